@@ -1,0 +1,23 @@
+package app.quarry.generation.extract;
+
+/**
+ * Something a document states that a question can test. Offsets are character offsets
+ * into the document's text as read; {@code text} is exactly
+ * {@code documentText.substring(start,
+ * end)}. The JSON shape of each kind is the {@code extract} contract in bank-format.md.
+ */
+public sealed interface Fact permits DateFact, DurationFact, TimeFact, CountFact, QuoteFact, PersonFact, LetterFact {
+
+	String text();
+
+	int start();
+
+	int end();
+
+	/**
+	 * The contract's {@code type} field: date, duration, time, count, quote, person,
+	 * letter.
+	 */
+	String type();
+
+}
