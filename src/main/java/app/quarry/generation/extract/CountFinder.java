@@ -23,6 +23,13 @@ public final class CountFinder implements FactFinder {
 			+ ")|\\d{1,4}(?:st|nd|rd|th))|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,4}|(?i:" + NumberWords.CARDINAL_REGEX
 			+ ")))(?![\\w%$]|[.,:]\\d|-\\w)");
 
+	/**
+	 * An ordinal names a thing only after a determiner: "his third visit", not "first
+	 * met".
+	 */
+	private static final Pattern DETERMINER = Pattern
+		.compile("(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s)\\s+$");
+
 	private static final Pattern WORD = Pattern.compile("\\G[ \\t]+([A-Za-z][A-Za-z’'-]*)");
 
 	private static final Pattern SUBJECT_IS = Pattern
@@ -48,15 +55,16 @@ public final class CountFinder implements FactFinder {
 			if (d < dateSpans.size() && dateSpans.get(d)[0] < m.end()) {
 				continue;
 			}
-			String before = clean.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT);
+			String before = clean.substring(Math.max(0, m.start() - 8), m.start()).toLowerCase(Locale.ROOT);
 			boolean ordinal = m.group("ord") != null;
 			Long value = ordinal ? NumberWords.ordinal(m.group()) : NumberWords.cardinal(m.group());
 			if (value == null || !ordinal && m.group().length() == 4 && value >= 1600 && value < 2100) {
 				continue;
 			}
 			List<String> words = wordsAfter(clean, m.end());
-			String unit = ordinal ? ordinalUnit(words) : cardinalUnit(words, value, before);
-			if (ordinal && unit == null && before.endsWith("the ")) {
+			String unit = ordinal ? (DETERMINER.matcher(before).find() ? ordinalUnit(words) : null)
+					: cardinalUnit(words, value, before);
+			if (ordinal && unit == null && before.matches("(?s).*\\bthe\\s+")) {
 				unit = contextUnit(document, clean, m.start(), value, ordinals);
 			}
 			if (unit == null) {
@@ -97,7 +105,7 @@ public final class CountFinder implements FactFinder {
 
 	/** "27 letters", "two leaders", "one additional round". */
 	private static String cardinalUnit(List<String> words, long value, String before) {
-		if (value == 1 && (before.endsWith("no ") || before.endsWith("any "))) {
+		if (value == 1 && before.matches("(?s).*\\b(?:no|any)\\s+")) {
 			return null;
 		}
 		for (int i = 0; i < words.size(); i++) {

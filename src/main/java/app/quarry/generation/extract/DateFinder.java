@@ -33,7 +33,7 @@ public final class DateFinder implements FactFinder {
 
 	private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
-	private static final String THAT_YEAR = "\\s+of\\s+(?:that|the same)\\s+year";
+	private static final String THAT_YEAR = "\\s+of\\s+(?:that|the same|next|last|this|the following|the previous)\\s+year";
 
 	private static final Pattern DATES = Pattern.compile(String.join("|",
 			"\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})\\b(?!-\\d)",
@@ -48,7 +48,7 @@ public final class DateFinder implements FactFinder {
 			"(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he)\\s{1,3}|mid-)(?<om>"
 					+ FULL_MONTH + ")\\b(?!\\s+\\d)",
 			"\\b(?<yth>(?:that|the same) year)\\b",
-			"\\b(?<yr>(?:the year\\s+)?(?:1[6-9]|20)\\d\\d)(?:\\s*[–-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers)\\b)",
+			"\\b(?<yr>(?:[Tt]he year\\s+)?(?:1[6-9]|20)\\d\\d)(?:\\s*[–-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers)\\b)",
 			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|(?:[Ee]arlier|[Ll]ater)\\s+this\\s+(?:week|month|year)"
 					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he past)\\s+(?:week(?:end)?|month|year|" + WEEKDAY + ")|"
 					+ WEEKDAY + ")\\b",
@@ -129,7 +129,7 @@ public final class DateFinder implements FactFinder {
 					focus(year, sentence);
 				}
 				else {
-					year = yearFor(month, num(m.group("rd1")), m.group("rthat") != null, sentence, s);
+					year = yearFor(month, num(m.group("rd1")), m.group("rthat"), sentence, s);
 				}
 				LocalDate a = year == null ? null : date(year, month, num(m.group("rd1")));
 				LocalDate b = year == null ? null : date(year, month, num(m.group("rd2")));
@@ -145,7 +145,7 @@ public final class DateFinder implements FactFinder {
 					focus(year, sentence);
 				}
 				else {
-					year = yearFor(month, day, md && m.group("mthat") != null, sentence, s);
+					year = yearFor(month, day, md ? m.group("mthat") : null, sentence, s);
 				}
 				LocalDate d = year == null ? null : date(year, month, day);
 				if (d == null && year != null) {
@@ -218,9 +218,9 @@ public final class DateFinder implements FactFinder {
 		}
 
 		/** The year of a month-day written without one. */
-		private Integer yearFor(int month, int day, boolean thatYear, int sentence, int at) {
-			if (thatYear) {
-				return this.focusYear;
+		private Integer yearFor(int month, int day, String ofYear, int sentence, int at) {
+			if (ofYear != null) {
+				return yearOf(ofYear);
 			}
 			if (this.focusYear != null && sentence - this.focusSentence <= 1
 					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())) {
@@ -245,6 +245,23 @@ public final class DateFinder implements FactFinder {
 				return year;
 			}
 			return yearByMonth(month, future, year);
+		}
+
+		/** The year of "of that year", "of next year", "of the previous year". */
+		private Integer yearOf(String ofYear) {
+			boolean relativeToFocus = ofYear.contains("that") || ofYear.contains("same") || ofYear.contains("the ");
+			Integer base = relativeToFocus ? this.focusYear
+					: this.refMonth == null ? null : Integer.valueOf(this.refMonth.getYear());
+			if (base == null) {
+				return null;
+			}
+			if (ofYear.contains("next") || ofYear.contains("following")) {
+				return base + 1;
+			}
+			if (ofYear.contains("last") || ofYear.contains("previous")) {
+				return base - 1;
+			}
+			return base;
 		}
 
 		private Integer yearForMonth(int month, int sentence, int at, String before) {
