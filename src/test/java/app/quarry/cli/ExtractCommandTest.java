@@ -29,7 +29,7 @@ class ExtractCommandTest {
 	@Test
 	void prints_one_json_object_per_file_with_the_reference_date_and_sorted_facts() throws Exception {
 		Path file = this.dir.resolve("note.txt");
-		Files.writeString(file, "Kim sent 27 envoys on Sept. 7, she said \"yes\" yesterday.\n");
+		Files.writeString(file, "Kim sent 27 envoys  on Sept. 7, she said \"yes\" yesterday.\n");
 		assertThat(run(file.toString(), "--reference-date", "2018-09-10")).isZero();
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"file\": \"" + file
 				+ "\", \"referenceDate\": \"2018-09-10\", \"facts\": [\n"
