@@ -1,0 +1,13 @@
+/**
+ * Extractors (dates, counts, quotes and speakers, people, letters) and question
+ * generators. Pure Java throughout: no Spring, no database, no clock of its own, so the
+ * command line runs it without starting the app.
+ *
+ * <p>
+ * May depend on {@code base}, {@code account}, {@code corpus} and {@code bank} (their
+ * plain values, not their services).
+ */
+@NullMarked
+package app.quarry.generation;
+
+import org.jspecify.annotations.NullMarked;
