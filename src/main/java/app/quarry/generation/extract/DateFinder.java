@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,9 +65,28 @@ public final class DateFinder implements FactFinder {
 	private static final Pattern FUTURE = Pattern.compile(
 			"\\b(?:will|shall|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to|plans? to|is to|are to|upcoming|next)\\b");
 
+	/** Words that may begin a date or duration (besides digits). */
+	private static final Set<String> TRIGGERS = triggers();
+
 	@Override
 	public List<Fact> find(DocumentText document, ExtractionContext context) {
-		return new Run(document, context).all();
+		return LastResult.of(this, document, context, () -> List.copyOf(new Run(document, context).all()));
+	}
+
+	private static Set<String> triggers() {
+		Set<String> words = new HashSet<>();
+		for (String w : (MONTH + "|" + WEEKDAY).replace("\\.", "").split("\\|")) {
+			words.add(w);
+		}
+		for (String w : List.of("yesterday", "today", "tomorrow", "tonight", "earlier", "later", "last", "next", "this",
+				"the", "that", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+				"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+				"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+				"dozen")) {
+			words.add(w);
+			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+		}
+		return Set.copyOf(words);
 	}
 
 	/** The state of one pass over a document: the year in focus and the reference. */
@@ -80,6 +101,14 @@ public final class DateFinder implements FactFinder {
 		private Integer focusYear;
 
 		private int focusSentence = -10;
+
+		/**
+		 * The sentence whose tense was last looked at, and whether it speaks of the
+		 * future.
+		 */
+		private Sentence tensed;
+
+		private boolean tensedFuture;
 
 		private final List<Fact> facts = new ArrayList<>();
 
@@ -98,19 +127,26 @@ public final class DateFinder implements FactFinder {
 
 		List<Fact> all() {
 			String clean = this.doc.cleanText();
-			Matcher m = DATES.matcher(clean);
-			while (m.find()) {
-				int start = m.start();
-				int end = m.end();
-				if (start > 0 && (clean.charAt(start - 1) == '-' || Character.isLetterOrDigit(clean.charAt(start - 1)))
-						&& m.group("om") == null) {
-					continue;
+			Matcher m = DATES.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
+			int[] done = { 0 };
+			WordStarts.forEach(clean, TRIGGERS, (at) -> {
+				if (at < done[0]) {
+					return;
 				}
+				m.region(at, clean.length());
+				if (!m.lookingAt()) {
+					return;
+				}
+				if (at > 0 && (clean.charAt(at - 1) == '-' || Character.isLetterOrDigit(clean.charAt(at - 1)))
+						&& m.group("om") == null) {
+					return;
+				}
+				done[0] = m.end();
 				Fact fact = fact(m, clean);
 				if (fact != null) {
 					this.facts.add(fact);
 				}
-			}
+			});
 			return this.facts;
 		}
 
@@ -341,7 +377,14 @@ public final class DateFinder implements FactFinder {
 
 		private boolean future(int at) {
 			Sentence sentence = this.doc.sentenceAt(at);
-			return sentence != null && FUTURE.matcher(sentence.text()).find();
+			if (sentence == null) {
+				return false;
+			}
+			if (sentence != this.tensed) {
+				this.tensed = sentence;
+				this.tensedFuture = FUTURE.matcher(sentence.text()).find();
+			}
+			return this.tensedFuture;
 		}
 
 		private void focus(int year, int sentence) {
