@@ -72,11 +72,16 @@ public final class CountFinder implements FactFinder {
 		List<Integer> starts = new ArrayList<>();
 		WordStarts.forEach(clean, TRIGGERS, starts::add);
 		int d = 0;
+		int done = 0;
 		for (int at : starts) {
+			if (at < done) {
+				continue; // "hundred" inside "a hundred"
+			}
 			m.region(at, clean.length());
 			if (!m.lookingAt()) {
 				continue;
 			}
+			done = m.end();
 			while (d < dateSpans.size() && dateSpans.get(d)[1] <= m.start()) {
 				d++;
 			}
