@@ -1,6 +1,7 @@
 package app.quarry.cli;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -66,7 +67,10 @@ final class ExtractCommand {
 				LocalDate reference = override != null ? override : ReferenceDateFinder.find(document);
 				String id = CorpusFolder.idOf(Path.of(file).getFileName().toString());
 				List<Fact> facts = extractor.extract(document, new ExtractionContext(id, reference));
-				out.println(FactJson.of(file, reference, facts));
+				// raw UTF-8 bytes: the JSON is UTF-8 whatever the platform's console
+				// encoding
+				byte[] json = (FactJson.of(file, reference, facts) + "\n").getBytes(StandardCharsets.UTF_8);
+				out.write(json, 0, json.length);
 			}
 			catch (DocumentRefusedException ex) {
 				err.println(ex.getMessage());

@@ -105,6 +105,9 @@ public final class SentenceSplitter {
 		if (Character.isLowerCase(next) || ",;:.]".indexOf(next) >= 0) {
 			return false;
 		}
+		if (next == '(' && isCreditAtLineEnd(clean, k)) {
+			return false;
+		}
 		if (clean.charAt(dot) != '.' || j > dot + 1) {
 			return true;
 		}
@@ -125,6 +128,22 @@ public final class SentenceSplitter {
 		}
 		if (token.indexOf('.') > 0 || OTHER.contains(lower)) {
 			return OPENERS.contains(wordAt(clean, k).toLowerCase(Locale.ROOT));
+		}
+		return true;
+	}
+
+	/** A short parenthesis closing its line, as a caption's "(Yonhap)" credit. */
+	private static boolean isCreditAtLineEnd(String clean, int open) {
+		int close = clean.indexOf(')', open);
+		if (close < 0 || close - open > 40 || clean.substring(open, close).indexOf('\n') >= 0) {
+			return false;
+		}
+		int k = close + 1;
+		while (k < clean.length() && clean.charAt(k) != '\n') {
+			if (!Character.isWhitespace(clean.charAt(k))) {
+				return false;
+			}
+			k++;
 		}
 		return true;
 	}

@@ -69,6 +69,12 @@ class SentenceSplitterTest {
 	}
 
 	@Test
+	void a_credit_in_parentheses_ending_a_caption_stays_with_it() {
+		assertThat(split("Kim shakes hands with Trump in Korea. (Yonhap)\nText. (It went well.) Next."))
+			.containsExactly("Kim shakes hands with Trump in Korea. (Yonhap)", "Text.", "(It went well.)", "Next.");
+	}
+
+	@Test
 	void decimals_and_emails_do_not_split() {
 		assertThat(split("Growth was 3.5 percent, see english@hani.co.kr for more. Done."))
 			.containsExactly("Growth was 3.5 percent, see english@hani.co.kr for more.", "Done.");

@@ -1,7 +1,9 @@
 package app.quarry.generation.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,18 +39,49 @@ public final class CountFinder implements FactFinder {
 
 	private final DateFinder dates = new DateFinder();
 
+	/** Number words that may begin a count or ordinal (besides digits). */
+	private static final Set<String> TRIGGERS = triggers();
+
 	@Override
 	public List<CountFact> find(DocumentText document, ExtractionContext context) {
+		return LastResult.of(this, document, context, () -> List.copyOf(counts(document, context)));
+	}
+
+	private static Set<String> triggers() {
+		Set<String> words = new HashSet<>();
+		for (String w : (NumberWords.CARDINAL_REGEX + "|" + NumberWords.ORDINAL_REGEX).split("[|()?:-]+")) {
+			for (String part : w.split(" ")) {
+				if (!part.isEmpty()) {
+					words.add(part);
+					words.add(Character.toUpperCase(part.charAt(0)) + part.substring(1));
+				}
+			}
+		}
+		return Set.copyOf(words);
+	}
+
+	private List<CountFact> counts(DocumentText document, ExtractionContext context) {
 		String clean = document.cleanText();
 		List<int[]> dateSpans = new ArrayList<>();
-		for (Fact f : this.dates.find(document, new ExtractionContext(null, null))) {
+		for (Fact f : this.dates.find(document, context)) {
 			dateSpans.add(new int[] { f.start(), f.end() });
 		}
 		List<CountFact> counts = new ArrayList<>();
 		List<CountFact> ordinals = new ArrayList<>();
-		Matcher m = NUMBER.matcher(clean);
+		Matcher m = NUMBER.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
+		List<Integer> starts = new ArrayList<>();
+		WordStarts.forEach(clean, TRIGGERS, starts::add);
 		int d = 0;
-		while (m.find()) {
+		int done = 0;
+		for (int at : starts) {
+			if (at < done) {
+				continue; // "hundred" inside "a hundred"
+			}
+			m.region(at, clean.length());
+			if (!m.lookingAt()) {
+				continue;
+			}
+			done = m.end();
 			while (d < dateSpans.size() && dateSpans.get(d)[1] <= m.start()) {
 				d++;
 			}

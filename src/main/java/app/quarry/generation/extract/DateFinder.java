@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,9 +65,28 @@ public final class DateFinder implements FactFinder {
 	private static final Pattern FUTURE = Pattern.compile(
 			"\\b(?:will|shall|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to|plans? to|is to|are to|upcoming|next)\\b");
 
+	/** Words that may begin a date or duration (besides digits). */
+	private static final Set<String> TRIGGERS = triggers();
+
 	@Override
 	public List<Fact> find(DocumentText document, ExtractionContext context) {
-		return new Run(document, context).all();
+		return LastResult.of(this, document, context, () -> List.copyOf(new Run(document, context).all()));
+	}
+
+	private static Set<String> triggers() {
+		Set<String> words = new HashSet<>();
+		for (String w : (MONTH + "|" + WEEKDAY).replace("\\.", "").split("\\|")) {
+			words.add(w);
+		}
+		for (String w : List.of("yesterday", "today", "tomorrow", "tonight", "earlier", "later", "last", "next", "this",
+				"the", "that", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+				"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+				"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+				"dozen")) {
+			words.add(w);
+			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+		}
+		return Set.copyOf(words);
 	}
 
 	/** The state of one pass over a document: the year in focus and the reference. */
@@ -80,6 +101,14 @@ public final class DateFinder implements FactFinder {
 		private Integer focusYear;
 
 		private int focusSentence = -10;
+
+		/**
+		 * The sentence whose tense was last looked at, and whether it speaks of the
+		 * future.
+		 */
+		private Sentence tensed;
+
+		private boolean tensedFuture;
 
 		private final List<Fact> facts = new ArrayList<>();
 
@@ -98,20 +127,73 @@ public final class DateFinder implements FactFinder {
 
 		List<Fact> all() {
 			String clean = this.doc.cleanText();
-			Matcher m = DATES.matcher(clean);
-			while (m.find()) {
-				int start = m.start();
-				int end = m.end();
-				if (start > 0 && (clean.charAt(start - 1) == '-' || Character.isLetterOrDigit(clean.charAt(start - 1)))
-						&& m.group("om") == null) {
-					continue;
+			Matcher m = DATES.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
+			int[] done = { 0 };
+			WordStarts.forEach(clean, TRIGGERS, (at) -> {
+				if (at < done[0]) {
+					return;
 				}
+				m.region(at, clean.length());
+				if (!m.lookingAt()) {
+					return;
+				}
+				if (at > 0 && (clean.charAt(at - 1) == '-' || Character.isLetterOrDigit(clean.charAt(at - 1)))
+						&& m.group("om") == null) {
+					return;
+				}
+				done[0] = m.end();
 				Fact fact = fact(m, clean);
 				if (fact != null) {
 					this.facts.add(fact);
 				}
-			}
+			});
+			resolveQuotedRelatives();
 			return this.facts;
+		}
+
+		/**
+		 * A relative expression inside a quotation speaks from the day the words were
+		 * said: "handed at the border yesterday," Trump said on Sept. 7 is Sept. 6.
+		 */
+		private void resolveQuotedRelatives() {
+			for (int i = 0; i < this.facts.size(); i++) {
+				if (!(this.facts.get(i) instanceof DateFact d) || !d.relative() || d.text().endsWith("ago")
+						|| !insideQuote(d.start())) {
+					continue;
+				}
+				Sentence sentence = this.doc.sentenceAt(d.start());
+				for (Fact f : this.facts) {
+					if (f instanceof DateFact said && !said.relative() && said.value() != null
+							&& said.value().length() == 10 && sentence != null && said.start() >= sentence.start()
+							&& said.end() <= sentence.end() && !insideQuote(said.start())) {
+						String value = relative(d.text(), d.start(), LocalDate.parse(said.value()));
+						this.facts.set(i, new DateFact(d.text(), d.start(), d.end(), value, true));
+						break;
+					}
+				}
+			}
+		}
+
+		private boolean insideQuote(int at) {
+			Sentence sentence = this.doc.sentenceAt(at);
+			if (sentence == null) {
+				return false;
+			}
+			String clean = this.doc.cleanText();
+			boolean inside = false;
+			for (int k = sentence.start(); k < at; k++) {
+				char c = clean.charAt(k);
+				if (c == '"') {
+					inside = !inside;
+				}
+				else if (c == '“') {
+					inside = true;
+				}
+				else if (c == '”') {
+					inside = false;
+				}
+			}
+			return inside;
 		}
 
 		private Fact fact(Matcher m, String clean) {
@@ -182,7 +264,7 @@ public final class DateFinder implements FactFinder {
 				return dateFact(s, e, String.valueOf(year), false);
 			}
 			if (m.group("rel") != null) {
-				return dateFact(s, e, relative(m.group("rel"), s), true);
+				return dateFact(s, e, relative(m.group("rel"), s, this.ref), true);
 			}
 			if (m.group("agon") != null) {
 				Long n = NumberWords.cardinal(m.group("agon"));
@@ -287,43 +369,42 @@ public final class DateFinder implements FactFinder {
 			return year;
 		}
 
-		private String relative(String expression, int at) {
+		private String relative(String expression, int at, LocalDate ref) {
 			String e = expression.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-			if (this.ref == null) {
-				if (this.refMonth != null && e.endsWith("this month")) {
-					return this.refMonth.toString();
+			if (ref == null) {
+				if (refMonth != null && e.endsWith("this month")) {
+					return refMonth.toString();
 				}
 				return null;
 			}
-			LocalDate monday = this.ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+			LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 			return switch (e) {
-				case "yesterday" -> this.ref.minusDays(1).toString();
-				case "today", "tonight" -> this.ref.toString();
-				case "tomorrow" -> this.ref.plusDays(1).toString();
+				case "yesterday" -> ref.minusDays(1).toString();
+				case "today", "tonight" -> ref.toString();
+				case "tomorrow" -> ref.plusDays(1).toString();
 				case "this week", "earlier this week", "later this week" -> monday + "/" + monday.plusDays(6);
 				case "last week" -> monday.minusWeeks(1) + "/" + monday.minusDays(1);
 				case "next week" -> monday.plusWeeks(1) + "/" + monday.plusDays(13);
-				case "the past week" -> this.ref.minusDays(7) + "/" + this.ref;
+				case "the past week" -> ref.minusDays(7) + "/" + ref;
 				case "this weekend" -> monday.plusDays(5) + "/" + monday.plusDays(6);
 				case "last weekend" -> monday.minusDays(2) + "/" + monday.minusDays(1);
 				case "next weekend" -> monday.plusDays(12) + "/" + monday.plusDays(13);
-				case "this month", "earlier this month", "later this month" -> YearMonth.from(this.ref).toString();
-				case "last month", "the past month" -> YearMonth.from(this.ref).minusMonths(1).toString();
-				case "next month" -> YearMonth.from(this.ref).plusMonths(1).toString();
-				case "this year", "earlier this year", "later this year" -> String.valueOf(this.ref.getYear());
-				case "last year", "the past year" -> String.valueOf(this.ref.getYear() - 1);
-				case "next year" -> String.valueOf(this.ref.getYear() + 1);
-				default -> weekday(e, at);
+				case "this month", "earlier this month", "later this month" -> YearMonth.from(ref).toString();
+				case "last month", "the past month" -> YearMonth.from(ref).minusMonths(1).toString();
+				case "next month" -> YearMonth.from(ref).plusMonths(1).toString();
+				case "this year", "earlier this year", "later this year" -> String.valueOf(ref.getYear());
+				case "last year", "the past year" -> String.valueOf(ref.getYear() - 1);
+				case "next year" -> String.valueOf(ref.getYear() + 1);
+				default -> weekday(e, at, ref);
 			};
 		}
 
-		private String weekday(String e, int at) {
+		private String weekday(String e, int at, LocalDate ref) {
 			String[] words = e.split(" ");
 			DayOfWeek day = DayOfWeek.valueOf(words[words.length - 1].toUpperCase(Locale.ROOT));
 			boolean future = words[0].equals("next") || words[0].equals("this") && future(at)
 					|| words.length == 1 && future(at);
-			LocalDate d = future ? this.ref.with(TemporalAdjusters.next(day))
-					: this.ref.with(TemporalAdjusters.previous(day));
+			LocalDate d = future ? ref.with(TemporalAdjusters.next(day)) : ref.with(TemporalAdjusters.previous(day));
 			return d.toString();
 		}
 
@@ -341,7 +422,14 @@ public final class DateFinder implements FactFinder {
 
 		private boolean future(int at) {
 			Sentence sentence = this.doc.sentenceAt(at);
-			return sentence != null && FUTURE.matcher(sentence.text()).find();
+			if (sentence == null) {
+				return false;
+			}
+			if (sentence != this.tensed) {
+				this.tensed = sentence;
+				this.tensedFuture = FUTURE.matcher(sentence.text()).find();
+			}
+			return this.tensedFuture;
 		}
 
 		private void focus(int year, int sentence) {

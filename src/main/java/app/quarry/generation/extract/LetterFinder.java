@@ -29,6 +29,8 @@ public final class LetterFinder implements FactFinder {
 	private static final Pattern SALUTATION = Pattern.compile(
 			"(?m)^[ \\t]*(?:Dear[ \\t]+)?(?:(?:His|Her|Your)[ \\t]+Excellency[ \\t]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?[ \\t]+)?(?<name>[A-Z][\\w’'.-]*(?:[ \\t]+[A-Z][\\w’'.-]*){0,3})[ \\t]*[,:]?[ \\t]*$");
 
+	private static final Pattern DEAR = Pattern.compile("(?m)^[ \\t]*Dear\\b");
+
 	private static final Pattern REFERENCE = Pattern.compile(
 			"(?im)^[ \\t]*(?:ID|Ref|Reference|Our ref|Your ref|Reference No\\.?|File No\\.?|Ref\\. No\\.?)[ \\t]*[:#][ \\t]*(?<ref>[A-Z0-9][A-Za-z0-9/-]{2,})[ \\t]*$");
 
@@ -122,7 +124,13 @@ public final class LetterFinder implements FactFinder {
 		}
 		int headerEnd = Math.min(clean.length(), head + 1500);
 		String header = clean.substring(0, headerEnd);
+		// the "Dear ..." line names the recipient best; else the first line of the
+		// address
+		Matcher dear = DEAR.matcher(header);
 		Matcher salutation = SALUTATION.matcher(header);
+		if (dear.find()) {
+			salutation.region(dear.start(), header.length());
+		}
 		String recipient = salutation.find() ? salutation.group("name").strip() : null;
 		String reference = group(REFERENCE, header, "ref");
 		String delivery = group(DELIVERY, header, "d");

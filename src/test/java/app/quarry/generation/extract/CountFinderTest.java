@@ -19,8 +19,10 @@ class CountFinderTest {
 
 	@Test
 	void cardinals_in_digits_and_words_count_the_noun_after_them() {
-		assertThat(counts("They exchanged 27 letters. The two leaders met. Twenty-seven envoys and 2,000 troops came."))
-			.containsExactly("27=27 letter", "two=2 leader", "Twenty-seven=27 envoy", "2,000=2000 troop");
+		assertThat(counts(
+				"They exchanged 27 letters. The two leaders met. Twenty-seven envoys and 2,000 troops came. I said it a hundred times."))
+			.containsExactly("27=27 letter", "two=2 leader", "Twenty-seven=27 envoy", "2,000=2000 troop",
+					"a hundred=100 time");
 	}
 
 	@Test

@@ -82,6 +82,13 @@ class DateFinderTest {
 	}
 
 	@Test
+	void a_relative_expression_inside_a_quote_speaks_from_the_day_the_words_were_said() {
+		assertThat(values("\"It was handed over yesterday,\" Trump told reporters on Sept. 7. It came yesterday.",
+				"2018-09-10"))
+			.containsExactly("yesterday=2018-09-06", "Sept. 7=2018-09-07", "yesterday=2018-09-09");
+	}
+
+	@Test
 	void a_weekday_in_a_future_sentence_is_the_next_one() {
 		assertThat(values("The envoys will arrive Friday.", "2018-09-12")).containsExactly("Friday=2018-09-14");
 	}

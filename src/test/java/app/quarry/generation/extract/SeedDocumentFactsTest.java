@@ -52,7 +52,8 @@ class SeedDocumentFactsTest {
 		String id = "2018-09-10-correspondence-resumes";
 		assertThat(ReferenceDateFinder.find(document(id))).isEqualTo(LocalDate.of(2018, 9, 10));
 		List<Fact> facts = facts(id, "2018-09-10");
-		assertThat(facts).contains(new DateFact("Sept. 7", 908, 915, "2018-09-07", false),
+		assertThat(facts).contains(new DateFact("yesterday", 855, 864, "2018-09-06", true),
+				new DateFact("Sept. 7", 908, 915, "2018-09-07", false),
 				new DateFact("Sept. 8", 1422, 1429, "2018-09-08", false),
 				new DateFact("Sept. 5", 2465, 2472, "2018-09-05", false),
 				new DateFact("Aug. 24", 2647, 2654, "2018-08-24", false),
