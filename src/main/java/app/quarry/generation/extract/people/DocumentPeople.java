@@ -19,9 +19,9 @@ import app.quarry.corpus.Sentence;
  */
 final class DocumentPeople {
 
-	private static final Set<String> CLAUSE_OPENERS = Set.of("but", "that", "when", "while", "as", "if", "because",
-			"although", "though", "since", "which", "who", "so", "then", "yet", "also", "however", "meanwhile", "where",
-			"whether", "once", "until", "unless", "or", "nor", "instead", "thus", "still");
+	private static final Set<String> CLAUSE_OPENERS = NameLexicon.words("but", "that", "when", "while", "as", "if",
+			"because", "although", "though", "since", "which", "who", "so", "then", "yet", "also", "however",
+			"meanwhile", "where", "whether", "once", "until", "unless", "or", "nor", "instead", "thus", "still");
 
 	final DocumentTokens doc;
 
@@ -303,7 +303,7 @@ final class DocumentPeople {
 			}
 			return only;
 		}
-		return this.salience.inFocus(candidates);
+		return this.salience.inFocus(candidates, name.sentence);
 	}
 
 	List<LocalPerson> matchingPeople(String singleName) {

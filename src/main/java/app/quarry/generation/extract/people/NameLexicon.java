@@ -9,21 +9,21 @@ import java.util.Set;
 final class NameLexicon {
 
 	/** Titles that may stand directly before a name ("President Moon", "Mr. Kim"). */
-	static final Set<String> TITLES = Set.of("president", "secretary", "minister", "premier", "chancellor",
-			"ambassador", "envoy", "senator", "sen.", "governor", "gov.", "representative", "rep.", "mayor", "judge",
-			"justice", "general", "gen.", "admiral", "colonel", "col.", "captain", "commander", "chairman",
-			"chairwoman", "chair", "director", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms",
-			"dr", "excellency", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "bishop",
-			"rev.", "reverend", "father", "sister", "brother", "chief", "leader", "spokesman", "spokeswoman",
-			"spokesperson", "correspondent", "reporter", "journalist", "official", "officer", "deputy", "vice",
-			"speaker", "commissioner", "lawmaker", "congressman", "congresswoman", "then-president", "madam", "supreme",
+	static final Set<String> TITLES = words("president", "secretary", "minister", "premier", "chancellor", "ambassador",
+			"envoy", "senator", "sen.", "governor", "gov.", "representative", "rep.", "mayor", "judge", "justice",
+			"general", "gen.", "admiral", "colonel", "col.", "captain", "commander", "chairman", "chairwoman", "chair",
+			"director", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "excellency", "sir",
+			"dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "bishop", "rev.", "reverend",
+			"father", "sister", "brother", "chief", "leader", "spokesman", "spokeswoman", "spokesperson",
+			"correspondent", "reporter", "journalist", "official", "officer", "deputy", "vice", "speaker",
+			"commissioner", "lawmaker", "congressman", "congresswoman", "then-president", "madam", "supreme",
 			"chancellor", "councillor", "councilor", "diplomat", "negotiator");
 
 	/**
 	 * Nouns that make a phrase a role ("senior fellow at ...", "the influential sister of
 	 * ...").
 	 */
-	static final Set<String> ROLE_NOUNS = Set.of("president", "secretary", "minister", "premier", "chancellor",
+	static final Set<String> ROLE_NOUNS = words("president", "secretary", "minister", "premier", "chancellor",
 			"ambassador", "envoy", "senator", "governor", "representative", "mayor", "judge", "general", "admiral",
 			"commander", "chairman", "chairwoman", "chair", "director", "professor", "excellency", "king", "queen",
 			"prince", "princess", "sister", "brother", "wife", "husband", "daughter", "son", "mother", "father",
@@ -40,7 +40,7 @@ final class NameLexicon {
 	/**
 	 * Words that mark a capitalized run as a place, an organization, an event or a date.
 	 */
-	static final Set<String> NOT_NAMES = Set.of("house", "journal", "force", "one", "institute", "center", "centre",
+	static final Set<String> NOT_NAMES = words("house", "journal", "force", "one", "institute", "center", "centre",
 			"department", "party", "agency", "war", "peninsula", "ministry", "republic", "assembly", "office", "summit",
 			"club", "news", "times", "post", "university", "council", "committee", "union", "nations", "states",
 			"kingdom", "korea", "korean", "china", "chinese", "japan", "japanese", "russia", "russian", "ukraine",
@@ -65,11 +65,11 @@ final class NameLexicon {
 	/**
 	 * Capitalized words that start sentences or headlines but are never part of a name.
 	 */
-	static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "by", "for", "from", "to",
-			"of", "with", "and", "but", "or", "as", "if", "when", "while", "after", "before", "during", "since",
-			"despite", "although", "though", "because", "however", "meanwhile", "yet", "so", "then", "also", "still",
-			"even", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "he", "she",
-			"they", "we", "i", "you", "it", "there", "here", "what", "who", "which", "where", "why", "how", "yesterday",
+	static final Set<String> FUNCTION_WORDS = words("the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of",
+			"with", "and", "but", "or", "as", "if", "when", "while", "after", "before", "during", "since", "despite",
+			"although", "though", "because", "however", "meanwhile", "yet", "so", "then", "also", "still", "even",
+			"this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "he", "she", "they",
+			"we", "i", "you", "it", "there", "here", "what", "who", "which", "where", "why", "how", "yesterday",
 			"today", "tomorrow", "tonight", "last", "next", "earlier", "later", "now", "particularly", "specifically",
 			"currently", "recently", "meanwhile", "instead", "indeed", "moreover", "furthermore", "therefore", "thus",
 			"hence", "according", "please", "posted", "modified", "updated", "related", "most", "more", "many", "some",
@@ -77,16 +77,16 @@ final class NameLexicon {
 			"junior", "acting", "first", "second", "third", "under", "over", "about", "into", "through", "between",
 			"among", "against", "without", "within");
 
-	static final Set<String> FEMALE_WORDS = Set.of("sister", "spokeswoman", "ms.", "mrs.", "ms", "mrs", "madam", "wife",
+	static final Set<String> FEMALE_WORDS = words("sister", "spokeswoman", "ms.", "mrs.", "ms", "mrs", "madam", "wife",
 			"mother", "daughter", "queen", "princess", "chairwoman", "congresswoman", "businesswoman", "actress",
 			"lady", "woman", "girl", "aunt", "niece", "widow", "grandmother", "dame", "first lady");
 
-	static final Set<String> MALE_WORDS = Set.of("brother", "spokesman", "mr.", "mr", "husband", "father", "son",
-			"king", "prince", "congressman", "businessman", "actor", "man", "boy", "uncle", "nephew", "widower",
-			"grandfather", "sir", "lord");
+	static final Set<String> MALE_WORDS = words("brother", "spokesman", "mr.", "mr", "husband", "father", "son", "king",
+			"prince", "congressman", "businessman", "actor", "man", "boy", "uncle", "nephew", "widower", "grandfather",
+			"sir", "lord");
 
 	/** Common given names whose gender is unambiguous, for pronoun agreement. */
-	static final Set<String> FEMALE_NAMES = Set.of("sarah", "tammy", "mary", "anna", "anne", "elizabeth", "jane",
+	static final Set<String> FEMALE_NAMES = words("sarah", "tammy", "mary", "anna", "anne", "elizabeth", "jane",
 			"susan", "karen", "linda", "nancy", "hillary", "kamala", "condoleezza", "madeleine", "nikki", "ivanka",
 			"melania", "michelle", "laura", "jennifer", "jessica", "emily", "emma", "olivia", "sophia", "maria",
 			"julia", "kate", "katherine", "catherine", "margaret", "helen", "ruth", "rachel", "rebecca", "hannah",
@@ -94,7 +94,7 @@ final class NameLexicon {
 			"hope", "samantha", "victoria", "alice", "claire", "grace", "diana", "judith", "deborah", "patricia",
 			"barbara", "carol", "sandra", "donna", "sharon", "cynthia", "amanda", "stephanie", "nicole", "heather");
 
-	static final Set<String> MALE_NAMES = Set.of("donald", "mike", "michael", "joseph", "joe", "bob", "robert", "john",
+	static final Set<String> MALE_NAMES = words("donald", "mike", "michael", "joseph", "joe", "bob", "robert", "john",
 			"james", "william", "bill", "george", "barack", "richard", "thomas", "david", "daniel", "paul", "mark",
 			"peter", "stephen", "steven", "charles", "edward", "henry", "jack", "mitch", "rex", "john", "jim", "tom",
 			"tim", "kevin", "brian", "jason", "matthew", "andrew", "anthony", "christopher", "jeffrey", "ronald",
@@ -103,20 +103,25 @@ final class NameLexicon {
 			"emmanuel", "boris", "justin", "isaiah", "jeremy", "adam", "nathan", "bruce", "hans");
 
 	/** Proper names of places and organizations that look like personal names. */
-	static final Set<String> NON_PERSON_PHRASES = Set.of("cheong wa dae", "blue house", "white house", "air force one",
+	static final Set<String> NON_PERSON_PHRASES = words("cheong wa dae", "blue house", "white house", "air force one",
 			"camp david", "mar-a-lago", "wall street", "capitol hill", "downing street", "new york", "los angeles",
 			"san francisco", "hong kong", "kim il sung square", "kim il-sung square");
 
 	/** Honorifics that are not roles on their own. */
-	static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "his", "her",
+	static final Set<String> HONORIFICS = words("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "his", "her",
 			"excellency", "sir", "madam", "dame", "lord", "lady");
 
-	static final Set<String> PREPOSITIONS = Set.of("with", "between", "of", "to", "from", "by", "for", "against", "at",
+	static final Set<String> PREPOSITIONS = words("with", "between", "of", "to", "from", "by", "for", "against", "at",
 			"in", "on", "about", "toward", "towards", "than", "among", "into", "over", "under", "during", "without",
 			"via", "like", "upon", "behind", "beside", "besides", "unlike", "including", "amid", "regarding",
 			"concerning", "through", "across", "around", "near", "beyond");
 
 	private NameLexicon() {
+	}
+
+	/** A word set; duplicates in the list are harmless. */
+	static Set<String> words(String... words) {
+		return Set.copyOf(java.util.Arrays.asList(words));
 	}
 
 }

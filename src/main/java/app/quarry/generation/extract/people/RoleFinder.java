@@ -10,14 +10,14 @@ import java.util.Set;
  */
 final class RoleFinder {
 
-	private static final Set<String> MODIFIERS = Set.of("former", "top", "senior", "acting", "deputy", "vice", "chief",
-			"then", "late", "outgoing", "incoming", "current", "supreme", "special", "foreign", "defense", "defence",
-			"national", "prime", "first", "de", "facto");
+	private static final Set<String> MODIFIERS = NameLexicon.words("former", "top", "senior", "acting", "deputy",
+			"vice", "chief", "then", "late", "outgoing", "incoming", "current", "supreme", "special", "foreign",
+			"defense", "defence", "national", "prime", "first", "de", "facto");
 
-	private static final Set<String> LINKS = Set.of("of", "to", "for", "at");
+	private static final Set<String> LINKS = NameLexicon.words("of", "to", "for", "at");
 
-	private static final Set<String> APPOSITION_OPENERS_REJECTED = Set.of("who", "whom", "whose", "which", "that",
-			"and", "or", "but", "while", "as", "when", "where", "because", "although");
+	private static final Set<String> APPOSITION_OPENERS_REJECTED = NameLexicon.words("who", "whom", "whose", "which",
+			"that", "and", "or", "but", "while", "as", "when", "where", "because", "although");
 
 	private static final int MAX_APPOSITION_TOKENS = 30;
 
@@ -88,7 +88,8 @@ final class RoleFinder {
 			}
 			end++;
 		}
-		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)) {
+		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)
+				|| opener.capitalized() && !capitalizedUpToRoleWord(doc, first, end)) {
 			return;
 		}
 		name.appositionEndToken = end;
@@ -108,6 +109,23 @@ final class RoleFinder {
 				return true;
 			}
 			if (SpeechVerbs.isSpeechVerb(lower)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Washington correspondent" is a role; "Chung voiced optimism about President ..."
+	 * is not.
+	 */
+	private static boolean capitalizedUpToRoleWord(DocumentTokens doc, int first, int end) {
+		for (int t = first; t < end; t++) {
+			Token token = doc.get(t);
+			if (NameLexicon.ROLE_NOUNS.contains(token.lower())) {
+				return true;
+			}
+			if (!token.capitalized()) {
 				return false;
 			}
 		}
