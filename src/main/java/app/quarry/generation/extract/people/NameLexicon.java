@@ -119,6 +119,13 @@ final class NameLexicon {
 	private NameLexicon() {
 	}
 
+	/**
+	 * A role noun from the list, or an occupation in "-ist" ("virologist", "economist").
+	 */
+	static boolean isRoleNoun(String lower) {
+		return ROLE_NOUNS.contains(lower) || lower.length() > 6 && lower.endsWith("ist");
+	}
+
 	/** A word set; duplicates in the list are harmless. */
 	static Set<String> words(String... words) {
 		return Set.copyOf(java.util.Arrays.asList(words));

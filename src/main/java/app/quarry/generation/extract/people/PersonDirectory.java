@@ -2,7 +2,6 @@ package app.quarry.generation.extract.people;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -125,7 +124,7 @@ public final class PersonDirectory {
 
 		final java.util.Set<String> spellingKeys = new java.util.HashSet<>();
 
-		final Map<String, Boolean> roles = new LinkedHashMap<>();
+		final java.util.SortedSet<String> roles = new java.util.TreeSet<>();
 
 		final List<String[]> parts = new ArrayList<>();
 
@@ -140,7 +139,7 @@ public final class PersonDirectory {
 		void add(LocalPerson person) {
 			person.spellings.forEach((spelling, count) -> this.spellings.merge(spelling, count, Integer::sum));
 			person.spellings.keySet().forEach(spelling -> this.spellingKeys.add(NameKey.of(spelling)));
-			person.roles.forEach(role -> this.roles.putIfAbsent(role, true));
+			this.roles.addAll(person.roles);
 			if (this.gender == Gender.UNKNOWN) {
 				this.gender = person.gender;
 			}
@@ -174,8 +173,7 @@ public final class PersonDirectory {
 		}
 
 		Person toPerson() {
-			return new Person(name(), List.copyOf(this.spellings.keySet()), List.copyOf(this.roles.keySet()),
-					this.gender);
+			return new Person(name(), List.copyOf(this.spellings.keySet()), List.copyOf(this.roles), this.gender);
 		}
 
 	}

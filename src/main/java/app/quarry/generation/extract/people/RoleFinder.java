@@ -53,13 +53,12 @@ final class RoleFinder {
 		}
 		String lower = token.lower();
 		if (token.capitalized()) {
-			return !NameLexicon.FUNCTION_WORDS.contains(lower) || lower.equals("first");
+			return !NameLexicon.FUNCTION_WORDS.contains(lower) || MODIFIERS.contains(lower);
 		}
 		if (LINKS.contains(lower)) {
 			return t > 0 && doc.get(t - 1).capitalized() && t + 1 < doc.size() && doc.get(t + 1).capitalized();
 		}
-		return NameLexicon.ROLE_NOUNS.contains(lower) || NameLexicon.TITLES.contains(lower)
-				|| MODIFIERS.contains(lower);
+		return NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower) || MODIFIERS.contains(lower);
 	}
 
 	private static void findApposition(DocumentTokens doc, Mention name) {
@@ -105,7 +104,7 @@ final class RoleFinder {
 	private static boolean roleWordNearStart(DocumentTokens doc, int first, int end) {
 		for (int t = first; t < Math.min(end, first + 6); t++) {
 			String lower = doc.get(t).lower();
-			if (NameLexicon.ROLE_NOUNS.contains(lower)) {
+			if (NameLexicon.isRoleNoun(lower)) {
 				return true;
 			}
 			if (SpeechVerbs.isSpeechVerb(lower)) {
@@ -122,7 +121,7 @@ final class RoleFinder {
 	private static boolean capitalizedUpToRoleWord(DocumentTokens doc, int first, int end) {
 		for (int t = first; t < end; t++) {
 			Token token = doc.get(t);
-			if (NameLexicon.ROLE_NOUNS.contains(token.lower())) {
+			if (NameLexicon.isRoleNoun(token.lower())) {
 				return true;
 			}
 			if (!token.capitalized()) {
@@ -135,7 +134,7 @@ final class RoleFinder {
 	private static boolean containsRoleWord(DocumentTokens doc, int from, int to) {
 		for (int t = from; t < to; t++) {
 			String lower = doc.get(t).lower();
-			if (NameLexicon.ROLE_NOUNS.contains(lower) || NameLexicon.TITLES.contains(lower)) {
+			if (NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower)) {
 				return true;
 			}
 		}
