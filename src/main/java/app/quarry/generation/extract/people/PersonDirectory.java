@@ -19,6 +19,8 @@ import app.quarry.corpus.DocumentText;
  */
 public final class PersonDirectory {
 
+	private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
+
 	private final Map<String, Entry> byKey = new TreeMap<>();
 
 	private PersonDirectory() {
@@ -68,8 +70,8 @@ public final class PersonDirectory {
 		while (from < words.length - 1 && isTitleWord(words[from])) {
 			from++;
 		}
-		String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))
-			.replaceAll("['’]s$", "");
+		String name = POSSESSIVE.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)))
+			.replaceAll("");
 		String key = NameKey.of(name);
 		Entry exact = this.byKey.get(key);
 		if (exact != null && exact.full) {
