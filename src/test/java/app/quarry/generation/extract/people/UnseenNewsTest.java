@@ -67,4 +67,27 @@ class UnseenNewsTest {
 			.containsExactly("Amara Okafor | a virologist at the University of Lagos");
 	}
 
+	@Test
+	void a_lone_surname_before_a_speech_verb_is_a_speaker() {
+		assertThat(SeedDocuments.quotes(DocumentText.of("Smith told reporters: \"We will win this race.\"")))
+			.containsExactly("Smith :: We will win this race.");
+		assertThat(SeedDocuments.quotes(DocumentText
+			.of("Biden said the talks were \"candid and constructive.\" Xi Jinping said nothing about the meeting.")))
+			.containsExactly("Biden :: candid and constructive.");
+	}
+
+	@Test
+	void a_possessive_before_a_titled_name_does_not_steal_the_quote() {
+		DocumentText text = DocumentText.of("Kim Yo-jong issued a statement. \"We will never negotiate with Seoul,\" "
+				+ "Kim said. Her brother Kim Jong-un later said \"the door is open.\"");
+		assertThat(SeedDocuments.quotes(text)).containsExactly("Kim Yo-jong :: We will never negotiate with Seoul",
+				"Kim Jong-un :: the door is open.");
+	}
+
+	@Test
+	void an_attributed_quote_whose_speaker_is_never_named_keeps_no_speaker() {
+		assertThat(SeedDocuments.quotes(DocumentText.of("\"This is unacceptable to us,\" the spokesman said.")))
+			.containsExactly("null :: This is unacceptable to us");
+	}
+
 }
