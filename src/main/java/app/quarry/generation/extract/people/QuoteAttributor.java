@@ -1,0 +1,169 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * Finds who said the words in one quoted span, and whether they are a quotation at all.
+ * The speaker is the subject of a speech verb next to the quote ("…,” Trump said", "said
+ * Shin Beom-chul", "She stated, “…"), of a participle before it ("…, noting, “…" -> the
+ * subject of the main clause), of a speech verb earlier in the sentence ("Kim had told …
+ * that he wanted to “…”"), or the person after "according to". Short spans with no
+ * attribution right beside them, and title-like spans, are phrases, not quotations.
+ */
+final class QuoteAttributor {
+
+	private static final Set<String> BETWEEN_SUBJECT_AND_VERB = NameLexicon.words("also", "later", "then", "again",
+			"once", "further", "had", "has", "have", "did", "does", "was", "would", "will", "could", "once", "simply",
+			"then", "earlier", "previously", "recently", "reportedly", "publicly", "explicitly", "repeatedly");
+
+	private static final Set<String> DETERMINERS = NameLexicon.words("the", "a", "an", "one", "another", "this",
+			"that");
+
+	private static final int MAX_LOOK_BACK = 40;
+
+	private static final int SHORT_PHRASE_WORDS = 2;
+
+	private static final int CLAUSE_WORDS = 6;
+
+	private final DocumentPeople people;
+
+	private final DocumentTokens doc;
+
+	QuoteAttributor(DocumentPeople people) {
+		this.people = people;
+		this.doc = people.doc;
+	}
+
+	Attribution attribute(QuotedSpan span) {
+		int open = this.doc.tokenAt(span.start());
+		int afterClose = this.doc.tokenAt(span.end());
+		int words = wordsBetween(this.doc.tokenAt(span.innerStart()), this.doc.tokenAt(span.innerEnd()));
+		Found after = span.closed() ? afterQuote(afterClose) : null;
+		if (after != null && (after.person() != null || words > SHORT_PHRASE_WORDS)) {
+			return new Attribution(true, after.person());
+		}
+		if (words <= SHORT_PHRASE_WORDS) {
+			return Attribution.PHRASE;
+		}
+		Found before = beforeQuote(open);
+		if (before != null) {
+			return new Attribution(true, before.person());
+		}
+		boolean clause = words >= CLAUSE_WORDS && !titleLike(span);
+		return !span.closed() || clause ? new Attribution(true, null) : Attribution.PHRASE;
+	}
+
+	/** An attribution: a speech verb beside the quote, and its subject when resolved. */
+	private record Found(LocalPerson person) {
+	}
+
+	private static final Found UNRESOLVED = new Found(null);
+
+	private static Found found(Mention mention) {
+		return mention == null || mention.person == null ? UNRESOLVED : new Found(mention.person);
+	}
+
+	private Found afterQuote(int t) {
+		int n = this.doc.size();
+		while (t < n && (this.doc.get(t).is(",") || this.doc.get(t).is("—")) && !this.doc.boundaryBefore(t)) {
+			t++;
+		}
+		if (t >= n || this.doc.afterLineBreak[t] || !this.doc.get(t).word()) {
+			return null;
+		}
+		String lower = this.doc.get(t).lower();
+		if (SpeechVerbs.isSpeechVerb(lower)) {
+			return found(this.people.index.mentionStartingAt(t + 1));
+		}
+		if (lower.equals("according") && t + 1 < n && this.doc.get(t + 1).lower().equals("to")) {
+			return found(this.people.index.mentionStartingAt(t + 2));
+		}
+		Mention subject = this.people.index.mentionStartingAt(t);
+		if (subject == null) {
+			return unnamedSpeaker(t);
+		}
+		int v = subject.appositionEndToken;
+		if (v < n && this.doc.get(v).is(",")) {
+			v++;
+		}
+		while (v < n && this.doc.get(v).word() && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v).lower())) {
+			v++;
+		}
+		return v < n && SpeechVerbs.isSpeechVerb(this.doc.get(v).lower()) ? found(subject) : null;
+	}
+
+	/** "…,” the spokesman said": attributed, to no one the document names. */
+	private Found unnamedSpeaker(int t) {
+		int n = this.doc.size();
+		if (!DETERMINERS.contains(this.doc.get(t).lower())) {
+			return null;
+		}
+		for (int v = t + 1; v < Math.min(n, t + 5) && !this.doc.boundaryBefore(v) && this.doc.get(v).word(); v++) {
+			if (SpeechVerbs.isSpeechVerb(this.doc.get(v).lower())
+					&& !SpeechVerbs.isParticiple(this.doc.get(v).lower())) {
+				return UNRESOLVED;
+			}
+		}
+		return null;
+	}
+
+	private Found beforeQuote(int open) {
+		if (this.doc.boundaryBefore(open)) {
+			return null;
+		}
+		int sentence = this.doc.sentence[open];
+		int limit = Math.max(0, open - MAX_LOOK_BACK);
+		for (int t = open - 1; t >= limit && this.doc.sentence[t] == sentence; t--) {
+			Token token = this.doc.get(t);
+			if (token.is("”") || token.is("\"")) {
+				return null; // an earlier quotation's attribution is not this one's
+			}
+			if (!token.word()) {
+				if (this.doc.afterLineBreak[t]) {
+					return null;
+				}
+				continue;
+			}
+			String lower = token.lower();
+			if (lower.equals("according") && t + 2 < open && this.doc.get(t + 1).lower().equals("to")) {
+				Mention speaker = this.people.index.mentionStartingAt(t + 2);
+				if (speaker != null) {
+					return found(speaker);
+				}
+			}
+			if (SpeechVerbs.isSpeechVerb(lower)) {
+				Mention subject = SpeechVerbs.isParticiple(lower) ? this.people.index.mainSubject(sentence, t)
+						: this.people.index.subjectBefore(t);
+				return found(subject);
+			}
+			if (this.doc.boundaryBefore(t)) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private int wordsBetween(int from, int to) {
+		int words = 0;
+		for (int t = from; t < to; t++) {
+			if (this.doc.get(t).word()) {
+				words++;
+			}
+		}
+		return words;
+	}
+
+	/** "The Art of the Deal": every word capitalized except short function words. */
+	private boolean titleLike(QuotedSpan span) {
+		int from = this.doc.tokenAt(span.innerStart());
+		int to = this.doc.tokenAt(span.innerEnd());
+		for (int t = from; t < to; t++) {
+			Token token = this.doc.get(t);
+			if (token.word() && !token.capitalized() && !NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
