@@ -1,11 +1,13 @@
 package app.quarry.generation.extract;
 
+import app.quarry.generation.extract.people.PersonExtractor;
+import app.quarry.generation.extract.people.QuoteExtractor;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The finders every extraction runs: dates, counts and letters here, plus the quote and
- * person finders when present. One instance can serve every document.
+ * The finders every extraction runs: dates, counts, letters, quotes with their speakers,
+ * and people with their roles. One instance can serve every document.
  */
 public final class StandardFinders {
 
@@ -14,6 +16,8 @@ public final class StandardFinders {
 
 	public static List<FactFinder> all() {
 		List<FactFinder> finders = new ArrayList<>(List.of(new DateFinder(), new CountFinder(), new LetterFinder()));
+		finders.add(new QuoteExtractor());
+		finders.add(new PersonExtractor());
 		return finders;
 	}
 

@@ -43,6 +43,9 @@ class UnseenNewsTest {
 		return StandardFinders.extractor()
 			.extract(doc, new ExtractionContext("t", ref))
 			.stream()
+			// quotes and people are specified in the people package's own unseen-news
+			// tests
+			.filter((f) -> !(f instanceof QuoteFact || f instanceof PersonFact))
 			.map((f) -> switch (f) {
 				case DateFact d -> "date " + d.text() + "=" + d.value();
 				case DurationFact d -> "duration " + d.text() + "=" + d.value();
