@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
@@ -45,7 +44,9 @@ public final class SrsRecordBenchmark {
 
 	private static final int QUESTIONS_PER_LEARNER = 50;
 
-	@SpringBootConfiguration
+	// Not a @Configuration on purpose: the app's component scan would pick it up in every
+	// test
+	// context and narrow the JPA repositories to srs.
 	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
 			JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
 			TransactionAutoConfiguration.class, DataJpaRepositoriesAutoConfiguration.class })
