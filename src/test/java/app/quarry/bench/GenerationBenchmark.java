@@ -1,36 +1,55 @@
 package app.quarry.bench;
 
+import app.quarry.bank.Bank;
+import app.quarry.bank.BankJson;
 import app.quarry.cli.GenerateCommandAccess;
 import app.quarry.corpus.CorpusDocument;
 import app.quarry.corpus.CorpusFolder;
 import app.quarry.generation.BankGeneration;
+import app.quarry.generation.extract.FactExtractor;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
- * Generation throughput on a corpus of at least 10 MB built from varied copies of the
- * committed documents (paragraphs shuffled, years and numbers shifted, names swapped).
- * Run with {@code -Xmx512m}; prints MB/s and peak heap.
+ * Generation throughput on a corpus built from varied copies of the committed documents
+ * (paragraphs shuffled, years and numbers shifted, names swapped), generated as one
+ * corpus, in one thread. Prints the corpus size, CPU and wall seconds of each stage of
+ * the pipeline, MB/s by CPU and by wall time, and the peak heap.
+ *
+ * <p>
+ * Run after {@code ./mvnw -B -q -P'!frontend' test-compile} with
+ * {@code java -Xmx512m -cp target/classes:target/test-classes:$(cat cp.txt) app.quarry.bench.GenerationBenchmark [MB] [corpus folder]}
+ * where {@code cp.txt} comes from
+ * {@code ./mvnw -B -q -P'!frontend' dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ * MB defaults to 10.5. Several sizes (e.g. 0.5, 1, 2, 4) show whether a stage grows
+ * faster than the corpus.
  */
 public final class GenerationBenchmark {
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	private GenerationBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		List<CorpusDocument> seeds = CorpusFolder.load(Path.of(args.length > 0 ? args[0] : "questions/corpus"))
+		double megabytes = args.length > 0 ? Double.parseDouble(args[0]) : 10.5;
+		List<CorpusDocument> seeds = CorpusFolder.load(Path.of(args.length > 1 ? args[1] : "questions/corpus"))
 			.documents();
 		List<CorpusDocument> corpus = new ArrayList<>();
 		Random random = new Random(42);
 		long bytes = 0;
-		for (int copy = 0; bytes < 10_500_000; copy++) {
+		for (int copy = 0; bytes < megabytes * 1_000_000; copy++) {
 			for (CorpusDocument seed : seeds) {
 				String text = vary(seed.text(), random, copy);
 				bytes += text.getBytes(StandardCharsets.UTF_8).length;
@@ -38,22 +57,62 @@ public final class GenerationBenchmark {
 						seed.author(), text, seed.sha256()));
 			}
 		}
-		BankGeneration generation = new BankGeneration(GenerateCommandAccess.extractor());
+		FactExtractor extractor = GenerateCommandAccess.extractor();
+		BankGeneration generation = new BankGeneration(extractor);
+		// warm-up on the seeds: loads classes and models once, as the generate command
+		// does
 		generation.generate(seeds);
-		long started = System.nanoTime();
-		int questions = 0;
-		for (int i = 0; i < corpus.size(); i += 50) {
-			questions += generation.generate(corpus.subList(i, Math.min(corpus.size(), i + 50))).questions().size();
-		}
-		double seconds = (System.nanoTime() - started) / 1e9;
+
+		Map<String, double[]> stages = new LinkedHashMap<>();
+		long wall0 = System.nanoTime();
+		long cpu0 = THREADS.getCurrentThreadCpuTime();
+		Stopwatch watch = new Stopwatch(stages);
+		Bank bank = generation.generate(corpus, watch::lap);
+		String json = BankJson.write(bank);
+		watch.lap("json");
+		double wall = (System.nanoTime() - wall0) / 1e9;
+		double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
 		long peak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
 				peak += pool.getPeakUsage().getUsed();
 			}
 		}
-		System.out.printf("corpus %.1f MB in %d documents; %d questions in %.1f s: %.2f MB/s; peak heap %d MB%n",
-				bytes / 1e6, corpus.size(), questions, seconds, bytes / 1e6 / seconds, peak / 1_000_000);
+		double mb = bytes / 1e6;
+		System.out.printf("corpus %.2f MB in %d documents; %d questions, %d bytes of JSON%n", mb, corpus.size(),
+				bank.questions().size(), json.length());
+		stages.forEach((stage, t) -> System.out.printf("  %-28s cpu %7.2f s  wall %7.2f s%n", stage, t[0], t[1]));
+		System.out.printf(
+				"total: cpu %.2f s, wall %.2f s; %.2f MB/s by cpu, %.2f MB/s by wall; peak heap %d MB (max %d MB)%n",
+				cpu, wall, mb / cpu, mb / wall, peak / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000);
+		if (args.length > 2) {
+			Files.writeString(Path.of(args[2]), json);
+		}
+	}
+
+	/** CPU and wall seconds per stage, summed by stage name. */
+	private static final class Stopwatch {
+
+		private final Map<String, double[]> stages;
+
+		private long cpu = THREADS.getCurrentThreadCpuTime();
+
+		private long wall = System.nanoTime();
+
+		Stopwatch(Map<String, double[]> stages) {
+			this.stages = stages;
+		}
+
+		void lap(String stage) {
+			long c = THREADS.getCurrentThreadCpuTime();
+			long w = System.nanoTime();
+			double[] t = this.stages.computeIfAbsent(stage, s -> new double[2]);
+			t[0] += (c - this.cpu) / 1e9;
+			t[1] += (w - this.wall) / 1e9;
+			this.cpu = c;
+			this.wall = w;
+		}
+
 	}
 
 	private static String vary(String text, Random random, int copy) {

@@ -32,6 +32,12 @@ public final class CountFinder implements FactFinder {
 
 	@Override
 	public List<CountFact> find(DocumentText document, ExtractionContext context) {
+		return RECENT.get(document, context, () -> List.copyOf(findAll(document, context)));
+	}
+
+	private static final RecentResults<List<CountFact>> RECENT = new RecentResults<>();
+
+	private List<CountFact> findAll(DocumentText document, ExtractionContext context) {
 		String clean = document.cleanText();
 		List<int[]> dateSpans = new ArrayList<>();
 		for (Fact f : this.dates.find(document, new ExtractionContext(null, null))) {

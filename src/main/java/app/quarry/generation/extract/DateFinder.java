@@ -45,7 +45,9 @@ public final class DateFinder implements FactFinder {
 					+ THAT_YEAR + "))?",
 			"\\b(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dm>" + MONTH + ")(?:,?\\s+(?<dy>\\d{4}))?\\b",
 			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?<yy>\\d{4})\\b",
-			"(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he)\\s{1,3}|mid-)(?<om>"
+			// the month is checked before the (costly, variable-length) look-behind
+			"(?=(?:" + FULL_MONTH
+					+ ")\\b)(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he)\\s{1,3}|mid-)(?<om>"
 					+ FULL_MONTH + ")\\b(?!\\s+\\d)",
 			"\\b(?<yth>(?:that|the same) year)\\b",
 			"\\b(?<yr>(?:the year\\s+)?(?:1[6-9]|20)\\d\\d)(?:\\s*[–-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers)\\b)",
@@ -65,8 +67,10 @@ public final class DateFinder implements FactFinder {
 
 	@Override
 	public List<Fact> find(DocumentText document, ExtractionContext context) {
-		return new Run(document, context).all();
+		return RECENT.get(document, context, () -> List.copyOf(new Run(document, context).all()));
 	}
+
+	private static final RecentResults<List<Fact>> RECENT = new RecentResults<>();
 
 	/** The state of one pass over a document: the year in focus and the reference. */
 	private static final class Run {
