@@ -40,21 +40,30 @@ public final class BankGeneration {
 	public Bank generate(List<CorpusDocument> documents, Consumer<String> stages) {
 		List<DocumentText> texts = documents.stream().map(d -> DocumentText.of(d.text())).toList();
 		stages.accept("ingest (mask, split)");
-		PersonDirectory people = PersonDirectory.of(texts);
-		stages.accept("person directory");
-		List<SourceDocument> sources = new ArrayList<>();
+		PersonDirectory.Builder directory = new PersonDirectory.Builder();
+		List<List<Fact>> extracted = new ArrayList<>();
 		for (int i = 0; i < documents.size(); i++) {
 			CorpusDocument document = documents.get(i);
 			DocumentText text = texts.get(i);
 			LocalDate reference = document.published() != null && document.published().length() == 10
 					? LocalDate.parse(document.published()) : ReferenceDateFinder.find(text);
-			List<Fact> facts = this.extractor.extract(text, new ExtractionContext(document.id(), reference), stages)
-				.stream()
-				.map(f -> canonical(f, people))
-				.toList();
-			stages.accept("canonical names");
-			sources.add(new SourceDocument(entry(document), document.text(), text.sentences(), facts));
+			stages.accept("reference date");
+			extracted.add(this.extractor.extract(text, new ExtractionContext(document.id(), reference), stages));
+			// right after the extractors, while the document's analysis of people is at
+			// hand
+			directory.add(text);
+			stages.accept("person directory");
 		}
+		PersonDirectory people = directory.build();
+		stages.accept("person directory");
+		List<SourceDocument> sources = new ArrayList<>();
+		for (int i = 0; i < documents.size(); i++) {
+			List<Fact> facts = extracted.get(i).stream().map(f -> canonical(f, people)).toList();
+			sources.add(new SourceDocument(entry(documents.get(i)), documents.get(i).text(), texts.get(i).sentences(),
+					facts));
+		}
+		extracted.clear();
+		stages.accept("canonical names");
 		Bank bank = new Bank(sources.stream().map(SourceDocument::document).toList(),
 				QuestionGenerator.generate(sources));
 		stages.accept("questions");
