@@ -19,9 +19,12 @@ import app.quarry.corpus.Sentence;
  */
 final class DocumentPeople {
 
-	private static final Set<String> CLAUSE_OPENERS = Set.of("but", "that", "when", "while", "as", "if", "because",
-			"although", "though", "since", "which", "who", "so", "then", "yet", "also", "however", "meanwhile", "where",
-			"whether", "once", "until", "unless", "or", "nor", "instead", "thus", "still");
+	private static final Set<String> CLAUSE_OPENERS = NameLexicon.words("but", "that", "when", "while", "as", "if",
+			"because", "although", "though", "since", "which", "who", "so", "then", "yet", "also", "however",
+			"meanwhile", "where", "whether", "once", "until", "unless", "or", "nor", "instead", "thus", "still");
+
+	private static final Set<String> POSSESSIVE_DETERMINERS = NameLexicon.words("his", "her", "their", "its", "our",
+			"my", "your");
 
 	final DocumentTokens doc;
 
@@ -79,12 +82,14 @@ final class DocumentPeople {
 			}
 		}
 		for (Mention name : names) {
-			if (name.titled && !name.multiWordName() && matchingPeople(name.surface).isEmpty()) {
+			if ((name.titled || SingleNames.actsAsPerson(this.doc, name)) && !name.multiWordName()
+					&& matchingPeople(name.surface).isEmpty()) {
 				person(name.surface);
 			}
 		}
 		for (Mention name : names) {
-			if (!name.multiWordName() && (name.titled || matchingPeople(name.surface).size() > 0)) {
+			if (!name.multiWordName() && (name.titled || matchingPeople(name.surface).size() > 0
+					|| SingleNames.actsAsPerson(this.doc, name))) {
 				this.mentions.add(name);
 			}
 			else if (name.multiWordName()) {
@@ -116,7 +121,8 @@ final class DocumentPeople {
 			if (mention.sentence != sentence) {
 				break;
 			}
-			if (mention.inQuote || mention.embedded || mention.person == null) {
+			if (mention.inQuote || mention.embedded || mention.person == null
+					|| mention.kind == Mention.Kind.PRONOUN && mention.possessive) {
 				continue;
 			}
 			if (mention.subject) {
@@ -141,7 +147,8 @@ final class DocumentPeople {
 			if (mention.firstToken >= beforeToken || mention.sentence != sentence) {
 				break;
 			}
-			if (mention.subject && !mention.inQuote && mention.person != null) {
+			if (mention.subject && !mention.inQuote && mention.person != null
+					&& !(mention.kind == Mention.Kind.PRONOUN && mention.possessive)) {
 				return mention;
 			}
 		}
@@ -218,6 +225,12 @@ final class DocumentPeople {
 			return ",;:(—–”\"".contains(token.text());
 		}
 		String lower = token.lower();
+		if (POSSESSIVE_DETERMINERS.contains(lower)) {
+			// "Her brother Kim Jong-un said": the determiner belongs to the subject
+			// phrase
+			return before == 0 || this.doc.boundaryBefore(before)
+					|| subjectPosition(mention, before - 1, byEndToken) && !this.doc.get(before - 1).word();
+		}
 		if (lower.equals("and")) {
 			Mention coordinated = byEndToken.get(before);
 			return coordinated == null || coordinated.subject;
@@ -303,7 +316,7 @@ final class DocumentPeople {
 			}
 			return only;
 		}
-		return this.salience.inFocus(candidates);
+		return this.salience.inFocus(candidates, name.sentence);
 	}
 
 	List<LocalPerson> matchingPeople(String singleName) {

@@ -2,7 +2,6 @@ package app.quarry.generation.extract.people;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,8 @@ import app.quarry.corpus.DocumentText;
  * belongs to. Also answers whether a typed name refers to a person unambiguously.
  */
 public final class PersonDirectory {
+
+	private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
 
 	private final Map<String, Entry> byKey = new TreeMap<>();
 
@@ -104,8 +105,8 @@ public final class PersonDirectory {
 		while (from < words.length - 1 && isTitleWord(words[from])) {
 			from++;
 		}
-		String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))
-			.replaceAll("['’]s$", "");
+		String name = POSSESSIVE.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)))
+			.replaceAll("");
 		String key = NameKey.of(name);
 		Entry exact = this.byKey.get(key);
 		if (exact != null && exact.full) {
@@ -159,7 +160,7 @@ public final class PersonDirectory {
 
 		final java.util.Set<String> spellingKeys = new java.util.HashSet<>();
 
-		final Map<String, Boolean> roles = new LinkedHashMap<>();
+		final java.util.SortedSet<String> roles = new java.util.TreeSet<>();
 
 		Gender gender = Gender.UNKNOWN;
 
@@ -177,7 +178,7 @@ public final class PersonDirectory {
 					directory.bySpellingKey.computeIfAbsent(spellingKey, k -> new java.util.TreeSet<>()).add(this.key);
 				}
 			});
-			person.roles.forEach(role -> this.roles.putIfAbsent(role, true));
+			this.roles.addAll(person.roles);
 			if (this.gender == Gender.UNKNOWN) {
 				this.gender = person.gender;
 			}
@@ -204,8 +205,7 @@ public final class PersonDirectory {
 		}
 
 		Person toPerson() {
-			return new Person(name(), List.copyOf(this.spellings.keySet()), List.copyOf(this.roles.keySet()),
-					this.gender);
+			return new Person(name(), List.copyOf(this.spellings.keySet()), List.copyOf(this.roles), this.gender);
 		}
 
 	}

@@ -26,7 +26,7 @@ final class SpeechVerbs {
 				"characterise", "proclaim", "exclaim", "shout", "whisper", "boast", "joke", "mention", "point",
 				"counter", "retort", "report", "recount", "reply", "lament", "scoff", "add", "affirm", "highlight",
 				"underscore", "underline", "demand", "plead", "muse", "wonder", "agree", "disagree", "deny", "repeat",
-				"tout", "criticize", "criticise", "brand", "dub", "term", "blast", "slam", "mock", "praise" }) {
+				"tout", "criticize", "criticise", "brand", "dub", "blast", "slam", "mock", "praise" }) {
 			regular(verb);
 		}
 	}
