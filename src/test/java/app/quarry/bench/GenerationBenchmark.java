@@ -33,7 +33,9 @@ import java.util.Random;
  * where {@code cp.txt} comes from
  * {@code ./mvnw -B -q -P'!frontend' dependency:build-classpath -Dmdep.outputFile=cp.txt}.
  * MB defaults to 10.5. Several sizes (e.g. 0.5, 1, 2, 4) show whether a stage grows
- * faster than the corpus.
+ * faster than the corpus. A third argument names a file to write the generated bank to
+ * (for comparing outputs before and after a change). Last, it times the {@code generate}
+ * command on the committed documents in a fresh JVM, start included.
  */
 public final class GenerationBenchmark {
 
@@ -88,6 +90,27 @@ public final class GenerationBenchmark {
 		if (args.length > 2) {
 			Files.writeString(Path.of(args[2]), json);
 		}
+		generateWallTime(args.length > 1 ? args[1] : "questions/corpus");
+	}
+
+	/**
+	 * Wall time of the {@code generate} command on the committed documents in a fresh JVM
+	 * (start included), on this benchmark's class path.
+	 */
+	private static void generateWallTime(String corpus) throws Exception {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		Path out = Files.createTempFile("bank", ".json");
+		long started = System.nanoTime();
+		Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+				"app.quarry.QuarryApplication", "generate", "--corpus", corpus, "--out", out.toString())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		int status = process.waitFor();
+		double wall = (System.nanoTime() - started) / 1e9;
+		Files.deleteIfExists(out);
+		System.out.printf("generate on %s: exit %d, wall %.2f s (JVM start included)%n", corpus, status, wall);
+		System.out.println("  " + output.lines().filter(l -> l.startsWith("wrote")).findFirst().orElse(output));
 	}
 
 	/** CPU and wall seconds per stage, summed by stage name. */
