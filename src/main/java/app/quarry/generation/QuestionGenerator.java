@@ -38,9 +38,19 @@ public final class QuestionGenerator {
 		for (SourceDocument document : ordered) {
 			List<Fact> facts = new ArrayList<>(document.facts());
 			facts.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));
+			Sentence checked = null;
+			boolean statement = false;
 			for (Fact fact : facts) {
 				Sentence sentence = document.sentenceOf(fact);
-				if (sentence == null || !Statement.isStatement(sentence.text())) {
+				if (sentence == null) {
+					continue;
+				}
+				if (sentence != checked) {
+					// facts come in order: a sentence is checked once for all its facts
+					checked = sentence;
+					statement = Statement.isStatement(sentence.text());
+				}
+				if (!statement) {
 					continue;
 				}
 				for (BankQuestion q : questions(new FactSite(document, sentence, fact), pool)) {

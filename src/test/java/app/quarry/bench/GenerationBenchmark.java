@@ -80,13 +80,18 @@ public final class GenerationBenchmark {
 				peak += pool.getPeakUsage().getUsed();
 			}
 		}
+		// what stays live with the bank and the corpus still held, after a full
+		// collection
+		System.gc();
+		long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 		double mb = bytes / 1e6;
 		System.out.printf("corpus %.2f MB in %d documents; %d questions, %d bytes of JSON%n", mb, corpus.size(),
 				bank.questions().size(), json.length());
 		stages.forEach((stage, t) -> System.out.printf("  %-28s cpu %7.2f s  wall %7.2f s%n", stage, t[0], t[1]));
 		System.out.printf(
-				"total: cpu %.2f s, wall %.2f s; %.2f MB/s by cpu, %.2f MB/s by wall; peak heap %d MB (max %d MB)%n",
-				cpu, wall, mb / cpu, mb / wall, peak / 1_000_000, Runtime.getRuntime().maxMemory() / 1_000_000);
+				"total: cpu %.2f s, wall %.2f s; %.2f MB/s by cpu, %.2f MB/s by wall; peak heap %d MB, live after GC %d MB (max %d MB)%n",
+				cpu, wall, mb / cpu, mb / wall, peak / 1_000_000, live / 1_000_000,
+				Runtime.getRuntime().maxMemory() / 1_000_000);
 		if (args.length > 2) {
 			Files.writeString(Path.of(args[2]), json);
 		}
