@@ -37,7 +37,8 @@ final class DocumentPeople {
 	/** Every quoted span in document order, with what it turned out to be. */
 	final Map<QuotedSpan, Attribution> attributions = new LinkedHashMap<>();
 
-	private final Map<Integer, Mention> byPhraseStart = new HashMap<>();
+	/** Where the attribution rules look mentions up; built once mentions are found. */
+	MentionIndex index;
 
 	private final Salience salience = new Salience();
 
@@ -101,73 +102,7 @@ final class DocumentPeople {
 		markEmbeddedAndQuoted();
 		this.mentions.removeIf(m -> m.kind != Mention.Kind.NAME && (m.embedded || m.inQuote));
 		markSubjects();
-		for (Mention mention : this.mentions) {
-			this.byPhraseStart.putIfAbsent(mention.phraseStartToken, mention);
-		}
-	}
-
-	/** The resolved mention whose phrase (title included) starts at the token, if any. */
-	Mention mentionStartingAt(int token) {
-		Mention mention = this.byPhraseStart.get(token);
-		return mention == null || mention.inQuote || mention.person == null ? null : mention;
-	}
-
-	/** The subject of a verb: the nearest subject mention before it in its sentence. */
-	Mention subjectBefore(int verbToken) {
-		int sentence = this.doc.sentence[verbToken];
-		Mention fallback = null;
-		for (int i = lastMentionBefore(verbToken); i >= 0; i--) {
-			Mention mention = this.mentions.get(i);
-			if (mention.sentence != sentence) {
-				break;
-			}
-			if (mention.inQuote || mention.embedded || mention.person == null
-					|| mention.kind == Mention.Kind.PRONOUN && mention.possessive) {
-				continue;
-			}
-			if (mention.subject) {
-				return mention;
-			}
-			fallback = fallback == null ? mention : fallback;
-		}
-		return fallback;
-	}
-
-	/**
-	 * The subject of a sentence's main clause: its first subject mention before the
-	 * token.
-	 */
-	Mention mainSubject(int sentence, int beforeToken) {
-		int first = lastMentionBefore(beforeToken);
-		while (first > 0 && this.mentions.get(first - 1).sentence == sentence) {
-			first--;
-		}
-		for (int i = first; i >= 0 && i < this.mentions.size(); i++) {
-			Mention mention = this.mentions.get(i);
-			if (mention.firstToken >= beforeToken || mention.sentence != sentence) {
-				break;
-			}
-			if (mention.subject && !mention.inQuote && mention.person != null
-					&& !(mention.kind == Mention.Kind.PRONOUN && mention.possessive)) {
-				return mention;
-			}
-		}
-		return subjectBefore(beforeToken);
-	}
-
-	private int lastMentionBefore(int token) {
-		int low = 0;
-		int high = this.mentions.size();
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (this.mentions.get(mid).firstToken < token) {
-				low = mid + 1;
-			}
-			else {
-				high = mid;
-			}
-		}
-		return low - 1;
+		this.index = new MentionIndex(this.doc, this.mentions);
 	}
 
 	private void markByline(Mention name) {

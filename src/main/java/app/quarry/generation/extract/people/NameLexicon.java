@@ -35,7 +35,10 @@ final class NameLexicon {
 			"successor", "aide", "member", "candidate", "citizen", "activist", "historian", "columnist", "anchor",
 			"host", "coach", "owner", "manager", "partner", "scientist", "physician", "doctor", "nominee",
 			"spokesperson", "representative", "delegate", "council", "then-president", "vice-chairman",
-			"vice-president", "prime");
+			"vice-president", "prime", "curator", "engineer", "architect", "designer", "producer", "actor", "singer",
+			"pilot", "nurse", "farmer", "priest", "pastor", "rabbi", "imam", "soldier", "sergeant", "captain",
+			"colonel", "investigator", "prosecutor", "detective", "inspector", "consultant", "pollster", "organizer",
+			"organiser", "coordinator", "administrator");
 
 	/**
 	 * Words that mark a capitalized run as a place, an organization, an event or a date.

@@ -73,12 +73,12 @@ final class QuoteAttributor {
 		}
 		String lower = this.doc.get(t).lower();
 		if (SpeechVerbs.isSpeechVerb(lower)) {
-			return found(this.people.mentionStartingAt(t + 1));
+			return found(this.people.index.mentionStartingAt(t + 1));
 		}
 		if (lower.equals("according") && t + 1 < n && this.doc.get(t + 1).lower().equals("to")) {
-			return found(this.people.mentionStartingAt(t + 2));
+			return found(this.people.index.mentionStartingAt(t + 2));
 		}
-		Mention subject = this.people.mentionStartingAt(t);
+		Mention subject = this.people.index.mentionStartingAt(t);
 		if (subject == null) {
 			return unnamedSpeaker(t);
 		}
@@ -126,14 +126,14 @@ final class QuoteAttributor {
 			}
 			String lower = token.lower();
 			if (lower.equals("according") && t + 2 < open && this.doc.get(t + 1).lower().equals("to")) {
-				Mention speaker = this.people.mentionStartingAt(t + 2);
+				Mention speaker = this.people.index.mentionStartingAt(t + 2);
 				if (speaker != null) {
 					return found(speaker);
 				}
 			}
 			if (SpeechVerbs.isSpeechVerb(lower)) {
-				Mention subject = SpeechVerbs.isParticiple(lower) ? this.people.mainSubject(sentence, t)
-						: this.people.subjectBefore(t);
+				Mention subject = SpeechVerbs.isParticiple(lower) ? this.people.index.mainSubject(sentence, t)
+						: this.people.index.subjectBefore(t);
 				return found(subject);
 			}
 			if (this.doc.boundaryBefore(t)) {

@@ -15,12 +15,20 @@ final class SingleNames {
 			"did", "was", "would", "will", "could", "earlier", "previously", "recently", "reportedly", "publicly",
 			"once", "quickly", "repeatedly");
 
+	private static final Set<String> DETERMINERS = NameLexicon.words("the", "a", "an", "this", "that", "its", "our",
+			"their");
+
 	private SingleNames() {
 	}
 
+	private static boolean afterDeterminer(DocumentTokens doc, int first) {
+		return first > 0 && !doc.boundaryBefore(first) && DETERMINERS.contains(doc.get(first - 1).lower());
+	}
+
 	static boolean actsAsPerson(DocumentTokens doc, Mention name) {
-		if (name.possessive || name.endToken >= doc.size() || doc.boundaryBefore(name.endToken)) {
-			return false;
+		if (name.possessive || name.endToken >= doc.size() || doc.boundaryBefore(name.endToken)
+				|| name.surface.endsWith("s") || afterDeterminer(doc, name.firstToken)) {
+			return false; // "Ministers agree", "The Rijksmuseum said"
 		}
 		int v = name.endToken;
 		while (v < doc.size() - 1 && doc.get(v).word() && BETWEEN.contains(doc.get(v).lower())) {

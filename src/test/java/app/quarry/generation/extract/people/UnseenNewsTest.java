@@ -90,4 +90,13 @@ class UnseenNewsTest {
 			.containsExactly("null :: This is unacceptable to us");
 	}
 
+	@Test
+	void a_name_with_a_particle_is_one_person_and_a_museum_that_said_something_is_none() {
+		DocumentText text = DocumentText.of("""
+				The Rijksmuseum said yesterday that it had returned a painting. The first was handed over in a \
+				ceremony by curator Jan de Vries.
+				""");
+		assertThat(SeedDocuments.people(text)).containsExactly("Jan de Vries | curator");
+	}
+
 }
