@@ -55,7 +55,8 @@ final class DistractorPool {
 		void addRole(String role) {
 			if (this.roles.add(role)) {
 				String n = Prose.normalize(role);
-				this.normalizedRoles.add(n);
+				// padded with spaces, for whole-word containment
+				this.normalizedRoles.add(" " + n + " ");
 				for (String w : n.split(" ")) {
 					if (w.length() > 3) {
 						this.roleWords.add(w);
@@ -71,7 +72,7 @@ final class DistractorPool {
 			}
 			String padded = " " + normalizedRole + " ";
 			for (String r : this.normalizedRoles) {
-				if (!r.isEmpty() && padded.contains(" " + r + " ") || (" " + r + " ").contains(padded)) {
+				if (r.length() > 2 && padded.contains(r) || r.contains(padded)) {
 					return true;
 				}
 			}
@@ -81,6 +82,8 @@ final class DistractorPool {
 	}
 
 	private final java.util.Map<String, List<DateValue>> datesByPrecision = new java.util.HashMap<>();
+
+	private final java.util.Map<String, List<String>> isosByPrecision = new java.util.HashMap<>();
 
 	DistractorPool(List<SourceDocument> documents) {
 		for (SourceDocument document : documents) {
@@ -114,17 +117,39 @@ final class DistractorPool {
 	 * them.
 	 */
 	List<DateValue> dates(DateValue answer, String seed) {
-		List<String> story = new ArrayList<>();
-		for (DateValue d : datesOf(answer.precision())) {
-			if (!overlaps(d, answer)) {
-				story.add(d.iso());
-			}
-		}
+		List<String> story = nearestStoryDates(datesOf(answer.precision()), answer);
 		List<String> chosen = new ArrayList<>(StableChoice.pick(story, 2, seed));
 		List<String> near = answer.near().stream().map(DateValue::iso).filter(n -> !chosen.contains(n)).toList();
 		chosen.addAll(StableChoice.pick(near, 3 - chosen.size(), seed));
 		return chosen.stream().map(DateValue::parse).filter(d -> !overlaps(d, answer)).toList();
 	}
+
+	/**
+	 * The story's dates closest in time to the answer, at most {@value #STORY_DATES}: a
+	 * distractor from the same period is more plausible than one from years away, and the
+	 * choice costs the same however many dates a large corpus holds.
+	 */
+	private List<String> nearestStoryDates(List<DateValue> dates, DateValue answer) {
+		List<String> isos = this.isosByPrecision.computeIfAbsent(answer.precision().name(),
+				p -> dates.stream().map(DateValue::iso).toList());
+		int at = java.util.Collections.binarySearch(isos, answer.iso());
+		int right = at >= 0 ? at : -at - 1;
+		int left = right - 1;
+		boolean fromLeft = true;
+		List<String> story = new ArrayList<>();
+		while (story.size() < STORY_DATES && (left >= 0 || right < dates.size())) {
+			// outwards from the answer, one side then the other
+			boolean takeLeft = left >= 0 && (fromLeft || right >= dates.size());
+			DateValue d = dates.get(takeLeft ? left-- : right++);
+			fromLeft = !takeLeft;
+			if (!overlaps(d, answer)) {
+				story.add(d.iso());
+			}
+		}
+		return story;
+	}
+
+	private static final int STORY_DATES = 12;
 
 	/** The story's dates of one precision, in ISO order, parsed once. */
 	private List<DateValue> datesOf(DateValue.Precision precision) {
