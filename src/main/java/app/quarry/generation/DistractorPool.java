@@ -1,0 +1,252 @@
+package app.quarry.generation;
+
+import app.quarry.generation.extract.DateFact;
+import app.quarry.generation.extract.Fact;
+import app.quarry.generation.extract.PersonFact;
+import app.quarry.generation.extract.QuoteFact;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The wrong answers a question may offer, drawn from the whole corpus: other dates of the
+ * story at the same precision, other people with a similar role, numbers near the answer.
+ * A distractor is never equal or equivalent to the answer and never another right answer.
+ */
+final class DistractorPool {
+
+	private final TreeSet<String> dates = new TreeSet<>();
+
+	/** People by normalized name: display name and the roles the corpus gives them. */
+	private final TreeMap<String, Person> people = new TreeMap<>();
+
+	/**
+	 * A person of the pool with the normalized forms the comparisons need, computed once
+	 * rather than per question.
+	 */
+	private static final class Person {
+
+		final String name;
+
+		final String key;
+
+		final String normalized;
+
+		final Set<String> roles = new TreeSet<>();
+
+		final List<String> normalizedRoles = new ArrayList<>();
+
+		final Set<String> roleWords = new HashSet<>();
+
+		Person(String name) {
+			this.name = name;
+			this.key = key(name);
+			this.normalized = Prose.normalize(name);
+		}
+
+		String name() {
+			return this.name;
+		}
+
+		void addRole(String role) {
+			if (this.roles.add(role)) {
+				String n = Prose.normalize(role);
+				// padded with spaces, for whole-word containment
+				this.normalizedRoles.add(" " + n + " ");
+				for (String w : n.split(" ")) {
+					if (w.length() > 3) {
+						this.roleWords.add(w);
+					}
+				}
+			}
+		}
+
+		/** Whether one of this person's roles and {@code role} mention each other. */
+		boolean holds(String normalizedRole) {
+			if (normalizedRole.isEmpty()) {
+				return false;
+			}
+			String padded = " " + normalizedRole + " ";
+			for (String r : this.normalizedRoles) {
+				if (r.length() > 2 && padded.contains(r) || r.contains(padded)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	private final java.util.Map<String, List<DateValue>> datesByPrecision = new java.util.HashMap<>();
+
+	private final java.util.Map<String, List<String>> isosByPrecision = new java.util.HashMap<>();
+
+	DistractorPool(List<SourceDocument> documents) {
+		for (SourceDocument document : documents) {
+			for (Fact fact : document.facts()) {
+				if (fact instanceof DateFact date && !date.relative() && DateValue.parse(date.value()) != null) {
+					this.dates.add(date.value());
+				}
+				else if (fact instanceof PersonFact person && person.value() != null) {
+					addPerson(person.value(), person.role());
+				}
+				else if (fact instanceof QuoteFact quote && quote.speaker() != null) {
+					addPerson(quote.speaker(), null);
+				}
+			}
+		}
+	}
+
+	private void addPerson(String name, String role) {
+		Person person = this.people.computeIfAbsent(key(name), k -> new Person(name));
+		if (role != null && !role.isBlank()) {
+			person.addRole(role);
+		}
+	}
+
+	static String key(String name) {
+		return Prose.normalize(name).replace(" ", "");
+	}
+
+	/**
+	 * Three dates of the same precision as the answer, or fewer when the corpus lacks
+	 * them.
+	 */
+	List<DateValue> dates(DateValue answer, String seed) {
+		List<String> story = nearestStoryDates(datesOf(answer.precision()), answer);
+		List<String> chosen = new ArrayList<>(StableChoice.pick(story, 2, seed));
+		List<String> near = answer.near().stream().map(DateValue::iso).filter(n -> !chosen.contains(n)).toList();
+		chosen.addAll(StableChoice.pick(near, 3 - chosen.size(), seed));
+		return chosen.stream().map(DateValue::parse).filter(d -> !overlaps(d, answer)).toList();
+	}
+
+	/**
+	 * The story's dates closest in time to the answer, at most {@value #STORY_DATES}: a
+	 * distractor from the same period is more plausible than one from years away, and the
+	 * choice costs the same however many dates a large corpus holds.
+	 */
+	private List<String> nearestStoryDates(List<DateValue> dates, DateValue answer) {
+		List<String> isos = this.isosByPrecision.computeIfAbsent(answer.precision().name(),
+				p -> dates.stream().map(DateValue::iso).toList());
+		int at = java.util.Collections.binarySearch(isos, answer.iso());
+		int right = at >= 0 ? at : -at - 1;
+		int left = right - 1;
+		boolean fromLeft = true;
+		List<String> story = new ArrayList<>();
+		while (story.size() < STORY_DATES && (left >= 0 || right < dates.size())) {
+			// outwards from the answer, one side then the other
+			boolean takeLeft = left >= 0 && (fromLeft || right >= dates.size());
+			DateValue d = dates.get(takeLeft ? left-- : right++);
+			fromLeft = !takeLeft;
+			if (!overlaps(d, answer)) {
+				story.add(d.iso());
+			}
+		}
+		return story;
+	}
+
+	private static final int STORY_DATES = 12;
+
+	/** The story's dates of one precision, in ISO order, parsed once. */
+	private List<DateValue> datesOf(DateValue.Precision precision) {
+		return this.datesByPrecision.computeIfAbsent(precision.name(),
+				p -> this.dates.stream().map(DateValue::parse).filter(d -> d.precision() == precision).toList());
+	}
+
+	private static boolean overlaps(DateValue a, DateValue b) {
+		String[] x = a.iso().split("/");
+		String[] y = b.iso().split("/");
+		String xFrom = x[0];
+		String xTo = x[x.length - 1];
+		String yFrom = y[0];
+		String yTo = y[y.length - 1];
+		return xFrom.compareTo(yTo) <= 0 && yFrom.compareTo(xTo) <= 0 || a.iso().equals(b.iso());
+	}
+
+	/**
+	 * Up to three other people, those with roles most like the answer's first; nobody
+	 * whose role matches {@code askedRole}, so no distractor is also right.
+	 */
+	List<String> people(String answer, String askedRole, String seed) {
+		String answerKey = key(answer);
+		String answerNormalized = Prose.normalize(answer);
+		Person target = this.people.get(answerKey);
+		Set<String> targetWords = target == null ? Set.of() : target.roleWords;
+		String asked = askedRole == null ? null : Prose.normalize(askedRole);
+		List<Person> others = new ArrayList<>();
+		for (Person p : this.people.values()) {
+			if (p.key.equals(answerKey) || sameNormalizedPerson(p.normalized, answerNormalized)) {
+				continue;
+			}
+			if (asked != null && p.holds(asked)) {
+				continue;
+			}
+			others.add(p);
+		}
+		java.util.Map<Person, Integer> sharedWords = new java.util.IdentityHashMap<>();
+		java.util.Map<Person, String> order = new java.util.IdentityHashMap<>();
+		for (Person p : others) {
+			sharedWords.put(p, shared(p.roleWords, targetWords));
+			order.put(p, StableChoice.sha256Hex(seed + "|" + p.name()));
+		}
+		others.sort(Comparator.comparingInt((Person p) -> -sharedWords.get(p)).thenComparing(order::get));
+		return others.stream().limit(3).map(Person::name).toList();
+	}
+
+	/**
+	 * True when someone else in the corpus holds the role too: "Who is ...?" would have
+	 * two answers.
+	 */
+	boolean othersWithRole(String name, String role) {
+		String nameKey = key(name);
+		String normalized = Prose.normalize(name);
+		String asked = Prose.normalize(role);
+		for (Person p : this.people.values()) {
+			if (!p.key.equals(nameKey) && !sameNormalizedPerson(p.normalized, normalized) && p.holds(asked)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Kim" alone and "Kim Jong Un" may be one person: never offer one against the other.
+	 */
+	private static boolean sameNormalizedPerson(String x, String y) {
+		return !x.contains(" ") && (" " + y + " ").contains(" " + x + " ")
+				|| !y.contains(" ") && (" " + x + " ").contains(" " + y + " ");
+	}
+
+	private static int shared(Set<String> a, Set<String> b) {
+		int n = 0;
+		for (String w : a) {
+			if (b.contains(w)) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	/** Ways to write a name that a typed answer is accepted for. */
+	static List<String> nameVariants(String name) {
+		List<String> forms = new ArrayList<>();
+		forms.add(name);
+		forms.add(name.replace('-', ' '));
+		if (name.matches(".*\\b\\p{Lu}\\p{Ll}+-\\p{Ll}+$")) {
+			int dash = name.lastIndexOf('-');
+			forms.add(name.substring(0, dash) + " " + Character.toUpperCase(name.charAt(dash + 1))
+					+ name.substring(dash + 2));
+		}
+		if (name.matches(".*\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+$") && name.split(" ").length == 3) {
+			int space = name.lastIndexOf(' ');
+			forms.add(name.substring(0, space) + "-" + Character.toLowerCase(name.charAt(space + 1))
+					+ name.substring(space + 2));
+		}
+		return forms.stream().distinct().toList();
+	}
+
+}

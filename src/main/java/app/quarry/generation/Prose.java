@@ -1,0 +1,55 @@
+package app.quarry.generation;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text comparisons that ignore case, accents, quote styles and punctuation. */
+final class Prose {
+
+	private static final Pattern MARK = Pattern.compile("\\p{M}");
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private Prose() {
+	}
+
+	/**
+	 * Lower case words separated by single spaces: "Kim Jong-un’s" becomes "kim jong un
+	 * s".
+	 */
+	static String normalize(String text) {
+		String plain = isAscii(text) ? text
+				: MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+		return NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+	}
+
+	/** ASCII text has nothing to decompose and no accents to drop. */
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * True when {@code part} appears in {@code text} as whole words, after normalizing
+	 * both.
+	 */
+	static boolean mentions(String text, String part) {
+		String p = normalize(part);
+		return !p.isEmpty() && (" " + normalize(text) + " ").contains(" " + p + " ");
+	}
+
+	static int words(String text) {
+		String n = normalize(text);
+		return n.isEmpty() ? 0 : n.split(" ").length;
+	}
+
+	static String capitalize(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+}

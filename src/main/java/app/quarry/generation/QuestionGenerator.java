@@ -1,0 +1,87 @@
+package app.quarry.generation;
+
+import app.quarry.bank.BankQuestion;
+import app.quarry.bank.Source;
+import app.quarry.corpus.Sentence;
+import app.quarry.generation.extract.CountFact;
+import app.quarry.generation.extract.DateFact;
+import app.quarry.generation.extract.Fact;
+import app.quarry.generation.extract.LetterFact;
+import app.quarry.generation.extract.PersonFact;
+import app.quarry.generation.extract.QuoteFact;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the facts of a corpus into questions. Facts that cannot make a good question are
+ * skipped. The same question from several documents (same type, format, value and prompt,
+ * hence the same id) becomes one question listing every source, the first document by id
+ * as its {@code source}.
+ */
+public final class QuestionGenerator {
+
+	private QuestionGenerator() {
+	}
+
+	/** The questions for these documents, sorted by id. */
+	public static List<BankQuestion> generate(List<SourceDocument> documents) {
+		List<SourceDocument> ordered = documents.stream().sorted(Comparator.comparing(d -> d.document().id())).toList();
+		DistractorPool pool = new DistractorPool(ordered);
+		Map<String, BankQuestion> byId = new LinkedHashMap<>();
+		Map<String, Set<Source>> sources = new HashMap<>();
+		for (SourceDocument document : ordered) {
+			List<Fact> facts = new ArrayList<>(document.facts());
+			facts.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));
+			Sentence checked = null;
+			boolean statement = false;
+			for (Fact fact : facts) {
+				Sentence sentence = document.sentenceOf(fact);
+				if (sentence == null) {
+					continue;
+				}
+				if (sentence != checked) {
+					// facts come in order: a sentence is checked once for all its facts
+					checked = sentence;
+					statement = Statement.isStatement(sentence.text());
+				}
+				if (!statement) {
+					continue;
+				}
+				for (BankQuestion q : questions(new FactSite(document, sentence, fact), pool)) {
+					byId.putIfAbsent(q.id(), q);
+					sources.computeIfAbsent(q.id(), id -> new LinkedHashSet<>()).addAll(q.sources());
+				}
+			}
+		}
+		// sources gathered in sets, not by copying a question per source: a fact stated
+		// in many documents would otherwise cost the square of their number
+		return byId.values()
+			.stream()
+			.sorted(Comparator.comparing(BankQuestion::id))
+			.map(q -> withSources(q, sources.get(q.id())))
+			.toList();
+	}
+
+	private static BankQuestion withSources(BankQuestion q, Set<Source> sources) {
+		return new BankQuestion(q.id(), q.type(), q.format(), q.prompt(), q.answer(), q.value(), q.accepted(),
+				q.options(), q.quote(), q.source(), List.copyOf(sources));
+	}
+
+	private static List<BankQuestion> questions(FactSite site, DistractorPool pool) {
+		return switch (site.fact()) {
+			case DateFact date -> DateQuestions.of(site, date, pool);
+			case CountFact count -> CountQuestions.of(site, count);
+			case QuoteFact quote -> QuoteQuestions.of(site, quote, pool);
+			case PersonFact person -> PersonQuestions.of(site, person, pool);
+			case LetterFact letter -> LetterQuestions.of(site, letter, pool);
+			default -> List.of();
+		};
+	}
+
+}

@@ -1,0 +1,39 @@
+package app.quarry.generation;
+
+import app.quarry.bank.BankDocument;
+import app.quarry.corpus.Sentence;
+import app.quarry.generation.extract.Fact;
+import java.util.List;
+
+/**
+ * What generation needs of one document: its bank entry (id, title, date), its text as
+ * stored, its sentences and the facts extracted from it (offsets into {@code text}).
+ */
+public record SourceDocument(BankDocument document, String text, List<Sentence> sentences, List<Fact> facts) {
+
+	public SourceDocument {
+		sentences = List.copyOf(sentences);
+		facts = List.copyOf(facts);
+	}
+
+	/** The sentence that holds the fact, or null when the fact crosses sentences. */
+	Sentence sentenceOf(Fact fact) {
+		// sentences are in document order and do not overlap: the last one starting at or
+		// before the fact is the only one that can hold it
+		int lo = 0;
+		int hi = this.sentences.size() - 1;
+		Sentence candidate = null;
+		while (lo <= hi) {
+			int mid = (lo + hi) >>> 1;
+			if (this.sentences.get(mid).start() <= fact.start()) {
+				candidate = this.sentences.get(mid);
+				lo = mid + 1;
+			}
+			else {
+				hi = mid - 1;
+			}
+		}
+		return candidate != null && fact.end() <= candidate.end() ? candidate : null;
+	}
+
+}
