@@ -26,6 +26,15 @@ public enum StudyFormat {
 		return this == MULTIPLE_CHOICE || this == TRUE_FALSE;
 	}
 
+	public static boolean isKnown(String name) {
+		for (StudyFormat format : values()) {
+			if (format.bankName.equals(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public static StudyFormat ofBankName(String name) {
 		for (StudyFormat format : values()) {
 			if (format.bankName.equals(name)) {
