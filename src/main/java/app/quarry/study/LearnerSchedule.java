@@ -23,6 +23,13 @@ public interface LearnerSchedule {
 	/** Records one review; returns only once it is committed. */
 	void record(long learnerId, String questionId, Rating rating, Instant at, Duration taken);
 
+	/** The learner's review log, oldest first. */
+	List<LoggedReview> reviewLog(long learnerId);
+
+	/** One row of the review log. */
+	record LoggedReview(String questionId, Rating rating, Instant at, Duration taken) {
+	}
+
 	/**
 	 * @param reviews question ids of due reviews, most urgent first
 	 * @param fresh question ids never studied, in the order to introduce them
