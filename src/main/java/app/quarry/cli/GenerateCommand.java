@@ -8,6 +8,11 @@ import app.quarry.corpus.CorpusLoad;
 import app.quarry.corpus.DocumentRefusal;
 import app.quarry.generation.BankGeneration;
 import app.quarry.generation.extract.FactExtractor;
+import app.quarry.generation.extract.FactFinder;
+import app.quarry.generation.extract.StandardFinders;
+import app.quarry.generation.extract.people.PersonExtractor;
+import app.quarry.generation.extract.people.QuoteExtractor;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +76,10 @@ final class GenerateCommand {
 
 	/** The extractors the bank is generated with. */
 	static FactExtractor extractor() {
-		return new FactExtractor(List.of());
+		List<FactFinder> finders = new ArrayList<>(StandardFinders.all());
+		finders.add(new QuoteExtractor());
+		finders.add(new PersonExtractor());
+		return new FactExtractor(finders);
 	}
 
 	private static Map<String, Integer> counts(List<BankQuestion> questions) {

@@ -17,7 +17,7 @@ final class NameLexicon {
 			"rev.", "reverend", "father", "sister", "brother", "chief", "leader", "spokesman", "spokeswoman",
 			"spokesperson", "correspondent", "reporter", "journalist", "official", "officer", "deputy", "vice",
 			"speaker", "commissioner", "lawmaker", "congressman", "congresswoman", "then-president", "madam", "supreme",
-			"chancellor", "councillor", "councilor", "diplomat", "negotiator");
+			"councillor", "councilor", "diplomat", "negotiator");
 
 	/**
 	 * Nouns that make a phrase a role ("senior fellow at ...", "the influential sister of
@@ -33,9 +33,8 @@ final class NameLexicon {
 			"adviser", "advisor", "head", "founder", "editor", "author", "writer", "economist", "lecturer", "student",
 			"teacher", "executive", "ceo", "counsel", "attorney", "lawyer", "dictator", "emperor", "strongman",
 			"successor", "aide", "member", "candidate", "citizen", "activist", "historian", "columnist", "anchor",
-			"host", "coach", "owner", "manager", "partner", "scientist", "physician", "doctor", "nominee",
-			"spokesperson", "representative", "delegate", "council", "then-president", "vice-chairman",
-			"vice-president", "prime");
+			"host", "coach", "owner", "manager", "partner", "scientist", "physician", "doctor", "nominee", "delegate",
+			"council", "then-president", "vice-chairman", "vice-president", "prime");
 
 	/**
 	 * Words that mark a capitalized run as a place, an organization, an event or a date.
@@ -45,22 +44,22 @@ final class NameLexicon {
 			"club", "news", "times", "post", "university", "council", "committee", "union", "nations", "states",
 			"kingdom", "korea", "korean", "china", "chinese", "japan", "japanese", "russia", "russian", "ukraine",
 			"america", "american", "north", "south", "east", "west", "united", "state", "people", "year", "day",
-			"times", "street", "city", "province", "county", "island", "islands", "sea", "river", "mountain", "bank",
-			"fund", "group", "association", "foundation", "corporation", "company", "inc.", "ltd.", "co.", "corp.",
-			"press", "media", "network", "television", "radio", "daily", "herald", "tribune", "gazette", "review",
-			"magazine", "court", "congress", "senate", "parliament", "army", "navy", "command", "administration",
-			"government", "embassy", "school", "college", "academy", "hospital", "church", "airport", "station",
-			"square", "palace", "hall", "museum", "library", "program", "programme", "project", "initiative", "treaty",
-			"accord", "declaration", "agreement", "act", "law", "policy", "strategy", "talks", "conference", "forum",
-			"games", "olympics", "cup", "league", "front", "guard", "service", "services", "bureau", "commission",
-			"authority", "organization", "organisation", "alliance", "coalition", "movement", "market", "exchange",
-			"zone", "area", "region", "valley", "january", "february", "march", "april", "may", "june", "july",
-			"august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
-			"aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday",
-			"saturday", "sunday", "christmas", "easter", "twitter", "facebook", "internet", "web", "google", "europe",
-			"european", "asia", "asian", "africa", "african", "pacific", "atlantic", "arctic", "washington",
-			"pyongyang", "seoul", "beijing", "tokyo", "moscow", "london", "paris", "singapore", "hanoi", "kremlin",
-			"pentagon", "dprk", "rok", "inter-korean", "dear", "re", "regards", "sincerely", "respectfully");
+			"street", "city", "province", "county", "island", "islands", "sea", "river", "mountain", "bank", "fund",
+			"group", "association", "foundation", "corporation", "company", "inc.", "ltd.", "co.", "corp.", "press",
+			"media", "network", "television", "radio", "daily", "herald", "tribune", "gazette", "review", "magazine",
+			"court", "congress", "senate", "parliament", "army", "navy", "command", "administration", "government",
+			"embassy", "school", "college", "academy", "hospital", "church", "airport", "station", "square", "palace",
+			"hall", "museum", "library", "program", "programme", "project", "initiative", "treaty", "accord",
+			"declaration", "agreement", "act", "law", "policy", "strategy", "talks", "conference", "forum", "games",
+			"olympics", "cup", "league", "front", "guard", "service", "services", "bureau", "commission", "authority",
+			"organization", "organisation", "alliance", "coalition", "movement", "market", "exchange", "zone", "area",
+			"region", "valley", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+			"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+			"oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"christmas", "easter", "twitter", "facebook", "internet", "web", "google", "europe", "european", "asia",
+			"asian", "africa", "african", "pacific", "atlantic", "arctic", "washington", "pyongyang", "seoul",
+			"beijing", "tokyo", "moscow", "london", "paris", "singapore", "hanoi", "kremlin", "pentagon", "dprk", "rok",
+			"inter-korean", "dear", "re", "regards", "sincerely", "respectfully");
 
 	/**
 	 * Capitalized words that start sentences or headlines but are never part of a name.
@@ -71,9 +70,9 @@ final class NameLexicon {
 			"even", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "he", "she",
 			"they", "we", "i", "you", "it", "there", "here", "what", "who", "which", "where", "why", "how", "yesterday",
 			"today", "tomorrow", "tonight", "last", "next", "earlier", "later", "now", "particularly", "specifically",
-			"currently", "recently", "meanwhile", "instead", "indeed", "moreover", "furthermore", "therefore", "thus",
-			"hence", "according", "please", "posted", "modified", "updated", "related", "most", "more", "many", "some",
-			"all", "any", "each", "every", "no", "not", "only", "just", "former", "late", "new", "old", "top", "senior",
+			"currently", "recently", "instead", "indeed", "moreover", "furthermore", "therefore", "thus", "hence",
+			"according", "please", "posted", "modified", "updated", "related", "most", "more", "many", "some", "all",
+			"any", "each", "every", "no", "not", "only", "just", "former", "late", "new", "old", "top", "senior",
 			"junior", "acting", "first", "second", "third", "under", "over", "about", "into", "through", "between",
 			"among", "against", "without", "within");
 
@@ -96,11 +95,11 @@ final class NameLexicon {
 
 	static final Set<String> MALE_NAMES = Set.of("donald", "mike", "michael", "joseph", "joe", "bob", "robert", "john",
 			"james", "william", "bill", "george", "barack", "richard", "thomas", "david", "daniel", "paul", "mark",
-			"peter", "stephen", "steven", "charles", "edward", "henry", "jack", "mitch", "rex", "john", "jim", "tom",
-			"tim", "kevin", "brian", "jason", "matthew", "andrew", "anthony", "christopher", "jeffrey", "ronald",
-			"kenneth", "gary", "eric", "scott", "frank", "raymond", "gregory", "samuel", "benjamin", "patrick", "jerry",
-			"dennis", "walter", "harold", "douglas", "carl", "arthur", "roger", "lawrence", "vladimir", "xi",
-			"emmanuel", "boris", "justin", "isaiah", "jeremy", "adam", "nathan", "bruce", "hans");
+			"peter", "stephen", "steven", "charles", "edward", "henry", "jack", "mitch", "rex", "jim", "tom", "tim",
+			"kevin", "brian", "jason", "matthew", "andrew", "anthony", "christopher", "jeffrey", "ronald", "kenneth",
+			"gary", "eric", "scott", "frank", "raymond", "gregory", "samuel", "benjamin", "patrick", "jerry", "dennis",
+			"walter", "harold", "douglas", "carl", "arthur", "roger", "lawrence", "vladimir", "xi", "emmanuel", "boris",
+			"justin", "isaiah", "jeremy", "adam", "nathan", "bruce", "hans");
 
 	/** Proper names of places and organizations that look like personal names. */
 	static final Set<String> NON_PERSON_PHRASES = Set.of("cheong wa dae", "blue house", "white house", "air force one",

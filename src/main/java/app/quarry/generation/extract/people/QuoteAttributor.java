@@ -13,8 +13,8 @@ import java.util.Set;
 final class QuoteAttributor {
 
 	private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "later", "then", "again", "once",
-			"further", "had", "has", "have", "did", "does", "was", "would", "will", "could", "once", "simply", "then",
-			"earlier", "previously", "recently", "reportedly", "publicly", "explicitly", "repeatedly");
+			"further", "had", "has", "have", "did", "does", "was", "would", "will", "could", "simply", "earlier",
+			"previously", "recently", "reportedly", "publicly", "explicitly", "repeatedly");
 
 	private static final int MAX_LOOK_BACK = 40;
 
