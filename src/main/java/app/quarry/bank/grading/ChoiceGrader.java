@@ -5,6 +5,7 @@ package app.quarry.bank.grading;
  * the option's text exactly as stored, never a lenient comparison, since distractors may
  * differ from the answer by one character ("April 1, 2018" and "April 1, 2019").
  */
+@PureCore
 public final class ChoiceGrader {
 
 	private ChoiceGrader() {

@@ -71,7 +71,7 @@ class StudyViewTest extends StudyViewTestBase {
 		Paragraph source = _get(this.view.feedbackPanel(), Paragraph.class, spec -> spec.withClasses("study-source"));
 		assertThat(source.getText()).startsWith("The first correspondence between the two leaders took place on");
 		Anchor link = _get(this.view.feedbackPanel(), Anchor.class, spec -> spec.withClasses("study-source-link"));
-		assertThat(link.getHref()).startsWith("documents/2022-09-26-kim-complained-of-moon?start=");
+		assertThat(link.getHref()).startsWith("documents/2022-09-26-kim-complained-of-moon?sentence=");
 		this.view.key("Enter");
 		assertThat(log()).extracting(LoggedReview::rating).containsExactly(Rating.AGAIN);
 	}
