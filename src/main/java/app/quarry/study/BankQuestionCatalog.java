@@ -62,7 +62,8 @@ class BankQuestionCatalog implements QuestionCatalog {
 
 	@Override
 	public String sentenceLink(String documentId, int start, int end) {
-		// the bank's document route: the whole text with this span marked and scrolled into view
+		// the bank's document route: the whole text with this span marked and scrolled
+		// into view
 		return "documents/" + documentId + "?sentence=" + start + "-" + end;
 	}
 

@@ -43,8 +43,19 @@ public class InMemorySchedule implements LearnerSchedule, LearnerProgress, Learn
 			.filter(id -> !known.get(id).due().isAfter(now))
 			.sorted()
 			.toList();
-		List<String> fresh = candidateIds.stream().filter(id -> !known.containsKey(id)).sorted().toList();
-		return new DueCards(reviews, fresh, settings(learnerId).dailyNewLimit());
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		long introducedToday = reviewLog(learnerId).stream()
+			.filter(review -> LocalDate.ofInstant(review.at(), ZoneOffset.UTC).equals(today))
+			.map(LoggedReview::questionId)
+			.distinct()
+			.count();
+		int allowance = (int) Math.max(0, settings(learnerId).dailyNewLimit() - introducedToday);
+		List<String> fresh = candidateIds.stream()
+			.filter(id -> !known.containsKey(id))
+			.sorted()
+			.limit(allowance)
+			.toList();
+		return new DueCards(reviews, fresh, allowance);
 	}
 
 	@Override
@@ -94,13 +105,7 @@ public class InMemorySchedule implements LearnerSchedule, LearnerProgress, Learn
 		while (perDay.containsKey(today.minusDays(streak))) {
 			streak++;
 		}
-		long newToday = reviewLog(learnerId).stream()
-			.filter(review -> LocalDate.ofInstant(review.at(), ZoneOffset.UTC).equals(today))
-			.map(LoggedReview::questionId)
-			.distinct()
-			.count();
-		return new Figures(today, due.getOrDefault(today, 0),
-				(int) Math.max(0, settings(learnerId).dailyNewLimit() - newToday), streak, OptionalDouble.empty(),
+		return new Figures(today, due.getOrDefault(today, 0), streak, OptionalDouble.empty(),
 				perDay.entrySet().stream().map(e -> new DayTotal(e.getKey(), e.getValue())).toList(), forecast);
 	}
 

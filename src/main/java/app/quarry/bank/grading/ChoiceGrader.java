@@ -1,5 +1,7 @@
 package app.quarry.bank.grading;
 
+import app.quarry.base.PureCore;
+
 /**
  * Grades multiple-choice and true/false responses by the identity of the chosen option:
  * the option's text exactly as stored, never a lenient comparison, since distractors may

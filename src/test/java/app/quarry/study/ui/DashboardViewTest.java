@@ -44,7 +44,8 @@ class DashboardViewTest extends StudyViewTestBase {
 		for (var day : forecast.getOption().at("/series/0/data")) {
 			forecastTotal += day.asInt();
 		}
-		// quick right answers are rated Easy, so all three are due on later days of the month
+		// quick right answers are rated Easy, so all three are due on later days of the
+		// month
 		assertThat(forecastTotal).isEqualTo(3);
 		assertThat(tile("due-today")).isEqualTo("0");
 		EChart heatmap = _get(EChart.class, spec -> spec.withId("review-heatmap"));
