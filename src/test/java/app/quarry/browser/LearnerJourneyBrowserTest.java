@@ -35,7 +35,8 @@ class LearnerJourneyBrowserTest extends BrowserTest {
 		open("login");
 		logIn("nobody@example.org", "not the password");
 		WebElement error = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d
-			.findElements(By.cssSelector("vaadin-login-form-wrapper [part=error-message], vaadin-login-form [role=alert]"))
+			.findElements(
+					By.cssSelector("vaadin-login-form-wrapper [part=error-message], vaadin-login-form [role=alert]"))
 			.stream()
 			.filter(WebElement::isDisplayed)
 			.findFirst()
