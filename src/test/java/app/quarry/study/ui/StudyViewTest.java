@@ -81,8 +81,8 @@ class StudyViewTest extends StudyViewTestBase {
 		this.view.key("1");
 		Button again = this.view.feedbackPanel().ratingButton(Rating.AGAIN);
 		Button easy = this.view.feedbackPanel().ratingButton(Rating.EASY);
-		assertThat(again.getElement().getTextRecursively()).isEqualTo("Again1m");
-		assertThat(easy.getAriaLabel().orElseThrow()).matches("Easy, next in [0-9]+ days \\(key 4\\)");
+		assertThat(again.getElement().getTextRecursively()).isEqualTo("Again 1m");
+		assertThat(easy.getTooltip().getText()).matches("Easy: next in [0-9]+ days \\(key 4\\)");
 	}
 
 	@Test
