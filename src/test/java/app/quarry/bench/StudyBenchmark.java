@@ -65,8 +65,8 @@ public final class StudyBenchmark {
 		Path dataDir = Files.createTempDirectory("quarry-study-bench");
 		long start = System.nanoTime();
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(QuarryApplication.class)
-			.properties("quarry.data-dir=" + dataDir, "server.port=0", "spring.main.banner-mode=off",
-					"logging.level.root=WARN", "vaadin.launch-browser=false")
+			.properties("quarry.data-dir=" + dataDir, "server.port=0", "vaadin.productionMode=true",
+					"spring.main.banner-mode=off", "logging.level.root=WARN", "vaadin.launch-browser=false")
 			.run();
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		HttpClient plain = HttpClient.newHttpClient();
