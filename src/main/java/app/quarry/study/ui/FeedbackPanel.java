@@ -94,8 +94,10 @@ class FeedbackPanel extends Div {
 			Span when = new Span(" " + IntervalText.of(interval));
 			when.addClassName("study-interval");
 			button.getElement().appendChild(when.getElement());
-			button.setAriaLabel(
-					rating.label() + ", next in " + IntervalText.spoken(interval) + " (key " + rating.number() + ")");
+			// the content alone names the button ("Again 1m"), as seen; the interval in
+			// words
+			// is its title
+			button.getElement().setAttribute("title", IntervalText.spoken(interval) + " (key " + rating.number() + ")");
 			button.getElement().setAttribute("aria-keyshortcuts", Integer.toString(rating.number()));
 			button.addClassName("study-rating");
 			button.addClassName("rating-" + rating.name().toLowerCase(java.util.Locale.ROOT));
