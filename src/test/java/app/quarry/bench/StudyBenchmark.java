@@ -61,13 +61,24 @@ public final class StudyBenchmark {
 	private StudyBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		try {
+			measure();
+			System.exit(0);
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			System.exit(1);
+		}
+	}
+
+	private static void measure() throws Exception {
 		Path dataDir = Files.createTempDirectory("quarry-study-bench");
 		long start = System.nanoTime();
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(QuarryApplication.class)
-			.properties("quarry.data-dir=" + dataDir, "server.port=0", "vaadin.productionMode=true",
-					"spring.main.banner-mode=off", "logging.level.root=WARN", "vaadin.launch-browser=false")
-			.run();
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(QuarryApplication.class).run(
+				"--quarry.data-dir=" + dataDir, "--server.port=0", "--vaadin.productionMode=true",
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--vaadin.launch-browser=false",
+				"--quarry.bank.load-on-start=true");
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		HttpClient plain = HttpClient.newHttpClient();
 		int status = 0;
@@ -103,7 +114,8 @@ public final class StudyBenchmark {
 		}
 		jdbc.batchUpdate("INSERT INTO users (login, display_name, password_hash, enabled, must_change_password, "
 				+ "created_at, time_zone) VALUES (?, ?, ?, TRUE, FALSE, ?, 'UTC')", users);
-		jdbc.update("INSERT INTO user_roles (user_id, role) SELECT id, 'STUDENT' FROM users WHERE id <> ?", first);
+		jdbc.update("INSERT INTO user_roles (user_id, role) SELECT id, 'STUDENT' FROM users "
+				+ "WHERE login LIKE 'bench%' AND id <> ?", first);
 		Random random = new Random(7);
 		Instant now = Instant.now();
 		for (long learner = first; learner < first + LEARNERS; learner++) {

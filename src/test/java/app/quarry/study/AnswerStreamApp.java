@@ -31,12 +31,10 @@ public final class AnswerStreamApp {
 		Path dataDir = Path.of(args[1]);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(QuarryApplication.class)
 			// the services and the H2 file database as the app runs them; production mode
-			// so that
-			// starting needs no front-end build (the answers go through the service, not
-			// pages)
-			.properties("quarry.data-dir=" + dataDir, "server.port=0", "vaadin.productionMode=true",
-					"spring.main.banner-mode=off", "logging.level.root=WARN")
-			.run();
+			// so
+			// that starting needs no front-end build (answers go through the service)
+			.run("--quarry.data-dir=" + dataDir, "--server.port=0", "--vaadin.productionMode=true",
+					"--spring.main.banner-mode=off", "--logging.level.root=WARN");
 		AccountService accounts = context.getBean(AccountService.class);
 		LearnerSchedule schedule = context.getBean(LearnerSchedule.class);
 		if (mode.equals("stream")) {
