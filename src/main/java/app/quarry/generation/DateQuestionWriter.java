@@ -1,0 +1,141 @@
+package app.quarry.generation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites a sentence around a date into a question: "The first correspondence between
+ * the two leaders took place on April 1, 2018, just after ..." becomes "On what date did
+ * the first correspondence between the two leaders take place?". Only the plain shape
+ * "subject, past-tense verb, rest" is rewritten; anything else gives null, and the fact
+ * is then asked only as a cloze, never as a garbled question.
+ */
+final class DateQuestionWriter {
+
+	private static final Pattern PREPOSITION = Pattern
+		.compile("(?i)(?:\\b(?:on|in|since|by|until|during|from|as of|at the (?:beginning|end) of|early|late))\\s+$");
+
+	private static final Set<String> LEADS = Set.of("but", "and", "however", "meanwhile", "so", "yet", "also");
+
+	/** Sentences opening with a clause or a phrase whose subject comes later. */
+	private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "when", "while", "despite", "although",
+			"as", "if", "since", "in", "on", "at", "with", "following", "considering", "during", "for", "to", "by",
+			"from", "until", "because", "though", "once", "without", "according", "amid", "under", "over");
+
+	private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "this",
+			"that", "these", "those", "there", "who", "which");
+
+	private DateQuestionWriter() {
+	}
+
+	/**
+	 * The question, or null. {@code from}/{@code to} are the date's offsets in the
+	 * sentence.
+	 */
+	static String question(String sentence, int from, int to, DateValue.Precision precision) {
+		if (sentence.indexOf('“') >= 0 || sentence.indexOf('"') >= 0 || sentence.indexOf('?') >= 0) {
+			return null;
+		}
+		String before = sentence.substring(0, from);
+		Matcher prep = PREPOSITION.matcher(before);
+		int cut = prep.find() ? prep.start() : from;
+		String after = sentence.substring(to);
+		String joined = (before.substring(0, cut).stripTrailing() + " " + after.stripLeading()).strip();
+		if (cut == 0 || before.substring(0, cut).isBlank()) {
+			joined = after.replaceFirst("^\\s*,\\s*", "");
+		}
+		joined = joined.replaceAll("\\s+,", ",").replaceAll("\\s{2,}", " ").replaceAll("[.!]\\s*$", "");
+		List<String> words = new ArrayList<>(Arrays.asList(joined.split(" ")));
+		while (!words.isEmpty() && LEADS.contains(bare(words.get(0)))) {
+			words.remove(0);
+		}
+		if (words.size() < 3 || CLAUSE_OPENERS.contains(bare(words.get(0)))
+				|| SUBJECT_PRONOUNS.contains(bare(words.get(0)))) {
+			return null;
+		}
+		int verb = -1;
+		for (int i = 1; i < words.size() && i <= 10; i++) {
+			if (words.get(i - 1).endsWith(",")) {
+				return null;
+			}
+			if (isFinite(words.get(i))) {
+				verb = i;
+				break;
+			}
+		}
+		if (verb < 0) {
+			return null;
+		}
+		String subject = lowerFirst(String.join(" ", words.subList(0, verb)));
+		List<String> rest = clause(words.subList(verb + 1, words.size()));
+		String v = bare(words.get(verb));
+		String opener = opener(precision);
+		if (v.equals("was") || v.equals("were")) {
+			if (rest.isEmpty() || bare(rest.get(0)).equals("not")) {
+				return null;
+			}
+			return finish(opener + " " + v + " " + subject + " " + String.join(" ", rest));
+		}
+		if (v.equals("had") || v.equals("has") || v.equals("have")) {
+			return null;
+		}
+		String tail = rest.isEmpty() ? "" : " " + String.join(" ", rest);
+		return finish(opener + " did " + subject + " " + VerbForms.base(v) + tail);
+	}
+
+	private static boolean isFinite(String word) {
+		String w = bare(word);
+		return w.equals("was") || w.equals("were") || w.equals("had") || w.equals("has") || w.equals("have")
+				|| (VerbForms.isPast(w) && word.equals(word.toLowerCase(Locale.ROOT)));
+	}
+
+	/**
+	 * The words up to the first clause boundary (comma, semicolon, dash, relative
+	 * clause).
+	 */
+	private static List<String> clause(List<String> words) {
+		List<String> kept = new ArrayList<>();
+		for (String w : words) {
+			if (w.equals("–") || w.equals("—") || w.equals("_") || bare(w).equals("which")) {
+				break;
+			}
+			boolean boundary = w.endsWith(",") || w.endsWith(";") || w.endsWith(":");
+			kept.add(boundary ? w.substring(0, w.length() - 1) : w);
+			if (boundary) {
+				break;
+			}
+		}
+		return kept;
+	}
+
+	private static String opener(DateValue.Precision precision) {
+		return switch (precision) {
+			case DAY -> "On what date";
+			case MONTH -> "In what month and year";
+			case YEAR -> "In what year";
+			case RANGE -> "On what dates";
+		};
+	}
+
+	private static String finish(String question) {
+		String q = question.replaceAll("\\s{2,}", " ").strip();
+		return Prose.words(q) > 32 ? null : q + "?";
+	}
+
+	private static String lowerFirst(String subject) {
+		String first = subject.split(" ")[0];
+		boolean common = Set.of("the", "a", "an", "some", "an", "one", "two", "several", "many", "most", "all")
+			.contains(first.toLowerCase(Locale.ROOT));
+		return common ? Character.toLowerCase(subject.charAt(0)) + subject.substring(1) : subject;
+	}
+
+	private static String bare(String word) {
+		return word.replaceAll("[^\\p{L}\\p{N}'’-]", "").toLowerCase(Locale.ROOT);
+	}
+
+}

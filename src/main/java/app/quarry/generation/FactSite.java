@@ -1,0 +1,57 @@
+package app.quarry.generation;
+
+import app.quarry.bank.BankQuestion;
+import app.quarry.bank.Source;
+import app.quarry.corpus.Sentence;
+import app.quarry.generation.extract.Fact;
+import java.util.List;
+
+/** A fact where it stands: its document and its sentence, and how questions cite it. */
+record FactSite(SourceDocument document, Sentence sentence, Fact fact) {
+
+	Source source() {
+		return new Source(this.document.document().id(), this.sentence.start(), this.sentence.end(),
+				this.sentence.text());
+	}
+
+	/** The fact's offsets inside the sentence. */
+	int from() {
+		return this.fact.start() - this.sentence.start();
+	}
+
+	int to() {
+		return this.fact.end() - this.sentence.start();
+	}
+
+	/** The sentence with the fact's words replaced by a blank. */
+	String blanked() {
+		String s = this.sentence.text();
+		return (s.substring(0, from()) + "_____" + s.substring(to())).strip();
+	}
+
+	/** The sentence with the fact's words replaced by others. */
+	String replaced(String words) {
+		String s = this.sentence.text();
+		return (s.substring(0, from()) + words + s.substring(to())).strip();
+	}
+
+	/** A seed for stable choices: what this fact says, wherever it stands. */
+	String seed() {
+		return this.fact.type() + "|" + Prose.normalize(this.fact.text()) + "|" + Prose.normalize(this.sentence.text());
+	}
+
+	/**
+	 * A question built from its parts, with its stable id; null when the prompt would
+	 * give the answer away.
+	 */
+	BankQuestion question(String format, String prompt, String answer, String value, List<String> accepted,
+			List<String> options, String quote) {
+		if (Prose.mentions(prompt, answer) || Prose.mentions(prompt, value)) {
+			return null;
+		}
+		String id = StableChoice.questionId(this.fact.type(), format, value, prompt);
+		return new BankQuestion(id, this.fact.type(), format, prompt, answer, value, accepted, options, quote, source(),
+				List.of(source()));
+	}
+
+}

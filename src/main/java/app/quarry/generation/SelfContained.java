@@ -1,0 +1,67 @@
+package app.quarry.generation;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a sentence can stand alone in a prompt. A learner sees one sentence,
+ * not the article around it, so "He said ..." or "The letter was ..." cannot say who or
+ * which; such sentences are left out rather than turned into puzzling questions.
+ */
+final class SelfContained {
+
+	private static final Set<String> OPENERS = Set.of("he", "she", "it", "they", "this", "that", "these", "those",
+			"his", "her", "its", "their", "there", "such", "both", "the professor", "the letter", "the letters");
+
+	private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|him|his|her|hers|they|them|their)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "the letter" not followed by what says which letter. */
+	private static final Pattern VAGUE_LETTER = Pattern.compile(
+			"\\b(?i:the|this|that) (?:latest |personal |first |second |third |fourth )?letters?\\b(?! (?:from|to|of|sent|dated|that|which|in|exchanged|written|carried))");
+
+	private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
+
+	private SelfContained() {
+	}
+
+	static boolean check(String sentence) {
+		String trimmed = sentence.strip();
+		String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
+		for (String opener : OPENERS) {
+			if (lower.startsWith(opener + " ") || lower.startsWith(opener + ",")) {
+				return false;
+			}
+		}
+		if (trimmed.isEmpty()
+				|| !Character.isUpperCase(trimmed.codePointAt(0)) && !Character.isDigit(trimmed.charAt(0))) {
+			return false;
+		}
+		if (VAGUE_LETTER.matcher(trimmed).find()) {
+			return false;
+		}
+		Matcher pronoun = PRONOUN.matcher(trimmed);
+		while (pronoun.find()) {
+			if (!namedBefore(trimmed, pronoun.start())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A capitalized word after the first one, before the pronoun: someone it can refer
+	 * to.
+	 */
+	private static boolean namedBefore(String sentence, int pronounAt) {
+		Matcher name = NAME.matcher(sentence);
+		while (name.find() && name.start() < pronounAt) {
+			if (name.start() > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,35 @@
+package app.quarry.generation.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import app.quarry.corpus.DocumentText;
+
+/**
+ * Runs every finder over a document and returns their facts ordered by position (start,
+ * then end, then type), so that output is deterministic.
+ */
+public final class FactExtractor {
+
+	/** Orders facts by where they stand in the document. */
+	public static final Comparator<Fact> BY_POSITION = Comparator.comparingInt(Fact::start)
+		.thenComparingInt(Fact::end)
+		.thenComparing(Fact::type);
+
+	private final List<FactFinder> finders;
+
+	public FactExtractor(List<? extends FactFinder> finders) {
+		this.finders = List.copyOf(finders);
+	}
+
+	public List<Fact> extract(DocumentText document, ExtractionContext context) {
+		List<Fact> facts = new ArrayList<>();
+		for (FactFinder finder : this.finders) {
+			facts.addAll(finder.find(document, context));
+		}
+		facts.sort(BY_POSITION);
+		return facts;
+	}
+
+}
