@@ -1,0 +1,36 @@
+package app.quarry.bank.grading;
+
+import java.util.regex.Pattern;
+
+/** How an answer's normalized value is to be read when grading typed responses. */
+public enum ValueKind {
+
+	/** An ISO 8601 date, month, year or range. */
+	DATE,
+	/** An integer count. */
+	NUMBER,
+	/** A name or other text. */
+	TEXT;
+
+	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?");
+
+	private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+
+	/**
+	 * The kind for a bank question type ({@code date}, {@code count}, ...); other types
+	 * are read from the value's shape, a bare four-digit number counting as a number.
+	 */
+	public static ValueKind of(String questionType, String value) {
+		if ("date".equals(questionType)) {
+			return ISO_DATE.matcher(value).matches() ? DATE : TEXT;
+		}
+		if ("count".equals(questionType)) {
+			return INTEGER.matcher(value).matches() ? NUMBER : TEXT;
+		}
+		if (INTEGER.matcher(value).matches()) {
+			return NUMBER;
+		}
+		return ISO_DATE.matcher(value).matches() ? DATE : TEXT;
+	}
+
+}

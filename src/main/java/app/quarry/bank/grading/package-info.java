@@ -1,0 +1,7 @@
+/**
+ * Grading a learner's response against a question's answer key: lenient matching of typed
+ * answers (case, punctuation, accents, date formats, number words, name variants, close
+ * misspellings) and identity of a chosen option. Pure Java, shared by study and
+ * classroom.
+ */
+package app.quarry.bank.grading;
