@@ -2,21 +2,56 @@ package app.quarry.account;
 
 import app.quarry.account.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Vaadin's Spring Security integration: views declare who may open them. */
+/**
+ * Vaadin's Spring Security integration: views declare who may open them
+ * ({@code @AnonymousAllowed}, {@code @PermitAll}, {@code @RolesAllowed}); services guard
+ * themselves with {@code @PreAuthorize}.
+ */
 @Configuration
 @EnableWebSecurity
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
 			.build();
+	}
+
+	/**
+	 * bcrypt today; the {id} prefix in each stored hash lets a later encoder take over.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(ObjectProvider<Clock> clock) {
+		return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	/** The only authentication provider: throttle first, then the password. */
+	@Bean
+	AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
+		passwordCheck.setPasswordEncoder(passwordEncoder);
+		return new ThrottledAuthenticationProvider(passwordCheck, throttle);
 	}
 
 }

@@ -1,0 +1,204 @@
+package app.quarry.account;
+
+import app.quarry.account.internal.UserAccount;
+import app.quarry.account.internal.UserAccountRepository;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: sign-up, the current person, and the admin's changes to roles and access.
+ *
+ * <p>
+ * Sign-up tells a taken login apart from a free one only by failing with a generic
+ * message (Quarry sends no email, so it cannot confirm by mail); log-in never tells which
+ * part of the credentials was wrong.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+	static final String NOT_CREATED = "We could not create an account with these details. "
+			+ "If you already have an account, log in; otherwise choose another email or user name.";
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ObjectProvider<Clock> clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/**
+	 * Creates a student account.
+	 * @throws RegistrationRejected with a message for the person signing up
+	 */
+	@Transactional
+	public Account register(Registration registration) {
+		return create(registration, EnumSet.of(Role.STUDENT), false);
+	}
+
+	/** Creates an account with the given roles; for start-up seeding, not for the UI. */
+	@Transactional
+	Account create(Registration registration, Set<Role> roles, boolean mustChangePassword) {
+		String problem = Optional.ofNullable(CredentialRules.loginProblem(registration.login()))
+			.orElse(CredentialRules.passwordProblem(registration.password()));
+		if (problem != null) {
+			throw new RegistrationRejected(problem);
+		}
+		String login = CredentialRules.normalizeLogin(registration.login());
+		// Hash before the lookup, so a taken login costs the same time as a free one.
+		String hash = this.passwordEncoder.encode(registration.password());
+		if (this.accounts.existsByLogin(login)) {
+			throw new RegistrationRejected(NOT_CREATED);
+		}
+		String displayName = displayName(registration.displayName(), login);
+		ZoneId zone = (registration.timeZone() != null) ? registration.timeZone() : ZoneOffset.UTC;
+		UserAccount account = new UserAccount(login, displayName, hash, roles, this.clock.instant(), zone.getId());
+		account.setMustChangePassword(mustChangePassword);
+		return toAccount(this.accounts.saveAndFlush(account));
+	}
+
+	/** The logged-in person, if any. */
+	public Optional<Account> current() {
+		return currentLogin().flatMap(this.accounts::findByLogin).map(AccountService::toAccount);
+	}
+
+	/** The account with this login (email or user name, any case). */
+	public Optional<Account> findByLogin(String login) {
+		return this.accounts.findByLogin(CredentialRules.normalizeLogin(login)).map(AccountService::toAccount);
+	}
+
+	/**
+	 * True when the logged-in person must choose a new password before doing anything
+	 * else.
+	 */
+	public boolean currentMustChangePassword() {
+		return currentLogin().flatMap(this.accounts::findByLogin).map(UserAccount::isMustChangePassword).orElse(false);
+	}
+
+	/**
+	 * Changes the logged-in person's password after checking the old one.
+	 * @throws RegistrationRejected when the old password is wrong or the new one too weak
+	 */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public void changePassword(String oldPassword, String newPassword) {
+		UserAccount account = currentLogin().flatMap(this.accounts::findByLogin)
+			.orElseThrow(() -> new RegistrationRejected("Log in first."));
+		if (!this.passwordEncoder.matches(oldPassword, account.getPasswordHash())) {
+			throw new RegistrationRejected("The current password is not right.");
+		}
+		String problem = CredentialRules.passwordProblem(newPassword);
+		if (problem != null) {
+			throw new RegistrationRejected(problem);
+		}
+		if (newPassword.equals(oldPassword)) {
+			throw new RegistrationRejected("Choose a password different from the current one.");
+		}
+		account.setPasswordHash(this.passwordEncoder.encode(newPassword));
+		account.setMustChangePassword(false);
+	}
+
+	/** Changes the zone the logged-in person's study days are counted in. */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public void changeTimeZone(ZoneId zone) {
+		currentLogin().flatMap(this.accounts::findByLogin).ifPresent(account -> account.setTimeZone(zone.getId()));
+	}
+
+	/** Every account, by login; for admins. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<Account> list() {
+		return this.accounts.findAllByOrderByLoginAsc().stream().map(AccountService::toAccount).toList();
+	}
+
+	/**
+	 * Replaces an account's roles; for admins. The last enabled admin keeps the ADMIN
+	 * role, so that nobody can lock everyone out of account management.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Account changeRoles(long accountId, Set<Role> roles) {
+		if (roles.isEmpty()) {
+			throw new RegistrationRejected("An account needs at least one role.");
+		}
+		UserAccount account = find(accountId);
+		if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && isLastEnabledAdmin(account)) {
+			throw new RegistrationRejected("This is the last admin; make someone else an admin first.");
+		}
+		account.setRoles(roles);
+		return toAccount(account);
+	}
+
+	/** Switches an account on or off; for admins. The last enabled admin stays on. */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Account setEnabled(long accountId, boolean enabled) {
+		UserAccount account = find(accountId);
+		if (!enabled && account.getRoles().contains(Role.ADMIN) && isLastEnabledAdmin(account)) {
+			throw new RegistrationRejected("This is the last admin; make someone else an admin first.");
+		}
+		account.setEnabled(enabled);
+		return toAccount(account);
+	}
+
+	/**
+	 * Roles and access in one step, so that a refused change leaves both as they were;
+	 * for admins.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Account changeAccess(long accountId, Set<Role> roles, boolean enabled) {
+		changeRoles(accountId, roles);
+		return setEnabled(accountId, enabled);
+	}
+
+	private boolean isLastEnabledAdmin(UserAccount account) {
+		return account.isEnabled() && this.accounts.countEnabledWithRole(Role.ADMIN) <= 1;
+	}
+
+	private UserAccount find(long accountId) {
+		return this.accounts.findById(accountId)
+			.orElseThrow(() -> new RegistrationRejected("There is no account " + accountId + "."));
+	}
+
+	private static Optional<String> currentLogin() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !authentication.isAuthenticated()) {
+			return Optional.empty();
+		}
+		return Optional.of(CredentialRules.normalizeLogin(authentication.getName()));
+	}
+
+	private static String displayName(String requested, String login) {
+		String name = (requested == null) ? "" : requested.strip();
+		if (name.isEmpty()) {
+			name = login.contains("@") ? login.substring(0, login.indexOf('@')) : login;
+		}
+		return (name.length() > 100) ? name.substring(0, 100) : name;
+	}
+
+	static Account toAccount(UserAccount account) {
+		return new Account(account.getId(), account.getLogin(), account.getDisplayName(), account.getRoles(),
+				account.isEnabled(), account.getCreatedAt(), ZoneId.of(account.getTimeZone()));
+	}
+
+}

@@ -1,0 +1,116 @@
+package app.quarry.account.ui;
+
+import app.quarry.account.Account;
+import app.quarry.account.AccountService;
+import app.quarry.account.RegistrationRejected;
+import app.quarry.account.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.stream.Collectors;
+
+/** For admins: every account, its roles and whether it may log in. */
+@Route("admin/users")
+@PageTitle("Users · Quarry")
+@Menu(order = 90, title = "Users")
+@RolesAllowed("ADMIN")
+class UsersView extends Main {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+	final Grid<Account> grid = new Grid<>(Account.class, false);
+
+	final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+
+	final Checkbox enabled = new Checkbox("May log in");
+
+	final Button save = new Button("Save changes");
+
+	final Paragraph error = new Paragraph();
+
+	private final VerticalLayout editor = new VerticalLayout();
+
+	private final H2 editorTitle = new H2();
+
+	private final transient AccountService accounts;
+
+	UsersView(AccountService accounts) {
+		this.accounts = accounts;
+		addClassName("page");
+		this.grid.addColumn(Account::login).setHeader("Login").setAutoWidth(true);
+		this.grid.addColumn(Account::displayName).setHeader("Name").setAutoWidth(true);
+		this.grid
+			.addColumn(account -> account.roles()
+				.stream()
+				.sorted()
+				.map(Role::name)
+				.map(String::toLowerCase)
+				.collect(Collectors.joining(", ")))
+			.setHeader("Roles");
+		this.grid.addColumn(account -> account.enabled() ? "yes" : "no").setHeader("May log in");
+		this.grid.addColumn(account -> DAY.format(account.created())).setHeader("Since");
+		this.grid.setAriaLabel("Accounts");
+		this.grid.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));
+		this.roles.setItems(Role.values());
+		this.roles.setItemLabelGenerator(role -> role.name().charAt(0) + role.name().substring(1).toLowerCase());
+		this.error.addClassName("form-error");
+		this.error.getElement().setAttribute("role", "alert");
+		this.error.setVisible(false);
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener(click -> save());
+		this.editor.setPadding(false);
+		this.editor.add(this.editorTitle, this.error, this.roles, this.enabled, this.save);
+		this.editor.setVisible(false);
+		add(new H1("Users"), new Paragraph("Pick an account to change its roles or switch it off."), this.grid,
+				this.editor);
+		refresh();
+	}
+
+	private void refresh() {
+		this.grid.setItems(this.accounts.list());
+	}
+
+	private void edit(Account account) {
+		this.error.setVisible(false);
+		this.editor.setVisible(account != null);
+		if (account != null) {
+			this.editorTitle.setText(account.displayName() + " (" + account.login() + ")");
+			this.roles.setValue(account.roles());
+			this.enabled.setValue(account.enabled());
+		}
+	}
+
+	void save() {
+		Account selected = this.grid.asSingleSelect().getValue();
+		if (selected == null) {
+			return;
+		}
+		try {
+			Account saved = this.accounts.changeAccess(selected.id(), this.roles.getValue().isEmpty()
+					? EnumSet.noneOf(Role.class) : EnumSet.copyOf(this.roles.getValue()), this.enabled.getValue());
+			Notification.show("Saved " + saved.login() + ".");
+			refresh();
+			this.grid.select(saved);
+		}
+		catch (RegistrationRejected ex) {
+			this.error.setText(ex.getMessage());
+			this.error.setVisible(true);
+		}
+	}
+
+}
