@@ -1,8 +1,8 @@
 package app.quarry.classroom;
 
 /**
- * A request for something the caller may not see or change. The message says what was refused
- * without revealing whether the thing exists.
+ * A request for something the caller may not see or change. The message says what was
+ * refused without revealing whether the thing exists.
  */
 public class ClassroomAccessDenied extends RuntimeException {
 

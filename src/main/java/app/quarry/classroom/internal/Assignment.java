@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A quiz set for a class: its window, its rules and the pool its questions are drawn from. */
+/**
+ * A quiz set for a class: its window, its rules and the pool its questions are drawn
+ * from.
+ */
 @Entity
 @Table(name = "classroom_assignment")
 public class Assignment {

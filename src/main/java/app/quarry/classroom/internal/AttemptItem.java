@@ -12,8 +12,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One question of an attempt as the student saw it (a copy of that version of the question,
- * options in the order shown) and the student's response and grade.
+ * One question of an attempt as the student saw it (a copy of that version of the
+ * question, options in the order shown) and the student's response and grade.
  */
 @Entity
 @Table(name = "classroom_attempt_item")

@@ -1,4 +1,6 @@
-/** Entities and repositories of the classroom; reached only from the classroom services. */
+/**
+ * Entities and repositories of the classroom; reached only from the classroom services.
+ */
 @NullMarked
 package app.quarry.classroom.internal;
 

@@ -1,18 +1,20 @@
 package app.quarry.classroom.results;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Classical item analysis over a scores matrix (students × questions, each score 0..1, an
- * unanswered question scored 0). Discrimination is measured two ways: the corrected
- * point-biserial correlation (the question against the rest of the test, so the question
- * does not correlate with itself) and the upper-lower index over the top and bottom 27%
- * of students by total score (Kelley's groups; ties broken by row order, so the result is
- * deterministic).
+ * Classical item analysis over a scores matrix (students × questions, each score 0..1).
+ * NaN marks a question the student was not given (questions drawn per student); an
+ * unanswered question that was given scores 0. Each student's standing is their mean
+ * score over the questions they were given. Discrimination is measured two ways: the
+ * corrected point-biserial correlation (the question against the student's mean over
+ * their other questions, so the question does not correlate with itself; with complete
+ * data this equals the classic item-rest correlation) and the upper-lower index over the
+ * top and bottom 27% of students by standing (Kelley's groups; ties broken by row order,
+ * so the result is deterministic).
  */
 public final class ItemAnalysis {
 
@@ -24,60 +26,76 @@ public final class ItemAnalysis {
 
 	public static List<ItemStatistics> of(double[][] scores, int questions) {
 		int students = scores.length;
-		double[] totals = new double[students];
+		double[] sums = new double[students];
+		int[] given = new int[students];
+		double[] standing = new double[students];
 		for (int s = 0; s < students; s++) {
 			if (scores[s].length != questions) {
 				throw new IllegalArgumentException(
 						"row " + s + " has " + scores[s].length + " scores, expected " + questions);
 			}
-			totals[s] = Arrays.stream(scores[s]).sum();
+			for (double score : scores[s]) {
+				if (!Double.isNaN(score)) {
+					sums[s] += score;
+					given[s]++;
+				}
+			}
+			standing[s] = (given[s] == 0) ? 0 : sums[s] / given[s];
 		}
-		int[] byTotal = IntStream.range(0, students)
+		int[] byStanding = IntStream.range(0, students)
 			.boxed()
-			.sorted(Comparator.comparingDouble((Integer s) -> -totals[s]).thenComparingInt(s -> s))
+			.sorted(Comparator.comparingDouble((Integer s) -> -standing[s]).thenComparingInt(s -> s))
 			.mapToInt(Integer::intValue)
 			.toArray();
 		int groupSize = (students < 2) ? 0 : Math.max(1, (int) Math.round(students * GROUP_SHARE));
 		List<ItemStatistics> result = new ArrayList<>(questions);
-		for (int q = 0; q < questions; q++) {
-			double[] item = new double[students];
-			double[] rest = new double[students];
+		for (int column = 0; column < questions; column++) {
+			int q = column;
+			List<Double> item = new ArrayList<>();
+			List<Double> rest = new ArrayList<>();
 			for (int s = 0; s < students; s++) {
-				item[s] = scores[s][q];
-				rest[s] = totals[s] - item[s];
+				double score = scores[s][q];
+				if (!Double.isNaN(score) && given[s] > 1) {
+					item.add(score);
+					rest.add((sums[s] - score) / (given[s] - 1));
+				}
 			}
-			double facility = (students == 0) ? Double.NaN : Arrays.stream(item).average().orElse(Double.NaN);
+			double facility = IntStream.range(0, students)
+				.mapToDouble(s -> scores[s][q])
+				.filter(score -> !Double.isNaN(score))
+				.average()
+				.orElse(Double.NaN);
 			double r = correlation(item, rest);
-			double upperLower = (groupSize == 0) ? Double.NaN : upperLower(item, byTotal, groupSize);
+			double upperLower = (groupSize == 0) ? Double.NaN : upperLower(scores, q, byStanding, groupSize);
 			result.add(new ItemStatistics(q, facility, r, upperLower, DiscriminationFlag.of(r)));
 		}
 		return List.copyOf(result);
 	}
 
-	private static double upperLower(double[] item, int[] byTotal, int groupSize) {
-		double upper = 0;
-		double lower = 0;
-		for (int i = 0; i < groupSize; i++) {
-			upper += item[byTotal[i]];
-			lower += item[byTotal[byTotal.length - 1 - i]];
-		}
-		return (upper - lower) / groupSize;
+	private static double upperLower(double[][] scores, int q, int[] byStanding, int groupSize) {
+		double upper = mean(scores, q, IntStream.range(0, groupSize).map(i -> byStanding[i]));
+		double lower = mean(scores, q, IntStream.range(0, groupSize).map(i -> byStanding[byStanding.length - 1 - i]));
+		return upper - lower;
+	}
+
+	private static double mean(double[][] scores, int q, IntStream rows) {
+		return rows.mapToDouble(s -> scores[s][q]).filter(score -> !Double.isNaN(score)).average().orElse(Double.NaN);
 	}
 
 	/** Pearson correlation; for a 0/1 item this is the point-biserial coefficient. */
-	static double correlation(double[] x, double[] y) {
-		int n = x.length;
+	static double correlation(List<Double> x, List<Double> y) {
+		int n = x.size();
 		if (n < 2) {
 			return Double.NaN;
 		}
-		double meanX = Arrays.stream(x).average().orElseThrow();
-		double meanY = Arrays.stream(y).average().orElseThrow();
+		double meanX = x.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+		double meanY = y.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
 		double cov = 0;
 		double varX = 0;
 		double varY = 0;
 		for (int i = 0; i < n; i++) {
-			double dx = x[i] - meanX;
-			double dy = y[i] - meanY;
+			double dx = x.get(i) - meanX;
+			double dy = y.get(i) - meanY;
 			cov += dx * dy;
 			varX += dx * dx;
 			varY += dy * dy;

@@ -49,9 +49,10 @@ public record ResultsGrid(List<String> questions, List<Row> rows) {
 			return this.scores.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
 		}
 
-		/** Total as a share of the questions, 0..1. */
+		/** Total as a share of the questions this student was given, 0..1. */
 		public double fraction() {
-			return this.scores.isEmpty() ? 0 : total() / this.scores.size();
+			long given = this.scores.stream().filter(Objects::nonNull).count();
+			return (given == 0) ? 0 : total() / given;
 		}
 
 	}
@@ -62,7 +63,11 @@ public record ResultsGrid(List<String> questions, List<Row> rows) {
 
 	/** Mean score on one question over submitted attempts. */
 	public OptionalDouble questionAverage(int question) {
-		return submittedRows().stream().mapToDouble(row -> scoreOrZero(row, question)).average();
+		return submittedRows().stream()
+			.map(row -> row.scores().get(question))
+			.filter(Objects::nonNull)
+			.mapToDouble(Double::doubleValue)
+			.average();
 	}
 
 	/** Mean total as a share of the questions, over submitted attempts. */
@@ -79,13 +84,14 @@ public record ResultsGrid(List<String> questions, List<Row> rows) {
 		return Duration.ofMillis(millis);
 	}
 
-	/** Scores of submitted attempts, for {@link ItemAnalysis}. */
+	/** Scores of submitted attempts, NaN where not given, for {@link ItemAnalysis}. */
 	public double[][] submittedScores() {
 		List<Row> submitted = submittedRows();
 		double[][] matrix = new double[submitted.size()][this.questions.size()];
 		for (int s = 0; s < submitted.size(); s++) {
 			for (int q = 0; q < this.questions.size(); q++) {
-				matrix[s][q] = scoreOrZero(submitted.get(s), q);
+				Double score = submitted.get(s).scores().get(q);
+				matrix[s][q] = (score != null) ? score : Double.NaN;
 			}
 		}
 		return matrix;
@@ -93,11 +99,6 @@ public record ResultsGrid(List<String> questions, List<Row> rows) {
 
 	public List<ItemStatistics> itemAnalysis() {
 		return ItemAnalysis.of(submittedScores(), this.questions.size());
-	}
-
-	private static double scoreOrZero(Row row, int question) {
-		Double score = row.scores().get(question);
-		return (score != null) ? score : 0;
 	}
 
 }

@@ -66,6 +66,21 @@ class ItemAnalysisTest {
 	}
 
 	@Test
+	void questions_a_student_was_not_given_are_left_out_of_that_question_and_that_student() {
+		double n = Double.NaN;
+		// q1 was drawn for three of the four students
+		double[][] scores = { { 1, 1, 1 }, { 1, n, 0 }, { 0, 0, 1 }, { 0, 1, 0 } };
+		List<ItemStatistics> drawn = ItemAnalysis.of(scores, 3);
+		assertThat(drawn.get(1).facility()).isCloseTo(2.0 / 3, within(1e-12));
+		// q1 against the mean of the other two: x = (1, 0, 1), rest = (1, 0.5, 0): no
+		// covariance
+		assertThat(drawn.get(1).pointBiserial()).isCloseTo(0.0, within(1e-12));
+		// q2 over all four: x = (1, 0, 1, 0), rest = (1, 1, 0, 0.5), the second student's
+		// rest over one question
+		assertThat(drawn.get(2).pointBiserial()).isCloseTo(-0.3015113446, within(1e-9));
+	}
+
+	@Test
 	void a_single_student_gives_no_discrimination() {
 		ItemStatistics item = ItemAnalysis.of(new double[][] { { 1, 0 } }, 2).get(0);
 		assertThat(item.pointBiserial()).isNaN();
