@@ -28,7 +28,6 @@ public final class BankJson {
 	private static Map<String, Object> document(BankDocument d) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("id", d.id());
-		m.put("file", d.file());
 		m.put("title", d.title());
 		m.put("published", d.published());
 		m.put("publisher", d.publisher());
@@ -76,8 +75,8 @@ public final class BankJson {
 		}
 		List<BankDocument> documents = new ArrayList<>();
 		for (Field d : root.get("documents").list()) {
-			documents.add(new BankDocument(d.get("id").string(), d.get("file").string(), d.get("title").string(),
-					d.optional("published"), d.optional("publisher"), d.optional("author"), d.get("sha256").string()));
+			documents.add(new BankDocument(d.get("id").string(), d.get("title").string(), d.optional("published"),
+					d.optional("publisher"), d.optional("author"), d.get("sha256").string()));
 		}
 		List<BankQuestion> questions = new ArrayList<>();
 		for (Field q : root.get("questions").list()) {

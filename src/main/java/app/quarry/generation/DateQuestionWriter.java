@@ -129,7 +129,7 @@ final class DateQuestionWriter {
 
 	private static String lowerFirst(String subject) {
 		String first = subject.split(" ")[0];
-		boolean common = Set.of("the", "a", "an", "some", "an", "one", "two", "several", "many", "most", "all")
+		boolean common = Set.of("the", "a", "an", "some", "one", "two", "several", "many", "most", "all")
 			.contains(first.toLowerCase(Locale.ROOT));
 		return common ? Character.toLowerCase(subject.charAt(0)) + subject.substring(1) : subject;
 	}

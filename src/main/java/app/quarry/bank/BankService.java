@@ -1,0 +1,112 @@
+package app.quarry.bank;
+
+import app.quarry.bank.internal.QuestionEntity;
+import app.quarry.bank.internal.QuestionRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The question bank in the database. Importing a bank upserts its questions by id as
+ * APPROVED (the committed bank is reviewed in its diffs, so learners can study it at
+ * once), retires generated questions that are gone from it (never deletes them: learners'
+ * history points at them) and leaves questions a teacher has edited as they are.
+ */
+@Service
+public class BankService {
+
+	private final QuestionRepository questions;
+
+	private final Clock clock;
+
+	BankService(QuestionRepository questions, Clock clock) {
+		this.questions = questions;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public BankImport importBank(Bank bank) {
+		Instant now = this.clock.instant();
+		int added = 0;
+		int updated = 0;
+		int retired = 0;
+		int unchanged = 0;
+		for (BankQuestion q : bank.questions()) {
+			Optional<QuestionEntity> found = this.questions.findById(q.id());
+			if (found.isPresent()
+					&& (found.get().isEdited() || found.get().getOrigin() != QuestionEntity.Origin.GENERATED)) {
+				unchanged++;
+				continue;
+			}
+			QuestionEntity entity = found
+				.orElseGet(() -> new QuestionEntity(q.id(), QuestionEntity.Origin.GENERATED, now));
+			if (entity.takeGenerated(q, QuestionStatus.APPROVED, now)) {
+				this.questions.save(entity);
+				if (found.isPresent()) {
+					updated++;
+				}
+				else {
+					added++;
+				}
+			}
+			else {
+				unchanged++;
+			}
+		}
+		Set<String> ids = bank.questions().stream().map(BankQuestion::id).collect(Collectors.toSet());
+		for (QuestionEntity entity : this.questions.findByOrigin(QuestionEntity.Origin.GENERATED)) {
+			if (!ids.contains(entity.getId()) && !entity.isEdited() && entity.retire(now)) {
+				retired++;
+			}
+		}
+		return new BankImport(added, updated, retired, unchanged);
+	}
+
+	/**
+	 * One page of questions matching the filter, by id; retired questions are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<StoredQuestion> search(QuestionFilter filter, int page, int pageSize) {
+		return this.questions
+			.search(blankToNull(filter.type()), blankToNull(filter.format()), blankToNull(filter.document()),
+					pattern(filter.text()), QuestionStatus.RETIRED, PageRequest.of(page, pageSize))
+			.stream()
+			.map(BankService::stored)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public long count(QuestionFilter filter) {
+		return this.questions.count(blankToNull(filter.type()), blankToNull(filter.format()),
+				blankToNull(filter.document()), pattern(filter.text()), QuestionStatus.RETIRED);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StoredQuestion> find(String id) {
+		return this.questions.findById(id).map(BankService::stored);
+	}
+
+	private static StoredQuestion stored(QuestionEntity e) {
+		return new StoredQuestion(e.toBankQuestion(), e.getStatus(), e.getVersion());
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+
+	private static String pattern(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String escaped = text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+		return "%" + escaped + "%";
+	}
+
+}

@@ -1,0 +1,54 @@
+package app.quarry.bank;
+
+import app.quarry.corpus.BundledCorpus;
+import app.quarry.corpus.CorpusService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * On start-up, stores the bundled corpus and imports the bundled {@code bank.json}. A
+ * second start with the same files changes nothing. A malformed bank is reported in the
+ * log and not imported, so what is stored stays as it was.
+ */
+@Component
+@ConditionalOnProperty(name = "quarry.bank.load-on-start", havingValue = "true", matchIfMissing = true)
+class BundledBankLoader implements ApplicationRunner {
+
+	static final String BANK = "questions/bank.json";
+
+	private static final Logger log = LoggerFactory.getLogger(BundledBankLoader.class);
+
+	private final CorpusService corpus;
+
+	private final BankService bank;
+
+	BundledBankLoader(CorpusService corpus, BankService bank) {
+		this.corpus = corpus;
+		this.bank = bank;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		int documents = this.corpus.store(BundledCorpus.read());
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream(BANK)) {
+			if (in == null) {
+				log.warn("no {} on the classpath: the bank is empty", BANK);
+				return;
+			}
+			Bank read = BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			BankImport result = this.bank.importBank(read);
+			log.info("bundled corpus: {} documents changed; bank: {}", documents, result);
+		}
+		catch (BankFormatException ex) {
+			log.error("{} was not imported: {}", BANK, ex.getMessage());
+		}
+	}
+
+}

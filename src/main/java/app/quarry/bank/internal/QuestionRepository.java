@@ -1,0 +1,31 @@
+package app.quarry.bank.internal;
+
+import app.quarry.bank.QuestionStatus;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Stored questions; the search leaves out retired ones. */
+public interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
+
+	String SEARCH = """
+			from QuestionEntity q where q.status <> :retired
+			and (:type is null or q.type = :type)
+			and (:format is null or q.format = :format)
+			and (:document is null or q.sourceDocument = :document)
+			and (:text is null or lower(q.prompt) like :text or lower(q.answer) like :text)""";
+
+	@Query("select q " + SEARCH + " order by q.id")
+	List<QuestionEntity> search(@Param("type") String type, @Param("format") String format,
+			@Param("document") String document, @Param("text") String text, @Param("retired") QuestionStatus retired,
+			Pageable page);
+
+	@Query("select count(q) " + SEARCH)
+	long count(@Param("type") String type, @Param("format") String format, @Param("document") String document,
+			@Param("text") String text, @Param("retired") QuestionStatus retired);
+
+	List<QuestionEntity> findByOrigin(QuestionEntity.Origin origin);
+
+}

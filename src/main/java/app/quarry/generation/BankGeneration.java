@@ -1,0 +1,67 @@
+package app.quarry.generation;
+
+import app.quarry.bank.Bank;
+import app.quarry.bank.BankDocument;
+import app.quarry.corpus.CorpusDocument;
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.ExtractionContext;
+import app.quarry.generation.extract.Fact;
+import app.quarry.generation.extract.PersonFact;
+import app.quarry.generation.extract.QuoteFact;
+import app.quarry.generation.extract.ReferenceDateFinder;
+import app.quarry.generation.extract.people.PersonDirectory;
+import app.quarry.generation.extract.FactExtractor;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole pipeline from documents to a bank: split each document into sentences,
+ * extract its facts, generate the questions of the corpus.
+ */
+public final class BankGeneration {
+
+	private final FactExtractor extractor;
+
+	public BankGeneration(FactExtractor extractor) {
+		this.extractor = extractor;
+	}
+
+	public Bank generate(List<CorpusDocument> documents) {
+		List<DocumentText> texts = documents.stream().map(d -> DocumentText.of(d.text())).toList();
+		PersonDirectory people = PersonDirectory.of(texts);
+		List<SourceDocument> sources = new ArrayList<>();
+		for (int i = 0; i < documents.size(); i++) {
+			CorpusDocument document = documents.get(i);
+			DocumentText text = texts.get(i);
+			LocalDate reference = document.published() != null && document.published().length() == 10
+					? LocalDate.parse(document.published()) : ReferenceDateFinder.find(text);
+			List<Fact> facts = this.extractor.extract(text, new ExtractionContext(document.id(), reference))
+				.stream()
+				.map(f -> canonical(f, people))
+				.toList();
+			sources.add(new SourceDocument(entry(document), document.text(), text.sentences(), facts));
+		}
+		return new Bank(sources.stream().map(SourceDocument::document).toList(), QuestionGenerator.generate(sources));
+	}
+
+	/**
+	 * Names one person by one spelling across the corpus ("Kim Jong-un" and "Kim Jong
+	 * Un").
+	 */
+	private static Fact canonical(Fact fact, PersonDirectory people) {
+		return switch (fact) {
+			case QuoteFact q when q.speaker() != null ->
+				new QuoteFact(q.text(), q.start(), q.end(), q.quote(), people.canonical(q.speaker()));
+			case PersonFact p when p.value() != null ->
+				new PersonFact(p.text(), p.start(), p.end(), people.canonical(p.value()), p.role());
+			default -> fact;
+		};
+	}
+
+	/** The bank's entry for a document. */
+	public static BankDocument entry(CorpusDocument d) {
+		return new BankDocument(d.id(), d.title(), d.published(), d.publisher(), d.author(), d.sha256());
+	}
+
+}

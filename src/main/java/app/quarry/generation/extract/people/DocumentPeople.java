@@ -1,0 +1,324 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.corpus.Sentence;
+
+/**
+ * Everything one document says about people: its name, pronoun and description mentions,
+ * each resolved to a person of the document, and its quoted spans with their speakers.
+ * Mentions are resolved in reading order, sentence by sentence, so that "she", "the
+ * professor" and a bare "Kim" go to the person in focus at that point.
+ */
+final class DocumentPeople {
+
+	private static final Set<String> CLAUSE_OPENERS = Set.of("but", "that", "when", "while", "as", "if", "because",
+			"although", "though", "since", "which", "who", "so", "then", "yet", "also", "however", "meanwhile", "where",
+			"whether", "once", "until", "unless", "or", "nor", "instead", "thus", "still");
+
+	final DocumentTokens doc;
+
+	final List<QuotedSpan> quoted;
+
+	final List<Mention> mentions = new ArrayList<>();
+
+	final Map<String, LocalPerson> people = new LinkedHashMap<>();
+
+	/** Every quoted span in document order, with what it turned out to be. */
+	final Map<QuotedSpan, Attribution> attributions = new LinkedHashMap<>();
+
+	private final Map<Integer, Mention> byPhraseStart = new HashMap<>();
+
+	private final Salience salience = new Salience();
+
+	private DocumentPeople(String text, List<Sentence> sentences) {
+		this.doc = new DocumentTokens(text, sentences);
+		this.quoted = QuoteMarks.find(text);
+	}
+
+	private static final ThreadLocal<DocumentPeople> LAST = new ThreadLocal<>();
+
+	private DocumentText source;
+
+	/**
+	 * The analysis of a document; the last one is kept per thread so that the quote and
+	 * the person finders, run one after the other on the same document, read it once.
+	 */
+	static DocumentPeople of(DocumentText document) {
+		DocumentPeople last = LAST.get();
+		if (last != null && last.source == document) {
+			return last;
+		}
+		DocumentPeople analysis = analyze(document.cleanText(), document.sentences());
+		analysis.source = document;
+		LAST.set(analysis);
+		return analysis;
+	}
+
+	static DocumentPeople analyze(String text, List<Sentence> sentences) {
+		DocumentPeople analysis = new DocumentPeople(text, sentences);
+		analysis.findMentions();
+		analysis.resolve();
+		return analysis;
+	}
+
+	private void findMentions() {
+		List<Mention> names = NameFinder.find(this.doc);
+		for (Mention name : names) {
+			RoleFinder.findRole(this.doc, name);
+			markByline(name);
+			if (name.multiWordName()) {
+				person(name.surface).addSpelling(name.surface);
+			}
+		}
+		for (Mention name : names) {
+			if (name.titled && !name.multiWordName() && matchingPeople(name.surface).isEmpty()) {
+				person(name.surface);
+			}
+		}
+		for (Mention name : names) {
+			if (!name.multiWordName() && (name.titled || matchingPeople(name.surface).size() > 0)) {
+				this.mentions.add(name);
+			}
+			else if (name.multiWordName()) {
+				this.mentions.add(name);
+			}
+		}
+		this.mentions.addAll(ReferenceFinder.find(this.doc));
+		this.mentions.sort(Comparator.comparingInt((Mention m) -> m.start));
+		markEmbeddedAndQuoted();
+		this.mentions.removeIf(m -> m.kind != Mention.Kind.NAME && (m.embedded || m.inQuote));
+		markSubjects();
+		for (Mention mention : this.mentions) {
+			this.byPhraseStart.putIfAbsent(mention.phraseStartToken, mention);
+		}
+	}
+
+	/** The resolved mention whose phrase (title included) starts at the token, if any. */
+	Mention mentionStartingAt(int token) {
+		Mention mention = this.byPhraseStart.get(token);
+		return mention == null || mention.inQuote || mention.person == null ? null : mention;
+	}
+
+	/** The subject of a verb: the nearest subject mention before it in its sentence. */
+	Mention subjectBefore(int verbToken) {
+		int sentence = this.doc.sentence[verbToken];
+		Mention fallback = null;
+		for (int i = lastMentionBefore(verbToken); i >= 0; i--) {
+			Mention mention = this.mentions.get(i);
+			if (mention.sentence != sentence) {
+				break;
+			}
+			if (mention.inQuote || mention.embedded || mention.person == null) {
+				continue;
+			}
+			if (mention.subject) {
+				return mention;
+			}
+			fallback = fallback == null ? mention : fallback;
+		}
+		return fallback;
+	}
+
+	/**
+	 * The subject of a sentence's main clause: its first subject mention before the
+	 * token.
+	 */
+	Mention mainSubject(int sentence, int beforeToken) {
+		int first = lastMentionBefore(beforeToken);
+		while (first > 0 && this.mentions.get(first - 1).sentence == sentence) {
+			first--;
+		}
+		for (int i = first; i >= 0 && i < this.mentions.size(); i++) {
+			Mention mention = this.mentions.get(i);
+			if (mention.firstToken >= beforeToken || mention.sentence != sentence) {
+				break;
+			}
+			if (mention.subject && !mention.inQuote && mention.person != null) {
+				return mention;
+			}
+		}
+		return subjectBefore(beforeToken);
+	}
+
+	private int lastMentionBefore(int token) {
+		int low = 0;
+		int high = this.mentions.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (this.mentions.get(mid).firstToken < token) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low - 1;
+	}
+
+	private void markByline(Mention name) {
+		int before = name.phraseStartToken - 1;
+		name.byline = before >= 0 && this.doc.get(before).text().equals("By") && this.doc.boundaryBefore(before);
+	}
+
+	private void markEmbeddedAndQuoted() {
+		int q = 0;
+		Mention holder = null;
+		int holderEnd = -1;
+		for (Mention mention : this.mentions) {
+			while (q < this.quoted.size() && this.quoted.get(q).innerEnd() <= mention.start) {
+				q++;
+			}
+			mention.inQuote = q < this.quoted.size() && this.quoted.get(q).contains(mention.start);
+			if (holder != null && mention.firstToken >= holder.endToken && mention.firstToken < holderEnd) {
+				mention.embedded = true;
+			}
+			else if (mention.kind == Mention.Kind.NAME && mention.appositionEndToken > mention.endToken) {
+				holder = mention;
+				holderEnd = mention.appositionEndToken;
+			}
+			if (mention.kind == Mention.Kind.DESCRIPTION && overlapsRolePrefix(mention)) {
+				mention.embedded = true;
+			}
+		}
+	}
+
+	private boolean overlapsRolePrefix(Mention description) {
+		for (Mention other : this.mentions) {
+			if (other.kind == Mention.Kind.NAME && other.phraseStartToken <= description.firstToken
+					&& description.firstToken < other.firstToken) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void markSubjects() {
+		Map<Integer, Mention> byEndToken = new HashMap<>();
+		for (Mention mention : this.mentions) {
+			int before = mention.phraseStartToken - 1;
+			mention.subject = !mention.embedded && !mention.byline && subjectPosition(mention, before, byEndToken);
+			byEndToken.put(mention.endToken, mention);
+		}
+	}
+
+	private boolean subjectPosition(Mention mention, int before, Map<Integer, Mention> byEndToken) {
+		if (before < 0 || this.doc.boundaryBefore(mention.phraseStartToken)) {
+			return true;
+		}
+		Token token = this.doc.get(before);
+		if (!token.word()) {
+			return ",;:(—–”\"".contains(token.text());
+		}
+		String lower = token.lower();
+		if (lower.equals("and")) {
+			Mention coordinated = byEndToken.get(before);
+			return coordinated == null || coordinated.subject;
+		}
+		return CLAUSE_OPENERS.contains(lower);
+	}
+
+	private void resolve() {
+		List<QuotedSpan> byClose = new ArrayList<>(this.quoted);
+		int q = 0;
+		int m = 0;
+		int sentenceCount = Math.max(1, this.doc.sentences.size());
+		for (int s = 0; s < sentenceCount; s++) {
+			while (m < this.mentions.size() && sentenceOf(this.mentions.get(m)) <= s) {
+				resolve(this.mentions.get(m++));
+			}
+			while (q < byClose.size() && sentenceOfClose(byClose.get(q)) <= s) {
+				attribute(byClose.get(q++), s);
+			}
+		}
+		while (m < this.mentions.size()) {
+			resolve(this.mentions.get(m++));
+		}
+		while (q < byClose.size()) {
+			attribute(byClose.get(q++), sentenceCount - 1);
+		}
+		new QuoteContinuation(this).inheritSpeakers();
+	}
+
+	private int sentenceOf(Mention mention) {
+		mention.sentence = this.doc.sentence[mention.firstToken];
+		return mention.sentence;
+	}
+
+	int sentenceOfClose(QuotedSpan span) {
+		int token = Math.max(0, this.doc.tokenAt(span.end()) - 1);
+		return this.doc.size() == 0 ? 0 : this.doc.sentence[token];
+	}
+
+	private void attribute(QuotedSpan span, int sentence) {
+		Attribution attribution = new QuoteAttributor(this).attribute(span);
+		this.attributions.put(span, attribution);
+		if (attribution.speaker() != null) {
+			this.salience.add(attribution.speaker(), sentence, span.end(), true, false);
+		}
+	}
+
+	private void resolve(Mention mention) {
+		mention.person = switch (mention.kind) {
+			case NAME -> resolveName(mention);
+			case PRONOUN -> this.salience.pronoun(mention);
+			case DESCRIPTION -> this.salience.description(mention, this.people.values());
+		};
+		if (mention.person != null && !mention.byline && !mention.inQuote) {
+			this.salience.add(mention.person, mention.sentence, mention.start, mention.subject, mention.embedded);
+		}
+		if (mention.person != null && mention.kind == Mention.Kind.NAME) {
+			mention.person.addRole(mention.role);
+			if (mention.person.gender == Gender.UNKNOWN) {
+				mention.person.gender = GenderClues.of(mention);
+			}
+		}
+	}
+
+	private LocalPerson resolveName(Mention name) {
+		if (name.multiWordName()) {
+			return person(name.surface);
+		}
+		List<LocalPerson> candidates = matchingPeople(name.surface);
+		List<LocalPerson> full = candidates.stream().filter(LocalPerson::fullName).toList();
+		if (!full.isEmpty()) {
+			candidates = full;
+		}
+		if (candidates.isEmpty()) {
+			LocalPerson single = person(name.surface);
+			single.addSpelling(name.surface);
+			return single;
+		}
+		if (candidates.size() == 1) {
+			LocalPerson only = candidates.get(0);
+			if (!only.fullName()) {
+				only.addSpelling(name.surface);
+			}
+			return only;
+		}
+		return this.salience.inFocus(candidates);
+	}
+
+	List<LocalPerson> matchingPeople(String singleName) {
+		String key = NameKey.of(singleName);
+		List<LocalPerson> matches = new ArrayList<>();
+		for (LocalPerson person : this.people.values()) {
+			if (person.hasPart(key)) {
+				matches.add(person);
+			}
+		}
+		return matches;
+	}
+
+	private LocalPerson person(String spelling) {
+		return this.people.computeIfAbsent(NameKey.of(spelling), key -> new LocalPerson(key, spelling));
+	}
+
+}

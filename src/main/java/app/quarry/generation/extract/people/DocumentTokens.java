@@ -1,0 +1,89 @@
+package app.quarry.generation.extract.people;
+
+import java.util.List;
+
+import app.quarry.corpus.Sentence;
+
+/**
+ * A document's tokens with what the rules ask of each: which sentence it is in, whether a
+ * line break or a sentence start comes before it.
+ */
+final class DocumentTokens {
+
+	final String text;
+
+	final List<Token> tokens;
+
+	final int[] sentence;
+
+	final boolean[] startsSentence;
+
+	final boolean[] afterLineBreak;
+
+	final List<Sentence> sentences;
+
+	DocumentTokens(String text, List<Sentence> sentences) {
+		this.text = text;
+		this.sentences = sentences;
+		this.tokens = Tokenizer.tokenize(text, 0, text.length());
+		int n = this.tokens.size();
+		this.sentence = new int[n];
+		this.startsSentence = new boolean[n];
+		this.afterLineBreak = new boolean[n];
+		int s = 0;
+		int previousEnd = 0;
+		for (int i = 0; i < n; i++) {
+			Token token = this.tokens.get(i);
+			while (s + 1 < sentences.size() && sentences.get(s + 1).start() <= token.start()) {
+				s++;
+			}
+			this.sentence[i] = s;
+			this.startsSentence[i] = i == 0 || this.sentence[i - 1] != s;
+			this.afterLineBreak[i] = i == 0 || hasLineBreak(text, previousEnd, token.start());
+			previousEnd = token.end();
+		}
+	}
+
+	private static boolean hasLineBreak(String text, int from, int to) {
+		for (int c = from; c < to; c++) {
+			if (text.charAt(c) == '\n') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	int size() {
+		return this.tokens.size();
+	}
+
+	Token get(int i) {
+		return this.tokens.get(i);
+	}
+
+	/** A boundary no name or role runs across: a sentence start or a line break. */
+	boolean boundaryBefore(int i) {
+		return this.startsSentence[i] || this.afterLineBreak[i];
+	}
+
+	/** The index of the first token starting at or after the offset. */
+	int tokenAt(int offset) {
+		int low = 0;
+		int high = this.tokens.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (this.tokens.get(mid).start() < offset) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
+	}
+
+	String span(int fromToken, int toToken) {
+		return this.text.substring(this.tokens.get(fromToken).start(), this.tokens.get(toToken - 1).end());
+	}
+
+}

@@ -1,0 +1,63 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A person as one document knows them: the spellings used, the roles given, the gender
+ * the text reveals.
+ */
+final class LocalPerson {
+
+	final String key;
+
+	final String[] parts;
+
+	final Map<String, Integer> spellings = new LinkedHashMap<>();
+
+	final List<String> roles = new ArrayList<>();
+
+	Gender gender = Gender.UNKNOWN;
+
+	int mentions;
+
+	LocalPerson(String key, String firstSpelling) {
+		this.key = key;
+		this.parts = NameKey.parts(firstSpelling);
+	}
+
+	void addSpelling(String spelling) {
+		this.spellings.merge(spelling, 1, Integer::sum);
+		this.mentions++;
+	}
+
+	void addRole(String role) {
+		if (role != null && !this.roles.contains(role)) {
+			this.roles.add(role);
+		}
+	}
+
+	/** The most frequent spelling; on a tie, the first one the document used. */
+	String name() {
+		String best = null;
+		int bestCount = 0;
+		for (Map.Entry<String, Integer> entry : this.spellings.entrySet()) {
+			if (entry.getValue() > bestCount) {
+				best = entry.getKey();
+				bestCount = entry.getValue();
+			}
+		}
+		return best;
+	}
+
+	boolean hasPart(String partKey) {
+		return this.parts[0].equals(partKey) || this.parts[this.parts.length - 1].equals(partKey);
+	}
+
+	boolean fullName() {
+		return this.parts.length > 1;
+	}
+
+}

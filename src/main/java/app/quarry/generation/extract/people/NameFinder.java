@@ -1,0 +1,112 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds personal names: runs of capitalized words, with titles cut off ("White House
+ * Press Secretary Sarah Sanders" -> "Sarah Sanders") and runs that name places or
+ * organizations ("North Korea", "Korus Journal", "Air Force One") left out. A single word
+ * is kept when a title stands before it ("President Moon"); other single words are kept
+ * later only if they are part of a full name the document uses.
+ */
+final class NameFinder {
+
+	private static final int MAX_NAME_WORDS = 4;
+
+	private NameFinder() {
+	}
+
+	static List<Mention> find(DocumentTokens doc) {
+		List<Mention> names = new ArrayList<>();
+		int n = doc.size();
+		int i = 0;
+		while (i < n) {
+			if (!doc.get(i).capitalized()) {
+				i++;
+				continue;
+			}
+			int end = i + 1;
+			while (end < n && doc.get(end).capitalized() && !doc.boundaryBefore(end)) {
+				end++;
+			}
+			Mention name = fromRun(doc, i, end);
+			if (name != null) {
+				names.add(name);
+			}
+			i = end;
+		}
+		return names;
+	}
+
+	private static Mention fromRun(DocumentTokens doc, int runStart, int runEnd) {
+		if (followedByPossessiveOfName(doc, runEnd)) {
+			return null; // "People's Republic", "Stimson Center's 38 North"
+		}
+		int nameStart = runStart;
+		boolean titled = false;
+		for (int t = runEnd - 1; t >= runStart; t--) {
+			if (NameLexicon.TITLES.contains(doc.get(t).lower())) {
+				nameStart = t + 1;
+				titled = true;
+				break;
+			}
+		}
+		if (!titled) {
+			while (nameStart < runEnd && leadingNonName(doc, nameStart)) {
+				nameStart++;
+			}
+		}
+		if (nameStart >= runEnd || runEnd - nameStart > MAX_NAME_WORDS) {
+			return null;
+		}
+		for (int t = nameStart; t < runEnd; t++) {
+			Token token = doc.get(t);
+			if (!token.nameLike() || NameLexicon.NOT_NAMES.contains(token.lower())
+					|| NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
+				return null;
+			}
+		}
+		if (!titled && nameStart == runStart && doc.startsSentence[nameStart] && runEnd - nameStart > 1
+				&& !PartOfSpeech.isProperNounAtSentenceStart(doc, nameStart, runEnd)) {
+			nameStart++;
+			if (runEnd - nameStart < 1) {
+				return null;
+			}
+		}
+		String surface = doc.span(nameStart, runEnd);
+		String lower = surface.toLowerCase(Locale.ROOT);
+		for (String phrase : NameLexicon.NON_PERSON_PHRASES) {
+			if (lower.contains(phrase)) {
+				return null;
+			}
+		}
+		Token first = doc.get(nameStart);
+		Token last = doc.get(runEnd - 1);
+		Mention mention = new Mention(Mention.Kind.NAME, nameStart, runEnd, first.start(), last.end(), surface);
+		mention.titled = titled;
+		mention.phraseStartToken = nameStart;
+		mention.possessive = runEnd < doc.size() && isPossessiveMark(doc.get(runEnd));
+		return mention;
+	}
+
+	private static boolean leadingNonName(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
+		String lower = token.lower();
+		return !token.nameLike() || NameLexicon.FUNCTION_WORDS.contains(lower) || NameLexicon.NOT_NAMES.contains(lower);
+	}
+
+	private static boolean followedByPossessiveOfName(DocumentTokens doc, int runEnd) {
+		return runEnd + 1 < doc.size() && isPossessiveMark(doc.get(runEnd)) && doc.get(runEnd + 1).capitalized()
+				&& NameLexicon.NOT_NAMES.contains(doc.get(runEnd + 1).lower())
+				|| runEnd + 1 < doc.size() && isPossessiveMark(doc.get(runEnd)) && doc.get(runEnd + 1).word()
+						&& Character.isDigit(doc.get(runEnd + 1).text().charAt(0));
+	}
+
+	static boolean isPossessiveMark(Token token) {
+		return token.word() && token.text().length() == 2
+				&& (token.text().charAt(0) == '\'' || token.text().charAt(0) == '’');
+	}
+
+}

@@ -1,0 +1,183 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import app.quarry.corpus.DocumentText;
+
+/**
+ * The people of one document or of a whole corpus, with one canonical spelling each: "Kim
+ * Jong-un", "Kim Jong Un" and "Kim Jong-Un" are one person, named by the spelling used
+ * most often (ties broken alphabetically, so the result does not depend on document
+ * order); a surname used alone ("Pompeo", "President Moon") joins the one full name it
+ * belongs to. Also answers whether a typed name refers to a person unambiguously.
+ */
+public final class PersonDirectory {
+
+	private final Map<String, Entry> byKey = new TreeMap<>();
+
+	private PersonDirectory() {
+	}
+
+	public static PersonDirectory of(DocumentText document) {
+		return of(List.of(document));
+	}
+
+	public static PersonDirectory of(List<DocumentText> documents) {
+		PersonDirectory directory = new PersonDirectory();
+		List<LocalPerson> singles = new ArrayList<>();
+		for (DocumentText document : documents) {
+			for (LocalPerson person : DocumentPeople.of(document).people.values()) {
+				if (person.fullName()) {
+					directory.entry(person.key).add(person);
+				}
+				else {
+					singles.add(person);
+				}
+			}
+		}
+		for (LocalPerson single : singles) {
+			List<Entry> owners = directory.withPart(single.key);
+			(owners.size() == 1 ? owners.get(0) : directory.entry(single.key)).add(single);
+		}
+		return directory;
+	}
+
+	/** Everyone, sorted by canonical name. */
+	public List<Person> people() {
+		return this.byKey.values().stream().map(Entry::toPerson).sorted(Comparator.comparing(Person::name)).toList();
+	}
+
+	/**
+	 * The canonical name for a spelling or a typed answer ("Kim Yo-jong", "Sanders",
+	 * "President Trump"), or the input itself when it names no one known unambiguously.
+	 */
+	public String canonical(String name) {
+		return find(name).map(Person::name).orElse(name);
+	}
+
+	/** The one person a typed name refers to; empty when unknown or ambiguous ("Kim"). */
+	public Optional<Person> find(String typed) {
+		String[] words = typed.trim().split("\\s+");
+		int from = 0;
+		while (from < words.length - 1 && isTitleWord(words[from])) {
+			from++;
+		}
+		String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))
+			.replaceAll("['’]s$", "");
+		String key = NameKey.of(name);
+		Entry exact = this.byKey.get(key);
+		if (exact != null && exact.full) {
+			return Optional.of(exact.toPerson());
+		}
+		for (Entry entry : this.byKey.values()) {
+			if (entry.spellingKeys.contains(key) && entry.full) {
+				return Optional.of(entry.toPerson());
+			}
+		}
+		List<Entry> owners = withPart(key);
+		if (owners.size() == 1) {
+			return Optional.of(owners.get(0).toPerson());
+		}
+		return owners.isEmpty() && exact != null ? Optional.of(exact.toPerson()) : Optional.empty();
+	}
+
+	/**
+	 * Whether a typed name refers, unambiguously, to the person with this canonical name.
+	 */
+	public boolean refersTo(String typed, String canonicalName) {
+		return find(typed).map(person -> person.name().equals(canonicalName)).orElse(false);
+	}
+
+	private static boolean isTitleWord(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return NameLexicon.TITLES.contains(lower) || NameLexicon.HONORIFICS.contains(lower)
+				|| NameLexicon.FUNCTION_WORDS.contains(lower) || NameLexicon.NOT_NAMES.contains(lower)
+				|| lower.equals("us") || lower.equals("u.s.");
+	}
+
+	private List<Entry> withPart(String partKey) {
+		List<Entry> owners = new ArrayList<>();
+		for (Entry entry : this.byKey.values()) {
+			if (entry.full && entry.hasPart(partKey)) {
+				owners.add(entry);
+			}
+		}
+		return owners;
+	}
+
+	private Entry entry(String key) {
+		return this.byKey.computeIfAbsent(key, Entry::new);
+	}
+
+	/** A person being gathered from the documents' local people. */
+	private static final class Entry {
+
+		final String key;
+
+		final Map<String, Integer> spellings = new TreeMap<>();
+
+		final java.util.Set<String> spellingKeys = new java.util.HashSet<>();
+
+		final Map<String, Boolean> roles = new LinkedHashMap<>();
+
+		final List<String[]> parts = new ArrayList<>();
+
+		Gender gender = Gender.UNKNOWN;
+
+		boolean full;
+
+		Entry(String key) {
+			this.key = key;
+		}
+
+		void add(LocalPerson person) {
+			person.spellings.forEach((spelling, count) -> this.spellings.merge(spelling, count, Integer::sum));
+			person.spellings.keySet().forEach(spelling -> this.spellingKeys.add(NameKey.of(spelling)));
+			person.roles.forEach(role -> this.roles.putIfAbsent(role, true));
+			if (this.gender == Gender.UNKNOWN) {
+				this.gender = person.gender;
+			}
+			if (person.fullName()) {
+				this.full = true;
+				this.parts.add(person.parts);
+			}
+		}
+
+		boolean hasPart(String partKey) {
+			for (String[] words : this.parts) {
+				if (words[0].equals(partKey) || words[words.length - 1].equals(partKey)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** The most frequent full spelling; ties go to the alphabetically first. */
+		String name() {
+			String best = null;
+			int bestCount = 0;
+			for (Map.Entry<String, Integer> spelling : this.spellings.entrySet()) {
+				boolean fullSpelling = spelling.getKey().indexOf(' ') > 0 || !this.full;
+				if (fullSpelling && spelling.getValue() > bestCount) {
+					best = spelling.getKey();
+					bestCount = spelling.getValue();
+				}
+			}
+			return best == null ? this.key : best;
+		}
+
+		Person toPerson() {
+			return new Person(name(), List.copyOf(this.spellings.keySet()), List.copyOf(this.roles.keySet()),
+					this.gender);
+		}
+
+	}
+
+}

@@ -1,0 +1,40 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.ExtractionContext;
+import app.quarry.generation.extract.FactFinder;
+import app.quarry.generation.extract.PersonFact;
+
+/**
+ * Finds who is who: each named person with the role a title or an apposition gives them
+ * ("Unification Minister Chung Dong-young"; "Shin Beom-chul, senior fellow at ..."), one
+ * fact per mention that carries a role, plus the first mention of a person given no role.
+ * The value is the person's name as the document spells it most often.
+ */
+public final class PersonExtractor implements FactFinder {
+
+	@Override
+	public List<PersonFact> find(DocumentText document, ExtractionContext context) {
+		DocumentPeople people = DocumentPeople.of(document);
+		String text = document.text();
+		List<PersonFact> facts = new ArrayList<>();
+		Set<LocalPerson> seen = new HashSet<>();
+		for (Mention mention : people.mentions) {
+			if (mention.kind != Mention.Kind.NAME || mention.person == null) {
+				continue;
+			}
+			boolean first = seen.add(mention.person);
+			if (mention.role != null || first && mention.person.roles.isEmpty()) {
+				facts.add(new PersonFact(text.substring(mention.start, mention.end), mention.start, mention.end,
+						mention.person.name(), mention.role));
+			}
+		}
+		return facts;
+	}
+
+}

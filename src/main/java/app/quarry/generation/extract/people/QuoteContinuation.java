@@ -1,0 +1,74 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives a quotation without attribution the speaker of the quotation it continues: the
+ * one before it in the same paragraph, the one left open at the end of the previous
+ * paragraph, or else the attributed one after it in the same paragraph ("“…,” he said.
+ * “…”").
+ */
+final class QuoteContinuation {
+
+	private final DocumentPeople people;
+
+	QuoteContinuation(DocumentPeople people) {
+		this.people = people;
+	}
+
+	void inheritSpeakers() {
+		List<Map.Entry<QuotedSpan, Attribution>> quotations = new ArrayList<>();
+		for (Map.Entry<QuotedSpan, Attribution> entry : this.people.attributions.entrySet()) {
+			if (entry.getValue().quotation()) {
+				quotations.add(entry);
+			}
+		}
+		for (int i = 0; i < quotations.size(); i++) {
+			Map.Entry<QuotedSpan, Attribution> entry = quotations.get(i);
+			if (entry.getValue().speaker() != null) {
+				continue;
+			}
+			LocalPerson speaker = null;
+			if (i > 0 && continues(quotations.get(i - 1).getKey(), entry.getKey())) {
+				speaker = quotations.get(i - 1).getValue().speaker();
+			}
+			if (speaker == null && i + 1 < quotations.size()
+					&& sameParagraph(entry.getKey().end(), quotations.get(i + 1).getKey().start())) {
+				speaker = quotations.get(i + 1).getValue().speaker();
+			}
+			if (speaker != null) {
+				entry.setValue(entry.getValue().withSpeaker(speaker));
+			}
+		}
+	}
+
+	private boolean continues(QuotedSpan previous, QuotedSpan next) {
+		if (sameParagraph(previous.end(), next.start())) {
+			return true;
+		}
+		return !previous.closed() && onlyLineBreaksBetween(previous.end(), next.start());
+	}
+
+	private boolean sameParagraph(int from, int to) {
+		String text = this.people.doc.text;
+		for (int i = from; i < to; i++) {
+			if (text.charAt(i) == '\n') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private boolean onlyLineBreaksBetween(int from, int to) {
+		String text = this.people.doc.text;
+		for (int i = from; i < to; i++) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,42 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.ExtractionContext;
+import app.quarry.generation.extract.FactFinder;
+import app.quarry.generation.extract.QuoteFact;
+
+/**
+ * Finds who said what: every direct quotation with its speaker's name as the document
+ * spells it most often. Scare quotes, terms and titles in quotation marks are left out.
+ * The text includes the quotation marks; the quote is the words inside, without the comma
+ * that hands over to the attribution.
+ */
+public final class QuoteExtractor implements FactFinder {
+
+	@Override
+	public List<QuoteFact> find(DocumentText document, ExtractionContext context) {
+		DocumentPeople people = DocumentPeople.of(document);
+		String text = document.text();
+		List<QuoteFact> quotes = new ArrayList<>();
+		for (Map.Entry<QuotedSpan, Attribution> entry : people.attributions.entrySet()) {
+			if (!entry.getValue().quotation()) {
+				continue;
+			}
+			QuotedSpan span = entry.getKey();
+			int innerEnd = span.innerEnd();
+			while (innerEnd > span.innerStart()
+					&& (text.charAt(innerEnd - 1) == ',' || Character.isWhitespace(text.charAt(innerEnd - 1)))) {
+				innerEnd--;
+			}
+			LocalPerson speaker = entry.getValue().speaker();
+			quotes.add(new QuoteFact(text.substring(span.start(), span.end()), span.start(), span.end(),
+					text.substring(span.innerStart(), innerEnd), speaker == null ? null : speaker.name()));
+		}
+		return quotes;
+	}
+
+}

@@ -1,0 +1,143 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who is in focus as a document is read: each resolved mention and each attributed quote
+ * leaves an event; pronouns, descriptions and bare surnames go to the most salient
+ * fitting person (nearest sentence first, then grammatical subjects, then recency).
+ */
+final class Salience {
+
+	private static final int PRONOUN_WINDOW = 2;
+
+	private static final Set<String> OCCUPATIONS_WITHOUT_ANTECEDENT = Set.of("professor", "researcher", "analyst",
+			"expert", "scholar", "fellow", "economist", "historian", "lecturer", "scientist");
+
+	private record Event(LocalPerson person, int sentence, int position, boolean subject, boolean embedded) {
+	}
+
+	private final List<Event> events = new ArrayList<>();
+
+	void add(LocalPerson person, int sentence, int position, boolean subject, boolean embedded) {
+		this.events.add(new Event(person, sentence, position, subject, embedded));
+	}
+
+	/** The one of several same-named people ("Kim") most recently in focus. */
+	LocalPerson inFocus(Collection<LocalPerson> candidates) {
+		for (int i = this.events.size() - 1; i >= 0; i--) {
+			Event event = this.events.get(i);
+			if (event.subject && candidates.contains(event.person)) {
+				return event.person;
+			}
+		}
+		for (int i = this.events.size() - 1; i >= 0; i--) {
+			if (candidates.contains(this.events.get(i).person)) {
+				return this.events.get(i).person;
+			}
+		}
+		LocalPerson best = null;
+		for (LocalPerson candidate : candidates) {
+			if (best == null || candidate.mentions > best.mentions) {
+				best = candidate;
+			}
+		}
+		return best;
+	}
+
+	LocalPerson pronoun(Mention pronoun) {
+		Event best = null;
+		for (int i = this.events.size() - 1; i >= 0; i--) {
+			Event event = this.events.get(i);
+			if (event.sentence < pronoun.sentence - PRONOUN_WINDOW) {
+				break;
+			}
+			if (event.position < pronoun.start && event.person.gender.agreesWith(pronoun.gender)
+					&& (best == null || better(event, best, pronoun))) {
+				best = event;
+			}
+		}
+		if (best != null) {
+			return best.person;
+		}
+		for (int i = this.events.size() - 1; i >= 0; i--) {
+			Event event = this.events.get(i);
+			if (event.subject && event.person.gender.agreesWith(pronoun.gender)) {
+				return event.person;
+			}
+		}
+		return null;
+	}
+
+	private static boolean better(Event a, Event b, Mention pronoun) {
+		if (a.sentence != b.sentence) {
+			return a.sentence > b.sentence;
+		}
+		if (a.subject != b.subject) {
+			return a.subject;
+		}
+		if (a.embedded != b.embedded) {
+			return !a.embedded;
+		}
+		boolean aExact = a.person.gender == pronoun.gender;
+		boolean bExact = b.person.gender == pronoun.gender;
+		if (aExact != bExact) {
+			return aExact;
+		}
+		return a.position > b.position;
+	}
+
+	/** "the North Korean leader": the person whose role has those words. */
+	LocalPerson description(Mention description, Collection<LocalPerson> people) {
+		String[] words = normalize(description.surface).split(" ");
+		String head = words[words.length - 1];
+		List<LocalPerson> fitting = new ArrayList<>();
+		for (LocalPerson person : people) {
+			for (String role : person.roles) {
+				if (containsAll(" " + normalize(role) + " ", words)) {
+					fitting.add(person);
+					break;
+				}
+			}
+		}
+		if (!fitting.isEmpty()) {
+			return inFocus(fitting);
+		}
+		if (!OCCUPATIONS_WITHOUT_ANTECEDENT.contains(head)) {
+			return null;
+		}
+		for (int i = this.events.size() - 1; i >= 0; i--) {
+			Event event = this.events.get(i);
+			if (event.sentence < description.sentence - PRONOUN_WINDOW) {
+				break;
+			}
+			if (event.subject && event.person.gender.agreesWith(description.gender)) {
+				return event.person;
+			}
+		}
+		return null;
+	}
+
+	private static boolean containsAll(String role, String[] words) {
+		for (int i = 1; i < words.length; i++) {
+			if (!role.contains(" " + words[i] + " ")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String normalize(String phrase) {
+		return phrase.toLowerCase(Locale.ROOT)
+			.replace("u.s.", "us")
+			.replace("u.n.", "un")
+			.replaceAll("[^a-z0-9 ]", " ")
+			.replaceAll(" +", " ")
+			.trim();
+	}
+
+}

@@ -1,0 +1,76 @@
+package app.quarry.generation.extract.people;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Verbs that introduce or attribute quoted words, in every inflection: "said", "told",
+ * "noting", "tweeted", "emphasized"... A quote's speaker is the subject of such a verb.
+ */
+final class SpeechVerbs {
+
+	private static final Set<String> FORMS = new HashSet<>();
+
+	private static final Set<String> PARTICIPLES = new HashSet<>();
+
+	static {
+		irregular("say", "said", "says", "saying");
+		irregular("tell", "told", "tells", "telling");
+		irregular("write", "wrote", "writes", "writing", "written");
+		irregular("speak", "spoke", "speaks", "speaking", "spoken");
+		for (String verb : new String[] { "state", "note", "warn", "assert", "remark", "tweet", "add", "emphasize",
+				"emphasise", "stress", "explain", "declare", "insist", "argue", "claim", "reply", "respond", "answer",
+				"announce", "ask", "caution", "continue", "recall", "acknowledge", "admit", "observe", "comment",
+				"suggest", "urge", "vow", "pledge", "promise", "post", "quip", "concede", "confirm", "predict",
+				"conclude", "complain", "reiterate", "maintain", "describe", "call", "label", "refer", "characterize",
+				"characterise", "proclaim", "exclaim", "shout", "whisper", "boast", "joke", "mention", "point",
+				"counter", "retort", "report", "recount", "reply", "lament", "scoff", "add", "affirm", "highlight",
+				"underscore", "underline", "demand", "plead", "muse", "wonder", "agree", "disagree", "deny", "repeat",
+				"tout", "criticize", "criticise", "brand", "dub", "term", "blast", "slam", "mock", "praise" }) {
+			regular(verb);
+		}
+	}
+
+	private SpeechVerbs() {
+	}
+
+	static boolean isSpeechVerb(String lowerWord) {
+		return FORMS.contains(lowerWord);
+	}
+
+	/** "noting", "adding": the speaker is the subject of the main clause. */
+	static boolean isParticiple(String lowerWord) {
+		return PARTICIPLES.contains(lowerWord);
+	}
+
+	private static void irregular(String... forms) {
+		for (String form : forms) {
+			FORMS.add(form);
+			if (form.endsWith("ing")) {
+				PARTICIPLES.add(form);
+			}
+		}
+	}
+
+	private static void regular(String verb) {
+		String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+		boolean doubles = verb.equals("refer") || verb.equals("label");
+		String past = verb.endsWith("e") ? verb + "d"
+				: verb.endsWith("y") && !verb.endsWith("ey") ? verb.substring(0, verb.length() - 1) + "ied"
+						: doubles ? verb + verb.charAt(verb.length() - 1) + "ed" : verb + "ed";
+		String third = verb.endsWith("y") && !verb.endsWith("ey") ? verb.substring(0, verb.length() - 1) + "ies"
+				: verb.endsWith("s") || verb.endsWith("sh") ? verb + "es" : verb + "s";
+		String participle = (doubles ? verb + verb.charAt(verb.length() - 1) : stem) + "ing";
+		FORMS.add(verb);
+		FORMS.add(past);
+		FORMS.add(third);
+		FORMS.add(participle);
+		PARTICIPLES.add(participle);
+		if (verb.equals("label")) {
+			FORMS.add("labeled");
+			FORMS.add("labeling");
+			PARTICIPLES.add("labeling");
+		}
+	}
+
+}

@@ -1,0 +1,89 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into words and punctuation in one pass over its characters. Kept by hand
+ * rather than with a model because it runs over every character of the corpus: internal
+ * hyphens stay in the word ("Jong-un"), a possessive "’s" becomes its own token, and
+ * abbreviations and initials keep their periods ("U.S.", "Mr.", "X.").
+ */
+final class Tokenizer {
+
+	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov",
+			"lt", "col", "sgt", "st", "jr", "sr", "mt", "messrs", "amb", "pres", "sec");
+
+	private Tokenizer() {
+	}
+
+	static List<Token> tokenize(String text, int from, int to) {
+		List<Token> tokens = new ArrayList<>(Math.max(8, (to - from) / 5));
+		int i = from;
+		while (i < to) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c)) {
+				i++;
+			}
+			else if (Character.isLetterOrDigit(c)) {
+				i = word(text, i, to, tokens);
+			}
+			else {
+				tokens.add(new Token(i, i + 1, String.valueOf(c), false));
+				i++;
+			}
+		}
+		return tokens;
+	}
+
+	private static int word(String text, int start, int to, List<Token> tokens) {
+		int i = start + 1;
+		while (i < to) {
+			char c = text.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				i++;
+			}
+			else if ((c == '-' || c == '\'' || c == '’') && i + 1 < to
+					&& Character.isLetterOrDigit(text.charAt(i + 1))) {
+				if (c != '-' && isPossessive(text, i, to)) {
+					break;
+				}
+				i += 2;
+			}
+			else if (c == '.' && i + 1 < to && Character.isLetter(text.charAt(i + 1)) && i - start == 1) {
+				i += 2; // U.S., U.N.
+			}
+			else {
+				break;
+			}
+		}
+		int end = i;
+		if (end < to && text.charAt(end) == '.' && takesPeriod(text, start, end)) {
+			end++;
+		}
+		tokens.add(new Token(start, end, text.substring(start, end), true));
+		if (end == i && i < to && (text.charAt(i) == '\'' || text.charAt(i) == '’') && isPossessive(text, i, to)) {
+			tokens.add(new Token(i, i + 2, text.substring(i, i + 2), true));
+			return i + 2;
+		}
+		return end;
+	}
+
+	private static boolean isPossessive(String text, int apostrophe, int to) {
+		return apostrophe + 1 < to && (text.charAt(apostrophe + 1) == 's' || text.charAt(apostrophe + 1) == 'S')
+				&& (apostrophe + 2 >= to || !Character.isLetterOrDigit(text.charAt(apostrophe + 2)));
+	}
+
+	private static boolean takesPeriod(String text, int start, int end) {
+		int length = end - start;
+		if (length == 1 && Character.isUpperCase(text.charAt(start))) {
+			return true; // an initial
+		}
+		if (length == 3 && text.charAt(start + 1) == '.') {
+			return true; // U.S -> U.S.
+		}
+		return length <= 5 && ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+	}
+
+}

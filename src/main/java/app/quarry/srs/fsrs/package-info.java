@@ -1,0 +1,7 @@
+/**
+ * FSRS-6, the memory model and scheduler Quarry uses for spaced repetition: plain values
+ * in, plain values out, no Spring, no database and no clock of its own. Besides the
+ * scheduler it holds the review-log reader, replay, the parameter optimizer and its
+ * evaluation metrics, which the command line and the srs service both use.
+ */
+package app.quarry.srs.fsrs;

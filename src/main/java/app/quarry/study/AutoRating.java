@@ -1,0 +1,58 @@
+package app.quarry.study;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import app.quarry.bank.grading.Verdict;
+
+/**
+ * The rating suggested for an objectively graded answer; the learner may change it before
+ * moving on.
+ * <ul>
+ * <li>wrong: Again;</li>
+ * <li>"almost" that the learner counted as right: Hard (the recall was shaky);</li>
+ * <li>right: Easy when quick (under half the expected time), Hard when very slow (over
+ * three times the expected time), otherwise Good.</li>
+ * </ul>
+ * Expected time: 6 s for true/false, 8 s for multiple choice, and for typed and cloze
+ * answers 6 s plus 0.3 s per character of the answer (reading the prompt, then typing).
+ * Flashcards are not graded by the app: the learner rates them.
+ */
+public final class AutoRating {
+
+	private AutoRating() {
+	}
+
+	public static Optional<Rating> suggest(StudyFormat format, Verdict verdict, boolean almostAccepted, Duration taken,
+			String answer) {
+		if (!format.isObjective()) {
+			return Optional.empty();
+		}
+		if (verdict == Verdict.WRONG || (verdict == Verdict.ALMOST && !almostAccepted)) {
+			return Optional.of(Rating.AGAIN);
+		}
+		if (verdict == Verdict.ALMOST) {
+			return Optional.of(Rating.HARD);
+		}
+		long expected = expectedMillis(format, answer);
+		long millis = taken.toMillis();
+		if (millis < expected / 2) {
+			return Optional.of(Rating.EASY);
+		}
+		if (millis > expected * 3) {
+			return Optional.of(Rating.HARD);
+		}
+		return Optional.of(Rating.GOOD);
+	}
+
+	/** How long a right answer in this format usually takes, in milliseconds. */
+	static long expectedMillis(StudyFormat format, String answer) {
+		return switch (format) {
+			case TRUE_FALSE -> 6_000;
+			case MULTIPLE_CHOICE -> 8_000;
+			case TYPED, CLOZE -> 6_000 + 300L * answer.length();
+			case FLASHCARD -> 0;
+		};
+	}
+
+}

@@ -1,0 +1,119 @@
+package app.quarry.study;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import app.quarry.bank.BankQuestion;
+import app.quarry.bank.BankService;
+import app.quarry.bank.QuestionFilter;
+import app.quarry.bank.QuestionStatus;
+import app.quarry.bank.StoredQuestion;
+import app.quarry.corpus.CorpusService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The approved questions of the bank as study cards. The bank changes rarely (an import
+ * at start-up, a teacher's edit), so the cards are kept for a minute and shared by every
+ * session: a session then holds references, not copies.
+ */
+@Component
+class BankQuestionCatalog implements QuestionCatalog {
+
+	private static final Duration KEEP = Duration.ofMinutes(1);
+
+	private static final int PAGE = 1_000;
+
+	private final BankService bank;
+
+	private final CorpusService corpus;
+
+	private final Clock clock;
+
+	private volatile Snapshot snapshot;
+
+	BankQuestionCatalog(BankService bank, CorpusService corpus, ObjectProvider<Clock> clock) {
+		this.bank = bank;
+		this.corpus = corpus;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	@Override
+	public List<StudyCard> studyCards() {
+		return snapshot().cards();
+	}
+
+	@Override
+	public List<String> knownPeople() {
+		return snapshot().people();
+	}
+
+	@Override
+	public List<DocumentChoice> documents() {
+		return snapshot().documents();
+	}
+
+	@Override
+	public String sentenceLink(String documentId, int start, int end) {
+		return "documents/" + documentId + "?start=" + start + "&end=" + end;
+	}
+
+	private Snapshot snapshot() {
+		Snapshot current = this.snapshot;
+		Instant now = this.clock.instant();
+		if (current == null || now.isAfter(current.taken().plus(KEEP)) || now.isBefore(current.taken())) {
+			current = load(now);
+			this.snapshot = current;
+		}
+		return current;
+	}
+
+	private Snapshot load(Instant now) {
+		List<BankQuestion> questions = new ArrayList<>();
+		for (int page = 0;; page++) {
+			List<StoredQuestion> found = this.bank.search(QuestionFilter.ANY, page, PAGE);
+			found.stream()
+				.filter(stored -> stored.status() == QuestionStatus.APPROVED)
+				.forEach(stored -> questions.add(stored.question()));
+			if (found.size() < PAGE) {
+				break;
+			}
+		}
+		List<DocumentChoice> documents = this.corpus.all()
+			.stream()
+			.map(document -> new DocumentChoice(document.id(), document.title()))
+			.toList();
+		Map<String, String> titles = documents.stream()
+			.collect(Collectors.toMap(DocumentChoice::id, DocumentChoice::title, (a, b) -> a));
+		// a format this version does not know is left out rather than failing every
+		// session
+		List<StudyCard> cards = questions.stream()
+			.filter(question -> StudyFormat.isKnown(question.format()))
+			.map(question -> card(question, titles::get))
+			.toList();
+		TreeSet<String> people = questions.stream()
+			.filter(question -> "person".equals(question.type()) || "quote".equals(question.type()))
+			.map(BankQuestion::value)
+			.collect(Collectors.toCollection(TreeSet::new));
+		return new Snapshot(now, cards, List.copyOf(people), documents);
+	}
+
+	static StudyCard card(BankQuestion question, Function<String, String> titles) {
+		String title = titles.apply(question.source().document());
+		return new StudyCard(question.id(), StudyFormat.ofBankName(question.format()), question.type(),
+				question.prompt(), question.answer(), question.value(), question.accepted(), question.options(),
+				question.source().document(), (title == null) ? question.source().document() : title,
+				question.source().start(), question.source().end(), question.source().sentence());
+	}
+
+	private record Snapshot(Instant taken, List<StudyCard> cards, List<String> people, List<DocumentChoice> documents) {
+	}
+
+}

@@ -1,0 +1,47 @@
+package app.quarry.study;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What study needs of spaced repetition for one learner: what is due, previews,
+ * recording.
+ */
+public interface LearnerSchedule {
+
+	/**
+	 * Due reviews (most urgent first) and new cards among the candidates, at an instant.
+	 */
+	DueCards due(long learnerId, Collection<String> candidateIds, Instant now);
+
+	/** The next interval each rating would give this card now. */
+	Map<Rating, Duration> preview(long learnerId, String questionId, Instant now);
+
+	/** Records one review; returns only once it is committed. */
+	void record(long learnerId, String questionId, Rating rating, Instant at, Duration taken);
+
+	/** The learner's review log, oldest first. */
+	List<LoggedReview> reviewLog(long learnerId);
+
+	/** One row of the review log. */
+	record LoggedReview(String questionId, Rating rating, Instant at, Duration taken) {
+	}
+
+	/**
+	 * @param reviews question ids of due reviews, most urgent first
+	 * @param fresh question ids never studied, in the order to introduce them
+	 * @param newLeftToday how many new cards the learner's daily limit still allows
+	 */
+	record DueCards(List<String> reviews, List<String> fresh, int newLeftToday) {
+
+		public DueCards {
+			reviews = List.copyOf(reviews);
+			fresh = List.copyOf(fresh);
+		}
+
+	}
+
+}

@@ -1,0 +1,55 @@
+package app.quarry.study;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/** The dashboard's figures for a learner, and mastery per document. */
+@Service
+public class ProgressService {
+
+	private final LearnerProgress progress;
+
+	private final QuestionCatalog catalog;
+
+	private final Clock clock;
+
+	ProgressService(LearnerProgress progress, QuestionCatalog catalog, ObjectProvider<Clock> clock) {
+		this.progress = progress;
+		this.catalog = catalog;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	public LearnerProgress.Figures figures(long learnerId) {
+		return this.progress.figures(learnerId, this.clock.instant());
+	}
+
+	/** One row per document, in the catalog's document order. */
+	public List<DocumentMastery> mastery(long learnerId) {
+		Set<String> mature = this.progress.matureQuestionIds(learnerId);
+		Set<String> studied = this.progress.studiedQuestionIds(learnerId);
+		Map<String, int[]> counts = new LinkedHashMap<>();
+		for (QuestionCatalog.DocumentChoice document : this.catalog.documents()) {
+			counts.put(document.id(), new int[3]);
+		}
+		for (StudyCard card : this.catalog.studyCards()) {
+			int[] count = counts.computeIfAbsent(card.documentId(), id -> new int[3]);
+			count[0]++;
+			count[1] += studied.contains(card.questionId()) ? 1 : 0;
+			count[2] += mature.contains(card.questionId()) ? 1 : 0;
+		}
+		Map<String, String> titles = new LinkedHashMap<>();
+		this.catalog.documents().forEach(document -> titles.put(document.id(), document.title()));
+		return counts.entrySet()
+			.stream()
+			.map(entry -> new DocumentMastery(entry.getKey(), titles.getOrDefault(entry.getKey(), entry.getKey()),
+					entry.getValue()[0], entry.getValue()[1], entry.getValue()[2]))
+			.toList();
+	}
+
+}

@@ -1,0 +1,177 @@
+package app.quarry.study;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import app.quarry.bank.grading.AnswerMatcher;
+import app.quarry.bank.grading.ChoiceGrader;
+import app.quarry.bank.grading.Grade;
+import app.quarry.bank.grading.Verdict;
+
+/**
+ * The flow of one study session over a queue of cards: show, answer (or reveal a
+ * flashcard), feedback with a suggested rating the learner may change, record, next.
+ * Pure: no clock (durations are given), no storage (a {@link ReviewRecorder} is given),
+ * seeded shuffling. The next card is shown only after the recorder has returned.
+ */
+public final class StudySession {
+
+	/** Where the session stands. */
+	public enum Stage {
+
+		QUESTION, FEEDBACK, FINISHED
+
+	}
+
+	private final List<StudyCard> queue;
+
+	private final AnswerMatcher matcher;
+
+	private final long seed;
+
+	private int index;
+
+	private int showings;
+
+	private ShownCard shown;
+
+	private Feedback feedback;
+
+	private Duration taken = Duration.ZERO;
+
+	private int recorded;
+
+	public StudySession(List<StudyCard> queue, AnswerMatcher matcher, long seed) {
+		this.queue = List.copyOf(queue);
+		this.matcher = matcher;
+		this.seed = seed;
+		this.shown = showCurrent();
+	}
+
+	public Stage stage() {
+		if (this.index >= this.queue.size()) {
+			return Stage.FINISHED;
+		}
+		return (this.feedback == null) ? Stage.QUESTION : Stage.FEEDBACK;
+	}
+
+	public Optional<ShownCard> current() {
+		return Optional.ofNullable(this.shown);
+	}
+
+	public Optional<Feedback> feedback() {
+		return Optional.ofNullable(this.feedback);
+	}
+
+	/** Number of answers recorded in this session. */
+	public int recorded() {
+		return this.recorded;
+	}
+
+	public int size() {
+		return this.queue.size();
+	}
+
+	/** A typed (typed or cloze format) answer. */
+	public Feedback answerTyped(String response, Duration taken) {
+		StudyCard card = expect(Stage.QUESTION).card();
+		if (card.format() != StudyFormat.TYPED && card.format() != StudyFormat.CLOZE) {
+			throw new IllegalStateException("a " + card.format() + " card is not answered by typing");
+		}
+		return graded(card, this.matcher.grade(card.answerKey(), response), (response == null) ? "" : response, taken);
+	}
+
+	/** The option at {@code position} (0-based, in the order shown) of a choice card. */
+	public Feedback choose(int position, Duration taken) {
+		ShownCard card = expect(Stage.QUESTION);
+		if (!card.card().format().hasOptions()) {
+			throw new IllegalStateException("a " + card.card().format() + " card has no options");
+		}
+		if (position < 0 || position >= card.options().size()) {
+			throw new IllegalArgumentException("there is no option " + (position + 1));
+		}
+		String chosen = card.options().get(position);
+		return graded(card.card(), ChoiceGrader.grade(chosen, card.card().answer()), chosen, taken);
+	}
+
+	/** Shows a flashcard's answer; the learner then rates it. */
+	public Feedback reveal(Duration taken) {
+		StudyCard card = expect(Stage.QUESTION).card();
+		this.taken = taken;
+		this.feedback = new Feedback(card, Optional.empty(), "", false, Optional.empty(), Optional.empty());
+		return this.feedback;
+	}
+
+	/** The learner counts an "almost" as right; the suggestion becomes a pass. */
+	public Feedback acceptAlmost() {
+		Feedback current = expectFeedback();
+		if (current.verdict() != Verdict.ALMOST) {
+			throw new IllegalStateException("only an “almost” answer can be counted as right");
+		}
+		this.feedback = current.acceptingAlmost(
+				AutoRating.suggest(current.card().format(), Verdict.ALMOST, true, this.taken, current.card().answer()));
+		return this.feedback;
+	}
+
+	/** The learner picks (or changes) the rating to record. */
+	public Feedback rate(Rating rating) {
+		this.feedback = expectFeedback().withRating(rating);
+		return this.feedback;
+	}
+
+	/**
+	 * Records the answer through {@code recorder} and, once it has returned, moves to the
+	 * next card. If the recorder throws, the session stays on this feedback so nothing is
+	 * lost.
+	 */
+	public Optional<ShownCard> recordAndContinue(ReviewRecorder recorder) {
+		Feedback current = expectFeedback();
+		Rating rating = current.rating()
+			.orElseThrow(() -> new IllegalStateException("choose a rating (1 to 4) before continuing"));
+		recorder.record(new ReviewToRecord(current.card().questionId(), rating, this.taken, current.response(),
+				current.countsAsRight()));
+		this.recorded++;
+		this.feedback = null;
+		this.index++;
+		this.shown = showCurrent();
+		return current();
+	}
+
+	private Feedback graded(StudyCard card, Grade grade, String response, Duration taken) {
+		this.taken = taken;
+		Optional<Rating> suggested = AutoRating.suggest(card.format(), grade.verdict(), false, taken, card.answer());
+		this.feedback = new Feedback(card, Optional.of(grade), response, false, suggested, suggested);
+		return this.feedback;
+	}
+
+	private ShownCard expect(Stage stage) {
+		if (stage() != stage) {
+			throw new IllegalStateException("the session is at " + stage() + ", not " + stage);
+		}
+		return this.shown;
+	}
+
+	private Feedback expectFeedback() {
+		expect(Stage.FEEDBACK);
+		return this.feedback;
+	}
+
+	private ShownCard showCurrent() {
+		if (this.index >= this.queue.size()) {
+			return null;
+		}
+		StudyCard card = this.queue.get(this.index);
+		List<String> options = new ArrayList<>(card.options());
+		if (card.format() == StudyFormat.MULTIPLE_CHOICE) {
+			Collections.shuffle(options,
+					new Random(this.seed * 31 + card.questionId().hashCode() * 17L + this.showings));
+		}
+		this.showings++;
+		return new ShownCard(card, options, this.index + 1, this.queue.size());
+	}
+
+}

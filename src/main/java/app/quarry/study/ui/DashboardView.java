@@ -1,0 +1,101 @@
+package app.quarry.study.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import app.quarry.account.AccountService;
+import app.quarry.study.DocumentMastery;
+import app.quarry.study.LearnerProgress.Figures;
+import app.quarry.study.ProgressService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * A learner's progress: what is due, the streak, true retention, the coming month's
+ * workload, a year of study days, and mastery per document.
+ */
+@Route("dashboard")
+@PageTitle("Progress · Quarry")
+@Menu(order = 20, title = "Progress")
+@PermitAll
+@StyleSheet("study.css")
+class DashboardView extends Main {
+
+	DashboardView(ProgressService progress, AccountService accounts) {
+		long learnerId = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in")).id();
+		addClassNames("page", "dashboard-page");
+		Figures figures = progress.figures(learnerId);
+		Div tiles = new Div(tile("due-today", "Due today", Integer.toString(figures.dueToday())),
+				tile("new-today", "New today", Integer.toString(figures.newToday())),
+				tile("streak", "Streak", days(figures.streakDays())),
+				tile("retention", "True retention (30 days)", retention(figures)));
+		tiles.addClassName("dashboard-tiles");
+		Anchor study = new Anchor("study", "Study now");
+		study.addClassName("button-link-primary");
+		add(new H1("Progress"), tiles, study);
+		add(new H2("The next 30 days"), ProgressCharts.forecast(figures));
+		add(new H2("Study days this year"), ProgressCharts.heatmap(figures));
+		add(new H2("Mastery per document"), mastery(progress.mastery(learnerId)));
+	}
+
+	private static Div tile(String id, String label, String value) {
+		Span number = new Span(value);
+		number.addClassName("tile-value");
+		number.setId(id);
+		Span caption = new Span(label);
+		caption.addClassName("tile-label");
+		Div tile = new Div(number, caption);
+		tile.addClassName("dashboard-tile");
+		return tile;
+	}
+
+	private static String days(int days) {
+		return days + ((days == 1) ? " day" : " days");
+	}
+
+	static String retention(Figures figures) {
+		if (figures.trueRetention().isEmpty()) {
+			return "–";
+		}
+		return String.format(Locale.ROOT, "%.1f%%", figures.trueRetention().getAsDouble() * 100);
+	}
+
+	private static Div mastery(List<DocumentMastery> rows) {
+		Div list = new Div();
+		list.addClassName("mastery-list");
+		list.getElement().setAttribute("role", "list");
+		for (DocumentMastery row : rows) {
+			Div item = new Div();
+			item.getElement().setAttribute("role", "listitem");
+			item.addClassName("mastery-row");
+			Span title = new Span();
+			title.setText(row.title());
+			title.addClassName("mastery-title");
+			Div bar = new Div();
+			bar.addClassName("mastery-bar");
+			Div fill = new Div();
+			fill.addClassName("mastery-fill");
+			fill.getStyle().set("width", Math.round(row.masteredShare() * 100) + "%");
+			bar.add(fill);
+			bar.getElement().setAttribute("role", "img");
+			bar.getElement()
+				.setAttribute("aria-label", row.mature() + " of " + row.questions() + " questions mastered");
+			Span figures = new Span(
+					row.mature() + " mastered · " + row.studied() + " studied · " + row.questions() + " questions");
+			figures.addClassName("mastery-figures");
+			item.add(title, bar, figures);
+			list.add(item);
+		}
+		return list;
+	}
+
+}

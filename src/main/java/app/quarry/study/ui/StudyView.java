@@ -1,0 +1,240 @@
+package app.quarry.study.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import app.quarry.account.AccountService;
+import app.quarry.base.ui.ShortcutHelp;
+import app.quarry.bank.grading.Verdict;
+import app.quarry.study.Feedback;
+import app.quarry.study.Rating;
+import app.quarry.study.ShownCard;
+import app.quarry.study.StudyFormat;
+import app.quarry.study.StudyService;
+import app.quarry.study.StudySession;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import jakarta.annotation.security.PermitAll;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Studying due cards: pick what to study, then answer card after card by keyboard or
+ * pointer. Each answer is recorded before the next card is built.
+ */
+@Route("study")
+@PageTitle("Study · Quarry")
+@Menu(order = 10, title = "Study")
+@PermitAll
+@StyleSheet("study.css")
+class StudyView extends Main {
+
+	private static final Logger log = LoggerFactory.getLogger(StudyView.class);
+
+	private final StudyService study;
+
+	private final long learnerId;
+
+	private final Select<StudyChoice> choice = new Select<>();
+
+	private final Div stage = new Div();
+
+	private StudySession session;
+
+	private Instant shownAt;
+
+	private QuestionPanel question;
+
+	private FeedbackPanel feedback;
+
+	StudyView(StudyService study, AccountService accounts) {
+		this.study = study;
+		this.learnerId = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in")).id();
+		addClassNames("page", "study-page");
+		this.choice.setLabel("What to study");
+		this.choice.setItems(StudyChoice.all(study.documents(), study.questionTypes()));
+		this.choice.setItemLabelGenerator(StudyChoice::label);
+		this.choice.setValue(this.choice.getListDataView().getItem(0));
+		this.choice.addValueChangeListener(change -> start());
+		this.choice.addClassName("study-choice");
+		this.stage.addClassName("study-stage");
+		add(new H1("Study"), this.choice, this.stage);
+		ShortcutHelp.register(this, "Space", "Show a flashcard's answer; continue after answering");
+		ShortcutHelp.register(this, "Enter", "Check a typed answer; continue after answering");
+		ShortcutHelp.register(this, "1 – 4", "Pick an option; after answering: rate again, hard, good, easy");
+		ShortcutHelp.register(this, "T / F", "Answer true or false");
+		ShortcutHelp.register(this, "A", "Count an “almost” answer as right");
+		StudyKeys.install(this, this::key);
+		start();
+	}
+
+	/** Opens a new session for the chosen filter. */
+	void start() {
+		this.session = this.study.open(this.learnerId, this.choice.getValue().filter());
+		show();
+	}
+
+	StudySession session() {
+		return this.session;
+	}
+
+	/** The keys of {@link StudyKeys}, by stage and format. */
+	void key(String key) {
+		Optional<ShownCard> card = this.session.current();
+		if (card.isEmpty()) {
+			return;
+		}
+		StudyFormat format = card.get().card().format();
+		String lower = key.toLowerCase(java.util.Locale.ROOT);
+		switch (this.session.stage()) {
+			case QUESTION -> {
+				if (format == StudyFormat.FLASHCARD && (lower.equals(" ") || lower.equals("enter"))) {
+					reveal();
+				}
+				else if (format.hasOptions() && lower.matches("[1-4]")) {
+					int position = Integer.parseInt(lower) - 1;
+					if (position < card.get().options().size()) {
+						choose(position);
+					}
+				}
+				else if (format == StudyFormat.TRUE_FALSE && (lower.equals("t") || lower.equals("f"))) {
+					choose(card.get().options().indexOf(lower.equals("t") ? "True" : "False"));
+				}
+			}
+			case FEEDBACK -> {
+				if (lower.matches("[1-4]")) {
+					rate(Rating.ofNumber(Integer.parseInt(lower)));
+				}
+				else if (lower.equals("a") && canAcceptAlmost()) {
+					acceptAlmost();
+				}
+				else if (lower.equals(" ") || lower.equals("enter")) {
+					if (format == StudyFormat.FLASHCARD && this.session.feedback().orElseThrow().rating().isEmpty()) {
+						rate(Rating.GOOD);
+					}
+					else {
+						next();
+					}
+				}
+			}
+			case FINISHED -> {
+			}
+		}
+	}
+
+	private boolean canAcceptAlmost() {
+		Feedback current = this.session.feedback().orElseThrow();
+		return current.verdict() == Verdict.ALMOST && !current.almostAccepted();
+	}
+
+	void reveal() {
+		showFeedback(this.session.reveal(taken()));
+	}
+
+	void choose(int position) {
+		if (position >= 0) {
+			showFeedback(this.session.choose(position, taken()));
+		}
+	}
+
+	void submitTyped(String response) {
+		showFeedback(this.session.answerTyped(response, taken()));
+	}
+
+	void acceptAlmost() {
+		Feedback accepted = this.session.acceptAlmost();
+		this.feedback.refresh(accepted, this::acceptAlmost);
+	}
+
+	/** Flashcards record at once on a rating; objective cards wait for Continue. */
+	void rate(Rating rating) {
+		Feedback rated = this.session.rate(rating);
+		if (rated.card().format() == StudyFormat.FLASHCARD) {
+			next();
+		}
+		else {
+			this.feedback.markRating(rated);
+		}
+	}
+
+	/** Records the answer, and only when it is committed shows the next card. */
+	void next() {
+		try {
+			this.session.recordAndContinue(this.study.recorderFor(this.learnerId));
+		}
+		catch (IllegalStateException ex) {
+			Notification.show(ex.getMessage(), 4000, Notification.Position.MIDDLE);
+			return;
+		}
+		catch (RuntimeException ex) {
+			log.error("could not record a review", ex);
+			Notification failed = Notification.show("Your answer could not be saved. Press Enter to try again.", 6000,
+					Notification.Position.MIDDLE);
+			failed.addThemeVariants(NotificationVariant.LUMO_ERROR);
+			return;
+		}
+		show();
+	}
+
+	private void show() {
+		this.stage.removeAll();
+		this.feedback = null;
+		Optional<ShownCard> card = this.session.current();
+		if (card.isEmpty()) {
+			this.question = null;
+			this.stage.add(finished());
+			return;
+		}
+		this.question = new QuestionPanel(card.get(), this::reveal, this::choose, this::submitTyped);
+		this.stage.add(this.question);
+		this.question.focusAnswer();
+		this.shownAt = this.study.now();
+	}
+
+	private void showFeedback(Feedback answered) {
+		Map<Rating, Duration> preview = this.study.preview(this.learnerId, answered.card().questionId());
+		this.feedback = new FeedbackPanel(answered, preview, this.study.sentenceLink(answered.card()),
+				this::acceptAlmost, this::rate, this::next);
+		this.stage.removeAll();
+		this.stage.add(this.question, this.feedback);
+		this.question.setEnabled(false);
+		this.feedback.focusVerdict();
+	}
+
+	private Div finished() {
+		Div done = new Div();
+		done.addClassName("study-done");
+		String recorded = (this.session.recorded() == 0) ? "Nothing is due here right now."
+				: "Done: " + this.session.recorded() + " answers recorded.";
+		Button again = new Button("Check for more", click -> start());
+		done.add(new Paragraph(recorded), new Paragraph("Come back later, or pick something else to study."),
+				new Anchor("dashboard", "See your progress"), again);
+		return done;
+	}
+
+	private Duration taken() {
+		return Duration.between(this.shownAt, this.study.now());
+	}
+
+	QuestionPanel question() {
+		return this.question;
+	}
+
+	FeedbackPanel feedbackPanel() {
+		return this.feedback;
+	}
+
+}

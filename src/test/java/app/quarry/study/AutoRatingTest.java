@@ -1,0 +1,42 @@
+package app.quarry.study;
+
+import java.time.Duration;
+
+import app.quarry.bank.grading.Verdict;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AutoRatingTest {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			MULTIPLE_CHOICE | CORRECT | false | 3999  | EASY
+			MULTIPLE_CHOICE | CORRECT | false | 4000  | GOOD
+			MULTIPLE_CHOICE | CORRECT | false | 24000 | GOOD
+			MULTIPLE_CHOICE | CORRECT | false | 24001 | HARD
+			TRUE_FALSE      | CORRECT | false | 2999  | EASY
+			TRUE_FALSE      | WRONG   | false | 1000  | AGAIN
+			TYPED           | CORRECT | false | 4499  | EASY
+			TYPED           | CORRECT | false | 4500  | GOOD
+			TYPED           | CORRECT | false | 27000 | GOOD
+			TYPED           | CORRECT | false | 27001 | HARD
+			CLOZE           | ALMOST  | false | 5000  | AGAIN
+			CLOZE           | ALMOST  | true  | 1000  | HARD
+			""")
+	void objective_formats_are_rated_from_the_verdict_and_the_time_taken(StudyFormat format, Verdict verdict,
+			boolean almostAccepted, long millis, Rating expected) {
+		// "abcdefghij" is 10 characters: a typed answer is expected to take 6 s + 3 s = 9
+		// s
+		assertThat(AutoRating.suggest(format, verdict, almostAccepted, Duration.ofMillis(millis), "abcdefghij"))
+			.contains(expected);
+	}
+
+	@org.junit.jupiter.api.Test
+	void flashcards_are_left_to_the_learner() {
+		assertThat(AutoRating.suggest(StudyFormat.FLASHCARD, Verdict.CORRECT, false, Duration.ofSeconds(1), "x"))
+			.isEmpty();
+	}
+
+}

@@ -1,0 +1,31 @@
+package app.quarry.study;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import app.quarry.bank.BankJson;
+import app.quarry.bank.BankService;
+
+/**
+ * Twelve questions over two corpus documents, in all five formats, for the study tests:
+ * small, fixed, and independent of what the generator produces.
+ */
+final class SampleBank {
+
+	static final String RESOURCE = "study/sample-bank.json";
+
+	private SampleBank() {
+	}
+
+	static void importInto(BankService bank) {
+		try (InputStream in = SampleBank.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+			bank.importBank(BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
