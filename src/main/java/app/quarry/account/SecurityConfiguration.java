@@ -6,7 +6,11 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,8 +31,9 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager loginManager) throws Exception {
+		return http.authenticationManager(loginManager)
+			.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
 			.build();
 	}
 
@@ -45,13 +50,20 @@ class SecurityConfiguration {
 		return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC));
 	}
 
-	/** The only authentication provider: throttle first, then the password. */
+	/**
+	 * Checks log-ins: throttle first, then the password. Its events (failure, success)
+	 * feed the throttle through {@link LoginFailureListener}.
+	 */
 	@Bean
-	AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
+	AuthenticationManager loginManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, ObjectProvider<AuthenticationEventPublisher> events,
+			ApplicationEventPublisher applicationEvents) {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
-		return new ThrottledAuthenticationProvider(passwordCheck, throttle);
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+		manager.setAuthenticationEventPublisher(
+				events.getIfAvailable(() -> new DefaultAuthenticationEventPublisher(applicationEvents)));
+		return manager;
 	}
 
 }
