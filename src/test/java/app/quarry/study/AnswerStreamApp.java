@@ -14,10 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application in a JVM of its own, for {@link AnswersSurviveSigkillTest}: in
- * {@code stream} mode it records answers through {@link StudyService} one after another and
- * prints {@code ACK <question> <millis>} after each has returned (so it is committed); in
- * {@code verify} mode it prints the learner's review log as {@code LOG <question> <millis>}
- * lines and {@code END}.
+ * {@code stream} mode it records answers through {@link StudyService} one after another
+ * and prints {@code ACK <question> <millis>} after each has returned (so it is
+ * committed); in {@code verify} mode it prints the learner's review log as
+ * {@code LOG <question> <millis>} lines and {@code END}.
  */
 public final class AnswerStreamApp {
 
@@ -38,7 +38,8 @@ public final class AnswerStreamApp {
 		if (mode.equals("stream")) {
 			SampleBank.importInto(context.getBean(app.quarry.bank.BankService.class));
 			Account learner = accounts.findByLogin(LEARNER)
-				.orElseGet(() -> accounts.register(new Registration(LEARNER, "", "correct horse battery", ZoneOffset.UTC)));
+				.orElseGet(() -> accounts
+					.register(new Registration(LEARNER, "", "correct horse battery", ZoneOffset.UTC)));
 			stream(context.getBean(StudyService.class), context.getBean(QuestionCatalog.class), learner.id());
 		}
 		else {

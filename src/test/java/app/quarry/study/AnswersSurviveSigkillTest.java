@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kills the application with SIGKILL in the middle of a stream of answers and checks, after
- * a restart on the same H2 file database, that every answer it acknowledged is in the
- * review log. The application runs in a JVM of its own ({@link AnswerStreamApp}).
+ * Kills the application with SIGKILL in the middle of a stream of answers and checks,
+ * after a restart on the same H2 file database, that every answer it acknowledged is in
+ * the review log. The application runs in a JVM of its own ({@link AnswerStreamApp}).
  */
 class AnswersSurviveSigkillTest {
 
@@ -41,7 +41,8 @@ class AnswersSurviveSigkillTest {
 				if (line.startsWith("ACK ")) {
 					acknowledged.add(line.substring(4));
 					if (acknowledged.size() == ACKS_BEFORE_KILL) {
-						// SIGKILL on Linux: no shutdown hooks, no chance to flush anything
+						// SIGKILL on Linux: no shutdown hooks, no chance to flush
+						// anything
 						streaming.destroyForcibly();
 						break;
 					}
