@@ -26,6 +26,9 @@ final class CountQuestions {
 		String number = fact.text().strip().split("\\s+")[0];
 		int from = site.from() + fact.text().indexOf(number);
 		int to = from + number.length();
+		if (!countsNounAfter(sentence.substring(to), fact.unit())) {
+			return List.of();
+		}
 		String blanked = (sentence.substring(0, from) + "_____" + sentence.substring(to)).strip();
 		String value = Long.toString(fact.value());
 		List<String> accepted = NumberWords.accepted(fact.value(), fact.ordinal());
@@ -49,6 +52,21 @@ final class CountQuestions {
 			questions.add(site.question("flashcard", howMany, number, value, accepted, List.of(), null));
 		}
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * The counted noun follows the number ("fourth letter", "third visit"), not "The
+	 * first was".
+	 */
+	private static boolean countsNounAfter(String after, String unit) {
+		String[] words = Prose.normalize(after).split(" ");
+		String noun = Prose.normalize(unit);
+		for (int i = 0; i < Math.min(3, words.length); i++) {
+			if (words[i].startsWith(noun)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

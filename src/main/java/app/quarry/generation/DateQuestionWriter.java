@@ -42,6 +42,10 @@ final class DateQuestionWriter {
 			return null;
 		}
 		String before = sentence.substring(0, from);
+		if (before.matches("(?is).*\\b(between|and|or|nor|from)\\s+$")
+				|| sentence.substring(to).matches("(?is)^\\s*(and|or|nor|to|–|-)\\s.*")) {
+			return null;
+		}
 		Matcher prep = PREPOSITION.matcher(before);
 		int cut = prep.find() ? prep.start() : from;
 		String after = sentence.substring(to);
@@ -74,6 +78,9 @@ final class DateQuestionWriter {
 		String subject = lowerFirst(String.join(" ", words.subList(0, verb)));
 		List<String> rest = clause(words.subList(verb + 1, words.size()));
 		String v = bare(words.get(verb));
+		if (rest.stream().map(DateQuestionWriter::bare).anyMatch(Set.of("was", "were", "is", "are")::contains)) {
+			return null;
+		}
 		String opener = opener(precision);
 		if (v.equals("was") || v.equals("were")) {
 			if (rest.isEmpty() || bare(rest.get(0)).equals("not")) {

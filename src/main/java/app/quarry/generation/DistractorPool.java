@@ -106,6 +106,17 @@ final class DistractorPool {
 	}
 
 	/**
+	 * True when someone else in the corpus holds the role too: "Who is ...?" would have
+	 * two answers.
+	 */
+	boolean othersWithRole(String name, String role) {
+		return this.people.values()
+			.stream()
+			.filter(p -> !key(p.name()).equals(key(name)) && !samePerson(p.name(), name))
+			.anyMatch(p -> p.roles().stream().anyMatch(r -> Prose.mentions(r, role) || Prose.mentions(role, r)));
+	}
+
+	/**
 	 * "Kim" alone and "Kim Jong Un" may be one person: never offer one against the other.
 	 */
 	private static boolean samePerson(String a, String b) {

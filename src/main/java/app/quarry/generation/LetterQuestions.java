@@ -19,7 +19,8 @@ final class LetterQuestions {
 
 	static List<BankQuestion> of(FactSite site, LetterFact fact, DistractorPool pool) {
 		DateValue date = DateValue.parse(fact.date());
-		if (fact.sender() == null || fact.recipient() == null || date == null) {
+		if (fact.sender() == null || fact.recipient() == null || date == null || !fact.sender().contains(" ")
+				|| !fact.recipient().contains(" ")) {
 			return List.of();
 		}
 		String which = "the letter to " + fact.recipient() + " dated " + date.display();

@@ -21,7 +21,9 @@ final class PersonQuestions {
 	static List<BankQuestion> of(FactSite site, PersonFact fact, DistractorPool pool) {
 		String name = fact.value();
 		String role = fact.role() == null ? "" : fact.role().strip().replaceAll("[,.;]$", "");
-		if (name == null || Prose.words(role) < 2 || Prose.words(role) > 20 || Prose.mentions(role, name)) {
+		if (name == null || !name.contains(" ") || role.toLowerCase(Locale.ROOT).startsWith("then-")
+				|| pool.othersWithRole(name, role) || Prose.words(role) < 2 || Prose.words(role) > 20
+				|| Prose.mentions(role, name)) {
 			return List.of();
 		}
 		String lower = role.toLowerCase(Locale.ROOT);
