@@ -103,8 +103,9 @@ public class AttemptService {
 			throw new ClassroomRefusal(reason);
 		});
 		if (previous.size() >= assignment.getAttemptsAllowed()) {
-			throw new ClassroomRefusal("You have used all " + assignment.getAttemptsAllowed()
-					+ ((assignment.getAttemptsAllowed() == 1) ? " attempt" : " attempts") + " at this assignment.");
+			throw new ClassroomRefusal(
+					(assignment.getAttemptsAllowed() == 1) ? "You have already made your attempt at this assignment."
+							: "You have used all " + assignment.getAttemptsAllowed() + " attempts at this assignment.");
 		}
 		int number = previous.size() + 1;
 		Attempt attempt = this.attempts.save(new Attempt(assignmentId, student.userId(), number, now));
