@@ -18,10 +18,16 @@ public final class MemoryModel {
 
 	private final double factor;
 
+	private final double expW8;
+
+	private final double easyStart;
+
 	public MemoryModel(Parameters parameters) {
 		this.w = parameters.toArray();
 		this.decay = -this.w[20];
 		this.factor = Math.pow(0.9, 1 / this.decay) - 1;
+		this.expW8 = Math.exp(this.w[8]);
+		this.easyStart = rawInitialDifficulty(Rating.EASY);
 	}
 
 	/** Probability of recall after {@code elapsedDays} at stability {@code stability}. */
@@ -46,7 +52,7 @@ public final class MemoryModel {
 	public double nextDifficulty(double difficulty, Rating rating) {
 		double delta = -this.w[6] * (rating.value() - 3);
 		double damped = difficulty + delta * (10 - difficulty) / 9;
-		double reverted = this.w[7] * rawInitialDifficulty(Rating.EASY) + (1 - this.w[7]) * damped;
+		double reverted = this.w[7] * this.easyStart + (1 - this.w[7]) * damped;
 		return clampDifficulty(reverted);
 	}
 
@@ -63,11 +69,28 @@ public final class MemoryModel {
 	 * Stability after a successful (Hard, Good, Easy) review at retrievability {@code r}.
 	 */
 	public double recallStability(double difficulty, double stability, double r, Rating rating) {
+		return recallStability(stability, recallGrowth(difficulty, stability, r), rating);
+	}
+
+	/**
+	 * The part of the stability increase after a successful review that does not depend
+	 * on the rating, so the scheduler can derive Hard, Good and Easy from one
+	 * computation.
+	 */
+	double recallGrowth(double difficulty, double stability, double r) {
+		return this.expW8 * (11 - difficulty) * Math.pow(stability, -this.w[9]) * (Math.exp(this.w[10] * (1 - r)) - 1);
+	}
+
+	/** Stability after a successful review, given {@link #recallGrowth}. */
+	double recallStability(double stability, double growth, Rating rating) {
 		double hardPenalty = rating == Rating.HARD ? this.w[15] : 1;
 		double easyBonus = rating == Rating.EASY ? this.w[16] : 1;
-		double increase = Math.exp(this.w[8]) * (11 - difficulty) * Math.pow(stability, -this.w[9])
-				* (Math.exp(this.w[10] * (1 - r)) - 1) * hardPenalty * easyBonus;
-		return clampStability(stability * (1 + increase));
+		return clampStability(stability * (1 + growth * hardPenalty * easyBonus));
+	}
+
+	/** Days per day of stability until recall falls to {@code retention}. */
+	double intervalPerStability(double retention) {
+		return (Math.pow(retention, 1 / this.decay) - 1) / this.factor;
 	}
 
 	/** Stability after a lapse (Again) at retrievability {@code r}. */
@@ -86,17 +109,22 @@ public final class MemoryModel {
 		if (current == null) {
 			return initial(rating);
 		}
+		return new MemoryState(nextStability(current, elapsedDays, rating),
+				nextDifficulty(current.difficulty(), rating));
+	}
+
+	/** The stability part of {@link #next}. */
+	public double nextStability(MemoryState current, long elapsedDays, Rating rating) {
+		if (current == null) {
+			return initial(rating).stability();
+		}
 		double s = current.stability();
-		double d = current.difficulty();
-		double nextS;
 		if (elapsedDays == 0) {
-			nextS = shortTermStability(s, rating);
+			return shortTermStability(s, rating);
 		}
-		else {
-			double r = retrievability(elapsedDays, s);
-			nextS = rating == Rating.AGAIN ? forgetStability(d, s, r) : recallStability(d, s, r, rating);
-		}
-		return new MemoryState(nextS, nextDifficulty(d, rating));
+		double r = retrievability(elapsedDays, s);
+		return rating == Rating.AGAIN ? forgetStability(current.difficulty(), s, r)
+				: recallStability(current.difficulty(), s, r, rating);
 	}
 
 	/** Days until recall probability falls to {@code retention}, not rounded. */

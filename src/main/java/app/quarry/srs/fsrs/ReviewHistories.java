@@ -115,7 +115,7 @@ public final class ReviewHistories {
 	 * Histories restricted to the predictable reviews in {@code [from, to)} of the time
 	 * order.
 	 */
-	ReviewHistories itemRange(int from, int to) {
+	public ReviewHistories itemRange(int from, int to) {
 		int[] cards = java.util.Arrays.copyOfRange(this.itemCard, from, to);
 		int[] positions = java.util.Arrays.copyOfRange(this.itemPosition, from, to);
 		return new ReviewHistories(this.ratings, this.elapsedDays, cards, positions, this.reviewCount);

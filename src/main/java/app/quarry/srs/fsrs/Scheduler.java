@@ -33,9 +33,12 @@ public final class Scheduler {
 
 	private final MemoryModel model;
 
+	private final double intervalPerStability;
+
 	public Scheduler(SchedulerSettings settings) {
 		this.settings = settings;
 		this.model = new MemoryModel(settings.parameters());
+		this.intervalPerStability = this.model.intervalPerStability(settings.desiredRetention());
 	}
 
 	public SchedulerSettings settings() {
@@ -48,7 +51,8 @@ public final class Scheduler {
 
 	/** Reviews {@code card} at {@code now} with {@code rating}. */
 	public ReviewOutcome review(Card card, Rating rating, Instant now) {
-		return preview(card, now)[rating.value() - 1];
+		ReviewOutcome[] outcomes = outcomes(card, now, rating.value(), false);
+		return outcomes[rating.value() - 1];
 	}
 
 	/**
@@ -56,6 +60,15 @@ public final class Scheduler {
 	 * non-decreasing intervals.
 	 */
 	public ReviewOutcome[] preview(Card card, Instant now) {
+		return outcomes(card, now, 4, true);
+	}
+
+	/**
+	 * Outcomes of the ratings up to {@code upTo} (1..4); only the last is built unless
+	 * {@code all}. A rating's interval depends on the lower ratings' (intervals never
+	 * decrease with the rating), so review and preview always agree.
+	 */
+	private ReviewOutcome[] outcomes(Card card, Instant now, int upTo, boolean all) {
 		long elapsed = card.lastReview() == null ? 0
 				: Math.max(0, Duration.between(card.lastReview(), now).getSeconds() / 86400);
 		Double r = null;
@@ -64,15 +77,16 @@ public final class Scheduler {
 		}
 		MemoryState[] states = new MemoryState[4];
 		Transition[] transitions = new Transition[4];
-		for (Rating rating : Rating.values()) {
-			int i = rating.value() - 1;
+		for (int i = 0; i < upTo; i++) {
+			Rating rating = Rating.of(i + 1);
 			states[i] = this.model.next(card.memory(), elapsed, rating);
-			transitions[i] = transition(card, rating, states[i]);
+			transitions[i] = transition(card, rating);
 		}
-		Duration[] intervals = intervals(card, states, transitions);
+		long[] days = reviewDays(card, elapsed, states, upTo);
+		Duration[] intervals = intervals(card, days, transitions, upTo);
 		ReviewOutcome[] outcomes = new ReviewOutcome[4];
-		for (Rating rating : Rating.values()) {
-			int i = rating.value() - 1;
+		for (int i = all ? 0 : upTo - 1; i < upTo; i++) {
+			Rating rating = Rating.of(i + 1);
 			Transition t = transitions[i];
 			int lapses = card.lapses() + (card.state() == CardState.REVIEW && rating == Rating.AGAIN ? 1 : 0);
 			Card next = new Card(card.seed(), t.state, t.step, states[i], now.plus(intervals[i]), now, card.reps() + 1,
@@ -82,11 +96,40 @@ public final class Scheduler {
 		return outcomes;
 	}
 
+	/**
+	 * Day intervals per rating. In the review state Hard, Good and Easy are kept strictly
+	 * ordered, which needs all three stabilities whichever rating was given.
+	 */
+	private long[] reviewDays(Card card, long elapsed, MemoryState[] states, int upTo) {
+		long maximum = this.settings.maximumInterval();
+		long[] days = new long[4];
+		boolean ordered = card.state() == CardState.REVIEW;
+		double growth = ordered && upTo < 4 && elapsed > 0 ? this.model.recallGrowth(card.memory().difficulty(),
+				card.memory().stability(), this.model.retrievability(elapsed, card.memory().stability())) : 0;
+		for (int i = 0; i < 4; i++) {
+			if (i < upTo) {
+				days[i] = days(states[i].stability(), maximum);
+			}
+			else if (ordered) {
+				Rating rating = Rating.of(i + 1);
+				double s = elapsed > 0 ? this.model.recallStability(card.memory().stability(), growth, rating)
+						: this.model.shortTermStability(card.memory().stability(), rating);
+				days[i] = days(s, maximum);
+			}
+		}
+		if (ordered) {
+			days[1] = Math.min(days[1], days[2]);
+			days[2] = Math.min(Math.max(days[2], days[1] + 1), maximum);
+			days[3] = Math.min(Math.max(days[3], days[2] + 1), maximum);
+		}
+		return days;
+	}
+
 	/** Where the card goes; {@code step} is null when the interval is in days. */
 	private record Transition(CardState state, int step, Duration stepDelay) {
 	}
 
-	private Transition transition(Card card, Rating rating, MemoryState state) {
+	private Transition transition(Card card, Rating rating) {
 		if (card.state() == CardState.REVIEW) {
 			List<Duration> relearning = this.settings.relearningSteps();
 			if (rating == Rating.AGAIN && !relearning.isEmpty()) {
@@ -120,19 +163,13 @@ public final class Scheduler {
 		return steps.get(step);
 	}
 
-	private Duration[] intervals(Card card, MemoryState[] states, Transition[] transitions) {
-		long maximum = this.settings.maximumInterval();
-		long[] days = new long[4];
-		for (int i = 0; i < 4; i++) {
-			days[i] = this.model.interval(states[i].stability(), this.settings.desiredRetention(), maximum);
-		}
-		if (card.state() == CardState.REVIEW) {
-			days[1] = Math.min(days[1], days[2]);
-			days[2] = Math.min(Math.max(days[2], days[1] + 1), maximum);
-			days[3] = Math.min(Math.max(days[3], days[2] + 1), maximum);
-		}
+	private long days(double stability, long maximum) {
+		return Math.min(Math.max(Math.round(stability * this.intervalPerStability), 1), maximum);
+	}
+
+	private Duration[] intervals(Card card, long[] days, Transition[] transitions, int upTo) {
 		Duration[] intervals = new Duration[4];
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i < upTo; i++) {
 			Transition t = transitions[i];
 			if (t.stepDelay != null) {
 				intervals[i] = t.stepDelay;

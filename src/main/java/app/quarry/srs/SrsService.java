@@ -1,0 +1,216 @@
+package app.quarry.srs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.quarry.srs.SrsStatistics.DayCount;
+import app.quarry.srs.fsrs.Card;
+import app.quarry.srs.fsrs.CardState;
+import app.quarry.srs.fsrs.Parameters;
+import app.quarry.srs.fsrs.Rating;
+import app.quarry.srs.fsrs.ReviewOutcome;
+import app.quarry.srs.fsrs.Scheduler;
+import app.quarry.srs.fsrs.SchedulerSettings;
+import app.quarry.srs.internal.CardEntity;
+import app.quarry.srs.internal.CardRepository;
+import app.quarry.srs.internal.ReviewLogEntry;
+import app.quarry.srs.internal.ReviewLogRepository;
+import app.quarry.srs.internal.SettingsEntity;
+import app.quarry.srs.internal.SettingsRepository;
+
+/**
+ * Spaced repetition for the study and classroom features: which cards are due, recording
+ * an answer (log row and card state in one transaction, committed before the caller gets
+ * the outcome), previews for rating buttons, settings, rebuilding a card from the log,
+ * and statistics. Time comes from the injected clock.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SrsService {
+
+	/** A card whose interval was this many days or more is mature. */
+	public static final int MATURE_DAYS = 21;
+
+	private final CardRepository cards;
+
+	private final ReviewLogRepository log;
+
+	private final SettingsRepository settings;
+
+	private final Clock clock;
+
+	public SrsService(CardRepository cards, ReviewLogRepository log, SettingsRepository settings, Clock clock) {
+		this.cards = cards;
+		this.log = log;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Due reviews first (most overdue first), then new cards under the daily limit, among
+	 * {@code candidates} (the question ids the caller offers, in its preferred order).
+	 */
+	public DueCards dueCards(long learnerId, Instant now, Collection<String> candidates) {
+		if (candidates.isEmpty()) {
+			return new DueCards(List.of(), List.of());
+		}
+		List<String> reviews = this.cards.findDue(learnerId, candidates, now)
+			.stream()
+			.map(CardEntity::getQuestionId)
+			.toList();
+		SrsSettings settings = settings(learnerId);
+		StudyCalendar calendar = new StudyCalendar(settings.zone(), settings.rolloverHour());
+		Instant dayStart = calendar.startOf(calendar.dayOf(now));
+		long allowance = Math.max(0, settings.newCardsPerDay() - this.log.countIntroducedSince(learnerId, dayStart));
+		Set<String> started = new HashSet<>(this.cards.findStarted(learnerId, candidates));
+		List<String> fresh = new ArrayList<>();
+		for (String id : new java.util.LinkedHashSet<>(candidates)) {
+			if (fresh.size() >= allowance) {
+				break;
+			}
+			if (!started.contains(id)) {
+				fresh.add(id);
+			}
+		}
+		return new DueCards(reviews, fresh);
+	}
+
+	/** Records an answer now; returns the card's new state and next due time. */
+	@Transactional
+	public ReviewOutcome record(long learnerId, String questionId, Rating rating, Long durationMs,
+			ReviewSource source) {
+		requireQuestionId(questionId);
+		if (durationMs != null && durationMs < 0) {
+			throw new IllegalArgumentException("a review duration cannot be negative, was " + durationMs + " ms");
+		}
+		CardEntity entity = this.cards.findByLearnerIdAndQuestionId(learnerId, questionId)
+			.orElseGet(() -> new CardEntity(learnerId, questionId));
+		Instant now = this.clock.instant();
+		Card card = entity.toCard(now);
+		if (card.lastReview() != null && now.isBefore(card.lastReview())) {
+			now = card.lastReview(); // a clock stepping back must not reorder a card's
+										// history
+		}
+		int priorInterval = card.state() == CardState.REVIEW
+				? (int) Duration.between(card.lastReview(), card.due()).toDays() : 0;
+		ReviewOutcome outcome = scheduler(settings(learnerId)).review(card, rating, now);
+		this.log
+			.save(new ReviewLogEntry(learnerId, questionId, rating.value(), now, durationMs, source, priorInterval));
+		entity.apply(outcome.card());
+		this.cards.save(entity);
+		return outcome;
+	}
+
+	/** The four ratings' outcomes for a card now, indexed Again..Easy. */
+	public ReviewOutcome[] preview(long learnerId, String questionId) {
+		requireQuestionId(questionId);
+		Instant now = this.clock.instant();
+		Card card = this.cards.findByLearnerIdAndQuestionId(learnerId, questionId)
+			.map(entity -> entity.toCard(now))
+			.orElseGet(() -> new CardEntity(learnerId, questionId).toCard(now));
+		return scheduler(settings(learnerId)).preview(card, now);
+	}
+
+	/** The learner's settings, the defaults when never saved. */
+	public SrsSettings settings(long learnerId) {
+		return this.settings.findById(learnerId).map(SrsService::toSettings).orElseGet(SrsSettings::defaults);
+	}
+
+	/**
+	 * Saves retention, new-card limit, time zone and rollover hour (validated by
+	 * {@link SrsSettings}); personal parameters are only set by the optimizer.
+	 */
+	@Transactional
+	public SrsSettings updateSettings(long learnerId, SrsSettings update) {
+		SettingsEntity entity = this.settings.findById(learnerId).orElseGet(() -> new SettingsEntity(learnerId));
+		entity.update(update.desiredRetention(), update.newCardsPerDay(), update.timeZone(), update.rolloverHour());
+		return toSettings(this.settings.save(entity));
+	}
+
+	/** Replays the card's log with the current settings and stores the result. */
+	@Transactional
+	public Card rebuild(long learnerId, String questionId) {
+		requireQuestionId(questionId);
+		List<ReviewLogEntry> entries = this.log.findByLearnerIdAndQuestionIdOrderByReviewedAtAscIdAsc(learnerId,
+				questionId);
+		CardEntity entity = this.cards.findByLearnerIdAndQuestionId(learnerId, questionId)
+			.orElseGet(() -> new CardEntity(learnerId, questionId));
+		Instant now = this.clock.instant();
+		Card card = new CardEntity(learnerId, questionId)
+			.toCard(entries.isEmpty() ? now : entries.get(0).getReviewedAt());
+		Scheduler scheduler = scheduler(settings(learnerId));
+		for (ReviewLogEntry entry : entries) {
+			card = scheduler.review(card, Rating.of(entry.getRating()), entry.getReviewedAt()).card();
+		}
+		entity.apply(card);
+		this.cards.save(entity);
+		return card;
+	}
+
+	/**
+	 * Heatmap, forecast, true retention over the last {@code retentionDays} study days,
+	 * streak.
+	 */
+	public SrsStatistics statistics(long learnerId, int retentionDays) {
+		SrsSettings settings = settings(learnerId);
+		StudyCalendar calendar = new StudyCalendar(settings.zone(), settings.rolloverHour());
+		Instant now = this.clock.instant();
+		LocalDate today = calendar.dayOf(now);
+		TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
+		for (Instant time : this.log.findTimesSince(learnerId, calendar.startOf(today.minusDays(365)))) {
+			perDay.merge(calendar.dayOf(time), 1, Integer::sum);
+		}
+		List<DayCount> heatmap = perDay.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
+		int[] due = new int[30];
+		for (Instant time : this.cards.findDueTimesBefore(learnerId, calendar.startOf(today.plusDays(30)))) {
+			long offset = Math.max(0, today.until(calendar.dayOf(time), java.time.temporal.ChronoUnit.DAYS));
+			due[(int) offset]++;
+		}
+		List<DayCount> forecast = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			forecast.add(new DayCount(today.plusDays(i), due[i]));
+		}
+		List<ReviewLogEntry> mature = this.log.findMatureReviews(learnerId,
+				calendar.startOf(today.minusDays(Math.max(1, retentionDays) - 1)), now.plusNanos(1), MATURE_DAYS);
+		long passed = mature.stream().filter(entry -> entry.getRating() > 1).count();
+		Double retention = mature.isEmpty() ? null : passed / (double) mature.size();
+		LocalDate day = perDay.containsKey(today) ? today : today.minusDays(1);
+		int streak = 0;
+		while (perDay.containsKey(day)) {
+			streak++;
+			day = day.minusDays(1);
+		}
+		return new SrsStatistics(heatmap, forecast, retention, mature.size(), streak);
+	}
+
+	Scheduler scheduler(SrsSettings settings) {
+		Parameters parameters = settings.parameters() == null ? Parameters.defaults() : settings.parameters();
+		return new Scheduler(SchedulerSettings.defaults()
+			.withParameters(parameters)
+			.withDesiredRetention(settings.desiredRetention()));
+	}
+
+	static SrsSettings toSettings(SettingsEntity entity) {
+		Parameters parameters = entity.getParameters() == null ? null : Parameters.parse(entity.getParameters());
+		return new SrsSettings(entity.getDesiredRetention(), entity.getNewCardsPerDay(), entity.getTimeZone(),
+				entity.getRolloverHour(), parameters);
+	}
+
+	private static void requireQuestionId(String questionId) {
+		if (questionId == null || questionId.isBlank() || questionId.length() > 40) {
+			throw new IllegalArgumentException("a question id must be 1 to 40 characters, was '" + questionId + "'");
+		}
+	}
+
+}

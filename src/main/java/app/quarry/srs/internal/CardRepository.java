@@ -1,0 +1,27 @@
+package app.quarry.srs.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CardRepository extends JpaRepository<CardEntity, Long> {
+
+	Optional<CardEntity> findByLearnerIdAndQuestionId(long learnerId, String questionId);
+
+	@Query("select c from CardEntity c where c.learnerId = :learnerId and c.questionId in :questionIds"
+			+ " and c.state <> app.quarry.srs.fsrs.CardState.NEW and c.due <= :now order by c.due")
+	List<CardEntity> findDue(long learnerId, Collection<String> questionIds, Instant now);
+
+	@Query("select c.questionId from CardEntity c where c.learnerId = :learnerId and c.questionId in :questionIds"
+			+ " and c.state <> app.quarry.srs.fsrs.CardState.NEW")
+	List<String> findStarted(long learnerId, Collection<String> questionIds);
+
+	@Query("select c.due from CardEntity c where c.learnerId = :learnerId"
+			+ " and c.state <> app.quarry.srs.fsrs.CardState.NEW and c.due < :until")
+	List<Instant> findDueTimesBefore(long learnerId, Instant until);
+
+}

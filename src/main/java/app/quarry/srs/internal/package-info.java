@@ -1,0 +1,4 @@
+/**
+ * Entities and repositories of the srs feature; reached only through {@code SrsService}.
+ */
+package app.quarry.srs.internal;

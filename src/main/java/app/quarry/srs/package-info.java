@@ -1,0 +1,7 @@
+/**
+ * Spaced repetition for learners: cards (learner x question), the append-only review log,
+ * per-learner settings, statistics and the personal optimizer. The FSRS-6 core lives in
+ * {@code fsrs} (pure Java); entities and repositories in {@code internal}. Depends on
+ * bank only through question ids passed in by callers.
+ */
+package app.quarry.srs;
