@@ -26,7 +26,7 @@ final class CountQuestions {
 		String number = fact.text().strip().split("\\s+")[0];
 		int from = site.from() + fact.text().indexOf(number);
 		int to = from + number.length();
-		if (!countsNounAfter(sentence.substring(to), fact.unit())) {
+		if (!countsNounAfter(sentence.substring(to), fact.unit()) || !NumberWords.isNumber(number)) {
 			return List.of();
 		}
 		String blanked = (sentence.substring(0, from) + "_____" + sentence.substring(to)).strip();

@@ -35,6 +35,12 @@ final class NumberWords {
 		return capital ? Prose.capitalize(text) : text;
 	}
 
+	/** True for "27", "70th", "two", "fourth"; false for "a" (as in "a hundred"). */
+	static boolean isNumber(String word) {
+		String w = lower(word);
+		return w.matches("\\d+(st|nd|rd|th)?") || CARDINALS.contains(w) || ORDINALS.contains(w);
+	}
+
 	/** The written forms a typed answer is accepted for. */
 	static List<String> accepted(long n, boolean ordinal) {
 		String digits = ordinal ? n + suffix(n) : Long.toString(n);

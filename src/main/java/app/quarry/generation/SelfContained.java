@@ -38,6 +38,9 @@ final class SelfContained {
 				|| !Character.isUpperCase(trimmed.codePointAt(0)) && !Character.isDigit(trimmed.charAt(0))) {
 			return false;
 		}
+		if (count(trimmed, '“') != count(trimmed, '”') || count(trimmed, '"') % 2 != 0) {
+			return false;
+		}
 		if (VAGUE_LETTER.matcher(trimmed).find()) {
 			return false;
 		}
@@ -62,6 +65,10 @@ final class SelfContained {
 			}
 		}
 		return false;
+	}
+
+	private static long count(String s, char c) {
+		return s.chars().filter(x -> x == c).count();
 	}
 
 }

@@ -1,0 +1,27 @@
+package app.quarry.bank.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * A document's whole text with one span marked. Built from text nodes (Span and a
+ * {@code <mark>} element with text), never from HTML, so nothing in a document can inject
+ * markup; the mark scrolls into view when shown.
+ */
+class SourceText extends Div {
+
+	SourceText(String text, int start, int end) {
+		addClassName("source-text");
+		getStyle().set("white-space", "pre-wrap").set("max-height", "28rem").set("overflow", "auto");
+		int from = Math.max(0, Math.min(start, text.length()));
+		int to = Math.max(from, Math.min(end, text.length()));
+		com.vaadin.flow.dom.Element markElement = new com.vaadin.flow.dom.Element("mark");
+		markElement.setText(text.substring(from, to));
+		markElement.setAttribute("id", "source-sentence");
+		add(new Span(text.substring(0, from)));
+		getElement().appendChild(markElement);
+		add(new Span(text.substring(to)));
+		markElement.executeJs("this.scrollIntoView({block: 'center'})");
+	}
+
+}

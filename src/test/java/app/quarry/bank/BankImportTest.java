@@ -1,0 +1,99 @@
+package app.quarry.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.quarry.corpus.CorpusDocument;
+import app.quarry.corpus.CorpusService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/** The bank import on a real H2 database with the Flyway schema. */
+@DataJpaTest(properties = "spring.flyway.enabled=true")
+@Import({ BankService.class, CorpusService.class, BankImportTest.FixedClock.class })
+class BankImportTest {
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+		}
+
+	}
+
+	static final String TEXT = "Intro. The letter came on May 1, 2018. End.";
+
+	static final Source SOURCE = new Source("doc", 7, 38, "The letter came on May 1, 2018.");
+
+	@Autowired
+	BankService bank;
+
+	@Autowired
+	CorpusService corpus;
+
+	static BankQuestion question(String id, String prompt) {
+		return new BankQuestion(id, "date", "typed", prompt, "May 1, 2018", "2018-05-01", List.of("May 1, 2018"),
+				List.of(), null, SOURCE, List.of(SOURCE));
+	}
+
+	@BeforeEach
+	void storeDocument() {
+		this.corpus.store(List.of(new CorpusDocument("doc", "Doc", "2018-05", null, null, TEXT, "a".repeat(64))));
+	}
+
+	@Test
+	void a_new_bank_is_added_as_approved_questions() {
+		BankImport result = this.bank.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
+		assertThat(result).isEqualTo(new BankImport(1, 0, 0, 0));
+		StoredQuestion stored = this.bank.find("q-1").orElseThrow();
+		assertThat(stored.status()).isEqualTo(QuestionStatus.APPROVED);
+		assertThat(stored.question()).isEqualTo(question("q-1", "When?"));
+	}
+
+	@Test
+	void importing_the_same_bank_twice_changes_nothing() {
+		Bank bank = new Bank(List.of(), List.of(question("q-1", "When?"), question("q-2", "On what date?")));
+		this.bank.importBank(bank);
+		int version = this.bank.find("q-1").orElseThrow().version();
+		assertThat(this.bank.importBank(bank)).isEqualTo(new BankImport(0, 0, 0, 2));
+		assertThat(this.bank.find("q-1").orElseThrow().version()).isEqualTo(version);
+	}
+
+	@Test
+	void a_changed_question_is_updated_in_place() {
+		this.bank.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
+		BankImport result = this.bank.importBank(new Bank(List.of(), List.of(question("q-1", "When exactly?"))));
+		assertThat(result).isEqualTo(new BankImport(0, 1, 0, 0));
+		assertThat(this.bank.find("q-1").orElseThrow().question().prompt()).isEqualTo("When exactly?");
+	}
+
+	@Test
+	void a_question_gone_from_the_bank_is_retired_not_deleted() {
+		this.bank.importBank(new Bank(List.of(), List.of(question("q-1", "When?"), question("q-2", "Which day?"))));
+		BankImport result = this.bank.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
+		assertThat(result).isEqualTo(new BankImport(0, 0, 1, 1));
+		assertThat(this.bank.find("q-2").orElseThrow().status()).isEqualTo(QuestionStatus.RETIRED);
+		assertThat(this.bank.count(QuestionFilter.ANY)).isEqualTo(1);
+	}
+
+	@Test
+	void the_search_filters_by_format_and_text() {
+		this.bank.importBank(
+				new Bank(List.of(), List.of(question("q-1", "When did it come?"), question("q-2", "Which day?"))));
+		assertThat(this.bank.search(new QuestionFilter("date", "typed", "doc", "COME"), 0, 10))
+			.extracting(q -> q.question().id())
+			.containsExactly("q-1");
+		assertThat(this.bank.count(new QuestionFilter(null, "cloze", null, null))).isZero();
+	}
+
+}
