@@ -1,5 +1,6 @@
 package app.quarry.study;
 
+import app.quarry.base.PureCore;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import app.quarry.bank.grading.Verdict;
  * answers 6 s plus 0.3 s per character of the answer (reading the prompt, then typing).
  * Flashcards are not graded by the app: the learner rates them.
  */
+@PureCore
 public final class AutoRating {
 
 	private AutoRating() {

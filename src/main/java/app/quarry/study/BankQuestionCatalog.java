@@ -62,7 +62,9 @@ class BankQuestionCatalog implements QuestionCatalog {
 
 	@Override
 	public String sentenceLink(String documentId, int start, int end) {
-		return "documents/" + documentId + "?start=" + start + "&end=" + end;
+		// the bank's document route: the whole text with this span marked and scrolled
+		// into view
+		return "documents/" + documentId + "?sentence=" + start + "-" + end;
 	}
 
 	private Snapshot snapshot() {

@@ -20,7 +20,6 @@ public interface LearnerProgress {
 	/**
 	 * @param today the learner's current study day (their time zone and rollover hour)
 	 * @param dueToday reviews due by the end of today
-	 * @param newToday new cards still allowed today
 	 * @param streakDays consecutive study days with at least one review, up to today
 	 * @param trueRetention passed share of reviews of mature cards over the last 30 days;
 	 * empty without such reviews
@@ -28,7 +27,7 @@ public interface LearnerProgress {
 	 * may be left out)
 	 * @param forecast reviews falling due on each of the next 30 days, today first
 	 */
-	record Figures(LocalDate today, int dueToday, int newToday, int streakDays, OptionalDouble trueRetention,
+	record Figures(LocalDate today, int dueToday, int streakDays, OptionalDouble trueRetention,
 			List<DayTotal> reviewsPerDay, List<DayTotal> forecast) {
 
 		public Figures {

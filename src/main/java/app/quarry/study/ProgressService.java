@@ -19,14 +19,24 @@ public class ProgressService {
 
 	private final Clock clock;
 
-	ProgressService(LearnerProgress progress, QuestionCatalog catalog, ObjectProvider<Clock> clock) {
+	private final LearnerSchedule schedule;
+
+	ProgressService(LearnerProgress progress, LearnerSchedule schedule, QuestionCatalog catalog,
+			ObjectProvider<Clock> clock) {
 		this.progress = progress;
+		this.schedule = schedule;
 		this.catalog = catalog;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
 	public LearnerProgress.Figures figures(long learnerId) {
 		return this.progress.figures(learnerId, this.clock.instant());
+	}
+
+	/** New cards the learner may still start today, among all the bank's questions. */
+	public int newToday(long learnerId) {
+		List<String> ids = this.catalog.studyCards().stream().map(StudyCard::questionId).toList();
+		return this.schedule.due(learnerId, ids, this.clock.instant()).fresh().size();
 	}
 
 	/** One row per document, in the catalog's document order. */

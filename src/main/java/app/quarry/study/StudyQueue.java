@@ -1,5 +1,6 @@
 package app.quarry.study;
 
+import app.quarry.base.PureCore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
  * then new cards up to what is left of the day's new-card limit; only cards the filter
  * admits.
  */
+@PureCore
 public final class StudyQueue {
 
 	private StudyQueue() {

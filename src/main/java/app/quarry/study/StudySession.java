@@ -1,5 +1,6 @@
 package app.quarry.study;
 
+import app.quarry.base.PureCore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +19,7 @@ import app.quarry.bank.grading.Verdict;
  * Pure: no clock (durations are given), no storage (a {@link ReviewRecorder} is given),
  * seeded shuffling. The next card is shown only after the recorder has returned.
  */
+@PureCore
 public final class StudySession {
 
 	/** Where the session stands. */

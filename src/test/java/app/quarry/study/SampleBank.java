@@ -12,14 +12,14 @@ import app.quarry.bank.BankService;
  * Twelve questions over two corpus documents, in all five formats, for the study tests:
  * small, fixed, and independent of what the generator produces.
  */
-final class SampleBank {
+public final class SampleBank {
 
 	static final String RESOURCE = "study/sample-bank.json";
 
 	private SampleBank() {
 	}
 
-	static void importInto(BankService bank) {
+	public static void importInto(BankService bank) {
 		try (InputStream in = SampleBank.class.getClassLoader().getResourceAsStream(RESOURCE)) {
 			bank.importBank(BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
 		}

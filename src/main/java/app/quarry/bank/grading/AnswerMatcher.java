@@ -1,5 +1,6 @@
 package app.quarry.bank.grading;
 
+import app.quarry.base.PureCore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.OptionalLong;
  * "28" is one keystroke from "27" and still wrong.</li>
  * </ol>
  */
+@PureCore
 public final class AnswerMatcher {
 
 	private final NameMatcher names;

@@ -1,10 +1,13 @@
 package app.quarry.bank.grading;
 
+import app.quarry.base.PureCore;
+
 /**
  * Grades multiple-choice and true/false responses by the identity of the chosen option:
  * the option's text exactly as stored, never a lenient comparison, since distractors may
  * differ from the answer by one character ("April 1, 2018" and "April 1, 2019").
  */
+@PureCore
 public final class ChoiceGrader {
 
 	private ChoiceGrader() {

@@ -35,7 +35,7 @@ class DashboardView extends Main {
 		addClassNames("page", "dashboard-page");
 		Figures figures = progress.figures(learnerId);
 		Div tiles = new Div(tile("due-today", "Due today", Integer.toString(figures.dueToday())),
-				tile("new-today", "New today", Integer.toString(figures.newToday())),
+				tile("new-today", "New today", Integer.toString(progress.newToday(learnerId))),
 				tile("streak", "Streak", days(figures.streakDays())),
 				tile("retention", "True retention (30 days)", retention(figures)));
 		tiles.addClassName("dashboard-tiles");

@@ -1,0 +1,137 @@
+package app.quarry;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import app.quarry.base.PureCore;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The module boundaries of {@code architecture.md}: features depend on each other in one
+ * direction only, views reach only services, repositories stay inside their feature, and
+ * the pure cores stay free of Spring, JPA and Vaadin.
+ */
+class ArchitectureTest {
+
+	private static final JavaClasses QUARRY = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("app.quarry");
+
+	/**
+	 * What each feature may use, besides itself. The closure of base ← account ← corpus ←
+	 * bank ← generation; bank ← srs ← study; bank + srs ← classroom. The cli may use
+	 * anything.
+	 */
+	static final Map<String, Set<String>> MAY_USE = Map.of("base", Set.of(), "account", Set.of("base"), "corpus",
+			Set.of("base", "account"), "bank", Set.of("base", "account", "corpus"), "generation",
+			Set.of("base", "account", "corpus", "bank"), "srs", Set.of("base", "account", "corpus", "bank"), "study",
+			Set.of("base", "account", "corpus", "bank", "srs"), "classroom",
+			Set.of("base", "account", "corpus", "bank", "srs"));
+
+	static final List<String> FEATURES = List.of("base", "account", "corpus", "bank", "generation", "srs", "study",
+			"classroom", "cli");
+
+	static Stream<String> features() {
+		return MAY_USE.keySet().stream().sorted();
+	}
+
+	@Test
+	void features_have_no_dependency_cycles() {
+		slices().matching("app.quarry.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(QUARRY);
+	}
+
+	@ParameterizedTest
+	@MethodSource("features")
+	void each_feature_depends_only_on_the_features_below_it(String feature) {
+		String[] forbidden = FEATURES.stream()
+			.filter(other -> !other.equals(feature) && !MAY_USE.get(feature).contains(other))
+			.map(other -> "app.quarry." + other + "..")
+			.toArray(String[]::new);
+		noClasses().that()
+			.resideInAPackage("app.quarry." + feature + "..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(forbidden)
+			.allowEmptyShould(true)
+			.check(QUARRY);
+	}
+
+	@Test
+	void views_reach_services_never_entities_or_repositories() {
+		noClasses().that()
+			.resideInAPackage("..ui..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..internal..")
+			.check(QUARRY);
+	}
+
+	@Test
+	void repositories_are_used_only_by_their_own_feature_outside_its_views() {
+		classes().that()
+			.areAssignableTo(org.springframework.data.repository.Repository.class)
+			.should(beAccessedOnlyFromTheirFeaturesServices())
+			.allowEmptyShould(true)
+			.check(QUARRY);
+	}
+
+	@Test
+	void pure_cores_use_no_spring_no_jpa_and_no_vaadin() {
+		noClasses().that()
+			.resideInAnyPackage("app.quarry.generation..", "app.quarry.srs.fsrs..")
+			.or()
+			.areAnnotatedWith(PureCore.class)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
+			.allowEmptyShould(true)
+			.check(QUARRY);
+	}
+
+	@Test
+	void the_command_line_touches_no_entities_or_repositories() {
+		noClasses().that()
+			.resideInAPackage("app.quarry.cli..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..internal..")
+			.allowEmptyShould(true)
+			.check(QUARRY);
+	}
+
+	/**
+	 * Repository of feature X: used from X's root package (its services) or X.internal
+	 * only.
+	 */
+	private static ArchCondition<JavaClass> beAccessedOnlyFromTheirFeaturesServices() {
+		return new ArchCondition<>("be used only from their own feature's services") {
+			@Override
+			public void check(JavaClass repository, ConditionEvents events) {
+				String internal = repository.getPackageName();
+				String root = internal.endsWith(".internal") ? internal.substring(0, internal.length() - 9) : internal;
+				repository.getDirectDependenciesToSelf().forEach(dependency -> {
+					String from = dependency.getOriginClass().getPackageName();
+					boolean allowed = from.equals(root) || from.equals(internal);
+					if (!allowed) {
+						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+					}
+				});
+			}
+		};
+	}
+
+}
