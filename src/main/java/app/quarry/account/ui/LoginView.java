@@ -29,6 +29,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
 	private final LoginForm form = new LoginForm();
 
+	final LoginI18n i18n = i18n();
+
 	private final Paragraph notice = new Paragraph();
 
 	private final transient AuthenticationContext authenticationContext;
@@ -38,7 +40,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 		addClassName("auth-page");
 		this.form.setAction("login");
 		this.form.setForgotPasswordButtonVisible(false);
-		this.form.setI18n(i18n());
+		this.form.setI18n(this.i18n);
 		this.notice.addClassName("auth-notice");
 		this.notice.setVisible(false);
 		Paragraph signUp = new Paragraph("New to Quarry? ");

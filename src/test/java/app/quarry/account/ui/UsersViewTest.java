@@ -1,0 +1,116 @@
+package app.quarry.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.quarry.BrowserlessUi;
+import app.quarry.account.Account;
+import app.quarry.account.AccountFixtures;
+import app.quarry.account.AccountService;
+import app.quarry.account.AccountSpringTest;
+import app.quarry.account.Registration;
+import app.quarry.account.Role;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The admin page, and who may (not) open it; also the one-time-password gate. */
+@AccountSpringTest
+class UsersViewTest {
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private AccountService accounts;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@BeforeEach
+	void start() {
+		BrowserlessUi.start(this.context);
+	}
+
+	@AfterEach
+	void stop() {
+		BrowserlessUi.stop();
+	}
+
+	@Test
+	void a_student_cannot_open_the_users_page() {
+		logInAs("karibu-student", EnumSet.of(Role.STUDENT), false);
+
+		assertThatThrownBy(() -> UI.getCurrent().navigate("admin/users")).isInstanceOf(MockAccessDeniedException.class)
+			.hasMessage("Access is denied by annotations on the view.");
+		_assertNone(UsersView.class);
+	}
+
+	@Test
+	void an_admin_makes_a_student_a_teacher_from_the_users_page() {
+		logInAs("karibu-admin", EnumSet.of(Role.ADMIN), false);
+		Account student = this.accounts
+			.register(new Registration("karibu-pupil", "", "long enough pw", ZoneOffset.UTC));
+		UI.getCurrent().navigate("admin/users");
+		UsersView view = _get(UsersView.class);
+
+		Account row = view.grid.getGenericDataView()
+			.getItems()
+			.filter(a -> a.id() == student.id())
+			.findFirst()
+			.orElseThrow();
+		view.grid.select(row);
+		view.roles.setValue(EnumSet.of(Role.TEACHER, Role.STUDENT));
+		view.save.click();
+
+		assertThat(this.accounts.findByLogin("karibu-pupil").orElseThrow().roles())
+			.isEqualTo(Set.of(Role.TEACHER, Role.STUDENT));
+		assertThat(view.error.isVisible()).isFalse();
+	}
+
+	@Test
+	void a_person_with_a_one_time_password_is_kept_on_the_change_password_page_until_it_is_changed() {
+		logInAs("karibu-setup", EnumSet.of(Role.ADMIN), true);
+
+		UI.getCurrent().navigate("");
+		ChangePasswordView view = _get(ChangePasswordView.class);
+		view.current.setValue("long enough pw");
+		view.fresh.setValue("my own new password");
+		view.repeat.setValue("my own new password");
+		view.save();
+
+		assertThat(this.accounts.currentMustChangePassword()).isFalse();
+		UI.getCurrent().navigate("admin/users");
+		_get(UsersView.class);
+	}
+
+	@Test
+	void a_wrong_current_password_does_not_change_it() {
+		logInAs("karibu-changer", EnumSet.of(Role.STUDENT), false);
+		UI.getCurrent().navigate("password");
+		ChangePasswordView view = _get(ChangePasswordView.class);
+
+		view.current.setValue("not the password");
+		view.fresh.setValue("my own new password");
+		view.repeat.setValue("my own new password");
+		view.save();
+
+		assertThat(view.error.getText()).isEqualTo("The current password is not right.");
+	}
+
+	private void logInAs(String login, Set<Role> roles, boolean mustChangePassword) {
+		AccountFixtures.create(this.accounts, login, roles, mustChangePassword);
+		BrowserlessUi.logIn(this.users.loadUserByUsername(login));
+	}
+
+}
