@@ -31,7 +31,7 @@ echarts.use([
  * - `option`: the ECharts option (plain JSON, no functions); replaced as a whole on each change.
  * - `colorScheme`: `auto` (default) follows the page: dark when Lumo's text colour is light;
  *   `light` or `dark` force one.
- * - The host has role="img"; give it an aria-label that says what the chart shows.
+ * - The host has role="img" and tabindex="0"; give it an aria-label that says what it shows.
  * - The chart fills the host and follows its size (ResizeObserver).
  */
 class QuarryChart extends LitElement {
@@ -65,6 +65,11 @@ class QuarryChart extends LitElement {
     if (!this.hasAttribute('role')) {
       this.setAttribute('role', 'img');
     }
+    // Focusable, so keyboard users reach the chart (its aria-label is read out) and a page
+    // scrolled by a container without other focusable content can still be scrolled by keyboard.
+    if (!this.hasAttribute('tabindex')) {
+      this.setAttribute('tabindex', '0');
+    }
     this._resizeObserver = new ResizeObserver(() => this._chart?.resize());
     this._resizeObserver.observe(this);
     // Lumo switches to dark through attributes on <html> or the colour-scheme media query.
@@ -73,6 +78,10 @@ class QuarryChart extends LitElement {
     this._media = window.matchMedia('(prefers-color-scheme: dark)');
     this._onMedia = () => this._render();
     this._media.addEventListener('change', this._onMedia);
+    // Flow may detach and re-attach the element; Lit does not render again then, so draw here.
+    if (this.hasUpdated) {
+      this._render();
+    }
   }
 
   disconnectedCallback() {
