@@ -10,6 +10,7 @@ import app.quarry.classroom.internal.AttemptRepository;
 import app.quarry.classroom.results.GradesCsv;
 import app.quarry.classroom.results.ItemStatistics;
 import app.quarry.classroom.results.ResultsGrid;
+import app.quarry.srs.SrsService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,11 +48,14 @@ public class ResultsService {
 
 	private final AccountService accounts;
 
+	private final SrsService srs;
+
 	private final Clock clock;
 
 	ResultsService(AssignmentService assignmentService, ClassService classService, AssignmentRepository assignments,
-			AttemptRepository attempts, AttemptItemRepository items, AccountService accounts,
+			AttemptRepository attempts, AttemptItemRepository items, AccountService accounts, SrsService srs,
 			ObjectProvider<Clock> clock) {
+		this.srs = srs;
 		this.assignmentService = assignmentService;
 		this.classService = classService;
 		this.assignments = assignments;
@@ -100,6 +104,18 @@ public class ResultsService {
 					best));
 		}
 		return scores;
+	}
+
+	/**
+	 * A student's true retention over the last 30 study days (share of passed reviews of
+	 * mature cards, from study and quizzes), or null with no mature reviews yet.
+	 */
+	public @org.jspecify.annotations.Nullable Double retention(Actor teacher, long classId, long studentId) {
+		this.classService.owned(teacher, classId);
+		if (!this.classService.isEnrolled(classId, studentId)) {
+			throw new ClassroomAccessDenied("That student is not in this class.");
+		}
+		return this.srs.statistics(studentId, 30).trueRetention();
 	}
 
 	ResultsGrid grid(Assignment assignment) {

@@ -40,6 +40,9 @@ class ClassroomFlowTest {
 	@Autowired
 	MovableClock clock;
 
+	@Autowired
+	app.quarry.srs.SrsService srs;
+
 	private Instant start;
 
 	@BeforeEach
@@ -107,6 +110,9 @@ class ClassroomFlowTest {
 		assertThat(csv).contains("\r\nAda Student,1,1,1,1,1,1,1,1,1,1,10,100,50,yes\r\n");
 		assertThat(this.attempts.assignments(ada)).extracting(StudentAssignment::status)
 			.containsExactly(AssignmentStatus.DONE);
+		// every graded answer also became a review of the student's card
+		assertThat(this.srs.statistics(ada.userId(), 30).reviewsPerDay()).extracting(day -> day.count())
+			.containsExactly(10);
 	}
 
 	@Test

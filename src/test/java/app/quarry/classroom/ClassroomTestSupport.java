@@ -25,6 +25,13 @@ public class ClassroomTestSupport {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+	private static final java.util.Map<Long, String> LOGINS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The login of an actor made by {@link #newActor}. */
+	public static String loginOf(Actor actor) {
+		return LOGINS.get(actor.userId());
+	}
+
 	@Bean
 	@Primary
 	MovableClock movableClock() {
@@ -81,6 +88,7 @@ public class ClassroomTestSupport {
 				SecurityContextHolder.getContext().setAuthentication(previous);
 			}
 		}
+		LOGINS.put(account.id(), login);
 		return new Actor(account.id(), account.displayName(), account.has(Role.TEACHER), account.has(Role.ADMIN));
 	}
 

@@ -52,7 +52,11 @@ class StudentReportView extends Main implements BeforeEnterObserver {
 			.setHeader("Best score");
 		grid.setItems(scores);
 		grid.setAllRowsVisible(true);
-		add(new H1("Student report"), grid);
+		Double retention = this.results.retention(this.actor.get(), classId, studentId);
+		Paragraph study = new Paragraph("True retention over the last 30 days: "
+				+ ((retention != null) ? ResultsView.percent(retention) : "no mature reviews yet") + ".");
+		study.setId("student-retention");
+		add(new H1("Student report"), study, grid);
 	}
 
 }
