@@ -68,11 +68,10 @@ public class ResultsService {
 	public AssignmentResults results(Actor teacher, long assignmentId) {
 		Assignment assignment = this.assignmentService.owned(teacher, assignmentId);
 		ResultsGrid grid = grid(assignment);
-		List<String> pool = assignment.getPool();
 		List<ItemResult> itemResults = new ArrayList<>();
 		for (ItemStatistics statistics : grid.itemAnalysis()) {
-			itemResults.add(new ItemResult(pool.get(statistics.question()), grid.questions().get(statistics.question()),
-					statistics));
+			String label = grid.questions().get(statistics.question());
+			itemResults.add(new ItemResult(label.substring(label.indexOf(' ') + 1), label, statistics));
 		}
 		return new AssignmentResults(this.assignmentService.summary(assignment), grid, itemResults);
 	}
@@ -159,7 +158,29 @@ public class ResultsService {
 					taken, attempt != null));
 		}
 		rows.sort((a, b) -> a.student().compareToIgnoreCase(b.student()));
-		return new ResultsGrid(labels, rows);
+		return givenColumnsOnly(labels, rows);
+	}
+
+	/**
+	 * With questions drawn per student, a pool question nobody was given has no results:
+	 * its column is left out (all columns stay while nobody has submitted).
+	 */
+	private static ResultsGrid givenColumnsOnly(List<String> labels, List<ResultsGrid.Row> rows) {
+		List<Integer> given = new ArrayList<>();
+		for (int q = 0; q < labels.size(); q++) {
+			int column = q;
+			if (rows.stream().anyMatch(row -> row.scores().get(column) != null)) {
+				given.add(q);
+			}
+		}
+		if (given.isEmpty() || given.size() == labels.size()) {
+			return new ResultsGrid(labels, rows);
+		}
+		List<ResultsGrid.Row> kept = rows.stream()
+			.map(row -> new ResultsGrid.Row(row.studentId(), row.student(),
+					given.stream().map(q -> row.scores().get(q)).toList(), row.timeTaken(), row.submitted()))
+			.toList();
+		return new ResultsGrid(given.stream().map(labels::get).toList(), kept);
 	}
 
 	private Map<Long, List<AttemptItem>> itemsOf(List<Attempt> attempts) {

@@ -53,7 +53,8 @@ class StudentAssignmentsView extends Main {
 			take.setEnabled(a.canTake());
 			take.setId("take-" + a.assignment().id());
 			return take;
-		});
+		}).setKey("take");
+		grid.setId("my-assignments");
 		grid.setAllRowsVisible(true);
 		grid.setItems(Messages.attempt(() -> attempts.assignments(actor.get()), List.of()));
 		add(new H1("Assignments"), grid);
