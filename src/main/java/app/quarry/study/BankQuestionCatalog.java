@@ -17,6 +17,7 @@ import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.corpus.CorpusService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class BankQuestionCatalog implements QuestionCatalog {
 
-	private static final Duration KEEP = Duration.ofMinutes(1);
-
 	private static final int PAGE = 1_000;
 
 	private final BankService bank;
@@ -37,10 +36,14 @@ class BankQuestionCatalog implements QuestionCatalog {
 
 	private final Clock clock;
 
+	private final Duration keep;
+
 	private volatile Snapshot snapshot;
 
-	BankQuestionCatalog(BankService bank, CorpusService corpus, ObjectProvider<Clock> clock) {
+	BankQuestionCatalog(BankService bank, CorpusService corpus, ObjectProvider<Clock> clock,
+			@Value("${quarry.study.catalog-cache:PT1M}") Duration keep) {
 		this.bank = bank;
+		this.keep = keep;
 		this.corpus = corpus;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -70,7 +73,7 @@ class BankQuestionCatalog implements QuestionCatalog {
 	private Snapshot snapshot() {
 		Snapshot current = this.snapshot;
 		Instant now = this.clock.instant();
-		if (current == null || now.isAfter(current.taken().plus(KEEP)) || now.isBefore(current.taken())) {
+		if (current == null || !now.isBefore(current.taken().plus(this.keep)) || now.isBefore(current.taken())) {
 			current = load(now);
 			this.snapshot = current;
 		}

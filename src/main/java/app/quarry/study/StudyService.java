@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 import app.quarry.bank.grading.AnswerMatcher;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,7 +37,8 @@ public class StudyService {
 	/** A session over the learner's due cards that the filter admits, reviews first. */
 	public StudySession open(long learnerId, StudyFilter filter) {
 		List<StudyCard> cards = this.catalog.studyCards().stream().filter(filter::matches).toList();
-		Set<String> ids = cards.stream().map(StudyCard::questionId).collect(Collectors.toSet());
+		// in the catalog's order: srs introduces new cards in the order offered
+		List<String> ids = cards.stream().map(StudyCard::questionId).toList();
 		LearnerSchedule.DueCards due = this.schedule.due(learnerId, ids, this.clock.instant());
 		List<StudyCard> queue = StudyQueue.of(due.reviews(), due.fresh(), due.newLeftToday(), cards, filter);
 		return new StudySession(queue, matcher(), ThreadLocalRandom.current().nextLong());

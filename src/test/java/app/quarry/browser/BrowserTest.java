@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,14 +111,23 @@ public abstract class BrowserTest {
 		driver.manage().window().setSize(new Dimension(width, 900));
 	}
 
-	/** Saves a full-page screenshot as {@code target/screenshots/<name>-<width>.png}. */
+	/**
+	 * Saves a full-page screenshot as {@code target/screenshots/<name>-<width>.png}. The
+	 * viewport is stretched to the page's height (including the app layout's own
+	 * scrolling content region) for the picture, then restored.
+	 */
 	protected static Path screenshot(String name) {
 		int width = driver.manage().window().getSize().getWidth();
-		Number height = (Number) driver
-			.executeScript("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight,"
-					+ " ...Array.from(document.querySelectorAll('vaadin-app-layout')).map(l => l.scrollHeight))");
-		driver.manage().window().setSize(new Dimension(width, Math.min(Math.max(height.intValue(), 900), 4000)));
+		Number height = (Number) driver.executeScript(
+				"""
+						const content = document.querySelector('vaadin-app-layout')?.shadowRoot?.querySelector('[part=content]');
+						const inner = content ? content.getBoundingClientRect().top + content.scrollHeight : 0;
+						return Math.ceil(Math.max(document.documentElement.scrollHeight, inner));
+						""");
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
+				Math.min(height.intValue(), 6000), "deviceScaleFactor", 1, "mobile", false));
 		try {
+			waitForVaadin();
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
 			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
@@ -127,7 +137,7 @@ public abstract class BrowserTest {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			resize(width);
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		}
 	}
 

@@ -30,8 +30,12 @@ public final class AnswerStreamApp {
 		String mode = args[0];
 		Path dataDir = Path.of(args[1]);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(QuarryApplication.class)
-			.properties("quarry.data-dir=" + dataDir, "server.port=0", "spring.main.banner-mode=off",
-					"logging.level.root=WARN", "vaadin.launch-browser=false")
+			// the services and the H2 file database as the app runs them; production mode
+			// so that
+			// starting needs no front-end build (the answers go through the service, not
+			// pages)
+			.properties("quarry.data-dir=" + dataDir, "server.port=0", "vaadin.productionMode=true",
+					"spring.main.banner-mode=off", "logging.level.root=WARN")
 			.run();
 		AccountService accounts = context.getBean(AccountService.class);
 		LearnerSchedule schedule = context.getBean(LearnerSchedule.class);

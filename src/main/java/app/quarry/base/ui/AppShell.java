@@ -10,6 +10,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /** The page shell: Lumo theme plus Quarry's own stylesheet. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@StyleSheet("study.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -27,7 +26,6 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("Progress · Quarry")
 @Menu(order = 20, title = "Progress")
 @PermitAll
-@StyleSheet("study.css")
 class DashboardView extends Main {
 
 	DashboardView(ProgressService progress, AccountService accounts) {

@@ -91,7 +91,7 @@ class FeedbackPanel extends Div {
 		for (Rating rating : Rating.values()) {
 			Duration interval = preview.getOrDefault(rating, Duration.ZERO);
 			Button button = new Button(rating.label(), click -> rate.accept(rating));
-			Span when = new Span(IntervalText.of(interval));
+			Span when = new Span(" " + IntervalText.of(interval));
 			when.addClassName("study-interval");
 			button.getElement().appendChild(when.getElement());
 			button.setAriaLabel(

@@ -61,7 +61,9 @@ class QuestionPanel extends Div {
 			Button option = new Button(key + ". " + options.get(i), click -> choose.accept(position));
 			option.setText(key + ". " + options.get(i));
 			option.addClassName("study-option");
-			option.setAriaLabel(options.get(i) + " (key " + key + ")");
+			// the visible text names the button (and its key); no separate label to drift
+			// from it
+			option.getElement().setAttribute("aria-keyshortcuts", key.substring(0, 1));
 			list.add(option);
 		}
 		return list;

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -33,7 +32,6 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("Study settings · Quarry")
 @Menu(order = 30, title = "Study settings")
 @PermitAll
-@StyleSheet("study.css")
 class SettingsView extends Main {
 
 	private final NumberField retention = new NumberField("Desired retention (%)");

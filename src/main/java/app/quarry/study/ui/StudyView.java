@@ -26,7 +26,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +38,6 @@ import org.slf4j.LoggerFactory;
 @PageTitle("Study · Quarry")
 @Menu(order = 10, title = "Study")
 @PermitAll
-@StyleSheet("study.css")
 class StudyView extends Main {
 
 	private static final Logger log = LoggerFactory.getLogger(StudyView.class);

@@ -6,7 +6,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a private in-memory H2 database (real H2, Flyway schema),
@@ -15,8 +14,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:study-tests;DB_CLOSE_DELAY=-1",
-		"quarry.data-dir=target/study-test-data" })
-@Import(StudyTestConfiguration.class)
+		"quarry.data-dir=target/study-test-data", "quarry.study.catalog-cache=PT0S" })
 @interface StudySpringTest {
 
 }

@@ -34,7 +34,10 @@ public final class ChartOptions {
 			throw new IllegalArgumentException(
 					"A review heatmap spans one day to one year, got " + first + " to " + last);
 		}
-		int most = reviewsPerDay.stream().mapToInt(DayCount::count).max().orElse(0);
+		List<DayCount> shown = reviewsPerDay.stream()
+			.filter(day -> !day.day().isBefore(first) && !day.day().isAfter(last))
+			.toList();
+		int most = shown.stream().mapToInt(DayCount::count).max().orElse(0);
 		ObjectNode option = JSON.objectNode();
 		option.putObject("tooltip").put("position", "top");
 		ObjectNode visualMap = option.putObject("visualMap");
@@ -52,9 +55,7 @@ public final class ChartOptions {
 		ObjectNode series = option.putArray("series").addObject();
 		series.put("name", "Reviews").put("type", "heatmap").put("coordinateSystem", "calendar");
 		ArrayNode data = series.putArray("data");
-		reviewsPerDay.stream()
-			.filter(day -> !day.day().isBefore(first) && !day.day().isAfter(last))
-			.forEach(day -> data.addArray().add(day.day().toString()).add(day.count()));
+		shown.forEach(day -> data.addArray().add(day.day().toString()).add(day.count()));
 		return option;
 	}
 

@@ -1,0 +1,145 @@
+package app.quarry.study;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import app.quarry.srs.InvalidSettingsException;
+import app.quarry.srs.PersonalOptimizer;
+import app.quarry.srs.RefitResult;
+import app.quarry.srs.ReviewSource;
+import app.quarry.srs.SrsService;
+import app.quarry.srs.SrsSettings;
+import app.quarry.srs.SrsStatistics;
+import app.quarry.srs.fsrs.ReviewOutcome;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Study's ports to spaced repetition, on {@link SrsService}. The three read-outs the
+ * service does not offer yet (the review log, studied and mature cards) are read-only
+ * queries on the srs tables, kept here in one place until the service has them.
+ */
+@Component
+class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
+
+	private final SrsService srs;
+
+	private final PersonalOptimizer optimizer;
+
+	private final JdbcTemplate jdbc;
+
+	SrsSchedule(SrsService srs, PersonalOptimizer optimizer, JdbcTemplate jdbc) {
+		this.srs = srs;
+		this.optimizer = optimizer;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public DueCards due(long learnerId, Collection<String> candidateIds, Instant now) {
+		app.quarry.srs.DueCards due = this.srs.dueCards(learnerId, now, candidateIds);
+		// srs applies the day's new-card allowance itself
+		return new DueCards(due.reviews(), due.newCards(), due.newCards().size());
+	}
+
+	@Override
+	public Map<Rating, Duration> preview(long learnerId, String questionId, Instant now) {
+		ReviewOutcome[] outcomes = this.srs.preview(learnerId, questionId);
+		Map<Rating, Duration> preview = new EnumMap<>(Rating.class);
+		for (Rating rating : Rating.values()) {
+			preview.put(rating, outcomes[rating.number() - 1].interval());
+		}
+		return preview;
+	}
+
+	@Override
+	public void record(long learnerId, String questionId, Rating rating, Instant at, Duration taken) {
+		this.srs.record(learnerId, questionId, app.quarry.srs.fsrs.Rating.of(rating.number()), taken.toMillis(),
+				ReviewSource.STUDY);
+	}
+
+	@Override
+	public List<LoggedReview> reviewLog(long learnerId) {
+		return this.jdbc.query(
+				"SELECT question_id, rating, reviewed_at, duration_ms FROM srs_review_log WHERE learner_id = ? "
+						+ "ORDER BY reviewed_at, id",
+				(row, i) -> new LoggedReview(row.getString(1), Rating.ofNumber(row.getInt(2)),
+						row.getObject(3, java.time.OffsetDateTime.class).toInstant(),
+						Duration.ofMillis(row.getLong(4))),
+				learnerId);
+	}
+
+	@Override
+	public Figures figures(long learnerId, Instant now) {
+		SrsStatistics statistics = this.srs.statistics(learnerId, 30);
+		List<DayTotal> perDay = totals(statistics.reviewsPerDay());
+		List<DayTotal> forecast = totals(statistics.dueForecast());
+		int dueToday = forecast.isEmpty() ? 0 : forecast.get(0).count();
+		OptionalDouble retention = (statistics.trueRetention() == null) ? OptionalDouble.empty()
+				: OptionalDouble.of(statistics.trueRetention());
+		return new Figures(forecast.isEmpty() ? java.time.LocalDate.now() : forecast.get(0).day(), dueToday,
+				statistics.streakDays(), retention, perDay, forecast);
+	}
+
+	private static List<DayTotal> totals(List<SrsStatistics.DayCount> counts) {
+		List<DayTotal> totals = new ArrayList<>(counts.size());
+		counts.forEach(count -> totals.add(new DayTotal(count.day(), count.count())));
+		return totals;
+	}
+
+	@Override
+	public Set<String> matureQuestionIds(long learnerId) {
+		return new HashSet<>(this.jdbc.queryForList(
+				"SELECT question_id FROM srs_card WHERE learner_id = ? AND state = 'REVIEW' AND stability >= ?",
+				String.class, learnerId, SrsService.MATURE_DAYS));
+	}
+
+	@Override
+	public Set<String> studiedQuestionIds(long learnerId) {
+		return new HashSet<>(this.jdbc.queryForList(
+				"SELECT question_id FROM srs_card WHERE learner_id = ? AND reps > 0", String.class, learnerId));
+	}
+
+	@Override
+	public Settings settings(long learnerId) {
+		SrsSettings settings = this.srs.settings(learnerId);
+		return new Settings(settings.desiredRetention(), settings.newCardsPerDay(), settings.zone(),
+				settings.rolloverHour());
+	}
+
+	@Override
+	public void save(long learnerId, Settings settings) {
+		try {
+			SrsSettings current = this.srs.settings(learnerId);
+			this.srs.updateSettings(learnerId, new SrsSettings(settings.desiredRetention(), settings.dailyNewLimit(),
+					settings.timeZone().getId(), settings.rolloverHour(), current.parameters()));
+		}
+		catch (InvalidSettingsException ex) {
+			throw new IllegalArgumentException(capitalized(ex.getMessage()) + ".", ex);
+		}
+	}
+
+	@Override
+	public Optimization optimize(long learnerId) {
+		RefitResult result = this.optimizer.refit(learnerId);
+		return new Optimization(result.reviews(), optional(result.previousLogLoss()), optional(result.fittedLogLoss()),
+				OptionalDouble.empty(), OptionalDouble.empty(), result.replaced(), capitalized(result.reason()) + ".");
+	}
+
+	private static OptionalDouble optional(Double value) {
+		return (value == null) ? OptionalDouble.empty() : OptionalDouble.of(value);
+	}
+
+	private static String capitalized(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+}

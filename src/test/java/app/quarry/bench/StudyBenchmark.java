@@ -1,0 +1,233 @@
+package app.quarry.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.quarry.QuarryApplication;
+import app.quarry.account.AccountService;
+import app.quarry.account.Registration;
+import app.quarry.study.ReviewToRecord;
+import app.quarry.study.ShownCard;
+import app.quarry.study.StudyFilter;
+import app.quarry.study.StudyFormat;
+import app.quarry.study.StudyService;
+import app.quarry.study.StudySession;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Study figures, printed (not a test): start-up to the first HTTP 200; server time to
+ * grade an answer, record it and produce the next card with 1,000 learners x 500 reviews
+ * in an H2 file database (p50/p95); heap retained per open study session after opening
+ * 200 sessions over real HTTP (heap after GC, before and after, divided by 200).
+ * <p>
+ * Run: {@code ./mvnw -B -q -P'!frontend' test-compile} then
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) app.quarry.bench.StudyBenchmark}
+ * with the test classpath written by
+ * {@code dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ */
+public final class StudyBenchmark {
+
+	private static final int LEARNERS = 1_000;
+
+	private static final int REVIEWS_PER_LEARNER = 500;
+
+	private static final int CARDS_PER_LEARNER = 100;
+
+	private static final int SESSIONS = 200;
+
+	private static final String PASSWORD = "correct horse battery";
+
+	private StudyBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path dataDir = Files.createTempDirectory("quarry-study-bench");
+		long start = System.nanoTime();
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(QuarryApplication.class)
+			.properties("quarry.data-dir=" + dataDir, "server.port=0", "vaadin.productionMode=true",
+					"spring.main.banner-mode=off", "logging.level.root=WARN", "vaadin.launch-browser=false")
+			.run();
+		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		HttpClient plain = HttpClient.newHttpClient();
+		int status = 0;
+		while (status != 200) {
+			status = plain
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+						HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+		}
+		System.out.printf(Locale.ROOT, "start-up to first HTTP 200 (in-process, JVM start excluded): %.1f s%n",
+				(System.nanoTime() - start) / 1e9);
+
+		StudyService study = app.getBean(StudyService.class);
+		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+		List<String> questions = jdbc.queryForList("SELECT id FROM question WHERE status = 'APPROVED' ORDER BY id",
+				String.class);
+		System.out.println("bank: " + questions.size() + " approved questions");
+		long firstLearner = seedLearners(app, jdbc, questions);
+		gradeAndNext(study, firstLearner);
+		heapPerSession(port, firstLearner, jdbc);
+		app.close();
+	}
+
+	/** 1,000 accounts sharing one password hash, each with 500 reviews over 100 cards. */
+	private static long seedLearners(ConfigurableApplicationContext app, JdbcTemplate jdbc, List<String> questions) {
+		long seedStart = System.nanoTime();
+		AccountService accounts = app.getBean(AccountService.class);
+		long first = accounts.register(new Registration("bench0@example.org", "", PASSWORD, ZoneOffset.UTC)).id();
+		String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE id = ?", String.class, first);
+		List<Object[]> users = new ArrayList<>();
+		for (int i = 1; i < LEARNERS; i++) {
+			users.add(new Object[] { "bench" + i + "@example.org", "Bench " + i, hash, Timestamp.from(Instant.now()) });
+		}
+		jdbc.batchUpdate("INSERT INTO users (login, display_name, password_hash, enabled, must_change_password, "
+				+ "created_at, time_zone) VALUES (?, ?, ?, TRUE, FALSE, ?, 'UTC')", users);
+		jdbc.update("INSERT INTO user_roles (user_id, role) SELECT id, 'STUDENT' FROM users WHERE id <> ?", first);
+		Random random = new Random(7);
+		Instant now = Instant.now();
+		for (long learner = first; learner < first + LEARNERS; learner++) {
+			List<Object[]> log = new ArrayList<>(REVIEWS_PER_LEARNER);
+			List<Object[]> cards = new ArrayList<>(CARDS_PER_LEARNER);
+			int cardCount = Math.min(CARDS_PER_LEARNER, questions.size());
+			for (int r = 0; r < REVIEWS_PER_LEARNER; r++) {
+				String question = questions.get(r % cardCount);
+				Instant at = now.minus(Duration.ofHours(REVIEWS_PER_LEARNER - r));
+				log.add(new Object[] { learner, question, 1 + random.nextInt(4), Timestamp.from(at),
+						2_000 + random.nextInt(8_000) });
+			}
+			for (int c = 0; c < cardCount; c++) {
+				// a third of the cards due now, the rest spread over the next month
+				Instant due = now.plus(Duration.ofHours((c % 3 == 0) ? -1 : random.nextInt(24 * 30)));
+				cards.add(new Object[] { learner, questions.get(c), 3.0 + random.nextDouble() * 40,
+						4 + random.nextDouble() * 4, Timestamp.from(due),
+						Timestamp.from(now.minus(Duration.ofDays(1))) });
+			}
+			jdbc.batchUpdate("INSERT INTO srs_review_log (learner_id, question_id, rating, reviewed_at, duration_ms, "
+					+ "source, prior_interval_days) VALUES (?, ?, ?, ?, ?, 'STUDY', 3)", log);
+			jdbc.batchUpdate("INSERT INTO srs_card (learner_id, question_id, state, step, stability, difficulty, due, "
+					+ "last_review, reps, lapses) VALUES (?, ?, 'REVIEW', 0, ?, ?, ?, ?, 5, 0)", cards);
+		}
+		Long logRows = jdbc.queryForObject("SELECT COUNT(*) FROM srs_review_log", Long.class);
+		System.out.printf(Locale.ROOT, "seeded %d learners, %d review-log rows in %.1f s%n", LEARNERS, logRows,
+				(System.nanoTime() - seedStart) / 1e9);
+		return first;
+	}
+
+	/**
+	 * Grade, record (committed) and produce the next card with its preview, as the view
+	 * does.
+	 */
+	private static void gradeAndNext(StudyService study, long firstLearner) {
+		List<Long> times = new ArrayList<>();
+		Random random = new Random(11);
+		for (int round = 0; round < 300; round++) {
+			long learner = firstLearner + random.nextInt(LEARNERS);
+			StudySession session = study.open(learner, StudyFilter.ALL);
+			for (int i = 0; i < 3 && session.current().isPresent(); i++) {
+				long t0 = System.nanoTime();
+				answer(session);
+				session.recordAndContinue(study.recorderFor(learner));
+				session.current().ifPresent(next -> study.preview(learner, next.card().questionId()));
+				long elapsed = System.nanoTime() - t0;
+				if (round >= 50) {
+					times.add(elapsed);
+				}
+			}
+		}
+		long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+		System.out.printf(Locale.ROOT,
+				"grade + record + next card (%d answers): p50 %.2f ms, p95 %.2f ms, max %.2f ms%n", sorted.length,
+				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
+				sorted[sorted.length - 1] / 1e6);
+	}
+
+	private static void answer(StudySession session) {
+		ShownCard card = session.current().orElseThrow();
+		StudyFormat format = card.card().format();
+		Duration taken = Duration.ofSeconds(6);
+		switch (format) {
+			case FLASHCARD -> {
+				session.reveal(taken);
+				session.rate(app.quarry.study.Rating.GOOD);
+			}
+			case MULTIPLE_CHOICE, TRUE_FALSE -> session.choose(0, taken);
+			case TYPED, CLOZE -> session.answerTyped("April 1, 2018", taken);
+		}
+	}
+
+	/**
+	 * Opens 200 study pages over HTTP, each in its own logged-in session, and weighs
+	 * them.
+	 */
+	private static void heapPerSession(int port, long firstLearner, JdbcTemplate jdbc) throws Exception {
+		long before = heapAfterGc();
+		List<HttpClient> clients = new ArrayList<>();
+		int opened = 0;
+		for (int i = 0; i < SESSIONS; i++) {
+			String login = jdbc.queryForObject("SELECT login FROM users WHERE id = ?", String.class, firstLearner + i);
+			HttpClient client = HttpClient.newBuilder()
+				.cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NORMAL)
+				.build();
+			clients.add(client);
+			if (openStudyPage(client, port, login)) {
+				opened++;
+			}
+		}
+		long after = heapAfterGc();
+		System.out.printf(Locale.ROOT,
+				"heap after GC: %.1f MB before, %.1f MB after %d study pages opened over HTTP (%d requested): %.0f KB per session%n",
+				before / 1e6, after / 1e6, opened, SESSIONS, (after - before) / 1024.0 / Math.max(1, opened));
+	}
+
+	private static boolean openStudyPage(HttpClient client, int port, String login) throws Exception {
+		String base = "http://localhost:" + port + "/";
+		String page = client
+			.send(HttpRequest.newBuilder(URI.create(base + "login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+		String form = "username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+				+ (csrf.find() ? "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) : "");
+		client.send(HttpRequest.newBuilder(URI.create(base + "login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		client.send(HttpRequest.newBuilder(URI.create(base + "study")).build(), HttpResponse.BodyHandlers.discarding());
+		// what the browser's Flow client asks next: build the UI for this location
+		HttpResponse<String> init = client.send(
+				HttpRequest.newBuilder(URI.create(base + "?v-r=init&location=study&query=&v-bw=1280&v-bh=800")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		return init.statusCode() == 200 && init.body().contains("study-stage");
+	}
+
+	private static long heapAfterGc() throws InterruptedException {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(200);
+		}
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+}

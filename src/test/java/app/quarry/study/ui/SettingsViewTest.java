@@ -1,0 +1,53 @@
+package app.quarry.study.ui;
+
+import app.quarry.study.LearnerSettings;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The study settings page: saving within range, refusing out of range, the optimizer. */
+class SettingsViewTest extends StudyViewTestBase {
+
+	@Autowired
+	LearnerSettings settings;
+
+	@Test
+	void saved_settings_are_the_learners_settings() {
+		UI.getCurrent().navigate("settings");
+		_setValue(_get(NumberField.class, spec -> spec.withLabel("Desired retention (%)")), 85.0);
+		_setValue(_get(IntegerField.class, spec -> spec.withLabel("New cards a day")), 5);
+		_click(_get(Button.class, spec -> spec.withText("Save settings")));
+		expectNotifications("Settings saved.");
+		assertThat(this.settings.settings(this.learnerId).desiredRetention()).isEqualTo(0.85);
+		assertThat(this.settings.settings(this.learnerId).dailyNewLimit()).isEqualTo(5);
+	}
+
+	@Test
+	void a_retention_out_of_range_is_refused_with_a_message_and_changes_nothing() {
+		UI.getCurrent().navigate("settings");
+		_setValue(_get(NumberField.class, spec -> spec.withLabel("Desired retention (%)")), 99.0);
+		_click(_get(Button.class, spec -> spec.withText("Save settings")));
+		expectNotifications("Desired retention must be between 0.70 and 0.97, was 0.99.");
+		assertThat(this.settings.settings(this.learnerId).desiredRetention()).isEqualTo(0.9);
+	}
+
+	@Test
+	void optimizing_with_few_reviews_says_why_nothing_changed() {
+		UI.getCurrent().navigate("settings");
+		_click(_get(Button.class, spec -> spec.withText("Optimize my schedule")));
+		assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+			.contains("Needs at least 400 reviews, has 0.");
+	}
+
+}
