@@ -50,25 +50,48 @@ public final class ResidueMask {
 		return new String(clean);
 	}
 
+	/**
+	 * Tries the inline patterns only where markup can begin (a line start or one of
+	 * {@code < ! [ ] &}): an alternation tried at every character is slow in Java.
+	 */
 	private static void blankInline(String text, char[] clean) {
-		Matcher m = INLINE_BLANK.matcher(text);
-		while (m.find()) {
-			blank(clean, m.start(), m.end());
+		Matcher blank = INLINE_BLANK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		Matcher markup = MARKUP.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		int n = text.length();
+		int i = 0;
+		while (i < n) {
+			char c = text.charAt(i);
+			boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
+			if (!lineStart && "<![]&".indexOf(c) < 0) {
+				i++;
+				continue;
+			}
+			if (blank.region(i, n).lookingAt()) {
+				blank(clean, i, blank.end());
+				i = Math.max(i + 1, blank.end());
+				continue;
+			}
+			if (markup.region(i, n).lookingAt()) {
+				blankMarkup(clean, markup);
+				i = Math.max(i + 1, markup.end());
+				continue;
+			}
+			i++;
 		}
-		m = MARKUP.matcher(text);
-		while (m.find()) {
-			String s = m.group();
-			if (s.startsWith("&amp;")) {
-				clean[m.start()] = '&';
-				blank(clean, m.start() + 1, m.end());
-			}
-			else if (s.startsWith("&quot;")) {
-				clean[m.start()] = '"';
-				blank(clean, m.start() + 1, m.end());
-			}
-			else {
-				blank(clean, m.start(), m.end());
-			}
+	}
+
+	private static void blankMarkup(char[] clean, Matcher m) {
+		String s = m.group();
+		if (s.startsWith("&amp;")) {
+			clean[m.start()] = '&';
+			blank(clean, m.start() + 1, m.end());
+		}
+		else if (s.startsWith("&quot;")) {
+			clean[m.start()] = '"';
+			blank(clean, m.start() + 1, m.end());
+		}
+		else {
+			blank(clean, m.start(), m.end());
 		}
 	}
 

@@ -14,6 +14,7 @@ import app.quarry.generation.extract.FactExtractor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The whole pipeline from documents to a bank: split each document into sentences,
@@ -28,21 +29,45 @@ public final class BankGeneration {
 	}
 
 	public Bank generate(List<CorpusDocument> documents) {
+		return generate(documents, stage -> {
+		});
+	}
+
+	/**
+	 * Generates the bank, telling {@code stages} the name of each stage as it ends (for
+	 * benchmarks that time them).
+	 */
+	public Bank generate(List<CorpusDocument> documents, Consumer<String> stages) {
 		List<DocumentText> texts = documents.stream().map(d -> DocumentText.of(d.text())).toList();
-		PersonDirectory people = PersonDirectory.of(texts);
-		List<SourceDocument> sources = new ArrayList<>();
+		stages.accept("ingest (mask, split)");
+		PersonDirectory.Builder directory = new PersonDirectory.Builder();
+		List<List<Fact>> extracted = new ArrayList<>();
 		for (int i = 0; i < documents.size(); i++) {
 			CorpusDocument document = documents.get(i);
 			DocumentText text = texts.get(i);
 			LocalDate reference = document.published() != null && document.published().length() == 10
 					? LocalDate.parse(document.published()) : ReferenceDateFinder.find(text);
-			List<Fact> facts = this.extractor.extract(text, new ExtractionContext(document.id(), reference))
-				.stream()
-				.map(f -> canonical(f, people))
-				.toList();
-			sources.add(new SourceDocument(entry(document), document.text(), text.sentences(), facts));
+			stages.accept("reference date");
+			extracted.add(this.extractor.extract(text, new ExtractionContext(document.id(), reference), stages));
+			// right after the extractors, while the document's analysis of people is at
+			// hand
+			directory.add(text);
+			stages.accept("person directory");
 		}
-		return new Bank(sources.stream().map(SourceDocument::document).toList(), QuestionGenerator.generate(sources));
+		PersonDirectory people = directory.build();
+		stages.accept("person directory");
+		List<SourceDocument> sources = new ArrayList<>();
+		for (int i = 0; i < documents.size(); i++) {
+			List<Fact> facts = extracted.get(i).stream().map(f -> canonical(f, people)).toList();
+			sources.add(new SourceDocument(entry(documents.get(i)), documents.get(i).text(), texts.get(i).sentences(),
+					facts));
+		}
+		extracted.clear();
+		stages.accept("canonical names");
+		Bank bank = new Bank(sources.stream().map(SourceDocument::document).toList(),
+				QuestionGenerator.generate(sources));
+		stages.accept("questions");
+		return bank;
 	}
 
 	/**

@@ -37,13 +37,14 @@ final class DateQuestions {
 			questions.add(site.question("typed", asked, answer, date.iso(), accepted, List.of(), null));
 			questions.add(site.question("flashcard", asked, answer, date.iso(), accepted, List.of(), null));
 		}
-		List<String> clozeAccepted = Stream.concat(Stream.of(fact.text()), accepted.stream()).distinct().toList();
-		questions.add(site.question("cloze", "Fill in the date: " + site.blanked(), fact.text(), date.iso(),
-				clozeAccepted, List.of(), null));
+		String written = Statement.plain(fact.text());
+		List<String> clozeAccepted = Stream.concat(Stream.of(written), accepted.stream()).distinct().toList();
+		questions.add(site.question("cloze", "Fill in the date: " + site.blanked(), written, date.iso(), clozeAccepted,
+				List.of(), null));
 		if (!distractors.isEmpty()) {
 			boolean truth = StableChoice.coin(site.seed() + "|true_false");
 			String statement = truth ? site.sentence().text().strip()
-					: site.replaced(distractors.get(0).inStyleOf(fact.text()));
+					: site.replaced(distractors.get(0).inStyleOf(written));
 			questions.add(TrueFalse.question(site, statement, truth));
 		}
 		return questions.stream().filter(q -> q != null).toList();

@@ -20,23 +20,32 @@ record DateValue(String iso, Precision precision) {
 
 	}
 
+	private static final java.util.regex.Pattern RANGE_ISO = java.util.regex.Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}");
+
+	private static final java.util.regex.Pattern DAY_ISO = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private static final java.util.regex.Pattern MONTH_ISO = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+
+	private static final java.util.regex.Pattern YEAR_ISO = java.util.regex.Pattern.compile("\\d{4}");
+
 	/** Parses a fact's value; null when it is not one of the four shapes. */
 	static DateValue parse(String iso) {
 		if (iso == null) {
 			return null;
 		}
-		if (iso.matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}")) {
+		if (RANGE_ISO.matcher(iso).matches()) {
 			String[] ends = iso.split("/");
 			return LocalDate.parse(ends[0]).isBefore(LocalDate.parse(ends[1])) ? new DateValue(iso, Precision.RANGE)
 					: null;
 		}
-		if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+		if (DAY_ISO.matcher(iso).matches()) {
 			return new DateValue(iso, Precision.DAY);
 		}
-		if (iso.matches("\\d{4}-\\d{2}")) {
+		if (MONTH_ISO.matcher(iso).matches()) {
 			return new DateValue(iso, Precision.MONTH);
 		}
-		return iso.matches("\\d{4}") ? new DateValue(iso, Precision.YEAR) : null;
+		return YEAR_ISO.matcher(iso).matches() ? new DateValue(iso, Precision.YEAR) : null;
 	}
 
 	/**

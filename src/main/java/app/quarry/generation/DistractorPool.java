@@ -24,8 +24,63 @@ final class DistractorPool {
 	/** People by normalized name: display name and the roles the corpus gives them. */
 	private final TreeMap<String, Person> people = new TreeMap<>();
 
-	private record Person(String name, Set<String> roles) {
+	/**
+	 * A person of the pool with the normalized forms the comparisons need, computed once
+	 * rather than per question.
+	 */
+	private static final class Person {
+
+		final String name;
+
+		final String key;
+
+		final String normalized;
+
+		final Set<String> roles = new TreeSet<>();
+
+		final List<String> normalizedRoles = new ArrayList<>();
+
+		final Set<String> roleWords = new HashSet<>();
+
+		Person(String name) {
+			this.name = name;
+			this.key = key(name);
+			this.normalized = Prose.normalize(name);
+		}
+
+		String name() {
+			return this.name;
+		}
+
+		void addRole(String role) {
+			if (this.roles.add(role)) {
+				String n = Prose.normalize(role);
+				this.normalizedRoles.add(n);
+				for (String w : n.split(" ")) {
+					if (w.length() > 3) {
+						this.roleWords.add(w);
+					}
+				}
+			}
+		}
+
+		/** Whether one of this person's roles and {@code role} mention each other. */
+		boolean holds(String normalizedRole) {
+			if (normalizedRole.isEmpty()) {
+				return false;
+			}
+			String padded = " " + normalizedRole + " ";
+			for (String r : this.normalizedRoles) {
+				if (!r.isEmpty() && padded.contains(" " + r + " ") || (" " + r + " ").contains(padded)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
+
+	private final java.util.Map<String, List<DateValue>> datesByPrecision = new java.util.HashMap<>();
 
 	DistractorPool(List<SourceDocument> documents) {
 		for (SourceDocument document : documents) {
@@ -44,9 +99,9 @@ final class DistractorPool {
 	}
 
 	private void addPerson(String name, String role) {
-		Person person = this.people.computeIfAbsent(key(name), k -> new Person(name, new TreeSet<>()));
+		Person person = this.people.computeIfAbsent(key(name), k -> new Person(name));
 		if (role != null && !role.isBlank()) {
-			person.roles().add(role);
+			person.addRole(role);
 		}
 	}
 
@@ -60,16 +115,21 @@ final class DistractorPool {
 	 */
 	List<DateValue> dates(DateValue answer, String seed) {
 		List<String> story = new ArrayList<>();
-		for (String iso : this.dates) {
-			DateValue d = DateValue.parse(iso);
-			if (d.precision() == answer.precision() && !overlaps(d, answer)) {
-				story.add(iso);
+		for (DateValue d : datesOf(answer.precision())) {
+			if (!overlaps(d, answer)) {
+				story.add(d.iso());
 			}
 		}
 		List<String> chosen = new ArrayList<>(StableChoice.pick(story, 2, seed));
 		List<String> near = answer.near().stream().map(DateValue::iso).filter(n -> !chosen.contains(n)).toList();
 		chosen.addAll(StableChoice.pick(near, 3 - chosen.size(), seed));
 		return chosen.stream().map(DateValue::parse).filter(d -> !overlaps(d, answer)).toList();
+	}
+
+	/** The story's dates of one precision, in ISO order, parsed once. */
+	private List<DateValue> datesOf(DateValue.Precision precision) {
+		return this.datesByPrecision.computeIfAbsent(precision.name(),
+				p -> this.dates.stream().map(DateValue::parse).filter(d -> d.precision() == precision).toList());
 	}
 
 	private static boolean overlaps(DateValue a, DateValue b) {
@@ -87,21 +147,28 @@ final class DistractorPool {
 	 * whose role matches {@code askedRole}, so no distractor is also right.
 	 */
 	List<String> people(String answer, String askedRole, String seed) {
-		Person target = this.people.get(key(answer));
-		Set<String> targetWords = words(target == null ? Set.of() : target.roles());
+		String answerKey = key(answer);
+		String answerNormalized = Prose.normalize(answer);
+		Person target = this.people.get(answerKey);
+		Set<String> targetWords = target == null ? Set.of() : target.roleWords;
+		String asked = askedRole == null ? null : Prose.normalize(askedRole);
 		List<Person> others = new ArrayList<>();
 		for (Person p : this.people.values()) {
-			if (key(p.name()).equals(key(answer)) || samePerson(p.name(), answer)) {
+			if (p.key.equals(answerKey) || sameNormalizedPerson(p.normalized, answerNormalized)) {
 				continue;
 			}
-			if (askedRole != null
-					&& p.roles().stream().anyMatch(r -> Prose.mentions(r, askedRole) || Prose.mentions(askedRole, r))) {
+			if (asked != null && p.holds(asked)) {
 				continue;
 			}
 			others.add(p);
 		}
-		others.sort(Comparator.comparingInt((Person p) -> -shared(words(p.roles()), targetWords))
-			.thenComparing(p -> StableChoice.sha256Hex(seed + "|" + p.name())));
+		java.util.Map<Person, Integer> sharedWords = new java.util.IdentityHashMap<>();
+		java.util.Map<Person, String> order = new java.util.IdentityHashMap<>();
+		for (Person p : others) {
+			sharedWords.put(p, shared(p.roleWords, targetWords));
+			order.put(p, StableChoice.sha256Hex(seed + "|" + p.name()));
+		}
+		others.sort(Comparator.comparingInt((Person p) -> -sharedWords.get(p)).thenComparing(order::get));
 		return others.stream().limit(3).map(Person::name).toList();
 	}
 
@@ -110,32 +177,23 @@ final class DistractorPool {
 	 * two answers.
 	 */
 	boolean othersWithRole(String name, String role) {
-		return this.people.values()
-			.stream()
-			.filter(p -> !key(p.name()).equals(key(name)) && !samePerson(p.name(), name))
-			.anyMatch(p -> p.roles().stream().anyMatch(r -> Prose.mentions(r, role) || Prose.mentions(role, r)));
+		String nameKey = key(name);
+		String normalized = Prose.normalize(name);
+		String asked = Prose.normalize(role);
+		for (Person p : this.people.values()) {
+			if (!p.key.equals(nameKey) && !sameNormalizedPerson(p.normalized, normalized) && p.holds(asked)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
 	 * "Kim" alone and "Kim Jong Un" may be one person: never offer one against the other.
 	 */
-	private static boolean samePerson(String a, String b) {
-		String x = Prose.normalize(a);
-		String y = Prose.normalize(b);
+	private static boolean sameNormalizedPerson(String x, String y) {
 		return !x.contains(" ") && (" " + y + " ").contains(" " + x + " ")
 				|| !y.contains(" ") && (" " + x + " ").contains(" " + y + " ");
-	}
-
-	private static Set<String> words(Set<String> roles) {
-		Set<String> words = new HashSet<>();
-		for (String role : roles) {
-			for (String w : Prose.normalize(role).split(" ")) {
-				if (w.length() > 3) {
-					words.add(w);
-				}
-			}
-		}
-		return words;
 	}
 
 	private static int shared(Set<String> a, Set<String> b) {

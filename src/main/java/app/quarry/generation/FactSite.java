@@ -50,8 +50,9 @@ record FactSite(SourceDocument document, Sentence sentence, Fact fact) {
 			return null;
 		}
 		String id = StableChoice.questionId(this.fact.type(), format, value, prompt);
-		return new BankQuestion(id, this.fact.type(), format, prompt, answer, value, accepted, options, quote, source(),
-				List.of(source()));
+		// answers are shown as text: never with the markup a document may carry
+		return new BankQuestion(id, this.fact.type(), format, prompt, Statement.plain(answer), value,
+				Statement.plain(accepted), Statement.plain(options), quote, source(), List.of(source()));
 	}
 
 }

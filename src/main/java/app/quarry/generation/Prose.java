@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** Text comparisons that ignore case, accents, quote styles and punctuation. */
 final class Prose {
 
+	private static final Pattern MARK = Pattern.compile("\\p{M}");
+
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private Prose() {
@@ -17,8 +19,19 @@ final class Prose {
 	 * s".
 	 */
 	static String normalize(String text) {
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+		String plain = isAscii(text) ? text
+				: MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
 		return NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+	}
+
+	/** ASCII text has nothing to decompose and no accents to drop. */
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package app.quarry.generation;
 
 import app.quarry.bank.BankQuestion;
+import app.quarry.bank.Source;
 import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.CountFact;
 import app.quarry.generation.extract.DateFact;
@@ -10,7 +11,10 @@ import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.QuoteFact;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -30,20 +34,43 @@ public final class QuestionGenerator {
 		List<SourceDocument> ordered = documents.stream().sorted(Comparator.comparing(d -> d.document().id())).toList();
 		DistractorPool pool = new DistractorPool(ordered);
 		Map<String, BankQuestion> byId = new LinkedHashMap<>();
+		Map<String, Set<Source>> sources = new HashMap<>();
 		for (SourceDocument document : ordered) {
 			List<Fact> facts = new ArrayList<>(document.facts());
 			facts.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));
+			Sentence checked = null;
+			boolean statement = false;
 			for (Fact fact : facts) {
 				Sentence sentence = document.sentenceOf(fact);
 				if (sentence == null) {
 					continue;
 				}
+				if (sentence != checked) {
+					// facts come in order: a sentence is checked once for all its facts
+					checked = sentence;
+					statement = Statement.isStatement(sentence.text());
+				}
+				if (!statement) {
+					continue;
+				}
 				for (BankQuestion q : questions(new FactSite(document, sentence, fact), pool)) {
-					byId.merge(q.id(), q, (kept, more) -> kept.withSource(more.source()));
+					byId.putIfAbsent(q.id(), q);
+					sources.computeIfAbsent(q.id(), id -> new LinkedHashSet<>()).addAll(q.sources());
 				}
 			}
 		}
-		return byId.values().stream().sorted(Comparator.comparing(BankQuestion::id)).toList();
+		// sources gathered in sets, not by copying a question per source: a fact stated
+		// in many documents would otherwise cost the square of their number
+		return byId.values()
+			.stream()
+			.sorted(Comparator.comparing(BankQuestion::id))
+			.map(q -> withSources(q, sources.get(q.id())))
+			.toList();
+	}
+
+	private static BankQuestion withSources(BankQuestion q, Set<Source> sources) {
+		return new BankQuestion(q.id(), q.type(), q.format(), q.prompt(), q.answer(), q.value(), q.accepted(),
+				q.options(), q.quote(), q.source(), List.copyOf(sources));
 	}
 
 	private static List<BankQuestion> questions(FactSite site, DistractorPool pool) {

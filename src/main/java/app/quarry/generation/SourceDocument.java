@@ -18,12 +18,22 @@ public record SourceDocument(BankDocument document, String text, List<Sentence> 
 
 	/** The sentence that holds the fact, or null when the fact crosses sentences. */
 	Sentence sentenceOf(Fact fact) {
-		for (Sentence sentence : this.sentences) {
-			if (sentence.start() <= fact.start() && fact.end() <= sentence.end()) {
-				return sentence;
+		// sentences are in document order and do not overlap: the last one starting at or
+		// before the fact is the only one that can hold it
+		int lo = 0;
+		int hi = this.sentences.size() - 1;
+		Sentence candidate = null;
+		while (lo <= hi) {
+			int mid = (lo + hi) >>> 1;
+			if (this.sentences.get(mid).start() <= fact.start()) {
+				candidate = this.sentences.get(mid);
+				lo = mid + 1;
+			}
+			else {
+				hi = mid - 1;
 			}
 		}
-		return null;
+		return candidate != null && fact.end() <= candidate.end() ? candidate : null;
 	}
 
 }

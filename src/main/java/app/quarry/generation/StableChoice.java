@@ -16,14 +16,19 @@ final class StableChoice {
 	private StableChoice() {
 	}
 
-	static String sha256Hex(String text) {
+	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is always available", ex);
 		}
+	});
+
+	private static final HexFormat HEX = HexFormat.of();
+
+	static String sha256Hex(String text) {
+		return HEX.formatHex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	/** The question id: "q-" and 12 hex digits of a hash of what the question asks. */
@@ -34,11 +39,16 @@ final class StableChoice {
 
 	/** Up to {@code count} of the candidates, in an order fixed by the seed. */
 	static List<String> pick(List<String> candidates, int count, String seed) {
-		return candidates.stream()
-			.distinct()
-			.sorted(Comparator.comparing((String c) -> sha256Hex(seed + "|" + c)))
-			.limit(count)
-			.toList();
+		if (count <= 0 || candidates.isEmpty()) {
+			return List.of();
+		}
+		// each candidate hashed once (not once per comparison); the order is the same
+		List<String[]> keyed = new java.util.ArrayList<>();
+		for (String c : new java.util.LinkedHashSet<>(candidates)) {
+			keyed.add(new String[] { sha256Hex(seed + "|" + c), c });
+		}
+		keyed.sort(Comparator.comparing((String[] k) -> k[0]));
+		return keyed.stream().limit(count).map(k -> k[1]).toList();
 	}
 
 	static boolean coin(String seed) {

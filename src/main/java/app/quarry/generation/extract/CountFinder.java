@@ -1,7 +1,9 @@
 package app.quarry.generation.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,13 @@ public final class CountFinder implements FactFinder {
 			+ ")|\\d{1,4}(?:st|nd|rd|th))|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,4}|(?i:" + NumberWords.CARDINAL_REGEX
 			+ ")))(?![\\w%$]|[.,:]\\d|-\\w)");
 
+	/**
+	 * An ordinal names a thing only after a determiner: "his third visit", not "first
+	 * met".
+	 */
+	private static final Pattern DETERMINER = Pattern
+		.compile("(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s)\\s+$");
+
 	private static final Pattern WORD = Pattern.compile("\\G[ \\t]+([A-Za-z][A-Za-z’'-]*)");
 
 	private static final Pattern SUBJECT_IS = Pattern
@@ -30,33 +39,60 @@ public final class CountFinder implements FactFinder {
 
 	private final DateFinder dates = new DateFinder();
 
+	/** Number words that may begin a count or ordinal (besides digits). */
+	private static final Set<String> TRIGGERS = triggers();
+
 	@Override
 	public List<CountFact> find(DocumentText document, ExtractionContext context) {
+		return LastResult.of(this, document, context, () -> List.copyOf(counts(document, context)));
+	}
+
+	private static Set<String> triggers() {
+		Set<String> words = new HashSet<>();
+		for (String w : (NumberWords.CARDINAL_REGEX + "|" + NumberWords.ORDINAL_REGEX).split("[|()?:-]+")) {
+			for (String part : w.split(" ")) {
+				if (!part.isEmpty()) {
+					words.add(part);
+					words.add(Character.toUpperCase(part.charAt(0)) + part.substring(1));
+				}
+			}
+		}
+		return Set.copyOf(words);
+	}
+
+	private List<CountFact> counts(DocumentText document, ExtractionContext context) {
 		String clean = document.cleanText();
 		List<int[]> dateSpans = new ArrayList<>();
-		for (Fact f : this.dates.find(document, new ExtractionContext(null, null))) {
+		for (Fact f : this.dates.find(document, context)) {
 			dateSpans.add(new int[] { f.start(), f.end() });
 		}
 		List<CountFact> counts = new ArrayList<>();
 		List<CountFact> ordinals = new ArrayList<>();
-		Matcher m = NUMBER.matcher(clean);
+		Matcher m = NUMBER.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
+		List<Integer> starts = new ArrayList<>();
+		WordStarts.forEach(clean, TRIGGERS, starts::add);
 		int d = 0;
-		while (m.find()) {
+		for (int at : starts) {
+			m.region(at, clean.length());
+			if (!m.lookingAt()) {
+				continue;
+			}
 			while (d < dateSpans.size() && dateSpans.get(d)[1] <= m.start()) {
 				d++;
 			}
 			if (d < dateSpans.size() && dateSpans.get(d)[0] < m.end()) {
 				continue;
 			}
-			String before = clean.substring(Math.max(0, m.start() - 4), m.start()).toLowerCase(Locale.ROOT);
+			String before = clean.substring(Math.max(0, m.start() - 8), m.start()).toLowerCase(Locale.ROOT);
 			boolean ordinal = m.group("ord") != null;
 			Long value = ordinal ? NumberWords.ordinal(m.group()) : NumberWords.cardinal(m.group());
 			if (value == null || !ordinal && m.group().length() == 4 && value >= 1600 && value < 2100) {
 				continue;
 			}
 			List<String> words = wordsAfter(clean, m.end());
-			String unit = ordinal ? ordinalUnit(words) : cardinalUnit(words, value, before);
-			if (ordinal && unit == null && before.endsWith("the ")) {
+			String unit = ordinal ? (DETERMINER.matcher(before).find() ? ordinalUnit(words) : null)
+					: cardinalUnit(words, value, before);
+			if (ordinal && unit == null && before.matches("(?s).*\\bthe\\s+")) {
 				unit = contextUnit(document, clean, m.start(), value, ordinals);
 			}
 			if (unit == null) {
@@ -97,7 +133,7 @@ public final class CountFinder implements FactFinder {
 
 	/** "27 letters", "two leaders", "one additional round". */
 	private static String cardinalUnit(List<String> words, long value, String before) {
-		if (value == 1 && (before.endsWith("no ") || before.endsWith("any "))) {
+		if (value == 1 && before.matches("(?s).*\\b(?:no|any)\\s+")) {
 			return null;
 		}
 		for (int i = 0; i < words.size(); i++) {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +35,7 @@ public final class DateFinder implements FactFinder {
 
 	private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
-	private static final String THAT_YEAR = "\\s+of\\s+(?:that|the same)\\s+year";
+	private static final String THAT_YEAR = "\\s+of\\s+(?:that|the same|next|last|this|the following|the previous)\\s+year";
 
 	private static final Pattern DATES = Pattern.compile(String.join("|",
 			"\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})\\b(?!-\\d)",
@@ -48,7 +50,7 @@ public final class DateFinder implements FactFinder {
 			"(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he)\\s{1,3}|mid-)(?<om>"
 					+ FULL_MONTH + ")\\b(?!\\s+\\d)",
 			"\\b(?<yth>(?:that|the same) year)\\b",
-			"\\b(?<yr>(?:the year\\s+)?(?:1[6-9]|20)\\d\\d)(?:\\s*[–-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers)\\b)",
+			"\\b(?<yr>(?:[Tt]he year\\s+)?(?:1[6-9]|20)\\d\\d)(?:\\s*[–-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers)\\b)",
 			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|(?:[Ee]arlier|[Ll]ater)\\s+this\\s+(?:week|month|year)"
 					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he past)\\s+(?:week(?:end)?|month|year|" + WEEKDAY + ")|"
 					+ WEEKDAY + ")\\b",
@@ -63,9 +65,28 @@ public final class DateFinder implements FactFinder {
 	private static final Pattern FUTURE = Pattern.compile(
 			"\\b(?:will|shall|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to|plans? to|is to|are to|upcoming|next)\\b");
 
+	/** Words that may begin a date or duration (besides digits). */
+	private static final Set<String> TRIGGERS = triggers();
+
 	@Override
 	public List<Fact> find(DocumentText document, ExtractionContext context) {
-		return new Run(document, context).all();
+		return LastResult.of(this, document, context, () -> List.copyOf(new Run(document, context).all()));
+	}
+
+	private static Set<String> triggers() {
+		Set<String> words = new HashSet<>();
+		for (String w : (MONTH + "|" + WEEKDAY).replace("\\.", "").split("\\|")) {
+			words.add(w);
+		}
+		for (String w : List.of("yesterday", "today", "tomorrow", "tonight", "earlier", "later", "last", "next", "this",
+				"the", "that", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+				"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+				"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+				"dozen")) {
+			words.add(w);
+			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+		}
+		return Set.copyOf(words);
 	}
 
 	/** The state of one pass over a document: the year in focus and the reference. */
@@ -80,6 +101,14 @@ public final class DateFinder implements FactFinder {
 		private Integer focusYear;
 
 		private int focusSentence = -10;
+
+		/**
+		 * The sentence whose tense was last looked at, and whether it speaks of the
+		 * future.
+		 */
+		private Sentence tensed;
+
+		private boolean tensedFuture;
 
 		private final List<Fact> facts = new ArrayList<>();
 
@@ -98,19 +127,26 @@ public final class DateFinder implements FactFinder {
 
 		List<Fact> all() {
 			String clean = this.doc.cleanText();
-			Matcher m = DATES.matcher(clean);
-			while (m.find()) {
-				int start = m.start();
-				int end = m.end();
-				if (start > 0 && (clean.charAt(start - 1) == '-' || Character.isLetterOrDigit(clean.charAt(start - 1)))
-						&& m.group("om") == null) {
-					continue;
+			Matcher m = DATES.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
+			int[] done = { 0 };
+			WordStarts.forEach(clean, TRIGGERS, (at) -> {
+				if (at < done[0]) {
+					return;
 				}
+				m.region(at, clean.length());
+				if (!m.lookingAt()) {
+					return;
+				}
+				if (at > 0 && (clean.charAt(at - 1) == '-' || Character.isLetterOrDigit(clean.charAt(at - 1)))
+						&& m.group("om") == null) {
+					return;
+				}
+				done[0] = m.end();
 				Fact fact = fact(m, clean);
 				if (fact != null) {
 					this.facts.add(fact);
 				}
-			}
+			});
 			return this.facts;
 		}
 
@@ -129,7 +165,7 @@ public final class DateFinder implements FactFinder {
 					focus(year, sentence);
 				}
 				else {
-					year = yearFor(month, num(m.group("rd1")), m.group("rthat") != null, sentence, s);
+					year = yearFor(month, num(m.group("rd1")), m.group("rthat"), sentence, s);
 				}
 				LocalDate a = year == null ? null : date(year, month, num(m.group("rd1")));
 				LocalDate b = year == null ? null : date(year, month, num(m.group("rd2")));
@@ -145,7 +181,7 @@ public final class DateFinder implements FactFinder {
 					focus(year, sentence);
 				}
 				else {
-					year = yearFor(month, day, md && m.group("mthat") != null, sentence, s);
+					year = yearFor(month, day, md ? m.group("mthat") : null, sentence, s);
 				}
 				LocalDate d = year == null ? null : date(year, month, day);
 				if (d == null && year != null) {
@@ -218,9 +254,9 @@ public final class DateFinder implements FactFinder {
 		}
 
 		/** The year of a month-day written without one. */
-		private Integer yearFor(int month, int day, boolean thatYear, int sentence, int at) {
-			if (thatYear) {
-				return this.focusYear;
+		private Integer yearFor(int month, int day, String ofYear, int sentence, int at) {
+			if (ofYear != null) {
+				return yearOf(ofYear);
 			}
 			if (this.focusYear != null && sentence - this.focusSentence <= 1
 					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())) {
@@ -245,6 +281,23 @@ public final class DateFinder implements FactFinder {
 				return year;
 			}
 			return yearByMonth(month, future, year);
+		}
+
+		/** The year of "of that year", "of next year", "of the previous year". */
+		private Integer yearOf(String ofYear) {
+			boolean relativeToFocus = ofYear.contains("that") || ofYear.contains("same") || ofYear.contains("the ");
+			Integer base = relativeToFocus ? this.focusYear
+					: this.refMonth == null ? null : Integer.valueOf(this.refMonth.getYear());
+			if (base == null) {
+				return null;
+			}
+			if (ofYear.contains("next") || ofYear.contains("following")) {
+				return base + 1;
+			}
+			if (ofYear.contains("last") || ofYear.contains("previous")) {
+				return base - 1;
+			}
+			return base;
 		}
 
 		private Integer yearForMonth(int month, int sentence, int at, String before) {
@@ -324,7 +377,14 @@ public final class DateFinder implements FactFinder {
 
 		private boolean future(int at) {
 			Sentence sentence = this.doc.sentenceAt(at);
-			return sentence != null && FUTURE.matcher(sentence.text()).find();
+			if (sentence == null) {
+				return false;
+			}
+			if (sentence != this.tensed) {
+				this.tensed = sentence;
+				this.tensedFuture = FUTURE.matcher(sentence.text()).find();
+			}
+			return this.tensedFuture;
 		}
 
 		private void focus(int year, int sentence) {

@@ -3,6 +3,7 @@ package app.quarry.generation.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import app.quarry.corpus.DocumentText;
 
@@ -24,9 +25,19 @@ public final class FactExtractor {
 	}
 
 	public List<Fact> extract(DocumentText document, ExtractionContext context) {
+		return extract(document, context, stage -> {
+		});
+	}
+
+	/**
+	 * Extracts, telling {@code stages} the name of each finder as it ends (for benchmarks
+	 * that time them).
+	 */
+	public List<Fact> extract(DocumentText document, ExtractionContext context, Consumer<String> stages) {
 		List<Fact> facts = new ArrayList<>();
 		for (FactFinder finder : this.finders) {
 			facts.addAll(finder.find(document, context));
+			stages.accept(finder.getClass().getSimpleName());
 		}
 		facts.sort(BY_POSITION);
 		return facts;

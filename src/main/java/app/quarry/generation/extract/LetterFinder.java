@@ -100,7 +100,7 @@ public final class LetterFinder implements FactFinder {
 					break;
 				}
 			}
-			String date = nearestDate(dateFacts, sentence, sentence.start() + anchor(clean));
+			String date = nearestDate(dateFacts, sentence, sentence.start() + anchor(clean), clean);
 			if (number != null || carrier != null || sender != null || date != null) {
 				letters.add(new LetterFact(sentence.text(), sentence.start(), sentence.end(), sender, recipient, date,
 						null, null, number, carrier, null));
@@ -154,13 +154,17 @@ public final class LetterFinder implements FactFinder {
 		return m.find() ? m.start() : 0;
 	}
 
-	/** The value of the date in the sentence nearest to the letter's mention. */
-	private static String nearestDate(List<Fact> dateFacts, Sentence sentence, int anchor) {
+	/**
+	 * The value of the date in the sentence nearest to the letter's mention; dates used
+	 * as attributes ("the 1950-53 Korean War") are not when a letter went.
+	 */
+	private static String nearestDate(List<Fact> dateFacts, Sentence sentence, int anchor, String clean) {
 		String best = null;
 		int distance = Integer.MAX_VALUE;
 		for (Fact f : dateFacts) {
 			if (f instanceof DateFact d && d.value() != null && f.start() >= sentence.start()
-					&& f.end() <= sentence.end()) {
+					&& f.end() <= sentence.end()
+					&& !clean.substring(0, f.start() - sentence.start()).matches("(?s).*\\b[Tt]he\\s+")) {
 				int gap = Math.abs(f.start() - anchor);
 				if (gap < distance) {
 					distance = gap;

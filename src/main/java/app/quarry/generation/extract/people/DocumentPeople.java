@@ -19,9 +19,12 @@ import app.quarry.corpus.Sentence;
  */
 final class DocumentPeople {
 
-	private static final Set<String> CLAUSE_OPENERS = Set.of("but", "that", "when", "while", "as", "if", "because",
-			"although", "though", "since", "which", "who", "so", "then", "yet", "also", "however", "meanwhile", "where",
-			"whether", "once", "until", "unless", "or", "nor", "instead", "thus", "still");
+	private static final Set<String> CLAUSE_OPENERS = NameLexicon.words("but", "that", "when", "while", "as", "if",
+			"because", "although", "though", "since", "which", "who", "so", "then", "yet", "also", "however",
+			"meanwhile", "where", "whether", "once", "until", "unless", "or", "nor", "instead", "thus", "still");
+
+	private static final Set<String> POSSESSIVE_DETERMINERS = NameLexicon.words("his", "her", "their", "its", "our",
+			"my", "your");
 
 	final DocumentTokens doc;
 
@@ -34,7 +37,8 @@ final class DocumentPeople {
 	/** Every quoted span in document order, with what it turned out to be. */
 	final Map<QuotedSpan, Attribution> attributions = new LinkedHashMap<>();
 
-	private final Map<Integer, Mention> byPhraseStart = new HashMap<>();
+	/** Where the attribution rules look mentions up; built once mentions are found. */
+	MentionIndex index;
 
 	private final Salience salience = new Salience();
 
@@ -79,12 +83,14 @@ final class DocumentPeople {
 			}
 		}
 		for (Mention name : names) {
-			if (name.titled && !name.multiWordName() && matchingPeople(name.surface).isEmpty()) {
+			if ((name.titled || SingleNames.actsAsPerson(this.doc, name)) && !name.multiWordName()
+					&& matchingPeople(name.surface).isEmpty()) {
 				person(name.surface);
 			}
 		}
 		for (Mention name : names) {
-			if (!name.multiWordName() && (name.titled || matchingPeople(name.surface).size() > 0)) {
+			if (!name.multiWordName() && (name.titled || matchingPeople(name.surface).size() > 0
+					|| SingleNames.actsAsPerson(this.doc, name))) {
 				this.mentions.add(name);
 			}
 			else if (name.multiWordName()) {
@@ -96,71 +102,7 @@ final class DocumentPeople {
 		markEmbeddedAndQuoted();
 		this.mentions.removeIf(m -> m.kind != Mention.Kind.NAME && (m.embedded || m.inQuote));
 		markSubjects();
-		for (Mention mention : this.mentions) {
-			this.byPhraseStart.putIfAbsent(mention.phraseStartToken, mention);
-		}
-	}
-
-	/** The resolved mention whose phrase (title included) starts at the token, if any. */
-	Mention mentionStartingAt(int token) {
-		Mention mention = this.byPhraseStart.get(token);
-		return mention == null || mention.inQuote || mention.person == null ? null : mention;
-	}
-
-	/** The subject of a verb: the nearest subject mention before it in its sentence. */
-	Mention subjectBefore(int verbToken) {
-		int sentence = this.doc.sentence[verbToken];
-		Mention fallback = null;
-		for (int i = lastMentionBefore(verbToken); i >= 0; i--) {
-			Mention mention = this.mentions.get(i);
-			if (mention.sentence != sentence) {
-				break;
-			}
-			if (mention.inQuote || mention.embedded || mention.person == null) {
-				continue;
-			}
-			if (mention.subject) {
-				return mention;
-			}
-			fallback = fallback == null ? mention : fallback;
-		}
-		return fallback;
-	}
-
-	/**
-	 * The subject of a sentence's main clause: its first subject mention before the
-	 * token.
-	 */
-	Mention mainSubject(int sentence, int beforeToken) {
-		int first = lastMentionBefore(beforeToken);
-		while (first > 0 && this.mentions.get(first - 1).sentence == sentence) {
-			first--;
-		}
-		for (int i = first; i >= 0 && i < this.mentions.size(); i++) {
-			Mention mention = this.mentions.get(i);
-			if (mention.firstToken >= beforeToken || mention.sentence != sentence) {
-				break;
-			}
-			if (mention.subject && !mention.inQuote && mention.person != null) {
-				return mention;
-			}
-		}
-		return subjectBefore(beforeToken);
-	}
-
-	private int lastMentionBefore(int token) {
-		int low = 0;
-		int high = this.mentions.size();
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (this.mentions.get(mid).firstToken < token) {
-				low = mid + 1;
-			}
-			else {
-				high = mid;
-			}
-		}
-		return low - 1;
+		this.index = new MentionIndex(this.doc, this.mentions);
 	}
 
 	private void markByline(Mention name) {
@@ -218,6 +160,12 @@ final class DocumentPeople {
 			return ",;:(—–”\"".contains(token.text());
 		}
 		String lower = token.lower();
+		if (POSSESSIVE_DETERMINERS.contains(lower)) {
+			// "Her brother Kim Jong-un said": the determiner belongs to the subject
+			// phrase
+			return before == 0 || this.doc.boundaryBefore(before)
+					|| subjectPosition(mention, before - 1, byEndToken) && !this.doc.get(before - 1).word();
+		}
 		if (lower.equals("and")) {
 			Mention coordinated = byEndToken.get(before);
 			return coordinated == null || coordinated.subject;
@@ -303,7 +251,7 @@ final class DocumentPeople {
 			}
 			return only;
 		}
-		return this.salience.inFocus(candidates);
+		return this.salience.inFocus(candidates, name.sentence);
 	}
 
 	List<LocalPerson> matchingPeople(String singleName) {

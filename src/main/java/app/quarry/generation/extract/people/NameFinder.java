@@ -3,6 +3,7 @@ package app.quarry.generation.extract.people;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds personal names: runs of capitalized words, with titles cut off ("White House
@@ -13,7 +14,10 @@ import java.util.Locale;
  */
 final class NameFinder {
 
-	private static final int MAX_NAME_WORDS = 4;
+	private static final int MAX_NAME_WORDS = 5;
+
+	private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del", "du", "la",
+			"le", "bin", "al", "ibn");
 
 	private NameFinder() {
 	}
@@ -28,7 +32,7 @@ final class NameFinder {
 				continue;
 			}
 			int end = i + 1;
-			while (end < n && doc.get(end).capitalized() && !doc.boundaryBefore(end)) {
+			while (end < n && !doc.boundaryBefore(end) && (doc.get(end).capitalized() || particleInName(doc, end))) {
 				end++;
 			}
 			Mention name = fromRun(doc, i, end);
@@ -38,6 +42,18 @@ final class NameFinder {
 			i = end;
 		}
 		return names;
+	}
+
+	/**
+	 * "Jan de Vries", "Ursula von der Leyen": a lower-case particle between name words.
+	 */
+	private static boolean particleInName(DocumentTokens doc, int t) {
+		int next = t + 1;
+		while (next < doc.size() && PARTICLES.contains(doc.get(next).text()) && next - t < 2) {
+			next++;
+		}
+		return PARTICLES.contains(doc.get(t).text()) && next < doc.size() && doc.get(next).nameLike()
+				&& doc.get(t - 1).nameLike();
 	}
 
 	private static Mention fromRun(DocumentTokens doc, int runStart, int runEnd) {
@@ -63,6 +79,9 @@ final class NameFinder {
 		}
 		for (int t = nameStart; t < runEnd; t++) {
 			Token token = doc.get(t);
+			if (PARTICLES.contains(token.text()) && t > nameStart) {
+				continue;
+			}
 			if (!token.nameLike() || NameLexicon.NOT_NAMES.contains(token.lower())
 					|| NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
 				return null;

@@ -9,21 +9,21 @@ import java.util.Set;
 final class NameLexicon {
 
 	/** Titles that may stand directly before a name ("President Moon", "Mr. Kim"). */
-	static final Set<String> TITLES = Set.of("president", "secretary", "minister", "premier", "chancellor",
-			"ambassador", "envoy", "senator", "sen.", "governor", "gov.", "representative", "rep.", "mayor", "judge",
-			"justice", "general", "gen.", "admiral", "colonel", "col.", "captain", "commander", "chairman",
-			"chairwoman", "chair", "director", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms",
-			"dr", "excellency", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "bishop",
-			"rev.", "reverend", "father", "sister", "brother", "chief", "leader", "spokesman", "spokeswoman",
-			"spokesperson", "correspondent", "reporter", "journalist", "official", "officer", "deputy", "vice",
-			"speaker", "commissioner", "lawmaker", "congressman", "congresswoman", "then-president", "madam", "supreme",
-			"councillor", "councilor", "diplomat", "negotiator");
+	static final Set<String> TITLES = words("president", "secretary", "minister", "premier", "chancellor", "ambassador",
+			"envoy", "senator", "sen.", "governor", "gov.", "representative", "rep.", "mayor", "judge", "justice",
+			"general", "gen.", "admiral", "colonel", "col.", "captain", "commander", "chairman", "chairwoman", "chair",
+			"director", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "excellency", "sir",
+			"dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "bishop", "rev.", "reverend",
+			"father", "sister", "brother", "chief", "leader", "spokesman", "spokeswoman", "spokesperson",
+			"correspondent", "reporter", "journalist", "official", "officer", "deputy", "vice", "speaker",
+			"commissioner", "lawmaker", "congressman", "congresswoman", "then-president", "madam", "supreme",
+			"chancellor", "councillor", "councilor", "diplomat", "negotiator");
 
 	/**
 	 * Nouns that make a phrase a role ("senior fellow at ...", "the influential sister of
 	 * ...").
 	 */
-	static final Set<String> ROLE_NOUNS = Set.of("president", "secretary", "minister", "premier", "chancellor",
+	static final Set<String> ROLE_NOUNS = words("president", "secretary", "minister", "premier", "chancellor",
 			"ambassador", "envoy", "senator", "governor", "representative", "mayor", "judge", "general", "admiral",
 			"commander", "chairman", "chairwoman", "chair", "director", "professor", "excellency", "king", "queen",
 			"prince", "princess", "sister", "brother", "wife", "husband", "daughter", "son", "mother", "father",
@@ -33,59 +33,63 @@ final class NameLexicon {
 			"adviser", "advisor", "head", "founder", "editor", "author", "writer", "economist", "lecturer", "student",
 			"teacher", "executive", "ceo", "counsel", "attorney", "lawyer", "dictator", "emperor", "strongman",
 			"successor", "aide", "member", "candidate", "citizen", "activist", "historian", "columnist", "anchor",
-			"host", "coach", "owner", "manager", "partner", "scientist", "physician", "doctor", "nominee", "delegate",
-			"council", "then-president", "vice-chairman", "vice-president", "prime");
+			"host", "coach", "owner", "manager", "partner", "scientist", "physician", "doctor", "nominee",
+			"spokesperson", "representative", "delegate", "council", "then-president", "vice-chairman",
+			"vice-president", "prime", "curator", "engineer", "architect", "designer", "producer", "actor", "singer",
+			"pilot", "nurse", "farmer", "priest", "pastor", "rabbi", "imam", "soldier", "sergeant", "captain",
+			"colonel", "investigator", "prosecutor", "detective", "inspector", "consultant", "pollster", "organizer",
+			"organiser", "coordinator", "administrator");
 
 	/**
 	 * Words that mark a capitalized run as a place, an organization, an event or a date.
 	 */
-	static final Set<String> NOT_NAMES = Set.of("house", "journal", "force", "one", "institute", "center", "centre",
+	static final Set<String> NOT_NAMES = words("house", "journal", "force", "one", "institute", "center", "centre",
 			"department", "party", "agency", "war", "peninsula", "ministry", "republic", "assembly", "office", "summit",
 			"club", "news", "times", "post", "university", "council", "committee", "union", "nations", "states",
 			"kingdom", "korea", "korean", "china", "chinese", "japan", "japanese", "russia", "russian", "ukraine",
 			"america", "american", "north", "south", "east", "west", "united", "state", "people", "year", "day",
-			"street", "city", "province", "county", "island", "islands", "sea", "river", "mountain", "bank", "fund",
-			"group", "association", "foundation", "corporation", "company", "inc.", "ltd.", "co.", "corp.", "press",
-			"media", "network", "television", "radio", "daily", "herald", "tribune", "gazette", "review", "magazine",
-			"court", "congress", "senate", "parliament", "army", "navy", "command", "administration", "government",
-			"embassy", "school", "college", "academy", "hospital", "church", "airport", "station", "square", "palace",
-			"hall", "museum", "library", "program", "programme", "project", "initiative", "treaty", "accord",
-			"declaration", "agreement", "act", "law", "policy", "strategy", "talks", "conference", "forum", "games",
-			"olympics", "cup", "league", "front", "guard", "service", "services", "bureau", "commission", "authority",
-			"organization", "organisation", "alliance", "coalition", "movement", "market", "exchange", "zone", "area",
-			"region", "valley", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-			"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
-			"oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-			"christmas", "easter", "twitter", "facebook", "internet", "web", "google", "europe", "european", "asia",
-			"asian", "africa", "african", "pacific", "atlantic", "arctic", "washington", "pyongyang", "seoul",
-			"beijing", "tokyo", "moscow", "london", "paris", "singapore", "hanoi", "kremlin", "pentagon", "dprk", "rok",
-			"inter-korean", "dear", "re", "regards", "sincerely", "respectfully");
+			"times", "street", "city", "province", "county", "island", "islands", "sea", "river", "mountain", "bank",
+			"fund", "group", "association", "foundation", "corporation", "company", "inc.", "ltd.", "co.", "corp.",
+			"press", "media", "network", "television", "radio", "daily", "herald", "tribune", "gazette", "review",
+			"magazine", "court", "congress", "senate", "parliament", "army", "navy", "command", "administration",
+			"government", "embassy", "school", "college", "academy", "hospital", "church", "airport", "station",
+			"square", "palace", "hall", "museum", "library", "program", "programme", "project", "initiative", "treaty",
+			"accord", "declaration", "agreement", "act", "law", "policy", "strategy", "talks", "conference", "forum",
+			"games", "olympics", "cup", "league", "front", "guard", "service", "services", "bureau", "commission",
+			"authority", "organization", "organisation", "alliance", "coalition", "movement", "market", "exchange",
+			"zone", "area", "region", "valley", "january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+			"aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "christmas", "easter", "twitter", "facebook", "internet", "web", "google", "europe",
+			"european", "asia", "asian", "africa", "african", "pacific", "atlantic", "arctic", "washington",
+			"pyongyang", "seoul", "beijing", "tokyo", "moscow", "london", "paris", "singapore", "hanoi", "kremlin",
+			"pentagon", "dprk", "rok", "inter-korean", "dear", "re", "regards", "sincerely", "respectfully");
 
 	/**
 	 * Capitalized words that start sentences or headlines but are never part of a name.
 	 */
-	static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "by", "for", "from", "to",
-			"of", "with", "and", "but", "or", "as", "if", "when", "while", "after", "before", "during", "since",
-			"despite", "although", "though", "because", "however", "meanwhile", "yet", "so", "then", "also", "still",
-			"even", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "he", "she",
-			"they", "we", "i", "you", "it", "there", "here", "what", "who", "which", "where", "why", "how", "yesterday",
+	static final Set<String> FUNCTION_WORDS = words("the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of",
+			"with", "and", "but", "or", "as", "if", "when", "while", "after", "before", "during", "since", "despite",
+			"although", "though", "because", "however", "meanwhile", "yet", "so", "then", "also", "still", "even",
+			"this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "he", "she", "they",
+			"we", "i", "you", "it", "there", "here", "what", "who", "which", "where", "why", "how", "yesterday",
 			"today", "tomorrow", "tonight", "last", "next", "earlier", "later", "now", "particularly", "specifically",
-			"currently", "recently", "instead", "indeed", "moreover", "furthermore", "therefore", "thus", "hence",
-			"according", "please", "posted", "modified", "updated", "related", "most", "more", "many", "some", "all",
-			"any", "each", "every", "no", "not", "only", "just", "former", "late", "new", "old", "top", "senior",
+			"currently", "recently", "meanwhile", "instead", "indeed", "moreover", "furthermore", "therefore", "thus",
+			"hence", "according", "please", "posted", "modified", "updated", "related", "most", "more", "many", "some",
+			"all", "any", "each", "every", "no", "not", "only", "just", "former", "late", "new", "old", "top", "senior",
 			"junior", "acting", "first", "second", "third", "under", "over", "about", "into", "through", "between",
 			"among", "against", "without", "within");
 
-	static final Set<String> FEMALE_WORDS = Set.of("sister", "spokeswoman", "ms.", "mrs.", "ms", "mrs", "madam", "wife",
+	static final Set<String> FEMALE_WORDS = words("sister", "spokeswoman", "ms.", "mrs.", "ms", "mrs", "madam", "wife",
 			"mother", "daughter", "queen", "princess", "chairwoman", "congresswoman", "businesswoman", "actress",
 			"lady", "woman", "girl", "aunt", "niece", "widow", "grandmother", "dame", "first lady");
 
-	static final Set<String> MALE_WORDS = Set.of("brother", "spokesman", "mr.", "mr", "husband", "father", "son",
-			"king", "prince", "congressman", "businessman", "actor", "man", "boy", "uncle", "nephew", "widower",
-			"grandfather", "sir", "lord");
+	static final Set<String> MALE_WORDS = words("brother", "spokesman", "mr.", "mr", "husband", "father", "son", "king",
+			"prince", "congressman", "businessman", "actor", "man", "boy", "uncle", "nephew", "widower", "grandfather",
+			"sir", "lord");
 
 	/** Common given names whose gender is unambiguous, for pronoun agreement. */
-	static final Set<String> FEMALE_NAMES = Set.of("sarah", "tammy", "mary", "anna", "anne", "elizabeth", "jane",
+	static final Set<String> FEMALE_NAMES = words("sarah", "tammy", "mary", "anna", "anne", "elizabeth", "jane",
 			"susan", "karen", "linda", "nancy", "hillary", "kamala", "condoleezza", "madeleine", "nikki", "ivanka",
 			"melania", "michelle", "laura", "jennifer", "jessica", "emily", "emma", "olivia", "sophia", "maria",
 			"julia", "kate", "katherine", "catherine", "margaret", "helen", "ruth", "rachel", "rebecca", "hannah",
@@ -93,29 +97,41 @@ final class NameLexicon {
 			"hope", "samantha", "victoria", "alice", "claire", "grace", "diana", "judith", "deborah", "patricia",
 			"barbara", "carol", "sandra", "donna", "sharon", "cynthia", "amanda", "stephanie", "nicole", "heather");
 
-	static final Set<String> MALE_NAMES = Set.of("donald", "mike", "michael", "joseph", "joe", "bob", "robert", "john",
+	static final Set<String> MALE_NAMES = words("donald", "mike", "michael", "joseph", "joe", "bob", "robert", "john",
 			"james", "william", "bill", "george", "barack", "richard", "thomas", "david", "daniel", "paul", "mark",
-			"peter", "stephen", "steven", "charles", "edward", "henry", "jack", "mitch", "rex", "jim", "tom", "tim",
-			"kevin", "brian", "jason", "matthew", "andrew", "anthony", "christopher", "jeffrey", "ronald", "kenneth",
-			"gary", "eric", "scott", "frank", "raymond", "gregory", "samuel", "benjamin", "patrick", "jerry", "dennis",
-			"walter", "harold", "douglas", "carl", "arthur", "roger", "lawrence", "vladimir", "xi", "emmanuel", "boris",
-			"justin", "isaiah", "jeremy", "adam", "nathan", "bruce", "hans");
+			"peter", "stephen", "steven", "charles", "edward", "henry", "jack", "mitch", "rex", "john", "jim", "tom",
+			"tim", "kevin", "brian", "jason", "matthew", "andrew", "anthony", "christopher", "jeffrey", "ronald",
+			"kenneth", "gary", "eric", "scott", "frank", "raymond", "gregory", "samuel", "benjamin", "patrick", "jerry",
+			"dennis", "walter", "harold", "douglas", "carl", "arthur", "roger", "lawrence", "vladimir", "xi",
+			"emmanuel", "boris", "justin", "isaiah", "jeremy", "adam", "nathan", "bruce", "hans");
 
 	/** Proper names of places and organizations that look like personal names. */
-	static final Set<String> NON_PERSON_PHRASES = Set.of("cheong wa dae", "blue house", "white house", "air force one",
+	static final Set<String> NON_PERSON_PHRASES = words("cheong wa dae", "blue house", "white house", "air force one",
 			"camp david", "mar-a-lago", "wall street", "capitol hill", "downing street", "new york", "los angeles",
 			"san francisco", "hong kong", "kim il sung square", "kim il-sung square");
 
 	/** Honorifics that are not roles on their own. */
-	static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "his", "her",
+	static final Set<String> HONORIFICS = words("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "his", "her",
 			"excellency", "sir", "madam", "dame", "lord", "lady");
 
-	static final Set<String> PREPOSITIONS = Set.of("with", "between", "of", "to", "from", "by", "for", "against", "at",
+	static final Set<String> PREPOSITIONS = words("with", "between", "of", "to", "from", "by", "for", "against", "at",
 			"in", "on", "about", "toward", "towards", "than", "among", "into", "over", "under", "during", "without",
 			"via", "like", "upon", "behind", "beside", "besides", "unlike", "including", "amid", "regarding",
 			"concerning", "through", "across", "around", "near", "beyond");
 
 	private NameLexicon() {
+	}
+
+	/**
+	 * A role noun from the list, or an occupation in "-ist" ("virologist", "economist").
+	 */
+	static boolean isRoleNoun(String lower) {
+		return ROLE_NOUNS.contains(lower) || lower.length() > 6 && lower.endsWith("ist");
+	}
+
+	/** A word set; duplicates in the list are harmless. */
+	static Set<String> words(String... words) {
+		return Set.copyOf(java.util.Arrays.asList(words));
 	}
 
 }

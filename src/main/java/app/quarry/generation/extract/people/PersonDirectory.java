@@ -2,7 +2,6 @@ package app.quarry.generation.extract.people;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +19,18 @@ import app.quarry.corpus.DocumentText;
  */
 public final class PersonDirectory {
 
+	private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
+
 	private final Map<String, Entry> byKey = new TreeMap<>();
+
+	/**
+	 * Keys of the entries by a spelling's key, in key order (an index, so that a lookup
+	 * does not scan the corpus's people).
+	 */
+	private final Map<String, java.util.SortedSet<String>> bySpellingKey = new java.util.HashMap<>();
+
+	/** Keys of the full-name entries by their first or last name part, in key order. */
+	private final Map<String, java.util.SortedSet<String>> byPart = new java.util.HashMap<>();
 
 	private PersonDirectory() {
 	}
@@ -30,23 +40,49 @@ public final class PersonDirectory {
 	}
 
 	public static PersonDirectory of(List<DocumentText> documents) {
-		PersonDirectory directory = new PersonDirectory();
-		List<LocalPerson> singles = new ArrayList<>();
-		for (DocumentText document : documents) {
+		Builder builder = new Builder();
+		documents.forEach(builder::add);
+		return builder.build();
+	}
+
+	/**
+	 * Gathers a directory one document at a time, so that a document can be read for its
+	 * people right after its facts (its analysis is still at hand).
+	 */
+	public static final class Builder {
+
+		private final PersonDirectory directory = new PersonDirectory();
+
+		private final List<LocalPerson> singles = new ArrayList<>();
+
+		private boolean built;
+
+		public Builder add(DocumentText document) {
 			for (LocalPerson person : DocumentPeople.of(document).people.values()) {
 				if (person.fullName()) {
-					directory.entry(person.key).add(person);
+					this.directory.entry(person.key).add(person, this.directory);
 				}
 				else {
-					singles.add(person);
+					this.singles.add(person);
 				}
 			}
+			return this;
 		}
-		for (LocalPerson single : singles) {
-			List<Entry> owners = directory.withPart(single.key);
-			(owners.size() == 1 ? owners.get(0) : directory.entry(single.key)).add(single);
+
+		/** The directory of the documents added; surnames used alone join their owner. */
+		public PersonDirectory build() {
+			if (this.built) {
+				throw new IllegalStateException("a directory is built once");
+			}
+			this.built = true;
+			for (LocalPerson single : this.singles) {
+				List<Entry> owners = this.directory.withPart(single.key);
+				(owners.size() == 1 ? owners.get(0) : this.directory.entry(single.key)).add(single, this.directory);
+			}
+			this.singles.clear();
+			return this.directory;
 		}
-		return directory;
+
 	}
 
 	/** Everyone, sorted by canonical name. */
@@ -69,15 +105,16 @@ public final class PersonDirectory {
 		while (from < words.length - 1 && isTitleWord(words[from])) {
 			from++;
 		}
-		String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))
-			.replaceAll("['’]s$", "");
+		String name = POSSESSIVE.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)))
+			.replaceAll("");
 		String key = NameKey.of(name);
 		Entry exact = this.byKey.get(key);
 		if (exact != null && exact.full) {
 			return Optional.of(exact.toPerson());
 		}
-		for (Entry entry : this.byKey.values()) {
-			if (entry.spellingKeys.contains(key) && entry.full) {
+		for (String entryKey : this.bySpellingKey.getOrDefault(key, java.util.Collections.emptySortedSet())) {
+			Entry entry = this.byKey.get(entryKey);
+			if (entry.full) {
 				return Optional.of(entry.toPerson());
 			}
 		}
@@ -104,10 +141,8 @@ public final class PersonDirectory {
 
 	private List<Entry> withPart(String partKey) {
 		List<Entry> owners = new ArrayList<>();
-		for (Entry entry : this.byKey.values()) {
-			if (entry.full && entry.hasPart(partKey)) {
-				owners.add(entry);
-			}
+		for (String entryKey : this.byPart.getOrDefault(partKey, java.util.Collections.emptySortedSet())) {
+			owners.add(this.byKey.get(entryKey));
 		}
 		return owners;
 	}
@@ -125,9 +160,7 @@ public final class PersonDirectory {
 
 		final java.util.Set<String> spellingKeys = new java.util.HashSet<>();
 
-		final Map<String, Boolean> roles = new LinkedHashMap<>();
-
-		final List<String[]> parts = new ArrayList<>();
+		final java.util.SortedSet<String> roles = new java.util.TreeSet<>();
 
 		Gender gender = Gender.UNKNOWN;
 
@@ -137,26 +170,24 @@ public final class PersonDirectory {
 			this.key = key;
 		}
 
-		void add(LocalPerson person) {
+		void add(LocalPerson person, PersonDirectory directory) {
 			person.spellings.forEach((spelling, count) -> this.spellings.merge(spelling, count, Integer::sum));
-			person.spellings.keySet().forEach(spelling -> this.spellingKeys.add(NameKey.of(spelling)));
-			person.roles.forEach(role -> this.roles.putIfAbsent(role, true));
+			person.spellings.keySet().forEach(spelling -> {
+				String spellingKey = NameKey.of(spelling);
+				if (this.spellingKeys.add(spellingKey)) {
+					directory.bySpellingKey.computeIfAbsent(spellingKey, k -> new java.util.TreeSet<>()).add(this.key);
+				}
+			});
+			this.roles.addAll(person.roles);
 			if (this.gender == Gender.UNKNOWN) {
 				this.gender = person.gender;
 			}
 			if (person.fullName()) {
 				this.full = true;
-				this.parts.add(person.parts);
+				directory.byPart.computeIfAbsent(person.parts[0], k -> new java.util.TreeSet<>()).add(this.key);
+				directory.byPart.computeIfAbsent(person.parts[person.parts.length - 1], k -> new java.util.TreeSet<>())
+					.add(this.key);
 			}
-		}
-
-		boolean hasPart(String partKey) {
-			for (String[] words : this.parts) {
-				if (words[0].equals(partKey) || words[words.length - 1].equals(partKey)) {
-					return true;
-				}
-			}
-			return false;
 		}
 
 		/** The most frequent full spelling; ties go to the alphabetically first. */
@@ -174,8 +205,7 @@ public final class PersonDirectory {
 		}
 
 		Person toPerson() {
-			return new Person(name(), List.copyOf(this.spellings.keySet()), List.copyOf(this.roles.keySet()),
-					this.gender);
+			return new Person(name(), List.copyOf(this.spellings.keySet()), List.copyOf(this.roles), this.gender);
 		}
 
 	}

@@ -12,9 +12,12 @@ import java.util.Set;
  */
 final class QuoteAttributor {
 
-	private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "later", "then", "again", "once",
-			"further", "had", "has", "have", "did", "does", "was", "would", "will", "could", "simply", "earlier",
-			"previously", "recently", "reportedly", "publicly", "explicitly", "repeatedly");
+	private static final Set<String> BETWEEN_SUBJECT_AND_VERB = NameLexicon.words("also", "later", "then", "again",
+			"once", "further", "had", "has", "have", "did", "does", "was", "would", "will", "could", "once", "simply",
+			"then", "earlier", "previously", "recently", "reportedly", "publicly", "explicitly", "repeatedly");
+
+	private static final Set<String> DETERMINERS = NameLexicon.words("the", "a", "an", "one", "another", "this",
+			"that");
 
 	private static final int MAX_LOOK_BACK = 40;
 
@@ -35,22 +38,32 @@ final class QuoteAttributor {
 		int open = this.doc.tokenAt(span.start());
 		int afterClose = this.doc.tokenAt(span.end());
 		int words = wordsBetween(this.doc.tokenAt(span.innerStart()), this.doc.tokenAt(span.innerEnd()));
-		LocalPerson after = span.closed() ? afterQuote(afterClose) : null;
-		if (after != null) {
-			return new Attribution(true, after);
+		Found after = span.closed() ? afterQuote(afterClose) : null;
+		if (after != null && (after.person() != null || words > SHORT_PHRASE_WORDS)) {
+			return new Attribution(true, after.person());
 		}
 		if (words <= SHORT_PHRASE_WORDS) {
 			return Attribution.PHRASE;
 		}
-		LocalPerson before = beforeQuote(open);
+		Found before = beforeQuote(open);
 		if (before != null) {
-			return new Attribution(true, before);
+			return new Attribution(true, before.person());
 		}
 		boolean clause = words >= CLAUSE_WORDS && !titleLike(span);
 		return !span.closed() || clause ? new Attribution(true, null) : Attribution.PHRASE;
 	}
 
-	private LocalPerson afterQuote(int t) {
+	/** An attribution: a speech verb beside the quote, and its subject when resolved. */
+	private record Found(LocalPerson person) {
+	}
+
+	private static final Found UNRESOLVED = new Found(null);
+
+	private static Found found(Mention mention) {
+		return mention == null || mention.person == null ? UNRESOLVED : new Found(mention.person);
+	}
+
+	private Found afterQuote(int t) {
 		int n = this.doc.size();
 		while (t < n && (this.doc.get(t).is(",") || this.doc.get(t).is("—")) && !this.doc.boundaryBefore(t)) {
 			t++;
@@ -60,16 +73,14 @@ final class QuoteAttributor {
 		}
 		String lower = this.doc.get(t).lower();
 		if (SpeechVerbs.isSpeechVerb(lower)) {
-			Mention speaker = this.people.mentionStartingAt(t + 1);
-			return speaker == null ? null : speaker.person;
+			return found(this.people.index.mentionStartingAt(t + 1));
 		}
 		if (lower.equals("according") && t + 1 < n && this.doc.get(t + 1).lower().equals("to")) {
-			Mention speaker = this.people.mentionStartingAt(t + 2);
-			return speaker == null ? null : speaker.person;
+			return found(this.people.index.mentionStartingAt(t + 2));
 		}
-		Mention subject = this.people.mentionStartingAt(t);
+		Mention subject = this.people.index.mentionStartingAt(t);
 		if (subject == null) {
-			return null;
+			return unnamedSpeaker(t);
 		}
 		int v = subject.appositionEndToken;
 		if (v < n && this.doc.get(v).is(",")) {
@@ -78,10 +89,25 @@ final class QuoteAttributor {
 		while (v < n && this.doc.get(v).word() && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v).lower())) {
 			v++;
 		}
-		return v < n && SpeechVerbs.isSpeechVerb(this.doc.get(v).lower()) ? subject.person : null;
+		return v < n && SpeechVerbs.isSpeechVerb(this.doc.get(v).lower()) ? found(subject) : null;
 	}
 
-	private LocalPerson beforeQuote(int open) {
+	/** "…,” the spokesman said": attributed, to no one the document names. */
+	private Found unnamedSpeaker(int t) {
+		int n = this.doc.size();
+		if (!DETERMINERS.contains(this.doc.get(t).lower())) {
+			return null;
+		}
+		for (int v = t + 1; v < Math.min(n, t + 5) && !this.doc.boundaryBefore(v) && this.doc.get(v).word(); v++) {
+			if (SpeechVerbs.isSpeechVerb(this.doc.get(v).lower())
+					&& !SpeechVerbs.isParticiple(this.doc.get(v).lower())) {
+				return UNRESOLVED;
+			}
+		}
+		return null;
+	}
+
+	private Found beforeQuote(int open) {
 		if (this.doc.boundaryBefore(open)) {
 			return null;
 		}
@@ -100,17 +126,15 @@ final class QuoteAttributor {
 			}
 			String lower = token.lower();
 			if (lower.equals("according") && t + 2 < open && this.doc.get(t + 1).lower().equals("to")) {
-				Mention speaker = this.people.mentionStartingAt(t + 2);
-				if (speaker != null && speaker.person != null) {
-					return speaker.person;
+				Mention speaker = this.people.index.mentionStartingAt(t + 2);
+				if (speaker != null) {
+					return found(speaker);
 				}
 			}
 			if (SpeechVerbs.isSpeechVerb(lower)) {
-				Mention subject = SpeechVerbs.isParticiple(lower) ? this.people.mainSubject(sentence, t)
-						: this.people.subjectBefore(t);
-				if (subject != null && subject.person != null) {
-					return subject.person;
-				}
+				Mention subject = SpeechVerbs.isParticiple(lower) ? this.people.index.mainSubject(sentence, t)
+						: this.people.index.subjectBefore(t);
+				return found(subject);
 			}
 			if (this.doc.boundaryBefore(t)) {
 				return null;

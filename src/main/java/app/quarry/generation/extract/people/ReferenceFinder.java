@@ -31,7 +31,9 @@ final class ReferenceFinder {
 			if (gender != null) {
 				Mention pronoun = new Mention(Mention.Kind.PRONOUN, i, i + 1, token.start(), token.end(), token.text());
 				pronoun.gender = gender;
-				pronoun.possessive = lower.equals("his") || lower.equals("hers");
+				// "his", "her": a determiner or an object, never the subject of a verb
+				pronoun.possessive = lower.equals("his") || lower.equals("her") || lower.equals("hers")
+						|| lower.equals("him");
 				references.add(pronoun);
 			}
 			else if (lower.equals("the")) {

@@ -10,14 +10,14 @@ import java.util.Set;
  */
 final class RoleFinder {
 
-	private static final Set<String> MODIFIERS = Set.of("former", "top", "senior", "acting", "deputy", "vice", "chief",
-			"then", "late", "outgoing", "incoming", "current", "supreme", "special", "foreign", "defense", "defence",
-			"national", "prime", "first", "de", "facto");
+	private static final Set<String> MODIFIERS = NameLexicon.words("former", "top", "senior", "acting", "deputy",
+			"vice", "chief", "then", "late", "outgoing", "incoming", "current", "supreme", "special", "foreign",
+			"defense", "defence", "national", "prime", "first", "de", "facto");
 
-	private static final Set<String> LINKS = Set.of("of", "to", "for", "at");
+	private static final Set<String> LINKS = NameLexicon.words("of", "to", "for", "at");
 
-	private static final Set<String> APPOSITION_OPENERS_REJECTED = Set.of("who", "whom", "whose", "which", "that",
-			"and", "or", "but", "while", "as", "when", "where", "because", "although");
+	private static final Set<String> APPOSITION_OPENERS_REJECTED = NameLexicon.words("who", "whom", "whose", "which",
+			"that", "and", "or", "but", "while", "as", "when", "where", "because", "although");
 
 	private static final int MAX_APPOSITION_TOKENS = 30;
 
@@ -53,13 +53,12 @@ final class RoleFinder {
 		}
 		String lower = token.lower();
 		if (token.capitalized()) {
-			return !NameLexicon.FUNCTION_WORDS.contains(lower) || lower.equals("first");
+			return !NameLexicon.FUNCTION_WORDS.contains(lower) || MODIFIERS.contains(lower);
 		}
 		if (LINKS.contains(lower)) {
 			return t > 0 && doc.get(t - 1).capitalized() && t + 1 < doc.size() && doc.get(t + 1).capitalized();
 		}
-		return NameLexicon.ROLE_NOUNS.contains(lower) || NameLexicon.TITLES.contains(lower)
-				|| MODIFIERS.contains(lower);
+		return NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower) || MODIFIERS.contains(lower);
 	}
 
 	private static void findApposition(DocumentTokens doc, Mention name) {
@@ -88,7 +87,8 @@ final class RoleFinder {
 			}
 			end++;
 		}
-		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)) {
+		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)
+				|| opener.capitalized() && !capitalizedUpToRoleWord(doc, first, end)) {
 			return;
 		}
 		name.appositionEndToken = end;
@@ -104,7 +104,7 @@ final class RoleFinder {
 	private static boolean roleWordNearStart(DocumentTokens doc, int first, int end) {
 		for (int t = first; t < Math.min(end, first + 6); t++) {
 			String lower = doc.get(t).lower();
-			if (NameLexicon.ROLE_NOUNS.contains(lower)) {
+			if (NameLexicon.isRoleNoun(lower)) {
 				return true;
 			}
 			if (SpeechVerbs.isSpeechVerb(lower)) {
@@ -114,10 +114,27 @@ final class RoleFinder {
 		return false;
 	}
 
+	/**
+	 * "Washington correspondent" is a role; "Chung voiced optimism about President ..."
+	 * is not.
+	 */
+	private static boolean capitalizedUpToRoleWord(DocumentTokens doc, int first, int end) {
+		for (int t = first; t < end; t++) {
+			Token token = doc.get(t);
+			if (NameLexicon.isRoleNoun(token.lower())) {
+				return true;
+			}
+			if (!token.capitalized()) {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	private static boolean containsRoleWord(DocumentTokens doc, int from, int to) {
 		for (int t = from; t < to; t++) {
 			String lower = doc.get(t).lower();
-			if (NameLexicon.ROLE_NOUNS.contains(lower) || NameLexicon.TITLES.contains(lower)) {
+			if (NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower)) {
 				return true;
 			}
 		}

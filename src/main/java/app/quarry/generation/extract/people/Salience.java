@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who is in focus as a document is read: each resolved mention and each attributed quote
@@ -15,8 +16,10 @@ final class Salience {
 
 	private static final int PRONOUN_WINDOW = 2;
 
-	private static final Set<String> OCCUPATIONS_WITHOUT_ANTECEDENT = Set.of("professor", "researcher", "analyst",
-			"expert", "scholar", "fellow", "economist", "historian", "lecturer", "scientist");
+	private static final Set<String> OCCUPATIONS_WITHOUT_ANTECEDENT = NameLexicon.words("professor", "researcher",
+			"analyst", "expert", "scholar", "fellow", "economist", "historian", "lecturer", "scientist");
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
 	private record Event(LocalPerson person, int sentence, int position, boolean subject, boolean embedded) {
 	}
@@ -28,7 +31,20 @@ final class Salience {
 	}
 
 	/** The one of several same-named people ("Kim") most recently in focus. */
-	LocalPerson inFocus(Collection<LocalPerson> candidates) {
+	LocalPerson inFocus(Collection<LocalPerson> candidates, int sentence) {
+		Event recent = null;
+		for (int i = this.events.size() - 1; i >= 0; i--) {
+			Event event = this.events.get(i);
+			if (event.sentence < sentence - PRONOUN_WINDOW) {
+				break;
+			}
+			if (candidates.contains(event.person) && (recent == null || rank(event) < rank(recent))) {
+				recent = event;
+			}
+		}
+		if (recent != null) {
+			return recent.person;
+		}
 		for (int i = this.events.size() - 1; i >= 0; i--) {
 			Event event = this.events.get(i);
 			if (event.subject && candidates.contains(event.person)) {
@@ -47,6 +63,11 @@ final class Salience {
 			}
 		}
 		return best;
+	}
+
+	/** Subjects first, then other mentions, then mentions inside another's apposition. */
+	private static int rank(Event event) {
+		return event.subject ? 0 : event.embedded ? 2 : 1;
 	}
 
 	LocalPerson pronoun(Mention pronoun) {
@@ -105,7 +126,7 @@ final class Salience {
 			}
 		}
 		if (!fitting.isEmpty()) {
-			return inFocus(fitting);
+			return inFocus(fitting, description.sentence);
 		}
 		if (!OCCUPATIONS_WITHOUT_ANTECEDENT.contains(head)) {
 			return null;

@@ -25,8 +25,8 @@ final class SpeechVerbs {
 				"conclude", "complain", "reiterate", "maintain", "describe", "call", "label", "refer", "characterize",
 				"characterise", "proclaim", "exclaim", "shout", "whisper", "boast", "joke", "mention", "point",
 				"counter", "retort", "report", "recount", "reply", "lament", "scoff", "add", "affirm", "highlight",
-				"underscore", "underline", "demand", "plead", "muse", "wonder", "agree", "disagree", "deny", "repeat",
-				"tout", "criticize", "criticise", "brand", "dub", "term", "blast", "slam", "mock", "praise" }) {
+				"underscore", "underline", "demand", "plead", "muse", "wonder", "deny", "repeat", "tout", "criticize",
+				"criticise", "brand", "dub", "blast", "slam", "mock", "praise" }) {
 			regular(verb);
 		}
 	}

@@ -1,0 +1,73 @@
+package app.quarry.generation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence is a statement a question can be made of, and the plain form of
+ * words shown to a learner. A date line ("January 29th, 2018"), a heading or a byline is
+ * not a statement: a true/false of it says nothing and its cloze is a lone blank. Markup
+ * left in a sentence ("29<sup>th</sup>") is never shown.
+ */
+final class Statement {
+
+	private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
+
+	private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’-]\\p{L}+)*");
+
+	/** Auxiliaries and common verbs that carry a sentence without an -ed or -s ending. */
+	private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has",
+			"have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+			"must", "said", "say", "told", "tell", "sent", "send", "wrote", "write", "met", "meet", "made", "make",
+			"took", "take", "gave", "give", "came", "come", "went", "go", "held", "hold", "left", "want", "hope",
+			"know", "knew", "think", "thought", "see", "saw", "remain", "become", "became", "seem", "began", "begin");
+
+	static List<String> plain(List<String> texts) {
+		if (texts == null || texts.stream().noneMatch(t -> t != null && MARKUP.matcher(t).find())) {
+			return texts;
+		}
+		return texts.stream().map(Statement::plain).distinct().toList();
+	}
+
+	private Statement() {
+	}
+
+	/**
+	 * True when the sentence has no markup, at least three words, and a word that can be
+	 * its verb.
+	 */
+	static boolean isStatement(String sentence) {
+		if (MARKUP.matcher(sentence).find()) {
+			return false;
+		}
+		Matcher word = WORD.matcher(sentence);
+		int words = 0;
+		boolean verb = false;
+		while (word.find()) {
+			words++;
+			String w = word.group();
+			if (!Character.isLowerCase(w.charAt(0))) {
+				continue;
+			}
+			String lower = w.toLowerCase(Locale.ROOT);
+			verb |= VERBS.contains(lower) || VerbForms.isPast(lower) || VerbForms.isParticiple(lower)
+					|| lower.length() > 3 && (lower.endsWith("s") && !lower.endsWith("ss") || lower.endsWith("ing"));
+		}
+		return words >= 3 && verb;
+	}
+
+	/**
+	 * The text without markup, spaces collapsed: "29<sup>th</sup>" becomes "29th"; text
+	 * without markup as it is.
+	 */
+	static String plain(String text) {
+		if (text == null || !MARKUP.matcher(text).find()) {
+			return text;
+		}
+		return MARKUP.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
+	}
+
+}

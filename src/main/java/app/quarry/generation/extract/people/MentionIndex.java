@@ -1,0 +1,91 @@
+package app.quarry.generation.extract.people;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Looks up a document's mentions by position for the attribution rules: the mention that
+ * starts at a token, the subject of a verb, the subject of a sentence's main clause.
+ */
+final class MentionIndex {
+
+	private final DocumentTokens doc;
+
+	private final List<Mention> mentions;
+
+	private final Map<Integer, Mention> byPhraseStart = new HashMap<>();
+
+	MentionIndex(DocumentTokens doc, List<Mention> mentions) {
+		this.doc = doc;
+		this.mentions = mentions;
+		for (Mention mention : mentions) {
+			this.byPhraseStart.putIfAbsent(mention.phraseStartToken, mention);
+		}
+	}
+
+	/** The resolved mention whose phrase (title included) starts at the token, if any. */
+	Mention mentionStartingAt(int token) {
+		Mention mention = this.byPhraseStart.get(token);
+		return mention == null || mention.inQuote || mention.person == null ? null : mention;
+	}
+
+	/** The subject of a verb: the nearest subject mention before it in its sentence. */
+	Mention subjectBefore(int verbToken) {
+		int sentence = this.doc.sentence[verbToken];
+		Mention fallback = null;
+		for (int i = lastMentionBefore(verbToken); i >= 0; i--) {
+			Mention mention = this.mentions.get(i);
+			if (mention.sentence != sentence) {
+				break;
+			}
+			if (mention.inQuote || mention.embedded || mention.person == null
+					|| mention.kind == Mention.Kind.PRONOUN && mention.possessive) {
+				continue;
+			}
+			if (mention.subject) {
+				return mention;
+			}
+			fallback = fallback == null ? mention : fallback;
+		}
+		return fallback;
+	}
+
+	/**
+	 * The subject of a sentence's main clause: its first subject mention before the
+	 * token.
+	 */
+	Mention mainSubject(int sentence, int beforeToken) {
+		int first = lastMentionBefore(beforeToken);
+		while (first > 0 && this.mentions.get(first - 1).sentence == sentence) {
+			first--;
+		}
+		for (int i = first; i >= 0 && i < this.mentions.size(); i++) {
+			Mention mention = this.mentions.get(i);
+			if (mention.firstToken >= beforeToken || mention.sentence != sentence) {
+				break;
+			}
+			if (mention.subject && !mention.inQuote && mention.person != null
+					&& !(mention.kind == Mention.Kind.PRONOUN && mention.possessive)) {
+				return mention;
+			}
+		}
+		return subjectBefore(beforeToken);
+	}
+
+	private int lastMentionBefore(int token) {
+		int low = 0;
+		int high = this.mentions.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (this.mentions.get(mid).firstToken < token) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low - 1;
+	}
+
+}
