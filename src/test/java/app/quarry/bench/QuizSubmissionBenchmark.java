@@ -55,7 +55,8 @@ public final class QuizSubmissionBenchmark {
 	public static void main(String[] args) throws Exception {
 		Path data = Files.createTempDirectory("quarry-bench");
 		ConfigurableApplicationContext context = SpringApplication.run(QuarryApplication.class, "--server.port=0",
-				"--quarry.data-dir=" + data, "--logging.level.root=WARN", "--vaadin.launch-browser=false");
+				"--quarry.data-dir=" + data, "--logging.level.root=WARN", "--vaadin.launch-browser=false",
+				"--vaadin.productionMode=true");
 		try {
 			run(context);
 		}
