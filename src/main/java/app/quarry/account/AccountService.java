@@ -85,6 +85,21 @@ public class AccountService {
 		return this.accounts.findByLogin(CredentialRules.normalizeLogin(login)).map(AccountService::toAccount);
 	}
 
+	/** The account with this id. */
+	public Optional<Account> findById(long accountId) {
+		return this.accounts.findById(accountId).map(AccountService::toAccount);
+	}
+
+	/**
+	 * Display names of these accounts by id (for rosters and grade books); unknown ids
+	 * are left out.
+	 */
+	public java.util.Map<Long, String> displayNames(java.util.Collection<Long> accountIds) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		this.accounts.findAllById(accountIds).forEach(account -> names.put(account.getId(), account.getDisplayName()));
+		return names;
+	}
+
 	/**
 	 * True when the logged-in person must choose a new password before doing anything
 	 * else.

@@ -93,6 +93,63 @@ public class BankService {
 		return this.questions.findById(id).map(BankService::stored);
 	}
 
+	/** Questions with this status matching the filter (its text is ignored), by id. */
+	@Transactional(readOnly = true)
+	public List<StoredQuestion> withStatus(QuestionStatus status, QuestionFilter filter) {
+		return this.questions
+			.withStatus(status, blankToNull(filter.type()), blankToNull(filter.format()),
+					blankToNull(filter.document()))
+			.stream()
+			.map(BankService::stored)
+			.toList();
+	}
+
+	/** A teacher's review decision: approve, send back to draft, or retire. */
+	@Transactional
+	public StoredQuestion review(String id, QuestionStatus status) {
+		QuestionEntity entity = this.questions.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("There is no question " + id + "."));
+		entity.review(status, this.clock.instant());
+		return stored(this.questions.saveAndFlush(entity));
+	}
+
+	/**
+	 * A teacher's edit of what a question asks and accepts, making a new version. Refused
+	 * when the question changed since {@code seenVersion} (someone else edited it), so no
+	 * edit is silently lost.
+	 */
+	@Transactional
+	public StoredQuestion edit(String id, int seenVersion, String prompt, String answer, List<String> accepted,
+			List<String> options) {
+		QuestionEntity entity = this.questions.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("There is no question " + id + "."));
+		if (entity.getVersion() != seenVersion) {
+			throw new IllegalStateException("Question " + id + " was changed by someone else (now version "
+					+ entity.getVersion() + "); reload it and edit again.");
+		}
+		entity.edit(prompt, answer, accepted, options, this.clock.instant());
+		return stored(this.questions.saveAndFlush(entity));
+	}
+
+	/**
+	 * Adds questions written or imported by a teacher as drafts; ids already in the bank
+	 * are left as they are. Returns the questions added.
+	 */
+	@Transactional
+	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts) {
+		Instant now = this.clock.instant();
+		List<StoredQuestion> added = new java.util.ArrayList<>();
+		for (BankQuestion q : drafts) {
+			if (this.questions.existsById(q.id())) {
+				continue;
+			}
+			QuestionEntity entity = new QuestionEntity(q.id(), QuestionEntity.Origin.TEACHER, now);
+			entity.takeGenerated(q, QuestionStatus.DRAFT, now);
+			added.add(stored(this.questions.saveAndFlush(entity)));
+		}
+		return added;
+	}
+
 	private static StoredQuestion stored(QuestionEntity e) {
 		return new StoredQuestion(e.toBankQuestion(), e.getStatus(), e.getVersion());
 	}

@@ -25,7 +25,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import app.quarry.base.ClockConfiguration;
 import app.quarry.srs.ReviewSource;
 import app.quarry.srs.SrsService;
 import app.quarry.srs.fsrs.Rating;
@@ -44,16 +43,22 @@ public final class SrsRecordBenchmark {
 
 	private static final int QUESTIONS_PER_LEARNER = 50;
 
-	// Not a @Configuration on purpose: the app's component scan would pick it up in every
-	// test
-	// context and narrow the JPA repositories to srs.
+	// no @SpringBootConfiguration: as a configuration class under app.quarry it would be
+	// picked up by every @SpringBootTest's component scan and narrow its JPA repositories
+	// to srs
 	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
 			JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
 			TransactionAutoConfiguration.class, DataJpaRepositoriesAutoConfiguration.class })
-	@Import({ SrsService.class, ClockConfiguration.class })
+	@Import(SrsService.class)
 	@EntityScan("app.quarry.srs.internal")
 	@EnableJpaRepositories("app.quarry.srs.internal")
 	static class Bench {
+
+		// the app's one Clock bean lives in a package-private configuration of base
+		@org.springframework.context.annotation.Bean
+		java.time.Clock clock() {
+			return java.time.Clock.systemUTC();
+		}
 
 	}
 

@@ -131,6 +131,29 @@ public class QuestionEntity {
 		return true;
 	}
 
+	/**
+	 * A teacher's change to what the question asks and accepts; marks it edited, so the
+	 * bank import leaves it alone. The version goes up on save.
+	 */
+	public void edit(String prompt, String answer, List<String> accepted, List<String> options, Instant now) {
+		this.prompt = prompt;
+		this.answer = answer;
+		this.accepted = List.copyOf(accepted);
+		this.options = List.copyOf(options);
+		this.edited = true;
+		this.updatedAt = now;
+	}
+
+	/** A teacher's review decision; true when the status changed. */
+	public boolean review(QuestionStatus status, Instant now) {
+		if (this.status == status) {
+			return false;
+		}
+		this.status = status;
+		this.updatedAt = now;
+		return true;
+	}
+
 	public BankQuestion toBankQuestion() {
 		if (this.type == null) {
 			return null;

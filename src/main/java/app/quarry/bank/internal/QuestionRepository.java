@@ -28,4 +28,10 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
 
 	List<QuestionEntity> findByOrigin(QuestionEntity.Origin origin);
 
+	@Query("select q from QuestionEntity q where q.status = :status"
+			+ " and (:type is null or q.type = :type) and (:format is null or q.format = :format)"
+			+ " and (:document is null or q.sourceDocument = :document) order by q.id")
+	List<QuestionEntity> withStatus(@Param("status") QuestionStatus status, @Param("type") String type,
+			@Param("format") String format, @Param("document") String document);
+
 }

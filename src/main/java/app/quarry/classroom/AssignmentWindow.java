@@ -1,0 +1,78 @@
+package app.quarry.classroom;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * When an assignment accepts answers: from {@code opensAt} until {@code dueAt}, and
+ * within an attempt until its time limit runs out, whichever comes first. The rules live
+ * here, apart from storage, so the service and the views refuse for the same reasons and
+ * say the same thing.
+ *
+ * @param opensAt first instant answers are accepted
+ * @param dueAt no answer is accepted at or after this instant
+ * @param timeLimit per attempt, null when untimed
+ */
+public record AssignmentWindow(Instant opensAt, Instant dueAt, @Nullable Duration timeLimit) {
+
+	public AssignmentWindow {
+		if (!dueAt.isAfter(opensAt)) {
+			throw new IllegalArgumentException("the due time must be after the opening time");
+		}
+		if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
+			throw new IllegalArgumentException("a time limit must be positive");
+		}
+	}
+
+	/** The instant an attempt started at {@code startedAt} stops accepting answers. */
+	public Instant deadline(Instant startedAt) {
+		if (this.timeLimit == null) {
+			return this.dueAt;
+		}
+		Instant limit = startedAt.plus(this.timeLimit);
+		return limit.isBefore(this.dueAt) ? limit : this.dueAt;
+	}
+
+	/** Why a new attempt cannot start now, if it cannot. */
+	public Optional<String> refuseStart(Instant now) {
+		if (now.isBefore(this.opensAt)) {
+			return Optional.of("This assignment opens at " + QuizTimes.format(this.opensAt) + ".");
+		}
+		if (!now.isBefore(this.dueAt)) {
+			return Optional.of(dueMessage());
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Why an answer in an attempt started at {@code startedAt} is not accepted now, if
+	 * not.
+	 */
+	public Optional<String> refuseAnswer(Instant now, Instant startedAt) {
+		if (!now.isBefore(this.dueAt)) {
+			return Optional.of(dueMessage());
+		}
+		if (this.timeLimit != null && !now.isBefore(startedAt.plus(this.timeLimit))) {
+			return Optional.of("Your time limit of " + QuizTimes.format(this.timeLimit) + " ran out at "
+					+ QuizTimes.format(startedAt.plus(this.timeLimit)) + "; answers are no longer accepted.");
+		}
+		return Optional.empty();
+	}
+
+	public AssignmentStatus status(Instant now, boolean submitted) {
+		if (submitted) {
+			return AssignmentStatus.DONE;
+		}
+		if (now.isBefore(this.opensAt)) {
+			return AssignmentStatus.UPCOMING;
+		}
+		return now.isBefore(this.dueAt) ? AssignmentStatus.DUE : AssignmentStatus.OVERDUE;
+	}
+
+	private String dueMessage() {
+		return "The due time passed at " + QuizTimes.format(this.dueAt) + "; answers are no longer accepted.";
+	}
+
+}

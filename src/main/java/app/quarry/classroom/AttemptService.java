@@ -1,0 +1,250 @@
+package app.quarry.classroom;
+
+import app.quarry.bank.grading.Grade;
+import app.quarry.bank.grading.Verdict;
+import app.quarry.classroom.internal.Assignment;
+import app.quarry.classroom.internal.Attempt;
+import app.quarry.classroom.internal.AttemptItem;
+import app.quarry.classroom.internal.AttemptItemRepository;
+import app.quarry.classroom.internal.AttemptRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Students taking assignments: start or resume an attempt, save each answer as it is
+ * given (graded at once, so nothing waits for the submit), submit. Only the attempt's own
+ * student may see or change it; after the due time or the time limit nothing is accepted
+ * and the refusal says why. An attempt that ran out is closed with the answers given in
+ * time.
+ */
+@Service
+@Transactional(noRollbackFor = ClassroomRefusal.class)
+public class AttemptService {
+
+	private final AssignmentService assignmentService;
+
+	private final AttemptRepository attempts;
+
+	private final AttemptItemRepository items;
+
+	private final QuestionCatalog catalog;
+
+	private final QuizGrader grader;
+
+	private final ObjectProvider<QuizReviews> reviews;
+
+	private final Clock clock;
+
+	AttemptService(AssignmentService assignmentService, AttemptRepository attempts, AttemptItemRepository items,
+			QuestionCatalog catalog, QuizGrader grader, ObjectProvider<QuizReviews> reviews,
+			ObjectProvider<Clock> clock) {
+		this.assignmentService = assignmentService;
+		this.attempts = attempts;
+		this.items = items;
+		this.catalog = catalog;
+		this.grader = grader;
+		this.reviews = reviews;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/** The student's assignments across their classes, soonest due first. */
+	public List<StudentAssignment> assignments(Actor student) {
+		Instant now = this.clock.instant();
+		List<StudentAssignment> result = new ArrayList<>();
+		for (Assignment assignment : this.assignmentService.enrolledAssignments(student)) {
+			List<Attempt> all = closeExpired(assignment, student.userId(), now);
+			Long open = all.stream()
+				.filter(a -> a.getSubmittedAt() == null)
+				.map(Attempt::getId)
+				.findFirst()
+				.orElse(null);
+			List<Attempt> closed = all.stream().filter(a -> a.getSubmittedAt() != null).toList();
+			Double best = closed.stream()
+				.mapToDouble(a -> fraction(a.getId()))
+				.max()
+				.stream()
+				.boxed()
+				.findFirst()
+				.orElse(null);
+			AssignmentStatus status = AssignmentService.window(assignment)
+				.status(now, !closed.isEmpty() && open == null);
+			result.add(new StudentAssignment(this.assignmentService.summary(assignment), status, closed.size(), best,
+					open));
+		}
+		return result;
+	}
+
+	private double fraction(long attemptId) {
+		List<AttemptItem> all = this.items.findByAttemptIdOrderByPositionAsc(attemptId);
+		return all.isEmpty() ? 0
+				: all.stream().mapToDouble(i -> Objects.requireNonNullElse(i.getScore(), 0.0)).sum() / all.size();
+	}
+
+	/** Resumes the student's open attempt, or starts a new one when allowed. */
+	public AttemptView start(Actor student, long assignmentId) {
+		Assignment assignment = this.assignmentService.visibleTo(student, assignmentId);
+		AssignmentWindow window = AssignmentService.window(assignment);
+		Instant now = this.clock.instant();
+		List<Attempt> previous = closeExpired(assignment, student.userId(), now);
+		for (Attempt attempt : previous) {
+			if (attempt.getSubmittedAt() == null) {
+				return view(assignment, attempt, now);
+			}
+		}
+		window.refuseStart(now).ifPresent(reason -> {
+			throw new ClassroomRefusal(reason);
+		});
+		if (previous.size() >= assignment.getAttemptsAllowed()) {
+			throw new ClassroomRefusal(
+					(assignment.getAttemptsAllowed() == 1) ? "You have already made your attempt at this assignment."
+							: "You have used all " + assignment.getAttemptsAllowed() + " attempts at this assignment.");
+		}
+		int number = previous.size() + 1;
+		Attempt attempt = this.attempts.save(new Attempt(assignmentId, student.userId(), number, now));
+		List<QuizQuestion> drawn = draw(assignment, student.userId(), number);
+		if (drawn.isEmpty()) {
+			throw new ClassroomRefusal("None of this assignment's questions is approved any more; tell your teacher.");
+		}
+		for (int position = 0; position < drawn.size(); position++) {
+			QuizQuestion q = drawn.get(position);
+			List<String> options = QuestionDraw.options(q.options(), assignment.isShuffleOptions(), attempt.getId(),
+					q.id());
+			this.items.save(new AttemptItem(attempt.getId(), position, q.id(), q.version(), q.type(), q.format(),
+					q.prompt(), q.answer(), q.value(), q.accepted(), options));
+		}
+		return view(assignment, attempt, now);
+	}
+
+	private List<QuizQuestion> draw(Assignment assignment, long studentId, int attemptNumber) {
+		// questions retired since the assignment was set are left out rather than shown
+		List<QuizQuestion> pool = assignment.getPool()
+			.stream()
+			.map(this.catalog::approved)
+			.flatMap(java.util.Optional::stream)
+			.toList();
+		int count = (assignment.getDrawCount() == 0) ? pool.size() : assignment.getDrawCount();
+		long seed = QuestionDraw.seed(QuestionDraw.seed(assignment.getId(), studentId), attemptNumber);
+		return QuestionDraw.draw(pool, count, assignment.isShuffleQuestions(), seed);
+	}
+
+	public AttemptView view(Actor student, long attemptId) {
+		Attempt attempt = own(student, attemptId);
+		Assignment assignment = this.assignmentService.visibleTo(student, attempt.getAssignmentId());
+		Instant now = this.clock.instant();
+		closeIfExpired(assignment, attempt, now);
+		return view(assignment, attempt, now);
+	}
+
+	/**
+	 * Saves (and grades) one answer; answering again replaces it while the attempt is
+	 * open.
+	 */
+	public AttemptView answer(Actor student, long attemptId, int position, String response) {
+		Attempt attempt = own(student, attemptId);
+		Assignment assignment = this.assignmentService.visibleTo(student, attempt.getAssignmentId());
+		Instant now = this.clock.instant();
+		refuseIfClosed(assignment, attempt, now);
+		AttemptItem item = this.items.findByAttemptIdAndPosition(attemptId, position)
+			.orElseThrow(() -> new ClassroomRefusal("This attempt has no question " + (position + 1) + "."));
+		String trimmed = response.strip();
+		if (trimmed.length() > 1000) {
+			throw new ClassroomRefusal("An answer can be at most 1000 characters long.");
+		}
+		Grade grade = this.grader.grade(item, trimmed);
+		item.answer(trimmed, grade.verdict().name(), QuizScoring.score(grade.verdict()), now);
+		return view(assignment, attempt, now);
+	}
+
+	public AttemptView submit(Actor student, long attemptId) {
+		Attempt attempt = own(student, attemptId);
+		Assignment assignment = this.assignmentService.visibleTo(student, attempt.getAssignmentId());
+		Instant now = this.clock.instant();
+		refuseIfClosed(assignment, attempt, now);
+		close(attempt, now);
+		return view(assignment, attempt, now);
+	}
+
+	private void refuseIfClosed(Assignment assignment, Attempt attempt, Instant now) {
+		if (attempt.getSubmittedAt() != null) {
+			throw new ClassroomRefusal("This attempt was already submitted; answers are no longer accepted.");
+		}
+		AssignmentWindow window = AssignmentService.window(assignment);
+		java.util.Optional<String> refusal = window.refuseAnswer(now, attempt.getStartedAt());
+		if (refusal.isPresent()) {
+			close(attempt, window.deadline(attempt.getStartedAt()));
+			throw new ClassroomRefusal(refusal.get() + " The answers you gave in time were kept.");
+		}
+	}
+
+	private List<Attempt> closeExpired(Assignment assignment, long studentId, Instant now) {
+		List<Attempt> all = this.attempts.findByAssignmentIdAndStudentIdOrderByAttemptNumberAsc(assignment.getId(),
+				studentId);
+		all.forEach(attempt -> closeIfExpired(assignment, attempt, now));
+		return all;
+	}
+
+	private void closeIfExpired(Assignment assignment, Attempt attempt, Instant now) {
+		Instant deadline = AssignmentService.window(assignment).deadline(attempt.getStartedAt());
+		if (attempt.getSubmittedAt() == null && !now.isBefore(deadline)) {
+			close(attempt, deadline);
+		}
+	}
+
+	/** Closes the attempt and records each answer as a review of the student's card. */
+	private void close(Attempt attempt, Instant at) {
+		attempt.submit(at);
+		QuizReviews sink = this.reviews.getIfAvailable();
+		if (sink == null) {
+			return;
+		}
+		Instant previous = attempt.getStartedAt();
+		for (AttemptItem item : this.items.findByAttemptIdOrderByPositionAsc(attempt.getId())) {
+			Instant answeredAt = item.getAnsweredAt();
+			if (answeredAt != null && item.getVerdict() != null) {
+				Duration took = Duration.between(previous, answeredAt);
+				sink.record(attempt.getStudentId(), item.getQuestionId(), Verdict.valueOf(item.getVerdict()),
+						answeredAt, took.isNegative() ? Duration.ZERO : took);
+				previous = answeredAt.isAfter(previous) ? answeredAt : previous;
+			}
+		}
+	}
+
+	private Attempt own(Actor student, long attemptId) {
+		Attempt attempt = this.attempts.findById(attemptId).orElseThrow(ClassroomAccess::noSuchAttempt);
+		if (attempt.getStudentId() != student.userId()) {
+			throw ClassroomAccess.noSuchAttempt();
+		}
+		return attempt;
+	}
+
+	private AttemptView view(Assignment assignment, Attempt attempt, Instant now) {
+		AnswerReveal reveal = AnswerReveal.valueOf(assignment.getAnswerReveal());
+		boolean closed = attempt.getSubmittedAt() != null;
+		boolean revealAll = switch (reveal) {
+			case AFTER_EACH, AFTER_SUBMIT -> closed;
+			case AFTER_DUE -> !now.isBefore(assignment.getDueAt());
+		};
+		List<AttemptQuestion> questions = new ArrayList<>();
+		double total = 0;
+		for (AttemptItem item : this.items.findByAttemptIdOrderByPositionAsc(attempt.getId())) {
+			boolean show = revealAll || (reveal == AnswerReveal.AFTER_EACH && item.getResponse() != null);
+			Verdict verdict = (show && item.getVerdict() != null) ? Verdict.valueOf(item.getVerdict()) : null;
+			total += Objects.requireNonNullElse(item.getScore(), 0.0);
+			questions.add(new AttemptQuestion(item.getPosition(), item.getQuestionId(), item.getQuestionFormat(),
+					item.getPrompt(), item.getOptions(), item.getResponse(), verdict, show ? item.getAnswer() : null));
+		}
+		Instant deadline = AssignmentService.window(assignment).deadline(attempt.getStartedAt());
+		@Nullable Double score = revealAll ? total : null;
+		return new AttemptView(attempt.getId(), assignment.getId(), assignment.getTitle(), attempt.getStartedAt(),
+				deadline, attempt.getSubmittedAt(), questions, score);
+	}
+
+}

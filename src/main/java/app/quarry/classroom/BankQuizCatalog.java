@@ -1,0 +1,53 @@
+package app.quarry.classroom;
+
+import app.quarry.bank.BankQuestion;
+import app.quarry.bank.BankService;
+import app.quarry.bank.QuestionFilter;
+import app.quarry.bank.QuestionStatus;
+import app.quarry.bank.StoredQuestion;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** The classroom's view of the bank: approved questions only. */
+@Component
+class BankQuizCatalog implements QuestionCatalog {
+
+	private final BankService bank;
+
+	BankQuizCatalog(BankService bank) {
+		this.bank = bank;
+	}
+
+	@Override
+	public Optional<QuizQuestion> approved(String questionId) {
+		return this.bank.find(questionId).filter(q -> q.status() == QuestionStatus.APPROVED).map(BankQuizCatalog::quiz);
+	}
+
+	@Override
+	public List<QuizQuestion> approved(@Nullable String document, @Nullable String type, @Nullable String format) {
+		return this.bank.withStatus(QuestionStatus.APPROVED, new QuestionFilter(type, format, document, null))
+			.stream()
+			.map(BankQuizCatalog::quiz)
+			.toList();
+	}
+
+	@Override
+	public List<String> knownPeople() {
+		TreeSet<String> people = new TreeSet<>();
+		for (String type : List.of("person", "quote")) {
+			this.bank.withStatus(QuestionStatus.APPROVED, new QuestionFilter(type, null, null, null))
+				.forEach(q -> people.add(q.question().value()));
+		}
+		return List.copyOf(people);
+	}
+
+	static QuizQuestion quiz(StoredQuestion stored) {
+		BankQuestion q = stored.question();
+		return new QuizQuestion(q.id(), stored.version(), q.type(), q.format(), q.prompt(), q.answer(), q.value(),
+				q.accepted(), q.options(), q.source().document());
+	}
+
+}

@@ -1,0 +1,81 @@
+package app.quarry.classroom;
+
+import app.quarry.bank.BankQuestion;
+import app.quarry.bank.Source;
+import app.quarry.classroom.moodle.PortableQuestion;
+import app.quarry.classroom.moodle.PortableQuestion.Kind;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Quarry's formats to Moodle's question types and back. */
+final class MoodleMapping {
+
+	/** The type given to imported questions, which were not generated from a fact. */
+	static final String IMPORTED_TYPE = "imported";
+
+	private MoodleMapping() {
+	}
+
+	static PortableQuestion portable(BankQuestion q) {
+		return switch (q.format()) {
+			case "multiple_choice" ->
+				new PortableQuestion(q.id(), Kind.MULTIPLE_CHOICE, q.prompt(), q.answer(), List.of(), q.options());
+			case "true_false" -> new PortableQuestion(q.id(), Kind.TRUE_FALSE, q.prompt(),
+					Boolean.toString(q.answer().equalsIgnoreCase("true")), List.of(), List.of());
+			case "flashcard" ->
+				new PortableQuestion(q.id(), Kind.DESCRIPTION, q.prompt(), q.answer(), List.of(), List.of());
+			default -> new PortableQuestion(q.id(), Kind.SHORT_ANSWER, q.prompt(), q.answer(), q.accepted(), List.of());
+		};
+	}
+
+	/**
+	 * A bank draft for an imported question; its source is where it sits in the imported
+	 * file.
+	 */
+	static BankQuestion draft(PortableQuestion p, String documentId, String fileText) {
+		String format = switch (p.kind()) {
+			case MULTIPLE_CHOICE -> "multiple_choice";
+			case TRUE_FALSE -> "true_false";
+			case SHORT_ANSWER -> p.prompt().contains("_____") ? "cloze" : "typed";
+			case DESCRIPTION -> "flashcard";
+		};
+		String answer = (p.kind() == Kind.TRUE_FALSE) ? (p.answer().equals("true") ? "True" : "False") : p.answer();
+		List<String> options = switch (p.kind()) {
+			case MULTIPLE_CHOICE -> p.options();
+			case TRUE_FALSE -> List.of("True", "False");
+			default -> List.of();
+		};
+		List<String> accepted = p.accepted().isEmpty() ? List.of(answer) : p.accepted();
+		Source source = source(p, documentId, fileText);
+		return new BankQuestion(id(format, p.prompt(), answer), IMPORTED_TYPE, format, p.prompt(), answer, answer,
+				accepted, options, null, source, List.of(source));
+	}
+
+	private static Source source(PortableQuestion p, String documentId, String fileText) {
+		String probe = p.name().length() > 20 ? p.name().substring(0, 20) : p.name();
+		int start = Math.max(0, fileText.indexOf(probe));
+		int end = fileText.indexOf("\n\n", start);
+		end = (end < 0) ? fileText.length() : end;
+		end = Math.min(end, start + 3900);
+		return new Source(documentId, start, end, fileText.substring(start, end));
+	}
+
+	/**
+	 * A stable id from what the question asks, so importing the same file twice adds
+	 * nothing.
+	 */
+	static String id(String format, String prompt, String answer) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest((format + "\n" + prompt + "\n" + answer).getBytes(StandardCharsets.UTF_8));
+			return "q-" + HexFormat.of().formatHex(digest).substring(0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

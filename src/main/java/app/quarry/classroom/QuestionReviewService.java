@@ -1,0 +1,157 @@
+package app.quarry.classroom;
+
+import app.quarry.bank.BankQuestion;
+import app.quarry.bank.BankService;
+import app.quarry.bank.QuestionFilter;
+import app.quarry.bank.QuestionStatus;
+import app.quarry.bank.StoredQuestion;
+import app.quarry.classroom.moodle.GiftParse;
+import app.quarry.classroom.moodle.GiftReader;
+import app.quarry.classroom.moodle.GiftWriter;
+import app.quarry.classroom.moodle.MoodleXmlWriter;
+import app.quarry.classroom.moodle.PortableQuestion;
+import app.quarry.corpus.CorpusDocument;
+import app.quarry.corpus.CorpusService;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Teachers reviewing the bank: approve, edit (a new version) or retire questions; export
+ * a selection as Moodle GIFT or XML; import GIFT questions as drafts. Teachers and admins
+ * only.
+ */
+@Service
+public class QuestionReviewService {
+
+	private final BankService bank;
+
+	private final CorpusService corpus;
+
+	private final QuizGrader grader;
+
+	QuestionReviewService(BankService bank, CorpusService corpus, QuizGrader grader) {
+		this.bank = bank;
+		this.corpus = corpus;
+		this.grader = grader;
+	}
+
+	public List<StoredQuestion> withStatus(Actor teacher, QuestionStatus status, QuestionFilter filter) {
+		ClassroomAccess.requireTeacher(teacher);
+		return this.bank.withStatus(status, filter);
+	}
+
+	public Optional<StoredQuestion> find(Actor teacher, String id) {
+		ClassroomAccess.requireTeacher(teacher);
+		return this.bank.find(id);
+	}
+
+	public StoredQuestion approve(Actor teacher, String id) {
+		return review(teacher, id, QuestionStatus.APPROVED);
+	}
+
+	public StoredQuestion retire(Actor teacher, String id) {
+		return review(teacher, id, QuestionStatus.RETIRED);
+	}
+
+	private StoredQuestion review(Actor teacher, String id, QuestionStatus status) {
+		ClassroomAccess.requireTeacher(teacher);
+		existing(id);
+		StoredQuestion reviewed = this.bank.review(id, status);
+		this.grader.refresh();
+		return reviewed;
+	}
+
+	/**
+	 * Saves a teacher's edit as a new version. The answer must be among the options of a
+	 * choice question; accepted answers always include the answer.
+	 */
+	public StoredQuestion edit(Actor teacher, String id, int seenVersion, String prompt, String answer,
+			List<String> accepted, List<String> options) {
+		ClassroomAccess.requireTeacher(teacher);
+		StoredQuestion current = existing(id);
+		String cleanPrompt = prompt.strip();
+		String cleanAnswer = answer.strip();
+		if (cleanPrompt.isEmpty() || cleanPrompt.length() > 4000) {
+			throw new ClassroomRefusal("The question text must be 1 to 4000 characters.");
+		}
+		if (cleanAnswer.isEmpty() || cleanAnswer.length() > 2000) {
+			throw new ClassroomRefusal("The answer must be 1 to 2000 characters.");
+		}
+		List<String> cleanOptions = options.stream().map(String::strip).filter(o -> !o.isEmpty()).distinct().toList();
+		boolean choice = !current.question().options().isEmpty();
+		if (choice && !cleanOptions.contains(cleanAnswer)) {
+			throw new ClassroomRefusal("The answer \"" + cleanAnswer + "\" must be one of the options.");
+		}
+		if (choice && cleanOptions.size() < 2) {
+			throw new ClassroomRefusal("A choice question needs at least two options.");
+		}
+		List<String> cleanAccepted = new java.util.ArrayList<>(List.of(cleanAnswer));
+		accepted.stream()
+			.map(String::strip)
+			.filter(a -> !a.isEmpty() && !cleanAccepted.contains(a))
+			.forEach(cleanAccepted::add);
+		try {
+			return this.bank.edit(id, seenVersion, cleanPrompt, cleanAnswer, cleanAccepted,
+					choice ? cleanOptions : List.of());
+		}
+		catch (IllegalStateException ex) {
+			throw new ClassroomRefusal(ex.getMessage());
+		}
+	}
+
+	public String exportGift(Actor teacher, List<String> ids) {
+		return GiftWriter.write(portable(teacher, ids));
+	}
+
+	public String exportMoodleXml(Actor teacher, List<String> ids) {
+		return MoodleXmlWriter.write(portable(teacher, ids));
+	}
+
+	private List<PortableQuestion> portable(Actor teacher, List<String> ids) {
+		ClassroomAccess.requireTeacher(teacher);
+		return ids.stream().map(this::existing).map(q -> MoodleMapping.portable(q.question())).toList();
+	}
+
+	/**
+	 * Imports a GIFT file as drafts. A file with any problem adds nothing and lists every
+	 * problem with its line; the file itself is kept as a corpus document, so each
+	 * imported question links back to where it was written.
+	 */
+	public GiftImport importGift(Actor teacher, String fileName, String text) {
+		ClassroomAccess.requireTeacher(teacher);
+		GiftParse parse = GiftReader.read(text);
+		if (!parse.ok()) {
+			return new GiftImport(0, 0, parse.problems());
+		}
+		String sha = sha256(text);
+		String documentId = "gift-" + sha.substring(0, 12);
+		this.corpus.store(List
+			.of(new CorpusDocument(documentId, "GIFT import: " + fileName, null, null, teacher.name(), text, sha)));
+		List<BankQuestion> drafts = parse.questions()
+			.stream()
+			.map(p -> MoodleMapping.draft(p, documentId, text))
+			.toList();
+		int added = this.bank.addDrafts(drafts).size();
+		return new GiftImport(added, drafts.size() - added, List.of());
+	}
+
+	private StoredQuestion existing(String id) {
+		return this.bank.find(id).orElseThrow(() -> new ClassroomRefusal("There is no question " + id + "."));
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,32 @@
+package app.quarry.classroom;
+
+import java.util.List;
+
+/**
+ * A bank question as a quiz uses it: one version of it, with what grading needs.
+ *
+ * @param id the bank's stable question id
+ * @param version the version shown (edits make a new one)
+ * @param type what it tests ({@code date}, {@code count}, {@code quote}, ...)
+ * @param format how it is asked ({@code multiple_choice}, {@code typed}, {@code cloze},
+ * {@code true_false}, {@code flashcard})
+ * @param prompt the question text
+ * @param answer the correct answer as displayed
+ * @param value the normalized answer
+ * @param accepted other accepted wordings
+ * @param options choices for multiple choice and true/false
+ * @param document id of the document it came from
+ */
+public record QuizQuestion(String id, int version, String type, String format, String prompt, String answer,
+		String value, List<String> accepted, List<String> options, String document) {
+
+	public QuizQuestion {
+		accepted = List.copyOf(accepted);
+		options = List.copyOf(options);
+	}
+
+	public boolean isChoice() {
+		return "multiple_choice".equals(this.format) || "true_false".equals(this.format);
+	}
+
+}

@@ -1,0 +1,125 @@
+package app.quarry.classroom.ui;
+
+import app.quarry.classroom.AssignmentService;
+import app.quarry.classroom.AssignmentSummary;
+import app.quarry.classroom.ClassService;
+import app.quarry.classroom.ClassSummary;
+import app.quarry.classroom.ClassroomAccessDenied;
+import app.quarry.classroom.CurrentActor;
+import app.quarry.classroom.RosterEntry;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+
+/**
+ * One class for its teacher: join code and link, roster, assignments, a new assignment.
+ */
+@Route(ClassroomRoutes.CLASSES + "/:classId")
+@PageTitle("Class · Quarry")
+@RolesAllowed({ "TEACHER", "ADMIN" })
+class ClassView extends Main implements BeforeEnterObserver {
+
+	private final ClassService classes;
+
+	private final AssignmentService assignments;
+
+	private final CurrentActor actor;
+
+	private final Clock clock;
+
+	private long classId;
+
+	ClassView(ClassService classes, AssignmentService assignments, CurrentActor actor, Clock clock) {
+		this.classes = classes;
+		this.assignments = assignments;
+		this.actor = actor;
+		this.clock = clock;
+		addClassName("page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.classId = event.getRouteParameters().getLong("classId").orElse(-1L);
+		show();
+	}
+
+	private void show() {
+		removeAll();
+		ClassSummary summary;
+		try {
+			summary = this.classes.get(this.actor.get(), this.classId);
+		}
+		catch (ClassroomAccessDenied ex) {
+			Paragraph refused = new Paragraph(ex.getMessage());
+			refused.setId("refusal");
+			add(new H1("Class"), refused);
+			return;
+		}
+		Paragraph code = new Paragraph("Join code: " + summary.joinCode().display() + " (valid until "
+				+ StudentAssignmentsView.WHEN.format(summary.joinCode().expiresAt()) + ")");
+		code.setId("class-code");
+		Anchor link = new Anchor(summary.joinPath(), "Join link: /" + summary.joinPath());
+		link.setId("join-link");
+		Button regenerate = new Button("New code", click -> {
+			Messages.attempt(() -> this.classes.regenerateCode(this.actor.get(), this.classId), null);
+			show();
+		});
+		add(new H1(summary.name()), code, link, regenerate, new H2("Students"), roster(), new H2("Assignments"),
+				assignmentGrid(), new H2("New assignment"));
+		AssignmentForm form = new AssignmentForm(this.clock.instant());
+		Button create = new Button("Set assignment", click -> {
+			AssignmentSummary created = Messages
+				.attempt(() -> this.assignments.create(this.actor.get(), form.draft(this.classId)), null);
+			if (created != null) {
+				Messages.done("\"" + created.title() + "\" set: " + created.questionsPerStudent()
+						+ " questions per student from " + created.poolSize() + ".");
+				show();
+			}
+		});
+		create.setId("create-assignment");
+		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		add(form, create);
+	}
+
+	private Grid<RosterEntry> roster() {
+		Grid<RosterEntry> grid = new Grid<>();
+		grid.setId("roster");
+		grid.addComponentColumn(s -> new Anchor(ClassroomRoutes.student(this.classId, s.studentId()), s.name()))
+			.setHeader("Student");
+		grid.addColumn(s -> StudentAssignmentsView.WHEN.format(s.joinedAt())).setHeader("Joined");
+		grid.addComponentColumn(s -> new Button("Remove", click -> {
+			Messages.attempt(() -> {
+				this.classes.removeStudent(this.actor.get(), this.classId, s.studentId());
+				return Boolean.TRUE;
+			}, Boolean.FALSE);
+			show();
+		}));
+		grid.setItems(this.classes.roster(this.actor.get(), this.classId));
+		grid.setAllRowsVisible(true);
+		return grid;
+	}
+
+	private Grid<AssignmentSummary> assignmentGrid() {
+		Grid<AssignmentSummary> grid = new Grid<>();
+		grid.setId("assignments");
+		grid.addColumn(AssignmentSummary::title).setHeader("Title");
+		grid.addColumn(a -> StudentAssignmentsView.WHEN.format(a.window().dueAt())).setHeader("Due");
+		grid.addColumn(AssignmentSummary::questionsPerStudent).setHeader("Questions");
+		grid.addComponentColumn(a -> new Anchor(ClassroomRoutes.results(a.id()), "Results"));
+		grid.setItems(this.assignments.forClass(this.actor.get(), this.classId));
+		grid.setAllRowsVisible(true);
+		return grid;
+	}
+
+}

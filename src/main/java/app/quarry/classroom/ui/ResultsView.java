@@ -1,0 +1,122 @@
+package app.quarry.classroom.ui;
+
+import app.quarry.classroom.AssignmentResults;
+import app.quarry.classroom.ClassroomAccessDenied;
+import app.quarry.classroom.CurrentActor;
+import app.quarry.classroom.ItemResult;
+import app.quarry.classroom.ResultsService;
+import app.quarry.classroom.results.ResultsGrid;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+
+/** An assignment's results: the grid, the grades CSV and the item analysis. */
+@Route("teach/assignments/:assignmentId/results")
+@PageTitle("Results · Quarry")
+@RolesAllowed({ "TEACHER", "ADMIN" })
+class ResultsView extends Main implements BeforeEnterObserver {
+
+	private final ResultsService results;
+
+	private final CurrentActor actor;
+
+	ResultsView(ResultsService results, CurrentActor actor) {
+		this.results = results;
+		this.actor = actor;
+		addClassName("page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		long assignmentId = event.getRouteParameters().getLong("assignmentId").orElse(-1L);
+		removeAll();
+		AssignmentResults read;
+		try {
+			read = this.results.results(this.actor.get(), assignmentId);
+		}
+		catch (ClassroomAccessDenied ex) {
+			Paragraph refused = new Paragraph(ex.getMessage());
+			refused.setId("refusal");
+			add(new H1("Results"), refused);
+			return;
+		}
+		ResultsGrid grid = read.grid();
+		Paragraph summary = new Paragraph(grid.submittedRows().size() + " of " + grid.rows().size()
+				+ " students submitted; average " + percent(grid.averageFraction().orElse(Double.NaN))
+				+ "; average time " + time(grid.averageTimeTaken()) + ".");
+		summary.setId("results-summary");
+		Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
+			byte[] bytes = this.results.gradesCsv(this.actor.get(), assignmentId).getBytes(StandardCharsets.UTF_8);
+			return new DownloadResponse(new ByteArrayInputStream(bytes), "grades-" + assignmentId + ".csv",
+					"text/csv; charset=utf-8", bytes.length);
+		}), "Download grades (CSV)");
+		csv.setId("grades-csv");
+		add(new H1("Results: " + read.assignment().title()), summary, csv, new H2("Students × questions"),
+				studentGrid(grid), new H2("Item analysis"), itemGrid(read));
+	}
+
+	private static Grid<ResultsGrid.Row> studentGrid(ResultsGrid grid) {
+		Grid<ResultsGrid.Row> table = new Grid<>();
+		table.setId("results-grid");
+		table.addColumn(ResultsGrid.Row::student).setHeader("Student").setFrozen(true).setAutoWidth(true);
+		table.addColumn(row -> row.submitted() ? percent(row.fraction()) : "not submitted").setHeader("Score");
+		table.addColumn(row -> time(row.timeTaken())).setHeader("Time");
+		for (int q = 0; q < grid.questions().size(); q++) {
+			int column = q;
+			table.addColumn(row -> {
+				Double score = row.scores().get(column);
+				return (score == null) ? "" : (score == 1.0) ? "✓" : (score == 0.0) ? "✗" : "½";
+			}).setHeader("Q" + (q + 1)).setTooltipGenerator(row -> grid.questions().get(column)).setWidth("4em");
+		}
+		table.setItems(grid.rows());
+		table.setAllRowsVisible(true);
+		return table;
+	}
+
+	private static Grid<ItemResult> itemGrid(AssignmentResults read) {
+		Grid<ItemResult> table = new Grid<>();
+		table.setId("item-analysis");
+		table.addComponentColumn(item -> new Anchor(ClassroomRoutes.question(item.questionId()), item.label()))
+			.setHeader("Question")
+			.setAutoWidth(true);
+		table.addColumn(item -> percent(item.statistics().facility())).setHeader("Facility");
+		table.addColumn(item -> number(item.statistics().pointBiserial())).setHeader("Discrimination (r)");
+		table.addColumn(item -> number(item.statistics().upperLower())).setHeader("Upper − lower 27%");
+		table.addColumn(item -> switch (item.statistics().flag()) {
+			case NEGATIVE -> "Review: negative discrimination";
+			case NEAR_ZERO -> "Review: near-zero discrimination";
+			case OK -> "";
+			case NOT_MEASURABLE -> "Not measurable yet";
+		}).setHeader("Flag");
+		table.setItems(read.items());
+		table.setAllRowsVisible(true);
+		return table;
+	}
+
+	static String percent(double fraction) {
+		return Double.isNaN(fraction) ? "–" : Math.round(100 * fraction) + "%";
+	}
+
+	private static String number(double value) {
+		return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f", value);
+	}
+
+	private static String time(Duration duration) {
+		return (duration == null) ? "–" : duration.toMinutes() + " min " + duration.toSecondsPart() + " s";
+	}
+
+}

@@ -1,0 +1,63 @@
+package app.quarry.classroom.ui;
+
+import app.quarry.classroom.AttemptService;
+import app.quarry.classroom.AttemptView;
+import app.quarry.classroom.CurrentActor;
+import app.quarry.classroom.StudentAssignment;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** A student's assignments: upcoming, due, overdue and done. */
+@Route(ClassroomRoutes.ASSIGNMENTS)
+@PageTitle("Assignments · Quarry")
+@Menu(order = 30, title = "Assignments")
+@PermitAll
+class StudentAssignmentsView extends Main {
+
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
+		.withZone(ZoneOffset.UTC);
+
+	StudentAssignmentsView(AttemptService attempts, CurrentActor actor) {
+		addClassName("page");
+		Grid<StudentAssignment> grid = new Grid<>();
+		grid.addColumn(a -> a.assignment().title()).setHeader("Assignment");
+		grid.addColumn(a -> a.assignment().className()).setHeader("Class");
+		grid.addColumn(a -> WHEN.format(a.assignment().window().dueAt())).setHeader("Due");
+		grid.addComponentColumn(a -> {
+			Span status = new Span(a.status().label());
+			status.getElement().getThemeList().add("badge");
+			return status;
+		}).setHeader("Status");
+		grid.addColumn(a -> (a.bestFraction() != null) ? Math.round(100 * a.bestFraction()) + "%" : "")
+			.setHeader("Best score");
+		grid.addComponentColumn(a -> {
+			Button take = new Button((a.openAttemptId() != null) ? "Resume" : "Start", click -> {
+				AttemptView started = Messages.attempt(() -> attempts.start(actor.get(), a.assignment().id()), null);
+				if (started != null) {
+					click.getSource()
+						.getUI()
+						.ifPresent(ui -> ui.navigate(ClassroomRoutes.attempt(started.attemptId())));
+				}
+			});
+			take.setEnabled(a.canTake());
+			take.setId("take-" + a.assignment().id());
+			return take;
+		}).setKey("take");
+		grid.setId("my-assignments");
+		grid.setAllRowsVisible(true);
+		grid.setItems(Messages.attempt(() -> attempts.assignments(actor.get()), List.of()));
+		add(new H1("Assignments"), grid);
+	}
+
+}

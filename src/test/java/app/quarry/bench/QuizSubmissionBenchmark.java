@@ -1,0 +1,149 @@
+package app.quarry.bench;
+
+import app.quarry.QuarryApplication;
+import app.quarry.account.Account;
+import app.quarry.account.AccountService;
+import app.quarry.account.Registration;
+import app.quarry.account.Role;
+import app.quarry.classroom.Actor;
+import app.quarry.classroom.AssignmentDraft;
+import app.quarry.classroom.AssignmentService;
+import app.quarry.classroom.AssignmentSummary;
+import app.quarry.classroom.AttemptQuestion;
+import app.quarry.classroom.AttemptService;
+import app.quarry.classroom.AttemptView;
+import app.quarry.classroom.ClassService;
+import app.quarry.classroom.ClassSummary;
+import app.quarry.classroom.QuestionCatalog;
+import app.quarry.classroom.QuizQuestion;
+import app.quarry.classroom.ResultsService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * 30 students take the same 20-question quiz at once against an H2 file database: each
+ * saves 20 answers and submits; prints p50/p95/max of the answer and submit calls and
+ * checks every answer was saved. Run with
+ * {@code ./mvnw -q -P'!frontend' test-compile exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=app.quarry.bench.QuizSubmissionBenchmark}.
+ */
+public final class QuizSubmissionBenchmark {
+
+	private static final int STUDENTS = 30;
+
+	private static final int QUESTIONS = 20;
+
+	private QuizSubmissionBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path data = Files.createTempDirectory("quarry-bench");
+		ConfigurableApplicationContext context = SpringApplication.run(QuarryApplication.class, "--server.port=0",
+				"--quarry.data-dir=" + data, "--logging.level.root=WARN", "--vaadin.launch-browser=false",
+				"--vaadin.productionMode=true");
+		try {
+			run(context);
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	private static void run(ConfigurableApplicationContext context) throws Exception {
+		AccountService accounts = context.getBean(AccountService.class);
+		ClassService classes = context.getBean(ClassService.class);
+		AssignmentService assignments = context.getBean(AssignmentService.class);
+		AttemptService attempts = context.getBean(AttemptService.class);
+		ResultsService results = context.getBean(ResultsService.class);
+		QuestionCatalog catalog = context.getBean(QuestionCatalog.class);
+		Actor teacher = actor(accounts, "bench-teacher", Role.TEACHER);
+		ClassSummary group = classes.create(teacher, "Benchmark class");
+		List<Actor> students = new ArrayList<>();
+		for (int i = 0; i < STUDENTS; i++) {
+			Actor student = actor(accounts, "bench-student-" + i, null);
+			classes.join(student, group.joinCode().code());
+			students.add(student);
+		}
+		List<QuizQuestion> chosen = catalog.approved(null, null, null)
+			.stream()
+			.filter(q -> !q.options().isEmpty())
+			.limit(QUESTIONS)
+			.toList();
+		Instant now = Instant.now();
+		AssignmentSummary quiz = assignments.create(teacher,
+				new AssignmentDraft(group.id(), "Benchmark quiz", now.minusSeconds(60), now.plus(Duration.ofHours(2)),
+						null, 1, chosen.stream().map(QuizQuestion::id).toList(), null, null, null, 0, true, true,
+						app.quarry.classroom.AnswerReveal.AFTER_SUBMIT));
+		List<Long> answerNanos = Collections.synchronizedList(new ArrayList<>());
+		List<Long> submitNanos = Collections.synchronizedList(new ArrayList<>());
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(STUDENTS);
+		List<Future<?>> done = new ArrayList<>();
+		long wall = System.nanoTime();
+		for (Actor student : students) {
+			done.add(pool.submit(() -> {
+				go.await();
+				AttemptView attempt = attempts.start(student, quiz.id());
+				for (AttemptQuestion q : attempt.questions()) {
+					long start = System.nanoTime();
+					attempts.answer(student, attempt.attemptId(), q.position(), q.options().get(0));
+					answerNanos.add(System.nanoTime() - start);
+				}
+				long start = System.nanoTime();
+				attempts.submit(student, attempt.attemptId());
+				submitNanos.add(System.nanoTime() - start);
+				return null;
+			}));
+		}
+		go.countDown();
+		for (Future<?> f : done) {
+			f.get();
+		}
+		wall = System.nanoTime() - wall;
+		pool.shutdown();
+		var grid = results.results(teacher, quiz.id()).grid();
+		long saved = grid.rows().stream().flatMap(row -> row.scores().stream()).filter(score -> score != null).count();
+		System.out.printf("%d students x %d questions at once, H2 file database:%n", STUDENTS, QUESTIONS);
+		System.out.printf("  answers saved: %d of %d; submitted: %d of %d; wall time %.0f ms%n", saved,
+				STUDENTS * QUESTIONS, grid.submittedRows().size(), STUDENTS, wall / 1e6);
+		print("save one answer", answerNanos);
+		print("submit (grade + %d reviews into FSRS)".formatted(QUESTIONS), submitNanos);
+	}
+
+	private static void print(String what, List<Long> nanos) {
+		List<Long> sorted = new ArrayList<>(nanos);
+		Collections.sort(sorted);
+		System.out.printf("  %s: n=%d p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, sorted.size(),
+				sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
+				sorted.get(sorted.size() - 1) / 1e6);
+	}
+
+	private static Actor actor(AccountService accounts, String login, Role role) {
+		Account account = accounts.register(new Registration(login, login, "benchmark password", ZoneOffset.UTC));
+		if (role != null) {
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench", null,
+						List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+			account = accounts.changeRoles(account.id(), Set.of(role, Role.STUDENT));
+			SecurityContextHolder.clearContext();
+		}
+		return new Actor(account.id(), account.displayName(), account.has(Role.TEACHER), false);
+	}
+
+}

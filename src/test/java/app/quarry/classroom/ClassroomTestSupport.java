@@ -1,0 +1,95 @@
+package app.quarry.classroom;
+
+import app.quarry.account.Account;
+import app.quarry.account.AccountService;
+import app.quarry.account.Registration;
+import app.quarry.account.Role;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** A clock tests can move, and real accounts made through the account service. */
+@TestConfiguration
+public class ClassroomTestSupport {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private static final java.util.Map<Long, String> LOGINS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The login of an actor made by {@link #newActor}. */
+	public static String loginOf(Actor actor) {
+		return LOGINS.get(actor.userId());
+	}
+
+	@Bean
+	@Primary
+	MovableClock movableClock() {
+		return new MovableClock(Instant.parse("2026-11-23T08:00:00Z"));
+	}
+
+	/** A clock that stands still until a test moves it. */
+	public static final class MovableClock extends Clock {
+
+		private volatile Instant now;
+
+		MovableClock(Instant now) {
+			this.now = now;
+		}
+
+		public void advance(Duration by) {
+			this.now = this.now.plus(by);
+		}
+
+		public void set(Instant instant) {
+			this.now = instant;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+	}
+
+	/** Registers a fresh account with these roles and returns it as an actor. */
+	public static Actor newActor(AccountService accounts, String name, Role... roles) {
+		String login = name.toLowerCase().replace(' ', '-') + "-" + SEQUENCE.incrementAndGet();
+		Account account = accounts.register(new Registration(login, name, "correct horse battery", ZoneOffset.UTC));
+		if (roles.length > 0) {
+			var previous = SecurityContextHolder.getContext().getAuthentication();
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-admin", null,
+						List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+			try {
+				account = accounts.changeRoles(account.id(), Set.of(roles));
+			}
+			finally {
+				SecurityContextHolder.getContext().setAuthentication(previous);
+			}
+		}
+		LOGINS.put(account.id(), login);
+		return new Actor(account.id(), account.displayName(), account.has(Role.TEACHER), account.has(Role.ADMIN));
+	}
+
+}
