@@ -1,16 +1,20 @@
 package app.quarry.bank.ui;
 
+import app.quarry.corpus.ResidueMask;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 /**
  * A document's whole text with one span marked. Built from text nodes (Span and a
  * {@code <mark>} element with text), never from HTML, so nothing in a document can inject
- * markup; the mark scrolls into view when shown.
+ * markup; the mark scrolls into view when shown. Web residue (image links, footnote tags,
+ * "Related stories") is shown blanked, as the extractors saw it: the masked text has the
+ * same length, so the offsets still point at the sentence.
  */
 class SourceText extends Div {
 
-	SourceText(String text, int start, int end) {
+	SourceText(String storedText, int start, int end) {
+		String text = ResidueMask.mask(storedText);
 		addClassName("source-text");
 		getStyle().set("white-space", "pre-wrap").set("max-height", "28rem").set("overflow", "auto");
 		int from = Math.max(0, Math.min(start, text.length()));
