@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -30,7 +31,13 @@ import app.quarry.study.StudyFilter;
 import app.quarry.study.StudyFormat;
 import app.quarry.study.StudyService;
 import app.quarry.study.StudySession;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpSession;
+import org.apache.catalina.Container;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,10 +48,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * in an H2 file database (p50/p95); heap retained per open study session after opening
  * 200 sessions over real HTTP (heap after GC, before and after, divided by 200).
  * <p>
- * Run: {@code ./mvnw -B -q -P'!frontend' test-compile} then
+ * Run: {@code ./mvnw -B -q test-compile} (with the frontend profile: the app needs the
+ * production bundle in target/classes) then
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) app.quarry.bench.StudyBenchmark}
  * with the test classpath written by
- * {@code dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ * {@code dependency:build-classpath -Dmdep.outputFile=cp.txt}. The argument {@code heap}
+ * leaves out the grading figures.
  */
 public final class StudyBenchmark {
 
@@ -56,6 +65,8 @@ public final class StudyBenchmark {
 
 	private static final int SESSIONS = 200;
 
+	private static final int WARM_UP_SESSIONS = 5;
+
 	private static final String PASSWORD = "correct horse battery";
 
 	private StudyBenchmark() {
@@ -63,7 +74,7 @@ public final class StudyBenchmark {
 
 	public static void main(String[] args) {
 		try {
-			measure();
+			measure(args.length > 0 && args[0].equals("heap"));
 			System.exit(0);
 		}
 		catch (Exception ex) {
@@ -72,7 +83,7 @@ public final class StudyBenchmark {
 		}
 	}
 
-	private static void measure() throws Exception {
+	private static void measure(boolean heapOnly) throws Exception {
 		Path dataDir = Files.createTempDirectory("quarry-study-bench");
 		long start = System.nanoTime();
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(QuarryApplication.class).run(
@@ -97,8 +108,10 @@ public final class StudyBenchmark {
 				String.class);
 		System.out.println("bank: " + questions.size() + " approved questions");
 		long firstLearner = seedLearners(app, jdbc, questions);
-		gradeAndNext(study, firstLearner);
-		heapPerSession(port, firstLearner, jdbc);
+		if (!heapOnly) {
+			gradeAndNext(study, firstLearner);
+		}
+		heapPerSession(app, port, firstLearner, jdbc);
 		app.close();
 	}
 
@@ -189,55 +202,135 @@ public final class StudyBenchmark {
 	}
 
 	/**
-	 * Opens 200 study pages over HTTP, each in its own logged-in session, and weighs
-	 * them.
+	 * Opens 200 study pages over HTTP, one per learner, each learner logged in with its
+	 * own cookie jar (so its own HTTP session), and weighs them. A page counts as opened
+	 * when the server's answer to the navigation holds the study view; afterwards the
+	 * server's sessions are searched for live UIs showing it.
 	 */
-	private static void heapPerSession(int port, long firstLearner, JdbcTemplate jdbc) throws Exception {
+	private static void heapPerSession(ConfigurableApplicationContext app, int port, long firstLearner,
+			JdbcTemplate jdbc) throws Exception {
+		List<String> logins = jdbc.queryForList("SELECT login FROM users WHERE id >= ? AND id < ? ORDER BY id",
+				String.class, firstLearner, firstLearner + SESSIONS + WARM_UP_SESSIONS);
+		// a few pages first, for other learners: one-off costs (first UI, caches filled
+		// on first use) are not per session
+		int warmedUp = open(port, logins.subList(SESSIONS, logins.size()));
 		long before = heapAfterGc();
-		List<HttpClient> clients = new ArrayList<>();
-		int opened = 0;
-		for (int i = 0; i < SESSIONS; i++) {
-			String login = jdbc.queryForObject("SELECT login FROM users WHERE id = ?", String.class, firstLearner + i);
-			HttpClient client = HttpClient.newBuilder()
-				.cookieHandler(new CookieManager())
-				.followRedirects(HttpClient.Redirect.NORMAL)
-				.build();
-			clients.add(client);
-			if (openStudyPage(client, port, login)) {
-				opened++;
-			}
-		}
+		int opened = open(port, logins.subList(0, SESSIONS));
 		long after = heapAfterGc();
+		int live = liveStudyViews(app);
 		System.out.printf(Locale.ROOT,
-				"heap after GC: %.1f MB before, %.1f MB after %d study pages opened over HTTP (%d requested): %.0f KB per session%n",
-				before / 1e6, after / 1e6, opened, SESSIONS, (after - before) / 1024.0 / Math.max(1, opened));
+				"study pages opened over HTTP: %d of %d requested (after %d warm-up pages); server holds %d UIs showing the study view, warm-up included%n",
+				opened, SESSIONS, warmedUp, live);
+		System.out.printf(Locale.ROOT, "heap after GC: %.1f MB before, %.1f MB after: %.0f KB per open study session%n",
+				before / 1e6, after / 1e6, (after - before) / 1024.0 / Math.max(1, opened));
 	}
 
-	private static boolean openStudyPage(HttpClient client, int port, String login) throws Exception {
+	private static int open(int port, List<String> logins) throws Exception {
+		int opened = 0;
+		for (String login : logins) {
+			// closed once the page is open: the server keeps the session until it times
+			// out, and the client's own objects (same JVM) must not be weighed with it
+			try (HttpClient client = HttpClient.newBuilder()
+				.cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NORMAL)
+				.build()) {
+				if (openStudyPage(client, port, login, opened == 0)) {
+					opened++;
+				}
+			}
+		}
+		return opened;
+	}
+
+	/**
+	 * What a browser does: fetch the login page for its CSRF token, post the form, load
+	 * the study page (Vaadin's bootstrap page), ask Flow to build the UI
+	 * ({@code v-r=init}), then send the client-side router's {@code ui-navigate} event,
+	 * whose answer renders the view.
+	 */
+	private static boolean openStudyPage(HttpClient client, int port, String login, boolean firstTry) throws Exception {
 		String base = "http://localhost:" + port + "/";
 		String page = client
 			.send(HttpRequest.newBuilder(URI.create(base + "login")).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+		if (!csrf.find()) {
+			return failed(firstTry, "no CSRF token on the login page");
+		}
 		String form = "username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
-				+ (csrf.find() ? "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) : "");
-		client.send(HttpRequest.newBuilder(URI.create(base + "login"))
+				+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<Void> posted = client.send(HttpRequest.newBuilder(URI.create(base + "login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.discarding());
+		if (posted.uri().getQuery() != null && posted.uri().getQuery().contains("error")) {
+			return failed(firstTry, "log-in refused: " + posted.uri());
+		}
 		client.send(HttpRequest.newBuilder(URI.create(base + "study")).build(), HttpResponse.BodyHandlers.discarding());
-		// what the browser's Flow client asks next: build the UI for this location
 		HttpResponse<String> init = client.send(
 				HttpRequest.newBuilder(URI.create(base + "?v-r=init&location=study&query=&v-bw=1280&v-bh=800")).build(),
 				HttpResponse.BodyHandlers.ofString());
-		return init.statusCode() == 200 && init.body().contains("study-stage");
+		Matcher securityKey = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(init.body());
+		Matcher uiId = Pattern.compile("\"v-uiId\":(\\d+)").matcher(init.body());
+		if (init.statusCode() != 200 || !securityKey.find() || !uiId.find()) {
+			return failed(firstTry, "UI init answered " + init.statusCode() + ": " + init.body());
+		}
+		String navigate = "{\"csrfToken\":\"" + securityKey.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+				+ "\"event\":\"ui-navigate\",\"data\":{\"route\":\"study\",\"query\":\"\",\"appShellTitle\":\"\","
+				+ "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
+		HttpResponse<String> rendered = client
+			.send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId.group(1)))
+				.header("Content-Type", "application/json; charset=UTF-8")
+				.POST(HttpRequest.BodyPublishers.ofString(navigate))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (rendered.statusCode() != 200 || !rendered.body().contains("study-stage")) {
+			return failed(firstTry, "navigation answered " + rendered.statusCode() + ": "
+					+ rendered.body().substring(0, Math.min(2000, rendered.body().length())));
+		}
+		return true;
+	}
+
+	private static boolean failed(boolean report, String why) {
+		if (report) {
+			System.out.println("study page not opened: " + why);
+		}
+		return false;
+	}
+
+	/** UIs in the server's HTTP sessions whose current view is the study view. */
+	private static int liveStudyViews(ConfigurableApplicationContext app) {
+		TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) app).getWebServer();
+		int count = 0;
+		for (Container context : server.getTomcat().getHost().findChildren()) {
+			for (Session session : ((Context) context).getManager().findSessions()) {
+				HttpSession http = session.getSession();
+				for (String name : Collections.list(http.getAttributeNames())) {
+					if (http.getAttribute(name) instanceof VaadinSession vaadin) {
+						count += studyViews(vaadin);
+					}
+				}
+			}
+		}
+		return count;
+	}
+
+	private static int studyViews(VaadinSession vaadin) {
+		int[] count = { 0 };
+		vaadin.accessSynchronously(() -> vaadin.getUIs()
+			.stream()
+			.filter(ui -> ui.getInternals()
+				.getActiveRouterTargetsChain()
+				.stream()
+				.anyMatch(target -> target.getClass().getSimpleName().equals("StudyView")))
+			.forEach(ui -> count[0]++));
+		return count[0];
 	}
 
 	private static long heapAfterGc() throws InterruptedException {
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 5; i++) {
 			System.gc();
-			Thread.sleep(200);
+			Thread.sleep(300);
 		}
 		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 	}
