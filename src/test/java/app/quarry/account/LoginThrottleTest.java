@@ -1,18 +1,16 @@
 package app.quarry.account;
 
+import app.quarry.base.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-	private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:00:00Z"));
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
 
 	private final LoginThrottle throttle = new LoginThrottle(this.clock);
 
@@ -75,36 +73,6 @@ class LoginThrottleTest {
 		for (int i = 0; i < times; i++) {
 			this.throttle.recordFailure(login, address);
 		}
-	}
-
-	/** A clock the test moves by hand. */
-	static final class SettableClock extends Clock {
-
-		private Instant now;
-
-		SettableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.quarry.account.AccountService;
 import app.quarry.account.Role;
 import app.quarry.bank.grading.Verdict;
-import app.quarry.classroom.ClassroomTestSupport.MovableClock;
+import app.quarry.base.MovableClock;
 import app.quarry.classroom.results.DiscriminationFlag;
 import java.time.Duration;
 import java.time.Instant;

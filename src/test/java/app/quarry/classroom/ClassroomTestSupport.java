@@ -1,13 +1,11 @@
 package app.quarry.classroom;
 
+import app.quarry.base.MovableClock;
 import app.quarry.account.Account;
 import app.quarry.account.AccountService;
 import app.quarry.account.Registration;
 import app.quarry.account.Role;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -36,40 +34,6 @@ public class ClassroomTestSupport {
 	@Primary
 	MovableClock movableClock() {
 		return new MovableClock(Instant.parse("2026-11-23T08:00:00Z"));
-	}
-
-	/** A clock that stands still until a test moves it. */
-	public static final class MovableClock extends Clock {
-
-		private volatile Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		public void advance(Duration by) {
-			this.now = this.now.plus(by);
-		}
-
-		public void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 	/** Registers a fresh account with these roles and returns it as an actor. */

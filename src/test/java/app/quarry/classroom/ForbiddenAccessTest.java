@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.base.MovableClock;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +46,7 @@ class ForbiddenAccessTest {
 	QuestionCatalog catalog;
 
 	@Autowired
-	ClassroomTestSupport.MovableClock clock;
+	MovableClock clock;
 
 	private Actor owner;
 

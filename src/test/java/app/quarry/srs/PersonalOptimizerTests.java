@@ -1,5 +1,6 @@
 package app.quarry.srs;
 
+import app.quarry.base.MovableClock;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

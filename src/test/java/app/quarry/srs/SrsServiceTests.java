@@ -1,5 +1,6 @@
 package app.quarry.srs;
 
+import app.quarry.base.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -19,7 +19,7 @@ import app.quarry.classroom.AttemptView;
 import app.quarry.classroom.ClassService;
 import app.quarry.classroom.ClassSummary;
 import app.quarry.classroom.ClassroomSpringTest;
-import app.quarry.classroom.ClassroomTestSupport.MovableClock;
+import app.quarry.base.MovableClock;
 import app.quarry.classroom.QuestionCatalog;
 import app.quarry.classroom.ResultsService;
 import com.github.mvysny.kaributesting.v10.GridKt;

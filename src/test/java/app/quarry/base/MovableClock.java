@@ -1,4 +1,4 @@
-package app.quarry.srs;
+package app.quarry.base;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests set and move by hand. */
-final class MovableClock extends Clock {
+/**
+ * A UTC clock that stands still until a test sets or moves it; one for every feature's
+ * tests.
+ */
+public final class MovableClock extends Clock {
 
-	private Instant now;
+	private volatile Instant now;
 
-	MovableClock(Instant start) {
+	public MovableClock(Instant start) {
 		this.now = start;
 	}
 
-	void set(Instant instant) {
+	public void set(Instant instant) {
 		this.now = instant;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}
 
