@@ -213,4 +213,26 @@ public class SrsService {
 		}
 	}
 
+	/** Every review of the learner, oldest first. */
+	public List<ReviewRecord> reviewLog(long learnerId) {
+		return this.log.findByLearnerIdOrderByReviewedAtAscIdAsc(learnerId)
+			.stream()
+			.map((entry) -> new ReviewRecord(entry.getQuestionId(), entry.getRating(), entry.getReviewedAt(),
+					entry.getDurationMs(), entry.getSource()))
+			.toList();
+	}
+
+	/**
+	 * Questions whose card is in review with a stability of {@link #MATURE_DAYS} days or
+	 * more.
+	 */
+	public Set<String> matureQuestionIds(long learnerId) {
+		return new HashSet<>(this.cards.findQuestionIdsInState(learnerId, CardState.REVIEW, MATURE_DAYS));
+	}
+
+	/** Questions the learner has reviewed at least once. */
+	public Set<String> studiedQuestionIds(long learnerId) {
+		return new HashSet<>(this.cards.findStudiedQuestionIds(learnerId));
+	}
+
 }

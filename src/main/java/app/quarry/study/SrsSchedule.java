@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -20,7 +19,6 @@ import app.quarry.srs.SrsService;
 import app.quarry.srs.SrsSettings;
 import app.quarry.srs.SrsStatistics;
 import app.quarry.srs.fsrs.ReviewOutcome;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +33,9 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 
 	private final PersonalOptimizer optimizer;
 
-	private final JdbcTemplate jdbc;
-
-	SrsSchedule(SrsService srs, PersonalOptimizer optimizer, JdbcTemplate jdbc) {
+	SrsSchedule(SrsService srs, PersonalOptimizer optimizer) {
 		this.srs = srs;
 		this.optimizer = optimizer;
-		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -68,13 +63,11 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 
 	@Override
 	public List<LoggedReview> reviewLog(long learnerId) {
-		return this.jdbc.query(
-				"SELECT question_id, rating, reviewed_at, duration_ms FROM srs_review_log WHERE learner_id = ? "
-						+ "ORDER BY reviewed_at, id",
-				(row, i) -> new LoggedReview(row.getString(1), Rating.ofNumber(row.getInt(2)),
-						row.getObject(3, java.time.OffsetDateTime.class).toInstant(),
-						Duration.ofMillis(row.getLong(4))),
-				learnerId);
+		return this.srs.reviewLog(learnerId)
+			.stream()
+			.map((review) -> new LoggedReview(review.questionId(), Rating.ofNumber(review.rating()),
+					review.reviewedAt(), Duration.ofMillis(review.durationMs() == null ? 0 : review.durationMs())))
+			.toList();
 	}
 
 	@Override
@@ -97,15 +90,12 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 
 	@Override
 	public Set<String> matureQuestionIds(long learnerId) {
-		return new HashSet<>(this.jdbc.queryForList(
-				"SELECT question_id FROM srs_card WHERE learner_id = ? AND state = 'REVIEW' AND stability >= ?",
-				String.class, learnerId, SrsService.MATURE_DAYS));
+		return this.srs.matureQuestionIds(learnerId);
 	}
 
 	@Override
 	public Set<String> studiedQuestionIds(long learnerId) {
-		return new HashSet<>(this.jdbc.queryForList(
-				"SELECT question_id FROM srs_card WHERE learner_id = ? AND reps > 0", String.class, learnerId));
+		return this.srs.studiedQuestionIds(learnerId);
 	}
 
 	@Override

@@ -24,4 +24,11 @@ public interface CardRepository extends JpaRepository<CardEntity, Long> {
 			+ " and c.state <> app.quarry.srs.fsrs.CardState.NEW and c.due < :until")
 	List<Instant> findDueTimesBefore(long learnerId, Instant until);
 
+	@Query("select c.questionId from CardEntity c where c.learnerId = :learnerId and c.state = :state"
+			+ " and c.stability >= :minimumStability")
+	List<String> findQuestionIdsInState(long learnerId, app.quarry.srs.fsrs.CardState state, double minimumStability);
+
+	@Query("select c.questionId from CardEntity c where c.learnerId = :learnerId and c.reps > 0")
+	List<String> findStudiedQuestionIds(long learnerId);
+
 }
