@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -234,12 +235,17 @@ public class AttemptService {
 		};
 		List<AttemptQuestion> questions = new ArrayList<>();
 		double total = 0;
-		for (AttemptItem item : this.items.findByAttemptIdOrderByPositionAsc(attempt.getId())) {
+		List<AttemptItem> shown = this.items.findByAttemptIdOrderByPositionAsc(attempt.getId());
+		// looked up only once the attempt is closed: answering stays one query lighter
+		Map<String, Integer> current = closed
+				? this.catalog.currentVersions(shown.stream().map(AttemptItem::getQuestionId).toList()) : Map.of();
+		for (AttemptItem item : shown) {
 			boolean show = revealAll || (reveal == AnswerReveal.AFTER_EACH && item.getResponse() != null);
 			Verdict verdict = (show && item.getVerdict() != null) ? Verdict.valueOf(item.getVerdict()) : null;
 			total += Objects.requireNonNullElse(item.getScore(), 0.0);
 			questions.add(new AttemptQuestion(item.getPosition(), item.getQuestionId(), item.getQuestionFormat(),
-					item.getPrompt(), item.getOptions(), item.getResponse(), verdict, show ? item.getAnswer() : null));
+					item.getPrompt(), item.getOptions(), item.getResponse(), verdict, show ? item.getAnswer() : null,
+					item.getQuestionVersion(), current.get(item.getQuestionId())));
 		}
 		Instant deadline = AssignmentService.window(assignment).deadline(attempt.getStartedAt());
 		@Nullable Double score = revealAll ? total : null;
