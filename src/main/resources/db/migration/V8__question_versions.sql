@@ -2,7 +2,8 @@
 -- by whom it got that way. Rows are only ever added. question.version is the number of
 -- the current one; a new version is made when what a question shows or accepts changes
 -- (an edit, or a changed generated question on import), not when only its status does.
--- edited_by is the account id of the teacher who edited it, null for the bank import.
+-- edited_by is the account id of the teacher who made the version (edited or added the
+-- question), null when the bank import did.
 CREATE TABLE question_version (
     question_id VARCHAR(40) NOT NULL REFERENCES question (id),
     version INTEGER NOT NULL,

@@ -201,6 +201,12 @@ public class BankService {
 	 */
 	@Transactional
 	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts) {
+		return addDrafts(drafts, null);
+	}
+
+	/** As {@link #addDrafts(List)}, recording which account added them. */
+	@Transactional
+	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable Long addedBy) {
 		Instant now = this.clock.instant();
 		List<StoredQuestion> added = new java.util.ArrayList<>();
 		for (BankQuestion q : drafts) {
@@ -210,7 +216,7 @@ public class BankService {
 			QuestionEntity entity = new QuestionEntity(q.id(), QuestionEntity.Origin.TEACHER, now);
 			entity.takeGenerated(q, QuestionStatus.DRAFT, now);
 			added.add(stored(this.questions.saveAndFlush(entity)));
-			this.versions.save(entity.snapshot(now, null));
+			this.versions.save(entity.snapshot(now, addedBy));
 		}
 		return added;
 	}

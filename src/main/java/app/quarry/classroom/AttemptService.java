@@ -100,7 +100,7 @@ public class AttemptService {
 				return view(assignment, attempt, now);
 			}
 		}
-		window.refuseStart(now).ifPresent(reason -> {
+		window.refuseStart(now, student.zone()).ifPresent(reason -> {
 			throw new ClassroomRefusal(reason);
 		});
 		if (previous.size() >= assignment.getAttemptsAllowed()) {
@@ -152,7 +152,7 @@ public class AttemptService {
 		Attempt attempt = own(student, attemptId);
 		Assignment assignment = this.assignmentService.visibleTo(student, attempt.getAssignmentId());
 		Instant now = this.clock.instant();
-		refuseIfClosed(assignment, attempt, now);
+		refuseIfClosed(assignment, attempt, now, student);
 		AttemptItem item = this.items.findByAttemptIdAndPosition(attemptId, position)
 			.orElseThrow(() -> new ClassroomRefusal("This attempt has no question " + (position + 1) + "."));
 		String trimmed = response.strip();
@@ -168,17 +168,17 @@ public class AttemptService {
 		Attempt attempt = own(student, attemptId);
 		Assignment assignment = this.assignmentService.visibleTo(student, attempt.getAssignmentId());
 		Instant now = this.clock.instant();
-		refuseIfClosed(assignment, attempt, now);
+		refuseIfClosed(assignment, attempt, now, student);
 		close(attempt, now);
 		return view(assignment, attempt, now);
 	}
 
-	private void refuseIfClosed(Assignment assignment, Attempt attempt, Instant now) {
+	private void refuseIfClosed(Assignment assignment, Attempt attempt, Instant now, Actor student) {
 		if (attempt.getSubmittedAt() != null) {
 			throw new ClassroomRefusal("This attempt was already submitted; answers are no longer accepted.");
 		}
 		AssignmentWindow window = AssignmentService.window(assignment);
-		java.util.Optional<String> refusal = window.refuseAnswer(now, attempt.getStartedAt());
+		java.util.Optional<String> refusal = window.refuseAnswer(now, attempt.getStartedAt(), student.zone());
 		if (refusal.isPresent()) {
 			close(attempt, window.deadline(attempt.getStartedAt()));
 			throw new ClassroomRefusal(refusal.get() + " The answers you gave in time were kept.");

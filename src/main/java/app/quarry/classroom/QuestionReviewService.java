@@ -164,7 +164,7 @@ public class QuestionReviewService {
 			.stream()
 			.map(p -> MoodleMapping.draft(p, documentId, text))
 			.toList();
-		int added = this.bank.addDrafts(drafts).size();
+		int added = this.bank.addDrafts(drafts, teacher.userId()).size();
 		return new GiftImport(added, drafts.size() - added, List.of());
 	}
 

@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.classroom.Actor;
 import app.quarry.classroom.AssignmentService;
 import app.quarry.classroom.AssignmentSummary;
 import app.quarry.classroom.ClassService;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * One class for its teacher: join code and link, roster, assignments, a new assignment.
@@ -57,8 +59,10 @@ class ClassView extends Main implements BeforeEnterObserver {
 	private void show() {
 		removeAll();
 		ClassSummary summary;
+		Actor me;
 		try {
-			summary = this.classes.get(this.actor.get(), this.classId);
+			me = this.actor.get();
+			summary = this.classes.get(me, this.classId);
 		}
 		catch (ClassroomAccessDenied ex) {
 			Paragraph refused = new Paragraph(ex.getMessage());
@@ -66,8 +70,9 @@ class ClassView extends Main implements BeforeEnterObserver {
 			add(new H1("Class"), refused);
 			return;
 		}
+		ZoneId zone = me.zone();
 		Paragraph code = new Paragraph("Join code: " + summary.joinCode().display() + " (valid until "
-				+ StudentAssignmentsView.WHEN.format(summary.joinCode().expiresAt()) + ")");
+				+ ShownTimes.format(summary.joinCode().expiresAt(), zone) + ")");
 		code.setId("class-code");
 		Anchor link = new Anchor(summary.joinPath(), "Join link: /" + summary.joinPath());
 		link.setId("join-link");
@@ -75,9 +80,9 @@ class ClassView extends Main implements BeforeEnterObserver {
 			Messages.attempt(() -> this.classes.regenerateCode(this.actor.get(), this.classId), null);
 			show();
 		});
-		add(new H1(summary.name()), code, link, regenerate, new H2("Students"), roster(), new H2("Assignments"),
-				assignmentGrid(), new H2("New assignment"));
-		AssignmentForm form = new AssignmentForm(this.clock.instant());
+		add(new H1(summary.name()), code, link, regenerate, new H2("Students"), roster(zone), new H2("Assignments"),
+				assignmentGrid(zone), new H2("New assignment"));
+		AssignmentForm form = new AssignmentForm(this.clock.instant(), zone, this.assignments.approvedQuestions(me));
 		Button create = new Button("Set assignment", click -> {
 			AssignmentSummary created = Messages
 				.attempt(() -> this.assignments.create(this.actor.get(), form.draft(this.classId)), null);
@@ -92,12 +97,12 @@ class ClassView extends Main implements BeforeEnterObserver {
 		add(form, create);
 	}
 
-	private Grid<RosterEntry> roster() {
+	private Grid<RosterEntry> roster(ZoneId zone) {
 		Grid<RosterEntry> grid = new Grid<>();
 		grid.setId("roster");
 		grid.addComponentColumn(s -> new Anchor(ClassroomRoutes.student(this.classId, s.studentId()), s.name()))
 			.setHeader("Student");
-		grid.addColumn(s -> StudentAssignmentsView.WHEN.format(s.joinedAt())).setHeader("Joined");
+		grid.addColumn(s -> ShownTimes.format(s.joinedAt(), zone)).setHeader("Joined");
 		grid.addComponentColumn(s -> new Button("Remove", click -> {
 			Messages.attempt(() -> {
 				this.classes.removeStudent(this.actor.get(), this.classId, s.studentId());
@@ -110,11 +115,12 @@ class ClassView extends Main implements BeforeEnterObserver {
 		return grid;
 	}
 
-	private Grid<AssignmentSummary> assignmentGrid() {
+	private Grid<AssignmentSummary> assignmentGrid(ZoneId zone) {
 		Grid<AssignmentSummary> grid = new Grid<>();
 		grid.setId("assignments");
 		grid.addColumn(AssignmentSummary::title).setHeader("Title");
-		grid.addColumn(a -> StudentAssignmentsView.WHEN.format(a.window().dueAt())).setHeader("Due");
+		grid.addColumn(a -> ShownTimes.format(a.window().opensAt(), zone)).setHeader("Opens");
+		grid.addColumn(a -> ShownTimes.format(a.window().dueAt(), zone)).setHeader("Due");
 		grid.addColumn(AssignmentSummary::questionsPerStudent).setHeader("Questions");
 		grid.addComponentColumn(a -> new Anchor(ClassroomRoutes.results(a.id()), "Results"));
 		grid.setItems(this.assignments.forClass(this.actor.get(), this.classId));

@@ -5,6 +5,7 @@ import app.quarry.classroom.AttemptView;
 import app.quarry.classroom.ClassroomAccessDenied;
 import app.quarry.classroom.ClassroomRefusal;
 import app.quarry.classroom.CurrentActor;
+import app.quarry.classroom.TimeZones;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +46,8 @@ class QuizView extends Main implements BeforeEnterObserver {
 
 	private @Nullable Instant deadline;
 
+	private ZoneId zone = TimeZones.UTC;
+
 	QuizView(AttemptService attempts, CurrentActor actor, Clock clock) {
 		this.attempts = attempts;
 		this.actor = actor;
@@ -56,6 +60,7 @@ class QuizView extends Main implements BeforeEnterObserver {
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
 		try {
+			this.zone = this.actor.get().zone();
 			show(this.attempts.view(this.actor.get(), this.attemptId));
 		}
 		catch (ClassroomAccessDenied | ClassroomRefusal ex) {
@@ -136,7 +141,7 @@ class QuizView extends Main implements BeforeEnterObserver {
 			return;
 		}
 		long minutes = left.toMinutes();
-		this.timer.setText((minutes >= 120) ? "Open until " + StudentAssignmentsView.WHEN.format(this.deadline)
+		this.timer.setText((minutes >= 120) ? "Open until " + ShownTimes.format(this.deadline, this.zone)
 				: "Time left: " + minutes + " min " + left.toSecondsPart() + " s");
 	}
 

@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** An assignment's results: the grid, the grades CSV and the item analysis. */
 @Route("teach/assignments/:assignmentId/results")
@@ -93,6 +94,7 @@ class ResultsView extends Main implements BeforeEnterObserver {
 		table.addComponentColumn(item -> new Anchor(ClassroomRoutes.question(item.questionId()), item.label()))
 			.setHeader("Question")
 			.setAutoWidth(true);
+		table.addColumn(ResultsView::versions).setHeader("Version shown");
 		table.addColumn(item -> percent(item.statistics().facility())).setHeader("Facility");
 		table.addColumn(item -> number(item.statistics().pointBiserial())).setHeader("Discrimination (r)");
 		table.addColumn(item -> number(item.statistics().upperLower())).setHeader("Upper − lower 27%");
@@ -105,6 +107,12 @@ class ResultsView extends Main implements BeforeEnterObserver {
 		table.setItems(read.items());
 		table.setAllRowsVisible(true);
 		return table;
+	}
+
+	/** "v2", or "v1, v2 (now v3)" when some attempt showed an older version. */
+	private static String versions(ItemResult item) {
+		String seen = item.versionsSeen().stream().map(v -> "v" + v).collect(Collectors.joining(", "));
+		return item.editedSince() ? seen + " (now v" + item.currentVersion() + ")" : seen;
 	}
 
 	static String percent(double fraction) {
