@@ -25,14 +25,16 @@ record FactSite(SourceDocument document, Sentence sentence, Fact fact) {
 
 	/** The sentence with the fact's words replaced by a blank. */
 	String blanked() {
-		String s = this.sentence.text();
-		return (s.substring(0, from()) + "_____" + s.substring(to())).strip();
+		return replaced("_____");
 	}
 
-	/** The sentence with the fact's words replaced by others. */
+	/**
+	 * The sentence with the fact's words replaced by others, without a photo credit that
+	 * ends a caption: the credit is not part of what the sentence states.
+	 */
 	String replaced(String words) {
 		String s = this.sentence.text();
-		return (s.substring(0, from()) + words + s.substring(to())).strip();
+		return Statement.withoutCredit((s.substring(0, from()) + words + s.substring(to())).strip());
 	}
 
 	/** A seed for stable choices: what this fact says, wherever it stands. */
