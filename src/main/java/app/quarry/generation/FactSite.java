@@ -48,7 +48,7 @@ record FactSite(SourceDocument document, Sentence sentence, Fact fact) {
 	 */
 	BankQuestion question(String format, String prompt, String answer, String value, List<String> accepted,
 			List<String> options, String quote) {
-		if (Prose.mentions(prompt, answer) || Prose.mentions(prompt, value)) {
+		if (Prose.mentionsAny(prompt, answer, value)) {
 			return null;
 		}
 		String id = StableChoice.questionId(this.fact.type(), format, value, prompt);

@@ -65,8 +65,25 @@ final class Prose {
 	 * both.
 	 */
 	static boolean mentions(String text, String part) {
-		String p = normalize(part);
-		return !p.isEmpty() && (" " + normalize(text) + " ").contains(" " + p + " ");
+		return mentionsAny(text, part);
+	}
+
+	/** True when any of the parts appears in {@code text} as whole words. */
+	static boolean mentionsAny(String text, String... parts) {
+		String words = null;
+		for (String part : parts) {
+			String p = normalize(part);
+			if (p.isEmpty()) {
+				continue;
+			}
+			if (words == null) {
+				words = " " + normalize(text) + " ";
+			}
+			if (words.contains(" " + p + " ")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static int words(String text) {
