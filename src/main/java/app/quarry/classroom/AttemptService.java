@@ -153,7 +153,13 @@ public class AttemptService {
 		Assignment assignment = this.assignmentService.visibleTo(student, attempt.getAssignmentId());
 		Instant now = this.clock.instant();
 		refuseIfClosed(assignment, attempt, now, student);
-		AttemptItem item = this.items.findByAttemptIdAndPosition(attemptId, position)
+		// one read of the attempt's items serves both the answer and the view returned,
+		// so
+		// saving an answer costs a single query and a single update
+		List<AttemptItem> all = this.items.findByAttemptIdOrderByPositionAsc(attemptId);
+		AttemptItem item = all.stream()
+			.filter(i -> i.getPosition() == position)
+			.findFirst()
 			.orElseThrow(() -> new ClassroomRefusal("This attempt has no question " + (position + 1) + "."));
 		String trimmed = response.strip();
 		if (trimmed.length() > 1000) {
@@ -161,7 +167,7 @@ public class AttemptService {
 		}
 		Grade grade = this.grader.grade(item, trimmed);
 		item.answer(trimmed, grade.verdict().name(), QuizScoring.score(grade.verdict()), now);
-		return view(assignment, attempt, now);
+		return view(assignment, attempt, all, now);
 	}
 
 	public AttemptView submit(Actor student, long attemptId) {
@@ -227,6 +233,10 @@ public class AttemptService {
 	}
 
 	private AttemptView view(Assignment assignment, Attempt attempt, Instant now) {
+		return view(assignment, attempt, this.items.findByAttemptIdOrderByPositionAsc(attempt.getId()), now);
+	}
+
+	private AttemptView view(Assignment assignment, Attempt attempt, List<AttemptItem> items, Instant now) {
 		AnswerReveal reveal = AnswerReveal.valueOf(assignment.getAnswerReveal());
 		boolean closed = attempt.getSubmittedAt() != null;
 		boolean revealAll = switch (reveal) {
@@ -235,11 +245,10 @@ public class AttemptService {
 		};
 		List<AttemptQuestion> questions = new ArrayList<>();
 		double total = 0;
-		List<AttemptItem> shown = this.items.findByAttemptIdOrderByPositionAsc(attempt.getId());
 		// looked up only once the attempt is closed: answering stays one query lighter
 		Map<String, Integer> current = closed
-				? this.catalog.currentVersions(shown.stream().map(AttemptItem::getQuestionId).toList()) : Map.of();
-		for (AttemptItem item : shown) {
+				? this.catalog.currentVersions(items.stream().map(AttemptItem::getQuestionId).toList()) : Map.of();
+		for (AttemptItem item : items) {
 			boolean show = revealAll || (reveal == AnswerReveal.AFTER_EACH && item.getResponse() != null);
 			Verdict verdict = (show && item.getVerdict() != null) ? Verdict.valueOf(item.getVerdict()) : null;
 			total += Objects.requireNonNullElse(item.getScore(), 0.0);
