@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -158,7 +159,7 @@ public class BankService {
 			// the version row's primary key refuses a second edit that raced this one
 			this.versions.saveAndFlush(entity.snapshot(now, editedBy));
 		}
-		catch (DataIntegrityViolationException ex) {
+		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 			throw changedMeanwhile(id, entity.getVersion());
 		}
 		return stored(this.questions.saveAndFlush(entity));

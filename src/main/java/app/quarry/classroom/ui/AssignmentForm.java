@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of a new assignment. Questions are hand-picked in a grid of approved
@@ -51,6 +52,9 @@ class AssignmentForm extends FormLayout {
 
 	private final ZoneId zone;
 
+	/** The per-student count before picks set it to "all", restored when none is left. */
+	private @Nullable Integer drawCountBeforePicks;
+
 	AssignmentForm(Instant now, ZoneId zone, List<QuizQuestion> approved) {
 		this.zone = zone;
 		this.picker = new QuestionPicker(approved);
@@ -75,17 +79,27 @@ class AssignmentForm extends FormLayout {
 		this.reveal.setItems(AnswerReveal.values());
 		this.reveal.setItemLabelGenerator(AnswerReveal::label);
 		this.reveal.setValue(AnswerReveal.AFTER_SUBMIT);
-		// a hand-picked set is usually given whole; never ask for more than were picked
-		this.picker.grid.asMultiSelect().addSelectionListener(change -> {
-			Integer count = this.drawCount.getValue();
-			int picked = this.picker.picked().size();
-			if (picked > 0 && count != null && count > picked) {
-				this.drawCount.setValue(0);
-			}
-		});
+		this.picker.grid.asMultiSelect().addSelectionListener(change -> fitDrawCount());
 		add(this.title, this.opens, this.due, this.timeLimit, this.attempts, this.picker, this.document, this.type,
 				this.format, this.drawCount, this.shuffleQuestions, this.shuffleOptions, this.reveal);
 		setColspan(this.picker, 2);
+	}
+
+	/**
+	 * A hand-picked set is usually given whole: never ask for more than were picked, and
+	 * give the draw its count back when the picks are all undone.
+	 */
+	private void fitDrawCount() {
+		Integer count = this.drawCount.getValue();
+		int picked = this.picker.picked().size();
+		if (picked > 0 && count != null && count > picked) {
+			this.drawCountBeforePicks = count;
+			this.drawCount.setValue(0);
+		}
+		else if (picked == 0 && this.drawCountBeforePicks != null && Integer.valueOf(0).equals(count)) {
+			this.drawCount.setValue(this.drawCountBeforePicks);
+			this.drawCountBeforePicks = null;
+		}
 	}
 
 	private void zoned(DateTimePicker picker, String label, String id) {

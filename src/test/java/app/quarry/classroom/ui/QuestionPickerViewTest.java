@@ -124,6 +124,23 @@ class QuestionPickerViewTest {
 		assertThat(shown).containsExactly(first.id(), second.id(), third.id());
 	}
 
+	@Test
+	void undoing_every_pick_gives_the_draw_its_count_back() {
+		Actor teacher = newActor(this.accounts, "Undoing Teacher", Role.TEACHER);
+		ClassSummary group = this.classes.create(teacher, "Undo");
+		logIn(teacher);
+		UI.getCurrent().navigate("teach/classes/" + group.id());
+		@SuppressWarnings("unchecked")
+		Grid<QuizQuestion> grid = _get(Grid.class, spec -> spec.withId("question-picker"));
+		IntegerField draw = _get(IntegerField.class, spec -> spec.withId("assignment-draw"));
+		tick(grid, 0);
+		assertThat(draw.getValue()).isZero();
+		grid.getSelectionModel().deselectFromClient(GridKt._get(grid, 0));
+		assertThat(draw.getValue()).isEqualTo(10);
+		assertThat(_get(Span.class, spec -> spec.withId("picked-count")).getText())
+			.isEqualTo("No questions picked: they are drawn by the filters below.");
+	}
+
 	/**
 	 * Ticks a row's checkbox, as a click on it does (Karibu's row selection clears the
 	 * others first, like a click on the row itself).
