@@ -102,6 +102,17 @@ class QuestionVersionsTest {
 	}
 
 	@Test
+	void an_edited_answer_is_graded_by_its_own_value_and_a_rewording_keeps_the_value() {
+		this.bank.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
+
+		this.bank.edit("q-1", 1, "When?", "1 May 2018", List.of(), List.of());
+		assertThat(this.bank.find("q-1").orElseThrow().question().value()).isEqualTo("2018-05-01");
+
+		this.bank.edit("q-1", 2, "When?", "May 2, 2018", List.of(), List.of());
+		assertThat(this.bank.find("q-1").orElseThrow().question().value()).isEqualTo("2018-05-02");
+	}
+
+	@Test
 	void an_edit_based_on_an_old_version_is_refused_and_adds_no_version() {
 		this.bank.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
 		this.bank.edit("q-1", 1, "First edit?", "May 1, 2018", List.of(), List.of());

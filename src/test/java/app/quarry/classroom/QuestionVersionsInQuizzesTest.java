@@ -114,7 +114,7 @@ class QuestionVersionsInQuizzesTest {
 		assertThat(this.review.history(teacher, id))
 			.extracting(
 					e -> e.version().version() + " " + e.madeBy() + " " + e.changed() + " " + e.version().createdAt())
-			.containsExactly("2 Version Teacher [prompt, answer, accepted] 2026-11-23T08:05:00Z",
+			.containsExactly("2 Version Teacher [prompt, answer, value, accepted] 2026-11-23T08:05:00Z",
 					"1 Version Teacher [] 2026-11-23T08:00:00Z");
 		Integer missing = this.jdbc.queryForObject("select count(*) from classroom_attempt_item i where not exists"
 				+ " (select 1 from question_version v where v.question_id = i.question_id"

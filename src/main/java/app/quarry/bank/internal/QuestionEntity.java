@@ -1,5 +1,6 @@
 package app.quarry.bank.internal;
 
+import app.quarry.bank.grading.AnswerValue;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.Source;
@@ -147,6 +148,10 @@ public class QuestionEntity {
 	 */
 	public void edit(String prompt, String answer, List<String> accepted, List<String> options, Instant now) {
 		this.version++;
+		if (!answer.equals(this.answer)) {
+			// typed responses are graded against the value: it follows the new answer
+			this.value = AnswerValue.of(this.type, answer, this.value);
+		}
 		this.prompt = prompt;
 		this.answer = answer;
 		this.accepted = List.copyOf(accepted);
