@@ -112,7 +112,7 @@ class VersionPagesViewTest {
 		Grid<Object> history = _get(Grid.class, spec -> spec.withId("version-history"));
 		assertThat(GridKt._size(history)).isEqualTo(2);
 		assertThat(GridKt._getFormattedRow(history, 0)).startsWith("2", "Mon 23 Nov 2026, 08:10 UTC", "History Teacher",
-				"prompt, answer, accepted", "When did the letter come?", "June 12, 2018");
+				"prompt, answer, value, accepted", "When did the letter come?", "June 12, 2018");
 		assertThat(GridKt._getFormattedRow(history, 1)).startsWith("1", "Mon 23 Nov 2026, 08:00 UTC", "History Teacher",
 				"first version", "The letter came on May 1, 2018.");
 
