@@ -157,6 +157,17 @@ public class DocumentUploadService {
 		return CorpusFolder.idOf(fileName).replace('_', ' ').replace('-', ' ').strip();
 	}
 
+	/**
+	 * The refusal of a file cut off at the size limit; {@code size} is its length as
+	 * announced by the browser, or -1 when unknown.
+	 */
+	public static DocumentRefusal tooLarge(String fileName, long size) {
+		String bytes = size > DocumentCheck.MAX_BYTES ? size + " bytes"
+				: "more than " + DocumentCheck.MAX_BYTES + " bytes";
+		return new DocumentRefusal(fileName,
+				"is too large (" + bytes + "; the limit is " + DocumentCheck.MAX_BYTES + " bytes, 2 MiB)");
+	}
+
 	private static DocumentRefusedException refused(String fileName, String reason) {
 		return new DocumentRefusedException(new DocumentRefusal(fileName, reason));
 	}
