@@ -57,6 +57,11 @@ class AddDocumentsView extends Main {
 
 	private final UnorderedList refusedList = new UnorderedList();
 
+	private final H2 refusedHeading = new H2("Files refused");
+
+	private final Paragraph nothingPending = new Paragraph(
+			"Files you upload are listed here, to check their " + "titles and dates before they are added.");
+
 	private final List<DocumentRefusal> refused = new ArrayList<>();
 
 	private final List<Long> jobIds = new ArrayList<>();
@@ -87,8 +92,9 @@ class AddDocumentsView extends Main {
 						+ "Check each one's title and date: relative dates in the text, such as \u201cyesterday\u201d, "
 						+ "are read from that day. Questions are generated in the background and arrive as drafts "
 						+ "for you to review."),
-				this.upload, new H2("Files to add"), this.pending, this.addButton, this.refusedList, this.progress,
-				this.summary);
+				this.upload, new H2("Files to add"), this.nothingPending, this.pending, this.addButton,
+				this.refusedHeading, this.refusedList, this.progress, this.summary);
+		this.refusedHeading.setVisible(false);
 		pendingChanged();
 	}
 
@@ -113,6 +119,10 @@ class AddDocumentsView extends Main {
 			catch (DocumentRefusedException ex) {
 				outcome = ex.refusal();
 			}
+		}
+		if (outcome instanceof DocumentRefusal refusal) {
+			// the upload's own file list then marks the file as refused, not as uploaded
+			event.reject(refusal.reason());
 		}
 		Object received = outcome;
 		event.getUI().access(() -> {
@@ -146,6 +156,9 @@ class AddDocumentsView extends Main {
 		}
 		if (finished && (!jobs.isEmpty() || !this.refused.isEmpty())) {
 			this.summary.show(jobs, this.refused);
+			// the summary lists the refused files from now on
+			this.refusedHeading.setVisible(false);
+			this.refusedList.setVisible(false);
 		}
 		getUI().ifPresent(ui -> ui.setPollInterval(finished ? -1 : POLL_MILLIS));
 	}
@@ -154,10 +167,13 @@ class AddDocumentsView extends Main {
 		this.refused.add(refusal);
 		this.refusedList.add(new ListItem(refusal.message()));
 		this.refusedList.addClassName("form-error");
+		this.refusedList.setVisible(true);
+		this.refusedHeading.setVisible(true);
 	}
 
 	private void pendingChanged() {
 		this.addButton.setEnabled(!this.pending.isEmpty());
+		this.nothingPending.setVisible(this.pending.isEmpty());
 		this.addButton.setText(
 				this.pending.size() > 1 ? "Add " + this.pending.size() + " documents" : "Add and generate questions");
 	}

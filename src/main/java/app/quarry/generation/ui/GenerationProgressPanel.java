@@ -17,6 +17,8 @@ class GenerationProgressPanel extends Div {
 
 	private final ProgressBar bar = new ProgressBar(0, 100, 0);
 
+	private final H2 heading = new H2("Generating questions");
+
 	private final Span status = new Span();
 
 	private final UnorderedList documents = new UnorderedList();
@@ -26,7 +28,7 @@ class GenerationProgressPanel extends Div {
 		this.bar.setId("generation-progress");
 		this.bar.getElement().setAttribute("aria-label", "Question generation progress");
 		this.status.setId("generation-status");
-		add(new H2("Generating questions"), this.status, this.bar, this.documents);
+		add(this.heading, this.status, this.bar, this.documents);
 		setVisible(false);
 	}
 
@@ -35,6 +37,7 @@ class GenerationProgressPanel extends Div {
 		int percent = overall(jobs);
 		long finished = jobs.stream().filter(j -> j.stage().finished()).count();
 		this.bar.setValue(percent);
+		this.heading.setText(finished == jobs.size() ? "Questions generated" : "Generating questions");
 		this.status.setText(percent + "% \u2014 " + finished + " of " + jobs.size()
 				+ (jobs.size() == 1 ? " document" : " documents") + " finished");
 		this.documents.removeAll();

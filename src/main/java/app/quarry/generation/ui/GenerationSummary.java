@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,8 +37,12 @@ class GenerationSummary extends Div {
 		headline.setId("summary-total");
 		add(new H2("Summary"), headline);
 		if (total > 0) {
-			add(new H3("By type"), counts(jobs, 0, "summary-by-type"), new H3("By format"),
-					counts(jobs, 1, "summary-by-format"));
+			Div byType = new Div(new H3("By type"), counts(jobs, 0, "summary-by-type"));
+			Div byFormat = new Div(new H3("By format"), counts(jobs, 1, "summary-by-format"));
+			HorizontalLayout both = new HorizontalLayout(byType, byFormat);
+			both.setSpacing(true);
+			both.getStyle().set("gap", "4rem");
+			add(both);
 		}
 		if (!jobs.isEmpty()) {
 			UnorderedList documents = new UnorderedList();
@@ -70,11 +75,16 @@ class GenerationSummary extends Div {
 		return item;
 	}
 
+	/** "multiple_choice" as "multiple choice", "true_false" as "true/false". */
+	private static String name(String typeOrFormat) {
+		return typeOrFormat.equals("true_false") ? "true/false" : typeOrFormat.replace('_', ' ');
+	}
+
 	/** Drafts by the part of "type/format" at {@code part}: 0 type, 1 format. */
 	private static UnorderedList counts(List<GenerationJob> jobs, int part, String id) {
 		Map<String, Integer> counts = new TreeMap<>();
 		for (GenerationJob job : jobs) {
-			job.added().forEach((key, n) -> counts.merge(key.split("/")[part].replace('_', ' '), n, Integer::sum));
+			job.added().forEach((key, n) -> counts.merge(name(key.split("/")[part]), n, Integer::sum));
 		}
 		UnorderedList list = new UnorderedList();
 		list.setId(id);

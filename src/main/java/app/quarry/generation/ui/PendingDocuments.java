@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -70,14 +69,17 @@ class PendingDocuments extends Div {
 			this.title.setValue(file.title());
 			this.title.setRequired(true);
 			this.title.setMaxLength(300);
-			this.title.setWidth("24rem");
+			this.title.setHelperText("From " + file.fileName());
 			this.title.setId("document-title-" + index);
+			this.title.getStyle().set("flex", "1 1 20rem");
+			DatePicker.DatePickerI18n iso = new DatePicker.DatePickerI18n();
+			iso.setDateFormat("yyyy-MM-dd");
+			this.date.setI18n(iso);
+			this.date.setPlaceholder("yyyy-mm-dd");
 			this.date.setValue(file.date());
 			this.date.setHelperText("Relative dates in the text are read from this day");
 			this.date.setId("document-date-" + index);
-			Span name = new Span(file.fileName());
-			name.setWidth("14rem");
-			name.getStyle().set("overflow-wrap", "anywhere");
+			this.date.setWidth("15rem");
 			Button remove = new Button("Remove", click -> {
 				PendingDocuments.this.rows.remove(this);
 				PendingDocuments.this.remove(this.layout);
@@ -85,9 +87,10 @@ class PendingDocuments extends Div {
 			});
 			remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 			remove.setAriaLabel("Remove " + file.fileName());
-			this.layout.add(name, this.title, this.date, remove);
+			this.layout.add(this.title, this.date, remove);
 			this.layout.setAlignItems(FlexComponent.Alignment.BASELINE);
 			this.layout.setWrap(true);
+			this.layout.setWidthFull();
 		}
 
 	}
