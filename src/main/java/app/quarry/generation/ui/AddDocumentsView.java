@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -80,6 +81,9 @@ class AddDocumentsView extends Main {
 		this.upload.setUploadFormat(UploadFormat.RAW);
 		this.upload.setAcceptedFileTypes(".txt", ".md");
 		this.upload.setMaxFileSize(DocumentCheck.MAX_BYTES);
+		// a file the server refuses is answered 403; the reason is in the list below
+		this.upload.setI18n(new UploadI18N().setUploading(new UploadI18N.Uploading()
+			.setError(new UploadI18N.Uploading.Error().setForbidden("Refused: see why under Files refused"))));
 		this.upload.addFileRejectedListener(rejected -> refuse(
 				new DocumentRefusal(rejected.getFileName(), clientReason(rejected.getErrorMessage()))));
 		this.refusedList.setId("refused-files");
