@@ -19,10 +19,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The application in a JVM of its own, for {@link GenerationSurvivesSigkillTest}. In
  * {@code add} mode it adds a document as a teacher and prints {@code ADDED <job>} once
- * the service has returned (document and job committed), then waits to be killed; in
- * {@code verify} mode it waits for that job (which the start resumes) and prints
- * {@code JOB <stage> <drafts added>}, {@code DOCUMENT <stored>}, {@code DRAFTS <n>} and
- * {@code END}.
+ * the service has returned (document and job committed), then {@code STAGE <stage>} while
+ * the job is under way, until it is killed; in {@code verify} mode it waits for that job
+ * (which the start resumes) and prints {@code JOB <stage> <drafts added>},
+ * {@code DOCUMENT <stored>}, {@code DRAFTS <n>} and {@code END}.
  */
 public final class UploadKillApp {
 
@@ -44,9 +44,18 @@ public final class UploadKillApp {
 			logIn();
 			UploadBatch batch = uploads.add(List.of(new NewDocument("summit-letter.md",
 					UploadFixtures.file("summit-letter.md"), "Killed mid-way", LocalDate.of(2019, 2, 20))));
-			System.out.println("ADDED " + batch.jobIds().get(0));
+			long jobId = batch.jobIds().get(0);
+			System.out.println("ADDED " + jobId);
 			System.out.flush();
-			Thread.sleep(Long.MAX_VALUE);
+			while (true) {
+				// the parent kills on the first stage past STORED: generation under way
+				GenerationStage stage = uploads.jobs(List.of(jobId)).get(0).stage();
+				if (stage != GenerationStage.STORED) {
+					System.out.println("STAGE " + stage);
+					System.out.flush();
+				}
+				Thread.sleep(20);
+			}
 		}
 		else {
 			logIn();
