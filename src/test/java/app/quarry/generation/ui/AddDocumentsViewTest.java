@@ -14,6 +14,7 @@ import app.quarry.account.Role;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionStatus;
+import app.quarry.corpus.DocumentCheck;
 import app.quarry.generation.upload.UploadFixtures;
 import app.quarry.generation.upload.UploadSpringTest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -50,6 +51,7 @@ class AddDocumentsViewTest {
 
 	static final String REFUSED = "empty.txt: is empty\n"
 			+ "latin1.txt: is not valid UTF-8 text (save it as UTF-8 and try again)\n"
+			+ "big.txt: is too large (2097153 bytes; the limit is 2097152 bytes, 2 MiB)\n"
 			+ "huge.txt: is too large (the limit is 2097152 bytes, 2 MiB)";
 
 	@Autowired
@@ -83,6 +85,8 @@ class AddDocumentsViewTest {
 		UploadKt._upload(upload, "summit-letter.md", freshSummitLetter("view"));
 		UploadKt._upload(upload, "empty.txt", file("empty.txt"));
 		UploadKt._upload(upload, "latin1.txt", file("latin1.txt"));
+		// past the browser's own limit (a client that ignores it): the server cuts it off
+		UploadKt._upload(upload, "big.txt", new byte[DocumentCheck.MAX_BYTES + 1]);
 		ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "File is Too Big.", "huge.txt"));
 		MockVaadin.runUIQueue();
 
