@@ -87,13 +87,14 @@ public class BankService {
 	}
 
 	/**
-	 * One page of questions matching the filter, by id; retired questions are left out.
+	 * One page of approved questions matching the filter, by id: drafts await a teacher's
+	 * review and retired questions are gone, so neither is shown to learners.
 	 */
 	@Transactional(readOnly = true)
 	public List<StoredQuestion> search(QuestionFilter filter, int page, int pageSize) {
 		return this.questions
 			.search(blankToNull(filter.type()), blankToNull(filter.format()), blankToNull(filter.document()),
-					pattern(filter.text()), QuestionStatus.RETIRED, PageRequest.of(page, pageSize))
+					pattern(filter.text()), QuestionStatus.APPROVED, PageRequest.of(page, pageSize))
 			.stream()
 			.map(BankService::stored)
 			.toList();
@@ -102,7 +103,7 @@ public class BankService {
 	@Transactional(readOnly = true)
 	public long count(QuestionFilter filter) {
 		return this.questions.count(blankToNull(filter.type()), blankToNull(filter.format()),
-				blankToNull(filter.document()), pattern(filter.text()), QuestionStatus.RETIRED);
+				blankToNull(filter.document()), pattern(filter.text()), QuestionStatus.APPROVED);
 	}
 
 	@Transactional(readOnly = true)
