@@ -1,0 +1,169 @@
+package app.quarry.bench;
+
+import app.quarry.QuarryApplication;
+import app.quarry.account.Account;
+import app.quarry.account.AccountService;
+import app.quarry.account.Registration;
+import app.quarry.account.Role;
+import app.quarry.classroom.Actor;
+import app.quarry.classroom.AnswerReveal;
+import app.quarry.classroom.AssignmentDraft;
+import app.quarry.classroom.AssignmentResults;
+import app.quarry.classroom.AssignmentService;
+import app.quarry.classroom.AssignmentSummary;
+import app.quarry.classroom.AttemptQuestion;
+import app.quarry.classroom.AttemptService;
+import app.quarry.classroom.AttemptView;
+import app.quarry.classroom.ClassService;
+import app.quarry.classroom.ClassSummary;
+import app.quarry.classroom.QuestionCatalog;
+import app.quarry.classroom.QuizQuestion;
+import app.quarry.classroom.ResultsService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The teacher's results page as the server builds it: 300 students have each submitted a
+ * 50-question assignment (taken through {@code AttemptService} on an H2 file database);
+ * prints the time {@code ResultsService} takes to load the attempts and build the grid
+ * and item analysis, and to write the grades CSV. {@link ResultsBenchmark} times the pure
+ * core alone. Run with
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) app.quarry.bench.ResultsServiceBenchmark}
+ * (the classpath as in {@link StudyBenchmark}).
+ */
+public final class ResultsServiceBenchmark {
+
+	private static final int STUDENTS = 300;
+
+	private static final int QUESTIONS = 50;
+
+	private static final int RUNS = 30;
+
+	private ResultsServiceBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path data = Files.createTempDirectory("quarry-bench");
+		ConfigurableApplicationContext context = SpringApplication.run(QuarryApplication.class, "--server.port=0",
+				"--quarry.data-dir=" + data, "--logging.level.root=WARN", "--vaadin.launch-browser=false",
+				"--vaadin.productionMode=true");
+		try {
+			run(context);
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	private static void run(ConfigurableApplicationContext context) throws Exception {
+		AccountService accounts = context.getBean(AccountService.class);
+		ClassService classes = context.getBean(ClassService.class);
+		AssignmentService assignments = context.getBean(AssignmentService.class);
+		AttemptService attempts = context.getBean(AttemptService.class);
+		ResultsService results = context.getBean(ResultsService.class);
+		QuestionCatalog catalog = context.getBean(QuestionCatalog.class);
+		Actor teacher = actor(accounts, "results-teacher", Role.TEACHER);
+		ClassSummary group = classes.create(teacher, "Results benchmark");
+		List<QuizQuestion> chosen = catalog.approved(null, null, null)
+			.stream()
+			.filter(q -> !q.options().isEmpty())
+			.limit(QUESTIONS)
+			.toList();
+		if (chosen.size() < QUESTIONS) {
+			throw new IllegalStateException("the bank has only " + chosen.size() + " questions with options");
+		}
+		Map<String, String> answers = chosen.stream().collect(Collectors.toMap(QuizQuestion::id, QuizQuestion::answer));
+		Instant now = Instant.now();
+		AssignmentSummary quiz = assignments.create(teacher,
+				new AssignmentDraft(group.id(), "Results benchmark quiz", now.minusSeconds(60),
+						now.plus(Duration.ofHours(6)), null, 1, chosen.stream().map(QuizQuestion::id).toList(), null,
+						null, null, 0, true, true, AnswerReveal.AFTER_SUBMIT));
+		long setup = System.nanoTime();
+		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+		List<Future<?>> done = new ArrayList<>();
+		for (int s = 0; s < STUDENTS; s++) {
+			int student = s;
+			done.add(pool.submit(() -> {
+				Actor actor = actor(accounts, "results-student-" + student, null);
+				classes.join(actor, group.joinCode().code());
+				takeQuiz(attempts, actor, quiz.id(), answers, new SplittableRandom(student));
+				return null;
+			}));
+		}
+		for (Future<?> f : done) {
+			f.get();
+		}
+		pool.shutdown();
+		System.out.printf("setup: %d students submitted %d questions each in %.0f s%n", STUDENTS, QUESTIONS,
+				(System.nanoTime() - setup) / 1e9);
+		long[] grid = new long[RUNS];
+		long[] csv = new long[RUNS];
+		AssignmentResults last = null;
+		for (int run = 0; run < RUNS; run++) {
+			long start = System.nanoTime();
+			last = results.results(teacher, quiz.id());
+			grid[run] = System.nanoTime() - start;
+			start = System.nanoTime();
+			results.gradesCsv(teacher, quiz.id());
+			csv[run] = System.nanoTime() - start;
+		}
+		int flagged = last.flagged().size();
+		System.out.printf("ResultsService, %d students x %d questions from H2, %d runs (first 5 as warm-up):%n",
+				STUDENTS, QUESTIONS, RUNS);
+		print("grid + item analysis", grid);
+		print("grades CSV", csv);
+		System.out.printf("  rows: %d, submitted: %d, questions flagged for review: %d%n", last.grid().rows().size(),
+				last.grid().submittedRows().size(), flagged);
+	}
+
+	/** Abler students (a higher seed-drawn ability) pick the right option more often. */
+	private static void takeQuiz(AttemptService attempts, Actor student, long quizId, Map<String, String> answers,
+			SplittableRandom random) {
+		double ability = random.nextDouble();
+		AttemptView attempt = attempts.start(student, quizId);
+		for (AttemptQuestion q : attempt.questions()) {
+			String response = (random.nextDouble() < 0.3 + 0.6 * ability) ? answers.get(q.questionId())
+					: q.options().get(random.nextInt(q.options().size()));
+			attempts.answer(student, attempt.attemptId(), q.position(), response);
+		}
+		attempts.submit(student, attempt.attemptId());
+	}
+
+	private static void print(String what, long[] nanos) {
+		long[] measured = Arrays.copyOfRange(nanos, 5, nanos.length);
+		Arrays.sort(measured);
+		System.out.printf("  %s: min %.1f ms, median %.1f ms, max %.1f ms%n", what, measured[0] / 1e6,
+				measured[measured.length / 2] / 1e6, measured[measured.length - 1] / 1e6);
+	}
+
+	private static Actor actor(AccountService accounts, String login, Role role) {
+		Account account = accounts.register(new Registration(login, login, "benchmark password", ZoneOffset.UTC));
+		if (role != null) {
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench", null,
+						List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+			account = accounts.changeRoles(account.id(), Set.of(role, Role.STUDENT));
+			SecurityContextHolder.clearContext();
+		}
+		return new Actor(account.id(), account.displayName(), account.has(Role.TEACHER), false);
+	}
+
+}
