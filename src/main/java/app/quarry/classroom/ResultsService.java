@@ -4,8 +4,8 @@ import app.quarry.account.AccountService;
 import app.quarry.classroom.internal.Assignment;
 import app.quarry.classroom.internal.AssignmentRepository;
 import app.quarry.classroom.internal.Attempt;
-import app.quarry.classroom.internal.AttemptItem;
 import app.quarry.classroom.internal.AttemptItemRepository;
+import app.quarry.classroom.internal.ItemScore;
 import app.quarry.classroom.internal.AttemptRepository;
 import app.quarry.classroom.results.GradesCsv;
 import app.quarry.classroom.results.ItemStatistics;
@@ -71,8 +71,9 @@ public class ResultsService {
 
 	public AssignmentResults results(Actor teacher, long assignmentId) {
 		Assignment assignment = this.assignmentService.owned(teacher, assignmentId);
-		ResultsGrid grid = grid(assignment);
-		Map<String, TreeSet<Integer>> seen = versionsSeen(assignment);
+		ClosedAttempts closed = closedAttempts(assignment);
+		ResultsGrid grid = grid(assignment, closed);
+		Map<String, TreeSet<Integer>> seen = versionsSeen(closed);
 		Map<String, Integer> current = this.catalog.currentVersions(assignment.getPool());
 		List<ItemResult> itemResults = new ArrayList<>();
 		for (ItemStatistics statistics : grid.itemAnalysis()) {
@@ -85,21 +86,35 @@ public class ResultsService {
 	}
 
 	/** Which versions of each question the closed attempts showed. */
-	private Map<String, TreeSet<Integer>> versionsSeen(Assignment assignment) {
+	private static Map<String, TreeSet<Integer>> versionsSeen(ClosedAttempts closed) {
+		Map<String, TreeSet<Integer>> seen = new HashMap<>();
+		closed.items()
+			.values()
+			.forEach(items -> items.forEach(item -> seen.computeIfAbsent(item.questionId(), id -> new TreeSet<>())
+				.add(item.questionVersion())));
+		return seen;
+	}
+
+	/**
+	 * An assignment's closed attempts and their items' scores, read once per page: with
+	 * 300 students × 50 questions that is 15,000 items.
+	 */
+	private record ClosedAttempts(List<Attempt> attempts, Map<Long, List<ItemScore>> items) {
+
+	}
+
+	private ClosedAttempts closedAttempts(Assignment assignment) {
 		Instant now = this.clock.instant();
 		List<Attempt> closed = this.attempts.findByAssignmentId(assignment.getId())
 			.stream()
 			.filter(a -> isClosed(assignment, a, now))
 			.toList();
-		Map<String, TreeSet<Integer>> seen = new HashMap<>();
-		itemsOf(closed).values()
-			.forEach(items -> items.forEach(item -> seen.computeIfAbsent(item.getQuestionId(), id -> new TreeSet<>())
-				.add(item.getQuestionVersion())));
-		return seen;
+		return new ClosedAttempts(closed, itemsOf(closed));
 	}
 
 	public String gradesCsv(Actor teacher, long assignmentId) {
-		return GradesCsv.of(grid(this.assignmentService.owned(teacher, assignmentId)));
+		Assignment assignment = this.assignmentService.owned(teacher, assignmentId);
+		return GradesCsv.of(grid(assignment, closedAttempts(assignment)));
 	}
 
 	/** One student's assignments in one of the teacher's classes, with best scores. */
@@ -116,7 +131,7 @@ public class ResultsService {
 				.stream()
 				.filter(a -> isClosed(assignment, a, now))
 				.toList();
-			Map<Long, List<AttemptItem>> byAttempt = itemsOf(closed);
+			Map<Long, List<ItemScore>> byAttempt = itemsOf(closed);
 			Double best = closed.stream()
 				.map(a -> fraction(byAttempt.getOrDefault(a.getId(), List.of())))
 				.max(Double::compare)
@@ -139,8 +154,7 @@ public class ResultsService {
 		return this.srs.statistics(studentId, 30).trueRetention();
 	}
 
-	ResultsGrid grid(Assignment assignment) {
-		Instant now = this.clock.instant();
+	private ResultsGrid grid(Assignment assignment, ClosedAttempts closedAttempts) {
 		List<String> pool = assignment.getPool();
 		Map<String, Integer> column = new HashMap<>();
 		List<String> labels = new ArrayList<>();
@@ -148,11 +162,8 @@ public class ResultsService {
 			column.put(pool.get(i), i);
 			labels.add("Q" + (i + 1) + " " + pool.get(i));
 		}
-		List<Attempt> closed = this.attempts.findByAssignmentId(assignment.getId())
-			.stream()
-			.filter(a -> isClosed(assignment, a, now))
-			.toList();
-		Map<Long, List<AttemptItem>> byAttempt = itemsOf(closed);
+		List<Attempt> closed = closedAttempts.attempts();
+		Map<Long, List<ItemScore>> byAttempt = closedAttempts.items();
 		Map<Long, Attempt> best = new HashMap<>();
 		for (Attempt attempt : closed) {
 			best.merge(attempt.getStudentId(), attempt,
@@ -168,10 +179,10 @@ public class ResultsService {
 			Attempt attempt = best.get(student);
 			Duration taken = null;
 			if (attempt != null) {
-				for (AttemptItem item : byAttempt.getOrDefault(attempt.getId(), List.of())) {
-					Integer at = column.get(item.getQuestionId());
+				for (ItemScore item : byAttempt.getOrDefault(attempt.getId(), List.of())) {
+					Integer at = column.get(item.questionId());
 					if (at != null) {
-						scores[at] = Objects.requireNonNullElse(item.getScore(), 0.0);
+						scores[at] = Objects.requireNonNullElse(item.score(), 0.0);
 					}
 				}
 				taken = Duration.between(attempt.getStartedAt(), Objects.requireNonNull(closedAt(assignment, attempt)));
@@ -205,20 +216,20 @@ public class ResultsService {
 		return new ResultsGrid(given.stream().map(labels::get).toList(), kept);
 	}
 
-	private Map<Long, List<AttemptItem>> itemsOf(List<Attempt> attempts) {
+	private Map<Long, List<ItemScore>> itemsOf(List<Attempt> attempts) {
 		if (attempts.isEmpty()) {
 			return Map.of();
 		}
-		return this.items.findByAttemptIdIn(attempts.stream().map(Attempt::getId).toList())
+		return this.items.scoresOf(attempts.stream().map(Attempt::getId).toList())
 			.stream()
-			.collect(Collectors.groupingBy(AttemptItem::getAttemptId));
+			.collect(Collectors.groupingBy(ItemScore::attemptId));
 	}
 
-	private static double fraction(List<AttemptItem> items) {
+	private static double fraction(List<ItemScore> items) {
 		if (items == null || items.isEmpty()) {
 			return 0;
 		}
-		return items.stream().mapToDouble(i -> Objects.requireNonNullElse(i.getScore(), 0.0)).sum() / items.size();
+		return items.stream().mapToDouble(i -> Objects.requireNonNullElse(i.score(), 0.0)).sum() / items.size();
 	}
 
 	private static boolean isClosed(Assignment assignment, Attempt attempt, Instant now) {
