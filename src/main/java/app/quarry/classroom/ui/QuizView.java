@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.base.ui.ShortcutHelp;
 import app.quarry.classroom.AttemptService;
 import app.quarry.classroom.AttemptView;
 import app.quarry.classroom.ClassroomAccessDenied;
@@ -7,6 +8,7 @@ import app.quarry.classroom.ClassroomRefusal;
 import app.quarry.classroom.CurrentActor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,16 +18,21 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Taking an assignment: every answer is saved as it is given, so a reload shows the
  * attempt as it was; a timer counts down to the deadline (time limit or due time,
- * whichever is first).
+ * whichever is first). By keyboard: a digit or T/F answers the question that has the
+ * focus (the first unanswered one when none has) and moves on; Enter moves on; on the
+ * last question the focus goes to Submit.
  */
 @Route("attempt/:attemptId")
 @PageTitle("Assignment · Quarry")
@@ -40,6 +47,16 @@ class QuizView extends Main implements BeforeEnterObserver {
 
 	private long attemptId;
 
+	private @Nullable AttemptView view;
+
+	private final List<QuizQuestionCard> cards = new ArrayList<>();
+
+	private final Paragraph progress = new Paragraph();
+
+	private final ProgressBar bar = new ProgressBar();
+
+	private @Nullable Button submit;
+
 	private @Nullable Span timer;
 
 	private @Nullable Instant deadline;
@@ -49,81 +66,165 @@ class QuizView extends Main implements BeforeEnterObserver {
 		this.actor = actor;
 		this.clock = clock;
 		addClassName("page");
-		addAttachListener(attach -> attach.getUI().addPollListener(poll -> tick()));
+		this.progress.setId("quiz-progress");
+		this.bar.getElement().setAttribute("aria-label", "Answered questions");
+		// beforeEnter builds the page before it is attached, so the timer starts here
+		addAttachListener(attach -> {
+			Registration polls = attach.getUI().addPollListener(poll -> tick());
+			attach.getUI().setPollInterval((this.timer != null) ? 1000 : -1);
+			addDetachListener(detach -> {
+				polls.remove();
+				detach.getUI().setPollInterval(-1);
+				detach.unregisterListener();
+			});
+		});
+		ShortcutHelp.register(this, "1 – 9", "Choose that option of the current question, then go to the next");
+		ShortcutHelp.register(this, "T / F", "Answer true or false, then go to the next question");
+		ShortcutHelp.register(this, "Enter", "Go to the next question (a typed answer is saved first)");
+		ShortcutHelp.register(this, "Tab, arrows", "Move between questions; move between options");
+		QuizKeys.install(this, this::key);
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
 		try {
-			show(this.attempts.view(this.actor.get(), this.attemptId));
+			show(this.attempts.view(this.actor.get(), this.attemptId), null);
 		}
 		catch (ClassroomAccessDenied | ClassroomRefusal ex) {
 			removeAll();
-			add(new H1("Assignment"), new Paragraph(ex.getMessage()));
+			this.view = null;
+			Paragraph refused = new Paragraph(ex.getMessage());
+			refused.setId("refusal");
+			add(new H1("Assignment"), refused);
 		}
 	}
 
-	private void show(AttemptView view) {
+	private void show(AttemptView shown, @Nullable String refusal) {
 		removeAll();
-		int count = view.questions().size();
-		add(new H1(view.title()));
-		Paragraph progress = new Paragraph(view.answeredCount() + " of " + count + " answered");
-		progress.setId("quiz-progress");
-		ProgressBar bar = new ProgressBar(0, Math.max(1, count), view.answeredCount());
-		bar.getElement().setAttribute("aria-label", "Answered questions");
-		add(progress, bar);
-		if (view.open()) {
-			this.deadline = view.deadline();
+		this.view = shown;
+		this.cards.clear();
+		this.submit = null;
+		this.timer = null;
+		int count = shown.questions().size();
+		add(new H1(shown.title()));
+		if (refusal != null) {
+			Paragraph refused = new Paragraph(refusal);
+			refused.setId("quiz-refusal");
+			refused.addClassName("form-error");
+			refused.getElement().setAttribute("role", "alert");
+			add(refused);
+			refused.scrollIntoView();
+		}
+		this.progress.setText(progressText(shown));
+		this.bar.setMax(Math.max(1, count));
+		this.bar.setValue(shown.answeredCount());
+		// stays in sight while the student scrolls through the questions
+		Div status = new Div(this.progress, this.bar);
+		status.addClassName("quiz-status");
+		add(status);
+		if (shown.open()) {
+			this.deadline = shown.deadline();
 			this.timer = new Span();
 			this.timer.setId("quiz-timer");
+			this.timer.addClassName("quiz-timer");
 			tick();
-			add(this.timer);
+			status.add(this.timer);
 			getUI().ifPresent(ui -> ui.setPollInterval(1000));
 		}
 		else {
-			String score = (view.score() != null) ? " Score: " + format(view.score()) + " of " + count + "."
-					: " Your score is shown when answers are released.";
-			Paragraph closed = new Paragraph("Submitted." + score);
-			closed.setId("quiz-closed");
-			add(closed);
+			getUI().ifPresent(ui -> ui.setPollInterval(-1));
+			status.add(closed(shown, count));
 		}
-		view.questions()
-			.forEach(q -> add(
-					new QuizQuestionCard(q, count, view.open(), (position, answer) -> save(position, answer))));
-		if (view.open()) {
-			Button submit = new Button("Submit", click -> {
+		shown.questions().forEach(q -> {
+			QuizQuestionCard card = new QuizQuestionCard(q, count, shown.open(), this::save, this::focusAfter);
+			this.cards.add(card);
+			add(card);
+		});
+		if (shown.open()) {
+			this.submit = new Button("Submit", click -> {
 				try {
-					show(this.attempts.submit(this.actor.get(), this.attemptId));
+					show(this.attempts.submit(this.actor.get(), this.attemptId), null);
 				}
 				catch (ClassroomRefusal ex) {
-					Messages.error(ex.getMessage());
-					show(this.attempts.view(this.actor.get(), this.attemptId));
+					show(this.attempts.view(this.actor.get(), this.attemptId), ex.getMessage());
 				}
 			});
-			submit.setId("quiz-submit");
-			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			add(submit);
+			this.submit.setId("quiz-submit");
+			this.submit.addClassName("quiz-submit");
+			this.submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			add(this.submit);
 		}
+	}
+
+	private static Paragraph closed(AttemptView shown, int count) {
+		// a submit at or after the deadline is refused, so closing at it means time ran
+		// out
+		String how = shown.deadline().equals(shown.closedAt()) ? "Closed when the time ran out." : "Submitted.";
+		String score = (shown.score() != null) ? " Score: " + format(shown.score()) + " of " + count + "."
+				: " Your score is shown when answers are released.";
+		Paragraph closed = new Paragraph(how + score);
+		closed.setId("quiz-closed");
+		return closed;
 	}
 
 	private void save(int position, String answer) {
 		try {
-			AttemptView view = this.attempts.answer(this.actor.get(), this.attemptId, position, answer);
-			if (view.questions().get(position).verdict() != null) {
-				show(view);
+			AttemptView saved = this.attempts.answer(this.actor.get(), this.attemptId, position, answer);
+			if (saved.questions().get(position).verdict() != null) {
+				show(saved, null);
+				// the page was rebuilt; keep the keyboard where it was
+				this.cards.get(position).focusAnswer();
 			}
 			else {
-				getChildren().filter(c -> "quiz-progress".equals(c.getId().orElse("")))
-					.findFirst()
-					.ifPresent(p -> ((Paragraph) p)
-						.setText(view.answeredCount() + " of " + view.questions().size() + " answered"));
+				this.view = saved;
+				this.progress.setText(progressText(saved));
+				this.bar.setValue(saved.answeredCount());
 			}
 		}
 		catch (ClassroomRefusal ex) {
-			Messages.error(ex.getMessage());
-			show(this.attempts.view(this.actor.get(), this.attemptId));
+			show(this.attempts.view(this.actor.get(), this.attemptId), ex.getMessage());
 		}
+	}
+
+	/** The keys of {@link QuizKeys}. */
+	void key(String key, String cardId) {
+		if (this.view == null || !this.view.open() || this.cards.isEmpty()) {
+			return;
+		}
+		int position = cardId.startsWith("question-") ? Integer.parseInt(cardId.substring("question-".length()))
+				: firstUnanswered(this.view);
+		if (key.equals("Enter")) {
+			if (cardId.isEmpty()) {
+				this.cards.get(position).focusAnswer();
+			}
+			else {
+				focusAfter(position);
+			}
+		}
+		else if (this.cards.get(position).choose(key)) {
+			focusAfter(position);
+		}
+	}
+
+	private void focusAfter(int position) {
+		if (this.view == null || !this.view.open()) {
+			return;
+		}
+		if (position + 1 < this.cards.size()) {
+			this.cards.get(position + 1).focusAnswer();
+		}
+		else if (this.submit != null) {
+			this.submit.focus();
+		}
+	}
+
+	private static int firstUnanswered(AttemptView view) {
+		return view.questions().stream().filter(q -> !q.answered()).mapToInt(q -> q.position()).findFirst().orElse(0);
+	}
+
+	private static String progressText(AttemptView view) {
+		return view.answeredCount() + " of " + view.questions().size() + " answered";
 	}
 
 	private void tick() {
