@@ -8,12 +8,9 @@ import app.quarry.classroom.ClassroomRefusal;
 import app.quarry.classroom.CurrentActor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -21,8 +18,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -51,27 +46,19 @@ class QuizView extends Main implements BeforeEnterObserver {
 
 	private final List<QuizQuestionCard> cards = new ArrayList<>();
 
-	private final Paragraph progress = new Paragraph();
-
-	private final ProgressBar bar = new ProgressBar();
+	private final QuizStatus status = new QuizStatus();
 
 	private @Nullable Button submit;
-
-	private @Nullable Span timer;
-
-	private @Nullable Instant deadline;
 
 	QuizView(AttemptService attempts, CurrentActor actor, Clock clock) {
 		this.attempts = attempts;
 		this.actor = actor;
 		this.clock = clock;
 		addClassName("page");
-		this.progress.setId("quiz-progress");
-		this.bar.getElement().setAttribute("aria-label", "Answered questions");
 		// beforeEnter builds the page before it is attached, so the timer starts here
 		addAttachListener(attach -> {
-			Registration polls = attach.getUI().addPollListener(poll -> tick());
-			attach.getUI().setPollInterval((this.timer != null) ? 1000 : -1);
+			Registration polls = attach.getUI().addPollListener(poll -> this.status.tick(this.clock.instant()));
+			attach.getUI().setPollInterval(this.status.timed() ? 1000 : -1);
 			addDetachListener(detach -> {
 				polls.remove();
 				detach.getUI().setPollInterval(-1);
@@ -105,7 +92,6 @@ class QuizView extends Main implements BeforeEnterObserver {
 		this.view = shown;
 		this.cards.clear();
 		this.submit = null;
-		this.timer = null;
 		int count = shown.questions().size();
 		add(new H1(shown.title()));
 		if (refusal != null) {
@@ -116,26 +102,9 @@ class QuizView extends Main implements BeforeEnterObserver {
 			add(refused);
 			refused.scrollIntoView();
 		}
-		this.progress.setText(progressText(shown));
-		this.bar.setMax(Math.max(1, count));
-		this.bar.setValue(shown.answeredCount());
-		// stays in sight while the student scrolls through the questions
-		Div status = new Div(this.progress, this.bar);
-		status.addClassName("quiz-status");
-		add(status);
-		if (shown.open()) {
-			this.deadline = shown.deadline();
-			this.timer = new Span();
-			this.timer.setId("quiz-timer");
-			this.timer.addClassName("quiz-timer");
-			tick();
-			status.add(this.timer);
-			getUI().ifPresent(ui -> ui.setPollInterval(1000));
-		}
-		else {
-			getUI().ifPresent(ui -> ui.setPollInterval(-1));
-			status.add(closed(shown, count));
-		}
+		this.status.show(shown, this.clock.instant());
+		add(this.status);
+		getUI().ifPresent(ui -> ui.setPollInterval(this.status.timed() ? 1000 : -1));
 		shown.questions().forEach(q -> {
 			QuizQuestionCard card = new QuizQuestionCard(q, count, shown.open(), this::save, this::focusAfter);
 			this.cards.add(card);
@@ -157,17 +126,6 @@ class QuizView extends Main implements BeforeEnterObserver {
 		}
 	}
 
-	private static Paragraph closed(AttemptView shown, int count) {
-		// a submit at or after the deadline is refused, so closing at it means time ran
-		// out
-		String how = shown.deadline().equals(shown.closedAt()) ? "Closed when the time ran out." : "Submitted.";
-		String score = (shown.score() != null) ? " Score: " + format(shown.score()) + " of " + count + "."
-				: " Your score is shown when answers are released.";
-		Paragraph closed = new Paragraph(how + score);
-		closed.setId("quiz-closed");
-		return closed;
-	}
-
 	private void save(int position, String answer) {
 		try {
 			AttemptView saved = this.attempts.answer(this.actor.get(), this.attemptId, position, answer);
@@ -178,8 +136,7 @@ class QuizView extends Main implements BeforeEnterObserver {
 			}
 			else {
 				this.view = saved;
-				this.progress.setText(progressText(saved));
-				this.bar.setValue(saved.answeredCount());
+				this.status.answered(saved);
 			}
 		}
 		catch (ClassroomRefusal ex) {
@@ -187,7 +144,11 @@ class QuizView extends Main implements BeforeEnterObserver {
 		}
 	}
 
-	/** The keys of {@link QuizKeys}. */
+	/**
+	 * The keys of {@link QuizKeys}: a digit or T/F answers the question holding the
+	 * focus, or the first unanswered one when none does (none at all once every question
+	 * is answered, so a stray key changes nothing); Enter moves on.
+	 */
 	void key(String key, String cardId) {
 		if (this.view == null || !this.view.open() || this.cards.isEmpty()) {
 			return;
@@ -195,14 +156,17 @@ class QuizView extends Main implements BeforeEnterObserver {
 		int position = cardId.startsWith("question-") ? Integer.parseInt(cardId.substring("question-".length()))
 				: firstUnanswered(this.view);
 		if (key.equals("Enter")) {
-			if (cardId.isEmpty()) {
+			if (position < 0) {
+				focusAfter(this.cards.size() - 1);
+			}
+			else if (cardId.isEmpty()) {
 				this.cards.get(position).focusAnswer();
 			}
 			else {
 				focusAfter(position);
 			}
 		}
-		else if (this.cards.get(position).choose(key)) {
+		else if (position >= 0 && position < this.cards.size() && this.cards.get(position).choose(key)) {
 			focusAfter(position);
 		}
 	}
@@ -220,29 +184,7 @@ class QuizView extends Main implements BeforeEnterObserver {
 	}
 
 	private static int firstUnanswered(AttemptView view) {
-		return view.questions().stream().filter(q -> !q.answered()).mapToInt(q -> q.position()).findFirst().orElse(0);
-	}
-
-	private static String progressText(AttemptView view) {
-		return view.answeredCount() + " of " + view.questions().size() + " answered";
-	}
-
-	private void tick() {
-		if (this.timer == null || this.deadline == null) {
-			return;
-		}
-		Duration left = Duration.between(this.clock.instant(), this.deadline);
-		if (left.isNegative() || left.isZero()) {
-			this.timer.setText("Time is up; answers are no longer accepted.");
-			return;
-		}
-		long minutes = left.toMinutes();
-		this.timer.setText((minutes >= 120) ? "Open until " + StudentAssignmentsView.WHEN.format(this.deadline)
-				: "Time left: " + minutes + " min " + left.toSecondsPart() + " s");
-	}
-
-	private static String format(double score) {
-		return (score == Math.rint(score)) ? Long.toString((long) score) : Double.toString(score);
+		return view.questions().stream().filter(q -> !q.answered()).mapToInt(q -> q.position()).findFirst().orElse(-1);
 	}
 
 }
