@@ -2,13 +2,20 @@ package app.quarry.bank;
 
 import app.quarry.bank.internal.QuestionEntity;
 import app.quarry.bank.internal.QuestionRepository;
+import app.quarry.bank.internal.QuestionVersionEntity;
+import app.quarry.bank.internal.QuestionVersionRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,17 +24,23 @@ import org.springframework.transaction.annotation.Transactional;
  * The question bank in the database. Importing a bank upserts its questions by id as
  * APPROVED (the committed bank is reviewed in its diffs, so learners can study it at
  * once), retires generated questions that are gone from it (never deletes them: learners'
- * history points at them) and leaves questions a teacher has edited as they are.
+ * history points at them) and leaves questions a teacher has edited as they are. Every
+ * version a question gets (added, changed by the import, edited by a teacher) is written
+ * to its history in the same transaction, so the version a quiz showed is always on
+ * record.
  */
 @Service
 public class BankService {
 
 	private final QuestionRepository questions;
 
+	private final QuestionVersionRepository versions;
+
 	private final Clock clock;
 
-	BankService(QuestionRepository questions, Clock clock) {
+	BankService(QuestionRepository questions, QuestionVersionRepository versions, Clock clock) {
 		this.questions = questions;
+		this.versions = versions;
 		this.clock = clock;
 	}
 
@@ -47,8 +60,12 @@ public class BankService {
 			}
 			QuestionEntity entity = found
 				.orElseGet(() -> new QuestionEntity(q.id(), QuestionEntity.Origin.GENERATED, now));
+			int before = entity.getVersion();
 			if (entity.takeGenerated(q, QuestionStatus.APPROVED, now)) {
 				this.questions.save(entity);
+				if (entity.getVersion() != before) {
+					this.versions.save(entity.snapshot(now, null));
+				}
 				if (found.isPresent()) {
 					updated++;
 				}
@@ -70,13 +87,14 @@ public class BankService {
 	}
 
 	/**
-	 * One page of questions matching the filter, by id; retired questions are left out.
+	 * One page of approved questions matching the filter, by id: drafts await a teacher's
+	 * review and retired questions are gone, so neither is shown to learners.
 	 */
 	@Transactional(readOnly = true)
 	public List<StoredQuestion> search(QuestionFilter filter, int page, int pageSize) {
 		return this.questions
 			.search(blankToNull(filter.type()), blankToNull(filter.format()), blankToNull(filter.document()),
-					pattern(filter.text()), QuestionStatus.RETIRED, PageRequest.of(page, pageSize))
+					pattern(filter.text()), QuestionStatus.APPROVED, PageRequest.of(page, pageSize))
 			.stream()
 			.map(BankService::stored)
 			.toList();
@@ -85,7 +103,7 @@ public class BankService {
 	@Transactional(readOnly = true)
 	public long count(QuestionFilter filter) {
 		return this.questions.count(blankToNull(filter.type()), blankToNull(filter.format()),
-				blankToNull(filter.document()), pattern(filter.text()), QuestionStatus.RETIRED);
+				blankToNull(filter.document()), pattern(filter.text()), QuestionStatus.APPROVED);
 	}
 
 	@Transactional(readOnly = true)
@@ -121,14 +139,62 @@ public class BankService {
 	@Transactional
 	public StoredQuestion edit(String id, int seenVersion, String prompt, String answer, List<String> accepted,
 			List<String> options) {
+		return edit(id, seenVersion, null, prompt, answer, accepted, options);
+	}
+
+	/**
+	 * As {@link #edit(String, int, String, String, List, List)}, recording which account
+	 * made the new version.
+	 */
+	@Transactional
+	public StoredQuestion edit(String id, int seenVersion, @Nullable Long editedBy, String prompt, String answer,
+			List<String> accepted, List<String> options) {
 		QuestionEntity entity = this.questions.findById(id)
 			.orElseThrow(() -> new IllegalArgumentException("There is no question " + id + "."));
 		if (entity.getVersion() != seenVersion) {
-			throw new IllegalStateException("Question " + id + " was changed by someone else (now version "
-					+ entity.getVersion() + "); reload it and edit again.");
+			throw changedMeanwhile(id, entity.getVersion());
 		}
-		entity.edit(prompt, answer, accepted, options, this.clock.instant());
+		Instant now = this.clock.instant();
+		entity.edit(prompt, answer, accepted, options, now);
+		try {
+			// the version row's primary key refuses a second edit that raced this one
+			this.versions.saveAndFlush(entity.snapshot(now, editedBy));
+		}
+		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+			throw changedMeanwhile(id, entity.getVersion());
+		}
 		return stored(this.questions.saveAndFlush(entity));
+	}
+
+	private static IllegalStateException changedMeanwhile(String id, int version) {
+		return new IllegalStateException("Question " + id + " was changed by someone else (now version " + version
+				+ "); reload it and edit again.");
+	}
+
+	/** Every version of the question, newest first; empty for an unknown id. */
+	@Transactional(readOnly = true)
+	public List<QuestionVersion> history(String id) {
+		return this.versions.findByQuestionIdOrderByVersionDesc(id)
+			.stream()
+			.map(QuestionVersionEntity::toVersion)
+			.toList();
+	}
+
+	/** One version of a question, as it was shown while it was current. */
+	@Transactional(readOnly = true)
+	public Optional<QuestionVersion> version(String id, int version) {
+		return this.versions.findByQuestionIdAndVersion(id, version).map(QuestionVersionEntity::toVersion);
+	}
+
+	/** The current version number of each of these questions that exists. */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> currentVersions(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.questions.findAllById(Set.copyOf(ids))
+			.stream()
+			.collect(Collectors.toMap(QuestionEntity::getId, QuestionEntity::getVersion));
 	}
 
 	/**
@@ -137,6 +203,12 @@ public class BankService {
 	 */
 	@Transactional
 	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts) {
+		return addDrafts(drafts, null);
+	}
+
+	/** As {@link #addDrafts(List)}, recording which account added them. */
+	@Transactional
+	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable Long addedBy) {
 		Instant now = this.clock.instant();
 		List<StoredQuestion> added = new java.util.ArrayList<>();
 		for (BankQuestion q : drafts) {
@@ -146,6 +218,7 @@ public class BankService {
 			QuestionEntity entity = new QuestionEntity(q.id(), QuestionEntity.Origin.TEACHER, now);
 			entity.takeGenerated(q, QuestionStatus.DRAFT, now);
 			added.add(stored(this.questions.saveAndFlush(entity)));
+			this.versions.save(entity.snapshot(now, addedBy));
 		}
 		return added;
 	}

@@ -2,6 +2,7 @@ package app.quarry.classroom;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -35,28 +36,41 @@ public record AssignmentWindow(Instant opensAt, Instant dueAt, @Nullable Duratio
 		return limit.isBefore(this.dueAt) ? limit : this.dueAt;
 	}
 
-	/** Why a new attempt cannot start now, if it cannot. */
+	/** Why a new attempt cannot start now, if it cannot; times in UTC. */
 	public Optional<String> refuseStart(Instant now) {
+		return refuseStart(now, TimeZones.UTC);
+	}
+
+	/** Why a new attempt cannot start now, if it cannot; times in {@code zone}. */
+	public Optional<String> refuseStart(Instant now, ZoneId zone) {
 		if (now.isBefore(this.opensAt)) {
-			return Optional.of("This assignment opens at " + QuizTimes.format(this.opensAt) + ".");
+			return Optional.of("This assignment opens at " + QuizTimes.format(this.opensAt, zone) + ".");
 		}
 		if (!now.isBefore(this.dueAt)) {
-			return Optional.of(dueMessage());
+			return Optional.of(dueMessage(zone));
 		}
 		return Optional.empty();
 	}
 
 	/**
 	 * Why an answer in an attempt started at {@code startedAt} is not accepted now, if
-	 * not.
+	 * not; times in UTC.
 	 */
 	public Optional<String> refuseAnswer(Instant now, Instant startedAt) {
+		return refuseAnswer(now, startedAt, TimeZones.UTC);
+	}
+
+	/**
+	 * Why an answer in an attempt started at {@code startedAt} is not accepted now, if
+	 * not; times in {@code zone}.
+	 */
+	public Optional<String> refuseAnswer(Instant now, Instant startedAt, ZoneId zone) {
 		if (!now.isBefore(this.dueAt)) {
-			return Optional.of(dueMessage());
+			return Optional.of(dueMessage(zone));
 		}
 		if (this.timeLimit != null && !now.isBefore(startedAt.plus(this.timeLimit))) {
 			return Optional.of("Your time limit of " + QuizTimes.format(this.timeLimit) + " ran out at "
-					+ QuizTimes.format(startedAt.plus(this.timeLimit)) + "; answers are no longer accepted.");
+					+ QuizTimes.format(startedAt.plus(this.timeLimit), zone) + "; answers are no longer accepted.");
 		}
 		return Optional.empty();
 	}
@@ -71,8 +85,8 @@ public record AssignmentWindow(Instant opensAt, Instant dueAt, @Nullable Duratio
 		return now.isBefore(this.dueAt) ? AssignmentStatus.DUE : AssignmentStatus.OVERDUE;
 	}
 
-	private String dueMessage() {
-		return "The due time passed at " + QuizTimes.format(this.dueAt) + "; answers are no longer accepted.";
+	private String dueMessage(ZoneId zone) {
+		return "The due time passed at " + QuizTimes.format(this.dueAt, zone) + "; answers are no longer accepted.";
 	}
 
 }

@@ -16,12 +16,21 @@ import org.jspecify.annotations.Nullable;
  * @param response what the student answered, or null
  * @param verdict the grade, or null when not shown (yet)
  * @param correctAnswer the answer, or null when not shown (yet)
+ * @param version the version of the question this attempt showed (and grades against)
+ * @param currentVersion the question's version now, filled once the attempt is closed
+ * (null while it is open)
  */
 public record AttemptQuestion(int position, String questionId, String format, String prompt, List<String> options,
-		@Nullable String response, @Nullable Verdict verdict, @Nullable String correctAnswer) {
+		@Nullable String response, @Nullable Verdict verdict, @Nullable String correctAnswer, int version,
+		@Nullable Integer currentVersion) {
 
 	public boolean answered() {
 		return this.response != null;
+	}
+
+	/** True when the question was edited after this attempt showed it. */
+	public boolean editedSince() {
+		return this.currentVersion != null && this.currentVersion != this.version;
 	}
 
 }

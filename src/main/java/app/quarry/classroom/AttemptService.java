@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -99,7 +100,7 @@ public class AttemptService {
 				return view(assignment, attempt, now);
 			}
 		}
-		window.refuseStart(now).ifPresent(reason -> {
+		window.refuseStart(now, student.zone()).ifPresent(reason -> {
 			throw new ClassroomRefusal(reason);
 		});
 		if (previous.size() >= assignment.getAttemptsAllowed()) {
@@ -151,8 +152,14 @@ public class AttemptService {
 		Attempt attempt = own(student, attemptId);
 		Assignment assignment = this.assignmentService.visibleTo(student, attempt.getAssignmentId());
 		Instant now = this.clock.instant();
-		refuseIfClosed(assignment, attempt, now);
-		AttemptItem item = this.items.findByAttemptIdAndPosition(attemptId, position)
+		refuseIfClosed(assignment, attempt, now, student);
+		// one read of the attempt's items serves both the answer and the view returned,
+		// so
+		// saving an answer costs a single query and a single update
+		List<AttemptItem> all = this.items.findByAttemptIdOrderByPositionAsc(attemptId);
+		AttemptItem item = all.stream()
+			.filter(i -> i.getPosition() == position)
+			.findFirst()
 			.orElseThrow(() -> new ClassroomRefusal("This attempt has no question " + (position + 1) + "."));
 		String trimmed = response.strip();
 		if (trimmed.length() > 1000) {
@@ -160,24 +167,24 @@ public class AttemptService {
 		}
 		Grade grade = this.grader.grade(item, trimmed);
 		item.answer(trimmed, grade.verdict().name(), QuizScoring.score(grade.verdict()), now);
-		return view(assignment, attempt, now);
+		return view(assignment, attempt, all, now);
 	}
 
 	public AttemptView submit(Actor student, long attemptId) {
 		Attempt attempt = own(student, attemptId);
 		Assignment assignment = this.assignmentService.visibleTo(student, attempt.getAssignmentId());
 		Instant now = this.clock.instant();
-		refuseIfClosed(assignment, attempt, now);
+		refuseIfClosed(assignment, attempt, now, student);
 		close(attempt, now);
 		return view(assignment, attempt, now);
 	}
 
-	private void refuseIfClosed(Assignment assignment, Attempt attempt, Instant now) {
+	private void refuseIfClosed(Assignment assignment, Attempt attempt, Instant now, Actor student) {
 		if (attempt.getSubmittedAt() != null) {
 			throw new ClassroomRefusal("This attempt was already submitted; answers are no longer accepted.");
 		}
 		AssignmentWindow window = AssignmentService.window(assignment);
-		java.util.Optional<String> refusal = window.refuseAnswer(now, attempt.getStartedAt());
+		java.util.Optional<String> refusal = window.refuseAnswer(now, attempt.getStartedAt(), student.zone());
 		if (refusal.isPresent()) {
 			close(attempt, window.deadline(attempt.getStartedAt()));
 			throw new ClassroomRefusal(refusal.get() + " The answers you gave in time were kept.");
@@ -226,6 +233,10 @@ public class AttemptService {
 	}
 
 	private AttemptView view(Assignment assignment, Attempt attempt, Instant now) {
+		return view(assignment, attempt, this.items.findByAttemptIdOrderByPositionAsc(attempt.getId()), now);
+	}
+
+	private AttemptView view(Assignment assignment, Attempt attempt, List<AttemptItem> items, Instant now) {
 		AnswerReveal reveal = AnswerReveal.valueOf(assignment.getAnswerReveal());
 		boolean closed = attempt.getSubmittedAt() != null;
 		boolean revealAll = switch (reveal) {
@@ -234,12 +245,16 @@ public class AttemptService {
 		};
 		List<AttemptQuestion> questions = new ArrayList<>();
 		double total = 0;
-		for (AttemptItem item : this.items.findByAttemptIdOrderByPositionAsc(attempt.getId())) {
+		// looked up only once the attempt is closed: answering stays one query lighter
+		Map<String, Integer> current = closed
+				? this.catalog.currentVersions(items.stream().map(AttemptItem::getQuestionId).toList()) : Map.of();
+		for (AttemptItem item : items) {
 			boolean show = revealAll || (reveal == AnswerReveal.AFTER_EACH && item.getResponse() != null);
 			Verdict verdict = (show && item.getVerdict() != null) ? Verdict.valueOf(item.getVerdict()) : null;
 			total += Objects.requireNonNullElse(item.getScore(), 0.0);
 			questions.add(new AttemptQuestion(item.getPosition(), item.getQuestionId(), item.getQuestionFormat(),
-					item.getPrompt(), item.getOptions(), item.getResponse(), verdict, show ? item.getAnswer() : null));
+					item.getPrompt(), item.getOptions(), item.getResponse(), verdict, show ? item.getAnswer() : null,
+					item.getQuestionVersion(), current.get(item.getQuestionId())));
 		}
 		Instant deadline = AssignmentService.window(assignment).deadline(attempt.getStartedAt());
 		@Nullable Double score = revealAll ? total : null;

@@ -5,7 +5,9 @@ import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +34,11 @@ class BankQuizCatalog implements QuestionCatalog {
 			.stream()
 			.map(BankQuizCatalog::quiz)
 			.toList();
+	}
+
+	@Override
+	public Map<String, Integer> currentVersions(Collection<String> questionIds) {
+		return this.bank.currentVersions(questionIds);
 	}
 
 	@Override

@@ -1,8 +1,28 @@
 package app.quarry.classroom;
 
 import app.quarry.classroom.results.ItemStatistics;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** Item analysis of one question of an assignment, with the question it is about. */
-public record ItemResult(String questionId, String label, ItemStatistics statistics) {
+/**
+ * Item analysis of one question of an assignment, with the question it is about.
+ *
+ * @param questionId the bank question id
+ * @param label its column label ("Q3 id")
+ * @param statistics facility and discrimination
+ * @param versionsSeen the versions of the question the counted attempts showed, ascending
+ * @param currentVersion its version now, or null if the bank no longer has it
+ */
+public record ItemResult(String questionId, String label, ItemStatistics statistics, List<Integer> versionsSeen,
+		@Nullable Integer currentVersion) {
+
+	public ItemResult {
+		versionsSeen = List.copyOf(versionsSeen);
+	}
+
+	/** True when some attempt showed a version other than the current one. */
+	public boolean editedSince() {
+		return this.currentVersion != null && this.versionsSeen.stream().anyMatch(v -> !v.equals(this.currentVersion));
+	}
 
 }

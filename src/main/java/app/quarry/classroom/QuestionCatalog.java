@@ -1,6 +1,8 @@
 package app.quarry.classroom;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +18,12 @@ public interface QuestionCatalog {
 	 * Approved questions matching the filters (null or blank = any), in id order.
 	 */
 	List<QuizQuestion> approved(String document, String type, String format);
+
+	/**
+	 * The current version number of each of these questions, whatever its status; unknown
+	 * ids are left out.
+	 */
+	Map<String, Integer> currentVersions(Collection<String> questionIds);
 
 	/** Canonical names of people the bank mentions, for lenient name matching. */
 	List<String> knownPeople();

@@ -1,9 +1,11 @@
 package app.quarry.classroom;
 
+import app.quarry.account.AccountService;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionStatus;
+import app.quarry.bank.QuestionVersion;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.classroom.moodle.GiftParse;
 import app.quarry.classroom.moodle.GiftReader;
@@ -15,8 +17,11 @@ import app.quarry.corpus.CorpusService;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -34,10 +39,13 @@ public class QuestionReviewService {
 
 	private final QuizGrader grader;
 
-	QuestionReviewService(BankService bank, CorpusService corpus, QuizGrader grader) {
+	private final AccountService accounts;
+
+	QuestionReviewService(BankService bank, CorpusService corpus, QuizGrader grader, AccountService accounts) {
 		this.bank = bank;
 		this.corpus = corpus;
 		this.grader = grader;
+		this.accounts = accounts;
 	}
 
 	public List<StoredQuestion> withStatus(Actor teacher, QuestionStatus status, QuestionFilter filter) {
@@ -48,6 +56,26 @@ public class QuestionReviewService {
 	public Optional<StoredQuestion> find(Actor teacher, String id) {
 		ClassroomAccess.requireTeacher(teacher);
 		return this.bank.find(id);
+	}
+
+	/**
+	 * Every version of the question, newest first, each with who made it and what it
+	 * changed from the one before.
+	 */
+	public List<QuestionHistoryEntry> history(Actor teacher, String id) {
+		ClassroomAccess.requireTeacher(teacher);
+		List<QuestionVersion> versions = this.bank.history(id);
+		Map<Long, String> names = this.accounts.displayNames(
+				versions.stream().map(QuestionVersion::editedBy).filter(Objects::nonNull).distinct().toList());
+		List<QuestionHistoryEntry> entries = new ArrayList<>();
+		for (int i = 0; i < versions.size(); i++) {
+			QuestionVersion version = versions.get(i);
+			List<String> changed = (i + 1 < versions.size()) ? version.changedSince(versions.get(i + 1)) : List.of();
+			Long editor = version.editedBy();
+			String by = (editor == null) ? "bank import" : names.getOrDefault(editor, "#" + editor);
+			entries.add(new QuestionHistoryEntry(version, by, changed));
+		}
+		return entries;
 	}
 
 	public StoredQuestion approve(Actor teacher, String id) {
@@ -96,7 +124,7 @@ public class QuestionReviewService {
 			.filter(a -> !a.isEmpty() && !cleanAccepted.contains(a))
 			.forEach(cleanAccepted::add);
 		try {
-			return this.bank.edit(id, seenVersion, cleanPrompt, cleanAnswer, cleanAccepted,
+			return this.bank.edit(id, seenVersion, teacher.userId(), cleanPrompt, cleanAnswer, cleanAccepted,
 					choice ? cleanOptions : List.of());
 		}
 		catch (IllegalStateException ex) {
@@ -136,7 +164,7 @@ public class QuestionReviewService {
 			.stream()
 			.map(p -> MoodleMapping.draft(p, documentId, text))
 			.toList();
-		int added = this.bank.addDrafts(drafts).size();
+		int added = this.bank.addDrafts(drafts, teacher.userId()).size();
 		return new GiftImport(added, drafts.size() - added, List.of());
 	}
 

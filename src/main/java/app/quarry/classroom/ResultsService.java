@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -50,12 +51,15 @@ public class ResultsService {
 
 	private final SrsService srs;
 
+	private final QuestionCatalog catalog;
+
 	private final Clock clock;
 
 	ResultsService(AssignmentService assignmentService, ClassService classService, AssignmentRepository assignments,
 			AttemptRepository attempts, AttemptItemRepository items, AccountService accounts, SrsService srs,
-			ObjectProvider<Clock> clock) {
+			QuestionCatalog catalog, ObjectProvider<Clock> clock) {
 		this.srs = srs;
+		this.catalog = catalog;
 		this.assignmentService = assignmentService;
 		this.classService = classService;
 		this.assignments = assignments;
@@ -68,12 +72,30 @@ public class ResultsService {
 	public AssignmentResults results(Actor teacher, long assignmentId) {
 		Assignment assignment = this.assignmentService.owned(teacher, assignmentId);
 		ResultsGrid grid = grid(assignment);
+		Map<String, TreeSet<Integer>> seen = versionsSeen(assignment);
+		Map<String, Integer> current = this.catalog.currentVersions(assignment.getPool());
 		List<ItemResult> itemResults = new ArrayList<>();
 		for (ItemStatistics statistics : grid.itemAnalysis()) {
 			String label = grid.questions().get(statistics.question());
-			itemResults.add(new ItemResult(label.substring(label.indexOf(' ') + 1), label, statistics));
+			String questionId = label.substring(label.indexOf(' ') + 1);
+			itemResults.add(new ItemResult(questionId, label, statistics,
+					List.copyOf(seen.getOrDefault(questionId, new TreeSet<>())), current.get(questionId)));
 		}
 		return new AssignmentResults(this.assignmentService.summary(assignment), grid, itemResults);
+	}
+
+	/** Which versions of each question the closed attempts showed. */
+	private Map<String, TreeSet<Integer>> versionsSeen(Assignment assignment) {
+		Instant now = this.clock.instant();
+		List<Attempt> closed = this.attempts.findByAssignmentId(assignment.getId())
+			.stream()
+			.filter(a -> isClosed(assignment, a, now))
+			.toList();
+		Map<String, TreeSet<Integer>> seen = new HashMap<>();
+		itemsOf(closed).values()
+			.forEach(items -> items.forEach(item -> seen.computeIfAbsent(item.getQuestionId(), id -> new TreeSet<>())
+				.add(item.getQuestionVersion())));
+		return seen;
 	}
 
 	public String gradesCsv(Actor teacher, long assignmentId) {

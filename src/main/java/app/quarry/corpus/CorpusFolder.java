@@ -74,8 +74,11 @@ public final class CorpusFolder {
 		return dot > 0 ? fileName.substring(0, dot) : fileName;
 	}
 
-	/** The first line of the clean text that is not blank, stripped of markup. */
-	static String firstLine(String text) {
+	/**
+	 * The first line of the clean text that is not blank, stripped of markup (a
+	 * document's title when nothing else names it); at most 200 characters.
+	 */
+	public static String firstLine(String text) {
 		String clean = ResidueMask.mask(text);
 		for (String line : clean.split("\n")) {
 			String stripped = line.strip().replaceAll("\\s{2,}", " ");

@@ -43,6 +43,18 @@ public class CorpusService {
 		return this.documents.findById(id).map(CorpusService::stored);
 	}
 
+	/** A stored document with exactly these bytes (the SHA-256 of its file), if any. */
+	@Transactional(readOnly = true)
+	public Optional<StoredDocument> findBySha256(String sha256) {
+		return this.documents.findFirstBySha256(sha256).map(CorpusService::stored);
+	}
+
+	/** Whether a document has this id. */
+	@Transactional(readOnly = true)
+	public boolean exists(String id) {
+		return this.documents.existsById(id);
+	}
+
 	/** Every document, by id. */
 	@Transactional(readOnly = true)
 	public List<StoredDocument> all() {

@@ -38,6 +38,16 @@ public final class BankGeneration {
 	 * benchmarks that time them).
 	 */
 	public Bank generate(List<CorpusDocument> documents, Consumer<String> stages) {
+		return generate(documents, stages, (done, total) -> {
+		});
+	}
+
+	/**
+	 * Generates the bank, telling {@code stages} the name of each stage as it ends and
+	 * {@code progress} how many documents have had their facts extracted (for a progress
+	 * bar: extraction is most of the work).
+	 */
+	public Bank generate(List<CorpusDocument> documents, Consumer<String> stages, ExtractionProgress progress) {
 		List<DocumentText> texts = documents.stream().map(d -> DocumentText.of(d.text())).toList();
 		stages.accept("ingest (mask, split)");
 		PersonDirectory.Builder directory = new PersonDirectory.Builder();
@@ -53,6 +63,7 @@ public final class BankGeneration {
 			// hand
 			directory.add(text);
 			stages.accept("person directory");
+			progress.documentsDone(i + 1, documents.size());
 		}
 		PersonDirectory people = directory.build();
 		stages.accept("person directory");
@@ -68,6 +79,14 @@ public final class BankGeneration {
 				QuestionGenerator.generate(sources));
 		stages.accept("questions");
 		return bank;
+	}
+
+	/** Told after each document's extraction. */
+	@FunctionalInterface
+	public interface ExtractionProgress {
+
+		void documentsDone(int done, int total);
+
 	}
 
 	/**

@@ -43,7 +43,7 @@ final class DateQuestions {
 				List.of(), null));
 		if (!distractors.isEmpty()) {
 			boolean truth = StableChoice.coin(site.seed() + "|true_false");
-			String statement = truth ? site.sentence().text().strip()
+			String statement = truth ? Statement.withoutCredit(site.sentence().text().strip())
 					: site.replaced(distractors.get(0).inStyleOf(written));
 			questions.add(TrueFalse.question(site, statement, truth));
 		}

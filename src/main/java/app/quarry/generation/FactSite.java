@@ -25,14 +25,16 @@ record FactSite(SourceDocument document, Sentence sentence, Fact fact) {
 
 	/** The sentence with the fact's words replaced by a blank. */
 	String blanked() {
-		String s = this.sentence.text();
-		return (s.substring(0, from()) + "_____" + s.substring(to())).strip();
+		return replaced("_____");
 	}
 
-	/** The sentence with the fact's words replaced by others. */
+	/**
+	 * The sentence with the fact's words replaced by others, without a photo credit that
+	 * ends a caption: the credit is not part of what the sentence states.
+	 */
 	String replaced(String words) {
 		String s = this.sentence.text();
-		return (s.substring(0, from()) + words + s.substring(to())).strip();
+		return Statement.withoutCredit((s.substring(0, from()) + words + s.substring(to())).strip());
 	}
 
 	/** A seed for stable choices: what this fact says, wherever it stands. */
@@ -46,7 +48,7 @@ record FactSite(SourceDocument document, Sentence sentence, Fact fact) {
 	 */
 	BankQuestion question(String format, String prompt, String answer, String value, List<String> accepted,
 			List<String> options, String quote) {
-		if (Prose.mentions(prompt, answer) || Prose.mentions(prompt, value)) {
+		if (Prose.mentionsAny(prompt, answer, value)) {
 			return null;
 		}
 		String id = StableChoice.questionId(this.fact.type(), format, value, prompt);

@@ -9,8 +9,6 @@ final class Prose {
 
 	private static final Pattern MARK = Pattern.compile("\\p{M}");
 
-	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
 	private Prose() {
 	}
 
@@ -21,7 +19,35 @@ final class Prose {
 	static String normalize(String text) {
 		String plain = isAscii(text) ? text
 				: MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-		return NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+		// a loop rather than a regex replace: generation normalizes every prompt and
+		// answer
+		// several times, and this was a third of its time
+		String lower = plain.toLowerCase(Locale.ROOT);
+		StringBuilder words = new StringBuilder(lower.length());
+		boolean gap = false;
+		for (int i = 0; i < lower.length();) {
+			int c = lower.codePointAt(i);
+			i += Character.charCount(c);
+			if (isLetterOrNumber(c)) {
+				if (gap && !words.isEmpty()) {
+					words.append(' ');
+				}
+				gap = false;
+				words.appendCodePoint(c);
+			}
+			else {
+				gap = true;
+			}
+		}
+		return words.toString();
+	}
+
+	/** Unicode letters (category L) and numbers (category N). */
+	private static boolean isLetterOrNumber(int c) {
+		return Character.isLetter(c) || switch (Character.getType(c)) {
+			case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+			default -> false;
+		};
 	}
 
 	/** ASCII text has nothing to decompose and no accents to drop. */
@@ -39,8 +65,25 @@ final class Prose {
 	 * both.
 	 */
 	static boolean mentions(String text, String part) {
-		String p = normalize(part);
-		return !p.isEmpty() && (" " + normalize(text) + " ").contains(" " + p + " ");
+		return mentionsAny(text, part);
+	}
+
+	/** True when any of the parts appears in {@code text} as whole words. */
+	static boolean mentionsAny(String text, String... parts) {
+		String words = null;
+		for (String part : parts) {
+			String p = normalize(part);
+			if (p.isEmpty()) {
+				continue;
+			}
+			if (words == null) {
+				words = " " + normalize(text) + " ";
+			}
+			if (words.contains(" " + p + " ")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static int words(String text) {

@@ -42,6 +42,13 @@ public final class QuestionGenerator {
 			boolean statement = false;
 			for (Fact fact : facts) {
 				Sentence sentence = document.sentenceOf(fact);
+				if (fact instanceof LetterFact && (sentence == null || !Statement.isStatement(sentence.text()))) {
+					// a letter's header block is no sentence, yet it says to whom, when
+					// and
+					// under which reference: it is cited as it stands
+					addAll(byId, sources, questions(new FactSite(document, document.span(fact), fact), pool));
+					continue;
+				}
 				if (sentence == null) {
 					continue;
 				}
@@ -53,10 +60,7 @@ public final class QuestionGenerator {
 				if (!statement) {
 					continue;
 				}
-				for (BankQuestion q : questions(new FactSite(document, sentence, fact), pool)) {
-					byId.putIfAbsent(q.id(), q);
-					sources.computeIfAbsent(q.id(), id -> new LinkedHashSet<>()).addAll(q.sources());
-				}
+				addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
 			}
 		}
 		// sources gathered in sets, not by copying a question per source: a fact stated
@@ -66,6 +70,14 @@ public final class QuestionGenerator {
 			.sorted(Comparator.comparing(BankQuestion::id))
 			.map(q -> withSources(q, sources.get(q.id())))
 			.toList();
+	}
+
+	private static void addAll(Map<String, BankQuestion> byId, Map<String, Set<Source>> sources,
+			List<BankQuestion> questions) {
+		for (BankQuestion q : questions) {
+			byId.putIfAbsent(q.id(), q);
+			sources.computeIfAbsent(q.id(), id -> new LinkedHashSet<>()).addAll(q.sources());
+		}
 	}
 
 	private static BankQuestion withSources(BankQuestion q, Set<Source> sources) {

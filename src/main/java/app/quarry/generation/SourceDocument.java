@@ -36,4 +36,11 @@ public record SourceDocument(BankDocument document, String text, List<Sentence> 
 		return candidate != null && fact.end() <= candidate.end() ? candidate : null;
 	}
 
+	/**
+	 * The fact's own words cited as a sentence, for facts that stand outside sentences.
+	 */
+	Sentence span(Fact fact) {
+		return new Sentence(fact.start(), fact.end(), this.text.substring(fact.start(), fact.end()));
+	}
+
 }

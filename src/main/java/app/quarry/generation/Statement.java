@@ -25,6 +25,13 @@ final class Statement {
 			"took", "take", "gave", "give", "came", "come", "went", "go", "held", "hold", "left", "want", "hope",
 			"know", "knew", "think", "thought", "see", "saw", "remain", "become", "became", "seem", "began", "begin");
 
+	/**
+	 * A credit closing a caption: "(Yonhap)", "(AP Photo)", "(Yonhap file photo)" — a
+	 * capitalised name of at most four words in brackets after the sentence's full stop.
+	 */
+	private static final Pattern CREDIT = Pattern
+		.compile("(?<=[.!?][\"”’]?)\\s*\\([A-Z][\\p{L}&-]*(?: [\\p{L}&-]+){0,3}\\)$");
+
 	static List<String> plain(List<String> texts) {
 		if (texts == null || texts.stream().noneMatch(t -> t != null && MARKUP.matcher(t).find())) {
 			return texts;
@@ -57,6 +64,11 @@ final class Statement {
 					|| lower.length() > 3 && (lower.endsWith("s") && !lower.endsWith("ss") || lower.endsWith("ing"));
 		}
 		return words >= 3 && verb;
+	}
+
+	/** The sentence without the credit that ends it, if any. */
+	static String withoutCredit(String sentence) {
+		return CREDIT.matcher(sentence).replaceFirst("");
 	}
 
 	/**

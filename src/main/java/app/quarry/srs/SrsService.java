@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -125,6 +127,14 @@ public class SrsService {
 	/** The learner's settings, the defaults when never saved. */
 	public SrsSettings settings(long learnerId) {
 		return this.settings.findById(learnerId).map(SrsService::toSettings).orElseGet(SrsSettings::defaults);
+	}
+
+	/**
+	 * The time zone the learner chose, if they ever saved settings; empty when they never
+	 * did (so a caller can fall back to a better guess than the default UTC).
+	 */
+	public Optional<ZoneId> chosenTimeZone(long learnerId) {
+		return this.settings.findById(learnerId).map(SettingsEntity::getTimeZone).map(ZoneId::of);
 	}
 
 	/**

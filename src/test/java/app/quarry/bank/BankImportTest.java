@@ -96,4 +96,15 @@ class BankImportTest {
 		assertThat(this.bank.count(new QuestionFilter(null, "cloze", null, null))).isZero();
 	}
 
+	@Test
+	void the_search_shows_learners_approved_questions_only_not_drafts_awaiting_review() {
+		this.bank.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
+		this.bank.addDrafts(List.of(question("u-1", "When did it come?")));
+
+		assertThat(this.bank.search(QuestionFilter.ANY, 0, 10)).extracting(q -> q.question().id())
+			.containsExactly("q-1");
+		assertThat(this.bank.count(QuestionFilter.ANY)).isEqualTo(1);
+		assertThat(this.bank.find("u-1").orElseThrow().status()).isEqualTo(QuestionStatus.DRAFT);
+	}
+
 }

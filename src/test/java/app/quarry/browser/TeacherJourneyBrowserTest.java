@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -90,9 +91,9 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 		open("teach/classes");
 		input(By.id("new-class-name")).sendKeys("Korea 2018");
 		driver.findElement(By.id("create-class")).click();
-		WebElement link = waitFor(By.xpath("//vaadin-grid-cell-content//a[normalize-space()='Korea 2018']"));
-		classId = Long.parseLong(link.getAttribute("href").replaceAll(".*/", ""));
-		link.click();
+		By link = By.xpath("//vaadin-grid-cell-content//a[normalize-space()='Korea 2018']");
+		classId = Long.parseLong(waitFor(link).getAttribute("href").replaceAll(".*/", ""));
+		clickWhenReady(link);
 		waitForVaadin();
 		String code = text(waitFor(By.id("class-code")));
 		Matcher matcher = Pattern.compile("^Join code: ([A-Z0-9]{4}-[A-Z0-9]{4}) \\(valid until .+ UTC\\)$")
@@ -142,7 +143,8 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 		press(driver.findElement(By.id("create-assignment")));
 		new WebDriverWait(driver, WAIT).until(d -> resultsLinks().size() == 1);
 		quizId = resultsLinks().get(0);
-		assertThat(cells("assignments")).contains("Korea quiz", "24 Nov 2026 17:00 UTC", "10");
+		assertThat(cells("assignments")).contains("Korea quiz", "Tue 24 Nov 2026, 17:00 UTC", "10");
+		screenshotAtBothWidths("teacher-class-assigned");
 	}
 
 	@Test
@@ -150,7 +152,7 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 	void the_student_answers_all_ten_by_keyboard_survives_a_reload_and_submits() {
 		logIn(STUDENT_LOGIN);
 		open("assignments");
-		waitFor(By.id("take-" + quizId)).click();
+		clickWhenReady(By.id("take-" + quizId));
 		new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().matches(".*/attempt/\\d+$"));
 		waitForVaadin();
 		long attemptId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/", ""));
@@ -251,7 +253,7 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 
 		logIn(STUDENT_LOGIN);
 		open("assignments");
-		waitFor(By.id("take-" + lateQuiz)).click();
+		clickWhenReady(By.id("take-" + lateQuiz));
 		new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().matches(".*/attempt/\\d+$"));
 		waitForVaadin();
 		long lateAttempt = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/", ""));
@@ -374,10 +376,15 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 	// --- the teacher's form
 
 	/** The assignment ids the class page links results for. */
+	@SuppressWarnings("unchecked")
 	private static List<Long> resultsLinks() {
-		return driver.findElements(By.xpath("//vaadin-grid[@id='assignments']//a[normalize-space()='Results']"))
-			.stream()
-			.map(link -> Long.parseLong(link.getAttribute("href").replaceAll(".*/assignments/(\\d+)/results$", "$1")))
+		// read in one go: the grid may re-render between two element look-ups
+		List<String> hrefs = (List<String>) driver.executeScript("""
+				return Array.from(document.querySelectorAll('vaadin-grid#assignments a'))
+				  .filter(link => link.textContent.trim() === 'Results').map(link => link.href);
+				""");
+		return hrefs.stream()
+			.map(href -> Long.parseLong(href.replaceAll(".*/assignments/(\\d+)/results$", "$1")))
 			.toList();
 	}
 
@@ -426,6 +433,16 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 
 	// --- finding things
 
+	/**
+	 * Clicks the element once it is there, again if the grid re-rendered it meanwhile.
+	 */
+	private static void clickWhenReady(By locator) {
+		new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+			d.findElement(locator).click();
+			return true;
+		});
+	}
+
 	private static WebElement waitFor(By locator) {
 		return new WebDriverWait(driver, WAIT).until(d -> {
 			List<WebElement> found = d.findElements(locator);
@@ -435,7 +452,7 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 
 	/** Waits until the element shows exactly this text (any text when null). */
 	private static void waitForText(By locator, String text) {
-		new WebDriverWait(driver, WAIT)
+		new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
 			.withMessage(() -> "waiting for " + locator + " to read " + text + "; it reads "
 					+ driver.findElements(locator).stream().map(TeacherJourneyBrowserTest::text).toList())
 			.until(d -> d.findElements(locator)

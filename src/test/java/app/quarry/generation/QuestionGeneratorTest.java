@@ -8,6 +8,7 @@ import app.quarry.corpus.DocumentText;
 import app.quarry.generation.extract.CountFact;
 import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.Fact;
+import app.quarry.generation.extract.LetterFact;
 import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.QuoteFact;
 import java.util.ArrayList;
@@ -140,6 +141,38 @@ class QuestionGeneratorTest {
 		List<String> first = questions().stream().map(BankQuestion::id).toList();
 		assertThat(first).doesNotHaveDuplicates().allMatch(id -> id.matches("q-[0-9a-f]{12}"));
 		assertThat(questions().stream().map(BankQuestion::id).toList()).isEqualTo(first);
+	}
+
+	@Test
+	void a_letter_header_that_is_no_sentence_asks_who_wrote_the_letter_and_cites_the_header() {
+		String text = """
+				His Excellency Mr. Kim Jong-un
+
+				ID: LFG-2018-0011
+
+				January 29th, 2018
+
+				Dear Chairman Kim, I hope this letter finds you well.
+
+				Sincerely, Isaiah X. Smith
+				""";
+		String header = text.substring(0, text.indexOf("\n\nDear"));
+		LetterFact letter = new LetterFact(header, 0, header.length(), "Isaiah X. Smith", "Kim Jong-un", "2018-01-29",
+				"LFG-2018-0011", null, null, null, null);
+		SourceDocument document = new SourceDocument(
+				new BankDocument("letter", "Letter", "2018-01-29", null, null, "00"), text,
+				DocumentText.of(text).sentences(), List.of(letter));
+
+		List<BankQuestion> questions = QuestionGenerator.generate(List.of(document));
+
+		assertThat(questions).extracting(BankQuestion::format, BankQuestion::prompt, BankQuestion::answer)
+			.contains(
+					org.assertj.core.groups.Tuple.tuple("typed",
+							"Who wrote the letter to Kim Jong-un dated January 29, 2018?", "Isaiah X. Smith"),
+					org.assertj.core.groups.Tuple.tuple("flashcard",
+							"What reference ID does Isaiah X. Smith's letter to Kim Jong-un dated January 29, 2018 carry?",
+							"LFG-2018-0011"));
+		assertThat(questions).allSatisfy(q -> assertThat(q.source().sentence()).isEqualTo(header));
 	}
 
 }

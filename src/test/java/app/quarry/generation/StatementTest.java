@@ -40,4 +40,22 @@ class StatementTest {
 			.containsExactly("January 29th, 2018");
 	}
 
+	@Test
+	void a_photo_credit_closing_a_caption_is_not_part_of_the_statement() {
+		assertThat(Statement.withoutCredit("Kim Jong-un shakes hands with Donald Trump at Panmunjom. (Yonhap)"))
+			.isEqualTo("Kim Jong-un shakes hands with Donald Trump at Panmunjom.");
+		assertThat(Statement.withoutCredit("The leaders met in Singapore. (AP Photo)"))
+			.isEqualTo("The leaders met in Singapore.");
+	}
+
+	@Test
+	void brackets_inside_a_sentence_or_without_a_full_stop_before_them_are_kept() {
+		assertThat(Statement.withoutCredit("The letter (Yonhap) arrived in June."))
+			.isEqualTo("The letter (Yonhap) arrived in June.");
+		assertThat(Statement.withoutCredit("He met the envoy (Kim Yong-chol)"))
+			.isEqualTo("He met the envoy (Kim Yong-chol)");
+		assertThat(Statement.withoutCredit("It was said. (see the letter of 12 June 2018 for details)"))
+			.isEqualTo("It was said. (see the letter of 12 June 2018 for details)");
+	}
+
 }

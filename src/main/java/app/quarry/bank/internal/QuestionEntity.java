@@ -1,5 +1,6 @@
 package app.quarry.bank.internal;
 
+import app.quarry.bank.grading.AnswerValue;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.Source;
@@ -10,17 +11,23 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import org.hibernate.annotations.DynamicUpdate;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A stored question. {@code version} counts its changes (and guards concurrent edits);
- * {@code edited} marks a generated question a teacher has changed, which the bank import
- * then leaves alone.
+ * A stored question. {@code version} is the number of its current version: it goes up
+ * when what the question shows or accepts changes, not when only its status or sources
+ * do; each version is kept as a {@link QuestionVersionEntity}. {@code edited} marks a
+ * generated question a teacher has changed, which the bank import then leaves alone.
+ * Updates write only the changed columns, so a status change and a concurrent edit do not
+ * undo each other.
  */
 @Entity
 @Table(name = "question")
+@DynamicUpdate
 public class QuestionEntity {
 
 	/** Where a question came from. */
@@ -60,7 +67,6 @@ public class QuestionEntity {
 
 	private boolean edited;
 
-	@Version
 	private int version;
 
 	@Column(name = "source_document")
@@ -95,11 +101,16 @@ public class QuestionEntity {
 
 	/**
 	 * Takes the generated content of {@code q} with {@code status}; true when anything
-	 * changed, so an unchanged bank leaves rows (and versions) as they are.
+	 * changed, so an unchanged bank leaves rows (and versions) as they are. A change of
+	 * what the question shows or accepts makes a new version; a change of its sources
+	 * alone does not.
 	 */
 	public boolean takeGenerated(BankQuestion q, QuestionStatus status, Instant now) {
 		if (q.equals(toBankQuestion()) && status == this.status) {
 			return false;
+		}
+		if (!sameShownContent(q)) {
+			this.version++;
 		}
 		this.type = q.type();
 		this.format = q.format();
@@ -132,10 +143,15 @@ public class QuestionEntity {
 	}
 
 	/**
-	 * A teacher's change to what the question asks and accepts; marks it edited, so the
-	 * bank import leaves it alone. The version goes up on save.
+	 * A teacher's change to what the question asks and accepts, as a new version; marks
+	 * it edited, so the bank import leaves it alone.
 	 */
 	public void edit(String prompt, String answer, List<String> accepted, List<String> options, Instant now) {
+		this.version++;
+		if (!answer.equals(this.answer)) {
+			// typed responses are graded against the value: it follows the new answer
+			this.value = AnswerValue.of(this.type, answer, this.value);
+		}
 		this.prompt = prompt;
 		this.answer = answer;
 		this.accepted = List.copyOf(accepted);
@@ -152,6 +168,19 @@ public class QuestionEntity {
 		this.status = status;
 		this.updatedAt = now;
 		return true;
+	}
+
+	/** The current version as a row of the version history. */
+	public QuestionVersionEntity snapshot(Instant at, @Nullable Long editedBy) {
+		return new QuestionVersionEntity(this.id, this.version, this.type, this.format, this.prompt, this.answer,
+				this.value, this.accepted, this.options, this.quote, at, editedBy);
+	}
+
+	private boolean sameShownContent(BankQuestion q) {
+		return this.type != null && q.type().equals(this.type) && q.format().equals(this.format)
+				&& q.prompt().equals(this.prompt) && q.answer().equals(this.answer) && q.value().equals(this.value)
+				&& q.accepted().equals(this.accepted) && q.options().equals(this.options)
+				&& Objects.equals(q.quote(), this.quote);
 	}
 
 	public BankQuestion toBankQuestion() {

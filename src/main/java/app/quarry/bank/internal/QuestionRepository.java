@@ -7,11 +7,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Stored questions; the search leaves out retired ones. */
+/** Stored questions; the search finds approved ones only. */
 public interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
 
 	String SEARCH = """
-			from QuestionEntity q where q.status <> :retired
+			from QuestionEntity q where q.status = :approved
 			and (:type is null or q.type = :type)
 			and (:format is null or q.format = :format)
 			and (:document is null or q.sourceDocument = :document)
@@ -19,12 +19,12 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
 
 	@Query("select q " + SEARCH + " order by q.id")
 	List<QuestionEntity> search(@Param("type") String type, @Param("format") String format,
-			@Param("document") String document, @Param("text") String text, @Param("retired") QuestionStatus retired,
+			@Param("document") String document, @Param("text") String text, @Param("approved") QuestionStatus approved,
 			Pageable page);
 
 	@Query("select count(q) " + SEARCH)
 	long count(@Param("type") String type, @Param("format") String format, @Param("document") String document,
-			@Param("text") String text, @Param("retired") QuestionStatus retired);
+			@Param("text") String text, @Param("approved") QuestionStatus approved);
 
 	List<QuestionEntity> findByOrigin(QuestionEntity.Origin origin);
 

@@ -2,6 +2,7 @@ package app.quarry.bank.ui;
 
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
+import app.quarry.bank.QuestionStatus;
 import app.quarry.corpus.CorpusService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -39,7 +40,9 @@ class QuestionDetailView extends VerticalLayout implements BeforeEnterObserver {
 	public void beforeEnter(BeforeEnterEvent event) {
 		removeAll();
 		String id = event.getRouteParameters().get("id").orElse("");
+		// a draft is not vetted yet: teachers see it on their review page, nobody here
 		this.bank.find(id)
+			.filter(stored -> stored.status() != QuestionStatus.DRAFT)
 			.ifPresentOrElse(stored -> show(stored.question()),
 					() -> add(new H2("No question " + id), new Paragraph("It may have been removed from the bank.")));
 	}

@@ -12,8 +12,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One question of an attempt as the student saw it (a copy of that version of the
- * question, options in the order shown) and the student's response and grade.
+ * One question of an attempt as the student saw it and the student's response and grade.
+ * {@code (questionId, questionVersion)} names the version shown; a foreign key keeps that
+ * version on record in the bank's history, which is the source of truth. The text is a
+ * copy of that version kept beside it (options in the order this student saw them), so
+ * showing and grading an attempt reads one table.
  */
 @Entity
 @Table(name = "classroom_attempt_item")

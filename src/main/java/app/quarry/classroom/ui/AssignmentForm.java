@@ -2,6 +2,7 @@ package app.quarry.classroom.ui;
 
 import app.quarry.classroom.AnswerReveal;
 import app.quarry.classroom.AssignmentDraft;
+import app.quarry.classroom.QuizQuestion;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -11,28 +12,29 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The fields of a new assignment. Questions are hand-picked by id (comma-separated) or
- * drawn from the approved questions matching the document/type/format filters.
+ * The fields of a new assignment. Questions are hand-picked in a grid of approved
+ * questions, or, when none is picked, drawn from the approved questions matching the
+ * document/type/format filters. Times are entered and shown in the teacher's zone.
  */
 class AssignmentForm extends FormLayout {
 
 	final TextField title = new TextField("Title");
 
-	final DateTimePicker opens = new DateTimePicker("Opens (UTC)");
+	final DateTimePicker opens = new DateTimePicker();
 
-	final DateTimePicker due = new DateTimePicker("Due (UTC)");
+	final DateTimePicker due = new DateTimePicker();
 
 	final IntegerField timeLimit = new IntegerField("Time limit (minutes, empty for none)");
 
 	final IntegerField attempts = new IntegerField("Attempts allowed");
 
-	final TextField questionIds = new TextField("Hand-picked question ids (comma-separated)");
+	final QuestionPicker picker;
 
 	final TextField document = new TextField("Or draw from document id (empty = any)");
 
@@ -48,9 +50,18 @@ class AssignmentForm extends FormLayout {
 
 	final Select<AnswerReveal> reveal = new Select<>();
 
-	AssignmentForm(Instant now) {
-		LocalDateTime start = LocalDateTime.ofInstant(now.truncatedTo(ChronoUnit.MINUTES), ZoneOffset.UTC);
+	private final ZoneId zone;
+
+	/** The per-student count before picks set it to "all", restored when none is left. */
+	private @Nullable Integer drawCountBeforePicks;
+
+	AssignmentForm(Instant now, ZoneId zone, List<QuizQuestion> approved) {
+		this.zone = zone;
+		this.picker = new QuestionPicker(approved);
+		LocalDateTime start = ShownTimes.local(now.truncatedTo(ChronoUnit.MINUTES), zone);
 		this.title.setId("assignment-title");
+		zoned(this.opens, "Opens", "assignment-opens");
+		zoned(this.due, "Due", "assignment-due");
 		this.opens.setValue(start);
 		this.due.setValue(start.plusDays(7));
 		this.attempts.setValue(1);
@@ -68,26 +79,50 @@ class AssignmentForm extends FormLayout {
 		this.reveal.setItems(AnswerReveal.values());
 		this.reveal.setItemLabelGenerator(AnswerReveal::label);
 		this.reveal.setValue(AnswerReveal.AFTER_SUBMIT);
-		add(this.title, this.opens, this.due, this.timeLimit, this.attempts, this.questionIds, this.document, this.type,
+		this.picker.grid.asMultiSelect().addSelectionListener(change -> fitDrawCount());
+		add(this.title, this.opens, this.due, this.timeLimit, this.attempts, this.picker, this.document, this.type,
 				this.format, this.drawCount, this.shuffleQuestions, this.shuffleOptions, this.reveal);
+		setColspan(this.picker, 2);
+	}
+
+	/**
+	 * A hand-picked set is usually given whole: never ask for more than were picked, and
+	 * give the draw its count back when the picks are all undone.
+	 */
+	private void fitDrawCount() {
+		Integer count = this.drawCount.getValue();
+		int picked = this.picker.picked().size();
+		if (picked > 0 && count != null && count > picked) {
+			this.drawCountBeforePicks = count;
+			this.drawCount.setValue(0);
+		}
+		else if (picked == 0 && this.drawCountBeforePicks != null && Integer.valueOf(0).equals(count)) {
+			this.drawCount.setValue(this.drawCountBeforePicks);
+			this.drawCountBeforePicks = null;
+		}
+	}
+
+	private void zoned(DateTimePicker picker, String label, String id) {
+		picker.setLabel(label + " (" + this.zone.getId() + ")");
+		picker.setId(id);
+		picker.addValueChangeListener(change -> picker.setHelperText((change.getValue() != null)
+				? ShownTimes.format(ShownTimes.instant(change.getValue(), this.zone), this.zone) : null));
 	}
 
 	AssignmentDraft draft(long classId) {
-		List<String> ids = Arrays.stream(this.questionIds.getValue().split("[,\\s]+"))
-			.filter(id -> !id.isBlank())
-			.toList();
 		Integer limit = this.timeLimit.getValue();
 		Integer count = this.drawCount.getValue();
 		Integer allowed = this.attempts.getValue();
 		return new AssignmentDraft(classId, this.title.getValue(), instant(this.opens), instant(this.due),
-				(limit != null && limit > 0) ? Duration.ofMinutes(limit) : null, (allowed != null) ? allowed : 1, ids,
-				this.document.getValue(), this.type.getValue(), this.format.getValue(), (count != null) ? count : 0,
-				this.shuffleQuestions.getValue(), this.shuffleOptions.getValue(), this.reveal.getValue());
+				(limit != null && limit > 0) ? Duration.ofMinutes(limit) : null, (allowed != null) ? allowed : 1,
+				this.picker.picked(), this.document.getValue(), this.type.getValue(), this.format.getValue(),
+				(count != null) ? count : 0, this.shuffleQuestions.getValue(), this.shuffleOptions.getValue(),
+				this.reveal.getValue());
 	}
 
-	private static Instant instant(DateTimePicker picker) {
+	private Instant instant(DateTimePicker picker) {
 		LocalDateTime value = picker.getValue();
-		return (value != null) ? value.toInstant(ZoneOffset.UTC) : Instant.EPOCH;
+		return (value != null) ? ShownTimes.instant(value, this.zone) : Instant.EPOCH;
 	}
 
 }

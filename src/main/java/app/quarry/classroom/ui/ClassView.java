@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.classroom.Actor;
 import app.quarry.classroom.AssignmentService;
 import app.quarry.classroom.AssignmentSummary;
 import app.quarry.classroom.ClassService;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * One class for its teacher: join code and link, roster, assignments, a new assignment.
@@ -59,8 +61,10 @@ class ClassView extends Main implements BeforeEnterObserver {
 	private void show() {
 		removeAll();
 		ClassSummary summary;
+		Actor me;
 		try {
-			summary = this.classes.get(this.actor.get(), this.classId);
+			me = this.actor.get();
+			summary = this.classes.get(me, this.classId);
 		}
 		catch (ClassroomAccessDenied ex) {
 			Paragraph refused = new Paragraph(ex.getMessage());
@@ -68,8 +72,9 @@ class ClassView extends Main implements BeforeEnterObserver {
 			add(new H1("Class"), refused);
 			return;
 		}
+		ZoneId zone = me.zone();
 		Paragraph code = new Paragraph("Join code: " + summary.joinCode().display() + " (valid until "
-				+ StudentAssignmentsView.WHEN.format(summary.joinCode().expiresAt()) + ")");
+				+ ShownTimes.format(summary.joinCode().expiresAt(), zone) + ")");
 		code.setId("class-code");
 		Anchor link = new Anchor(summary.joinPath(), "Join link: /" + summary.joinPath());
 		link.setId("join-link");
@@ -79,9 +84,9 @@ class ClassView extends Main implements BeforeEnterObserver {
 		});
 		Div join = new Div(link, regenerate);
 		join.addClassName("class-join");
-		add(new H1(summary.name()), code, join, new H2("Students"), roster(), new H2("Assignments"), assignmentGrid(),
-				new H2("New assignment"));
-		AssignmentForm form = new AssignmentForm(this.clock.instant());
+		add(new H1(summary.name()), code, join, new H2("Students"), roster(zone), new H2("Assignments"),
+				assignmentGrid(zone), new H2("New assignment"));
+		AssignmentForm form = new AssignmentForm(this.clock.instant(), zone, this.assignments.approvedQuestions(me));
 		Button create = new Button("Set assignment", click -> {
 			AssignmentSummary created = Messages
 				.attempt(() -> this.assignments.create(this.actor.get(), form.draft(this.classId)), null);
@@ -96,13 +101,13 @@ class ClassView extends Main implements BeforeEnterObserver {
 		add(form, create);
 	}
 
-	private Grid<RosterEntry> roster() {
+	private Grid<RosterEntry> roster(ZoneId zone) {
 		Grid<RosterEntry> grid = new Grid<>();
 		grid.setId("roster");
 		grid.addComponentColumn(s -> new Anchor(ClassroomRoutes.student(this.classId, s.studentId()), s.name()))
 			.setHeader("Student")
 			.setFlexGrow(2);
-		grid.addColumn(s -> StudentAssignmentsView.WHEN.format(s.joinedAt())).setHeader("Joined").setFlexGrow(2);
+		grid.addColumn(s -> ShownTimes.format(s.joinedAt(), zone)).setHeader("Joined").setFlexGrow(2);
 		grid.addComponentColumn(s -> {
 			Button remove = new Button("Remove", click -> {
 				Messages.attempt(() -> {
@@ -122,14 +127,14 @@ class ClassView extends Main implements BeforeEnterObserver {
 		return grid;
 	}
 
-	private Grid<AssignmentSummary> assignmentGrid() {
+	private Grid<AssignmentSummary> assignmentGrid(ZoneId zone) {
 		Grid<AssignmentSummary> grid = new Grid<>();
 		grid.setId("assignments");
-		grid.addColumn(AssignmentSummary::title).setHeader("Title").setWidth("5em").setFlexGrow(2);
-		grid.addColumn(a -> StudentAssignmentsView.WHEN.format(a.window().dueAt()))
-			.setHeader("Due")
-			.setWidth("5em")
-			.setFlexGrow(2);
+		// wide enough for a time on two lines; on a phone the grid scrolls sideways with
+		// the title kept in view
+		grid.addColumn(AssignmentSummary::title).setHeader("Title").setWidth("8em").setFlexGrow(2).setFrozen(true);
+		grid.addColumn(a -> ShownTimes.format(a.window().opensAt(), zone)).setHeader("Opens").setWidth("9em");
+		grid.addColumn(a -> ShownTimes.format(a.window().dueAt(), zone)).setHeader("Due").setWidth("9em");
 		grid.addColumn(AssignmentSummary::questionsPerStudent).setHeader("Questions").setAutoWidth(true).setFlexGrow(0);
 		grid.addComponentColumn(a -> new Anchor(ClassroomRoutes.results(a.id()), "Results"))
 			.setHeader("Results")

@@ -2,11 +2,13 @@ package app.quarry.classroom.ui;
 
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.StoredQuestion;
+import app.quarry.classroom.Actor;
 import app.quarry.classroom.CurrentActor;
 import app.quarry.classroom.QuestionReviewService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,8 +24,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reviewing one question: its source sentence, an edit form (saving makes a new version)
- * and approve / retire.
+ * Reviewing one question: its source sentence, an edit form (saving makes a new version),
+ * approve / retire, and its version history.
  */
 @Route(ClassroomRoutes.QUESTIONS + "/:questionId")
 @PageTitle("Review a question · Quarry")
@@ -90,8 +92,11 @@ class QuestionEditView extends Main implements BeforeEnterObserver {
 			show();
 		});
 		retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		Actor me = this.actor.get();
 		add(new H1("Review a question"), status, source, prompt, answer, accepted, options,
-				new HorizontalLayout(save, approve, retire));
+				new HorizontalLayout(save, approve, retire), new H2("Versions"),
+				new Paragraph("Attempts keep the version they showed; edits make a new one for later attempts."),
+				new VersionHistoryGrid(this.review.history(me, q.id()), me.zone()));
 	}
 
 	private static List<String> lines(String text) {

@@ -6,15 +6,21 @@ import app.quarry.bank.StoredQuestion;
 import app.quarry.classroom.CurrentActor;
 import app.quarry.classroom.GiftImport;
 import app.quarry.classroom.QuestionReviewService;
+import app.quarry.corpus.CorpusService;
+import app.quarry.corpus.StoredDocument;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -27,7 +33,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +47,7 @@ import java.util.stream.Collectors;
 @PageTitle("Review questions · Quarry")
 @Menu(order = 41, title = "Review questions")
 @RolesAllowed({ "TEACHER", "ADMIN" })
-class QuestionReviewView extends Main {
+class QuestionReviewView extends Main implements BeforeEnterObserver {
 
 	/** GIFT files are small text; 1 MiB is thousands of questions. */
 	static final int MAX_GIFT_BYTES = 1024 * 1024;
@@ -51,12 +60,19 @@ class QuestionReviewView extends Main {
 
 	private final Select<QuestionStatus> status = new Select<>();
 
+	private final ComboBox<StoredDocument> document = new ComboBox<>("Document");
+
 	private final Paragraph importOutcome = new Paragraph();
 
-	QuestionReviewView(QuestionReviewService review, CurrentActor actor) {
+	QuestionReviewView(QuestionReviewService review, CurrentActor actor, CorpusService corpus) {
 		this.review = review;
 		this.actor = actor;
 		addClassName("page");
+		this.document.setItems(corpus.all());
+		this.document.setItemLabelGenerator(StoredDocument::title);
+		this.document.setClearButtonVisible(true);
+		this.document.setPlaceholder("Any document");
+		this.document.addValueChangeListener(change -> refresh());
 		this.status.setLabel("Status");
 		this.status.setItems(QuestionStatus.values());
 		this.status.setValue(QuestionStatus.DRAFT);
@@ -89,7 +105,8 @@ class QuestionReviewView extends Main {
 		upload.addFileRejectedListener(rejected -> this.importOutcome.setText(rejected.getFileName() + " was refused: "
 				+ rejected.getErrorMessage() + " (GIFT files of up to 1 MiB, .gift or .txt)."));
 		this.importOutcome.setId("gift-outcome");
-		add(new H1("Review questions"), this.status, this.grid, gift, new Paragraph(), xml, new H2("Import GIFT"),
+		add(new H1("Review questions"), new HorizontalLayout(this.status, this.document), this.grid, gift,
+				new Paragraph(), xml, new H2("Import GIFT"),
 				new Paragraph("Imported questions arrive as drafts. A file with any error imports nothing; "
 						+ "each error names its line."),
 				upload, this.importOutcome);
@@ -125,8 +142,33 @@ class QuestionReviewView extends Main {
 		});
 	}
 
+	/**
+	 * {@code ?status=DRAFT&document=ID} preselects the filters: the summary of an added
+	 * document links here to its drafts.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+		first(parameters, "status").flatMap(QuestionReviewView::status).ifPresent(this.status::setValue);
+		first(parameters, "document").ifPresent(id -> this.document.getListDataView()
+			.getItems()
+			.filter(d -> d.id().equals(id))
+			.findFirst()
+			.ifPresent(this.document::setValue));
+	}
+
+	private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+		return parameters.getOrDefault(name, List.of()).stream().findFirst();
+	}
+
+	private static Optional<QuestionStatus> status(String name) {
+		return Arrays.stream(QuestionStatus.values()).filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+	}
+
 	private List<StoredQuestion> shown() {
-		return this.review.withStatus(this.actor.get(), this.status.getValue(), QuestionFilter.ANY);
+		StoredDocument chosen = this.document.getValue();
+		return this.review.withStatus(this.actor.get(), this.status.getValue(),
+				new QuestionFilter(null, null, (chosen != null) ? chosen.id() : null, null));
 	}
 
 	private void refresh() {

@@ -91,6 +91,13 @@ class QuizQuestionCard extends Div {
 		else if (question.answered()) {
 			add(new Paragraph("Saved."));
 		}
+		if (question.editedSince()) {
+			Paragraph version = new Paragraph("You were shown version " + question.version()
+					+ " of this question, and graded on it; it has been edited since (now version "
+					+ question.currentVersion() + ").");
+			version.addClassName("quiz-version");
+			add(version);
+		}
 	}
 
 	/**

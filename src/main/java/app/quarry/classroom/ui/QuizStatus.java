@@ -1,12 +1,14 @@
 package app.quarry.classroom.ui;
 
 import app.quarry.classroom.AttemptView;
+import app.quarry.classroom.TimeZones;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,8 @@ class QuizStatus extends Div {
 
 	private @Nullable Instant deadline;
 
+	private ZoneId zone = TimeZones.UTC;
+
 	QuizStatus() {
 		addClassName("quiz-status");
 		this.progress.setId("quiz-progress");
@@ -36,8 +40,12 @@ class QuizStatus extends Div {
 		add(this.progress, this.bar);
 	}
 
-	/** Shows the attempt: the timer while it is open, the outcome once closed. */
-	void show(AttemptView view, Instant now) {
+	/**
+	 * Shows the attempt: the timer while it is open, the outcome once closed; times in
+	 * the reader's zone.
+	 */
+	void show(AttemptView view, Instant now, ZoneId readersZone) {
+		this.zone = readersZone;
 		int count = view.questions().size();
 		this.bar.setMax(Math.max(1, count));
 		answered(view);
@@ -79,7 +87,7 @@ class QuizStatus extends Div {
 			return;
 		}
 		long minutes = left.toMinutes();
-		this.timer.setText((minutes >= 120) ? "Open until " + StudentAssignmentsView.WHEN.format(this.deadline)
+		this.timer.setText((minutes >= 120) ? "Open until " + ShownTimes.format(this.deadline, this.zone)
 				: "Time left: " + minutes + " min " + left.toSecondsPart() + " s");
 	}
 

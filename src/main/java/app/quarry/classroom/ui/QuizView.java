@@ -6,6 +6,7 @@ import app.quarry.classroom.AttemptView;
 import app.quarry.classroom.ClassroomAccessDenied;
 import app.quarry.classroom.ClassroomRefusal;
 import app.quarry.classroom.CurrentActor;
+import app.quarry.classroom.TimeZones;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +52,8 @@ class QuizView extends Main implements BeforeEnterObserver {
 
 	private @Nullable Button submit;
 
+	private ZoneId zone = TimeZones.UTC;
+
 	QuizView(AttemptService attempts, CurrentActor actor, Clock clock) {
 		this.attempts = attempts;
 		this.actor = actor;
@@ -76,6 +80,7 @@ class QuizView extends Main implements BeforeEnterObserver {
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
 		try {
+			this.zone = this.actor.get().zone();
 			show(this.attempts.view(this.actor.get(), this.attemptId), null);
 		}
 		catch (ClassroomAccessDenied | ClassroomRefusal ex) {
@@ -102,7 +107,7 @@ class QuizView extends Main implements BeforeEnterObserver {
 			add(refused);
 			refused.scrollIntoView();
 		}
-		this.status.show(shown, this.clock.instant());
+		this.status.show(shown, this.clock.instant(), this.zone);
 		add(this.status);
 		getUI().ifPresent(ui -> ui.setPollInterval(this.status.timed() ? 1000 : -1));
 		shown.questions().forEach(q -> {

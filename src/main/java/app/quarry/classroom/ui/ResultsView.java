@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** An assignment's results: the grid, the grades CSV and the item analysis. */
 @Route("teach/assignments/:assignmentId/results")
@@ -106,6 +107,7 @@ class ResultsView extends Main implements BeforeEnterObserver {
 			.setHeader("Question")
 			.setAutoWidth(true)
 			.setFrozen(true);
+		table.addColumn(ResultsView::versions).setHeader("Version shown").setAutoWidth(true);
 		table.addColumn(item -> percent(item.statistics().facility())).setHeader("Facility").setAutoWidth(true);
 		table.addColumn(item -> number(item.statistics().pointBiserial()))
 			.setHeader("Discrimination (r)")
@@ -123,6 +125,12 @@ class ResultsView extends Main implements BeforeEnterObserver {
 		table.setItems(read.items());
 		table.setAllRowsVisible(true);
 		return table;
+	}
+
+	/** "v2", or "v1, v2 (now v3)" when some attempt showed an older version. */
+	private static String versions(ItemResult item) {
+		String seen = item.versionsSeen().stream().map(v -> "v" + v).collect(Collectors.joining(", "));
+		return item.editedSince() ? seen + " (now v" + item.currentVersion() + ")" : seen;
 	}
 
 	static String percent(double fraction) {

@@ -4,6 +4,7 @@ import app.quarry.classroom.AttemptService;
 import app.quarry.classroom.AttemptView;
 import app.quarry.classroom.CurrentActor;
 import app.quarry.classroom.StudentAssignment;
+import app.quarry.classroom.TimeZones;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -13,10 +14,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 /** A student's assignments: upcoming, due, overdue and done. */
 @Route(ClassroomRoutes.ASSIGNMENTS)
@@ -25,15 +24,14 @@ import java.util.Locale;
 @PermitAll
 class StudentAssignmentsView extends Main {
 
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
-
 	StudentAssignmentsView(AttemptService attempts, CurrentActor actor) {
 		addClassName("page");
+		ZoneId zone = Messages.attempt(() -> actor.get().zone(), TimeZones.UTC);
 		Grid<StudentAssignment> grid = new Grid<>();
 		grid.addColumn(a -> a.assignment().title()).setHeader("Assignment");
 		grid.addColumn(a -> a.assignment().className()).setHeader("Class");
-		grid.addColumn(a -> WHEN.format(a.assignment().window().dueAt())).setHeader("Due");
+		grid.addColumn(a -> ShownTimes.format(a.assignment().window().opensAt(), zone)).setHeader("Opens");
+		grid.addColumn(a -> ShownTimes.format(a.assignment().window().dueAt(), zone)).setHeader("Due");
 		grid.addComponentColumn(a -> {
 			Span status = new Span(a.status().label());
 			status.getElement().getThemeList().add("badge");

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
 import java.util.List;
 
 /** One student of a class, for its teacher: assignments done and scores. */
@@ -46,7 +47,8 @@ class StudentReportView extends Main implements BeforeEnterObserver {
 		}
 		Grid<StudentScore> grid = new Grid<>();
 		grid.addColumn(StudentScore::title).setHeader("Assignment");
-		grid.addColumn(s -> StudentAssignmentsView.WHEN.format(s.dueAt())).setHeader("Due");
+		ZoneId zone = this.actor.get().zone();
+		grid.addColumn(s -> ShownTimes.format(s.dueAt(), zone)).setHeader("Due");
 		grid.addColumn(StudentScore::attempts).setHeader("Attempts");
 		grid.addColumn(s -> (s.bestFraction() != null) ? ResultsView.percent(s.bestFraction()) : "")
 			.setHeader("Best score");

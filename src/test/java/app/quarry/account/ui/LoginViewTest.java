@@ -4,44 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.BrowserlessUi;
-import app.quarry.account.AccountService;
-import app.quarry.account.AccountSpringTest;
-import app.quarry.account.Registration;
+import app.quarry.account.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.QueryParameters;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-@AccountSpringTest
-class LoginViewTest {
-
-	@Autowired
-	private ApplicationContext context;
-
-	@Autowired
-	private AccountService accounts;
-
-	@Autowired
-	private UserDetailsService users;
-
-	@BeforeEach
-	void start() {
-		BrowserlessUi.start(this.context);
-	}
-
-	@AfterEach
-	void stop() {
-		BrowserlessUi.stop();
-	}
+class LoginViewTest extends AccountViewTest {
 
 	@Test
 	void the_log_in_page_posts_to_spring_security_and_links_to_sign_up() {
@@ -75,8 +47,7 @@ class LoginViewTest {
 
 	@Test
 	void a_logged_in_person_who_opens_the_log_in_page_lands_on_the_home_page() {
-		this.accounts.register(new Registration("karibu-logged", "", "long enough pw", ZoneOffset.UTC));
-		BrowserlessUi.logIn(this.users.loadUserByUsername("karibu-logged"));
+		logInAs("karibu-logged", Set.of(Role.STUDENT), false);
 
 		UI.getCurrent().navigate("login");
 

@@ -5,11 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.quarry.BrowserlessUi;
 import app.quarry.account.Account;
-import app.quarry.account.AccountFixtures;
-import app.quarry.account.AccountService;
-import app.quarry.account.AccountSpringTest;
 import app.quarry.account.Registration;
 import app.quarry.account.Role;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
@@ -17,35 +13,10 @@ import com.vaadin.flow.component.UI;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The admin page, and who may (not) open it; also the one-time-password gate. */
-@AccountSpringTest
-class UsersViewTest {
-
-	@Autowired
-	private ApplicationContext context;
-
-	@Autowired
-	private AccountService accounts;
-
-	@Autowired
-	private UserDetailsService users;
-
-	@BeforeEach
-	void start() {
-		BrowserlessUi.start(this.context);
-	}
-
-	@AfterEach
-	void stop() {
-		BrowserlessUi.stop();
-	}
+class UsersViewTest extends AccountViewTest {
 
 	@Test
 	void a_student_cannot_open_the_users_page() {
@@ -105,11 +76,6 @@ class UsersViewTest {
 		view.save();
 
 		assertThat(view.error.getText()).isEqualTo("The current password is not right.");
-	}
-
-	private void logInAs(String login, Set<Role> roles, boolean mustChangePassword) {
-		AccountFixtures.create(this.accounts, login, roles, mustChangePassword);
-		BrowserlessUi.logIn(this.users.loadUserByUsername(login));
 	}
 
 }

@@ -16,8 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * The dashboard's three charts with fixed sample data, for the browser test and for eyes;
- * not in the menu. Goes away once the dashboard draws them from real reviews.
+ * The dashboard's three charts with fixed sample data, for the chart browser test and its
+ * screenshots. It lives in the test sources, so the app itself has no such page.
  */
 @Route("charts-demo")
 @PageTitle("Charts · Quarry")

@@ -1,0 +1,184 @@
+package app.quarry.generation.upload;
+
+import app.quarry.account.AccountService;
+import app.quarry.corpus.CorpusDocument;
+import app.quarry.corpus.CorpusFolder;
+import app.quarry.corpus.CorpusService;
+import app.quarry.corpus.DocumentCheck;
+import app.quarry.corpus.DocumentRefusal;
+import app.quarry.corpus.DocumentRefusedException;
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.ReferenceDateFinder;
+import app.quarry.generation.upload.internal.GenerationJobEntity;
+import app.quarry.generation.upload.internal.GenerationJobRepository;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A teacher adds documents: each file is checked (type, size, text, UTF-8, not already in
+ * the corpus), stored with its title and date together with a generation job, and only
+ * then is its generation started in the background. A bad file is refused with its name
+ * and reason and the others still go in. Only teachers and admins may add.
+ */
+@Service
+@PreAuthorize("hasAnyRole('TEACHER', 'ADMIN')")
+public class DocumentUploadService {
+
+	/** Titles are stored in full up to this length. */
+	static final int MAX_TITLE = 300;
+
+	private final CorpusService corpus;
+
+	private final AccountService accounts;
+
+	private final GenerationJobRepository jobs;
+
+	private final GenerationJobRunner runner;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DocumentUploadService(CorpusService corpus, AccountService accounts, GenerationJobRepository jobs,
+			GenerationJobRunner runner, TransactionTemplate transaction, Clock clock) {
+		this.corpus = corpus;
+		this.accounts = accounts;
+		this.jobs = jobs;
+		this.runner = runner;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks an uploaded file and proposes its title and date.
+	 * @throws DocumentRefusedException naming the file and the reason
+	 */
+	public CheckedFile check(String fileName, byte[] bytes) throws DocumentRefusedException {
+		String text = decode(fileName, bytes);
+		refuseDuplicate(fileName, bytes);
+		return new CheckedFile(fileName, bytes, title(fileName, text), ReferenceDateFinder.find(DocumentText.of(text)));
+	}
+
+	/**
+	 * Stores each document with its generation job (one transaction each, so a document
+	 * is never stored without its job) and starts the jobs.
+	 */
+	public UploadBatch add(List<NewDocument> documents) {
+		long requestedBy = this.accounts.current()
+			.orElseThrow(() -> new AccessDeniedException("Log in to add documents."))
+			.id();
+		List<Long> started = new ArrayList<>();
+		List<DocumentRefusal> refused = new ArrayList<>();
+		for (NewDocument document : documents) {
+			try {
+				String text = decode(document.fileName(), document.bytes());
+				refuseDuplicate(document.fileName(), document.bytes());
+				String title = document.title().strip();
+				if (title.isEmpty()) {
+					throw refused(document.fileName(), "has no title (give it one)");
+				}
+				if (title.length() > MAX_TITLE) {
+					throw refused(document.fileName(),
+							"has a title of " + title.length() + " characters (at most " + MAX_TITLE + ")");
+				}
+				LocalDate today = LocalDate.now(this.clock);
+				if (document.date() != null && document.date().isAfter(today.plusDays(1))) {
+					throw refused(document.fileName(), "is dated " + document.date() + ", after today");
+				}
+				Long jobId = this.transaction.execute(status -> store(document, text, title, requestedBy));
+				started.add(jobId);
+			}
+			catch (DocumentRefusedException ex) {
+				refused.add(ex.refusal());
+			}
+		}
+		started.forEach(this.runner::submit);
+		return new UploadBatch(started, refused);
+	}
+
+	/** The jobs with these ids, in that order; unknown ids are left out. */
+	public List<GenerationJob> jobs(List<Long> ids) {
+		return this.runner.jobs(ids);
+	}
+
+	private Long store(NewDocument document, String text, String title, long requestedBy) {
+		String sha256 = sha256(document.bytes());
+		String id = newId(title, document.date());
+		String published = document.date() == null ? null : document.date().toString();
+		this.corpus.store(List.of(new CorpusDocument(id, title, published, null, null, text, sha256)));
+		return this.jobs
+			.save(new GenerationJobEntity(id, document.fileName(), title, requestedBy, this.clock.instant()))
+			.getId();
+	}
+
+	private String decode(String fileName, byte[] bytes) throws DocumentRefusedException {
+		DocumentCheck.checkExtension(fileName);
+		return DocumentCheck.decode(fileName, bytes);
+	}
+
+	private void refuseDuplicate(String fileName, byte[] bytes) throws DocumentRefusedException {
+		var same = this.corpus.findBySha256(sha256(bytes));
+		if (same.isPresent()) {
+			throw refused(fileName,
+					"is already in the corpus as \u201c" + same.get().title() + "\u201d (" + same.get().id() + ")");
+		}
+	}
+
+	/** "upload-2018-09-10-kim-writes-again", with -2, -3 ... when taken. */
+	private String newId(String title, LocalDate date) {
+		String slug = title.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-+|-+$)", "");
+		if (slug.length() > 60) {
+			slug = slug.substring(0, 60).replaceAll("-+$", "");
+		}
+		String base = "upload-" + (date == null ? "undated" : date.toString()) + (slug.isEmpty() ? "" : "-" + slug);
+		String id = base;
+		for (int n = 2; this.corpus.exists(id); n++) {
+			id = base + "-" + n;
+		}
+		return id;
+	}
+
+	private static String title(String fileName, String text) {
+		String first = CorpusFolder.firstLine(text);
+		if (!first.isBlank() && first.length() <= 200) {
+			return first;
+		}
+		return CorpusFolder.idOf(fileName).replace('_', ' ').replace('-', ' ').strip();
+	}
+
+	/**
+	 * The refusal of a file cut off at the size limit; {@code size} is its length as
+	 * announced by the browser, or -1 when unknown.
+	 */
+	public static DocumentRefusal tooLarge(String fileName, long size) {
+		String bytes = size > DocumentCheck.MAX_BYTES ? size + " bytes"
+				: "more than " + DocumentCheck.MAX_BYTES + " bytes";
+		return new DocumentRefusal(fileName,
+				"is too large (" + bytes + "; the limit is " + DocumentCheck.MAX_BYTES + " bytes, 2 MiB)");
+	}
+
+	private static DocumentRefusedException refused(String fileName, String reason) {
+		return new DocumentRefusedException(new DocumentRefusal(fileName, reason));
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,179 @@
+package app.quarry.generation.upload;
+
+import app.quarry.bank.Bank;
+import app.quarry.bank.BankQuestion;
+import app.quarry.bank.BankService;
+import app.quarry.bank.QuestionStatus;
+import app.quarry.corpus.CorpusDocument;
+import app.quarry.corpus.CorpusService;
+import app.quarry.corpus.StoredDocument;
+import app.quarry.generation.BankGeneration;
+import app.quarry.generation.DocumentDrafts;
+import app.quarry.generation.extract.StandardFinders;
+import app.quarry.generation.upload.internal.GenerationJobEntity;
+import app.quarry.generation.upload.internal.GenerationJobRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs generation jobs one at a time on a background thread (two cores, and extraction is
+ * the heavy part): generates the whole stored corpus, so distractors and names come from
+ * every document, keeps the questions of the job's document and adds them as drafts in
+ * one transaction. Each stage is written to the job's row as it begins, so the page can
+ * show it and a restart can tell an unfinished job. Running a job again adds nothing
+ * twice: draft ids depend only on the document and the question.
+ */
+@Component
+class GenerationJobRunner implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(GenerationJobRunner.class);
+
+	private final GenerationJobRepository jobs;
+
+	private final CorpusService corpus;
+
+	private final BankService bank;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "quarry-generation");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** Made on first use: it loads the language models. Used by the one job thread. */
+	private BankGeneration generation;
+
+	GenerationJobRunner(GenerationJobRepository jobs, CorpusService corpus, BankService bank,
+			TransactionTemplate transaction, Clock clock) {
+		this.jobs = jobs;
+		this.corpus = corpus;
+		this.bank = bank;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** Queues a stored job. */
+	void submit(long jobId) {
+		this.executor.execute(() -> run(jobId));
+	}
+
+	/** The jobs with these ids, in that order; unknown ids are left out. */
+	List<GenerationJob> jobs(List<Long> ids) {
+		Map<Long, GenerationJobEntity> found = this.jobs.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(GenerationJobEntity::getId, Function.identity()));
+		return ids.stream().filter(found::containsKey).map(id -> job(found.get(id))).toList();
+	}
+
+	/** Jobs left unfinished by a server that stopped, oldest first. */
+	List<GenerationJobEntity> unfinished() {
+		return this.jobs.findByStageInOrderById(List.of(GenerationStage.STORED, GenerationStage.EXTRACTING,
+				GenerationStage.GENERATING, GenerationStage.SAVING));
+	}
+
+	/** Gives up on a job, with the reason for the teacher. */
+	void fail(long jobId, String reason) {
+		update(jobId, job -> job.fail(reason, this.clock.instant()));
+	}
+
+	void run(long jobId) {
+		GenerationJobEntity started = update(jobId, job -> {
+			if (!job.getStage().finished()) {
+				job.startRun(this.clock.instant());
+			}
+		});
+		if (started == null || started.getStage() != GenerationStage.EXTRACTING) {
+			return;
+		}
+		String documentId = started.getDocumentId();
+		try {
+			List<CorpusDocument> documents = this.corpus.all().stream().map(GenerationJobRunner::document).toList();
+			int[] shown = { 0 };
+			Bank generated = generation().generate(documents, stage -> {
+			}, (done, total) -> {
+				int percent = 5 + 75 * done / total;
+				if (percent != shown[0]) {
+					shown[0] = percent;
+					GenerationStage stage = done < total ? GenerationStage.EXTRACTING : GenerationStage.GENERATING;
+					moveTo(jobId, stage, percent);
+				}
+			});
+			moveTo(jobId, GenerationStage.SAVING, 90);
+			List<BankQuestion> drafts = new ArrayList<>();
+			int alreadyInBank = 0;
+			for (DocumentDrafts.Draft draft : DocumentDrafts.of(generated, documentId)) {
+				boolean asked = this.bank.find(draft.bankId())
+					.filter(q -> q.status() != QuestionStatus.RETIRED)
+					.isPresent();
+				if (asked) {
+					alreadyInBank++;
+				}
+				else {
+					drafts.add(draft.question());
+				}
+			}
+			this.bank.addDrafts(drafts);
+			Map<String, Integer> added = new TreeMap<>();
+			drafts.forEach(q -> added.merge(q.type() + "/" + q.format(), 1, Integer::sum));
+			int already = alreadyInBank;
+			update(jobId, job -> job.finish(added, already, this.clock.instant()));
+			log.info("generated {} drafts for document {} ({} already in the bank)", drafts.size(), documentId,
+					already);
+		}
+		catch (RuntimeException | LinkageError | OutOfMemoryError ex) {
+			log.error("generation for document {} (job {}) failed", documentId, jobId, ex);
+			fail(jobId, "Generation stopped on an internal error (" + ex.getClass().getSimpleName()
+					+ "). The document is stored; an administrator can find the details in the log.");
+		}
+	}
+
+	private synchronized BankGeneration generation() {
+		if (this.generation == null) {
+			this.generation = new BankGeneration(StandardFinders.extractor());
+		}
+		return this.generation;
+	}
+
+	private void moveTo(long jobId, GenerationStage stage, int percent) {
+		update(jobId, job -> job.moveTo(stage, percent, this.clock.instant()));
+	}
+
+	private GenerationJobEntity update(long jobId, java.util.function.Consumer<GenerationJobEntity> change) {
+		return this.transaction.execute(status -> this.jobs.findById(jobId).map(job -> {
+			change.accept(job);
+			return this.jobs.save(job);
+		}).orElse(null));
+	}
+
+	private GenerationJob job(GenerationJobEntity e) {
+		return new GenerationJob(e.getId(), e.getDocumentId(), e.getTitle(), e.getFileName(), e.getStage(),
+				e.getPercent(), e.added(), e.getAlreadyInBank(), e.getFailure());
+	}
+
+	private static CorpusDocument document(StoredDocument d) {
+		return new CorpusDocument(d.id(), d.title(), d.published(), d.publisher(), d.author(), d.text(), d.sha256());
+	}
+
+	@Override
+	public void destroy() {
+		// a job cut short keeps its stage and runs again on the next start
+		this.executor.shutdownNow();
+	}
+
+}

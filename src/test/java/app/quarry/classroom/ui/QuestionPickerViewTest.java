@@ -1,0 +1,156 @@
+package app.quarry.classroom.ui;
+
+import static app.quarry.classroom.ClassroomTestSupport.loginOf;
+import static app.quarry.classroom.ClassroomTestSupport.newActor;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.quarry.BrowserlessUi;
+import app.quarry.account.AccountService;
+import app.quarry.account.Role;
+import app.quarry.base.MovableClock;
+import app.quarry.classroom.Actor;
+import app.quarry.classroom.AssignmentService;
+import app.quarry.classroom.AssignmentSummary;
+import app.quarry.classroom.AttemptQuestion;
+import app.quarry.classroom.AttemptService;
+import app.quarry.classroom.ClassService;
+import app.quarry.classroom.ClassSummary;
+import app.quarry.classroom.ClassroomSpringTest;
+import app.quarry.classroom.QuestionCatalog;
+import app.quarry.classroom.QuizQuestion;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Hand-picking an assignment's questions in the grid of approved questions. */
+@ClassroomSpringTest
+class QuestionPickerViewTest {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	ClassService classes;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	AttemptService attempts;
+
+	@Autowired
+	QuestionCatalog catalog;
+
+	@Autowired
+	MovableClock clock;
+
+	@BeforeEach
+	void start() {
+		this.clock.set(Instant.parse("2026-11-23T08:00:00Z"));
+		BrowserlessUi.start(this.context);
+	}
+
+	@AfterEach
+	void stop() {
+		BrowserlessUi.stop();
+	}
+
+	@Test
+	void a_teacher_picks_three_questions_across_filters_and_the_assignment_has_exactly_those() {
+		Actor teacher = newActor(this.accounts, "Picking Teacher", Role.TEACHER);
+		Actor student = newActor(this.accounts, "Picked Student");
+		ClassSummary group = this.classes.create(teacher, "Picks");
+		this.classes.join(student, group.joinCode().code());
+		logIn(teacher);
+		UI.getCurrent().navigate("teach/classes/" + group.id());
+		@SuppressWarnings("unchecked")
+		Grid<QuizQuestion> grid = _get(Grid.class, spec -> spec.withId("question-picker"));
+		Span count = _get(Span.class, spec -> spec.withId("picked-count"));
+		assertThat(GridKt._size(grid)).isEqualTo(this.catalog.approved(null, null, null).size());
+		assertThat(count.getText()).isEqualTo("No questions picked: they are drawn by the filters below.");
+
+		@SuppressWarnings("unchecked")
+		Select<String> format = _get(Select.class, spec -> spec.withId("picker-format"));
+		_setValue(format, "true_false");
+		assertThat(GridKt._size(grid)).isEqualTo(this.catalog.approved(null, null, "true_false").size());
+		QuizQuestion first = GridKt._get(grid, 0);
+		QuizQuestion second = GridKt._get(grid, 1);
+		tick(grid, 0);
+		tick(grid, 1);
+		assertThat(count.getText()).isEqualTo("2 picked");
+		_setValue(format, "multiple_choice");
+		QuizQuestion third = GridKt._get(grid, 0);
+		// the text filter narrows to the question whose words are typed
+		_setValue(_get(TextField.class, spec -> spec.withId("picker-text")),
+				third.prompt().substring(0, 30).toUpperCase());
+		assertThat(GridKt._get(grid, 0)).isEqualTo(third);
+		tick(grid, 0);
+		assertThat(count.getText()).isEqualTo("3 picked");
+		// a default of 10 per student would ask for more than were picked: all of them
+		assertThat(_get(IntegerField.class, spec -> spec.withId("assignment-draw")).getValue()).isZero();
+
+		_setValue(_get(TextField.class, spec -> spec.withId("assignment-title")), "Three picked");
+		_click(_get(Button.class, spec -> spec.withId("create-assignment")));
+		AssignmentSummary set = this.assignments.forClass(teacher, group.id()).get(0);
+		assertThat(set.poolSize()).isEqualTo(3);
+		assertThat(set.questionsPerStudent()).isEqualTo(3);
+		List<String> shown = this.attempts.start(student, set.id())
+			.questions()
+			.stream()
+			.map(AttemptQuestion::questionId)
+			.toList();
+		assertThat(shown).containsExactly(first.id(), second.id(), third.id());
+	}
+
+	@Test
+	void undoing_every_pick_gives_the_draw_its_count_back() {
+		Actor teacher = newActor(this.accounts, "Undoing Teacher", Role.TEACHER);
+		ClassSummary group = this.classes.create(teacher, "Undo");
+		logIn(teacher);
+		UI.getCurrent().navigate("teach/classes/" + group.id());
+		@SuppressWarnings("unchecked")
+		Grid<QuizQuestion> grid = _get(Grid.class, spec -> spec.withId("question-picker"));
+		IntegerField draw = _get(IntegerField.class, spec -> spec.withId("assignment-draw"));
+		tick(grid, 0);
+		assertThat(draw.getValue()).isZero();
+		grid.getSelectionModel().deselectFromClient(GridKt._get(grid, 0));
+		assertThat(draw.getValue()).isEqualTo(10);
+		assertThat(_get(Span.class, spec -> spec.withId("picked-count")).getText())
+			.isEqualTo("No questions picked: they are drawn by the filters below.");
+	}
+
+	/**
+	 * Ticks a row's checkbox, as a click on it does (Karibu's row selection clears the
+	 * others first, like a click on the row itself).
+	 */
+	private static void tick(Grid<QuizQuestion> grid, int row) {
+		grid.getSelectionModel().selectFromClient(GridKt._get(grid, row));
+	}
+
+	private void logIn(Actor actor) {
+		BrowserlessUi.logIn(this.users.loadUserByUsername(loginOf(actor)));
+	}
+
+}
