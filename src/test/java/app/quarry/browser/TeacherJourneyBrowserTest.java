@@ -42,8 +42,8 @@ import org.springframework.context.annotation.Import;
  * drawn from the approved bank, the student answers it by keyboard only (surviving a
  * reload) and submits, the teacher reads the grid, item analysis and CSV; a student is
  * refused the teacher's pages and another student's attempt; a submission after the due
- * time is refused with the reason, keeping the answer given in time; axe passes on the
- * class, results and quiz pages at desktop and phone width. One browser, one session at a
+ * time is refused with the reason, keeping the answer given in time. Axe passes on the
+ * class, quiz and results pages at desktop and phone width. One browser, one session at a
  * time: switching person clears the cookies and logs in again.
  */
 @Import(ClassroomTestSupport.class)
@@ -135,6 +135,7 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 		open("teach/classes/" + classId);
 		assertThat(cells("roster")).contains("Sam Student", "Other Student");
 		screenshotAtBothWidths("teacher-class");
+		assertNoSeriousAccessibilityViolationsAtBothWidths("class page");
 		labelled("vaadin-text-field", "Title").sendKeys("Korea quiz");
 		setDue("11/24/2026", "17:00");
 		WebElement draw = labelledStarting("vaadin-integer-field", "Questions per student");
@@ -160,12 +161,7 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 		List<AttemptQuestion> questions = this.attempts.view(sam, attemptId).questions();
 		assertThat(questions).hasSize(10);
 		screenshotAtBothWidths("quiz-question");
-		for (int width : WIDTHS) {
-			resize(width);
-			waitForVaadin();
-			assertThat(seriousAccessibilityViolations()).as("axe on the quiz at %d px", width).isEmpty();
-		}
-		resize(WIDTHS.get(0));
+		assertNoSeriousAccessibilityViolationsAtBothWidths("quiz page");
 
 		new Actions(driver).sendKeys("?").perform();
 		new WebDriverWait(driver, WAIT).until(d -> helpOpen());
@@ -205,6 +201,7 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 		assertThat(cells("item-analysis")).contains("Facility").hasSizeGreaterThan(10 * 5);
 		assertThat(driver.findElements(By.xpath("//vaadin-grid[@id='item-analysis']//a"))).hasSize(10);
 		screenshotAtBothWidths("results");
+		assertNoSeriousAccessibilityViolationsAtBothWidths("results page");
 
 		String csv = download(driver.findElement(By.id("grades-csv")).getAttribute("href"));
 		String[] lines = csv.split("\r\n");
@@ -277,20 +274,6 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 		assertThat(answersShown()).containsExactly(shownAnswer(questions.get(0)), "", "");
 		assertThat(driver.findElements(By.id("quiz-submit"))).isEmpty();
 		screenshot("quiz-refused");
-	}
-
-	@Test
-	@Order(8)
-	void the_class_and_results_pages_have_no_serious_accessibility_violations() {
-		logIn(teacherLogin);
-		for (int width : WIDTHS) {
-			resize(width);
-			open("teach/classes/" + classId);
-			assertThat(seriousAccessibilityViolations()).as("class page at %d px", width).isEmpty();
-			open("teach/assignments/" + quizId + "/results");
-			assertThat(seriousAccessibilityViolations()).as("results page at %d px", width).isEmpty();
-		}
-		resize(WIDTHS.get(0));
 	}
 
 	// --- the student's keys
@@ -495,6 +478,15 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 						  .map(cell => cell.textContent.trim()).filter(text => text.length > 0);
 						""",
 				gridId);
+	}
+
+	private static void assertNoSeriousAccessibilityViolationsAtBothWidths(String page) {
+		for (int width : WIDTHS) {
+			resize(width);
+			waitForVaadin();
+			assertThat(seriousAccessibilityViolations()).as("axe on the %s at %d px", page, width).isEmpty();
+		}
+		resize(WIDTHS.get(0));
 	}
 
 	private static void screenshotAtBothWidths(String name) {
