@@ -11,7 +11,9 @@ import app.quarry.classroom.RosterEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -80,7 +82,9 @@ class ClassView extends Main implements BeforeEnterObserver {
 			Messages.attempt(() -> this.classes.regenerateCode(this.actor.get(), this.classId), null);
 			show();
 		});
-		add(new H1(summary.name()), code, link, regenerate, new H2("Students"), roster(zone), new H2("Assignments"),
+		Div join = new Div(link, regenerate);
+		join.addClassName("class-join");
+		add(new H1(summary.name()), code, join, new H2("Students"), roster(zone), new H2("Assignments"),
 				assignmentGrid(zone), new H2("New assignment"));
 		AssignmentForm form = new AssignmentForm(this.clock.instant(), zone, this.assignments.approvedQuestions(me));
 		Button create = new Button("Set assignment", click -> {
@@ -101,15 +105,23 @@ class ClassView extends Main implements BeforeEnterObserver {
 		Grid<RosterEntry> grid = new Grid<>();
 		grid.setId("roster");
 		grid.addComponentColumn(s -> new Anchor(ClassroomRoutes.student(this.classId, s.studentId()), s.name()))
-			.setHeader("Student");
-		grid.addColumn(s -> ShownTimes.format(s.joinedAt(), zone)).setHeader("Joined");
-		grid.addComponentColumn(s -> new Button("Remove", click -> {
-			Messages.attempt(() -> {
-				this.classes.removeStudent(this.actor.get(), this.classId, s.studentId());
-				return Boolean.TRUE;
-			}, Boolean.FALSE);
-			show();
-		}));
+			.setHeader("Student")
+			.setFlexGrow(2);
+		grid.addColumn(s -> ShownTimes.format(s.joinedAt(), zone)).setHeader("Joined").setFlexGrow(2);
+		grid.addComponentColumn(s -> {
+			Button remove = new Button("Remove", click -> {
+				Messages.attempt(() -> {
+					this.classes.removeStudent(this.actor.get(), this.classId, s.studentId());
+					return Boolean.TRUE;
+				}, Boolean.FALSE);
+				show();
+			});
+			remove.addThemeVariants(ButtonVariant.LUMO_SMALL);
+			remove.setAriaLabel("Remove " + s.name());
+			return remove;
+		}).setAutoWidth(true).setFlexGrow(0);
+		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		grid.setEmptyStateText("No students yet: give them the join code or link.");
 		grid.setItems(this.classes.roster(this.actor.get(), this.classId));
 		grid.setAllRowsVisible(true);
 		return grid;
@@ -118,11 +130,18 @@ class ClassView extends Main implements BeforeEnterObserver {
 	private Grid<AssignmentSummary> assignmentGrid(ZoneId zone) {
 		Grid<AssignmentSummary> grid = new Grid<>();
 		grid.setId("assignments");
-		grid.addColumn(AssignmentSummary::title).setHeader("Title");
-		grid.addColumn(a -> ShownTimes.format(a.window().opensAt(), zone)).setHeader("Opens");
-		grid.addColumn(a -> ShownTimes.format(a.window().dueAt(), zone)).setHeader("Due");
-		grid.addColumn(AssignmentSummary::questionsPerStudent).setHeader("Questions");
-		grid.addComponentColumn(a -> new Anchor(ClassroomRoutes.results(a.id()), "Results"));
+		// wide enough for a time on two lines; on a phone the grid scrolls sideways with
+		// the title kept in view
+		grid.addColumn(AssignmentSummary::title).setHeader("Title").setWidth("8em").setFlexGrow(2).setFrozen(true);
+		grid.addColumn(a -> ShownTimes.format(a.window().opensAt(), zone)).setHeader("Opens").setWidth("9em");
+		grid.addColumn(a -> ShownTimes.format(a.window().dueAt(), zone)).setHeader("Due").setWidth("9em");
+		grid.addColumn(AssignmentSummary::questionsPerStudent).setHeader("Questions").setAutoWidth(true).setFlexGrow(0);
+		grid.addComponentColumn(a -> new Anchor(ClassroomRoutes.results(a.id()), "Results"))
+			.setHeader("Results")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		grid.setEmptyStateText("No assignments yet: set one below.");
 		grid.setItems(this.assignments.forClass(this.actor.get(), this.classId));
 		grid.setAllRowsVisible(true);
 		return grid;

@@ -1,62 +1,84 @@
 package app.quarry.classroom.ui;
 
 import app.quarry.classroom.AttemptQuestion;
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One quiz question: the prompt as text, radio buttons for choices (arrow keys move
- * between them) or a text field for typed answers (saved on Enter or when focus leaves).
+ * between them; {@link QuizKeys} pick one by number or T/F) or a text field for typed
+ * answers (saved on Enter or when focus leaves; Enter also moves on).
  */
 class QuizQuestionCard extends Div {
 
-	QuizQuestionCard(AttemptQuestion question, int count, boolean open, BiConsumer<Integer, String> save) {
+	private final AttemptQuestion question;
+
+	private final BiConsumer<Integer, String> save;
+
+	private final @Nullable RadioButtonGroup<String> choices;
+
+	private final @Nullable TextField typed;
+
+	/**
+	 * @param save saves an answer given at a position
+	 * @param next moves the focus past the question at a position
+	 */
+	QuizQuestionCard(AttemptQuestion question, int count, boolean open, BiConsumer<Integer, String> save,
+			IntConsumer next) {
+		this.question = question;
+		this.save = save;
 		addClassName("quiz-question");
 		setId("question-" + question.position());
 		H3 heading = new H3("Question " + (question.position() + 1) + " of " + count);
 		Paragraph prompt = new Paragraph(question.prompt());
+		prompt.addClassName("quiz-prompt");
 		add(heading, prompt);
-		Component input;
 		if (!question.options().isEmpty()) {
-			RadioButtonGroup<String> choices = new RadioButtonGroup<>();
-			choices.setItems(question.options());
-			choices.setAriaLabel("Answer to question " + (question.position() + 1));
-			choices.addThemeName("vertical");
+			this.typed = null;
+			this.choices = new RadioButtonGroup<>();
+			this.choices.setItems(question.options());
+			this.choices.setItemLabelGenerator(this::numbered);
+			this.choices.setAriaLabel("Answer to question " + (question.position() + 1));
+			this.choices.addThemeName("vertical");
 			if (question.response() != null) {
-				choices.setValue(question.response());
+				this.choices.setValue(question.response());
 			}
-			choices.setReadOnly(!open);
-			choices.addValueChangeListener(change -> {
+			this.choices.setReadOnly(!open);
+			this.choices.addValueChangeListener(change -> {
 				if (change.isFromClient() && change.getValue() != null) {
 					save.accept(question.position(), change.getValue());
 				}
 			});
-			input = choices;
+			add(this.choices);
 		}
 		else {
-			TextField typed = new TextField();
-			typed.setAriaLabel("Answer to question " + (question.position() + 1));
-			typed.setPlaceholder("Type your answer, then Enter");
-			typed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-			typed.setWidthFull();
+			this.choices = null;
+			this.typed = new TextField();
+			this.typed.setAriaLabel("Answer to question " + (question.position() + 1));
+			this.typed.setPlaceholder("Type your answer, then Enter");
+			this.typed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+			this.typed.setWidthFull();
 			if (question.response() != null) {
-				typed.setValue(question.response());
+				this.typed.setValue(question.response());
 			}
-			typed.setReadOnly(!open);
-			typed.addValueChangeListener(change -> {
+			this.typed.setReadOnly(!open);
+			this.typed.addValueChangeListener(change -> {
 				if (change.isFromClient() && !change.getValue().isBlank()) {
 					save.accept(question.position(), change.getValue());
 				}
 			});
-			input = typed;
+			this.typed.addKeyDownListener(Key.ENTER, enter -> next.accept(question.position()));
+			add(this.typed);
 		}
-		add(input);
 		if (question.verdict() != null) {
 			Paragraph feedback = new Paragraph(switch (question.verdict()) {
 				case CORRECT -> "Right.";
@@ -76,6 +98,54 @@ class QuizQuestionCard extends Div {
 			version.addClassName("quiz-version");
 			add(version);
 		}
+	}
+
+	/**
+	 * Answers by a quiz key: a digit picks that option, T or F picks True or False.
+	 * @return whether the key meant an option of this question
+	 */
+	boolean choose(String key) {
+		int index = optionIndex(key.toLowerCase(Locale.ROOT));
+		if (this.choices == null || this.choices.isReadOnly() || index < 0) {
+			return false;
+		}
+		String option = this.question.options().get(index);
+		this.choices.setValue(option);
+		this.save.accept(this.question.position(), option);
+		return true;
+	}
+
+	/**
+	 * Puts the keyboard focus on the answer: the chosen (or first) option, or the field.
+	 */
+	void focusAnswer() {
+		if (this.typed != null) {
+			this.typed.focus();
+		}
+		else if (this.choices != null) {
+			this.choices.getElement()
+				.executeJs("const radio = this.querySelector('vaadin-radio-button[checked]')"
+						+ " || this.querySelector('vaadin-radio-button'); if (radio) radio.focus();");
+		}
+	}
+
+	private int optionIndex(String key) {
+		if (key.matches("[1-9]")) {
+			int index = Integer.parseInt(key) - 1;
+			return (index < this.question.options().size()) ? index : -1;
+		}
+		String word = key.equals("t") ? "true" : key.equals("f") ? "false" : "";
+		for (int i = 0; i < this.question.options().size(); i++) {
+			if (this.question.options().get(i).equalsIgnoreCase(word)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	// The number is the key that picks the option.
+	private String numbered(String option) {
+		return (this.question.options().indexOf(option) + 1) + ". " + option;
 	}
 
 }

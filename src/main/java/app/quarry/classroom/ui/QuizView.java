@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.base.ui.ShortcutHelp;
 import app.quarry.classroom.AttemptService;
 import app.quarry.classroom.AttemptView;
 import app.quarry.classroom.ClassroomAccessDenied;
@@ -11,23 +12,24 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Taking an assignment: every answer is saved as it is given, so a reload shows the
  * attempt as it was; a timer counts down to the deadline (time limit or due time,
- * whichever is first).
+ * whichever is first). By keyboard: a digit or T/F answers the question that has the
+ * focus (the first unanswered one when none has) and moves on; Enter moves on; on the
+ * last question the focus goes to Submit.
  */
 @Route("attempt/:attemptId")
 @PageTitle("Assignment · Quarry")
@@ -42,9 +44,13 @@ class QuizView extends Main implements BeforeEnterObserver {
 
 	private long attemptId;
 
-	private @Nullable Span timer;
+	private @Nullable AttemptView view;
 
-	private @Nullable Instant deadline;
+	private final List<QuizQuestionCard> cards = new ArrayList<>();
+
+	private final QuizStatus status = new QuizStatus();
+
+	private @Nullable Button submit;
 
 	private ZoneId zone = TimeZones.UTC;
 
@@ -53,7 +59,21 @@ class QuizView extends Main implements BeforeEnterObserver {
 		this.actor = actor;
 		this.clock = clock;
 		addClassName("page");
-		addAttachListener(attach -> attach.getUI().addPollListener(poll -> tick()));
+		// beforeEnter builds the page before it is attached, so the timer starts here
+		addAttachListener(attach -> {
+			Registration polls = attach.getUI().addPollListener(poll -> this.status.tick(this.clock.instant()));
+			attach.getUI().setPollInterval(this.status.timed() ? 1000 : -1);
+			addDetachListener(detach -> {
+				polls.remove();
+				detach.getUI().setPollInterval(-1);
+				detach.unregisterListener();
+			});
+		});
+		ShortcutHelp.register(this, "1 – 9", "Choose that option of the current question, then go to the next");
+		ShortcutHelp.register(this, "T / F", "Answer true or false, then go to the next question");
+		ShortcutHelp.register(this, "Enter", "Go to the next question (a typed answer is saved first)");
+		ShortcutHelp.register(this, "Tab, arrows", "Move between questions; move between options");
+		QuizKeys.install(this, this::key);
 	}
 
 	@Override
@@ -61,92 +81,115 @@ class QuizView extends Main implements BeforeEnterObserver {
 		this.attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
 		try {
 			this.zone = this.actor.get().zone();
-			show(this.attempts.view(this.actor.get(), this.attemptId));
+			show(this.attempts.view(this.actor.get(), this.attemptId), null);
 		}
 		catch (ClassroomAccessDenied | ClassroomRefusal ex) {
 			removeAll();
-			add(new H1("Assignment"), new Paragraph(ex.getMessage()));
+			this.view = null;
+			Paragraph refused = new Paragraph(ex.getMessage());
+			refused.setId("refusal");
+			add(new H1("Assignment"), refused);
 		}
 	}
 
-	private void show(AttemptView view) {
+	private void show(AttemptView shown, @Nullable String refusal) {
 		removeAll();
-		int count = view.questions().size();
-		add(new H1(view.title()));
-		Paragraph progress = new Paragraph(view.answeredCount() + " of " + count + " answered");
-		progress.setId("quiz-progress");
-		ProgressBar bar = new ProgressBar(0, Math.max(1, count), view.answeredCount());
-		bar.getElement().setAttribute("aria-label", "Answered questions");
-		add(progress, bar);
-		if (view.open()) {
-			this.deadline = view.deadline();
-			this.timer = new Span();
-			this.timer.setId("quiz-timer");
-			tick();
-			add(this.timer);
-			getUI().ifPresent(ui -> ui.setPollInterval(1000));
+		this.view = shown;
+		this.cards.clear();
+		this.submit = null;
+		int count = shown.questions().size();
+		add(new H1(shown.title()));
+		if (refusal != null) {
+			Paragraph refused = new Paragraph(refusal);
+			refused.setId("quiz-refusal");
+			refused.addClassName("form-error");
+			refused.getElement().setAttribute("role", "alert");
+			add(refused);
+			refused.scrollIntoView();
 		}
-		else {
-			String score = (view.score() != null) ? " Score: " + format(view.score()) + " of " + count + "."
-					: " Your score is shown when answers are released.";
-			Paragraph closed = new Paragraph("Submitted." + score);
-			closed.setId("quiz-closed");
-			add(closed);
-		}
-		view.questions()
-			.forEach(q -> add(
-					new QuizQuestionCard(q, count, view.open(), (position, answer) -> save(position, answer))));
-		if (view.open()) {
-			Button submit = new Button("Submit", click -> {
+		this.status.show(shown, this.clock.instant(), this.zone);
+		add(this.status);
+		getUI().ifPresent(ui -> ui.setPollInterval(this.status.timed() ? 1000 : -1));
+		shown.questions().forEach(q -> {
+			QuizQuestionCard card = new QuizQuestionCard(q, count, shown.open(), this::save, this::focusAfter);
+			this.cards.add(card);
+			add(card);
+		});
+		if (shown.open()) {
+			this.submit = new Button("Submit", click -> {
 				try {
-					show(this.attempts.submit(this.actor.get(), this.attemptId));
+					show(this.attempts.submit(this.actor.get(), this.attemptId), null);
 				}
 				catch (ClassroomRefusal ex) {
-					Messages.error(ex.getMessage());
-					show(this.attempts.view(this.actor.get(), this.attemptId));
+					show(this.attempts.view(this.actor.get(), this.attemptId), ex.getMessage());
 				}
 			});
-			submit.setId("quiz-submit");
-			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			add(submit);
+			this.submit.setId("quiz-submit");
+			this.submit.addClassName("quiz-submit");
+			this.submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			add(this.submit);
 		}
 	}
 
 	private void save(int position, String answer) {
 		try {
-			AttemptView view = this.attempts.answer(this.actor.get(), this.attemptId, position, answer);
-			if (view.questions().get(position).verdict() != null) {
-				show(view);
+			AttemptView saved = this.attempts.answer(this.actor.get(), this.attemptId, position, answer);
+			if (saved.questions().get(position).verdict() != null) {
+				show(saved, null);
+				// the page was rebuilt; keep the keyboard where it was
+				this.cards.get(position).focusAnswer();
 			}
 			else {
-				getChildren().filter(c -> "quiz-progress".equals(c.getId().orElse("")))
-					.findFirst()
-					.ifPresent(p -> ((Paragraph) p)
-						.setText(view.answeredCount() + " of " + view.questions().size() + " answered"));
+				this.view = saved;
+				this.status.answered(saved);
 			}
 		}
 		catch (ClassroomRefusal ex) {
-			Messages.error(ex.getMessage());
-			show(this.attempts.view(this.actor.get(), this.attemptId));
+			show(this.attempts.view(this.actor.get(), this.attemptId), ex.getMessage());
 		}
 	}
 
-	private void tick() {
-		if (this.timer == null || this.deadline == null) {
+	/**
+	 * The keys of {@link QuizKeys}: a digit or T/F answers the question holding the
+	 * focus, or the first unanswered one when none does (none at all once every question
+	 * is answered, so a stray key changes nothing); Enter moves on.
+	 */
+	void key(String key, String cardId) {
+		if (this.view == null || !this.view.open() || this.cards.isEmpty()) {
 			return;
 		}
-		Duration left = Duration.between(this.clock.instant(), this.deadline);
-		if (left.isNegative() || left.isZero()) {
-			this.timer.setText("Time is up; answers are no longer accepted.");
-			return;
+		int position = cardId.startsWith("question-") ? Integer.parseInt(cardId.substring("question-".length()))
+				: firstUnanswered(this.view);
+		if (key.equals("Enter")) {
+			if (position < 0) {
+				focusAfter(this.cards.size() - 1);
+			}
+			else if (cardId.isEmpty()) {
+				this.cards.get(position).focusAnswer();
+			}
+			else {
+				focusAfter(position);
+			}
 		}
-		long minutes = left.toMinutes();
-		this.timer.setText((minutes >= 120) ? "Open until " + ShownTimes.format(this.deadline, this.zone)
-				: "Time left: " + minutes + " min " + left.toSecondsPart() + " s");
+		else if (position >= 0 && position < this.cards.size() && this.cards.get(position).choose(key)) {
+			focusAfter(position);
+		}
 	}
 
-	private static String format(double score) {
-		return (score == Math.rint(score)) ? Long.toString((long) score) : Double.toString(score);
+	private void focusAfter(int position) {
+		if (this.view == null || !this.view.open()) {
+			return;
+		}
+		if (position + 1 < this.cards.size()) {
+			this.cards.get(position + 1).focusAnswer();
+		}
+		else if (this.submit != null) {
+			this.submit.focus();
+		}
+	}
+
+	private static int firstUnanswered(AttemptView view) {
+		return view.questions().stream().filter(q -> !q.answered()).mapToInt(q -> q.position()).findFirst().orElse(-1);
 	}
 
 }

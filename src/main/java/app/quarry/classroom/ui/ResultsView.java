@@ -6,7 +6,9 @@ import app.quarry.classroom.CurrentActor;
 import app.quarry.classroom.ItemResult;
 import app.quarry.classroom.ResultsService;
 import app.quarry.classroom.results.ResultsGrid;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -38,7 +40,7 @@ class ResultsView extends Main implements BeforeEnterObserver {
 	ResultsView(ResultsService results, CurrentActor actor) {
 		this.results = results;
 		this.actor = actor;
-		addClassName("page");
+		addClassNames("page", "results-page");
 	}
 
 	@Override
@@ -74,15 +76,25 @@ class ResultsView extends Main implements BeforeEnterObserver {
 		Grid<ResultsGrid.Row> table = new Grid<>();
 		table.setId("results-grid");
 		table.addColumn(ResultsGrid.Row::student).setHeader("Student").setFrozen(true).setAutoWidth(true);
-		table.addColumn(row -> row.submitted() ? percent(row.fraction()) : "not submitted").setHeader("Score");
-		table.addColumn(row -> time(row.timeTaken())).setHeader("Time");
+		table.addColumn(row -> row.submitted() ? percent(row.fraction()) : "not submitted")
+			.setHeader("Score")
+			.setAutoWidth(true);
+		table.addColumn(row -> time(row.timeTaken())).setHeader("Time").setAutoWidth(true);
 		for (int q = 0; q < grid.questions().size(); q++) {
 			int column = q;
+			String label = grid.questions().get(column);
+			// the same "Q<n>" as the item analysis below names the question by
 			table.addColumn(row -> {
 				Double score = row.scores().get(column);
 				return (score == null) ? "" : (score == 1.0) ? "✓" : (score == 0.0) ? "✗" : "½";
-			}).setHeader("Q" + (q + 1)).setTooltipGenerator(row -> grid.questions().get(column)).setWidth("4em");
+			})
+				.setHeader(label.split(" ", 2)[0])
+				.setTooltipGenerator(row -> label)
+				.setWidth("5em")
+				.setFlexGrow(0)
+				.setTextAlign(ColumnTextAlign.CENTER);
 		}
+		table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		table.setItems(grid.rows());
 		table.setAllRowsVisible(true);
 		return table;
@@ -93,17 +105,23 @@ class ResultsView extends Main implements BeforeEnterObserver {
 		table.setId("item-analysis");
 		table.addComponentColumn(item -> new Anchor(ClassroomRoutes.question(item.questionId()), item.label()))
 			.setHeader("Question")
+			.setAutoWidth(true)
+			.setFrozen(true);
+		table.addColumn(ResultsView::versions).setHeader("Version shown").setAutoWidth(true);
+		table.addColumn(item -> percent(item.statistics().facility())).setHeader("Facility").setAutoWidth(true);
+		table.addColumn(item -> number(item.statistics().pointBiserial()))
+			.setHeader("Discrimination (r)")
 			.setAutoWidth(true);
-		table.addColumn(ResultsView::versions).setHeader("Version shown");
-		table.addColumn(item -> percent(item.statistics().facility())).setHeader("Facility");
-		table.addColumn(item -> number(item.statistics().pointBiserial())).setHeader("Discrimination (r)");
-		table.addColumn(item -> number(item.statistics().upperLower())).setHeader("Upper − lower 27%");
+		table.addColumn(item -> number(item.statistics().upperLower()))
+			.setHeader("Upper − lower 27%")
+			.setAutoWidth(true);
 		table.addColumn(item -> switch (item.statistics().flag()) {
 			case NEGATIVE -> "Review: negative discrimination";
 			case NEAR_ZERO -> "Review: near-zero discrimination";
 			case OK -> "";
 			case NOT_MEASURABLE -> "Not measurable yet";
-		}).setHeader("Flag");
+		}).setHeader("Flag").setWidth("10em");
+		table.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		table.setItems(read.items());
 		table.setAllRowsVisible(true);
 		return table;
