@@ -161,6 +161,12 @@ public class AttemptService {
 			.filter(i -> i.getPosition() == position)
 			.findFirst()
 			.orElseThrow(() -> new ClassroomRefusal("This attempt has no question " + (position + 1) + "."));
+		if (item.getResponse() != null
+				&& AnswerReveal.valueOf(assignment.getAnswerReveal()) == AnswerReveal.AFTER_EACH) {
+			// the right answer was shown as soon as this one was saved
+			throw new ClassroomRefusal("Question " + (position + 1)
+					+ " was answered and its correct answer shown, so the answer can no longer be changed.");
+		}
 		String trimmed = response.strip();
 		if (trimmed.length() > 1000) {
 			throw new ClassroomRefusal("An answer can be at most 1000 characters long.");

@@ -52,7 +52,8 @@ class QuizQuestionCard extends Div {
 			if (question.response() != null) {
 				this.choices.setValue(question.response());
 			}
-			this.choices.setReadOnly(!open);
+			// a shown verdict locks the answer: the service refuses to change it
+			this.choices.setReadOnly(!open || question.verdict() != null);
 			this.choices.addValueChangeListener(change -> {
 				if (change.isFromClient() && change.getValue() != null) {
 					save.accept(question.position(), change.getValue());
@@ -70,7 +71,7 @@ class QuizQuestionCard extends Div {
 			if (question.response() != null) {
 				this.typed.setValue(question.response());
 			}
-			this.typed.setReadOnly(!open);
+			this.typed.setReadOnly(!open || question.verdict() != null);
 			this.typed.addValueChangeListener(change -> {
 				if (change.isFromClient() && !change.getValue().isBlank()) {
 					save.accept(question.position(), change.getValue());
