@@ -223,9 +223,9 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 		logIn(STUDENT_LOGIN);
 		for (String route : List.of("teach/classes/" + classId, "teach/assignments/" + quizId + "/results")) {
 			open(route);
+			// one page for "no such page" and "not yours", so it tells nothing of either
+			assertThat(text(waitFor(By.id("page-not-found")))).startsWith("There is no page at “" + route + "”");
 			String page = driver.findElement(By.tagName("body")).getText();
-			// the framework's refusal ("Could not navigate to ..."), which names neither
-			// class nor assignment
 			assertThat(page).as(route).doesNotContain(joinCode).doesNotContain("Korea").doesNotContain("Other Student");
 			assertThat(driver.findElements(By.id("roster"))).isEmpty();
 			assertThat(driver.findElements(By.id("results-grid"))).isEmpty();
