@@ -36,7 +36,7 @@ class AssignmentForm extends FormLayout {
 
 	final QuestionPicker picker;
 
-	final TextField document = new TextField("Or draw from document id (empty = any)");
+	final Select<String> document = new Select<>();
 
 	final Select<String> type = new Select<>();
 
@@ -68,6 +68,12 @@ class AssignmentForm extends FormLayout {
 		this.attempts.setMin(1);
 		this.drawCount.setValue(10);
 		this.drawCount.setId("assignment-draw");
+		this.document.setLabel("Or draw from document");
+		this.document.setItems(QuestionPicker.choices(approved, QuizQuestion::document));
+		this.document.setItemLabelGenerator(AssignmentForm::anyWhenEmpty);
+		this.document.setValue("");
+		this.type.setItemLabelGenerator(AssignmentForm::anyWhenEmpty);
+		this.format.setItemLabelGenerator(AssignmentForm::anyWhenEmpty);
 		this.type.setLabel("Question type");
 		this.type.setItems("", "date", "count", "quote", "person", "letter", "imported");
 		this.type.setValue("");
@@ -118,6 +124,10 @@ class AssignmentForm extends FormLayout {
 				this.picker.picked(), this.document.getValue(), this.type.getValue(), this.format.getValue(),
 				(count != null) ? count : 0, this.shuffleQuestions.getValue(), this.shuffleOptions.getValue(),
 				this.reveal.getValue());
+	}
+
+	private static String anyWhenEmpty(String value) {
+		return value.isEmpty() ? "Any" : value;
 	}
 
 	private Instant instant(DateTimePicker picker) {

@@ -2,6 +2,7 @@ package app.quarry.classroom.ui;
 
 import app.quarry.classroom.QuizQuestion;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -50,10 +51,12 @@ class QuestionPicker extends VerticalLayout {
 		this.text.setValueChangeMode(ValueChangeMode.LAZY);
 		this.grid.setId("question-picker");
 		this.grid.setSelectionMode(Grid.SelectionMode.MULTI);
-		this.grid.addColumn(QuizQuestion::prompt).setHeader("Question").setFlexGrow(4);
+		// questions are long: their text wraps rather than being cut to a word on a phone
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+		this.grid.addColumn(QuizQuestion::prompt).setHeader("Question").setFlexGrow(4).setWidth("12em");
 		this.grid.addColumn(QuizQuestion::type).setHeader("Type").setAutoWidth(true);
 		this.grid.addColumn(QuizQuestion::format).setHeader("Format").setAutoWidth(true);
-		this.grid.addColumn(QuizQuestion::document).setHeader("Document").setFlexGrow(2);
+		this.grid.addColumn(QuizQuestion::document).setHeader("Document").setFlexGrow(1).setWidth("8em");
 		this.grid.setHeight("22em");
 		this.view = this.grid.setItems(approved);
 		this.view.setFilter(this::shown);
@@ -104,7 +107,7 @@ class QuestionPicker extends VerticalLayout {
 		return select;
 	}
 
-	private static List<String> choices(List<QuizQuestion> approved, Function<QuizQuestion, String> field) {
+	static List<String> choices(List<QuizQuestion> approved, Function<QuizQuestion, String> field) {
 		List<String> choices = new ArrayList<>(List.of(""));
 		choices.addAll(new TreeSet<>(approved.stream().map(field).toList()));
 		return choices;
