@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param statistics facility and discrimination
  * @param versionsSeen the versions of the question the counted attempts showed, ascending
  * @param currentVersion its version now, or null if the bank no longer has it
+ * @param prompt what the approved question asks now, or null if it is not approved any
+ * more
  */
 public record ItemResult(String questionId, String label, ItemStatistics statistics, List<Integer> versionsSeen,
-		@Nullable Integer currentVersion) {
+		@Nullable Integer currentVersion, @Nullable String prompt) {
 
 	public ItemResult {
 		versionsSeen = List.copyOf(versionsSeen);

@@ -79,8 +79,9 @@ public class ResultsService {
 		for (ItemStatistics statistics : grid.itemAnalysis()) {
 			String label = grid.questions().get(statistics.question());
 			String questionId = label.substring(label.indexOf(' ') + 1);
+			String prompt = this.catalog.approved(questionId).map(QuizQuestion::prompt).orElse(null);
 			itemResults.add(new ItemResult(questionId, label, statistics,
-					List.copyOf(seen.getOrDefault(questionId, new TreeSet<>())), current.get(questionId)));
+					List.copyOf(seen.getOrDefault(questionId, new TreeSet<>())), current.get(questionId), prompt));
 		}
 		return new AssignmentResults(this.assignmentService.summary(assignment), grid, itemResults);
 	}

@@ -107,6 +107,11 @@ class ResultsView extends Main implements BeforeEnterObserver {
 			.setHeader("Question")
 			.setAutoWidth(true)
 			.setFrozen(true);
+		// the id alone does not tell a teacher which question a flag is about
+		table.addColumn(item -> (item.prompt() != null) ? item.prompt() : "(no longer approved)")
+			.setHeader("Asks")
+			.setWidth("22em")
+			.setFlexGrow(1);
 		table.addColumn(ResultsView::versions).setHeader("Version shown").setAutoWidth(true);
 		table.addColumn(item -> percent(item.statistics().facility())).setHeader("Facility").setAutoWidth(true);
 		table.addColumn(item -> number(item.statistics().pointBiserial()))

@@ -149,7 +149,11 @@ class ClassroomJourneyViewTest {
 		assertThat(_get(Paragraph.class, spec -> spec.withId("results-summary")).getText())
 			.isEqualTo("1 of 1 students submitted; average 70%; average time 0 min 0 s.");
 		assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("results-grid")))).isEqualTo(1);
-		assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("item-analysis")))).isEqualTo(10);
+		Grid<?> items = _get(Grid.class, spec -> spec.withId("item-analysis"));
+		assertThat(GridKt._size(items)).isEqualTo(10);
+		// each row says what the question asks, not only its id
+		String firstId = this.results.results(teacher, assignmentId).items().get(0).questionId();
+		assertThat(GridKt._getFormattedRow(items, 0)).contains(this.catalog.approved(firstId).orElseThrow().prompt());
 		assertThat(_get(Anchor.class, spec -> spec.withId("grades-csv")).getText()).isEqualTo("Download grades (CSV)");
 		// ten of the 45 approved multiple-choice questions were drawn; only those have
 		// columns
