@@ -78,7 +78,15 @@ public class AssignmentService {
 			}
 		}
 		else {
-			this.catalog.approved(blankToNull(draft.document()), blankToNull(draft.type()), blankToNull(draft.format()))
+			String format = blankToNull(draft.format());
+			this.catalog.approved(blankToNull(draft.document()), blankToNull(draft.type()), format)
+				.stream()
+				// a flashcard is a study card the learner rates: a quiz would ask it as
+				// typed,
+				// and its answer (a role, a description) is rarely typed word for word,
+				// so
+				// only a teacher who asks for flashcards by name gets them
+				.filter(question -> format != null || !"flashcard".equals(question.format()))
 				.forEach(question -> pool.add(question.id()));
 		}
 		if (pool.isEmpty()) {

@@ -1,0 +1,61 @@
+package app.quarry.classroom;
+
+import static app.quarry.classroom.ClassroomTestSupport.newActor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.quarry.account.AccountService;
+import app.quarry.account.Role;
+import app.quarry.base.MovableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Which approved questions an assignment drawn by filters can give. */
+@ClassroomSpringTest
+class AssignmentPoolTest {
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ClassService classes;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	AttemptService attempts;
+
+	@Autowired
+	MovableClock clock;
+
+	private List<String> formatsDrawn(String name, @Nullable String format) {
+		Instant now = Instant.parse("2026-11-23T08:00:00Z");
+		this.clock.set(now);
+		Actor teacher = newActor(this.accounts, "Pool Teacher " + name, Role.TEACHER);
+		Actor student = newActor(this.accounts, "Pool Student " + name);
+		ClassSummary group = this.classes.create(teacher, "Pool " + name);
+		this.classes.join(student, group.joinCode().code());
+		AssignmentSummary quiz = this.assignments.create(teacher,
+				new AssignmentDraft(group.id(), "Every question", now, now.plus(Duration.ofDays(1)), null, 1, List.of(),
+						null, null, format, 0, false, false, AnswerReveal.AFTER_SUBMIT));
+		return this.attempts.start(student, quiz.id()).questions().stream().map(AttemptQuestion::format).toList();
+	}
+
+	@Test
+	void a_draw_from_any_format_leaves_out_flashcards_which_a_quiz_could_only_ask_as_typed() {
+		List<String> formats = formatsDrawn("any", null);
+
+		assertThat(formats).isNotEmpty().doesNotContain("flashcard");
+		assertThat(formats).contains("multiple_choice", "typed", "cloze", "true_false");
+	}
+
+	@Test
+	void a_teacher_who_asks_for_flashcards_by_name_gets_them() {
+		assertThat(formatsDrawn("flashcards", "flashcard")).isNotEmpty().containsOnly("flashcard");
+	}
+
+}
