@@ -81,6 +81,7 @@ class AssignmentForm extends FormLayout {
 		this.format.setItems("", "multiple_choice", "true_false", "typed", "cloze", "flashcard");
 		this.format.setValue("");
 		this.format.setId("assignment-format");
+		this.format.setHelperText("Any leaves out flashcards; choose them here to include them.");
 		this.reveal.setLabel("Show answers");
 		this.reveal.setItems(AnswerReveal.values());
 		this.reveal.setItemLabelGenerator(AnswerReveal::label);
