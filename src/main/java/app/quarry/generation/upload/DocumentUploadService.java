@@ -36,6 +36,8 @@ public class DocumentUploadService {
 	/** Titles are stored in full up to this length. */
 	static final int MAX_TITLE = 300;
 
+	private final Object newDocuments = new Object();
+
 	private final CorpusService corpus;
 
 	private final AccountService accounts;
@@ -94,7 +96,16 @@ public class DocumentUploadService {
 				if (document.date() != null && document.date().isAfter(today.plusDays(1))) {
 					throw refused(document.fileName(), "is dated " + document.date() + ", after today");
 				}
-				Long jobId = this.transaction.execute(status -> store(document, text, title, requestedBy));
+				Long jobId;
+				// choosing a free id and storing under it must not interleave: two
+				// teachers
+				// adding documents of the same title and date would otherwise get one id,
+				// and
+				// the second store would replace the first document (the database is
+				// embedded, so one lock in this process covers every writer)
+				synchronized (this.newDocuments) {
+					jobId = this.transaction.execute(status -> store(document, text, title, requestedBy));
+				}
 				started.add(jobId);
 			}
 			catch (DocumentRefusedException ex) {
