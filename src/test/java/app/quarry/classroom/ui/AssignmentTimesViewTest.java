@@ -1,6 +1,5 @@
 package app.quarry.classroom.ui;
 
-import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -8,17 +7,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.quarry.BrowserlessUi;
-import app.quarry.account.AccountService;
 import app.quarry.account.Role;
-import app.quarry.base.MovableClock;
 import app.quarry.classroom.Actor;
-import app.quarry.classroom.AssignmentService;
 import app.quarry.classroom.AssignmentSummary;
-import app.quarry.classroom.AttemptService;
-import app.quarry.classroom.ClassService;
 import app.quarry.classroom.ClassSummary;
-import app.quarry.classroom.ClassroomSpringTest;
 import app.quarry.classroom.CurrentActor;
 import app.quarry.srs.SrsService;
 import app.quarry.srs.SrsSettings;
@@ -35,57 +27,20 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Assignment times are entered and read in each person's zone (the one chosen in their
  * study settings, else their browser's, else UTC) and stored as instants.
  */
-@ClassroomSpringTest
-class AssignmentTimesViewTest {
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	ClassService classes;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
+class AssignmentTimesViewTest extends ClassroomViewTest {
 
 	@Autowired
 	CurrentActor currentActor;
 
 	@Autowired
 	SrsService srs;
-
-	@Autowired
-	MovableClock clock;
-
-	@BeforeEach
-	void start() {
-		this.clock.set(Instant.parse("2026-11-23T08:00:00Z"));
-		BrowserlessUi.start(this.context);
-	}
-
-	@AfterEach
-	void stop() {
-		BrowserlessUi.stop();
-	}
 
 	@Test
 	void a_teacher_in_berlin_entering_17_00_stores_16_00_utc_and_a_student_in_new_york_sees_11_00_est() {
@@ -144,10 +99,6 @@ class AssignmentTimesViewTest {
 	private static void browserZone(String zoneId) {
 		Map<String, String> values = Map.of("v-sw", "1280", "v-sh", "800", "v-tzid", zoneId);
 		ExtendedClientDetails.updateFromValues(UI.getCurrent(), values::get);
-	}
-
-	private void logIn(Actor actor) {
-		BrowserlessUi.logIn(this.users.loadUserByUsername(loginOf(actor)));
 	}
 
 }

@@ -1,6 +1,5 @@
 package app.quarry.classroom.ui;
 
-import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -9,19 +8,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.quarry.BrowserlessUi;
-import app.quarry.account.AccountService;
 import app.quarry.account.Role;
 import app.quarry.classroom.Actor;
 import app.quarry.classroom.AttemptQuestion;
-import app.quarry.classroom.AttemptService;
 import app.quarry.classroom.AttemptView;
-import app.quarry.classroom.ClassService;
 import app.quarry.classroom.ClassSummary;
-import app.quarry.classroom.ClassroomSpringTest;
-import app.quarry.base.MovableClock;
-import app.quarry.classroom.QuestionCatalog;
-import app.quarry.classroom.ResultsService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
@@ -33,57 +24,15 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The teacher's and the student's journey through the pages, without a browser: create a
  * class, join it by code, set a 10-question quiz, take it, read the grid, item analysis
  * and CSV.
  */
-@ClassroomSpringTest
-class ClassroomJourneyViewTest {
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	ClassService classes;
-
-	@Autowired
-	AttemptService attempts;
-
-	@Autowired
-	ResultsService results;
-
-	@Autowired
-	QuestionCatalog catalog;
-
-	@Autowired
-	MovableClock clock;
-
-	@BeforeEach
-	void start() {
-		this.clock.set(Instant.parse("2026-11-23T08:00:00Z"));
-		BrowserlessUi.start(this.context);
-	}
-
-	@AfterEach
-	void stop() {
-		BrowserlessUi.stop();
-	}
+class ClassroomJourneyViewTest extends ClassroomViewTest {
 
 	@Test
 	void teacher_creates_a_class_student_joins_takes_a_ten_question_quiz_teacher_reads_the_results() {
@@ -202,10 +151,6 @@ class ClassroomJourneyViewTest {
 		UI.getCurrent().navigate("attempt/" + attemptId);
 		assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
 			.contains("There is no such attempt among yours.");
-	}
-
-	private void logIn(Actor actor) {
-		BrowserlessUi.logIn(this.users.loadUserByUsername(loginOf(actor)));
 	}
 
 }

@@ -1,25 +1,16 @@
 package app.quarry.classroom.ui;
 
-import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.BrowserlessUi;
-import app.quarry.account.AccountService;
 import app.quarry.account.Role;
-import app.quarry.base.MovableClock;
 import app.quarry.classroom.Actor;
-import app.quarry.classroom.AssignmentService;
 import app.quarry.classroom.AssignmentSummary;
 import app.quarry.classroom.AttemptQuestion;
-import app.quarry.classroom.AttemptService;
-import app.quarry.classroom.ClassService;
 import app.quarry.classroom.ClassSummary;
-import app.quarry.classroom.ClassroomSpringTest;
-import app.quarry.classroom.QuestionCatalog;
 import app.quarry.classroom.QuizQuestion;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -29,53 +20,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Hand-picking an assignment's questions in the grid of approved questions. */
-@ClassroomSpringTest
-class QuestionPickerViewTest {
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	ClassService classes;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
-
-	@Autowired
-	QuestionCatalog catalog;
-
-	@Autowired
-	MovableClock clock;
-
-	@BeforeEach
-	void start() {
-		this.clock.set(Instant.parse("2026-11-23T08:00:00Z"));
-		BrowserlessUi.start(this.context);
-	}
-
-	@AfterEach
-	void stop() {
-		BrowserlessUi.stop();
-	}
+class QuestionPickerViewTest extends ClassroomViewTest {
 
 	@Test
 	void a_teacher_picks_three_questions_across_filters_and_the_assignment_has_exactly_those() {
@@ -147,10 +96,6 @@ class QuestionPickerViewTest {
 	 */
 	private static void tick(Grid<QuizQuestion> grid, int row) {
 		grid.getSelectionModel().selectFromClient(GridKt._get(grid, row));
-	}
-
-	private void logIn(Actor actor) {
-		BrowserlessUi.logIn(this.users.loadUserByUsername(loginOf(actor)));
 	}
 
 }

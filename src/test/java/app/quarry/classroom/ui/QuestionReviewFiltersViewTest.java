@@ -6,12 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.quarry.BrowserlessUi;
-import app.quarry.account.AccountService;
 import app.quarry.account.Role;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.classroom.Actor;
-import app.quarry.classroom.ClassroomSpringTest;
 import app.quarry.corpus.StoredDocument;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -20,38 +18,18 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The review page's filters, and the link an added document's summary gives to them. */
-@ClassroomSpringTest
-class QuestionReviewFiltersViewTest {
+class QuestionReviewFiltersViewTest extends ClassroomViewTest {
 
 	static final String DOCUMENT = "2018-09-10-correspondence-resumes";
 
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	UserDetailsService users;
-
 	@BeforeEach
-	void start() {
-		BrowserlessUi.start(this.context);
+	void log_in_as_a_teacher() {
 		Actor teacher = newActor(this.accounts, "Filter Teacher", Role.TEACHER);
 		BrowserlessUi.logIn(this.users.loadUserByUsername(loginOf(teacher)));
-	}
-
-	@AfterEach
-	void stop() {
-		BrowserlessUi.stop();
 	}
 
 	@Test

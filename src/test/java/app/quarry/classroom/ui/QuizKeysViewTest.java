@@ -6,62 +6,23 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.quarry.BrowserlessUi;
-import app.quarry.account.AccountService;
 import app.quarry.account.Role;
-import app.quarry.base.MovableClock;
 import app.quarry.classroom.Actor;
 import app.quarry.classroom.AssignmentDraft;
-import app.quarry.classroom.AssignmentService;
 import app.quarry.classroom.AttemptQuestion;
-import app.quarry.classroom.AttemptService;
-import app.quarry.classroom.ClassService;
 import app.quarry.classroom.ClassSummary;
-import app.quarry.classroom.ClassroomSpringTest;
-import app.quarry.classroom.QuestionCatalog;
 import app.quarry.classroom.QuizQuestion;
 import com.vaadin.flow.component.UI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The quiz page's keys, without a browser: which question a digit or T/F answers. (The
  * browser test drives the same keys through the page.)
  */
-@ClassroomSpringTest
-class QuizKeysViewTest {
-
-	private static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	ClassService classes;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
-
-	@Autowired
-	QuestionCatalog catalog;
-
-	@Autowired
-	MovableClock clock;
+class QuizKeysViewTest extends ClassroomViewTest {
 
 	private Actor student;
 
@@ -69,8 +30,6 @@ class QuizKeysViewTest {
 
 	@BeforeEach
 	void a_student_opens_three_true_or_false_questions() {
-		this.clock.set(START);
-		BrowserlessUi.start(this.context);
 		Actor teacher = newActor(this.accounts, "Keys Teacher", Role.TEACHER);
 		this.student = newActor(this.accounts, "Keys Student");
 		ClassSummary group = this.classes.create(teacher, "Keys");
@@ -89,11 +48,6 @@ class QuizKeysViewTest {
 		this.attemptId = this.attempts.start(this.student, assignmentId).attemptId();
 		BrowserlessUi.logIn(this.users.loadUserByUsername(loginOf(this.student)));
 		UI.getCurrent().navigate("attempt/" + this.attemptId);
-	}
-
-	@AfterEach
-	void stop() {
-		BrowserlessUi.stop();
 	}
 
 	@Test

@@ -1,89 +1,43 @@
 package app.quarry.classroom.ui;
 
-import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.BrowserlessUi;
-import app.quarry.account.AccountService;
 import app.quarry.account.Role;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.Source;
-import app.quarry.base.MovableClock;
 import app.quarry.classroom.Actor;
 import app.quarry.classroom.AssignmentDraft;
-import app.quarry.classroom.AssignmentService;
-import app.quarry.classroom.AttemptService;
 import app.quarry.classroom.AttemptView;
-import app.quarry.classroom.ClassService;
 import app.quarry.classroom.ClassSummary;
-import app.quarry.classroom.ClassroomSpringTest;
 import app.quarry.classroom.QuestionReviewService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The pages name versions: the review page lists a question's history, the results page
  * and the student's submitted attempt say when the version shown is no longer current.
  */
-@ClassroomSpringTest
-class VersionPagesViewTest {
+class VersionPagesViewTest extends ClassroomViewTest {
 
 	static final List<String> OPTIONS = List.of("May 1, 2018", "June 12, 2018");
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	ClassService classes;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
 
 	@Autowired
 	QuestionReviewService review;
 
 	@Autowired
 	BankService bank;
-
-	@Autowired
-	MovableClock clock;
-
-	@BeforeEach
-	void start() {
-		this.clock.set(Instant.parse("2026-11-23T08:00:00Z"));
-		BrowserlessUi.start(this.context);
-	}
-
-	@AfterEach
-	void stop() {
-		BrowserlessUi.stop();
-	}
 
 	@Test
 	void an_edit_during_an_attempt_shows_in_the_history_the_results_and_the_students_review() {
@@ -125,10 +79,6 @@ class VersionPagesViewTest {
 		assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
 			.contains("You were shown version 1 of this question, and graded on it; it has been edited since"
 					+ " (now version 2).");
-	}
-
-	private void logIn(Actor actor) {
-		BrowserlessUi.logIn(this.users.loadUserByUsername(loginOf(actor)));
 	}
 
 }
