@@ -265,7 +265,7 @@ public class AttemptService {
 		Instant deadline = AssignmentService.window(assignment).deadline(attempt.getStartedAt());
 		@Nullable Double score = revealAll ? total : null;
 		return new AttemptView(attempt.getId(), assignment.getId(), assignment.getTitle(), attempt.getStartedAt(),
-				deadline, attempt.getSubmittedAt(), questions, score);
+				deadline, attempt.getSubmittedAt(), questions, score, reveal == AnswerReveal.AFTER_EACH);
 	}
 
 }

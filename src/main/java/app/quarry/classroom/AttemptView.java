@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param closedAt when it was submitted or ran out, null while open
  * @param questions the questions in this student's order
  * @param score the total so far (shown only when answers are revealed), or null
+ * @param finalOnceSaved whether each answer is final once saved: its right answer is then
+ * shown at once
  */
 public record AttemptView(long attemptId, long assignmentId, String title, Instant startedAt, Instant deadline,
-		@Nullable Instant closedAt, List<AttemptQuestion> questions, @Nullable Double score) {
+		@Nullable Instant closedAt, List<AttemptQuestion> questions, @Nullable Double score, boolean finalOnceSaved) {
 
 	public boolean open() {
 		return this.closedAt == null;

@@ -3,6 +3,7 @@ package app.quarry.classroom.ui;
 import app.quarry.classroom.AttemptQuestion;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -29,11 +30,14 @@ class QuizQuestionCard extends Div {
 	private final @Nullable TextField typed;
 
 	/**
+	 * @param finalOnceSaved whether a saved answer is final: then an option chosen by
+	 * mouse or arrow keys waits for Check, since arrow keys move through options on their
+	 * way to the intended one
 	 * @param save saves an answer given at a position
 	 * @param next moves the focus past the question at a position
 	 */
-	QuizQuestionCard(AttemptQuestion question, int count, boolean open, BiConsumer<Integer, String> save,
-			IntConsumer next) {
+	QuizQuestionCard(AttemptQuestion question, int count, boolean open, boolean finalOnceSaved,
+			BiConsumer<Integer, String> save, IntConsumer next) {
 		this.question = question;
 		this.save = save;
 		addClassName("quiz-question");
@@ -54,12 +58,28 @@ class QuizQuestionCard extends Div {
 			}
 			// a shown verdict locks the answer: the service refuses to change it
 			this.choices.setReadOnly(!open || question.verdict() != null);
+			boolean checkFirst = finalOnceSaved && open && question.verdict() == null;
+			Button check = new Button("Check", click -> {
+				if (this.choices.getValue() != null) {
+					save.accept(question.position(), this.choices.getValue());
+				}
+			});
+			check.setId("check-" + question.position());
+			check.setEnabled(false);
 			this.choices.addValueChangeListener(change -> {
 				if (change.isFromClient() && change.getValue() != null) {
-					save.accept(question.position(), change.getValue());
+					if (checkFirst) {
+						check.setEnabled(true);
+					}
+					else {
+						save.accept(question.position(), change.getValue());
+					}
 				}
 			});
 			add(this.choices);
+			if (checkFirst) {
+				add(check);
+			}
 		}
 		else {
 			this.choices = null;

@@ -111,7 +111,8 @@ class QuizView extends Main implements BeforeEnterObserver {
 		add(this.status);
 		getUI().ifPresent(ui -> ui.setPollInterval(this.status.timed() ? 1000 : -1));
 		shown.questions().forEach(q -> {
-			QuizQuestionCard card = new QuizQuestionCard(q, count, shown.open(), this::save, this::focusAfter);
+			QuizQuestionCard card = new QuizQuestionCard(q, count, shown.open(), shown.finalOnceSaved(), this::save,
+					this::focusAfter);
 			this.cards.add(card);
 			add(card);
 		});
