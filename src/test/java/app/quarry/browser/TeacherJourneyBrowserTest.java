@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -274,6 +275,32 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 		assertThat(answersShown()).containsExactly(shownAnswer(questions.get(0)), "", "");
 		assertThat(driver.findElements(By.id("quiz-submit"))).isEmpty();
 		screenshot("quiz-refused");
+	}
+
+	@Test
+	@Order(8)
+	void the_teacher_adds_a_document_and_its_questions_arrive_as_drafts_with_a_summary() {
+		logIn(teacherLogin);
+		open("teach/documents/add");
+		WebElement input = (WebElement) driver.executeScript("""
+				const upload = document.getElementById('document-upload');
+				return upload.querySelector('input[type=file]')
+				  || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+				""");
+		input.sendKeys(Path.of("src/test/resources/upload/summit-letter.md").toAbsolutePath().toString());
+		WebElement add = driver.findElement(By.id("add-documents"));
+		new WebDriverWait(driver, WAIT).until(d -> add.isEnabled());
+		screenshotAtBothWidths("add-documents");
+		press(add);
+		// generation runs in the background; the page polls for its progress
+		new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> !d.findElements(By.id("summary-total")).isEmpty()
+				&& d.findElement(By.id("summary-total")).isDisplayed());
+		assertThat(text(driver.findElement(By.id("summary-total"))))
+			.matches("[1-9]\\d* questions added as drafts from 1 document\\.");
+		WebElement review = driver.findElement(By.cssSelector("#summary-documents a"));
+		assertThat(review.getDomAttribute("href")).startsWith("teach/questions?status=DRAFT&document=upload-");
+		screenshotAtBothWidths("add-documents-summary");
+		assertNoSeriousAccessibilityViolationsAtBothWidths("add-documents page");
 	}
 
 	// --- the student's keys
