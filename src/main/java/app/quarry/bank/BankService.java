@@ -186,6 +186,13 @@ public class BankService {
 		return this.versions.findByQuestionIdAndVersion(id, version).map(QuestionVersionEntity::toVersion);
 	}
 
+	/** These questions as stored, whatever their status; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public List<StoredQuestion> find(Collection<String> ids) {
+		return ids.isEmpty() ? List.of()
+				: this.questions.findAllById(Set.copyOf(ids)).stream().map(BankService::stored).toList();
+	}
+
 	/** The current version number of each of these questions that exists. */
 	@Transactional(readOnly = true)
 	public Map<String, Integer> currentVersions(Collection<String> ids) {

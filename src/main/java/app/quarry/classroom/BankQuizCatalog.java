@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,15 @@ class BankQuizCatalog implements QuestionCatalog {
 	@Override
 	public Optional<QuizQuestion> approved(String questionId) {
 		return this.bank.find(questionId).filter(q -> q.status() == QuestionStatus.APPROVED).map(BankQuizCatalog::quiz);
+	}
+
+	@Override
+	public Map<String, QuizQuestion> approved(Collection<String> questionIds) {
+		return this.bank.find(questionIds)
+			.stream()
+			.filter(q -> q.status() == QuestionStatus.APPROVED)
+			.map(BankQuizCatalog::quiz)
+			.collect(Collectors.toMap(QuizQuestion::id, q -> q));
 	}
 
 	@Override

@@ -14,6 +14,9 @@ public interface QuestionCatalog {
 	/** The current approved version of a question, if it is approved. */
 	Optional<QuizQuestion> approved(String questionId);
 
+	/** Those of these questions that are approved, by id, read at once. */
+	Map<String, QuizQuestion> approved(Collection<String> questionIds);
+
 	/**
 	 * Approved questions matching the filters (null or blank = any), in id order.
 	 */

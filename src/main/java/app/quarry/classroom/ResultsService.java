@@ -75,11 +75,13 @@ public class ResultsService {
 		ResultsGrid grid = grid(assignment, closed);
 		Map<String, TreeSet<Integer>> seen = versionsSeen(closed);
 		Map<String, Integer> current = this.catalog.currentVersions(assignment.getPool());
+		Map<String, QuizQuestion> approved = this.catalog.approved(assignment.getPool());
 		List<ItemResult> itemResults = new ArrayList<>();
 		for (ItemStatistics statistics : grid.itemAnalysis()) {
 			String label = grid.questions().get(statistics.question());
 			String questionId = label.substring(label.indexOf(' ') + 1);
-			String prompt = this.catalog.approved(questionId).map(QuizQuestion::prompt).orElse(null);
+			QuizQuestion question = approved.get(questionId);
+			String prompt = (question != null) ? question.prompt() : null;
 			itemResults.add(new ItemResult(questionId, label, statistics,
 					List.copyOf(seen.getOrDefault(questionId, new TreeSet<>())), current.get(questionId), prompt));
 		}
