@@ -55,6 +55,15 @@ public class CorpusService {
 		return this.documents.existsById(id);
 	}
 
+	/**
+	 * Every document's id and title, by id: what lists and filters need, without reading
+	 * every document's text.
+	 */
+	@Transactional(readOnly = true)
+	public List<DocumentTitle> titles() {
+		return this.documents.titles();
+	}
+
 	/** Every document, by id. */
 	@Transactional(readOnly = true)
 	public List<StoredDocument> all() {

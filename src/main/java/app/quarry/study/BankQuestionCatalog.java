@@ -91,7 +91,7 @@ class BankQuestionCatalog implements QuestionCatalog {
 				break;
 			}
 		}
-		List<DocumentChoice> documents = this.corpus.all()
+		List<DocumentChoice> documents = this.corpus.titles()
 			.stream()
 			.map(document -> new DocumentChoice(document.id(), document.title()))
 			.toList();

@@ -4,7 +4,7 @@ import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.corpus.CorpusService;
-import app.quarry.corpus.StoredDocument;
+import app.quarry.corpus.DocumentTitle;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -40,7 +40,7 @@ class QuestionBankView extends VerticalLayout {
 
 	QuestionBankView(BankService bank, CorpusService corpus) {
 		this.bank = bank;
-		this.document.setItems(corpus.all().stream().map(StoredDocument::id).toList());
+		this.document.setItems(corpus.titles().stream().map(DocumentTitle::id).toList());
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
 		this.search.setClearButtonVisible(true);
 		this.grid.addColumn(q -> q.question().type()).setHeader("Type").setAutoWidth(true);

@@ -7,7 +7,7 @@ import app.quarry.classroom.CurrentActor;
 import app.quarry.classroom.GiftImport;
 import app.quarry.classroom.QuestionReviewService;
 import app.quarry.corpus.CorpusService;
-import app.quarry.corpus.StoredDocument;
+import app.quarry.corpus.DocumentTitle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -60,7 +60,7 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 
 	private final Select<QuestionStatus> status = new Select<>();
 
-	private final ComboBox<StoredDocument> document = new ComboBox<>("Document");
+	private final ComboBox<DocumentTitle> document = new ComboBox<>("Document");
 
 	private final Paragraph importOutcome = new Paragraph();
 
@@ -68,8 +68,8 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		this.review = review;
 		this.actor = actor;
 		addClassName("page");
-		this.document.setItems(corpus.all());
-		this.document.setItemLabelGenerator(StoredDocument::title);
+		this.document.setItems(corpus.titles());
+		this.document.setItemLabelGenerator(DocumentTitle::title);
 		this.document.setClearButtonVisible(true);
 		this.document.setPlaceholder("Any document");
 		this.document.addValueChangeListener(change -> refresh());
@@ -166,7 +166,7 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 	}
 
 	private List<StoredQuestion> shown() {
-		StoredDocument chosen = this.document.getValue();
+		DocumentTitle chosen = this.document.getValue();
 		return this.review.withStatus(this.actor.get(), this.status.getValue(),
 				new QuestionFilter(null, null, (chosen != null) ? chosen.id() : null, null));
 	}

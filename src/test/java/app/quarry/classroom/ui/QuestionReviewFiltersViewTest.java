@@ -10,7 +10,7 @@ import app.quarry.account.Role;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.classroom.Actor;
-import app.quarry.corpus.StoredDocument;
+import app.quarry.corpus.DocumentTitle;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -39,7 +39,7 @@ class QuestionReviewFiltersViewTest extends ClassroomViewTest {
 			.navigate("teach/questions", QueryParameters.simple(Map.of("status", "approved", "document", DOCUMENT)));
 
 		assertThat(_get(Select.class).getValue()).isEqualTo(QuestionStatus.APPROVED);
-		assertThat(((StoredDocument) _get(ComboBox.class, spec -> spec.withLabel("Document")).getValue()).id())
+		assertThat(((DocumentTitle) _get(ComboBox.class, spec -> spec.withLabel("Document")).getValue()).id())
 			.isEqualTo(DOCUMENT);
 		Grid<StoredQuestion> grid = _get(Grid.class);
 		assertThat(GridKt._size(grid)).isPositive();
