@@ -1,9 +1,6 @@
 package app.quarry.bench;
 
-import app.quarry.QuarryApplication;
-import app.quarry.account.Account;
 import app.quarry.account.AccountService;
-import app.quarry.account.Registration;
 import app.quarry.account.Role;
 import app.quarry.classroom.Actor;
 import app.quarry.classroom.AssignmentDraft;
@@ -19,24 +16,16 @@ import app.quarry.classroom.QuizQuestion;
 import app.quarry.classroom.ResultsService;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * 30 students take the same 20-question quiz at once against an H2 file database: each
@@ -63,10 +52,7 @@ public final class QuizSubmissionBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path data = Files.createTempDirectory("quarry-bench");
-		ConfigurableApplicationContext context = SpringApplication.run(QuarryApplication.class, "--server.port=0",
-				"--quarry.data-dir=" + data, "--logging.level.root=WARN", "--vaadin.launch-browser=false",
-				"--vaadin.productionMode=true");
+		ConfigurableApplicationContext context = BenchApp.start();
 		try {
 			run(context);
 		}
@@ -82,11 +68,11 @@ public final class QuizSubmissionBenchmark {
 		AttemptService attempts = context.getBean(AttemptService.class);
 		ResultsService results = context.getBean(ResultsService.class);
 		QuestionCatalog catalog = context.getBean(QuestionCatalog.class);
-		Actor teacher = actor(accounts, "bench-teacher", Role.TEACHER);
+		Actor teacher = BenchApp.actor(accounts, "bench-teacher", Role.TEACHER);
 		ClassSummary group = classes.create(teacher, "Benchmark class");
 		List<Actor> students = new ArrayList<>();
 		for (int i = 0; i < STUDENTS; i++) {
-			Actor student = actor(accounts, "bench-student-" + i, null);
+			Actor student = BenchApp.actor(accounts, "bench-student-" + i, null);
 			classes.join(student, group.joinCode().code());
 			students.add(student);
 		}
@@ -157,18 +143,6 @@ public final class QuizSubmissionBenchmark {
 		System.out.printf("  %s: n=%d p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, sorted.size(),
 				sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
 				sorted.get(sorted.size() - 1) / 1e6);
-	}
-
-	private static Actor actor(AccountService accounts, String login, Role role) {
-		Account account = accounts.register(new Registration(login, login, "benchmark password", ZoneOffset.UTC));
-		if (role != null) {
-			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench", null,
-						List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-			account = accounts.changeRoles(account.id(), Set.of(role, Role.STUDENT));
-			SecurityContextHolder.clearContext();
-		}
-		return new Actor(account.id(), account.displayName(), account.has(Role.TEACHER), false);
 	}
 
 }

@@ -1,9 +1,6 @@
 package app.quarry.bench;
 
-import app.quarry.QuarryApplication;
-import app.quarry.account.Account;
 import app.quarry.account.AccountService;
-import app.quarry.account.Registration;
 import app.quarry.account.Role;
 import app.quarry.classroom.Actor;
 import app.quarry.classroom.AnswerReveal;
@@ -19,26 +16,18 @@ import app.quarry.classroom.ClassSummary;
 import app.quarry.classroom.QuestionCatalog;
 import app.quarry.classroom.QuizQuestion;
 import app.quarry.classroom.ResultsService;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The teacher's results page as the server builds it: 300 students have each submitted a
@@ -61,10 +50,7 @@ public final class ResultsServiceBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path data = Files.createTempDirectory("quarry-bench");
-		ConfigurableApplicationContext context = SpringApplication.run(QuarryApplication.class, "--server.port=0",
-				"--quarry.data-dir=" + data, "--logging.level.root=WARN", "--vaadin.launch-browser=false",
-				"--vaadin.productionMode=true");
+		ConfigurableApplicationContext context = BenchApp.start();
 		try {
 			run(context);
 		}
@@ -80,7 +66,7 @@ public final class ResultsServiceBenchmark {
 		AttemptService attempts = context.getBean(AttemptService.class);
 		ResultsService results = context.getBean(ResultsService.class);
 		QuestionCatalog catalog = context.getBean(QuestionCatalog.class);
-		Actor teacher = actor(accounts, "results-teacher", Role.TEACHER);
+		Actor teacher = BenchApp.actor(accounts, "results-teacher", Role.TEACHER);
 		ClassSummary group = classes.create(teacher, "Results benchmark");
 		List<QuizQuestion> chosen = catalog.approved(null, null, null)
 			.stream()
@@ -102,7 +88,7 @@ public final class ResultsServiceBenchmark {
 		for (int s = 0; s < STUDENTS; s++) {
 			int student = s;
 			done.add(pool.submit(() -> {
-				Actor actor = actor(accounts, "results-student-" + student, null);
+				Actor actor = BenchApp.actor(accounts, "results-student-" + student, null);
 				classes.join(actor, group.joinCode().code());
 				takeQuiz(attempts, actor, quiz.id(), answers, new SplittableRandom(student));
 				return null;
@@ -152,18 +138,6 @@ public final class ResultsServiceBenchmark {
 		Arrays.sort(measured);
 		System.out.printf("  %s: min %.1f ms, median %.1f ms, max %.1f ms%n", what, measured[0] / 1e6,
 				measured[measured.length / 2] / 1e6, measured[measured.length - 1] / 1e6);
-	}
-
-	private static Actor actor(AccountService accounts, String login, Role role) {
-		Account account = accounts.register(new Registration(login, login, "benchmark password", ZoneOffset.UTC));
-		if (role != null) {
-			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench", null,
-						List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-			account = accounts.changeRoles(account.id(), Set.of(role, Role.STUDENT));
-			SecurityContextHolder.clearContext();
-		}
-		return new Actor(account.id(), account.displayName(), account.has(Role.TEACHER), false);
 	}
 
 }
