@@ -4,36 +4,14 @@ import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.quarry.account.AccountService;
 import app.quarry.account.Role;
-import app.quarry.base.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** When a quiz shows the right answers, and what a student may still change after. */
-@ClassroomSpringTest
-class AnswerRevealTest {
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ClassService classes;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
-
-	@Autowired
-	QuestionCatalog catalog;
-
-	@Autowired
-	MovableClock clock;
+class AnswerRevealTest extends ClassroomServicesTest {
 
 	private Actor student;
 

@@ -3,34 +3,15 @@ package app.quarry.classroom;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.account.AccountService;
 import app.quarry.account.Role;
-import app.quarry.base.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Which approved questions an assignment drawn by filters can give. */
-@ClassroomSpringTest
-class AssignmentPoolTest {
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ClassService classes;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
-
-	@Autowired
-	MovableClock clock;
+class AssignmentPoolTest extends ClassroomServicesTest {
 
 	private List<String> formatsDrawn(String name, @Nullable String format) {
 		Instant now = Instant.parse("2026-11-23T08:00:00Z");

@@ -4,10 +4,8 @@ import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.quarry.account.AccountService;
 import app.quarry.account.Role;
 import app.quarry.bank.grading.Verdict;
-import app.quarry.base.MovableClock;
 import app.quarry.classroom.results.DiscriminationFlag;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,29 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@ClassroomSpringTest
-class ClassroomFlowTest {
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ClassService classes;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
-
-	@Autowired
-	ResultsService results;
-
-	@Autowired
-	QuestionCatalog catalog;
-
-	@Autowired
-	MovableClock clock;
+class ClassroomFlowTest extends ClassroomServicesTest {
 
 	@Autowired
 	app.quarry.srs.SrsService srs;

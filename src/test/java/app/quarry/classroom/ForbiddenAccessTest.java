@@ -1,11 +1,9 @@
 package app.quarry.classroom;
 
-import app.quarry.base.MovableClock;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.quarry.account.AccountService;
 import app.quarry.account.Role;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,32 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * using teacher operations. Every one is refused, with the same words as for something
  * that does not exist.
  */
-@ClassroomSpringTest
-class ForbiddenAccessTest {
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ClassService classes;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
-
-	@Autowired
-	ResultsService results;
+class ForbiddenAccessTest extends ClassroomServicesTest {
 
 	@Autowired
 	QuestionReviewService review;
-
-	@Autowired
-	QuestionCatalog catalog;
-
-	@Autowired
-	MovableClock clock;
 
 	private Actor owner;
 

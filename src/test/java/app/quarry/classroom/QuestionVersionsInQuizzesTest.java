@@ -3,7 +3,6 @@ package app.quarry.classroom;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.account.AccountService;
 import app.quarry.account.Role;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
@@ -11,7 +10,6 @@ import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.Source;
 import app.quarry.bank.grading.Verdict;
-import app.quarry.base.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,34 +23,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * student is taking the quiz changes neither what that student sees nor how the answer is
  * graded; students starting later get the new version.
  */
-@ClassroomSpringTest
-class QuestionVersionsInQuizzesTest {
+class QuestionVersionsInQuizzesTest extends ClassroomServicesTest {
 
 	static final List<String> OPTIONS = List.of("May 1, 2018", "June 12, 2018", "July 4, 2018");
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ClassService classes;
-
-	@Autowired
-	AssignmentService assignments;
-
-	@Autowired
-	AttemptService attempts;
-
-	@Autowired
-	ResultsService results;
 
 	@Autowired
 	QuestionReviewService review;
 
 	@Autowired
 	BankService bank;
-
-	@Autowired
-	MovableClock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
