@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
-import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.corpus.CorpusService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -83,10 +82,9 @@ class BankQuestionCatalog implements QuestionCatalog {
 	private Snapshot load(Instant now) {
 		List<BankQuestion> questions = new ArrayList<>();
 		for (int page = 0;; page++) {
+			// the bank's search finds approved questions only: drafts are not studied
 			List<StoredQuestion> found = this.bank.search(QuestionFilter.ANY, page, PAGE);
-			found.stream()
-				.filter(stored -> stored.status() == QuestionStatus.APPROVED)
-				.forEach(stored -> questions.add(stored.question()));
+			found.forEach(stored -> questions.add(stored.question()));
 			if (found.size() < PAGE) {
 				break;
 			}
