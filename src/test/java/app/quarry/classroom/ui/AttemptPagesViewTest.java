@@ -135,4 +135,16 @@ class AttemptPagesViewTest extends ClassroomViewTest {
 		assertThat(this.results.results(this.teacher, this.quiz.id()).grid().rows().get(0).fraction()).isEqualTo(0.5);
 	}
 
+	@Test
+	void the_students_report_gives_the_grade_and_leads_to_each_attempts_answers() {
+		logIn(this.teacher);
+		UI.getCurrent().navigate("teach/classes/" + this.quiz.classId() + "/students/" + this.student.userId());
+		@SuppressWarnings("unchecked")
+		Grid<Object> scores = _get(Grid.class, spec -> spec.withId("student-scores"));
+		assertThat(GridKt._getFormattedRow(scores, 0)).contains("50%");
+		Div links = (Div) GridKt._getCellComponent(scores, 0, "answers");
+		Anchor first = (Anchor) links.getChildren().findFirst().orElseThrow();
+		assertThat(first.getHref()).isEqualTo("teach/attempts/" + firstAttempt());
+	}
+
 }
