@@ -34,6 +34,8 @@ public class AssignmentService {
 
 	private final QuestionCatalog catalog;
 
+	private final AssignmentRules rules;
+
 	private final AttemptRepository attempts;
 
 	private final AttemptItemRepository items;
@@ -45,7 +47,8 @@ public class AssignmentService {
 	@SuppressWarnings("checkstyle:ParameterNumber")
 	AssignmentService(AssignmentRepository assignments, SchoolClassRepository classes, ClassService classService,
 			QuestionCatalog catalog, AttemptRepository attempts, AttemptItemRepository items,
-			MarkChangeRepository markChanges, ObjectProvider<Clock> clock) {
+			MarkChangeRepository markChanges, AssignmentRules rules, ObjectProvider<Clock> clock) {
+		this.rules = rules;
 		this.attempts = attempts;
 		this.items = items;
 		this.markChanges = markChanges;
@@ -58,7 +61,7 @@ public class AssignmentService {
 
 	public AssignmentSummary create(Actor teacher, AssignmentDraft draft) {
 		this.classService.owned(teacher, draft.classId());
-		List<String> pool = validPool(draft);
+		List<String> pool = this.rules.pool(draft);
 		Assignment assignment = new Assignment(draft.classId(), draft.title().strip(), draft.opensAt(), draft.dueAt(),
 				limitSeconds(draft), draft.attemptsAllowed(), draft.drawCount(), draft.shuffleQuestions(),
 				draft.shuffleOptions(), draft.reveal().name(), pool, this.clock.instant());
@@ -73,7 +76,7 @@ public class AssignmentService {
 	public AssignmentSummary update(Actor teacher, long assignmentId, AssignmentDraft draft) {
 		Assignment assignment = owned(teacher, assignmentId);
 		refuseIfOpened(assignment, teacher);
-		List<String> pool = validPool(draft);
+		List<String> pool = this.rules.pool(draft);
 		assignment.change(draft.title().strip(), draft.opensAt(), draft.dueAt(), limitSeconds(draft),
 				draft.attemptsAllowed(), draft.grading().name(), draft.drawCount(), draft.shuffleQuestions(),
 				draft.shuffleOptions(), draft.reveal().name(), pool);
@@ -118,60 +121,6 @@ public class AssignmentService {
 
 	private static @Nullable Integer limitSeconds(AssignmentDraft draft) {
 		return (draft.timeLimit() != null) ? (int) draft.timeLimit().toSeconds() : null;
-	}
-
-	/** Checks the draft's settings and returns its pool of question ids. */
-	private List<String> validPool(AssignmentDraft draft) {
-		String title = draft.title().strip();
-		if (title.isEmpty() || title.length() > 200) {
-			throw new ClassroomRefusal("Give the assignment a title of 1 to 200 characters.");
-		}
-		if (!draft.dueAt().isAfter(draft.opensAt())) {
-			throw new ClassroomRefusal("The due time must be after the opening time.");
-		}
-		if (draft.timeLimit() != null && draft.timeLimit().compareTo(Duration.ofMinutes(1)) < 0) {
-			throw new ClassroomRefusal("A time limit must be at least one minute (or none).");
-		}
-		if (draft.attemptsAllowed() < 1 || draft.attemptsAllowed() > 20) {
-			throw new ClassroomRefusal("Allow between 1 and 20 attempts.");
-		}
-		List<String> pool = pool(draft);
-		if (draft.drawCount() < 0 || draft.drawCount() > pool.size()) {
-			throw new ClassroomRefusal(
-					"Only " + pool.size() + " approved questions match; draw at most " + pool.size() + " per student.");
-		}
-		return pool;
-	}
-
-	private List<String> pool(AssignmentDraft draft) {
-		List<String> pool = new ArrayList<>();
-		if (!draft.questionIds().isEmpty()) {
-			for (String id : draft.questionIds()) {
-				if (this.catalog.approved(id).isEmpty()) {
-					throw new ClassroomRefusal("Question " + id
-							+ " is not approved; only approved questions can be assigned. Review it first.");
-				}
-				if (!pool.contains(id)) {
-					pool.add(id);
-				}
-			}
-		}
-		else {
-			String format = blankToNull(draft.format());
-			this.catalog.approved(blankToNull(draft.document()), blankToNull(draft.type()), format)
-				.stream()
-				// a flashcard is a study card the learner rates: a quiz would ask it as
-				// typed,
-				// and its answer (a role, a description) is rarely typed word for word,
-				// so
-				// only a teacher who asks for flashcards by name gets them
-				.filter(question -> format != null || !"flashcard".equals(question.format()))
-				.forEach(question -> pool.add(question.id()));
-		}
-		if (pool.isEmpty()) {
-			throw new ClassroomRefusal("No approved question matches; approve some questions or change the filters.");
-		}
-		return pool;
 	}
 
 	/** The approved questions a teacher can hand-pick from, in id order. */
@@ -231,10 +180,6 @@ public class AssignmentService {
 		Integer seconds = a.getTimeLimitSeconds();
 		return new AssignmentWindow(a.getOpensAt(), a.getDueAt(),
 				(seconds != null) ? Duration.ofSeconds(seconds) : null);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }
