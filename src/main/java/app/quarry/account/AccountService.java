@@ -101,6 +101,16 @@ public class AccountService {
 	}
 
 	/**
+	 * Logins of these accounts by id (grade books match on them); unknown ids are left
+	 * out.
+	 */
+	public java.util.Map<Long, String> logins(java.util.Collection<Long> accountIds) {
+		java.util.Map<Long, String> logins = new java.util.HashMap<>();
+		this.accounts.findAllById(accountIds).forEach(account -> logins.put(account.getId(), account.getLogin()));
+		return logins;
+	}
+
+	/**
 	 * True when the logged-in person must choose a new password before doing anything
 	 * else.
 	 */

@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import java.time.Instant;
+
 /** When a student taking an assignment is shown the right answers. */
 public enum AnswerReveal {
 
@@ -18,6 +20,17 @@ public enum AnswerReveal {
 
 	public String label() {
 		return this.label;
+	}
+
+	/**
+	 * Whether every answer and mark of an attempt may be shown to its student now: once
+	 * the attempt is closed, or under {@link #AFTER_DUE} once the due time passed.
+	 */
+	public boolean showsAll(boolean attemptClosed, Instant now, Instant dueAt) {
+		return switch (this) {
+			case AFTER_EACH, AFTER_SUBMIT -> attemptClosed;
+			case AFTER_DUE -> !now.isBefore(dueAt);
+		};
 	}
 
 }

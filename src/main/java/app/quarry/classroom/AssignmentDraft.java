@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.classroom.results.GradingPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,13 +25,24 @@ import org.jspecify.annotations.Nullable;
  * @param shuffleQuestions each student sees the questions in their own order
  * @param shuffleOptions each student sees choices in their own order
  * @param reveal when answers are shown
+ * @param grading how several attempts make one grade
  */
 public record AssignmentDraft(long classId, String title, Instant opensAt, Instant dueAt, @Nullable Duration timeLimit,
 		int attemptsAllowed, List<String> questionIds, @Nullable String document, @Nullable String type,
-		@Nullable String format, int drawCount, boolean shuffleQuestions, boolean shuffleOptions, AnswerReveal reveal) {
+		@Nullable String format, int drawCount, boolean shuffleQuestions, boolean shuffleOptions, AnswerReveal reveal,
+		GradingPolicy grading) {
 
 	public AssignmentDraft {
 		questionIds = List.copyOf(questionIds);
+	}
+
+	/** A draft graded by the best attempt. */
+	public AssignmentDraft(long classId, String title, Instant opensAt, Instant dueAt, @Nullable Duration timeLimit,
+			int attemptsAllowed, List<String> questionIds, @Nullable String document, @Nullable String type,
+			@Nullable String format, int drawCount, boolean shuffleQuestions, boolean shuffleOptions,
+			AnswerReveal reveal) {
+		this(classId, title, opensAt, dueAt, timeLimit, attemptsAllowed, questionIds, document, type, format, drawCount,
+				shuffleQuestions, shuffleOptions, reveal, GradingPolicy.HIGHEST);
 	}
 
 	/**

@@ -2,18 +2,26 @@ package app.quarry.classroom;
 
 import app.quarry.classroom.internal.Assignment;
 import app.quarry.classroom.internal.AssignmentRepository;
+import app.quarry.classroom.internal.AttemptItemRepository;
+import app.quarry.classroom.internal.AttemptRepository;
+import app.quarry.classroom.internal.MarkChangeRepository;
 import app.quarry.classroom.internal.SchoolClass;
 import app.quarry.classroom.internal.SchoolClassRepository;
+import app.quarry.classroom.results.GradingPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Setting assignments (teachers, for their own classes) and listing them. */
+/**
+ * Setting assignments (teachers, for their own classes), listing them, editing them
+ * before they open and deleting them.
+ */
 @Service
 @Transactional
 public class AssignmentService {
@@ -26,10 +34,24 @@ public class AssignmentService {
 
 	private final QuestionCatalog catalog;
 
+	private final AssignmentRules rules;
+
+	private final AttemptRepository attempts;
+
+	private final AttemptItemRepository items;
+
+	private final MarkChangeRepository markChanges;
+
 	private final Clock clock;
 
+	@SuppressWarnings("checkstyle:ParameterNumber")
 	AssignmentService(AssignmentRepository assignments, SchoolClassRepository classes, ClassService classService,
-			QuestionCatalog catalog, ObjectProvider<Clock> clock) {
+			QuestionCatalog catalog, AttemptRepository attempts, AttemptItemRepository items,
+			MarkChangeRepository markChanges, AssignmentRules rules, ObjectProvider<Clock> clock) {
+		this.rules = rules;
+		this.attempts = attempts;
+		this.items = items;
+		this.markChanges = markChanges;
 		this.assignments = assignments;
 		this.classes = classes;
 		this.classService = classService;
@@ -39,60 +61,66 @@ public class AssignmentService {
 
 	public AssignmentSummary create(Actor teacher, AssignmentDraft draft) {
 		this.classService.owned(teacher, draft.classId());
-		String title = draft.title().strip();
-		if (title.isEmpty() || title.length() > 200) {
-			throw new ClassroomRefusal("Give the assignment a title of 1 to 200 characters.");
-		}
-		if (!draft.dueAt().isAfter(draft.opensAt())) {
-			throw new ClassroomRefusal("The due time must be after the opening time.");
-		}
-		if (draft.timeLimit() != null && draft.timeLimit().compareTo(Duration.ofMinutes(1)) < 0) {
-			throw new ClassroomRefusal("A time limit must be at least one minute (or none).");
-		}
-		if (draft.attemptsAllowed() < 1 || draft.attemptsAllowed() > 20) {
-			throw new ClassroomRefusal("Allow between 1 and 20 attempts.");
-		}
-		List<String> pool = pool(draft);
-		if (draft.drawCount() < 0 || draft.drawCount() > pool.size()) {
-			throw new ClassroomRefusal(
-					"Only " + pool.size() + " approved questions match; draw at most " + pool.size() + " per student.");
-		}
-		Integer limit = (draft.timeLimit() != null) ? (int) draft.timeLimit().toSeconds() : null;
-		Assignment saved = this.assignments.save(new Assignment(draft.classId(), title, draft.opensAt(), draft.dueAt(),
-				limit, draft.attemptsAllowed(), draft.drawCount(), draft.shuffleQuestions(), draft.shuffleOptions(),
-				draft.reveal().name(), pool, this.clock.instant()));
-		return summary(saved);
+		List<String> pool = this.rules.pool(draft);
+		Assignment assignment = new Assignment(draft.classId(), draft.title().strip(), draft.opensAt(), draft.dueAt(),
+				limitSeconds(draft), draft.attemptsAllowed(), draft.drawCount(), draft.shuffleQuestions(),
+				draft.shuffleOptions(), draft.reveal().name(), pool, this.clock.instant());
+		assignment.setGradingPolicy(draft.grading().name());
+		return summary(this.assignments.save(assignment));
 	}
 
-	private List<String> pool(AssignmentDraft draft) {
-		List<String> pool = new ArrayList<>();
-		if (!draft.questionIds().isEmpty()) {
-			for (String id : draft.questionIds()) {
-				if (this.catalog.approved(id).isEmpty()) {
-					throw new ClassroomRefusal("Question " + id
-							+ " is not approved; only approved questions can be assigned. Review it first.");
-				}
-				if (!pool.contains(id)) {
-					pool.add(id);
-				}
-			}
+	/**
+	 * Changes every setting and the questions, while the assignment has not opened: until
+	 * then no student can have seen it. The draft's class is ignored.
+	 */
+	public AssignmentSummary update(Actor teacher, long assignmentId, AssignmentDraft draft) {
+		Assignment assignment = owned(teacher, assignmentId);
+		refuseIfOpened(assignment, teacher);
+		List<String> pool = this.rules.pool(draft);
+		assignment.change(draft.title().strip(), draft.opensAt(), draft.dueAt(), limitSeconds(draft),
+				draft.attemptsAllowed(), draft.grading().name(), draft.drawCount(), draft.shuffleQuestions(),
+				draft.shuffleOptions(), draft.reveal().name(), pool);
+		return summary(assignment);
+	}
+
+	/**
+	 * Deletes the assignment with every attempt at it and every mark change; the reviews
+	 * the attempts gave the students' cards stay, as study history.
+	 */
+	public void delete(Actor teacher, long assignmentId) {
+		Assignment assignment = owned(teacher, assignmentId);
+		this.markChanges.deleteByAssignmentId(assignmentId);
+		this.items.deleteByAssignmentId(assignmentId);
+		this.attempts.deleteByAssignmentId(assignmentId);
+		this.assignments.delete(assignment);
+	}
+
+	/** The assignment's settings and questions, for its teacher. */
+	@Transactional(readOnly = true)
+	public AssignmentDetails details(Actor teacher, long assignmentId) {
+		Assignment assignment = owned(teacher, assignmentId);
+		List<String> pool = assignment.getPool();
+		Map<String, QuizQuestion> approved = this.catalog.approved(pool);
+		List<AssignedQuestion> questions = new ArrayList<>();
+		for (int i = 0; i < pool.size(); i++) {
+			questions.add(new AssignedQuestion(i + 1, pool.get(i), approved.get(pool.get(i))));
 		}
-		else {
-			String format = blankToNull(draft.format());
-			this.catalog.approved(blankToNull(draft.document()), blankToNull(draft.type()), format)
-				.stream()
-				// a flashcard is a study card the learner rates: a quiz would ask it as
-				// typed,
-				// and its answer (a role, a description) is rarely typed word for word,
-				// so
-				// only a teacher who asks for flashcards by name gets them
-				.filter(question -> format != null || !"flashcard".equals(question.format()))
-				.forEach(question -> pool.add(question.id()));
+		return new AssignmentDetails(summary(assignment), questions,
+				this.clock.instant().isBefore(assignment.getOpensAt()),
+				this.attempts.findByAssignmentId(assignmentId).size());
+	}
+
+	private void refuseIfOpened(Assignment assignment, Actor teacher) {
+		if (!this.clock.instant().isBefore(assignment.getOpensAt())) {
+			throw new ClassroomRefusal(
+					"This assignment opened at " + QuizTimes.format(assignment.getOpensAt(), teacher.zone())
+							+ ", so students may have seen it and it can no longer be edited."
+							+ " Delete it and set a new one instead.");
 		}
-		if (pool.isEmpty()) {
-			throw new ClassroomRefusal("No approved question matches; approve some questions or change the filters.");
-		}
-		return pool;
+	}
+
+	private static @Nullable Integer limitSeconds(AssignmentDraft draft) {
+		return (draft.timeLimit() != null) ? (int) draft.timeLimit().toSeconds() : null;
 	}
 
 	/** The approved questions a teacher can hand-pick from, in id order. */
@@ -144,17 +172,14 @@ public class AssignmentService {
 		int pool = a.getPool().size();
 		return new AssignmentSummary(a.getId(), a.getClassId(), className, a.getTitle(), window(a),
 				a.getAttemptsAllowed(), (a.getDrawCount() == 0) ? pool : a.getDrawCount(), pool, a.isShuffleQuestions(),
-				a.isShuffleOptions(), AnswerReveal.valueOf(a.getAnswerReveal()));
+				a.isShuffleOptions(), AnswerReveal.valueOf(a.getAnswerReveal()),
+				GradingPolicy.valueOf(a.getGradingPolicy()));
 	}
 
 	static AssignmentWindow window(Assignment a) {
 		Integer seconds = a.getTimeLimitSeconds();
 		return new AssignmentWindow(a.getOpensAt(), a.getDueAt(),
 				(seconds != null) ? Duration.ofSeconds(seconds) : null);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }

@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import app.quarry.classroom.results.GradingPolicy;
+
 /**
  * An assignment as both teacher and student see it.
  *
@@ -14,9 +16,10 @@ package app.quarry.classroom;
  * @param shuffleQuestions per-student question order
  * @param shuffleOptions per-student option order
  * @param reveal when answers are shown
+ * @param grading how several attempts make one grade
  */
 public record AssignmentSummary(long id, long classId, String className, String title, AssignmentWindow window,
 		int attemptsAllowed, int questionsPerStudent, int poolSize, boolean shuffleQuestions, boolean shuffleOptions,
-		AnswerReveal reveal) {
+		AnswerReveal reveal, GradingPolicy grading) {
 
 }

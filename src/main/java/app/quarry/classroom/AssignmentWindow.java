@@ -75,6 +75,19 @@ public record AssignmentWindow(Instant opensAt, Instant dueAt, @Nullable Duratio
 		return Optional.empty();
 	}
 
+	/**
+	 * Where a student stands: done once every allowed attempt is closed, or once the due
+	 * time passed with at least one closed; until then a closed attempt leaves the
+	 * assignment due, so the next attempt can be started.
+	 */
+	public AssignmentStatus status(Instant now, int closedAttempts, int attemptsAllowed) {
+		if (closedAttempts >= attemptsAllowed) {
+			return AssignmentStatus.DONE;
+		}
+		AssignmentStatus timed = status(now, false);
+		return (timed == AssignmentStatus.OVERDUE && closedAttempts > 0) ? AssignmentStatus.DONE : timed;
+	}
+
 	public AssignmentStatus status(Instant now, boolean submitted) {
 		if (submitted) {
 			return AssignmentStatus.DONE;

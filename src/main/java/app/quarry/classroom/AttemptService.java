@@ -7,6 +7,9 @@ import app.quarry.classroom.internal.Attempt;
 import app.quarry.classroom.internal.AttemptItem;
 import app.quarry.classroom.internal.AttemptItemRepository;
 import app.quarry.classroom.internal.AttemptRepository;
+import app.quarry.classroom.results.GradedAttempt;
+import app.quarry.classroom.results.GradingPolicy;
+import app.quarry.classroom.results.StudentGrade;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * student may see or change it; after the due time or the time limit nothing is accepted
  * and the refusal says why. An attempt that ran out is closed with the answers given in
  * time.
+ * <p>
+ * A refused answer or submission still commits the closing of an attempt whose time ran
+ * out ({@code noRollbackFor}); starting an attempt is all or nothing.
  */
 @Service
 @Transactional(noRollbackFor = ClassroomRefusal.class)
@@ -42,11 +48,14 @@ public class AttemptService {
 
 	private final ObjectProvider<QuizReviews> reviews;
 
+	private final AttemptGrades grades;
+
 	private final Clock clock;
 
 	AttemptService(AssignmentService assignmentService, AttemptRepository attempts, AttemptItemRepository items,
-			QuestionCatalog catalog, QuizGrader grader, ObjectProvider<QuizReviews> reviews,
+			QuestionCatalog catalog, QuizGrader grader, ObjectProvider<QuizReviews> reviews, AttemptGrades grades,
 			ObjectProvider<Clock> clock) {
+		this.grades = grades;
 		this.assignmentService = assignmentService;
 		this.attempts = attempts;
 		this.items = items;
@@ -67,29 +76,31 @@ public class AttemptService {
 				.map(Attempt::getId)
 				.findFirst()
 				.orElse(null);
-			List<Attempt> closed = all.stream().filter(a -> a.getSubmittedAt() != null).toList();
-			Double best = closed.stream()
-				.mapToDouble(a -> fraction(a.getId()))
-				.max()
-				.stream()
-				.boxed()
-				.findFirst()
-				.orElse(null);
+			List<GradedAttempt> closed = this.grades.closedByStudent(assignment, all, now)
+				.getOrDefault(student.userId(), List.of());
+			boolean released = AnswerReveal.valueOf(assignment.getAnswerReveal())
+				.showsAll(true, now, assignment.getDueAt());
+			Double grade = released ? GradingPolicy.valueOf(assignment.getGradingPolicy())
+				.grade(closed)
+				.map(StudentGrade::fraction)
+				.orElse(null) : null;
+			List<AttemptScore> scores = closed.stream()
+				.map(a -> new AttemptScore(a.attemptId(), a.number(), released ? a.fraction() : null, a.closedAt()))
+				.toList();
 			AssignmentStatus status = AssignmentService.window(assignment)
-				.status(now, !closed.isEmpty() && open == null);
-			result.add(new StudentAssignment(this.assignmentService.summary(assignment), status, closed.size(), best,
-					open));
+				.status(now, closed.size(), assignment.getAttemptsAllowed());
+			result.add(new StudentAssignment(this.assignmentService.summary(assignment), status, closed.size(), grade,
+					open, scores));
 		}
 		return result;
 	}
 
-	private double fraction(long attemptId) {
-		List<AttemptItem> all = this.items.findByAttemptIdOrderByPositionAsc(attemptId);
-		return all.isEmpty() ? 0
-				: all.stream().mapToDouble(i -> Objects.requireNonNullElse(i.getScore(), 0.0)).sum() / all.size();
-	}
-
-	/** Resumes the student's open attempt, or starts a new one when allowed. */
+	/**
+	 * Resumes the student's open attempt, or starts a new one when allowed. All or
+	 * nothing: a refusal leaves no attempt behind, so a student never loses an attempt to
+	 * a quiz that could not be made.
+	 */
+	@Transactional
 	public AttemptView start(Actor student, long assignmentId) {
 		Assignment assignment = this.assignmentService.visibleTo(student, assignmentId);
 		AssignmentWindow window = AssignmentService.window(assignment);
@@ -109,11 +120,11 @@ public class AttemptService {
 							: "You have used all " + assignment.getAttemptsAllowed() + " attempts at this assignment.");
 		}
 		int number = previous.size() + 1;
-		Attempt attempt = this.attempts.save(new Attempt(assignmentId, student.userId(), number, now));
 		List<QuizQuestion> drawn = draw(assignment, student.userId(), number);
 		if (drawn.isEmpty()) {
 			throw new ClassroomRefusal("None of this assignment's questions is approved any more; tell your teacher.");
 		}
+		Attempt attempt = this.attempts.save(new Attempt(assignmentId, student.userId(), number, now));
 		for (int position = 0; position < drawn.size(); position++) {
 			QuizQuestion q = drawn.get(position);
 			List<String> options = QuestionDraw.options(q.options(), assignment.isShuffleOptions(), attempt.getId(),
@@ -245,10 +256,7 @@ public class AttemptService {
 	private AttemptView view(Assignment assignment, Attempt attempt, List<AttemptItem> items, Instant now) {
 		AnswerReveal reveal = AnswerReveal.valueOf(assignment.getAnswerReveal());
 		boolean closed = attempt.getSubmittedAt() != null;
-		boolean revealAll = switch (reveal) {
-			case AFTER_EACH, AFTER_SUBMIT -> closed;
-			case AFTER_DUE -> !now.isBefore(assignment.getDueAt());
-		};
+		boolean revealAll = reveal.showsAll(closed, now, assignment.getDueAt());
 		List<AttemptQuestion> questions = new ArrayList<>();
 		double total = 0;
 		// looked up only once the attempt is closed: answering stays one query lighter

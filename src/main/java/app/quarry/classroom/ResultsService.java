@@ -5,11 +5,13 @@ import app.quarry.classroom.internal.Assignment;
 import app.quarry.classroom.internal.AssignmentRepository;
 import app.quarry.classroom.internal.Attempt;
 import app.quarry.classroom.internal.AttemptItemRepository;
-import app.quarry.classroom.internal.ItemScore;
 import app.quarry.classroom.internal.AttemptRepository;
+import app.quarry.classroom.results.GradedAttempt;
 import app.quarry.classroom.results.GradesCsv;
+import app.quarry.classroom.results.GradingPolicy;
 import app.quarry.classroom.results.ItemStatistics;
 import app.quarry.classroom.results.ResultsGrid;
+import app.quarry.classroom.results.StudentGrade;
 import app.quarry.srs.SrsService;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Results for teachers, of their own assignments only: the students × questions grid
- * (each student's best closed attempt; an attempt whose time ran out counts as closed),
- * the grades CSV and the item analysis.
+ * (each student's closed attempts graded by the assignment's grading policy; an attempt
+ * whose time ran out counts as closed), the grades CSV and the item analysis.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,11 +55,14 @@ public class ResultsService {
 
 	private final QuestionCatalog catalog;
 
+	private final AttemptGrades grades;
+
 	private final Clock clock;
 
 	ResultsService(AssignmentService assignmentService, ClassService classService, AssignmentRepository assignments,
 			AttemptRepository attempts, AttemptItemRepository items, AccountService accounts, SrsService srs,
-			QuestionCatalog catalog, ObjectProvider<Clock> clock) {
+			QuestionCatalog catalog, AttemptGrades grades, ObjectProvider<Clock> clock) {
+		this.grades = grades;
 		this.srs = srs;
 		this.catalog = catalog;
 		this.assignmentService = assignmentService;
@@ -71,7 +76,9 @@ public class ResultsService {
 
 	public AssignmentResults results(Actor teacher, long assignmentId) {
 		Assignment assignment = this.assignmentService.owned(teacher, assignmentId);
-		ClosedAttempts closed = closedAttempts(assignment);
+		Instant now = this.clock.instant();
+		Map<Long, List<GradedAttempt>> closed = this.grades.closedByStudent(assignment,
+				this.attempts.findByAssignmentId(assignment.getId()), now);
 		ResultsGrid grid = grid(assignment, closed);
 		Map<String, TreeSet<Integer>> seen = versionsSeen(closed);
 		Map<String, Integer> current = this.catalog.currentVersions(assignment.getPool());
@@ -85,42 +92,39 @@ public class ResultsService {
 			itemResults.add(new ItemResult(questionId, label, statistics,
 					List.copyOf(seen.getOrDefault(questionId, new TreeSet<>())), current.get(questionId), prompt));
 		}
-		return new AssignmentResults(this.assignmentService.summary(assignment), grid, itemResults);
+		Map<Long, List<AttemptScore>> attemptsByStudent = new HashMap<>();
+		closed.forEach((student, graded) -> attemptsByStudent.put(student, scores(graded)));
+		return new AssignmentResults(this.assignmentService.summary(assignment), grid, itemResults, attemptsByStudent);
+	}
+
+	private static List<AttemptScore> scores(List<GradedAttempt> graded) {
+		return graded.stream()
+			.map(a -> new AttemptScore(a.attemptId(), a.number(), a.fraction(), a.closedAt()))
+			.toList();
 	}
 
 	/** Which versions of each question the closed attempts showed. */
-	private static Map<String, TreeSet<Integer>> versionsSeen(ClosedAttempts closed) {
+	private Map<String, TreeSet<Integer>> versionsSeen(Map<Long, List<GradedAttempt>> closed) {
+		List<Long> ids = closed.values().stream().flatMap(List::stream).map(GradedAttempt::attemptId).toList();
 		Map<String, TreeSet<Integer>> seen = new HashMap<>();
-		closed.items()
-			.values()
-			.forEach(items -> items.forEach(item -> seen.computeIfAbsent(item.questionId(), id -> new TreeSet<>())
-				.add(item.questionVersion())));
+		if (!ids.isEmpty()) {
+			this.items.scoresOf(ids)
+				.forEach(item -> seen.computeIfAbsent(item.questionId(), id -> new TreeSet<>())
+					.add(item.questionVersion()));
+		}
 		return seen;
-	}
-
-	/**
-	 * An assignment's closed attempts and their items' scores, read once per page: with
-	 * 300 students × 50 questions that is 15,000 items.
-	 */
-	private record ClosedAttempts(List<Attempt> attempts, Map<Long, List<ItemScore>> items) {
-
-	}
-
-	private ClosedAttempts closedAttempts(Assignment assignment) {
-		Instant now = this.clock.instant();
-		List<Attempt> closed = this.attempts.findByAssignmentId(assignment.getId())
-			.stream()
-			.filter(a -> isClosed(assignment, a, now))
-			.toList();
-		return new ClosedAttempts(closed, itemsOf(closed));
 	}
 
 	public String gradesCsv(Actor teacher, long assignmentId) {
 		Assignment assignment = this.assignmentService.owned(teacher, assignmentId);
-		return GradesCsv.of(grid(assignment, closedAttempts(assignment)));
+		return GradesCsv.of(grid(assignment, this.grades.closedByStudent(assignment,
+				this.attempts.findByAssignmentId(assignment.getId()), this.clock.instant())));
 	}
 
-	/** One student's assignments in one of the teacher's classes, with best scores. */
+	/**
+	 * One student's assignments in one of the teacher's classes, with their grades and
+	 * closed attempts.
+	 */
 	public List<StudentScore> studentScores(Actor teacher, long classId, long studentId) {
 		this.classService.owned(teacher, classId);
 		if (!this.classService.isEnrolled(classId, studentId)) {
@@ -129,18 +133,18 @@ public class ResultsService {
 		Instant now = this.clock.instant();
 		List<StudentScore> scores = new ArrayList<>();
 		for (Assignment assignment : this.assignments.findByClassIdOrderByDueAtAsc(classId)) {
-			List<Attempt> closed = this.attempts
-				.findByAssignmentIdAndStudentIdOrderByAttemptNumberAsc(assignment.getId(), studentId)
-				.stream()
-				.filter(a -> isClosed(assignment, a, now))
-				.toList();
-			Map<Long, List<ItemScore>> byAttempt = itemsOf(closed);
-			Double best = closed.stream()
-				.map(a -> fraction(byAttempt.getOrDefault(a.getId(), List.of())))
-				.max(Double::compare)
+			List<GradedAttempt> closed = this.grades
+				.closedByStudent(assignment,
+						this.attempts.findByAssignmentIdAndStudentIdOrderByAttemptNumberAsc(assignment.getId(),
+								studentId),
+						now)
+				.getOrDefault(studentId, List.of());
+			Double grade = GradingPolicy.valueOf(assignment.getGradingPolicy())
+				.grade(closed)
+				.map(StudentGrade::fraction)
 				.orElse(null);
 			scores.add(new StudentScore(assignment.getId(), assignment.getTitle(), assignment.getDueAt(), closed.size(),
-					best));
+					grade, scores(closed)));
 		}
 		return scores;
 	}
@@ -157,7 +161,7 @@ public class ResultsService {
 		return this.srs.statistics(studentId, 30).trueRetention();
 	}
 
-	private ResultsGrid grid(Assignment assignment, ClosedAttempts closedAttempts) {
+	private ResultsGrid grid(Assignment assignment, Map<Long, List<GradedAttempt>> closed) {
 		List<String> pool = assignment.getPool();
 		Map<String, Integer> column = new HashMap<>();
 		List<String> labels = new ArrayList<>();
@@ -165,85 +169,31 @@ public class ResultsService {
 			column.put(pool.get(i), i);
 			labels.add("Q" + (i + 1) + " " + pool.get(i));
 		}
-		List<Attempt> closed = closedAttempts.attempts();
-		Map<Long, List<ItemScore>> byAttempt = closedAttempts.items();
-		Map<Long, Attempt> best = new HashMap<>();
-		for (Attempt attempt : closed) {
-			best.merge(attempt.getStudentId(), attempt,
-					(a, b) -> (fraction(byAttempt.get(b.getId())) > fraction(byAttempt.get(a.getId()))) ? b : a);
-		}
+		GradingPolicy policy = GradingPolicy.valueOf(assignment.getGradingPolicy());
 		Set<Long> students = new LinkedHashSet<>();
 		this.classService.enrolledStudents(assignment.getClassId()).forEach(students::add);
-		students.addAll(best.keySet());
+		students.addAll(closed.keySet());
 		Map<Long, String> names = this.accounts.displayNames(students);
+		Map<Long, String> logins = this.accounts.logins(students);
 		List<ResultsGrid.Row> rows = new ArrayList<>();
 		for (long student : students) {
 			Double[] scores = new Double[pool.size()];
-			Attempt attempt = best.get(student);
-			Duration taken = null;
-			if (attempt != null) {
-				for (ItemScore item : byAttempt.getOrDefault(attempt.getId(), List.of())) {
-					Integer at = column.get(item.questionId());
+			StudentGrade grade = policy.grade(closed.getOrDefault(student, List.of())).orElse(null);
+			if (grade != null) {
+				grade.scores().forEach((question, score) -> {
+					Integer at = column.get(question);
 					if (at != null) {
-						scores[at] = Objects.requireNonNullElse(item.score(), 0.0);
+						scores[at] = score;
 					}
-				}
-				taken = Duration.between(attempt.getStartedAt(), Objects.requireNonNull(closedAt(assignment, attempt)));
+				});
 			}
-			rows.add(new ResultsGrid.Row(student, names.getOrDefault(student, "#" + student), Arrays.asList(scores),
-					taken, attempt != null));
+			rows.add(new ResultsGrid.Row(student, logins.getOrDefault(student, ""),
+					names.getOrDefault(student, "#" + student), Arrays.asList(scores),
+					(grade != null) ? grade.timeTaken() : null, grade != null, (grade != null) ? grade.attempts() : 0,
+					(grade != null) ? grade.fraction() : null));
 		}
 		rows.sort((a, b) -> a.student().compareToIgnoreCase(b.student()));
-		return givenColumnsOnly(labels, rows);
-	}
-
-	/**
-	 * With questions drawn per student, a pool question nobody was given has no results:
-	 * its column is left out (all columns stay while nobody has submitted).
-	 */
-	private static ResultsGrid givenColumnsOnly(List<String> labels, List<ResultsGrid.Row> rows) {
-		List<Integer> given = new ArrayList<>();
-		for (int q = 0; q < labels.size(); q++) {
-			int column = q;
-			if (rows.stream().anyMatch(row -> row.scores().get(column) != null)) {
-				given.add(q);
-			}
-		}
-		if (given.isEmpty() || given.size() == labels.size()) {
-			return new ResultsGrid(labels, rows);
-		}
-		List<ResultsGrid.Row> kept = rows.stream()
-			.map(row -> new ResultsGrid.Row(row.studentId(), row.student(),
-					given.stream().map(q -> row.scores().get(q)).toList(), row.timeTaken(), row.submitted()))
-			.toList();
-		return new ResultsGrid(given.stream().map(labels::get).toList(), kept);
-	}
-
-	private Map<Long, List<ItemScore>> itemsOf(List<Attempt> attempts) {
-		if (attempts.isEmpty()) {
-			return Map.of();
-		}
-		return this.items.scoresOf(attempts.stream().map(Attempt::getId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(ItemScore::attemptId));
-	}
-
-	private static double fraction(List<ItemScore> items) {
-		if (items == null || items.isEmpty()) {
-			return 0;
-		}
-		return items.stream().mapToDouble(i -> Objects.requireNonNullElse(i.score(), 0.0)).sum() / items.size();
-	}
-
-	private static boolean isClosed(Assignment assignment, Attempt attempt, Instant now) {
-		Instant closedAt = closedAt(assignment, attempt);
-		return closedAt != null && !now.isBefore(closedAt);
-	}
-
-	/** When the attempt was submitted, or when its time ran out if it never was. */
-	private static Instant closedAt(Assignment assignment, Attempt attempt) {
-		return (attempt.getSubmittedAt() != null) ? attempt.getSubmittedAt()
-				: AssignmentService.window(assignment).deadline(attempt.getStartedAt());
+		return new ResultsGrid(labels, rows).givenColumnsOnly();
 	}
 
 }

@@ -207,13 +207,16 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 		String csv = download(driver.findElement(By.id("grades-csv")).getAttribute("href"));
 		String[] lines = csv.split("\r\n");
 		assertThat(lines).hasSize(3);
-		assertThat(lines[0]).startsWith("Student,").endsWith(",Total,Percent,Time taken (s),Submitted");
-		String sam = Arrays.stream(lines).filter(line -> line.startsWith("Sam Student,")).findFirst().orElseThrow();
+		assertThat(lines[0]).startsWith("Login,Student,").endsWith(",Total,Percent,Time taken (s),Attempts,Submitted");
+		String sam = Arrays.stream(lines)
+			.filter(line -> line.startsWith(STUDENT_LOGIN + ",Sam Student,"))
+			.findFirst()
+			.orElseThrow();
 		List<String> fields = List.of(sam.split(",", -1));
-		assertThat(fields).hasSize(15);
-		assertThat(fields.subList(1, 11)).containsOnly("0", "1").filteredOn("1"::equals).hasSize(7);
-		assertThat(fields.subList(11, 15)).containsExactly("7", "70", "300", "yes");
-		assertThat(lines).contains("Other Student" + ",".repeat(14) + "no");
+		assertThat(fields).hasSize(17);
+		assertThat(fields.subList(2, 12)).containsOnly("0", "1").filteredOn("1"::equals).hasSize(7);
+		assertThat(fields.subList(12, 17)).containsExactly("7", "70", "300", "1", "yes");
+		assertThat(lines).contains(otherLogin + ",Other Student" + ",".repeat(14) + "0,no");
 	}
 
 	@Test

@@ -83,7 +83,8 @@ class ClassroomFlowTest extends ClassroomServicesTest {
 		assertThat(read.items().get(0).statistics().flag()).isEqualTo(DiscriminationFlag.NOT_MEASURABLE);
 		String csv = this.results.gradesCsv(teacher, quiz.id());
 		assertThat(csv.split("\r\n")).hasSize(3);
-		assertThat(csv).contains("\r\nAda Student,1,1,1,1,1,1,1,1,1,1,10,100,50,yes\r\n");
+		assertThat(csv).contains(
+				"\r\n" + ClassroomTestSupport.loginOf(ada) + ",Ada Student,1,1,1,1,1,1,1,1,1,1,10,100,50,1,yes\r\n");
 		assertThat(this.attempts.assignments(ada)).extracting(StudentAssignment::status)
 			.containsExactly(AssignmentStatus.DONE);
 		// every graded answer also became a review of the student's card

@@ -58,6 +58,9 @@ public class Assignment {
 	@Column(name = "answer_reveal", nullable = false)
 	private String answerReveal = "";
 
+	@Column(name = "grading_policy", nullable = false)
+	private String gradingPolicy = "HIGHEST";
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.EPOCH;
 
@@ -86,6 +89,35 @@ public class Assignment {
 		this.answerReveal = answerReveal;
 		this.pool = new ArrayList<>(pool);
 		this.createdAt = createdAt;
+	}
+
+	/**
+	 * Replaces every setting and the pool, as an edit before the assignment opens does.
+	 */
+	@SuppressWarnings("checkstyle:ParameterNumber")
+	public void change(String title, Instant opensAt, Instant dueAt, @Nullable Integer timeLimitSeconds,
+			int attemptsAllowed, String gradingPolicy, int drawCount, boolean shuffleQuestions, boolean shuffleOptions,
+			String answerReveal, List<String> pool) {
+		this.title = title;
+		this.opensAt = opensAt;
+		this.dueAt = dueAt;
+		this.timeLimitSeconds = timeLimitSeconds;
+		this.attemptsAllowed = attemptsAllowed;
+		this.gradingPolicy = gradingPolicy;
+		this.drawCount = drawCount;
+		this.shuffleQuestions = shuffleQuestions;
+		this.shuffleOptions = shuffleOptions;
+		this.answerReveal = answerReveal;
+		this.pool.clear();
+		this.pool.addAll(pool);
+	}
+
+	public String getGradingPolicy() {
+		return this.gradingPolicy;
+	}
+
+	public void setGradingPolicy(String gradingPolicy) {
+		this.gradingPolicy = gradingPolicy;
 	}
 
 	public long getId() {

@@ -88,6 +88,10 @@ public class AttemptItem {
 		this.options = String.join("\n", options);
 	}
 
+	public long getId() {
+		return (this.id != null) ? this.id : 0;
+	}
+
 	public long getAttemptId() {
 		return this.attemptId;
 	}
@@ -153,6 +157,11 @@ public class AttemptItem {
 		this.verdict = verdict;
 		this.score = score;
 		this.answeredAt = at;
+	}
+
+	/** A teacher's new mark for this answer; the verdict stays what grading said. */
+	public void mark(double score) {
+		this.score = score;
 	}
 
 	private static List<String> lines(String joined) {

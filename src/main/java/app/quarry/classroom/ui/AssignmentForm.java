@@ -1,8 +1,11 @@
 package app.quarry.classroom.ui;
 
 import app.quarry.classroom.AnswerReveal;
+import app.quarry.classroom.AssignmentDetails;
 import app.quarry.classroom.AssignmentDraft;
+import app.quarry.classroom.AssignmentSummary;
 import app.quarry.classroom.QuizQuestion;
+import app.quarry.classroom.results.GradingPolicy;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -50,6 +53,8 @@ class AssignmentForm extends FormLayout {
 
 	final Select<AnswerReveal> reveal = new Select<>();
 
+	final Select<GradingPolicy> grading = new Select<>();
+
 	private final ZoneId zone;
 
 	/** The per-student count before picks set it to "all", restored when none is left. */
@@ -66,6 +71,13 @@ class AssignmentForm extends FormLayout {
 		this.due.setValue(start.plusDays(7));
 		this.attempts.setValue(1);
 		this.attempts.setMin(1);
+		this.attempts.setId("assignment-attempts");
+		this.grading.setLabel("Grade from several attempts");
+		this.grading.setId("assignment-grading");
+		this.grading.setItems(GradingPolicy.values());
+		this.grading.setItemLabelGenerator(GradingPolicy::label);
+		this.grading.setValue(GradingPolicy.HIGHEST);
+		this.grading.setHelperText("Which attempts make the grade when more than one is allowed.");
 		this.drawCount.setValue(10);
 		this.drawCount.setId("assignment-draw");
 		this.document.setLabel("Or draw from document");
@@ -87,8 +99,8 @@ class AssignmentForm extends FormLayout {
 		this.reveal.setItemLabelGenerator(AnswerReveal::label);
 		this.reveal.setValue(AnswerReveal.AFTER_SUBMIT);
 		this.picker.grid.asMultiSelect().addSelectionListener(change -> fitDrawCount());
-		add(this.title, this.opens, this.due, this.timeLimit, this.attempts, this.picker, this.document, this.type,
-				this.format, this.drawCount, this.shuffleQuestions, this.shuffleOptions, this.reveal);
+		add(this.title, this.opens, this.due, this.timeLimit, this.attempts, this.grading, this.picker, this.document,
+				this.type, this.format, this.drawCount, this.shuffleQuestions, this.shuffleOptions, this.reveal);
 		setColspan(this.picker, 2);
 	}
 
@@ -116,6 +128,24 @@ class AssignmentForm extends FormLayout {
 				? ShownTimes.format(ShownTimes.instant(change.getValue(), this.zone), this.zone) : null));
 	}
 
+	/** Shows an assignment's settings and questions, to edit it. */
+	void fill(AssignmentDetails details) {
+		AssignmentSummary summary = details.summary();
+		this.title.setValue(summary.title());
+		this.opens.setValue(ShownTimes.local(summary.window().opensAt(), this.zone));
+		this.due.setValue(ShownTimes.local(summary.window().dueAt(), this.zone));
+		Duration limit = summary.window().timeLimit();
+		this.timeLimit.setValue((limit != null) ? (int) limit.toMinutes() : null);
+		this.attempts.setValue(summary.attemptsAllowed());
+		this.grading.setValue(summary.grading());
+		this.picker.pick(details.questionIds());
+		this.drawCount
+			.setValue((summary.questionsPerStudent() >= summary.poolSize()) ? 0 : summary.questionsPerStudent());
+		this.shuffleQuestions.setValue(summary.shuffleQuestions());
+		this.shuffleOptions.setValue(summary.shuffleOptions());
+		this.reveal.setValue(summary.reveal());
+	}
+
 	AssignmentDraft draft(long classId) {
 		Integer limit = this.timeLimit.getValue();
 		Integer count = this.drawCount.getValue();
@@ -124,7 +154,7 @@ class AssignmentForm extends FormLayout {
 				(limit != null && limit > 0) ? Duration.ofMinutes(limit) : null, (allowed != null) ? allowed : 1,
 				this.picker.picked(), this.document.getValue(), this.type.getValue(), this.format.getValue(),
 				(count != null) ? count : 0, this.shuffleQuestions.getValue(), this.shuffleOptions.getValue(),
-				this.reveal.getValue());
+				this.reveal.getValue(), this.grading.getValue());
 	}
 
 	private static String anyWhenEmpty(String value) {

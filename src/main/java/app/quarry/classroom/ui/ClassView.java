@@ -132,7 +132,11 @@ class ClassView extends Main implements BeforeEnterObserver {
 		grid.setId("assignments");
 		// wide enough for a time on two lines; on a phone the grid scrolls sideways with
 		// the title kept in view
-		grid.addColumn(AssignmentSummary::title).setHeader("Title").setWidth("8em").setFlexGrow(2).setFrozen(true);
+		grid.addComponentColumn(a -> new Anchor(ClassroomRoutes.assignment(a.id()), a.title()))
+			.setHeader("Title")
+			.setWidth("8em")
+			.setFlexGrow(2)
+			.setFrozen(true);
 		grid.addColumn(a -> ShownTimes.format(a.window().opensAt(), zone)).setHeader("Opens").setWidth("9em");
 		grid.addColumn(a -> ShownTimes.format(a.window().dueAt(), zone)).setHeader("Due").setWidth("9em");
 		grid.addColumn(AssignmentSummary::questionsPerStudent).setHeader("Questions").setAutoWidth(true).setFlexGrow(0);

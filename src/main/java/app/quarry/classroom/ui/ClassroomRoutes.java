@@ -30,6 +30,23 @@ final class ClassroomRoutes {
 		return "attempt/" + attemptId;
 	}
 
+	/** A student's review of their closed attempt. */
+	static String review(long attemptId) {
+		return "attempt/" + attemptId + "/review";
+	}
+
+	/** A teacher's page of one assignment: its settings and questions. */
+	static String assignment(long assignmentId) {
+		return "teach/assignments/" + assignmentId;
+	}
+
+	/**
+	 * What a student answered in one attempt, for their teacher, who may change marks.
+	 */
+	static String responses(long attemptId) {
+		return "teach/attempts/" + attemptId;
+	}
+
 	static String student(long classId, long studentId) {
 		return CLASSES + "/" + classId + "/students/" + studentId;
 	}

@@ -77,6 +77,16 @@ class QuestionPicker extends VerticalLayout {
 		add(filters, this.grid, this.count);
 	}
 
+	/**
+	 * Picks these questions (those still approved), as an assignment being edited had.
+	 */
+	void pick(List<String> ids) {
+		List<QuizQuestion> items = this.view.getItems().toList();
+		for (String id : ids) {
+			items.stream().filter(q -> q.id().equals(id)).findFirst().ifPresent(this.grid::select);
+		}
+	}
+
 	/** The ids picked, in the order they were picked. */
 	List<String> picked() {
 		return new ArrayList<>(this.picked);

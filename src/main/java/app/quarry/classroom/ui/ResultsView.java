@@ -1,6 +1,7 @@
 package app.quarry.classroom.ui;
 
 import app.quarry.classroom.AssignmentResults;
+import app.quarry.classroom.AttemptScore;
 import app.quarry.classroom.ClassroomAccessDenied;
 import app.quarry.classroom.CurrentActor;
 import app.quarry.classroom.ItemResult;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -24,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -61,6 +64,11 @@ class ResultsView extends Main implements BeforeEnterObserver {
 		Paragraph summary = new Paragraph(grid.submittedRows().size() + " of " + grid.rows().size()
 				+ " students submitted; average " + percent(grid.averageFraction().orElse(Double.NaN))
 				+ "; average time " + time(grid.averageTimeTaken()) + ".");
+		Paragraph grading = new Paragraph("Graded by: " + read.assignment().grading().label().toLowerCase(Locale.ROOT)
+				+ " (" + read.assignment().attemptsAllowed() + " allowed).");
+		grading.setId("results-grading");
+		Anchor settings = new Anchor(ClassroomRoutes.assignment(assignmentId), "Assignment settings and questions");
+		settings.setId("assignment-page");
 		summary.setId("results-summary");
 		Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
 			byte[] bytes = this.results.gradesCsv(this.actor.get(), assignmentId).getBytes(StandardCharsets.UTF_8);
@@ -68,16 +76,40 @@ class ResultsView extends Main implements BeforeEnterObserver {
 					"text/csv; charset=utf-8", bytes.length);
 		}), "Download grades (CSV)");
 		csv.setId("grades-csv");
-		add(new H1("Results: " + read.assignment().title()), summary, csv, new H2("Students × questions"),
-				studentGrid(grid), new H2("Item analysis"), itemGrid(read));
+		add(new H1("Results: " + read.assignment().title()), summary, grading, settings, csv,
+				new H2("Students × questions"), studentGrid(read), new H2("Item analysis"), itemGrid(read));
 	}
 
-	private static Grid<ResultsGrid.Row> studentGrid(ResultsGrid grid) {
+	/** A link to each closed attempt's responses, with its score. */
+	static Div attemptLinks(List<AttemptScore> attempts) {
+		Div links = new Div();
+		links.addClassName("attempt-links");
+		for (AttemptScore attempt : attempts) {
+			String score = (attempt.fraction() != null) ? " (" + percent(attempt.fraction()) + ")" : "";
+			Anchor link = new Anchor(ClassroomRoutes.responses(attempt.attemptId()),
+					"Attempt " + attempt.number() + score);
+			link.setId("responses-" + attempt.attemptId());
+			links.add(link);
+		}
+		return links;
+	}
+
+	private static Grid<ResultsGrid.Row> studentGrid(AssignmentResults read) {
+		ResultsGrid grid = read.grid();
 		Grid<ResultsGrid.Row> table = new Grid<>();
 		table.setId("results-grid");
-		table.addColumn(ResultsGrid.Row::student).setHeader("Student").setFrozen(true).setAutoWidth(true);
+		table.addColumn(ResultsGrid.Row::student)
+			.setHeader("Student")
+			.setTooltipGenerator(ResultsGrid.Row::login)
+			.setFrozen(true)
+			.setAutoWidth(true);
 		table.addColumn(row -> row.submitted() ? percent(row.fraction()) : "not submitted")
-			.setHeader("Score")
+			.setHeader("Grade")
+			.setAutoWidth(true);
+		// each attempt leads to what the student answered, where a mark can be changed
+		table.addComponentColumn(row -> attemptLinks(read.attemptsOf(row.studentId())))
+			.setHeader("Attempts")
+			.setKey("attempts")
 			.setAutoWidth(true);
 		table.addColumn(row -> time(row.timeTaken())).setHeader("Time").setAutoWidth(true);
 		for (int q = 0; q < grid.questions().size(); q++) {

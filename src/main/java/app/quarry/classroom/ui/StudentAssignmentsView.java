@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.classroom.AttemptScore;
 import app.quarry.classroom.AttemptService;
 import app.quarry.classroom.AttemptView;
 import app.quarry.classroom.CurrentActor;
@@ -7,6 +8,8 @@ import app.quarry.classroom.StudentAssignment;
 import app.quarry.classroom.TimeZones;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -37,10 +40,13 @@ class StudentAssignmentsView extends Main {
 			status.getElement().getThemeList().add("badge");
 			return status;
 		}).setHeader("Status");
-		grid.addColumn(a -> (a.bestFraction() != null) ? Math.round(100 * a.bestFraction()) + "%" : "")
-			.setHeader("Best score");
+		grid.addColumn(a -> a.attemptsUsed() + " of " + a.assignment().attemptsAllowed()).setHeader("Attempts");
+		grid.addColumn(a -> (a.grade() != null) ? ResultsView.percent(a.grade()) : "")
+			.setHeader("Grade")
+			.setTooltipGenerator(a -> a.assignment().grading().label());
+		grid.addComponentColumn(StudentAssignmentsView::reviews).setHeader("Review").setKey("reviews");
 		grid.addComponentColumn(a -> {
-			Button take = new Button((a.openAttemptId() != null) ? "Resume" : "Start", click -> {
+			Button take = new Button(a.takeLabel(), click -> {
 				AttemptView started = Messages.attempt(() -> attempts.start(actor.get(), a.assignment().id()), null);
 				if (started != null) {
 					click.getSource()
@@ -56,6 +62,20 @@ class StudentAssignmentsView extends Main {
 		grid.setAllRowsVisible(true);
 		grid.setItems(Messages.attempt(() -> attempts.assignments(actor.get()), List.of()));
 		add(new H1("Assignments"), grid);
+	}
+
+	/** A link to each closed attempt's review page, with its score once released. */
+	private static Div reviews(StudentAssignment assignment) {
+		Div links = new Div();
+		links.addClassName("attempt-links");
+		for (AttemptScore attempt : assignment.closedAttempts()) {
+			String score = (attempt.fraction() != null) ? " (" + ResultsView.percent(attempt.fraction()) + ")" : "";
+			Anchor link = new Anchor(ClassroomRoutes.review(attempt.attemptId()),
+					"Attempt " + attempt.number() + score);
+			link.setId("review-" + attempt.attemptId());
+			links.add(link);
+		}
+		return links;
 	}
 
 }

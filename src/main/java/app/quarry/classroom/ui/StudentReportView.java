@@ -5,6 +5,7 @@ import app.quarry.classroom.CurrentActor;
 import app.quarry.classroom.ResultsService;
 import app.quarry.classroom.StudentScore;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,12 +47,16 @@ class StudentReportView extends Main implements BeforeEnterObserver {
 			return;
 		}
 		Grid<StudentScore> grid = new Grid<>();
-		grid.addColumn(StudentScore::title).setHeader("Assignment");
+		grid.addComponentColumn(s -> new Anchor(ClassroomRoutes.assignment(s.assignmentId()), s.title()))
+			.setHeader("Assignment");
 		ZoneId zone = this.actor.get().zone();
 		grid.addColumn(s -> ShownTimes.format(s.dueAt(), zone)).setHeader("Due");
 		grid.addColumn(StudentScore::attempts).setHeader("Attempts");
-		grid.addColumn(s -> (s.bestFraction() != null) ? ResultsView.percent(s.bestFraction()) : "")
-			.setHeader("Best score");
+		grid.addColumn(s -> (s.grade() != null) ? ResultsView.percent(s.grade()) : "").setHeader("Grade");
+		grid.addComponentColumn(s -> ResultsView.attemptLinks(s.closedAttempts()))
+			.setHeader("Answers")
+			.setKey("answers");
+		grid.setId("student-scores");
 		grid.setItems(scores);
 		grid.setAllRowsVisible(true);
 		Double retention = this.results.retention(this.actor.get(), classId, studentId);

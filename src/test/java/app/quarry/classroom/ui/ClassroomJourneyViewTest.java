@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -106,8 +107,8 @@ class ClassroomJourneyViewTest extends ClassroomViewTest {
 		assertThat(_get(Anchor.class, spec -> spec.withId("grades-csv")).getText()).isEqualTo("Download grades (CSV)");
 		// ten of the 45 approved multiple-choice questions were drawn; only those have
 		// columns
-		assertThat(this.results.gradesCsv(teacher, assignmentId)).startsWith("Student,Q")
-			.endsWith("\r\nPage Student,1,1,1,1,1,1,1,0,0,0,7,70,0,yes\r\n");
+		assertThat(this.results.gradesCsv(teacher, assignmentId)).startsWith("Login,Student,Q")
+			.endsWith("\r\n" + loginOf(student) + ",Page Student,1,1,1,1,1,1,1,0,0,0,7,70,0,1,yes\r\n");
 	}
 
 	@Test
