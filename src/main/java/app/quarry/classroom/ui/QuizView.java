@@ -48,7 +48,7 @@ class QuizView extends Main implements BeforeEnterObserver {
 
 	private final List<QuizQuestionCard> cards = new ArrayList<>();
 
-	private final QuizStatus status = new QuizStatus();
+	private final QuizStatus status = new QuizStatus(this::lockAnswers);
 
 	private @Nullable Button submit;
 
@@ -116,20 +116,29 @@ class QuizView extends Main implements BeforeEnterObserver {
 			this.cards.add(card);
 			add(card);
 		});
+		if (this.status.timeIsUp()) {
+			lockAnswers();
+		}
 		if (shown.open()) {
-			this.submit = new Button("Submit", click -> {
-				try {
-					show(this.attempts.submit(this.actor.get(), this.attemptId), null);
-				}
-				catch (ClassroomRefusal ex) {
-					show(this.attempts.view(this.actor.get(), this.attemptId), ex.getMessage());
-				}
-			});
+			this.submit = new Button("Submit", click -> SubmitConfirmation.open(this.view, this::submit));
 			this.submit.setId("quiz-submit");
 			this.submit.addClassName("quiz-submit");
 			this.submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			add(this.submit);
 		}
+	}
+
+	private void submit() {
+		try {
+			show(this.attempts.submit(this.actor.get(), this.attemptId), null);
+		}
+		catch (ClassroomRefusal ex) {
+			show(this.attempts.view(this.actor.get(), this.attemptId), ex.getMessage());
+		}
+	}
+
+	private void lockAnswers() {
+		this.cards.forEach(QuizQuestionCard::lock);
 	}
 
 	private void save(int position, String answer) {
