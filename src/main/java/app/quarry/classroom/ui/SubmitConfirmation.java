@@ -23,6 +23,8 @@ final class SubmitConfirmation {
 		dialog.setText(text(view));
 		dialog.setCancelable(true);
 		dialog.setCancelText("Keep answering");
+		// the default tertiary text is too pale on the dialog's footer (axe: contrast)
+		dialog.setCancelButtonTheme("tertiary contrast");
 		dialog.setConfirmText("Submit");
 		dialog.addConfirmListener(confirm -> submit.run());
 		dialog.open();
