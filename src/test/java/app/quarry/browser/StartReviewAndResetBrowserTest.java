@@ -131,6 +131,7 @@ class StartReviewAndResetBrowserTest extends BrowserTest {
 		WebElement row = waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + studentLogin + "']"));
 		row.click();
 		WebElement reset = waitFor(By.id("reset-password"));
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", reset);
 		reset.click();
 		WebElement shown = waitFor(By.id("one-time-password"));
 		new WebDriverWait(driver, WAIT).until(d -> ONE_TIME.matcher(text(shown)).matches());

@@ -105,6 +105,7 @@ class ClassroomHomeSection implements HomeSection {
 				step(ClassroomRoutes.CLASSES, "Set an assignment",
 						" from a class's page, then read its results there."));
 		steps.setId("home-next-steps");
+		steps.addClassName("home-steps");
 		return new Div(new H2("Next steps for teaching"), steps);
 	}
 

@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * attempt as it was; a timer counts down to the deadline (time limit or due time,
  * whichever is first). By keyboard: a digit or T/F answers the question that has the
  * focus (the first unanswered one when none has) and moves on; Enter moves on; on the
- * last question the focus goes to Submit.
+ * last question the focus goes to Submit, which asks first ({@link SubmitConfirmation}).
+ * When the time runs out the answers lock.
  */
 @Route("attempt/:attemptId")
 @PageTitle("Assignment · Quarry")
