@@ -51,6 +51,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 		// no e-mail is sent: an admin resets the password to a one-time one
 		Paragraph forgot = new Paragraph(FORGOT_PASSWORD);
 		forgot.setId("forgot-password");
+		forgot.addClassName("auth-help");
 		add(new Anchor("", "Quarry"), this.notice, this.form, forgot, signUp);
 	}
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
@@ -101,7 +102,13 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		ReviewFilters filters = ReviewFilters.of(event.getLocation().getQueryParameters(), VaadinSession.getCurrent());
+		QueryParameters asked = event.getLocation().getQueryParameters();
+		ReviewFilters filters = ReviewFilters.of(asked, VaadinSession.getCurrent());
+		if (!asked.getParameters().equals(filters.query().getParameters())) {
+			// the address shows the filters in force, so it can be kept or shared
+			event.forwardTo(ClassroomRoutes.QUESTIONS, filters.query());
+			return;
+		}
 		this.entering = true;
 		try {
 			this.status.setValue(filters.status());
