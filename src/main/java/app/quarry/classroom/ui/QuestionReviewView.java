@@ -39,6 +39,9 @@ import java.util.List;
 @RolesAllowed({ "TEACHER", "ADMIN" })
 class QuestionReviewView extends Main implements BeforeEnterObserver {
 
+	/** Up to this many questions are listed at full length, without a scroll box. */
+	static final int SHORT_LIST = 12;
+
 	private final QuestionReviewService review;
 
 	private final CurrentActor actor;
@@ -151,6 +154,8 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		List<StoredQuestion> questions = shown();
 		this.grid.setItems(questions);
 		this.grid.setVisible(!questions.isEmpty());
+		// a short list without a tall empty box below it; a long one scrolls inside
+		this.grid.setAllRowsVisible(questions.size() <= SHORT_LIST);
 		this.empty.setVisible(questions.isEmpty());
 		this.empty.setText(EmptyReview.text(this.status.getValue(), this.document.getValue() != null));
 		this.bulk.show(this.status.getValue());
