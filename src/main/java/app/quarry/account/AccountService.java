@@ -2,6 +2,7 @@ package app.quarry.account;
 
 import app.quarry.account.internal.UserAccount;
 import app.quarry.account.internal.UserAccountRepository;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -38,6 +39,8 @@ public class AccountService {
 	private final PasswordEncoder passwordEncoder;
 
 	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
 
 	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ObjectProvider<Clock> clock) {
 		this.accounts = accounts;
@@ -193,6 +196,21 @@ public class AccountService {
 	public Account changeAccess(long accountId, Set<Role> roles, boolean enabled) {
 		changeRoles(accountId, roles);
 		return setEnabled(accountId, enabled);
+	}
+
+	/**
+	 * Gives an account a new one-time password, for a person who forgot theirs; for
+	 * admins. As at first start, the next log-in must choose a new password.
+	 * @return the one-time password, to be handed over once and not stored in clear
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public String resetPassword(long accountId) {
+		UserAccount account = find(accountId);
+		String password = OneTimePassword.generate(this.random);
+		account.setPasswordHash(this.passwordEncoder.encode(password));
+		account.setMustChangePassword(true);
+		return password;
 	}
 
 	private boolean isLastEnabledAdmin(UserAccount account) {

@@ -32,9 +32,6 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);
 
-	// No 0/O, 1/l/I: the password is read off a log and typed by hand.
-	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
 	private final AccountService accountService;
 
 	private final UserAccountRepository accounts;
@@ -96,11 +93,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
 	}
 
 	String oneTimePassword() {
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 20; i++) {
-			password.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
+		return OneTimePassword.generate(this.random);
 	}
 
 }

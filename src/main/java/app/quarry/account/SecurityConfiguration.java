@@ -14,6 +14,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -33,7 +34,10 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager loginManager) throws Exception {
 		return http.authenticationManager(loginManager)
-			.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
+			// Addresses that are not a view pass to Vaadin, which shows its own "page not
+			// found" inside the app (for views refused too), instead of a bare 403.
+			.with(VaadinSecurityConfigurer.vaadin(),
+					configurer -> configurer.loginView(LoginView.class).anyRequest(AuthorizedUrl::authenticated))
 			.build();
 	}
 

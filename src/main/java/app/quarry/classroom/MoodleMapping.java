@@ -19,16 +19,33 @@ final class MoodleMapping {
 	private MoodleMapping() {
 	}
 
+	/** The longest question name, in characters, before it is cut at a word. */
+	static final int NAME_LENGTH = 60;
+
 	static PortableQuestion portable(BankQuestion q) {
+		String name = name(q.prompt());
 		return switch (q.format()) {
 			case "multiple_choice" ->
-				new PortableQuestion(q.id(), Kind.MULTIPLE_CHOICE, q.prompt(), q.answer(), List.of(), q.options());
-			case "true_false" -> new PortableQuestion(q.id(), Kind.TRUE_FALSE, q.prompt(),
+				new PortableQuestion(name, Kind.MULTIPLE_CHOICE, q.prompt(), q.answer(), List.of(), q.options());
+			case "true_false" -> new PortableQuestion(name, Kind.TRUE_FALSE, q.prompt(),
 					Boolean.toString(q.answer().equalsIgnoreCase("true")), List.of(), List.of());
 			case "flashcard" ->
-				new PortableQuestion(q.id(), Kind.DESCRIPTION, q.prompt(), q.answer(), List.of(), List.of());
-			default -> new PortableQuestion(q.id(), Kind.SHORT_ANSWER, q.prompt(), q.answer(), q.accepted(), List.of());
+				new PortableQuestion(name, Kind.DESCRIPTION, q.prompt(), q.answer(), List.of(), List.of());
+			default -> new PortableQuestion(name, Kind.SHORT_ANSWER, q.prompt(), q.answer(), q.accepted(), List.of());
 		};
+	}
+
+	/**
+	 * The name Moodle lists a question by: the start of its text, as Moodle itself names
+	 * an unnamed one, rather than the bank's id, which tells a teacher nothing.
+	 */
+	static String name(String prompt) {
+		String text = prompt.strip().replaceAll("\\s+", " ");
+		if (text.length() <= NAME_LENGTH) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', NAME_LENGTH);
+		return text.substring(0, (cut > NAME_LENGTH / 2) ? cut : NAME_LENGTH) + "…";
 	}
 
 	/**

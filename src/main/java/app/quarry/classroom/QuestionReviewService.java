@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Teachers reviewing the bank: approve, edit (a new version) or retire questions; export
@@ -84,6 +85,23 @@ public class QuestionReviewService {
 
 	public StoredQuestion retire(Actor teacher, String id) {
 		return review(teacher, id, QuestionStatus.RETIRED);
+	}
+
+	/**
+	 * Approves or retires many questions at once, as a teacher selects them on the review
+	 * page; all or none (an unknown id refuses the lot).
+	 * @return how many were changed
+	 */
+	@Transactional
+	public int reviewAll(Actor teacher, List<String> ids, QuestionStatus status) {
+		ClassroomAccess.requireTeacher(teacher);
+		if (status == QuestionStatus.DRAFT) {
+			throw new ClassroomRefusal("Questions can be approved or retired, not made drafts again.");
+		}
+		ids.forEach(this::existing);
+		ids.forEach(id -> this.bank.review(id, status));
+		this.grader.refresh();
+		return ids.size();
 	}
 
 	private StoredQuestion review(Actor teacher, String id, QuestionStatus status) {

@@ -41,8 +41,18 @@ public class ProgressService {
 
 	/** One row per document, in the catalog's document order. */
 	public List<DocumentMastery> mastery(long learnerId) {
-		Set<String> mature = this.progress.matureQuestionIds(learnerId);
-		Set<String> studied = this.progress.studiedQuestionIds(learnerId);
+		return mastery(this.progress.matureQuestionIds(learnerId), this.progress.studiedQuestionIds(learnerId));
+	}
+
+	/**
+	 * The material, for anyone: each document with its number of questions (none
+	 * studied).
+	 */
+	public List<DocumentMastery> material() {
+		return mastery(Set.of(), Set.of());
+	}
+
+	private List<DocumentMastery> mastery(Set<String> mature, Set<String> studied) {
 		Map<String, int[]> counts = new LinkedHashMap<>();
 		for (QuestionCatalog.DocumentChoice document : this.catalog.documents()) {
 			counts.put(document.id(), new int[3]);

@@ -188,6 +188,7 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 			waitForFocus(next);
 		}
 		new Actions(driver).sendKeys(Keys.ENTER).perform();
+		confirmSubmitByKeyboard();
 		waitForText(By.id("quiz-closed"), "Submitted. Score: 7 of 10.");
 	}
 
@@ -270,6 +271,7 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 		this.clock.set(Instant.parse("2026-11-23T09:00:30Z"));
 		waitForText(By.id("quiz-timer"), "Time is up; answers are no longer accepted.");
 		new Actions(driver).sendKeys(Keys.ENTER).perform();
+		confirmSubmitByKeyboard();
 		waitForText(By.id("quiz-refusal"), "The due time passed at 2026-11-23 09:00 UTC; answers are no longer"
 				+ " accepted. The answers you gave in time were kept.");
 		assertThat(text(driver.findElement(By.id("quiz-closed"))))
@@ -327,6 +329,15 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 		String option = question.options().get(index);
 		boolean trueFalse = question.format().equals("true_false");
 		new Actions(driver).sendKeys(trueFalse ? option.substring(0, 1) : Integer.toString(index + 1)).perform();
+	}
+
+	/** Enter on the confirmation's Submit, which takes the focus when it opens. */
+	private static void confirmSubmitByKeyboard() {
+		new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(driver.executeScript("""
+				const button = document.activeElement && document.activeElement.closest('vaadin-button');
+				return !!button && button.id !== 'quiz-submit' && button.textContent.trim() === 'Submit';
+				""")));
+		new Actions(driver).sendKeys(Keys.ENTER).perform();
 	}
 
 	private static void waitForFocus(String card) {

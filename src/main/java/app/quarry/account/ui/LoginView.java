@@ -27,6 +27,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
 	static final String FAILURE_MESSAGE = "Check your email or user name and password. "
 			+ "After several failed tries, log-in pauses for a little while: wait a minute and try again.";
 
+	static final String FORGOT_PASSWORD = "Forgot your password? Ask your teacher or administrator: they can give "
+			+ "you a one-time password, and you choose a new one when you log in with it.";
+
 	private final LoginForm form = new LoginForm();
 
 	final LoginI18n i18n = i18n();
@@ -45,7 +48,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
 		this.notice.setVisible(false);
 		Paragraph signUp = new Paragraph("New to Quarry? ");
 		signUp.add(new Anchor("signup", "Create an account"));
-		add(new Anchor("", "Quarry"), this.notice, this.form, signUp);
+		// no e-mail is sent: an admin resets the password to a one-time one
+		Paragraph forgot = new Paragraph(FORGOT_PASSWORD);
+		forgot.setId("forgot-password");
+		forgot.addClassName("auth-help");
+		add(new Anchor("", "Quarry"), this.notice, this.form, forgot, signUp);
 	}
 
 	@Override

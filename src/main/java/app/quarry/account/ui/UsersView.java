@@ -43,6 +43,10 @@ class UsersView extends Main {
 
 	final Paragraph error = new Paragraph();
 
+	final Button resetPassword = new Button("Reset password");
+
+	final Paragraph oneTimePassword = new Paragraph();
+
 	private final VerticalLayout editor = new VerticalLayout();
 
 	private final H2 editorTitle = new H2();
@@ -74,10 +78,17 @@ class UsersView extends Main {
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener(click -> save());
 		this.editor.setPadding(false);
-		this.editor.add(this.editorTitle, this.error, this.roles, this.enabled, this.save);
+		this.resetPassword.setId("reset-password");
+		this.resetPassword.addClickListener(click -> resetPassword());
+		this.oneTimePassword.setId("one-time-password");
+		this.oneTimePassword.getElement().setAttribute("role", "status");
+		this.editor.add(this.editorTitle, this.error, this.roles, this.enabled, this.save, this.resetPassword,
+				this.oneTimePassword);
 		this.editor.setVisible(false);
-		add(new H1("Users"), new Paragraph("Pick an account to change its roles or switch it off."), this.grid,
-				this.editor);
+		add(new H1("Users"),
+				new Paragraph("Pick an account to change its roles, switch it off, or give a person who forgot "
+						+ "their password a one-time one."),
+				this.grid, this.editor);
 		refresh();
 	}
 
@@ -87,11 +98,33 @@ class UsersView extends Main {
 
 	private void edit(Account account) {
 		this.error.setVisible(false);
+		this.oneTimePassword.setText("");
 		this.editor.setVisible(account != null);
 		if (account != null) {
 			this.editorTitle.setText(account.displayName() + " (" + account.login() + ")");
 			this.roles.setValue(account.roles());
 			this.enabled.setValue(account.enabled());
+		}
+	}
+
+	/**
+	 * Shows the new password once, here only: the person is told it by the admin, and
+	 * must choose their own at the next log-in.
+	 */
+	void resetPassword() {
+		Account selected = this.grid.asSingleSelect().getValue();
+		if (selected == null) {
+			return;
+		}
+		try {
+			String password = this.accounts.resetPassword(selected.id());
+			this.oneTimePassword.setText("One-time password for " + selected.login() + ": " + password
+					+ " — tell it to them privately; it is shown only now, and they must choose a new password "
+					+ "when they log in with it.");
+		}
+		catch (RegistrationRejected ex) {
+			this.error.setText(ex.getMessage());
+			this.error.setVisible(true);
 		}
 	}
 

@@ -11,24 +11,29 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Comparator;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** The landing page: what Quarry is for visitors, where to go next for learners. */
+/**
+ * The start page: what Quarry is, then what each feature has to say to whoever is looking
+ * ({@link HomeSection}): the material, what is due, the class to join, a teacher's next
+ * steps.
+ */
 @Route("")
 @PageTitle("Quarry")
 @Menu(order = 0, title = "Home")
 @AnonymousAllowed
 class HomeView extends Main {
 
-	HomeView(AuthenticationContext authenticationContext) {
+	HomeView(AuthenticationContext authenticationContext, ObjectProvider<HomeSection> sections) {
 		addClassName("page");
 		if (authenticationContext.isAuthenticated()) {
 			String name = authenticationContext.getAuthenticatedUser(Object.class)
 				.map(principal -> (principal instanceof NamedPrincipal named) ? named.displayName() : null)
 				.or(authenticationContext::getPrincipalName)
 				.orElse("");
-			add(new H1("Welcome back, " + name),
-					new Paragraph("Your due cards are waiting; a few minutes a day keep them remembered."),
-					links(link("study", "Study due cards", true), link("dashboard", "See your progress", false)));
+			add(new H1("Welcome back, " + name));
 		}
 		else {
 			add(new H1("Quarry"),
@@ -36,20 +41,14 @@ class HomeView extends Main {
 					new Paragraph("Quarry reads a set of documents, asks you about what they say — dates, numbers, "
 							+ "who said what, who is who — and shows each question again just before you would "
 							+ "forget it. Every answer links back to the sentence it came from."),
-					links(link("signup", "Sign up", true), link("login", "Log in", false)));
+					LinkButtons.row(LinkButtons.link("signup", "Sign up", true),
+							LinkButtons.link("login", "Log in", false)));
 		}
-	}
-
-	private static Div links(Anchor... anchors) {
-		Div links = new Div(anchors);
-		links.addClassName("home-links");
-		return links;
-	}
-
-	private static Anchor link(String path, String text, boolean primary) {
-		Anchor anchor = new Anchor(path, text);
-		anchor.addClassName(primary ? "button-link-primary" : "button-link");
-		return anchor;
+		sections.stream()
+			.sorted(Comparator.comparingInt(HomeSection::order))
+			.map(HomeSection::build)
+			.flatMap(Optional::stream)
+			.forEach(this::add);
 	}
 
 }

@@ -84,8 +84,8 @@ class AssignmentForm extends FormLayout {
 		this.document.setItems(QuestionPicker.choices(approved, QuizQuestion::document));
 		this.document.setItemLabelGenerator(AssignmentForm::anyWhenEmpty);
 		this.document.setValue("");
-		this.type.setItemLabelGenerator(AssignmentForm::anyWhenEmpty);
-		this.format.setItemLabelGenerator(AssignmentForm::anyWhenEmpty);
+		this.type.setItemLabelGenerator(value -> ShownLabels.anyOr(value, ShownLabels::type));
+		this.format.setItemLabelGenerator(value -> ShownLabels.anyOr(value, ShownLabels::format));
 		this.type.setLabel("Question type");
 		this.type.setItems("", "date", "count", "quote", "person", "letter", "imported");
 		this.type.setValue("");

@@ -60,10 +60,10 @@ class QuestionEditView extends Main implements BeforeEnterObserver {
 		}
 		StoredQuestion stored = found.get();
 		BankQuestion q = stored.question();
-		Paragraph status = new Paragraph(q.id() + " · " + q.type() + " · " + q.format() + " · " + stored.status()
-				+ " · version " + stored.version());
+		Paragraph status = new Paragraph(ShownLabels.type(q.type()) + " · " + ShownLabels.format(q.format()) + " · "
+				+ ShownLabels.status(stored.status()) + " · version " + stored.version());
 		status.setId("question-status");
-		Paragraph source = new Paragraph("Source (" + q.source().document() + "): " + q.source().sentence());
+		Paragraph source = new Paragraph("Source: " + q.source().sentence());
 		TextArea prompt = new TextArea("Question");
 		prompt.setValue(q.prompt());
 		prompt.setWidthFull();

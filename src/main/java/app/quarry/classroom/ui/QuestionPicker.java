@@ -45,7 +45,9 @@ class QuestionPicker extends VerticalLayout {
 		setPadding(false);
 		this.document.setItems(choices(approved, QuizQuestion::document));
 		this.type.setItems(choices(approved, QuizQuestion::type));
+		this.type.setItemLabelGenerator(value -> ShownLabels.anyOr(value, ShownLabels::type));
 		this.format.setItems(choices(approved, QuizQuestion::format));
+		this.format.setItemLabelGenerator(value -> ShownLabels.anyOr(value, ShownLabels::format));
 		this.text.setId("picker-text");
 		this.text.setClearButtonVisible(true);
 		this.text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -54,8 +56,8 @@ class QuestionPicker extends VerticalLayout {
 		// questions are long: their text wraps rather than being cut to a word on a phone
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
 		this.grid.addColumn(QuizQuestion::prompt).setHeader("Question").setFlexGrow(4).setWidth("12em");
-		this.grid.addColumn(QuizQuestion::type).setHeader("Type").setAutoWidth(true);
-		this.grid.addColumn(QuizQuestion::format).setHeader("Format").setAutoWidth(true);
+		this.grid.addColumn(q -> ShownLabels.type(q.type())).setHeader("Type").setAutoWidth(true);
+		this.grid.addColumn(q -> ShownLabels.format(q.format())).setHeader("Format").setAutoWidth(true);
 		this.grid.addColumn(QuizQuestion::document).setHeader("Document").setFlexGrow(1).setWidth("8em");
 		this.grid.setHeight("22em");
 		this.view = this.grid.setItems(approved);

@@ -3,45 +3,35 @@ package app.quarry.classroom.ui;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
+import app.quarry.base.ui.ShortcutHelp;
 import app.quarry.classroom.CurrentActor;
-import app.quarry.classroom.GiftImport;
 import app.quarry.classroom.QuestionReviewService;
 import app.quarry.corpus.CorpusService;
 import app.quarry.corpus.DocumentTitle;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The bank for teachers: questions by status with links to review each; GIFT import as
- * drafts; GIFT and Moodle XML export of the listed questions.
+ * The bank for teachers: questions by status and document, several approved or retired at
+ * once (see {@link BulkReview}), each opened to edit; GIFT and Moodle XML exchange. The
+ * filters are kept in the address and the session ({@link ReviewFilters}).
  */
 @Route(ClassroomRoutes.QUESTIONS)
 @PageTitle("Review questions · Quarry")
@@ -49,8 +39,8 @@ import java.util.stream.Collectors;
 @RolesAllowed({ "TEACHER", "ADMIN" })
 class QuestionReviewView extends Main implements BeforeEnterObserver {
 
-	/** GIFT files are small text; 1 MiB is thousands of questions. */
-	static final int MAX_GIFT_BYTES = 1024 * 1024;
+	/** Up to this many questions are listed at full length, without a scroll box. */
+	static final int SHORT_LIST = 12;
 
 	private final QuestionReviewService review;
 
@@ -62,7 +52,11 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 
 	private final ComboBox<DocumentTitle> document = new ComboBox<>("Document");
 
-	private final Paragraph importOutcome = new Paragraph();
+	private final Paragraph empty = new Paragraph();
+
+	private final BulkReview bulk;
+
+	private boolean entering;
 
 	QuestionReviewView(QuestionReviewService review, CurrentActor actor, CorpusService corpus) {
 		this.review = review;
@@ -72,97 +66,82 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		this.document.setItemLabelGenerator(DocumentTitle::title);
 		this.document.setClearButtonVisible(true);
 		this.document.setPlaceholder("Any document");
-		this.document.addValueChangeListener(change -> refresh());
+		this.document.addValueChangeListener(change -> filtersChanged());
 		this.status.setLabel("Status");
 		this.status.setItems(QuestionStatus.values());
+		this.status.setItemLabelGenerator(ShownLabels::status);
 		this.status.setValue(QuestionStatus.DRAFT);
-		this.status.addValueChangeListener(change -> refresh());
-		this.grid.addComponentColumn(q -> new Anchor(ClassroomRoutes.question(q.question().id()), q.question().id()))
-			.setHeader("Id")
-			.setAutoWidth(true);
-		this.grid.addColumn(q -> q.question().format()).setHeader("Format");
-		this.grid.addColumn(q -> q.question().prompt()).setHeader("Question").setFlexGrow(3);
-		this.grid.addColumn(q -> q.question().answer()).setHeader("Answer");
-		this.grid.addColumn(StoredQuestion::version).setHeader("Version");
+		this.status.addValueChangeListener(change -> filtersChanged());
+		this.grid.setId("review-grid");
+		this.grid.setSelectionMode(Grid.SelectionMode.MULTI);
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+		this.grid
+			.addComponentColumn(q -> new Anchor(ClassroomRoutes.question(q.question().id()), q.question().prompt()))
+			.setHeader("Question (open to edit)")
+			.setFlexGrow(3)
+			.setWidth("14em");
+		this.grid.addColumn(q -> q.question().answer()).setHeader("Answer").setWidth("8em");
+		this.grid.addColumn(q -> ShownLabels.format(q.question().format())).setHeader("Format").setAutoWidth(true);
+		this.grid.addColumn(q -> ShownLabels.type(q.question().type())).setHeader("Asks for").setAutoWidth(true);
+		this.grid.addColumn(StoredQuestion::version).setHeader("Version").setAutoWidth(true);
 		this.grid.setHeight("28em");
-		Anchor gift = new Anchor(download("questions.gift", "text/plain; charset=utf-8", true), "Export as GIFT");
-		Anchor xml = new Anchor(download("questions.xml", "application/xml", false), "Export as Moodle XML");
-		Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-			UI ui = UI.getCurrent();
-			String outcome = importGift(metadata.fileName(), data);
-			if (ui != null) {
-				ui.access(() -> {
-					this.importOutcome.setText(outcome);
-					refresh();
-				});
-			}
-			else {
-				this.importOutcome.setText(outcome);
-			}
-		}));
-		upload.setAcceptedFileTypes(".gift", ".txt");
-		upload.setMaxFileSize(MAX_GIFT_BYTES);
-		upload.addFileRejectedListener(rejected -> this.importOutcome.setText(rejected.getFileName() + " was refused: "
-				+ rejected.getErrorMessage() + " (GIFT files of up to 1 MiB, .gift or .txt)."));
-		this.importOutcome.setId("gift-outcome");
-		add(new H1("Review questions"), new HorizontalLayout(this.status, this.document), this.grid, gift,
-				new Paragraph(), xml, new H2("Import GIFT"),
-				new Paragraph("Imported questions arrive as drafts. A file with any error imports nothing; "
-						+ "each error names its line."),
-				upload, this.importOutcome);
+		this.grid.getElement().setAttribute("aria-label", "Questions");
+		this.bulk = new BulkReview(this.grid, (ids, to) -> review.reviewAll(actor.get(), ids, to), this::refresh);
+		this.empty.setId("review-empty");
+		HorizontalLayout filters = new HorizontalLayout(this.status, this.document);
+		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		filters.setWrap(true);
+		ShortcutHelp.register(this, "Space", "Select or unselect the question row that has the focus");
+		ShortcutHelp.register(this, "Alt + A", "Approve the selected questions");
+		ShortcutHelp.register(this, "Alt + R", "Retire the selected questions");
+		add(new H1("Review questions"), filters, this.bulk, this.empty, this.grid, new GiftExchange(review, actor,
+				() -> shown().stream().map(q -> q.question().id()).toList(), this::refresh));
 		refresh();
 	}
 
-	private String importGift(String fileName, byte[] data) {
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(data))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return fileName + " was refused: it is not UTF-8 text.";
-		}
-		GiftImport result = this.review.importGift(this.actor.get(), fileName, text);
-		if (!result.problems().isEmpty()) {
-			return fileName + " was not imported: "
-					+ result.problems().stream().map(Object::toString).collect(Collectors.joining("; "));
-		}
-		return fileName + ": " + result.added() + " drafts added, " + result.alreadyPresent() + " already in the bank.";
-	}
-
-	private DownloadHandler download(String name, String type, boolean gift) {
-		return DownloadHandler.fromInputStream(event -> {
-			List<String> ids = shown().stream().map(q -> q.question().id()).toList();
-			String text = gift ? this.review.exportGift(this.actor.get(), ids)
-					: this.review.exportMoodleXml(this.actor.get(), ids);
-			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-			return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
-		});
-	}
-
 	/**
-	 * {@code ?status=DRAFT&document=ID} preselects the filters: the summary of an added
-	 * document links here to its drafts.
+	 * The filters from the address, else as last left in this session, else drafts of any
+	 * document: the summary of an added document links here to its drafts.
 	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-		first(parameters, "status").flatMap(QuestionReviewView::status).ifPresent(this.status::setValue);
-		first(parameters, "document").ifPresent(id -> this.document.getListDataView()
-			.getItems()
-			.filter(d -> d.id().equals(id))
-			.findFirst()
-			.ifPresent(this.document::setValue));
+		QueryParameters asked = event.getLocation().getQueryParameters();
+		ReviewFilters filters = ReviewFilters.of(asked, VaadinSession.getCurrent());
+		if (!asked.getParameters().equals(filters.query().getParameters())) {
+			// the address shows the filters in force, so it can be kept or shared
+			event.forwardTo(ClassroomRoutes.QUESTIONS, filters.query());
+			return;
+		}
+		this.entering = true;
+		try {
+			this.status.setValue(filters.status());
+			this.document.setValue(this.document.getListDataView()
+				.getItems()
+				.filter(d -> d.id().equals(filters.document()))
+				.findFirst()
+				.orElse(null));
+		}
+		finally {
+			this.entering = false;
+		}
+		filtersChanged();
 	}
 
-	private static Optional<String> first(Map<String, List<String>> parameters, String name) {
-		return parameters.getOrDefault(name, List.of()).stream().findFirst();
+	private ReviewFilters filters() {
+		DocumentTitle chosen = this.document.getValue();
+		return new ReviewFilters(this.status.getValue(), (chosen != null) ? chosen.id() : null);
 	}
 
-	private static Optional<QuestionStatus> status(String name) {
-		return Arrays.stream(QuestionStatus.values()).filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+	private void filtersChanged() {
+		if (this.entering) {
+			return;
+		}
+		ReviewFilters filters = filters();
+		filters.remember(VaadinSession.getCurrent());
+		getUI().ifPresent(ui -> ui.getPage()
+			.getHistory()
+			.replaceState(null, ClassroomRoutes.QUESTIONS + "?" + filters.query().getQueryString()));
+		refresh();
 	}
 
 	private List<StoredQuestion> shown() {
@@ -172,7 +151,14 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 	}
 
 	private void refresh() {
-		this.grid.setItems(shown());
+		List<StoredQuestion> questions = shown();
+		this.grid.setItems(questions);
+		this.grid.setVisible(!questions.isEmpty());
+		// a short list without a tall empty box below it; a long one scrolls inside
+		this.grid.setAllRowsVisible(questions.size() <= SHORT_LIST);
+		this.empty.setVisible(questions.isEmpty());
+		this.empty.setText(EmptyReview.text(this.status.getValue(), this.document.getValue() != null));
+		this.bulk.show(this.status.getValue());
 	}
 
 }

@@ -17,9 +17,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One quiz question: the prompt as text, radio buttons for choices (arrow keys move
  * between them; {@link QuizKeys} pick one by number or T/F) or a text field for typed
- * answers (saved on Enter or when focus leaves; Enter also moves on).
+ * answers. A typed answer is saved a moment after typing stops, and at once on Enter or
+ * when the focus leaves, so an answer is not lost to a reload or to the time running out;
+ * where a saved answer is final it waits for Enter or the focus leaving.
  */
 class QuizQuestionCard extends Div {
+
+	/** How long typing must pause before a typed answer is saved. */
+	static final int TYPING_PAUSE_MS = 800;
 
 	private final AttemptQuestion question;
 
@@ -28,6 +33,8 @@ class QuizQuestionCard extends Div {
 	private final @Nullable RadioButtonGroup<String> choices;
 
 	private final @Nullable TextField typed;
+
+	private @Nullable Button check;
 
 	/**
 	 * @param finalOnceSaved whether a saved answer is final: then an option chosen by
@@ -78,6 +85,7 @@ class QuizQuestionCard extends Div {
 			});
 			add(this.choices);
 			if (checkFirst) {
+				this.check = check;
 				add(check);
 			}
 		}
@@ -86,7 +94,10 @@ class QuizQuestionCard extends Div {
 			this.typed = new TextField();
 			this.typed.setAriaLabel("Answer to question " + (question.position() + 1));
 			this.typed.setPlaceholder("Type your answer, then Enter");
-			this.typed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+			// a half-typed answer must not become final; elsewhere it is saved while
+			// typing
+			this.typed.setValueChangeMode(finalOnceSaved ? ValueChangeMode.ON_CHANGE : ValueChangeMode.LAZY);
+			this.typed.setValueChangeTimeout(TYPING_PAUSE_MS);
 			this.typed.setWidthFull();
 			if (question.response() != null) {
 				this.typed.setValue(question.response());
@@ -118,6 +129,19 @@ class QuizQuestionCard extends Div {
 					+ question.currentVersion() + ").");
 			version.addClassName("quiz-version");
 			add(version);
+		}
+	}
+
+	/** Makes the answer read-only: the time is up, and the server would refuse it. */
+	void lock() {
+		if (this.choices != null) {
+			this.choices.setReadOnly(true);
+		}
+		if (this.typed != null) {
+			this.typed.setReadOnly(true);
+		}
+		if (this.check != null) {
+			this.check.setEnabled(false);
 		}
 	}
 

@@ -30,7 +30,15 @@ class QuizStatus extends Div {
 
 	private ZoneId zone = TimeZones.UTC;
 
-	QuizStatus() {
+	private final Runnable timeUp;
+
+	private boolean timeUpTold;
+
+	/**
+	 * @param timeUp called once when the time of an open attempt runs out
+	 */
+	QuizStatus(Runnable timeUp) {
+		this.timeUp = timeUp;
 		addClassName("quiz-status");
 		this.progress.setId("quiz-progress");
 		this.bar.getElement().setAttribute("aria-label", "Answered questions");
@@ -52,6 +60,7 @@ class QuizStatus extends Div {
 		remove(this.timer, this.closed);
 		if (view.open()) {
 			this.deadline = view.deadline();
+			this.timeUpTold = false;
 			tick(now);
 			add(this.timer);
 		}
@@ -65,6 +74,11 @@ class QuizStatus extends Div {
 			this.closed.setText(how + score);
 			add(this.closed);
 		}
+	}
+
+	/** Whether the time of the shown open attempt has run out. */
+	boolean timeIsUp() {
+		return this.timeUpTold;
 	}
 
 	/** Whether a timer is counting down (the page then polls for it). */
@@ -84,6 +98,10 @@ class QuizStatus extends Div {
 		Duration left = Duration.between(now, this.deadline);
 		if (left.isNegative() || left.isZero()) {
 			this.timer.setText("Time is up; answers are no longer accepted.");
+			if (!this.timeUpTold) {
+				this.timeUpTold = true;
+				this.timeUp.run();
+			}
 			return;
 		}
 		long minutes = left.toMinutes();

@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * attempt as it was; a timer counts down to the deadline (time limit or due time,
  * whichever is first). By keyboard: a digit or T/F answers the question that has the
  * focus (the first unanswered one when none has) and moves on; Enter moves on; on the
- * last question the focus goes to Submit.
+ * last question the focus goes to Submit, which asks first ({@link SubmitConfirmation}).
+ * When the time runs out the answers lock.
  */
 @Route("attempt/:attemptId")
 @PageTitle("Assignment · Quarry")
@@ -48,7 +49,7 @@ class QuizView extends Main implements BeforeEnterObserver {
 
 	private final List<QuizQuestionCard> cards = new ArrayList<>();
 
-	private final QuizStatus status = new QuizStatus();
+	private final QuizStatus status = new QuizStatus(this::lockAnswers);
 
 	private @Nullable Button submit;
 
@@ -116,20 +117,29 @@ class QuizView extends Main implements BeforeEnterObserver {
 			this.cards.add(card);
 			add(card);
 		});
+		if (this.status.timeIsUp()) {
+			lockAnswers();
+		}
 		if (shown.open()) {
-			this.submit = new Button("Submit", click -> {
-				try {
-					show(this.attempts.submit(this.actor.get(), this.attemptId), null);
-				}
-				catch (ClassroomRefusal ex) {
-					show(this.attempts.view(this.actor.get(), this.attemptId), ex.getMessage());
-				}
-			});
+			this.submit = new Button("Submit", click -> SubmitConfirmation.open(this.view, this::submit));
 			this.submit.setId("quiz-submit");
 			this.submit.addClassName("quiz-submit");
 			this.submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			add(this.submit);
 		}
+	}
+
+	private void submit() {
+		try {
+			show(this.attempts.submit(this.actor.get(), this.attemptId), null);
+		}
+		catch (ClassroomRefusal ex) {
+			show(this.attempts.view(this.actor.get(), this.attemptId), ex.getMessage());
+		}
+	}
+
+	private void lockAnswers() {
+		this.cards.forEach(QuizQuestionCard::lock);
 	}
 
 	private void save(int position, String answer) {

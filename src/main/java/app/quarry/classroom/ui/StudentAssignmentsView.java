@@ -57,8 +57,9 @@ class StudentAssignmentsView extends Main {
 			take.setEnabled(a.canTake());
 			take.setId("take-" + a.assignment().id());
 			return take;
-		}).setKey("take");
+		}).setKey("take").setFrozenToEnd(true).setAutoWidth(true).setFlexGrow(0);
 		grid.setId("my-assignments");
+		// on a phone the columns scroll sideways; Start stays at the right edge, in reach
 		grid.setAllRowsVisible(true);
 		grid.setItems(Messages.attempt(() -> attempts.assignments(actor.get()), List.of()));
 		add(new H1("Assignments"), grid);

@@ -64,7 +64,8 @@ class FrameTest {
 
 		HomeView home = _get(HomeView.class);
 		assertThat(_get(home, H1.class).getText()).isEqualTo("Welcome back, frame-learner");
-		assertThat(_get(home, Anchor.class, spec -> spec.withText("Study due cards")).getHref()).isEqualTo("study");
+		// nothing is due yet for a new learner, so the link offers new cards
+		assertThat(_get(home, Anchor.class, spec -> spec.withText("Study new cards")).getHref()).isEqualTo("study");
 		assertThat(_get(home, Anchor.class, spec -> spec.withText("See your progress")).getHref())
 			.isEqualTo("dashboard");
 		assertThat(_get(UserMenu.class).getItems().get(0).getAriaLabel()).hasValue("Account menu of frame-learner");

@@ -16,7 +16,9 @@ import app.quarry.classroom.AttemptView;
 import app.quarry.classroom.ClassSummary;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -91,6 +93,7 @@ class ClassroomJourneyViewTest extends ClassroomViewTest {
 		assertThat(_get(Paragraph.class, spec -> spec.withId("quiz-progress")).getText())
 			.isEqualTo("10 of 10 answered");
 		_click(_get(Button.class, spec -> spec.withId("quiz-submit")));
+		ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 		assertThat(_get(Paragraph.class, spec -> spec.withId("quiz-closed")).getText())
 			.isEqualTo("Submitted. Score: 7 of 10.");
 
