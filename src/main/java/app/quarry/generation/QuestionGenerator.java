@@ -55,7 +55,8 @@ public final class QuestionGenerator {
 				if (sentence != checked) {
 					// facts come in order: a sentence is checked once for all its facts
 					checked = sentence;
-					statement = Statement.isStatement(sentence.text());
+					statement = Statement.isStatement(sentence.text())
+							&& !Statement.isFurniture(document.text(), sentence, document.document().title());
 				}
 				if (!statement) {
 					continue;
