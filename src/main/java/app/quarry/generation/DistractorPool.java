@@ -204,13 +204,24 @@ final class DistractorPool {
 	boolean othersWithRole(String name, String role) {
 		String nameKey = key(name);
 		String normalized = Prose.normalize(name);
-		String asked = Prose.normalize(role);
+		String asked = " " + withoutArticle(Prose.normalize(role)) + " ";
 		for (Person p : this.people.values()) {
-			if (!p.key.equals(nameKey) && !sameNormalizedPerson(p.normalized, normalized) && p.holds(asked)) {
-				return true;
+			if (p.key.equals(nameKey) || sameNormalizedPerson(p.normalized, normalized)) {
+				continue;
+			}
+			// another "Washington senator" or "former Washington senator" makes the
+			// answer ambiguous; a plain "senator" elsewhere does not
+			for (String r : p.normalizedRoles) {
+				if ((" " + withoutArticle(r.strip()) + " ").contains(asked)) {
+					return true;
+				}
 			}
 		}
 		return false;
+	}
+
+	private static String withoutArticle(String normalized) {
+		return normalized.replaceFirst("^(?:the|a|an) ", "");
 	}
 
 	/**
