@@ -92,4 +92,10 @@ class RoleShapesTest {
 			.doesNotContain("Tom Greer | along with senator Ann Cole of Ohio");
 	}
 
+	@Test
+	void a_name_with_an_apostrophe_after_its_first_letter_is_a_name() {
+		assertThat(roles("A different view came from Liam O'Hara, a housing expert at Dublin University, who spoke."))
+			.containsExactly("Liam O'Hara | a housing expert at Dublin University");
+	}
+
 }
