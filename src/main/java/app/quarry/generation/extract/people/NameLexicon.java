@@ -38,7 +38,13 @@ final class NameLexicon {
 			"vice-president", "prime", "curator", "engineer", "architect", "designer", "producer", "actor", "singer",
 			"pilot", "nurse", "farmer", "priest", "pastor", "rabbi", "imam", "soldier", "sergeant", "captain",
 			"colonel", "investigator", "prosecutor", "detective", "inspector", "consultant", "pollster", "organizer",
-			"organiser", "coordinator", "administrator");
+			"organiser", "coordinator", "administrator", "co-founder", "cofounder", "banker", "trader", "broker",
+			"investor", "accountant", "entrepreneur", "businessman", "businesswoman", "politician", "legislator",
+			"auditor", "employee", "clerk", "astronaut", "athlete", "player", "striker", "goalkeeper", "referee",
+			"chef", "agent", "sheriff", "marshal", "trustee", "treasurer", "comptroller", "provost", "dean", "rector",
+			"surgeon", "dentist", "veterinarian", "poet", "painter", "sculptor", "composer", "musician", "filmmaker",
+			"photographer", "playwright", "magnate", "tycoon", "mogul", "heir", "heiress", "undersecretary",
+			"president-elect", "governor-general", "secretary-general", "strategist");
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");

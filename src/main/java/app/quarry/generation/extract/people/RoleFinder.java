@@ -56,7 +56,7 @@ final class RoleFinder {
 		int t = name.firstToken - 1;
 		int lowerNouns = 0;
 		while (t >= 0 && !doc.boundaryBefore(t + 1)) {
-			if (prefixWord(doc, t)) {
+			if (prefixWord(doc, t, name.firstToken)) {
 				t--;
 			}
 			else if (lowerNouns < 2 && t + 1 < name.firstToken && qualifier(doc, t) && qualifiesLowerRole(doc, t + 1)) {
@@ -72,6 +72,12 @@ final class RoleFinder {
 		start = t + 1;
 		while (start < name.firstToken && LINKS.contains(doc.get(start).lower())) {
 			start++;
+		}
+		if (start < name.firstToken && doc.get(start).text().equals("the")) {
+			// "[Special Asst. to] the Secretary and Director ...": the title began before
+			// a
+			// break the text was split at, and what is left of it would be another title
+			start = name.firstToken;
 		}
 		if (start < name.firstToken && containsRoleWord(doc, start, name.firstToken)) {
 			name.phraseStartToken = start;
@@ -119,7 +125,7 @@ final class RoleFinder {
 		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
 	}
 
-	private static boolean prefixWord(DocumentTokens doc, int t) {
+	private static boolean prefixWord(DocumentTokens doc, int t, int nameFirst) {
 		Token token = doc.get(t);
 		if (!token.word()) {
 			// "Procter & Gamble spokeswoman Jennifer Chelune"
@@ -130,8 +136,18 @@ final class RoleFinder {
 		if (token.capitalized()) {
 			return !NameLexicon.FUNCTION_WORDS.contains(lower) || MODIFIERS.contains(lower);
 		}
+		if (lower.equals("and")) {
+			// "Apple CEO and co-founder Steve Jobs"
+			return t > 0 && t + 1 < doc.size() && NameLexicon.isRoleNoun(doc.get(t - 1).lower())
+					&& (NameLexicon.isRoleNoun(doc.get(t + 1).lower()) || MODIFIERS.contains(doc.get(t + 1).lower()));
+		}
 		if (LINKS.contains(lower)) {
-			return t > 0 && doc.get(t - 1).capitalized() && t + 1 < doc.size() && (doc.get(t + 1).capitalized()
+			// "Secretary of State Jane Doe", "chief investment officer at Fort Pitt
+			// Capital
+			// Group Charlie Smith"
+			boolean titleBefore = t > 0 && (doc.get(t - 1).capitalized()
+					|| NameLexicon.isRoleNoun(doc.get(t - 1).lower()) && organisationBetween(doc, t + 1, nameFirst));
+			return titleBefore && t + 1 < doc.size() && (doc.get(t + 1).capitalized()
 					|| doc.get(t + 1).lower().equals("the") && t + 2 < doc.size() && doc.get(t + 2).capitalized());
 		}
 		if (lower.equals("the")) {
@@ -196,10 +212,16 @@ final class RoleFinder {
 			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text())) {
 				break;
 			}
+			else if (end > first && SpeechVerbs.isSpeechVerb(token.lower())) {
+				// "Ralph Crosby, EADS's North America CEO, commented": the apposition
+				// ends
+				// where the clause's verb begins
+				break;
+			}
 			end++;
 		}
 		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)
-				|| opener.capitalized() && !capitalizedUpToRoleWord(doc, first, end)) {
+				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)) {
 			return;
 		}
 		name.appositionEndToken = end;
@@ -232,6 +254,30 @@ final class RoleFinder {
 		name.appositionEndToken = end;
 		name.role = name.role == null ? role : name.role;
 		name.appositionRole = role;
+	}
+
+	/**
+	 * Capitalized words that are not the name stand between the link and the name: "at
+	 * Fort Pitt Capital Group" before "Charlie Smith", not "at" right before the name.
+	 */
+	private static boolean organisationBetween(DocumentTokens doc, int from, int nameFirst) {
+		if (from < doc.size() && doc.get(from).lower().equals("the")) {
+			from++;
+		}
+		if (from >= nameFirst) {
+			return false;
+		}
+		for (int t = from; t < nameFirst; t++) {
+			if (!doc.get(t).capitalized() && !doc.get(t).is("&")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** "Apple's senior vice president": an organisation's role. */
+	private static boolean possessive(DocumentTokens doc, int t) {
+		return t < doc.size() && NameFinder.isPossessiveMark(doc.get(t));
 	}
 
 	private static boolean isNameStart(DocumentTokens doc, int t) {

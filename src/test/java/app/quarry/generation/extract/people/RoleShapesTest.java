@@ -98,4 +98,46 @@ class RoleShapesTest {
 			.containsExactly("Liam O'Hara | a housing expert at Dublin University");
 	}
 
+	@Test
+	void two_roles_joined_by_and_before_the_name() {
+		assertThat(roles("Rivertech CEO and co-founder Dana Whitfield opened the show."))
+			.containsExactly("Dana Whitfield | Rivertech CEO and co-founder");
+	}
+
+	@Test
+	void a_lower_case_title_at_an_organisation_before_the_name() {
+		assertThat(roles("Chief investment officer at Greyhill Capital Group Omar Reyes said prices would fall."))
+			.containsExactly("Omar Reyes | Chief investment officer at Greyhill Capital Group");
+	}
+
+	@Test
+	void an_organisation_after_a_lower_case_title_is_not_a_person() {
+		assertThat(roles("Sam Ortiz, chief economist at Harbor Partners, said so."))
+			.containsExactly("Sam Ortiz | chief economist at Harbor Partners");
+	}
+
+	@Test
+	void an_organisations_possessive_and_lower_case_title_after_the_name() {
+		assertThat(roles("The post goes to Ana Ruiz, Rivertech's senior vice president for design."))
+			.containsExactly("Ana Ruiz | Rivertech's senior vice president for design");
+	}
+
+	@Test
+	void an_apposition_ends_where_the_verb_of_its_clause_begins() {
+		assertThat(roles("Dana Whitfield, Rivertech's North America CEO commented that sales rose."))
+			.containsExactly("Dana Whitfield | Rivertech's North America CEO");
+	}
+
+	@Test
+	void occupations_beyond_public_office_are_roles() {
+		assertThat(roles("The sale was run by Paul Greer, a former investment banker, and a task force."))
+			.containsExactly("Paul Greer | a former investment banker");
+	}
+
+	@Test
+	void a_title_cut_off_by_an_abbreviation_is_not_given_as_a_shorter_title() {
+		assertThat(roles("Special Asst. to the Secretary and Director of Port Communications Eva Lund wrote it."))
+			.doesNotContain("Eva Lund | the Secretary and Director of Port Communications");
+	}
+
 }
