@@ -69,6 +69,12 @@ public final class OrganisationFinder implements FactFinder {
 			}
 			int end = runEnd(doc, i);
 			boolean adverb = end == i + 1 && doc.get(i).lower().endsWith("ly");
+			if (continuedByAnd(doc, end)) {
+				// "European Aeronautic Defence and Space Company": where the name ends is
+				// unclear, and a cut name would be a wrong one
+				i = runEnd(doc, end + 1);
+				continue;
+			}
 			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb && !placeOrPeople(doc, i, end)) {
 				String description = after(doc, end);
 				if (description == null) {
@@ -113,6 +119,19 @@ public final class OrganisationFinder implements FactFinder {
 			}
 		}
 		return end;
+	}
+
+	/**
+	 * "and" and a capitalized word follow the run, and no organisation's description
+	 * follows that ("Airlines and Surinam carrier Blue Wing" is two organisations).
+	 */
+	private static boolean continuedByAnd(DocumentTokens doc, int end) {
+		if (end + 1 >= doc.size() || !doc.get(end).lower().equals("and") || !doc.get(end + 1).capitalized()
+				|| doc.boundaryBefore(end + 1)) {
+			return false;
+		}
+		int next = runEnd(doc, end + 1);
+		return next >= doc.size() || !ORGANISATION_NOUNS.contains(doc.get(next).lower());
 	}
 
 	/** "Magna, a Canadian automobile parts company," */

@@ -56,4 +56,10 @@ class OrganisationFinderTest {
 			.containsExactly("Condor Air | Andean flag carrier", "Nordwing | Baltic carrier");
 	}
 
+	@Test
+	void a_name_that_goes_on_after_and_is_not_cut_short() {
+		assertThat(organisations("The rail parent company Nordic Rolling and Signal Works Group won the tender."))
+			.isEmpty();
+	}
+
 }
