@@ -6,6 +6,7 @@ import java.util.List;
 import app.quarry.generation.extract.CountFact;
 import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.DurationFact;
+import app.quarry.generation.extract.EntityFact;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.LetterFact;
 import app.quarry.generation.extract.PersonFact;
@@ -56,6 +57,10 @@ final class FactJson {
 			case PersonFact p -> {
 				field(out, "value", p.value());
 				field(out, "role", p.role());
+			}
+			case EntityFact e -> {
+				field(out, "value", e.value());
+				field(out, "description", e.description());
 			}
 			case LetterFact l -> {
 				field(out, "sender", l.sender());

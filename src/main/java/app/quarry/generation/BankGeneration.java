@@ -10,6 +10,7 @@ import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.QuoteFact;
 import app.quarry.generation.extract.ReferenceDateFinder;
 import app.quarry.generation.extract.people.PersonDirectory;
+import app.quarry.generation.extract.people.Referents;
 import app.quarry.generation.extract.FactExtractor;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ public final class BankGeneration {
 		stages.accept("ingest (mask, split)");
 		PersonDirectory.Builder directory = new PersonDirectory.Builder();
 		List<List<Fact>> extracted = new ArrayList<>();
+		List<Referents> referents = new ArrayList<>();
 		for (int i = 0; i < documents.size(); i++) {
 			CorpusDocument document = documents.get(i);
 			DocumentText text = texts.get(i);
@@ -62,6 +64,7 @@ public final class BankGeneration {
 			// right after the extractors, while the document's analysis of people is at
 			// hand
 			directory.add(text);
+			referents.add(Referents.of(text));
 			stages.accept("person directory");
 			progress.documentsDone(i + 1, documents.size());
 		}
@@ -71,7 +74,7 @@ public final class BankGeneration {
 		for (int i = 0; i < documents.size(); i++) {
 			List<Fact> facts = extracted.get(i).stream().map(f -> canonical(f, people)).toList();
 			sources.add(new SourceDocument(entry(documents.get(i)), documents.get(i).text(), texts.get(i).sentences(),
-					facts));
+					facts, referents.get(i)));
 		}
 		extracted.clear();
 		stages.accept("canonical names");

@@ -18,15 +18,16 @@ final class CountQuestions {
 	}
 
 	static List<BankQuestion> of(FactSite site, CountFact fact) {
-		String sentence = site.sentence().text();
-		if (fact.unit() == null || fact.unit().isBlank() || (!fact.ordinal() && fact.value() <= 2) || fact.value() < 1
-				|| !SelfContained.check(sentence)) {
+		String sentence = site.text();
+		if (fact.unit() == null || fact.unit().isBlank() || (!fact.ordinal() && fact.value() <= 2)
+				|| fact.value() < 1) {
 			return List.of();
 		}
 		String number = fact.text().strip().split("\\s+")[0];
 		int from = site.from() + fact.text().indexOf(number);
 		int to = from + number.length();
-		if (!countsNounAfter(sentence.substring(to), fact.unit()) || !NumberWords.isNumber(number)) {
+		if (!countsNounAfter(sentence.substring(to), fact.unit()) || !NumberWords.isNumber(number)
+				|| partOfName(sentence.substring(0, from))) {
 			return List.of();
 		}
 		String blanked = (sentence.substring(0, from) + "_____" + sentence.substring(to)).strip();
@@ -46,12 +47,22 @@ final class CountQuestions {
 			questions.add(site.question("multiple_choice", "Which " + kind + " completes the sentence? " + blanked,
 					number, value, accepted, options, null));
 		}
-		String howMany = howMany(sentence, from, to, fact);
+		// the cloze shows the sentence's own words; a "How many ...?" rewritten from it
+		// needs a sentence that stands alone
+		String howMany = SelfContained.check(sentence) ? howMany(sentence, from, to, fact) : null;
 		if (howMany != null) {
 			questions.add(site.question("typed", howMany, number, value, accepted, List.of(), null));
 			questions.add(site.question("flashcard", howMany, number, value, accepted, List.of(), null));
 		}
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * "fewer iPhone 4 users", "the Boeing 767 tanker": a number right after a name inside
+	 * the sentence is part of a product's name, not a count.
+	 */
+	private static boolean partOfName(String before) {
+		return before.matches("(?s).*\\S\\s+\\p{L}*\\p{Lu}\\p{L}*\\s$");
 	}
 
 	/**

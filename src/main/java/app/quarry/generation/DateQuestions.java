@@ -13,19 +13,26 @@ import java.util.stream.Stream;
  */
 final class DateQuestions {
 
+	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:1[0-9]|20)[0-9]{2}\\b");
+
 	private DateQuestions() {
 	}
 
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
 		DateValue date = DateValue.parse(fact.value());
-		if (date == null || fact.relative() || !SelfContained.check(site.sentence().text())) {
+		if (date == null || fact.relative()) {
 			return List.of();
 		}
+		// a cloze shows the sentence's own words, so it is asked even when the sentence
+		// needs the text before it ("It was released in 2007"); a question rewritten
+		// from the sentence, or a statement to judge, needs a sentence that stands alone
+		boolean standsAlone = SelfContained.check(site.text());
 		List<BankQuestion> questions = new ArrayList<>();
 		String answer = date.display();
 		List<String> accepted = date.accepted();
 		List<DateValue> distractors = pool.dates(date, site.seed());
-		String asked = DateQuestionWriter.question(site.sentence().text(), site.from(), site.to(), date.precision());
+		String asked = standsAlone ? DateQuestionWriter.question(site.text(), site.from(), site.to(), date.precision())
+				: null;
 		if (asked != null) {
 			if (distractors.size() == 3) {
 				List<String> options = Stream.concat(Stream.of(date), distractors.stream())
@@ -41,9 +48,9 @@ final class DateQuestions {
 		List<String> clozeAccepted = Stream.concat(Stream.of(written), accepted.stream()).distinct().toList();
 		questions.add(site.question("cloze", "Fill in the date: " + site.blanked(), written, date.iso(), clozeAccepted,
 				List.of(), null));
-		if (!distractors.isEmpty()) {
+		if (standsAlone && !distractors.isEmpty()) {
 			boolean truth = StableChoice.coin(site.seed() + "|true_false");
-			String statement = truth ? Statement.withoutCredit(site.sentence().text().strip())
+			String statement = truth ? Statement.withoutCredit(site.text().strip())
 					: site.replaced(distractors.get(0).inStyleOf(written));
 			questions.add(TrueFalse.question(site, statement, truth));
 		}

@@ -2,6 +2,7 @@ package app.quarry.generation;
 
 import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.Fact;
+import app.quarry.generation.extract.EntityFact;
 import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.QuoteFact;
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ final class DistractorPool {
 
 	/** People by normalized name: display name and the roles the corpus gives them. */
 	private final TreeMap<String, Person> people = new TreeMap<>();
+
+	/** Organisations by name, with what the corpus describes each as (normalized). */
+	private final TreeMap<String, Set<String>> organisations = new TreeMap<>();
 
 	/**
 	 * A person of the pool with the normalized forms the comparisons need, computed once
@@ -93,6 +97,10 @@ final class DistractorPool {
 				}
 				else if (fact instanceof PersonFact person && person.value() != null) {
 					addPerson(person.value(), person.role());
+				}
+				else if (fact instanceof EntityFact entity && entity.value() != null) {
+					this.organisations.computeIfAbsent(entity.value(), k -> new TreeSet<>())
+						.add(" " + Prose.normalize(entity.description()).replaceFirst("^(?:the|a|an) ", "") + " ");
 				}
 				else if (fact instanceof QuoteFact quote && quote.speaker() != null) {
 					addPerson(quote.speaker(), null);
@@ -204,13 +212,46 @@ final class DistractorPool {
 	boolean othersWithRole(String name, String role) {
 		String nameKey = key(name);
 		String normalized = Prose.normalize(name);
-		String asked = Prose.normalize(role);
+		String asked = " " + withoutArticle(Prose.normalize(role)) + " ";
 		for (Person p : this.people.values()) {
-			if (!p.key.equals(nameKey) && !sameNormalizedPerson(p.normalized, normalized) && p.holds(asked)) {
+			if (p.key.equals(nameKey) || sameNormalizedPerson(p.normalized, normalized)) {
+				continue;
+			}
+			// another "Washington senator" or "former Washington senator" makes the
+			// answer ambiguous; a plain "senator" elsewhere does not
+			for (String r : p.normalizedRoles) {
+				if ((" " + withoutArticle(r.strip()) + " ").contains(asked)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Another organisation is described with these words, or words that hold them. */
+	boolean otherOrganisationDescribedAs(String name, String description) {
+		String asked = " " + withoutArticle(Prose.normalize(description)) + " ";
+		for (var entry : this.organisations.entrySet()) {
+			if (!entry.getKey().equals(name) && entry.getValue().stream().anyMatch(d -> d.contains(asked))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** Up to three other organisations of the corpus, in a stable order. */
+	List<String> organisations(String answer, String seed) {
+		String answerKey = key(answer);
+		List<String> others = this.organisations.keySet()
+			.stream()
+			.filter(name -> !key(name).equals(answerKey) && !key(name).contains(answerKey)
+					&& !answerKey.contains(key(name)))
+			.toList();
+		return StableChoice.pick(others, 3, seed);
+	}
+
+	private static String withoutArticle(String normalized) {
+		return normalized.replaceFirst("^(?:the|a|an) ", "");
 	}
 
 	/**

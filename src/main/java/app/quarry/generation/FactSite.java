@@ -14,13 +14,26 @@ record FactSite(SourceDocument document, Sentence sentence, Fact fact) {
 				this.sentence.text());
 	}
 
-	/** The fact's offsets inside the sentence. */
+	/**
+	 * The sentence as a question shows it: its pronouns told by name where the document
+	 * makes clear whom they stand for ("He said" becomes "Steve Jobs said"), without
+	 * residue of the page it was taken from.
+	 */
+	String text() {
+		return told().text();
+	}
+
+	/** The fact's offsets inside the sentence as told. */
 	int from() {
-		return this.fact.start() - this.sentence.start();
+		return told().from();
 	}
 
 	int to() {
-		return this.fact.end() - this.sentence.start();
+		return told().to();
+	}
+
+	private ToldSentence told() {
+		return ToldSentence.of(this.sentence, this.fact, this.document.referents());
 	}
 
 	/** The sentence with the fact's words replaced by a blank. */
@@ -33,7 +46,7 @@ record FactSite(SourceDocument document, Sentence sentence, Fact fact) {
 	 * ends a caption: the credit is not part of what the sentence states.
 	 */
 	String replaced(String words) {
-		String s = this.sentence.text();
+		String s = text();
 		return Statement.withoutCredit((s.substring(0, from()) + words + s.substring(to())).strip());
 	}
 

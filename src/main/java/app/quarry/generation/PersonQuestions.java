@@ -6,31 +6,52 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Who is who: "Who is the influential sister of North Korean leader Kim Jong Un?"
- * (multiple choice among people of the corpus with other roles, and typed) and the
- * flashcard "Who is Kim Yo Jong?" with the role on the back.
+ * Who is who: the flashcard "Who is Kim Yo Jong?" with the role on the back, and "Who is
+ * the influential sister of North Korean leader Kim Jong Un?" (multiple choice among
+ * people of the corpus with other roles, and typed). A role that someone else in the
+ * corpus holds too ("President") has two answers when typed: it is asked only as "Which
+ * of these people ...?" among people who do not hold it, and as the flashcard, which
+ * names the person.
  */
 final class PersonQuestions {
+
+	/** Abbreviated titles written out on the back of a card. */
+	private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("gov.", "Governor"),
+			Map.entry("sen.", "Senator"), Map.entry("rep.", "Representative"), Map.entry("gen.", "General"),
+			Map.entry("lt.", "Lieutenant"), Map.entry("col.", "Colonel"), Map.entry("capt.", "Captain"),
+			Map.entry("adm.", "Admiral"), Map.entry("sgt.", "Sergeant"), Map.entry("prof.", "Professor"),
+			Map.entry("rev.", "Reverend"), Map.entry("supt.", "Superintendent"), Map.entry("insp.", "Inspector"),
+			Map.entry("asst.", "Assistant"), Map.entry("amb.", "Ambassador"), Map.entry("pres.", "President"));
+
+	private static final java.util.regex.Pattern SENTENCE_OPENING = java.util.regex.Pattern
+		.compile("^(?:Former|Current|Then|Acting|Outgoing|Incoming|Interim|Retired|Late|The|An?) ");
 
 	private PersonQuestions() {
 	}
 
 	static List<BankQuestion> of(FactSite site, PersonFact fact, DistractorPool pool) {
 		String name = fact.value();
-		String role = fact.role() == null ? "" : fact.role().strip().replaceAll("[,.;]$", "");
-		if (name == null || !name.contains(" ") || role.toLowerCase(Locale.ROOT).startsWith("then-")
-				|| pool.othersWithRole(name, role) || Prose.words(role) < 2 || Prose.words(role) > 20
-				|| Prose.mentions(role, name)) {
+		String role = written(fact.role());
+		if (name == null || !name.contains(" ") || role.isEmpty() || role.toLowerCase(Locale.ROOT).startsWith("then-")
+				|| Prose.words(role) > 20 || Prose.mentions(role, name)) {
 			return List.of();
+		}
+		List<BankQuestion> questions = new ArrayList<>();
+		questions.add(site.question("flashcard", "Who is " + name + "?", role, role, List.of(role), List.of(), null));
+		if (Prose.words(role) < 2) {
+			// "Who is described as Analyst?" asks a reader to guess among every analyst
+			return questions.stream().filter(q -> q != null).toList();
 		}
 		String lower = role.toLowerCase(Locale.ROOT);
 		boolean determined = lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ");
-		String prompt = determined ? "Who is " + role + "?" : "Who is described as " + role + "?";
+		boolean shared = pool.othersWithRole(name, role);
+		String prompt = shared ? "Which of these people is described as " + role + "?"
+				: determined ? "Who is " + role + "?" : "Who is described as " + role + "?";
 		List<String> accepted = DistractorPool.nameVariants(name);
-		List<BankQuestion> questions = new ArrayList<>();
 		List<String> others = pool.people(name, role, site.seed());
 		if (others.size() == 3) {
 			List<String> options = Stream.concat(Stream.of(name), others.stream())
@@ -38,9 +59,41 @@ final class PersonQuestions {
 				.toList();
 			questions.add(site.question("multiple_choice", prompt, name, name, accepted, options, null));
 		}
-		questions.add(site.question("typed", prompt, name, name, accepted, List.of(), null));
-		questions.add(site.question("flashcard", "Who is " + name + "?", role, role, List.of(role), List.of(), null));
+		if (!shared) {
+			questions.add(site.question("typed", prompt, name, name, accepted, List.of(), null));
+		}
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * The role as a card shows it: without the comma or full stop that closed it in the
+	 * sentence, an abbreviated title written out ("Gov." becomes "Governor").
+	 */
+	static String written(String role) {
+		if (role == null) {
+			return "";
+		}
+		String stripped = role.strip();
+		String expanded = ABBREVIATIONS.get(stripped.toLowerCase(Locale.ROOT));
+		if (expanded != null) {
+			return expanded;
+		}
+		// "Former Microsoft CEO" opened its sentence: on a card it is "former Microsoft
+		// CEO"
+		if (SENTENCE_OPENING.matcher(stripped).find()) {
+			stripped = Character.toLowerCase(stripped.charAt(0)) + stripped.substring(1);
+		}
+		String[] words = stripped.split(" ", 2);
+		String first = ABBREVIATIONS.get(words[0].toLowerCase(Locale.ROOT));
+		if (first != null && words.length == 2) {
+			stripped = first + " " + words[1];
+		}
+		stripped = stripped.replaceAll("[,;:]$", "");
+		// "Apple Inc." and "U.S." keep their full stop; a sentence's does not stay
+		if (stripped.endsWith(".") && !stripped.matches("(?s).*(?:\\b\\p{Lu}\\p{L}{0,3}|\\.\\p{L}+)\\.$")) {
+			stripped = stripped.substring(0, stripped.length() - 1);
+		}
+		return stripped.strip();
 	}
 
 }

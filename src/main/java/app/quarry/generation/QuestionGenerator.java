@@ -5,6 +5,7 @@ import app.quarry.bank.Source;
 import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.CountFact;
 import app.quarry.generation.extract.DateFact;
+import app.quarry.generation.extract.EntityFact;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.LetterFact;
 import app.quarry.generation.extract.PersonFact;
@@ -55,7 +56,8 @@ public final class QuestionGenerator {
 				if (sentence != checked) {
 					// facts come in order: a sentence is checked once for all its facts
 					checked = sentence;
-					statement = Statement.isStatement(sentence.text());
+					statement = Statement.isStatement(sentence.text())
+							&& !Statement.isFurniture(document.text(), sentence, document.document().title());
 				}
 				if (!statement) {
 					continue;
@@ -91,6 +93,7 @@ public final class QuestionGenerator {
 			case CountFact count -> CountQuestions.of(site, count);
 			case QuoteFact quote -> QuoteQuestions.of(site, quote, pool);
 			case PersonFact person -> PersonQuestions.of(site, person, pool);
+			case EntityFact entity -> EntityQuestions.of(site, entity, pool);
 			case LetterFact letter -> LetterQuestions.of(site, letter, pool);
 			default -> List.of();
 		};

@@ -3,17 +3,26 @@ package app.quarry.generation;
 import app.quarry.bank.BankDocument;
 import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.Fact;
+import app.quarry.generation.extract.people.Referents;
 import java.util.List;
 
 /**
  * What generation needs of one document: its bank entry (id, title, date), its text as
- * stored, its sentences and the facts extracted from it (offsets into {@code text}).
+ * stored, its sentences, the facts extracted from it (offsets into {@code text}) and the
+ * people its pronouns stand for.
  */
-public record SourceDocument(BankDocument document, String text, List<Sentence> sentences, List<Fact> facts) {
+public record SourceDocument(BankDocument document, String text, List<Sentence> sentences, List<Fact> facts,
+		Referents referents) {
 
 	public SourceDocument {
 		sentences = List.copyOf(sentences);
 		facts = List.copyOf(facts);
+		referents = referents == null ? Referents.NONE : referents;
+	}
+
+	/** A document whose pronouns are left as they are. */
+	public SourceDocument(BankDocument document, String text, List<Sentence> sentences, List<Fact> facts) {
+		this(document, text, sentences, facts, Referents.NONE);
 	}
 
 	/** The sentence that holds the fact, or null when the fact crosses sentences. */

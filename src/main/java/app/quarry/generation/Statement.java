@@ -1,5 +1,6 @@
 package app.quarry.generation;
 
+import app.quarry.corpus.Sentence;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,6 +32,18 @@ final class Statement {
 	 */
 	private static final Pattern CREDIT = Pattern
 		.compile("(?<=[.!?][\"”’]?)\\s*\\([A-Z][\\p{L}&-]*(?: [\\p{L}&-]+){0,3}\\)$");
+
+	/**
+	 * Lines that present a page rather than state something: "Source: ...", "Photo: ...",
+	 * "Posted on: ...", a copyright line, a link.
+	 */
+	private static final Pattern FURNITURE = Pattern
+		.compile("^(?:(?:sources?|photos?|images?|pictures?|credits?|captions?|related|see also|read more|links?|"
+				+ "external links|(?:posted|published|updated|modified)(?: on)?|last updated|filed under|tags|contact)\\s*:"
+				+ "|copyright\\b|©)|https?://|\\bwww\\.", Pattern.CASE_INSENSITIVE);
+
+	/** A sentence ends in a full stop, a question or exclamation mark, maybe quoted. */
+	private static final Pattern ENDED = Pattern.compile("[.!?…:;][\"”’')\\]]*\\s*$|[\"”]\\s*$");
 
 	static List<String> plain(List<String> texts) {
 		if (texts == null || texts.stream().noneMatch(t -> t != null && MARKUP.matcher(t).find())) {
@@ -64,6 +77,25 @@ final class Statement {
 					|| lower.length() > 3 && (lower.endsWith("s") && !lower.endsWith("ss") || lower.endsWith("ing"));
 		}
 		return words >= 3 && verb;
+	}
+
+	/**
+	 * Whether the sentence is part of how the page presents itself rather than of what
+	 * the text states: the headline (the document's title, or the first line when it does
+	 * not end as a sentence does), a source or credit line, a "Posted on" line, a link.
+	 * Bylines, date lines and captions such as "Steve Jobs 1955-2011" have no verb and
+	 * are no statements anyway; a caption that is a whole sentence ("Kim shakes hands
+	 * with Trump on June 30, 2019. (Yonhap)") states a fact and stays.
+	 */
+	static boolean isFurniture(String text, Sentence sentence, String title) {
+		String words = sentence.text().strip();
+		if (FURNITURE.matcher(words).find()) {
+			return true;
+		}
+		if (title != null && !title.isBlank() && Prose.normalize(words).equals(Prose.normalize(title))) {
+			return true;
+		}
+		return text.substring(0, sentence.start()).isBlank() && !ENDED.matcher(words).find();
 	}
 
 	/** The sentence without the credit that ends it, if any. */

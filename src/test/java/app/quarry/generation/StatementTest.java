@@ -2,6 +2,7 @@ package app.quarry.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.quarry.corpus.Sentence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,33 @@ class StatementTest {
 			.isEqualTo("He met the envoy (Kim Yong-chol)");
 		assertThat(Statement.withoutCredit("It was said. (see the letter of 12 June 2018 for details)"))
 			.isEqualTo("It was said. (see the letter of 12 June 2018 for details)");
+	}
+
+	@Test
+	void page_furniture_is_not_a_statement_to_ask() {
+		String text = "Mayor opens the new library\n\nBy Ann Lee\n\nThe mayor opened the library on Monday.\n"
+				+ "Source: the city's press office.\nRead more at www.example.org/library today.\n";
+		assertThat(furniture(text, "Mayor opens the new library", "Mayor opens the new library")).isTrue();
+		assertThat(furniture(text, "Headline", "Mayor opens the new library")).isTrue();
+		assertThat(Statement.isStatement("By Ann Lee")).isFalse();
+		assertThat(furniture(text, "Headline", "Source: the city's press office.")).isTrue();
+		assertThat(furniture(text, "Headline", "Read more at www.example.org/library today.")).isTrue();
+		assertThat(furniture(text, "Headline", "The mayor opened the library on Monday.")).isFalse();
+		assertThat(Statement.isStatement("Posted on : 2022-09-26 17:26 KST")).isFalse();
+		assertThat(furniture("Text\nPosted on: June 3, 2020\n", "Text", "Posted on: June 3, 2020")).isTrue();
+	}
+
+	@Test
+	void a_caption_that_is_a_whole_sentence_states_a_fact() {
+		String text = "Boats return\n\nFishermen unload their catch at the harbour on May 2, 2021. (AP Photo)\n";
+		assertThat(furniture(text, "Boats return",
+				"Fishermen unload their catch at the harbour on May 2, 2021. (AP Photo)"))
+			.isFalse();
+	}
+
+	private static boolean furniture(String text, String title, String sentence) {
+		int at = text.indexOf(sentence);
+		return Statement.isFurniture(text, new Sentence(at, at + sentence.length(), sentence), title);
 	}
 
 }

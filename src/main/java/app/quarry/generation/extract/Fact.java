@@ -6,7 +6,8 @@ package app.quarry.generation.extract;
  * {@code documentText.substring(start,
  * end)}. The JSON shape of each kind is the {@code extract} contract in bank-format.md.
  */
-public sealed interface Fact permits DateFact, DurationFact, TimeFact, CountFact, QuoteFact, PersonFact, LetterFact {
+public sealed interface Fact
+		permits DateFact, DurationFact, TimeFact, CountFact, QuoteFact, PersonFact, LetterFact, EntityFact {
 
 	String text();
 
@@ -16,7 +17,7 @@ public sealed interface Fact permits DateFact, DurationFact, TimeFact, CountFact
 
 	/**
 	 * The contract's {@code type} field: date, duration, time, count, quote, person,
-	 * letter.
+	 * letter, entity.
 	 */
 	String type();
 

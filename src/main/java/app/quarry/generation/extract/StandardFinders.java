@@ -1,5 +1,6 @@
 package app.quarry.generation.extract;
 
+import app.quarry.generation.extract.people.OrganisationFinder;
 import app.quarry.generation.extract.people.PersonExtractor;
 import app.quarry.generation.extract.people.QuoteExtractor;
 import java.util.ArrayList;
@@ -7,7 +8,8 @@ import java.util.List;
 
 /**
  * The finders every extraction runs: dates, counts, letters, quotes with their speakers,
- * and people with their roles. One instance can serve every document.
+ * people with their roles, and organisations with what the text says they are. One
+ * instance can serve every document.
  */
 public final class StandardFinders {
 
@@ -18,6 +20,7 @@ public final class StandardFinders {
 		List<FactFinder> finders = new ArrayList<>(List.of(new DateFinder(), new CountFinder(), new LetterFinder()));
 		finders.add(new QuoteExtractor());
 		finders.add(new PersonExtractor());
+		finders.add(new OrganisationFinder());
 		return finders;
 	}
 

@@ -224,6 +224,7 @@ final class DocumentPeople {
 		}
 		if (mention.person != null && mention.kind == Mention.Kind.NAME) {
 			mention.person.addRole(mention.role);
+			mention.person.addRole(mention.appositionRole);
 			if (mention.person.gender == Gender.UNKNOWN) {
 				mention.person.gender = GenderClues.of(mention);
 			}

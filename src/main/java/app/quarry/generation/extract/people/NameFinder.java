@@ -63,11 +63,29 @@ final class NameFinder {
 		int nameStart = runStart;
 		boolean titled = false;
 		for (int t = runEnd - 1; t >= runStart; t--) {
-			if (NameLexicon.TITLES.contains(doc.get(t).lower())) {
+			String lower = doc.get(t).lower();
+			// "Apple CEO Steve Jobs", "Aer Lingus Chief Executive Dermot Mannion": a role
+			// word inside the run ends the title, if a name follows it
+			if (NameLexicon.TITLES.contains(lower)
+					|| t < runEnd - 1 && (NameLexicon.isRoleNoun(lower) || NameLexicon.ROLE_ACRONYMS.contains(lower))) {
 				nameStart = t + 1;
 				titled = true;
 				break;
 			}
+		}
+		int lastNotName = -1;
+		for (int t = nameStart; t < runEnd; t++) {
+			String lower = doc.get(t).lower();
+			if (NameLexicon.NOT_NAMES.contains(lower) || NameLexicon.PORTFOLIOS.contains(lower)) {
+				lastNotName = t;
+			}
+		}
+		if (lastNotName >= nameStart && runEnd - lastNotName > 2) {
+			// "Secretary of the Air Force James Roche", "Minister of Finance Jane Doe":
+			// the
+			// title's organisation or portfolio ends where the name begins
+			nameStart = lastNotName + 1;
+			titled = true;
 		}
 		if (!titled) {
 			while (nameStart < runEnd && leadingNonName(doc, nameStart)) {

@@ -17,7 +17,7 @@ final class NameLexicon {
 			"father", "sister", "brother", "chief", "leader", "spokesman", "spokeswoman", "spokesperson",
 			"correspondent", "reporter", "journalist", "official", "officer", "deputy", "vice", "speaker",
 			"commissioner", "lawmaker", "congressman", "congresswoman", "then-president", "madam", "supreme",
-			"chancellor", "councillor", "councilor", "diplomat", "negotiator");
+			"chancellor", "councillor", "councilor", "diplomat", "negotiator", "undersecretary", "under-secretary");
 
 	/**
 	 * Nouns that make a phrase a role ("senior fellow at ...", "the influential sister of
@@ -38,7 +38,26 @@ final class NameLexicon {
 			"vice-president", "prime", "curator", "engineer", "architect", "designer", "producer", "actor", "singer",
 			"pilot", "nurse", "farmer", "priest", "pastor", "rabbi", "imam", "soldier", "sergeant", "captain",
 			"colonel", "investigator", "prosecutor", "detective", "inspector", "consultant", "pollster", "organizer",
-			"organiser", "coordinator", "administrator");
+			"organiser", "coordinator", "administrator", "co-founder", "cofounder", "banker", "trader", "broker",
+			"investor", "accountant", "entrepreneur", "businessman", "businesswoman", "politician", "legislator",
+			"auditor", "employee", "clerk", "astronaut", "athlete", "player", "striker", "goalkeeper", "referee",
+			"chef", "agent", "sheriff", "marshal", "trustee", "treasurer", "comptroller", "provost", "dean", "rector",
+			"surgeon", "dentist", "veterinarian", "poet", "painter", "sculptor", "composer", "musician", "filmmaker",
+			"photographer", "playwright", "magnate", "tycoon", "mogul", "heir", "heiress", "undersecretary",
+			"president-elect", "governor-general", "secretary-general", "strategist");
+
+	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
+	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");
+
+	/**
+	 * What a minister or secretary is "of": "Secretary of Commerce Wilbur Ross",
+	 * "Minister of Finance Jane Doe". Never part of a personal name.
+	 */
+	static final Set<String> PORTFOLIOS = words("commerce", "defence", "defense", "finance", "health", "education",
+			"transport", "transportation", "energy", "agriculture", "labor", "labour", "interior", "treasury",
+			"acquisition", "communications", "justice", "trade", "industry", "environment", "housing", "culture",
+			"tourism", "veterans", "affairs", "operations", "marketing", "sales", "engineering", "research", "policy",
+			"planning", "security", "intelligence", "staff");
 
 	/**
 	 * Words that mark a capitalized run as a place, an organization, an event or a date.
@@ -126,7 +145,8 @@ final class NameLexicon {
 	 * A role noun from the list, or an occupation in "-ist" ("virologist", "economist").
 	 */
 	static boolean isRoleNoun(String lower) {
-		return ROLE_NOUNS.contains(lower) || lower.length() > 6 && lower.endsWith("ist");
+		return ROLE_NOUNS.contains(lower) || ROLE_ACRONYMS.contains(lower)
+				|| lower.length() > 6 && lower.endsWith("ist");
 	}
 
 	/** A word set; duplicates in the list are harmless. */

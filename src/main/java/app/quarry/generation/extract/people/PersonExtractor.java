@@ -33,6 +33,13 @@ public final class PersonExtractor implements FactFinder {
 				facts.add(new PersonFact(text.substring(mention.start, mention.end), mention.start, mention.end,
 						mention.person.name(), mention.role));
 			}
+			if (mention.appositionRole != null && !mention.appositionRole.equals(mention.role)) {
+				// "General Arthur Lichte, head of the Mobility Command,": the title and
+				// the
+				// apposition are two things to know about him
+				facts.add(new PersonFact(text.substring(mention.start, mention.end), mention.start, mention.end,
+						mention.person.name(), mention.appositionRole));
+			}
 		}
 		return facts;
 	}

@@ -17,9 +17,36 @@ final class RoleFinder {
 	private static final Set<String> LINKS = NameLexicon.words("of", "to", "for", "at");
 
 	private static final Set<String> APPOSITION_OPENERS_REJECTED = NameLexicon.words("who", "whom", "whose", "which",
-			"that", "and", "or", "but", "while", "as", "when", "where", "because", "although");
+			"that", "and", "or", "but", "while", "as", "when", "where", "because", "although", "along", "together",
+			"alongside", "unlike", "like", "with", "without", "after", "before", "including", "not", "also", "too",
+			"both", "then", "however", "meanwhile", "in", "on", "at", "for", "from", "by", "to", "of", "whereas");
 
 	private static final int MAX_APPOSITION_TOKENS = 30;
+
+	private static final int MAX_ROLE_BEFORE_TOKENS = 14;
+
+	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
+
+	/**
+	 * "X, who heads Y,": the verb of a relative clause that gives a role, and the role's
+	 * noun.
+	 */
+	private static final java.util.Map<String, String> ROLE_VERBS = java.util.Map.ofEntries(
+			java.util.Map.entry("heads", "head"), java.util.Map.entry("headed", "former head"),
+			java.util.Map.entry("leads", "leader"), java.util.Map.entry("chairs", "chair"),
+			java.util.Map.entry("runs", "head"), java.util.Map.entry("directs", "director"),
+			java.util.Map.entry("founded", "founder"), java.util.Map.entry("co-founded", "co-founder"),
+			java.util.Map.entry("owns", "owner"), java.util.Map.entry("manages", "manager"),
+			java.util.Map.entry("represents", "representative"), java.util.Map.entry("edits", "editor"),
+			java.util.Map.entry("coaches", "coach"), java.util.Map.entry("captains", "captain"));
+
+	/** Verbs without an -ed ending that may stand right before a title and its name. */
+	private static final Set<String> VERBS = NameLexicon.words("met", "told", "said", "saw", "took", "made", "gave",
+			"led", "left", "sent", "won", "beat", "hit", "let", "put", "set", "chose", "became", "become", "is", "was",
+			"are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+			"should", "did", "does", "do", "got", "get", "thank", "meet", "tell", "ask", "call", "name", "hire", "fire",
+			"appoint", "elect", "replace", "succeed", "join", "see", "hear", "heard", "lost", "beat", "sued", "sue",
+			"urge", "urged", "like", "than", "whom", "who", "whose", "not", "never", "also");
 
 	private RoleFinder() {
 	}
@@ -27,12 +54,30 @@ final class RoleFinder {
 	static void findRole(DocumentTokens doc, Mention name) {
 		int start = name.firstToken;
 		int t = name.firstToken - 1;
-		while (t >= 0 && !doc.boundaryBefore(t + 1) && prefixWord(doc, t)) {
-			t--;
+		int lowerNouns = 0;
+		while (t >= 0 && !doc.boundaryBefore(t + 1)) {
+			if (prefixWord(doc, t, name.firstToken)) {
+				t--;
+			}
+			else if (lowerNouns < 2 && t + 1 < name.firstToken && qualifier(doc, t) && qualifiesLowerRole(doc, t + 1)) {
+				// "US bank chief Ben Bernanke", "German economy minister Rainer
+				// Bruederle"
+				lowerNouns++;
+				t--;
+			}
+			else {
+				break;
+			}
 		}
 		start = t + 1;
 		while (start < name.firstToken && LINKS.contains(doc.get(start).lower())) {
 			start++;
+		}
+		if (start < name.firstToken && doc.get(start).text().equals("the")) {
+			// "[Special Asst. to] the Secretary and Director ...": the title began before
+			// a
+			// break the text was split at, and what is left of it would be another title
+			start = name.firstToken;
 		}
 		if (start < name.firstToken && containsRoleWord(doc, start, name.firstToken)) {
 			name.phraseStartToken = start;
@@ -41,24 +86,101 @@ final class RoleFinder {
 				name.role = role;
 			}
 		}
+		if (name.role == null) {
+			findRoleBefore(doc, name);
+		}
 		if (!name.possessive) {
 			findApposition(doc, name);
 		}
 	}
 
-	private static boolean prefixWord(DocumentTokens doc, int t) {
+	/**
+	 * A role set off by a comma before the name: "An aerospace analyst, Richard
+	 * Aboulafia, said", "said the general secretary of the union, Tony Woodley".
+	 */
+	private static void findRoleBefore(DocumentTokens doc, Mention name) {
+		int comma = name.phraseStartToken - 1;
+		if (comma < 1 || !doc.get(comma).is(",") || doc.boundaryBefore(name.phraseStartToken)) {
+			return;
+		}
+		int from = comma;
+		while (from > 0 && !doc.boundaryBefore(from) && comma - from < MAX_ROLE_BEFORE_TOKENS) {
+			Token token = doc.get(from - 1);
+			if (!token.word() && !token.is("&") || SpeechVerbs.isSpeechVerb(token.lower())) {
+				break;
+			}
+			from--;
+		}
+		boolean opensClause = doc.boundaryBefore(from) || SpeechVerbs.isSpeechVerb(doc.get(from - 1).lower());
+		if (from >= comma || !opensClause || !ARTICLES.contains(doc.get(from).lower())
+				|| !roleWordNearStart(doc, from + 1, comma)) {
+			return;
+		}
+		for (int t = from + 1; t < comma; t++) {
+			if (SpeechVerbs.isSpeechVerb(doc.get(t).lower()) || VERBS.contains(doc.get(t).lower())) {
+				return;
+			}
+		}
+		String role = doc.span(from, comma);
+		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+	}
+
+	private static boolean prefixWord(DocumentTokens doc, int t, int nameFirst) {
 		Token token = doc.get(t);
 		if (!token.word()) {
-			return false;
+			// "Procter & Gamble spokeswoman Jennifer Chelune"
+			return token.is("&") && t > 0 && doc.get(t - 1).capitalized() && t + 1 < doc.size()
+					&& doc.get(t + 1).capitalized();
 		}
 		String lower = token.lower();
 		if (token.capitalized()) {
 			return !NameLexicon.FUNCTION_WORDS.contains(lower) || MODIFIERS.contains(lower);
 		}
+		if (lower.equals("and")) {
+			// "Apple CEO and co-founder Steve Jobs"
+			return t > 0 && t + 1 < doc.size() && NameLexicon.isRoleNoun(doc.get(t - 1).lower())
+					&& (NameLexicon.isRoleNoun(doc.get(t + 1).lower()) || MODIFIERS.contains(doc.get(t + 1).lower()));
+		}
 		if (LINKS.contains(lower)) {
-			return t > 0 && doc.get(t - 1).capitalized() && t + 1 < doc.size() && doc.get(t + 1).capitalized();
+			// "Secretary of State Jane Doe", "chief investment officer at Fort Pitt
+			// Capital
+			// Group Charlie Smith"
+			boolean titleBefore = t > 0 && (doc.get(t - 1).capitalized()
+					|| NameLexicon.isRoleNoun(doc.get(t - 1).lower()) && organisationBetween(doc, t + 1, nameFirst));
+			return titleBefore && t + 1 < doc.size() && (doc.get(t + 1).capitalized()
+					|| doc.get(t + 1).lower().equals("the") && t + 2 < doc.size() && doc.get(t + 2).capitalized());
+		}
+		if (lower.equals("the")) {
+			// "Secretary of the Air Force James Roche"
+			return t > 0 && LINKS.contains(doc.get(t - 1).lower()) && t + 1 < doc.size()
+					&& doc.get(t + 1).capitalized();
 		}
 		return NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower) || MODIFIERS.contains(lower);
+	}
+
+	/**
+	 * A lower-case word that qualifies the role after it ("bank" in "bank chief",
+	 * "automotive" in "automotive analyst"), not a verb or a function word that ends the
+	 * phrase ("said", "met", "the").
+	 */
+	private static boolean qualifier(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
+		String lower = token.lower();
+		if (!token.word() || token.capitalized() || lower.length() < 3 || NameLexicon.FUNCTION_WORDS.contains(lower)
+				|| NameLexicon.PREPOSITIONS.contains(lower) || LINKS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
+				|| VERBS.contains(lower) || lower.endsWith("ed") || lower.endsWith("ly") || lower.endsWith("ing")
+				|| !Character.isLetter(lower.charAt(0))) {
+			return false;
+		}
+		boolean plural = lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("ics")
+				&& !lower.endsWith("ions") && !lower.endsWith("us");
+		return !plural;
+	}
+
+	private static boolean qualifiesLowerRole(DocumentTokens doc, int next) {
+		Token token = doc.get(next);
+		String lower = token.lower();
+		return token.word() && !token.capitalized() && !LINKS.contains(lower) && !lower.equals("the");
 	}
 
 	private static void findApposition(DocumentTokens doc, Mention name) {
@@ -68,6 +190,11 @@ final class RoleFinder {
 		}
 		int first = comma + 1;
 		Token opener = doc.get(first);
+		if (opener.lower().equals("who") && first + 2 < doc.size()
+				&& ROLE_VERBS.containsKey(doc.get(first + 1).lower())) {
+			findRoleClause(doc, name, first);
+			return;
+		}
 		if (!opener.word() || APPOSITION_OPENERS_REJECTED.contains(opener.lower())
 				|| SpeechVerbs.isSpeechVerb(opener.lower()) || opener.nameLike() && isNameStart(doc, first)) {
 			return;
@@ -85,16 +212,72 @@ final class RoleFinder {
 			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text())) {
 				break;
 			}
+			else if (end > first && SpeechVerbs.isSpeechVerb(token.lower())) {
+				// "Ralph Crosby, EADS's North America CEO, commented": the apposition
+				// ends
+				// where the clause's verb begins
+				break;
+			}
 			end++;
 		}
 		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)
-				|| opener.capitalized() && !capitalizedUpToRoleWord(doc, first, end)) {
+				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)) {
 			return;
 		}
 		name.appositionEndToken = end;
 		String apposition = doc.span(first, end);
 		name.role = name.role == null ? apposition : name.role;
 		name.appositionRole = apposition;
+	}
+
+	/**
+	 * "Jane Smith, who heads the Riverside Trust," gives "head of the Riverside Trust".
+	 */
+	private static void findRoleClause(DocumentTokens doc, Mention name, int who) {
+		int object = who + 2;
+		int end = object;
+		while (end < doc.size() && end - object < MAX_APPOSITION_TOKENS && !doc.boundaryBefore(end)
+				&& (doc.get(end).word() || doc.get(end).is("&"))) {
+			end++;
+		}
+		boolean closed = end < doc.size() && !doc.boundaryBefore(end) && doc.get(end).is(",") || end >= doc.size()
+				|| doc.boundaryBefore(end) || doc.get(end).is(".");
+		if (end == object || !closed || !doc.get(object).word()) {
+			return;
+		}
+		for (int t = object; t < end; t++) {
+			if (SpeechVerbs.isSpeechVerb(doc.get(t).lower()) || VERBS.contains(doc.get(t).lower())) {
+				return;
+			}
+		}
+		String role = ROLE_VERBS.get(doc.get(who + 1).lower()) + " of " + doc.span(object, end);
+		name.appositionEndToken = end;
+		name.role = name.role == null ? role : name.role;
+		name.appositionRole = role;
+	}
+
+	/**
+	 * Capitalized words that are not the name stand between the link and the name: "at
+	 * Fort Pitt Capital Group" before "Charlie Smith", not "at" right before the name.
+	 */
+	private static boolean organisationBetween(DocumentTokens doc, int from, int nameFirst) {
+		if (from < doc.size() && doc.get(from).lower().equals("the")) {
+			from++;
+		}
+		if (from >= nameFirst) {
+			return false;
+		}
+		for (int t = from; t < nameFirst; t++) {
+			if (!doc.get(t).capitalized() && !doc.get(t).is("&")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** "Apple's senior vice president": an organisation's role. */
+	private static boolean possessive(DocumentTokens doc, int t) {
+		return t < doc.size() && NameFinder.isPossessiveMark(doc.get(t));
 	}
 
 	private static boolean isNameStart(DocumentTokens doc, int t) {
@@ -124,7 +307,7 @@ final class RoleFinder {
 			if (NameLexicon.isRoleNoun(token.lower())) {
 				return true;
 			}
-			if (!token.capitalized()) {
+			if (!token.capitalized() && !NameFinder.isPossessiveMark(token)) {
 				return false;
 			}
 		}

@@ -1,0 +1,45 @@
+package app.quarry.generation;
+
+import app.quarry.bank.BankQuestion;
+import app.quarry.generation.extract.EntityFact;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What an organisation is: the flashcard "What is Magna?" with "a Canadian automobile
+ * parts company" on the back, and "Which organisation is described as a Canadian
+ * automobile parts company?" (multiple choice among the corpus' other organisations, and
+ * typed) when no other organisation is described so.
+ */
+final class EntityQuestions {
+
+	private EntityQuestions() {
+	}
+
+	static List<BankQuestion> of(FactSite site, EntityFact fact, DistractorPool pool) {
+		String name = fact.value();
+		String description = PersonQuestions.written(fact.description());
+		if (name == null || description.isEmpty() || Prose.words(description) > 20
+				|| Prose.mentions(description, name)) {
+			return List.of();
+		}
+		List<BankQuestion> questions = new ArrayList<>();
+		questions.add(site.question("flashcard", "What is " + name + "?", description, description,
+				List.of(description), List.of(), null));
+		if (!pool.otherOrganisationDescribedAs(name, description)) {
+			String prompt = "Which organisation is described as " + description + "?";
+			List<String> others = pool.organisations(name, site.seed());
+			if (others.size() == 3) {
+				List<String> options = Stream.concat(Stream.of(name), others.stream())
+					.sorted(Comparator.naturalOrder())
+					.toList();
+				questions.add(site.question("multiple_choice", prompt, name, name, List.of(name), options, null));
+			}
+			questions.add(site.question("typed", prompt, name, name, List.of(name), List.of(), null));
+		}
+		return questions.stream().filter(q -> q != null).toList();
+	}
+
+}

@@ -1,0 +1,274 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.EntityFact;
+import app.quarry.generation.extract.ExtractionContext;
+import app.quarry.generation.extract.FactFinder;
+
+/**
+ * Finds what a document says an organisation is, in the shapes news text uses: an
+ * apposition after the name ("Magna, a Canadian automobile parts company,"), a
+ * description before it ("consulting firm Accenture", "the technology blog Gizmodo", "Aer
+ * Lingus rival Ryanair") or around it ("the Reuters news agency"). The description must
+ * end in a word for an organisation ("company", "airline", "blog"), so that people and
+ * places are left to the other rules.
+ */
+public final class OrganisationFinder implements FactFinder {
+
+	/** Nouns that say a name is an organisation's. */
+	static final Set<String> ORGANISATION_NOUNS = NameLexicon.words("company", "firm", "maker", "manufacturer",
+			"automaker", "carmaker", "airline", "carrier", "agency", "blog", "website", "union", "organization",
+			"organisation", "group", "division", "subsidiary", "rival", "retailer", "supplier", "publisher",
+			"newspaper", "broadcaster", "network", "bank", "lender", "insurer", "conglomerate", "corporation",
+			"business", "startup", "charity", "university", "party", "club", "team", "band", "label", "studio",
+			"magazine", "regulator", "watchdog", "consultancy", "chain", "brand", "outlet", "foundation", "association",
+			"federation", "league", "consortium", "contractor", "airframer", "planemaker", "producer", "giant",
+			"exchange", "institute", "think-tank", "charity", "church", "tabloid", "daily", "weekly", "wire", "service",
+			"insurer", "automobile");
+
+	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
+
+	private static final Set<String> INNER_LINKS = NameLexicon.words("of", "on", "for", "&", "de", "du", "der");
+
+	private static final Set<String> VERBS = NameLexicon.words("is", "was", "are", "were", "has", "had", "have", "be",
+			"been", "will", "would", "said", "says", "told", "made", "bought", "sold", "met", "led", "took", "gave",
+			"did", "does", "do", "can", "could", "may", "might", "should", "must", "than", "not", "which", "who",
+			"that", "when", "where", "while", "whose");
+
+	private static final int MAX_NAME_TOKENS = 6;
+
+	private static final int MAX_DESCRIPTION_TOKENS = 12;
+
+	@Override
+	public List<EntityFact> find(DocumentText document, ExtractionContext context) {
+		DocumentPeople people = DocumentPeople.of(document);
+		DocumentTokens doc = people.doc;
+		boolean[] person = new boolean[doc.size()];
+		for (Mention mention : people.mentions) {
+			// a capitalized pair the name rules took for a person ("Garuda Indonesia")
+			// stays open to an organisation's description unless something shows a
+			// person: a title or role, a gender, a known first name
+			if (mention.kind == Mention.Kind.NAME && mention.person != null && showsPerson(mention)) {
+				for (int t = mention.firstToken; t < mention.endToken; t++) {
+					person[t] = true;
+				}
+			}
+		}
+		String text = document.text();
+		List<EntityFact> facts = new ArrayList<>();
+		int i = 0;
+		while (i < doc.size()) {
+			if (!doc.get(i).capitalized() || ARTICLES.contains(doc.get(i).lower())
+					|| NameLexicon.FUNCTION_WORDS.contains(doc.get(i).lower())) {
+				i++;
+				continue;
+			}
+			int end = runEnd(doc, i);
+			boolean adverb = end == i + 1 && doc.get(i).lower().endsWith("ly");
+			if (continuedByAnd(doc, end)) {
+				// "European Aeronautic Defence and Space Company": where the name ends is
+				// unclear, and a cut name would be a wrong one
+				i = runEnd(doc, end + 1);
+				continue;
+			}
+			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb && !placeOrPeople(doc, i, end)) {
+				String description = after(doc, end);
+				if (description == null) {
+					description = before(doc, i);
+				}
+				if (description == null) {
+					description = around(doc, i, end);
+				}
+				if (description != null) {
+					Token first = doc.get(i);
+					Token last = doc.get(end - 1);
+					String name = text.substring(first.start(), last.end());
+					facts.add(new EntityFact(name, first.start(), last.end(), name, description));
+				}
+			}
+			i = end;
+		}
+		return facts;
+	}
+
+	private static boolean showsPerson(Mention mention) {
+		String first = mention.surface.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+		return mention.role != null || mention.titled || !mention.multiWordName() || !mention.person.roles.isEmpty()
+				|| mention.person.gender != Gender.UNKNOWN || NameLexicon.MALE_NAMES.contains(first)
+				|| NameLexicon.FEMALE_NAMES.contains(first);
+	}
+
+	/** The capitalized run from {@code start}, with "of", "on", "&" between capitals. */
+	private static int runEnd(DocumentTokens doc, int start) {
+		int end = start + 1;
+		while (end < doc.size() && end - start < MAX_NAME_TOKENS && !doc.boundaryBefore(end)) {
+			Token token = doc.get(end);
+			if (token.capitalized() && !NameFinder.isPossessiveMark(token)) {
+				end++;
+			}
+			else if (INNER_LINKS.contains(token.lower()) && end + 1 < doc.size() && doc.get(end + 1).capitalized()
+					&& !doc.boundaryBefore(end + 1)) {
+				end += 2;
+			}
+			else {
+				break;
+			}
+		}
+		return end;
+	}
+
+	/**
+	 * "and" and a capitalized word follow the run, and no organisation's description
+	 * follows that ("Airlines and Surinam carrier Blue Wing" is two organisations).
+	 */
+	private static boolean continuedByAnd(DocumentTokens doc, int end) {
+		if (end + 1 >= doc.size() || !doc.get(end).lower().equals("and") || !doc.get(end + 1).capitalized()
+				|| doc.boundaryBefore(end + 1)) {
+			return false;
+		}
+		int next = runEnd(doc, end + 1);
+		return next >= doc.size() || !ORGANISATION_NOUNS.contains(doc.get(next).lower());
+	}
+
+	/** "Magna, a Canadian automobile parts company," */
+	private static String after(DocumentTokens doc, int end) {
+		if (end + 2 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(end + 1)) {
+			return null;
+		}
+		int first = end + 1;
+		Token opener = doc.get(first);
+		boolean possessiveOpener = opener.capitalized() && first + 1 < doc.size()
+				&& NameFinder.isPossessiveMark(doc.get(first + 1));
+		if (!ARTICLES.contains(opener.lower()) && !possessiveOpener) {
+			return null;
+		}
+		int last = first;
+		while (last < doc.size() && last - first < MAX_DESCRIPTION_TOKENS
+				&& (last == first || !doc.boundaryBefore(last)) && (doc.get(last).word() || doc.get(last).is("-"))) {
+			if (VERBS.contains(doc.get(last).lower())) {
+				return null;
+			}
+			last++;
+		}
+		boolean closed = last >= doc.size() || doc.boundaryBefore(last) || doc.get(last).is(",")
+				|| doc.get(last).is(".") || doc.get(last).is(";");
+		if (!closed || last - first < 2 || !endsInOrganisationNoun(doc, first, last)) {
+			return null;
+		}
+		return doc.span(first, last);
+	}
+
+	/**
+	 * "consulting firm Accenture", "the technology blog Gizmodo", "Aer Lingus rival
+	 * Ryanair".
+	 */
+	private static String before(DocumentTokens doc, int start) {
+		int nounAt = start - 1;
+		if (nounAt >= 0 && doc.get(nounAt).lower().equals("the") && !doc.boundaryBefore(start)) {
+			nounAt--; // "activist organization the Project on Government Oversight"
+		}
+		if (nounAt < 1 || doc.boundaryBefore(nounAt + 1) || !doc.get(nounAt).word() || doc.get(nounAt).capitalized()
+				|| !ORGANISATION_NOUNS.contains(doc.get(nounAt).lower())) {
+			return null;
+		}
+		int from = nounAt;
+		while (from > 0 && nounAt - from < 4 && !doc.boundaryBefore(from)) {
+			Token token = doc.get(from - 1);
+			String lower = token.lower();
+			if (!token.word() && !token.is("-") || ARTICLES.contains(lower) || VERBS.contains(lower)
+					|| NameLexicon.FUNCTION_WORDS.contains(lower) || NameLexicon.PREPOSITIONS.contains(lower)
+					|| SpeechVerbs.isSpeechVerb(lower) || lower.endsWith("ed") && !lower.contains("-")
+					|| lower.endsWith("ly")) {
+				break;
+			}
+			from--;
+		}
+		if (nounAt - from < 1) {
+			return null;
+		}
+		return doc.span(from, nounAt + 1);
+	}
+
+	/** "the Reuters news agency" */
+	private static String around(DocumentTokens doc, int start, int end) {
+		if (start < 1 || !doc.get(start - 1).lower().equals("the") || doc.boundaryBefore(start)) {
+			return null;
+		}
+		for (int last = end; last < Math.min(doc.size(), end + 2); last++) {
+			Token token = doc.get(last);
+			if (!token.word() || token.capitalized() || doc.boundaryBefore(last)) {
+				return null;
+			}
+			if (ORGANISATION_NOUNS.contains(token.lower())) {
+				// "the American auto company Chrysler": the name after the noun is the
+				// organisation, the capitalized word before it only qualifies it
+				boolean nameFollows = last + 1 < doc.size() && doc.get(last + 1).capitalized()
+						&& !doc.boundaryBefore(last + 1);
+				return last > end && !nameFollows && !placeOrPeople(doc, start, end) ? doc.span(end, last + 1) : null;
+			}
+		}
+		return null;
+	}
+
+	/** "US", "American", "British": a place or its people qualifying a noun. */
+	private static boolean placeOrPeople(DocumentTokens doc, int start, int end) {
+		for (int t = start; t < end; t++) {
+			String lower = doc.get(t).lower();
+			if (!NameLexicon.NOT_NAMES.contains(lower) && !PLACES.contains(lower)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final Set<String> PLACES = NameLexicon.words("us", "u.s.", "uk", "u.k.", "eu", "usa", "britain",
+			"france", "germany", "italy", "spain", "canada", "india", "australia", "ireland", "mexico", "brazil",
+			"british", "canadian", "french", "german", "italian", "spanish", "irish", "mexican", "brazilian", "indian",
+			"australian", "dutch", "swedish", "danish", "norwegian", "finnish", "swiss", "austrian", "belgian",
+			"polish", "turkish", "israeli", "pakistani", "indonesian", "british", "scottish", "welsh", "english",
+			"greek", "portuguese", "egyptian", "iranian", "iraqi", "saudi", "nigerian", "kenyan", "argentine",
+			"chilean", "colombian", "peruvian", "venezuelan", "cuban", "vietnamese", "thai", "filipino", "malaysian",
+			"taiwanese", "ukrainian", "hungarian", "czech", "romanian", "andean", "baltic", "nordic", "arab", "latin",
+			"western", "eastern", "northern", "southern", "global", "international", "national", "federal", "state",
+			"local", "regional");
+
+	private static boolean endsInOrganisationNoun(DocumentTokens doc, int first, int last) {
+		for (int t = first; t < last; t++) {
+			String lower = doc.get(t).lower();
+			if (ORGANISATION_NOUNS.contains(lower) && !doc.get(t).capitalized()
+					&& (t + 1 == last || doc.get(t + 1).lower().equals("of") || doc.get(t + 1).lower().equals("in")
+							|| doc.get(t + 1).lower().equals("for") || doc.get(t + 1).lower().equals("based"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean anyPerson(boolean[] person, int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (person[t]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean anyCalendarWord(DocumentTokens doc, int from, int to) {
+		for (int t = from; t < to; t++) {
+			String lower = doc.get(t).lower();
+			if (CALENDAR.contains(lower)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Set<String> CALENDAR = NameLexicon.words("january", "february", "march", "april", "may",
+			"june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+			"thursday", "friday", "saturday", "sunday");
+
+}

@@ -1,0 +1,75 @@
+package app.quarry.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.quarry.bank.BankDocument;
+import app.quarry.bank.BankQuestion;
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.Fact;
+import app.quarry.generation.extract.PersonFact;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who is who: every role is asked so that its answer is unique. */
+class PersonQuestionsTest {
+
+	private static final String TEXT = """
+			Senator Ann Cole opened the hearing.
+			Ohio senator Bill Marsh asked the first question.
+			Analyst Rosa Lind said the figures were sound.
+			Gov. Alan Price signed the bill.
+			Harbor analyst Nils Berg agreed with her.
+			Port director Ida Moss welcomed the ruling.
+			""";
+
+	private static List<BankQuestion> questions() {
+		List<Fact> facts = new ArrayList<>();
+		person(facts, "Ann Cole", "Senator");
+		person(facts, "Bill Marsh", "Ohio senator");
+		person(facts, "Rosa Lind", "Analyst");
+		person(facts, "Alan Price", "Gov.");
+		person(facts, "Nils Berg", "Harbor analyst");
+		person(facts, "Ida Moss", "Port director");
+		return QuestionGenerator
+			.generate(List.of(new SourceDocument(new BankDocument("hearing", "Hearing", "2021-03-02", null, null, "00"),
+					TEXT, DocumentText.of(TEXT).sentences(), facts)));
+	}
+
+	private static void person(List<Fact> facts, String name, String role) {
+		int at = TEXT.indexOf(name);
+		facts.add(new PersonFact(name, at, at + name.length(), name, role));
+	}
+
+	private static List<String> asked(String answer) {
+		return questions().stream()
+			.filter(q -> q.answer().equals(answer))
+			.map(q -> q.format() + ": " + q.prompt())
+			.toList();
+	}
+
+	@Test
+	void a_role_nobody_else_holds_is_asked_every_way() {
+		assertThat(asked("Bill Marsh")).containsExactlyInAnyOrder("multiple_choice: Who is described as Ohio senator?",
+				"typed: Who is described as Ohio senator?");
+		assertThat(asked("Ohio senator")).containsExactly("flashcard: Who is Bill Marsh?");
+	}
+
+	@Test
+	void a_role_held_by_someone_more_specific_is_asked_only_among_people_who_do_not_hold_it() {
+		assertThat(asked("Ann Cole")).isEmpty();
+		assertThat(asked("Senator")).containsExactly("flashcard: Who is Ann Cole?");
+		BankQuestion harbor = questions().stream()
+			.filter(q -> q.answer().equals("Nils Berg") && q.format().equals("multiple_choice"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(harbor.options()).doesNotContain("Rosa Lind").contains("Nils Berg");
+	}
+
+	@Test
+	void a_one_word_role_is_only_the_back_of_a_card_with_its_abbreviation_written_out() {
+		assertThat(asked("Analyst")).containsExactly("flashcard: Who is Rosa Lind?");
+		assertThat(asked("Governor")).containsExactly("flashcard: Who is Alan Price?");
+	}
+
+}

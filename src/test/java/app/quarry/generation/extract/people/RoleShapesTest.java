@@ -1,0 +1,143 @@
+package app.quarry.generation.extract.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.quarry.corpus.DocumentText;
+
+/** The shapes in which news text gives a person a role, each in an invented sentence. */
+class RoleShapesTest {
+
+	private static List<String> roles(String text) {
+		return new PersonExtractor().find(DocumentText.of(text), null)
+			.stream()
+			.filter(fact -> fact.role() != null)
+			.map(fact -> fact.value() + " | " + fact.role())
+			.toList();
+	}
+
+	@Test
+	void a_company_and_an_acronym_title_before_the_name() {
+		assertThat(roles("Rivertech CEO Dana Whitfield said the plant would open in May."))
+			.containsExactly("Dana Whitfield | Rivertech CEO");
+	}
+
+	@Test
+	void a_capitalized_title_of_several_words_ends_where_the_name_begins() {
+		assertThat(roles("Harbor Lines Chief Executive Omar Castillo resigned on Friday."))
+			.containsExactly("Omar Castillo | Harbor Lines Chief Executive");
+	}
+
+	@Test
+	void a_title_with_of_the_and_a_portfolio_keeps_the_name_apart() {
+		assertThat(roles("Secretary of the Navy Helen Brandt visited the yard."))
+			.containsExactly("Helen Brandt | Secretary of the Navy");
+		assertThat(roles("Minister of Finance Pedro Alvarez presented the budget."))
+			.containsExactly("Pedro Alvarez | Minister of Finance");
+	}
+
+	@Test
+	void lower_case_words_that_qualify_the_role_belong_to_it() {
+		assertThat(roles("Shares fell after Canadian bank chief Laura Pike spoke."))
+			.containsExactly("Laura Pike | Canadian bank chief");
+		assertThat(roles("The plan was criticised by veteran aviation analyst Tom Greer."))
+			.containsExactly("Tom Greer | veteran aviation analyst");
+	}
+
+	@Test
+	void a_verb_before_the_title_is_not_part_of_it() {
+		assertThat(roles("The board met finance chief Ruth Okafor on Monday."))
+			.containsExactly("Ruth Okafor | finance chief");
+	}
+
+	@Test
+	void a_possessive_apposition_gives_the_role() {
+		assertThat(roles("Dana Whitfield, Rivertech's CEO, said the plant would open."))
+			.containsExactly("Dana Whitfield | Rivertech's CEO");
+	}
+
+	@Test
+	void a_role_set_off_before_the_name_is_the_role() {
+		assertThat(roles("A shipping analyst, Carl Jansen, said rates would rise."))
+			.containsExactly("Carl Jansen | a shipping analyst");
+		assertThat(roles("\"We are ready,\" said the chief engineer of the project, Mia Torres."))
+			.containsExactly("Mia Torres | the chief engineer of the project");
+	}
+
+	@Test
+	void a_relative_clause_that_says_what_someone_heads_gives_the_role() {
+		assertThat(roles("Jane Holloway, who heads the Riverside Trust, said the park would stay open."))
+			.containsExactly("Jane Holloway | head of the Riverside Trust");
+	}
+
+	@Test
+	void a_title_and_an_apposition_are_two_roles() {
+		assertThat(roles("General Paula Reyes, head of the Northern Command, said the drill went well."))
+			.containsExactly("Paula Reyes | General", "Paula Reyes | head of the Northern Command");
+	}
+
+	@Test
+	void abbreviated_and_compound_titles_before_the_name() {
+		assertThat(roles("Gov. Alan Price signed the bill.")).containsExactly("Alan Price | Gov.");
+		assertThat(roles("Chief Justice Mary Ellison wrote the opinion."))
+			.containsExactly("Mary Ellison | Chief Justice");
+	}
+
+	@Test
+	void someone_named_alongside_is_no_apposition() {
+		assertThat(roles("Tom Greer, along with senator Ann Cole of Ohio, asked for an inquiry."))
+			.doesNotContain("Tom Greer | along with senator Ann Cole of Ohio");
+	}
+
+	@Test
+	void a_name_with_an_apostrophe_after_its_first_letter_is_a_name() {
+		assertThat(roles("A different view came from Liam O'Hara, a housing expert at Dublin University, who spoke."))
+			.containsExactly("Liam O'Hara | a housing expert at Dublin University");
+	}
+
+	@Test
+	void two_roles_joined_by_and_before_the_name() {
+		assertThat(roles("Rivertech CEO and co-founder Dana Whitfield opened the show."))
+			.containsExactly("Dana Whitfield | Rivertech CEO and co-founder");
+	}
+
+	@Test
+	void a_lower_case_title_at_an_organisation_before_the_name() {
+		assertThat(roles("Chief investment officer at Greyhill Capital Group Omar Reyes said prices would fall."))
+			.containsExactly("Omar Reyes | Chief investment officer at Greyhill Capital Group");
+	}
+
+	@Test
+	void an_organisation_after_a_lower_case_title_is_not_a_person() {
+		assertThat(roles("Sam Ortiz, chief economist at Harbor Partners, said so."))
+			.containsExactly("Sam Ortiz | chief economist at Harbor Partners");
+	}
+
+	@Test
+	void an_organisations_possessive_and_lower_case_title_after_the_name() {
+		assertThat(roles("The post goes to Ana Ruiz, Rivertech's senior vice president for design."))
+			.containsExactly("Ana Ruiz | Rivertech's senior vice president for design");
+	}
+
+	@Test
+	void an_apposition_ends_where_the_verb_of_its_clause_begins() {
+		assertThat(roles("Dana Whitfield, Rivertech's North America CEO commented that sales rose."))
+			.containsExactly("Dana Whitfield | Rivertech's North America CEO");
+	}
+
+	@Test
+	void occupations_beyond_public_office_are_roles() {
+		assertThat(roles("The sale was run by Paul Greer, a former investment banker, and a task force."))
+			.containsExactly("Paul Greer | a former investment banker");
+	}
+
+	@Test
+	void a_title_cut_off_by_an_abbreviation_is_not_given_as_a_shorter_title() {
+		assertThat(roles("Special Asst. to the Secretary and Director of Port Communications Eva Lund wrote it."))
+			.doesNotContain("Eva Lund | the Secretary and Director of Port Communications");
+	}
+
+}
