@@ -68,6 +68,13 @@ final class NameFinder {
 				titled = true;
 				break;
 			}
+			if (runEnd - t > 2 && describesBeforeName(doc.get(t))) {
+				// "Boeing Commercial Airplanes CEO Scott Carson", "Fort Pitt Capital
+				// Group
+				// Charlie Smith": an employer and a role run into the name
+				nameStart = t + 1;
+				break;
+			}
 		}
 		if (!titled) {
 			while (nameStart < runEnd && leadingNonName(doc, nameStart)) {
@@ -108,6 +115,12 @@ final class NameFinder {
 		mention.phraseStartToken = nameStart;
 		mention.possessive = runEnd < doc.size() && isPossessiveMark(doc.get(runEnd));
 		return mention;
+	}
+
+	private static boolean describesBeforeName(Token token) {
+		String lower = token.lower();
+		boolean acronym = token.text().length() > 1 && token.text().chars().allMatch(Character::isUpperCase);
+		return acronym || NameLexicon.isRoleNoun(lower) || NameLexicon.NOT_NAMES.contains(lower);
 	}
 
 	private static boolean leadingNonName(DocumentTokens doc, int t) {

@@ -21,6 +21,8 @@ final class QuoteAttributor {
 
 	private static final int MAX_LOOK_BACK = 40;
 
+	private static final int MAX_DESCRIPTION = 12;
+
 	private static final int SHORT_PHRASE_WORDS = 2;
 
 	private static final int CLAUSE_WORDS = 6;
@@ -38,16 +40,19 @@ final class QuoteAttributor {
 		int open = this.doc.tokenAt(span.start());
 		int afterClose = this.doc.tokenAt(span.end());
 		int words = wordsBetween(this.doc.tokenAt(span.innerStart()), this.doc.tokenAt(span.innerEnd()));
-		Found after = span.closed() ? afterQuote(afterClose) : null;
-		if (after != null && (after.person() != null || words > SHORT_PHRASE_WORDS)) {
+		Found after = span.closed() ? afterQuote(afterClose, handsOver(span)) : null;
+		if (after != null && after.person() != null) {
 			return new Attribution(true, after.person());
 		}
 		if (words <= SHORT_PHRASE_WORDS) {
 			return Attribution.PHRASE;
 		}
 		Found before = beforeQuote(open);
-		if (before != null) {
+		if (before != null && before.person() != null || after == null && before != null) {
 			return new Attribution(true, before.person());
+		}
+		if (after != null) {
+			return new Attribution(true, null);
 		}
 		boolean clause = words >= CLAUSE_WORDS && !titleLike(span);
 		return !span.closed() || clause ? new Attribution(true, null) : Attribution.PHRASE;
@@ -63,7 +68,14 @@ final class QuoteAttributor {
 		return mention == null || mention.person == null ? UNRESOLVED : new Found(mention.person);
 	}
 
-	private Found afterQuote(int t) {
+	/** "…,” enthused Tom": words ending in a comma hand over to what follows. */
+	private boolean handsOver(QuotedSpan span) {
+		String text = this.doc.text;
+		int end = span.innerEnd();
+		return end > span.innerStart() && ",?!".indexOf(text.charAt(end - 1)) >= 0;
+	}
+
+	private Found afterQuote(int t, boolean handsOver) {
 		int n = this.doc.size();
 		while (t < n && (this.doc.get(t).is(",") || this.doc.get(t).is("—")) && !this.doc.boundaryBefore(t)) {
 			t++;
@@ -72,7 +84,16 @@ final class QuoteAttributor {
 			return null;
 		}
 		String lower = this.doc.get(t).lower();
+		if (SpeechVerbs.isParticiple(lower)) {
+			return null; // "…,” referring to the price: the quote's speaker is named
+							// before it
+		}
 		if (SpeechVerbs.isSpeechVerb(lower)) {
+			Mention speaker = this.people.index.mentionStartingAt(t + 1);
+			return found(speaker != null ? speaker : namedInApposition(t + 1));
+		}
+		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
+				&& this.people.index.mentionStartingAt(t + 1) != null) {
 			return found(this.people.index.mentionStartingAt(t + 1));
 		}
 		if (lower.equals("according") && t + 1 < n && this.doc.get(t + 1).lower().equals("to")) {
@@ -89,7 +110,31 @@ final class QuoteAttributor {
 		while (v < n && this.doc.get(v).word() && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v).lower())) {
 			v++;
 		}
-		return v < n && SpeechVerbs.isSpeechVerb(this.doc.get(v).lower()) ? found(subject) : null;
+		if (v < n && SpeechVerbs.isSpeechVerb(this.doc.get(v).lower())) {
+			return found(subject);
+		}
+		// "…,” Tom enthused.
+		boolean lastWord = v + 1 >= n || this.doc.boundaryBefore(v + 1) || this.doc.get(v + 1).is(",");
+		return handsOver && v < n && lastWord && !this.doc.get(v).capitalized()
+				&& this.doc.get(v).lower().endsWith("ed") ? found(subject) : null;
+	}
+
+	/**
+	 * "said the general secretary of the union, Tom Smith": the name after a comma that
+	 * closes the describing phrase, in the same sentence.
+	 */
+	private Mention namedInApposition(int t) {
+		int n = this.doc.size();
+		for (int u = t; u < Math.min(n, t + MAX_DESCRIPTION); u++) {
+			Token token = this.doc.get(u);
+			if (this.doc.boundaryBefore(u) && u > t || token.is("\"") || token.is("“") || token.is(";")) {
+				return null;
+			}
+			if (token.is(",")) {
+				return this.people.index.mentionStartingAt(u + 1);
+			}
+		}
+		return null;
 	}
 
 	/** "…,” the spokesman said": attributed, to no one the document names. */

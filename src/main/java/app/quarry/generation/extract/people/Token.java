@@ -19,6 +19,9 @@ record Token(int start, int end, String text, boolean word) {
 		if (this.text.length() == 2 && this.text.charAt(1) == '.') {
 			return true;
 		}
+		if (this.text.length() > 2 && (this.text.charAt(1) == '\'' || this.text.charAt(1) == '’')) {
+			return Character.isUpperCase(this.text.charAt(2)); // "O'Reilly", "D’Souza"
+		}
 		return this.text.length() > 1 && Character.isLowerCase(this.text.charAt(1));
 	}
 
