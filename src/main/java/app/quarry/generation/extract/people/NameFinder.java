@@ -60,6 +60,10 @@ final class NameFinder {
 		if (followedByPossessiveOfName(doc, runEnd)) {
 			return null; // "People's Republic", "Stimson Center's 38 North"
 		}
+		if (runEnd < doc.size() && doc.get(runEnd).word() && !doc.get(runEnd).capitalized()
+				&& NameLexicon.NOT_NAMES.contains(doc.get(runEnd).lower())) {
+			return null; // "the Canadian Auto Workers union"
+		}
 		int nameStart = runStart;
 		boolean titled = false;
 		for (int t = runEnd - 1; t >= runStart; t--) {
@@ -77,8 +81,14 @@ final class NameFinder {
 			}
 		}
 		if (!titled) {
+			boolean organization = false;
 			while (nameStart < runEnd && leadingNonName(doc, nameStart)) {
+				organization |= NameLexicon.NOT_NAMES.contains(doc.get(nameStart).lower());
 				nameStart++;
+			}
+			if (organization && runEnd - nameStart == 1) {
+				return null; // "the Project on Government Oversight": the end of a longer
+								// name
 			}
 		}
 		if (nameStart >= runEnd || runEnd - nameStart > MAX_NAME_WORDS) {
