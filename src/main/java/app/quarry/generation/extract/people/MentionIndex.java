@@ -30,6 +30,17 @@ final class MentionIndex {
 		return mention == null || mention.inQuote || mention.person == null ? null : mention;
 	}
 
+	/** The resolved name whose last token is the given one, if any. */
+	Mention mentionEndingAt(int token) {
+		int i = lastMentionBefore(token + 1);
+		if (i < 0) {
+			return null;
+		}
+		Mention mention = this.mentions.get(i);
+		return mention.endToken == token + 1 && mention.kind == Mention.Kind.NAME && !mention.inQuote
+				&& mention.person != null ? mention : null;
+	}
+
 	/** The subject of a verb: the nearest subject mention before it in its sentence. */
 	Mention subjectBefore(int verbToken) {
 		int sentence = this.doc.sentence[verbToken];

@@ -23,7 +23,11 @@ final class QuoteAttributor {
 
 	private static final int MAX_DESCRIPTION = 12;
 
+	private static final int MAX_ROLE_WORDS = 6;
+
 	private static final int SHORT_PHRASE_WORDS = 2;
+
+	private static final int SHORT_QUOTE_WORDS = 4;
 
 	private static final int CLAUSE_WORDS = 6;
 
@@ -89,7 +93,7 @@ final class QuoteAttributor {
 							// before it
 		}
 		if (SpeechVerbs.isSpeechVerb(lower)) {
-			Mention speaker = this.people.index.mentionStartingAt(t + 1);
+			Mention speaker = nameAfterRole(t + 1);
 			return found(speaker != null ? speaker : namedInApposition(t + 1));
 		}
 		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
@@ -117,6 +121,24 @@ final class QuoteAttributor {
 		boolean lastWord = v + 1 >= n || this.doc.boundaryBefore(v + 1) || this.doc.get(v + 1).is(",");
 		return handsOver && v < n && lastWord && !this.doc.get(v).capitalized()
 				&& this.doc.get(v).lower().endsWith("ed") ? found(subject) : null;
+	}
+
+	/**
+	 * "said Tom Smith", "said German economy minister Tom Smith": the name after the
+	 * words of a role, before any punctuation.
+	 */
+	private Mention nameAfterRole(int t) {
+		int n = this.doc.size();
+		for (int u = t; u < Math.min(n, t + MAX_ROLE_WORDS); u++) {
+			Mention mention = this.people.index.mentionStartingAt(u);
+			if (mention != null) {
+				return mention;
+			}
+			if (!this.doc.get(u).word() || this.doc.boundaryBefore(u) && u > t) {
+				return null;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -156,12 +178,24 @@ final class QuoteAttributor {
 		if (this.doc.boundaryBefore(open)) {
 			return null;
 		}
+		if (open >= 2 && this.doc.get(open - 1).is(":")) {
+			// "Secretary of the Air Force Jane Roe: “…”": a name heading its words
+			Mention heading = this.people.index.mentionEndingAt(open - 1);
+			if (heading != null) {
+				return found(heading);
+			}
+		}
 		int sentence = this.doc.sentence[open];
 		int limit = Math.max(0, open - MAX_LOOK_BACK);
 		for (int t = open - 1; t >= limit && this.doc.sentence[t] == sentence; t--) {
 			Token token = this.doc.get(t);
 			if (token.is("”") || token.is("\"")) {
-				return null; // an earlier quotation's attribution is not this one's
+				int opening = shortQuoteOpening(t);
+				if (opening < 0) {
+					return null; // an earlier quotation's attribution is not this one's
+				}
+				t = opening; // 'said he had “no interest” in it and would “stay out”'
+				continue;
 			}
 			if (!token.word()) {
 				if (this.doc.afterLineBreak[t]) {
@@ -177,6 +211,13 @@ final class QuoteAttributor {
 				}
 			}
 			if (SpeechVerbs.isSpeechVerb(lower)) {
+				if (t + 2 < open && this.doc.get(t + 1).lower().equals("by")) {
+					// "was praised by Jane Roe as “…”"
+					Mention agent = this.people.index.mentionStartingAt(t + 2);
+					if (agent != null) {
+						return found(agent);
+					}
+				}
 				Mention subject = SpeechVerbs.isParticiple(lower) ? this.people.index.mainSubject(sentence, t)
 						: this.people.index.subjectBefore(t);
 				return found(subject);
@@ -186,6 +227,21 @@ final class QuoteAttributor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The opening mark of a quotation of a few words that closes at the token, or -1:
+	 * such a quote sits inside the clause that introduces the next one.
+	 */
+	private int shortQuoteOpening(int close) {
+		for (QuotedSpan other : this.people.quoted) {
+			if (this.doc.tokenAt(other.end() - 1) == close) {
+				int from = this.doc.tokenAt(other.innerStart());
+				int to = this.doc.tokenAt(other.innerEnd());
+				return wordsBetween(from, to) <= SHORT_QUOTE_WORDS ? this.doc.tokenAt(other.start()) : -1;
+			}
+		}
+		return -1;
 	}
 
 	private int wordsBetween(int from, int to) {

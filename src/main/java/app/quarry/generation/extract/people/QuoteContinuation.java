@@ -38,6 +38,12 @@ final class QuoteContinuation {
 					&& sameParagraph(entry.getKey().end(), quotations.get(i + 1).getKey().start())) {
 				speaker = quotations.get(i + 1).getValue().speaker();
 			}
+			if (speaker == null && i > 0 && aloneInParagraph(entry.getKey())
+					&& nextParagraph(quotations.get(i - 1).getKey(), entry.getKey())) {
+				// a paragraph of nothing but quoted words goes on with the speaker of the
+				// paragraph before
+				speaker = quotations.get(i - 1).getValue().speaker();
+			}
 			if (speaker != null) {
 				entry.setValue(entry.getValue().withSpeaker(speaker));
 			}
@@ -49,6 +55,29 @@ final class QuoteContinuation {
 			return true;
 		}
 		return !previous.closed() && onlyLineBreaksBetween(previous.end(), next.start());
+	}
+
+	/** Only quoted words (and the punctuation around them) between two line breaks. */
+	private boolean aloneInParagraph(QuotedSpan span) {
+		String text = this.people.doc.text;
+		for (int i = span.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return false;
+			}
+		}
+		for (int i = span.end(); i < text.length() && text.charAt(i) != '\n'; i++) {
+			if (Character.isLetterOrDigit(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The quote ends the paragraph right before the one of the next quote. */
+	private boolean nextParagraph(QuotedSpan previous, QuotedSpan next) {
+		String text = this.people.doc.text;
+		int lineBreak = text.indexOf('\n', previous.end());
+		return lineBreak >= 0 && lineBreak < next.start() && onlyLineBreaksBetween(lineBreak, next.start());
 	}
 
 	private boolean sameParagraph(int from, int to) {
