@@ -80,6 +80,10 @@ final class NameFinder {
 				break;
 			}
 		}
+		if (!titled && runEnd - runStart == 1 && runStart > 0 && !doc.boundaryBefore(runStart)
+				&& NameLexicon.TITLES.contains(doc.get(runStart - 1).text())) {
+			titled = true; // "said American president Obama"
+		}
 		if (!titled) {
 			boolean organization = false;
 			while (nameStart < runEnd && leadingNonName(doc, nameStart)) {
@@ -89,6 +93,14 @@ final class NameFinder {
 			if (organization && runEnd - nameStart == 1) {
 				return null; // "the Project on Government Oversight": the end of a longer
 								// name
+			}
+		}
+		if (!givenName(doc.get(nameStart))) {
+			for (int t = nameStart + 1; t < runEnd - 1; t++) {
+				if (givenName(doc.get(t))) {
+					nameStart = t; // "Air Force Communications Bill Bodie"
+					break;
+				}
 			}
 		}
 		if (nameStart >= runEnd || runEnd - nameStart > MAX_NAME_WORDS) {
@@ -125,6 +137,10 @@ final class NameFinder {
 		mention.phraseStartToken = nameStart;
 		mention.possessive = runEnd < doc.size() && isPossessiveMark(doc.get(runEnd));
 		return mention;
+	}
+
+	private static boolean givenName(Token token) {
+		return NameLexicon.MALE_NAMES.contains(token.lower()) || NameLexicon.FEMALE_NAMES.contains(token.lower());
 	}
 
 	private static boolean describesBeforeName(Token token) {

@@ -180,7 +180,7 @@ final class QuoteAttributor {
 		}
 		if (open >= 2 && this.doc.get(open - 1).is(":")) {
 			// "Secretary of the Air Force Jane Roe: “…”": a name heading its words
-			Mention heading = this.people.index.mentionEndingAt(open - 1);
+			Mention heading = this.people.index.mentionEndingAt(open - 2);
 			if (heading != null) {
 				return found(heading);
 			}
