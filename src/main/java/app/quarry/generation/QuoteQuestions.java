@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 final class QuoteQuestions {
 
-	private static final int MIN_WORDS = 3;
+	private static final int MIN_WORDS = 2;
 
 	private static final int STATEMENT_WORDS = 5;
 

@@ -134,6 +134,11 @@ final class NameFinder {
 		Token last = doc.get(runEnd - 1);
 		Mention mention = new Mention(Mention.Kind.NAME, nameStart, runEnd, first.start(), last.end(), surface);
 		mention.titled = titled;
+		if (titled && nameStart > 0) {
+			String title = doc.get(nameStart - 1).lower();
+			mention.gender = NameLexicon.MALE_WORDS.contains(title) ? Gender.MALE
+					: NameLexicon.FEMALE_WORDS.contains(title) ? Gender.FEMALE : Gender.UNKNOWN;
+		}
 		mention.phraseStartToken = nameStart;
 		mention.possessive = runEnd < doc.size() && isPossessiveMark(doc.get(runEnd));
 		return mention;

@@ -19,6 +19,8 @@ final class QuoteAttributor {
 	private static final Set<String> DETERMINERS = NameLexicon.words("the", "a", "an", "one", "another", "this",
 			"that");
 
+	private static final Set<String> DESCRIBING = NameLexicon.words("described", "describes", "describing");
+
 	private static final int MAX_LOOK_BACK = 40;
 
 	private static final int MAX_DESCRIPTION = 12;
@@ -49,7 +51,10 @@ final class QuoteAttributor {
 			return new Attribution(true, after.person());
 		}
 		if (words <= SHORT_PHRASE_WORDS) {
-			return Attribution.PHRASE;
+			Found reporter = words == SHORT_PHRASE_WORDS && !titleLike(span) && reported(open) ? beforeQuote(open)
+					: null;
+			return reporter != null && reporter.person() != null ? new Attribution(true, reporter.person())
+					: Attribution.PHRASE;
 		}
 		Found before = beforeQuote(open);
 		if (before != null && before.person() != null || after == null && before != null) {
@@ -242,6 +247,27 @@ final class QuoteAttributor {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * "said that he was “deeply hurt”", "described the day as a “turning point”": two
+	 * words inside reported speech are the speaker's, not a label.
+	 */
+	private boolean reported(int open) {
+		int sentence = this.doc.sentence[open];
+		for (int t = open - 1; t > 0 && t >= open - MAX_LOOK_BACK && this.doc.sentence[t] == sentence; t--) {
+			Token token = this.doc.get(t);
+			if (token.is("”") || token.is("\"")) {
+				return false;
+			}
+			String lower = token.lower();
+			String verb = this.doc.get(t - 1).lower();
+			if (lower.equals("that") && SpeechVerbs.isSpeechVerb(verb)
+					|| lower.equals("as") && DESCRIBING.contains(verb)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private int wordsBetween(int from, int to) {
