@@ -84,6 +84,28 @@ final class MentionIndex {
 		return subjectBefore(beforeToken);
 	}
 
+	/**
+	 * The first name or pronoun of a sentence in subject position before the token, if
+	 * any: who the sentence is about.
+	 */
+	Mention firstSubject(int sentence, int beforeToken) {
+		int first = lastMentionBefore(beforeToken);
+		while (first > 0 && this.mentions.get(first - 1).sentence == sentence) {
+			first--;
+		}
+		for (int i = Math.max(0, first); i < this.mentions.size(); i++) {
+			Mention mention = this.mentions.get(i);
+			if (mention.firstToken >= beforeToken || mention.sentence != sentence) {
+				return null;
+			}
+			if (mention.subject && !mention.inQuote && mention.person != null
+					&& mention.kind != Mention.Kind.DESCRIPTION && !mention.possessive) {
+				return mention;
+			}
+		}
+		return null;
+	}
+
 	private int lastMentionBefore(int token) {
 		int low = 0;
 		int high = this.mentions.size();

@@ -228,10 +228,22 @@ final class QuoteAttributor {
 				return found(subject);
 			}
 			if (this.doc.boundaryBefore(t)) {
-				return null;
+				return introduced(open, sentence);
 			}
 		}
-		return null;
+		return introduced(open, sentence);
+	}
+
+	/**
+	 * "In his last letter, Roe left this farewell: “…”": words a comma or a colon hands
+	 * to, with no speech verb, are those of the person the sentence is about.
+	 */
+	private Found introduced(int open, int sentence) {
+		if (!this.doc.get(open - 1).is(",") && !this.doc.get(open - 1).is(":")) {
+			return null;
+		}
+		Mention subject = this.people.index.firstSubject(sentence, open);
+		return subject == null ? null : found(subject);
 	}
 
 	/**
@@ -261,9 +273,18 @@ final class QuoteAttributor {
 				return false;
 			}
 			String lower = token.lower();
-			String verb = this.doc.get(t - 1).lower();
-			if (lower.equals("that") && SpeechVerbs.isSpeechVerb(verb)
-					|| lower.equals("as") && DESCRIBING.contains(verb)) {
+			if (lower.equals("that") && SpeechVerbs.isSpeechVerb(this.doc.get(t - 1).lower())
+					|| lower.equals("as") && describedBefore(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "described the events of the day as": a describing verb earlier in the clause. */
+	private boolean describedBefore(int as) {
+		for (int t = as - 1; t >= 0 && t >= as - CLAUSE_WORDS - 2 && this.doc.get(t).word(); t--) {
+			if (DESCRIBING.contains(this.doc.get(t).lower())) {
 				return true;
 			}
 		}

@@ -25,6 +25,12 @@ final class QuoteContinuation {
 				quotations.add(entry);
 			}
 		}
+		for (Map.Entry<QuotedSpan, Attribution> entry : quotations) {
+			LocalPerson speaker = entry.getValue().speaker() == null ? attributedBelow(entry.getKey()) : null;
+			if (speaker != null) {
+				entry.setValue(entry.getValue().withSpeaker(speaker));
+			}
+		}
 		for (int i = 0; i < quotations.size(); i++) {
 			Map.Entry<QuotedSpan, Attribution> entry = quotations.get(i);
 			if (entry.getValue().speaker() != null) {
@@ -55,6 +61,30 @@ final class QuoteContinuation {
 			return true;
 		}
 		return !previous.closed() && onlyLineBreaksBetween(previous.end(), next.start());
+	}
+
+	/**
+	 * "“…”" then a paragraph of its own, "Mr Smith said.": the speaker of a quote that
+	 * closes its paragraph, named right below it.
+	 */
+	private LocalPerson attributedBelow(QuotedSpan span) {
+		String text = this.people.doc.text;
+		int lineBreak = span.end();
+		while (lineBreak < text.length() && text.charAt(lineBreak) != '\n') {
+			if (Character.isLetterOrDigit(text.charAt(lineBreak++))) {
+				return null;
+			}
+		}
+		DocumentTokens doc = this.people.doc;
+		int t = doc.tokenAt(lineBreak);
+		Mention speaker = t < doc.size() ? this.people.index.mentionStartingAt(t) : null;
+		if (speaker == null) {
+			return null;
+		}
+		int verb = speaker.appositionEndToken;
+		boolean bare = verb + 1 < doc.size() && SpeechVerbs.isSpeechVerb(doc.get(verb).lower())
+				&& doc.get(verb + 1).is(".") && (verb + 2 >= doc.size() || doc.afterLineBreak[verb + 2]);
+		return bare ? speaker.person : null;
 	}
 
 	/** Only quoted words (and the punctuation around them) between two line breaks. */
