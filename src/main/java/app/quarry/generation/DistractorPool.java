@@ -94,7 +94,8 @@ final class DistractorPool {
 				else if (fact instanceof PersonFact person && person.value() != null) {
 					addPerson(person.value(), person.role());
 				}
-				else if (fact instanceof QuoteFact quote && quote.speaker() != null) {
+				else if (fact instanceof QuoteFact quote && quote.speaker() != null
+						&& Character.isUpperCase(quote.speaker().charAt(0))) {
 					addPerson(quote.speaker(), null);
 				}
 			}

@@ -11,8 +11,9 @@ import java.util.stream.Stream;
  * "Who said: “...”?" with the speaker's canonical name as the answer. A whole statement
  * (five words or more, opening with a capital) is asked as it stands; a shorter quote or
  * one taken from the middle of a sentence ("a secret double life") is asked as words the
- * speaker used. Labels in quotation marks ("Back to the Mac"), and quotes of one or two
- * words, do not identify a speaker fairly and are not asked.
+ * speaker used. A speaker the text describes without a name ("a senior official") is only
+ * shown on a card. Labels in quotation marks ("Back to the Mac"), and quotes of one or
+ * two words, do not identify a speaker fairly and are not asked.
  */
 final class QuoteQuestions {
 
@@ -38,6 +39,15 @@ final class QuoteQuestions {
 		List<String> accepted = DistractorPool.nameVariants(speaker);
 		if (accepted.stream().anyMatch(name -> Prose.mentions(words, name))) {
 			return List.of();
+		}
+		if (!Character.isUpperCase(speaker.charAt(0))) {
+			// "a senior official": a speaker described, not named, is no answer to type
+			// or
+			// to pick among names; a card still tells who it was
+			String described = Prose.capitalize(speaker);
+			BankQuestion card = site.question("flashcard", prompt, described, speaker, List.of(described), List.of(),
+					quote);
+			return card == null ? List.of() : List.of(card);
 		}
 		List<BankQuestion> questions = new ArrayList<>();
 		List<String> others = pool.people(speaker, null, site.seed());

@@ -173,10 +173,24 @@ final class QuoteAttributor {
 		for (int v = t + 1; v < Math.min(n, t + 5) && !this.doc.boundaryBefore(v) && this.doc.get(v).word(); v++) {
 			if (SpeechVerbs.isSpeechVerb(this.doc.get(v).lower())
 					&& !SpeechVerbs.isParticiple(this.doc.get(v).lower())) {
-				return UNRESOLVED;
+				return described(t, v);
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "a senior official said": a speaker the document describes but does not name, kept
+	 * as described when the words end in a role.
+	 */
+	private Found described(int from, int to) {
+		if (!NameLexicon.isRoleNoun(this.doc.get(to - 1).lower())) {
+			return UNRESOLVED;
+		}
+		String description = this.doc.span(from, to);
+		LocalPerson someone = new LocalPerson(NameKey.of(description), description);
+		someone.addSpelling(description);
+		return new Found(someone);
 	}
 
 	private Found beforeQuote(int open) {
