@@ -19,6 +19,8 @@ final class NameFinder {
 	private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del", "du", "la",
 			"le", "bin", "al", "ibn");
 
+	private static final Set<String> ORGANIZATION_LINKS = Set.of("of", "on", "for");
+
 	private NameFinder() {
 	}
 
@@ -90,7 +92,7 @@ final class NameFinder {
 				organization |= NameLexicon.NOT_NAMES.contains(doc.get(nameStart).lower());
 				nameStart++;
 			}
-			if (organization && runEnd - nameStart == 1) {
+			if (organization && runEnd - nameStart == 1 || continuesOrganization(doc, runStart)) {
 				return null; // "the Project on Government Oversight": the end of a longer
 								// name
 			}
@@ -142,6 +144,20 @@ final class NameFinder {
 		mention.phraseStartToken = nameStart;
 		mention.possessive = runEnd < doc.size() && isPossessiveMark(doc.get(runEnd));
 		return mention;
+	}
+
+	/**
+	 * "Project on Public Spending", "Museum of Modern Art": a run after "of" an
+	 * organisation.
+	 */
+	private static boolean continuesOrganization(DocumentTokens doc, int runStart) {
+		if (runStart < 2 || doc.boundaryBefore(runStart) || doc.boundaryBefore(runStart - 1)) {
+			return false;
+		}
+		Token link = doc.get(runStart - 1);
+		Token head = doc.get(runStart - 2);
+		return ORGANIZATION_LINKS.contains(link.text()) && head.capitalized()
+				&& NameLexicon.NOT_NAMES.contains(head.lower());
 	}
 
 	private static boolean givenName(Token token) {
