@@ -92,7 +92,8 @@ final class NameFinder {
 				organization |= NameLexicon.NOT_NAMES.contains(doc.get(nameStart).lower());
 				nameStart++;
 			}
-			if (organization && runEnd - nameStart == 1 || continuesOrganization(doc, runStart)) {
+			if (organization && runEnd - nameStart == 1
+					|| runEnd - runStart <= 2 && continuesOrganization(doc, runStart)) {
 				return null; // "the Project on Government Oversight": the end of a longer
 								// name
 			}
