@@ -50,7 +50,7 @@ final class QuoteQuestions {
 			return card == null ? List.of() : List.of(card);
 		}
 		List<BankQuestion> questions = new ArrayList<>();
-		List<String> others = pool.people(speaker, null, site.seed());
+		List<String> others = pool.speakers(speaker, site.seed());
 		if (others.size() == 3) {
 			List<String> options = Stream.concat(Stream.of(speaker), others.stream())
 				.sorted(Comparator.naturalOrder())

@@ -94,8 +94,12 @@ final class NameFinder {
 			}
 			if (organization && runEnd - nameStart == 1
 					|| runEnd - runStart <= 2 && continuesOrganization(doc, runStart)) {
-				return null; // "the Project on Government Oversight": the end of a longer
-								// name
+				// "the Project on Government Oversight": the end of a longer name
+				return null;
+			}
+			if (nameStart == runStart && continuesOrganization(doc, runStart)) {
+				// "Undersecretary of the Air Force for Acquisition Jane Roe"
+				nameStart++;
 			}
 		}
 		if (!givenName(doc.get(nameStart))) {
