@@ -97,7 +97,8 @@ final class NameFinder {
 				// "the Project on Government Oversight": the end of a longer name
 				return null;
 			}
-			if (nameStart == runStart && continuesOrganization(doc, runStart)) {
+			if (nameStart == runStart
+					&& (continuesOrganization(doc, runStart) || continuesTitle(doc, runStart, runEnd))) {
 				// "Undersecretary of the Air Force for Acquisition Jane Roe"
 				nameStart++;
 			}
@@ -163,6 +164,13 @@ final class NameFinder {
 		Token head = doc.get(runStart - 2);
 		return ORGANIZATION_LINKS.contains(link.text()) && head.capitalized()
 				&& NameLexicon.NOT_NAMES.contains(head.lower());
+	}
+
+	/** "Commissioner for Competition Jane Roe": the run's first word ends the title. */
+	private static boolean continuesTitle(DocumentTokens doc, int runStart, int runEnd) {
+		return runEnd - runStart > 2 && runStart >= 2 && !doc.boundaryBefore(runStart)
+				&& ORGANIZATION_LINKS.contains(doc.get(runStart - 1).text())
+				&& NameLexicon.TITLES.contains(doc.get(runStart - 2).lower());
 	}
 
 	private static boolean givenName(Token token) {

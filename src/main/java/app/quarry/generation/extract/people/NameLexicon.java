@@ -66,7 +66,8 @@ final class NameLexicon {
 			"pentagon", "dprk", "rok", "inter-korean", "dear", "re", "regards", "sincerely", "respectfully", "motors",
 			"airlines", "airways", "systems", "industries", "holdings", "associates", "technologies", "enterprises",
 			"computer", "computers", "software", "securities", "investments", "capital", "insurance", "records",
-			"studios", "pictures", "laboratories", "pharmaceuticals", "electric", "airplanes", "aircraft");
+			"studios", "pictures", "laboratories", "pharmaceuticals", "electric", "airplanes", "aircraft", "inc", "ltd",
+			"corp", "llc", "plc", "corps", "workers", "management");
 
 	/**
 	 * Capitalized words that start sentences or headlines but are never part of a name.

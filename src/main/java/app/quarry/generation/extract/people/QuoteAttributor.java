@@ -239,6 +239,13 @@ final class QuoteAttributor {
 				}
 				Mention subject = SpeechVerbs.isParticiple(lower) ? this.people.index.mainSubject(sentence, t)
 						: this.people.index.subjectBefore(t);
+				if (subject != null && !subject.subject && !SpeechVerbs.isParticiple(lower)
+						&& !rightBefore(subject, t)) {
+					// "someone close to Roe said …": a name elsewhere in the clause did
+					// not
+					// say it
+					return UNRESOLVED;
+				}
 				return found(subject);
 			}
 			if (this.doc.boundaryBefore(t)) {
@@ -258,6 +265,23 @@ final class QuoteAttributor {
 		}
 		Mention subject = this.people.index.firstSubject(sentence, open);
 		return subject == null ? null : found(subject);
+	}
+
+	/**
+	 * "Roe, the director, also said", "Roe, a professor, who stated": the mention ends
+	 * where its verb begins.
+	 */
+	private boolean rightBefore(Mention mention, int verb) {
+		int v = mention.appositionEndToken;
+		if (v < verb && this.doc.get(v).is(",")) {
+			v++;
+		}
+		while (v < verb && this.doc.get(v).word() && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v).lower())) {
+			v++;
+		}
+		// "…, a professor at Yale, who stated": the relative pronoun stands for the name
+		boolean relative = this.doc.get(verb - 1).lower().equals("who") && v + 2 >= verb;
+		return v == verb || mention.endToken == verb || relative;
 	}
 
 	/**
