@@ -139,8 +139,11 @@ final class QuoteAttributor {
 			if (mention != null) {
 				return mention;
 			}
-			if (!this.doc.get(u).word() || this.doc.boundaryBefore(u) && u > t) {
-				return null;
+			boolean abbreviation = this.doc.get(u).is(".") && u > t && this.doc.get(u - 1).capitalized()
+					&& this.doc.get(u - 1).text().length() <= 4;
+			if (!this.doc.get(u).word() && !abbreviation || this.doc.boundaryBefore(u) && u > t) {
+				return null; // "said Acme Inc. CEO Jane Roe" goes on past the
+								// abbreviation
 			}
 		}
 		return null;
@@ -281,7 +284,11 @@ final class QuoteAttributor {
 		}
 		// "…, a professor at Yale, who stated": the relative pronoun stands for the name
 		boolean relative = this.doc.get(verb - 1).lower().equals("who") && v + 2 >= verb;
-		return v == verb || mention.endToken == verb || relative;
+		int before = mention.phraseStartToken - 1;
+		// "close to Roe said" is not Roe's; "a statement by Roe said" is
+		boolean object = before >= 0 && NameLexicon.PREPOSITIONS.contains(this.doc.get(before).lower())
+				&& !this.doc.get(before).lower().equals("by");
+		return (v == verb || mention.endToken == verb) && !object || relative;
 	}
 
 	/**

@@ -43,6 +43,25 @@ class QuoteShapesTest {
 	}
 
 	@Test
+	void said_before_a_company_abbreviation_and_a_role_goes_to_the_name() {
+		assertThat(quotes("\"We never stopped believing in this engine,\" said Nordwind Inc. CEO Karin Larsen."))
+			.containsExactly("Karin Larsen :: We never stopped believing in this engine");
+	}
+
+	@Test
+	void a_name_elsewhere_in_the_clause_of_said_did_not_say_it() {
+		assertThat(quotes("Someone close to Karin Larsen said her health has \"good days and bad days\" now."))
+			.containsExactly("null :: good days and bad days");
+	}
+
+	@Test
+	void who_after_a_name_and_its_apposition_takes_up_the_name() {
+		assertThat(quotes("A different view came from Ruth Alvarez, a historian at Leeds, who stated, "
+				+ "\"Empires rarely fall in a single day.\""))
+			.containsExactly("Ruth Alvarez :: Empires rarely fall in a single day.");
+	}
+
+	@Test
 	void a_verb_no_list_holds_after_a_quote_ending_in_a_comma_still_attributes_it() {
 		assertThat(quotes("\"We sold every ticket in four hours,\" enthused Lena Petrova, the festival director."))
 			.containsExactly("Lena Petrova :: We sold every ticket in four hours");
