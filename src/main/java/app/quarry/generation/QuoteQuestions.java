@@ -5,6 +5,7 @@ import app.quarry.generation.extract.QuoteFact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -67,10 +68,22 @@ final class QuoteQuestions {
 	 * "the $5 million “assistance package”" names a thing, it quotes no one.
 	 */
 	private static boolean usedElsewhere(FactSite site, String words) {
-		String text = " " + Prose.normalize(site.document().text()) + " ";
+		String text = normalizedText(site.document());
 		String phrase = " " + Prose.normalize(words) + " ";
 		int first = text.indexOf(phrase);
 		return first >= 0 && text.indexOf(phrase, first + 1) >= 0;
+	}
+
+	/** The last document's words, kept so that its short quotes read it once. */
+	private static final ThreadLocal<Map.Entry<SourceDocument, String>> LAST_TEXT = new ThreadLocal<>();
+
+	private static String normalizedText(SourceDocument document) {
+		Map.Entry<SourceDocument, String> last = LAST_TEXT.get();
+		if (last == null || last.getKey() != document) {
+			last = Map.entry(document, " " + Prose.normalize(document.text()) + " ");
+			LAST_TEXT.set(last);
+		}
+		return last.getValue();
 	}
 
 	/**

@@ -206,6 +206,21 @@ final class DocumentPeople {
 		return mention.sentence;
 	}
 
+	private Map<Integer, QuotedSpan> byClosingToken;
+
+	/** The quoted span whose closing mark is the token, if any. */
+	QuotedSpan quoteClosingAt(int token) {
+		if (this.byClosingToken == null) {
+			this.byClosingToken = new HashMap<>();
+			for (QuotedSpan span : this.quoted) {
+				if (span.closed()) {
+					this.byClosingToken.put(this.doc.tokenAt(span.end() - 1), span);
+				}
+			}
+		}
+		return this.byClosingToken.get(token);
+	}
+
 	int sentenceOfClose(QuotedSpan span) {
 		int token = Math.max(0, this.doc.tokenAt(span.end()) - 1);
 		return this.doc.size() == 0 ? 0 : this.doc.sentence[token];

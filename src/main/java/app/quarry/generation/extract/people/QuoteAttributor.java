@@ -296,14 +296,13 @@ final class QuoteAttributor {
 	 * such a quote sits inside the clause that introduces the next one.
 	 */
 	private int shortQuoteOpening(int close) {
-		for (QuotedSpan other : this.people.quoted) {
-			if (this.doc.tokenAt(other.end() - 1) == close) {
-				int from = this.doc.tokenAt(other.innerStart());
-				int to = this.doc.tokenAt(other.innerEnd());
-				return wordsBetween(from, to) <= SHORT_QUOTE_WORDS ? this.doc.tokenAt(other.start()) : -1;
-			}
+		QuotedSpan other = this.people.quoteClosingAt(close);
+		if (other == null) {
+			return -1;
 		}
-		return -1;
+		int from = this.doc.tokenAt(other.innerStart());
+		int to = this.doc.tokenAt(other.innerEnd());
+		return wordsBetween(from, to) <= SHORT_QUOTE_WORDS ? this.doc.tokenAt(other.start()) : -1;
 	}
 
 	/**
