@@ -103,7 +103,7 @@ final class NameFinder {
 				nameStart++;
 			}
 		}
-		if (!givenName(doc.get(nameStart))) {
+		if (nameStart < runEnd && !givenName(doc.get(nameStart))) {
 			for (int t = nameStart + 1; t < runEnd - 1; t++) {
 				if (givenName(doc.get(t))) {
 					nameStart = t; // "Air Force Communications Bill Bodie"

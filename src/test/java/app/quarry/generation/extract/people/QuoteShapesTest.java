@@ -62,6 +62,12 @@ class QuoteShapesTest {
 	}
 
 	@Test
+	void a_text_ending_in_an_organisation_word_without_a_full_stop_is_read_to_its_end() {
+		assertThat(quotes("Karin Larsen said \"the yard will stay open all winter\" in a letter to the Government"))
+			.containsExactly("Karin Larsen :: the yard will stay open all winter");
+	}
+
+	@Test
 	void a_verb_no_list_holds_after_a_quote_ending_in_a_comma_still_attributes_it() {
 		assertThat(quotes("\"We sold every ticket in four hours,\" enthused Lena Petrova, the festival director."))
 			.containsExactly("Lena Petrova :: We sold every ticket in four hours");
