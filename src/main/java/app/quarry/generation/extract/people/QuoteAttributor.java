@@ -235,9 +235,9 @@ final class QuoteAttributor {
 			if (SpeechVerbs.isSpeechVerb(lower)) {
 				if (t + 2 < open && this.doc.get(t + 1).lower().equals("by")) {
 					// "was praised by Jane Roe as “…”"
-					Mention agent = this.people.index.mentionStartingAt(t + 2);
-					if (agent != null) {
-						return found(agent);
+					Mention doer = this.people.index.mentionStartingAt(t + 2);
+					if (doer != null) {
+						return found(doer);
 					}
 				}
 				Mention subject = SpeechVerbs.isParticiple(lower) ? this.people.index.mainSubject(sentence, t)

@@ -83,7 +83,7 @@ class QuoteShapesTest {
 	}
 
 	@Test
-	void a_passive_speech_verb_goes_to_its_agent() {
+	void a_passive_speech_verb_goes_to_the_name_after_by() {
 		assertThat(quotes("The new bridge was praised by Mayor Ines Cordero as \"the best thing built here "
 				+ "in fifty years.\""))
 			.containsExactly("Ines Cordero :: the best thing built here in fifty years.");
