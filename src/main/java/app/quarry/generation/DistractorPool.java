@@ -102,11 +102,42 @@ final class DistractorPool {
 					this.organisations.computeIfAbsent(entity.value(), k -> new TreeSet<>())
 						.add(" " + Prose.normalize(entity.description()).replaceFirst("^(?:the|a|an) ", "") + " ");
 				}
-				else if (fact instanceof QuoteFact quote && quote.speaker() != null) {
+				else if (fact instanceof QuoteFact quote && quote.speaker() != null
+						&& Character.isUpperCase(quote.speaker().charAt(0))) {
 					addPerson(quote.speaker(), null);
+					this.speakers.add(key(quote.speaker()));
 				}
 			}
 		}
+	}
+
+	/** Who said something somewhere in the corpus: people, as nothing else speaks. */
+	private final Set<String> speakers = new HashSet<>();
+
+	/**
+	 * Up to three other people who could have said the words: other speakers first, then
+	 * people with a role; never a product, a place or a label the name finder took for a
+	 * name, and never another form of the answer's name ("Jane Roe", "Jane M. Roe").
+	 */
+	List<String> speakers(String answer, String seed) {
+		List<String> chosen = new ArrayList<>();
+		for (String name : people(answer, null, seed, Integer.MAX_VALUE)) {
+			Person p = this.people.get(key(name));
+			boolean personal = this.speakers.contains(p.key) || !p.roles.isEmpty();
+			if (personal && p.normalized.contains(" ") && !sameName(name, answer)
+					&& chosen.stream().noneMatch(other -> sameName(other, name))) {
+				chosen.add(name);
+			}
+		}
+		chosen.sort(Comparator.comparing((String name) -> !this.speakers.contains(key(name))));
+		return chosen.stream().limit(3).toList();
+	}
+
+	/** One name within the other, last names equal: two forms of one person's name. */
+	private static boolean sameName(String a, String b) {
+		List<String> x = List.of(Prose.normalize(a).split(" "));
+		List<String> y = List.of(Prose.normalize(b).split(" "));
+		return x.get(x.size() - 1).equals(y.get(y.size() - 1)) && (x.containsAll(y) || y.containsAll(x));
 	}
 
 	private void addPerson(String name, String role) {
@@ -180,6 +211,10 @@ final class DistractorPool {
 	 * whose role matches {@code askedRole}, so no distractor is also right.
 	 */
 	List<String> people(String answer, String askedRole, String seed) {
+		return people(answer, askedRole, seed, 3);
+	}
+
+	private List<String> people(String answer, String askedRole, String seed, int limit) {
 		String answerKey = key(answer);
 		String answerNormalized = Prose.normalize(answer);
 		Person target = this.people.get(answerKey);
@@ -202,7 +237,7 @@ final class DistractorPool {
 			order.put(p, StableChoice.sha256Hex(seed + "|" + p.name()));
 		}
 		others.sort(Comparator.comparingInt((Person p) -> -sharedWords.get(p)).thenComparing(order::get));
-		return others.stream().limit(3).map(Person::name).toList();
+		return others.stream().limit(limit).map(Person::name).toList();
 	}
 
 	/**

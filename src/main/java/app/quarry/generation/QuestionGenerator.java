@@ -43,6 +43,9 @@ public final class QuestionGenerator {
 			boolean statement = false;
 			for (Fact fact : facts) {
 				Sentence sentence = document.sentenceOf(fact);
+				if (sentence == null && fact instanceof QuoteFact) {
+					sentence = document.sentencesOf(fact);
+				}
 				if (fact instanceof LetterFact && (sentence == null || !Statement.isStatement(sentence.text()))) {
 					// a letter's header block is no sentence, yet it says to whom, when
 					// and

@@ -5,14 +5,22 @@ import app.quarry.generation.extract.QuoteFact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * "Who said: “...”?" with the speaker's canonical name as the answer. Only whole
- * statements are asked (five words or more, opening with a capital): scare quotes and
- * fragments do not identify a speaker fairly.
+ * "Who said: “...”?" with the speaker's canonical name as the answer. A whole statement
+ * (five words or more, opening with a capital) is asked as it stands; a shorter quote or
+ * one taken from the middle of a sentence ("a secret double life") is asked as words the
+ * speaker used. A speaker the text describes without a name ("a senior official") is only
+ * shown on a card. Labels in quotation marks ("Back to the Mac"), and quotes of one or
+ * two words, do not identify a speaker fairly and are not asked.
  */
 final class QuoteQuestions {
+
+	private static final int MIN_WORDS = 2;
+
+	private static final int STATEMENT_WORDS = 5;
 
 	private QuoteQuestions() {
 	}
@@ -20,17 +28,30 @@ final class QuoteQuestions {
 	static List<BankQuestion> of(FactSite site, QuoteFact fact, DistractorPool pool) {
 		String quote = fact.quote();
 		String speaker = fact.speaker();
-		if (speaker == null || quote == null || Prose.words(quote) < 5 || !Character.isUpperCase(quote.charAt(0))) {
+		if (speaker == null || quote == null || Prose.words(quote) < MIN_WORDS || titleLike(quote)) {
 			return List.of();
 		}
-		String words = quote.strip().replaceAll("[,.]$", "");
-		String prompt = "Who said: “" + words + "”?";
+		String words = quote.strip().replaceAll("[,.;:]+$", "").strip();
+		boolean statement = Prose.words(words) >= STATEMENT_WORDS && Character.isUpperCase(words.charAt(0));
+		if (!statement && Prose.words(words) < STATEMENT_WORDS && usedElsewhere(site, words)) {
+			return List.of(); // a term the document also uses in its own voice
+		}
+		String prompt = statement ? "Who said: “" + words + "”?" : "Who used the words “" + words + "”?";
 		List<String> accepted = DistractorPool.nameVariants(speaker);
 		if (accepted.stream().anyMatch(name -> Prose.mentions(words, name))) {
 			return List.of();
 		}
+		if (!Character.isUpperCase(speaker.charAt(0))) {
+			// "a senior official": a speaker described, not named, is no answer to type
+			// or
+			// to pick among names; a card still tells who it was
+			String described = Prose.capitalize(speaker);
+			BankQuestion card = site.question("flashcard", prompt, described, speaker, List.of(described), List.of(),
+					quote);
+			return card == null ? List.of() : List.of(card);
+		}
 		List<BankQuestion> questions = new ArrayList<>();
-		List<String> others = pool.people(speaker, null, site.seed());
+		List<String> others = pool.speakers(speaker, site.seed());
 		if (others.size() == 3) {
 			List<String> options = Stream.concat(Stream.of(speaker), others.stream())
 				.sorted(Comparator.naturalOrder())
@@ -40,6 +61,45 @@ final class QuoteQuestions {
 		questions.add(site.question("typed", prompt, speaker, speaker, accepted, List.of(), quote));
 		questions.add(site.question("flashcard", prompt, speaker, speaker, accepted, List.of(), quote));
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * A short phrase the document also writes outside this quotation, as in its title:
+	 * "the $5 million “assistance package”" names a thing, it quotes no one.
+	 */
+	private static boolean usedElsewhere(FactSite site, String words) {
+		String text = normalizedText(site.document());
+		String phrase = " " + Prose.normalize(words) + " ";
+		int first = text.indexOf(phrase);
+		return first >= 0 && text.indexOf(phrase, first + 1) >= 0;
+	}
+
+	/** The last document's words, kept so that its short quotes read it once. */
+	private static final ThreadLocal<Map.Entry<SourceDocument, String>> LAST_TEXT = new ThreadLocal<>();
+
+	private static String normalizedText(SourceDocument document) {
+		Map.Entry<SourceDocument, String> last = LAST_TEXT.get();
+		if (last == null || last.getKey() != document) {
+			last = Map.entry(document, " " + Prose.normalize(document.text()) + " ");
+			LAST_TEXT.set(last);
+		}
+		return last.getValue();
+	}
+
+	/**
+	 * "Back to the Mac", "Steve Jobs 1955-2011": a name, a title or a caption, every word
+	 * capitalized or a number except short function words.
+	 */
+	private static boolean titleLike(String quote) {
+		if (Prose.words(quote) >= STATEMENT_WORDS + 3) {
+			return false;
+		}
+		for (String word : quote.split("[\\s,.;:!?]+")) {
+			if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.length() > 3) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

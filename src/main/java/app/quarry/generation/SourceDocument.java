@@ -27,14 +27,19 @@ public record SourceDocument(BankDocument document, String text, List<Sentence> 
 
 	/** The sentence that holds the fact, or null when the fact crosses sentences. */
 	Sentence sentenceOf(Fact fact) {
+		Sentence candidate = sentenceAt(fact.start());
+		return candidate != null && fact.end() <= candidate.end() ? candidate : null;
+	}
+
+	private Sentence sentenceAt(int offset) {
 		// sentences are in document order and do not overlap: the last one starting at or
-		// before the fact is the only one that can hold it
+		// before the offset is the only one that can hold it
 		int lo = 0;
 		int hi = this.sentences.size() - 1;
 		Sentence candidate = null;
 		while (lo <= hi) {
 			int mid = (lo + hi) >>> 1;
-			if (this.sentences.get(mid).start() <= fact.start()) {
+			if (this.sentences.get(mid).start() <= offset) {
 				candidate = this.sentences.get(mid);
 				lo = mid + 1;
 			}
@@ -42,7 +47,22 @@ public record SourceDocument(BankDocument document, String text, List<Sentence> 
 				hi = mid - 1;
 			}
 		}
-		return candidate != null && fact.end() <= candidate.end() ? candidate : null;
+		return candidate;
+	}
+
+	/**
+	 * The sentences that hold a fact crossing sentences, joined: a quotation of several
+	 * sentences is cited whole, with its attribution. Null when the fact crosses a
+	 * paragraph break.
+	 */
+	Sentence sentencesOf(Fact fact) {
+		Sentence first = sentenceAt(fact.start());
+		Sentence last = sentenceAt(fact.end() - 1);
+		if (first == null || last == null || last.end() < fact.end()) {
+			return null;
+		}
+		String joined = this.text.substring(first.start(), last.end());
+		return joined.indexOf('\n') >= 0 ? null : new Sentence(first.start(), last.end(), joined);
 	}
 
 	/**

@@ -26,6 +26,8 @@ final class DocumentPeople {
 	private static final Set<String> POSSESSIVE_DETERMINERS = NameLexicon.words("his", "her", "their", "its", "our",
 			"my", "your");
 
+	private static final Set<String> ARTICLES = NameLexicon.words("the", "a", "an");
+
 	final DocumentTokens doc;
 
 	final List<QuotedSpan> quoted;
@@ -160,6 +162,10 @@ final class DocumentPeople {
 			return ",;:(—–”\"".contains(token.text());
 		}
 		String lower = token.lower();
+		if (ARTICLES.contains(lower)) {
+			// "The current Acme CEO Jane Roe said"
+			return this.doc.boundaryBefore(before);
+		}
 		if (POSSESSIVE_DETERMINERS.contains(lower)) {
 			// "Her brother Kim Jong-un said": the determiner belongs to the subject
 			// phrase
@@ -198,6 +204,21 @@ final class DocumentPeople {
 	private int sentenceOf(Mention mention) {
 		mention.sentence = this.doc.sentence[mention.firstToken];
 		return mention.sentence;
+	}
+
+	private Map<Integer, QuotedSpan> byClosingToken;
+
+	/** The quoted span whose closing mark is the token, if any. */
+	QuotedSpan quoteClosingAt(int token) {
+		if (this.byClosingToken == null) {
+			this.byClosingToken = new HashMap<>();
+			for (QuotedSpan span : this.quoted) {
+				if (span.closed()) {
+					this.byClosingToken.put(this.doc.tokenAt(span.end() - 1), span);
+				}
+			}
+		}
+		return this.byClosingToken.get(token);
 	}
 
 	int sentenceOfClose(QuotedSpan span) {

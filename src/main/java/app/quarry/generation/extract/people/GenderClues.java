@@ -12,6 +12,9 @@ final class GenderClues {
 	}
 
 	static Gender of(Mention name) {
+		if (name.gender != Gender.UNKNOWN) {
+			return name.gender;
+		}
 		Gender fromApposition = headOf(name.appositionRole);
 		if (fromApposition != Gender.UNKNOWN) {
 			return fromApposition;

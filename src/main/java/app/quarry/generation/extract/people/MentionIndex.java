@@ -30,6 +30,17 @@ final class MentionIndex {
 		return mention == null || mention.inQuote || mention.person == null ? null : mention;
 	}
 
+	/** The resolved name whose last token is the given one, if any. */
+	Mention mentionEndingAt(int token) {
+		int i = lastMentionBefore(token + 1);
+		if (i < 0) {
+			return null;
+		}
+		Mention mention = this.mentions.get(i);
+		return mention.endToken == token + 1 && mention.kind == Mention.Kind.NAME && !mention.inQuote
+				&& mention.person != null ? mention : null;
+	}
+
 	/** The subject of a verb: the nearest subject mention before it in its sentence. */
 	Mention subjectBefore(int verbToken) {
 		int sentence = this.doc.sentence[verbToken];
@@ -71,6 +82,28 @@ final class MentionIndex {
 			}
 		}
 		return subjectBefore(beforeToken);
+	}
+
+	/**
+	 * The first name or pronoun of a sentence in subject position before the token, if
+	 * any: who the sentence is about.
+	 */
+	Mention firstSubject(int sentence, int beforeToken) {
+		int first = lastMentionBefore(beforeToken);
+		while (first > 0 && this.mentions.get(first - 1).sentence == sentence) {
+			first--;
+		}
+		for (int i = Math.max(0, first); i < this.mentions.size(); i++) {
+			Mention mention = this.mentions.get(i);
+			if (mention.firstToken >= beforeToken || mention.sentence != sentence) {
+				return null;
+			}
+			if (mention.subject && !mention.inQuote && mention.person != null
+					&& mention.kind != Mention.Kind.DESCRIPTION && !mention.possessive) {
+				return mention;
+			}
+		}
+		return null;
 	}
 
 	private int lastMentionBefore(int token) {

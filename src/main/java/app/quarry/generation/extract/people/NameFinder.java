@@ -19,6 +19,8 @@ final class NameFinder {
 	private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del", "du", "la",
 			"le", "bin", "al", "ibn");
 
+	private static final Set<String> ORGANIZATION_LINKS = Set.of("of", "on", "for");
+
 	private NameFinder() {
 	}
 
@@ -60,6 +62,10 @@ final class NameFinder {
 		if (followedByPossessiveOfName(doc, runEnd)) {
 			return null; // "People's Republic", "Stimson Center's 38 North"
 		}
+		if (runEnd < doc.size() && doc.get(runEnd).word() && !doc.get(runEnd).capitalized()
+				&& NameLexicon.NOT_NAMES.contains(doc.get(runEnd).lower())) {
+			return null; // "the Canadian Auto Workers union"
+		}
 		int nameStart = runStart;
 		boolean titled = false;
 		for (int t = runEnd - 1; t >= runStart; t--) {
@@ -72,6 +78,17 @@ final class NameFinder {
 				titled = true;
 				break;
 			}
+			if (runEnd - t > 2 && describesBeforeName(doc.get(t))) {
+				// "Boeing Commercial Airplanes CEO Scott Carson", "Fort Pitt Capital
+				// Group
+				// Charlie Smith": an employer and a role run into the name
+				nameStart = t + 1;
+				break;
+			}
+		}
+		if (!titled && runEnd - runStart == 1 && runStart > 0 && !doc.boundaryBefore(runStart)
+				&& NameLexicon.TITLES.contains(doc.get(runStart - 1).text())) {
+			titled = true; // "said American president Obama"
 		}
 		int lastNotName = -1;
 		for (int t = nameStart; t < runEnd; t++) {
@@ -88,8 +105,28 @@ final class NameFinder {
 			titled = true;
 		}
 		if (!titled) {
+			boolean organization = false;
 			while (nameStart < runEnd && leadingNonName(doc, nameStart)) {
+				organization |= NameLexicon.NOT_NAMES.contains(doc.get(nameStart).lower());
 				nameStart++;
+			}
+			if (organization && runEnd - nameStart == 1
+					|| runEnd - runStart <= 2 && continuesOrganization(doc, runStart)) {
+				// "the Project on Government Oversight": the end of a longer name
+				return null;
+			}
+			if (nameStart == runStart
+					&& (continuesOrganization(doc, runStart) || continuesTitle(doc, runStart, runEnd))) {
+				// "Undersecretary of the Air Force for Acquisition Jane Roe"
+				nameStart++;
+			}
+		}
+		if (nameStart < runEnd && !givenName(doc.get(nameStart))) {
+			for (int t = nameStart + 1; t < runEnd - 1; t++) {
+				if (givenName(doc.get(t))) {
+					nameStart = t; // "Air Force Communications Bill Bodie"
+					break;
+				}
 			}
 		}
 		if (nameStart >= runEnd || runEnd - nameStart > MAX_NAME_WORDS) {
@@ -123,9 +160,45 @@ final class NameFinder {
 		Token last = doc.get(runEnd - 1);
 		Mention mention = new Mention(Mention.Kind.NAME, nameStart, runEnd, first.start(), last.end(), surface);
 		mention.titled = titled;
+		if (titled && nameStart > 0) {
+			String title = doc.get(nameStart - 1).lower();
+			mention.gender = NameLexicon.MALE_WORDS.contains(title) ? Gender.MALE
+					: NameLexicon.FEMALE_WORDS.contains(title) ? Gender.FEMALE : Gender.UNKNOWN;
+		}
 		mention.phraseStartToken = nameStart;
 		mention.possessive = runEnd < doc.size() && isPossessiveMark(doc.get(runEnd));
 		return mention;
+	}
+
+	/**
+	 * "Project on Public Spending", "Museum of Modern Art": a run after "of" an
+	 * organisation.
+	 */
+	private static boolean continuesOrganization(DocumentTokens doc, int runStart) {
+		if (runStart < 2 || doc.boundaryBefore(runStart) || doc.boundaryBefore(runStart - 1)) {
+			return false;
+		}
+		Token link = doc.get(runStart - 1);
+		Token head = doc.get(runStart - 2);
+		return ORGANIZATION_LINKS.contains(link.text()) && head.capitalized()
+				&& NameLexicon.NOT_NAMES.contains(head.lower());
+	}
+
+	/** "Commissioner for Competition Jane Roe": the run's first word ends the title. */
+	private static boolean continuesTitle(DocumentTokens doc, int runStart, int runEnd) {
+		return runEnd - runStart > 2 && runStart >= 2 && !doc.boundaryBefore(runStart)
+				&& ORGANIZATION_LINKS.contains(doc.get(runStart - 1).text())
+				&& NameLexicon.TITLES.contains(doc.get(runStart - 2).lower());
+	}
+
+	private static boolean givenName(Token token) {
+		return NameLexicon.MALE_NAMES.contains(token.lower()) || NameLexicon.FEMALE_NAMES.contains(token.lower());
+	}
+
+	private static boolean describesBeforeName(Token token) {
+		String lower = token.lower();
+		boolean acronym = token.text().length() > 1 && token.text().chars().allMatch(Character::isUpperCase);
+		return acronym || NameLexicon.isRoleNoun(lower) || NameLexicon.NOT_NAMES.contains(lower);
 	}
 
 	private static boolean leadingNonName(DocumentTokens doc, int t) {

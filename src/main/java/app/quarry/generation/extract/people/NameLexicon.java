@@ -82,7 +82,11 @@ final class NameLexicon {
 			"saturday", "sunday", "christmas", "easter", "twitter", "facebook", "internet", "web", "google", "europe",
 			"european", "asia", "asian", "africa", "african", "pacific", "atlantic", "arctic", "washington",
 			"pyongyang", "seoul", "beijing", "tokyo", "moscow", "london", "paris", "singapore", "hanoi", "kremlin",
-			"pentagon", "dprk", "rok", "inter-korean", "dear", "re", "regards", "sincerely", "respectfully");
+			"pentagon", "dprk", "rok", "inter-korean", "dear", "re", "regards", "sincerely", "respectfully", "motors",
+			"airlines", "airways", "systems", "industries", "holdings", "associates", "technologies", "enterprises",
+			"computer", "computers", "software", "securities", "investments", "capital", "insurance", "records",
+			"studios", "pictures", "laboratories", "pharmaceuticals", "electric", "airplanes", "aircraft", "inc", "ltd",
+			"corp", "llc", "plc", "corps", "workers", "management");
 
 	/**
 	 * Capitalized words that start sentences or headlines but are never part of a name.
@@ -122,7 +126,9 @@ final class NameLexicon {
 			"tim", "kevin", "brian", "jason", "matthew", "andrew", "anthony", "christopher", "jeffrey", "ronald",
 			"kenneth", "gary", "eric", "scott", "frank", "raymond", "gregory", "samuel", "benjamin", "patrick", "jerry",
 			"dennis", "walter", "harold", "douglas", "carl", "arthur", "roger", "lawrence", "vladimir", "xi",
-			"emmanuel", "boris", "justin", "isaiah", "jeremy", "adam", "nathan", "bruce", "hans");
+			"emmanuel", "boris", "justin", "isaiah", "jeremy", "adam", "nathan", "bruce", "hans", "steve", "larry",
+			"ron", "rick", "dan", "ben", "harry", "ted", "fred", "greg", "jeff", "ken", "ian", "phil", "tony", "alan",
+			"sam", "nick", "chris", "jim", "frank", "fritz", "hank", "jacob", "dmitry", "louis", "ralph", "norm");
 
 	/** Proper names of places and organizations that look like personal names. */
 	static final Set<String> NON_PERSON_PHRASES = words("cheong wa dae", "blue house", "white house", "air force one",

@@ -19,9 +19,17 @@ final class QuoteAttributor {
 	private static final Set<String> DETERMINERS = NameLexicon.words("the", "a", "an", "one", "another", "this",
 			"that");
 
+	private static final Set<String> DESCRIBING = NameLexicon.words("described", "describes", "describing");
+
 	private static final int MAX_LOOK_BACK = 40;
 
+	private static final int MAX_DESCRIPTION = 12;
+
+	private static final int MAX_ROLE_WORDS = 6;
+
 	private static final int SHORT_PHRASE_WORDS = 2;
+
+	private static final int SHORT_QUOTE_WORDS = 4;
 
 	private static final int CLAUSE_WORDS = 6;
 
@@ -38,16 +46,22 @@ final class QuoteAttributor {
 		int open = this.doc.tokenAt(span.start());
 		int afterClose = this.doc.tokenAt(span.end());
 		int words = wordsBetween(this.doc.tokenAt(span.innerStart()), this.doc.tokenAt(span.innerEnd()));
-		Found after = span.closed() ? afterQuote(afterClose) : null;
-		if (after != null && (after.person() != null || words > SHORT_PHRASE_WORDS)) {
+		Found after = span.closed() ? afterQuote(afterClose, handsOver(span)) : null;
+		if (after != null && after.person() != null) {
 			return new Attribution(true, after.person());
 		}
 		if (words <= SHORT_PHRASE_WORDS) {
-			return Attribution.PHRASE;
+			Found reporter = words == SHORT_PHRASE_WORDS && !titleLike(span) && reported(open) ? beforeQuote(open)
+					: null;
+			return reporter != null && reporter.person() != null ? new Attribution(true, reporter.person())
+					: Attribution.PHRASE;
 		}
 		Found before = beforeQuote(open);
-		if (before != null) {
+		if (before != null && before.person() != null || after == null && before != null) {
 			return new Attribution(true, before.person());
+		}
+		if (after != null) {
+			return new Attribution(true, null);
 		}
 		boolean clause = words >= CLAUSE_WORDS && !titleLike(span);
 		return !span.closed() || clause ? new Attribution(true, null) : Attribution.PHRASE;
@@ -63,7 +77,14 @@ final class QuoteAttributor {
 		return mention == null || mention.person == null ? UNRESOLVED : new Found(mention.person);
 	}
 
-	private Found afterQuote(int t) {
+	/** "…,” enthused Tom": words ending in a comma hand over to what follows. */
+	private boolean handsOver(QuotedSpan span) {
+		String text = this.doc.text;
+		int end = span.innerEnd();
+		return end > span.innerStart() && ",?!".indexOf(text.charAt(end - 1)) >= 0;
+	}
+
+	private Found afterQuote(int t, boolean handsOver) {
 		int n = this.doc.size();
 		while (t < n && (this.doc.get(t).is(",") || this.doc.get(t).is("—")) && !this.doc.boundaryBefore(t)) {
 			t++;
@@ -72,7 +93,16 @@ final class QuoteAttributor {
 			return null;
 		}
 		String lower = this.doc.get(t).lower();
+		if (SpeechVerbs.isParticiple(lower)) {
+			return null; // "…,” referring to the price: the quote's speaker is named
+							// before it
+		}
 		if (SpeechVerbs.isSpeechVerb(lower)) {
+			Mention speaker = nameAfterRole(t + 1);
+			return found(speaker != null ? speaker : namedInApposition(t + 1));
+		}
+		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
+				&& this.people.index.mentionStartingAt(t + 1) != null) {
 			return found(this.people.index.mentionStartingAt(t + 1));
 		}
 		if (lower.equals("according") && t + 1 < n && this.doc.get(t + 1).lower().equals("to")) {
@@ -89,7 +119,52 @@ final class QuoteAttributor {
 		while (v < n && this.doc.get(v).word() && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v).lower())) {
 			v++;
 		}
-		return v < n && SpeechVerbs.isSpeechVerb(this.doc.get(v).lower()) ? found(subject) : null;
+		if (v < n && SpeechVerbs.isSpeechVerb(this.doc.get(v).lower())) {
+			return found(subject);
+		}
+		// "…,” Tom enthused.
+		boolean lastWord = v + 1 >= n || this.doc.boundaryBefore(v + 1) || this.doc.get(v + 1).is(",");
+		return handsOver && v < n && lastWord && !this.doc.get(v).capitalized()
+				&& this.doc.get(v).lower().endsWith("ed") ? found(subject) : null;
+	}
+
+	/**
+	 * "said Tom Smith", "said German economy minister Tom Smith": the name after the
+	 * words of a role, before any punctuation.
+	 */
+	private Mention nameAfterRole(int t) {
+		int n = this.doc.size();
+		for (int u = t; u < Math.min(n, t + MAX_ROLE_WORDS); u++) {
+			Mention mention = this.people.index.mentionStartingAt(u);
+			if (mention != null) {
+				return mention;
+			}
+			boolean abbreviation = this.doc.get(u).is(".") && u > t && this.doc.get(u - 1).capitalized()
+					&& this.doc.get(u - 1).text().length() <= 4;
+			if (!this.doc.get(u).word() && !abbreviation || this.doc.boundaryBefore(u) && u > t) {
+				return null; // "said Acme Inc. CEO Jane Roe" goes on past the
+								// abbreviation
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "said the general secretary of the union, Tom Smith": the name after a comma that
+	 * closes the describing phrase, in the same sentence.
+	 */
+	private Mention namedInApposition(int t) {
+		int n = this.doc.size();
+		for (int u = t; u < Math.min(n, t + MAX_DESCRIPTION); u++) {
+			Token token = this.doc.get(u);
+			if (this.doc.boundaryBefore(u) && u > t || token.is("\"") || token.is("“") || token.is(";")) {
+				return null;
+			}
+			if (token.is(",")) {
+				return this.people.index.mentionStartingAt(u + 1);
+			}
+		}
+		return null;
 	}
 
 	/** "…,” the spokesman said": attributed, to no one the document names. */
@@ -101,22 +176,48 @@ final class QuoteAttributor {
 		for (int v = t + 1; v < Math.min(n, t + 5) && !this.doc.boundaryBefore(v) && this.doc.get(v).word(); v++) {
 			if (SpeechVerbs.isSpeechVerb(this.doc.get(v).lower())
 					&& !SpeechVerbs.isParticiple(this.doc.get(v).lower())) {
-				return UNRESOLVED;
+				return described(t, v);
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "a senior official said": a speaker the document describes but does not name, kept
+	 * as described when the words end in a role.
+	 */
+	private Found described(int from, int to) {
+		if (!NameLexicon.isRoleNoun(this.doc.get(to - 1).lower())) {
+			return UNRESOLVED;
+		}
+		String description = this.doc.span(from, to);
+		LocalPerson someone = new LocalPerson(NameKey.of(description), description);
+		someone.addSpelling(description);
+		return new Found(someone);
 	}
 
 	private Found beforeQuote(int open) {
 		if (this.doc.boundaryBefore(open)) {
 			return null;
 		}
+		if (open >= 2 && this.doc.get(open - 1).is(":")) {
+			// "Secretary of the Air Force Jane Roe: “…”": a name heading its words
+			Mention heading = this.people.index.mentionEndingAt(open - 2);
+			if (heading != null) {
+				return found(heading);
+			}
+		}
 		int sentence = this.doc.sentence[open];
 		int limit = Math.max(0, open - MAX_LOOK_BACK);
 		for (int t = open - 1; t >= limit && this.doc.sentence[t] == sentence; t--) {
 			Token token = this.doc.get(t);
 			if (token.is("”") || token.is("\"")) {
-				return null; // an earlier quotation's attribution is not this one's
+				int opening = shortQuoteOpening(t);
+				if (opening < 0) {
+					return null; // an earlier quotation's attribution is not this one's
+				}
+				t = opening; // 'said he had “no interest” in it and would “stay out”'
+				continue;
 			}
 			if (!token.word()) {
 				if (this.doc.afterLineBreak[t]) {
@@ -132,15 +233,106 @@ final class QuoteAttributor {
 				}
 			}
 			if (SpeechVerbs.isSpeechVerb(lower)) {
+				if (t + 2 < open && this.doc.get(t + 1).lower().equals("by")) {
+					// "was praised by Jane Roe as “…”"
+					Mention doer = this.people.index.mentionStartingAt(t + 2);
+					if (doer != null) {
+						return found(doer);
+					}
+				}
 				Mention subject = SpeechVerbs.isParticiple(lower) ? this.people.index.mainSubject(sentence, t)
 						: this.people.index.subjectBefore(t);
+				if (subject != null && !subject.subject && !SpeechVerbs.isParticiple(lower)
+						&& !rightBefore(subject, t)) {
+					// "someone close to Roe said …": a name elsewhere in the clause did
+					// not
+					// say it
+					return UNRESOLVED;
+				}
 				return found(subject);
 			}
 			if (this.doc.boundaryBefore(t)) {
-				return null;
+				return introduced(open, sentence);
 			}
 		}
-		return null;
+		return introduced(open, sentence);
+	}
+
+	/**
+	 * "In his last letter, Roe left this farewell: “…”": words a comma or a colon hands
+	 * to, with no speech verb, are those of the person the sentence is about.
+	 */
+	private Found introduced(int open, int sentence) {
+		if (!this.doc.get(open - 1).is(",") && !this.doc.get(open - 1).is(":")) {
+			return null;
+		}
+		Mention subject = this.people.index.firstSubject(sentence, open);
+		return subject == null ? null : found(subject);
+	}
+
+	/**
+	 * "Roe, the director, also said", "Roe, a professor, who stated": the mention ends
+	 * where its verb begins.
+	 */
+	private boolean rightBefore(Mention mention, int verb) {
+		int v = mention.appositionEndToken;
+		if (v < verb && this.doc.get(v).is(",")) {
+			v++;
+		}
+		while (v < verb && this.doc.get(v).word() && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v).lower())) {
+			v++;
+		}
+		// "…, a professor at Yale, who stated": the relative pronoun stands for the name
+		boolean relative = this.doc.get(verb - 1).lower().equals("who") && v + 2 >= verb;
+		int before = mention.phraseStartToken - 1;
+		// "close to Roe said" is not Roe's; "a statement by Roe said" is
+		boolean object = before >= 0 && NameLexicon.PREPOSITIONS.contains(this.doc.get(before).lower())
+				&& !this.doc.get(before).lower().equals("by");
+		return (v == verb || mention.endToken == verb) && !object || relative;
+	}
+
+	/**
+	 * The opening mark of a quotation of a few words that closes at the token, or -1:
+	 * such a quote sits inside the clause that introduces the next one.
+	 */
+	private int shortQuoteOpening(int close) {
+		QuotedSpan other = this.people.quoteClosingAt(close);
+		if (other == null) {
+			return -1;
+		}
+		int from = this.doc.tokenAt(other.innerStart());
+		int to = this.doc.tokenAt(other.innerEnd());
+		return wordsBetween(from, to) <= SHORT_QUOTE_WORDS ? this.doc.tokenAt(other.start()) : -1;
+	}
+
+	/**
+	 * "said that he was “deeply hurt”", "described the day as a “turning point”": two
+	 * words inside reported speech are the speaker's, not a label.
+	 */
+	private boolean reported(int open) {
+		int sentence = this.doc.sentence[open];
+		for (int t = open - 1; t > 0 && t >= open - MAX_LOOK_BACK && this.doc.sentence[t] == sentence; t--) {
+			Token token = this.doc.get(t);
+			if (token.is("”") || token.is("\"")) {
+				return false;
+			}
+			String lower = token.lower();
+			if (lower.equals("that") && SpeechVerbs.isSpeechVerb(this.doc.get(t - 1).lower())
+					|| lower.equals("as") && describedBefore(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "described the events of the day as": a describing verb earlier in the clause. */
+	private boolean describedBefore(int as) {
+		for (int t = as - 1; t >= 0 && t >= as - CLAUSE_WORDS - 2 && this.doc.get(t).word(); t--) {
+			if (DESCRIBING.contains(this.doc.get(t).lower())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private int wordsBetween(int from, int to) {

@@ -25,6 +25,12 @@ final class QuoteContinuation {
 				quotations.add(entry);
 			}
 		}
+		for (Map.Entry<QuotedSpan, Attribution> entry : quotations) {
+			LocalPerson speaker = entry.getValue().speaker() == null ? attributedBelow(entry.getKey()) : null;
+			if (speaker != null) {
+				entry.setValue(entry.getValue().withSpeaker(speaker));
+			}
+		}
 		for (int i = 0; i < quotations.size(); i++) {
 			Map.Entry<QuotedSpan, Attribution> entry = quotations.get(i);
 			if (entry.getValue().speaker() != null) {
@@ -38,6 +44,12 @@ final class QuoteContinuation {
 					&& sameParagraph(entry.getKey().end(), quotations.get(i + 1).getKey().start())) {
 				speaker = quotations.get(i + 1).getValue().speaker();
 			}
+			if (speaker == null && i > 0 && aloneInParagraph(entry.getKey())
+					&& nextParagraph(quotations.get(i - 1).getKey(), entry.getKey())) {
+				// a paragraph of nothing but quoted words goes on with the speaker of the
+				// paragraph before
+				speaker = quotations.get(i - 1).getValue().speaker();
+			}
 			if (speaker != null) {
 				entry.setValue(entry.getValue().withSpeaker(speaker));
 			}
@@ -49,6 +61,53 @@ final class QuoteContinuation {
 			return true;
 		}
 		return !previous.closed() && onlyLineBreaksBetween(previous.end(), next.start());
+	}
+
+	/**
+	 * "“…”" then a paragraph of its own, "Mr Smith said.": the speaker of a quote that
+	 * closes its paragraph, named right below it.
+	 */
+	private LocalPerson attributedBelow(QuotedSpan span) {
+		String text = this.people.doc.text;
+		int lineBreak = span.end();
+		while (lineBreak < text.length() && text.charAt(lineBreak) != '\n') {
+			if (Character.isLetterOrDigit(text.charAt(lineBreak++))) {
+				return null;
+			}
+		}
+		DocumentTokens doc = this.people.doc;
+		int t = doc.tokenAt(lineBreak);
+		Mention speaker = t < doc.size() ? this.people.index.mentionStartingAt(t) : null;
+		if (speaker == null) {
+			return null;
+		}
+		int verb = speaker.appositionEndToken;
+		boolean bare = verb + 1 < doc.size() && SpeechVerbs.isSpeechVerb(doc.get(verb).lower())
+				&& doc.get(verb + 1).is(".") && (verb + 2 >= doc.size() || doc.afterLineBreak[verb + 2]);
+		return bare ? speaker.person : null;
+	}
+
+	/** Only quoted words (and the punctuation around them) between two line breaks. */
+	private boolean aloneInParagraph(QuotedSpan span) {
+		String text = this.people.doc.text;
+		for (int i = span.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return false;
+			}
+		}
+		for (int i = span.end(); i < text.length() && text.charAt(i) != '\n'; i++) {
+			if (Character.isLetterOrDigit(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The quote ends the paragraph right before the one of the next quote. */
+	private boolean nextParagraph(QuotedSpan previous, QuotedSpan next) {
+		String text = this.people.doc.text;
+		int lineBreak = text.indexOf('\n', previous.end());
+		return lineBreak >= 0 && lineBreak < next.start() && onlyLineBreaksBetween(lineBreak, next.start());
 	}
 
 	private boolean sameParagraph(int from, int to) {

@@ -71,6 +71,10 @@ final class Salience {
 	}
 
 	LocalPerson pronoun(Mention pronoun) {
+		LocalPerson known = knownGender(pronoun);
+		if (known != null) {
+			return known;
+		}
 		Event best = null;
 		for (int i = this.events.size() - 1; i >= 0; i--) {
 			Event event = this.events.get(i);
@@ -92,6 +96,33 @@ final class Salience {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "He" or "she" when the sentences before name one person of that gender, as a
+	 * subject, and no other person: a company or a product in between, a name without any
+	 * role or gender, is no "he".
+	 */
+	private LocalPerson knownGender(Mention pronoun) {
+		if (pronoun.gender == Gender.UNKNOWN) {
+			return null;
+		}
+		LocalPerson only = null;
+		for (int i = this.events.size() - 1; i >= 0; i--) {
+			Event event = this.events.get(i);
+			if (event.sentence < pronoun.sentence - PRONOUN_WINDOW - 1) {
+				break;
+			}
+			if (event.position >= pronoun.start || event.person == only) {
+				continue;
+			}
+			boolean personLike = event.person.gender == Gender.UNKNOWN && !event.person.roles.isEmpty();
+			if (event.subject && personLike || event.person.gender == pronoun.gender && only != null) {
+				return null; // someone else it could be
+			}
+			only = event.subject && event.person.gender == pronoun.gender ? event.person : only;
+		}
+		return only;
 	}
 
 	private static boolean better(Event a, Event b, Mention pronoun) {

@@ -19,10 +19,10 @@ record Token(int start, int end, String text, boolean word) {
 		if (this.text.length() == 2 && this.text.charAt(1) == '.') {
 			return true;
 		}
-		// "O'Reilly", "D’Angelo": an Irish or Italian prefix before the capital
-		boolean prefixed = this.text.length() > 3 && (this.text.charAt(1) == '\'' || this.text.charAt(1) == '’')
-				&& Character.isUpperCase(this.text.charAt(2)) && Character.isLowerCase(this.text.charAt(3));
-		return prefixed || this.text.length() > 1 && Character.isLowerCase(this.text.charAt(1));
+		if (this.text.length() > 2 && (this.text.charAt(1) == '\'' || this.text.charAt(1) == '’')) {
+			return Character.isUpperCase(this.text.charAt(2)); // "O'Reilly", "D’Souza"
+		}
+		return this.text.length() > 1 && Character.isLowerCase(this.text.charAt(1));
 	}
 
 	boolean is(String punctuation) {

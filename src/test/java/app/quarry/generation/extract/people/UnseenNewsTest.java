@@ -85,9 +85,9 @@ class UnseenNewsTest {
 	}
 
 	@Test
-	void an_attributed_quote_whose_speaker_is_never_named_keeps_no_speaker() {
+	void an_attributed_quote_whose_speaker_is_never_named_goes_to_the_description() {
 		assertThat(SeedDocuments.quotes(DocumentText.of("\"This is unacceptable to us,\" the spokesman said.")))
-			.containsExactly("null :: This is unacceptable to us");
+			.containsExactly("the spokesman :: This is unacceptable to us");
 	}
 
 	@Test

@@ -1,0 +1,89 @@
+package app.quarry.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.quarry.bank.BankDocument;
+import app.quarry.bank.BankQuestion;
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.ExtractionContext;
+import app.quarry.generation.extract.Fact;
+import app.quarry.generation.extract.PersonFact;
+import app.quarry.generation.extract.people.QuoteExtractor;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who-said questions from a report written for these tests. */
+class QuoteQuestionsTest {
+
+	static final String REPORT = """
+			City approves $4 million flood relief package
+
+			The city council approved a $4 million "flood relief package" on Tuesday. Mayor Ines Cordero said \
+			"The water took homes from four hundred families. We will rebuild every one of them."
+			Councillor Peter Lund called the vote "a promise kept to the river district".
+			Engineer Dana Whitfield described the new levee as a "turning point" for the town.
+			"Construction starts in May," a senior official said.
+			The campaign, known as "Dry Feet Now", collected eight thousand signatures.
+			Council clerk Tomas Reyes, also known as Tom Reyes, read the result; Mira Holt of the Lakeview Mall \
+			and the Old Mill Bridge committee watched.
+			""";
+
+	private static List<BankQuestion> questions() {
+		DocumentText text = DocumentText.of(REPORT);
+		List<Fact> facts = new ArrayList<>(new QuoteExtractor().find(text, new ExtractionContext("flood", null)));
+		// people the rest of the corpus names, some only in passing
+		facts.add(new PersonFact("Tomas Reyes", 0, 1, "Tomas Reyes", "Council clerk"));
+		facts.add(new PersonFact("Tom Reyes", 0, 1, "Tom Reyes", null));
+		facts.add(new PersonFact("Lakeview Mall", 0, 1, "Lakeview Mall", null));
+		facts.add(new PersonFact("Old Mill Bridge", 0, 1, "Old Mill Bridge", null));
+		SourceDocument document = new SourceDocument(new BankDocument("flood", "Flood", "2024-03-05", null, null, "00"),
+				REPORT, text.sentences(), facts);
+		return QuestionGenerator.generate(List.of(document)).stream().filter(q -> q.type().equals("quote")).toList();
+	}
+
+	private static BankQuestion find(String format, String promptPart) {
+		return questions().stream()
+			.filter(q -> q.format().equals(format) && q.prompt().contains(promptPart))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + format + " question with " + promptPart));
+	}
+
+	@Test
+	void a_quotation_of_two_sentences_is_asked_whole() {
+		assertThat(find("typed", "four hundred families").prompt()).isEqualTo(
+				"Who said: “The water took homes from four hundred families. We will rebuild every one of them”?");
+		assertThat(find("typed", "four hundred families").answer()).isEqualTo("Ines Cordero");
+	}
+
+	@Test
+	void words_from_the_middle_of_a_sentence_are_asked_as_words_the_speaker_used() {
+		assertThat(find("typed", "a promise kept").prompt())
+			.isEqualTo("Who used the words “a promise kept to the river district”?");
+		assertThat(find("typed", "turning point").answer()).isEqualTo("Dana Whitfield");
+	}
+
+	@Test
+	void labels_and_terms_in_quotation_marks_are_not_asked() {
+		assertThat(questions()).noneMatch(q -> q.prompt().contains("flood relief package"))
+			.noneMatch(q -> q.prompt().contains("Dry Feet Now"));
+	}
+
+	@Test
+	void a_speaker_described_without_a_name_is_only_on_a_flashcard() {
+		assertThat(questions()).filteredOn(q -> q.prompt().contains("Construction starts in May"))
+			.extracting(BankQuestion::format, BankQuestion::answer)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("flashcard", "A senior official"));
+	}
+
+	@Test
+	void who_said_options_are_other_speakers_and_people_never_places_or_a_second_form_of_a_name() {
+		BankQuestion q = find("multiple_choice", "four hundred families");
+		assertThat(q.options()).hasSize(4)
+			.contains("Ines Cordero")
+			.doesNotContain("Lakeview Mall", "Old Mill Bridge")
+			.doesNotHaveDuplicates();
+		assertThat(q.options().stream().filter(o -> o.endsWith("Reyes"))).hasSizeLessThanOrEqualTo(1);
+	}
+
+}
