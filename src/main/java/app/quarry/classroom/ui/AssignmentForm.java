@@ -87,7 +87,7 @@ class AssignmentForm extends FormLayout {
 		this.type.setItemLabelGenerator(value -> ShownLabels.anyOr(value, ShownLabels::type));
 		this.format.setItemLabelGenerator(value -> ShownLabels.anyOr(value, ShownLabels::format));
 		this.type.setLabel("Question type");
-		this.type.setItems("", "date", "count", "quote", "person", "letter", "imported");
+		this.type.setItems("", "date", "count", "quote", "person", "entity", "letter", "imported");
 		this.type.setValue("");
 		this.format.setLabel("Question format");
 		this.format.setItems("", "multiple_choice", "true_false", "typed", "cloze", "flashcard");

@@ -37,6 +37,7 @@ final class ShownLabels {
 			case "count" -> "Number";
 			case "quote" -> "Who said it";
 			case "person" -> "Person";
+			case "entity" -> "Organisation";
 			case "letter" -> "Letter";
 			case "imported" -> "Imported";
 			default -> words(type);

@@ -27,6 +27,7 @@ record StudyChoice(StudyFilter filter, String label) {
 			case "count" -> "numbers";
 			case "quote" -> "who said it";
 			case "person" -> "who is who";
+			case "entity" -> "organisations";
 			case "letter" -> "letters";
 			default -> type;
 		};
