@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * Questions on a count or an ordinal: the sentence with the number blanked (cloze, and
  * multiple choice among near numbers); "How many letters ...?" when the count opens the
- * sentence. Trivial counts ("two leaders", "two countries") are left out.
+ * sentence. Options lie on the answer's own scale and are written as the text writes it
+ * ("44,000", "13.7 million", "twelve").
  */
 final class CountQuestions {
 
@@ -19,26 +20,27 @@ final class CountQuestions {
 
 	static List<BankQuestion> of(FactSite site, CountFact fact) {
 		String sentence = site.sentence().text();
-		if (fact.unit() == null || fact.unit().isBlank() || (!fact.ordinal() && fact.value() <= 2) || fact.value() < 1
-				|| !SelfContained.check(sentence)) {
+		if (fact.unit() == null || fact.unit().isBlank() || (!fact.ordinal() && fact.value() < 2) || fact.value() < 1
+				|| !standsAlone(sentence)) {
 			return List.of();
 		}
-		String number = fact.text().strip().split("\\s+")[0];
-		int from = site.from() + fact.text().indexOf(number);
-		int to = from + number.length();
-		if (!countsNounAfter(sentence.substring(to), fact.unit()) || !NumberWords.isNumber(number)) {
+		String number = fact.text().strip();
+		int from = site.from();
+		int to = site.to();
+		if (fact.ordinal() && !countsNounAfter(sentence.substring(to), fact.unit())) {
 			return List.of();
 		}
 		String blanked = (sentence.substring(0, from) + "_____" + sentence.substring(to)).strip();
 		String value = Long.toString(fact.value());
-		List<String> accepted = NumberWords.accepted(fact.value(), fact.ordinal());
+		List<String> accepted = NumberWords.accepted(number, fact.value(), fact.ordinal());
 		List<BankQuestion> questions = new ArrayList<>();
 		String kind = fact.ordinal() ? "word" : "number";
 		questions.add(site.question("cloze", "Fill in the missing " + kind + ": " + blanked, number, value,
 				Stream.concat(Stream.of(number), accepted.stream()).distinct().toList(), List.of(), null));
+		long grain = NumberWords.grain(number, fact.value(), fact.ordinal());
 		List<String> options = LongStream
-			.of(fact.value(), near(fact.value(), site.seed(), 0), near(fact.value(), site.seed(), 1),
-					near(fact.value(), site.seed(), 2))
+			.of(fact.value(), near(fact.value(), grain, site.seed(), 0), near(fact.value(), grain, site.seed(), 1),
+					near(fact.value(), grain, site.seed(), 2))
 			.sorted()
 			.mapToObj(n -> NumberWords.inStyleOf(number, n, fact.ordinal()))
 			.toList();
@@ -55,13 +57,28 @@ final class CountQuestions {
 	}
 
 	/**
-	 * The counted noun follows the number ("fourth letter", "third visit"), not "The
+	 * A cloze on a number needs the sentence whole, not who "he" is: a number asked in
+	 * "He worked there for 25 years" or "There are over 8,000 podcasts" is still clear,
+	 * while a sentence cut off in the middle of a quotation is not.
+	 */
+	private static boolean standsAlone(String sentence) {
+		String trimmed = sentence.strip();
+		if (trimmed.isEmpty() || !Character.isUpperCase(trimmed.codePointAt(0)) && !Character.isDigit(trimmed.charAt(0))
+				&& trimmed.charAt(0) != '"' && trimmed.charAt(0) != '“') {
+			return false;
+		}
+		return trimmed.chars().filter(c -> c == '“').count() == trimmed.chars().filter(c -> c == '”').count()
+				&& trimmed.chars().filter(c -> c == '"').count() % 2 == 0;
+	}
+
+	/**
+	 * An ordinal's noun follows it ("fourth letter", "third such lawsuit"), not "The
 	 * first was".
 	 */
 	private static boolean countsNounAfter(String after, String unit) {
 		String[] words = Prose.normalize(after).split(" ");
 		String noun = Prose.normalize(unit);
-		for (int i = 0; i < Math.min(3, words.length); i++) {
+		for (int i = 0; i < Math.min(4, words.length); i++) {
 			if (words[i].startsWith(noun)) {
 				return true;
 			}
@@ -85,12 +102,13 @@ final class CountQuestions {
 	}
 
 	/**
-	 * The i-th of three numbers near n: a step or two away, or a tenth to a half away for
-	 * large n.
+	 * The i-th of three numbers near n, on the scale the text writes it: a step or two
+	 * away for small numbers, a tenth to three tenths away for large ones, rounded as the
+	 * answer is rounded (44,000 gives 40,000 and 48,000, not 39,600).
 	 */
-	static long near(long n, String seed, int i) {
+	static long near(long n, long grain, String seed, int i) {
 		List<Long> candidates = new ArrayList<>();
-		long step = n <= 10 ? 1 : Math.max(1, Math.round(n * 0.1));
+		long step = n <= 10 ? 1 : Math.max(grain, Math.round(n * 0.1 / grain) * grain);
 		for (long k = 1; k <= 3; k++) {
 			candidates.add(n + k * step);
 			if (n - k * step >= 1) {

@@ -3,8 +3,8 @@ package app.quarry.generation.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,29 +13,69 @@ import app.quarry.corpus.Sentence;
 
 /**
  * Finds counts and ordinals with what they count: "27 letters" (27, letter), "two
- * leaders", "his third visit" (3rd, visit), "the 70th anniversary". An ordinal standing
- * alone ("The letter is the fourth Kim has sent", "The first was delivered") takes its
- * unit from the sentence ("the letter is") or from the last ordinal before it. Numbers
- * that are parts of dates, years, times, decimals, money, identifiers, durations and ages
- * are not counts.
+ * leaders", "13.7 million Macs" (13700000, mac), "179 new aerial refueling tankers", "a
+ * 30-year drought" (30, year), "aged 56", "his third visit" (3rd, visit), "the 70th
+ * anniversary". A number whose noun is left out takes it from its neighbour: "102 and 21
+ * people", "4,300 jobs in France, 3,700 in Germany". An ordinal standing alone ("The
+ * letter is the fourth Kim has sent", "The first was delivered") takes its unit from the
+ * sentence ("the letter is") or from the last ordinal before it. Numbers that are parts
+ * of dates, years, times, money, percentages, index points, model numbers ("iPhone 4",
+ * "Flight 574") and identifiers are not counts.
  */
 public final class CountFinder implements FactFinder {
 
-	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£,-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
-			+ ")|\\d{1,4}(?:st|nd|rd|th))|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,4}|(?i:" + NumberWords.CARDINAL_REGEX
-			+ ")))(?![\\w%$]|[.,:]\\d|-\\w)");
+	private static final String SCALES = "hundred|thousand|million|billion|trillion";
+
+	private static final String TIME_UNIT = "second|minute|hour|day|week|month|year|decade|century";
+
+	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
+			+ ")|\\d{1,4}(?:st|nd|rd|th))|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES
+			+ ")\\b)|\\d{1,6}|(?i:" + NumberWords.CARDINAL_REGEX + "))(?:\\s+(?<scale>(?i:" + SCALES + ")))?"
+			+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT + "))s?(?<old>-old)?)?)"
+			+ "(?![\\w%$]|[.,:]\\d|-\\w)");
 
 	/**
 	 * An ordinal names a thing only after a determiner: "his third visit", not "first
 	 * met".
 	 */
 	private static final Pattern DETERMINER = Pattern
-		.compile("(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s)\\s+$");
+		.compile("(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s|s[’'])\\s+$");
 
-	private static final Pattern WORD = Pattern.compile("\\G[ \\t]+([A-Za-z][A-Za-z’'-]*)");
+	private static final Pattern WORD = Pattern.compile("\\G[ \\t]+([A-Za-z0-9][A-Za-z0-9’'.-]*[A-Za-z0-9’'])");
 
 	private static final Pattern SUBJECT_IS = Pattern
 		.compile("\\b([a-z]+)\\s+(?:is|was|became|marks|marked|will be|would be)\\s+(?:the|his|her|its|their)\\s*$");
+
+	/**
+	 * The word before a number that makes it a name or model: "iPhone 4", "Flight 200".
+	 */
+	private static final Pattern NAME_BEFORE = Pattern.compile("([A-Za-z][\\w&’'.-]*)\\s+$");
+
+	/** "Papermaster, 49, left" and "dies aged 56": an age without its unit. */
+	private static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s|\\baged\\s+)$");
+
+	/** What may stand between a count and a number that shares its noun. */
+	private static final Pattern LIST_GAP = Pattern.compile("(?:\\s+(?:in|at|for|from|of|by|on)\\s+[^,;:.()]{1,30}?)?"
+			+ "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:(?:about|around|nearly|almost|over|some|approximately|roughly|another)\\s+)?");
+
+	/** What may stand between a number and the next one that names their shared noun. */
+	private static final Pattern PAIR_GAP = Pattern.compile("\\s*(?:,\\s*|\\s(?:and|to|or)\\s+|\\s*[-–]\\s*)");
+
+	/** Markets count index points as a measure, not as things. */
+	private static final Pattern MARKET = Pattern
+		.compile("(?i)\\b(?:index|indices|dow|djia|nasdaq|s&p|ftse|nikkei|dax|hang seng|stocks?|shares?|markets?)\\b");
+
+	/** Units that make a number an amount of money or a share, not a count. */
+	private static final Set<String> NOT_COUNTED = Set.of("dollar", "euro", "pound", "yen", "cent", "franc", "yuan",
+			"rupee", "peso", "percent", "percentage", "basis");
+
+	/** Plural nouns that do not end in s. */
+	private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "aircraft",
+			"spacecraft", "staff", "personnel", "police", "feet", "teeth", "sheep", "fish", "deer", "cattle", "mice",
+			"geese", "troops", "crew", "livestock", "offspring", "data", "media", "criteria");
+
+	/** Words that may come between a number and its noun without being the noun. */
+	private static final int UNIT_WINDOW = 4;
 
 	private final DateFinder dates = new DateFinder();
 
@@ -60,13 +100,41 @@ public final class CountFinder implements FactFinder {
 		return Set.copyOf(words);
 	}
 
+	/** A number found, with its unit once known and where the word naming it ends. */
+	private static final class Candidate {
+
+		final int start;
+
+		final int end;
+
+		final long value;
+
+		final boolean ordinal;
+
+		String unit;
+
+		int unitEnd;
+
+		/** "25,000 of them": the noun is the one counted before. */
+		boolean ofThem;
+
+		Candidate(int start, int end, long value, boolean ordinal) {
+			this.start = start;
+			this.end = end;
+			this.value = value;
+			this.ordinal = ordinal;
+			this.unitEnd = end;
+		}
+
+	}
+
 	private List<CountFact> counts(DocumentText document, ExtractionContext context) {
 		String clean = document.cleanText();
 		List<int[]> dateSpans = new ArrayList<>();
 		for (Fact f : this.dates.find(document, context)) {
 			dateSpans.add(new int[] { f.start(), f.end() });
 		}
-		List<CountFact> counts = new ArrayList<>();
+		List<Candidate> found = new ArrayList<>();
 		List<CountFact> ordinals = new ArrayList<>();
 		Matcher m = NUMBER.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
 		List<Integer> starts = new ArrayList<>();
@@ -82,41 +150,185 @@ public final class CountFinder implements FactFinder {
 				continue;
 			}
 			done = m.end();
+			Candidate c = candidate(document, clean, m, ordinals);
+			if (c == null) {
+				continue;
+			}
 			while (d < dateSpans.size() && dateSpans.get(d)[1] <= m.start()) {
 				d++;
 			}
-			if (d < dateSpans.size() && dateSpans.get(d)[0] < m.end()) {
-				continue;
+			boolean inDate = d < dateSpans.size() && dateSpans.get(d)[0] < m.end();
+			if (inDate && !isTimeUnit(c.unit)) {
+				continue; // "June 24", "10 a.m."; "two years ago" still counts years
 			}
-			String before = clean.substring(Math.max(0, m.start() - 8), m.start()).toLowerCase(Locale.ROOT);
-			boolean ordinal = m.group("ord") != null;
-			Long value = ordinal ? NumberWords.ordinal(m.group()) : NumberWords.cardinal(m.group());
-			if (value == null || !ordinal && m.group().length() == 4 && value >= 1600 && value < 2100) {
-				continue;
+			found.add(c);
+			if (c.ordinal && c.unit != null) {
+				ordinals.add(new CountFact(document.text().substring(c.start, c.end), c.start, c.end, c.value, true,
+						c.unit));
 			}
-			List<String> words = wordsAfter(clean, m.end());
-			String unit = ordinal ? (DETERMINER.matcher(before).find() ? ordinalUnit(words) : null)
-					: cardinalUnit(words, value, before);
-			if (ordinal && unit == null && before.matches("(?s).*\\bthe\\s+")) {
-				unit = contextUnit(document, clean, m.start(), value, ordinals);
-			}
-			if (unit == null) {
-				continue;
-			}
-			CountFact fact = new CountFact(document.text().substring(m.start(), m.end()), m.start(), m.end(), value,
-					ordinal, unit);
-			counts.add(fact);
-			if (ordinal) {
-				ordinals.add(fact);
+		}
+		shareUnits(document, clean, found);
+		List<CountFact> counts = new ArrayList<>();
+		for (Candidate c : found) {
+			if (c.unit != null
+					&& !(c.unit.equals("point") && MARKET.matcher(sentenceText(document, clean, c.start)).find())) {
+				counts.add(new CountFact(document.text().substring(c.start, c.end), c.start, c.end, c.value, c.ordinal,
+						c.unit));
 			}
 		}
 		return counts;
 	}
 
+	private Candidate candidate(DocumentText document, String clean, Matcher m, List<CountFact> ordinals) {
+		String before = clean.substring(Math.max(0, m.start() - 40), m.start());
+		String lowerBefore = before.toLowerCase(Locale.ROOT);
+		boolean ordinal = m.group("ord") != null;
+		Long base = ordinal ? NumberWords.ordinal(m.group("ord")) : NumberWords.cardinal(m.group("card"));
+		if (base == null) {
+			return null;
+		}
+		String scale = m.group("scale");
+		long value = scale == null ? base : scaled(m.group("card"), scale);
+		String hyphenUnit = m.group("hyphenUnit");
+		if (!ordinal && scale == null && hyphenUnit == null && m.group("card").length() == 4 && value >= 1600
+				&& value < 2100) {
+			return null; // a year
+		}
+		if (value < 0 || namesSomething(before)) {
+			return null;
+		}
+		int end = hyphenUnit != null || m.group("max") != null ? m.start() + m.group("card").length() : m.end();
+		if (scale != null) {
+			end = m.start("scale") + scale.length();
+		}
+		Candidate c = new Candidate(m.start(), end, value, ordinal);
+		if (hyphenUnit != null) {
+			c.unit = hyphenUnit.toLowerCase(Locale.ROOT);
+			return c;
+		}
+		List<String> words = wordsAfter(clean, m.end());
+		if (ordinal) {
+			if (!words.isEmpty() && isNumberWord(words.get(0))) {
+				return null; // "the first four aircraft" counts aircraft, not a first
+			}
+			c.unit = DETERMINER.matcher(lowerBefore).find() ? ordinalUnit(words) : null;
+			if (c.unit == null && lowerBefore.matches("(?s).*\\bthe\\s+")) {
+				c.unit = contextUnit(document, clean, m.start(), value, ordinals);
+			}
+			return c;
+		}
+		String rest = clean.substring(m.end(), Math.min(clean.length(), m.end() + 120));
+		c.unit = cardinalUnit(words, value, lowerBefore);
+		if (c.unit != null) {
+			c.unitEnd = unitEnd(clean, m.end(), c.unit, words);
+		}
+		else if (rest.matches("(?s)\\s+of\\s+(?:them|those|these)\\b.*")) {
+			c.ofThem = true;
+		}
+		else if (rest.matches("(?s)\\s+of\\s+(?:the|its|their|his|her|our|[A-Z][\\w.&-]*[’']s)\\s.*")) {
+			Matcher of = Pattern.compile("\\s+of\\s+\\S+").matcher(rest);
+			if (of.lookingAt()) {
+				c.unit = cardinalUnit(wordsAfter(clean, m.end() + of.end()), value, "");
+			}
+		}
+		else if (value >= 5 && value <= 115 && AGE_BEFORE.matcher(before).find()
+				&& (rest.startsWith(",") || lowerBefore.endsWith("aged "))) {
+			c.unit = "year";
+		}
+		return c;
+	}
+
+	/** "13.7 million" is 13700000; "three thousand" is 3000. */
+	private static long scaled(String number, String scale) {
+		long factor = switch (scale.toLowerCase(Locale.ROOT)) {
+			case "hundred" -> 100L;
+			case "thousand" -> 1_000L;
+			case "million" -> 1_000_000L;
+			case "billion" -> 1_000_000_000L;
+			default -> 1_000_000_000_000L;
+		};
+		String n = number.replace(",", "");
+		if (Character.isDigit(n.charAt(0))) {
+			return new java.math.BigDecimal(n).multiply(java.math.BigDecimal.valueOf(factor)).longValue();
+		}
+		Long words = NumberWords.cardinal(n);
+		return words == null ? -1 : words * factor;
+	}
+
+	/**
+	 * "iPhone 4", "Boeing 767", "Flight 200", "Chapter 11": a number right after a name
+	 * is part of it. Possessives ("Apple's 109 stores") and capitalised sentence openers
+	 * ("About 54,000") are not names.
+	 */
+	private static boolean namesSomething(String before) {
+		Matcher w = NAME_BEFORE.matcher(before);
+		if (!w.find()) {
+			return false;
+		}
+		String word = w.group(1);
+		if (word.chars().noneMatch(Character::isUpperCase) || word.endsWith("'s") || word.endsWith("’s")
+				|| word.endsWith("s'") || word.endsWith("s’") || word.endsWith(".") && word.length() <= 3) {
+			return false;
+		}
+		String lower = word.toLowerCase(Locale.ROOT);
+		return !Nouns.FUNCTION_WORDS.contains(lower) && !Nouns.QUANTIFIERS.contains(lower);
+	}
+
+	/**
+	 * A number without a noun shares the noun of its neighbour: "102 and 21 people",
+	 * "between 60 and 90 days", "4,300 jobs in France, 3,700 in Germany", "25,000 of
+	 * them".
+	 */
+	private static void shareUnits(DocumentText document, String clean, List<Candidate> found) {
+		for (int i = found.size() - 2; i >= 0; i--) {
+			Candidate c = found.get(i);
+			Candidate next = found.get(i + 1);
+			if (c.unit == null && !c.ordinal && !next.ordinal && next.unit != null
+					&& PAIR_GAP.matcher(clean.substring(c.end, next.start)).matches()) {
+				c.unit = next.unit;
+			}
+		}
+		for (int i = 1; i < found.size(); i++) {
+			Candidate c = found.get(i);
+			Candidate previous = found.get(i - 1);
+			if (c.unit != null || c.ordinal || previous.ordinal || previous.unit == null
+					|| !sameSentence(document, previous.start, c.start)) {
+				continue;
+			}
+			if (c.ofThem || c.start >= previous.unitEnd
+					&& LIST_GAP.matcher(clean.substring(previous.unitEnd, c.start)).matches()
+					&& !clean.startsWith(" per", c.end) && !clean.startsWith(" a ", c.end)) {
+				c.unit = previous.unit;
+				c.unitEnd = c.end;
+			}
+		}
+	}
+
+	private static boolean sameSentence(DocumentText document, int a, int b) {
+		Sentence s = document.sentenceAt(a);
+		return s != null && s == document.sentenceAt(b);
+	}
+
+	private static String sentenceText(DocumentText document, String clean, int at) {
+		Sentence s = document.sentenceAt(at);
+		return s == null ? "" : clean.substring(s.start(), s.end());
+	}
+
+	private static int unitEnd(String clean, int from, String unit, List<String> words) {
+		int at = from;
+		for (String w : words) {
+			at = clean.indexOf(w, at) + w.length();
+			if (Nouns.singular(clip(w)).equals(unit) || clip(w).equals(unit)) {
+				return at;
+			}
+		}
+		return at;
+	}
+
 	private static List<String> wordsAfter(String clean, int at) {
-		List<String> words = new ArrayList<>(3);
-		Matcher w = WORD.matcher(clean).region(at, Math.min(clean.length(), at + 80));
-		while (words.size() < 3 && w.find()) {
+		List<String> words = new ArrayList<>(UNIT_WINDOW);
+		Matcher w = WORD.matcher(clean).region(at, Math.min(clean.length(), at + 100));
+		while (words.size() < UNIT_WINDOW && w.find()) {
 			words.add(w.group(1));
 		}
 		return words;
@@ -126,39 +338,81 @@ public final class CountFinder implements FactFinder {
 	private static String ordinalUnit(List<String> words) {
 		for (int i = 0; i < words.size(); i++) {
 			String w = words.get(i);
-			if (!Character.isLowerCase(w.charAt(0)) || Nouns.FUNCTION_WORDS.contains(w) && !w.equals("time")) {
+			String lower = clip(w);
+			if (i < words.size() - 1 && (lower.equals("such") || isProperModifier(w, words.get(i + 1)))) {
+				continue; // "the third such lawsuit", "a third US car maker"
+			}
+			if (!Character.isLowerCase(w.charAt(0)) || Nouns.FUNCTION_WORDS.contains(lower) && !lower.equals("time")) {
 				return null;
 			}
-			if (i == words.size() - 1 || !Nouns.isModifier(w)) {
-				return Nouns.TIME_UNITS.contains(w) ? w : Nouns.singular(clip(w));
+			if (i == words.size() - 1 || !Nouns.isModifier(lower)) {
+				return Nouns.TIME_UNITS.contains(lower) ? lower : Nouns.singular(lower);
 			}
 		}
 		return null;
 	}
 
-	/** "27 letters", "two leaders", "one additional round". */
+	/**
+	 * "27 letters", "two leaders", "one additional round", "179 new aerial refueling
+	 * tankers", "2 million copies", "thirty minutes", "24 A320s".
+	 */
 	private static String cardinalUnit(List<String> words, long value, String before) {
 		if (value == 1 && before.matches("(?s).*\\b(?:no|any)\\s+")) {
 			return null;
 		}
 		for (int i = 0; i < words.size(); i++) {
-			String w = clip(words.get(i));
-			if (!Character.isLowerCase(w.charAt(0)) || Nouns.FUNCTION_WORDS.contains(w) || w.equals("old")
-					|| w.startsWith("year-old")) {
+			String raw = words.get(i);
+			String w = clip(raw);
+			if (Nouns.FUNCTION_WORDS.contains(w) || w.equals("old") || NOT_COUNTED.contains(Nouns.singular(w))
+					|| isNumberWord(raw)) {
 				return null;
 			}
 			if (Nouns.TIME_UNITS.contains(w)) {
+				return i == 0 ? Nouns.singular(w) : null;
+			}
+			if (IRREGULAR_PLURALS.contains(w) || w.equals("person") && value == 1) {
+				return Nouns.singular(w);
+			}
+			boolean capital = !raw.equals(raw.toLowerCase(Locale.ROOT)); // "Apple", "iOS"
+			if (capital) {
+				if (isProperPlural(raw)) {
+					return Nouns.singular(w);
+				}
+				if (i < words.size() - 1) {
+					continue; // "500 Apple engineers", "3 new U.S. routes"
+				}
 				return null;
 			}
 			boolean noun = value == 1 ? !Nouns.isModifier(w) : Nouns.isPlural(w);
 			if (noun) {
 				return Nouns.singular(w);
 			}
-			if (!Nouns.isModifier(w)) {
+			if (w.endsWith("ly") || value == 1) {
 				return null;
 			}
 		}
 		return null;
+	}
+
+	/** "Macs", "Democrats", "A320s", "737s", not "Jobs'" nor "U.S.". */
+	private static boolean isProperPlural(String word) {
+		return word.matches("[A-Z0-9][A-Za-z0-9]*[a-z0-9]s") && !word.endsWith("ss") && word.length() > 3
+				&& !Nouns.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	/** "US car maker", "Macintosh personal computer": a name before a lower-case noun. */
+	private static boolean isProperModifier(String word, String next) {
+		return Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(next.charAt(0))
+				&& !Nouns.FUNCTION_WORDS.contains(clip(next));
+	}
+
+	private static boolean isNumberWord(String word) {
+		return Character.isDigit(word.charAt(0)) && !isProperPlural(word)
+				|| NumberWords.cardinal(word) != null && !word.equalsIgnoreCase("a") && !word.equalsIgnoreCase("an");
+	}
+
+	private static boolean isTimeUnit(String unit) {
+		return unit != null && Nouns.TIME_UNITS.contains(unit);
 	}
 
 	/**
