@@ -61,6 +61,9 @@ public final class CountFinder implements FactFinder {
 	/** What may stand between a number and the next one that names their shared noun. */
 	private static final Pattern PAIR_GAP = Pattern.compile("\\s*(?:,\\s*|\\s(?:and|to|or)\\s+|\\s*[-–]\\s*)");
 
+	/** "300 to 450", "300-450": a range. */
+	private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|[-–])\\s*");
+
 	/** Markets count index points as a measure, not as things. */
 	private static final Pattern MARKET = Pattern
 		.compile("(?i)\\b(?:index|indices|dow|djia|nasdaq|s&p|ftse|nikkei|dax|hang seng|stocks?|shares?|markets?)\\b");
@@ -115,6 +118,12 @@ public final class CountFinder implements FactFinder {
 
 		int unitEnd;
 
+		/**
+		 * "450" in "300 to 450 jobs": the upper end of a range, whose value is its lower
+		 * one.
+		 */
+		boolean upperBound;
+
 		/** "25,000 of them": the noun is the one counted before. */
 		boolean ofThem;
 
@@ -158,7 +167,7 @@ public final class CountFinder implements FactFinder {
 				d++;
 			}
 			boolean inDate = d < dateSpans.size() && dateSpans.get(d)[0] < m.end();
-			if (inDate && !isTimeUnit(c.unit)) {
+			if (inDate && !isTimeUnit(c.unit) && m.group("scale") == null) {
 				continue; // "June 24", "10 a.m."; "two years ago" still counts years
 			}
 			found.add(c);
@@ -170,7 +179,7 @@ public final class CountFinder implements FactFinder {
 		shareUnits(document, clean, found);
 		List<CountFact> counts = new ArrayList<>();
 		for (Candidate c : found) {
-			if (c.unit != null
+			if (c.unit != null && !c.upperBound
 					&& !(c.unit.equals("point") && MARKET.matcher(sentenceText(document, clean, c.start)).find())) {
 				counts.add(new CountFact(document.text().substring(c.start, c.end), c.start, c.end, c.value, c.ordinal,
 						c.unit));
@@ -183,12 +192,13 @@ public final class CountFinder implements FactFinder {
 		String before = clean.substring(Math.max(0, m.start() - 40), m.start());
 		String lowerBefore = before.toLowerCase(Locale.ROOT);
 		boolean ordinal = m.group("ord") != null;
-		Long base = ordinal ? NumberWords.ordinal(m.group("ord")) : NumberWords.cardinal(m.group("card"));
+		String scale = m.group("scale");
+		Long base = ordinal ? NumberWords.ordinal(m.group("ord"))
+				: scale == null ? NumberWords.cardinal(m.group("card")) : Long.valueOf(scaled(m.group("card"), scale));
 		if (base == null) {
 			return null;
 		}
-		String scale = m.group("scale");
-		long value = scale == null ? base : scaled(m.group("card"), scale);
+		long value = base;
 		String hyphenUnit = m.group("hyphenUnit");
 		if (!ordinal && scale == null && hyphenUnit == null && m.group("card").length() == 4 && value >= 1600
 				&& value < 2100) {
@@ -267,7 +277,7 @@ public final class CountFinder implements FactFinder {
 		}
 		String word = w.group(1);
 		if (word.chars().noneMatch(Character::isUpperCase) || word.endsWith("'s") || word.endsWith("’s")
-				|| word.endsWith("s'") || word.endsWith("s’") || word.endsWith(".") && word.length() <= 3) {
+				|| word.endsWith("s'") || word.endsWith("s’") || word.endsWith(".")) {
 			return false;
 		}
 		String lower = word.toLowerCase(Locale.ROOT);
@@ -283,9 +293,12 @@ public final class CountFinder implements FactFinder {
 		for (int i = found.size() - 2; i >= 0; i--) {
 			Candidate c = found.get(i);
 			Candidate next = found.get(i + 1);
-			if (c.unit == null && !c.ordinal && !next.ordinal && next.unit != null
-					&& PAIR_GAP.matcher(clean.substring(c.end, next.start)).matches()) {
+			String gap = clean.substring(c.end, next.start);
+			if (c.unit == null && !c.ordinal && !next.ordinal && next.unit != null && PAIR_GAP.matcher(gap).matches()) {
 				c.unit = next.unit;
+				next.upperBound = RANGE_GAP.matcher(gap).matches() && next.value > c.value
+						|| gap.contains(",") && next.value == c.value + 1 || gap.contains("and")
+								&& clean.substring(Math.max(0, c.start - 8), c.start).endsWith("between ");
 			}
 		}
 		for (int i = 1; i < found.size(); i++) {

@@ -40,9 +40,73 @@ class CountFinderTest {
 	}
 
 	@Test
-	void years_dates_decimals_ids_footnotes_durations_and_ages_are_not_counts() {
+	void years_dates_decimals_ids_footnotes_and_quantities_without_a_noun_are_not_counts() {
 		assertThat(counts("In 2018 on Sept. 7, 3.5 percent of LFG-2018-0011 fell.<sup>1</sup> "
-				+ "He waited 24 days at 70 years old. Measures would be taken first. Delegates first met. No one country won."))
+				+ "Measures would be taken first. Delegates first met. No one country won."))
+			.isEmpty();
+	}
+
+	@Test
+	void a_count_may_name_its_noun_a_few_words_later() {
+		assertThat(counts("The navy ordered 212 new armoured patrol boats. The town hired 35 Welsh teachers. "
+				+ "She planted 400 young oak saplings."))
+			.containsExactly("212=212 boat", "35=35 teacher", "400=400 sapling");
+	}
+
+	@Test
+	void nouns_with_irregular_plurals_and_proper_plurals_are_counted() {
+		assertThat(counts("The airline flies 14 aircraft and employs 900 people. "
+				+ "The fleet has 12 B757s. Nine Liberals voted with 41 Tories."))
+			.containsExactly("14=14 aircraft", "900=900 person", "12=12 b757", "Nine=9 liberal", "41=41 tory");
+	}
+
+	@Test
+	void scaled_numbers_are_normalised_to_whole_numbers() {
+		assertThat(counts("The shop sold 4.2 million lamps and three thousand chairs. "
+				+ "Over two billion songs were streamed."))
+			.containsExactly("4.2 million=4200000 lamp", "three thousand=3000 chair", "two billion=2000000000 song");
+	}
+
+	@Test
+	void durations_and_ages_count_their_time_units() {
+		assertThat(counts("The river ran dry in a 12-year drought. She waited 24 days at 70 years old. "
+				+ "Mayor Okafor, 61, resigned. The singer died aged 83. The plan takes ten-month cycles."))
+			.containsExactly("12=12 year", "24=24 day", "70=70 year", "61=61 year", "83=83 year", "ten=10 month");
+	}
+
+	@Test
+	void a_range_gives_its_lower_bound_with_the_noun_of_the_upper_one() {
+		assertThat(counts("The works will create 300 to 450 jobs. The trial lasts between 20 and 40 weeks. "
+				+ "A 10-to-15-day delay is likely. They sailed three, four, five days."))
+			.containsExactly("300=300 job", "20=20 week", "10=10 day", "three=3 day");
+	}
+
+	@Test
+	void numbers_in_a_list_share_the_noun_of_the_first() {
+		assertThat(counts("The storm destroyed 310 homes in Leeds, 120 in York and about 45 in Hull. "
+				+ "The floods killed 17 and 4 cattle. About 8,000 people live there, 3,000 of them in the old town."))
+			.containsExactly("310=310 home", "120=120 home", "45=45 home", "17=17 cattle", "4=4 cattle",
+					"8,000=8000 person", "3,000=3000 person");
+	}
+
+	@Test
+	void ordinals_in_names_titles_and_superlatives_are_counted() {
+		assertThat(counts("Congress passed the Nineteenth Amendment. A fifth Welsh castle opened. "
+				+ "This was the club's ninth straight defeat. It was the third such strike. "
+				+ "It is the sixth largest lake in the region."))
+			.contains("ninth=9th defeat", "third=3th strike", "sixth=6th lake", "fifth=5th castle");
+	}
+
+	@Test
+	void an_ordinal_before_a_number_is_no_count_of_its_own() {
+		assertThat(counts("The first six trains will run on Monday.")).containsExactly("six=6 train");
+	}
+
+	@Test
+	void money_percentages_index_points_and_model_numbers_are_not_counts() {
+		assertThat(counts("The deal is worth US$40 billion and 300 million euros. Sales rose 12 percent. "
+				+ "The index fell 512 points. The Galaxy 9 phones and Flight 370 passengers were news. "
+				+ "Each plane costs 90 million per aircraft."))
 			.isEmpty();
 	}
 
