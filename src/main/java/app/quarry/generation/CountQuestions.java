@@ -4,6 +4,7 @@ import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.CountFact;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -14,6 +15,9 @@ import java.util.stream.Stream;
  * ("44,000", "13.7 million", "twelve").
  */
 final class CountQuestions {
+
+	/** "between the two companies": a pair already named, not a count worth asking. */
+	private static final Pattern THE_TWO = Pattern.compile("(?i)\\b(?:the|both|these|those)\\s+$");
 
 	private CountQuestions() {
 	}
@@ -30,7 +34,11 @@ final class CountQuestions {
 		if (fact.ordinal() && !countsNounAfter(sentence.substring(to), fact.unit())) {
 			return List.of();
 		}
-		String blanked = (sentence.substring(0, from) + "_____" + sentence.substring(to)).strip();
+		String blanked = withQuotesClosed((sentence.substring(0, from) + "_____" + sentence.substring(to)).strip());
+		if (blanked == null
+				|| !fact.ordinal() && fact.value() == 2 && THE_TWO.matcher(sentence.substring(0, from)).find()) {
+			return List.of();
+		}
 		String value = Long.toString(fact.value());
 		List<String> accepted = NumberWords.accepted(number, fact.value(), fact.ordinal());
 		List<BankQuestion> questions = new ArrayList<>();
@@ -58,17 +66,38 @@ final class CountQuestions {
 
 	/**
 	 * A cloze on a number needs the sentence whole, not who "he" is: a number asked in
-	 * "He worked there for 25 years" or "There are over 8,000 podcasts" is still clear,
-	 * while a sentence cut off in the middle of a quotation is not.
+	 * "He worked there for 25 years" or "There are over 8,000 podcasts" is still clear.
 	 */
 	private static boolean standsAlone(String sentence) {
 		String trimmed = sentence.strip();
-		if (trimmed.isEmpty() || !Character.isUpperCase(trimmed.codePointAt(0)) && !Character.isDigit(trimmed.charAt(0))
-				&& trimmed.charAt(0) != '"' && trimmed.charAt(0) != '“') {
-			return false;
+		return !trimmed.isEmpty() && (Character.isUpperCase(trimmed.codePointAt(0))
+				|| Character.isDigit(trimmed.charAt(0)) || trimmed.charAt(0) == '"' || trimmed.charAt(0) == '“');
+	}
+
+	/**
+	 * A sentence cut from a quotation that runs over several sentences has one quotation
+	 * mark: the prompt closes the quotation it opens ("saying "This decision ...
+	 * halted.") or drops the mark that closes one begun before ("It has to be a 25-year
+	 * product.").
+	 */
+	static String withQuotesClosed(String text) {
+		long straight = text.chars().filter(c -> c == '"').count();
+		long opening = text.chars().filter(c -> c == '“').count();
+		long closing = text.chars().filter(c -> c == '”').count();
+		if (straight % 2 == 0 && opening == closing) {
+			return text;
 		}
-		return trimmed.chars().filter(c -> c == '“').count() == trimmed.chars().filter(c -> c == '”').count()
-				&& trimmed.chars().filter(c -> c == '"').count() % 2 == 0;
+		if (straight % 2 == 1 && opening == closing) {
+			return text.endsWith("\"") && !text.startsWith("\"") && straight == 1 ? text.substring(0, text.length() - 1)
+					: text + "\"";
+		}
+		if (straight % 2 == 0 && opening == closing + 1) {
+			return text + "”";
+		}
+		if (straight % 2 == 0 && closing == opening + 1 && text.endsWith("”")) {
+			return text.substring(0, text.length() - 1);
+		}
+		return null;
 	}
 
 	/**

@@ -416,7 +416,7 @@ public final class CountFinder implements FactFinder {
 	/** "US car maker", "Macintosh personal computer": a name before a lower-case noun. */
 	private static boolean isProperModifier(String word, String next) {
 		return Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(next.charAt(0))
-				&& !Nouns.FUNCTION_WORDS.contains(clip(next));
+				&& !Nouns.FUNCTION_WORDS.contains(clip(next)) && !next.endsWith("ed");
 	}
 
 	private static boolean isNumberWord(String word) {
