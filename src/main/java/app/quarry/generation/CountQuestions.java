@@ -4,6 +4,7 @@ import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.CountFact;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -19,6 +20,10 @@ final class CountQuestions {
 	/** "between the two companies": a pair already named, not a count worth asking. */
 	private static final Pattern THE_TWO = Pattern.compile("(?i)\\b(?:the|both|these|those)\\s+$");
 
+	/** The number a fact's text begins with: "27" of "27 letters", "13.7 million". */
+	private static final Pattern NUMERAL = Pattern
+		.compile("\\S+(?:\\s+(?i:hundred|thousand|million|billion|trillion)\\b)?");
+
 	private CountQuestions() {
 	}
 
@@ -28,9 +33,13 @@ final class CountQuestions {
 				|| !standsAlone(sentence)) {
 			return List.of();
 		}
-		String number = fact.text().strip();
-		int from = site.from();
-		int to = site.to();
+		Matcher numeral = NUMERAL.matcher(fact.text());
+		if (!numeral.find()) {
+			return List.of();
+		}
+		String number = numeral.group();
+		int from = site.from() + numeral.start();
+		int to = from + number.length();
 		if (fact.ordinal() && !countsNounAfter(sentence.substring(to), fact.unit())) {
 			return List.of();
 		}

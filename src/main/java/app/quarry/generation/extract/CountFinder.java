@@ -30,9 +30,9 @@ public final class CountFinder implements FactFinder {
 
 	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
 			+ ")|\\d{1,4}(?:st|nd|rd|th))|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES
-			+ ")\\b)|\\d{1,6}|(?i:" + NumberWords.CARDINAL_REGEX + "))(?:\\s+(?<scale>(?i:" + SCALES + ")))?"
-			+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT + "))s?(?<old>-old)?)?)"
-			+ "(?![\\w%$]|[.,:]\\d|-\\w)");
+			+ ")\\b)|\\d{1,6}|(?i:" + NumberWords.CARDINAL_REGEX + "))(?:\\s+(?<scale>(?i:" + SCALES
+			+ ")))?(?:\\s?\\+(?=\\s))?" + "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
+			+ "))s?(?<old>-old)?)?)" + "(?![\\w%$]|[.,:]\\d|-\\w)");
 
 	/**
 	 * An ordinal names a thing only after a determiner: "his third visit", not "first
@@ -41,7 +41,8 @@ public final class CountFinder implements FactFinder {
 	private static final Pattern DETERMINER = Pattern
 		.compile("(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s|s[’'])\\s+$");
 
-	private static final Pattern WORD = Pattern.compile("\\G[ \\t]+([A-Za-z0-9][A-Za-z0-9’'.-]*[A-Za-z0-9’'])");
+	private static final Pattern WORD = Pattern
+		.compile("\\G[ \\t]+((?:[A-Z]\\.){2,}|[A-Za-z0-9][A-Za-z0-9’'.-]*[A-Za-z0-9’'])");
 
 	private static final Pattern SUBJECT_IS = Pattern
 		.compile("\\b([a-z]+)\\s+(?:is|was|became|marks|marked|will be|would be)\\s+(?:the|his|her|its|their)\\s*$");
@@ -63,6 +64,13 @@ public final class CountFinder implements FactFinder {
 
 	/** "300 to 450", "300-450": a range. */
 	private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|[-–])\\s*");
+
+	/** "15 a year", "ten per month": a rate of the things counted before. */
+	private static final Pattern RATE_AFTER = Pattern.compile("\\s+(?:a|an|per|each)\\s+(?:" + TIME_UNIT + ")\\b");
+
+	private static final Pattern LAST_WORD = Pattern.compile("([A-Za-z]+)\\s+$");
+
+	private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.;]|,\\s+(?:and|but|while)\\b|$)");
 
 	/** Markets count index points as a measure, not as things. */
 	private static final Pattern MARKET = Pattern
@@ -204,13 +212,10 @@ public final class CountFinder implements FactFinder {
 				&& value < 2100) {
 			return null; // a year
 		}
-		if (value < 0 || namesSomething(before)) {
+		if (value < 0 || Character.isDigit(m.group().charAt(0)) && namesSomething(before)) {
 			return null;
 		}
-		int end = hyphenUnit != null || m.group("max") != null ? m.start() + m.group("card").length() : m.end();
-		if (scale != null) {
-			end = m.start("scale") + scale.length();
-		}
+		int end = scale != null ? m.end("scale") : ordinal ? m.end("ord") : m.end("card");
 		Candidate c = new Candidate(m.start(), end, value, ordinal);
 		if (hyphenUnit != null) {
 			c.unit = hyphenUnit.toLowerCase(Locale.ROOT);
@@ -221,7 +226,8 @@ public final class CountFinder implements FactFinder {
 			if (!words.isEmpty() && isNumberWord(words.get(0))) {
 				return null; // "the first four aircraft" counts aircraft, not a first
 			}
-			c.unit = DETERMINER.matcher(lowerBefore).find() ? ordinalUnit(words) : null;
+			c.unit = DETERMINER.matcher(lowerBefore).find()
+					? ordinalUnit(words, Character.isUpperCase(m.group("ord").charAt(0))) : null;
 			if (c.unit == null && lowerBefore.matches("(?s).*\\bthe\\s+")) {
 				c.unit = contextUnit(document, clean, m.start(), value, ordinals);
 			}
@@ -276,6 +282,10 @@ public final class CountFinder implements FactFinder {
 			return false;
 		}
 		String word = w.group(1);
+		String preceding = before.substring(0, w.start()).stripTrailing();
+		if (preceding.isEmpty() || preceding.matches("(?s).*[.!?:;\"“”(]$")) {
+			return false; // "Despite 3 delays" opens a sentence
+		}
 		if (word.chars().noneMatch(Character::isUpperCase) || word.endsWith("'s") || word.endsWith("’s")
 				|| word.endsWith("s'") || word.endsWith("s’") || word.endsWith(".")) {
 			return false;
@@ -303,18 +313,53 @@ public final class CountFinder implements FactFinder {
 		}
 		for (int i = 1; i < found.size(); i++) {
 			Candidate c = found.get(i);
-			Candidate previous = found.get(i - 1);
-			if (c.unit != null || c.ordinal || previous.ordinal || previous.unit == null
-					|| !sameSentence(document, previous.start, c.start)) {
+			if (c.unit != null || c.ordinal) {
 				continue;
 			}
-			if (c.ofThem || c.start >= previous.unitEnd
-					&& LIST_GAP.matcher(clean.substring(previous.unitEnd, c.start)).matches()
-					&& !clean.startsWith(" per", c.end) && !clean.startsWith(" a ", c.end)) {
+			Candidate previous = found.get(i - 1);
+			if (!previous.ordinal && previous.unit != null && sameSentence(document, previous.start, c.start)
+					&& (c.ofThem || c.start >= previous.unitEnd
+							&& LIST_GAP.matcher(clean.substring(previous.unitEnd, c.start)).matches()
+							&& !clean.startsWith(" per", c.end) && !clean.startsWith(" a ", c.end))) {
 				c.unit = previous.unit;
+				c.unitEnd = c.end;
+				continue;
+			}
+			Candidate counted = lastCounted(document, found, i);
+			if (counted != null && (RATE_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt()
+					|| parallel(clean, counted, c))) {
+				c.unit = counted.unit; // "179 tankers at a rate of 15 a year"; "appoint
+										// three
+										// members ... appoint six."
 				c.unitEnd = c.end;
 			}
 		}
+	}
+
+	/** The nearest count of things (not of time) before the i-th, in its sentence. */
+	private static Candidate lastCounted(DocumentText document, List<Candidate> found, int i) {
+		for (int k = i - 1; k >= 0; k--) {
+			Candidate p = found.get(k);
+			if (!sameSentence(document, p.start, found.get(i).start)) {
+				return null;
+			}
+			if (!p.ordinal && p.unit != null && !p.upperBound && !isTimeUnit(p.unit)) {
+				return p;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "will appoint three members ..., and the government will appoint six.": the same
+	 * verb before both numbers, the second ending its clause.
+	 */
+	private static boolean parallel(String clean, Candidate counted, Candidate bare) {
+		Matcher before = LAST_WORD.matcher(clean.substring(Math.max(0, bare.start - 30), bare.start));
+		Matcher earlier = LAST_WORD.matcher(clean.substring(Math.max(0, counted.start - 30), counted.start));
+		return before.find() && earlier.find() && before.group(1).equalsIgnoreCase(earlier.group(1))
+				&& !Nouns.FUNCTION_WORDS.contains(before.group(1).toLowerCase(Locale.ROOT))
+				&& CLAUSE_END.matcher(clean).region(bare.end, clean.length()).lookingAt();
 	}
 
 	private static boolean sameSentence(DocumentText document, int a, int b) {
@@ -348,12 +393,20 @@ public final class CountFinder implements FactFinder {
 	}
 
 	/** "his third visit", "the 70th anniversary", "a second full summit". */
-	private static String ordinalUnit(List<String> words) {
+	private static String ordinalUnit(List<String> words, boolean title) {
 		for (int i = 0; i < words.size(); i++) {
 			String w = words.get(i);
 			String lower = clip(w);
 			if (i < words.size() - 1 && (lower.equals("such") || isProperModifier(w, words.get(i + 1)))) {
 				continue; // "the third such lawsuit", "a third US car maker"
+			}
+			if (Character.isUpperCase(w.charAt(0))) {
+				if (i < words.size() - 1 && Character.isUpperCase(words.get(i + 1).charAt(0))) {
+					continue; // "the fourth Harry Potter book"
+				}
+				// "the Fourteenth Amendment" is a title; "the fourth Kim has sent" counts
+				// no Kims
+				return title ? Nouns.singular(lower) : null;
 			}
 			if (!Character.isLowerCase(w.charAt(0)) || Nouns.FUNCTION_WORDS.contains(lower) && !lower.equals("time")) {
 				return null;
@@ -376,6 +429,14 @@ public final class CountFinder implements FactFinder {
 		for (int i = 0; i < words.size(); i++) {
 			String raw = words.get(i);
 			String w = clip(raw);
+			if ((w.equals("more") || w.equals("other")) && i == 0 && words.size() > 1
+					&& !Nouns.FUNCTION_WORDS.contains(clip(words.get(1)))) {
+				continue; // "six more jets"
+			}
+			if (i < words.size() - 1 && words.get(i + 1).equals("per") && Character.isLowerCase(raw.charAt(0))
+					&& !Nouns.FUNCTION_WORDS.contains(w) && !NOT_COUNTED.contains(Nouns.singular(w))) {
+				return Nouns.singular(w); // "a 40 mile per gallon car"
+			}
 			if (Nouns.FUNCTION_WORDS.contains(w) || w.equals("old") || NOT_COUNTED.contains(Nouns.singular(w))
 					|| isNumberWord(raw)) {
 				return null;
@@ -400,7 +461,7 @@ public final class CountFinder implements FactFinder {
 			if (noun) {
 				return Nouns.singular(w);
 			}
-			if (w.endsWith("ly") || value == 1) {
+			if (w.endsWith("ly")) {
 				return null;
 			}
 		}

@@ -94,7 +94,8 @@ class CountFinderTest {
 		assertThat(counts("Congress passed the Nineteenth Amendment. A fifth Welsh castle opened. "
 				+ "This was the club's ninth straight defeat. It was the third such strike. "
 				+ "It is the sixth largest lake in the region."))
-			.contains("ninth=9th defeat", "third=3th strike", "sixth=6th lake", "fifth=5th castle");
+			.containsExactly("Nineteenth=19th amendment", "fifth=5th castle", "ninth=9th defeat", "third=3th strike",
+					"sixth=6th lake");
 	}
 
 	@Test
@@ -108,6 +109,20 @@ class CountFinderTest {
 				+ "The index fell 512 points. The Galaxy 9 phones and Flight 370 passengers were news. "
 				+ "Each plane costs 90 million per aircraft."))
 			.isEmpty();
+	}
+
+	@Test
+	void a_number_left_bare_takes_the_noun_of_a_rate_or_a_parallel_clause() {
+		assertThat(counts("The mill will build 60 looms at a rate of 5 a month. "
+				+ "The city will elect four councillors, and the county will elect nine."))
+			.containsExactly("60=60 loom", "5=5 loom", "four=4 councillor", "nine=9 councillor");
+	}
+
+	@Test
+	void bounds_abbreviations_and_measures_keep_their_noun() {
+		assertThat(counts("The ferry has 120 + cabins. The firm opened 4 new U.K. branches. "
+				+ "They bought six more ferries. It is a 50 mile per hour road."))
+			.containsExactly("120=120 cabin", "4=4 branch", "six=6 ferry", "50=50 mile");
 	}
 
 }
