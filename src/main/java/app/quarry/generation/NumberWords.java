@@ -38,9 +38,11 @@ final class NumberWords {
 			long factor = factor(scaled.group(2));
 			int decimals = Math.max(0,
 					BigDecimal.valueOf(n).divide(BigDecimal.valueOf(factor)).stripTrailingZeros().scale());
-			text = BigDecimal.valueOf(n).divide(BigDecimal.valueOf(factor)).setScale(decimals).toPlainString() + " "
+			BigDecimal quotient = BigDecimal.valueOf(n).divide(BigDecimal.valueOf(factor)).setScale(decimals);
+			boolean inWords = Character.isLetter(trimmed.charAt(0)) && decimals == 0 && quotient.intValue() <= 20;
+			text = (inWords ? CARDINALS.get(quotient.intValue()) : quotient.toPlainString()) + " "
 					+ scaled.group(2).toLowerCase(Locale.ROOT);
-			capital = false;
+			capital = capital && inWords;
 		}
 		else if (Character.isLetter(trimmed.charAt(0)) && n >= 0 && n <= 20) {
 			text = ordinal ? ORDINALS.get((int) n) : CARDINALS.get((int) n);
@@ -49,7 +51,9 @@ final class NumberWords {
 			text = n + suffix(n);
 		}
 		else {
-			text = trimmed.matches("\\d{1,3}(,\\d{3})+") ? String.format(Locale.ROOT, "%,d", n) : Long.toString(n);
+			// "840" among "1,000": grouped as the larger numbers are usually written
+			boolean grouped = trimmed.matches("\\d{1,3}(,\\d{3})+") || trimmed.matches("\\d{1,3}") && n >= 1000;
+			text = grouped ? String.format(Locale.ROOT, "%,d", n) : Long.toString(n);
 		}
 		return capital ? Prose.capitalize(text) : text;
 	}

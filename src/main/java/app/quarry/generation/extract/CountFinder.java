@@ -72,13 +72,24 @@ public final class CountFinder implements FactFinder {
 
 	private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.;]|,\\s+(?:and|but|while)\\b|$)");
 
+	/** "1.5 to": the lower end of a range of measures. */
+	private static final Pattern DECIMAL_BEFORE = Pattern.compile("\\d\\.\\d+\\s*(?:to|[-–])\\s*$");
+
 	/** Markets count index points as a measure, not as things. */
 	private static final Pattern MARKET = Pattern
 		.compile("(?i)\\b(?:index|indices|dow|djia|nasdaq|s&p|ftse|nikkei|dax|hang seng|stocks?|shares?|markets?)\\b");
 
 	/** Units that make a number an amount of money or a share, not a count. */
 	private static final Set<String> NOT_COUNTED = Set.of("dollar", "euro", "pound", "yen", "cent", "franc", "yuan",
-			"rupee", "peso", "percent", "percentage", "basis");
+			"renminbi", "rupee", "peso", "ruble", "rouble", "kopek", "krona", "krone", "kronor", "kroner", "lira",
+			"dinar", "dirham", "riyal", "rial", "shekel", "baht", "ringgit", "rand", "real", "zloty", "forint",
+			"koruna", "hryvnia", "naira", "shilling", "pence", "penny", "percent", "percentage", "basis", "lb", "kg",
+			"mg", "oz", "mm", "cm", "km", "ml", "mph", "kph", "gb", "mb", "tb", "kb", "ghz", "mhz", "kw", "kwh", "ft");
+
+	/**
+	 * Ordinal parts of a period ("the second half of this year") date it, not count it.
+	 */
+	private static final Set<String> PERIOD_PARTS = Set.of("half", "quarter");
 
 	/** Plural nouns that do not end in s. */
 	private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "aircraft",
@@ -216,6 +227,9 @@ public final class CountFinder implements FactFinder {
 			return null;
 		}
 		int end = scale != null ? m.end("scale") : ordinal ? m.end("ord") : m.end("card");
+		if (DECIMAL_BEFORE.matcher(before).find()) {
+			return null; // "1.5 to 2 years" measures, it does not count
+		}
 		Candidate c = new Candidate(m.start(), end, value, ordinal);
 		if (hyphenUnit != null) {
 			c.unit = hyphenUnit.toLowerCase(Locale.ROOT);
@@ -409,6 +423,9 @@ public final class CountFinder implements FactFinder {
 				return title ? Nouns.singular(lower) : null;
 			}
 			if (!Character.isLowerCase(w.charAt(0)) || Nouns.FUNCTION_WORDS.contains(lower) && !lower.equals("time")) {
+				return null;
+			}
+			if (PERIOD_PARTS.contains(lower)) {
 				return null;
 			}
 			if (i == words.size() - 1 || !Nouns.isModifier(lower)) {
