@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 final class CountQuestions {
 
 	/** "between the two companies": a pair already named, not a count worth asking. */
-	private static final Pattern THE_TWO = Pattern.compile("(?i)\\b(?:the|both|these|those)\\s+$");
+	private static final Pattern THE_TWO = Pattern.compile("(?i)\\b(?:the|both|these|those|their|our|its)\\s+$");
 
 	/** The number a fact's text begins with: "27" of "27 letters", "13.7 million". */
 	private static final Pattern NUMERAL = Pattern
@@ -43,7 +43,13 @@ final class CountQuestions {
 		if (fact.ordinal() && !countsNounAfter(sentence.substring(to), fact.unit())) {
 			return List.of();
 		}
-		String blanked = withQuotesClosed((sentence.substring(0, from) + "_____" + sentence.substring(to)).strip());
+		// "two colors ... and two storage capacities": every blank takes the same number,
+		// else the other one would give the answer away
+		Pattern same = Pattern.compile("(?i)(?<![\\w.,-])" + Pattern.quote(number) + "(?![\\w%$]|[.,]\\d|-\\d)");
+		String around = same.matcher(sentence.substring(0, from)).replaceAll("_____") + "_____"
+				+ same.matcher(sentence.substring(to)).replaceAll("_____");
+		boolean several = around.indexOf("_____") != around.lastIndexOf("_____");
+		String blanked = withQuotesClosed(around.strip());
 		if (blanked == null
 				|| !fact.ordinal() && fact.value() == 2 && THE_TWO.matcher(sentence.substring(0, from)).find()) {
 			return List.of();
@@ -52,7 +58,9 @@ final class CountQuestions {
 		List<String> accepted = NumberWords.accepted(number, fact.value(), fact.ordinal());
 		List<BankQuestion> questions = new ArrayList<>();
 		String kind = fact.ordinal() ? "word" : "number";
-		questions.add(site.question("cloze", "Fill in the missing " + kind + ": " + blanked, number, value,
+		String fill = several ? "Fill in the missing " + kind + " (the same in each blank): "
+				: "Fill in the missing " + kind + ": ";
+		questions.add(site.question("cloze", fill + blanked, number, value,
 				Stream.concat(Stream.of(number), accepted.stream()).distinct().toList(), List.of(), null));
 		long grain = NumberWords.grain(number, fact.value(), fact.ordinal());
 		List<String> options = LongStream
@@ -62,10 +70,11 @@ final class CountQuestions {
 			.mapToObj(n -> NumberWords.inStyleOf(number, n, fact.ordinal()))
 			.toList();
 		if (options.stream().distinct().count() == 4) {
-			questions.add(site.question("multiple_choice", "Which " + kind + " completes the sentence? " + blanked,
-					number, value, accepted, options, null));
+			String ask = several ? "Which " + kind + " fills every blank? "
+					: "Which " + kind + " completes the sentence? ";
+			questions.add(site.question("multiple_choice", ask + blanked, number, value, accepted, options, null));
 		}
-		String howMany = howMany(sentence, from, to, fact);
+		String howMany = several ? null : howMany(sentence, from, to, fact);
 		if (howMany != null) {
 			questions.add(site.question("typed", howMany, number, value, accepted, List.of(), null));
 			questions.add(site.question("flashcard", howMany, number, value, accepted, List.of(), null));

@@ -73,4 +73,10 @@ class CountQuestionsTest {
 			.isEqualTo("She said \"We hired _____ nurses.\"");
 	}
 
+	@Test
+	void a_number_written_twice_is_blanked_twice_rather_than_given_away() {
+		assertThat(clozes("The kit comes in three sizes and three colours.")).containsExactly(
+				"Fill in the missing number (the same in each blank): The kit comes in _____ sizes and _____ colours. = 3");
+	}
+
 }

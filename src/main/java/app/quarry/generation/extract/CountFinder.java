@@ -50,7 +50,7 @@ public final class CountFinder implements FactFinder {
 	/**
 	 * The word before a number that makes it a name or model: "iPhone 4", "Flight 200".
 	 */
-	private static final Pattern NAME_BEFORE = Pattern.compile("([A-Za-z][\\w&’'.-]*)\\s+$");
+	private static final Pattern NAME_BEFORE = Pattern.compile("([A-Za-z][\\w&’'.-]*)[ \\t]+$");
 
 	/** "Papermaster, 49, left" and "dies aged 56": an age without its unit. */
 	private static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s|\\baged\\s+)$");
@@ -66,7 +66,7 @@ public final class CountFinder implements FactFinder {
 	private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|[-–])\\s*");
 
 	/** "15 a year", "ten per month": a rate of the things counted before. */
-	private static final Pattern RATE_AFTER = Pattern.compile("\\s+(?:a|an|per|each)\\s+(?:" + TIME_UNIT + ")\\b");
+	private static final Pattern RATE_AFTER = Pattern.compile("\\s+(?:a|an|per|each)\\s+(" + TIME_UNIT + ")\\b");
 
 	private static final Pattern LAST_WORD = Pattern.compile("([A-Za-z]+)\\s+$");
 
@@ -74,6 +74,27 @@ public final class CountFinder implements FactFinder {
 
 	/** "1.5 to": the lower end of a range of measures. */
 	private static final Pattern DECIMAL_BEFORE = Pattern.compile("\\d\\.\\d+\\s*(?:to|[-–])\\s*$");
+
+	/** A number written as part of a name, before or after it. */
+	private static final Pattern MODEL = Pattern
+		.compile("(?<![\\w.,$#-])(?:(?<name>\\p{Lu}[\\p{L}\\d&]*)[ \\t]+(?<after>\\d{2,4})"
+				+ "(?![\\w%]|[.,]\\d)|(?<before>\\d{2,4})-\\d)");
+
+	/**
+	 * "a 290 + seat jet", "the new 12 inch screen": a noun after the number names a kind.
+	 */
+	private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:a|an|the)\\s+(?:[a-z]+\\s+)?$");
+
+	/** "The vote was 52-35": a tally of votes for and against. */
+	private static final Pattern TALLY = Pattern.compile("(?<![\\w.,-])(\\d{1,3})[-–](\\d{1,3})(?![\\w%]|[-–.,]\\d)");
+
+	private static final Pattern VOTE = Pattern.compile("(?i)\\bvot(?:e|es|ed|ing)\\b");
+
+	/**
+	 * "has twice before sued": a count of times; not "twice as many", "twice the size".
+	 */
+	private static final Pattern TWICE = Pattern.compile(
+			"(?i)\\b(twice|thrice)\\b(?!\\s+(?:as|the|that|a|an|its|their|his|her|our|more|less|over|per|daily|weekly|monthly|yearly|[a-z]+er)\\b)");
 
 	/** Markets count index points as a measure, not as things. */
 	private static final Pattern MARKET = Pattern
@@ -162,6 +183,7 @@ public final class CountFinder implements FactFinder {
 		for (Fact f : this.dates.find(document, context)) {
 			dateSpans.add(new int[] { f.start(), f.end() });
 		}
+		Set<String> models = modelNumbers(clean);
 		List<Candidate> found = new ArrayList<>();
 		List<CountFact> ordinals = new ArrayList<>();
 		Matcher m = NUMBER.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
@@ -179,7 +201,7 @@ public final class CountFinder implements FactFinder {
 			}
 			done = m.end();
 			Candidate c = candidate(document, clean, m, ordinals);
-			if (c == null) {
+			if (c == null || models.contains(m.group())) {
 				continue;
 			}
 			while (d < dateSpans.size() && dateSpans.get(d)[1] <= m.start()) {
@@ -196,6 +218,9 @@ public final class CountFinder implements FactFinder {
 			}
 		}
 		shareUnits(document, clean, found);
+		tallies(document, clean, dateSpans, found);
+		times(clean, found);
+		found.sort((a, b) -> Integer.compare(a.start, b.start));
 		List<CountFact> counts = new ArrayList<>();
 		for (Candidate c : found) {
 			if (c.unit != null && !c.upperBound
@@ -268,6 +293,23 @@ public final class CountFinder implements FactFinder {
 		return c;
 	}
 
+	/**
+	 * Numbers the document uses as names: "Boeing 787", "787-8". "their new 787 aircraft"
+	 * then names a model too.
+	 */
+	private static Set<String> modelNumbers(String clean) {
+		Set<String> models = new HashSet<>();
+		Matcher named = MODEL.matcher(clean);
+		while (named.find()) {
+			String number = named.group("after") != null ? named.group("after") : named.group("before");
+			if (named.group("name") == null
+					|| namesSomething(clean.substring(Math.max(0, named.start() - 40), named.start("after")))) {
+				models.add(number);
+			}
+		}
+		return models;
+	}
+
 	/** "13.7 million" is 13700000; "three thousand" is 3000. */
 	private static long scaled(String number, String scale) {
 		long factor = switch (scale.toLowerCase(Locale.ROOT)) {
@@ -325,13 +367,14 @@ public final class CountFinder implements FactFinder {
 								&& clean.substring(Math.max(0, c.start - 8), c.start).endsWith("between ");
 			}
 		}
-		for (int i = 1; i < found.size(); i++) {
+		for (int i = 0; i < found.size(); i++) {
 			Candidate c = found.get(i);
 			if (c.unit != null || c.ordinal) {
 				continue;
 			}
-			Candidate previous = found.get(i - 1);
-			if (!previous.ordinal && previous.unit != null && sameSentence(document, previous.start, c.start)
+			Candidate previous = i > 0 ? found.get(i - 1) : null;
+			if (previous != null && !previous.ordinal && previous.unit != null
+					&& sameSentence(document, previous.start, c.start)
 					&& (c.ofThem || c.start >= previous.unitEnd
 							&& LIST_GAP.matcher(clean.substring(previous.unitEnd, c.start)).matches()
 							&& !clean.startsWith(" per", c.end) && !clean.startsWith(" a ", c.end))) {
@@ -339,14 +382,56 @@ public final class CountFinder implements FactFinder {
 				c.unitEnd = c.end;
 				continue;
 			}
+			if (previous != null && !previous.ordinal && previous.unit != null
+					&& sameSentence(document, previous.start, c.start)
+					&& clean.substring(Math.max(0, previous.start - 5), previous.start).endsWith("from ")
+					&& c.start >= previous.unitEnd
+					&& clean.substring(previous.unitEnd, c.start).matches("\\s+to\\s+")) {
+				// "from two a month to ten": a change, not a range
+				c.unit = previous.unit;
+				c.unitEnd = c.end;
+				continue;
+			}
 			Candidate counted = lastCounted(document, found, i);
-			if (counted != null && (RATE_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt()
-					|| parallel(clean, counted, c))) {
-				c.unit = counted.unit; // "179 tankers at a rate of 15 a year"; "appoint
-										// three
-										// members ... appoint six."
+			Matcher rate = RATE_AFTER.matcher(clean).region(c.end, clean.length());
+			if (counted != null && (rate.lookingAt() || parallel(clean, counted, c))) {
+				// "179 tankers at a rate of 15 a year"; "appoint three members ...
+				// appoint six."
+				c.unit = counted.unit;
 				c.unitEnd = c.end;
 			}
+			else if (counted == null && rate.lookingAt()) {
+				// "two a month": so many things, whichever, per month
+				c.unit = "per " + rate.group(1).toLowerCase(Locale.ROOT);
+				c.unitEnd = rate.end();
+			}
+		}
+	}
+
+	/** "The final vote was 52-35": both sides count votes. */
+	private static void tallies(DocumentText document, String clean, List<int[]> dateSpans, List<Candidate> found) {
+		Matcher t = TALLY.matcher(clean);
+		while (t.find()) {
+			int at = t.start();
+			if (dateSpans.stream().anyMatch(span -> span[0] < t.end() && at < span[1])
+					|| !VOTE.matcher(sentenceText(document, clean, at)).find()) {
+				continue;
+			}
+			for (int g = 1; g <= 2; g++) {
+				Candidate c = new Candidate(t.start(g), t.end(g), Long.parseLong(t.group(g)), false);
+				c.unit = "vote";
+				found.add(c);
+			}
+		}
+	}
+
+	/** "has twice before sued": two times. */
+	private static void times(String clean, List<Candidate> found) {
+		Matcher t = TWICE.matcher(clean);
+		while (t.find()) {
+			Candidate c = new Candidate(t.start(1), t.end(1), t.group(1).equalsIgnoreCase("twice") ? 2 : 3, false);
+			c.unit = "time";
+			found.add(c);
 		}
 	}
 
@@ -454,6 +539,10 @@ public final class CountFinder implements FactFinder {
 					&& !Nouns.FUNCTION_WORDS.contains(w) && !NOT_COUNTED.contains(Nouns.singular(w))) {
 				return Nouns.singular(w); // "a 40 mile per gallon car"
 			}
+			if (i > 0 && Character.isDigit(raw.charAt(0)) && !isProperPlural(raw)
+					&& Character.isUpperCase(words.get(i - 1).charAt(0))) {
+				continue; // "12 Falcon 900 jets", "every 200 iPhone 4 users"
+			}
 			if (Nouns.FUNCTION_WORDS.contains(w) || w.equals("old") || NOT_COUNTED.contains(Nouns.singular(w))
 					|| isNumberWord(raw)) {
 				return null;
@@ -474,7 +563,10 @@ public final class CountFinder implements FactFinder {
 				}
 				return null;
 			}
-			boolean noun = value == 1 ? !Nouns.isModifier(w) : Nouns.isPlural(w);
+			boolean noun = value == 1 ? !Nouns.isModifier(w)
+					: Nouns.isPlural(w) || i == 0 && ARTICLE_BEFORE.matcher(before).find() && !Nouns.isModifier(w)
+							&& !w.endsWith("ing") && words.size() > 1 && Character.isLowerCase(words.get(1).charAt(0))
+							&& !Nouns.FUNCTION_WORDS.contains(clip(words.get(1)));
 			if (noun) {
 				return Nouns.singular(w);
 			}

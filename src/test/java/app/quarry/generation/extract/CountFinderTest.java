@@ -125,4 +125,34 @@ class CountFinderTest {
 			.containsExactly("120=120 cabin", "4=4 branch", "six=6 ferry", "50=50 mile");
 	}
 
+	@Test
+	void a_vote_tally_counts_the_votes_on_each_side() {
+		assertThat(counts("The council vote ended 31-12 after a long debate. The match ended 3-1."))
+			.containsExactly("31=31 vote", "12=12 vote");
+	}
+
+	@Test
+	void twice_counts_times_but_twice_as_many_does_not() {
+		assertThat(counts("The club has twice before won the cup. It sold twice as many shirts."))
+			.containsExactly("twice=2 time");
+	}
+
+	@Test
+	void a_rate_without_a_noun_counts_per_its_time_unit_and_a_change_keeps_it() {
+		assertThat(counts("The yard must raise output from three a week to eight, its owners say."))
+			.containsExactly("three=3 per week", "eight=8 per week");
+	}
+
+	@Test
+	void a_number_used_as_a_name_in_the_document_is_a_name_everywhere() {
+		assertThat(counts("The Falcon 900 flew first in 1984. Their new 900 jets are quieter. "
+				+ "The A-10 pilots trained with 12 Falcon 900 aircraft."))
+			.containsExactly("12=12 aircraft");
+	}
+
+	@Test
+	void a_singular_noun_between_a_number_and_another_noun_names_a_kind() {
+		assertThat(counts("They ordered a new 180 + seat twin-engine airliner.")).containsExactly("180=180 seat");
+	}
+
 }
