@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 final class CountQuestions {
 
 	/** "between the two companies": a pair already named, not a count worth asking. */
-	private static final Pattern THE_TWO = Pattern.compile("(?i)\\b(?:the|both|these|those|their|our|its)\\s+$");
+	private static final Pattern THE_TWO = Pattern
+		.compile("(?i)\\b(?:the|both|these|those|their|our|its)(?:\\s+other)?\\s+$");
 
 	/** The number a fact's text begins with: "27" of "27 letters", "13.7 million". */
 	private static final Pattern NUMERAL = Pattern
@@ -106,8 +107,14 @@ final class CountQuestions {
 			return text;
 		}
 		if (straight % 2 == 1 && opening == closing) {
-			return text.endsWith("\"") && !text.startsWith("\"") && straight == 1 ? text.substring(0, text.length() - 1)
-					: text + "\"";
+			// the marks before the last pair up; the last one opens or closes a quotation
+			int k = straight == 1 ? text.indexOf('"') : text.lastIndexOf('"');
+			boolean opens = (k == 0 || Character.isWhitespace(text.charAt(k - 1))) && k + 1 < text.length()
+					&& !Character.isWhitespace(text.charAt(k + 1));
+			if (opens) {
+				return text + "\"";
+			}
+			return k == text.length() - 1 ? text.substring(0, k) : "\"" + text;
 		}
 		if (straight % 2 == 0 && opening == closing + 1) {
 			return text + "”";

@@ -69,6 +69,8 @@ class CountQuestionsTest {
 	void a_quotation_cut_by_the_sentence_split_is_closed_in_the_prompt() {
 		assertThat(CountQuestions.withQuotesClosed("It needs a _____-year plan.\""))
 			.isEqualTo("It needs a _____-year plan.");
+		assertThat(CountQuestions.withQuotesClosed("We hired _____ nurses,\" she said."))
+			.isEqualTo("\"We hired _____ nurses,\" she said.");
 		assertThat(CountQuestions.withQuotesClosed("She said \"We hired _____ nurses."))
 			.isEqualTo("She said \"We hired _____ nurses.\"");
 	}

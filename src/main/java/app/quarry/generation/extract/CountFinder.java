@@ -42,7 +42,7 @@ public final class CountFinder implements FactFinder {
 		.compile("(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s|s[’'])\\s+$");
 
 	private static final Pattern WORD = Pattern
-		.compile("\\G[ \\t]+((?:[A-Z]\\.){2,}|[A-Za-z0-9][A-Za-z0-9’'.-]*[A-Za-z0-9’'])");
+		.compile("\\G[ \\t]+((?:[A-Z]\\.){2,}|[A-Za-z0-9](?:[A-Za-z0-9’'.-]*[A-Za-z0-9’'])?)");
 
 	private static final Pattern SUBJECT_IS = Pattern
 		.compile("\\b([a-z]+)\\s+(?:is|was|became|marks|marked|will be|would be)\\s+(?:the|his|her|its|their)\\s*$");
@@ -95,6 +95,13 @@ public final class CountFinder implements FactFinder {
 	 */
 	private static final Pattern TWICE = Pattern.compile(
 			"(?i)\\b(twice|thrice)\\b(?!\\s+(?:as|the|that|a|an|its|their|his|her|our|more|less|over|per|daily|weekly|monthly|yearly|[a-z]+er)\\b)");
+
+	/** "US$300 to": the lower end of a range of money. */
+	private static final Pattern MONEY_BEFORE = Pattern
+		.compile("[$€£#]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?\\s*(?:to|and|or|[-–])\\s*$");
+
+	/** "better than the 787.": a number standing as a noun names a model. */
+	private static final Pattern THE_NUMBER = Pattern.compile("\\b[Tt]he\\s+(\\d{3,4})(?=[.,;:!?\"”)])(?![.,]\\d)");
 
 	/** Markets count index points as a measure, not as things. */
 	private static final Pattern MARKET = Pattern
@@ -163,6 +170,9 @@ public final class CountFinder implements FactFinder {
 		 * one.
 		 */
 		boolean upperBound;
+
+		/** "350 million": a scaled number without its noun is most often money. */
+		boolean scaled;
 
 		/** "25,000 of them": the noun is the one counted before. */
 		boolean ofThem;
@@ -252,10 +262,11 @@ public final class CountFinder implements FactFinder {
 			return null;
 		}
 		int end = scale != null ? m.end("scale") : ordinal ? m.end("ord") : m.end("card");
-		if (DECIMAL_BEFORE.matcher(before).find()) {
-			return null; // "1.5 to 2 years" measures, it does not count
+		if (DECIMAL_BEFORE.matcher(before).find() || MONEY_BEFORE.matcher(before).find()) {
+			return null; // "1.5 to 2 years" measures, "US$300 to 350 million" is money
 		}
 		Candidate c = new Candidate(m.start(), end, value, ordinal);
+		c.scaled = scale != null;
 		if (hyphenUnit != null) {
 			c.unit = hyphenUnit.toLowerCase(Locale.ROOT);
 			return c;
@@ -306,6 +317,10 @@ public final class CountFinder implements FactFinder {
 					|| namesSomething(clean.substring(Math.max(0, named.start() - 40), named.start("after")))) {
 				models.add(number);
 			}
+		}
+		Matcher head = THE_NUMBER.matcher(clean);
+		while (head.find()) {
+			models.add(head.group(1));
 		}
 		return models;
 	}
@@ -369,7 +384,7 @@ public final class CountFinder implements FactFinder {
 		}
 		for (int i = 0; i < found.size(); i++) {
 			Candidate c = found.get(i);
-			if (c.unit != null || c.ordinal) {
+			if (c.unit != null || c.ordinal || c.scaled) {
 				continue;
 			}
 			Candidate previous = i > 0 ? found.get(i - 1) : null;
@@ -540,7 +555,7 @@ public final class CountFinder implements FactFinder {
 				return Nouns.singular(w); // "a 40 mile per gallon car"
 			}
 			if (i > 0 && Character.isDigit(raw.charAt(0)) && !isProperPlural(raw)
-					&& Character.isUpperCase(words.get(i - 1).charAt(0))) {
+					&& words.get(i - 1).chars().anyMatch(Character::isUpperCase)) {
 				continue; // "12 Falcon 900 jets", "every 200 iPhone 4 users"
 			}
 			if (Nouns.FUNCTION_WORDS.contains(w) || w.equals("old") || NOT_COUNTED.contains(Nouns.singular(w))
