@@ -47,6 +47,12 @@ final class CountQuestions {
 		// "two colors ... and two storage capacities": every blank takes the same number,
 		// else the other one would give the answer away
 		Pattern same = Pattern.compile("(?i)(?<![\\w.,-])" + Pattern.quote(number) + "(?![\\w%$]|[.,]\\d|-\\d)");
+		Matcher other = same.matcher(sentence);
+		while (other.find()) {
+			if (other.start() != from && !countsSomething(sentence, other.start(), other.end())) {
+				return List.of(); // "iOS 5 ... 5 gigabytes": the name would give it away
+			}
+		}
 		String around = same.matcher(sentence.substring(0, from)).replaceAll("_____") + "_____"
 				+ same.matcher(sentence.substring(to)).replaceAll("_____");
 		boolean several = around.indexOf("_____") != around.lastIndexOf("_____");
@@ -123,6 +129,19 @@ final class CountQuestions {
 			return text.substring(0, text.length() - 1);
 		}
 		return null;
+	}
+
+	/**
+	 * Another occurrence of the number counts something too ("two colors ... two sizes"),
+	 * rather than naming a model ("iOS 5").
+	 */
+	private static boolean countsSomething(String sentence, int start, int end) {
+		String before = sentence.substring(0, start).stripTrailing();
+		int space = before.lastIndexOf(' ');
+		String previous = before.substring(space + 1);
+		boolean named = !previous.isEmpty() && previous.chars().anyMatch(Character::isUpperCase)
+				&& !previous.equals(before.strip().substring(0, Math.min(before.strip().length(), previous.length())));
+		return !named && sentence.substring(end).matches("(?s)(?:\\s+|-)\\p{Ll}.*");
 	}
 
 	/**

@@ -81,4 +81,9 @@ class CountQuestionsTest {
 				"Fill in the missing number (the same in each blank): The kit comes in _____ sizes and _____ colours. = 3");
 	}
 
+	@Test
+	void a_number_also_written_in_a_name_is_not_asked() {
+		assertThat(clozes("The phone runs Nova 6 and holds 6 cameras.")).isEmpty();
+	}
+
 }
