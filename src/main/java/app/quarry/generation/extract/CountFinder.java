@@ -94,7 +94,7 @@ public final class CountFinder implements FactFinder {
 	 * "has twice before sued": a count of times; not "twice as many", "twice the size".
 	 */
 	private static final Pattern TWICE = Pattern.compile(
-			"(?i)\\b(twice|thrice)\\b(?!\\s+(?:as|the|that|a|an|its|their|his|her|our|more|less|over|per|daily|weekly|monthly|yearly|[a-z]+er)\\b)");
+			"\\b([Tt]wice|[Tt]hrice)\\b(?!(?i)\\s+(?:as|the|that|a|an|its|their|his|her|our|more|less|over|per|daily|weekly|monthly|yearly|[a-z]+er)\\b)");
 
 	/** "US$300 to": the lower end of a range of money. */
 	private static final Pattern MONEY_BEFORE = Pattern
@@ -102,6 +102,21 @@ public final class CountFinder implements FactFinder {
 
 	/** "better than the 787.": a number standing as a noun names a model. */
 	private static final Pattern THE_NUMBER = Pattern.compile("\\b[Tt]he\\s+(\\d{3,4})(?=[.,;:!?\"”)])(?![.,]\\d)");
+
+	private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
+
+	private static final Pattern NO_BEFORE = Pattern.compile("\\b(?:no|any)\\s+$");
+
+	private static final Pattern OF_THEM = Pattern.compile("\\s+of\\s+(?:them|those|these)\\b");
+
+	private static final Pattern OF_WHOSE = Pattern
+		.compile("\\s+of\\s+(?:the|its|their|his|her|our|[A-Z][\\w.&-]*[’']s)\\s");
+
+	private static final Pattern OF_WORD = Pattern.compile("\\s+of\\s+\\S+");
+
+	private static final Pattern TO = Pattern.compile("\\s+to\\s+");
+
+	private static final Pattern PROPER_PLURAL = Pattern.compile("[A-Z0-9][A-Za-z0-9]*[a-z0-9]s");
 
 	/** Markets count index points as a measure, not as things. */
 	private static final Pattern MARKET = Pattern
@@ -278,7 +293,7 @@ public final class CountFinder implements FactFinder {
 			}
 			c.unit = DETERMINER.matcher(lowerBefore).find()
 					? ordinalUnit(words, Character.isUpperCase(m.group("ord").charAt(0))) : null;
-			if (c.unit == null && lowerBefore.matches("(?s).*\\bthe\\s+")) {
+			if (c.unit == null && THE_BEFORE.matcher(lowerBefore).find()) {
 				c.unit = contextUnit(document, clean, m.start(), value, ordinals);
 			}
 			return c;
@@ -288,11 +303,11 @@ public final class CountFinder implements FactFinder {
 		if (c.unit != null) {
 			c.unitEnd = unitEnd(clean, m.end(), c.unit, words);
 		}
-		else if (rest.matches("(?s)\\s+of\\s+(?:them|those|these)\\b.*")) {
+		else if (OF_THEM.matcher(rest).lookingAt()) {
 			c.ofThem = true;
 		}
-		else if (rest.matches("(?s)\\s+of\\s+(?:the|its|their|his|her|our|[A-Z][\\w.&-]*[’']s)\\s.*")) {
-			Matcher of = Pattern.compile("\\s+of\\s+\\S+").matcher(rest);
+		else if (OF_WHOSE.matcher(rest).lookingAt()) {
+			Matcher of = OF_WORD.matcher(rest);
 			if (of.lookingAt()) {
 				c.unit = cardinalUnit(wordsAfter(clean, m.end() + of.end()), value, "");
 			}
@@ -354,7 +369,7 @@ public final class CountFinder implements FactFinder {
 		}
 		String word = w.group(1);
 		String preceding = before.substring(0, w.start()).stripTrailing();
-		if (preceding.isEmpty() || preceding.matches("(?s).*[.!?:;\"“”(]$")) {
+		if (preceding.isEmpty() || ".!?:;\"“”(".indexOf(preceding.charAt(preceding.length() - 1)) >= 0) {
 			return false; // "Despite 3 delays" opens a sentence
 		}
 		if (word.chars().noneMatch(Character::isUpperCase) || word.endsWith("'s") || word.endsWith("’s")
@@ -401,7 +416,7 @@ public final class CountFinder implements FactFinder {
 					&& sameSentence(document, previous.start, c.start)
 					&& clean.substring(Math.max(0, previous.start - 5), previous.start).endsWith("from ")
 					&& c.start >= previous.unitEnd
-					&& clean.substring(previous.unitEnd, c.start).matches("\\s+to\\s+")) {
+					&& TO.matcher(clean.substring(previous.unitEnd, c.start)).matches()) {
 				// "from two a month to ten": a change, not a range
 				c.unit = previous.unit;
 				c.unitEnd = c.end;
@@ -425,6 +440,9 @@ public final class CountFinder implements FactFinder {
 
 	/** "The final vote was 52-35": both sides count votes. */
 	private static void tallies(DocumentText document, String clean, List<int[]> dateSpans, List<Candidate> found) {
+		if (!VOTE.matcher(clean).find()) {
+			return; // tallies are asked only where votes are counted
+		}
 		Matcher t = TALLY.matcher(clean);
 		while (t.find()) {
 			int at = t.start();
@@ -442,6 +460,9 @@ public final class CountFinder implements FactFinder {
 
 	/** "has twice before sued": two times. */
 	private static void times(String clean, List<Candidate> found) {
+		if (!clean.contains("wice") && !clean.contains("hrice") && !clean.contains("WICE")) {
+			return;
+		}
 		Matcher t = TWICE.matcher(clean);
 		while (t.find()) {
 			Candidate c = new Candidate(t.start(1), t.end(1), t.group(1).equalsIgnoreCase("twice") ? 2 : 3, false);
@@ -540,7 +561,7 @@ public final class CountFinder implements FactFinder {
 	 * tankers", "2 million copies", "thirty minutes", "24 A320s".
 	 */
 	private static String cardinalUnit(List<String> words, long value, String before) {
-		if (value == 1 && before.matches("(?s).*\\b(?:no|any)\\s+")) {
+		if (value == 1 && NO_BEFORE.matcher(before).find()) {
 			return null;
 		}
 		for (int i = 0; i < words.size(); i++) {
@@ -594,7 +615,7 @@ public final class CountFinder implements FactFinder {
 
 	/** "Macs", "Democrats", "A320s", "737s", not "Jobs'" nor "U.S.". */
 	private static boolean isProperPlural(String word) {
-		return word.matches("[A-Z0-9][A-Za-z0-9]*[a-z0-9]s") && !word.endsWith("ss") && word.length() > 3
+		return PROPER_PLURAL.matcher(word).matches() && !word.endsWith("ss") && word.length() > 3
 				&& !Nouns.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
 	}
 
