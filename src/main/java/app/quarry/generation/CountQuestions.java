@@ -4,52 +4,86 @@ import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.CountFact;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
  * Questions on a count or an ordinal: the sentence with the number blanked (cloze, and
  * multiple choice among near numbers); "How many letters ...?" when the count opens the
- * sentence. Trivial counts ("two leaders", "two countries") are left out.
+ * sentence. Options lie on the answer's own scale and are written as the text writes it
+ * ("44,000", "13.7 million", "twelve").
  */
 final class CountQuestions {
+
+	/** "between the two companies": a pair already named, not a count worth asking. */
+	private static final Pattern THE_TWO = Pattern
+		.compile("(?i)\\b(?:the|both|these|those|their|our|its)(?:\\s+other)?\\s+$");
+
+	/** The number a fact's text begins with: "27" of "27 letters", "13.7 million". */
+	private static final Pattern NUMERAL = Pattern
+		.compile("\\S+(?:\\s+(?i:hundred|thousand|million|billion|trillion)\\b)?");
 
 	private CountQuestions() {
 	}
 
 	static List<BankQuestion> of(FactSite site, CountFact fact) {
 		String sentence = site.text();
-		if (fact.unit() == null || fact.unit().isBlank() || (!fact.ordinal() && fact.value() <= 2)
-				|| fact.value() < 1) {
+		if (fact.unit() == null || fact.unit().isBlank() || (!fact.ordinal() && fact.value() < 2) || fact.value() < 1
+				|| !standsAlone(sentence)) {
 			return List.of();
 		}
-		String number = fact.text().strip().split("\\s+")[0];
-		int from = site.from() + fact.text().indexOf(number);
+		Matcher numeral = NUMERAL.matcher(fact.text());
+		if (!numeral.find()) {
+			return List.of();
+		}
+		String number = numeral.group();
+		int from = site.from() + numeral.start();
 		int to = from + number.length();
-		if (!countsNounAfter(sentence.substring(to), fact.unit()) || !NumberWords.isNumber(number)
-				|| partOfName(sentence.substring(0, from))) {
+		if (fact.ordinal() && !countsNounAfter(sentence.substring(to), fact.unit())) {
 			return List.of();
 		}
-		String blanked = (sentence.substring(0, from) + "_____" + sentence.substring(to)).strip();
+		// "two colors ... and two storage capacities": every blank takes the same number,
+		// else the other one would give the answer away
+		Pattern same = Pattern.compile("(?i)(?<![\\w.,-])" + Pattern.quote(number) + "(?![\\w%$]|[.,]\\d|-\\d)");
+		Matcher other = same.matcher(sentence);
+		while (other.find()) {
+			if (other.start() != from && !countsSomething(sentence, other.start(), other.end())) {
+				return List.of(); // "iOS 5 ... 5 gigabytes": the name would give it away
+			}
+		}
+		String around = same.matcher(sentence.substring(0, from)).replaceAll("_____") + "_____"
+				+ same.matcher(sentence.substring(to)).replaceAll("_____");
+		boolean several = around.indexOf("_____") != around.lastIndexOf("_____");
+		String blanked = withQuotesClosed(around.strip());
+		if (blanked == null
+				|| !fact.ordinal() && fact.value() == 2 && THE_TWO.matcher(sentence.substring(0, from)).find()) {
+			return List.of();
+		}
 		String value = Long.toString(fact.value());
-		List<String> accepted = NumberWords.accepted(fact.value(), fact.ordinal());
+		List<String> accepted = NumberWords.accepted(number, fact.value(), fact.ordinal());
 		List<BankQuestion> questions = new ArrayList<>();
 		String kind = fact.ordinal() ? "word" : "number";
-		questions.add(site.question("cloze", "Fill in the missing " + kind + ": " + blanked, number, value,
+		String fill = several ? "Fill in the missing " + kind + " (the same in each blank): "
+				: "Fill in the missing " + kind + ": ";
+		questions.add(site.question("cloze", fill + blanked, number, value,
 				Stream.concat(Stream.of(number), accepted.stream()).distinct().toList(), List.of(), null));
+		long grain = NumberWords.grain(number, fact.value(), fact.ordinal());
 		List<String> options = LongStream
-			.of(fact.value(), near(fact.value(), site.seed(), 0), near(fact.value(), site.seed(), 1),
-					near(fact.value(), site.seed(), 2))
+			.of(fact.value(), near(fact.value(), grain, site.seed(), 0), near(fact.value(), grain, site.seed(), 1),
+					near(fact.value(), grain, site.seed(), 2))
 			.sorted()
 			.mapToObj(n -> NumberWords.inStyleOf(number, n, fact.ordinal()))
 			.toList();
 		if (options.stream().distinct().count() == 4) {
-			questions.add(site.question("multiple_choice", "Which " + kind + " completes the sentence? " + blanked,
-					number, value, accepted, options, null));
+			String ask = several ? "Which " + kind + " fills every blank? "
+					: "Which " + kind + " completes the sentence? ";
+			questions.add(site.question("multiple_choice", ask + blanked, number, value, accepted, options, null));
 		}
 		// the cloze shows the sentence's own words; a "How many ...?" rewritten from it
 		// needs a sentence that stands alone
-		String howMany = SelfContained.check(sentence) ? howMany(sentence, from, to, fact) : null;
+		String howMany = several || !SelfContained.check(sentence) ? null : howMany(sentence, from, to, fact);
 		if (howMany != null) {
 			questions.add(site.question("typed", howMany, number, value, accepted, List.of(), null));
 			questions.add(site.question("flashcard", howMany, number, value, accepted, List.of(), null));
@@ -58,21 +92,68 @@ final class CountQuestions {
 	}
 
 	/**
-	 * "fewer iPhone 4 users", "the Boeing 767 tanker": a number right after a name inside
-	 * the sentence is part of a product's name, not a count.
+	 * A cloze on a number needs the sentence whole, not who "he" is: a number asked in
+	 * "He worked there for 25 years" or "There are over 8,000 podcasts" is still clear.
 	 */
-	private static boolean partOfName(String before) {
-		return before.matches("(?s).*\\S\\s+\\p{L}*\\p{Lu}\\p{L}*\\s$");
+	private static boolean standsAlone(String sentence) {
+		String trimmed = sentence.strip();
+		return !trimmed.isEmpty() && (Character.isUpperCase(trimmed.codePointAt(0))
+				|| Character.isDigit(trimmed.charAt(0)) || trimmed.charAt(0) == '"' || trimmed.charAt(0) == '“');
 	}
 
 	/**
-	 * The counted noun follows the number ("fourth letter", "third visit"), not "The
+	 * A sentence cut from a quotation that runs over several sentences has one quotation
+	 * mark: the prompt closes the quotation it opens ("saying "This decision ...
+	 * halted.") or drops the mark that closes one begun before ("It has to be a 25-year
+	 * product.").
+	 */
+	static String withQuotesClosed(String text) {
+		long straight = text.chars().filter(c -> c == '"').count();
+		long opening = text.chars().filter(c -> c == '“').count();
+		long closing = text.chars().filter(c -> c == '”').count();
+		if (straight % 2 == 0 && opening == closing) {
+			return text;
+		}
+		if (straight % 2 == 1 && opening == closing) {
+			// the marks before the last pair up; the last one opens or closes a quotation
+			int k = straight == 1 ? text.indexOf('"') : text.lastIndexOf('"');
+			boolean opens = (k == 0 || Character.isWhitespace(text.charAt(k - 1))) && k + 1 < text.length()
+					&& !Character.isWhitespace(text.charAt(k + 1));
+			if (opens) {
+				return text + "\"";
+			}
+			return k == text.length() - 1 ? text.substring(0, k) : "\"" + text;
+		}
+		if (straight % 2 == 0 && opening == closing + 1) {
+			return text + "”";
+		}
+		if (straight % 2 == 0 && closing == opening + 1 && text.endsWith("”")) {
+			return text.substring(0, text.length() - 1);
+		}
+		return null;
+	}
+
+	/**
+	 * Another occurrence of the number counts something too ("two colors ... two sizes"),
+	 * rather than naming a model ("iOS 5").
+	 */
+	private static boolean countsSomething(String sentence, int start, int end) {
+		String before = sentence.substring(0, start).stripTrailing();
+		int space = before.lastIndexOf(' ');
+		String previous = before.substring(space + 1);
+		boolean named = !previous.isEmpty() && previous.chars().anyMatch(Character::isUpperCase)
+				&& !previous.equals(before.strip().substring(0, Math.min(before.strip().length(), previous.length())));
+		return !named && sentence.substring(end).matches("(?s)(?:\\s+|-)\\p{Ll}.*");
+	}
+
+	/**
+	 * An ordinal's noun follows it ("fourth letter", "third such lawsuit"), not "The
 	 * first was".
 	 */
 	private static boolean countsNounAfter(String after, String unit) {
 		String[] words = Prose.normalize(after).split(" ");
 		String noun = Prose.normalize(unit);
-		for (int i = 0; i < Math.min(3, words.length); i++) {
+		for (int i = 0; i < Math.min(4, words.length); i++) {
 			if (words[i].startsWith(noun)) {
 				return true;
 			}
@@ -96,12 +177,13 @@ final class CountQuestions {
 	}
 
 	/**
-	 * The i-th of three numbers near n: a step or two away, or a tenth to a half away for
-	 * large n.
+	 * The i-th of three numbers near n, on the scale the text writes it: a step or two
+	 * away for small numbers, a tenth to three tenths away for large ones, rounded as the
+	 * answer is rounded (44,000 gives 40,000 and 48,000, not 39,600).
 	 */
-	static long near(long n, String seed, int i) {
+	static long near(long n, long grain, String seed, int i) {
 		List<Long> candidates = new ArrayList<>();
-		long step = n <= 10 ? 1 : Math.max(1, Math.round(n * 0.1));
+		long step = n <= 10 ? 1 : Math.max(grain, Math.round(n * 0.1 / grain) * grain);
 		for (long k = 1; k <= 3; k++) {
 			candidates.add(n + k * step);
 			if (n - k * step >= 1) {

@@ -1,7 +1,11 @@
 package app.quarry.generation;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Numbers written as the document writes them: "27", "two", "fourth", "70th". */
 final class NumberWords {
@@ -17,22 +21,80 @@ final class NumberWords {
 	private NumberWords() {
 	}
 
+	/** "13.7 million": a number and the word that scales it. */
+	private static final Pattern SCALED = Pattern
+		.compile("(?i)([\\d.,]+|[a-z-]+)\\s+(hundred|thousand|million|billion|trillion)");
+
 	/**
-	 * {@code n} in the style of {@code original} (a word, digits, or digits with a
-	 * suffix).
+	 * {@code n} in the style of {@code original}: a word, digits, digits with a suffix,
+	 * digits grouped by commas ("44,000"), or a scaled number ("13.7 million").
 	 */
 	static String inStyleOf(String original, long n, boolean ordinal) {
-		String first = original.strip().split("\\s+")[0];
-		boolean word = Character.isLetter(first.charAt(0));
-		boolean capital = Character.isUpperCase(first.charAt(0));
+		String trimmed = original.strip();
+		boolean capital = Character.isUpperCase(trimmed.charAt(0));
+		Matcher scaled = SCALED.matcher(trimmed);
 		String text;
-		if (word && n >= 0 && n <= 20) {
+		if (!ordinal && scaled.matches()) {
+			long factor = factor(scaled.group(2));
+			int decimals = Math.max(0,
+					BigDecimal.valueOf(n).divide(BigDecimal.valueOf(factor)).stripTrailingZeros().scale());
+			BigDecimal quotient = BigDecimal.valueOf(n).divide(BigDecimal.valueOf(factor)).setScale(decimals);
+			boolean inWords = Character.isLetter(trimmed.charAt(0)) && decimals == 0 && quotient.intValue() <= 20;
+			text = (inWords ? CARDINALS.get(quotient.intValue()) : quotient.toPlainString()) + " "
+					+ scaled.group(2).toLowerCase(Locale.ROOT);
+			capital = capital && inWords;
+		}
+		else if (Character.isLetter(trimmed.charAt(0)) && n >= 0 && n <= 20) {
 			text = ordinal ? ORDINALS.get((int) n) : CARDINALS.get((int) n);
 		}
+		else if (ordinal) {
+			text = n + suffix(n);
+		}
 		else {
-			text = ordinal ? n + suffix(n) : Long.toString(n);
+			// "840" among "1,000": grouped as the larger numbers are usually written
+			boolean grouped = trimmed.matches("\\d{1,3}(,\\d{3})+") || trimmed.matches("\\d{1,3}") && n >= 1000;
+			text = grouped ? String.format(Locale.ROOT, "%,d", n) : Long.toString(n);
 		}
 		return capital ? Prose.capitalize(text) : text;
+	}
+
+	/**
+	 * The rounding the text gives a number: 1 for "179", 1,000 for "44,000" (two
+	 * significant digits at most), 100,000 for "13.7 million".
+	 */
+	static long grain(String original, long n, boolean ordinal) {
+		Matcher scaled = SCALED.matcher(original.strip());
+		if (ordinal || n <= 10) {
+			return 1;
+		}
+		if (scaled.matches()) {
+			String digits = scaled.group(1);
+			int dot = digits.indexOf('.');
+			long g = factor(scaled.group(2));
+			for (int i = dot < 0 ? 0 : digits.length() - dot - 1; i > 0 && g >= 10; i--) {
+				g /= 10;
+			}
+			return g;
+		}
+		long trailing = 1;
+		while (n % (trailing * 10) == 0) {
+			trailing *= 10;
+		}
+		long twoDigits = 1;
+		while (n / (twoDigits * 10) >= 10) {
+			twoDigits *= 10;
+		}
+		return Math.min(trailing, twoDigits);
+	}
+
+	private static long factor(String scale) {
+		return switch (scale.toLowerCase(Locale.ROOT)) {
+			case "hundred" -> 100L;
+			case "thousand" -> 1_000L;
+			case "million" -> 1_000_000L;
+			case "billion" -> 1_000_000_000L;
+			default -> 1_000_000_000_000L;
+		};
 	}
 
 	/** True for "27", "70th", "two", "fourth"; false for "a" (as in "a hundred"). */
@@ -49,6 +111,22 @@ final class NumberWords {
 		}
 		String word = ordinal ? ORDINALS.get((int) n) : CARDINALS.get((int) n);
 		return ordinal ? List.of(word, digits, Long.toString(n)) : List.of(digits, word);
+	}
+
+	/**
+	 * The written forms a typed answer is accepted for, including the text's own ("13.7
+	 * million", "44,000") beside plain digits.
+	 */
+	static List<String> accepted(String original, long n, boolean ordinal) {
+		List<String> forms = new ArrayList<>(accepted(n, ordinal));
+		if (!ordinal && n > 999) {
+			forms.add(String.format(Locale.ROOT, "%,d", n));
+		}
+		String own = original.strip();
+		if (!ordinal && !own.isEmpty() && !isNumber(own)) {
+			forms.add(0, own);
+		}
+		return forms.stream().distinct().toList();
 	}
 
 	private static String suffix(long n) {

@@ -25,7 +25,8 @@ import java.util.List;
 @AnonymousAllowed
 class QuestionBankView extends VerticalLayout {
 
-	final ComboBox<String> type = new ComboBox<>("Type", List.of("date", "count", "quote", "person", "entity", "letter"));
+	final ComboBox<String> type = new ComboBox<>("Type",
+			List.of("date", "count", "quote", "person", "entity", "letter"));
 
 	final ComboBox<String> format = new ComboBox<>("Format",
 			List.of("multiple_choice", "typed", "cloze", "true_false", "flashcard"));

@@ -16,6 +16,10 @@ final class Nouns {
 			"i", "you", "his", "her", "their", "our", "your", "my", "us", "him", "them", "me", "time", "ever", "again",
 			"thus", "per", "percent", "among", "between", "across", "against", "without", "within", "via");
 
+	/** Words that bound a number rather than name what it counts: "About 54,000". */
+	static final Set<String> QUANTIFIERS = Set.of("about", "nearly", "almost", "around", "approximately", "roughly",
+			"some", "exactly", "just", "only", "all", "another", "least", "fewer", "estimated", "up", "down", "total");
+
 	/** Words ending in s that are not plural nouns. */
 	private static final Set<String> NOT_PLURAL = Set.of("was", "is", "has", "this", "its", "his", "us", "as", "yes",
 			"less", "unless", "across", "thus", "always", "perhaps", "whereas", "news", "series", "species", "plus",
@@ -29,7 +33,9 @@ final class Nouns {
 	private static final Set<String> ADJECTIVES = Set.of("full", "additional", "official", "personal", "big", "major",
 			"new", "such", "direct", "formal", "joint", "annual", "separate", "single", "more", "other", "large",
 			"small", "top", "key", "main", "last", "straight", "consecutive", "successive", "recent", "known",
-			"different", "senior", "former", "high", "low", "long", "short", "few", "private", "public", "secret");
+			"different", "senior", "former", "high", "low", "long", "short", "few", "private", "public", "secret",
+			"largest", "biggest", "highest", "lowest", "worst", "best", "greatest", "smallest", "longest", "fastest",
+			"deadliest", "busiest", "oldest", "youngest");
 
 	private Nouns() {
 	}

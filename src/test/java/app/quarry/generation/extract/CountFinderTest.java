@@ -40,10 +40,119 @@ class CountFinderTest {
 	}
 
 	@Test
-	void years_dates_decimals_ids_footnotes_durations_and_ages_are_not_counts() {
+	void years_dates_decimals_ids_footnotes_and_quantities_without_a_noun_are_not_counts() {
 		assertThat(counts("In 2018 on Sept. 7, 3.5 percent of LFG-2018-0011 fell.<sup>1</sup> "
-				+ "He waited 24 days at 70 years old. Measures would be taken first. Delegates first met. No one country won."))
+				+ "Measures would be taken first. Delegates first met. No one country won."))
 			.isEmpty();
+	}
+
+	@Test
+	void a_count_may_name_its_noun_a_few_words_later() {
+		assertThat(counts("The navy ordered 212 new armoured patrol boats. The town hired 35 Welsh teachers. "
+				+ "She planted 400 young oak saplings."))
+			.containsExactly("212=212 boat", "35=35 teacher", "400=400 sapling");
+	}
+
+	@Test
+	void nouns_with_irregular_plurals_and_proper_plurals_are_counted() {
+		assertThat(counts("The airline flies 14 aircraft and employs 900 people. "
+				+ "The fleet has 12 B757s. Nine Liberals voted with 41 Tories."))
+			.containsExactly("14=14 aircraft", "900=900 person", "12=12 b757", "Nine=9 liberal", "41=41 tory");
+	}
+
+	@Test
+	void scaled_numbers_are_normalised_to_whole_numbers() {
+		assertThat(counts("The shop sold 4.2 million lamps and three thousand chairs. "
+				+ "Over two billion songs were streamed."))
+			.containsExactly("4.2 million=4200000 lamp", "three thousand=3000 chair", "two billion=2000000000 song");
+	}
+
+	@Test
+	void durations_and_ages_count_their_time_units() {
+		assertThat(counts("The river ran dry in a 12-year drought. She waited 24 days at 70 years old. "
+				+ "Mayor Okafor, 61, resigned. The singer died aged 83. The plan takes ten-month cycles."))
+			.containsExactly("12=12 year", "24=24 day", "70=70 year", "61=61 year", "83=83 year", "ten=10 month");
+	}
+
+	@Test
+	void a_range_gives_its_lower_bound_with_the_noun_of_the_upper_one() {
+		assertThat(counts("The works will create 300 to 450 jobs. The trial lasts between 20 and 40 weeks. "
+				+ "A 10-to-15-day delay is likely. They sailed three, four, five days."))
+			.containsExactly("300=300 job", "20=20 week", "10=10 day", "three=3 day");
+	}
+
+	@Test
+	void numbers_in_a_list_share_the_noun_of_the_first() {
+		assertThat(counts("The storm destroyed 310 homes in Leeds, 120 in York and about 45 in Hull. "
+				+ "The floods killed 17 and 4 cattle. About 8,000 people live there, 3,000 of them in the old town."))
+			.containsExactly("310=310 home", "120=120 home", "45=45 home", "17=17 cattle", "4=4 cattle",
+					"8,000=8000 person", "3,000=3000 person");
+	}
+
+	@Test
+	void ordinals_in_names_titles_and_superlatives_are_counted() {
+		assertThat(counts("Congress passed the Nineteenth Amendment. A fifth Welsh castle opened. "
+				+ "This was the club's ninth straight defeat. It was the third such strike. "
+				+ "It is the sixth largest lake in the region."))
+			.containsExactly("Nineteenth=19th amendment", "fifth=5th castle", "ninth=9th defeat", "third=3th strike",
+					"sixth=6th lake");
+	}
+
+	@Test
+	void an_ordinal_before_a_number_is_no_count_of_its_own() {
+		assertThat(counts("The first six trains will run on Monday.")).containsExactly("six=6 train");
+	}
+
+	@Test
+	void money_percentages_index_points_and_model_numbers_are_not_counts() {
+		assertThat(counts("The deal is worth US$40 billion and 300 million euros. Sales rose 12 percent. "
+				+ "The index fell 512 points. The Galaxy 9 phones and Flight 370 passengers were news. "
+				+ "Each plane costs 90 million per aircraft."))
+			.isEmpty();
+	}
+
+	@Test
+	void a_number_left_bare_takes_the_noun_of_a_rate_or_a_parallel_clause() {
+		assertThat(counts("The mill will build 60 looms at a rate of 5 a month. "
+				+ "The city will elect four councillors, and the county will elect nine."))
+			.containsExactly("60=60 loom", "5=5 loom", "four=4 councillor", "nine=9 councillor");
+	}
+
+	@Test
+	void bounds_abbreviations_and_measures_keep_their_noun() {
+		assertThat(counts("The ferry has 120 + cabins. The firm opened 4 new U.K. branches. "
+				+ "They bought six more ferries. It is a 50 mile per hour road."))
+			.containsExactly("120=120 cabin", "4=4 branch", "six=6 ferry", "50=50 mile");
+	}
+
+	@Test
+	void a_vote_tally_counts_the_votes_on_each_side() {
+		assertThat(counts("The council vote ended 31-12 after a long debate. The match ended 3-1."))
+			.containsExactly("31=31 vote", "12=12 vote");
+	}
+
+	@Test
+	void twice_counts_times_but_twice_as_many_does_not() {
+		assertThat(counts("The club has twice before won the cup. It sold twice as many shirts."))
+			.containsExactly("twice=2 time");
+	}
+
+	@Test
+	void a_rate_without_a_noun_counts_per_its_time_unit_and_a_change_keeps_it() {
+		assertThat(counts("The yard must raise output from three a week to eight, its owners say."))
+			.containsExactly("three=3 per week", "eight=8 per week");
+	}
+
+	@Test
+	void a_number_used_as_a_name_in_the_document_is_a_name_everywhere() {
+		assertThat(counts("The Falcon 900 flew first in 1984. Their new 900 jets are quieter. "
+				+ "Their 310 jets are older than the 310. The A-10 pilots trained with 12 Falcon 900 aircraft. One in every 50 Galaxy 7 owners wrote."))
+			.containsExactly("12=12 aircraft", "50=50 owner");
+	}
+
+	@Test
+	void a_singular_noun_between_a_number_and_another_noun_names_a_kind() {
+		assertThat(counts("They ordered a new 180 + seat twin-engine airliner.")).containsExactly("180=180 seat");
 	}
 
 }

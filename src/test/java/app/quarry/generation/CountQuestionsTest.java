@@ -1,0 +1,89 @@
+package app.quarry.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.quarry.bank.BankDocument;
+import app.quarry.bank.BankQuestion;
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.CountFinder;
+import app.quarry.generation.extract.ExtractionContext;
+import app.quarry.generation.extract.Fact;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CountQuestionsTest {
+
+	private static List<BankQuestion> questions(String text) {
+		DocumentText document = DocumentText.of(text);
+		List<Fact> facts = new ArrayList<>(new CountFinder().find(document, new ExtractionContext("t", null)));
+		return QuestionGenerator
+			.generate(List.of(new SourceDocument(new BankDocument("t", "T", "2024-01-01", null, null, "00"), text,
+					document.sentences(), facts)));
+	}
+
+	private static List<String> clozes(String text) {
+		return questions(text).stream()
+			.filter(q -> q.format().equals("cloze"))
+			.map(q -> q.prompt() + " = " + q.value())
+			.toList();
+	}
+
+	@Test
+	void a_scaled_number_is_blanked_whole_and_asked_by_its_value() {
+		BankQuestion q = questions("The studio sold 4.2 million tickets last spring.").stream()
+			.filter(x -> x.format().equals("multiple_choice"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(q.prompt())
+			.isEqualTo("Which number completes the sentence? The studio sold _____ tickets last spring.");
+		assertThat(q.value()).isEqualTo("4200000");
+		assertThat(q.answer()).isEqualTo("4.2 million");
+		assertThat(q.options()).contains("4.2 million").allMatch(o -> o.matches("\\d+(\\.\\d)? million"));
+	}
+
+	@Test
+	void options_keep_the_answers_rounding_and_grouping() {
+		assertThat(NumberWords.grain("44,000", 44000, false)).isEqualTo(1000);
+		assertThat(NumberWords.grain("179", 179, false)).isEqualTo(1);
+		assertThat(NumberWords.grain("13.7 million", 13_700_000, false)).isEqualTo(100_000);
+		assertThat(NumberWords.inStyleOf("44,000", 48000, false)).isEqualTo("48,000");
+		assertThat(NumberWords.inStyleOf("three thousand", 4000, false)).isEqualTo("four thousand");
+		assertThat(CountQuestions.near(44000, 1000, "seed", 0) % 1000).isZero();
+	}
+
+	@Test
+	void pairs_of_known_things_are_not_asked_but_other_twos_are() {
+		assertThat(clozes("The museum bought two paintings in May. The deal pleased the two owners."))
+			.containsExactly("Fill in the missing number: The museum bought _____ paintings in May. = 2");
+	}
+
+	@Test
+	void a_sentence_with_a_pronoun_or_there_still_makes_a_cloze() {
+		assertThat(clozes("There are over 9,000 volunteers. He has coached for 25 years.")).containsExactlyInAnyOrder(
+				"Fill in the missing number: There are over _____ volunteers. = 9000",
+				"Fill in the missing number: He has coached for _____ years. = 25");
+	}
+
+	@Test
+	void a_quotation_cut_by_the_sentence_split_is_closed_in_the_prompt() {
+		assertThat(CountQuestions.withQuotesClosed("It needs a _____-year plan.\""))
+			.isEqualTo("It needs a _____-year plan.");
+		assertThat(CountQuestions.withQuotesClosed("We hired _____ nurses,\" she said."))
+			.isEqualTo("\"We hired _____ nurses,\" she said.");
+		assertThat(CountQuestions.withQuotesClosed("She said \"We hired _____ nurses."))
+			.isEqualTo("She said \"We hired _____ nurses.\"");
+	}
+
+	@Test
+	void a_number_written_twice_is_blanked_twice_rather_than_given_away() {
+		assertThat(clozes("The kit comes in three sizes and three colours.")).containsExactly(
+				"Fill in the missing number (the same in each blank): The kit comes in _____ sizes and _____ colours. = 3");
+	}
+
+	@Test
+	void a_number_also_written_in_a_name_is_not_asked() {
+		assertThat(clozes("The phone runs Nova 6 and holds 6 cameras.")).isEmpty();
+	}
+
+}
