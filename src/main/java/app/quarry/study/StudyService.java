@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import app.quarry.bank.grading.AnswerMatcher;
@@ -39,9 +40,11 @@ public class StudyService {
 		List<StudyCard> cards = this.catalog.studyCards().stream().filter(filter::matches).toList();
 		// in the catalog's order: srs introduces new cards in the order offered
 		List<String> ids = cards.stream().map(StudyCard::questionId).toList();
-		LearnerSchedule.DueCards due = this.schedule.due(learnerId, ids, this.clock.instant());
-		List<StudyCard> queue = StudyQueue.of(due.reviews(), due.fresh(), due.newLeftToday(), cards, filter);
-		return new StudySession(queue, matcher(), ThreadLocalRandom.current().nextLong());
+		Instant now = this.clock.instant();
+		LearnerSchedule.DueCards due = this.schedule.due(learnerId, ids, now);
+		List<StudyCard> queue = StudyQueue.of(due.reviews(), due.fresh(), due.newLeftToday(), this.catalog.studyCards(),
+				filter, this.schedule.answeredToday(learnerId, now));
+		return new StudySession(queue, Set.copyOf(due.fresh()), matcher(), ThreadLocalRandom.current().nextLong());
 	}
 
 	/** The next interval of each rating for this card now, in rating order. */

@@ -25,6 +25,9 @@ public interface ReviewLogRepository extends JpaRepository<ReviewLogEntry, Long>
 			+ " and o.questionId = l.questionId and o.reviewedAt < :from)")
 	long countIntroducedSince(long learnerId, Instant from);
 
+	@Query("select distinct l.questionId from ReviewLogEntry l where l.learnerId = :learnerId and l.reviewedAt >= :from")
+	List<String> findQuestionIdsReviewedSince(long learnerId, Instant from);
+
 	long countByLearnerId(long learnerId);
 
 	/** Learners with at least {@code minimum} reviews, and how many each has. */
