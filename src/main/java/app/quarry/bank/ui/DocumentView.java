@@ -12,7 +12,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * A document opened at a sentence: {@code documents/ID?sentence=START-END} shows the
- * whole text with that span marked and scrolled into view. Other features link here.
+ * whole text with that span marked and scrolled into view. Other features link here. The
+ * bundled corpus is public; documents teachers uploaded need a log-in (see
+ * {@link CorpusService#read}).
  */
 @Route("documents/:id")
 @PageTitle("Document")
@@ -35,9 +37,12 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver {
 		removeAll();
 		String id = event.getRouteParameters().get("id").orElse("");
 		int[] span = span(event.getLocation().getQueryParameters().getSingleParameter("sentence").orElse(""));
-		this.corpus.find(id)
+		// an uploaded document is for signed-in people only: the same answer as for no
+		// document, so its address tells nothing
+		this.corpus.read(id)
 			.ifPresentOrElse(d -> add(new H2(d.title()), new SourceText(d.text(), span[0], span[1])),
-					() -> add(new H2("No document " + id)));
+					() -> add(new H2("No document " + id),
+							new Paragraph("There is no such document, or it needs a log-in.")));
 	}
 
 	private static int[] span(String parameter) {

@@ -1,5 +1,6 @@
 package app.quarry.srs.internal;
 
+import app.quarry.srs.ReviewSource;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,6 +28,9 @@ public interface ReviewLogRepository extends JpaRepository<ReviewLogEntry, Long>
 
 	@Query("select distinct l.questionId from ReviewLogEntry l where l.learnerId = :learnerId and l.reviewedAt >= :from")
 	List<String> findQuestionIdsReviewedSince(long learnerId, Instant from);
+
+	@Query("select distinct l.questionId from ReviewLogEntry l where l.learnerId = :learnerId and l.source = :source")
+	List<String> findQuestionIdsReviewedIn(long learnerId, ReviewSource source);
 
 	long countByLearnerId(long learnerId);
 
