@@ -3,7 +3,9 @@ package app.quarry.bank;
 import app.quarry.base.PureCore;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -64,12 +66,14 @@ public final class Siblings {
 	 */
 	public static <T> List<T> onePerFact(List<T> items, Function<T, Card> card) {
 		List<T> kept = new ArrayList<>();
-		List<Card> keptCards = new ArrayList<>();
+		// siblings share their sentence and type: compare within those only
+		Map<String, List<Card>> keptBySentence = new HashMap<>();
 		for (T item : items) {
 			Card candidate = card.apply(item);
-			if (keptCards.stream().noneMatch(other -> areSiblings(candidate, other))) {
+			List<Card> sameSentence = keptBySentence.computeIfAbsent(sentenceOf(candidate), key -> new ArrayList<>());
+			if (sameSentence.stream().noneMatch(other -> areSiblings(candidate, other))) {
 				kept.add(item);
-				keptCards.add(candidate);
+				sameSentence.add(candidate);
 			}
 		}
 		return kept;
@@ -81,11 +85,19 @@ public final class Siblings {
 	 */
 	public static <T> List<T> withoutSiblingsOf(Collection<Card> answered, List<T> items, Function<T, Card> card) {
 		Set<String> answeredIds = answered.stream().map(Card::id).collect(Collectors.toSet());
+		Map<String, List<Card>> answeredBySentence = answered.stream()
+			.collect(Collectors.groupingBy(Siblings::sentenceOf));
 		return items.stream().filter(item -> {
 			Card candidate = card.apply(item);
 			return answeredIds.contains(candidate.id())
-					|| answered.stream().noneMatch(other -> areSiblings(candidate, other));
+					|| answeredBySentence.getOrDefault(sentenceOf(candidate), List.of())
+						.stream()
+						.noneMatch(other -> areSiblings(candidate, other));
 		}).toList();
+	}
+
+	private static String sentenceOf(Card card) {
+		return card.document() + "\u0000" + card.sentenceStart() + "\u0000" + card.type();
 	}
 
 	/**

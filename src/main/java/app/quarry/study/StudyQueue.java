@@ -65,6 +65,24 @@ public final class StudyQueue {
 		return queue;
 	}
 
+	/**
+	 * The order to offer cards to spaced repetition in, which introduces new cards in
+	 * this order up to the day's limit: first one card of each fact that is not buried,
+	 * then the rest, so that the limit is not spent on cards that would be left out.
+	 */
+	public static List<String> offerOrder(List<StudyCard> cards, Collection<String> answeredToday) {
+		List<Siblings.Card> answered = cards.stream()
+			.filter(card -> answeredToday.contains(card.questionId()))
+			.map(StudyCard::fact)
+			.toList();
+		List<StudyCard> first = Siblings.onePerFact(Siblings.withoutSiblingsOf(answered, cards, StudyCard::fact),
+				StudyCard::fact);
+		Set<String> ids = new java.util.LinkedHashSet<>();
+		first.forEach(card -> ids.add(card.questionId()));
+		cards.forEach(card -> ids.add(card.questionId()));
+		return List.copyOf(ids);
+	}
+
 	private static List<StudyCard> take(List<String> ids, Map<String, StudyCard> byId) {
 		List<StudyCard> taken = new ArrayList<>();
 		for (String id : ids) {

@@ -71,4 +71,14 @@ class StudyQueueTest {
 			.containsExactly("other-fact");
 	}
 
+	@Test
+	void new_cards_are_offered_one_per_fact_first_so_the_daily_limit_is_not_spent_on_buried_ones() {
+		List<StudyCard> fact = List.of(StudyCards.typed("typed"), StudyCards.multipleChoice("choice"),
+				StudyCards.cloze("other-fact"), StudyCards.otherSentence(StudyCards.typed("third-fact")));
+		assertThat(StudyQueue.offerOrder(fact, Set.of())).containsExactly("typed", "other-fact", "third-fact",
+				"choice");
+		assertThat(StudyQueue.offerOrder(fact, Set.of("typed"))).containsExactly("typed", "other-fact", "third-fact",
+				"choice");
+	}
+
 }
