@@ -79,4 +79,15 @@ class DocumentViewTest extends ClassroomServicesTest {
 		assertThat(_find(SourceText.class)).isEmpty();
 	}
 
+	@Test
+	void a_visitor_who_is_not_logged_in_reaches_neither_the_bank_nor_a_question_by_its_address() {
+		StoredQuestion any = this.bank.search(QuestionFilter.ANY, 0, 1).get(0);
+		UI.getCurrent().navigate("questions");
+		assertThat(_find(QuestionBankView.class)).isEmpty();
+		UI.getCurrent().navigate("questions/" + any.question().id());
+		assertThat(_find(QuestionDetailView.class)).isEmpty();
+		assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+			.noneMatch(text -> text.contains(any.question().answer()));
+	}
+
 }
