@@ -230,7 +230,7 @@ public class BankService {
 		return added;
 	}
 
-	private static StoredQuestion stored(QuestionEntity e) {
+	static StoredQuestion stored(QuestionEntity e) {
 		return new StoredQuestion(e.toBankQuestion(), e.getStatus(), e.getVersion());
 	}
 
@@ -238,7 +238,7 @@ public class BankService {
 		return s == null || s.isBlank() ? null : s;
 	}
 
-	private static String pattern(String text) {
+	static String pattern(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.Siblings;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,15 +59,17 @@ class AssignmentRules {
 		}
 		else {
 			String format = blankToNull(draft.format());
-			this.catalog.approved(blankToNull(draft.document()), blankToNull(draft.type()), format)
+			List<QuizQuestion> matching = this.catalog
+				.approved(blankToNull(draft.document()), blankToNull(draft.type()), format)
 				.stream()
 				// a flashcard is a study card the learner rates: a quiz would ask it as
-				// typed,
-				// and its answer (a role, a description) is rarely typed word for word,
-				// so
-				// only a teacher who asks for flashcards by name gets them
+				// typed, and its answer (a role, a description) is rarely typed word for
+				// word, so only a teacher who asks for flashcards by name gets them
 				.filter(question -> format != null || !"flashcard".equals(question.format()))
-				.forEach(question -> pool.add(question.id()));
+				.toList();
+			// one card per fact: its other cards (same sentence, same answer) would give
+			// each other away on one quiz; a teacher who wants them hand-picks them
+			Siblings.onePerFact(matching, QuizQuestion::fact).forEach(question -> pool.add(question.id()));
 		}
 		if (pool.isEmpty()) {
 			throw new ClassroomRefusal("No approved question matches; approve some questions or change the filters.");

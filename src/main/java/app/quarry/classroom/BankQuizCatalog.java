@@ -64,7 +64,7 @@ class BankQuizCatalog implements QuestionCatalog {
 	static QuizQuestion quiz(StoredQuestion stored) {
 		BankQuestion q = stored.question();
 		return new QuizQuestion(q.id(), stored.version(), q.type(), q.format(), q.prompt(), q.answer(), q.value(),
-				q.accepted(), q.options(), q.source().document());
+				q.accepted(), q.options(), q.source().document(), q.source().start());
 	}
 
 }

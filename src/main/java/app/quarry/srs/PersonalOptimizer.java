@@ -55,8 +55,11 @@ public class PersonalOptimizer {
 
 	private final Clock clock;
 
+	private final SrsService srs;
+
 	public PersonalOptimizer(ReviewLogRepository log, SettingsRepository settings, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, SrsService srs) {
+		this.srs = srs;
 		this.log = log;
 		this.settings = settings;
 		this.transactions = transactions;
@@ -90,7 +93,7 @@ public class PersonalOptimizer {
 		return this.transactions.execute(status -> {
 			SettingsEntity entity = this.settings.findById(learnerId).orElseGet(() -> {
 				SettingsEntity fresh = new SettingsEntity(learnerId);
-				SrsSettings defaults = SrsSettings.defaults();
+				SrsSettings defaults = this.srs.defaults(learnerId);
 				fresh.update(defaults.desiredRetention(), defaults.newCardsPerDay(), defaults.timeZone(),
 						defaults.rolloverHour());
 				return fresh;

@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.quarry.account.AccountService;
 import app.quarry.srs.SrsStatistics.DayCount;
 import app.quarry.srs.fsrs.Card;
 import app.quarry.srs.fsrs.CardState;
@@ -52,11 +54,15 @@ public class SrsService {
 
 	private final Clock clock;
 
-	public SrsService(CardRepository cards, ReviewLogRepository log, SettingsRepository settings, Clock clock) {
+	private final ObjectProvider<AccountService> accounts;
+
+	public SrsService(CardRepository cards, ReviewLogRepository log, SettingsRepository settings, Clock clock,
+			ObjectProvider<AccountService> accounts) {
 		this.cards = cards;
 		this.log = log;
 		this.settings = settings;
 		this.clock = clock;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -86,6 +92,16 @@ public class SrsService {
 			}
 		}
 		return new DueCards(reviews, fresh);
+	}
+
+	/**
+	 * Questions the learner answered (in study or a quiz) since the start of the study
+	 * day {@code now} falls in, by the learner's zone and rollover hour.
+	 */
+	public Set<String> answeredThisStudyDay(long learnerId, Instant now) {
+		SrsSettings settings = settings(learnerId);
+		StudyCalendar calendar = new StudyCalendar(settings.zone(), settings.rolloverHour());
+		return new HashSet<>(this.log.findQuestionIdsReviewedSince(learnerId, calendar.startOf(calendar.dayOf(now))));
 	}
 
 	/** Records an answer now; returns the card's new state and next due time. */
@@ -124,9 +140,28 @@ public class SrsService {
 		return scheduler(settings(learnerId)).preview(card, now);
 	}
 
-	/** The learner's settings, the defaults when never saved. */
+	/**
+	 * The learner's settings; until they are saved, the defaults in the time zone chosen
+	 * at sign-up (study days must follow the learner's clock from the first answer on).
+	 */
 	public SrsSettings settings(long learnerId) {
-		return this.settings.findById(learnerId).map(SrsService::toSettings).orElseGet(SrsSettings::defaults);
+		return this.settings.findById(learnerId).map(SrsService::toSettings).orElseGet(() -> defaults(learnerId));
+	}
+
+	/**
+	 * The defaults for this learner: those of {@link SrsSettings}, in their account's
+	 * zone.
+	 */
+	SrsSettings defaults(long learnerId) {
+		SrsSettings defaults = SrsSettings.defaults();
+		AccountService accountService = this.accounts.getIfAvailable();
+		if (accountService == null) {
+			return defaults;
+		}
+		return accountService.findById(learnerId)
+			.map(account -> new SrsSettings(defaults.desiredRetention(), defaults.newCardsPerDay(),
+					account.timeZone().getId(), defaults.rolloverHour(), defaults.parameters()))
+			.orElse(defaults);
 	}
 
 	/**

@@ -13,7 +13,9 @@ import app.quarry.bank.grading.Verdict;
  * <li>wrong: Again;</li>
  * <li>"almost" that the learner counted as right: Hard (the recall was shaky);</li>
  * <li>right: Easy when quick (under half the expected time), Hard when very slow (over
- * three times the expected time), otherwise Good.</li>
+ * three times the expected time), otherwise Good; but never Easy for a card's first
+ * answer, since a quick right answer to a card never seen before may be a lucky guess
+ * (multiple choice, true/false) and Easy would hide it for a week or more.</li>
  * </ul>
  * Expected time: 6 s for true/false, 8 s for multiple choice, and for typed and cloze
  * answers 6 s plus 0.3 s per character of the answer (reading the prompt, then typing).
@@ -27,6 +29,12 @@ public final class AutoRating {
 
 	public static Optional<Rating> suggest(StudyFormat format, Verdict verdict, boolean almostAccepted, Duration taken,
 			String answer) {
+		return suggest(format, verdict, almostAccepted, taken, answer, false);
+	}
+
+	/** As above, for a card answered for the first time when {@code firstAnswer}. */
+	public static Optional<Rating> suggest(StudyFormat format, Verdict verdict, boolean almostAccepted, Duration taken,
+			String answer, boolean firstAnswer) {
 		if (!format.isObjective()) {
 			return Optional.empty();
 		}
@@ -38,7 +46,7 @@ public final class AutoRating {
 		}
 		long expected = expectedMillis(format, answer);
 		long millis = taken.toMillis();
-		if (millis < expected / 2) {
+		if (millis < expected / 2 && !firstAnswer) {
 			return Optional.of(Rating.EASY);
 		}
 		if (millis > expected * 3) {

@@ -17,6 +17,12 @@ public interface LearnerSchedule {
 	 */
 	DueCards due(long learnerId, Collection<String> candidateIds, Instant now);
 
+	/**
+	 * Question ids the learner answered in the study day that {@code now} falls in (the
+	 * learner's zone and rollover hour), in study or in a quiz.
+	 */
+	java.util.Set<String> answeredToday(long learnerId, Instant now);
+
 	/** The next interval each rating would give this card now. */
 	Map<Rating, Duration> preview(long learnerId, String questionId, Instant now);
 

@@ -46,6 +46,11 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 	}
 
 	@Override
+	public Set<String> answeredToday(long learnerId, Instant now) {
+		return this.srs.answeredThisStudyDay(learnerId, now);
+	}
+
+	@Override
 	public Map<Rating, Duration> preview(long learnerId, String questionId, Instant now) {
 		ReviewOutcome[] outcomes = this.srs.preview(learnerId, questionId);
 		Map<Rating, Duration> preview = new EnumMap<>(Rating.class);

@@ -3,6 +3,7 @@ package app.quarry.study;
 import java.util.List;
 import java.util.Objects;
 
+import app.quarry.bank.Siblings;
 import app.quarry.bank.grading.AnswerKey;
 
 /**
@@ -22,6 +23,12 @@ public record StudyCard(String questionId, StudyFormat format, String type, Stri
 
 	public AnswerKey answerKey() {
 		return AnswerKey.forQuestion(this.type, this.answer, this.value, this.accepted);
+	}
+
+	/** What tells this card's siblings (the other cards of its fact). */
+	public Siblings.Card fact() {
+		return new Siblings.Card(this.questionId, this.type, this.format.bankName(), String.valueOf(this.value),
+				this.answer, this.prompt, this.documentId, this.sourceStart);
 	}
 
 }

@@ -2,14 +2,21 @@ package app.quarry.study;
 
 import app.quarry.base.PureCore;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import app.quarry.bank.Siblings;
 
 /**
  * Orders a session's cards: due reviews first (in the order given, most overdue first),
  * then new cards up to what is left of the day's new-card limit; only cards the filter
- * admits.
+ * admits. One card per fact: the siblings of a card answered earlier in the study day are
+ * buried until the next one, and of the siblings due now only the first is shown (see
+ * {@link Siblings}).
  */
 @PureCore
 public final class StudyQueue {
@@ -19,31 +26,72 @@ public final class StudyQueue {
 
 	public static List<StudyCard> of(List<String> dueReviewIds, List<String> newIds, int newCardsLeftToday,
 			List<StudyCard> cards, StudyFilter filter) {
+		return of(dueReviewIds, newIds, newCardsLeftToday, cards, filter, Set.of());
+	}
+
+	/**
+	 * @param answeredToday question ids the learner answered earlier in this study day
+	 */
+	public static List<StudyCard> of(List<String> dueReviewIds, List<String> newIds, int newCardsLeftToday,
+			List<StudyCard> cards, StudyFilter filter, Collection<String> answeredToday) {
 		Map<String, StudyCard> byId = new LinkedHashMap<>();
+		List<Siblings.Card> answered = new ArrayList<>();
 		for (StudyCard card : cards) {
 			if (filter.matches(card)) {
 				byId.put(card.questionId(), card);
 			}
+			if (answeredToday.contains(card.questionId())) {
+				answered.add(card.fact());
+			}
 		}
+		List<StudyCard> reviews = take(dueReviewIds, byId);
+		List<StudyCard> fresh = take(newIds, byId);
+		List<StudyCard> candidates = new ArrayList<>(reviews);
+		candidates.addAll(fresh);
+		List<StudyCard> shown = Siblings.onePerFact(Siblings.withoutSiblingsOf(answered, candidates, StudyCard::fact),
+				StudyCard::fact);
+		Set<String> reviewIds = new HashSet<>(dueReviewIds);
 		List<StudyCard> queue = new ArrayList<>();
-		for (String id : dueReviewIds) {
-			StudyCard card = byId.remove(id);
-			if (card != null) {
+		int newLeft = Math.max(0, newCardsLeftToday);
+		for (StudyCard card : shown) {
+			if (reviewIds.contains(card.questionId())) {
 				queue.add(card);
 			}
-		}
-		int newLeft = Math.max(0, newCardsLeftToday);
-		for (String id : newIds) {
-			if (newLeft == 0) {
-				break;
-			}
-			StudyCard card = byId.remove(id);
-			if (card != null) {
+			else if (newLeft > 0) {
 				queue.add(card);
 				newLeft--;
 			}
 		}
 		return queue;
+	}
+
+	/**
+	 * The order to offer cards to spaced repetition in, which introduces new cards in
+	 * this order up to the day's limit: first one card of each fact that is not buried,
+	 * then the rest, so that the limit is not spent on cards that would be left out.
+	 */
+	public static List<String> offerOrder(List<StudyCard> cards, Collection<String> answeredToday) {
+		List<Siblings.Card> answered = cards.stream()
+			.filter(card -> answeredToday.contains(card.questionId()))
+			.map(StudyCard::fact)
+			.toList();
+		List<StudyCard> first = Siblings.onePerFact(Siblings.withoutSiblingsOf(answered, cards, StudyCard::fact),
+				StudyCard::fact);
+		Set<String> ids = new java.util.LinkedHashSet<>();
+		first.forEach(card -> ids.add(card.questionId()));
+		cards.forEach(card -> ids.add(card.questionId()));
+		return List.copyOf(ids);
+	}
+
+	private static List<StudyCard> take(List<String> ids, Map<String, StudyCard> byId) {
+		List<StudyCard> taken = new ArrayList<>();
+		for (String id : ids) {
+			StudyCard card = byId.remove(id);
+			if (card != null) {
+				taken.add(card);
+			}
+		}
+		return taken;
 	}
 
 }

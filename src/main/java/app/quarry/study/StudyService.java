@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import app.quarry.bank.grading.AnswerMatcher;
@@ -36,12 +37,16 @@ public class StudyService {
 
 	/** A session over the learner's due cards that the filter admits, reviews first. */
 	public StudySession open(long learnerId, StudyFilter filter) {
-		List<StudyCard> cards = this.catalog.studyCards().stream().filter(filter::matches).toList();
-		// in the catalog's order: srs introduces new cards in the order offered
-		List<String> ids = cards.stream().map(StudyCard::questionId).toList();
-		LearnerSchedule.DueCards due = this.schedule.due(learnerId, ids, this.clock.instant());
-		List<StudyCard> queue = StudyQueue.of(due.reviews(), due.fresh(), due.newLeftToday(), cards, filter);
-		return new StudySession(queue, matcher(), ThreadLocalRandom.current().nextLong());
+		Instant now = this.clock.instant();
+		List<StudyCard> all = this.catalog.studyCards();
+		List<StudyCard> cards = all.stream().filter(filter::matches).toList();
+		Set<String> answeredToday = this.schedule.answeredToday(learnerId, now);
+		// srs introduces new cards in the order offered: one per fact first
+		List<String> ids = StudyQueue.offerOrder(cards, answeredToday);
+		LearnerSchedule.DueCards due = this.schedule.due(learnerId, ids, now);
+		List<StudyCard> queue = StudyQueue.of(due.reviews(), due.fresh(), due.newLeftToday(), all, filter,
+				answeredToday);
+		return new StudySession(queue, Set.copyOf(due.fresh()), matcher(), ThreadLocalRandom.current().nextLong());
 	}
 
 	/** The next interval of each rating for this card now, in rating order. */

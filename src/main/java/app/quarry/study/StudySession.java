@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 import app.quarry.bank.grading.AnswerMatcher;
 import app.quarry.bank.grading.ChoiceGrader;
@@ -31,6 +32,8 @@ public final class StudySession {
 
 	private final List<StudyCard> queue;
 
+	private final Set<String> newIds;
+
 	private final AnswerMatcher matcher;
 
 	private final long seed;
@@ -48,7 +51,16 @@ public final class StudySession {
 	private int recorded;
 
 	public StudySession(List<StudyCard> queue, AnswerMatcher matcher, long seed) {
+		this(queue, Set.of(), matcher, seed);
+	}
+
+	/**
+	 * @param newIds the queue's cards the learner has never answered: their first right
+	 * answer is never suggested Easy
+	 */
+	public StudySession(List<StudyCard> queue, Set<String> newIds, AnswerMatcher matcher, long seed) {
 		this.queue = List.copyOf(queue);
+		this.newIds = Set.copyOf(newIds);
 		this.matcher = matcher;
 		this.seed = seed;
 		this.shown = showCurrent();
@@ -114,8 +126,8 @@ public final class StudySession {
 		if (current.verdict() != Verdict.ALMOST) {
 			throw new IllegalStateException("only an “almost” answer can be counted as right");
 		}
-		this.feedback = current.acceptingAlmost(
-				AutoRating.suggest(current.card().format(), Verdict.ALMOST, true, this.taken, current.card().answer()));
+		this.feedback = current.acceptingAlmost(AutoRating.suggest(current.card().format(), Verdict.ALMOST, true,
+				this.taken, current.card().answer(), isNew(current.card())));
 		return this.feedback;
 	}
 
@@ -145,9 +157,14 @@ public final class StudySession {
 
 	private Feedback graded(StudyCard card, Grade grade, String response, Duration taken) {
 		this.taken = taken;
-		Optional<Rating> suggested = AutoRating.suggest(card.format(), grade.verdict(), false, taken, card.answer());
+		Optional<Rating> suggested = AutoRating.suggest(card.format(), grade.verdict(), false, taken, card.answer(),
+				isNew(card));
 		this.feedback = new Feedback(card, Optional.of(grade), response, false, suggested, suggested);
 		return this.feedback;
+	}
+
+	private boolean isNew(StudyCard card) {
+		return this.newIds.contains(card.questionId());
 	}
 
 	private ShownCard expect(Stage stage) {

@@ -105,6 +105,17 @@ class SrsServiceTests {
 	}
 
 	@Test
+	void the_cards_answered_today_are_those_since_the_study_days_rollover_in_the_learners_zone() {
+		// 4 am in Seoul is 19:00 UTC the day before
+		this.service.updateSettings(this.learner, new SrsSettings(0.9, 20, "Asia/Seoul", 4, null));
+		this.clock.set(Instant.parse("2026-03-02T18:59:00Z"));
+		this.service.record(this.learner, "yesterday", Rating.GOOD, null, ReviewSource.STUDY);
+		this.clock.set(Instant.parse("2026-03-02T19:01:00Z"));
+		this.service.record(this.learner, "today", Rating.GOOD, null, ReviewSource.QUIZ);
+		assertThat(this.service.answeredThisStudyDay(this.learner, this.clock.instant())).containsExactly("today");
+	}
+
+	@Test
 	void the_preview_shows_what_each_rating_would_do_and_recording_agrees() {
 		ReviewOutcome[] preview = this.service.preview(this.learner, "q-2");
 		assertThat(preview[0].interval()).isEqualTo(Duration.ofMinutes(1));

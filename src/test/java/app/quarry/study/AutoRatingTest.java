@@ -39,4 +39,13 @@ class AutoRatingTest {
 			.isEmpty();
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.EnumSource(names = { "MULTIPLE_CHOICE", "TRUE_FALSE", "TYPED", "CLOZE" })
+	void a_quick_right_first_answer_is_good_not_easy_since_it_may_be_a_lucky_guess(StudyFormat format) {
+		assertThat(AutoRating.suggest(format, Verdict.CORRECT, false, Duration.ofMillis(500), "abcdefghij", true))
+			.contains(Rating.GOOD);
+		assertThat(AutoRating.suggest(format, Verdict.CORRECT, false, Duration.ofMillis(500), "abcdefghij", false))
+			.contains(Rating.EASY);
+	}
+
 }

@@ -36,4 +36,11 @@ final class StudyCards {
 				"Donald Trump", List.of(), List.of(), "doc-a", "Document A", 90, 140, "Trump said it.");
 	}
 
+	/** The same card from another sentence of its document: a card of another fact. */
+	static StudyCard otherSentence(StudyCard card) {
+		return new StudyCard(card.questionId(), card.format(), card.type(), card.prompt(), card.answer(), card.value(),
+				card.accepted(), card.options(), card.documentId(), card.documentTitle(), card.sourceStart() + 500,
+				card.sourceEnd() + 500, card.sourceSentence());
+	}
+
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import app.quarry.bank.grading.AnswerMatcher;
 import app.quarry.bank.grading.Verdict;
@@ -33,6 +34,20 @@ class StudySessionTest {
 		assertThat(this.log)
 			.containsExactly(new ReviewToRecord("q1", Rating.GOOD, Duration.ofSeconds(8), "1 April 2018", true));
 		assertThat(session.stage()).isEqualTo(StudySession.Stage.FINISHED);
+	}
+
+	@Test
+	void a_new_cards_quick_right_answer_is_suggested_good_and_a_known_cards_easy() {
+		StudySession session = new StudySession(
+				List.of(StudyCards.multipleChoice("new"), StudyCards.otherSentence(StudyCards.multipleChoice("known"))),
+				Set.of("new"), MATCHER, 42);
+		Feedback first = session.choose(session.current().orElseThrow().options().indexOf("April 1, 2018"),
+				Duration.ofSeconds(1));
+		assertThat(first.rating()).contains(Rating.GOOD);
+		session.recordAndContinue(this.log::add);
+		Feedback second = session.choose(session.current().orElseThrow().options().indexOf("April 1, 2018"),
+				Duration.ofSeconds(1));
+		assertThat(second.rating()).contains(Rating.EASY);
 	}
 
 	@Test

@@ -22,7 +22,15 @@ public final class AnswerValue {
 		if ("date".equals(type)) {
 			List<String> readings = DateReader.read(text);
 			if (!readings.isEmpty()) {
-				return readings.contains(previousValue) ? previousValue : readings.get(0);
+				if (readings.contains(previousValue)) {
+					return previousValue;
+				}
+				// "May 24" for a question whose value was 2018-05-24 keeps the year it
+				// had
+				if (previousValue != null && readings.contains(DateReader.withoutYear(previousValue))) {
+					return previousValue;
+				}
+				return readings.get(0);
 			}
 		}
 		if ("count".equals(type)) {

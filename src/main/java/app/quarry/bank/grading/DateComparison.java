@@ -5,6 +5,12 @@ import java.util.List;
 /**
  * Compares the readings of a typed date with an ISO 8601 date value (see
  * {@link DateReader}).
+ * <p>
+ * The value always has its year (the generator resolves it from the document), but the
+ * answer as shown may leave it out ("May 24", when the question says "that year"). A
+ * response is held to the answer as shown: when the answer or an accepted wording has no
+ * year, the same day typed without one ("24 May", "24th May", "May 24") is correct; when
+ * the answer has its year, leaving it out is "almost".
  */
 final class DateComparison {
 
@@ -17,6 +23,14 @@ final class DateComparison {
 			return spellingOfDate(key, response);
 		}
 		String value = key.value();
+		String yearless = DateReader.withoutYear(value);
+		if (!yearless.isEmpty() && answersWithoutYear(key, yearless) && readings.contains(yearless)) {
+			if (readings.size() > 1) {
+				return Grade.almost("“" + response.strip() + "” could be " + String.join(" or ", readings)
+						+ "; write the month as a word");
+			}
+			return Grade.correct("read as " + yearless + ", the day the answer gives");
+		}
 		if (readings.size() > 1) {
 			if (readings.contains(value)) {
 				return Grade.almost("“" + response.strip() + "” could be " + String.join(" or ", readings)
@@ -31,8 +45,15 @@ final class DateComparison {
 		return nearMiss(reading, value);
 	}
 
+	/** Whether the answer as shown, or a wording accepted for it, leaves the year out. */
+	private static boolean answersWithoutYear(AnswerKey key, String yearless) {
+		return AnswerMatcher.wordings(key)
+			.stream()
+			.anyMatch(wording -> DateReader.read(wording).equals(List.of(yearless)));
+	}
+
 	private static Grade nearMiss(String reading, String value) {
-		if (reading.startsWith("--") && value.length() == 10 && value.endsWith(reading.substring(1))) {
+		if (reading.startsWith("--") && reading.equals(DateReader.withoutYear(value))) {
 			return Grade.almost("read as " + reading + ": the year is missing");
 		}
 		if (value.contains("/")) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * When only one reading is a real date ("4/13/2018", "13/4/2018"), or both readings are
  * the same day ("4/4/2018"), the date is unambiguous; otherwise ("4/1/2018") both
  * readings are returned and the caller treats the response as ambiguous. Two-digit years
- * are read as 20xx.
+ * are read as 20xx. Day and month without a year ("24/05") are read the same way, as
+ * {@code --05-24}; a month alone ("Sept.") is {@code --09}.
  */
 final class DateReader {
 
@@ -32,16 +33,24 @@ final class DateReader {
 
 	private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})");
 
+	private static final Pattern SAME_YEAR = Pattern.compile(" (?:of |in )?(?:that|the same) year$");
+
+	private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})");
+
+	private static final Pattern MONTH_ALONE = Pattern.compile(MONTH);
+
 	private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + " " + DAY + "(?: (\\d{4}))?");
 
-	private static final Pattern DAY_MONTH_YEAR = Pattern.compile(DAY + " (?:of )?" + MONTH + "(?: (\\d{4}))?");
+	private static final Pattern DAY_MONTH_YEAR = Pattern
+		.compile("(?:the )?" + DAY + " (?:of )?" + MONTH + "(?: (\\d{4}))?");
 
 	private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "(?: of)? (\\d{4})");
 
 	private static final Pattern MONTH_RANGE = Pattern
-		.compile(MONTH + " " + DAY + " (?:to |and )?" + DAY + " (\\d{4})");
+		.compile(MONTH + " " + DAY + " (?:to |and )?" + DAY + "(?: (\\d{4}))?");
 
-	private static final Pattern DAY_RANGE = Pattern.compile(DAY + " (?:to |and )?" + DAY + " " + MONTH + " (\\d{4})");
+	private static final Pattern DAY_RANGE = Pattern
+		.compile(DAY + " (?:to |and )?" + DAY + " (?:of )?" + MONTH + "(?: (\\d{4}))?");
 
 	private DateReader() {
 	}
@@ -57,7 +66,12 @@ final class DateReader {
 		if (numeric.matches()) {
 			return numeric(numeric);
 		}
-		String words = TextNormalizer.words(plain);
+		Matcher dayMonth = NUMERIC_DAY_MONTH.matcher(plain);
+		if (dayMonth.matches()) {
+			return bothWays(null, Integer.parseInt(dayMonth.group(1)), Integer.parseInt(dayMonth.group(2)));
+		}
+		// "Sept. 18-20 of that year": the question names the year elsewhere
+		String words = SAME_YEAR.matcher(TextNormalizer.words(plain)).replaceFirst("");
 		Matcher m;
 		if ((m = MONTH_RANGE.matcher(words)).matches()) {
 			return range(m.group(4), MONTHS.get(m.group(1)), m.group(2), m.group(3));
@@ -73,6 +87,9 @@ final class DateReader {
 		}
 		if ((m = MONTH_YEAR.matcher(words)).matches()) {
 			return List.of(m.group(2) + "-" + two(MONTHS.get(m.group(1))));
+		}
+		if ((m = MONTH_ALONE.matcher(words)).matches()) {
+			return List.of("--" + two(MONTHS.get(m.group(1))));
 		}
 		return List.of();
 	}
@@ -92,6 +109,11 @@ final class DateReader {
 		int first = Integer.parseInt(numeric.group(1));
 		int second = Integer.parseInt(numeric.group(2));
 		String year = (numeric.group(3).length() == 2) ? "20" + numeric.group(3) : numeric.group(3);
+		return bothWays(year, first, second);
+	}
+
+	/** Month first, then day first where that is another real day. */
+	private static List<String> bothWays(String year, int first, int second) {
 		List<String> readings = new ArrayList<>(day(year, first, second));
 		for (String dayFirst : day(year, second, first)) {
 			if (!readings.contains(dayFirst)) {
@@ -104,7 +126,8 @@ final class DateReader {
 	private static List<String> range(String year, int month, String from, String to) {
 		List<String> start = day(year, month, Integer.parseInt(from));
 		List<String> end = day(year, month, Integer.parseInt(to));
-		return (start.isEmpty() || end.isEmpty()) ? List.of() : List.of(start.get(0) + "/" + end.get(0));
+		return (start.isEmpty() || end.isEmpty() || start.get(0).compareTo(end.get(0)) >= 0) ? List.of()
+				: List.of(start.get(0) + "/" + end.get(0));
 	}
 
 	/**
@@ -119,6 +142,24 @@ final class DateReader {
 		catch (DateTimeException ex) {
 			return List.of();
 		}
+	}
+
+	/**
+	 * The value without its year, as a date typed without one reads: {@code 2018-05-24}
+	 * is {@code --05-24}, {@code 2018-09} is {@code --09}, a range loses the year at both
+	 * ends; a year alone has nothing left.
+	 */
+	static String withoutYear(String value) {
+		if (value.contains("/")) {
+			String[] ends = value.split("/", 2);
+			String from = withoutYear(ends[0]);
+			String to = withoutYear(ends[1]);
+			return (from.isEmpty() || to.isEmpty()) ? "" : from + "/" + to;
+		}
+		if (value.startsWith("--")) {
+			return value;
+		}
+		return (value.length() > 4 && value.charAt(4) == '-') ? "-" + value.substring(4) : "";
 	}
 
 	private static String two(int number) {

@@ -11,8 +11,13 @@ import java.util.stream.Collectors;
 
 /**
  * Matches a typed name against a person's name: spelling variants ("Kim Yo-jong", "Kim Yo
- * Jong", "Kim Yojong"), titles ("President Trump"), and part of the name ("Sanders") when
- * no other known person shares that part.
+ * Jong", "Kim Yojong") and titles ("President Trump") are the name.
+ * <p>
+ * Part of a name is full marks only when it is the end of the name ("Pompeo" for Mike
+ * Pompeo, "Jong Un" for Kim Jong Un: how news reports call people on second mention) and
+ * no other known person's name has that part. Any other part ("Mike", "Donald") is
+ * "almost": a first name alone is how one would guess, and it does not tell people apart.
+ * A part several known people share is "almost" and names them.
  */
 final class NameMatcher {
 
@@ -58,8 +63,11 @@ final class NameMatcher {
 			}
 		}
 		String part = String.join(" ", typed);
-		if (others.isEmpty()) {
+		if (others.isEmpty() && endsName(tokens(expected), typed)) {
 			return Grade.correct("“" + part + "” can only be " + expected);
+		}
+		if (others.isEmpty()) {
+			return Grade.almost("“" + part + "” is only part of " + expected + "; give the full name");
 		}
 		List<String> candidates = new ArrayList<>();
 		candidates.add(expected);
@@ -80,6 +88,11 @@ final class NameMatcher {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Whether the typed words are the last words of the name, in order. */
+	private static boolean endsName(List<String> name, List<String> typed) {
+		return typed.size() <= name.size() && name.subList(name.size() - typed.size(), name.size()).equals(typed);
 	}
 
 	private static List<String> withoutTitles(String text) {

@@ -5,14 +5,18 @@ import java.util.regex.Pattern;
 /** How an answer's normalized value is to be read when grading typed responses. */
 public enum ValueKind {
 
-	/** An ISO 8601 date, month, year or range. */
+	/**
+	 * An ISO 8601 date, month, year or range, or a day or month without its year
+	 * ({@code --05-24}).
+	 */
 	DATE,
 	/** An integer count. */
 	NUMBER,
 	/** A name or other text. */
 	TEXT;
 
-	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?");
+	private static final Pattern ISO_DATE = Pattern.compile(
+			"(\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?)|(--\\d{2}(-\\d{2})?(/--\\d{2}(-\\d{2})?)?)");
 
 	private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
 

@@ -1,6 +1,7 @@
 package app.quarry.bank.internal;
 
 import app.quarry.bank.QuestionStatus;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,6 +26,17 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
 	@Query("select count(q) " + SEARCH)
 	long count(@Param("type") String type, @Param("format") String format, @Param("document") String document,
 			@Param("text") String text, @Param("approved") QuestionStatus approved);
+
+	/** As {@link #search}, among these ids only. */
+	@Query("select q " + SEARCH + " and q.id in :ids order by q.id")
+	List<QuestionEntity> searchAmong(@Param("type") String type, @Param("format") String format,
+			@Param("document") String document, @Param("text") String text, @Param("approved") QuestionStatus approved,
+			@Param("ids") Collection<String> ids, Pageable page);
+
+	@Query("select count(q) " + SEARCH + " and q.id in :ids")
+	long countAmong(@Param("type") String type, @Param("format") String format, @Param("document") String document,
+			@Param("text") String text, @Param("approved") QuestionStatus approved,
+			@Param("ids") Collection<String> ids);
 
 	List<QuestionEntity> findByOrigin(QuestionEntity.Origin origin);
 

@@ -1,6 +1,6 @@
 package app.quarry.bank.ui;
 
-import app.quarry.bank.BankService;
+import app.quarry.bank.QuestionBrowser;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.corpus.CorpusService;
@@ -8,6 +8,7 @@ import app.quarry.corpus.DocumentTitle;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,14 +16,18 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
-/** The question bank: a lazy grid filtered by type, format, document and text. */
+/**
+ * The question bank: a lazy grid filtered by type, format, document and text, of the
+ * questions the viewer may see ({@link QuestionBrowser}: all of them for a teacher, those
+ * met in study or a closed quiz for a learner).
+ */
 @Route("questions")
 @PageTitle("Question bank")
 @Menu(order = 10, title = "Question bank")
-@AnonymousAllowed
+@PermitAll
 class QuestionBankView extends VerticalLayout {
 
 	final ComboBox<String> type = new ComboBox<>("Type",
@@ -37,9 +42,9 @@ class QuestionBankView extends VerticalLayout {
 
 	final Grid<StoredQuestion> grid = new Grid<>();
 
-	private final BankService bank;
+	private final QuestionBrowser bank;
 
-	QuestionBankView(BankService bank, CorpusService corpus) {
+	QuestionBankView(QuestionBrowser bank, CorpusService corpus) {
 		this.bank = bank;
 		this.document.setItems(corpus.titles().stream().map(DocumentTitle::id).toList());
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -56,8 +61,12 @@ class QuestionBankView extends VerticalLayout {
 		this.document.addValueChangeListener(e -> refresh());
 		this.search.addValueChangeListener(e -> refresh());
 		refresh();
-		add(new H2("Question bank"), new HorizontalLayout(this.type, this.format, this.document, this.search),
-				this.grid);
+		add(new H2("Question bank"));
+		if (!bank.seesEverything()) {
+			add(new Paragraph("The questions you have answered in study, and those of your quizzes once their"
+					+ " answers are out. The others appear here as you meet them."));
+		}
+		add(new HorizontalLayout(this.type, this.format, this.document, this.search), this.grid);
 		setSizeFull();
 	}
 

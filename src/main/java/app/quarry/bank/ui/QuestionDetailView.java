@@ -1,7 +1,8 @@
 package app.quarry.bank.ui;
 
 import app.quarry.bank.BankQuestion;
-import app.quarry.bank.BankService;
+import app.quarry.bank.QuestionBrowser;
+import app.quarry.bank.StoredQuestion;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.corpus.CorpusService;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,23 +16,24 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /**
  * One question: prompt, answer, options, accepted answers, and its sentence in its
- * document.
+ * document; only if the viewer may see it ({@link QuestionBrowser}), else the same page
+ * as for an unknown id, so that an address tells nothing.
  */
 @Route("questions/:id")
 @PageTitle("Question")
-@AnonymousAllowed
+@PermitAll
 class QuestionDetailView extends VerticalLayout implements BeforeEnterObserver {
 
-	private final BankService bank;
+	private final QuestionBrowser bank;
 
 	private final CorpusService corpus;
 
-	QuestionDetailView(BankService bank, CorpusService corpus) {
+	QuestionDetailView(QuestionBrowser bank, CorpusService corpus) {
 		this.bank = bank;
 		this.corpus = corpus;
 	}
@@ -40,15 +42,17 @@ class QuestionDetailView extends VerticalLayout implements BeforeEnterObserver {
 	public void beforeEnter(BeforeEnterEvent event) {
 		removeAll();
 		String id = event.getRouteParameters().get("id").orElse("");
-		// a draft is not vetted yet: teachers see it on their review page, nobody here
 		this.bank.find(id)
-			.filter(stored -> stored.status() != QuestionStatus.DRAFT)
-			.ifPresentOrElse(stored -> show(stored.question()),
+			.ifPresentOrElse(this::show,
 					() -> add(new H2("No question " + id), new Paragraph("It may have been removed from the bank.")));
 	}
 
-	private void show(BankQuestion q) {
-		add(new H2(q.prompt()), new Paragraph(q.type() + " · " + q.format()), new Paragraph("Answer: " + q.answer()));
+	private void show(StoredQuestion stored) {
+		BankQuestion q = stored.question();
+		String status = (stored.status() == QuestionStatus.APPROVED) ? ""
+				: " · " + stored.status().name().toLowerCase(java.util.Locale.ROOT);
+		add(new H2(q.prompt()), new Paragraph(q.type() + " · " + q.format() + status),
+				new Paragraph("Answer: " + q.answer()));
 		if (!q.options().isEmpty()) {
 			add(new H3("Options"), list(q.options()));
 		}

@@ -13,6 +13,16 @@ import com.vaadin.flow.component.html.Span;
  */
 class SourceText extends Div {
 
+	/**
+	 * The marked span of the text as shown (residue blanked), empty when none is marked.
+	 */
+	static String marked(String storedText, int start, int end) {
+		String text = ResidueMask.mask(storedText);
+		int from = Math.max(0, Math.min(start, text.length()));
+		int to = Math.max(from, Math.min(end, text.length()));
+		return text.substring(from, to);
+	}
+
 	SourceText(String storedText, int start, int end) {
 		String text = ResidueMask.mask(storedText);
 		addClassName("source-text");
@@ -25,7 +35,10 @@ class SourceText extends Div {
 		add(new Span(text.substring(0, from)));
 		getElement().appendChild(markElement);
 		add(new Span(text.substring(to)));
-		markElement.executeJs("this.scrollIntoView({block: 'center'})");
+		// after the frames in which the router puts a newly opened page at its top, or
+		// the sentence would be scrolled to and then scrolled away from
+		markElement.executeJs("const mark = this; const show = () => mark.scrollIntoView({block: 'center'});"
+				+ " requestAnimationFrame(() => requestAnimationFrame(show)); setTimeout(show, 250);");
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.bank.Siblings;
 import app.quarry.classroom.QuizQuestion;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -39,9 +40,12 @@ class QuestionPicker extends VerticalLayout {
 
 	private final LinkedHashSet<String> picked = new LinkedHashSet<>();
 
+	private final List<QuizQuestion> approved;
+
 	private final GridListDataView<QuizQuestion> view;
 
 	QuestionPicker(List<QuizQuestion> approved) {
+		this.approved = List.copyOf(approved);
 		setPadding(false);
 		this.document.setItems(choices(approved, QuizQuestion::document));
 		this.type.setItems(choices(approved, QuizQuestion::type));
@@ -107,7 +111,21 @@ class QuestionPicker extends VerticalLayout {
 
 	private void showCount() {
 		this.count.setText((this.picked.isEmpty()) ? "No questions picked: they are drawn by the filters below."
-				: this.picked.size() + " picked");
+				: this.picked.size() + " picked" + siblingWarning());
+	}
+
+	/**
+	 * Picks that are cards of one fact are allowed (a teacher may want the same fact
+	 * asked twice) but said, since one shows the other's answer.
+	 */
+	private String siblingWarning() {
+		List<QuizQuestion> pickedQuestions = this.approved.stream().filter(q -> this.picked.contains(q.id())).toList();
+		int together = Siblings.groupsOfSiblings(pickedQuestions, QuizQuestion::fact)
+			.stream()
+			.mapToInt(List::size)
+			.sum();
+		return (together == 0) ? ""
+				: " · " + together + " of them are cards of the same fact and give each other's answer away";
 	}
 
 	private Select<String> filter(String label, String id) {

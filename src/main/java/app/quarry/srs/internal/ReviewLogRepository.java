@@ -1,5 +1,6 @@
 package app.quarry.srs.internal;
 
+import app.quarry.srs.ReviewSource;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,6 +25,12 @@ public interface ReviewLogRepository extends JpaRepository<ReviewLogEntry, Long>
 			+ " and l.reviewedAt >= :from and not exists (select 1 from ReviewLogEntry o where o.learnerId = :learnerId"
 			+ " and o.questionId = l.questionId and o.reviewedAt < :from)")
 	long countIntroducedSince(long learnerId, Instant from);
+
+	@Query("select distinct l.questionId from ReviewLogEntry l where l.learnerId = :learnerId and l.reviewedAt >= :from")
+	List<String> findQuestionIdsReviewedSince(long learnerId, Instant from);
+
+	@Query("select distinct l.questionId from ReviewLogEntry l where l.learnerId = :learnerId and l.source = :source")
+	List<String> findQuestionIdsReviewedIn(long learnerId, ReviewSource source);
 
 	long countByLearnerId(long learnerId);
 

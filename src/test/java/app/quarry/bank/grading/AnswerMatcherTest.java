@@ -72,6 +72,56 @@ class AnswerMatcherTest {
 		assertThat(verdict(new AnswerKey("2018", "2018", List.of()), "2018")).isEqualTo(Verdict.CORRECT);
 	}
 
+	private static final AnswerKey MAY_24_THAT_YEAR = new AnswerKey("May 24", "2018-05-24",
+			List.of("May 24", "May 24, 2018", "24 May 2018", "2018-05-24"));
+
+	@ParameterizedTest
+	@ValueSource(strings = { "24 May", "May 24", "24th May", "May 24th", "the 24th of May", "  24   may ", "24 May.",
+			"24/05", "24.5", "May 24, 2018", "24 May 2018" })
+	void an_answer_shown_without_its_year_takes_the_same_day_without_one(String response) {
+		assertThat(verdict(MAY_24_THAT_YEAR, response)).as(response).isEqualTo(Verdict.CORRECT);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Sept. 8   | 8 Sept      | CORRECT
+			Sept. 8   | 8 Sep       | CORRECT
+			Sept. 8   | September 8 | CORRECT
+			Sept. 8   | 8th Sept.   | CORRECT
+			Sept. 8   | 8/9         | ALMOST
+			Sept. 8   | 9 Sept      | WRONG
+			Sept. 8   | 8 Oct       | WRONG
+			Aug. 24   | August 24   | CORRECT
+			Aug. 24   | 24 August   | CORRECT
+			Aug. 24   | 24/8        | CORRECT
+			Aug. 24   | 8/24        | CORRECT
+			Aug. 24   | 24 Aug 2019 | WRONG
+			""")
+	void typed_days_without_a_year_are_read_in_every_usual_order(String answer, String response, Verdict expected) {
+		String value = answer.startsWith("Sept") ? "2018-09-08" : "2018-08-24";
+		AnswerKey key = new AnswerKey(answer, value, List.of(answer, value));
+		assertThat(verdict(key, response)).as(answer + " / " + response).isEqualTo(expected);
+	}
+
+	@Test
+	void a_month_or_range_shown_without_its_year_takes_one_typed_without_it() {
+		AnswerKey august = new AnswerKey("August", "2018-08", List.of("August", "August 2018", "2018-08"));
+		assertThat(verdict(august, "Aug.")).isEqualTo(Verdict.CORRECT);
+		assertThat(verdict(august, "Sept")).isEqualTo(Verdict.WRONG);
+		AnswerKey sameYear = new AnswerKey("Sept. 18–20 of that year", "2018-09-18/2018-09-20",
+				List.of("September 18–20, 2018"));
+		assertThat(verdict(sameYear, "18-20 September")).isEqualTo(Verdict.CORRECT);
+		assertThat(verdict(sameYear, "Sep 18 to 20")).isEqualTo(Verdict.CORRECT);
+	}
+
+	@Test
+	void a_day_without_its_year_is_still_almost_when_the_answer_gives_the_year() {
+		assertThat(this.matcher.grade(APRIL_FIRST, "1 April"))
+			.isEqualTo(new Grade(Verdict.ALMOST, "read as --04-01: the year is missing"));
+		assertThat(this.matcher.grade(new AnswerKey("August 2018", "2018-08", List.of()), "August"))
+			.isEqualTo(new Grade(Verdict.ALMOST, "read as --08: the year is missing"));
+	}
+
 	@Test
 	void a_range_is_matched_as_a_range_and_one_day_of_it_is_almost() {
 		AnswerKey summit = new AnswerKey("February 27–28, 2019", "2019-02-27/2019-02-28", List.of());
@@ -156,6 +206,22 @@ class AnswerMatcherTest {
 		AnswerKey trump = new AnswerKey("Donald Trump", "Donald Trump", List.of("Trump"));
 		assertThat(verdict(trump, "President Trump")).isEqualTo(Verdict.CORRECT);
 		assertThat(verdict(new AnswerKey("Moon Jae-in", "Moon Jae-in", List.of()), "moon jae in"))
+			.isEqualTo(Verdict.CORRECT);
+	}
+
+	@Test
+	void a_first_name_alone_is_not_full_marks_for_a_name_of_several_parts() {
+		AnswerKey pompeo = new AnswerKey("Mike Pompeo", "Mike Pompeo", List.of());
+		assertThat(this.matcher.grade(pompeo, "Mike"))
+			.isEqualTo(new Grade(Verdict.ALMOST, "“mike” is only part of Mike Pompeo; give the full name"));
+		assertThat(verdict(pompeo, "Pompeo")).isEqualTo(Verdict.CORRECT);
+		assertThat(verdict(pompeo, "Secretary Pompeo")).isEqualTo(Verdict.CORRECT);
+		assertThat(verdict(pompeo, "Mike Pompeo")).isEqualTo(Verdict.CORRECT);
+		AnswerKey trump = new AnswerKey("Donald Trump", "Donald Trump", List.of());
+		assertThat(verdict(trump, "Donald")).isEqualTo(Verdict.ALMOST);
+		assertThat(verdict(new AnswerKey("Sarah Sanders", "Sarah Sanders", List.of()), "Sarah"))
+			.isEqualTo(Verdict.ALMOST);
+		assertThat(verdict(new AnswerKey("Kim Jong Un", "Kim Jong Un", List.of()), "Jong Un"))
 			.isEqualTo(Verdict.CORRECT);
 	}
 

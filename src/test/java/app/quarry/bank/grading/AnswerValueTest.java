@@ -19,6 +19,12 @@ class AnswerValueTest {
 	}
 
 	@Test
+	void a_date_answer_written_without_its_year_keeps_the_year_it_had() {
+		assertThat(AnswerValue.of("date", "May 24", "2018-05-24")).isEqualTo("2018-05-24");
+		assertThat(AnswerValue.of("date", "24 Sept.", "2018-09-24")).isEqualTo("2018-09-24");
+	}
+
+	@Test
 	void a_count_answer_is_kept_as_an_integer() {
 		assertThat(AnswerValue.of("count", "twenty-seven", "26")).isEqualTo("27");
 		assertThat(AnswerValue.of("count", "1,200", "12")).isEqualTo("1200");

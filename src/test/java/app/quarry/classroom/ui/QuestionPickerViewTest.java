@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.quarry.account.Role;
+import app.quarry.bank.Siblings;
 import app.quarry.classroom.Actor;
 import app.quarry.classroom.AssignmentSummary;
 import app.quarry.classroom.AttemptQuestion;
@@ -88,6 +89,24 @@ class QuestionPickerViewTest extends ClassroomViewTest {
 		assertThat(draw.getValue()).isEqualTo(10);
 		assertThat(_get(Span.class, spec -> spec.withId("picked-count")).getText())
 			.isEqualTo("No questions picked: they are drawn by the filters below.");
+	}
+
+	@Test
+	void picking_two_cards_of_one_fact_is_allowed_with_a_warning() {
+		Actor teacher = newActor(this.accounts, "Sibling Teacher", Role.TEACHER);
+		ClassSummary group = this.classes.create(teacher, "Siblings");
+		logIn(teacher);
+		UI.getCurrent().navigate("teach/classes/" + group.id());
+		@SuppressWarnings("unchecked")
+		Grid<QuizQuestion> grid = _get(Grid.class, spec -> spec.withId("question-picker"));
+		List<QuizQuestion> siblings = Siblings
+			.groupsOfSiblings(this.catalog.approved(null, null, null), QuizQuestion::fact)
+			.get(0);
+		grid.getSelectionModel().selectFromClient(siblings.get(0));
+		assertThat(_get(Span.class, spec -> spec.withId("picked-count")).getText()).isEqualTo("1 picked");
+		grid.getSelectionModel().selectFromClient(siblings.get(1));
+		assertThat(_get(Span.class, spec -> spec.withId("picked-count")).getText())
+			.isEqualTo("2 picked · 2 of them are cards of the same fact and give each other's answer away");
 	}
 
 	/**

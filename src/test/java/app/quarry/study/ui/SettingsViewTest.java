@@ -1,5 +1,8 @@
 package app.quarry.study.ui;
 
+import java.time.ZoneId;
+
+import app.quarry.account.Registration;
 import app.quarry.study.LearnerSettings;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -48,6 +51,15 @@ class SettingsViewTest extends StudyViewTestBase {
 		_click(_get(Button.class, spec -> spec.withText("Optimize my schedule")));
 		assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
 			.contains("Needs at least 400 reviews, has 0.");
+	}
+
+	@Test
+	void the_time_zone_chosen_at_sign_up_counts_before_the_settings_are_ever_saved() {
+		long seoul = this.accounts
+			.register(new Registration("seoul-" + System.nanoTime() + "@example.org", "Learner in Seoul",
+					"correct horse battery", ZoneId.of("Asia/Seoul")))
+			.id();
+		assertThat(this.settings.settings(seoul).timeZone()).isEqualTo(ZoneId.of("Asia/Seoul"));
 	}
 
 }

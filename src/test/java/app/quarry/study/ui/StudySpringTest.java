@@ -15,6 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:study-tests;DB_CLOSE_DELAY=-1",
 		"quarry.data-dir=target/study-test-data", "quarry.study.catalog-cache=PT0S" })
-@interface StudySpringTest {
+public @interface StudySpringTest {
 
 }

@@ -1,0 +1,143 @@
+package app.quarry.bank;
+
+import app.quarry.base.PureCore;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Which questions are cards of one fact ("siblings"): one fact becomes up to five cards
+ * (multiple choice, typed, cloze, true/false, flashcard), and seeing one tells the answer
+ * of the others. Study buries a card's siblings for the rest of the study day once one is
+ * answered, as Anki does, and a quiz draws one card per fact. This is the one place that
+ * says what a sibling is.
+ * <p>
+ * Two questions are siblings when they come from the same sentence (same document and
+ * offset), test the same type of fact, and
+ * <ul>
+ * <li>have the same value (the same fact asked another way), or</li>
+ * <li>one of them is true/false (its statement is the fact, as written or altered),
+ * or</li>
+ * <li>the prompt of one contains the answer of the other (the flashcard "Who is X?"
+ * beside the typed "Who is the envoy?").</li>
+ * </ul>
+ */
+@PureCore
+public final class Siblings {
+
+	private static final Set<String> WITHOUT_OWN_VALUE = Set.of("true_false");
+
+	/** Answers shorter than this ("1", "II") are found in too many prompts to tell. */
+	private static final int SHORTEST_TELLING_ANSWER = 3;
+
+	private Siblings() {
+	}
+
+	/** What sibling-ness is judged on. */
+	public record Card(String id, String type, String format, String value, String answer, String prompt,
+			String document, int sentenceStart) {
+
+		public static Card of(BankQuestion question) {
+			return new Card(question.id(), question.type(), question.format(), question.value(), question.answer(),
+					question.prompt(), question.source().document(), question.source().start());
+		}
+
+	}
+
+	public static boolean areSiblings(Card a, Card b) {
+		if (a.id().equals(b.id()) || !a.document().equals(b.document()) || a.sentenceStart() != b.sentenceStart()
+				|| !a.type().equals(b.type())) {
+			return false;
+		}
+		if (WITHOUT_OWN_VALUE.contains(a.format()) || WITHOUT_OWN_VALUE.contains(b.format())) {
+			return true;
+		}
+		return a.value().equals(b.value()) || tells(a.prompt(), b.answer()) || tells(b.prompt(), a.answer());
+	}
+
+	/**
+	 * The items in order, leaving out each one that is a sibling of one kept before it.
+	 */
+	public static <T> List<T> onePerFact(List<T> items, Function<T, Card> card) {
+		List<T> kept = new ArrayList<>();
+		// siblings share their sentence and type: compare within those only
+		Map<String, List<Card>> keptBySentence = new HashMap<>();
+		for (T item : items) {
+			Card candidate = card.apply(item);
+			List<Card> sameSentence = keptBySentence.computeIfAbsent(sentenceOf(candidate), key -> new ArrayList<>());
+			if (sameSentence.stream().noneMatch(other -> areSiblings(candidate, other))) {
+				kept.add(item);
+				sameSentence.add(candidate);
+			}
+		}
+		return kept;
+	}
+
+	/**
+	 * The items in order, leaving out the siblings of the cards already answered; a card
+	 * that was itself answered stays (it may be due again).
+	 */
+	public static <T> List<T> withoutSiblingsOf(Collection<Card> answered, List<T> items, Function<T, Card> card) {
+		Set<String> answeredIds = answered.stream().map(Card::id).collect(Collectors.toSet());
+		Map<String, List<Card>> answeredBySentence = answered.stream()
+			.collect(Collectors.groupingBy(Siblings::sentenceOf));
+		return items.stream().filter(item -> {
+			Card candidate = card.apply(item);
+			return answeredIds.contains(candidate.id())
+					|| answeredBySentence.getOrDefault(sentenceOf(candidate), List.of())
+						.stream()
+						.noneMatch(other -> areSiblings(candidate, other));
+		}).toList();
+	}
+
+	private static String sentenceOf(Card card) {
+		return card.document() + "\u0000" + card.sentenceStart() + "\u0000" + card.type();
+	}
+
+	/**
+	 * The sets of siblings among the items that have more than one member, each in the
+	 * items' order (for a teacher's warning).
+	 */
+	public static <T> List<List<T>> groupsOfSiblings(List<T> items, Function<T, Card> card) {
+		List<List<T>> groups = new ArrayList<>();
+		List<T> placed = new ArrayList<>();
+		for (T item : items) {
+			if (placed.contains(item)) {
+				continue;
+			}
+			List<T> group = new ArrayList<>(List.of(item));
+			boolean grew = true;
+			while (grew) {
+				grew = false;
+				for (T other : items) {
+					if (!placed.contains(other) && !group.contains(other)
+							&& group.stream().anyMatch(member -> areSiblings(card.apply(member), card.apply(other)))) {
+						group.add(other);
+						grew = true;
+					}
+				}
+			}
+			placed.addAll(group);
+			if (group.size() > 1) {
+				groups.add(group);
+			}
+		}
+		return groups;
+	}
+
+	private static boolean tells(String prompt, String answer) {
+		String plainAnswer = answer.strip().toLowerCase(Locale.ROOT);
+		if (plainAnswer.length() < SHORTEST_TELLING_ANSWER) {
+			return false;
+		}
+		String plainPrompt = " " + prompt.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+		return plainPrompt.contains(" " + plainAnswer.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ");
+	}
+
+}
