@@ -1,38 +1,57 @@
 package app.quarry.generation;
 
 import app.quarry.bank.BankQuestion;
+import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.DateFact;
+import app.quarry.generation.extract.LetterFact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Questions on a date: "On what date did ...?" as multiple choice, typed and flashcard; a
- * cloze; true/false.
+ * cloze; true/false. A relative date ("Friday", "last month") is asked too: the answer is
+ * the calendar date it stands for, while the cloze keeps the sentence's own words. A
+ * sentence that needs its neighbours ("He started Apple in 1976") is asked only as a
+ * cloze, which shows it as it stands.
  */
 final class DateQuestions {
+
+	/** Words before a year that make it part of a noun phrase: "the 1991 agreement". */
+	private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "my",
+			"your", "this", "that", "these", "those", "each", "every");
+
+	/** Words before a year that make it the year of an event, not a name. */
+	private static final Set<String> PREPOSITIONS = Set.of("in", "by", "since", "until", "till", "from", "during",
+			"through", "before", "after", "of", "and", "or", "to", "between", "around", "about", "circa", "early",
+			"late", "mid", "spring", "summer", "autumn", "fall", "winter");
+
+	private static final Pattern YEAR = Pattern.compile("['’]?\\d{2}|\\d{4}");
 
 	private DateQuestions() {
 	}
 
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
 		DateValue date = DateValue.parse(fact.value());
-		if (date == null || fact.relative() || !SelfContained.check(site.sentence().text())) {
+		String sentence = site.sentence().text();
+		if (date == null || isTitle(site) || YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site)
+				|| fact.relative() && insideQuote(sentence, site.from())) {
 			return List.of();
 		}
+		boolean alone = SelfContained.check(sentence);
 		List<BankQuestion> questions = new ArrayList<>();
 		String answer = date.display();
 		List<String> accepted = date.accepted();
 		List<DateValue> distractors = pool.dates(date, site.seed());
-		String asked = DateQuestionWriter.question(site.sentence().text(), site.from(), site.to(), date.precision());
+		String asked = alone ? DateQuestionWriter.question(sentence, site.from(), site.to(), date.precision()) : null;
 		if (asked != null) {
 			if (distractors.size() == 3) {
-				List<String> options = Stream.concat(Stream.of(date), distractors.stream())
-					.sorted(Comparator.comparing(DateValue::iso))
-					.map(DateValue::display)
-					.toList();
-				questions.add(site.question("multiple_choice", asked, answer, date.iso(), accepted, options, null));
+				questions.add(site.question("multiple_choice", asked, answer, date.iso(), accepted,
+						options(date, distractors), null));
 			}
 			questions.add(site.question("typed", asked, answer, date.iso(), accepted, List.of(), null));
 			questions.add(site.question("flashcard", asked, answer, date.iso(), accepted, List.of(), null));
@@ -41,13 +60,95 @@ final class DateQuestions {
 		List<String> clozeAccepted = Stream.concat(Stream.of(written), accepted.stream()).distinct().toList();
 		questions.add(site.question("cloze", "Fill in the date: " + site.blanked(), written, date.iso(), clozeAccepted,
 				List.of(), null));
-		if (!distractors.isEmpty()) {
+		if (alone && !distractors.isEmpty()) {
 			boolean truth = StableChoice.coin(site.seed() + "|true_false");
-			String statement = truth ? Statement.withoutCredit(site.sentence().text().strip())
+			String statement = truth ? Statement.withoutCredit(sentence.strip())
 					: site.replaced(distractors.get(0).inStyleOf(written));
 			questions.add(TrueFalse.question(site, statement, truth));
 		}
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * Whether a date stands alone on its line near the top of a document: the line that
+	 * dates an article. It is no statement, yet when the document was written is worth
+	 * knowing; a letter's date line is asked by the letter's own questions.
+	 */
+	static boolean isDateLine(SourceDocument document, Sentence sentence, DateFact fact) {
+		return fact.start() - sentence.start() <= 1 && sentence.end() - fact.end() <= 1 && fact.start() < 600
+				&& document.facts().stream().noneMatch(LetterFact.class::isInstance);
+	}
+
+	/** "What is the date of “Title”?" for the date line of a titled document. */
+	static List<BankQuestion> dateLine(FactSite site, DateFact fact, DistractorPool pool) {
+		DateValue date = DateValue.parse(fact.value());
+		String title = site.document().document().title();
+		if (date == null || fact.relative() || date.precision() != DateValue.Precision.DAY || title == null
+				|| title.isBlank()) {
+			return List.of();
+		}
+		String asked = "What is the date of “" + title.strip() + "”?";
+		List<BankQuestion> questions = new ArrayList<>();
+		List<DateValue> distractors = pool.dates(date, site.seed());
+		if (distractors.size() == 3) {
+			questions.add(site.question("multiple_choice", asked, date.display(), date.iso(), date.accepted(),
+					options(date, distractors), null));
+		}
+		questions.add(site.question("typed", asked, date.display(), date.iso(), date.accepted(), List.of(), null));
+		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	private static List<String> options(DateValue date, List<DateValue> distractors) {
+		return Stream.concat(Stream.of(date), distractors.stream())
+			.sorted(Comparator.comparingInt((DateValue d) -> DateValue.year(d.iso())).thenComparing(DateValue::iso))
+			.map(DateValue::display)
+			.toList();
+	}
+
+	/**
+	 * A headline states no date of its own: its facts are asked where the body says them.
+	 */
+	private static boolean isTitle(FactSite site) {
+		String title = site.document().document().title();
+		return title != null && Prose.normalize(title).equals(Prose.normalize(site.sentence().text()));
+	}
+
+	/**
+	 * Whether a year is part of a name or a noun phrase rather than the time of an event:
+	 * "the 1991 agreement", "the 2011 version", "Developers Conference 2010". A quiz on
+	 * them asks for a label, and the text may never say when anything happened.
+	 */
+	private static boolean namesAThing(String sentence, FactSite site) {
+		String before = sentence.substring(0, site.from()).stripTrailing();
+		String after = sentence.substring(site.to());
+		String previous = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
+		String bare = previous.replaceAll("[^\\p{L}'’]", "");
+		boolean nextIsWord = after.length() > 1 && after.charAt(0) == ' ' && Character.isLetter(after.charAt(1));
+		String lower = bare.toLowerCase(Locale.ROOT);
+		if (nextIsWord && (DETERMINERS.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s"))) {
+			return true;
+		}
+		boolean capitalized = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))
+				&& previous.equals(previous.replaceAll("[,;:.(]$", "")) && !PREPOSITIONS.contains(lower);
+		return capitalized && !before.equals(previous);
+	}
+
+	/** Whether a position in a sentence lies inside a quotation. */
+	private static boolean insideQuote(String sentence, int at) {
+		boolean inside = false;
+		for (int k = 0; k < at && k < sentence.length(); k++) {
+			char c = sentence.charAt(k);
+			if (c == '"') {
+				inside = !inside;
+			}
+			else if (c == '“') {
+				inside = true;
+			}
+			else if (c == '”') {
+				inside = false;
+			}
+		}
+		return inside;
 	}
 
 }

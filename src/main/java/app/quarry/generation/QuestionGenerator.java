@@ -58,6 +58,10 @@ public final class QuestionGenerator {
 					statement = Statement.isStatement(sentence.text());
 				}
 				if (!statement) {
+					if (fact instanceof DateFact date && DateQuestions.isDateLine(document, sentence, date)) {
+						addAll(byId, sources,
+								DateQuestions.dateLine(new FactSite(document, sentence, fact), date, pool));
+					}
 					continue;
 				}
 				addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));

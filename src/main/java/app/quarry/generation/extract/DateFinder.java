@@ -35,35 +35,64 @@ public final class DateFinder implements FactFinder {
 
 	private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
+	/** A day of the month: 1 to 31, never the start of a longer number. */
+	private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?!\\d)";
+
 	private static final String THAT_YEAR = "\\s+of\\s+(?:that|the same|next|last|this|the following|the previous)\\s+year";
 
-	private static final Pattern DATES = Pattern.compile(String.join("|",
+	private static final String SMALL_NUMBER = "\\d{1,3}|an?|" + NumberWords.CARDINAL_REGEX
+			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten)";
+
+	/**
+	 * A modifier kept in a date's words without changing its value ("early December",
+	 * "mid-2011", "the end of last year"), or the half of a year that does change it.
+	 */
+	private static final String MODIFIER = "(?:(?<mod>(?:[Tt]he\\s+)?(?:(?:very\\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)"
+			+ "|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle|[Cc]lose)\\s+of\\s+))"
+			+ "|(?<half>(?:[Tt]he\\s+)?(?:first|second)\\s+half\\s+of\\s+))?";
+
+	private static final Pattern DATES = Pattern.compile(spaced(MODIFIER + "(?:" + String.join("|",
 			"\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})\\b(?!-\\d)",
-			"\\b(?<rm>" + MONTH
-					+ ")\\s+(?<rd1>\\d{1,2})\\s*[–—-]\\s*(?<rd2>\\d{1,2})(?!\\d)(?:\\s*,\\s*(?<ry>\\d{4})\\b|(?<rthat>"
-					+ THAT_YEAR + "))?",
-			"\\b(?<mm>" + MONTH
-					+ ")\\s+(?<md>\\d{1,2})(?:\\s*(?:st|nd|rd|th)\\b)?(?!\\d|:)(?:\\s*,\\s*(?<my>\\d{4})\\b|(?<mthat>"
-					+ THAT_YEAR + "))?",
-			"\\b(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dm>" + MONTH + ")(?:,?\\s+(?<dy>\\d{4}))?\\b",
+			"\\b(?<rm>" + MONTH + ")\\s+(?<rd1>" + DAY + ")\\s*[–—-]\\s*(?<rd2>" + DAY
+					+ ")(?:\\s*,\\s*(?<ry>\\d{4})\\b|(?<rthat>" + THAT_YEAR + "))?",
+			"\\b(?<mm>" + MONTH + ")\\s+(?<md>" + DAY
+					+ ")(?:\\s*(?:st|nd|rd|th)\\b)?(?!:)(?:\\s*,\\s*(?<my>\\d{4})\\b|(?<mthat>" + THAT_YEAR + "))?",
+			"\\b(?<dd>" + DAY + ")(?:st|nd|rd|th)?\\s+(?<dm>" + MONTH + ")(?:,?\\s+(?<dy>\\d{4}))?\\b",
 			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?<yy>\\d{4})\\b",
-			"(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he)\\s{1,3}|mid-)(?<om>"
-					+ FULL_MONTH + ")\\b(?!\\s+\\d)",
-			"\\b(?<yth>(?:that|the same) year)\\b",
-			"\\b(?<yr>(?:[Tt]he year\\s+)?(?:1[6-9]|20)\\d\\d)(?:\\s*[–-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers)\\b)",
-			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|(?:[Ee]arlier|[Ll]ater)\\s+this\\s+(?:week|month|year)"
-					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he past)\\s+(?:week(?:end)?|month|year|" + WEEKDAY + ")|"
-					+ WEEKDAY + ")\\b",
-			"\\b(?<agon>\\d{1,3}|a|an|" + NumberWords.CARDINAL_REGEX
-					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\\s+(?<agou>days?|weeks?|months?|years?)\\s+ago\\b",
+			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+					+ "(?:\\s+(?:of\\s+)?(?<sy>\\d{4})\\b|\\b)",
+			"(?:[Tt]he\\s+)?(?:fiscal\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
+					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
+			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b",
+			"(?:[Tt]he\\s+)?(?<cen>\\d{1,2}(?:st|nd|rd|th)|" + NumberWords.ORDINAL_REGEX
+					+ ")[\\s-]+century(?:\\s+(?<cera>BCE?|B\\.C\\.))?\\b",
+			"\\b(?<bc>\\d{1,4})\\s*(?<era>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)",
+			"\\b(?:AD|A\\.D\\.)\\s+(?<ad>\\d{1,4})\\b",
+			"(?<omrel>(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\\s{1,3}|mid-)(?<om>"
+					+ FULL_MONTH + ")\\b(?!\\s+\\d)(?<omthat>" + THAT_YEAR + ")?",
+			"(?<fy>(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)(?<fyy>\\d{4}))\\b", "\\b(?<yth>(?:that|the same) year)\\b",
+			"\\b(?<yr>(?:[Tt]he year\\s+)?(?:1[0-9]|20)\\d\\d)(?:\\s*[–/-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|/\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers|BC|AD|B\\.C\\.|A\\.D\\.)\\b)",
+			"(?<an>(?:[Tt]he\\s+)(?<anw>following|next|previous|same)\\s+(?<anu>day|week|month|year)\\b"
+					+ "|[Tt]he\\s+day\\s+(?<and1>before|after)\\b" + "|(?<ann>" + SMALL_NUMBER
+					+ ")\\s+(?<anu2>days?|weeks?|months?|years?)\\s+(?<and2>later|afterwards?|earlier|before(?=\\s+the\\b)|after(?=\\s+the\\b)))",
+			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)"
+					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))"
+					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
+					+ WEEKDAY + ")|" + WEEKDAY + ")\\b",
+			"\\b(?<agon>" + SMALL_NUMBER + ")\\s+(?<agou>days?|weeks?|months?|years?)\\s+ago\\b",
 			"\\b(?<dn>\\d{1,3}(?:,\\d{3})*|an?|" + NumberWords.CARDINAL_REGEX
-					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|\\s+ago)"));
+					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|\\s+ago|\\s+(?:later|afterwards?|earlier))")
+			+ ")"));
 
 	private static final Pattern TIME_AFTER = Pattern.compile(
 			"(?:\\s*,)?\\s+(?:at\\s+)?(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?:\\s*,)?\\s+(?:at\\s+)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})\\b");
 
 	private static final Pattern FUTURE = Pattern.compile(
-			"\\b(?:will|shall|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to|plans? to|is to|are to|upcoming|next)\\b");
+			"\\b(?:will|shall|might|would|could|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
+					+ "|plans? to|is to|are to|upcoming|forthcoming|next|to be released|is due|are due)\\b");
+
+	/** Words after which "today" speaks of the day a document was written, as it says. */
+	private static final Pattern WRITER_DAY = Pattern.compile("(?i)\\b(?:yesterday|tomorrow|last night)\\b");
 
 	/** Words that may begin a date or duration (besides digits). */
 	private static final Set<String> TRIGGERS = triggers();
@@ -71,6 +100,15 @@ public final class DateFinder implements FactFinder {
 	@Override
 	public List<Fact> find(DocumentText document, ExtractionContext context) {
 		return LastResult.of(this, document, context, () -> List.copyOf(new Run(document, context).all()));
+	}
+
+	/**
+	 * Whitespace inside a date may break a line but never a paragraph: "aged 56" at the
+	 * end of a title is not the day of the date line under it.
+	 */
+	private static String spaced(String regex) {
+		String space = "(?:[ \\t\\u00a0]|\\n(?![ \\t]*\\n))";
+		return regex.replace("\\s+", space + "+").replace("\\s*", space + "*");
 	}
 
 	private static Set<String> triggers() {
@@ -82,9 +120,17 @@ public final class DateFinder implements FactFinder {
 				"the", "that", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 				"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 				"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-				"dozen")) {
+				"dozen", "early", "late", "mid", "very", "end", "start", "beginning", "middle", "close", "first",
+				"second", "third", "fourth", "fiscal", "spring", "summer", "autumn", "fall", "winter", "AD", "A",
+				"FY")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+		}
+		for (String w : NumberWords.ORDINAL_REGEX.split("[|()?:-]+")) {
+			if (!w.isEmpty()) {
+				words.add(w);
+				words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+			}
 		}
 		return Set.copyOf(words);
 	}
@@ -141,13 +187,14 @@ public final class DateFinder implements FactFinder {
 						&& m.group("om") == null) {
 					return;
 				}
-				done[0] = m.end();
 				Fact fact = fact(m, clean);
 				if (fact != null) {
+					done[0] = m.end();
 					this.facts.add(fact);
 				}
 			});
 			resolveQuotedRelatives();
+			resolveTodayToTheNewsDay();
 			return this.facts;
 		}
 
@@ -197,6 +244,17 @@ public final class DateFinder implements FactFinder {
 		}
 
 		private Fact fact(Matcher m, String clean) {
+			Fact fact = plain(m, clean);
+			if (fact instanceof DateFact d && d.value() != null && m.group("half") != null) {
+				String year = d.value().length() == 4 ? d.value() : null;
+				String value = year == null ? null : CalendarSpans
+					.half(m.group("half").toLowerCase(Locale.ROOT).contains("first") ? 1 : 2, num(year));
+				return new DateFact(d.text(), d.start(), d.end(), value, d.relative());
+			}
+			return fact;
+		}
+
+		private Fact plain(Matcher m, String clean) {
 			int s = m.start();
 			int e = m.end();
 			int sentence = sentenceIndex(s);
@@ -215,6 +273,9 @@ public final class DateFinder implements FactFinder {
 				}
 				LocalDate a = year == null ? null : date(year, month, num(m.group("rd1")));
 				LocalDate b = year == null ? null : date(year, month, num(m.group("rd2")));
+				if (a != null && b != null && !a.isBefore(b)) {
+					return null;
+				}
 				return dateFact(s, e, a == null || b == null ? null : a + "/" + b, false);
 			}
 			if (m.group("mm") != null || m.group("dm") != null) {
@@ -240,11 +301,56 @@ public final class DateFinder implements FactFinder {
 				focus(year, sentence);
 				return dateFact(s, e, YearMonth.of(year, month(m.group("ym"))).toString(), false);
 			}
+			if (m.group("season") != null) {
+				return season(m, s, e, sentence);
+			}
+			if (m.group("q") != null) {
+				return quarter(m, s, e);
+			}
+			if (m.group("dec") != null) {
+				return dateFact(s, e, CalendarSpans.decade(num(m.group("dec"))), false);
+			}
+			if (m.group("cen") != null) {
+				Long n = NumberWords.ordinal(m.group("cen"));
+				if (n == null || n < 1 || n > 21) {
+					return null;
+				}
+				return dateFact(s, e, CalendarSpans.century(n.intValue(), m.group("cera") != null), false);
+			}
+			if (m.group("bc") != null) {
+				int year = num(m.group("bc"));
+				boolean bc = m.group("era").startsWith("B");
+				if (year == 0) {
+					return null;
+				}
+				return dateFact(s, e, CalendarSpans.iso(bc ? 1 - year : year), false);
+			}
+			if (m.group("ad") != null) {
+				int year = num(m.group("ad"));
+				return year == 0 ? null : dateFact(s, e, CalendarSpans.iso(year), false);
+			}
 			if (m.group("om") != null) {
 				int month = month(m.group("om"));
-				String before = clean.substring(Math.max(0, s - 6), s).toLowerCase(Locale.ROOT);
-				Integer year = yearForMonth(month, sentence, s, before);
-				return dateFact(s, e, year == null ? null : YearMonth.of(year, month).toString(), false);
+				if (m.group("omthat") != null) {
+					Integer year = yearOf(m.group("omthat"));
+					return dateFact(s, e, year == null ? null : YearMonth.of(year, month).toString(), true);
+				}
+				String before = (m.group("omrel") != null ? m.group("omrel") : clean.substring(Math.max(0, s - 6), s))
+					.toLowerCase(Locale.ROOT);
+				Integer year;
+				if (m.group("omrel") != null && this.refMonth != null) {
+					year = yearNamed(month, m.group("omrel").strip().toLowerCase(Locale.ROOT));
+				}
+				else {
+					year = yearForMonth(month, sentence, s, before);
+				}
+				return dateFact(s, e, year == null ? null : YearMonth.of(year, month).toString(),
+						m.group("omrel") != null);
+			}
+			if (m.group("fy") != null) {
+				int year = num(m.group("fyy"));
+				focus(year, sentence);
+				return dateFact(s, e, String.valueOf(year), false);
 			}
 			if (m.group("yth") != null) {
 				return dateFact(s, e, this.focusYear == null ? null : String.valueOf(this.focusYear), false);
@@ -255,13 +361,16 @@ public final class DateFinder implements FactFinder {
 				if (m.group("yr2") != null) {
 					String y2 = m.group("yr2");
 					int second = y2.length() == 2 ? year / 100 * 100 + num(y2) : num(y2);
-					if (second <= year) {
+					if (second <= year || second - year > 200) {
 						return null;
 					}
 					return dateFact(s, e, year + "/" + second, false);
 				}
 				focus(year, sentence);
 				return dateFact(s, e, String.valueOf(year), false);
+			}
+			if (m.group("an") != null) {
+				return anaphoric(m, s, e, sentence);
 			}
 			if (m.group("rel") != null) {
 				return dateFact(s, e, relative(m.group("rel"), s, this.ref), true);
@@ -273,6 +382,113 @@ public final class DateFinder implements FactFinder {
 			if (m.group("dn") != null) {
 				Long n = NumberWords.cardinal(m.group("dn"));
 				return n == null ? null : new DurationFact(text(s, e), s, e, Durations.iso(n, m.group("du")));
+			}
+			return null;
+		}
+
+		/**
+		 * "next summer", "the summer of 2010", "last winter"; a bare "fall" is a verb.
+		 */
+		private Fact season(Matcher m, int s, int e, int sentence) {
+			String name = m.group("season");
+			String modifier = m.group("sn") == null ? "" : m.group("sn").strip().toLowerCase(Locale.ROOT);
+			if (m.group("sy") != null) {
+				int year = num(m.group("sy"));
+				focus(year, sentence);
+				return dateFact(s, e, CalendarSpans.season(name, year), false);
+			}
+			boolean named = !modifier.isEmpty() && !modifier.startsWith("the");
+			boolean afterThe = modifier.isEmpty() && s >= 4
+					&& this.doc.cleanText().substring(s - 4, s).equalsIgnoreCase("the ");
+			if (!named && !afterThe || name.equalsIgnoreCase("fall") && !named) {
+				return null;
+			}
+			if (this.refMonth == null) {
+				return dateFact(s, e, null, true);
+			}
+			String which = named ? modifier : "";
+			int year = CalendarSpans.seasonYear(name, which, future(s), this.refMonth);
+			return dateFact(s, e, CalendarSpans.season(name, year), true);
+		}
+
+		/** "the third quarter", "the first quarter of 2009", "fourth-quarter". */
+		private Fact quarter(Matcher m, int s, int e) {
+			String q = m.group("q").toLowerCase(Locale.ROOT);
+			int n = switch (q.charAt(0)) {
+				case '1', 'f' -> q.startsWith("fo") ? 4 : 1;
+				case '2', 's' -> 2;
+				case '3', 't' -> 3;
+				default -> 4;
+			};
+			Integer year = null;
+			String y = m.group("qy") != null ? m.group("qy") : m.group("qy2");
+			if (y != null) {
+				year = num(y);
+			}
+			else if (this.refMonth != null) {
+				String rel = m.group("qrel");
+				int base = this.refMonth.getYear();
+				year = rel == null || rel.equals("this") ? base : rel.equals("last") ? base - 1 : base + 1;
+				// "the fourth quarter" said in January is the one just ended
+				if (rel == null && n > (this.refMonth.getMonthValue() + 2) / 3 && !future(s)) {
+					year = base - 1;
+				}
+			}
+			return dateFact(s, e, year == null ? null : CalendarSpans.quarter(n, year), y == null);
+		}
+
+		/**
+		 * Dates counted from one the text named before: "the following year", "three
+		 * years later", "the day before". They need that date within the last two
+		 * sentences; otherwise they cannot be placed.
+		 */
+		private Fact anaphoric(Matcher m, int s, int e, int sentence) {
+			String unit;
+			long n;
+			if (m.group("anu") != null) {
+				unit = m.group("anu");
+				String w = m.group("anw");
+				n = w.equals("same") ? 0 : w.equals("previous") ? -1 : 1;
+			}
+			else if (m.group("and1") != null) {
+				unit = "day";
+				n = m.group("and1").equals("before") ? -1 : 1;
+			}
+			else {
+				unit = m.group("anu2").replaceAll("s$", "");
+				Long count = NumberWords.cardinal(m.group("ann"));
+				if (count == null) {
+					return null;
+				}
+				String dir = m.group("and2");
+				n = dir.equals("earlier") || dir.equals("before") ? -count : count;
+			}
+			String value = null;
+			if (unit.equals("year")) {
+				if (this.focusYear != null && sentence - this.focusSentence <= 1) {
+					value = String.valueOf(this.focusYear + n);
+				}
+			}
+			else {
+				LocalDate anchor = lastDay(sentence);
+				if (anchor != null) {
+					LocalDate d = switch (unit) {
+						case "day" -> anchor.plusDays(n);
+						case "week" -> anchor.plusWeeks(n);
+						default -> anchor.plusMonths(n);
+					};
+					value = unit.equals("month") ? YearMonth.from(d).toString() : d.toString();
+				}
+			}
+			return dateFact(s, e, value, true);
+		}
+
+		/** The last single day the text named, if within the last two sentences. */
+		private LocalDate lastDay(int sentence) {
+			for (int i = this.facts.size() - 1; i >= 0; i--) {
+				if (this.facts.get(i) instanceof DateFact d && d.value() != null && d.value().length() == 10) {
+					return sentence - sentenceIndex(d.start()) <= 1 ? LocalDate.parse(d.value()) : null;
+				}
 			}
 			return null;
 		}
@@ -369,45 +585,51 @@ public final class DateFinder implements FactFinder {
 			return year;
 		}
 
-		private String relative(String expression, int at, LocalDate ref) {
-			String e = expression.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-			if (ref == null) {
-				if (refMonth != null && e.endsWith("this month")) {
-					return refMonth.toString();
-				}
-				return null;
-			}
-			LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-			return switch (e) {
-				case "yesterday" -> ref.minusDays(1).toString();
-				case "today", "tonight" -> ref.toString();
-				case "tomorrow" -> ref.plusDays(1).toString();
-				case "this week", "earlier this week", "later this week" -> monday + "/" + monday.plusDays(6);
-				case "last week" -> monday.minusWeeks(1) + "/" + monday.minusDays(1);
-				case "next week" -> monday.plusWeeks(1) + "/" + monday.plusDays(13);
-				case "the past week" -> ref.minusDays(7) + "/" + ref;
-				case "this weekend" -> monday.plusDays(5) + "/" + monday.plusDays(6);
-				case "last weekend" -> monday.minusDays(2) + "/" + monday.minusDays(1);
-				case "next weekend" -> monday.plusDays(12) + "/" + monday.plusDays(13);
-				case "this month", "earlier this month", "later this month" -> YearMonth.from(ref).toString();
-				case "last month", "the past month" -> YearMonth.from(ref).minusMonths(1).toString();
-				case "next month" -> YearMonth.from(ref).plusMonths(1).toString();
-				case "this year", "earlier this year", "later this year" -> String.valueOf(ref.getYear());
-				case "last year", "the past year" -> String.valueOf(ref.getYear() - 1);
-				case "next year" -> String.valueOf(ref.getYear() + 1);
-				default -> weekday(e, at, ref);
+		/**
+		 * The year of "last June", "next March", "this May" seen from the reference
+		 * month.
+		 */
+		private int yearNamed(int month, String modifier) {
+			int year = this.refMonth.getYear();
+			int refM = this.refMonth.getMonthValue();
+			return switch (modifier) {
+				case "last" -> month < refM ? year : year - 1;
+				case "next" -> month > refM ? year : year + 1;
+				default -> year;
 			};
 		}
 
-		private String weekday(String e, int at, LocalDate ref) {
+		private String relative(String expression, int at, LocalDate ref) {
+			String e = expression.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+			if (ref == null) {
+				if (this.refMonth != null && e.endsWith("this month")) {
+					return this.refMonth.toString();
+				}
+				return null;
+			}
+			String value = CalendarSpans.deictic(e, ref);
+			if (value != null) {
+				return value;
+			}
 			String[] words = e.split(" ");
 			DayOfWeek day = DayOfWeek.valueOf(words[words.length - 1].toUpperCase(Locale.ROOT));
-			boolean future = words[0].equals("next") || words[0].equals("this") && future(at)
-					|| words.length == 1 && future(at);
-			LocalDate d = future ? ref.with(TemporalAdjusters.next(day)) : ref.with(TemporalAdjusters.previous(day));
-			return d.toString();
+			String modifier = switch (words.length == 1 ? "" : words[words.length - 2]) {
+				case "next", "coming" -> "next";
+				case "last", "past" -> "last";
+				case "this" -> "this";
+				default -> "";
+			};
+			if (modifier.equals("this")) {
+				LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+				return monday.with(TemporalAdjusters.nextOrSame(day)).toString();
+			}
+			return CalendarSpans.weekday(day, modifier, modifier.isEmpty() && future(at), ref).toString();
 		}
 
+		/**
+		 * "N units ago", as precise as its unit: days and weeks give a day, months a
+		 * month, years a year; "a year ago" speaks of the month a year back.
+		 */
 		private String ago(Long n, String unit) {
 			if (this.ref == null || n == null) {
 				return null;
@@ -416,8 +638,71 @@ public final class DateFinder implements FactFinder {
 				case 'd' -> this.ref.minusDays(n).toString();
 				case 'w' -> this.ref.minusWeeks(n).toString();
 				case 'm' -> YearMonth.from(this.ref).minusMonths(n).toString();
-				default -> String.valueOf(this.ref.getYear() - n);
+				default ->
+					n == 1 ? YearMonth.from(this.ref).minusYears(1).toString() : String.valueOf(this.ref.getYear() - n);
 			};
+		}
+
+		/**
+		 * A document dated after the day it reports on (a date line set when it was
+		 * published) says "today" of that day: when its lead names a day within the week
+		 * before the date line and no "yesterday" or "tomorrow" shows the writer speaking
+		 * from the date line, "today" is the day the lead names.
+		 */
+		private void resolveTodayToTheNewsDay() {
+			if (this.ref == null || WRITER_DAY.matcher(this.doc.cleanText()).find()) {
+				return;
+			}
+			LocalDate newsDay = null;
+			int leadSentence = -1;
+			for (Fact f : this.facts) {
+				if (!(f instanceof DateFact d) || d.value() == null) {
+					continue;
+				}
+				int sentence = sentenceIndex(d.start());
+				if (isToday(d.text()) && newsDay == null) {
+					return;
+				}
+				if (d.value().length() != 10 || d.value().equals(this.ref.toString()) && !d.relative()) {
+					continue;
+				}
+				LocalDate day = LocalDate.parse(d.value());
+				if (leadSentence < 0 && !day.isAfter(this.ref) && day.isAfter(this.ref.minusDays(7))
+						&& sentence <= firstBodySentence() + 1) {
+					newsDay = day;
+					leadSentence = sentence;
+					break;
+				}
+			}
+			if (newsDay == null || newsDay.equals(this.ref)) {
+				return;
+			}
+			for (int i = 0; i < this.facts.size(); i++) {
+				if (this.facts.get(i) instanceof DateFact d && d.relative() && isToday(d.text())) {
+					this.facts.set(i, new DateFact(d.text(), d.start(), d.end(), newsDay.toString(), true));
+				}
+			}
+		}
+
+		private static boolean isToday(String text) {
+			String t = text.toLowerCase(Locale.ROOT);
+			return t.endsWith("today") || t.equals("tonight") || t.startsWith("this ")
+					&& (t.endsWith("morning") || t.endsWith("afternoon") || t.endsWith("evening"));
+		}
+
+		/**
+		 * The first sentence after a date line (or the first sentence when there is
+		 * none).
+		 */
+		private int firstBodySentence() {
+			List<Sentence> sentences = this.doc.sentences();
+			for (int i = 0; i < Math.min(4, sentences.size()); i++) {
+				String text = sentences.get(i).text().strip();
+				if (text.length() <= 24 && text.matches(".*\\d{4}")) {
+					return i + 1;
+				}
+			}
+			return 0;
 		}
 
 		private boolean future(int at) {
