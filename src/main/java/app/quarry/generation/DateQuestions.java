@@ -30,16 +30,24 @@ final class DateQuestions {
 			"through", "before", "after", "of", "and", "or", "to", "between", "around", "about", "circa", "early",
 			"late", "mid", "spring", "summer", "autumn", "fall", "winter");
 
+	private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my");
+
+	/** Nouns of events an owner's year dates: "its 1967 debut". */
+	private static final Set<String> EVENTS = Set.of("debut", "launch", "founding", "foundation", "release", "election",
+			"visit", "arrival", "death", "birth", "marriage", "wedding", "merger", "acquisition", "introduction",
+			"opening", "closure", "bankruptcy", "independence", "creation", "inception", "premiere", "takeover",
+			"purchase", "sale", "victory", "defeat", "win", "retirement", "resignation", "appointment");
+
 	private static final Pattern YEAR = Pattern.compile("['’]?\\d{2}|\\d{4}");
 
 	private DateQuestions() {
 	}
 
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
-		DateValue date = DateValue.parse(fact.value());
+		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
 		String sentence = site.sentence().text();
 		if (date == null || isTitle(site) || YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site)
-				|| fact.relative() && insideQuote(sentence, site.from())) {
+				|| fact.relative() && insideQuote(sentence, site.from()) || possessive(sentence, site)) {
 			return List.of();
 		}
 		boolean alone = SelfContained.check(sentence);
@@ -106,6 +114,37 @@ final class DateQuestions {
 	}
 
 	/**
+	 * The value a year takes at its start or end: "since the start of 2009" is since
+	 * January 1, 2009; "at the end of last year" is its December. Words without such a
+	 * bound keep their own value.
+	 */
+	private static String bounded(String text, String value, FactSite site) {
+		if (value == null || value.length() != 4) {
+			return value;
+		}
+		String t = text.toLowerCase(Locale.ROOT);
+		boolean start = t.matches("(?:the\\s+)?(?:start|beginning)\\s+of\\b.*");
+		boolean end = t.matches("(?:the\\s+)?end\\s+of\\b.*");
+		if (end) {
+			return value + "-12";
+		}
+		if (start) {
+			String before = site.sentence().text().substring(0, site.from()).toLowerCase(Locale.ROOT);
+			return before.endsWith("since ") ? value + "-01-01" : value + "-01";
+		}
+		return value;
+	}
+
+	/**
+	 * A date written as a possessive ("this year's conference", "Friday's close")
+	 * qualifies a noun: its blank would leave a dangling "'s".
+	 */
+	private static boolean possessive(String sentence, FactSite site) {
+		String after = sentence.substring(site.to());
+		return after.startsWith("'s") || after.startsWith("’s");
+	}
+
+	/**
 	 * A headline states no date of its own: its facts are asked where the body says them.
 	 */
 	private static boolean isTitle(FactSite site) {
@@ -126,7 +165,11 @@ final class DateQuestions {
 		boolean nextIsWord = after.length() > 1 && after.charAt(0) == ' ' && Character.isLetter(after.charAt(1));
 		String lower = bare.toLowerCase(Locale.ROOT);
 		if (nextIsWord && (DETERMINERS.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s"))) {
-			return true;
+			// "its 1967 debut" dates an event of the subject; "the 1991 agreement" names
+			// a
+			// thing
+			String noun = after.strip().split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+			return !(POSSESSIVES.contains(lower) && EVENTS.contains(noun));
 		}
 		boolean capitalized = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))
 				&& previous.equals(previous.replaceAll("[,;:.(]$", "")) && !PREPOSITIONS.contains(lower);

@@ -91,6 +91,16 @@ public final class DateFinder implements FactFinder {
 			"\\b(?:will|shall|might|would|could|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
 					+ "|plans? to|is to|are to|upcoming|forthcoming|next|to be released|is due|are due)\\b");
 
+	/** A verb in the past: an -ed form or a common irregular one. */
+	private static final Pattern PAST = Pattern
+		.compile("\\b(?:[a-z]{3,}ed|was|were|had|did|said|told|met|held|made|took|came|went"
+				+ "|gave|began|fell|rose|won|lost|sold|saw|left|became|bought|paid|spent|sent|wrote|got|hit|cut|put|struck|grew"
+				+ "|ran|led|fought|brought|thought|found|kept|spoke|broke|chose|drove|flew|knew|shut|slid|sank|stood|won|unveiled)\\b");
+
+	private static final Pattern PAST_AUXILIARY = Pattern.compile("\\b(?:was|were|had)\\b");
+
+	private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+least\\s+)?$");
+
 	/** Words after which "today" speaks of the day a document was written, as it says. */
 	private static final Pattern WRITER_DAY = Pattern.compile("(?i)\\b(?:yesterday|tomorrow|last night)\\b");
 
@@ -483,11 +493,14 @@ public final class DateFinder implements FactFinder {
 			return dateFact(s, e, value, true);
 		}
 
-		/** The last single day the text named, if within the last two sentences. */
+		/**
+		 * The last single day the text named, if within the last five sentences: a story
+		 * told day by day keeps its day until it names another.
+		 */
 		private LocalDate lastDay(int sentence) {
 			for (int i = this.facts.size() - 1; i >= 0; i--) {
 				if (this.facts.get(i) instanceof DateFact d && d.value() != null && d.value().length() == 10) {
-					return sentence - sentenceIndex(d.start()) <= 1 ? LocalDate.parse(d.value()) : null;
+					return sentence - sentenceIndex(d.start()) <= 4 ? LocalDate.parse(d.value()) : null;
 				}
 			}
 			return null;
@@ -705,9 +718,36 @@ public final class DateFinder implements FactFinder {
 			return 0;
 		}
 
+		/**
+		 * Whether the words around a date speak of the future. The clause before the date
+		 * decides when it has a verb ("Apple announced Friday that it will ..." is the
+		 * past Friday, "the markets will reopen Friday" the next one); "until" before a
+		 * date in a clause that is not in the past points ahead; a date that opens its
+		 * clause ("In March, the plant will ...") takes the sentence's tense.
+		 */
 		private boolean future(int at) {
 			Sentence sentence = this.doc.sentenceAt(at);
 			if (sentence == null) {
+				return false;
+			}
+			String clean = this.doc.cleanText();
+			int from = sentence.start();
+			for (int k = at - 1; k >= sentence.start(); k--) {
+				char c = clean.charAt(k);
+				if (c == ',' || c == ';' || c == ':' || c == '(' || c == '—' || c == '"' || c == '“') {
+					from = k + 1;
+					break;
+				}
+			}
+			String clause = clean.substring(from, at);
+			if (FUTURE.matcher(clause).find()) {
+				return true;
+			}
+			boolean past = PAST.matcher(clause).find();
+			if (UNTIL.matcher(clause).find()) {
+				return !past || !PAST_AUXILIARY.matcher(clause).find();
+			}
+			if (past) {
 				return false;
 			}
 			if (sentence != this.tensed) {
