@@ -30,6 +30,9 @@ final class DateQuestionWriter {
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "this",
 			"that", "these", "those", "there", "who", "which");
 
+	private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "can", "could", "may",
+			"might", "must", "be", "is", "are", "been", "being", "am", "do", "does");
+
 	private DateQuestionWriter() {
 	}
 
@@ -73,6 +76,10 @@ final class DateQuestionWriter {
 			}
 		}
 		if (verb < 0) {
+			return null;
+		}
+		if (words.subList(0, verb).stream().map(DateQuestionWriter::bare).anyMatch(AUXILIARIES::contains)) {
+			// "the price will be reduced": the verb found is a participle, not the verb
 			return null;
 		}
 		String subject = lowerFirst(String.join(" ", words.subList(0, verb)));

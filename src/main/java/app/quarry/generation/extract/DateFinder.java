@@ -40,7 +40,7 @@ public final class DateFinder implements FactFinder {
 
 	private static final String THAT_YEAR = "\\s+of\\s+(?:that|the same|next|last|this|the following|the previous)\\s+year";
 
-	private static final String SMALL_NUMBER = "\\d{1,3}|an?|" + NumberWords.CARDINAL_REGEX
+	private static final String SMALL_NUMBER = "\\d{1,3}|(?i:an?)|" + NumberWords.CARDINAL_REGEX
 			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten)";
 
 	/**
@@ -157,14 +157,6 @@ public final class DateFinder implements FactFinder {
 		private Integer focusYear;
 
 		private int focusSentence = -10;
-
-		/**
-		 * The sentence whose tense was last looked at, and whether it speaks of the
-		 * future.
-		 */
-		private Sentence tensed;
-
-		private boolean tensedFuture;
 
 		private final List<Fact> facts = new ArrayList<>();
 
@@ -732,9 +724,18 @@ public final class DateFinder implements FactFinder {
 			}
 			String clean = this.doc.cleanText();
 			int from = sentence.start();
+			int depth = 0;
 			for (int k = at - 1; k >= sentence.start(); k--) {
 				char c = clean.charAt(k);
-				if (c == ',' || c == ';' || c == ':' || c == '(' || c == '—' || c == '"' || c == '“') {
+				// an aside in brackets is not the clause the date belongs to
+				if (c == ')') {
+					depth++;
+				}
+				else if (c == '(' && depth > 0) {
+					depth--;
+				}
+				else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '(' || c == '—' || c == '"' || c == '“'
+						|| c == '\n')) {
 					from = k + 1;
 					break;
 				}
@@ -750,11 +751,12 @@ public final class DateFinder implements FactFinder {
 			if (past) {
 				return false;
 			}
-			if (sentence != this.tensed) {
-				this.tensed = sentence;
-				this.tensedFuture = FUTURE.matcher(sentence.text()).find();
-			}
-			return this.tensedFuture;
+			// the date opens its clause: the first verb after it, past or future, decides
+			String rest = clean.substring(at, sentence.end());
+			Matcher will = FUTURE.matcher(rest);
+			Matcher did = PAST.matcher(rest);
+			boolean willFound = will.find();
+			return willFound && (!did.find() || will.start() < did.start());
 		}
 
 		private void focus(int year, int sentence) {
