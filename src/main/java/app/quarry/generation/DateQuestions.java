@@ -38,7 +38,7 @@ final class DateQuestions {
 			"opening", "closure", "bankruptcy", "independence", "creation", "inception", "premiere", "takeover",
 			"purchase", "sale", "victory", "defeat", "win", "retirement", "resignation", "appointment");
 
-	private static final Pattern YEAR = Pattern.compile("['’]?\\d{2}|\\d{4}");
+	private static final Pattern YEAR = Pattern.compile("['’]?\\d{2}|\\d{4}(?:\\s*[–/-]\\s*\\d{2,4})?");
 
 	private DateQuestions() {
 	}
@@ -173,7 +173,8 @@ final class DateQuestions {
 		}
 		boolean capitalized = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))
 				&& previous.equals(previous.replaceAll("[,;:.(]$", "")) && !PREPOSITIONS.contains(lower);
-		return capitalized && !before.equals(previous);
+		// a range after a name is a life span ("Steve Jobs 1955-2011"), not a label
+		return capitalized && !before.equals(previous) && !site.fact().text().matches(".*\\d[–/-].*");
 	}
 
 	/** Whether a position in a sentence lies inside a quotation. */

@@ -97,6 +97,12 @@ public final class DateFinder implements FactFinder {
 				+ "|gave|began|fell|rose|won|lost|sold|saw|left|became|bought|paid|spent|sent|wrote|got|hit|cut|put|struck|grew"
 				+ "|ran|led|fought|brought|thought|found|kept|spoke|broke|chose|drove|flew|knew|shut|slid|sank|stood|won|unveiled)\\b");
 
+	/**
+	 * Words opening a clause whose past verb follows a future one: "would be paid when
+	 * the markets opened" still speaks of the future.
+	 */
+	private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:when|once|if|until|after|before|as soon as)\\b");
+
 	private static final Pattern PAST_AUXILIARY = Pattern.compile("\\b(?:was|were|had)\\b");
 
 	private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+least\\s+)?$");
@@ -741,10 +747,14 @@ public final class DateFinder implements FactFinder {
 				}
 			}
 			String clause = clean.substring(from, at);
-			if (FUTURE.matcher(clause).find()) {
+			// the verb nearest the date decides: "could have been delivered at a meeting
+			// that was held on Sept. 7" is the past
+			int future = lastEnd(FUTURE.matcher(clause));
+			int pastEnd = lastEnd(PAST.matcher(clause));
+			if (future >= 0 && (future >= pastEnd || SUBORDINATE.matcher(clause.substring(future, pastEnd)).find())) {
 				return true;
 			}
-			boolean past = PAST.matcher(clause).find();
+			boolean past = pastEnd >= 0;
 			if (UNTIL.matcher(clause).find()) {
 				return !past || !PAST_AUXILIARY.matcher(clause).find();
 			}
@@ -757,6 +767,14 @@ public final class DateFinder implements FactFinder {
 			Matcher did = PAST.matcher(rest);
 			boolean willFound = will.find();
 			return willFound && (!did.find() || will.start() < did.start());
+		}
+
+		private static int lastEnd(Matcher m) {
+			int end = -1;
+			while (m.find()) {
+				end = m.end();
+			}
+			return end;
 		}
 
 		private void focus(int year, int sentence) {
