@@ -371,9 +371,22 @@ public final class TimexBenchmark {
 				}
 				gold.add(new Timex(start, end, text.substring(start, end), t.get("type").asString(), value));
 			}
-			documents.add(new GoldDocument(name, creationLineMasked(text, root), created, gold));
+			documents.add(new GoldDocument(name, annotatedPart(creationLineMasked(text, root)), created, gold));
 		}
 		return documents;
+	}
+
+	/**
+	 * The part MEANTIME annotates: its first six sentences (title, date line and four of
+	 * the body), which are the first eight lines of the text with their blank lines.
+	 * Expressions found further on would count as spurious.
+	 */
+	private static String annotatedPart(String text) {
+		int end = 0;
+		for (int line = 0; line < 8 && end >= 0; line++) {
+			end = text.indexOf('\n', end + (line == 0 ? 0 : 1));
+		}
+		return end < 0 ? text : text.substring(0, end);
 	}
 
 	/**

@@ -532,28 +532,37 @@ public final class DateFinder implements FactFinder {
 				return yearOf(ofYear);
 			}
 			if (this.focusYear != null && sentence - this.focusSentence <= 1
-					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())) {
+					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())
+					&& (this.refMonth == null || Math.abs(this.focusYear - this.refMonth.getYear()) <= 60)) {
 				return this.focusYear;
 			}
 			if (this.refMonth == null) {
 				return null;
 			}
-			boolean future = future(at);
+			int tense = tense(at);
 			int year = this.refMonth.getYear();
 			if (this.ref != null) {
-				LocalDate candidate = date(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
-				if (candidate == null) {
-					return null;
+				// the year that puts the day on the side of the reference its tense says,
+				// or
+				// nearest to it when the words do not tell
+				LocalDate best = null;
+				for (int y = year - 1; y <= year + 1; y++) {
+					LocalDate candidate = date(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
+					if (candidate == null || tense < 0 && candidate.isAfter(this.ref)
+							|| tense > 0 && candidate.isBefore(this.ref)) {
+						continue;
+					}
+					if (best == null || distance(candidate) < distance(best)) {
+						best = candidate;
+					}
 				}
-				if (!future && candidate.isAfter(this.ref)) {
-					return year - 1;
-				}
-				if (future && candidate.isBefore(this.ref)) {
-					return year + 1;
-				}
-				return year;
+				return best == null ? null : best.getYear();
 			}
-			return yearByMonth(month, future, year);
+			return yearByMonth(month, tense > 0, year);
+		}
+
+		private long distance(LocalDate d) {
+			return Math.abs(d.toEpochDay() - this.ref.toEpochDay());
 		}
 
 		/** The year of "of that year", "of next year", "of the previous year". */
@@ -724,9 +733,17 @@ public final class DateFinder implements FactFinder {
 		 * clause ("In March, the plant will ...") takes the sentence's tense.
 		 */
 		private boolean future(int at) {
+			return tense(at) > 0;
+		}
+
+		/**
+		 * 1 when the words around a date speak of the future, -1 of the past, 0 when they
+		 * do not tell.
+		 */
+		private int tense(int at) {
 			Sentence sentence = this.doc.sentenceAt(at);
 			if (sentence == null) {
-				return false;
+				return 0;
 			}
 			String clean = this.doc.cleanText();
 			int from = sentence.start();
@@ -752,21 +769,22 @@ public final class DateFinder implements FactFinder {
 			int future = lastEnd(FUTURE.matcher(clause));
 			int pastEnd = lastEnd(PAST.matcher(clause));
 			if (future >= 0 && (future >= pastEnd || SUBORDINATE.matcher(clause.substring(future, pastEnd)).find())) {
-				return true;
+				return 1;
 			}
 			boolean past = pastEnd >= 0;
 			if (UNTIL.matcher(clause).find()) {
-				return !past || !PAST_AUXILIARY.matcher(clause).find();
+				return !past || !PAST_AUXILIARY.matcher(clause).find() ? 1 : -1;
 			}
 			if (past) {
-				return false;
+				return -1;
 			}
 			// the date opens its clause: the first verb after it, past or future, decides
 			String rest = clean.substring(at, sentence.end());
 			Matcher will = FUTURE.matcher(rest);
 			Matcher did = PAST.matcher(rest);
-			boolean willFound = will.find();
-			return willFound && (!did.find() || will.start() < did.start());
+			int willAt = will.find() ? will.start() : Integer.MAX_VALUE;
+			int didAt = did.find() ? did.start() : Integer.MAX_VALUE;
+			return willAt < didAt ? 1 : didAt < willAt ? -1 : 0;
 		}
 
 		private static int lastEnd(Matcher m) {
