@@ -186,6 +186,12 @@ public final class TimexBenchmark {
 			case DurationFact d -> d.value();
 			default -> null;
 		};
+		if (v == null && f instanceof DateFact) {
+			// the extractor leaves a time it cannot place without a value; TimeML names
+			// the present, past and future references
+			String t = f.text().toLowerCase(Locale.ROOT);
+			return t.endsWith("past") ? "PAST_REF" : t.endsWith("future") ? "FUTURE_REF" : "PRESENT_REF";
+		}
 		if (v == null || !v.contains("/")) {
 			return v;
 		}

@@ -63,6 +63,7 @@ public final class DateFinder implements FactFinder {
 					+ "(?:\\s+(?:of\\s+)?(?<sy>\\d{4})\\b|\\b)",
 			"(?:[Tt]he\\s+)?(?:fiscal\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
 					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
+			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
 			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b",
 			"(?:[Tt]he\\s+)?(?<cen>\\d{1,2}(?:st|nd|rd|th)|" + NumberWords.ORDINAL_REGEX
 					+ ")[\\s-]+century(?:\\s+(?<cera>BCE?|B\\.C\\.))?\\b",
@@ -75,6 +76,7 @@ public final class DateFinder implements FactFinder {
 			"(?<an>(?:[Tt]he\\s+)(?<anw>following|next|previous|same)\\s+(?<anu>day|week|month|year)\\b"
 					+ "|[Tt]he\\s+day\\s+(?<and1>before|after)\\b" + "|(?<ann>" + SMALL_NUMBER
 					+ ")\\s+(?<anu2>days?|weeks?|months?|years?)\\s+(?<and2>later|afterwards?|earlier|before(?=\\s+the\\b)|after(?=\\s+the\\b)))",
+			"(?<vague>(?i:now|currently|nowadays|presently)\\b|[Tt]he\\s+(?:present|past|future)\\b(?![-\\s]+(?:\\d|\\p{L}+[-\\s]+(?:days?|weeks?|months?|years?|decades?|quarters?)\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|decades?\\b|quarters?\\b|century\\b|\\p{L}+\\s+of\\b)))",
 			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)"
 					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))"
 					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
@@ -83,6 +85,11 @@ public final class DateFinder implements FactFinder {
 			"\\b(?<dn>\\d{1,3}(?:,\\d{3})*|an?|" + NumberWords.CARDINAL_REGEX
 					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|\\s+ago|\\s+(?:later|afterwards?|earlier))")
 			+ ")"));
+
+	/** A length of time alone, for words that looked like a date counted from another. */
+	private static final Pattern DURATION = Pattern.compile(spaced("(?<dn>\\d{1,3}(?:,\\d{3})*|(?i:an?)|"
+			+ NumberWords.CARDINAL_REGEX
+			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))[\\s-]+(?<du>days?|weeks?|months?|years?|decades?)\\b"));
 
 	private static final Pattern TIME_AFTER = Pattern.compile(
 			"(?:\\s*,)?\\s+(?:at\\s+)?(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?:\\s*,)?\\s+(?:at\\s+)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})\\b");
@@ -137,8 +144,8 @@ public final class DateFinder implements FactFinder {
 				"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 				"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
 				"dozen", "early", "late", "mid", "very", "end", "start", "beginning", "middle", "close", "first",
-				"second", "third", "fourth", "fiscal", "spring", "summer", "autumn", "fall", "winter", "AD", "A",
-				"FY")) {
+				"second", "third", "fourth", "fiscal", "now", "currently", "nowadays", "presently", "spring", "summer",
+				"autumn", "fall", "winter", "AD", "A", "FY")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}
@@ -196,8 +203,18 @@ public final class DateFinder implements FactFinder {
 					return;
 				}
 				Fact fact = fact(m, clean);
+				if (fact == null && m.group("an") != null) {
+					// "a month after the summit" with no date to count from: a length of
+					// time
+					Matcher d = DURATION.matcher(clean).region(at, clean.length());
+					if (d.lookingAt()) {
+						Long n = NumberWords.cardinal(d.group("dn"));
+						fact = n == null ? null
+								: new DurationFact(text(at, d.end()), at, d.end(), Durations.iso(n, d.group("du")));
+					}
+				}
 				if (fact != null) {
-					done[0] = m.end();
+					done[0] = fact.end();
 					this.facts.add(fact);
 				}
 			});
@@ -380,6 +397,13 @@ public final class DateFinder implements FactFinder {
 			if (m.group("an") != null) {
 				return anaphoric(m, s, e, sentence);
 			}
+			if (m.group("qa") != null) {
+				return reportedQuarter(m, s, e);
+			}
+			if (m.group("vague") != null) {
+				// "now", "the past": a time, but no day on the calendar
+				return dateFact(s, e, null, true);
+			}
 			if (m.group("rel") != null) {
 				return dateFact(s, e, relative(m.group("rel"), s, this.ref), true);
 			}
@@ -417,6 +441,26 @@ public final class DateFinder implements FactFinder {
 			String which = named ? modifier : "";
 			int year = CalendarSpans.seasonYear(name, which, future(s), this.refMonth);
 			return dateFact(s, e, CalendarSpans.season(name, year), true);
+		}
+
+		/**
+		 * "the latest quarter", "the year-ago quarter", "the quarter": a report speaks of
+		 * the last quarter ended before it was written.
+		 */
+		private Fact reportedQuarter(Matcher m, int s, int e) {
+			if (this.refMonth == null) {
+				return dateFact(s, e, null, true);
+			}
+			String which = m.group("qaw") == null ? "" : m.group("qaw").toLowerCase(Locale.ROOT);
+			YearMonth last = this.refMonth.minusMonths(3);
+			YearMonth quarter = switch (which) {
+				case "current" -> this.refMonth;
+				case "year-ago", "year-earlier", "comparable" -> last.minusYears(1);
+				case "previous" -> last.minusMonths(3);
+				default -> last;
+			};
+			return dateFact(s, e, CalendarSpans.quarter((quarter.getMonthValue() - 1) / 3 + 1, quarter.getYear()),
+					true);
 		}
 
 		/** "the third quarter", "the first quarter of 2009", "fourth-quarter". */
@@ -487,6 +531,13 @@ public final class DateFinder implements FactFinder {
 					};
 					value = unit.equals("month") ? YearMonth.from(d).toString() : d.toString();
 				}
+			}
+			if (value == null && m.group("and2") != null && m.group("and2").startsWith("a")
+					&& !m.group("and2").startsWith("afterward")) {
+				return null;
+			}
+			if (value == null && m.group("and2") != null && m.group("and2").equals("before")) {
+				return null;
 			}
 			return dateFact(s, e, value, true);
 		}
@@ -784,7 +835,12 @@ public final class DateFinder implements FactFinder {
 			Matcher did = PAST.matcher(rest);
 			int willAt = will.find() ? will.start() : Integer.MAX_VALUE;
 			int didAt = did.find() ? did.start() : Integer.MAX_VALUE;
-			return willAt < didAt ? 1 : didAt < willAt ? -1 : 0;
+			if (willAt != didAt) {
+				return willAt < didAt ? 1 : -1;
+			}
+			// a date in a trailing phrase ("..., and before the elections in November")
+			// belongs to the sentence's main verb
+			return FUTURE.matcher(sentence.text()).find() ? 1 : 0;
 		}
 
 		private static int lastEnd(Matcher m) {
