@@ -186,7 +186,10 @@ public final class TimexBenchmark {
 			case DurationFact d -> d.value();
 			default -> null;
 		};
-		if (v == null && f instanceof DateFact) {
+		if (v == null && f instanceof DateFact
+				&& f.text()
+					.toLowerCase(Locale.ROOT)
+					.matches("now|currently|nowadays|presently|the (?:present|past|future)")) {
 			// the extractor leaves a time it cannot place without a value; TimeML names
 			// the present, past and future references
 			String t = f.text().toLowerCase(Locale.ROOT);

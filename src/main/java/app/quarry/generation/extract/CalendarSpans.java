@@ -48,11 +48,11 @@ final class CalendarSpans {
 	}
 
 	/**
-	 * A weekday: the next one ("next", or a future sentence), the last one ("last", or
-	 * otherwise); the reference's own weekday is the reference day itself unless "last"
-	 * or "next" says otherwise.
+	 * A weekday: the next one ("next", or future words), the last one ("last", or past
+	 * words), else the nearer one; the reference's own weekday is the reference day
+	 * itself unless "last" or "next" says otherwise.
 	 */
-	static LocalDate weekday(DayOfWeek day, String modifier, boolean future, LocalDate ref) {
+	static LocalDate weekday(DayOfWeek day, String modifier, int tense, LocalDate ref) {
 		if (modifier.equals("next")) {
 			return ref.with(TemporalAdjusters.next(day));
 		}
@@ -62,7 +62,13 @@ final class CalendarSpans {
 		if (ref.getDayOfWeek() == day) {
 			return ref;
 		}
-		return future ? ref.with(TemporalAdjusters.next(day)) : ref.with(TemporalAdjusters.previous(day));
+		LocalDate next = ref.with(TemporalAdjusters.next(day));
+		LocalDate previous = ref.with(TemporalAdjusters.previous(day));
+		if (tense == 0) {
+			// words without tense: the nearer of the two
+			return next.toEpochDay() - ref.toEpochDay() < ref.toEpochDay() - previous.toEpochDay() ? next : previous;
+		}
+		return tense > 0 ? next : previous;
 	}
 
 	/** The months a season covers in a year (winter runs into the next one). */

@@ -61,7 +61,7 @@ public final class DateFinder implements FactFinder {
 			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?<yy>\\d{4})\\b",
 			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 					+ "(?:\\s+(?:of\\s+)?(?<sy>\\d{4})\\b|\\b)",
-			"(?:[Tt]he\\s+)?(?:fiscal\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
+			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
 					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
 			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
 			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b",
@@ -473,17 +473,21 @@ public final class DateFinder implements FactFinder {
 				default -> 4;
 			};
 			Integer year = null;
-			String y = m.group("qy") != null ? m.group("qy") : m.group("qy2");
+			String y = m.group("qy") != null ? m.group("qy") : m.group("qy2") != null ? m.group("qy2") : m.group("qpy");
 			if (y != null) {
 				year = num(y);
 			}
 			else if (this.refMonth != null) {
-				String rel = m.group("qrel");
+				String rel = m.group("qrel") != null ? m.group("qrel")
+						: m.group("qpr") != null ? m.group("qpr").toLowerCase(Locale.ROOT) : null;
 				int base = this.refMonth.getYear();
 				year = rel == null || rel.equals("this") ? base : rel.equals("last") ? base - 1 : base + 1;
 				// "the fourth quarter" said in January is the one just ended
 				if (rel == null && n > (this.refMonth.getMonthValue() + 2) / 3 && !future(s)) {
 					year = base - 1;
+				}
+				if (m.group("qago") != null) {
+					year = year - 1;
 				}
 			}
 			return dateFact(s, e, year == null ? null : CalendarSpans.quarter(n, year), y == null);
@@ -641,8 +645,15 @@ public final class DateFinder implements FactFinder {
 			if (this.refMonth == null) {
 				return null;
 			}
-			boolean future = before.contains("next") || !before.contains("last") && future(at);
-			return yearByMonth(month, future, this.refMonth.getYear());
+			int tense = before.contains("next") ? 1
+					: before.contains("last") || before.contains("since") ? -1 : tense(at);
+			if (tense == 0) {
+				// no tense: the month nearest the reference
+				int refM = this.refMonth.getMonthValue();
+				int year = this.refMonth.getYear();
+				return month - refM > 6 ? year - 1 : refM - month > 6 ? year + 1 : year;
+			}
+			return yearByMonth(month, tense > 0, this.refMonth.getYear());
 		}
 
 		private int yearByMonth(int month, boolean future, int year) {
@@ -694,7 +705,7 @@ public final class DateFinder implements FactFinder {
 				LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 				return monday.with(TemporalAdjusters.nextOrSame(day)).toString();
 			}
-			return CalendarSpans.weekday(day, modifier, modifier.isEmpty() && future(at), ref).toString();
+			return CalendarSpans.weekday(day, modifier, modifier.isEmpty() ? tense(at) : 0, ref).toString();
 		}
 
 		/**
@@ -840,7 +851,10 @@ public final class DateFinder implements FactFinder {
 			}
 			// a date in a trailing phrase ("..., and before the elections in November")
 			// belongs to the sentence's main verb
-			return FUTURE.matcher(sentence.text()).find() ? 1 : 0;
+			if (FUTURE.matcher(sentence.text()).find()) {
+				return 1;
+			}
+			return PAST.matcher(clean.substring(sentence.start(), at)).find() ? -1 : 0;
 		}
 
 		private static int lastEnd(Matcher m) {
