@@ -51,13 +51,15 @@ public final class DateFinder implements FactFinder {
 			+ "|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle|[Cc]lose)\\s+of\\s+))"
 			+ "|(?<half>(?:[Tt]he\\s+)?(?:first|second)\\s+half\\s+of\\s+))?";
 
-	private static final Pattern DATES = Pattern.compile(spaced(MODIFIER + "(?:" + String.join("|",
+	private static final Pattern DATES = Pattern.compile((MODIFIER + "(?:" + String.join("|",
 			"\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})\\b(?!-\\d)",
 			"\\b(?<rm>" + MONTH + ")\\s+(?<rd1>" + DAY + ")\\s*[–—-]\\s*(?<rd2>" + DAY
 					+ ")(?:\\s*,\\s*(?<ry>\\d{4})\\b|(?<rthat>" + THAT_YEAR + "))?",
 			"\\b(?<mm>" + MONTH + ")\\s+(?<md>" + DAY
 					+ ")(?:\\s*(?:st|nd|rd|th)\\b)?(?!:)(?:\\s*,\\s*(?<my>\\d{4})\\b|(?<mthat>" + THAT_YEAR + "))?",
-			"\\b(?<dd>" + DAY + ")(?:st|nd|rd|th)?\\s+(?<dm>" + MONTH + ")(?:,?\\s+(?<dy>\\d{4}))?\\b",
+			// a day and month never across a line: "aged 26" ending a title is not the
+			// day of the date line under it
+			"\\b(?<dd>" + DAY + ")(?:st|nd|rd|th)?[ \\t\\u00a0]+(?<dm>" + MONTH + ")(?:,?\\s+(?<dy>\\d{4}))?\\b",
 			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?<yy>\\d{4})\\b",
 			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 					+ "(?:\\s+(?:of\\s+)?(?<sy>\\d{4})\\b|\\b)",
@@ -87,7 +89,7 @@ public final class DateFinder implements FactFinder {
 			+ ")"));
 
 	/** A length of time alone, for words that looked like a date counted from another. */
-	private static final Pattern DURATION = Pattern.compile(spaced("(?<dn>\\d{1,3}(?:,\\d{3})*|(?i:an?)|"
+	private static final Pattern DURATION = Pattern.compile(("(?<dn>\\d{1,3}(?:,\\d{3})*|(?i:an?)|"
 			+ NumberWords.CARDINAL_REGEX
 			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))[\\s-]+(?<du>days?|weeks?|months?|years?|decades?)\\b"));
 
@@ -125,15 +127,6 @@ public final class DateFinder implements FactFinder {
 		return LastResult.of(this, document, context, () -> List.copyOf(new Run(document, context).all()));
 	}
 
-	/**
-	 * Whitespace inside a date may break a line but never a paragraph: "aged 56" at the
-	 * end of a title is not the day of the date line under it.
-	 */
-	private static String spaced(String regex) {
-		String space = "(?:[ \\t\\u00a0]|\\n(?![ \\t]*\\n))";
-		return regex.replace("\\s+", space + "+").replace("\\s*", space + "*");
-	}
-
 	private static Set<String> triggers() {
 		Set<String> words = new HashSet<>();
 		for (String w : (MONTH + "|" + WEEKDAY).replace("\\.", "").split("\\|")) {
@@ -143,17 +136,10 @@ public final class DateFinder implements FactFinder {
 				"the", "that", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 				"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 				"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-				"dozen", "early", "late", "mid", "very", "end", "start", "beginning", "middle", "close", "first",
-				"second", "third", "fourth", "fiscal", "now", "currently", "nowadays", "presently", "spring", "summer",
-				"autumn", "fall", "winter", "AD", "A", "FY")) {
+				"dozen", "early", "late", "mid", "first", "second", "third", "fourth", "fiscal", "now", "currently",
+				"nowadays", "presently", "spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
-		}
-		for (String w : NumberWords.ORDINAL_REGEX.split("[|()?:-]+")) {
-			if (!w.isEmpty()) {
-				words.add(w);
-				words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
-			}
 		}
 		return Set.copyOf(words);
 	}
