@@ -395,6 +395,12 @@ public final class DateFinder implements FactFinder {
 			}
 			if (m.group("agon") != null) {
 				Long n = NumberWords.cardinal(m.group("agon"));
+				String quarter = lastQuarter(sentence);
+				if (quarter != null && n != null && n == 1 && m.group("agou").startsWith("year")) {
+					// "profit rose from a year ago" in a quarterly report: that quarter
+					// last year
+					return dateFact(s, e, quarterYearsAway(quarter, -1), true);
+				}
 				return dateFact(s, e, ago(n, m.group("agou")), true);
 			}
 			if (m.group("dn") != null) {
@@ -507,7 +513,11 @@ public final class DateFinder implements FactFinder {
 			}
 			String value = null;
 			if (unit.equals("year")) {
-				if (this.focusYear != null && sentence - this.focusSentence <= 1) {
+				String quarter = lastQuarter(sentence);
+				if (quarter != null && Math.abs(n) == 1) {
+					value = quarterYearsAway(quarter, n);
+				}
+				else if (this.focusYear != null && sentence - this.focusSentence <= 1) {
 					value = String.valueOf(this.focusYear + n);
 				}
 			}
@@ -530,6 +540,25 @@ public final class DateFinder implements FactFinder {
 				return null;
 			}
 			return dateFact(s, e, value, true);
+		}
+
+		/** The last quarter the text named, if in this sentence or the one before. */
+		private String lastQuarter(int sentence) {
+			for (int i = this.facts.size() - 1; i >= 0; i--) {
+				if (this.facts.get(i) instanceof DateFact d && d.value() != null
+						&& d.value().matches("\\d{4}-(?:01|04|07|10)/\\d{4}-(?:03|06|09|12)")
+						&& d.value().substring(0, 4).equals(d.value().substring(8, 12))
+						&& Integer.parseInt(d.value().substring(13))
+								- Integer.parseInt(d.value().substring(5, 7)) == 2) {
+					return sentence - sentenceIndex(d.start()) <= 1 ? d.value() : null;
+				}
+			}
+			return null;
+		}
+
+		private static String quarterYearsAway(String quarter, long years) {
+			int year = Integer.parseInt(quarter.substring(0, 4)) + (int) years;
+			return year + quarter.substring(4, 8) + year + quarter.substring(12);
 		}
 
 		/**

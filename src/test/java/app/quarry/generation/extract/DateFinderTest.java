@@ -213,4 +213,16 @@ class DateFinderTest {
 		assertThat(values(writer, "2021-03-06")).contains("today=2021-03-06");
 	}
 
+	@Test
+	void a_year_ago_in_a_quarterly_report_is_that_quarter_a_year_before() {
+		assertThat(values("Profit in the third quarter rose 5% from a year ago.", "2021-10-28"))
+			.containsExactly("the third quarter=2021-07/2021-09", "a year ago=2020-07/2020-09");
+	}
+
+	@Test
+	void now_and_the_past_are_times_without_a_calendar_day() {
+		assertThat(values("Prices are now higher than in the past.", "2021-10-28")).containsExactly("now=null",
+				"the past=null");
+	}
+
 }
