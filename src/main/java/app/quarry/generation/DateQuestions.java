@@ -40,6 +40,9 @@ final class DateQuestions {
 
 	private static final Pattern YEAR = Pattern.compile("['’]?\\d{2}|\\d{4}(?:\\s*[–/-]\\s*\\d{2,4})?");
 
+	private static final Pattern OTHER_DATE = Pattern.compile(
+			"\\b(?:1[0-9]|20)\\d\\d\\b|\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b");
+
 	private DateQuestions() {
 	}
 
@@ -55,7 +58,13 @@ final class DateQuestions {
 		String answer = date.display();
 		List<String> accepted = date.accepted();
 		List<DateValue> distractors = pool.dates(date, site.seed());
-		String asked = alone ? DateQuestionWriter.question(sentence, site.from(), site.to(), date.precision()) : null;
+		String asked = alone && daysOrSingle(date)
+				? DateQuestionWriter.question(sentence, site.from(), site.to(), date.precision()) : null;
+		if (asked != null && OTHER_DATE.matcher(asked).find()) {
+			// "In what year was 2007 the year of the iPhone?": another date left in the
+			// question makes it a riddle about which one is asked
+			asked = null;
+		}
 		if (asked != null) {
 			if (distractors.size() == 3) {
 				questions.add(site.question("multiple_choice", asked, answer, date.iso(), accepted,
@@ -111,6 +120,14 @@ final class DateQuestions {
 			.sorted(Comparator.comparingInt((DateValue d) -> DateValue.year(d.iso())).thenComparing(DateValue::iso))
 			.map(DateValue::display)
 			.toList();
+	}
+
+	/**
+	 * Whether "On what date(s) ...?" fits the value: a day, month, year or span of days;
+	 * a decade or a span of years is asked only as a cloze.
+	 */
+	private static boolean daysOrSingle(DateValue date) {
+		return date.precision() != DateValue.Precision.RANGE || date.shape().equals("RANGE8");
 	}
 
 	/**
