@@ -25,10 +25,13 @@ final class DateQuestionWriter {
 	/** Sentences opening with a clause or a phrase whose subject comes later. */
 	private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "when", "while", "despite", "although",
 			"as", "if", "since", "in", "on", "at", "with", "following", "considering", "during", "for", "to", "by",
-			"from", "until", "because", "though", "once", "without", "according", "amid", "under", "over");
+			"from", "until", "because", "among", "though", "once", "without", "according", "amid", "under", "over");
 
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "this",
 			"that", "these", "those", "there", "who", "which");
+
+	private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "can", "could", "may",
+			"might", "must", "be", "is", "are", "been", "being", "am", "do", "does");
 
 	private DateQuestionWriter() {
 	}
@@ -44,6 +47,18 @@ final class DateQuestionWriter {
 		String before = sentence.substring(0, from);
 		if (before.matches("(?is).*\\b(between|and|or|nor|from)\\s+$")
 				|| sentence.substring(to).matches("(?is)^\\s*(and|or|nor|to|–|-)\\s.*")) {
+			return null;
+		}
+		// "lows not reached since February", "closed until Friday": the date bounds the
+		// event, it is not when it happened; "Friday morning", "released Thursday came":
+		// what follows the date needs it
+		// "announced that the markets would open on Friday": the date belongs to the
+		// clause inside, not to the verb the question would ask about
+		if (before.matches("(?is).*\\b(that|when|once|while|after|before|if|because|which|who|where)\\b.*")) {
+			return null;
+		}
+		if (before.matches("(?is).*\\b(since|until|till|by)\\s+$") || sentence.substring(to)
+			.matches("(?s)^\\s*(morning|afternoon|evening|night|[a-z]+ed\\b|came|went|was|were|had)\\b.*")) {
 			return null;
 		}
 		Matcher prep = PREPOSITION.matcher(before);
@@ -73,6 +88,10 @@ final class DateQuestionWriter {
 			}
 		}
 		if (verb < 0) {
+			return null;
+		}
+		if (words.subList(0, verb).stream().map(DateQuestionWriter::bare).anyMatch(AUXILIARIES::contains)) {
+			// "the price will be reduced": the verb found is a participle, not the verb
 			return null;
 		}
 		String subject = lowerFirst(String.join(" ", words.subList(0, verb)));

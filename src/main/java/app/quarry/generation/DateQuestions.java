@@ -1,45 +1,74 @@
 package app.quarry.generation;
 
 import app.quarry.bank.BankQuestion;
+import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.DateFact;
+import app.quarry.generation.extract.LetterFact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Questions on a date: "On what date did ...?" as multiple choice, typed and flashcard; a
- * cloze; true/false.
+ * cloze; true/false. A relative date ("Friday", "last month") is asked too: the answer is
+ * the calendar date it stands for, while the cloze keeps the sentence's own words. A
+ * sentence that needs its neighbours ("He started Apple in 1976") is asked only as a
+ * cloze, which shows it as it stands.
  */
 final class DateQuestions {
 
-	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:1[0-9]|20)[0-9]{2}\\b");
+	/** Words before a year that make it part of a noun phrase: "the 1991 agreement". */
+	private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "my",
+			"your", "this", "that", "these", "those", "each", "every");
+
+	/** Words before a year that make it the year of an event, not a name. */
+	private static final Set<String> PREPOSITIONS = Set.of("in", "by", "since", "until", "till", "from", "during",
+			"through", "before", "after", "of", "and", "or", "to", "between", "around", "about", "circa", "early",
+			"late", "mid", "spring", "summer", "autumn", "fall", "winter");
+
+	private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my");
+
+	/** Nouns of events an owner's year dates: "its 1967 debut". */
+	private static final Set<String> EVENTS = Set.of("debut", "launch", "founding", "foundation", "release", "election",
+			"visit", "arrival", "death", "birth", "marriage", "wedding", "merger", "acquisition", "introduction",
+			"opening", "closure", "bankruptcy", "independence", "creation", "inception", "premiere", "takeover",
+			"purchase", "sale", "victory", "defeat", "win", "retirement", "resignation", "appointment");
+
+	private static final Pattern YEAR = Pattern.compile("['’]?\\d{2}|\\d{4}(?:\\s*[–/-]\\s*\\d{2,4})?");
+
+	private static final Pattern OTHER_DATE = Pattern.compile(
+			"\\b(?:1[0-9]|20)\\d\\d\\b|\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b");
 
 	private DateQuestions() {
 	}
 
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
-		DateValue date = DateValue.parse(fact.value());
-		if (date == null || fact.relative()) {
+		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
+		String sentence = site.text();
+		if (date == null || isTitle(site) || YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site)
+				|| fact.relative() && insideQuote(sentence, site.from()) || possessive(sentence, site)) {
 			return List.of();
 		}
-		// a cloze shows the sentence's own words, so it is asked even when the sentence
-		// needs the text before it ("It was released in 2007"); a question rewritten
-		// from the sentence, or a statement to judge, needs a sentence that stands alone
-		boolean standsAlone = SelfContained.check(site.text());
+		boolean alone = SelfContained.check(sentence);
 		List<BankQuestion> questions = new ArrayList<>();
 		String answer = date.display();
 		List<String> accepted = date.accepted();
 		List<DateValue> distractors = pool.dates(date, site.seed());
-		String asked = standsAlone ? DateQuestionWriter.question(site.text(), site.from(), site.to(), date.precision())
-				: null;
+		String asked = alone && daysOrSingle(date)
+				? DateQuestionWriter.question(sentence, site.from(), site.to(), date.precision()) : null;
+		if (asked != null && OTHER_DATE.matcher(asked).find()) {
+			// "In what year was 2007 the year of the iPhone?": another date left in the
+			// question makes it a riddle about which one is asked
+			asked = null;
+		}
 		if (asked != null) {
 			if (distractors.size() == 3) {
-				List<String> options = Stream.concat(Stream.of(date), distractors.stream())
-					.sorted(Comparator.comparing(DateValue::iso))
-					.map(DateValue::display)
-					.toList();
-				questions.add(site.question("multiple_choice", asked, answer, date.iso(), accepted, options, null));
+				questions.add(site.question("multiple_choice", asked, answer, date.iso(), accepted,
+						options(date, distractors), null));
 			}
 			questions.add(site.question("typed", asked, answer, date.iso(), accepted, List.of(), null));
 			questions.add(site.question("flashcard", asked, answer, date.iso(), accepted, List.of(), null));
@@ -48,13 +77,139 @@ final class DateQuestions {
 		List<String> clozeAccepted = Stream.concat(Stream.of(written), accepted.stream()).distinct().toList();
 		questions.add(site.question("cloze", "Fill in the date: " + site.blanked(), written, date.iso(), clozeAccepted,
 				List.of(), null));
-		if (standsAlone && !distractors.isEmpty()) {
+		if (alone && !distractors.isEmpty()) {
 			boolean truth = StableChoice.coin(site.seed() + "|true_false");
-			String statement = truth ? Statement.withoutCredit(site.text().strip())
+			String statement = truth ? Statement.withoutCredit(sentence.strip())
 					: site.replaced(distractors.get(0).inStyleOf(written));
 			questions.add(TrueFalse.question(site, statement, truth));
 		}
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * Whether a date stands alone on its line near the top of a document: the line that
+	 * dates an article. It is no statement, yet when the document was written is worth
+	 * knowing; a letter's date line is asked by the letter's own questions.
+	 */
+	static boolean isDateLine(SourceDocument document, Sentence sentence, DateFact fact) {
+		return fact.start() - sentence.start() <= 1 && sentence.end() - fact.end() <= 1 && fact.start() < 600
+				&& document.facts().stream().noneMatch(LetterFact.class::isInstance);
+	}
+
+	/** "What is the date of “Title”?" for the date line of a titled document. */
+	static List<BankQuestion> dateLine(FactSite site, DateFact fact, DistractorPool pool) {
+		DateValue date = DateValue.parse(fact.value());
+		String title = site.document().document().title();
+		if (date == null || fact.relative() || date.precision() != DateValue.Precision.DAY || title == null
+				|| title.isBlank()) {
+			return List.of();
+		}
+		String asked = "What is the date of “" + title.strip() + "”?";
+		List<BankQuestion> questions = new ArrayList<>();
+		List<DateValue> distractors = pool.dates(date, site.seed());
+		if (distractors.size() == 3) {
+			questions.add(site.question("multiple_choice", asked, date.display(), date.iso(), date.accepted(),
+					options(date, distractors), null));
+		}
+		questions.add(site.question("typed", asked, date.display(), date.iso(), date.accepted(), List.of(), null));
+		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	private static List<String> options(DateValue date, List<DateValue> distractors) {
+		return Stream.concat(Stream.of(date), distractors.stream())
+			.sorted(Comparator.comparingInt((DateValue d) -> DateValue.year(d.iso())).thenComparing(DateValue::iso))
+			.map(DateValue::display)
+			.toList();
+	}
+
+	/**
+	 * Whether "On what date(s) ...?" fits the value: a day, month, year or span of days;
+	 * a decade or a span of years is asked only as a cloze.
+	 */
+	private static boolean daysOrSingle(DateValue date) {
+		return date.precision() != DateValue.Precision.RANGE || date.shape().equals("RANGE8");
+	}
+
+	/**
+	 * The value a year takes at its start or end: "since the start of 2009" is since
+	 * January 1, 2009; "at the end of last year" is its December. Words without such a
+	 * bound keep their own value.
+	 */
+	private static String bounded(String text, String value, FactSite site) {
+		if (value == null || value.length() != 4) {
+			return value;
+		}
+		String t = text.toLowerCase(Locale.ROOT);
+		boolean start = t.matches("(?:the\\s+)?(?:start|beginning)\\s+of\\b.*");
+		boolean end = t.matches("(?:the\\s+)?end\\s+of\\b.*");
+		if (end) {
+			return value + "-12";
+		}
+		if (start) {
+			String before = site.text().substring(0, site.from()).toLowerCase(Locale.ROOT);
+			return before.endsWith("since ") ? value + "-01-01" : value + "-01";
+		}
+		return value;
+	}
+
+	/**
+	 * A date written as a possessive ("this year's conference", "Friday's close")
+	 * qualifies a noun: its blank would leave a dangling "'s".
+	 */
+	private static boolean possessive(String sentence, FactSite site) {
+		String after = sentence.substring(site.to());
+		return after.startsWith("'s") || after.startsWith("’s");
+	}
+
+	/**
+	 * A headline states no date of its own: its facts are asked where the body says them.
+	 */
+	private static boolean isTitle(FactSite site) {
+		String title = site.document().document().title();
+		return title != null && Prose.normalize(title).equals(Prose.normalize(site.sentence().text()));
+	}
+
+	/**
+	 * Whether a year is part of a name or a noun phrase rather than the time of an event:
+	 * "the 1991 agreement", "the 2011 version", "Developers Conference 2010". A quiz on
+	 * them asks for a label, and the text may never say when anything happened.
+	 */
+	private static boolean namesAThing(String sentence, FactSite site) {
+		String before = sentence.substring(0, site.from()).stripTrailing();
+		String after = sentence.substring(site.to());
+		String previous = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
+		String bare = previous.replaceAll("[^\\p{L}'’]", "");
+		boolean nextIsWord = after.length() > 1 && after.charAt(0) == ' ' && Character.isLetter(after.charAt(1));
+		String lower = bare.toLowerCase(Locale.ROOT);
+		if (nextIsWord && (DETERMINERS.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s"))) {
+			// "its 1967 debut" dates an event of the subject; "the 1991 agreement" names
+			// a
+			// thing
+			String noun = after.strip().split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+			return !(POSSESSIVES.contains(lower) && EVENTS.contains(noun));
+		}
+		boolean capitalized = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))
+				&& previous.equals(previous.replaceAll("[,;:.(]$", "")) && !PREPOSITIONS.contains(lower);
+		// a range after a name is a life span ("Steve Jobs 1955-2011"), not a label
+		return capitalized && !before.equals(previous) && !site.fact().text().matches(".*\\d[–/-].*");
+	}
+
+	/** Whether a position in a sentence lies inside a quotation. */
+	private static boolean insideQuote(String sentence, int at) {
+		boolean inside = false;
+		for (int k = 0; k < at && k < sentence.length(); k++) {
+			char c = sentence.charAt(k);
+			if (c == '"') {
+				inside = !inside;
+			}
+			else if (c == '“') {
+				inside = true;
+			}
+			else if (c == '”') {
+				inside = false;
+			}
+		}
+		return inside;
 	}
 
 }

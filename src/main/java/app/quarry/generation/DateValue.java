@@ -20,55 +20,150 @@ record DateValue(String iso, Precision precision) {
 
 	}
 
-	private static final java.util.regex.Pattern RANGE_ISO = java.util.regex.Pattern
-		.compile("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}");
+	private static final java.util.regex.Pattern END_ISO = java.util.regex.Pattern
+		.compile("-?\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
 	private static final java.util.regex.Pattern DAY_ISO = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private static final java.util.regex.Pattern MONTH_ISO = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
 
-	private static final java.util.regex.Pattern YEAR_ISO = java.util.regex.Pattern.compile("\\d{4}");
+	private static final java.util.regex.Pattern YEAR_ISO = java.util.regex.Pattern.compile("-?\\d{4}");
 
-	/** Parses a fact's value; null when it is not one of the four shapes. */
+	/**
+	 * Parses a fact's value; null when it is not one of the four shapes. A range's ends
+	 * are days, months or years alike ("2010/2011", "2006-07/2006-12"), the first before
+	 * the second.
+	 */
 	static DateValue parse(String iso) {
 		if (iso == null) {
 			return null;
 		}
-		if (RANGE_ISO.matcher(iso).matches()) {
-			String[] ends = iso.split("/");
-			return LocalDate.parse(ends[0]).isBefore(LocalDate.parse(ends[1])) ? new DateValue(iso, Precision.RANGE)
-					: null;
+		int slash = iso.indexOf('/');
+		if (slash > 0) {
+			String from = iso.substring(0, slash);
+			String to = iso.substring(slash + 1);
+			if (!END_ISO.matcher(from).matches() || !END_ISO.matcher(to).matches()
+					|| from.replace("-", "").length() != to.replace("-", "").length()) {
+				return null;
+			}
+			return compare(from, to) < 0 && valid(from) && valid(to) ? new DateValue(iso, Precision.RANGE) : null;
 		}
 		if (DAY_ISO.matcher(iso).matches()) {
-			return new DateValue(iso, Precision.DAY);
+			return valid(iso) ? new DateValue(iso, Precision.DAY) : null;
 		}
 		if (MONTH_ISO.matcher(iso).matches()) {
-			return new DateValue(iso, Precision.MONTH);
+			return valid(iso) ? new DateValue(iso, Precision.MONTH) : null;
 		}
 		return YEAR_ISO.matcher(iso).matches() ? new DateValue(iso, Precision.YEAR) : null;
 	}
 
+	private static boolean valid(String end) {
+		try {
+			if (DAY_ISO.matcher(end).matches()) {
+				LocalDate.parse(end);
+			}
+			else if (MONTH_ISO.matcher(end).matches()) {
+				YearMonth.parse(end);
+			}
+			return true;
+		}
+		catch (java.time.DateTimeException ex) {
+			return false;
+		}
+	}
+
+	/** Orders two ends of the same shape, years before 1 (written with a sign) first. */
+	private static int compare(String a, String b) {
+		int ya = year(a);
+		int yb = year(b);
+		if (ya != yb) {
+			return Integer.compare(ya, yb);
+		}
+		return a.compareTo(b);
+	}
+
+	/** The (astronomical) year of an ISO value or of a range's first end. */
+	static int year(String iso) {
+		boolean bc = iso.startsWith("-");
+		int y = Integer.parseInt(iso.substring(bc ? 1 : 0, bc ? 5 : 4));
+		return bc ? -y : y;
+	}
+
 	/**
-	 * As shown to a learner: "April 1, 2018", "April 2018", "2018", "February 27–28,
-	 * 2019".
+	 * The precision with, for a range, what its ends are: distractors of a year range are
+	 * year ranges, not spans of days.
+	 */
+	String shape() {
+		if (this.precision != Precision.RANGE) {
+			return this.precision.name();
+		}
+		String from = this.iso.substring(0, this.iso.indexOf('/'));
+		return "RANGE" + from.replace("-", "").length();
+	}
+
+	/**
+	 * As shown to a learner: "April 1, 2018", "April 2018", "2018", "44 BC", "February
+	 * 27–28, 2019", "2010–2011", "July–December 2006", "the 1980s".
 	 */
 	String display() {
 		return switch (this.precision) {
 			case DAY -> longDay(LocalDate.parse(this.iso));
 			case MONTH -> monthName(YearMonth.parse(this.iso).getMonthValue()) + " " + this.iso.substring(0, 4);
-			case YEAR -> this.iso;
+			case YEAR -> yearName(year(this.iso));
 			case RANGE -> range();
 		};
 	}
 
+	private static String yearName(int year) {
+		if (year <= 0) {
+			return (1 - year) + " BC";
+		}
+		return year < 1000 ? "AD " + year : Integer.toString(year);
+	}
+
 	private String range() {
-		LocalDate from = LocalDate.parse(this.iso.substring(0, 10));
-		LocalDate to = LocalDate.parse(this.iso.substring(11));
+		String fromIso = this.iso.substring(0, this.iso.indexOf('/'));
+		String toIso = this.iso.substring(this.iso.indexOf('/') + 1);
+		if (YEAR_ISO.matcher(fromIso).matches()) {
+			int from = year(fromIso);
+			int to = year(toIso);
+			if (from > 0 && from % 10 == 0 && to == from + 9) {
+				return "the " + from + "s";
+			}
+			if (from >= 0 && from % 100 == 0 && to == from + 99) {
+				return "the " + ordinal(from / 100 + 1) + " century";
+			}
+			if (to <= 0 && to % 100 == 0 && from == to - 99) {
+				return "the " + ordinal(-to / 100 + 1) + " century BC";
+			}
+			return from > 0 ? from + "–" + to : yearName(from) + " – " + yearName(to);
+		}
+		if (MONTH_ISO.matcher(fromIso).matches()) {
+			YearMonth from = YearMonth.parse(fromIso);
+			YearMonth to = YearMonth.parse(toIso);
+			if (from.getYear() == to.getYear()) {
+				return monthName(from.getMonthValue()) + "–" + monthName(to.getMonthValue()) + " " + from.getYear();
+			}
+			return monthName(from.getMonthValue()) + " " + from.getYear() + " – " + monthName(to.getMonthValue()) + " "
+					+ to.getYear();
+		}
+		LocalDate from = LocalDate.parse(fromIso);
+		LocalDate to = LocalDate.parse(toIso);
 		if (from.getYear() == to.getYear() && from.getMonth() == to.getMonth()) {
 			return monthName(from.getMonthValue()) + " " + from.getDayOfMonth() + "–" + to.getDayOfMonth() + ", "
 					+ from.getYear();
 		}
 		return longDay(from) + " – " + longDay(to);
+	}
+
+	private static String ordinal(int n) {
+		String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+			case 1 -> "st";
+			case 2 -> "nd";
+			case 3 -> "rd";
+			default -> "th";
+		};
+		return n + suffix;
 	}
 
 	/** What a typed answer is accepted as, besides lenient matching. */
@@ -107,20 +202,61 @@ record DateValue(String iso, Precision precision) {
 				}
 			}
 			case YEAR -> {
-				int y = Integer.parseInt(this.iso);
+				int y = year(this.iso);
 				for (int n : List.of(y - 1, y + 1, y - 2, y + 2)) {
-					values.add(Integer.toString(n));
+					// never across the start of the era: 1 BC is not "near" AD 1 to a
+					// learner
+					if (n > 0 == y > 0) {
+						values.add(yearIso(n));
+					}
 				}
 			}
-			case RANGE -> {
-				LocalDate from = LocalDate.parse(this.iso.substring(0, 10));
-				LocalDate to = LocalDate.parse(this.iso.substring(11));
-				for (int months : List.of(-1, 1, -12, 12)) {
-					values.add(from.plusMonths(months) + "/" + to.plusMonths(months));
+			case RANGE -> values.addAll(shiftedRanges());
+		}
+		return values.stream().map(DateValue::parse).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/**
+	 * The range moved by its own kind of step: a decade by ten years, a century by a
+	 * hundred, other year ranges by a year or two, month ranges by a quarter or a year,
+	 * day ranges by a month or a year.
+	 */
+	private List<String> shiftedRanges() {
+		String fromIso = this.iso.substring(0, this.iso.indexOf('/'));
+		String toIso = this.iso.substring(this.iso.indexOf('/') + 1);
+		List<String> values = new ArrayList<>();
+		if (YEAR_ISO.matcher(fromIso).matches()) {
+			int from = year(fromIso);
+			int to = year(toIso);
+			int span = to - from + 1;
+			int step = span == 10 || span == 100 ? span : 1;
+			for (int k : List.of(-1, 1, -2, 2)) {
+				int a = from + k * step;
+				int b = to + k * step;
+				if (a > 0 == from > 0 && b > 0 == to > 0) {
+					values.add(yearIso(a) + "/" + yearIso(b));
 				}
 			}
 		}
-		return values.stream().map(DateValue::parse).toList();
+		else if (MONTH_ISO.matcher(fromIso).matches()) {
+			YearMonth from = YearMonth.parse(fromIso);
+			YearMonth to = YearMonth.parse(toIso);
+			for (int months : List.of(-3, 3, -12, 12)) {
+				values.add(from.plusMonths(months) + "/" + to.plusMonths(months));
+			}
+		}
+		else {
+			LocalDate from = LocalDate.parse(fromIso);
+			LocalDate to = LocalDate.parse(toIso);
+			for (int months : List.of(-1, 1, -12, 12)) {
+				values.add(from.plusMonths(months) + "/" + to.plusMonths(months));
+			}
+		}
+		return values;
+	}
+
+	private static String yearIso(int year) {
+		return year >= 0 ? String.format(Locale.ROOT, "%04d", year) : String.format(Locale.ROOT, "-%04d", -year);
 	}
 
 	/** Written the way the document wrote {@code original}: with or without the year. */

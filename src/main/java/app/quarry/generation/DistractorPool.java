@@ -156,7 +156,9 @@ final class DistractorPool {
 	 * them.
 	 */
 	List<DateValue> dates(DateValue answer, String seed) {
-		List<String> story = nearestStoryDates(datesOf(answer.precision()), answer);
+		List<String> story = nearestStoryDates(datesOf(answer.shape()), answer).stream()
+			.filter(d -> sameEra(DateValue.parse(d), answer))
+			.toList();
 		List<String> chosen = new ArrayList<>(StableChoice.pick(story, 2, seed));
 		List<String> near = answer.near().stream().map(DateValue::iso).filter(n -> !chosen.contains(n)).toList();
 		chosen.addAll(StableChoice.pick(near, 3 - chosen.size(), seed));
@@ -169,7 +171,7 @@ final class DistractorPool {
 	 * choice costs the same however many dates a large corpus holds.
 	 */
 	private List<String> nearestStoryDates(List<DateValue> dates, DateValue answer) {
-		List<String> isos = this.isosByPrecision.computeIfAbsent(answer.precision().name(),
+		List<String> isos = this.isosByPrecision.computeIfAbsent(answer.shape(),
 				p -> dates.stream().map(DateValue::iso).toList());
 		int at = java.util.Collections.binarySearch(isos, answer.iso());
 		int right = at >= 0 ? at : -at - 1;
@@ -190,10 +192,23 @@ final class DistractorPool {
 
 	private static final int STORY_DATES = 12;
 
-	/** The story's dates of one precision, in ISO order, parsed once. */
-	private List<DateValue> datesOf(DateValue.Precision precision) {
-		return this.datesByPrecision.computeIfAbsent(precision.name(),
-				p -> this.dates.stream().map(DateValue::parse).filter(d -> d.precision() == precision).toList());
+	/** The story's dates of one shape, in ISO order, parsed once. */
+	private List<DateValue> datesOf(String shape) {
+		return this.datesByPrecision.computeIfAbsent(shape,
+				p -> this.dates.stream().map(DateValue::parse).filter(d -> d.shape().equals(shape)).toList());
+	}
+
+	/**
+	 * Whether a story date is a fair option for the answer: on the same side of the start
+	 * of the era and near it (a day or a month within three years, a year within 25):
+	 * "1955" is no plausible alternative to "2010".
+	 */
+	private static boolean sameEra(DateValue d, DateValue answer) {
+		int a = DateValue.year(answer.iso());
+		int y = DateValue.year(d.iso());
+		int reach = answer.precision() == DateValue.Precision.DAY || answer.precision() == DateValue.Precision.MONTH ? 3
+				: 25;
+		return y > 0 == a > 0 && Math.abs(y - a) <= reach;
 	}
 
 	private static boolean overlaps(DateValue a, DateValue b) {

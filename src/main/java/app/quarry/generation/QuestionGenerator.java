@@ -63,6 +63,10 @@ public final class QuestionGenerator {
 							&& !Statement.isFurniture(document.text(), sentence, document.document().title());
 				}
 				if (!statement) {
+					if (fact instanceof DateFact date && DateQuestions.isDateLine(document, sentence, date)) {
+						addAll(byId, sources,
+								DateQuestions.dateLine(new FactSite(document, sentence, fact), date, pool));
+					}
 					continue;
 				}
 				addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));

@@ -35,35 +35,89 @@ public final class DateFinder implements FactFinder {
 
 	private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
+	/** A day of the month: 1 to 31, never the start of a longer number. */
+	private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?!\\d)";
+
 	private static final String THAT_YEAR = "\\s+of\\s+(?:that|the same|next|last|this|the following|the previous)\\s+year";
 
-	private static final Pattern DATES = Pattern.compile(String.join("|",
+	private static final String SMALL_NUMBER = "\\d{1,3}|(?i:an?)|" + NumberWords.CARDINAL_REGEX
+			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten)";
+
+	/**
+	 * A modifier kept in a date's words without changing its value ("early December",
+	 * "mid-2011", "the end of last year"), or the half of a year that does change it.
+	 */
+	private static final String MODIFIER = "(?:(?<mod>(?:[Tt]he\\s+)?(?:(?:very\\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)"
+			+ "|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle|[Cc]lose)\\s+of\\s+))"
+			+ "|(?<half>(?:[Tt]he\\s+)?(?:first|second)\\s+half\\s+of\\s+))?";
+
+	private static final Pattern DATES = Pattern.compile((MODIFIER + "(?:" + String.join("|",
 			"\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})\\b(?!-\\d)",
-			"\\b(?<rm>" + MONTH
-					+ ")\\s+(?<rd1>\\d{1,2})\\s*[–—-]\\s*(?<rd2>\\d{1,2})(?!\\d)(?:\\s*,\\s*(?<ry>\\d{4})\\b|(?<rthat>"
-					+ THAT_YEAR + "))?",
-			"\\b(?<mm>" + MONTH
-					+ ")\\s+(?<md>\\d{1,2})(?:\\s*(?:st|nd|rd|th)\\b)?(?!\\d|:)(?:\\s*,\\s*(?<my>\\d{4})\\b|(?<mthat>"
-					+ THAT_YEAR + "))?",
-			"\\b(?<dd>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dm>" + MONTH + ")(?:,?\\s+(?<dy>\\d{4}))?\\b",
+			"\\b(?<rm>" + MONTH + ")\\s+(?<rd1>" + DAY + ")\\s*[–—-]\\s*(?<rd2>" + DAY
+					+ ")(?:\\s*,\\s*(?<ry>\\d{4})\\b|(?<rthat>" + THAT_YEAR + "))?",
+			"\\b(?<mm>" + MONTH + ")\\s+(?<md>" + DAY
+					+ ")(?:\\s*(?:st|nd|rd|th)\\b)?(?!:)(?:\\s*,\\s*(?<my>\\d{4})\\b|(?<mthat>" + THAT_YEAR + "))?",
+			// a day and month never across a line: "aged 26" ending a title is not the
+			// day of the date line under it
+			"\\b(?<dd>" + DAY + ")(?:st|nd|rd|th)?[ \\t\\u00a0]+(?<dm>" + MONTH + ")(?:,?\\s+(?<dy>\\d{4}))?\\b",
 			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?<yy>\\d{4})\\b",
-			"(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he)\\s{1,3}|mid-)(?<om>"
-					+ FULL_MONTH + ")\\b(?!\\s+\\d)",
-			"\\b(?<yth>(?:that|the same) year)\\b",
-			"\\b(?<yr>(?:[Tt]he year\\s+)?(?:1[6-9]|20)\\d\\d)(?:\\s*[–-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers)\\b)",
-			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|(?:[Ee]arlier|[Ll]ater)\\s+this\\s+(?:week|month|year)"
-					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he past)\\s+(?:week(?:end)?|month|year|" + WEEKDAY + ")|"
-					+ WEEKDAY + ")\\b",
-			"\\b(?<agon>\\d{1,3}|a|an|" + NumberWords.CARDINAL_REGEX
-					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\\s+(?<agou>days?|weeks?|months?|years?)\\s+ago\\b",
+			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+					+ "(?:\\s+(?:of\\s+)?(?<sy>\\d{4})\\b|\\b)",
+			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
+					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
+			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
+			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b",
+			"(?:[Tt]he\\s+)?(?<cen>\\d{1,2}(?:st|nd|rd|th)|" + NumberWords.ORDINAL_REGEX
+					+ ")[\\s-]+century(?:\\s+(?<cera>BCE?|B\\.C\\.))?\\b",
+			"\\b(?<bc>\\d{1,4})\\s*(?<era>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)",
+			"\\b(?:AD|A\\.D\\.)\\s+(?<ad>\\d{1,4})\\b",
+			"(?<omrel>(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\\s{1,3}|mid-)(?<om>"
+					+ FULL_MONTH + ")\\b(?!\\s+\\d)(?<omthat>" + THAT_YEAR + ")?",
+			"(?<fy>(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)(?<fyy>\\d{4}))\\b", "\\b(?<yth>(?:that|the same) year)\\b",
+			"\\b(?<yr>(?:[Tt]he year\\s+)?(?:1[0-9]|20)\\d\\d)(?:\\s*[–/-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|/\\d|[.,]\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers|BC|AD|B\\.C\\.|A\\.D\\.)\\b)",
+			"(?<an>(?:[Tt]he\\s+)(?<anw>following|next|previous|same)\\s+(?<anu>day|week|month|year)\\b"
+					+ "|[Tt]he\\s+day\\s+(?<and1>before|after)\\b" + "|(?<ann>" + SMALL_NUMBER
+					+ ")\\s+(?<anu2>days?|weeks?|months?|years?)\\s+(?<and2>later|afterwards?|earlier|before(?=\\s+the\\b)|after(?=\\s+the\\b)))",
+			"(?<vague>(?i:now|currently|nowadays|presently)\\b|[Tt]he\\s+(?:present|past|future)\\b(?![-\\s]+(?:\\d|\\p{L}+[-\\s]+(?:days?|weeks?|months?|years?|decades?|quarters?)\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|decades?\\b|quarters?\\b|century\\b|\\p{L}+\\s+of\\b)))",
+			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)"
+					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))"
+					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
+					+ WEEKDAY + ")|" + WEEKDAY + ")\\b",
+			"\\b(?<agon>" + SMALL_NUMBER + ")\\s+(?<agou>days?|weeks?|months?|years?)\\s+ago\\b",
 			"\\b(?<dn>\\d{1,3}(?:,\\d{3})*|an?|" + NumberWords.CARDINAL_REGEX
-					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|\\s+ago)"));
+					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|\\s+ago|\\s+(?:later|afterwards?|earlier))")
+			+ ")"));
+
+	/** A length of time alone, for words that looked like a date counted from another. */
+	private static final Pattern DURATION = Pattern.compile(("(?<dn>\\d{1,3}(?:,\\d{3})*|(?i:an?)|"
+			+ NumberWords.CARDINAL_REGEX
+			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))[\\s-]+(?<du>days?|weeks?|months?|years?|decades?)\\b"));
 
 	private static final Pattern TIME_AFTER = Pattern.compile(
 			"(?:\\s*,)?\\s+(?:at\\s+)?(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?:\\s*,)?\\s+(?:at\\s+)?(?<h2>\\d{1,2}):(?<mi2>\\d{2})\\b");
 
 	private static final Pattern FUTURE = Pattern.compile(
-			"\\b(?:will|shall|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to|plans? to|is to|are to|upcoming|next)\\b");
+			"\\b(?:will|shall|might|would|could|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
+					+ "|plans? to|is to|are to|upcoming|forthcoming|next|to be released|is due|are due)\\b");
+
+	/** A verb in the past: an -ed form or a common irregular one. */
+	private static final Pattern PAST = Pattern
+		.compile("\\b(?:[a-z]{3,}ed|was|were|had|did|said|told|met|held|made|took|came|went"
+				+ "|gave|began|fell|rose|won|lost|sold|saw|left|became|bought|paid|spent|sent|wrote|got|hit|cut|put|struck|grew"
+				+ "|ran|led|fought|brought|thought|found|kept|spoke|broke|chose|drove|flew|knew|shut|slid|sank|stood|won|unveiled)\\b");
+
+	/**
+	 * Words opening a clause whose past verb follows a future one: "would be paid when
+	 * the markets opened" still speaks of the future.
+	 */
+	private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:when|once|if|until|after|before|as soon as)\\b");
+
+	private static final Pattern PAST_AUXILIARY = Pattern.compile("\\b(?:was|were|had)\\b");
+
+	private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+least\\s+)?$");
+
+	/** Words after which "today" speaks of the day a document was written, as it says. */
+	private static final Pattern WRITER_DAY = Pattern.compile("(?i)\\b(?:yesterday|tomorrow|last night)\\b");
 
 	/** Words that may begin a date or duration (besides digits). */
 	private static final Set<String> TRIGGERS = triggers();
@@ -82,7 +136,8 @@ public final class DateFinder implements FactFinder {
 				"the", "that", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 				"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 				"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-				"dozen")) {
+				"dozen", "early", "late", "mid", "first", "second", "third", "fourth", "fiscal", "now", "currently",
+				"nowadays", "presently", "spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}
@@ -101,14 +156,6 @@ public final class DateFinder implements FactFinder {
 		private Integer focusYear;
 
 		private int focusSentence = -10;
-
-		/**
-		 * The sentence whose tense was last looked at, and whether it speaks of the
-		 * future.
-		 */
-		private Sentence tensed;
-
-		private boolean tensedFuture;
 
 		private final List<Fact> facts = new ArrayList<>();
 
@@ -141,13 +188,24 @@ public final class DateFinder implements FactFinder {
 						&& m.group("om") == null) {
 					return;
 				}
-				done[0] = m.end();
 				Fact fact = fact(m, clean);
+				if (fact == null && m.group("an") != null) {
+					// "a month after the summit" with no date to count from: a length of
+					// time
+					Matcher d = DURATION.matcher(clean).region(at, clean.length());
+					if (d.lookingAt()) {
+						Long n = NumberWords.cardinal(d.group("dn"));
+						fact = n == null ? null
+								: new DurationFact(text(at, d.end()), at, d.end(), Durations.iso(n, d.group("du")));
+					}
+				}
 				if (fact != null) {
+					done[0] = fact.end();
 					this.facts.add(fact);
 				}
 			});
 			resolveQuotedRelatives();
+			resolveTodayToTheNewsDay();
 			return this.facts;
 		}
 
@@ -197,6 +255,17 @@ public final class DateFinder implements FactFinder {
 		}
 
 		private Fact fact(Matcher m, String clean) {
+			Fact fact = plain(m, clean);
+			if (fact instanceof DateFact d && d.value() != null && m.group("half") != null) {
+				String year = d.value().length() == 4 ? d.value() : null;
+				String value = year == null ? null : CalendarSpans
+					.half(m.group("half").toLowerCase(Locale.ROOT).contains("first") ? 1 : 2, num(year));
+				return new DateFact(d.text(), d.start(), d.end(), value, d.relative());
+			}
+			return fact;
+		}
+
+		private Fact plain(Matcher m, String clean) {
 			int s = m.start();
 			int e = m.end();
 			int sentence = sentenceIndex(s);
@@ -215,6 +284,9 @@ public final class DateFinder implements FactFinder {
 				}
 				LocalDate a = year == null ? null : date(year, month, num(m.group("rd1")));
 				LocalDate b = year == null ? null : date(year, month, num(m.group("rd2")));
+				if (a != null && b != null && !a.isBefore(b)) {
+					return null;
+				}
 				return dateFact(s, e, a == null || b == null ? null : a + "/" + b, false);
 			}
 			if (m.group("mm") != null || m.group("dm") != null) {
@@ -240,11 +312,56 @@ public final class DateFinder implements FactFinder {
 				focus(year, sentence);
 				return dateFact(s, e, YearMonth.of(year, month(m.group("ym"))).toString(), false);
 			}
+			if (m.group("season") != null) {
+				return season(m, s, e, sentence);
+			}
+			if (m.group("q") != null) {
+				return quarter(m, s, e);
+			}
+			if (m.group("dec") != null) {
+				return dateFact(s, e, CalendarSpans.decade(num(m.group("dec"))), false);
+			}
+			if (m.group("cen") != null) {
+				Long n = NumberWords.ordinal(m.group("cen"));
+				if (n == null || n < 1 || n > 21) {
+					return null;
+				}
+				return dateFact(s, e, CalendarSpans.century(n.intValue(), m.group("cera") != null), false);
+			}
+			if (m.group("bc") != null) {
+				int year = num(m.group("bc"));
+				boolean bc = m.group("era").startsWith("B");
+				if (year == 0) {
+					return null;
+				}
+				return dateFact(s, e, CalendarSpans.iso(bc ? 1 - year : year), false);
+			}
+			if (m.group("ad") != null) {
+				int year = num(m.group("ad"));
+				return year == 0 ? null : dateFact(s, e, CalendarSpans.iso(year), false);
+			}
 			if (m.group("om") != null) {
 				int month = month(m.group("om"));
-				String before = clean.substring(Math.max(0, s - 6), s).toLowerCase(Locale.ROOT);
-				Integer year = yearForMonth(month, sentence, s, before);
-				return dateFact(s, e, year == null ? null : YearMonth.of(year, month).toString(), false);
+				if (m.group("omthat") != null) {
+					Integer year = yearOf(m.group("omthat"));
+					return dateFact(s, e, year == null ? null : YearMonth.of(year, month).toString(), true);
+				}
+				String before = (m.group("omrel") != null ? m.group("omrel") : clean.substring(Math.max(0, s - 6), s))
+					.toLowerCase(Locale.ROOT);
+				Integer year;
+				if (m.group("omrel") != null && this.refMonth != null) {
+					year = yearNamed(month, m.group("omrel").strip().toLowerCase(Locale.ROOT));
+				}
+				else {
+					year = yearForMonth(month, sentence, s, before);
+				}
+				return dateFact(s, e, year == null ? null : YearMonth.of(year, month).toString(),
+						m.group("omrel") != null);
+			}
+			if (m.group("fy") != null) {
+				int year = num(m.group("fyy"));
+				focus(year, sentence);
+				return dateFact(s, e, String.valueOf(year), false);
 			}
 			if (m.group("yth") != null) {
 				return dateFact(s, e, this.focusYear == null ? null : String.valueOf(this.focusYear), false);
@@ -255,7 +372,7 @@ public final class DateFinder implements FactFinder {
 				if (m.group("yr2") != null) {
 					String y2 = m.group("yr2");
 					int second = y2.length() == 2 ? year / 100 * 100 + num(y2) : num(y2);
-					if (second <= year) {
+					if (second <= year || second - year > 200) {
 						return null;
 					}
 					return dateFact(s, e, year + "/" + second, false);
@@ -263,16 +380,196 @@ public final class DateFinder implements FactFinder {
 				focus(year, sentence);
 				return dateFact(s, e, String.valueOf(year), false);
 			}
+			if (m.group("an") != null) {
+				return anaphoric(m, s, e, sentence);
+			}
+			if (m.group("qa") != null) {
+				return reportedQuarter(m, s, e);
+			}
+			if (m.group("vague") != null) {
+				// "now", "the past": a time, but no day on the calendar
+				return dateFact(s, e, null, true);
+			}
 			if (m.group("rel") != null) {
 				return dateFact(s, e, relative(m.group("rel"), s, this.ref), true);
 			}
 			if (m.group("agon") != null) {
 				Long n = NumberWords.cardinal(m.group("agon"));
+				String quarter = lastQuarter(sentence);
+				if (quarter != null && n != null && n == 1 && m.group("agou").startsWith("year")) {
+					// "profit rose from a year ago" in a quarterly report: that quarter
+					// last year
+					return dateFact(s, e, quarterYearsAway(quarter, -1), true);
+				}
 				return dateFact(s, e, ago(n, m.group("agou")), true);
 			}
 			if (m.group("dn") != null) {
 				Long n = NumberWords.cardinal(m.group("dn"));
 				return n == null ? null : new DurationFact(text(s, e), s, e, Durations.iso(n, m.group("du")));
+			}
+			return null;
+		}
+
+		/**
+		 * "next summer", "the summer of 2010", "last winter"; a bare "fall" is a verb.
+		 */
+		private Fact season(Matcher m, int s, int e, int sentence) {
+			String name = m.group("season");
+			String modifier = m.group("sn") == null ? "" : m.group("sn").strip().toLowerCase(Locale.ROOT);
+			if (m.group("sy") != null) {
+				int year = num(m.group("sy"));
+				focus(year, sentence);
+				return dateFact(s, e, CalendarSpans.season(name, year), false);
+			}
+			boolean named = !modifier.isEmpty() && !modifier.startsWith("the");
+			boolean afterThe = modifier.isEmpty() && s >= 4
+					&& this.doc.cleanText().substring(s - 4, s).equalsIgnoreCase("the ");
+			if (!named && !afterThe || name.equalsIgnoreCase("fall") && !named) {
+				return null;
+			}
+			if (this.refMonth == null) {
+				return dateFact(s, e, null, true);
+			}
+			String which = named ? modifier : "";
+			int year = CalendarSpans.seasonYear(name, which, future(s), this.refMonth);
+			return dateFact(s, e, CalendarSpans.season(name, year), true);
+		}
+
+		/**
+		 * "the latest quarter", "the year-ago quarter", "the quarter": a report speaks of
+		 * the last quarter ended before it was written.
+		 */
+		private Fact reportedQuarter(Matcher m, int s, int e) {
+			if (this.refMonth == null) {
+				return dateFact(s, e, null, true);
+			}
+			String which = m.group("qaw") == null ? "" : m.group("qaw").toLowerCase(Locale.ROOT);
+			YearMonth last = this.refMonth.minusMonths(3);
+			YearMonth quarter = switch (which) {
+				case "current" -> this.refMonth;
+				case "year-ago", "year-earlier", "comparable" -> last.minusYears(1);
+				case "previous" -> last.minusMonths(3);
+				default -> last;
+			};
+			return dateFact(s, e, CalendarSpans.quarter((quarter.getMonthValue() - 1) / 3 + 1, quarter.getYear()),
+					true);
+		}
+
+		/** "the third quarter", "the first quarter of 2009", "fourth-quarter". */
+		private Fact quarter(Matcher m, int s, int e) {
+			String q = m.group("q").toLowerCase(Locale.ROOT);
+			int n = switch (q.charAt(0)) {
+				case '1', 'f' -> q.startsWith("fo") ? 4 : 1;
+				case '2', 's' -> 2;
+				case '3', 't' -> 3;
+				default -> 4;
+			};
+			Integer year = null;
+			String y = m.group("qy") != null ? m.group("qy") : m.group("qy2") != null ? m.group("qy2") : m.group("qpy");
+			if (y != null) {
+				year = num(y);
+			}
+			else if (this.refMonth != null) {
+				String rel = m.group("qrel") != null ? m.group("qrel")
+						: m.group("qpr") != null ? m.group("qpr").toLowerCase(Locale.ROOT) : null;
+				int base = this.refMonth.getYear();
+				year = rel == null || rel.equals("this") ? base : rel.equals("last") ? base - 1 : base + 1;
+				// "the fourth quarter" said in January is the one just ended
+				if (rel == null && n > (this.refMonth.getMonthValue() + 2) / 3 && !future(s)) {
+					year = base - 1;
+				}
+				if (m.group("qago") != null) {
+					year = year - 1;
+				}
+			}
+			return dateFact(s, e, year == null ? null : CalendarSpans.quarter(n, year), y == null);
+		}
+
+		/**
+		 * Dates counted from one the text named before: "the following year", "three
+		 * years later", "the day before". They need that date within the last two
+		 * sentences; otherwise they cannot be placed.
+		 */
+		private Fact anaphoric(Matcher m, int s, int e, int sentence) {
+			String unit;
+			long n;
+			if (m.group("anu") != null) {
+				unit = m.group("anu");
+				String w = m.group("anw");
+				n = w.equals("same") ? 0 : w.equals("previous") ? -1 : 1;
+			}
+			else if (m.group("and1") != null) {
+				unit = "day";
+				n = m.group("and1").equals("before") ? -1 : 1;
+			}
+			else {
+				unit = m.group("anu2").replaceAll("s$", "");
+				Long count = NumberWords.cardinal(m.group("ann"));
+				if (count == null) {
+					return null;
+				}
+				String dir = m.group("and2");
+				n = dir.equals("earlier") || dir.equals("before") ? -count : count;
+			}
+			String value = null;
+			if (unit.equals("year")) {
+				String quarter = lastQuarter(sentence);
+				if (quarter != null && Math.abs(n) == 1) {
+					value = quarterYearsAway(quarter, n);
+				}
+				else if (this.focusYear != null && sentence - this.focusSentence <= 1) {
+					value = String.valueOf(this.focusYear + n);
+				}
+			}
+			else {
+				LocalDate anchor = lastDay(sentence);
+				if (anchor != null) {
+					LocalDate d = switch (unit) {
+						case "day" -> anchor.plusDays(n);
+						case "week" -> anchor.plusWeeks(n);
+						default -> anchor.plusMonths(n);
+					};
+					value = unit.equals("month") ? YearMonth.from(d).toString() : d.toString();
+				}
+			}
+			if (value == null && m.group("and2") != null && m.group("and2").startsWith("a")
+					&& !m.group("and2").startsWith("afterward")) {
+				return null;
+			}
+			if (value == null && m.group("and2") != null && m.group("and2").equals("before")) {
+				return null;
+			}
+			return dateFact(s, e, value, true);
+		}
+
+		/** The last quarter the text named, if in this sentence or the one before. */
+		private String lastQuarter(int sentence) {
+			for (int i = this.facts.size() - 1; i >= 0; i--) {
+				if (this.facts.get(i) instanceof DateFact d && d.value() != null
+						&& d.value().matches("\\d{4}-(?:01|04|07|10)/\\d{4}-(?:03|06|09|12)")
+						&& d.value().substring(0, 4).equals(d.value().substring(8, 12))
+						&& Integer.parseInt(d.value().substring(13))
+								- Integer.parseInt(d.value().substring(5, 7)) == 2) {
+					return sentence - sentenceIndex(d.start()) <= 1 ? d.value() : null;
+				}
+			}
+			return null;
+		}
+
+		private static String quarterYearsAway(String quarter, long years) {
+			int year = Integer.parseInt(quarter.substring(0, 4)) + (int) years;
+			return year + quarter.substring(4, 8) + year + quarter.substring(12);
+		}
+
+		/**
+		 * The last single day the text named, if within the last five sentences: a story
+		 * told day by day keeps its day until it names another.
+		 */
+		private LocalDate lastDay(int sentence) {
+			for (int i = this.facts.size() - 1; i >= 0; i--) {
+				if (this.facts.get(i) instanceof DateFact d && d.value() != null && d.value().length() == 10) {
+					return sentence - sentenceIndex(d.start()) <= 4 ? LocalDate.parse(d.value()) : null;
+				}
 			}
 			return null;
 		}
@@ -305,28 +602,37 @@ public final class DateFinder implements FactFinder {
 				return yearOf(ofYear);
 			}
 			if (this.focusYear != null && sentence - this.focusSentence <= 1
-					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())) {
+					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())
+					&& (this.refMonth == null || Math.abs(this.focusYear - this.refMonth.getYear()) <= 60)) {
 				return this.focusYear;
 			}
 			if (this.refMonth == null) {
 				return null;
 			}
-			boolean future = future(at);
+			int tense = tense(at);
 			int year = this.refMonth.getYear();
 			if (this.ref != null) {
-				LocalDate candidate = date(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
-				if (candidate == null) {
-					return null;
+				// the year that puts the day on the side of the reference its tense says,
+				// or
+				// nearest to it when the words do not tell
+				LocalDate best = null;
+				for (int y = year - 1; y <= year + 1; y++) {
+					LocalDate candidate = date(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
+					if (candidate == null || tense < 0 && candidate.isAfter(this.ref)
+							|| tense > 0 && candidate.isBefore(this.ref)) {
+						continue;
+					}
+					if (best == null || distance(candidate) < distance(best)) {
+						best = candidate;
+					}
 				}
-				if (!future && candidate.isAfter(this.ref)) {
-					return year - 1;
-				}
-				if (future && candidate.isBefore(this.ref)) {
-					return year + 1;
-				}
-				return year;
+				return best == null ? null : best.getYear();
 			}
-			return yearByMonth(month, future, year);
+			return yearByMonth(month, tense > 0, year);
+		}
+
+		private long distance(LocalDate d) {
+			return Math.abs(d.toEpochDay() - this.ref.toEpochDay());
 		}
 
 		/** The year of "of that year", "of next year", "of the previous year". */
@@ -354,8 +660,15 @@ public final class DateFinder implements FactFinder {
 			if (this.refMonth == null) {
 				return null;
 			}
-			boolean future = before.contains("next") || !before.contains("last") && future(at);
-			return yearByMonth(month, future, this.refMonth.getYear());
+			int tense = before.contains("next") ? 1
+					: before.contains("last") || before.contains("since") ? -1 : tense(at);
+			if (tense == 0) {
+				// no tense: the month nearest the reference
+				int refM = this.refMonth.getMonthValue();
+				int year = this.refMonth.getYear();
+				return month - refM > 6 ? year - 1 : refM - month > 6 ? year + 1 : year;
+			}
+			return yearByMonth(month, tense > 0, this.refMonth.getYear());
 		}
 
 		private int yearByMonth(int month, boolean future, int year) {
@@ -369,45 +682,51 @@ public final class DateFinder implements FactFinder {
 			return year;
 		}
 
-		private String relative(String expression, int at, LocalDate ref) {
-			String e = expression.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-			if (ref == null) {
-				if (refMonth != null && e.endsWith("this month")) {
-					return refMonth.toString();
-				}
-				return null;
-			}
-			LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-			return switch (e) {
-				case "yesterday" -> ref.minusDays(1).toString();
-				case "today", "tonight" -> ref.toString();
-				case "tomorrow" -> ref.plusDays(1).toString();
-				case "this week", "earlier this week", "later this week" -> monday + "/" + monday.plusDays(6);
-				case "last week" -> monday.minusWeeks(1) + "/" + monday.minusDays(1);
-				case "next week" -> monday.plusWeeks(1) + "/" + monday.plusDays(13);
-				case "the past week" -> ref.minusDays(7) + "/" + ref;
-				case "this weekend" -> monday.plusDays(5) + "/" + monday.plusDays(6);
-				case "last weekend" -> monday.minusDays(2) + "/" + monday.minusDays(1);
-				case "next weekend" -> monday.plusDays(12) + "/" + monday.plusDays(13);
-				case "this month", "earlier this month", "later this month" -> YearMonth.from(ref).toString();
-				case "last month", "the past month" -> YearMonth.from(ref).minusMonths(1).toString();
-				case "next month" -> YearMonth.from(ref).plusMonths(1).toString();
-				case "this year", "earlier this year", "later this year" -> String.valueOf(ref.getYear());
-				case "last year", "the past year" -> String.valueOf(ref.getYear() - 1);
-				case "next year" -> String.valueOf(ref.getYear() + 1);
-				default -> weekday(e, at, ref);
+		/**
+		 * The year of "last June", "next March", "this May" seen from the reference
+		 * month.
+		 */
+		private int yearNamed(int month, String modifier) {
+			int year = this.refMonth.getYear();
+			int refM = this.refMonth.getMonthValue();
+			return switch (modifier) {
+				case "last" -> month < refM ? year : year - 1;
+				case "next" -> month > refM ? year : year + 1;
+				default -> year;
 			};
 		}
 
-		private String weekday(String e, int at, LocalDate ref) {
+		private String relative(String expression, int at, LocalDate ref) {
+			String e = expression.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+			if (ref == null) {
+				if (this.refMonth != null && e.endsWith("this month")) {
+					return this.refMonth.toString();
+				}
+				return null;
+			}
+			String value = CalendarSpans.deictic(e, ref);
+			if (value != null) {
+				return value;
+			}
 			String[] words = e.split(" ");
 			DayOfWeek day = DayOfWeek.valueOf(words[words.length - 1].toUpperCase(Locale.ROOT));
-			boolean future = words[0].equals("next") || words[0].equals("this") && future(at)
-					|| words.length == 1 && future(at);
-			LocalDate d = future ? ref.with(TemporalAdjusters.next(day)) : ref.with(TemporalAdjusters.previous(day));
-			return d.toString();
+			String modifier = switch (words.length == 1 ? "" : words[words.length - 2]) {
+				case "next", "coming" -> "next";
+				case "last", "past" -> "last";
+				case "this" -> "this";
+				default -> "";
+			};
+			if (modifier.equals("this")) {
+				LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+				return monday.with(TemporalAdjusters.nextOrSame(day)).toString();
+			}
+			return CalendarSpans.weekday(day, modifier, modifier.isEmpty() ? tense(at) : 0, ref).toString();
 		}
 
+		/**
+		 * "N units ago", as precise as its unit: days and weeks give a day, months a
+		 * month, years a year; "a year ago" speaks of the month a year back.
+		 */
 		private String ago(Long n, String unit) {
 			if (this.ref == null || n == null) {
 				return null;
@@ -416,20 +735,149 @@ public final class DateFinder implements FactFinder {
 				case 'd' -> this.ref.minusDays(n).toString();
 				case 'w' -> this.ref.minusWeeks(n).toString();
 				case 'm' -> YearMonth.from(this.ref).minusMonths(n).toString();
-				default -> String.valueOf(this.ref.getYear() - n);
+				default ->
+					n == 1 ? YearMonth.from(this.ref).minusYears(1).toString() : String.valueOf(this.ref.getYear() - n);
 			};
 		}
 
+		/**
+		 * A document dated after the day it reports on (a date line set when it was
+		 * published) says "today" of that day: when its lead names a day within the week
+		 * before the date line and no "yesterday" or "tomorrow" shows the writer speaking
+		 * from the date line, "today" is the day the lead names.
+		 */
+		private void resolveTodayToTheNewsDay() {
+			if (this.ref == null || WRITER_DAY.matcher(this.doc.cleanText()).find()) {
+				return;
+			}
+			LocalDate newsDay = null;
+			int leadSentence = -1;
+			for (Fact f : this.facts) {
+				if (!(f instanceof DateFact d) || d.value() == null) {
+					continue;
+				}
+				int sentence = sentenceIndex(d.start());
+				if (isToday(d.text()) && newsDay == null) {
+					return;
+				}
+				if (d.value().length() != 10 || d.value().equals(this.ref.toString()) && !d.relative()) {
+					continue;
+				}
+				LocalDate day = LocalDate.parse(d.value());
+				if (leadSentence < 0 && !day.isAfter(this.ref) && day.isAfter(this.ref.minusDays(7))
+						&& sentence <= firstBodySentence() + 1) {
+					newsDay = day;
+					leadSentence = sentence;
+					break;
+				}
+			}
+			if (newsDay == null || newsDay.equals(this.ref)) {
+				return;
+			}
+			for (int i = 0; i < this.facts.size(); i++) {
+				if (this.facts.get(i) instanceof DateFact d && d.relative() && isToday(d.text())) {
+					this.facts.set(i, new DateFact(d.text(), d.start(), d.end(), newsDay.toString(), true));
+				}
+			}
+		}
+
+		private static boolean isToday(String text) {
+			String t = text.toLowerCase(Locale.ROOT);
+			return t.endsWith("today") || t.equals("tonight") || t.startsWith("this ")
+					&& (t.endsWith("morning") || t.endsWith("afternoon") || t.endsWith("evening"));
+		}
+
+		/**
+		 * The first sentence after a date line (or the first sentence when there is
+		 * none).
+		 */
+		private int firstBodySentence() {
+			List<Sentence> sentences = this.doc.sentences();
+			for (int i = 0; i < Math.min(4, sentences.size()); i++) {
+				String text = sentences.get(i).text().strip();
+				if (text.length() <= 24 && text.matches(".*\\d{4}")) {
+					return i + 1;
+				}
+			}
+			return 0;
+		}
+
+		/**
+		 * Whether the words around a date speak of the future. The clause before the date
+		 * decides when it has a verb ("Apple announced Friday that it will ..." is the
+		 * past Friday, "the markets will reopen Friday" the next one); "until" before a
+		 * date in a clause that is not in the past points ahead; a date that opens its
+		 * clause ("In March, the plant will ...") takes the sentence's tense.
+		 */
 		private boolean future(int at) {
+			return tense(at) > 0;
+		}
+
+		/**
+		 * 1 when the words around a date speak of the future, -1 of the past, 0 when they
+		 * do not tell.
+		 */
+		private int tense(int at) {
 			Sentence sentence = this.doc.sentenceAt(at);
 			if (sentence == null) {
-				return false;
+				return 0;
 			}
-			if (sentence != this.tensed) {
-				this.tensed = sentence;
-				this.tensedFuture = FUTURE.matcher(sentence.text()).find();
+			String clean = this.doc.cleanText();
+			int from = sentence.start();
+			int depth = 0;
+			for (int k = at - 1; k >= sentence.start(); k--) {
+				char c = clean.charAt(k);
+				// an aside in brackets is not the clause the date belongs to
+				if (c == ')') {
+					depth++;
+				}
+				else if (c == '(' && depth > 0) {
+					depth--;
+				}
+				else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '(' || c == '—' || c == '"' || c == '“'
+						|| c == '\n')) {
+					from = k + 1;
+					break;
+				}
 			}
-			return this.tensedFuture;
+			String clause = clean.substring(from, at);
+			// the verb nearest the date decides: "could have been delivered at a meeting
+			// that was held on Sept. 7" is the past
+			int future = lastEnd(FUTURE.matcher(clause));
+			int pastEnd = lastEnd(PAST.matcher(clause));
+			if (future >= 0 && (future >= pastEnd || SUBORDINATE.matcher(clause.substring(future, pastEnd)).find())) {
+				return 1;
+			}
+			boolean past = pastEnd >= 0;
+			if (UNTIL.matcher(clause).find()) {
+				return !past || !PAST_AUXILIARY.matcher(clause).find() ? 1 : -1;
+			}
+			if (past) {
+				return -1;
+			}
+			// the date opens its clause: the first verb after it, past or future, decides
+			String rest = clean.substring(at, sentence.end());
+			Matcher will = FUTURE.matcher(rest);
+			Matcher did = PAST.matcher(rest);
+			int willAt = will.find() ? will.start() : Integer.MAX_VALUE;
+			int didAt = did.find() ? did.start() : Integer.MAX_VALUE;
+			if (willAt != didAt) {
+				return willAt < didAt ? 1 : -1;
+			}
+			// a date in a trailing phrase ("..., and before the elections in November")
+			// belongs to the sentence's main verb
+			if (FUTURE.matcher(sentence.text()).find()) {
+				return 1;
+			}
+			return PAST.matcher(clean.substring(sentence.start(), at)).find() ? -1 : 0;
+		}
+
+		private static int lastEnd(Matcher m) {
+			int end = -1;
+			while (m.find()) {
+				end = m.end();
+			}
+			return end;
 		}
 
 		private void focus(int year, int sentence) {

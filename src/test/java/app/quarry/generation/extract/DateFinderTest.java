@@ -125,4 +125,104 @@ class DateFinderTest {
 			.containsExactly("May 24=2018-05-24");
 	}
 
+	@Test
+	void a_weekday_named_on_the_dateline_s_own_weekday_is_that_day() {
+		// 2021-03-10 is a Wednesday
+		assertThat(values("The council voted on Wednesday.", "2021-03-10")).containsExactly("Wednesday=2021-03-10");
+		assertThat(values("The council voted last Wednesday.", "2021-03-10"))
+			.containsExactly("last Wednesday=2021-03-03");
+	}
+
+	@Test
+	void a_weekday_takes_the_tense_of_its_own_clause() {
+		assertThat(values("The mayor announced Friday that the bridge will reopen.", "2021-03-10"))
+			.containsExactly("Friday=2021-03-05");
+		assertThat(values("The ferry has been suspended until Friday.", "2021-03-10"))
+			.containsExactly("Friday=2021-03-12");
+		assertThat(values("In a May 3 speech, the mayor said the bridge would reopen.", "2021-06-10"))
+			.containsExactly("May 3=2021-05-03");
+	}
+
+	@Test
+	void a_title_ending_in_a_number_does_not_swallow_the_date_line_below_it() {
+		assertThat(values("Famous painter dies aged 91\n\nOctober 6, 2015\n\nThe painter died.", null))
+			.contains("October 6, 2015=2015-10-06");
+	}
+
+	@Test
+	void months_named_relative_to_the_reference_take_its_year() {
+		assertThat(values("Prices rose last June, in March of this year and early December.", "2021-08-20"))
+			.containsExactly("last June=2021-06", "March of this year=2021-03", "early December=2020-12");
+		assertThat(values("The plant might close by March.", "2021-11-20")).containsExactly("March=2022-03");
+	}
+
+	@Test
+	void year_ranges_in_every_spelling_are_ranges() {
+		assertThat(values("The 2009-2010 season, the 1957-58 tour and the 2012/13 budget.", null))
+			.containsExactly("2009-2010=2009/2010", "1957-58=1957/1958", "2012/13=2012/2013");
+	}
+
+	@Test
+	void decades_centuries_and_era_years_are_year_ranges_and_signed_years() {
+		assertThat(values("Built in the 1880s, in the 19th century, rebuilt in the late 1990s.", null))
+			.containsExactly("the 1880s=1880/1889", "the 19th century=1800/1899", "the late 1990s=1990/1999");
+		assertThat(
+				values("Caesar died in 44 BC; the town was founded in AD 79 and ruined in the fifth century BC.", null))
+			.containsExactly("44 BC=-0043", "AD 79=0079", "the fifth century BC=-0499/-0400");
+	}
+
+	@Test
+	void seasons_quarters_halves_and_fiscal_years_are_resolved() {
+		assertThat(values("Sales will start next summer.", "2020-10-15"))
+			.containsExactly("next summer=2021-06/2021-08");
+		assertThat(values("Profit fell in the third quarter and in the second half of this year.", "2020-11-15"))
+			.containsExactly("the third quarter=2020-07/2020-09", "the second half of this year=2020-07/2020-12");
+		assertThat(values("Revenue in fiscal 2019 grew.", null)).containsExactly("fiscal 2019=2019");
+	}
+
+	@Test
+	void modifiers_stay_in_the_words_and_keep_the_value() {
+		assertThat(values("It opens in mid-2022 and closes at the end of last year.", "2021-05-05"))
+			.containsExactly("mid-2022=2022", "the end of last year=2020");
+	}
+
+	@Test
+	void dates_counted_from_one_named_before_are_placed() {
+		assertThat(values("The mill opened in 1920. Three years later it burned down.", null))
+			.containsExactly("1920=1920", "Three years later=1923");
+		assertThat(values("In 1998 the firm moved, and the following year it grew.", null)).containsExactly("1998=1998",
+				"the following year=1999");
+		assertThat(values("The storm hit on May 4, 2019. A day before the storm, roads closed. "
+				+ "By the following day it was over.", null))
+			.containsExactly("May 4, 2019=2019-05-04", "A day before=2019-05-03", "the following day=2019-05-04");
+	}
+
+	@Test
+	void ago_is_as_precise_as_its_unit() {
+		assertThat(values("It began two weeks ago, nine months ago, a year ago and three years ago.", "2021-05-20"))
+			.containsExactly("two weeks ago=2021-05-06", "nine months ago=2020-08", "a year ago=2020-05",
+					"three years ago=2018");
+	}
+
+	@Test
+	void today_is_the_day_the_lead_reports_when_the_date_line_comes_later() {
+		String text = "Markets fall\n\nMarch 6, 2021\n\nThe index closed lower on Thursday.\nBanks also fell today.";
+		assertThat(values(text, "2021-03-06")).contains("Thursday=2021-03-04", "today=2021-03-04");
+		String writer = "Markets fall\n\nMarch 6, 2021\n\nThe index closed lower on Thursday.\n"
+				+ "Banks fell yesterday and rose today.";
+		assertThat(values(writer, "2021-03-06")).contains("today=2021-03-06");
+	}
+
+	@Test
+	void a_year_ago_in_a_quarterly_report_is_that_quarter_a_year_before() {
+		assertThat(values("Profit in the third quarter rose 5% from a year ago.", "2021-10-28"))
+			.containsExactly("the third quarter=2021-07/2021-09", "a year ago=2020-07/2020-09");
+	}
+
+	@Test
+	void now_and_the_past_are_times_without_a_calendar_day() {
+		assertThat(values("Prices are now higher than in the past.", "2021-10-28")).containsExactly("now=null",
+				"the past=null");
+	}
+
 }

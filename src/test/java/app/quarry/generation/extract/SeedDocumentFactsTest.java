@@ -61,7 +61,7 @@ class SeedDocumentFactsTest {
 				new DateFact("June 12", 3569, 3576, "2018-06-12", false),
 				new DateFact("June 1", 3724, 3730, "2018-06-01", false),
 				new DateFact("July", 3876, 3880, "2018-07", false),
-				new DateFact("August", 4106, 4112, "2018-08", false),
+				new DateFact("the beginning of August", 4089, 4112, "2018-08", false),
 				new CountFact("two", 585, 588, 2, false, "leader"),
 				new CountFact("second", 2907, 2913, 2, true, "summit"),
 				new CountFact("fourth", 3100, 3106, 4, true, "trip"),
