@@ -1,0 +1,30 @@
+package app.quarry.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A when-question turns the sentence's past tense back into its base form. */
+class VerbFormsTest {
+
+	@Test
+	void a_verb_ending_in_a_silent_e_after_il_gets_its_e_back() {
+		assertThat(VerbForms.base("filed")).isEqualTo("file");
+		assertThat(VerbForms.base("compiled")).isEqualTo("compile");
+		assertThat(VerbForms.base("smiled")).isEqualTo("smile");
+	}
+
+	@Test
+	void a_vowel_pair_before_the_l_keeps_the_stem_as_it_is() {
+		assertThat(VerbForms.base("failed")).isEqualTo("fail");
+		assertThat(VerbForms.base("boiled")).isEqualTo("boil");
+	}
+
+	@Test
+	void regular_and_doubled_stems_are_unchanged() {
+		assertThat(VerbForms.base("signed")).isEqualTo("sign");
+		assertThat(VerbForms.base("planned")).isEqualTo("plan");
+		assertThat(VerbForms.base("carried")).isEqualTo("carry");
+	}
+
+}
