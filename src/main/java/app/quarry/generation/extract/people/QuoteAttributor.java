@@ -21,6 +21,26 @@ final class QuoteAttributor {
 
 	private static final Set<String> DESCRIBING = NameLexicon.words("described", "describes", "describing");
 
+	/**
+	 * Words that make the next one a noun: "to the state", "a report", "his post" use a
+	 * speech verb's form as a noun, and nobody speaks through it.
+	 */
+	private static final Set<String> NOUN_MARKERS = NameLexicon.words("the", "a", "an", "this", "these", "those", "his",
+			"her", "its", "their", "our", "my", "your", "each", "every", "no", "any", "whose", "of");
+
+	/**
+	 * Verbs that give a thing its name: what follows them in quotation marks is a label.
+	 */
+	private static final Set<String> NAMING = NameLexicon.words("called", "dubbed", "named", "nicknamed", "termed",
+			"titled", "entitled", "labelled", "labeled", "branded", "styled", "so-called", "christened", "renamed");
+
+	/**
+	 * Participles that take "as" and a name: "known as", "referred to as", "described
+	 * as".
+	 */
+	private static final Set<String> IRREGULAR_PARTICIPLES = NameLexicon.words("known", "seen", "thought", "taken",
+			"written", "sold", "shown", "held");
+
 	private static final int MAX_LOOK_BACK = 40;
 
 	private static final int MAX_DESCRIPTION = 12;
@@ -46,6 +66,13 @@ final class QuoteAttributor {
 		int open = this.doc.tokenAt(span.start());
 		int afterClose = this.doc.tokenAt(span.end());
 		int words = wordsBetween(this.doc.tokenAt(span.innerStart()), this.doc.tokenAt(span.innerEnd()));
+		if (span.closed() && namesALabel(open)) {
+			// "a theory also known as “…”", "what he called a “…”": a name given to
+			// something, unless a passive names who gave it ("was dubbed “…” by Roe")
+			Mention agent = afterClose + 1 < this.doc.size() && this.doc.get(afterClose).lower().equals("by")
+					? this.people.index.mentionStartingAt(afterClose + 1) : null;
+			return agent == null ? Attribution.PHRASE : new Attribution(true, agent.person);
+		}
 		Found after = span.closed() ? afterQuote(afterClose, handsOver(span)) : null;
 		if (after != null && after.person() != null) {
 			return new Attribution(true, after.person());
@@ -75,6 +102,50 @@ final class QuoteAttributor {
 
 	private static Found found(Mention mention) {
 		return mention == null || mention.person == null ? UNRESOLVED : new Found(mention.person);
+	}
+
+	/**
+	 * The quote is the name a naming verb gives, with nothing between them but an
+	 * article: "dubbed “…”", "called the “…”", "also known as a “…”", "referred to as the
+	 * “…”", "what could be described as “…”". An object between the verb and the quote
+	 * ("called him “…”", "described the plan as “…”") makes the words the subject's own.
+	 */
+	private boolean namesALabel(int open) {
+		if (this.doc.boundaryBefore(open)) {
+			return false;
+		}
+		int t = open - 1;
+		if (this.doc.get(t).word() && DETERMINERS.contains(this.doc.get(t).lower())
+				&& !this.doc.get(t).lower().equals("that")) {
+			t--;
+		}
+		if (t < 0 || !this.doc.get(t).word() || this.doc.boundaryBefore(t + 1)) {
+			return false;
+		}
+		String lower = this.doc.get(t).lower();
+		if (NAMING.contains(lower)) {
+			return true;
+		}
+		if ((lower.equals("and") || lower.equals("or")) && t >= 1) {
+			// "known as a “…” or “…”": the second name is given by the same verb
+			int close = this.doc.get(t - 1).is(",") ? t - 2 : t - 1;
+			QuotedSpan previous = close >= 0 ? this.people.quoteClosingAt(close) : null;
+			return previous != null && namesALabel(this.doc.tokenAt(previous.start()));
+		}
+		if (!lower.equals("as") || t < 1 || !this.doc.get(t - 1).word()) {
+			return false;
+		}
+		String before = this.doc.get(t - 1).lower();
+		if (before.equals("to") && t >= 2) {
+			before = this.doc.get(t - 2).lower(); // "referred to as"
+		}
+		return before.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(before);
+	}
+
+	/** A speech verb's form used as one: not a noun after an article ("to the state"). */
+	private boolean speechVerbAt(int t) {
+		return SpeechVerbs.isSpeechVerb(this.doc.get(t).lower())
+				&& !(t > 0 && NOUN_MARKERS.contains(this.doc.get(t - 1).lower()));
 	}
 
 	/** "…,” enthused Tom": words ending in a comma hand over to what follows. */
@@ -232,7 +303,7 @@ final class QuoteAttributor {
 					return found(speaker);
 				}
 			}
-			if (SpeechVerbs.isSpeechVerb(lower)) {
+			if (speechVerbAt(t)) {
 				if (t + 2 < open && this.doc.get(t + 1).lower().equals("by")) {
 					// "was praised by Jane Roe as “…”"
 					Mention doer = this.people.index.mentionStartingAt(t + 2);
@@ -317,8 +388,7 @@ final class QuoteAttributor {
 				return false;
 			}
 			String lower = token.lower();
-			if (lower.equals("that") && SpeechVerbs.isSpeechVerb(this.doc.get(t - 1).lower())
-					|| lower.equals("as") && describedBefore(t)) {
+			if (lower.equals("that") && speechVerbAt(t - 1) || lower.equals("as") && describedBefore(t)) {
 				return true;
 			}
 		}
