@@ -215,4 +215,13 @@ class QuoteShapesTest {
 			.containsExactly("null :: be kept open for the recreation of all the people");
 	}
 
+	@Test
+	void words_quoted_inside_a_sentence_of_the_documents_own_do_not_go_on_with_the_last_speaker() {
+		assertThat(quotes("Senator Hugh Dalton said, \"We will protect this valley for our grandchildren.\" The law "
+				+ "granted the valley to the state on condition that it would \"stay open to every visitor for all "
+				+ "time\"."))
+			.containsExactly("Hugh Dalton :: We will protect this valley for our grandchildren.",
+					"null :: stay open to every visitor for all time");
+	}
+
 }
