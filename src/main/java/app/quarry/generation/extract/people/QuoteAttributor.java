@@ -47,6 +47,13 @@ final class QuoteAttributor {
 
 	private static final int MAX_ROLE_WORDS = 6;
 
+	private static final int MAX_DESCRIBED_WORDS = 6;
+
+	/** Bodies that speak as one in news: "the police said". */
+	private static final Set<String> SPEAKING_BODIES = NameLexicon.words("police", "court", "ministry", "government",
+			"army", "military", "agency", "department", "committee", "commission", "union", "board", "council",
+			"company", "coroner", "tribunal", "jury");
+
 	private static final int SHORT_PHRASE_WORDS = 2;
 
 	private static final int SHORT_QUOTE_WORDS = 4;
@@ -311,6 +318,10 @@ final class QuoteAttributor {
 						return found(doer);
 					}
 				}
+				Found describedSubject = SpeechVerbs.isParticiple(lower) ? null : describedSubject(t, open);
+				if (describedSubject != null) {
+					return describedSubject;
+				}
 				Mention subject = SpeechVerbs.isParticiple(lower) ? this.people.index.mainSubject(sentence, t)
 						: this.people.index.subjectBefore(t);
 				if (subject != null && !subject.subject && !SpeechVerbs.isParticiple(lower)
@@ -338,7 +349,57 @@ final class QuoteAttributor {
 			return null;
 		}
 		Mention subject = this.people.index.firstSubject(sentence, open);
-		return subject == null ? null : found(subject);
+		return subject == null ? describedSubject(-1, open) : found(subject);
+	}
+
+	/**
+	 * "The police called …", "The mayor of Cleveland released a statement: “…”": a
+	 * sentence that opens with an article and a role or a body that speaks, up to its
+	 * verb, is about a speaker the document describes without naming. With
+	 * {@code speechVerb} at or above zero the description must end right before that
+	 * verb; else before any past-tense verb ahead of the quote at {@code open}.
+	 */
+	private Found describedSubject(int speechVerb, int open) {
+		int sentence = this.doc.sentence[open];
+		int start = open;
+		while (start > 0 && this.doc.sentence[start - 1] == sentence) {
+			start--;
+		}
+		if (!this.doc.get(start).is("The") && !this.doc.get(start).is("A") && !this.doc.get(start).is("An")) {
+			return null;
+		}
+		boolean role = false;
+		int t = start + 1;
+		for (; t < open && t <= start + MAX_DESCRIBED_WORDS; t++) {
+			Token token = this.doc.get(t);
+			String lower = token.lower();
+			if (!token.word()) {
+				return null;
+			}
+			if (NameLexicon.isRoleNoun(lower) || SPEAKING_BODIES.contains(lower)) {
+				role = true;
+			}
+			else if (!token.capitalized() && !lower.equals("of") && !lower.equals("the")) {
+				break;
+			}
+		}
+		String last = this.doc.get(t - 1).lower();
+		if (!role || t >= open || last.equals("of") || last.equals("the")) {
+			return null;
+		}
+		int verb = t;
+		while (verb < open && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(verb).lower())) {
+			verb++;
+		}
+		String word = this.doc.get(verb).lower();
+		boolean verbFits = speechVerb >= 0 ? verb == speechVerb : verb < open && word.endsWith("ed");
+		if (!verbFits) {
+			return null;
+		}
+		String description = "t" + this.doc.span(start, t).substring(1);
+		LocalPerson someone = new LocalPerson(NameKey.of(description), description);
+		someone.addSpelling(description);
+		return new Found(someone);
 	}
 
 	/**

@@ -224,4 +224,13 @@ class QuoteShapesTest {
 					"null :: stay open to every visitor for all time");
 	}
 
+	@Test
+	void a_sentence_opening_with_a_described_role_or_body_gives_the_quote_to_that_description() {
+		assertThat(quotes("The coroner called the fisherman's death \"a tragic accident at sea\"."))
+			.containsExactly("the coroner :: a tragic accident at sea");
+		assertThat(quotes("The mayor of Linford issued a short statement on Sunday: \"Our town mourns a "
+				+ "generous neighbour.\""))
+			.containsExactly("the mayor of Linford :: Our town mourns a generous neighbour.");
+	}
+
 }
