@@ -21,11 +21,38 @@ final class QuoteAttributor {
 
 	private static final Set<String> DESCRIBING = NameLexicon.words("described", "describes", "describing");
 
+	/**
+	 * Words that make the next one a noun: "to the state", "a report", "his post" use a
+	 * speech verb's form as a noun, and nobody speaks through it.
+	 */
+	private static final Set<String> NOUN_MARKERS = NameLexicon.words("the", "a", "an", "this", "these", "those", "his",
+			"her", "its", "their", "our", "my", "your", "each", "every", "no", "any", "whose", "of");
+
+	/**
+	 * Verbs that give a thing its name: what follows them in quotation marks is a label.
+	 */
+	private static final Set<String> NAMING = NameLexicon.words("called", "dubbed", "named", "nicknamed", "termed",
+			"titled", "entitled", "labelled", "labeled", "branded", "styled", "so-called", "christened", "renamed");
+
+	/**
+	 * Participles that take "as" and a name: "known as", "referred to as", "described
+	 * as".
+	 */
+	private static final Set<String> IRREGULAR_PARTICIPLES = NameLexicon.words("known", "seen", "thought", "taken",
+			"written", "sold", "shown", "held");
+
 	private static final int MAX_LOOK_BACK = 40;
 
 	private static final int MAX_DESCRIPTION = 12;
 
 	private static final int MAX_ROLE_WORDS = 6;
+
+	private static final int MAX_DESCRIBED_WORDS = 6;
+
+	/** Bodies that speak as one in news: "the police said". */
+	private static final Set<String> SPEAKING_BODIES = NameLexicon.words("police", "court", "ministry", "government",
+			"army", "military", "agency", "department", "committee", "commission", "union", "board", "council",
+			"company", "coroner", "tribunal", "jury");
 
 	private static final int SHORT_PHRASE_WORDS = 2;
 
@@ -46,6 +73,13 @@ final class QuoteAttributor {
 		int open = this.doc.tokenAt(span.start());
 		int afterClose = this.doc.tokenAt(span.end());
 		int words = wordsBetween(this.doc.tokenAt(span.innerStart()), this.doc.tokenAt(span.innerEnd()));
+		if (span.closed() && namesALabel(open)) {
+			// "a theory also known as “…”", "what he called a “…”": a name given to
+			// something, unless a passive names who gave it ("was dubbed “…” by Roe")
+			Mention agent = afterClose + 1 < this.doc.size() && this.doc.get(afterClose).lower().equals("by")
+					? this.people.index.mentionStartingAt(afterClose + 1) : null;
+			return agent == null ? Attribution.PHRASE : new Attribution(true, agent.person);
+		}
 		Found after = span.closed() ? afterQuote(afterClose, handsOver(span)) : null;
 		if (after != null && after.person() != null) {
 			return new Attribution(true, after.person());
@@ -75,6 +109,50 @@ final class QuoteAttributor {
 
 	private static Found found(Mention mention) {
 		return mention == null || mention.person == null ? UNRESOLVED : new Found(mention.person);
+	}
+
+	/**
+	 * The quote is the name a naming verb gives, with nothing between them but an
+	 * article: "dubbed “…”", "called the “…”", "also known as a “…”", "referred to as the
+	 * “…”", "what could be described as “…”". An object between the verb and the quote
+	 * ("called him “…”", "described the plan as “…”") makes the words the subject's own.
+	 */
+	private boolean namesALabel(int open) {
+		if (this.doc.boundaryBefore(open)) {
+			return false;
+		}
+		int t = open - 1;
+		if (this.doc.get(t).word() && DETERMINERS.contains(this.doc.get(t).lower())
+				&& !this.doc.get(t).lower().equals("that")) {
+			t--;
+		}
+		if (t < 0 || !this.doc.get(t).word() || this.doc.boundaryBefore(t + 1)) {
+			return false;
+		}
+		String lower = this.doc.get(t).lower();
+		if (NAMING.contains(lower)) {
+			return true;
+		}
+		if ((lower.equals("and") || lower.equals("or")) && t >= 1) {
+			// "known as a “…” or “…”": the second name is given by the same verb
+			int close = this.doc.get(t - 1).is(",") ? t - 2 : t - 1;
+			QuotedSpan previous = close >= 0 ? this.people.quoteClosingAt(close) : null;
+			return previous != null && namesALabel(this.doc.tokenAt(previous.start()));
+		}
+		if (!lower.equals("as") || t < 1 || !this.doc.get(t - 1).word()) {
+			return false;
+		}
+		String before = this.doc.get(t - 1).lower();
+		if (before.equals("to") && t >= 2) {
+			before = this.doc.get(t - 2).lower(); // "referred to as"
+		}
+		return before.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(before);
+	}
+
+	/** A speech verb's form used as one: not a noun after an article ("to the state"). */
+	private boolean speechVerbAt(int t) {
+		return SpeechVerbs.isSpeechVerb(this.doc.get(t).lower())
+				&& !(t > 0 && NOUN_MARKERS.contains(this.doc.get(t - 1).lower()));
 	}
 
 	/** "…,” enthused Tom": words ending in a comma hand over to what follows. */
@@ -232,13 +310,17 @@ final class QuoteAttributor {
 					return found(speaker);
 				}
 			}
-			if (SpeechVerbs.isSpeechVerb(lower)) {
+			if (speechVerbAt(t)) {
 				if (t + 2 < open && this.doc.get(t + 1).lower().equals("by")) {
 					// "was praised by Jane Roe as “…”"
 					Mention doer = this.people.index.mentionStartingAt(t + 2);
 					if (doer != null) {
 						return found(doer);
 					}
+				}
+				Found describedSubject = SpeechVerbs.isParticiple(lower) ? null : describedSubject(t, open);
+				if (describedSubject != null) {
+					return describedSubject;
 				}
 				Mention subject = SpeechVerbs.isParticiple(lower) ? this.people.index.mainSubject(sentence, t)
 						: this.people.index.subjectBefore(t);
@@ -267,7 +349,57 @@ final class QuoteAttributor {
 			return null;
 		}
 		Mention subject = this.people.index.firstSubject(sentence, open);
-		return subject == null ? null : found(subject);
+		return subject == null ? describedSubject(-1, open) : found(subject);
+	}
+
+	/**
+	 * "The police called …", "The mayor of Cleveland released a statement: “…”": a
+	 * sentence that opens with an article and a role or a body that speaks, up to its
+	 * verb, is about a speaker the document describes without naming. With
+	 * {@code speechVerb} at or above zero the description must end right before that
+	 * verb; else before any past-tense verb ahead of the quote at {@code open}.
+	 */
+	private Found describedSubject(int speechVerb, int open) {
+		int sentence = this.doc.sentence[open];
+		int start = open;
+		while (start > 0 && this.doc.sentence[start - 1] == sentence) {
+			start--;
+		}
+		if (!this.doc.get(start).is("The") && !this.doc.get(start).is("A") && !this.doc.get(start).is("An")) {
+			return null;
+		}
+		boolean role = false;
+		int t = start + 1;
+		for (; t < open && t <= start + MAX_DESCRIBED_WORDS; t++) {
+			Token token = this.doc.get(t);
+			String lower = token.lower();
+			if (!token.word()) {
+				return null;
+			}
+			if (NameLexicon.isRoleNoun(lower) || SPEAKING_BODIES.contains(lower)) {
+				role = true;
+			}
+			else if (!token.capitalized() && !lower.equals("of") && !lower.equals("the")) {
+				break;
+			}
+		}
+		String last = this.doc.get(t - 1).lower();
+		if (!role || t >= open || last.equals("of") || last.equals("the")) {
+			return null;
+		}
+		int verb = t;
+		while (verb < open && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(verb).lower())) {
+			verb++;
+		}
+		String word = this.doc.get(verb).lower();
+		boolean verbFits = speechVerb >= 0 ? verb == speechVerb : verb < open && word.endsWith("ed");
+		if (!verbFits) {
+			return null;
+		}
+		String description = "t" + this.doc.span(start, t).substring(1);
+		LocalPerson someone = new LocalPerson(NameKey.of(description), description);
+		someone.addSpelling(description);
+		return new Found(someone);
 	}
 
 	/**
@@ -317,8 +449,7 @@ final class QuoteAttributor {
 				return false;
 			}
 			String lower = token.lower();
-			if (lower.equals("that") && SpeechVerbs.isSpeechVerb(this.doc.get(t - 1).lower())
-					|| lower.equals("as") && describedBefore(t)) {
+			if (lower.equals("that") && speechVerbAt(t - 1) || lower.equals("as") && describedBefore(t)) {
 				return true;
 			}
 		}

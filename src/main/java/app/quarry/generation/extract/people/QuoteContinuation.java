@@ -36,6 +36,21 @@ final class QuoteContinuation {
 			if (entry.getValue().speaker() != null) {
 				continue;
 			}
+			if (embeddedFragment(entry.getKey())) {
+				// only a quotation of the same sentence lends its speaker to such words
+				QuotedSpan span = entry.getKey();
+				int sentence = this.people.sentenceOfClose(span);
+				LocalPerson speaker = i > 0 && this.people.sentenceOfClose(quotations.get(i - 1).getKey()) == sentence
+						? quotations.get(i - 1).getValue().speaker() : null;
+				if (speaker == null && i + 1 < quotations.size()
+						&& this.people.sentenceOfClose(quotations.get(i + 1).getKey()) == sentence) {
+					speaker = quotations.get(i + 1).getValue().speaker();
+				}
+				if (speaker != null) {
+					entry.setValue(entry.getValue().withSpeaker(speaker));
+				}
+				continue;
+			}
 			LocalPerson speaker = null;
 			if (i > 0 && continues(quotations.get(i - 1).getKey(), entry.getKey())) {
 				speaker = quotations.get(i - 1).getValue().speaker();
@@ -54,6 +69,21 @@ final class QuoteContinuation {
 				entry.setValue(entry.getValue().withSpeaker(speaker));
 			}
 		}
+	}
+
+	/**
+	 * 'so that they would “be held for public use”': words quoted inside a sentence of
+	 * the document's own, with no attribution of their own, cite a text or a phrase; the
+	 * speaker of a neighbouring quotation did not say them.
+	 */
+	private boolean embeddedFragment(QuotedSpan span) {
+		DocumentTokens doc = this.people.doc;
+		int open = doc.tokenAt(span.start());
+		int first = doc.tokenAt(span.innerStart());
+		if (open == 0 || doc.boundaryBefore(open) || first >= doc.size() || !doc.get(first).word()) {
+			return false;
+		}
+		return Character.isLowerCase(doc.get(first).text().charAt(0)) && doc.get(open - 1).word();
 	}
 
 	private boolean continues(QuotedSpan previous, QuotedSpan next) {

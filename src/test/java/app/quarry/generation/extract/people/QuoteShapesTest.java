@@ -176,4 +176,61 @@ class QuoteShapesTest {
 				"null :: a gift to one contractor.");
 	}
 
+	@Test
+	void a_name_given_by_a_naming_verb_right_before_it_is_a_label() {
+		assertThat(quotes("Marta Voss built a new kind of kiln, which she called the \"slow furnace of the north\"."))
+			.isEmpty();
+		assertThat(quotes("Marta Voss is sometimes referred to as the \"mother of modern glass chemistry\"."))
+			.isEmpty();
+		assertThat(quotes("The method, also known as \"cold layered glass firing\", spread to Venice.")).isEmpty();
+		assertThat(
+				quotes("Marta Voss said the new fleet, dubbed \"the great white herons of the bay\", will sail soon."))
+			.isEmpty();
+	}
+
+	@Test
+	void a_second_name_joined_to_a_label_is_a_label_too() {
+		assertThat(quotes("Marta Voss is often called the \"queen of glass\" and the \"keeper of the old kilns\"."))
+			.isEmpty();
+	}
+
+	@Test
+	void an_object_between_the_naming_verb_and_the_quote_makes_it_the_subjects_words() {
+		assertThat(quotes("Marta Voss called the merger \"a gift to every glassmaker in the valley\"."))
+			.containsExactly("Marta Voss :: a gift to every glassmaker in the valley");
+		assertThat(quotes("Ruth Alvarez described the kiln as \"the finest piece of engineering in the town\"."))
+			.containsExactly("Ruth Alvarez :: the finest piece of engineering in the town");
+	}
+
+	@Test
+	void a_label_given_in_the_passive_by_a_named_person_is_that_persons() {
+		assertThat(quotes("The kiln was dubbed \"the dragon that never sleeps\" by Marta Voss in 1990."))
+			.containsExactly("Marta Voss :: the dragon that never sleeps");
+	}
+
+	@Test
+	void a_speech_verb_used_as_a_noun_after_an_article_attributes_nothing() {
+		assertThat(quotes("In 1871 Senator Hugh Dalton proposed a bill to give the land to the state so that it would "
+				+ "\"be kept open for the recreation of all the people\"."))
+			.containsExactly("null :: be kept open for the recreation of all the people");
+	}
+
+	@Test
+	void words_quoted_inside_a_sentence_of_the_documents_own_do_not_go_on_with_the_last_speaker() {
+		assertThat(quotes("Senator Hugh Dalton said, \"We will protect this valley for our grandchildren.\" The law "
+				+ "granted the valley to the state on condition that it would \"stay open to every visitor for all "
+				+ "time\"."))
+			.containsExactly("Hugh Dalton :: We will protect this valley for our grandchildren.",
+					"null :: stay open to every visitor for all time");
+	}
+
+	@Test
+	void a_sentence_opening_with_a_described_role_or_body_gives_the_quote_to_that_description() {
+		assertThat(quotes("The coroner called the fisherman's death \"a tragic accident at sea\"."))
+			.containsExactly("the coroner :: a tragic accident at sea");
+		assertThat(quotes("The mayor of Linford issued a short statement on Sunday: \"Our town mourns a "
+				+ "generous neighbour.\""))
+			.containsExactly("the mayor of Linford :: Our town mourns a generous neighbour.");
+	}
+
 }
