@@ -155,4 +155,47 @@ class CountFinderTest {
 		assertThat(counts("They ordered a new 180 + seat twin-engine airliner.")).containsExactly("180=180 seat");
 	}
 
+	@Test
+	void an_age_after_at_the_age_of_or_until_is_counted_in_years() {
+		assertThat(counts("She took the throne at the age of nineteen. He was schooled by monks until age 14. "
+				+ "Aged 18, she sailed for Lisbon. They lived in Ghent until she was 22."))
+			.containsExactly("nineteen=19 year", "14=14 year", "18=18 year", "22=22 year");
+	}
+
+	@Test
+	void a_hyphened_count_counts_its_noun_unless_it_measures_or_is_a_term_of_art() {
+		assertThat(counts("A four-judge bench heard the case. The six-match tour ended. They bought a 15-inch screen."))
+			.containsExactly("four=4 judge", "six=6 match");
+		assertThat(counts("A four-goal haul is rare. He made a four-goal haul. Another four-goal haul came. "
+				+ "Her four-goal haul won. The last four-goal haul was in May."))
+			.isEmpty();
+	}
+
+	@Test
+	void a_capitalised_number_word_inside_a_name_is_not_a_count() {
+		assertThat(counts("The side lost the Seven Nations Cup but won nine games.")).containsExactly("nine=9 game");
+	}
+
+	@Test
+	void a_title_ordinal_before_a_possessive_counts_the_titled_thing() {
+		assertThat(counts("They relied on the Nineteenth Amendment's Due Process Clause."))
+			.containsExactly("Nineteenth=19th amendment");
+	}
+
+	@Test
+	void collective_and_latin_plurals_are_counted() {
+		assertThat(counts("Perhaps 4,000 infantry and 900 cavalry marched. Six marble sarcophagi were found."))
+			.containsExactly("4,000=4000 infantry", "900=900 cavalry", "Six=6 sarcophagi");
+	}
+
+	@Test
+	void a_part_of_a_count_takes_its_noun() {
+		assertThat(counts("The league moved eight of the top twelve clubs. "
+				+ "So far 210 pilots have flown the route, out of which thirty were French. "
+				+ "Of the fifteen races where a rookie led, nine ended in a crash, four in a win and the other two in a tie. "
+				+ "A bowler taking six or more wickets is rare."))
+			.containsExactly("eight=8 club", "twelve=12 club", "210=210 pilot", "thirty=30 pilot", "fifteen=15 race",
+					"nine=9 race", "four=4 race", "two=2 race", "six=6 wicket");
+	}
+
 }
