@@ -96,6 +96,9 @@ public final class CountFinder implements FactFinder {
 	private static final Pattern PART_OF_NEXT = Pattern
 		.compile("\\s+of\\s+(?:the|its|their|these|those)\\s+(?:(?:top|first|last|other|remaining|original)\\s+)?");
 
+	/** "orders for 2,200 more.": more of the things counted before. */
+	private static final Pattern MORE_AFTER = Pattern.compile("\\s+more\\s*(?:[.;,]|$)");
+
 	/** "five or more wickets": a lower bound before the noun. */
 	private static final Pattern OR_MORE = Pattern.compile("\\s+or\\s+(?:more|fewer|less)\\b");
 
@@ -529,7 +532,8 @@ public final class CountFinder implements FactFinder {
 			}
 			Candidate counted = lastCounted(document, found, i);
 			Matcher rate = RATE_AFTER.matcher(clean).region(c.end, clean.length());
-			if (counted != null && (rate.lookingAt() || parallel(clean, counted, c))) {
+			if (counted != null && (rate.lookingAt() || parallel(clean, counted, c)
+					|| MORE_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt())) {
 				// "179 tankers at a rate of 15 a year"; "appoint three members ...
 				// appoint six."
 				c.unit = counted.unit;
@@ -559,6 +563,12 @@ public final class CountFinder implements FactFinder {
 				Candidate c = new Candidate(t.start(g), t.end(g), Long.parseLong(t.group(g)), false);
 				c.unit = "vote";
 				found.add(c);
+			}
+			for (Candidate bare : found) {
+				if (bare.unit == null && !bare.ordinal && !bare.scaled && bare.start > t.end()
+						&& sameSentence(document, at, bare.start)) {
+					bare.unit = "vote"; // "was 52-35, eight short of the 60 needed"
+				}
 			}
 		}
 	}

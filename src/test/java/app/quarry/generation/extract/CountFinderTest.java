@@ -198,4 +198,12 @@ class CountFinderTest {
 					"nine=9 race", "four=4 race", "two=2 race", "six=6 wicket");
 	}
 
+	@Test
+	void bare_numbers_after_a_vote_tally_count_votes_and_more_counts_the_things_before() {
+		assertThat(counts("The council vote was 31-12, three short of the 34 needed. "
+				+ "The yard has built 800 ferries, with orders for 120 more."))
+			.containsExactly("31=31 vote", "12=12 vote", "three=3 vote", "34=34 vote", "800=800 ferry",
+					"120=120 ferry");
+	}
+
 }
