@@ -96,6 +96,10 @@ public final class CountFinder implements FactFinder {
 	private static final Pattern PART_OF_NEXT = Pattern
 		.compile("\\s+of\\s+(?:the|its|their|these|those)\\s+(?:(?:top|first|last|other|remaining|original)\\s+)?");
 
+	/** "one of the first steps": among the earliest, not a rank. */
+	private static final Pattern ONE_OF_THE = Pattern
+		.compile("\\b(?:one|some|many|any|several|among)\\s+of\\s+the\\s+$");
+
 	/** "orders for 2,200 more.": more of the things counted before. */
 	private static final Pattern MORE_AFTER = Pattern.compile("\\s+more\\s*(?:[.;,]|$)");
 
@@ -357,6 +361,9 @@ public final class CountFinder implements FactFinder {
 		if (ordinal) {
 			if (!words.isEmpty() && isNumberWord(words.get(0))) {
 				return null; // "the first four aircraft" counts aircraft, not a first
+			}
+			if (ONE_OF_THE.matcher(lowerBefore).find()) {
+				return null; // "one of the first steps" ranks nothing
 			}
 			c.unit = DETERMINER.matcher(lowerBefore).find()
 					? ordinalUnit(words, Character.isUpperCase(m.group("ord").charAt(0))) : null;
@@ -751,8 +758,8 @@ public final class CountFinder implements FactFinder {
 
 	/** "Macs", "Democrats", "A320s", "737s", not "Jobs'" nor "U.S.". */
 	private static boolean isProperPlural(String word) {
-		return PROPER_PLURAL.matcher(word).matches() && !word.endsWith("ss") && word.length() > 3
-				&& !Nouns.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+		return PROPER_PLURAL.matcher(word).matches() && !word.endsWith("ss") && !word.endsWith("us")
+				&& word.length() > 3 && !Nouns.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	/** "US car maker", "Macintosh personal computer": a name before a lower-case noun. */

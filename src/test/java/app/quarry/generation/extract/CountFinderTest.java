@@ -206,4 +206,10 @@ class CountFinderTest {
 					"120=120 ferry");
 	}
 
+	@Test
+	void one_of_the_first_ranks_nothing() {
+		assertThat(counts("The survey was one of the first studies of the coast. It was his second voyage."))
+			.containsExactly("second=2th voyage");
+	}
+
 }
