@@ -103,6 +103,10 @@ public final class CountFinder implements FactFinder {
 	/** "orders for 2,200 more.": more of the things counted before. */
 	private static final Pattern MORE_AFTER = Pattern.compile("\\s+more\\s*(?:[.;,]|$)");
 
+	/** "natural, historical, and": adjectives listed before the noun. */
+	private static final Pattern ADJECTIVE_LIST = Pattern.compile(
+			"(?:\\s+[a-z]+(?:al|ic|ed|ive|ous|ful|ar|an),)+(?=\\s+(?:(?:and|or)\\s+)?[a-z]+(?:al|ic|ed|ive|ous|ful|ar|an)\\s+[a-z]+s\\b)(?:\\s+(?:and|or)\\b)?");
+
 	/** "five or more wickets": a lower bound before the noun. */
 	private static final Pattern OR_MORE = Pattern.compile("\\s+or\\s+(?:more|fewer|less)\\b");
 
@@ -374,8 +378,13 @@ public final class CountFinder implements FactFinder {
 		}
 		String rest = clean.substring(m.end(), Math.min(clean.length(), m.end() + 120));
 		Matcher orMore = OR_MORE.matcher(clean).region(m.end(), clean.length());
+		Matcher adjectives = ADJECTIVE_LIST.matcher(clean).region(m.end(), clean.length());
 		if (orMore.lookingAt()) {
 			words = wordsAfter(clean, orMore.end()); // "five or more wickets"
+		}
+		else if (adjectives.lookingAt()) {
+			words = wordsAfter(clean, adjectives.end()); // "418 natural, historical, and
+															// cultural areas"
 		}
 		c.unit = cardinalUnit(words, value, lowerBefore);
 		if (c.unit != null) {

@@ -212,4 +212,10 @@ class CountFinderTest {
 			.containsExactly("second=2th voyage");
 	}
 
+	@Test
+	void a_list_of_adjectives_may_stand_between_a_count_and_its_noun() {
+		assertThat(counts("The trust runs 212 coastal, historical, and botanical gardens."))
+			.containsExactly("212=212 garden");
+	}
+
 }
