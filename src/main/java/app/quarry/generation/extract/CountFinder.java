@@ -107,6 +107,16 @@ public final class CountFinder implements FactFinder {
 	private static final Pattern ADJECTIVE_LIST = Pattern.compile(
 			"(?:\\s+[a-z]+(?:al|ic|ed|ive|ous|ful|ar|an),)+(?=\\s+(?:(?:and|or)\\s+)?[a-z]+(?:al|ic|ed|ive|ous|ful|ar|an)\\s+[a-z]+s\\b)(?:\\s+(?:and|or)\\b)?");
 
+	/**
+	 * "holds between 210 and": a bound between the verb and the number, dropped to
+	 * compare verbs.
+	 */
+	private static final Pattern BOUND_BEFORE = Pattern
+		.compile("\\s+(?:between|about|around|nearly|almost|some|over|roughly|approximately|up to|more than)\\s+$");
+
+	/** "250 to 290.": the upper end of a range of the same things. */
+	private static final Pattern BARE_RANGE_END = Pattern.compile("\\s*(?:to|[-–])\\s*\\d[\\d,]*");
+
 	/** "five or more wickets": a lower bound before the noun. */
 	private static final Pattern OR_MORE = Pattern.compile("\\s+or\\s+(?:more|fewer|less)\\b");
 
@@ -641,10 +651,14 @@ public final class CountFinder implements FactFinder {
 	 */
 	private static boolean parallel(String clean, Candidate counted, Candidate bare) {
 		Matcher before = LAST_WORD.matcher(clean.substring(Math.max(0, bare.start - 30), bare.start));
-		Matcher earlier = LAST_WORD.matcher(clean.substring(Math.max(0, counted.start - 30), counted.start));
+		Matcher earlier = LAST_WORD
+			.matcher(BOUND_BEFORE.matcher(clean.substring(Math.max(0, counted.start - 40), counted.start))
+				.replaceFirst(" "));
+		Matcher range = BARE_RANGE_END.matcher(clean).region(bare.end, clean.length());
+		int end = range.lookingAt() ? range.end() : bare.end;
 		return before.find() && earlier.find() && before.group(1).equalsIgnoreCase(earlier.group(1))
 				&& !Nouns.FUNCTION_WORDS.contains(before.group(1).toLowerCase(Locale.ROOT))
-				&& CLAUSE_END.matcher(clean).region(bare.end, clean.length()).lookingAt();
+				&& CLAUSE_END.matcher(clean).region(end, clean.length()).lookingAt();
 	}
 
 	private static boolean sameSentence(DocumentText document, int a, int b) {

@@ -218,4 +218,10 @@ class CountFinderTest {
 			.containsExactly("212=212 garden");
 	}
 
+	@Test
+	void a_parallel_clause_with_a_bare_range_counts_the_same_things() {
+		assertThat(counts("The small ferry holds between 90 and 120 cars; the large ferry holds 150 to 200."))
+			.containsExactly("90=90 car", "150=150 car");
+	}
+
 }
