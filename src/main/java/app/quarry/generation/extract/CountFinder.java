@@ -117,6 +117,10 @@ public final class CountFinder implements FactFinder {
 	/** "250 to 290.": the upper end of a range of the same things. */
 	private static final Pattern BARE_RANGE_END = Pattern.compile("\\s*(?:to|[-–])\\s*\\d[\\d,]*");
 
+	/** "twenty four": tens written apart from their units. */
+	private static final Pattern TENS_BEFORE = Pattern
+		.compile("\\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s+$");
+
 	/** "five or more wickets": a lower bound before the noun. */
 	private static final Pattern OR_MORE = Pattern.compile("\\s+or\\s+(?:more|fewer|less)\\b");
 
@@ -346,6 +350,9 @@ public final class CountFinder implements FactFinder {
 			return null;
 		}
 		int end = scale != null ? m.end("scale") : ordinal ? m.end("ord") : m.end("card");
+		if (TENS_BEFORE.matcher(lowerBefore).find() && !Character.isDigit(m.group().charAt(0))) {
+			return null; // "twenty four hours" without its hyphen: not a four
+		}
 		if (DECIMAL_BEFORE.matcher(before).find() || MONEY_BEFORE.matcher(before).find()) {
 			return null; // "1.5 to 2 years" measures, "US$300 to 350 million" is money
 		}

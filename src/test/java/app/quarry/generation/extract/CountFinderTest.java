@@ -224,4 +224,9 @@ class CountFinderTest {
 			.containsExactly("90=90 car", "150=150 car");
 	}
 
+	@Test
+	void tens_written_apart_from_their_units_are_not_read_as_the_units() {
+		assertThat(counts("In the last twenty four hours the river rose.")).isEmpty();
+	}
+
 }
