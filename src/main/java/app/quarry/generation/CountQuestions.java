@@ -143,7 +143,7 @@ final class CountQuestions {
 		String previous = before.substring(space + 1);
 		boolean named = !previous.isEmpty() && previous.chars().anyMatch(Character::isUpperCase)
 				&& !previous.equals(before.strip().substring(0, Math.min(before.strip().length(), previous.length())));
-		return !named && sentence.substring(end).matches("(?s)(?:\\s+|-)\\p{Ll}.*");
+		return !named && sentence.substring(end).matches("(?s)(?:\\s+|[-–])\\p{Ll}.*");
 	}
 
 	/**

@@ -86,4 +86,11 @@ class CountQuestionsTest {
 		assertThat(clozes("The phone runs Nova 6 and holds 6 cameras.")).isEmpty();
 	}
 
+	@Test
+	void a_number_repeated_in_a_compound_with_a_dash_is_blanked_everywhere() {
+		assertThat(clozes("In chess, a six-move trap (a \"six–mover\") needs six or more moves to spring."))
+			.containsExactly("Fill in the missing number (the same in each blank): In chess, a _____-move trap "
+					+ "(a \"_____–mover\") needs _____ or more moves to spring. = 6");
+	}
+
 }

@@ -32,7 +32,7 @@ public final class CountFinder implements FactFinder {
 			+ ")|\\d{1,4}(?:st|nd|rd|th))|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES
 			+ ")\\b)|\\d{1,6}|(?i:" + NumberWords.CARDINAL_REGEX + "))(?:\\s+(?<scale>(?i:" + SCALES
 			+ ")))?(?:\\s?\\+(?=\\s))?" + "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
-			+ "))s?(?<old>-old)?)?)" + "(?![\\w%$]|[.,:]\\d|-\\w)");
+			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=\\s))?)" + "(?![\\w%$]|[.,:]\\d|-\\w)");
 
 	/**
 	 * An ordinal names a thing only after a determiner: "his third visit", not "first
@@ -53,7 +53,76 @@ public final class CountFinder implements FactFinder {
 	private static final Pattern NAME_BEFORE = Pattern.compile("([A-Za-z][\\w&’'.-]*)[ \\t]+$");
 
 	/** "Papermaster, 49, left" and "dies aged 56": an age without its unit. */
-	private static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s|\\baged\\s+)$");
+	private static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s|\\b[Aa]ged\\s+)$");
+
+	/**
+	 * "at the age of twenty", "until age 16", "until she was 24,": an age in years
+	 * without its unit.
+	 */
+	private static final Pattern AT_AGE_BEFORE = Pattern
+		.compile("(?i)(?:\\b(?:at|until|by|from|since|before|after|under|over)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?"
+				+ "|\\b(?:until|when|since|before|after)\\s+(?:he|she)\\s+(?:was|turned)\\s+)$");
+
+	/**
+	 * The age ends its clause: "until she was 24." but not "when he was 24 hours late".
+	 */
+	private static final Pattern CLAUSE_AFTER = Pattern.compile("\\s*(?:[.,;:)]|\\s(?:and|but|when|in)\\b|$)");
+
+	/**
+	 * Hyphened units that measure or describe rather than count: "a 13-inch screen", "a
+	 * two-way race".
+	 */
+	private static final Set<String> NOT_COMPOUND_UNITS = Set.of("inch", "foot", "feet", "mile", "meter", "metre",
+			"kilometer", "kilometre", "yard", "pound", "ton", "tonne", "gallon", "liter", "litre", "ounce", "acre",
+			"word", "percent", "point", "fold", "way", "sided", "thirds", "quarters", "half", "third", "quarter",
+			"time", "off", "storey", "story", "degree", "dimensional", "digit", "letter", "page", "minute", "gram");
+
+	/**
+	 * A hyphened count used this often in one text is a term of art: "a five-wicket
+	 * haul".
+	 */
+	private static final int TERM_USES = 5;
+
+	/**
+	 * "Of the 22 matches where ...,": the later bare numbers of the sentence count them
+	 * too.
+	 */
+	private static final Pattern OF_THE_COUNT = Pattern.compile("^\\s*Of\\s+(?:the|these|those)\\s+$");
+
+	/** "out of which twenty-five", "of whom six": a part of the things counted before. */
+	private static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:out\\s+of|of)\\s+(?:which|whom)\\s+$");
+
+	/** "eight of the top ten teams": a part of the things the next number counts. */
+	private static final Pattern PART_OF_NEXT = Pattern
+		.compile("\\s+of\\s+(?:the|its|their|these|those)\\s+(?:(?:top|first|last|other|remaining|original)\\s+)?");
+
+	/** "one of the first steps": among the earliest, not a rank. */
+	private static final Pattern ONE_OF_THE = Pattern
+		.compile("\\b(?:one|some|many|any|several|among)\\s+of\\s+the\\s+$");
+
+	/** "orders for 2,200 more.": more of the things counted before. */
+	private static final Pattern MORE_AFTER = Pattern.compile("\\s+more\\s*(?:[.;,]|$)");
+
+	/** "natural, historical, and": adjectives listed before the noun. */
+	private static final Pattern ADJECTIVE_LIST = Pattern.compile(
+			"(?:\\s+[a-z]+(?:al|ic|ed|ive|ous|ful|ar|an),)+(?=\\s+(?:(?:and|or)\\s+)?[a-z]+(?:al|ic|ed|ive|ous|ful|ar|an)\\s+[a-z]+s\\b)(?:\\s+(?:and|or)\\b)?");
+
+	/**
+	 * "holds between 210 and": a bound between the verb and the number, dropped to
+	 * compare verbs.
+	 */
+	private static final Pattern BOUND_BEFORE = Pattern
+		.compile("\\s+(?:between|about|around|nearly|almost|some|over|roughly|approximately|up to|more than)\\s+$");
+
+	/** "250 to 290.": the upper end of a range of the same things. */
+	private static final Pattern BARE_RANGE_END = Pattern.compile("\\s*(?:to|[-–])\\s*\\d[\\d,]*");
+
+	/** "twenty four": tens written apart from their units. */
+	private static final Pattern TENS_BEFORE = Pattern
+		.compile("\\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s+$");
+
+	/** "five or more wickets": a lower bound before the noun. */
+	private static final Pattern OR_MORE = Pattern.compile("\\s+or\\s+(?:more|fewer|less)\\b");
 
 	/** What may stand between a count and a number that shares its noun. */
 	private static final Pattern LIST_GAP = Pattern.compile("(?:\\s+(?:in|at|for|from|of|by|on)\\s+[^,;:.()]{1,30}?)?"
@@ -137,7 +206,8 @@ public final class CountFinder implements FactFinder {
 	/** Plural nouns that do not end in s. */
 	private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "aircraft",
 			"spacecraft", "staff", "personnel", "police", "feet", "teeth", "sheep", "fish", "deer", "cattle", "mice",
-			"geese", "troops", "crew", "livestock", "offspring", "data", "media", "criteria");
+			"geese", "troops", "crew", "livestock", "offspring", "data", "media", "criteria", "infantry", "cavalry",
+			"sarcophagi", "fungi", "cacti", "nuclei", "alumni", "radii", "stimuli", "bacteria", "phenomena");
 
 	/** Words that may come between a number and its noun without being the noun. */
 	private static final int UNIT_WINDOW = 4;
@@ -191,6 +261,9 @@ public final class CountFinder implements FactFinder {
 
 		/** "25,000 of them": the noun is the one counted before. */
 		boolean ofThem;
+
+		/** "eight of the top ten teams": the noun is the one the next number counts. */
+		boolean partOfNext;
 
 		Candidate(int start, int end, long value, boolean ordinal) {
 			this.start = start;
@@ -277,6 +350,9 @@ public final class CountFinder implements FactFinder {
 			return null;
 		}
 		int end = scale != null ? m.end("scale") : ordinal ? m.end("ord") : m.end("card");
+		if (TENS_BEFORE.matcher(lowerBefore).find() && !Character.isDigit(m.group().charAt(0))) {
+			return null; // "twenty four hours" without its hyphen: not a four
+		}
 		if (DECIMAL_BEFORE.matcher(before).find() || MONEY_BEFORE.matcher(before).find()) {
 			return null; // "1.5 to 2 years" measures, "US$300 to 350 million" is money
 		}
@@ -286,10 +362,29 @@ public final class CountFinder implements FactFinder {
 			c.unit = hyphenUnit.toLowerCase(Locale.ROOT);
 			return c;
 		}
+		String hyphenNoun = m.group("hyphenNoun");
+		if (hyphenNoun != null) {
+			// "a three-judge panel" counts judges; "a 13-inch screen" measures it
+			if (ordinal || scale != null || NOT_COMPOUND_UNITS.contains(hyphenNoun) || hyphenNoun.endsWith("s")
+					|| hyphenNoun.endsWith("ed") || hyphenNoun.endsWith("ing") || hyphenNoun.endsWith("ly")
+					|| Nouns.FUNCTION_WORDS.contains(hyphenNoun) || isTerm(clean, m.group())) {
+				return null;
+			}
+			c.unit = hyphenNoun;
+			c.unitEnd = m.end();
+			return c;
+		}
 		List<String> words = wordsAfter(clean, m.end());
+		if (!ordinal && Character.isUpperCase(m.group().charAt(0)) && !opensSentence(before) && !words.isEmpty()
+				&& Character.isUpperCase(words.get(0).charAt(0))) {
+			return null; // "the One Day International", "the Seven Years' War": a name
+		}
 		if (ordinal) {
 			if (!words.isEmpty() && isNumberWord(words.get(0))) {
 				return null; // "the first four aircraft" counts aircraft, not a first
+			}
+			if (ONE_OF_THE.matcher(lowerBefore).find()) {
+				return null; // "one of the first steps" ranks nothing
 			}
 			c.unit = DETERMINER.matcher(lowerBefore).find()
 					? ordinalUnit(words, Character.isUpperCase(m.group("ord").charAt(0))) : null;
@@ -299,12 +394,28 @@ public final class CountFinder implements FactFinder {
 			return c;
 		}
 		String rest = clean.substring(m.end(), Math.min(clean.length(), m.end() + 120));
+		Matcher orMore = OR_MORE.matcher(clean).region(m.end(), clean.length());
+		Matcher adjectives = ADJECTIVE_LIST.matcher(clean).region(m.end(), clean.length());
+		if (orMore.lookingAt()) {
+			words = wordsAfter(clean, orMore.end()); // "five or more wickets"
+		}
+		else if (adjectives.lookingAt()) {
+			words = wordsAfter(clean, adjectives.end()); // "418 natural, historical, and
+															// cultural areas"
+		}
 		c.unit = cardinalUnit(words, value, lowerBefore);
 		if (c.unit != null) {
 			c.unitEnd = unitEnd(clean, m.end(), c.unit, words);
 		}
-		else if (OF_THEM.matcher(rest).lookingAt()) {
+		else if (OF_THEM.matcher(rest).lookingAt() || PART_BEFORE.matcher(before).find()) {
 			c.ofThem = true;
+		}
+		else if (value >= 1 && value <= 130 && AT_AGE_BEFORE.matcher(before).find()
+				&& CLAUSE_AFTER.matcher(rest).lookingAt()) {
+			c.unit = "year";
+		}
+		else if (PART_OF_NEXT.matcher(rest).lookingAt()) {
+			c.partOfNext = true;
 		}
 		else if (OF_WHOSE.matcher(rest).lookingAt()) {
 			Matcher of = OF_WORD.matcher(rest);
@@ -317,6 +428,24 @@ public final class CountFinder implements FactFinder {
 			c.unit = "year";
 		}
 		return c;
+	}
+
+	/**
+	 * A hyphened count the text uses again and again names a thing: "five-wicket haul".
+	 */
+	private static boolean isTerm(String clean, String compound) {
+		String lower = clean.toLowerCase(Locale.ROOT);
+		String term = compound.toLowerCase(Locale.ROOT);
+		int uses = 0;
+		for (int at = lower.indexOf(term); at >= 0 && uses < TERM_USES; at = lower.indexOf(term, at + 1)) {
+			uses++;
+		}
+		return uses >= TERM_USES;
+	}
+
+	private static boolean opensSentence(String before) {
+		String b = before.stripTrailing();
+		return b.isEmpty() || ".!?:;\"“”(\n".indexOf(b.charAt(b.length() - 1)) >= 0;
 	}
 
 	/**
@@ -390,6 +519,11 @@ public final class CountFinder implements FactFinder {
 			Candidate c = found.get(i);
 			Candidate next = found.get(i + 1);
 			String gap = clean.substring(c.end, next.start);
+			if (c.unit == null && c.partOfNext && !next.ordinal && next.unit != null
+					&& PART_OF_NEXT.matcher(gap).matches()) {
+				c.unit = next.unit; // "eight of the top ten teams"
+				continue;
+			}
 			if (c.unit == null && !c.ordinal && !next.ordinal && next.unit != null && PAIR_GAP.matcher(gap).matches()) {
 				c.unit = next.unit;
 				next.upperBound = RANGE_GAP.matcher(gap).matches() && next.value > c.value
@@ -422,9 +556,17 @@ public final class CountFinder implements FactFinder {
 				c.unitEnd = c.end;
 				continue;
 			}
+			Candidate opening = openingCount(document, clean, found, i);
+			if (opening != null) {
+				// "Of the 22 matches ..., twelve ended in defeat, six in victory"
+				c.unit = opening.unit;
+				c.unitEnd = c.end;
+				continue;
+			}
 			Candidate counted = lastCounted(document, found, i);
 			Matcher rate = RATE_AFTER.matcher(clean).region(c.end, clean.length());
-			if (counted != null && (rate.lookingAt() || parallel(clean, counted, c))) {
+			if (counted != null && (rate.lookingAt() || parallel(clean, counted, c)
+					|| MORE_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt())) {
 				// "179 tankers at a rate of 15 a year"; "appoint three members ...
 				// appoint six."
 				c.unit = counted.unit;
@@ -455,6 +597,12 @@ public final class CountFinder implements FactFinder {
 				c.unit = "vote";
 				found.add(c);
 			}
+			for (Candidate bare : found) {
+				if (bare.unit == null && !bare.ordinal && !bare.scaled && bare.start > t.end()
+						&& sameSentence(document, at, bare.start)) {
+					bare.unit = "vote"; // "was 52-35, eight short of the 60 needed"
+				}
+			}
 		}
 	}
 
@@ -469,6 +617,25 @@ public final class CountFinder implements FactFinder {
 			c.unit = "time";
 			found.add(c);
 		}
+	}
+
+	/**
+	 * "Of the 22 matches where ...": the count a sentence opens with, before the i-th.
+	 */
+	private static Candidate openingCount(DocumentText document, String clean, List<Candidate> found, int i) {
+		Sentence sentence = document.sentenceAt(found.get(i).start);
+		if (sentence == null) {
+			return null;
+		}
+		for (int k = i - 1; k >= 0 && found.get(k).start >= sentence.start(); k--) {
+			Candidate p = found.get(k);
+			if (!p.ordinal && p.unit != null && !isTimeUnit(p.unit)
+					&& OF_THE_COUNT.matcher(clean.substring(sentence.start(), p.start)).matches()
+					&& clean.indexOf(',', p.unitEnd) >= 0 && clean.indexOf(',', p.unitEnd) < found.get(i).start) {
+				return p;
+			}
+		}
+		return null;
 	}
 
 	/** The nearest count of things (not of time) before the i-th, in its sentence. */
@@ -491,10 +658,14 @@ public final class CountFinder implements FactFinder {
 	 */
 	private static boolean parallel(String clean, Candidate counted, Candidate bare) {
 		Matcher before = LAST_WORD.matcher(clean.substring(Math.max(0, bare.start - 30), bare.start));
-		Matcher earlier = LAST_WORD.matcher(clean.substring(Math.max(0, counted.start - 30), counted.start));
+		Matcher earlier = LAST_WORD
+			.matcher(BOUND_BEFORE.matcher(clean.substring(Math.max(0, counted.start - 40), counted.start))
+				.replaceFirst(" "));
+		Matcher range = BARE_RANGE_END.matcher(clean).region(bare.end, clean.length());
+		int end = range.lookingAt() ? range.end() : bare.end;
 		return before.find() && earlier.find() && before.group(1).equalsIgnoreCase(earlier.group(1))
 				&& !Nouns.FUNCTION_WORDS.contains(before.group(1).toLowerCase(Locale.ROOT))
-				&& CLAUSE_END.matcher(clean).region(bare.end, clean.length()).lookingAt();
+				&& CLAUSE_END.matcher(clean).region(end, clean.length()).lookingAt();
 	}
 
 	private static boolean sameSentence(DocumentText document, int a, int b) {
@@ -536,8 +707,10 @@ public final class CountFinder implements FactFinder {
 				continue; // "the third such lawsuit", "a third US car maker"
 			}
 			if (Character.isUpperCase(w.charAt(0))) {
-				if (i < words.size() - 1 && Character.isUpperCase(words.get(i + 1).charAt(0))) {
-					continue; // "the fourth Harry Potter book"
+				boolean possessive = !clip(w).equals(w.toLowerCase(Locale.ROOT));
+				if (i < words.size() - 1 && Character.isUpperCase(words.get(i + 1).charAt(0)) && !possessive) {
+					continue; // "the fourth Harry Potter book"; "the Fourteenth
+								// Amendment's Clause"
 				}
 				// "the Fourteenth Amendment" is a title; "the fourth Kim has sent" counts
 				// no Kims
@@ -615,8 +788,8 @@ public final class CountFinder implements FactFinder {
 
 	/** "Macs", "Democrats", "A320s", "737s", not "Jobs'" nor "U.S.". */
 	private static boolean isProperPlural(String word) {
-		return PROPER_PLURAL.matcher(word).matches() && !word.endsWith("ss") && word.length() > 3
-				&& !Nouns.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+		return PROPER_PLURAL.matcher(word).matches() && !word.endsWith("ss") && !word.endsWith("us")
+				&& word.length() > 3 && !Nouns.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	/** "US car maker", "Macintosh personal computer": a name before a lower-case noun. */

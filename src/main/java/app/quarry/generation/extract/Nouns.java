@@ -35,7 +35,7 @@ final class Nouns {
 			"small", "top", "key", "main", "last", "straight", "consecutive", "successive", "recent", "known",
 			"different", "senior", "former", "high", "low", "long", "short", "few", "private", "public", "secret",
 			"largest", "biggest", "highest", "lowest", "worst", "best", "greatest", "smallest", "longest", "fastest",
-			"deadliest", "busiest", "oldest", "youngest");
+			"deadliest", "busiest", "oldest", "youngest", "female", "male");
 
 	private Nouns() {
 	}

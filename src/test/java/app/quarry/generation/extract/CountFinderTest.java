@@ -155,4 +155,78 @@ class CountFinderTest {
 		assertThat(counts("They ordered a new 180 + seat twin-engine airliner.")).containsExactly("180=180 seat");
 	}
 
+	@Test
+	void an_age_after_at_the_age_of_or_until_is_counted_in_years() {
+		assertThat(counts("She took the throne at the age of nineteen. He was schooled by monks until age 14. "
+				+ "Aged 18, she sailed for Lisbon. They lived in Ghent until she was 22."))
+			.containsExactly("nineteen=19 year", "14=14 year", "18=18 year", "22=22 year");
+	}
+
+	@Test
+	void a_hyphened_count_counts_its_noun_unless_it_measures_or_is_a_term_of_art() {
+		assertThat(counts("A four-judge bench heard the case. The six-match tour ended. They bought a 15-inch screen."))
+			.containsExactly("four=4 judge", "six=6 match");
+		assertThat(counts("A four-goal haul is rare. He made a four-goal haul. Another four-goal haul came. "
+				+ "Her four-goal haul won. The last four-goal haul was in May."))
+			.isEmpty();
+	}
+
+	@Test
+	void a_capitalised_number_word_inside_a_name_is_not_a_count() {
+		assertThat(counts("The side lost the Seven Nations Cup but won nine games.")).containsExactly("nine=9 game");
+	}
+
+	@Test
+	void a_title_ordinal_before_a_possessive_counts_the_titled_thing() {
+		assertThat(counts("They relied on the Nineteenth Amendment's Due Process Clause."))
+			.containsExactly("Nineteenth=19th amendment");
+	}
+
+	@Test
+	void collective_and_latin_plurals_are_counted() {
+		assertThat(counts("Perhaps 4,000 infantry and 900 cavalry marched. Six marble sarcophagi were found."))
+			.containsExactly("4,000=4000 infantry", "900=900 cavalry", "Six=6 sarcophagi");
+	}
+
+	@Test
+	void a_part_of_a_count_takes_its_noun() {
+		assertThat(counts("The league moved eight of the top twelve clubs. "
+				+ "So far 210 pilots have flown the route, out of which thirty were French. "
+				+ "Of the fifteen races where a rookie led, nine ended in a crash, four in a win and the other two in a tie. "
+				+ "A bowler taking six or more wickets is rare."))
+			.containsExactly("eight=8 club", "twelve=12 club", "210=210 pilot", "thirty=30 pilot", "fifteen=15 race",
+					"nine=9 race", "four=4 race", "two=2 race", "six=6 wicket");
+	}
+
+	@Test
+	void bare_numbers_after_a_vote_tally_count_votes_and_more_counts_the_things_before() {
+		assertThat(counts("The council vote was 31-12, three short of the 34 needed. "
+				+ "The yard has built 800 ferries, with orders for 120 more."))
+			.containsExactly("31=31 vote", "12=12 vote", "three=3 vote", "34=34 vote", "800=800 ferry",
+					"120=120 ferry");
+	}
+
+	@Test
+	void one_of_the_first_ranks_nothing() {
+		assertThat(counts("The survey was one of the first studies of the coast. It was his second voyage."))
+			.containsExactly("second=2th voyage");
+	}
+
+	@Test
+	void a_list_of_adjectives_may_stand_between_a_count_and_its_noun() {
+		assertThat(counts("The trust runs 212 coastal, historical, and botanical gardens."))
+			.containsExactly("212=212 garden");
+	}
+
+	@Test
+	void a_parallel_clause_with_a_bare_range_counts_the_same_things() {
+		assertThat(counts("The small ferry holds between 90 and 120 cars; the large ferry holds 150 to 200."))
+			.containsExactly("90=90 car", "150=150 car");
+	}
+
+	@Test
+	void tens_written_apart_from_their_units_are_not_read_as_the_units() {
+		assertThat(counts("In the last twenty four hours the river rose.")).isEmpty();
+	}
+
 }
