@@ -35,6 +35,12 @@ public final class DateFinder implements FactFinder {
 
 	private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
+	/**
+	 * How far before the date line the last year named must lie for the text to be a
+	 * history rather than news looking back.
+	 */
+	private static final int NARRATIVE_YEARS = 50;
+
 	/** A day of the month: 1 to 31, never the start of a longer number. */
 	private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?!\\d)";
 
@@ -59,7 +65,12 @@ public final class DateFinder implements FactFinder {
 					+ ")(?:\\s*(?:st|nd|rd|th)\\b)?(?!:)(?:\\s*,\\s*(?<my>\\d{4})\\b|(?<mthat>" + THAT_YEAR + "))?",
 			// a day and month never across a line: "aged 26" ending a title is not the
 			// day of the date line under it
-			"\\b(?<dd>" + DAY + ")(?:st|nd|rd|th)?[ \\t\\u00a0]+(?<dm>" + MONTH + ")(?:,?\\s+(?<dy>\\d{4}))?\\b",
+			// "20/21 July 356 BC": a day the sources disagree on is a range of the two;
+			// a year with its era, or one just after a parenthesis ("(15 March), 44 BC"),
+			// is the day's year
+			"\\b(?:(?<dd0>" + DAY + ")/)?(?<dd>" + DAY + ")(?:st|nd|rd|th)?[ \\t\\u00a0]+(?<dm>" + MONTH
+					+ ")(?:[ \\t\\u00a0]+(?<dyb>\\d{1,4})\\s*(?<dyera>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)|,?\\s+(?<dy>\\d{4})\\b"
+					+ "|\\b(?=\\),?\\s+(?:(?<dyb2>\\d{1,4})\\s*(?<dyera2>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)|(?<dy2>\\d{4})\\b)))?\\b",
 			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?<yy>\\d{4})\\b",
 			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 					+ "(?:\\s+(?:of\\s+)?(?<sy>\\d{4})\\b|\\b)",
@@ -156,6 +167,9 @@ public final class DateFinder implements FactFinder {
 		private Integer focusYear;
 
 		private int focusSentence = -10;
+
+		/** The latest year the text has named so far. */
+		private int latestYear = Integer.MIN_VALUE;
 
 		private final List<Fact> facts = new ArrayList<>();
 
@@ -277,7 +291,7 @@ public final class DateFinder implements FactFinder {
 				int month = month(m.group("rm"));
 				Integer year = m.group("ry") != null ? Integer.valueOf(num(m.group("ry"))) : null;
 				if (year != null) {
-					focus(year, sentence);
+					focus(year, sentence, s);
 				}
 				else {
 					year = yearFor(month, num(m.group("rd1")), m.group("rthat"), sentence, s);
@@ -294,9 +308,9 @@ public final class DateFinder implements FactFinder {
 				int month = month(md ? m.group("mm") : m.group("dm"));
 				int day = num(md ? m.group("md") : m.group("dd"));
 				String y = md ? m.group("my") : m.group("dy");
-				Integer year = y != null ? Integer.valueOf(num(y)) : null;
+				Integer year = y != null ? Integer.valueOf(num(y)) : md ? null : eraYear(m);
 				if (year != null) {
-					focus(year, sentence);
+					focus(year, sentence, s);
 				}
 				else {
 					year = yearFor(month, day, md ? m.group("mthat") : null, sentence, s);
@@ -305,11 +319,15 @@ public final class DateFinder implements FactFinder {
 				if (d == null && year != null) {
 					return null;
 				}
+				if (!md && m.group("dd0") != null && d != null) {
+					LocalDate first = date(year, month, num(m.group("dd0")));
+					return first == null || !first.isBefore(d) ? null : dateFact(s, e, first + "/" + d, false);
+				}
 				return year == null ? dateFact(s, e, null, false) : withTime(m, clean, d, s, e, sentence);
 			}
 			if (m.group("ym") != null) {
 				int year = num(m.group("yy"));
-				focus(year, sentence);
+				focus(year, sentence, s);
 				return dateFact(s, e, YearMonth.of(year, month(m.group("ym"))).toString(), false);
 			}
 			if (m.group("season") != null) {
@@ -334,11 +352,16 @@ public final class DateFinder implements FactFinder {
 				if (year == 0) {
 					return null;
 				}
+				focus(bc ? 1 - year : year, sentence, s);
 				return dateFact(s, e, CalendarSpans.iso(bc ? 1 - year : year), false);
 			}
 			if (m.group("ad") != null) {
 				int year = num(m.group("ad"));
-				return year == 0 ? null : dateFact(s, e, CalendarSpans.iso(year), false);
+				if (year == 0) {
+					return null;
+				}
+				focus(year, sentence, s);
+				return dateFact(s, e, CalendarSpans.iso(year), false);
 			}
 			if (m.group("om") != null) {
 				int month = month(m.group("om"));
@@ -360,7 +383,7 @@ public final class DateFinder implements FactFinder {
 			}
 			if (m.group("fy") != null) {
 				int year = num(m.group("fyy"));
-				focus(year, sentence);
+				focus(year, sentence, s);
 				return dateFact(s, e, String.valueOf(year), false);
 			}
 			if (m.group("yth") != null) {
@@ -377,7 +400,7 @@ public final class DateFinder implements FactFinder {
 					}
 					return dateFact(s, e, year + "/" + second, false);
 				}
-				focus(year, sentence);
+				focus(year, sentence, s);
 				return dateFact(s, e, String.valueOf(year), false);
 			}
 			if (m.group("an") != null) {
@@ -418,7 +441,7 @@ public final class DateFinder implements FactFinder {
 			String modifier = m.group("sn") == null ? "" : m.group("sn").strip().toLowerCase(Locale.ROOT);
 			if (m.group("sy") != null) {
 				int year = num(m.group("sy"));
-				focus(year, sentence);
+				focus(year, sentence, s);
 				return dateFact(s, e, CalendarSpans.season(name, year), false);
 			}
 			boolean named = !modifier.isEmpty() && !modifier.startsWith("the");
@@ -601,6 +624,9 @@ public final class DateFinder implements FactFinder {
 			if (ofYear != null) {
 				return yearOf(ofYear);
 			}
+			if (inNarrative(sentence)) {
+				return this.focusYear;
+			}
 			if (this.focusYear != null && sentence - this.focusSentence <= 1
 					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())
 					&& (this.refMonth == null || Math.abs(this.focusYear - this.refMonth.getYear()) <= 60)) {
@@ -631,6 +657,23 @@ public final class DateFinder implements FactFinder {
 			return yearByMonth(month, tense > 0, year);
 		}
 
+		/**
+		 * The year written with an era after a day and month ("21 July 356 BC"), or a
+		 * year just after the parenthesis that holds them; null when there is none.
+		 */
+		private static Integer eraYear(Matcher m) {
+			for (String[] g : new String[][] { { "dyb", "dyera" }, { "dyb2", "dyera2" } }) {
+				if (m.group(g[0]) != null) {
+					int year = num(m.group(g[0]));
+					if (year == 0) {
+						return null;
+					}
+					return m.group(g[1]).startsWith("B") ? 1 - year : year;
+				}
+			}
+			return m.group("dy2") != null ? Integer.valueOf(num(m.group("dy2"))) : null;
+		}
+
 		private long distance(LocalDate d) {
 			return Math.abs(d.toEpochDay() - this.ref.toEpochDay());
 		}
@@ -653,6 +696,9 @@ public final class DateFinder implements FactFinder {
 		}
 
 		private Integer yearForMonth(int month, int sentence, int at, String before) {
+			if (inNarrative(sentence)) {
+				return this.focusYear;
+			}
 			if (this.focusYear != null && sentence - this.focusSentence <= 1
 					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())) {
 				return this.focusYear;
@@ -880,9 +926,31 @@ public final class DateFinder implements FactFinder {
 			return end;
 		}
 
-		private void focus(int year, int sentence) {
+		/**
+		 * Whether the text tells of a time long before its date line (a history written
+		 * today): a day or month without a year then belongs to the last year the story
+		 * named, however many sentences back, not to the year the page was dated.
+		 */
+		private boolean inNarrative(int sentence) {
+			return this.focusYear != null && this.refMonth != null && sentence - this.focusSentence <= 3
+					&& this.latestYear != Integer.MIN_VALUE
+					&& this.refMonth.getYear() - this.latestYear > NARRATIVE_YEARS;
+		}
+
+		private void focus(int year, int sentence, int at) {
+			if (!onShortLine(at)) {
+				// a date line alone says when the page was dated, not what it tells of
+				this.latestYear = Math.max(this.latestYear, year);
+			}
 			this.focusYear = year;
 			this.focusSentence = sentence;
+		}
+
+		private boolean onShortLine(int at) {
+			String clean = this.doc.cleanText();
+			int a = clean.lastIndexOf('\n', at) + 1;
+			int b = clean.indexOf('\n', at);
+			return (b < 0 ? clean.length() : b) - a <= 40;
 		}
 
 		private int sentenceIndex(int at) {
