@@ -78,6 +78,11 @@ public final class DateFinder implements FactFinder {
 					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
 			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
 			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b",
+			// "the 190s": a decade of the first millennium needs its article
+			"[Tt]he\\s+(?<dec3>[1-9]\\d0)s\\b",
+			// "(c. 220 – 267)": a life span of years written without their thousands
+			"\\b(?:c|ca)\\.\\s*(?<ca>\\d{3,4})\\s*[–-]\\s*(?<ca2>\\d{3,4})\\b(?![-–/.,]\\d)",
+			"(?<hol>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s\\s+(?:Day|Eve)|Boxing\\s+Day|Halloween)(?:,?\\s+(?<holy>\\d{4})\\b)?",
 			"(?:[Tt]he\\s+)?(?<cen>\\d{1,2}(?:st|nd|rd|th)|" + NumberWords.ORDINAL_REGEX
 					+ ")[\\s-]+century(?:\\s+(?<cera>BCE?|B\\.C\\.))?\\b",
 			"\\b(?<bc>\\d{1,4})\\s*(?<era>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)",
@@ -148,7 +153,8 @@ public final class DateFinder implements FactFinder {
 				"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 				"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
 				"dozen", "early", "late", "mid", "first", "second", "third", "fourth", "fiscal", "now", "currently",
-				"nowadays", "presently", "spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY")) {
+				"nowadays", "presently", "spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca",
+				"christmas", "new", "boxing", "halloween")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}
@@ -167,6 +173,9 @@ public final class DateFinder implements FactFinder {
 		private Integer focusYear;
 
 		private int focusSentence = -10;
+
+		/** Where words already read as part of the last date end, beyond its own span. */
+		private int claimedTo = -1;
 
 		/** The latest year the text has named so far. */
 		private int latestYear = Integer.MIN_VALUE;
@@ -202,6 +211,7 @@ public final class DateFinder implements FactFinder {
 						&& m.group("om") == null) {
 					return;
 				}
+				this.claimedTo = -1;
 				Fact fact = fact(m, clean);
 				if (fact == null && m.group("an") != null) {
 					// "a month after the summit" with no date to count from: a length of
@@ -214,7 +224,7 @@ public final class DateFinder implements FactFinder {
 					}
 				}
 				if (fact != null) {
-					done[0] = fact.end();
+					done[0] = Math.max(fact.end(), this.claimedTo);
 					this.facts.add(fact);
 				}
 			});
@@ -309,6 +319,8 @@ public final class DateFinder implements FactFinder {
 				int day = num(md ? m.group("md") : m.group("dd"));
 				String y = md ? m.group("my") : m.group("dy");
 				Integer year = y != null ? Integer.valueOf(num(y)) : md ? null : eraYear(m);
+				// the year after the parenthesis is the day's, not a fact of its own
+				this.claimedTo = md ? -1 : Math.max(m.end("dyera2"), m.end("dy2"));
 				if (year != null) {
 					focus(year, sentence, s);
 				}
@@ -338,6 +350,21 @@ public final class DateFinder implements FactFinder {
 			}
 			if (m.group("dec") != null) {
 				return dateFact(s, e, CalendarSpans.decade(num(m.group("dec"))), false);
+			}
+			if (m.group("dec3") != null) {
+				int first = num(m.group("dec3"));
+				return dateFact(s, e, CalendarSpans.iso(first) + "/" + CalendarSpans.iso(first + 9), false);
+			}
+			if (m.group("ca") != null) {
+				int from = num(m.group("ca"));
+				int to = num(m.group("ca2"));
+				if (from < 100 || to <= from || to - from > 120) {
+					return null;
+				}
+				return dateFact(s, e, CalendarSpans.iso(from) + "/" + CalendarSpans.iso(to), false);
+			}
+			if (m.group("hol") != null) {
+				return holiday(m, s, e, sentence);
 			}
 			if (m.group("cen") != null) {
 				Long n = NumberWords.ordinal(m.group("cen"));
@@ -617,6 +644,30 @@ public final class DateFinder implements FactFinder {
 				}
 			}
 			return dateFact(s, e, d.toString(), false);
+		}
+
+		/** A feast on a fixed day of the year: "Christmas Day 1066", "New Year's Eve". */
+		private Fact holiday(Matcher m, int s, int e, int sentence) {
+			String name = m.group("hol").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+			int month = name.startsWith("new year's eve") || name.startsWith("christmas") || name.startsWith("boxing")
+					? 12 : name.startsWith("halloween") ? 10 : 1;
+			int day = switch (name) {
+				case "christmas day" -> 25;
+				case "christmas eve" -> 24;
+				case "boxing day" -> 26;
+				case "halloween" -> 31;
+				case "new year's eve", "new year’s eve" -> 31;
+				default -> 1;
+			};
+			Integer year;
+			if (m.group("holy") != null) {
+				year = num(m.group("holy"));
+				focus(year, sentence, s);
+			}
+			else {
+				year = yearFor(month, day, null, sentence, s);
+			}
+			return dateFact(s, e, year == null ? null : date(year, month, day).toString(), false);
 		}
 
 		/** The year of a month-day written without one. */

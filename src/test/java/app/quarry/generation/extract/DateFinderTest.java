@@ -187,7 +187,20 @@ class DateFinderTest {
 	@Test
 	void a_day_in_parentheses_takes_the_year_written_just_after_them() {
 		assertThat(values("The town burned on the feast of Saint Brice (13 November), 1002, at night.", "2026-12-04"))
-			.containsExactly("13 November=1002-11-13", "1002=1002");
+			.containsExactly("13 November=1002-11-13");
+	}
+
+	@Test
+	void feasts_on_fixed_days_are_their_days() {
+		assertThat(values("The king was crowned on Christmas Day 1154 and the fleet sailed on New Year's Eve.",
+				"2026-12-04"))
+			.containsExactly("Christmas Day 1154=1154-12-25", "New Year's Eve=1154-12-31");
+	}
+
+	@Test
+	void decades_of_the_first_millennium_and_circa_life_spans_keep_four_digits() {
+		assertThat(values("The bishop (c. 310 – 372) was ordained in the 340s.", null))
+			.containsExactly("c. 310 – 372=0310/0372", "the 340s=0340/0349");
 	}
 
 	@Test
