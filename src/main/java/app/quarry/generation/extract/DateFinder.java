@@ -41,6 +41,9 @@ public final class DateFinder implements FactFinder {
 	 */
 	private static final int NARRATIVE_YEARS = 50;
 
+	/** A value that names a month (or a day): "2009-12", "2009-12-01", not a range. */
+	private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?$");
+
 	/** A day of the month: 1 to 31, never the start of a longer number. */
 	private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?!\\d)";
 
@@ -173,6 +176,11 @@ public final class DateFinder implements FactFinder {
 		private Integer focusYear;
 
 		private int focusSentence = -10;
+
+		/** The month of the last date that named one, and its sentence. */
+		private YearMonth lastMonth;
+
+		private int lastMonthSentence = -10;
 
 		/** Where words already read as part of the last date end, beyond its own span. */
 		private int claimedTo = -1;
@@ -670,6 +678,19 @@ public final class DateFinder implements FactFinder {
 			return dateFact(s, e, year == null ? null : date(year, month, day).toString(), false);
 		}
 
+		/**
+		 * News telling events in order: after "sentenced in September 2009 ... lost the
+		 * appeal in December", a page dated June 2010 that goes on "the latest trial was
+		 * held in April" means the April after December, this year's, not the one before
+		 * the story's last date.
+		 */
+		private boolean followsIntoTheDateLinesYear(int month, int sentence, int at) {
+			return this.lastMonth != null && this.refMonth != null && this.focusYear != null
+					&& this.lastMonth.getYear() == this.focusYear && sentence - this.lastMonthSentence == 1
+					&& this.focusYear == this.refMonth.getYear() - 1 && month < this.lastMonth.getMonthValue()
+					&& month <= this.refMonth.getMonthValue() && tense(at) <= 0;
+		}
+
 		/** The year of a month-day written without one. */
 		private Integer yearFor(int month, int day, String ofYear, int sentence, int at) {
 			if (ofYear != null) {
@@ -749,6 +770,9 @@ public final class DateFinder implements FactFinder {
 		private Integer yearForMonth(int month, int sentence, int at, String before) {
 			if (inNarrative(sentence)) {
 				return this.focusYear;
+			}
+			if (followsIntoTheDateLinesYear(month, sentence, at)) {
+				return this.refMonth.getYear();
 			}
 			if (this.focusYear != null && sentence - this.focusSentence <= 1
 					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())) {
@@ -1021,6 +1045,10 @@ public final class DateFinder implements FactFinder {
 		}
 
 		private DateFact dateFact(int s, int e, String value, boolean relative) {
+			if (value != null && MONTH_VALUE.matcher(value).lookingAt()) {
+				this.lastMonth = YearMonth.parse(value.substring(0, 7));
+				this.lastMonthSentence = sentenceIndex(s);
+			}
 			return new DateFact(text(s, e), s, e, value, relative);
 		}
 

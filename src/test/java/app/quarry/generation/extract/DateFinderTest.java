@@ -204,6 +204,13 @@ class DateFinderTest {
 	}
 
 	@Test
+	void a_month_told_after_last_years_december_is_in_the_date_lines_year() {
+		String news = "The two men were convicted in September 2009 and lost an appeal in December of that year. "
+				+ "A second hearing took place in April.";
+		assertThat(values(news, "2010-06-10")).contains("April=2010-04");
+	}
+
+	@Test
 	void a_month_without_a_year_in_a_history_takes_the_year_the_story_last_named() {
 		String history = "The Abbey\n\n4 December 2026\n\nThe abbey was founded on 5 May 1132 by monks from the south. "
 				+ "They cleared the valley over the summer months. Its first church was consecrated in October.";
