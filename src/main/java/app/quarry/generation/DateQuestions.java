@@ -88,10 +88,16 @@ final class DateQuestions {
 		List<String> clozeAccepted = Stream.concat(Stream.of(written), accepted.stream()).distinct().toList();
 		questions.add(site.question("cloze", "Fill in the date: " + site.blanked(), written, date.iso(), clozeAccepted,
 				List.of(), null));
-		if (alone && !distractors.isEmpty()) {
+		// a false statement must read differently from the true one: "15 March" with its
+		// year written elsewhere cannot show a distractor a year away
+		DateValue wrong = distractors.stream()
+			.filter(d -> !d.inStyleOf(written).equals(date.inStyleOf(written)))
+			.findFirst()
+			.orElse(null);
+		if (alone && wrong != null) {
 			boolean truth = StableChoice.coin(site.seed() + "|true_false");
 			String statement = truth ? Statement.withoutCredit(sentence.strip())
-					: site.replaced(distractors.get(0).inStyleOf(written));
+					: site.replaced(wrong.inStyleOf(written));
 			questions.add(TrueFalse.question(site, statement, truth));
 		}
 		return questions.stream().filter(q -> q != null).toList();

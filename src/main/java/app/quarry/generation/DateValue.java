@@ -98,7 +98,16 @@ record DateValue(String iso, Precision precision) {
 			return this.precision.name();
 		}
 		String from = this.iso.substring(0, this.iso.indexOf('/'));
-		return "RANGE" + from.replace("-", "").length();
+		String shape = "RANGE" + from.replace("-", "").length();
+		if (YEAR_ISO.matcher(from).matches()) {
+			// a decade or a century is a different question from a season of two years:
+			// "the 1920s" is no option for "1935–36"
+			String named = range();
+			if (named.startsWith("the ")) {
+				return shape + (named.endsWith("s") ? "-decade" : "-century");
+			}
+		}
+		return shape;
 	}
 
 	/**

@@ -24,4 +24,10 @@ class DateValueTest {
 		assertThat(DateValue.parse("-0043-03-15").inStyleOf("15 March 44 BC")).isEqualTo("March 15, 44 BC");
 	}
 
+	@Test
+	void a_decade_or_a_century_is_not_of_the_shape_of_a_two_year_season() {
+		assertThat(DateValue.parse("1920/1929").shape()).isNotEqualTo(DateValue.parse("1935/1936").shape());
+		assertThat(DateValue.parse("1801/1900").shape()).isNotEqualTo(DateValue.parse("1920/1929").shape());
+	}
+
 }

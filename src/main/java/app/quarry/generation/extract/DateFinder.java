@@ -90,7 +90,7 @@ public final class DateFinder implements FactFinder {
 					+ ")[\\s-]+century(?:\\s+(?<cera>BCE?|B\\.C\\.))?\\b",
 			"\\b(?<bc>\\d{1,4})\\s*(?<era>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)",
 			"\\b(?:AD|A\\.D\\.)\\s+(?<ad>\\d{1,4})\\b",
-			"(?<omrel>(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\\s{1,3}|mid-)(?<om>"
+			"(?<omrel>(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\\s{1,3}|mid-)(?<!(?:Ides|Nones|Kalends) of )(?<om>"
 					+ FULL_MONTH + ")\\b(?!\\s+\\d)(?<omthat>" + THAT_YEAR + ")?",
 			"(?<fy>(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)(?<fyy>\\d{4}))\\b", "\\b(?<yth>(?:that|the same) year)\\b",
 			"\\b(?<yr>(?:[Tt]he year\\s+)?(?:1[0-9]|20)\\d\\d)(?:\\s*[–/-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|/\\d|[.,]\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers|BC|AD|B\\.C\\.|A\\.D\\.)\\b)",

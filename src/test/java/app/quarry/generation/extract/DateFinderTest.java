@@ -191,6 +191,12 @@ class DateFinderTest {
 	}
 
 	@Test
+	void the_month_of_a_roman_feast_is_no_month_of_the_date_line() {
+		assertThat(values("He fell on the Ides of March (15 March), 44 BC.", "2026-12-04"))
+			.containsExactly("15 March=-0043-03-15");
+	}
+
+	@Test
 	void feasts_on_fixed_days_are_their_days() {
 		assertThat(values("The king was crowned on Christmas Day 1154 and the fleet sailed on New Year's Eve.",
 				"2026-12-04"))
