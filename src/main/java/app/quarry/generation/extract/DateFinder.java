@@ -81,6 +81,9 @@ public final class DateFinder implements FactFinder {
 					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
 			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
 			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b",
+			// "by 258, he was consul": a year of three digits, read only in a history of
+			// the first millennium
+			"(?<=\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\\s)(?<y3>[1-9]\\d{2})\\b(?=\\s*[,;)]|\\s*\\.(?!\\d))",
 			// "the 190s": a decade of the first millennium needs its article
 			"[Tt]he\\s+(?<dec3>[1-9]\\d0)s\\b",
 			// "(c. 220 – 267)": a life span of years written without their thousands
@@ -359,8 +362,17 @@ public final class DateFinder implements FactFinder {
 			if (m.group("dec") != null) {
 				return dateFact(s, e, CalendarSpans.decade(num(m.group("dec"))), false);
 			}
+			if (m.group("y3") != null) {
+				if (this.latestYear == Integer.MIN_VALUE || this.latestYear >= 1000 || !inNarrative(sentence)) {
+					return null;
+				}
+				int year = num(m.group("y3"));
+				focus(year, sentence, s);
+				return dateFact(s, e, CalendarSpans.iso(year), false);
+			}
 			if (m.group("dec3") != null) {
 				int first = num(m.group("dec3"));
+				focus(first, sentence, s);
 				return dateFact(s, e, CalendarSpans.iso(first) + "/" + CalendarSpans.iso(first + 9), false);
 			}
 			if (m.group("ca") != null) {
@@ -369,6 +381,7 @@ public final class DateFinder implements FactFinder {
 				if (from < 100 || to <= from || to - from > 120) {
 					return null;
 				}
+				focus(to, sentence, s);
 				return dateFact(s, e, CalendarSpans.iso(from) + "/" + CalendarSpans.iso(to), false);
 			}
 			if (m.group("hol") != null) {

@@ -197,6 +197,13 @@ class DateFinderTest {
 	}
 
 	@Test
+	void a_three_digit_year_is_read_only_in_a_history_of_the_first_millennium() {
+		assertThat(values("The bishop (c. 310 – 372) rose in the 340s; by 351, he led the synod.", "2026-12-04"))
+			.contains("351=0351");
+		assertThat(values("The bill passed by 351, with 80 against.", "2026-12-04")).isEmpty();
+	}
+
+	@Test
 	void feasts_on_fixed_days_are_their_days() {
 		assertThat(values("The king was crowned on Christmas Day 1154 and the fleet sailed on New Year's Eve.",
 				"2026-12-04"))
