@@ -66,7 +66,8 @@ final class DateQuestionWriter {
 		String after = sentence.substring(to);
 		String joined = (before.substring(0, cut).stripTrailing() + " " + after.stripLeading()).strip();
 		if (cut == 0 || before.substring(0, cut).isBlank()) {
-			joined = after.replaceFirst("^\\s*,\\s*", "");
+			// "1913: The worst ...": a date heading its entry leaves no colon behind
+			joined = after.replaceFirst("^\\s*[,:]\\s*", "");
 		}
 		joined = joined.replaceAll("\\s+,", ",").replaceAll("\\s{2,}", " ").replaceAll("[.!]\\s*$", "");
 		List<String> words = new ArrayList<>(Arrays.asList(joined.split(" ")));

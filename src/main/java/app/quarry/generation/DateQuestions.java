@@ -38,6 +38,13 @@ final class DateQuestions {
 			"opening", "closure", "bankruptcy", "independence", "creation", "inception", "premiere", "takeover",
 			"purchase", "sale", "victory", "defeat", "win", "retirement", "resignation", "appointment");
 
+	/** Nouns of events any year may date: "the 1998 beating", "the 1968–69 tour". */
+	private static final Set<String> EVENT_NOUNS = Set.of("decision", "ruling", "judgment", "verdict", "trial",
+			"beating", "killing", "murder", "attack", "war", "crisis", "season", "tour", "campaign", "earthquake",
+			"flood", "storm", "hurricane", "fire", "riot", "protest", "strike", "invasion", "coup", "revolution",
+			"massacre", "bombing", "shooting", "assassination", "crash", "disaster", "eruption", "uprising",
+			"rebellion", "siege", "expedition", "voyage", "discovery");
+
 	private static final Pattern YEAR = Pattern.compile("['’]?\\d{2}|\\d{4}(?:\\s*[–/-]\\s*\\d{2,4})?");
 
 	private static final Pattern OTHER_DATE = Pattern.compile(
@@ -49,7 +56,9 @@ final class DateQuestions {
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
 		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
 		String sentence = site.text();
-		if (date == null || isTitle(site) || YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site)
+		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
+		if (date == null || isTitle(site)
+				|| YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site) && !yearOfAnEvent
 				|| fact.relative() && insideQuote(sentence, site.from()) || possessive(sentence, site)) {
 			return List.of();
 		}
@@ -58,7 +67,9 @@ final class DateQuestions {
 		String answer = date.display();
 		List<String> accepted = date.accepted();
 		List<DateValue> distractors = pool.dates(date, site.seed());
-		String asked = alone && daysOrSingle(date)
+		// "the 1998 beating of ...": the year dates the event, yet a question rewritten
+		// around it would read as a label; the cloze keeps the sentence's own words
+		String asked = alone && daysOrSingle(date) && !yearOfAnEvent
 				? DateQuestionWriter.question(sentence, site.from(), site.to(), date.precision()) : null;
 		if (asked != null && OTHER_DATE.matcher(asked).find()) {
 			// "In what year was 2007 the year of the iPhone?": another date left in the
@@ -77,10 +88,16 @@ final class DateQuestions {
 		List<String> clozeAccepted = Stream.concat(Stream.of(written), accepted.stream()).distinct().toList();
 		questions.add(site.question("cloze", "Fill in the date: " + site.blanked(), written, date.iso(), clozeAccepted,
 				List.of(), null));
-		if (alone && !distractors.isEmpty()) {
+		// a false statement must read differently from the true one: "15 March" with its
+		// year written elsewhere cannot show a distractor a year away
+		DateValue wrong = distractors.stream()
+			.filter(d -> !d.inStyleOf(written).equals(date.inStyleOf(written)))
+			.findFirst()
+			.orElse(null);
+		if (alone && wrong != null) {
 			boolean truth = StableChoice.coin(site.seed() + "|true_false");
 			String statement = truth ? Statement.withoutCredit(sentence.strip())
-					: site.replaced(distractors.get(0).inStyleOf(written));
+					: site.replaced(wrong.inStyleOf(written));
 			questions.add(TrueFalse.question(site, statement, truth));
 		}
 		return questions.stream().filter(q -> q != null).toList();
@@ -192,6 +209,21 @@ final class DateQuestions {
 				&& previous.equals(previous.replaceAll("[,;:.(]$", "")) && !PREPOSITIONS.contains(lower);
 		// a range after a name is a life span ("Steve Jobs 1955-2011"), not a label
 		return capitalized && !before.equals(previous) && !site.fact().text().matches(".*\\d[–/-].*");
+	}
+
+	/**
+	 * Whether a year before a noun dates an event named by that noun: "the 1998 beating",
+	 * "its 1896 decision", "the 1935–36 season".
+	 */
+	private static boolean datesAnEvent(String sentence, FactSite site) {
+		String before = sentence.substring(0, site.from()).stripTrailing();
+		String previous = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		String after = sentence.substring(site.to());
+		if (!DETERMINERS.contains(previous) || !after.startsWith(" ")) {
+			return false;
+		}
+		String noun = after.strip().split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+		return EVENTS.contains(noun) || EVENT_NOUNS.contains(noun);
 	}
 
 	/** Whether a position in a sentence lies inside a quotation. */

@@ -23,9 +23,9 @@ record DateValue(String iso, Precision precision) {
 	private static final java.util.regex.Pattern END_ISO = java.util.regex.Pattern
 		.compile("-?\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
-	private static final java.util.regex.Pattern DAY_ISO = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+	private static final java.util.regex.Pattern DAY_ISO = java.util.regex.Pattern.compile("-?\\d{4}-\\d{2}-\\d{2}");
 
-	private static final java.util.regex.Pattern MONTH_ISO = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+	private static final java.util.regex.Pattern MONTH_ISO = java.util.regex.Pattern.compile("-?\\d{4}-\\d{2}");
 
 	private static final java.util.regex.Pattern YEAR_ISO = java.util.regex.Pattern.compile("-?\\d{4}");
 
@@ -98,7 +98,16 @@ record DateValue(String iso, Precision precision) {
 			return this.precision.name();
 		}
 		String from = this.iso.substring(0, this.iso.indexOf('/'));
-		return "RANGE" + from.replace("-", "").length();
+		String shape = "RANGE" + from.replace("-", "").length();
+		if (YEAR_ISO.matcher(from).matches()) {
+			// a decade or a century is a different question from a season of two years:
+			// "the 1920s" is no option for "1935–36"
+			String named = range();
+			if (named.startsWith("the ")) {
+				return shape + (named.endsWith("s") ? "-decade" : "-century");
+			}
+		}
+		return shape;
 	}
 
 	/**
@@ -108,7 +117,7 @@ record DateValue(String iso, Precision precision) {
 	String display() {
 		return switch (this.precision) {
 			case DAY -> longDay(LocalDate.parse(this.iso));
-			case MONTH -> monthName(YearMonth.parse(this.iso).getMonthValue()) + " " + this.iso.substring(0, 4);
+			case MONTH -> monthName(YearMonth.parse(this.iso).getMonthValue()) + " " + yearName(year(this.iso));
 			case YEAR -> yearName(year(this.iso));
 			case RANGE -> range();
 		};
@@ -130,8 +139,8 @@ record DateValue(String iso, Precision precision) {
 			if (from > 0 && from % 10 == 0 && to == from + 9) {
 				return "the " + from + "s";
 			}
-			if (from >= 0 && from % 100 == 0 && to == from + 99) {
-				return "the " + ordinal(from / 100 + 1) + " century";
+			if (from > 0 && from % 100 == 1 && to == from + 99) {
+				return "the " + ordinal(to / 100) + " century";
 			}
 			if (to <= 0 && to % 100 == 0 && from == to - 99) {
 				return "the " + ordinal(-to / 100 + 1) + " century BC";
@@ -142,16 +151,17 @@ record DateValue(String iso, Precision precision) {
 			YearMonth from = YearMonth.parse(fromIso);
 			YearMonth to = YearMonth.parse(toIso);
 			if (from.getYear() == to.getYear()) {
-				return monthName(from.getMonthValue()) + "–" + monthName(to.getMonthValue()) + " " + from.getYear();
+				return monthName(from.getMonthValue()) + "–" + monthName(to.getMonthValue()) + " "
+						+ yearName(from.getYear());
 			}
-			return monthName(from.getMonthValue()) + " " + from.getYear() + " – " + monthName(to.getMonthValue()) + " "
-					+ to.getYear();
+			return monthName(from.getMonthValue()) + " " + yearName(from.getYear()) + " – "
+					+ monthName(to.getMonthValue()) + " " + yearName(to.getYear());
 		}
 		LocalDate from = LocalDate.parse(fromIso);
 		LocalDate to = LocalDate.parse(toIso);
 		if (from.getYear() == to.getYear() && from.getMonth() == to.getMonth()) {
 			return monthName(from.getMonthValue()) + " " + from.getDayOfMonth() + "–" + to.getDayOfMonth() + ", "
-					+ from.getYear();
+					+ yearName(from.getYear());
 		}
 		return longDay(from) + " – " + longDay(to);
 	}
@@ -172,7 +182,7 @@ record DateValue(String iso, Precision precision) {
 		forms.add(display());
 		if (this.precision == Precision.DAY) {
 			LocalDate d = LocalDate.parse(this.iso);
-			forms.add(d.getDayOfMonth() + " " + monthName(d.getMonthValue()) + " " + d.getYear());
+			forms.add(d.getDayOfMonth() + " " + monthName(d.getMonthValue()) + " " + yearName(d.getYear()));
 		}
 		if (this.precision == Precision.MONTH) {
 			forms.add(this.iso);
@@ -261,7 +271,8 @@ record DateValue(String iso, Precision precision) {
 
 	/** Written the way the document wrote {@code original}: with or without the year. */
 	String inStyleOf(String original) {
-		if (this.precision != Precision.DAY || original.matches(".*\\d{4}.*")) {
+		if (this.precision != Precision.DAY
+				|| original.matches(".*\\d{4}.*|.*\\d\\s*(?:BCE?|B\\.C\\.|AD|CE|A\\.D\\.)\\b.*")) {
 			return display();
 		}
 		LocalDate d = LocalDate.parse(this.iso);
@@ -271,7 +282,7 @@ record DateValue(String iso, Precision precision) {
 	}
 
 	private static String longDay(LocalDate d) {
-		return monthName(d.getMonthValue()) + " " + d.getDayOfMonth() + ", " + d.getYear();
+		return monthName(d.getMonthValue()) + " " + d.getDayOfMonth() + ", " + yearName(d.getYear());
 	}
 
 	private static String monthName(int month) {

@@ -206,8 +206,8 @@ public final class TimexBenchmark {
 			if (from % 10 == 0 && to == from + 9) {
 				return a.substring(0, 3);
 			}
-			if (from % 100 == 0 && to == from + 99) {
-				return a.substring(0, 2);
+			if (from % 100 == 1 && to == from + 99) {
+				return String.format(Locale.ROOT, "%02d", from / 100);
 			}
 			return v;
 		}

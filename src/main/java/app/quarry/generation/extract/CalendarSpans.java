@@ -134,14 +134,15 @@ final class CalendarSpans {
 	}
 
 	/**
-	 * A century as a year range: the 19th century is 1801–1900 by the calendar, but is
-	 * said and read as the 1800s, which is what a learner is asked.
+	 * A century as a year range by the calendar: the 19th century is 1801–1900, the 19th
+	 * century BC 1900–1801 BC (astronomical -1899/-1800). "The 1800s" is a different
+	 * expression and keeps its own years.
 	 */
 	static String century(int ordinal, boolean bc) {
 		if (bc) {
 			return iso(-(ordinal * 100) + 1) + "/" + iso(-((ordinal - 1) * 100));
 		}
-		return iso((ordinal - 1) * 100) + "/" + iso((ordinal - 1) * 100 + 99);
+		return iso((ordinal - 1) * 100 + 1) + "/" + iso(ordinal * 100);
 	}
 
 	/**

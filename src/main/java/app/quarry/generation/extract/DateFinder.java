@@ -35,6 +35,15 @@ public final class DateFinder implements FactFinder {
 
 	private static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
+	/**
+	 * How far before the date line the last year named must lie for the text to be a
+	 * history rather than news looking back.
+	 */
+	private static final int NARRATIVE_YEARS = 50;
+
+	/** A value that names a month (or a day): "2009-12", "2009-12-01", not a range. */
+	private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?$");
+
 	/** A day of the month: 1 to 31, never the start of a longer number. */
 	private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?!\\d)";
 
@@ -59,7 +68,12 @@ public final class DateFinder implements FactFinder {
 					+ ")(?:\\s*(?:st|nd|rd|th)\\b)?(?!:)(?:\\s*,\\s*(?<my>\\d{4})\\b|(?<mthat>" + THAT_YEAR + "))?",
 			// a day and month never across a line: "aged 26" ending a title is not the
 			// day of the date line under it
-			"\\b(?<dd>" + DAY + ")(?:st|nd|rd|th)?[ \\t\\u00a0]+(?<dm>" + MONTH + ")(?:,?\\s+(?<dy>\\d{4}))?\\b",
+			// "20/21 July 356 BC": a day the sources disagree on is a range of the two;
+			// a year with its era, or one just after a parenthesis ("(15 March), 44 BC"),
+			// is the day's year
+			"\\b(?:(?<dd0>" + DAY + ")/)?(?<dd>" + DAY + ")(?:st|nd|rd|th)?[ \\t\\u00a0]+(?<dm>" + MONTH
+					+ ")(?:[ \\t\\u00a0]+(?<dyb>\\d{1,4})\\s*(?<dyera>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)|,?\\s+(?<dy>\\d{4})\\b"
+					+ "|\\b(?=\\),?\\s+(?:(?<dyb2>\\d{1,4})\\s*(?<dyera2>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)|(?<dy2>\\d{4})\\b)))?\\b",
 			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?<yy>\\d{4})\\b",
 			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 					+ "(?:\\s+(?:of\\s+)?(?<sy>\\d{4})\\b|\\b)",
@@ -67,11 +81,19 @@ public final class DateFinder implements FactFinder {
 					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
 			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
 			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b",
+			// "by 258, he was consul": a year of three digits, read only in a history of
+			// the first millennium
+			"(?<=\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\\s)(?<y3>[1-9]\\d{2})\\b(?=\\s*[,;)]|\\s*\\.(?!\\d))",
+			// "the 190s": a decade of the first millennium needs its article
+			"[Tt]he\\s+(?<dec3>[1-9]\\d0)s\\b",
+			// "(c. 220 – 267)": a life span of years written without their thousands
+			"\\b(?:c|ca)\\.\\s*(?<ca>\\d{3,4})\\s*[–-]\\s*(?<ca2>\\d{3,4})\\b(?![-–/.,]\\d)",
+			"(?<hol>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s\\s+(?:Day|Eve)|Boxing\\s+Day|Halloween)(?:,?\\s+(?<holy>\\d{4})\\b)?",
 			"(?:[Tt]he\\s+)?(?<cen>\\d{1,2}(?:st|nd|rd|th)|" + NumberWords.ORDINAL_REGEX
 					+ ")[\\s-]+century(?:\\s+(?<cera>BCE?|B\\.C\\.))?\\b",
 			"\\b(?<bc>\\d{1,4})\\s*(?<era>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)",
 			"\\b(?:AD|A\\.D\\.)\\s+(?<ad>\\d{1,4})\\b",
-			"(?<omrel>(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\\s{1,3}|mid-)(?<om>"
+			"(?<omrel>(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\\s{1,3}|mid-)(?<!(?:Ides|Nones|Kalends) of )(?<om>"
 					+ FULL_MONTH + ")\\b(?!\\s+\\d)(?<omthat>" + THAT_YEAR + ")?",
 			"(?<fy>(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)(?<fyy>\\d{4}))\\b", "\\b(?<yth>(?:that|the same) year)\\b",
 			"\\b(?<yr>(?:[Tt]he year\\s+)?(?:1[0-9]|20)\\d\\d)(?:\\s*[–/-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|/\\d|[.,]\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers|BC|AD|B\\.C\\.|A\\.D\\.)\\b)",
@@ -137,7 +159,8 @@ public final class DateFinder implements FactFinder {
 				"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 				"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
 				"dozen", "early", "late", "mid", "first", "second", "third", "fourth", "fiscal", "now", "currently",
-				"nowadays", "presently", "spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY")) {
+				"nowadays", "presently", "spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca",
+				"christmas", "new", "boxing", "halloween")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}
@@ -156,6 +179,17 @@ public final class DateFinder implements FactFinder {
 		private Integer focusYear;
 
 		private int focusSentence = -10;
+
+		/** The month of the last date that named one, and its sentence. */
+		private YearMonth lastMonth;
+
+		private int lastMonthSentence = -10;
+
+		/** Where words already read as part of the last date end, beyond its own span. */
+		private int claimedTo = -1;
+
+		/** The latest year the text has named so far. */
+		private int latestYear = Integer.MIN_VALUE;
 
 		private final List<Fact> facts = new ArrayList<>();
 
@@ -188,6 +222,7 @@ public final class DateFinder implements FactFinder {
 						&& m.group("om") == null) {
 					return;
 				}
+				this.claimedTo = -1;
 				Fact fact = fact(m, clean);
 				if (fact == null && m.group("an") != null) {
 					// "a month after the summit" with no date to count from: a length of
@@ -200,7 +235,7 @@ public final class DateFinder implements FactFinder {
 					}
 				}
 				if (fact != null) {
-					done[0] = fact.end();
+					done[0] = Math.max(fact.end(), this.claimedTo);
 					this.facts.add(fact);
 				}
 			});
@@ -277,7 +312,7 @@ public final class DateFinder implements FactFinder {
 				int month = month(m.group("rm"));
 				Integer year = m.group("ry") != null ? Integer.valueOf(num(m.group("ry"))) : null;
 				if (year != null) {
-					focus(year, sentence);
+					focus(year, sentence, s);
 				}
 				else {
 					year = yearFor(month, num(m.group("rd1")), m.group("rthat"), sentence, s);
@@ -294,9 +329,11 @@ public final class DateFinder implements FactFinder {
 				int month = month(md ? m.group("mm") : m.group("dm"));
 				int day = num(md ? m.group("md") : m.group("dd"));
 				String y = md ? m.group("my") : m.group("dy");
-				Integer year = y != null ? Integer.valueOf(num(y)) : null;
+				Integer year = y != null ? Integer.valueOf(num(y)) : md ? null : eraYear(m);
+				// the year after the parenthesis is the day's, not a fact of its own
+				this.claimedTo = md ? -1 : Math.max(m.end("dyera2"), m.end("dy2"));
 				if (year != null) {
-					focus(year, sentence);
+					focus(year, sentence, s);
 				}
 				else {
 					year = yearFor(month, day, md ? m.group("mthat") : null, sentence, s);
@@ -305,11 +342,15 @@ public final class DateFinder implements FactFinder {
 				if (d == null && year != null) {
 					return null;
 				}
+				if (!md && m.group("dd0") != null && d != null) {
+					LocalDate first = date(year, month, num(m.group("dd0")));
+					return first == null || !first.isBefore(d) ? null : dateFact(s, e, first + "/" + d, false);
+				}
 				return year == null ? dateFact(s, e, null, false) : withTime(m, clean, d, s, e, sentence);
 			}
 			if (m.group("ym") != null) {
 				int year = num(m.group("yy"));
-				focus(year, sentence);
+				focus(year, sentence, s);
 				return dateFact(s, e, YearMonth.of(year, month(m.group("ym"))).toString(), false);
 			}
 			if (m.group("season") != null) {
@@ -320,6 +361,31 @@ public final class DateFinder implements FactFinder {
 			}
 			if (m.group("dec") != null) {
 				return dateFact(s, e, CalendarSpans.decade(num(m.group("dec"))), false);
+			}
+			if (m.group("y3") != null) {
+				if (this.latestYear == Integer.MIN_VALUE || this.latestYear >= 1000 || !inNarrative(sentence)) {
+					return null;
+				}
+				int year = num(m.group("y3"));
+				focus(year, sentence, s);
+				return dateFact(s, e, CalendarSpans.iso(year), false);
+			}
+			if (m.group("dec3") != null) {
+				int first = num(m.group("dec3"));
+				focus(first, sentence, s);
+				return dateFact(s, e, CalendarSpans.iso(first) + "/" + CalendarSpans.iso(first + 9), false);
+			}
+			if (m.group("ca") != null) {
+				int from = num(m.group("ca"));
+				int to = num(m.group("ca2"));
+				if (from < 100 || to <= from || to - from > 120) {
+					return null;
+				}
+				focus(to, sentence, s);
+				return dateFact(s, e, CalendarSpans.iso(from) + "/" + CalendarSpans.iso(to), false);
+			}
+			if (m.group("hol") != null) {
+				return holiday(m, s, e, sentence);
 			}
 			if (m.group("cen") != null) {
 				Long n = NumberWords.ordinal(m.group("cen"));
@@ -334,11 +400,16 @@ public final class DateFinder implements FactFinder {
 				if (year == 0) {
 					return null;
 				}
+				focus(bc ? 1 - year : year, sentence, s);
 				return dateFact(s, e, CalendarSpans.iso(bc ? 1 - year : year), false);
 			}
 			if (m.group("ad") != null) {
 				int year = num(m.group("ad"));
-				return year == 0 ? null : dateFact(s, e, CalendarSpans.iso(year), false);
+				if (year == 0) {
+					return null;
+				}
+				focus(year, sentence, s);
+				return dateFact(s, e, CalendarSpans.iso(year), false);
 			}
 			if (m.group("om") != null) {
 				int month = month(m.group("om"));
@@ -360,7 +431,7 @@ public final class DateFinder implements FactFinder {
 			}
 			if (m.group("fy") != null) {
 				int year = num(m.group("fyy"));
-				focus(year, sentence);
+				focus(year, sentence, s);
 				return dateFact(s, e, String.valueOf(year), false);
 			}
 			if (m.group("yth") != null) {
@@ -377,7 +448,7 @@ public final class DateFinder implements FactFinder {
 					}
 					return dateFact(s, e, year + "/" + second, false);
 				}
-				focus(year, sentence);
+				focus(year, sentence, s);
 				return dateFact(s, e, String.valueOf(year), false);
 			}
 			if (m.group("an") != null) {
@@ -418,7 +489,7 @@ public final class DateFinder implements FactFinder {
 			String modifier = m.group("sn") == null ? "" : m.group("sn").strip().toLowerCase(Locale.ROOT);
 			if (m.group("sy") != null) {
 				int year = num(m.group("sy"));
-				focus(year, sentence);
+				focus(year, sentence, s);
 				return dateFact(s, e, CalendarSpans.season(name, year), false);
 			}
 			boolean named = !modifier.isEmpty() && !modifier.startsWith("the");
@@ -596,10 +667,50 @@ public final class DateFinder implements FactFinder {
 			return dateFact(s, e, d.toString(), false);
 		}
 
+		/** A feast on a fixed day of the year: "Christmas Day 1066", "New Year's Eve". */
+		private Fact holiday(Matcher m, int s, int e, int sentence) {
+			String name = m.group("hol").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+			int month = name.startsWith("new year's eve") || name.startsWith("christmas") || name.startsWith("boxing")
+					? 12 : name.startsWith("halloween") ? 10 : 1;
+			int day = switch (name) {
+				case "christmas day" -> 25;
+				case "christmas eve" -> 24;
+				case "boxing day" -> 26;
+				case "halloween" -> 31;
+				case "new year's eve", "new year’s eve" -> 31;
+				default -> 1;
+			};
+			Integer year;
+			if (m.group("holy") != null) {
+				year = num(m.group("holy"));
+				focus(year, sentence, s);
+			}
+			else {
+				year = yearFor(month, day, null, sentence, s);
+			}
+			return dateFact(s, e, year == null ? null : date(year, month, day).toString(), false);
+		}
+
+		/**
+		 * News telling events in order: after "sentenced in September 2009 ... lost the
+		 * appeal in December", a page dated June 2010 that goes on "the latest trial was
+		 * held in April" means the April after December, this year's, not the one before
+		 * the story's last date.
+		 */
+		private boolean followsIntoTheDateLinesYear(int month, int sentence, int at) {
+			return this.lastMonth != null && this.refMonth != null && this.focusYear != null
+					&& this.lastMonth.getYear() == this.focusYear && sentence - this.lastMonthSentence == 1
+					&& this.focusYear == this.refMonth.getYear() - 1 && month < this.lastMonth.getMonthValue()
+					&& month <= this.refMonth.getMonthValue() && tense(at) <= 0;
+		}
+
 		/** The year of a month-day written without one. */
 		private Integer yearFor(int month, int day, String ofYear, int sentence, int at) {
 			if (ofYear != null) {
 				return yearOf(ofYear);
+			}
+			if (inNarrative(sentence)) {
+				return this.focusYear;
 			}
 			if (this.focusYear != null && sentence - this.focusSentence <= 1
 					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())
@@ -631,6 +742,23 @@ public final class DateFinder implements FactFinder {
 			return yearByMonth(month, tense > 0, year);
 		}
 
+		/**
+		 * The year written with an era after a day and month ("21 July 356 BC"), or a
+		 * year just after the parenthesis that holds them; null when there is none.
+		 */
+		private static Integer eraYear(Matcher m) {
+			for (String[] g : new String[][] { { "dyb", "dyera" }, { "dyb2", "dyera2" } }) {
+				if (m.group(g[0]) != null) {
+					int year = num(m.group(g[0]));
+					if (year == 0) {
+						return null;
+					}
+					return m.group(g[1]).startsWith("B") ? 1 - year : year;
+				}
+			}
+			return m.group("dy2") != null ? Integer.valueOf(num(m.group("dy2"))) : null;
+		}
+
 		private long distance(LocalDate d) {
 			return Math.abs(d.toEpochDay() - this.ref.toEpochDay());
 		}
@@ -653,6 +781,12 @@ public final class DateFinder implements FactFinder {
 		}
 
 		private Integer yearForMonth(int month, int sentence, int at, String before) {
+			if (inNarrative(sentence)) {
+				return this.focusYear;
+			}
+			if (followsIntoTheDateLinesYear(month, sentence, at)) {
+				return this.refMonth.getYear();
+			}
 			if (this.focusYear != null && sentence - this.focusSentence <= 1
 					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())) {
 				return this.focusYear;
@@ -880,9 +1014,31 @@ public final class DateFinder implements FactFinder {
 			return end;
 		}
 
-		private void focus(int year, int sentence) {
+		/**
+		 * Whether the text tells of a time long before its date line (a history written
+		 * today): a day or month without a year then belongs to the last year the story
+		 * named, however many sentences back, not to the year the page was dated.
+		 */
+		private boolean inNarrative(int sentence) {
+			return this.focusYear != null && this.refMonth != null && sentence - this.focusSentence <= 3
+					&& this.latestYear != Integer.MIN_VALUE
+					&& this.refMonth.getYear() - this.latestYear > NARRATIVE_YEARS;
+		}
+
+		private void focus(int year, int sentence, int at) {
+			if (!onShortLine(at)) {
+				// a date line alone says when the page was dated, not what it tells of
+				this.latestYear = Math.max(this.latestYear, year);
+			}
 			this.focusYear = year;
 			this.focusSentence = sentence;
+		}
+
+		private boolean onShortLine(int at) {
+			String clean = this.doc.cleanText();
+			int a = clean.lastIndexOf('\n', at) + 1;
+			int b = clean.indexOf('\n', at);
+			return (b < 0 ? clean.length() : b) - a <= 40;
 		}
 
 		private int sentenceIndex(int at) {
@@ -902,6 +1058,10 @@ public final class DateFinder implements FactFinder {
 		}
 
 		private DateFact dateFact(int s, int e, String value, boolean relative) {
+			if (value != null && MONTH_VALUE.matcher(value).lookingAt()) {
+				this.lastMonth = YearMonth.parse(value.substring(0, 7));
+				this.lastMonthSentence = sentenceIndex(s);
+			}
 			return new DateFact(text(s, e), s, e, value, relative);
 		}
 

@@ -76,7 +76,7 @@ class UnseenNewsTest {
 	@Test
 	void a_markdown_report_with_a_given_reference_date() {
 		assertThat(described(MUSEUM, LocalDate.of(2024, 6, 12))).containsExactly("date yesterday=2024-06-11",
-				"date 17th-century=1600/1699", "date 1944=1944", "date last year=2023", "count fifth=5 painting",
+				"date 17th-century=1601/1700", "date 1944=1944", "date last year=2023", "count fifth=5 painting",
 				"date 2015=2015", "count first=1 painting", "date 3 May 2016=2016-05-03", "count 312=312 claim",
 				"count two=2 decade", "duration two decades=P20Y");
 	}
