@@ -28,7 +28,7 @@ public final class SentenceSplitter {
 	 * Abbreviations that end a sentence only when a usual sentence opener follows ("the
 	 * U.S. The talks ...").
 	 */
-	private static final Set<String> OTHER = Set.of("inc", "corp", "co", "ltd", "vs", "etc", "approx", "est", "dept",
+	private static final Set<String> OTHER = Set.of("inc", "corp", "co", "ltd", "vs", "v", "etc", "approx", "est", "dept",
 			"univ", "assn", "bros", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 			"nov", "dec");
 

@@ -26,6 +26,12 @@ class SentenceSplitterTest {
 	}
 
 	@Test
+	void the_v_of_a_case_name_does_not_end_a_sentence() {
+		assertThat(split("The court overruled Plessy v. Ferguson in 1954. The ruling was unanimous."))
+			.containsExactly("The court overruled Plessy v. Ferguson in 1954.", "The ruling was unanimous.");
+	}
+
+	@Test
 	void titles_and_initials_do_not_end_a_sentence() {
 		assertThat(split("Dr. Lee met Mr. Kim on Main St. near No. 5. Isaiah X. Smith wrote it."))
 			.containsExactly("Dr. Lee met Mr. Kim on Main St. near No. 5.", "Isaiah X. Smith wrote it.");
