@@ -28,9 +28,9 @@ public final class SentenceSplitter {
 	 * Abbreviations that end a sentence only when a usual sentence opener follows ("the
 	 * U.S. The talks ...").
 	 */
-	private static final Set<String> OTHER = Set.of("inc", "corp", "co", "ltd", "vs", "v", "etc", "approx", "est", "dept",
-			"univ", "assn", "bros", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-			"nov", "dec");
+	private static final Set<String> OTHER = Set.of("inc", "corp", "co", "ltd", "vs", "v", "etc", "approx", "est",
+			"dept", "univ", "assn", "bros", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+			"oct", "nov", "dec");
 
 	private static final Set<String> OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
 			"but", "and", "in", "on", "this", "that", "these", "those", "however", "meanwhile", "there", "his", "her",
