@@ -30,6 +30,13 @@ final class PersonQuestions {
 	private static final java.util.regex.Pattern SENTENCE_OPENING = java.util.regex.Pattern
 		.compile("^(?:Former|Current|Then|Acting|Outgoing|Incoming|Interim|Retired|Late|The|An?) ");
 
+	/**
+	 * A role cut off before its object ("King Harald at the Battle of") is not a role but
+	 * a misread phrase.
+	 */
+	private static final java.util.regex.Pattern UNFINISHED = java.util.regex.Pattern
+		.compile("(?i)\\b(?:of|at|to|for|in|on|by|and|or|the|a|an)$");
+
 	private PersonQuestions() {
 	}
 
@@ -37,7 +44,7 @@ final class PersonQuestions {
 		String name = fact.value();
 		String role = written(fact.role());
 		if (name == null || !name.contains(" ") || role.isEmpty() || role.toLowerCase(Locale.ROOT).startsWith("then-")
-				|| Prose.words(role) > 20 || Prose.mentions(role, name)) {
+				|| Prose.words(role) > 20 || Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
 		}
 		List<BankQuestion> questions = new ArrayList<>();
@@ -47,10 +54,14 @@ final class PersonQuestions {
 			return questions.stream().filter(q -> q != null).toList();
 		}
 		String lower = role.toLowerCase(Locale.ROOT);
-		boolean determined = lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ");
-		boolean shared = pool.othersWithRole(name, role);
-		String prompt = shared ? "Which of these people is described as " + role + "?"
-				: determined ? "Who is " + role + "?" : "Who is described as " + role + "?";
+		boolean determined = lower.startsWith("the ");
+		// "an Australian cricketer" fits many people: only a choice among people
+		// described
+		// otherwise has one answer
+		boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ");
+		boolean shared = indefinite || pool.othersWithRole(name, role);
+		String prompt = shared ? "Which of these people is described as " + Articles.indefinite(role) + "?"
+				: determined ? "Who is " + role + "?" : "Who is described as " + Articles.definite(role) + "?";
 		List<String> accepted = DistractorPool.nameVariants(name);
 		List<String> others = pool.people(name, role, site.seed());
 		if (others.size() == 3) {

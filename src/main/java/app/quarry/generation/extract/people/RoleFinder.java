@@ -25,6 +25,18 @@ final class RoleFinder {
 
 	private static final int MAX_ROLE_BEFORE_TOKENS = 14;
 
+	private static final int MAX_COPULAR_ROLE_TOKENS = 16;
+
+	private static final Set<String> COPULAS = NameLexicon.words("is", "was");
+
+	/** Words that end the role a copula gives: a relative clause, another clause. */
+	private static final Set<String> COPULAR_ROLE_ENDS = NameLexicon.words("who", "whom", "whose", "which", "that",
+			"but", "when", "where", "while", "because", "since", "until", "after", "before", "during", "from",
+			"between", "until", "as", "with", "in");
+
+	private static final Set<String> TRAILING_FUNCTION_WORDS = NameLexicon.words("and", "or", "of", "the", "a", "an",
+			"to", "for", "at", "on", "by");
+
 	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
 
 	/**
@@ -92,6 +104,77 @@ final class RoleFinder {
 		if (!name.possessive) {
 			findApposition(doc, name);
 		}
+		if (name.role == null && !name.possessive) {
+			findCopularRole(doc, name);
+		}
+	}
+
+	/**
+	 * The role a biography opens with: "Jane Roe (1801–1870) was a Scottish botanist",
+	 * "Jane Roe is the chair of the Riverside Trust". Only where the name opens its
+	 * sentence, so that the person is the one the verb describes.
+	 */
+	private static void findCopularRole(DocumentTokens doc, Mention name) {
+		if (!doc.boundaryBefore(name.phraseStartToken) && !doc.boundaryBefore(name.firstToken)) {
+			return;
+		}
+		int t = skipParenthesis(doc, name.endToken);
+		if (t + 2 >= doc.size() || doc.boundaryBefore(t) || !COPULAS.contains(doc.get(t).lower())
+				|| !ARTICLES.contains(doc.get(t + 1).lower())) {
+			return;
+		}
+		int first = t + 1;
+		int end = first + 1;
+		while (end < doc.size() && !doc.boundaryBefore(end) && end - first < MAX_COPULAR_ROLE_TOKENS) {
+			Token token = doc.get(end);
+			if (token.is("(")) {
+				int closed = skipParenthesis(doc, end);
+				if (closed == end) {
+					break;
+				}
+				end = closed;
+				continue;
+			}
+			String lower = token.lower();
+			if (!token.word() && !token.is("&") || COPULAR_ROLE_ENDS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
+					|| (lower.equals("and") || lower.equals("or")) && end + 1 < doc.size()
+							&& ARTICLES.contains(doc.get(end + 1).lower())) {
+				break;
+			}
+			end++;
+		}
+		while (end > first + 1 && TRAILING_FUNCTION_WORDS.contains(doc.get(end - 1).lower())) {
+			end--;
+		}
+		if (end - first < 2 || end - first >= MAX_COPULAR_ROLE_TOKENS || !roleWordNearStart(doc, first + 1, end)) {
+			return;
+		}
+		for (int i = first + 1; i < end; i++) {
+			if (VERBS.contains(doc.get(i).lower())) {
+				return;
+			}
+		}
+		name.role = doc.span(first, end);
+	}
+
+	/** The token after a parenthesis that opens at {@code t}, or {@code t}. */
+	private static int skipParenthesis(DocumentTokens doc, int t) {
+		if (t >= doc.size() || !doc.get(t).is("(")) {
+			return t;
+		}
+		int depth = 0;
+		for (int i = t; i < doc.size() && i - t < MAX_APPOSITION_TOKENS; i++) {
+			if (i > t && doc.boundaryBefore(i)) {
+				return t;
+			}
+			if (doc.get(i).is("(")) {
+				depth++;
+			}
+			else if (doc.get(i).is(")") && --depth == 0) {
+				return i + 1;
+			}
+		}
+		return t;
 	}
 
 	/**

@@ -140,4 +140,20 @@ class RoleShapesTest {
 			.doesNotContain("Eva Lund | the Secretary and Director of Port Communications");
 	}
 
+	@Test
+	void a_biography_opens_with_the_role_its_copula_gives() {
+		assertThat(roles("Elena Marsh (1802–1871) was a Scottish botanist who collected ferns."))
+			.containsExactly("Elena Marsh | a Scottish botanist");
+		assertThat(roles("Victor Lund was an English cricketer, known for his bowling."))
+			.containsExactly("Victor Lund | an English cricketer");
+		assertThat(roles("Hugo Brandt is the chair of the Riverside Trust."))
+			.containsExactly("Hugo Brandt | the chair of the Riverside Trust");
+	}
+
+	@Test
+	void a_copula_after_a_name_that_does_not_open_the_sentence_describes_someone_else() {
+		assertThat(roles("The prize went to Elena Marsh was a surprise to the jury.")).isEmpty();
+		assertThat(roles("Elena Marsh was a surprise winner.")).isEmpty();
+	}
+
 }
