@@ -49,8 +49,9 @@ final class PersonQuestions {
 		}
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question("flashcard", "Who is " + name + "?", role, role, List.of(role), List.of(), null));
-		if (Prose.words(role) < 2) {
-			// "Who is described as Analyst?" asks a reader to guess among every analyst
+		if (Prose.words(role) < 2 || Articles.determined(role) && Prose.words(role) < 3) {
+			// "Who is described as Analyst?" or "Who is the prosecutor?" asks a reader to
+			// guess among every analyst
 			return questions.stream().filter(q -> q != null).toList();
 		}
 		String lower = role.toLowerCase(Locale.ROOT);

@@ -156,4 +156,18 @@ class RoleShapesTest {
 		assertThat(roles("Elena Marsh was a surprise winner.")).isEmpty();
 	}
 
+	@Test
+	void a_biography_goes_on_about_its_subject_with_a_pronoun() {
+		assertThat(roles("Nadia Ferro grew up in Turin. From 1990 to 1998, she was the prosecutor in Alder County."))
+			.contains("Nadia Ferro | the prosecutor in Alder County");
+		assertThat(roles("Tom Acre played for Kent. After his retirement, he became a cricket writer and broadcaster."))
+			.contains("Tom Acre | a cricket writer and broadcaster");
+	}
+
+	@Test
+	void dates_and_a_year_parenthesis_between_the_name_and_the_copula_are_passed_over() {
+		assertThat(roles("Marcus Varo (c. 210 – 262) was the founder king (rex) of the Varan Kingdom who ruled long."))
+			.containsExactly("Marcus Varo | the founder king (rex) of the Varan Kingdom");
+	}
+
 }
