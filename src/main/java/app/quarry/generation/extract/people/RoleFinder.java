@@ -29,6 +29,10 @@ final class RoleFinder {
 
 	private static final Set<String> COPULAS = NameLexicon.words("is", "was", "became");
 
+	private static final Set<String> SERVED = NameLexicon.words("served", "serves", "serving");
+
+	private static final Set<String> AUXILIARIES = NameLexicon.words("has", "had", "have");
+
 	private static final Set<String> ALIAS_ADVERBS = NameLexicon.words("commonly", "also", "better", "popularly",
 			"widely", "often", "simply");
 
@@ -142,11 +146,18 @@ final class RoleFinder {
 			t++;
 		}
 		t = skipAlias(doc, skipParenthesis(doc, t));
-		if (t + 2 >= doc.size() || doc.boundaryBefore(t) || !COPULAS.contains(doc.get(t).lower())
-				|| !ARTICLES.contains(doc.get(t + 1).lower())) {
+		if (t + 1 < doc.size() && AUXILIARIES.contains(doc.get(t).lower()) && !doc.boundaryBefore(t + 1)) {
+			t++;
+		}
+		// "Jane Roe served as mayor of Leeds": the role needs no article
+		boolean servedAs = t + 2 < doc.size() && SERVED.contains(doc.get(t).lower())
+				&& doc.get(t + 1).lower().equals("as") && !doc.boundaryBefore(t + 2);
+		if (!servedAs && (t + 2 >= doc.size() || doc.boundaryBefore(t) || !COPULAS.contains(doc.get(t).lower())
+				|| !ARTICLES.contains(doc.get(t + 1).lower()))) {
 			return;
 		}
-		int first = t + 1;
+		int first = servedAs ? t + 2 : t + 1;
+		int roleFrom = servedAs && !ARTICLES.contains(doc.get(first).lower()) ? first : first + 1;
 		int end = first + 1;
 		while (end < doc.size() && !doc.boundaryBefore(end) && end - first < MAX_COPULAR_ROLE_TOKENS) {
 			Token token = doc.get(end);
@@ -171,10 +182,10 @@ final class RoleFinder {
 		while (end > first + 1 && TRAILING_FUNCTION_WORDS.contains(doc.get(end - 1).lower())) {
 			end--;
 		}
-		if (end - first < 2 || end - first >= MAX_COPULAR_ROLE_TOKENS || !roleWordNearStart(doc, first + 1, end)) {
+		if (end - roleFrom < 1 || end - first >= MAX_COPULAR_ROLE_TOKENS || !roleWordNearStart(doc, roleFrom, end)) {
 			return;
 		}
-		for (int i = first + 1; i < end; i++) {
+		for (int i = roleFrom; i < end; i++) {
 			if (VERBS.contains(doc.get(i).lower())) {
 				return;
 			}

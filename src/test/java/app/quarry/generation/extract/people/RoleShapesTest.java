@@ -170,4 +170,12 @@ class RoleShapesTest {
 			.containsExactly("Marcus Varo | the founder king (rex) of the Varan Kingdom");
 	}
 
+	@Test
+	void served_as_gives_a_role_without_an_article() {
+		assertThat(roles("Ruth Amble served as mayor of Fenwick from 1990 to 1994."))
+			.containsExactly("Ruth Amble | mayor of Fenwick");
+		assertThat(roles("Ruth Amble has served as a trustee of the museum."))
+			.containsExactly("Ruth Amble | a trustee of the museum");
+	}
+
 }
