@@ -29,7 +29,7 @@ final class EntityQuestions {
 		questions.add(site.question("flashcard", "What is " + name + "?", description, description,
 				List.of(description), List.of(), null));
 		if (!pool.otherOrganisationDescribedAs(name, description)) {
-			String prompt = "Which organisation is described as " + description + "?";
+			String prompt = "Which organisation is described as " + Articles.indefinite(description) + "?";
 			List<String> others = pool.organisations(name, site.seed());
 			if (others.size() == 3) {
 				List<String> options = Stream.concat(Stream.of(name), others.stream())

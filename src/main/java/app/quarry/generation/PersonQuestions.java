@@ -30,6 +30,13 @@ final class PersonQuestions {
 	private static final java.util.regex.Pattern SENTENCE_OPENING = java.util.regex.Pattern
 		.compile("^(?:Former|Current|Then|Acting|Outgoing|Incoming|Interim|Retired|Late|The|An?) ");
 
+	/**
+	 * A role cut off before its object ("King Harald at the Battle of") is not a role but
+	 * a misread phrase.
+	 */
+	private static final java.util.regex.Pattern UNFINISHED = java.util.regex.Pattern
+		.compile("(?i)\\b(?:of|at|to|for|in|on|by|and|or|the|a|an)$");
+
 	private PersonQuestions() {
 	}
 
@@ -37,20 +44,25 @@ final class PersonQuestions {
 		String name = fact.value();
 		String role = written(fact.role());
 		if (name == null || !name.contains(" ") || role.isEmpty() || role.toLowerCase(Locale.ROOT).startsWith("then-")
-				|| Prose.words(role) > 20 || Prose.mentions(role, name)) {
+				|| Prose.words(role) > 20 || Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
 		}
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question("flashcard", "Who is " + name + "?", role, role, List.of(role), List.of(), null));
-		if (Prose.words(role) < 2) {
-			// "Who is described as Analyst?" asks a reader to guess among every analyst
+		if (Prose.words(role) < 2 || Articles.determined(role) && Prose.words(role) < 3) {
+			// "Who is described as Analyst?" or "Who is the prosecutor?" asks a reader to
+			// guess among every analyst
 			return questions.stream().filter(q -> q != null).toList();
 		}
 		String lower = role.toLowerCase(Locale.ROOT);
-		boolean determined = lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ");
-		boolean shared = pool.othersWithRole(name, role);
-		String prompt = shared ? "Which of these people is described as " + role + "?"
-				: determined ? "Who is " + role + "?" : "Who is described as " + role + "?";
+		boolean determined = lower.startsWith("the ");
+		// "an Australian cricketer" fits many people: only a choice among people
+		// described
+		// otherwise has one answer
+		boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ");
+		boolean shared = indefinite || pool.othersWithRole(name, role);
+		String prompt = shared ? "Which of these people is described as " + Articles.indefinite(role) + "?"
+				: determined ? "Who is " + role + "?" : "Who is described as " + Articles.definite(role) + "?";
 		List<String> accepted = DistractorPool.nameVariants(name);
 		List<String> others = pool.people(name, role, site.seed());
 		if (others.size() == 3) {

@@ -21,6 +21,7 @@ class PersonQuestionsTest {
 			Gov. Alan Price signed the bill.
 			Harbor analyst Nils Berg agreed with her.
 			Port director Ida Moss welcomed the ruling.
+			Tom Reed, a harbour pilot, watched from the gallery.
 			""";
 
 	private static List<BankQuestion> questions() {
@@ -31,6 +32,7 @@ class PersonQuestionsTest {
 		person(facts, "Alan Price", "Gov.");
 		person(facts, "Nils Berg", "Harbor analyst");
 		person(facts, "Ida Moss", "Port director");
+		person(facts, "Tom Reed", "a harbour pilot");
 		return QuestionGenerator
 			.generate(List.of(new SourceDocument(new BankDocument("hearing", "Hearing", "2021-03-02", null, null, "00"),
 					TEXT, DocumentText.of(TEXT).sentences(), facts)));
@@ -50,8 +52,9 @@ class PersonQuestionsTest {
 
 	@Test
 	void a_role_nobody_else_holds_is_asked_every_way() {
-		assertThat(asked("Bill Marsh")).containsExactlyInAnyOrder("multiple_choice: Who is described as Ohio senator?",
-				"typed: Who is described as Ohio senator?");
+		assertThat(asked("Bill Marsh")).containsExactlyInAnyOrder(
+				"multiple_choice: Who is described as the Ohio senator?",
+				"typed: Who is described as the Ohio senator?");
 		assertThat(asked("Ohio senator")).containsExactly("flashcard: Who is Bill Marsh?");
 	}
 
@@ -70,6 +73,13 @@ class PersonQuestionsTest {
 	void a_one_word_role_is_only_the_back_of_a_card_with_its_abbreviation_written_out() {
 		assertThat(asked("Analyst")).containsExactly("flashcard: Who is Rosa Lind?");
 		assertThat(asked("Governor")).containsExactly("flashcard: Who is Alan Price?");
+	}
+
+	@Test
+	void a_role_with_an_indefinite_article_fits_many_people_so_it_is_only_a_choice_among_others() {
+		assertThat(asked("Tom Reed"))
+			.containsExactly("multiple_choice: Which of these people is described as a harbour pilot?");
+		assertThat(asked("a harbour pilot")).containsExactly("flashcard: Who is Tom Reed?");
 	}
 
 }

@@ -104,6 +104,12 @@ final class DocumentPeople {
 		markEmbeddedAndQuoted();
 		this.mentions.removeIf(m -> m.kind != Mention.Kind.NAME && (m.embedded || m.inQuote));
 		markSubjects();
+		for (Mention mention : this.mentions) {
+			if (mention.kind == Mention.Kind.PRONOUN && mention.subject && !mention.possessive) {
+				// "He was the son of Hairan": a biography goes on about its subject
+				RoleFinder.findCopularRoleOfSubject(this.doc, mention);
+			}
+		}
 		this.index = new MentionIndex(this.doc, this.mentions);
 	}
 

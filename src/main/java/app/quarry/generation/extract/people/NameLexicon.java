@@ -44,7 +44,10 @@ final class NameLexicon {
 			"chef", "agent", "sheriff", "marshal", "trustee", "treasurer", "comptroller", "provost", "dean", "rector",
 			"surgeon", "dentist", "veterinarian", "poet", "painter", "sculptor", "composer", "musician", "filmmaker",
 			"photographer", "playwright", "magnate", "tycoon", "mogul", "heir", "heiress", "undersecretary",
-			"president-elect", "governor-general", "secretary-general", "strategist");
+			"president-elect", "governor-general", "secretary-general", "strategist", "cricketer", "footballer",
+			"batsman", "bowler", "wicket-keeper", "broadcaster", "artist", "tutor", "duke", "duchess", "pharaoh",
+			"monarch", "sultan", "pope", "bishop", "archbishop", "explorer", "inventor", "philosopher", "mathematician",
+			"astronomer", "statesman", "stateswoman", "naturalist", "novelist", "olympian");
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");

@@ -83,6 +83,9 @@ public final class OrganisationFinder implements FactFinder {
 				if (description == null) {
 					description = around(doc, i, end);
 				}
+				if (description == null) {
+					description = possessedBefore(doc, i);
+				}
 				if (description != null) {
 					Token first = doc.get(i);
 					Token last = doc.get(end - 1);
@@ -191,6 +194,42 @@ public final class OrganisationFinder implements FactFinder {
 			return null;
 		}
 		return doc.span(from, nounAt + 1);
+	}
+
+	/**
+	 * "Boeing's European rival, Airbus," and "Acme's parent company, Borex": another
+	 * organisation's relation, set off by a comma before the name. "its parent company,"
+	 * is left alone: whose it is would need the sentence before.
+	 */
+	private static String possessedBefore(DocumentTokens doc, int start) {
+		int nounAt = start - 2;
+		if (nounAt < 2 || !doc.get(start - 1).is(",") || doc.boundaryBefore(start) || doc.boundaryBefore(start - 1)
+				|| doc.get(nounAt).capitalized() || !ORGANISATION_NOUNS.contains(doc.get(nounAt).lower())) {
+			return null;
+		}
+		int mark = nounAt - 1;
+		while (mark > 0 && nounAt - mark <= 3 && !doc.boundaryBefore(mark + 1)
+				&& !NameFinder.isPossessiveMark(doc.get(mark))) {
+			Token token = doc.get(mark);
+			String lower = token.lower();
+			if (!token.word() || ARTICLES.contains(lower) || VERBS.contains(lower)
+					|| NameLexicon.FUNCTION_WORDS.contains(lower) || NameLexicon.PREPOSITIONS.contains(lower)) {
+				return null;
+			}
+			mark--;
+		}
+		if (mark < 1 || !NameFinder.isPossessiveMark(doc.get(mark)) || doc.boundaryBefore(mark)) {
+			return null;
+		}
+		int owner = mark;
+		while (owner > 0 && mark - owner < MAX_NAME_TOKENS && !doc.boundaryBefore(owner)
+				&& doc.get(owner - 1).capitalized() && !ARTICLES.contains(doc.get(owner - 1).lower())) {
+			owner--;
+		}
+		if (owner == mark) {
+			return null;
+		}
+		return doc.span(owner, nounAt + 1);
 	}
 
 	/** "the Reuters news agency" */

@@ -25,6 +25,12 @@ public final class PersonExtractor implements FactFinder {
 		List<PersonFact> facts = new ArrayList<>();
 		Set<LocalPerson> seen = new HashSet<>();
 		for (Mention mention : people.mentions) {
+			if (mention.kind == Mention.Kind.PRONOUN && mention.person != null && mention.role != null
+					&& !mention.inQuote) {
+				facts.add(new PersonFact(text.substring(mention.start, mention.end), mention.start, mention.end,
+						mention.person.name(), mention.role));
+				continue;
+			}
 			if (mention.kind != Mention.Kind.NAME || mention.person == null) {
 				continue;
 			}

@@ -62,4 +62,11 @@ class OrganisationFinderTest {
 			.isEmpty();
 	}
 
+	@Test
+	void another_organisations_relation_set_off_before_the_name() {
+		assertThat(organisations("Kestrel's Nordic rival, Sprout, plans a similar van."))
+			.contains("Sprout | Kestrel's Nordic rival");
+		assertThat(organisations("The news comes as its parent company, Borex, starts a review.")).isEmpty();
+	}
+
 }

@@ -140,4 +140,42 @@ class RoleShapesTest {
 			.doesNotContain("Eva Lund | the Secretary and Director of Port Communications");
 	}
 
+	@Test
+	void a_biography_opens_with_the_role_its_copula_gives() {
+		assertThat(roles("Elena Marsh (1802–1871) was a Scottish botanist who collected ferns."))
+			.containsExactly("Elena Marsh | a Scottish botanist");
+		assertThat(roles("Victor Lund was an English cricketer, known for his bowling."))
+			.containsExactly("Victor Lund | an English cricketer");
+		assertThat(roles("Hugo Brandt is the chair of the Riverside Trust."))
+			.containsExactly("Hugo Brandt | the chair of the Riverside Trust");
+	}
+
+	@Test
+	void a_copula_after_a_name_that_does_not_open_the_sentence_describes_someone_else() {
+		assertThat(roles("The prize went to Elena Marsh was a surprise to the jury.")).isEmpty();
+		assertThat(roles("Elena Marsh was a surprise winner.")).isEmpty();
+	}
+
+	@Test
+	void a_biography_goes_on_about_its_subject_with_a_pronoun() {
+		assertThat(roles("Nadia Ferro grew up in Turin. From 1990 to 1998, she was the prosecutor in Alder County."))
+			.contains("Nadia Ferro | the prosecutor in Alder County");
+		assertThat(roles("Tom Acre played for Kent. After his retirement, he became a cricket writer and broadcaster."))
+			.contains("Tom Acre | a cricket writer and broadcaster");
+	}
+
+	@Test
+	void dates_and_a_year_parenthesis_between_the_name_and_the_copula_are_passed_over() {
+		assertThat(roles("Marcus Varo (c. 210 – 262) was the founder king (rex) of the Varan Kingdom who ruled long."))
+			.containsExactly("Marcus Varo | the founder king (rex) of the Varan Kingdom");
+	}
+
+	@Test
+	void served_as_gives_a_role_without_an_article() {
+		assertThat(roles("Ruth Amble served as mayor of Fenwick from 1990 to 1994."))
+			.containsExactly("Ruth Amble | mayor of Fenwick");
+		assertThat(roles("Ruth Amble has served as a trustee of the museum."))
+			.containsExactly("Ruth Amble | a trustee of the museum");
+	}
+
 }
