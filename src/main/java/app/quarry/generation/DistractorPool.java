@@ -120,16 +120,25 @@ final class DistractorPool {
 	 * name, and never another form of the answer's name ("Jane Roe", "Jane M. Roe").
 	 */
 	List<String> speakers(String answer, String seed) {
-		List<String> chosen = new ArrayList<>();
+		// other speakers first, then people with a role; gathered only until three of
+		// each are found, since the whole corpus' people are behind every question
+		List<String> speaking = new ArrayList<>();
+		List<String> withRole = new ArrayList<>();
 		for (String name : people(answer, null, seed, Integer.MAX_VALUE)) {
+			if (speaking.size() == 3) {
+				break;
+			}
 			Person p = this.people.get(key(name));
-			boolean personal = this.speakers.contains(p.key) || !p.roles.isEmpty();
-			if (personal && p.normalized.contains(" ") && !sameName(name, answer)
-					&& chosen.stream().noneMatch(other -> sameName(other, name))) {
-				chosen.add(name);
+			boolean speaker = this.speakers.contains(p.key);
+			List<String> into = speaker ? speaking : withRole;
+			if ((speaker || !p.roles.isEmpty()) && into.size() < 3 && p.normalized.contains(" ")
+					&& !sameName(name, answer) && speaking.stream().noneMatch(other -> sameName(other, name))
+					&& withRole.stream().noneMatch(other -> sameName(other, name))) {
+				into.add(name);
 			}
 		}
-		chosen.sort(Comparator.comparing((String name) -> !this.speakers.contains(key(name))));
+		List<String> chosen = new ArrayList<>(speaking);
+		chosen.addAll(withRole);
 		return chosen.stream().limit(3).toList();
 	}
 
@@ -246,12 +255,14 @@ final class DistractorPool {
 			others.add(p);
 		}
 		java.util.Map<Person, Integer> sharedWords = new java.util.IdentityHashMap<>();
-		java.util.Map<Person, String> order = new java.util.IdentityHashMap<>();
+		java.util.Map<Person, Long> order = new java.util.IdentityHashMap<>();
 		for (Person p : others) {
 			sharedWords.put(p, shared(p.roleWords, targetWords));
-			order.put(p, StableChoice.sha256Hex(seed + "|" + p.name()));
+			order.put(p, StableChoice.rank(seed + "|" + p.name()));
 		}
-		others.sort(Comparator.comparingInt((Person p) -> -sharedWords.get(p)).thenComparing(order::get));
+		others.sort(Comparator.comparingInt((Person p) -> -sharedWords.get(p))
+			.thenComparing(order::get)
+			.thenComparing(Person::name));
 		return others.stream().limit(limit).map(Person::name).toList();
 	}
 

@@ -31,6 +31,20 @@ final class StableChoice {
 		return HEX.formatHex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
+	/**
+	 * A cheap rank fixed by the text (64-bit FNV-1a over its characters): for ordering a
+	 * whole corpus' people behind every question, where a SHA-256 per candidate made
+	 * generation grow with the square of the corpus.
+	 */
+	static long rank(String text) {
+		long hash = 0xcbf29ce484222325L;
+		for (int i = 0; i < text.length(); i++) {
+			hash ^= text.charAt(i);
+			hash *= 0x100000001b3L;
+		}
+		return hash;
+	}
+
 	/** The question id: "q-" and 12 hex digits of a hash of what the question asks. */
 	static String questionId(String type, String format, String value, String prompt) {
 		return "q-" + sha256Hex(type + "|" + format + "|" + Prose.normalize(value) + "|" + Prose.normalize(prompt))
