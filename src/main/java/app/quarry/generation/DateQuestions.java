@@ -3,6 +3,7 @@ package app.quarry.generation;
 import app.quarry.bank.BankQuestion;
 import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.DateFact;
+import app.quarry.generation.extract.InsideQuotation;
 import app.quarry.generation.extract.LetterFact;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +60,7 @@ final class DateQuestions {
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
 		if (date == null || isTitle(site)
 				|| YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site) && !yearOfAnEvent
-				|| fact.relative() && insideQuote(sentence, site.from()) || possessive(sentence, site)) {
+				|| fact.relative() && InsideQuotation.at(sentence, 0, site.from()) || possessive(sentence, site)) {
 			return List.of();
 		}
 		boolean alone = SelfContained.check(sentence);
@@ -224,24 +225,6 @@ final class DateQuestions {
 		}
 		String noun = after.strip().split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
 		return EVENTS.contains(noun) || EVENT_NOUNS.contains(noun);
-	}
-
-	/** Whether a position in a sentence lies inside a quotation. */
-	private static boolean insideQuote(String sentence, int at) {
-		boolean inside = false;
-		for (int k = 0; k < at && k < sentence.length(); k++) {
-			char c = sentence.charAt(k);
-			if (c == '"') {
-				inside = !inside;
-			}
-			else if (c == '“') {
-				inside = true;
-			}
-			else if (c == '”') {
-				inside = false;
-			}
-		}
-		return inside;
 	}
 
 }

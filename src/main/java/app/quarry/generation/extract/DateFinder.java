@@ -272,21 +272,7 @@ public final class DateFinder implements FactFinder {
 			if (sentence == null) {
 				return false;
 			}
-			String clean = this.doc.cleanText();
-			boolean inside = false;
-			for (int k = sentence.start(); k < at; k++) {
-				char c = clean.charAt(k);
-				if (c == '"') {
-					inside = !inside;
-				}
-				else if (c == '“') {
-					inside = true;
-				}
-				else if (c == '”') {
-					inside = false;
-				}
-			}
-			return inside;
+			return InsideQuotation.at(this.doc.cleanText(), sentence.start(), at);
 		}
 
 		private Fact fact(Matcher m, String clean) {
