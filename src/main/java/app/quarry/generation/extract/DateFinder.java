@@ -49,6 +49,12 @@ public final class DateFinder implements FactFinder {
 
 	private static final String THAT_YEAR = "\\s+of\\s+(?:that|the same|next|last|this|the following|the previous)\\s+year";
 
+	/**
+	 * A unit of time, its plural, or the singular before a hyphen ("a several-year
+	 * tenure").
+	 */
+	private static final String VAGUE_UNIT = "(?:minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?\\b";
+
 	private static final String SMALL_NUMBER = "\\d{1,3}|(?i:an?)|" + NumberWords.CARDINAL_REGEX
 			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten)";
 
@@ -100,9 +106,22 @@ public final class DateFinder implements FactFinder {
 			"(?<an>(?:[Tt]he\\s+)(?<anw>following|next|previous|same)\\s+(?<anu>day|week|month|year)\\b"
 					+ "|[Tt]he\\s+day\\s+(?<and1>before|after)\\b" + "|(?<ann>" + SMALL_NUMBER
 					+ ")\\s+(?<anu2>days?|weeks?|months?|years?)\\s+(?<and2>later|afterwards?|earlier|before(?=\\s+the\\b)|after(?=\\s+the\\b)))",
-			"(?<vague>(?i:now|currently|nowadays|presently)\\b|[Tt]he\\s+(?:present|past|future)\\b(?![-\\s]+(?:\\d|\\p{L}+[-\\s]+(?:days?|weeks?|months?|years?|decades?|quarters?)\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|decades?\\b|quarters?\\b|century\\b|\\p{L}+\\s+of\\b)))",
+			"(?<set>(?:[Ee]very|[Ee]ach)\\s+(?<setu>day|week|month|quarter|year|hour|" + WEEKDAY + "|" + FULL_MONTH
+					+ ")\\b|(?<![Aa]verage\\s)(?<seta>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b)",
+			// "several years", "the past few weeks", "recent months", "for decades": a
+			// length of time whose count the text does not give
+			"(?<vd>(?:(?:[Tt]he\\s+)?(?:past|last|next|coming|first)\\s+)?(?:[Ss]everal|(?:[Aa]\\s+)?[Ff]ew)[\\s-]+"
+					+ VAGUE_UNIT + "(?!\\s+ago\\b)|(?:[Rr]ecent|(?:[Tt]he\\s+)?[Cc]oming)\\s+" + VAGUE_UNIT
+					+ "|(?<=\\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin)\\s)(?:the\\s+(?=years))?" + VAGUE_UNIT
+					+ "(?<=s)(?!\\s+(?:of|ago|old|later|earlier|before|after|since)\\b|-))",
+			// a time placed only as past, present or future
+			"(?<vague>(?i:now|currently|nowadays|presently|these\\s+days)\\b|(?:[Mm]ore\\s+)?[Rr]ecently\\b"
+					+ "|[Rr]ecent\\b(?![\\s-]+" + VAGUE_UNIT
+					+ ")|[Cc]urrent\\b(?!\\s+(?:account|assets|liabilities)\\b)"
+					+ "|(?:[Ss]everal|[Aa]\\s+few|[Mm]any)\\s+(?:days|weeks|months|years|decades)\\s+ago\\b"
+					+ "|[Tt]he\\s+(?:near|distant)\\s+future\\b|[Tt]he\\s+(?:present|past|future)\\b(?![-\\s]+(?:\\d|\\p{L}+[-\\s]+(?:days?|weeks?|months?|years?|decades?|quarters?)\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|decades?\\b|quarters?\\b|century\\b|\\p{L}+\\s+of\\b)))",
 			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)"
-					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))"
+					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))|[Tt]he\\s+current\\s+(?:fiscal\\s+)?year"
 					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
 					+ WEEKDAY + ")|" + WEEKDAY + ")\\b",
 			"\\b(?<agon>" + SMALL_NUMBER + ")\\s+(?<agou>days?|weeks?|months?|years?)\\s+ago\\b",
@@ -160,7 +179,10 @@ public final class DateFinder implements FactFinder {
 				"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
 				"dozen", "early", "late", "mid", "first", "second", "third", "fourth", "fiscal", "now", "currently",
 				"nowadays", "presently", "spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca",
-				"christmas", "new", "boxing", "halloween")) {
+				"christmas", "new", "boxing", "halloween", "every", "each", "daily", "weekly", "monthly", "annually",
+				"yearly", "hourly", "nightly", "several", "few", "recent", "recently", "more", "coming", "current",
+				"these", "many", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades",
+				"centuries")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}
@@ -444,8 +466,17 @@ public final class DateFinder implements FactFinder {
 				return reportedQuarter(m, s, e);
 			}
 			if (m.group("vague") != null) {
-				// "now", "the past": a time, but no day on the calendar
-				return dateFact(s, e, null, true);
+				// "now", "recently", "the future": a time, but no day on the calendar
+				String words = m.group("vague").toLowerCase(Locale.ROOT);
+				return new TimeReferenceFact(text(s, e), s, e,
+						words.contains("past") || words.contains("recent") || words.endsWith("ago") ? "PAST_REF"
+								: words.contains("future") ? "FUTURE_REF" : "PRESENT_REF");
+			}
+			if (m.group("vd") != null) {
+				return new DurationFact(text(s, e), s, e, Durations.vague(text(s, e)));
+			}
+			if (m.group("set") != null) {
+				return new SetFact(text(s, e), s, e, Durations.recurrence(m.group("setu"), m.group("seta")));
 			}
 			if (m.group("rel") != null) {
 				return dateFact(s, e, relative(m.group("rel"), s, this.ref), true);
