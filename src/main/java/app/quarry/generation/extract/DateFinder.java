@@ -139,13 +139,21 @@ public final class DateFinder implements FactFinder {
 
 	private static final Pattern FUTURE = Pattern.compile(
 			"\\b(?:will|shall|might|would|could|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
-					+ "|plans? to|is to|are to|upcoming|forthcoming|next|to be released|is due|are due)\\b");
+					+ "|plans? to|is to|are to|upcoming|forthcoming|next|to be released|is due|are due"
+					+ "|payable|of record|effective|expires?|due|scheduled for|expects?|extended (?:to|until|through))\\b");
+
+	/**
+	 * Words before an -ed form that make it no past: a passive in the present or future
+	 * ("is expected", "will be paid") or an adjective ("the reduced dividend").
+	 */
+	private static final Pattern NOT_PAST_BEFORE = Pattern
+		.compile("\\b(?:is|are|be|being|the|a|an|its|their)\\s+(?:not\\s+)?$");
 
 	/** A verb in the past: an -ed form or a common irregular one. */
-	private static final Pattern PAST = Pattern
-		.compile("\\b(?:[a-z]{3,}ed|was|were|had|did|said|told|met|held|made|took|came|went"
-				+ "|gave|began|fell|rose|won|lost|sold|saw|left|became|bought|paid|spent|sent|wrote|got|hit|cut|put|struck|grew"
-				+ "|ran|led|fought|brought|thought|found|kept|spoke|broke|chose|drove|flew|knew|shut|slid|sank|stood|won|unveiled)\\b");
+	private static final Pattern PAST = Pattern.compile(
+			"\\b(?:(?!(?:succe|proce|exce|ne|fe|spe|inde|bre|ble|se|he|hundr|sacr|nak|wick|kindr|bas|ag)ed\\b)[a-z]{3,}ed|was|were|had|did|said|told|met|held|made|took|came|went"
+					+ "|gave|began|fell|rose|won|lost|sold|saw|left|became|bought|paid|spent|sent|wrote|got|hit|cut|put|struck|grew"
+					+ "|ran|led|fought|brought|thought|found|kept|spoke|broke|chose|drove|flew|knew|shut|slid|sank|stood|won|unveiled)\\b");
 
 	/**
 	 * Words opening a clause whose past verb follows a future one: "would be paid when
@@ -721,6 +729,23 @@ public final class DateFinder implements FactFinder {
 					&& month <= this.refMonth.getMonthValue() && tense(at) <= 0;
 		}
 
+		/**
+		 * Whether the year last named can be the year of a day or month written without
+		 * one: not a past year for words in the future ("he joined in 1974 ... will
+		 * succeed him Feb. 1"), and a year still to come only within its own sentence
+		 * ("notes due 1993. The rights expire Nov. 21" is this November).
+		 */
+		private boolean focusFits(int sentence, int at) {
+			if (this.refMonth == null) {
+				return true;
+			}
+			int refYear = this.refMonth.getYear();
+			if (this.focusYear > refYear) {
+				return sentence == this.focusSentence;
+			}
+			return tense(at) <= 0;
+		}
+
 		/** The year of a month-day written without one. */
 		private Integer yearFor(int month, int day, String ofYear, int sentence, int at) {
 			if (ofYear != null) {
@@ -731,7 +756,8 @@ public final class DateFinder implements FactFinder {
 			}
 			if (this.focusYear != null && sentence - this.focusSentence <= 1
 					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())
-					&& (this.refMonth == null || Math.abs(this.focusYear - this.refMonth.getYear()) <= 60)) {
+					&& (this.refMonth == null || Math.abs(this.focusYear - this.refMonth.getYear()) <= 60)
+					&& focusFits(sentence, at)) {
 				return this.focusYear;
 			}
 			if (this.refMonth == null) {
@@ -805,7 +831,8 @@ public final class DateFinder implements FactFinder {
 				return this.refMonth.getYear();
 			}
 			if (this.focusYear != null && sentence - this.focusSentence <= 1
-					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())) {
+					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())
+					&& focusFits(sentence, at)) {
 				return this.focusYear;
 			}
 			if (this.refMonth == null) {
@@ -995,7 +1022,7 @@ public final class DateFinder implements FactFinder {
 			// the verb nearest the date decides: "could have been delivered at a meeting
 			// that was held on Sept. 7" is the past
 			int future = lastEnd(FUTURE.matcher(clause));
-			int pastEnd = lastEnd(PAST.matcher(clause));
+			int pastEnd = lastPast(clause);
 			if (future >= 0 && (future >= pastEnd || SUBORDINATE.matcher(clause.substring(future, pastEnd)).find())) {
 				return 1;
 			}
@@ -1021,6 +1048,19 @@ public final class DateFinder implements FactFinder {
 				return 1;
 			}
 			return PAST.matcher(clean.substring(sentence.start(), at)).find() ? -1 : 0;
+		}
+
+		/** Where the last verb in the past ends in a clause, or -1. */
+		private static int lastPast(String clause) {
+			Matcher m = PAST.matcher(clause);
+			int end = -1;
+			while (m.find()) {
+				String before = clause.substring(Math.max(0, m.start() - 12), m.start());
+				if (!NOT_PAST_BEFORE.matcher(before).find()) {
+					end = m.end();
+				}
+			}
+			return end;
 		}
 
 		private static int lastEnd(Matcher m) {

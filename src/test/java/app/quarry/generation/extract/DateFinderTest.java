@@ -315,4 +315,14 @@ class DateFinderTest {
 			.containsExactly("every day=P1D", "each July=XXXX-07", "each Thursday=XXXX-WXX-4", "annually=P1Y");
 	}
 
+	@Test
+	void a_payment_deadline_or_succession_without_a_year_is_the_coming_one() {
+		assertThat(values("The reduced dividend is payable Dec. 15 to holders of record Nov. 17.", "2011-10-26"))
+			.containsExactly("Dec. 15=2011-12-15", "Nov. 17=2011-11-17");
+		assertThat(values("Ms. Reed joined the bank in 1994. She will succeed Tom Hale Feb. 1.", "2011-10-26"))
+			.containsExactly("1994=1994", "Feb. 1=2012-02-01");
+		assertThat(values("The notes are due 2016. The rights expire Nov. 21.", "2011-10-26"))
+			.containsExactly("2016=2016", "Nov. 21=2011-11-21");
+	}
+
 }
