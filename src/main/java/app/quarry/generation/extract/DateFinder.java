@@ -68,6 +68,10 @@ public final class DateFinder implements FactFinder {
 
 	private static final Pattern DATES = Pattern.compile((MODIFIER + "(?:" + String.join("|",
 			"\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})\\b(?!-\\d)",
+			// a time of day on a clock: "10:35 a.m.", "5 p.m. EST", "16:08 UTC", "0800
+			// GMT"
+			"\\b(?<clk>(?<ch>1[0-2]|0?\\d)(?::(?<cm>[0-5]\\d))?\\s*(?<cap>[ap]\\.m\\b\\.?|[ap]m\\b)(?:\\s+[ECMP][SD]T\\b)?"
+					+ "|(?<ch2>[01]\\d|2[0-3]):?(?<cm2>[0-5]\\d)\\s*(?<cz>UTC|GMT)\\b)",
 			"\\b(?<rm>" + MONTH + ")\\s+(?<rd1>" + DAY + ")\\s*[–—-]\\s*(?<rd2>" + DAY
 					+ ")(?:\\s*,\\s*(?<ry>\\d{4})\\b|(?<rthat>" + THAT_YEAR + "))?",
 			"\\b(?<mm>" + MONTH + ")\\s+(?<md>" + DAY
@@ -164,6 +168,9 @@ public final class DateFinder implements FactFinder {
 	private static final Pattern PAST_AUXILIARY = Pattern.compile("\\b(?:was|were|had)\\b");
 
 	private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+least\\s+)?$");
+
+	/** A part of the day after a day: "Friday morning", "yesterday afternoon". */
+	private static final Pattern PART_OF_DAY = Pattern.compile("\\s+(morning|afternoon|evening|night)\\b");
 
 	/** Words after which "today" speaks of the day a document was written, as it says. */
 	private static final Pattern WRITER_DAY = Pattern.compile("(?i)\\b(?:yesterday|tomorrow|last night)\\b");
@@ -271,6 +278,7 @@ public final class DateFinder implements FactFinder {
 			});
 			resolveQuotedRelatives();
 			resolveTodayToTheNewsDay();
+			timesOfDay();
 			return this.facts;
 		}
 
@@ -320,6 +328,9 @@ public final class DateFinder implements FactFinder {
 			int s = m.start();
 			int e = m.end();
 			int sentence = sentenceIndex(s);
+			if (m.group("clk") != null) {
+				return clock(m, s, e);
+			}
 			if (m.group("iy") != null) {
 				LocalDate d = date(num(m.group("iy")), num(m.group("im")), num(m.group("id")));
 				return withTime(m, clean, d, s, e, sentence);
@@ -690,6 +701,84 @@ public final class DateFinder implements FactFinder {
 				}
 			}
 			return dateFact(s, e, d.toString(), false);
+		}
+
+		/**
+		 * A clock time, its day still to be found ({@link #timesOfDay()}): the value is
+		 * only its time, "T22:00", or "T16:08Z" for universal time.
+		 */
+		private Fact clock(Matcher m, int s, int e) {
+			int hour;
+			int minute;
+			boolean universal = m.group("cz") != null;
+			if (universal) {
+				hour = num(m.group("ch2"));
+				minute = num(m.group("cm2"));
+			}
+			else {
+				hour = num(m.group("ch")) % 12 + (m.group("cap").startsWith("p") ? 12 : 0);
+				minute = m.group("cm") == null ? 0 : num(m.group("cm"));
+			}
+			return new TimeFact(text(s, e), s, e,
+					String.format(Locale.ROOT, "T%02d:%02d%s", hour, minute, universal ? "Z" : ""));
+		}
+
+		/**
+		 * Times of day get their day: a clock time the day written just after it ("10
+		 * p.m. Wednesday") or else the last day named within two sentences, or the
+		 * reference day; a part of a day ("Friday morning", "this evening", "last night")
+		 * is a time of that day. The day itself stays a date of its own.
+		 */
+		private void timesOfDay() {
+			String clean = this.doc.cleanText();
+			List<Fact> out = new ArrayList<>(this.facts.size());
+			LocalDate lastDay = null;
+			int lastDaySentence = -1;
+			for (int i = 0; i < this.facts.size(); i++) {
+				Fact f = this.facts.get(i);
+				int sentence = sentenceIndex(f.start());
+				if (f instanceof TimeFact t && t.value() != null && t.value().startsWith("T")) {
+					Fact next = i + 1 < this.facts.size() ? this.facts.get(i + 1) : null;
+					if (next instanceof DateFact d && isDay(d)
+							&& clean.substring(t.end(), d.start()).matches(",?\\s+(?:on\\s+)?")) {
+						out.add(new TimeFact(text(t.start(), d.end()), t.start(), d.end(), d.value() + t.value()));
+						continue;
+					}
+					// a story told day by day keeps its day for a sentence or two
+					LocalDate day = lastDay != null && sentence - lastDaySentence <= 2 ? lastDay : this.ref;
+					out.add(new TimeFact(t.text(), t.start(), t.end(), day == null ? null : day + t.value()));
+					continue;
+				}
+				if (f instanceof DateFact d && isDay(d)) {
+					lastDay = LocalDate.parse(d.value());
+					lastDaySentence = sentence;
+					String part = partOfDay(d.text());
+					if (part != null) {
+						out.add(new TimeFact(d.text(), d.start(), d.end(), d.value() + part));
+					}
+					else {
+						Matcher p = PART_OF_DAY.matcher(clean).region(d.end(), Math.min(clean.length(), d.end() + 12));
+						if (p.lookingAt() && d.relative()) {
+							out.add(new TimeFact(text(d.start(), p.end()), d.start(), p.end(),
+									d.value() + partOfDay(p.group(1))));
+						}
+					}
+				}
+				out.add(f);
+			}
+			this.facts.clear();
+			this.facts.addAll(out);
+		}
+
+		private static boolean isDay(DateFact d) {
+			return d.value() != null && d.value().length() == 10 && !d.value().startsWith("-");
+		}
+
+		/** TimeML's part of the day named last in words: "this morning" is TMO. */
+		private static String partOfDay(String words) {
+			String w = words.toLowerCase(Locale.ROOT);
+			return w.endsWith("morning") ? "TMO" : w.endsWith("afternoon") ? "TAF"
+					: w.endsWith("evening") ? "TEV" : w.endsWith("night") || w.equals("tonight") ? "TNI" : null;
 		}
 
 		/** A feast on a fixed day of the year: "Christmas Day 1066", "New Year's Eve". */

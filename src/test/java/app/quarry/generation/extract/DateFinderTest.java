@@ -19,6 +19,10 @@ class DateFinderTest {
 			.toList();
 	}
 
+	private static List<String> times(String text, String reference) {
+		return values(text, reference).stream().filter(v -> v.matches(".*=.*T.*")).toList();
+	}
+
 	private static String describe(Fact f) {
 		return switch (f) {
 			case DateFact d -> d.text() + "=" + d.value();
@@ -323,6 +327,21 @@ class DateFinderTest {
 			.containsExactly("1994=1994", "Feb. 1=2012-02-01");
 		assertThat(values("The notes are due 2016. The rights expire Nov. 21.", "2011-10-26"))
 			.containsExactly("2016=2016", "Nov. 21=2011-11-21");
+	}
+
+	@Test
+	void a_part_of_a_day_is_a_time_of_that_day() {
+		assertThat(times("The vote was held Tuesday night.", "2011-05-05"))
+			.containsExactly("Tuesday night=2011-05-03TNI");
+		assertThat(times("The mayor spoke this morning.", "2011-05-05")).containsExactly("this morning=2011-05-05TMO");
+	}
+
+	@Test
+	void a_clock_time_takes_the_day_written_with_it_or_the_last_day_named() {
+		assertThat(times("The polls close at 8 p.m. Thursday. On May 2, the ferry left at 10:35 a.m. "
+				+ "The tower fell at 14:08 UTC.", "2011-05-04"))
+			.containsExactly("8 p.m. Thursday=2011-05-05T20:00", "10:35 a.m.=2011-05-02T10:35",
+					"14:08 UTC=2011-05-02T14:08Z");
 	}
 
 }
