@@ -87,9 +87,12 @@ public final class DateFinder implements FactFinder {
 			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?<yy>\\d{4})\\b",
 			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 					+ "(?:\\s+(?:of\\s+)?(?<sy>\\d{4})\\b|\\b)",
-			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
+			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
 					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
 			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
+			// in a quarterly report: "the latest period", "the year-earlier period",
+			// "year-ago results"
+			"(?<qp>(?:[Tt]he\\s+)?(?:comparable\\s+)?(?<qpw>[Ll]atest|[Yy]ear-ago|[Yy]ear-earlier|(?<=[Tt]he\\s)(?<qpy4>(?:19|20)\\d\\d)(?=\\s+(?:period|quarter)\\b))(?:\\s+(?:period|quarter)\\b|(?=\\s+(?:results|profit|net|earnings|loss|sales|revenue|levels?)\\b)))",
 			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b",
 			// "by 258, he was consul": a year of three digits, read only in a history of
 			// the first millennium
@@ -130,7 +133,7 @@ public final class DateFinder implements FactFinder {
 					+ WEEKDAY + ")|" + WEEKDAY + ")\\b",
 			"\\b(?<agon>" + SMALL_NUMBER + ")\\s+(?<agou>days?|weeks?|months?|years?)\\s+ago\\b",
 			"\\b(?<dn>\\d{1,3}(?:,\\d{3})*|an?|" + NumberWords.CARDINAL_REGEX
-					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|\\s+ago|\\s+(?:later|afterwards?|earlier))")
+					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|\\s+(?:later|afterwards?|earlier))")
 			+ ")"));
 
 	/** A length of time alone, for words that looked like a date counted from another. */
@@ -169,6 +172,12 @@ public final class DateFinder implements FactFinder {
 
 	private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+least\\s+)?$");
 
+	/**
+	 * Words of a quarter counted back from another: "a year ago", "the year-earlier
+	 * period".
+	 */
+	private static final Pattern COUNTED_BACK = Pattern.compile("(?i)\\b(?:ago|earlier|previous|last year)\\b");
+
 	/** A part of the day after a day: "Friday morning", "yesterday afternoon". */
 	private static final Pattern PART_OF_DAY = Pattern.compile("\\s+(morning|afternoon|evening|night)\\b");
 
@@ -189,15 +198,15 @@ public final class DateFinder implements FactFinder {
 			words.add(w);
 		}
 		for (String w : List.of("yesterday", "today", "tomorrow", "tonight", "earlier", "later", "last", "next", "this",
-				"the", "that", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-				"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-				"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-				"dozen", "early", "late", "mid", "first", "second", "third", "fourth", "fiscal", "now", "currently",
-				"nowadays", "presently", "spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca",
-				"christmas", "new", "boxing", "halloween", "every", "each", "daily", "weekly", "monthly", "annually",
-				"yearly", "hourly", "nightly", "several", "few", "recent", "recently", "more", "coming", "current",
-				"these", "many", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades",
-				"centuries")) {
+				"the", "that", "year", "latest", "comparable", "a", "an", "one", "two", "three", "four", "five", "six",
+				"seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+				"seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+				"ninety", "hundred", "thousand", "dozen", "early", "late", "mid", "first", "second", "third", "fourth",
+				"fiscal", "now", "currently", "nowadays", "presently", "spring", "summer", "autumn", "fall", "winter",
+				"AD", "A", "FY", "c", "ca", "christmas", "new", "boxing", "halloween", "every", "each", "daily",
+				"weekly", "monthly", "annually", "yearly", "hourly", "nightly", "several", "few", "recent", "recently",
+				"more", "coming", "current", "these", "many", "minutes", "hours", "days", "weeks", "months", "quarters",
+				"years", "decades", "centuries")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}
@@ -484,6 +493,20 @@ public final class DateFinder implements FactFinder {
 			if (m.group("qa") != null) {
 				return reportedQuarter(m, s, e);
 			}
+			if (m.group("qp") != null) {
+				// only a report that named its quarter speaks of periods this way
+				String quarter = lastQuarter(sentence, 8);
+				if (quarter == null) {
+					return null;
+				}
+				if (m.group("qpy4") != null) {
+					// "the 1988 period": the report's quarter in the year it names
+					int years = num(m.group("qpy4")) - num(quarter.substring(0, 4));
+					return Math.abs(years) > 1 ? null : dateFact(s, e, quarterYearsAway(quarter, years), false);
+				}
+				boolean yearAgo = !m.group("qpw").equalsIgnoreCase("latest");
+				return dateFact(s, e, yearAgo ? quarterYearsAway(quarter, -1) : quarter, true);
+			}
 			if (m.group("vague") != null) {
 				// "now", "recently", "the future": a time, but no day on the calendar
 				String words = m.group("vague").toLowerCase(Locale.ROOT);
@@ -502,7 +525,7 @@ public final class DateFinder implements FactFinder {
 			}
 			if (m.group("agon") != null) {
 				Long n = NumberWords.cardinal(m.group("agon"));
-				String quarter = lastQuarter(sentence);
+				String quarter = lastQuarter(sentence, 4);
 				if (quarter != null && n != null && n == 1 && m.group("agou").startsWith("year")) {
 					// "profit rose from a year ago" in a quarterly report: that quarter
 					// last year
@@ -620,7 +643,7 @@ public final class DateFinder implements FactFinder {
 			}
 			String value = null;
 			if (unit.equals("year")) {
-				String quarter = lastQuarter(sentence);
+				String quarter = lastQuarter(sentence, 4);
 				if (quarter != null && Math.abs(n) == 1) {
 					value = quarterYearsAway(quarter, n);
 				}
@@ -649,15 +672,19 @@ public final class DateFinder implements FactFinder {
 			return dateFact(s, e, value, true);
 		}
 
-		/** The last quarter the text named, if in this sentence or the one before. */
-		private String lastQuarter(int sentence) {
+		/**
+		 * The last quarter the text named, if within {@code within} sentences; a quarter
+		 * counted back from it ("a year earlier") is not one named.
+		 */
+		private String lastQuarter(int sentence, int within) {
 			for (int i = this.facts.size() - 1; i >= 0; i--) {
 				if (this.facts.get(i) instanceof DateFact d && d.value() != null
+						&& !COUNTED_BACK.matcher(d.text()).find()
 						&& d.value().matches("\\d{4}-(?:01|04|07|10)/\\d{4}-(?:03|06|09|12)")
 						&& d.value().substring(0, 4).equals(d.value().substring(8, 12))
 						&& Integer.parseInt(d.value().substring(13))
 								- Integer.parseInt(d.value().substring(5, 7)) == 2) {
-					return sentence - sentenceIndex(d.start()) <= 1 ? d.value() : null;
+					return sentence - sentenceIndex(d.start()) <= within ? d.value() : null;
 				}
 			}
 			return null;

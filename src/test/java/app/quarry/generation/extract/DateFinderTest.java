@@ -344,4 +344,18 @@ class DateFinderTest {
 					"14:08 UTC=2011-05-02T14:08Z");
 	}
 
+	@Test
+	void a_quarterly_report_dates_its_periods_by_the_quarter_it_names() {
+		assertThat(values("Third-quarter profit rose 8% to $12 million. The latest period included a gain. "
+				+ "In the year-earlier period, the bakery earned $9 million, and year-ago results included a charge.",
+				"2011-10-26"))
+			.containsExactly("Third-quarter=2011-07/2011-09", "The latest period=2011-07/2011-09",
+					"the year-earlier period=2010-07/2010-09", "year-ago=2010-07/2010-09");
+	}
+
+	@Test
+	void a_period_without_a_quarter_named_is_no_date() {
+		assertThat(values("The latest period of the painter's work is abstract.", "2011-10-26")).isEmpty();
+	}
+
 }
