@@ -44,7 +44,8 @@ final class DateQuestions {
 			"beating", "killing", "murder", "attack", "war", "crisis", "season", "tour", "campaign", "earthquake",
 			"flood", "storm", "hurricane", "fire", "riot", "protest", "strike", "invasion", "coup", "revolution",
 			"massacre", "bombing", "shooting", "assassination", "crash", "disaster", "eruption", "uprising",
-			"rebellion", "siege", "expedition", "voyage", "discovery");
+			"rebellion", "siege", "expedition", "voyage", "discovery", "olympics", "games", "championship",
+			"championships", "cup", "tournament", "final", "team", "squad", "summit");
 
 	private static final Pattern YEAR = Pattern.compile("['’]?\\d{2}|\\d{4}(?:\\s*[–/-]\\s*\\d{2,4})?");
 
@@ -122,7 +123,13 @@ final class DateQuestions {
 				|| title.isBlank()) {
 			return List.of();
 		}
-		String asked = "What is the date of “" + title.strip() + "”?";
+		// "News briefs: April 18, 2014" is asked as "News briefs": the prompt must not
+		// hold its answer
+		String named = title.replace(fact.text(), "").strip().replaceAll("[\\s:,–—-]+$", "").strip();
+		if (named.isEmpty()) {
+			return List.of();
+		}
+		String asked = "What is the date of “" + named + "”?";
 		List<BankQuestion> questions = new ArrayList<>();
 		List<DateValue> distractors = pool.dates(date, site.seed());
 		if (distractors.size() == 3) {
@@ -223,8 +230,19 @@ final class DateQuestions {
 		if (!DETERMINERS.contains(previous) || !after.startsWith(" ")) {
 			return false;
 		}
-		String noun = after.strip().split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
-		return EVENTS.contains(noun) || EVENT_NOUNS.contains(noun);
+		// "the 2012 London Olympics", "the 1968–69 MCC tour": the event's noun may
+		// follow a name or two
+		String[] words = after.strip().split("[^\\p{L}]+", 4);
+		for (int i = 0; i < Math.min(3, words.length); i++) {
+			String noun = words[i].toLowerCase(Locale.ROOT);
+			if (EVENTS.contains(noun) || EVENT_NOUNS.contains(noun)) {
+				return true;
+			}
+			if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 }
