@@ -52,6 +52,14 @@ final class DateQuestions {
 	private static final Pattern OTHER_DATE = Pattern.compile(
 			"\\b(?:1[0-9]|20)\\d\\d\\b|\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b");
 
+	/**
+	 * "The day", "the full year": the period a report is about, whose words alone make no
+	 * question ("to end _____ at 9505.96"); with a bound ("the start of the day") they
+	 * say when something happened.
+	 */
+	private static final Pattern PERIOD_OF_A_REPORT = Pattern.compile(
+			"(?i)(?:the\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?:day|year)|year[-\\s]end|year['’]s\\s+end)");
+
 	private DateQuestions() {
 	}
 
@@ -59,7 +67,7 @@ final class DateQuestions {
 		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
 		String sentence = site.text();
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
-		if (date == null || isTitle(site)
+		if (date == null || isTitle(site) || PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
 				|| YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site) && !yearOfAnEvent
 				|| fact.relative() && InsideQuotation.at(sentence, 0, site.from()) || possessive(sentence, site)) {
 			return List.of();

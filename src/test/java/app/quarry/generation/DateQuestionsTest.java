@@ -45,4 +45,11 @@ class DateQuestionsTest {
 			.isNotEmpty();
 	}
 
+	@Test
+	void the_day_a_report_is_about_is_no_question_on_its_own() {
+		assertThat(questions("Markets", "Markets\n\nThe index fell on Monday. It rose again to end the day at 9505.\n"))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("the day");
+	}
+
 }

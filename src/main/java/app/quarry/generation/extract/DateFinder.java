@@ -109,6 +109,15 @@ public final class DateFinder implements FactFinder {
 			"(?<omrel>(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\\s{1,3}|mid-)(?<!(?:Ides|Nones|Kalends) of )(?<om>"
 					+ FULL_MONTH + ")\\b(?!\\s+\\d)(?<omthat>" + THAT_YEAR + ")?",
 			"(?<fy>(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)(?<fyy>\\d{4}))\\b", "\\b(?<yth>(?:that|the same) year)\\b",
+			// a year said in words, as a broadcast transcript writes it
+			"(?<spy>(?<spc>[Nn]ineteen|[Ee]ighteen)\\s+(?<spr>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+					+ "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
+					+ "|sixteen|seventeen|eighteen|nineteen)|(?<=[Tt]he\\s{1,3}year\\s)two\\s+thousand)\\b(?![\\s-]+(?:dollars|people|years|times|miles)\\b)",
+			// the year or the day a report is about: "for the full year", "by year-end",
+			// "to end the day"
+			"(?<rp>(?:[Tt]he\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?<rpu>year|day)|year[-\\s]end|year['’]s\\s+end)\\b"
+					+ "(?![-\\s]+(?:(?:ended|ending|before|after|earlier|later|ago|of|when|that|in\\s+which|on\\s+which|two"
+					+ "|the|an?|he|she|it|they|we|I|you|his|her|its|their|this|these|those)\\b|\\d|[A-Z])|-))",
 			"\\b(?<yr>(?:[Tt]he year\\s+)?(?:1[0-9]|20)\\d\\d)(?:\\s*[–/-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|/\\d|[.,]\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers|BC|AD|B\\.C\\.|A\\.D\\.)\\b)",
 			"(?<an>(?:[Tt]he\\s+)(?<anw>following|next|previous|same)\\s+(?<anu>day|week|month|year)\\b"
 					+ "|[Tt]he\\s+day\\s+(?<and1>before|after)\\b" + "|(?<ann>" + SMALL_NUMBER
@@ -198,15 +207,15 @@ public final class DateFinder implements FactFinder {
 			words.add(w);
 		}
 		for (String w : List.of("yesterday", "today", "tomorrow", "tonight", "earlier", "later", "last", "next", "this",
-				"the", "that", "year", "latest", "comparable", "a", "an", "one", "two", "three", "four", "five", "six",
-				"seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-				"seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-				"ninety", "hundred", "thousand", "dozen", "early", "late", "mid", "first", "second", "third", "fourth",
-				"fiscal", "now", "currently", "nowadays", "presently", "spring", "summer", "autumn", "fall", "winter",
-				"AD", "A", "FY", "c", "ca", "christmas", "new", "boxing", "halloween", "every", "each", "daily",
-				"weekly", "monthly", "annually", "yearly", "hourly", "nightly", "several", "few", "recent", "recently",
-				"more", "coming", "current", "these", "many", "minutes", "hours", "days", "weeks", "months", "quarters",
-				"years", "decades", "centuries")) {
+				"the", "that", "year", "latest", "nineteen", "eighteen", "two", "comparable", "a", "an", "one", "two",
+				"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+				"fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+				"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "early", "late", "mid",
+				"first", "second", "third", "fourth", "fiscal", "now", "currently", "nowadays", "presently", "spring",
+				"summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca", "christmas", "new", "boxing",
+				"halloween", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
+				"several", "few", "recent", "recently", "more", "coming", "current", "these", "many", "minutes",
+				"hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}
@@ -469,6 +478,15 @@ public final class DateFinder implements FactFinder {
 				int year = num(m.group("fyy"));
 				focus(year, sentence, s);
 				return dateFact(s, e, String.valueOf(year), false);
+			}
+			if (m.group("spy") != null) {
+				int year = m.group("spc") == null ? 2000 : (m.group("spc").equalsIgnoreCase("nineteen") ? 1900 : 1800)
+						+ NumberWords.cardinal(m.group("spr")).intValue();
+				focus(year, sentence, s);
+				return dateFact(s, e, String.valueOf(year), false);
+			}
+			if (m.group("rp") != null) {
+				return reportedPeriod(m, s, e, sentence);
 			}
 			if (m.group("yth") != null) {
 				return dateFact(s, e, this.focusYear == null ? null : String.valueOf(this.focusYear), false);
@@ -806,6 +824,25 @@ public final class DateFinder implements FactFinder {
 			String w = words.toLowerCase(Locale.ROOT);
 			return w.endsWith("morning") ? "TMO" : w.endsWith("afternoon") ? "TAF"
 					: w.endsWith("evening") ? "TEV" : w.endsWith("night") || w.equals("tonight") ? "TNI" : null;
+		}
+
+		/**
+		 * "The year" and "the day" a report is about: the year named in this sentence or
+		 * the one before, else the reference's; the last day named within two sentences,
+		 * else the reference day ("the Nikkei closed down 6% for the day").
+		 */
+		private Fact reportedPeriod(Matcher m, int s, int e, int sentence) {
+			boolean day = "day".equals(m.group("rpu"));
+			String value;
+			if (day) {
+				LocalDate last = lastDay(sentence);
+				value = last != null ? last.toString() : this.ref == null ? null : this.ref.toString();
+			}
+			else {
+				value = this.focusYear != null && sentence - this.focusSentence <= 1 ? String.valueOf(this.focusYear)
+						: this.refMonth == null ? null : String.valueOf(this.refMonth.getYear());
+			}
+			return dateFact(s, e, value, true);
 		}
 
 		/** A feast on a fixed day of the year: "Christmas Day 1066", "New Year's Eve". */

@@ -358,4 +358,23 @@ class DateFinderTest {
 		assertThat(values("The latest period of the painter's work is abstract.", "2011-10-26")).isEmpty();
 	}
 
+	@Test
+	void the_day_and_the_year_of_a_report_are_its_own() {
+		assertThat(values("The index fell 3% on Monday but recovered to end the day higher. Sales for the full year "
+				+ "rose, and the plant should close by year-end.", "2011-05-04"))
+			.containsExactly("Monday=2011-05-02", "the day=2011-05-02", "the full year=2011", "year-end=2011");
+	}
+
+	@Test
+	void the_day_opening_a_clause_or_the_year_before_a_number_is_no_period() {
+		assertThat(values("Shares fell the day the deal was announced. The year 2025 is not 2018.", "2011-05-04"))
+			.containsExactly("The year 2025=2025", "2018=2018");
+	}
+
+	@Test
+	void a_year_said_in_words_is_a_year() {
+		assertThat(values("In nineteen ninety-six the plant closed.", "2011-05-04"))
+			.containsExactly("nineteen ninety-six=1996");
+	}
+
 }
