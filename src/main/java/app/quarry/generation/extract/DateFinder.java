@@ -986,6 +986,21 @@ public final class DateFinder implements FactFinder {
 						best = candidate;
 					}
 				}
+				LocalDate nearest = null;
+				for (int y = year - 1; y <= year + 1; y++) {
+					LocalDate candidate = date(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
+					if (candidate != null && (nearest == null || distance(candidate) < distance(nearest))) {
+						nearest = candidate;
+					}
+				}
+				// a tense read from words around the date may belong to another verb
+				// ("the
+				// service decided the boy should go home by Jan. 14"): a day most of a
+				// year
+				// away on its side loses to one within weeks on the other
+				if (best != null && nearest != null && distance(best) > 240 && distance(nearest) <= 60) {
+					best = nearest;
+				}
 				return best == null ? null : best.getYear();
 			}
 			return yearByMonth(month, tense > 0, year);

@@ -377,4 +377,10 @@ class DateFinderTest {
 			.containsExactly("nineteen ninety-six=1996");
 	}
 
+	@Test
+	void a_deadline_weeks_ahead_is_not_read_as_most_of_a_year_back() {
+		assertThat(values("The board decided the library should reopen by Jan. 14.", "2012-01-07"))
+			.containsExactly("Jan. 14=2012-01-14");
+	}
+
 }
