@@ -347,10 +347,29 @@ public final class DateFinder implements FactFinder {
 					this.facts.add(fact);
 				}
 			});
+			weekdaysWithTheirDate();
 			resolveQuotedRelatives();
 			resolveTodayToTheNewsDay();
 			timesOfDay();
 			return this.facts;
+		}
+
+		/**
+		 * "Monday, Oct. 26" is one date, the one its calendar words give: the weekday is
+		 * not counted from the reference day on its own.
+		 */
+		private void weekdaysWithTheirDate() {
+			String clean = this.doc.cleanText();
+			for (int i = this.facts.size() - 2; i >= 0; i--) {
+				if (this.facts.get(i) instanceof DateFact day && day.relative() && day.text().matches(WEEKDAY)
+						&& this.facts.get(i + 1) instanceof DateFact date && !date.relative() && date.value() != null
+						&& date.value().length() == 10
+						&& clean.substring(day.end(), date.start()).matches(",?[ \\t\\u00a0]{1,2}")) {
+					this.facts.set(i,
+							new DateFact(text(day.start(), date.end()), day.start(), date.end(), date.value(), false));
+					this.facts.remove(i + 1);
+				}
+			}
 		}
 
 		/**

@@ -383,4 +383,11 @@ class DateFinderTest {
 			.containsExactly("Jan. 14=2012-01-14");
 	}
 
+	@Test
+	void a_weekday_written_with_its_date_is_that_date() {
+		assertThat(
+				values("The paper said in an editorial on Monday, Oct. 26, 2009 that the vote was fair.", "2009-11-21"))
+			.containsExactly("Monday, Oct. 26, 2009=2009-10-26");
+	}
+
 }
