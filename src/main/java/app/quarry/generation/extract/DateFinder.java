@@ -139,6 +139,7 @@ public final class DateFinder implements FactFinder {
 					+ "|[Tt]he\\s+(?:near|distant)\\s+future\\b|[Tt]he\\s+(?:present|past|future)\\b(?![-\\s]+(?:\\d|\\p{L}+[-\\s]+(?:days?|weeks?|months?|years?|decades?|quarters?)\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|decades?\\b|quarters?\\b|century\\b|\\p{L}+\\s+of\\b)))",
 			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)"
 					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))|[Tt]he\\s+current\\s+(?:fiscal\\s+)?year"
+					+ "|(?<=\\b(?:[Oo]ver|[Oo]n|[Dd]uring|[Tt]hrough|[Ff]or|[Aa]t|[Bb]y|[Oo]f)\\s)[Tt]he\\s+weekend"
 					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
 					+ WEEKDAY + ")|" + WEEKDAY + ")\\b",
 			"\\b(?<agon>" + SMALL_NUMBER + ")\\s+(?<agou>days?|weeks?|months?|years?)\\s+ago\\b",
@@ -210,10 +211,10 @@ public final class DateFinder implements FactFinder {
 	}
 
 	private static Map<String, Set<String>> nextWords() {
-		Set<String> afterThe = new HashSet<>(List.of("very", "early", "late", "mid", "end", "start", "beginning",
-				"middle", "close", "first", "second", "third", "fourth", "coming", "past", "following", "this", "last",
-				"next", "year", "fiscal", "latest", "most", "recent", "current", "same", "previous", "comparable",
-				"quarter", "full", "day", "near", "distant", "present", "future", "years", DIGIT));
+		Set<String> afterThe = new HashSet<>(List.of("very", "early", "late", "weekend", "mid", "end", "start",
+				"beginning", "middle", "close", "first", "second", "third", "fourth", "coming", "past", "following",
+				"this", "last", "next", "year", "fiscal", "latest", "most", "recent", "current", "same", "previous",
+				"comparable", "quarter", "full", "day", "near", "distant", "present", "future", "years", DIGIT));
 		afterThe.addAll(List.of(NumberWords.ORDINAL_REGEX.split("[^a-z]+")));
 		Set<String> afterA = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
 				"decades", "hour", "hours", "minute", "minutes", "few", "more", "full", "additional", "whole",
@@ -611,7 +612,13 @@ public final class DateFinder implements FactFinder {
 				return new SetFact(text(s, e), s, e, Durations.recurrence(m.group("setu"), m.group("seta")));
 			}
 			if (m.group("rel") != null) {
-				return dateFact(s, e, relative(m.group("rel"), s, this.ref), true);
+				String rel = m.group("rel");
+				if (rel.toLowerCase(Locale.ROOT).startsWith("the")
+						&& rel.toLowerCase(Locale.ROOT).endsWith("weekend")) {
+					// "over the weekend": the one just past, unless the words speak ahead
+					rel = tense(s) > 0 ? "this weekend" : "last weekend";
+				}
+				return dateFact(s, e, relative(rel, s, this.ref), true);
 			}
 			if (m.group("agon") != null) {
 				Long n = NumberWords.cardinal(m.group("agon"));

@@ -390,4 +390,12 @@ class DateFinderTest {
 			.containsExactly("Monday, Oct. 26, 2009=2009-10-26");
 	}
 
+	@Test
+	void the_weekend_is_the_one_just_past_unless_the_words_speak_ahead() {
+		assertThat(values("Talks went on over the weekend.", "2011-05-04"))
+			.containsExactly("the weekend=2011-04-30/2011-05-01");
+		assertThat(values("Talks will resume over the weekend.", "2011-05-04"))
+			.containsExactly("the weekend=2011-05-07/2011-05-08");
+	}
+
 }
