@@ -29,12 +29,11 @@ class DateQuestionsTest {
 	}
 
 	@Test
-	void a_date_line_under_a_title_holding_the_date_is_asked_by_the_title_without_it() {
+	void a_date_line_under_a_title_holding_the_date_is_not_asked_by_its_title() {
 		assertThat(questions("News briefs: April 18, 2014",
 				"News briefs: April 18, 2014\n\nApril 18, 2014\n\nThe bridge opened to traffic after three years.\n"))
 			.extracting(BankQuestion::prompt)
-			.contains("What is the date of “News briefs”?")
-			.noneMatch(p -> p.contains("2014"));
+			.noneMatch(p -> p.startsWith("What is the date of"));
 	}
 
 	@Test
