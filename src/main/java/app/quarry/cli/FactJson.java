@@ -11,7 +11,9 @@ import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.LetterFact;
 import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.QuoteFact;
+import app.quarry.generation.extract.SetFact;
 import app.quarry.generation.extract.TimeFact;
+import app.quarry.generation.extract.TimeReferenceFact;
 
 /**
  * Writes the {@code extract} output of one file as bank-format.md specifies: one JSON
@@ -46,6 +48,8 @@ final class FactJson {
 			}
 			case DurationFact d -> field(out, "value", d.value());
 			case TimeFact t -> field(out, "value", t.value());
+			case SetFact t -> field(out, "value", t.value());
+			case TimeReferenceFact t -> field(out, "value", t.value());
 			case CountFact c -> {
 				out.append(", \"value\": ").append(c.value()).append(", \"ordinal\": ").append(c.ordinal());
 				field(out, "unit", c.unit());

@@ -22,7 +22,8 @@ public final class SentenceSplitter {
 
 	/** Abbreviations that do not end a sentence when a number follows. */
 	private static final Set<String> BEFORE_NUMBER = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-			"sept", "oct", "nov", "dec", "no", "nos", "vol", "p", "pp", "art", "ch", "sec", "fig", "para", "ed", "tel");
+			"sept", "oct", "nov", "dec", "no", "nos", "vol", "p", "pp", "art", "ch", "sec", "fig", "para", "ed", "tel",
+			"c", "ca", "fl");
 
 	/**
 	 * Abbreviations that end a sentence only when a usual sentence opener follows ("the

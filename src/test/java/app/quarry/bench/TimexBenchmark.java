@@ -6,7 +6,9 @@ import app.quarry.generation.extract.DateFinder;
 import app.quarry.generation.extract.DurationFact;
 import app.quarry.generation.extract.ExtractionContext;
 import app.quarry.generation.extract.Fact;
+import app.quarry.generation.extract.SetFact;
 import app.quarry.generation.extract.TimeFact;
+import app.quarry.generation.extract.TimeReferenceFact;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,7 +116,8 @@ public final class TimexBenchmark {
 
 	private void score(GoldDocument d, List<Fact> facts) {
 		List<Timex> found = outermost(facts.stream()
-			.filter(f -> f instanceof DateFact || f instanceof DurationFact || f instanceof TimeFact)
+			.filter(f -> f instanceof DateFact || f instanceof DurationFact || f instanceof TimeFact
+					|| f instanceof SetFact || f instanceof TimeReferenceFact)
 			.map(f -> new Timex(f.start(), f.end(), f.text(), kind(f), timeml(f)))
 			.toList());
 		this.gold += d.gold().size();
@@ -144,7 +147,7 @@ public final class TimexBenchmark {
 			}
 			else {
 				add(this.wrongValues, category(g), g.text() + "  gold " + g.value() + "  found " + s.value() + " ("
-						+ s.text() + ")  " + d.created());
+						+ s.text() + ")  " + d.created() + "  …" + context(d.text(), g) + "…");
 			}
 		}
 		for (int i = 0; i < found.size(); i++) {
@@ -174,6 +177,8 @@ public final class TimexBenchmark {
 		return switch (f) {
 			case DateFact d -> d.value() == null ? "DATE:unresolved" : "DATE";
 			case TimeFact t -> "TIME";
+			case SetFact t -> "SET";
+			case TimeReferenceFact t -> "DATE:reference";
 			default -> "DURATION";
 		};
 	}
@@ -184,17 +189,10 @@ public final class TimexBenchmark {
 			case DateFact d -> d.value();
 			case TimeFact t -> t.value();
 			case DurationFact d -> d.value();
+			case SetFact t -> t.value();
+			case TimeReferenceFact t -> t.value();
 			default -> null;
 		};
-		if (v == null && f instanceof DateFact
-				&& f.text()
-					.toLowerCase(Locale.ROOT)
-					.matches("now|currently|nowadays|presently|the (?:present|past|future)")) {
-			// the extractor leaves a time it cannot place without a value; TimeML names
-			// the present, past and future references
-			String t = f.text().toLowerCase(Locale.ROOT);
-			return t.endsWith("past") ? "PAST_REF" : t.endsWith("future") ? "FUTURE_REF" : "PRESENT_REF";
-		}
 		if (v == null || !v.contains("/")) {
 			return v;
 		}

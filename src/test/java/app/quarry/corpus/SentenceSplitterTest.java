@@ -19,6 +19,12 @@ class SentenceSplitterTest {
 	}
 
 	@Test
+	void circa_before_a_year_does_not_end_a_sentence() {
+		assertThat(split("The king (c. 220 – 267) ruled Palmyra. He died."))
+			.containsExactly("The king (c. 220 – 267) ruled Palmyra.", "He died.");
+	}
+
+	@Test
 	void us_inside_a_sentence_does_not_end_it_but_ends_one_before_an_opener() {
 		assertThat(split("Missiles could reach the U.S. mainland. Talks stalled in the U.S. The North waited."))
 			.containsExactly("Missiles could reach the U.S. mainland.", "Talks stalled in the U.S.",

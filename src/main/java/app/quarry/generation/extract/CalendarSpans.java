@@ -40,7 +40,8 @@ final class CalendarSpans {
 			case "this month", "earlier this month", "later this month" -> month.toString();
 			case "last month", "the past month" -> month.minusMonths(1).toString();
 			case "next month", "the coming month" -> month.plusMonths(1).toString();
-			case "this year", "earlier this year", "later this year" -> String.valueOf(year);
+			case "this year", "earlier this year", "later this year", "the current year", "the current fiscal year" ->
+				String.valueOf(year);
 			case "last year", "the past year" -> String.valueOf(year - 1);
 			case "next year", "the coming year" -> String.valueOf(year + 1);
 			default -> null;

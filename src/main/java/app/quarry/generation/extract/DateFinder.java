@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -49,6 +50,12 @@ public final class DateFinder implements FactFinder {
 
 	private static final String THAT_YEAR = "\\s+of\\s+(?:that|the same|next|last|this|the following|the previous)\\s+year";
 
+	/**
+	 * A unit of time, its plural, or the singular before a hyphen ("a several-year
+	 * tenure").
+	 */
+	private static final String VAGUE_UNIT = "(?:minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?\\b";
+
 	private static final String SMALL_NUMBER = "\\d{1,3}|(?i:an?)|" + NumberWords.CARDINAL_REGEX
 			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten)";
 
@@ -62,6 +69,10 @@ public final class DateFinder implements FactFinder {
 
 	private static final Pattern DATES = Pattern.compile((MODIFIER + "(?:" + String.join("|",
 			"\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})\\b(?!-\\d)",
+			// a time of day on a clock: "10:35 a.m.", "5 p.m. EST", "16:08 UTC", "0800
+			// GMT"
+			"\\b(?<clk>(?<ch>1[0-2]|0?\\d)(?::(?<cm>[0-5]\\d))?\\s*(?<cap>[ap]\\.m\\b\\.?|[ap]m\\b)(?:\\s+[ECMP][SD]T\\b)?"
+					+ "|(?<ch2>[01]\\d|2[0-3]):?(?<cm2>[0-5]\\d)\\s*(?<cz>UTC|GMT)\\b)",
 			"\\b(?<rm>" + MONTH + ")\\s+(?<rd1>" + DAY + ")\\s*[–—-]\\s*(?<rd2>" + DAY
 					+ ")(?:\\s*,\\s*(?<ry>\\d{4})\\b|(?<rthat>" + THAT_YEAR + "))?",
 			"\\b(?<mm>" + MONTH + ")\\s+(?<md>" + DAY
@@ -77,9 +88,12 @@ public final class DateFinder implements FactFinder {
 			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?<yy>\\d{4})\\b",
 			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 					+ "(?:\\s+(?:of\\s+)?(?<sy>\\d{4})\\b|\\b)",
-			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
+			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
 					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
 			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
+			// in a quarterly report: "the latest period", "the year-earlier period",
+			// "year-ago results"
+			"(?<qp>(?:[Tt]he\\s+)?(?:comparable\\s+)?(?<qpw>[Ll]atest|[Yy]ear-ago|[Yy]ear-earlier|(?<=[Tt]he\\s)(?<qpy4>(?:19|20)\\d\\d)(?=\\s+(?:period|quarter)\\b))(?:\\s+(?:period|quarter)\\b|(?=\\s+(?:results|profit|net|earnings|loss|sales|revenue|levels?)\\b)))",
 			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b",
 			// "by 258, he was consul": a year of three digits, read only in a history of
 			// the first millennium
@@ -96,18 +110,41 @@ public final class DateFinder implements FactFinder {
 			"(?<omrel>(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\\s{1,3}|mid-)(?<!(?:Ides|Nones|Kalends) of )(?<om>"
 					+ FULL_MONTH + ")\\b(?!\\s+\\d)(?<omthat>" + THAT_YEAR + ")?",
 			"(?<fy>(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)(?<fyy>\\d{4}))\\b", "\\b(?<yth>(?:that|the same) year)\\b",
+			// a year said in words, as a broadcast transcript writes it
+			"(?<spy>(?<spc>[Nn]ineteen|[Ee]ighteen)\\s+(?<spr>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+					+ "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
+					+ "|sixteen|seventeen|eighteen|nineteen)|(?<=[Tt]he\\s{1,3}year\\s)two\\s+thousand)\\b(?![\\s-]+(?:dollars|people|years|times|miles)\\b)",
+			// the year or the day a report is about: "for the full year", "by year-end",
+			// "to end the day"
+			"(?<rp>(?:[Tt]he\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?<rpu>year|day)|year[-\\s]end|year['’]s\\s+end)\\b"
+					+ "(?![-\\s]+(?:(?:ended|ending|before|after|earlier|later|ago|of|when|that|in\\s+which|on\\s+which|two"
+					+ "|the|an?|he|she|it|they|we|I|you|his|her|its|their|this|these|those)\\b|\\d|[A-Z])|-))",
 			"\\b(?<yr>(?:[Tt]he year\\s+)?(?:1[0-9]|20)\\d\\d)(?:\\s*[–/-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|/\\d|[.,]\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers|BC|AD|B\\.C\\.|A\\.D\\.)\\b)",
 			"(?<an>(?:[Tt]he\\s+)(?<anw>following|next|previous|same)\\s+(?<anu>day|week|month|year)\\b"
 					+ "|[Tt]he\\s+day\\s+(?<and1>before|after)\\b" + "|(?<ann>" + SMALL_NUMBER
 					+ ")\\s+(?<anu2>days?|weeks?|months?|years?)\\s+(?<and2>later|afterwards?|earlier|before(?=\\s+the\\b)|after(?=\\s+the\\b)))",
-			"(?<vague>(?i:now|currently|nowadays|presently)\\b|[Tt]he\\s+(?:present|past|future)\\b(?![-\\s]+(?:\\d|\\p{L}+[-\\s]+(?:days?|weeks?|months?|years?|decades?|quarters?)\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|decades?\\b|quarters?\\b|century\\b|\\p{L}+\\s+of\\b)))",
+			"(?<set>(?:[Ee]very|[Ee]ach)\\s+(?<setu>day|week|month|quarter|year|hour|" + WEEKDAY + "|" + FULL_MONTH
+					+ ")\\b|(?<![Aa]verage\\s)(?<seta>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b)",
+			// "several years", "the past few weeks", "recent months", "for decades": a
+			// length of time whose count the text does not give
+			"(?<vd>(?:(?:[Tt]he\\s+)?(?:past|last|next|coming|first)\\s+)?(?:[Ss]everal|(?:[Aa]\\s+)?[Ff]ew)[\\s-]+"
+					+ VAGUE_UNIT + "(?!\\s+ago\\b)|(?:[Rr]ecent|(?:[Tt]he\\s+)?[Cc]oming)\\s+" + VAGUE_UNIT
+					+ "|(?<=\\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin)\\s)(?:the\\s+(?=years))?" + VAGUE_UNIT
+					+ "(?<=s)(?!\\s+(?:of|ago|old|later|earlier|before|after|since)\\b|-))",
+			// a time placed only as past, present or future
+			"(?<vague>(?i:now|currently|nowadays|presently|these\\s+days)\\b|(?:[Mm]ore\\s+)?[Rr]ecently\\b"
+					+ "|[Rr]ecent\\b(?![\\s-]+" + VAGUE_UNIT
+					+ ")|[Cc]urrent\\b(?!\\s+(?:account|assets|liabilities)\\b)"
+					+ "|(?:[Ss]everal|[Aa]\\s+few|[Mm]any)\\s+(?:days|weeks|months|years|decades)\\s+ago\\b"
+					+ "|[Tt]he\\s+(?:near|distant)\\s+future\\b|[Tt]he\\s+(?:present|past|future)\\b(?![-\\s]+(?:\\d|\\p{L}+[-\\s]+(?:days?|weeks?|months?|years?|decades?|quarters?)\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|decades?\\b|quarters?\\b|century\\b|\\p{L}+\\s+of\\b)))",
 			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)"
-					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))"
+					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))|[Tt]he\\s+current\\s+(?:fiscal\\s+)?year"
+					+ "|(?<=\\b(?:[Oo]ver|[Oo]n|[Dd]uring|[Tt]hrough|[Ff]or|[Aa]t|[Bb]y|[Oo]f)\\s)[Tt]he\\s+weekend"
 					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
 					+ WEEKDAY + ")|" + WEEKDAY + ")\\b",
 			"\\b(?<agon>" + SMALL_NUMBER + ")\\s+(?<agou>days?|weeks?|months?|years?)\\s+ago\\b",
 			"\\b(?<dn>\\d{1,3}(?:,\\d{3})*|an?|" + NumberWords.CARDINAL_REGEX
-					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|\\s+ago|\\s+(?:later|afterwards?|earlier))")
+					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|\\s+(?:later|afterwards?|earlier))")
 			+ ")"));
 
 	/** A length of time alone, for words that looked like a date counted from another. */
@@ -120,13 +157,21 @@ public final class DateFinder implements FactFinder {
 
 	private static final Pattern FUTURE = Pattern.compile(
 			"\\b(?:will|shall|might|would|could|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
-					+ "|plans? to|is to|are to|upcoming|forthcoming|next|to be released|is due|are due)\\b");
+					+ "|plans? to|is to|are to|upcoming|forthcoming|next|to be released|is due|are due"
+					+ "|payable|of record|effective|expires?|due|scheduled for|expects?|extended (?:to|until|through))\\b");
+
+	/**
+	 * Words before an -ed form that make it no past: a passive in the present or future
+	 * ("is expected", "will be paid") or an adjective ("the reduced dividend").
+	 */
+	private static final Pattern NOT_PAST_BEFORE = Pattern
+		.compile("\\b(?:is|are|be|being|the|a|an|its|their)\\s+(?:not\\s+)?$");
 
 	/** A verb in the past: an -ed form or a common irregular one. */
-	private static final Pattern PAST = Pattern
-		.compile("\\b(?:[a-z]{3,}ed|was|were|had|did|said|told|met|held|made|took|came|went"
-				+ "|gave|began|fell|rose|won|lost|sold|saw|left|became|bought|paid|spent|sent|wrote|got|hit|cut|put|struck|grew"
-				+ "|ran|led|fought|brought|thought|found|kept|spoke|broke|chose|drove|flew|knew|shut|slid|sank|stood|won|unveiled)\\b");
+	private static final Pattern PAST = Pattern.compile(
+			"\\b(?:(?!(?:succe|proce|exce|ne|fe|spe|inde|bre|ble|se|he|hundr|sacr|nak|wick|kindr|bas|ag)ed\\b)[a-z]{3,}ed|was|were|had|did|said|told|met|held|made|took|came|went"
+					+ "|gave|began|fell|rose|won|lost|sold|saw|left|became|bought|paid|spent|sent|wrote|got|hit|cut|put|struck|grew"
+					+ "|ran|led|fought|brought|thought|found|kept|spoke|broke|chose|drove|flew|knew|shut|slid|sank|stood|won|unveiled)\\b");
 
 	/**
 	 * Words opening a clause whose past verb follows a future one: "would be paid when
@@ -138,8 +183,24 @@ public final class DateFinder implements FactFinder {
 
 	private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+least\\s+)?$");
 
+	/**
+	 * Words of a quarter counted back from another: "a year ago", "the year-earlier
+	 * period".
+	 */
+	private static final Pattern COUNTED_BACK = Pattern.compile("(?i)\\b(?:ago|earlier|previous|last year)\\b");
+
+	/** A part of the day after a day: "Friday morning", "yesterday afternoon". */
+	private static final Pattern PART_OF_DAY = Pattern.compile("\\s+(morning|afternoon|evening|night)\\b");
+
 	/** Words after which "today" speaks of the day a document was written, as it says. */
 	private static final Pattern WRITER_DAY = Pattern.compile("(?i)\\b(?:yesterday|tomorrow|last night)\\b");
+
+	/**
+	 * The words that may follow the commonest triggers in a date: "the" begins one only
+	 * before "year", "past", "first", a number..., "a" only before a unit or "few".
+	 * Trying the whole alternation after every "the" was most of the finder's time.
+	 */
+	private static final Map<String, Set<String>> NEXT_WORDS = nextWords();
 
 	/** Words that may begin a date or duration (besides digits). */
 	private static final Set<String> TRIGGERS = triggers();
@@ -149,18 +210,66 @@ public final class DateFinder implements FactFinder {
 		return LastResult.of(this, document, context, () -> List.copyOf(new Run(document, context).all()));
 	}
 
+	private static Map<String, Set<String>> nextWords() {
+		Set<String> afterThe = new HashSet<>(List.of("very", "early", "late", "weekend", "mid", "end", "start",
+				"beginning", "middle", "close", "first", "second", "third", "fourth", "coming", "past", "following",
+				"this", "last", "next", "year", "fiscal", "latest", "most", "recent", "current", "same", "previous",
+				"comparable", "quarter", "full", "day", "near", "distant", "present", "future", "years", DIGIT));
+		afterThe.addAll(List.of(NumberWords.ORDINAL_REGEX.split("[^a-z]+")));
+		Set<String> afterA = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
+				"decades", "hour", "hours", "minute", "minutes", "few", "more", "full", "additional", "whole",
+				"hundred", "thousand", "dozen");
+		return Map.of("the", Set.copyOf(afterThe), "a", afterA, "an", afterA, "that", Set.of("year"));
+	}
+
+	/** Stands for any word that begins with a digit among the words that may follow. */
+	private static final String DIGIT = "0";
+
+	/**
+	 * Whether a date may begin at a trigger word, by the word after it (see
+	 * {@link #NEXT_WORDS}); true for a trigger without such a list.
+	 */
+	static boolean mayStart(String text, int at) {
+		int n = text.length();
+		int i = at;
+		while (i < n && Character.isLetter(text.charAt(i))) {
+			i++;
+		}
+		Set<String> next = NEXT_WORDS.get(text.substring(at, i).toLowerCase(Locale.ROOT));
+		if (next == null) {
+			return true;
+		}
+		while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')) {
+			i++;
+		}
+		if (i >= n) {
+			return false;
+		}
+		if (Character.isDigit(text.charAt(i))) {
+			return next.contains(DIGIT);
+		}
+		int from = i;
+		while (i < n && Character.isLetter(text.charAt(i))) {
+			i++;
+		}
+		return i > from && next.contains(text.substring(from, i).toLowerCase(Locale.ROOT));
+	}
+
 	private static Set<String> triggers() {
 		Set<String> words = new HashSet<>();
 		for (String w : (MONTH + "|" + WEEKDAY).replace("\\.", "").split("\\|")) {
 			words.add(w);
 		}
 		for (String w : List.of("yesterday", "today", "tomorrow", "tonight", "earlier", "later", "last", "next", "this",
-				"the", "that", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-				"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-				"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-				"dozen", "early", "late", "mid", "first", "second", "third", "fourth", "fiscal", "now", "currently",
-				"nowadays", "presently", "spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca",
-				"christmas", "new", "boxing", "halloween")) {
+				"the", "that", "year", "latest", "nineteen", "eighteen", "two", "comparable", "a", "an", "one", "two",
+				"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+				"fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+				"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "early", "late", "mid",
+				"first", "second", "third", "fourth", "fiscal", "now", "currently", "nowadays", "presently", "spring",
+				"summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca", "christmas", "new", "boxing",
+				"halloween", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
+				"several", "few", "recent", "recently", "more", "coming", "current", "these", "many", "minutes",
+				"hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}
@@ -211,7 +320,7 @@ public final class DateFinder implements FactFinder {
 			Matcher m = DATES.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
 			int[] done = { 0 };
 			WordStarts.forEach(clean, TRIGGERS, (at) -> {
-				if (at < done[0]) {
+				if (at < done[0] || !mayStart(clean, at)) {
 					return;
 				}
 				m.region(at, clean.length());
@@ -239,9 +348,29 @@ public final class DateFinder implements FactFinder {
 					this.facts.add(fact);
 				}
 			});
+			weekdaysWithTheirDate();
 			resolveQuotedRelatives();
 			resolveTodayToTheNewsDay();
+			timesOfDay();
 			return this.facts;
+		}
+
+		/**
+		 * "Monday, Oct. 26" is one date, the one its calendar words give: the weekday is
+		 * not counted from the reference day on its own.
+		 */
+		private void weekdaysWithTheirDate() {
+			String clean = this.doc.cleanText();
+			for (int i = this.facts.size() - 2; i >= 0; i--) {
+				if (this.facts.get(i) instanceof DateFact day && day.relative() && day.text().matches(WEEKDAY)
+						&& this.facts.get(i + 1) instanceof DateFact date && !date.relative() && date.value() != null
+						&& date.value().length() == 10
+						&& clean.substring(day.end(), date.start()).matches(",?[ \\t\\u00a0]{1,2}")) {
+					this.facts.set(i,
+							new DateFact(text(day.start(), date.end()), day.start(), date.end(), date.value(), false));
+					this.facts.remove(i + 1);
+				}
+			}
 		}
 
 		/**
@@ -290,6 +419,9 @@ public final class DateFinder implements FactFinder {
 			int s = m.start();
 			int e = m.end();
 			int sentence = sentenceIndex(s);
+			if (m.group("clk") != null) {
+				return clock(m, s, e);
+			}
 			if (m.group("iy") != null) {
 				LocalDate d = date(num(m.group("iy")), num(m.group("im")), num(m.group("id")));
 				return withTime(m, clean, d, s, e, sentence);
@@ -420,6 +552,15 @@ public final class DateFinder implements FactFinder {
 				focus(year, sentence, s);
 				return dateFact(s, e, String.valueOf(year), false);
 			}
+			if (m.group("spy") != null) {
+				int year = m.group("spc") == null ? 2000 : (m.group("spc").equalsIgnoreCase("nineteen") ? 1900 : 1800)
+						+ NumberWords.cardinal(m.group("spr")).intValue();
+				focus(year, sentence, s);
+				return dateFact(s, e, String.valueOf(year), false);
+			}
+			if (m.group("rp") != null) {
+				return reportedPeriod(m, s, e, sentence);
+			}
 			if (m.group("yth") != null) {
 				return dateFact(s, e, this.focusYear == null ? null : String.valueOf(this.focusYear), false);
 			}
@@ -443,16 +584,45 @@ public final class DateFinder implements FactFinder {
 			if (m.group("qa") != null) {
 				return reportedQuarter(m, s, e);
 			}
+			if (m.group("qp") != null) {
+				// only a report that named its quarter speaks of periods this way
+				String quarter = lastQuarter(sentence, 8);
+				if (quarter == null) {
+					return null;
+				}
+				if (m.group("qpy4") != null) {
+					// "the 1988 period": the report's quarter in the year it names
+					int years = num(m.group("qpy4")) - num(quarter.substring(0, 4));
+					return Math.abs(years) > 1 ? null : dateFact(s, e, quarterYearsAway(quarter, years), false);
+				}
+				boolean yearAgo = !m.group("qpw").equalsIgnoreCase("latest");
+				return dateFact(s, e, yearAgo ? quarterYearsAway(quarter, -1) : quarter, true);
+			}
 			if (m.group("vague") != null) {
-				// "now", "the past": a time, but no day on the calendar
-				return dateFact(s, e, null, true);
+				// "now", "recently", "the future": a time, but no day on the calendar
+				String words = m.group("vague").toLowerCase(Locale.ROOT);
+				return new TimeReferenceFact(text(s, e), s, e,
+						words.contains("past") || words.contains("recent") || words.endsWith("ago") ? "PAST_REF"
+								: words.contains("future") ? "FUTURE_REF" : "PRESENT_REF");
+			}
+			if (m.group("vd") != null) {
+				return new DurationFact(text(s, e), s, e, Durations.vague(text(s, e)));
+			}
+			if (m.group("set") != null) {
+				return new SetFact(text(s, e), s, e, Durations.recurrence(m.group("setu"), m.group("seta")));
 			}
 			if (m.group("rel") != null) {
-				return dateFact(s, e, relative(m.group("rel"), s, this.ref), true);
+				String rel = m.group("rel");
+				if (rel.toLowerCase(Locale.ROOT).startsWith("the")
+						&& rel.toLowerCase(Locale.ROOT).endsWith("weekend")) {
+					// "over the weekend": the one just past, unless the words speak ahead
+					rel = tense(s) > 0 ? "this weekend" : "last weekend";
+				}
+				return dateFact(s, e, relative(rel, s, this.ref), true);
 			}
 			if (m.group("agon") != null) {
 				Long n = NumberWords.cardinal(m.group("agon"));
-				String quarter = lastQuarter(sentence);
+				String quarter = lastQuarter(sentence, 4);
 				if (quarter != null && n != null && n == 1 && m.group("agou").startsWith("year")) {
 					// "profit rose from a year ago" in a quarterly report: that quarter
 					// last year
@@ -570,7 +740,7 @@ public final class DateFinder implements FactFinder {
 			}
 			String value = null;
 			if (unit.equals("year")) {
-				String quarter = lastQuarter(sentence);
+				String quarter = lastQuarter(sentence, 4);
 				if (quarter != null && Math.abs(n) == 1) {
 					value = quarterYearsAway(quarter, n);
 				}
@@ -599,15 +769,19 @@ public final class DateFinder implements FactFinder {
 			return dateFact(s, e, value, true);
 		}
 
-		/** The last quarter the text named, if in this sentence or the one before. */
-		private String lastQuarter(int sentence) {
+		/**
+		 * The last quarter the text named, if within {@code within} sentences; a quarter
+		 * counted back from it ("a year earlier") is not one named.
+		 */
+		private String lastQuarter(int sentence, int within) {
 			for (int i = this.facts.size() - 1; i >= 0; i--) {
 				if (this.facts.get(i) instanceof DateFact d && d.value() != null
+						&& !COUNTED_BACK.matcher(d.text()).find()
 						&& d.value().matches("\\d{4}-(?:01|04|07|10)/\\d{4}-(?:03|06|09|12)")
 						&& d.value().substring(0, 4).equals(d.value().substring(8, 12))
 						&& Integer.parseInt(d.value().substring(13))
 								- Integer.parseInt(d.value().substring(5, 7)) == 2) {
-					return sentence - sentenceIndex(d.start()) <= 1 ? d.value() : null;
+					return sentence - sentenceIndex(d.start()) <= within ? d.value() : null;
 				}
 			}
 			return null;
@@ -653,6 +827,103 @@ public final class DateFinder implements FactFinder {
 			return dateFact(s, e, d.toString(), false);
 		}
 
+		/**
+		 * A clock time, its day still to be found ({@link #timesOfDay()}): the value is
+		 * only its time, "T22:00", or "T16:08Z" for universal time.
+		 */
+		private Fact clock(Matcher m, int s, int e) {
+			int hour;
+			int minute;
+			boolean universal = m.group("cz") != null;
+			if (universal) {
+				hour = num(m.group("ch2"));
+				minute = num(m.group("cm2"));
+			}
+			else {
+				hour = num(m.group("ch")) % 12 + (m.group("cap").startsWith("p") ? 12 : 0);
+				minute = m.group("cm") == null ? 0 : num(m.group("cm"));
+			}
+			return new TimeFact(text(s, e), s, e,
+					String.format(Locale.ROOT, "T%02d:%02d%s", hour, minute, universal ? "Z" : ""));
+		}
+
+		/**
+		 * Times of day get their day: a clock time the day written just after it ("10
+		 * p.m. Wednesday") or else the last day named within two sentences, or the
+		 * reference day; a part of a day ("Friday morning", "this evening", "last night")
+		 * is a time of that day. The day itself stays a date of its own.
+		 */
+		private void timesOfDay() {
+			String clean = this.doc.cleanText();
+			List<Fact> out = new ArrayList<>(this.facts.size());
+			LocalDate lastDay = null;
+			int lastDaySentence = -1;
+			for (int i = 0; i < this.facts.size(); i++) {
+				Fact f = this.facts.get(i);
+				int sentence = sentenceIndex(f.start());
+				if (f instanceof TimeFact t && t.value() != null && t.value().startsWith("T")) {
+					Fact next = i + 1 < this.facts.size() ? this.facts.get(i + 1) : null;
+					if (next instanceof DateFact d && isDay(d)
+							&& clean.substring(t.end(), d.start()).matches(",?\\s+(?:on\\s+)?")) {
+						out.add(new TimeFact(text(t.start(), d.end()), t.start(), d.end(), d.value() + t.value()));
+						continue;
+					}
+					// a story told day by day keeps its day for a sentence or two
+					LocalDate day = lastDay != null && sentence - lastDaySentence <= 2 ? lastDay : this.ref;
+					out.add(new TimeFact(t.text(), t.start(), t.end(), day == null ? null : day + t.value()));
+					continue;
+				}
+				if (f instanceof DateFact d && isDay(d)) {
+					lastDay = LocalDate.parse(d.value());
+					lastDaySentence = sentence;
+					String part = partOfDay(d.text());
+					if (part != null) {
+						out.add(new TimeFact(d.text(), d.start(), d.end(), d.value() + part));
+					}
+					else {
+						Matcher p = PART_OF_DAY.matcher(clean).region(d.end(), Math.min(clean.length(), d.end() + 12));
+						if (p.lookingAt() && d.relative()) {
+							out.add(new TimeFact(text(d.start(), p.end()), d.start(), p.end(),
+									d.value() + partOfDay(p.group(1))));
+						}
+					}
+				}
+				out.add(f);
+			}
+			this.facts.clear();
+			this.facts.addAll(out);
+		}
+
+		private static boolean isDay(DateFact d) {
+			return d.value() != null && d.value().length() == 10 && !d.value().startsWith("-");
+		}
+
+		/** TimeML's part of the day named last in words: "this morning" is TMO. */
+		private static String partOfDay(String words) {
+			String w = words.toLowerCase(Locale.ROOT);
+			return w.endsWith("morning") ? "TMO" : w.endsWith("afternoon") ? "TAF"
+					: w.endsWith("evening") ? "TEV" : w.endsWith("night") || w.equals("tonight") ? "TNI" : null;
+		}
+
+		/**
+		 * "The year" and "the day" a report is about: the year named in this sentence or
+		 * the one before, else the reference's; the last day named within two sentences,
+		 * else the reference day ("the Nikkei closed down 6% for the day").
+		 */
+		private Fact reportedPeriod(Matcher m, int s, int e, int sentence) {
+			boolean day = "day".equals(m.group("rpu"));
+			String value;
+			if (day) {
+				LocalDate last = lastDay(sentence);
+				value = last != null ? last.toString() : this.ref == null ? null : this.ref.toString();
+			}
+			else {
+				value = this.focusYear != null && sentence - this.focusSentence <= 1 ? String.valueOf(this.focusYear)
+						: this.refMonth == null ? null : String.valueOf(this.refMonth.getYear());
+			}
+			return dateFact(s, e, value, true);
+		}
+
 		/** A feast on a fixed day of the year: "Christmas Day 1066", "New Year's Eve". */
 		private Fact holiday(Matcher m, int s, int e, int sentence) {
 			String name = m.group("hol").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -690,6 +961,23 @@ public final class DateFinder implements FactFinder {
 					&& month <= this.refMonth.getMonthValue() && tense(at) <= 0;
 		}
 
+		/**
+		 * Whether the year last named can be the year of a day or month written without
+		 * one: not a past year for words in the future ("he joined in 1974 ... will
+		 * succeed him Feb. 1"), and a year still to come only within its own sentence
+		 * ("notes due 1993. The rights expire Nov. 21" is this November).
+		 */
+		private boolean focusFits(int sentence, int at) {
+			if (this.refMonth == null) {
+				return true;
+			}
+			int refYear = this.refMonth.getYear();
+			if (this.focusYear > refYear) {
+				return sentence == this.focusSentence;
+			}
+			return tense(at) <= 0;
+		}
+
 		/** The year of a month-day written without one. */
 		private Integer yearFor(int month, int day, String ofYear, int sentence, int at) {
 			if (ofYear != null) {
@@ -700,7 +988,8 @@ public final class DateFinder implements FactFinder {
 			}
 			if (this.focusYear != null && sentence - this.focusSentence <= 1
 					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())
-					&& (this.refMonth == null || Math.abs(this.focusYear - this.refMonth.getYear()) <= 60)) {
+					&& (this.refMonth == null || Math.abs(this.focusYear - this.refMonth.getYear()) <= 60)
+					&& focusFits(sentence, at)) {
 				return this.focusYear;
 			}
 			if (this.refMonth == null) {
@@ -722,6 +1011,21 @@ public final class DateFinder implements FactFinder {
 					if (best == null || distance(candidate) < distance(best)) {
 						best = candidate;
 					}
+				}
+				LocalDate nearest = null;
+				for (int y = year - 1; y <= year + 1; y++) {
+					LocalDate candidate = date(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
+					if (candidate != null && (nearest == null || distance(candidate) < distance(nearest))) {
+						nearest = candidate;
+					}
+				}
+				// a tense read from words around the date may belong to another verb
+				// ("the
+				// service decided the boy should go home by Jan. 14"): a day most of a
+				// year
+				// away on its side loses to one within weeks on the other
+				if (best != null && nearest != null && distance(best) > 240 && distance(nearest) <= 60) {
+					best = nearest;
 				}
 				return best == null ? null : best.getYear();
 			}
@@ -774,7 +1078,8 @@ public final class DateFinder implements FactFinder {
 				return this.refMonth.getYear();
 			}
 			if (this.focusYear != null && sentence - this.focusSentence <= 1
-					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())) {
+					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())
+					&& focusFits(sentence, at)) {
 				return this.focusYear;
 			}
 			if (this.refMonth == null) {
@@ -964,7 +1269,7 @@ public final class DateFinder implements FactFinder {
 			// the verb nearest the date decides: "could have been delivered at a meeting
 			// that was held on Sept. 7" is the past
 			int future = lastEnd(FUTURE.matcher(clause));
-			int pastEnd = lastEnd(PAST.matcher(clause));
+			int pastEnd = lastPast(clause);
 			if (future >= 0 && (future >= pastEnd || SUBORDINATE.matcher(clause.substring(future, pastEnd)).find())) {
 				return 1;
 			}
@@ -990,6 +1295,19 @@ public final class DateFinder implements FactFinder {
 				return 1;
 			}
 			return PAST.matcher(clean.substring(sentence.start(), at)).find() ? -1 : 0;
+		}
+
+		/** Where the last verb in the past ends in a clause, or -1. */
+		private static int lastPast(String clause) {
+			Matcher m = PAST.matcher(clause);
+			int end = -1;
+			while (m.find()) {
+				String before = clause.substring(Math.max(0, m.start() - 12), m.start());
+				if (!NOT_PAST_BEFORE.matcher(before).find()) {
+					end = m.end();
+				}
+			}
+			return end;
 		}
 
 		private static int lastEnd(Matcher m) {

@@ -6,8 +6,8 @@ package app.quarry.generation.extract;
  * {@code documentText.substring(start,
  * end)}. The JSON shape of each kind is the {@code extract} contract in bank-format.md.
  */
-public sealed interface Fact
-		permits DateFact, DurationFact, TimeFact, CountFact, QuoteFact, PersonFact, LetterFact, EntityFact {
+public sealed interface Fact permits DateFact, DurationFact, TimeFact, SetFact, TimeReferenceFact, CountFact, QuoteFact,
+		PersonFact, LetterFact, EntityFact {
 
 	String text();
 
@@ -16,8 +16,8 @@ public sealed interface Fact
 	int end();
 
 	/**
-	 * The contract's {@code type} field: date, duration, time, count, quote, person,
-	 * letter, entity.
+	 * The contract's {@code type} field: date, duration, time, set, time-reference,
+	 * count, quote, person, letter, entity.
 	 */
 	String type();
 

@@ -19,11 +19,17 @@ class DateFinderTest {
 			.toList();
 	}
 
+	private static List<String> times(String text, String reference) {
+		return values(text, reference).stream().filter(v -> v.matches(".*=.*T.*")).toList();
+	}
+
 	private static String describe(Fact f) {
 		return switch (f) {
 			case DateFact d -> d.text() + "=" + d.value();
 			case DurationFact d -> d.text() + "=" + d.value();
 			case TimeFact t -> t.text() + "=" + t.value();
+			case SetFact t -> t.text() + "=" + t.value();
+			case TimeReferenceFact t -> t.text() + "=" + t.value();
 			default -> f.text();
 		};
 	}
@@ -287,8 +293,109 @@ class DateFinderTest {
 
 	@Test
 	void now_and_the_past_are_times_without_a_calendar_day() {
-		assertThat(values("Prices are now higher than in the past.", "2021-10-28")).containsExactly("now=null",
-				"the past=null");
+		assertThat(values("Prices are now higher than in the past.", "2021-10-28")).containsExactly("now=PRESENT_REF",
+				"the past=PAST_REF");
+	}
+
+	@Test
+	void times_placed_only_as_past_present_or_future_are_references() {
+		assertThat(values("The mill recently closed. Prices are currently low, and the current owners will sell "
+				+ "in the near future. Several years ago the town had two mills.", "2011-05-04"))
+			.containsExactly("recently=PAST_REF", "currently=PRESENT_REF", "current=PRESENT_REF",
+					"the near future=FUTURE_REF", "Several years ago=PAST_REF");
+	}
+
+	@Test
+	void a_length_of_time_without_its_count_is_a_vague_duration() {
+		assertThat(values("The dam leaked for several years. Over the past few weeks the river rose, as it has "
+				+ "in recent months, and engineers have argued for decades.", "2011-05-04"))
+			.containsExactly("several years=PXY", "the past few weeks=PXW", "recent months=PXM", "decades=PXE");
+	}
+
+	@Test
+	void recurring_times_are_sets() {
+		assertThat(values("The ferry sails every day and the fair opens each July; the club meets each Thursday "
+				+ "and the report appears annually.", "2011-05-04"))
+			.containsExactly("every day=P1D", "each July=XXXX-07", "each Thursday=XXXX-WXX-4", "annually=P1Y");
+	}
+
+	@Test
+	void a_payment_deadline_or_succession_without_a_year_is_the_coming_one() {
+		assertThat(values("The reduced dividend is payable Dec. 15 to holders of record Nov. 17.", "2011-10-26"))
+			.containsExactly("Dec. 15=2011-12-15", "Nov. 17=2011-11-17");
+		assertThat(values("Ms. Reed joined the bank in 1994. She will succeed Tom Hale Feb. 1.", "2011-10-26"))
+			.containsExactly("1994=1994", "Feb. 1=2012-02-01");
+		assertThat(values("The notes are due 2016. The rights expire Nov. 21.", "2011-10-26"))
+			.containsExactly("2016=2016", "Nov. 21=2011-11-21");
+	}
+
+	@Test
+	void a_part_of_a_day_is_a_time_of_that_day() {
+		assertThat(times("The vote was held Tuesday night.", "2011-05-05"))
+			.containsExactly("Tuesday night=2011-05-03TNI");
+		assertThat(times("The mayor spoke this morning.", "2011-05-05")).containsExactly("this morning=2011-05-05TMO");
+	}
+
+	@Test
+	void a_clock_time_takes_the_day_written_with_it_or_the_last_day_named() {
+		assertThat(times("The polls close at 8 p.m. Thursday. On May 2, the ferry left at 10:35 a.m. "
+				+ "The tower fell at 14:08 UTC.", "2011-05-04"))
+			.containsExactly("8 p.m. Thursday=2011-05-05T20:00", "10:35 a.m.=2011-05-02T10:35",
+					"14:08 UTC=2011-05-02T14:08Z");
+	}
+
+	@Test
+	void a_quarterly_report_dates_its_periods_by_the_quarter_it_names() {
+		assertThat(values("Third-quarter profit rose 8% to $12 million. The latest period included a gain. "
+				+ "In the year-earlier period, the bakery earned $9 million, and year-ago results included a charge.",
+				"2011-10-26"))
+			.containsExactly("Third-quarter=2011-07/2011-09", "The latest period=2011-07/2011-09",
+					"the year-earlier period=2010-07/2010-09", "year-ago=2010-07/2010-09");
+	}
+
+	@Test
+	void a_period_without_a_quarter_named_is_no_date() {
+		assertThat(values("The latest period of the painter's work is abstract.", "2011-10-26")).isEmpty();
+	}
+
+	@Test
+	void the_day_and_the_year_of_a_report_are_its_own() {
+		assertThat(values("The index fell 3% on Monday but recovered to end the day higher. Sales for the full year "
+				+ "rose, and the plant should close by year-end.", "2011-05-04"))
+			.containsExactly("Monday=2011-05-02", "the day=2011-05-02", "the full year=2011", "year-end=2011");
+	}
+
+	@Test
+	void the_day_opening_a_clause_or_the_year_before_a_number_is_no_period() {
+		assertThat(values("Shares fell the day the deal was announced. The year 2025 is not 2018.", "2011-05-04"))
+			.containsExactly("The year 2025=2025", "2018=2018");
+	}
+
+	@Test
+	void a_year_said_in_words_is_a_year() {
+		assertThat(values("In nineteen ninety-six the plant closed.", "2011-05-04"))
+			.containsExactly("nineteen ninety-six=1996");
+	}
+
+	@Test
+	void a_deadline_weeks_ahead_is_not_read_as_most_of_a_year_back() {
+		assertThat(values("The board decided the library should reopen by Jan. 14.", "2012-01-07"))
+			.containsExactly("Jan. 14=2012-01-14");
+	}
+
+	@Test
+	void a_weekday_written_with_its_date_is_that_date() {
+		assertThat(
+				values("The paper said in an editorial on Monday, Oct. 26, 2009 that the vote was fair.", "2009-11-21"))
+			.containsExactly("Monday, Oct. 26, 2009=2009-10-26");
+	}
+
+	@Test
+	void the_weekend_is_the_one_just_past_unless_the_words_speak_ahead() {
+		assertThat(values("Talks went on over the weekend.", "2011-05-04"))
+			.containsExactly("the weekend=2011-04-30/2011-05-01");
+		assertThat(values("Talks will resume over the weekend.", "2011-05-04"))
+			.containsExactly("the weekend=2011-05-07/2011-05-08");
 	}
 
 }

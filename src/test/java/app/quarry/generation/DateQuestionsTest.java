@@ -1,0 +1,54 @@
+package app.quarry.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.quarry.bank.BankDocument;
+import app.quarry.bank.BankQuestion;
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.DateFinder;
+import app.quarry.generation.extract.ExtractionContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateQuestionsTest {
+
+	private static List<BankQuestion> questions(String title, String text) {
+		DocumentText document = DocumentText.of(text);
+		SourceDocument source = new SourceDocument(new BankDocument("d", title, "2014-04-18", null, null, "00"), text,
+				document.sentences(),
+				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse("2014-04-18"))));
+		return QuestionGenerator.generate(List.of(source)).stream().filter(q -> q.type().equals("date")).toList();
+	}
+
+	@Test
+	void a_year_before_a_named_event_is_asked() {
+		assertThat(questions("Swimming", "Swimming\n\nShe swam badly during the 2012 London Olympics.\n"))
+			.extracting(BankQuestion::answer)
+			.contains("2012");
+	}
+
+	@Test
+	void a_date_line_under_a_title_holding_the_date_is_not_asked_by_its_title() {
+		assertThat(questions("News briefs: April 18, 2014",
+				"News briefs: April 18, 2014\n\nApril 18, 2014\n\nThe bridge opened to traffic after three years.\n"))
+			.extracting(BankQuestion::prompt)
+			.noneMatch(p -> p.startsWith("What is the date of"));
+	}
+
+	@Test
+	void a_life_span_after_circa_stays_in_its_sentence() {
+		assertThat(questions("Odaenathus",
+				"Odaenathus\n\nSeptimius Odaenathus (c. 220 – 267) was the founder king of the Palmyrene Kingdom.\n"))
+			.extracting(BankQuestion::answer)
+			.isNotEmpty();
+	}
+
+	@Test
+	void the_day_a_report_is_about_is_no_question_on_its_own() {
+		assertThat(questions("Markets", "Markets\n\nThe index fell on Monday. It rose again to end the day at 9505.\n"))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("the day");
+	}
+
+}
