@@ -37,6 +37,9 @@ final class NameFinder {
 			while (end < n && !doc.boundaryBefore(end) && (doc.get(end).capitalized() || particleInName(doc, end))) {
 				end++;
 			}
+			// "Philip II" ran on with its numeral; "of Macedon" or "the Great" may follow
+			int suffixStart = end - 1 > i && NameSuffix.regnal(doc.get(end - 1)) ? end - 1 : end;
+			end = Math.max(end, suffixStart + NameSuffix.length(doc, suffixStart));
 			Mention name = fromRun(doc, i, end);
 			if (name != null) {
 				names.add(name);
@@ -137,12 +140,18 @@ final class NameFinder {
 			if (PARTICLES.contains(token.text()) && t > nameStart) {
 				continue;
 			}
+			int suffix = t > nameStart ? NameSuffix.length(doc, t) : 0;
+			if (suffix > 0 && t + suffix == runEnd) {
+				break; // "Alexander III of Macedon", "Edward the Confessor"
+			}
 			if (!token.nameLike() || NameLexicon.NOT_NAMES.contains(token.lower())
 					|| NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
 				return null;
 			}
 		}
-		if (!titled && nameStart == runStart && doc.startsSentence[nameStart] && runEnd - nameStart > 1
+		// "Ottokar VII": a word that a regnal number follows is a name wherever it stands
+		boolean ruler = nameStart + 1 < runEnd && NameSuffix.length(doc, nameStart + 1) == runEnd - nameStart - 1;
+		if (!titled && !ruler && nameStart == runStart && doc.startsSentence[nameStart] && runEnd - nameStart > 1
 				&& !PartOfSpeech.isProperNounAtSentenceStart(doc, nameStart, runEnd)) {
 			nameStart++;
 			if (runEnd - nameStart < 1) {
@@ -197,7 +206,8 @@ final class NameFinder {
 
 	private static boolean describesBeforeName(Token token) {
 		String lower = token.lower();
-		boolean acronym = token.text().length() > 1 && token.text().chars().allMatch(Character::isUpperCase);
+		boolean acronym = token.text().length() > 1 && token.text().chars().allMatch(Character::isUpperCase)
+				&& !NameSuffix.regnal(token);
 		return acronym || NameLexicon.isRoleNoun(lower) || NameLexicon.NOT_NAMES.contains(lower);
 	}
 

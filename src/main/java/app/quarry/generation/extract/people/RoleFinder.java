@@ -336,7 +336,8 @@ final class RoleFinder {
 			return;
 		}
 		if (!opener.word() || APPOSITION_OPENERS_REJECTED.contains(opener.lower())
-				|| SpeechVerbs.isSpeechVerb(opener.lower()) || opener.nameLike() && isNameStart(doc, first)) {
+				|| SpeechVerbs.isSpeechVerb(opener.lower()) || opener.nameLike() && isNameStart(doc, first)
+				|| clauseOpener(opener)) {
 			return;
 		}
 		int end = first;
@@ -368,6 +369,16 @@ final class RoleFinder {
 		String apposition = doc.span(first, end);
 		name.role = name.role == null ? apposition : name.role;
 		name.appositionRole = apposition;
+	}
+
+	/**
+	 * "X, was a king" or "X, overwhelming them" goes on with the sentence's verb or a
+	 * participle clause: what follows is not a description of X.
+	 */
+	private static boolean clauseOpener(Token opener) {
+		String lower = opener.lower();
+		return VERBS.contains(lower) || COPULAS.contains(lower)
+				|| lower.endsWith("ing") && !opener.capitalized() && !MODIFIERS.contains(lower);
 	}
 
 	/**
