@@ -145,7 +145,12 @@ final class RoleFinder {
 			// "Jane Roe OBE (1801–1870) was"
 			t++;
 		}
-		t = skipAlias(doc, skipParenthesis(doc, t));
+		int afterName = t;
+		t = skipParenthesis(doc, t);
+		// "Jane Roe (1801–1870) was a potter": what a biography says its subject was is a
+		// role whatever the noun
+		boolean lifeSpan = t > afterName && yearIn(doc, afterName, t);
+		t = skipAlias(doc, t);
 		if (t + 1 < doc.size() && AUXILIARIES.contains(doc.get(t).lower()) && !doc.boundaryBefore(t + 1)) {
 			t++;
 		}
@@ -182,7 +187,8 @@ final class RoleFinder {
 		while (end > first + 1 && TRAILING_FUNCTION_WORDS.contains(doc.get(end - 1).lower())) {
 			end--;
 		}
-		if (end - roleFrom < 1 || end - first >= MAX_COPULAR_ROLE_TOKENS || !roleWordNearStart(doc, roleFrom, end)) {
+		if (end - roleFrom < 1 || end - first >= MAX_COPULAR_ROLE_TOKENS
+				|| !roleWordNearStart(doc, roleFrom, end) && !lifeSpan) {
 			return;
 		}
 		for (int i = roleFrom; i < end; i++) {
@@ -215,6 +221,16 @@ final class RoleFinder {
 			}
 		}
 		return t;
+	}
+
+	private static boolean yearIn(DocumentTokens doc, int from, int to) {
+		for (int t = from; t < to; t++) {
+			String text = doc.get(t).text();
+			if (text.length() >= 3 && text.length() <= 4 && text.chars().allMatch(Character::isDigit)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The token after a parenthesis that opens at {@code t}, or {@code t}. */

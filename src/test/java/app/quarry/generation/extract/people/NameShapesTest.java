@@ -62,4 +62,28 @@ class NameShapesTest {
 		assertThat(NameSuffix.regnal(new Token(0, 3, "CEO", true))).isFalse();
 	}
 
+	@Test
+	void a_biography_may_open_with_every_given_name() {
+		assertThat(roles("Jean Baptiste Honoré Achille Lemaire (1801 – 1870) was a Belgian botanist and engraver."))
+			.containsExactly("Jean Baptiste Honoré Achille Lemaire | a Belgian botanist and engraver");
+	}
+
+	@Test
+	void a_quoted_nickname_stays_out_of_the_name_even_before_a_surname_that_is_a_title() {
+		assertThat(roles("Walter Henry \"Wally\" Bishop (1890 – 1960) was a Canadian rower."))
+			.containsExactly("Walter Henry Bishop | a Canadian rower");
+	}
+
+	@Test
+	void an_honour_after_the_name_is_not_part_of_it() {
+		assertThat(roles("Margaret Ellen Tate OBE (1921 – 1999) was an English potter, known for her glazes."))
+			.containsExactly("Margaret Ellen Tate | an English potter");
+	}
+
+	@Test
+	void a_surname_joined_by_an_en_dash_is_one_name() {
+		assertThat(roles("Anna Novak–Berg (1880 – 1950) was a chemist of Czech birth."))
+			.containsExactly("Anna Novak–Berg | a chemist of Czech birth");
+	}
+
 }
