@@ -37,13 +37,27 @@ final class PersonQuestions {
 	private static final java.util.regex.Pattern UNFINISHED = java.util.regex.Pattern
 		.compile("(?i)\\b(?:of|at|to|for|in|on|by|and|or|the|a|an)$");
 
+	/**
+	 * "Marie Roe's elder sister" says whose relative a lone "Odile" is, so that she can
+	 * be asked by her single name.
+	 */
+	private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern
+		.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*)+(?:'s|s') ");
+
+	/** A relative whose relation has lost its other end: "husband" of whom? */
+	private static final java.util.Set<String> KIN = java.util.Set.of("husband", "wife", "son", "daughter", "father",
+			"mother", "brother", "sister", "own brother", "own sister", "elder sister", "elder brother",
+			"younger sister", "younger brother", "son-in-law", "daughter-in-law", "uncle", "aunt", "nephew", "niece",
+			"cousin");
+
 	private PersonQuestions() {
 	}
 
 	static List<BankQuestion> of(FactSite site, PersonFact fact, DistractorPool pool) {
 		String name = fact.value();
 		String role = written(fact.role());
-		if (name == null || !name.contains(" ") || role.isEmpty() || role.toLowerCase(Locale.ROOT).startsWith("then-")
+		if (name == null || !name.contains(" ") && !OWNED.matcher(role).find() || role.isEmpty()
+				|| KIN.contains(role.toLowerCase(Locale.ROOT)) || role.toLowerCase(Locale.ROOT).startsWith("then-")
 				|| Prose.words(role) > 20 || Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
 		}

@@ -82,4 +82,27 @@ class PersonQuestionsTest {
 		assertThat(asked("a harbour pilot")).containsExactly("flashcard: Who is Tom Reed?");
 	}
 
+	private static List<String> askedAbout(String text, String name, String role) {
+		int at = text.indexOf(name);
+		List<Fact> facts = List.of(new PersonFact(name, at, at + name.length(), name, role));
+		return QuestionGenerator
+			.generate(List.of(new SourceDocument(new BankDocument("family", "Family", "2021-03-02", null, null, "00"),
+					text, DocumentText.of(text).sentences(), facts)))
+			.stream()
+			.map(q -> q.format() + ": " + q.prompt() + " -> " + q.answer())
+			.toList();
+	}
+
+	@Test
+	void a_relative_whose_relation_lost_its_other_end_is_not_asked() {
+		assertThat(askedAbout("Her husband Paul Ferrand was a chemist too.\n", "Paul Ferrand", "husband")).isEmpty();
+	}
+
+	@Test
+	void a_relative_known_by_one_name_is_asked_by_it_when_the_role_says_whose_relative() {
+		assertThat(
+				askedAbout("She followed her elder sister Odile to Rome.\n", "Odile", "Matilda Ferrand's elder sister"))
+			.contains("flashcard: Who is Odile? -> Matilda Ferrand's elder sister");
+	}
+
 }

@@ -178,4 +178,17 @@ class RoleShapesTest {
 			.containsExactly("Ruth Amble | a trustee of the museum");
 	}
 
+	@Test
+	void a_relative_named_after_his_or_her_is_the_relative_of_the_person_in_focus() {
+		assertThat(roles(
+				"Queen Matilda Ferrand ruled for ten years. She later sent her elder sister Odile Ferrand to Rome."))
+			.contains("Odile Ferrand | Matilda Ferrand's elder sister");
+	}
+
+	@Test
+	void a_possessive_that_cannot_be_told_to_stand_for_a_person_owns_nothing() {
+		assertThat(roles("The Vistula Region lay east. In May she met her cousin Odile Ferrand in Rome."))
+			.contains("Odile Ferrand | cousin");
+	}
+
 }
