@@ -61,6 +61,9 @@ final class PersonQuestions {
 				|| Prose.words(role) > 20 || Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
 		}
+		if (fullerRoleInDocument(site, name, role)) {
+			return List.of();
+		}
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question("flashcard", "Who is " + name + "?", role, role, List.of(role), List.of(), null));
 		if (Prose.words(role) < 2 || Articles.determined(role) && Prose.words(role) < 3) {
@@ -89,6 +92,32 @@ final class PersonQuestions {
 			questions.add(site.question("typed", prompt, name, name, accepted, List.of(), null));
 		}
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * True when the same document gives the person a role that holds this one and says
+	 * more ("US Secretary of State" holds "Secretary"): a second card "Who is Mike Roe?"
+	 * with the poorer answer would only repeat the first. A past role ("former US
+	 * President") holds no present one.
+	 */
+	private static boolean fullerRoleInDocument(FactSite site, String name, String role) {
+		String asked = withoutArticle(Prose.normalize(role).strip());
+		for (var fact : site.document().facts()) {
+			if (!(fact instanceof PersonFact other) || !name.equals(other.value()) || other.role() == null) {
+				continue;
+			}
+			String fuller = withoutArticle(Prose.normalize(written(other.role())).strip());
+			boolean past = fuller.startsWith("former ") || fuller.startsWith("then ") || fuller.startsWith("late ");
+			if (!fuller.equals(asked) && (" " + fuller + " ").contains(" " + asked + " ")
+					&& (!past || asked.startsWith("former ") || asked.startsWith("then "))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String withoutArticle(String normalized) {
+		return normalized.replaceFirst("^(?:the|a|an) ", "");
 	}
 
 	/**

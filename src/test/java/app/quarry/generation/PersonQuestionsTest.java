@@ -105,4 +105,22 @@ class PersonQuestionsTest {
 			.contains("flashcard: Who is Odile? -> Matilda Ferrand's elder sister");
 	}
 
+	@Test
+	void a_poorer_form_of_a_role_the_person_holds_in_full_makes_no_second_card() {
+		String text = "Secretary Vera Lund arrived.\nUS Secretary of Trade Vera Lund spoke.\n";
+		List<Fact> facts = new ArrayList<>();
+		facts
+			.add(new PersonFact("Vera Lund", text.indexOf("Vera"), text.indexOf("Vera") + 9, "Vera Lund", "Secretary"));
+		int second = text.lastIndexOf("Vera");
+		facts.add(new PersonFact("Vera Lund", second, second + 9, "Vera Lund", "US Secretary of Trade"));
+		List<String> cards = QuestionGenerator
+			.generate(List.of(new SourceDocument(new BankDocument("visit", "Visit", "2021-03-02", null, null, "00"),
+					text, DocumentText.of(text).sentences(), facts)))
+			.stream()
+			.filter(q -> q.format().equals("flashcard"))
+			.map(q -> q.prompt() + " -> " + q.answer())
+			.toList();
+		assertThat(cards).containsExactly("Who is Vera Lund? -> US Secretary of Trade");
+	}
+
 }
