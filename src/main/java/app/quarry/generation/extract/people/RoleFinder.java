@@ -452,9 +452,11 @@ final class RoleFinder {
 	}
 
 	private static boolean roleWordNearStart(DocumentTokens doc, int first, int end) {
-		for (int t = first; t < Math.min(end, first + 6); t++) {
+		boolean oneOf = first + 1 < doc.size() && doc.get(first).lower().equals("one")
+				&& doc.get(first + 1).lower().equals("of");
+		for (int t = first; t < Math.min(end, first + (oneOf ? 9 : 6)); t++) {
 			String lower = doc.get(t).lower();
-			if (NameLexicon.isRoleNoun(lower)) {
+			if (NameLexicon.isRoleNoun(lower) || oneOfMany(doc, first, lower)) {
 				return true;
 			}
 			if (SpeechVerbs.isSpeechVerb(lower)) {
@@ -462,6 +464,13 @@ final class RoleFinder {
 			}
 		}
 		return false;
+	}
+
+	/** "one of the side's leading professionals": a role in the plural after "one of". */
+	private static boolean oneOfMany(DocumentTokens doc, int first, String lower) {
+		return first + 1 < doc.size() && doc.get(first).lower().equals("one") && doc.get(first + 1).lower().equals("of")
+				&& lower.length() > 3 && lower.endsWith("s")
+				&& NameLexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
 	}
 
 	/**

@@ -191,4 +191,16 @@ class RoleShapesTest {
 			.contains("Odile Ferrand | cousin");
 	}
 
+	@Test
+	void an_apposition_naming_one_of_many_in_the_plural_is_a_role() {
+		assertThat(roles("The club approached Oskar Lindqvist, one of the team's most senior players, in June."))
+			.containsExactly("Oskar Lindqvist | one of the team's most senior players");
+	}
+
+	@Test
+	void an_apposition_with_a_refugee_or_an_amateur_is_a_role() {
+		assertThat(roles("The island was described by Paul Mercier, a Breton refugee stranded there in 1702."))
+			.containsExactly("Paul Mercier | a Breton refugee stranded there in 1702");
+	}
+
 }
