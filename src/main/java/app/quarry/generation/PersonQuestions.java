@@ -56,9 +56,10 @@ final class PersonQuestions {
 	static List<BankQuestion> of(FactSite site, PersonFact fact, DistractorPool pool) {
 		String name = fact.value();
 		String role = written(fact.role());
-		if (name == null || !name.contains(" ") && !OWNED.matcher(role).find() || role.isEmpty()
-				|| KIN.contains(role.toLowerCase(Locale.ROOT)) || role.toLowerCase(Locale.ROOT).startsWith("then-")
-				|| Prose.words(role) > 20 || Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
+		if (name == null || !Character.isUpperCase(name.charAt(0)) || !name.contains(" ") && !OWNED.matcher(role).find()
+				|| role.isEmpty() || KIN.contains(role.toLowerCase(Locale.ROOT))
+				|| role.toLowerCase(Locale.ROOT).startsWith("then-") || Prose.words(role) > 20
+				|| Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
 		}
 		if (fullerRoleInDocument(site, name, role)) {
@@ -78,6 +79,8 @@ final class PersonQuestions {
 		// otherwise has one answer
 		boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ");
 		boolean shared = indefinite || pool.othersWithRole(name, role);
+		// "Philip Roe's father" is determined by its owner: no article goes before it
+		determined |= OWNED.matcher(role).find();
 		String prompt = shared ? "Which of these people is described as " + Articles.indefinite(role) + "?"
 				: determined ? "Who is " + role + "?" : "Who is described as " + Articles.definite(role) + "?";
 		List<String> accepted = DistractorPool.nameVariants(name);

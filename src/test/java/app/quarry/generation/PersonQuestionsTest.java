@@ -102,7 +102,8 @@ class PersonQuestionsTest {
 	void a_relative_known_by_one_name_is_asked_by_it_when_the_role_says_whose_relative() {
 		assertThat(
 				askedAbout("She followed her elder sister Odile to Rome.\n", "Odile", "Matilda Ferrand's elder sister"))
-			.contains("flashcard: Who is Odile? -> Matilda Ferrand's elder sister");
+			.contains("flashcard: Who is Odile? -> Matilda Ferrand's elder sister",
+					"typed: Who is Matilda Ferrand's elder sister? -> Odile");
 	}
 
 	@Test
@@ -121,6 +122,13 @@ class PersonQuestionsTest {
 			.map(q -> q.prompt() + " -> " + q.answer())
 			.toList();
 		assertThat(cards).containsExactly("Who is Vera Lund? -> US Secretary of Trade");
+	}
+
+	@Test
+	void a_person_known_only_by_a_description_is_no_answer() {
+		assertThat(
+				askedAbout("She was the judge in Orne County.\n", "the mayor of Ledbury", "the judge in Orne County"))
+			.isEmpty();
 	}
 
 }
