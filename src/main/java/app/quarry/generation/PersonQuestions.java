@@ -37,14 +37,32 @@ final class PersonQuestions {
 	private static final java.util.regex.Pattern UNFINISHED = java.util.regex.Pattern
 		.compile("(?i)\\b(?:of|at|to|for|in|on|by|and|or|the|a|an)$");
 
+	/**
+	 * "Marie Roe's elder sister" says whose relative a lone "Odile" is, so that she can
+	 * be asked by her single name.
+	 */
+	private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern
+		.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*)+(?:'s|s') ");
+
+	/** A relative whose relation has lost its other end: "husband" of whom? */
+	private static final java.util.Set<String> KIN = java.util.Set.of("husband", "wife", "son", "daughter", "father",
+			"mother", "brother", "sister", "own brother", "own sister", "elder sister", "elder brother",
+			"younger sister", "younger brother", "son-in-law", "daughter-in-law", "uncle", "aunt", "nephew", "niece",
+			"cousin");
+
 	private PersonQuestions() {
 	}
 
 	static List<BankQuestion> of(FactSite site, PersonFact fact, DistractorPool pool) {
 		String name = fact.value();
 		String role = written(fact.role());
-		if (name == null || !name.contains(" ") || role.isEmpty() || role.toLowerCase(Locale.ROOT).startsWith("then-")
-				|| Prose.words(role) > 20 || Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
+		if (name == null || !Character.isUpperCase(name.charAt(0)) || !name.contains(" ") && !OWNED.matcher(role).find()
+				|| role.isEmpty() || KIN.contains(role.toLowerCase(Locale.ROOT))
+				|| role.toLowerCase(Locale.ROOT).startsWith("then-") || Prose.words(role) > 20
+				|| Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
+			return List.of();
+		}
+		if (fullerRoleInDocument(site, name, role)) {
 			return List.of();
 		}
 		List<BankQuestion> questions = new ArrayList<>();
@@ -61,6 +79,8 @@ final class PersonQuestions {
 		// otherwise has one answer
 		boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ");
 		boolean shared = indefinite || pool.othersWithRole(name, role);
+		// "Philip Roe's father" is determined by its owner: no article goes before it
+		determined |= OWNED.matcher(role).find();
 		String prompt = shared ? "Which of these people is described as " + Articles.indefinite(role) + "?"
 				: determined ? "Who is " + role + "?" : "Who is described as " + Articles.definite(role) + "?";
 		List<String> accepted = DistractorPool.nameVariants(name);
@@ -75,6 +95,32 @@ final class PersonQuestions {
 			questions.add(site.question("typed", prompt, name, name, accepted, List.of(), null));
 		}
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * True when the same document gives the person a role that holds this one and says
+	 * more ("US Secretary of State" holds "Secretary"): a second card "Who is Mike Roe?"
+	 * with the poorer answer would only repeat the first. A past role ("former US
+	 * President") holds no present one.
+	 */
+	private static boolean fullerRoleInDocument(FactSite site, String name, String role) {
+		String asked = withoutArticle(Prose.normalize(role).strip());
+		for (var fact : site.document().facts()) {
+			if (!(fact instanceof PersonFact other) || !name.equals(other.value()) || other.role() == null) {
+				continue;
+			}
+			String fuller = withoutArticle(Prose.normalize(written(other.role())).strip());
+			boolean past = fuller.startsWith("former ") || fuller.startsWith("then ") || fuller.startsWith("late ");
+			if (!fuller.equals(asked) && (" " + fuller + " ").contains(" " + asked + " ")
+					&& (!past || asked.startsWith("former ") || asked.startsWith("then "))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String withoutArticle(String normalized) {
+		return normalized.replaceFirst("^(?:the|a|an) ", "");
 	}
 
 	/**

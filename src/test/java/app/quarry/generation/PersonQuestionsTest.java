@@ -82,4 +82,53 @@ class PersonQuestionsTest {
 		assertThat(asked("a harbour pilot")).containsExactly("flashcard: Who is Tom Reed?");
 	}
 
+	private static List<String> askedAbout(String text, String name, String role) {
+		int at = text.indexOf(name);
+		List<Fact> facts = List.of(new PersonFact(name, at, at + name.length(), name, role));
+		return QuestionGenerator
+			.generate(List.of(new SourceDocument(new BankDocument("family", "Family", "2021-03-02", null, null, "00"),
+					text, DocumentText.of(text).sentences(), facts)))
+			.stream()
+			.map(q -> q.format() + ": " + q.prompt() + " -> " + q.answer())
+			.toList();
+	}
+
+	@Test
+	void a_relative_whose_relation_lost_its_other_end_is_not_asked() {
+		assertThat(askedAbout("Her husband Paul Ferrand was a chemist too.\n", "Paul Ferrand", "husband")).isEmpty();
+	}
+
+	@Test
+	void a_relative_known_by_one_name_is_asked_by_it_when_the_role_says_whose_relative() {
+		assertThat(
+				askedAbout("She followed her elder sister Odile to Rome.\n", "Odile", "Matilda Ferrand's elder sister"))
+			.contains("flashcard: Who is Odile? -> Matilda Ferrand's elder sister",
+					"typed: Who is Matilda Ferrand's elder sister? -> Odile");
+	}
+
+	@Test
+	void a_poorer_form_of_a_role_the_person_holds_in_full_makes_no_second_card() {
+		String text = "Secretary Vera Lund arrived.\nUS Secretary of Trade Vera Lund spoke.\n";
+		List<Fact> facts = new ArrayList<>();
+		facts
+			.add(new PersonFact("Vera Lund", text.indexOf("Vera"), text.indexOf("Vera") + 9, "Vera Lund", "Secretary"));
+		int second = text.lastIndexOf("Vera");
+		facts.add(new PersonFact("Vera Lund", second, second + 9, "Vera Lund", "US Secretary of Trade"));
+		List<String> cards = QuestionGenerator
+			.generate(List.of(new SourceDocument(new BankDocument("visit", "Visit", "2021-03-02", null, null, "00"),
+					text, DocumentText.of(text).sentences(), facts)))
+			.stream()
+			.filter(q -> q.format().equals("flashcard"))
+			.map(q -> q.prompt() + " -> " + q.answer())
+			.toList();
+		assertThat(cards).containsExactly("Who is Vera Lund? -> US Secretary of Trade");
+	}
+
+	@Test
+	void a_person_known_only_by_a_description_is_no_answer() {
+		assertThat(
+				askedAbout("She was the judge in Orne County.\n", "the mayor of Ledbury", "the judge in Orne County"))
+			.isEmpty();
+	}
+
 }

@@ -28,6 +28,8 @@ final class DocumentPeople {
 
 	private static final Set<String> ARTICLES = NameLexicon.words("the", "a", "an");
 
+	private static final Set<String> OWNERS = NameLexicon.words("his", "her");
+
 	final DocumentTokens doc;
 
 	final List<QuotedSpan> quoted;
@@ -185,7 +187,14 @@ final class DocumentPeople {
 		return CLAUSE_OPENERS.contains(lower);
 	}
 
+	private final Map<Integer, Mention> pronounAt = new HashMap<>();
+
 	private void resolve() {
+		for (Mention mention : this.mentions) {
+			if (mention.kind == Mention.Kind.PRONOUN) {
+				this.pronounAt.put(mention.firstToken, mention);
+			}
+		}
 		List<QuotedSpan> byClose = new ArrayList<>(this.quoted);
 		int q = 0;
 		int m = 0;
@@ -250,12 +259,33 @@ final class DocumentPeople {
 			this.salience.add(mention.person, mention.sentence, mention.start, mention.subject, mention.embedded);
 		}
 		if (mention.person != null && mention.kind == Mention.Kind.NAME) {
+			mention.role = withOwner(mention);
 			mention.person.addRole(mention.role);
 			mention.person.addRole(mention.appositionRole);
 			if (mention.person.gender == Gender.UNKNOWN) {
 				mention.person.gender = GenderClues.of(mention);
 			}
 		}
+	}
+
+	/**
+	 * "Her husband Pierre Roe" is not "husband" but "Marie Roe's husband": the person the
+	 * determiner stands for owns the role.
+	 */
+	private String withOwner(Mention name) {
+		int before = name.phraseStartToken - 1;
+		if (name.role == null || name.phraseStartToken == name.firstToken || before < 0
+				|| this.doc.boundaryBefore(name.phraseStartToken)) {
+			return name.role;
+		}
+		Mention determiner = this.pronounAt.get(before);
+		if (determiner == null || !OWNERS.contains(determiner.surface.toLowerCase(java.util.Locale.ROOT))
+				|| determiner.person == null || determiner.person == name.person || !determiner.person.fullName()) {
+			return name.role;
+		}
+		// an owner whose gender the text showed: a place or a firm is no "her"
+		String owner = determiner.person.name();
+		return owner + (owner.endsWith("s") ? "' " : "'s ") + name.role;
 	}
 
 	private LocalPerson resolveName(Mention name) {

@@ -13,7 +13,10 @@ final class LocalPerson {
 
 	final String key;
 
+	/** The words the person is known by on their own: not "III" or "Macedon". */
 	final String[] parts;
+
+	private final boolean fullName;
 
 	final Map<String, Integer> spellings = new LinkedHashMap<>();
 
@@ -25,7 +28,8 @@ final class LocalPerson {
 
 	LocalPerson(String key, String firstSpelling) {
 		this.key = key;
-		this.parts = NameKey.parts(firstSpelling);
+		this.parts = NameKey.parts(String.join(" ", NameSuffix.knownBy(firstSpelling.trim().split("\\s+"))));
+		this.fullName = firstSpelling.trim().indexOf(' ') > 0;
 	}
 
 	void addSpelling(String spelling) {
@@ -57,7 +61,7 @@ final class LocalPerson {
 	}
 
 	boolean fullName() {
-		return this.parts.length > 1;
+		return this.fullName;
 	}
 
 }

@@ -19,6 +19,12 @@ final class NameFinder {
 	private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del", "du", "la",
 			"le", "bin", "al", "ibn");
 
+	private static final Set<String> QUOTES = Set.of("\"", "“", "”");
+
+	/** Honours and degrees written after a name, in capitals. */
+	private static final Set<String> HONOURS = Set.of("OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "QC", "KC", "MP", "MEP",
+			"FRS", "VC", "GC", "OM", "KG", "CH", "DSO", "PC", "AO", "AC", "OAM");
+
 	private static final Set<String> ORGANIZATION_LINKS = Set.of("of", "on", "for");
 
 	private NameFinder() {
@@ -34,9 +40,13 @@ final class NameFinder {
 				continue;
 			}
 			int end = i + 1;
-			while (end < n && !doc.boundaryBefore(end) && (doc.get(end).capitalized() || particleInName(doc, end))) {
-				end++;
+			while (end < n && !doc.boundaryBefore(end) && (doc.get(end).capitalized() && !honour(doc, end)
+					|| particleInName(doc, end) || nicknameAt(doc, end) > 0)) {
+				end += Math.max(1, nicknameAt(doc, end));
 			}
+			// "Philip II" ran on with its numeral; "of Macedon" or "the Great" may follow
+			int suffixStart = end - 1 > i && NameSuffix.regnal(doc.get(end - 1)) ? end - 1 : end;
+			end = Math.max(end, suffixStart + NameSuffix.length(doc, suffixStart));
 			Mention name = fromRun(doc, i, end);
 			if (name != null) {
 				names.add(name);
@@ -72,7 +82,7 @@ final class NameFinder {
 			String lower = doc.get(t).lower();
 			// "Apple CEO Steve Jobs", "Aer Lingus Chief Executive Dermot Mannion": a role
 			// word inside the run ends the title, if a name follows it
-			if (NameLexicon.TITLES.contains(lower)
+			if (NameLexicon.TITLES.contains(lower) && !(t == runEnd - 1 && nicknameAt(doc, t - 3) > 0)
 					|| t < runEnd - 1 && (NameLexicon.isRoleNoun(lower) || NameLexicon.ROLE_ACRONYMS.contains(lower))) {
 				nameStart = t + 1;
 				titled = true;
@@ -129,7 +139,7 @@ final class NameFinder {
 				}
 			}
 		}
-		if (nameStart >= runEnd || runEnd - nameStart > MAX_NAME_WORDS) {
+		if (nameStart >= runEnd || words(doc, nameStart, runEnd) > maxWords(doc, nameStart, runEnd)) {
 			return null;
 		}
 		for (int t = nameStart; t < runEnd; t++) {
@@ -137,19 +147,31 @@ final class NameFinder {
 			if (PARTICLES.contains(token.text()) && t > nameStart) {
 				continue;
 			}
+			if (t > nameStart && nicknameAt(doc, t) > 0) {
+				t += nicknameAt(doc, t) - 1; // John "Jack" Doe
+				continue;
+			}
+			int suffix = t > nameStart ? NameSuffix.length(doc, t) : 0;
+			if (suffix > 0 && t + suffix == runEnd) {
+				break; // "Alexander III of Macedon", "Edward the Confessor"
+			}
 			if (!token.nameLike() || NameLexicon.NOT_NAMES.contains(token.lower())
 					|| NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
 				return null;
 			}
 		}
-		if (!titled && nameStart == runStart && doc.startsSentence[nameStart] && runEnd - nameStart > 1
+		// "Ottokar VII": a word that a regnal number follows is a name wherever it stands
+		boolean certainName = nameStart + 1 < runEnd && NameSuffix.length(doc, nameStart + 1) == runEnd - nameStart - 1;
+		// "Jean Léopold Cuvier (1769–1832)": a biography's opening name
+		certainName |= runEnd - nameStart > 2 && maxWords(doc, nameStart, runEnd) > MAX_NAME_WORDS;
+		if (!titled && !certainName && nameStart == runStart && doc.startsSentence[nameStart] && runEnd - nameStart > 1
 				&& !PartOfSpeech.isProperNounAtSentenceStart(doc, nameStart, runEnd)) {
 			nameStart++;
 			if (runEnd - nameStart < 1) {
 				return null;
 			}
 		}
-		String surface = doc.span(nameStart, runEnd);
+		String surface = withoutNickname(doc, nameStart, runEnd);
 		String lower = surface.toLowerCase(Locale.ROOT);
 		for (String phrase : NameLexicon.NON_PERSON_PHRASES) {
 			if (lower.contains(phrase)) {
@@ -168,6 +190,60 @@ final class NameFinder {
 		mention.phraseStartToken = nameStart;
 		mention.possessive = runEnd < doc.size() && isPossessiveMark(doc.get(runEnd));
 		return mention;
+	}
+
+	/**
+	 * "John Barton "Bart" King": a nickname in quotation marks between a given name and a
+	 * surname; how many tokens it spans, or 0.
+	 */
+	static int nicknameAt(DocumentTokens doc, int t) {
+		if (t < 1 || t + 3 >= doc.size() || !doc.get(t - 1).nameLike() || !QUOTES.contains(doc.get(t).text())) {
+			return 0;
+		}
+		int close = t + 2;
+		if (!doc.get(t + 1).nameLike() || !QUOTES.contains(doc.get(close).text())) {
+			return 0;
+		}
+		for (int i = t + 1; i <= close + 1; i++) {
+			if (doc.boundaryBefore(i)) {
+				return 0;
+			}
+		}
+		return doc.get(close + 1).nameLike() ? 3 : 0;
+	}
+
+	/** The name as it is called: "John Barton King" for "John Barton "Bart" King". */
+	private static String withoutNickname(DocumentTokens doc, int from, int to) {
+		for (int t = from + 1; t < to; t++) {
+			int nickname = nicknameAt(doc, t);
+			if (nickname > 0) {
+				return doc.span(from, t) + " " + doc.span(t + nickname, to);
+			}
+		}
+		return doc.span(from, to);
+	}
+
+	private static int words(DocumentTokens doc, int from, int to) {
+		int words = to - from;
+		for (int t = from + 1; t < to; t++) {
+			words -= nicknameAt(doc, t);
+		}
+		return words;
+	}
+
+	/**
+	 * A biography may open with every given name its subject had ("Jean Léopold Nicolas
+	 * Frédéric Cuvier (1769–1832) was"); elsewhere so long a run is a title or an
+	 * organisation.
+	 */
+	private static int maxWords(DocumentTokens doc, int from, int to) {
+		boolean biography = doc.startsSentence[from] && to < doc.size() && doc.get(to).is("(");
+		return biography ? MAX_NAME_WORDS + 2 : MAX_NAME_WORDS;
+	}
+
+	/** "Jane Roe OBE": an honour written after a name, not part of it. */
+	private static boolean honour(DocumentTokens doc, int t) {
+		return t > 0 && doc.get(t - 1).nameLike() && HONOURS.contains(doc.get(t).text());
 	}
 
 	/**
@@ -197,7 +273,8 @@ final class NameFinder {
 
 	private static boolean describesBeforeName(Token token) {
 		String lower = token.lower();
-		boolean acronym = token.text().length() > 1 && token.text().chars().allMatch(Character::isUpperCase);
+		boolean acronym = token.text().length() > 1 && token.text().chars().allMatch(Character::isUpperCase)
+				&& !NameSuffix.regnal(token);
 		return acronym || NameLexicon.isRoleNoun(lower) || NameLexicon.NOT_NAMES.contains(lower);
 	}
 

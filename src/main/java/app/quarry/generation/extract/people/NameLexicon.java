@@ -47,7 +47,11 @@ final class NameLexicon {
 			"president-elect", "governor-general", "secretary-general", "strategist", "cricketer", "footballer",
 			"batsman", "bowler", "wicket-keeper", "broadcaster", "artist", "tutor", "duke", "duchess", "pharaoh",
 			"monarch", "sultan", "pope", "bishop", "archbishop", "explorer", "inventor", "philosopher", "mathematician",
-			"astronomer", "statesman", "stateswoman", "naturalist", "novelist", "olympian");
+			"astronomer", "statesman", "stateswoman", "naturalist", "novelist", "olympian", "son-in-law",
+			"daughter-in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "nephew", "niece",
+			"cousin", "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter",
+			"stepfather", "stepmother", "predecessor", "amateur", "professional", "refugee", "immigrant", "resident",
+			"veteran", "volunteer", "survivor", "settler", "missionary", "pioneer", "laureate", "champion");
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");
@@ -89,7 +93,7 @@ final class NameLexicon {
 			"airlines", "airways", "systems", "industries", "holdings", "associates", "technologies", "enterprises",
 			"computer", "computers", "software", "securities", "investments", "capital", "insurance", "records",
 			"studios", "pictures", "laboratories", "pharmaceuticals", "electric", "airplanes", "aircraft", "inc", "ltd",
-			"corp", "llc", "plc", "corps", "workers", "management");
+			"corp", "llc", "plc", "corps", "workers", "management", "country", "empire");
 
 	/**
 	 * Capitalized words that start sentences or headlines but are never part of a name.

@@ -145,7 +145,12 @@ final class RoleFinder {
 			// "Jane Roe OBE (1801–1870) was"
 			t++;
 		}
-		t = skipAlias(doc, skipParenthesis(doc, t));
+		int afterName = t;
+		t = skipParenthesis(doc, t);
+		// "Jane Roe (1801–1870) was a potter": what a biography says its subject was is a
+		// role whatever the noun
+		boolean lifeSpan = t > afterName && yearIn(doc, afterName, t);
+		t = skipAlias(doc, t);
 		if (t + 1 < doc.size() && AUXILIARIES.contains(doc.get(t).lower()) && !doc.boundaryBefore(t + 1)) {
 			t++;
 		}
@@ -182,7 +187,8 @@ final class RoleFinder {
 		while (end > first + 1 && TRAILING_FUNCTION_WORDS.contains(doc.get(end - 1).lower())) {
 			end--;
 		}
-		if (end - roleFrom < 1 || end - first >= MAX_COPULAR_ROLE_TOKENS || !roleWordNearStart(doc, roleFrom, end)) {
+		if (end - roleFrom < 1 || end - first >= MAX_COPULAR_ROLE_TOKENS
+				|| !roleWordNearStart(doc, roleFrom, end) && !lifeSpan) {
 			return;
 		}
 		for (int i = roleFrom; i < end; i++) {
@@ -215,6 +221,16 @@ final class RoleFinder {
 			}
 		}
 		return t;
+	}
+
+	private static boolean yearIn(DocumentTokens doc, int from, int to) {
+		for (int t = from; t < to; t++) {
+			String text = doc.get(t).text();
+			if (text.length() >= 3 && text.length() <= 4 && text.chars().allMatch(Character::isDigit)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The token after a parenthesis that opens at {@code t}, or {@code t}. */
@@ -336,7 +352,8 @@ final class RoleFinder {
 			return;
 		}
 		if (!opener.word() || APPOSITION_OPENERS_REJECTED.contains(opener.lower())
-				|| SpeechVerbs.isSpeechVerb(opener.lower()) || opener.nameLike() && isNameStart(doc, first)) {
+				|| SpeechVerbs.isSpeechVerb(opener.lower()) || opener.nameLike() && isNameStart(doc, first)
+				|| clauseOpener(opener)) {
 			return;
 		}
 		int end = first;
@@ -368,6 +385,16 @@ final class RoleFinder {
 		String apposition = doc.span(first, end);
 		name.role = name.role == null ? apposition : name.role;
 		name.appositionRole = apposition;
+	}
+
+	/**
+	 * "X, was a king" or "X, overwhelming them" goes on with the sentence's verb or a
+	 * participle clause: what follows is not a description of X.
+	 */
+	private static boolean clauseOpener(Token opener) {
+		String lower = opener.lower();
+		return VERBS.contains(lower) || COPULAS.contains(lower)
+				|| lower.endsWith("ing") && !opener.capitalized() && !MODIFIERS.contains(lower);
 	}
 
 	/**
@@ -425,9 +452,11 @@ final class RoleFinder {
 	}
 
 	private static boolean roleWordNearStart(DocumentTokens doc, int first, int end) {
-		for (int t = first; t < Math.min(end, first + 6); t++) {
+		boolean oneOf = first + 1 < doc.size() && doc.get(first).lower().equals("one")
+				&& doc.get(first + 1).lower().equals("of");
+		for (int t = first; t < Math.min(end, first + (oneOf ? 9 : 6)); t++) {
 			String lower = doc.get(t).lower();
-			if (NameLexicon.isRoleNoun(lower)) {
+			if (NameLexicon.isRoleNoun(lower) || oneOfMany(doc, first, lower)) {
 				return true;
 			}
 			if (SpeechVerbs.isSpeechVerb(lower)) {
@@ -435,6 +464,13 @@ final class RoleFinder {
 			}
 		}
 		return false;
+	}
+
+	/** "one of the side's leading professionals": a role in the plural after "one of". */
+	private static boolean oneOfMany(DocumentTokens doc, int first, String lower) {
+		return first + 1 < doc.size() && doc.get(first).lower().equals("one") && doc.get(first + 1).lower().equals("of")
+				&& lower.length() > 3 && lower.endsWith("s")
+				&& NameLexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
 	}
 
 	/**

@@ -44,8 +44,8 @@ final class Tokenizer {
 			if (Character.isLetterOrDigit(c)) {
 				i++;
 			}
-			else if ((c == '-' || c == '\'' || c == '’') && i + 1 < to
-					&& Character.isLetterOrDigit(text.charAt(i + 1))) {
+			else if ((c == '-' || c == '\'' || c == '’') && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))
+					|| doubleBarrelled(text, i, to)) {
 				if (c != '-' && isPossessive(text, i, to)) {
 					break;
 				}
@@ -68,6 +68,15 @@ final class Tokenizer {
 			return i + 2;
 		}
 		return end;
+	}
+
+	/**
+	 * "Skłodowska–Curie": an en dash between a lower-case letter and a capital joins the
+	 * two halves of one surname, as a hyphen does.
+	 */
+	private static boolean doubleBarrelled(String text, int dash, int to) {
+		return text.charAt(dash) == '–' && dash + 1 < to && Character.isLowerCase(text.charAt(dash - 1))
+				&& Character.isUpperCase(text.charAt(dash + 1));
 	}
 
 	private static boolean isPossessive(String text, int apostrophe, int to) {

@@ -178,4 +178,29 @@ class RoleShapesTest {
 			.containsExactly("Ruth Amble | a trustee of the museum");
 	}
 
+	@Test
+	void a_relative_named_after_his_or_her_is_the_relative_of_the_person_in_focus() {
+		assertThat(roles(
+				"Queen Matilda Ferrand ruled for ten years. She later sent her elder sister Odile Ferrand to Rome."))
+			.contains("Odile Ferrand | Matilda Ferrand's elder sister");
+	}
+
+	@Test
+	void a_possessive_that_cannot_be_told_to_stand_for_a_person_owns_nothing() {
+		assertThat(roles("The Vistula Region lay east. In May she met her cousin Odile Ferrand in Rome."))
+			.contains("Odile Ferrand | cousin");
+	}
+
+	@Test
+	void an_apposition_naming_one_of_many_in_the_plural_is_a_role() {
+		assertThat(roles("The club approached Oskar Lindqvist, one of the team's most senior players, in June."))
+			.containsExactly("Oskar Lindqvist | one of the team's most senior players");
+	}
+
+	@Test
+	void an_apposition_with_a_refugee_or_an_amateur_is_a_role() {
+		assertThat(roles("The island was described by Paul Mercier, a Breton refugee stranded there in 1702."))
+			.containsExactly("Paul Mercier | a Breton refugee stranded there in 1702");
+	}
+
 }
