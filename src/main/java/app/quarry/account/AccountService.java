@@ -61,7 +61,8 @@ public class AccountService {
 	@Transactional
 	Account create(Registration registration, Set<Role> roles, boolean mustChangePassword) {
 		String problem = Optional.ofNullable(CredentialRules.loginProblem(registration.login()))
-			.orElse(CredentialRules.passwordProblem(registration.password()));
+			.or(() -> Optional.ofNullable(CredentialRules.displayNameProblem(registration.displayName())))
+			.orElse(CredentialRules.passwordProblem(registration.password(), registration.login()));
 		if (problem != null) {
 			throw new RegistrationRejected(problem);
 		}
@@ -133,7 +134,7 @@ public class AccountService {
 		if (!this.passwordEncoder.matches(oldPassword, account.getPasswordHash())) {
 			throw new RegistrationRejected("The current password is not right.");
 		}
-		String problem = CredentialRules.passwordProblem(newPassword);
+		String problem = CredentialRules.passwordProblem(newPassword, account.getLogin());
 		if (problem != null) {
 			throw new RegistrationRejected(problem);
 		}
@@ -196,6 +197,22 @@ public class AccountService {
 	public Account changeAccess(long accountId, Set<Role> roles, boolean enabled) {
 		changeRoles(accountId, roles);
 		return setEnabled(accountId, enabled);
+	}
+
+	/**
+	 * Name, roles and access in one step, so that a refused change leaves all as they
+	 * were; for admins. A blank name means "use the login", as at sign-up.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Account changeAccount(long accountId, String displayName, Set<Role> roles, boolean enabled) {
+		String problem = CredentialRules.displayNameProblem(displayName);
+		if (problem != null) {
+			throw new RegistrationRejected(problem);
+		}
+		UserAccount account = find(accountId);
+		account.setDisplayName(displayName(displayName, account.getLogin()));
+		return changeAccess(accountId, roles, enabled);
 	}
 
 	/**

@@ -60,7 +60,8 @@ class SignUpView extends Main implements BeforeEnterObserver {
 		this.login.setAutocomplete(Autocomplete.USERNAME);
 		this.password.setRequired(true);
 		this.password.setHelperText("At least " + CredentialRules.MIN_PASSWORD_LENGTH
-				+ " characters; a few unrelated words make a good one.");
+				+ " characters, not a common password and not containing your login; a few unrelated words make a "
+				+ "good one.");
 		this.password.setAutocomplete(Autocomplete.NEW_PASSWORD);
 		this.repeat.setRequired(true);
 		this.repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);

@@ -89,6 +89,36 @@ class SignUpViewTest {
 		assertThat(_get(SignUpView.class)).isSameAs(this.view);
 	}
 
+	@Test
+	void a_common_password_is_explained_and_no_account_is_made() {
+		fill("karibu-common", "", "qwertyuiop", "qwertyuiop");
+
+		this.view.create.click();
+
+		assertThat(this.view.error.getText()).startsWith("This password is one of the most common ones");
+		assertThat(this.accounts.findByLogin("karibu-common")).isEmpty();
+	}
+
+	@Test
+	void a_password_containing_the_login_is_explained_and_no_account_is_made() {
+		fill("karibu-self", "", "Karibu-Self-2026", "Karibu-Self-2026");
+
+		this.view.create.click();
+
+		assertThat(this.view.error.getText()).startsWith("A password must not contain your email or user name");
+		assertThat(this.accounts.findByLogin("karibu-self")).isEmpty();
+	}
+
+	@Test
+	void a_name_of_only_invisible_characters_is_explained_and_no_account_is_made() {
+		fill("karibu-invisible", "\u200B\u200B", "a good long password", "a good long password");
+
+		this.view.create.click();
+
+		assertThat(this.view.error.getText()).startsWith("Your name is made only of invisible characters");
+		assertThat(this.accounts.findByLogin("karibu-invisible")).isEmpty();
+	}
+
 	private void fill(String login, String name, String password, String repeat) {
 		this.view.login.setValue(login);
 		this.view.displayName.setValue(name);
