@@ -3,7 +3,6 @@ package app.quarry.account;
 import app.quarry.account.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -86,22 +85,16 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	@Bean
-	LoginThrottle loginThrottle(ObjectProvider<Clock> clock) {
-		return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC));
-	}
-
 	/**
-	 * Checks log-ins: throttle first, then the password. Its events (failure, success)
-	 * feed the throttle through {@link LoginFailureListener}.
+	 * Checks log-ins: the rate limiter first, then the password. Its events (failure,
+	 * success) feed the rate limiter through {@link LoginFailureListener}.
 	 */
 	@Bean
-	AuthenticationManager loginManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, ObjectProvider<AuthenticationEventPublisher> events,
-			ApplicationEventPublisher applicationEvents) {
+	AuthenticationManager loginManager(UserDetailsService users, PasswordEncoder passwordEncoder, RateLimiter limiter,
+			ObjectProvider<AuthenticationEventPublisher> events, ApplicationEventPublisher applicationEvents) {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
-		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, limiter));
 		manager.setAuthenticationEventPublisher(
 				events.getIfAvailable(() -> new DefaultAuthenticationEventPublisher(applicationEvents)));
 		return manager;
