@@ -40,11 +40,15 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final RateLimiter limiter;
+
 	private final SecureRandom random = new SecureRandom();
 
-	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ObjectProvider<Clock> clock) {
+	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, RateLimiter limiter,
+			ObjectProvider<Clock> clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.limiter = limiter;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -57,11 +61,25 @@ public class AccountService {
 		return create(registration, EnumSet.of(Role.STUDENT), false);
 	}
 
+	/**
+	 * Creates a student account for a visitor at this address; every attempt, refused or
+	 * not, counts towards the address's {@link RateLimit#SIGN_UP} limit.
+	 * @throws RegistrationRejected with a message for the person signing up, a
+	 * {@link TooManyAttempts} when the address has signed up too often
+	 */
+	@Transactional
+	public Account register(Registration registration, String clientAddress) {
+		this.limiter.check(RateLimit.SIGN_UP, clientAddress);
+		this.limiter.record(RateLimit.SIGN_UP, clientAddress);
+		return register(registration);
+	}
+
 	/** Creates an account with the given roles; for start-up seeding, not for the UI. */
 	@Transactional
 	Account create(Registration registration, Set<Role> roles, boolean mustChangePassword) {
 		String problem = Optional.ofNullable(CredentialRules.loginProblem(registration.login()))
-			.orElse(CredentialRules.passwordProblem(registration.password()));
+			.or(() -> Optional.ofNullable(CredentialRules.displayNameProblem(registration.displayName())))
+			.orElse(CredentialRules.passwordProblem(registration.password(), registration.login()));
 		if (problem != null) {
 			throw new RegistrationRejected(problem);
 		}
@@ -122,18 +140,24 @@ public class AccountService {
 	}
 
 	/**
-	 * Changes the logged-in person's password after checking the old one.
-	 * @throws RegistrationRejected when the old password is wrong or the new one too weak
+	 * Changes the logged-in person's password after checking the old one. Wrong old
+	 * passwords count towards {@link RateLimit#PASSWORD_CHANGE}, so a borrowed session
+	 * cannot be used to guess it.
+	 * @throws RegistrationRejected when the old password is wrong or the new one too
+	 * weak, a {@link TooManyAttempts} after too many wrong old passwords
 	 */
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
 	public void changePassword(String oldPassword, String newPassword) {
 		UserAccount account = currentLogin().flatMap(this.accounts::findByLogin)
 			.orElseThrow(() -> new RegistrationRejected("Log in first."));
+		this.limiter.check(RateLimit.PASSWORD_CHANGE, account.getLogin());
 		if (!this.passwordEncoder.matches(oldPassword, account.getPasswordHash())) {
+			this.limiter.record(RateLimit.PASSWORD_CHANGE, account.getLogin());
 			throw new RegistrationRejected("The current password is not right.");
 		}
-		String problem = CredentialRules.passwordProblem(newPassword);
+		this.limiter.reset(RateLimit.PASSWORD_CHANGE, account.getLogin());
+		String problem = CredentialRules.passwordProblem(newPassword, account.getLogin());
 		if (problem != null) {
 			throw new RegistrationRejected(problem);
 		}
@@ -196,6 +220,22 @@ public class AccountService {
 	public Account changeAccess(long accountId, Set<Role> roles, boolean enabled) {
 		changeRoles(accountId, roles);
 		return setEnabled(accountId, enabled);
+	}
+
+	/**
+	 * Name, roles and access in one step, so that a refused change leaves all as they
+	 * were; for admins. A blank name means "use the login", as at sign-up.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Account changeAccount(long accountId, String displayName, Set<Role> roles, boolean enabled) {
+		String problem = CredentialRules.displayNameProblem(displayName);
+		if (problem != null) {
+			throw new RegistrationRejected(problem);
+		}
+		UserAccount account = find(accountId);
+		account.setDisplayName(displayName(displayName, account.getLogin()));
+		return changeAccess(accountId, roles, enabled);
 	}
 
 	/**

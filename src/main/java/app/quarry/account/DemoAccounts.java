@@ -27,9 +27,9 @@ class DemoAccounts implements ApplicationRunner {
 	}
 
 	static final List<DemoAccount> ACCOUNTS = List.of(
-			new DemoAccount("student", "Demo Student", "student-demo", EnumSet.of(Role.STUDENT)),
-			new DemoAccount("teacher", "Demo Teacher", "teacher-demo", EnumSet.of(Role.TEACHER, Role.STUDENT)),
-			new DemoAccount("admin", "Demo Admin", "admin-demo-1", EnumSet.of(Role.ADMIN, Role.TEACHER)));
+			new DemoAccount("student", "Demo Student", "learn-with-quarry", EnumSet.of(Role.STUDENT)),
+			new DemoAccount("teacher", "Demo Teacher", "teach-with-quarry", EnumSet.of(Role.TEACHER, Role.STUDENT)),
+			new DemoAccount("admin", "Demo Admin", "manage-quarry-1", EnumSet.of(Role.ADMIN, Role.TEACHER)));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

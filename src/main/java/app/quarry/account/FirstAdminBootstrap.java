@@ -93,7 +93,15 @@ class FirstAdminBootstrap implements ApplicationRunner {
 	}
 
 	String oneTimePassword() {
-		return OneTimePassword.generate(this.random);
+		// 20 random characters spell "admin" about once in a million; the rules would
+		// then
+		// refuse the password and stop the start-up
+		String password;
+		do {
+			password = OneTimePassword.generate(this.random);
+		}
+		while (CredentialRules.passwordProblem(password, SETUP_LOGIN) != null);
+		return password;
 	}
 
 }

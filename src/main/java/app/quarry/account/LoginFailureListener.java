@@ -6,14 +6,14 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Feeds Spring Security's log-in events into the {@link LoginThrottle}. */
+/** Feeds Spring Security's log-in events into the {@link RateLimiter}. */
 @Component
 class LoginFailureListener {
 
-	private final LoginThrottle throttle;
+	private final RateLimiter limiter;
 
-	LoginFailureListener(LoginThrottle throttle) {
-		this.throttle = throttle;
+	LoginFailureListener(RateLimiter limiter) {
+		this.limiter = limiter;
 	}
 
 	@EventListener
@@ -22,14 +22,16 @@ class LoginFailureListener {
 		// lengthen the block, so a person who waits gets in.
 		if (event.getException() instanceof BadCredentialsException
 				&& !(event.getException() instanceof ThrottledAuthenticationProvider.LoginThrottledException)) {
-			this.throttle.recordFailure(event.getAuthentication().getName(),
+			this.limiter.record(RateLimit.LOGIN_NAME,
+					ThrottledAuthenticationProvider.loginName(event.getAuthentication()));
+			this.limiter.record(RateLimit.LOGIN_ADDRESS,
 					ThrottledAuthenticationProvider.clientAddress(event.getAuthentication()));
 		}
 	}
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		this.throttle.recordSuccess(event.getAuthentication().getName());
+		this.limiter.reset(RateLimit.LOGIN_NAME, ThrottledAuthenticationProvider.loginName(event.getAuthentication()));
 	}
 
 }

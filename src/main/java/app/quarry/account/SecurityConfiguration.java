@@ -1,8 +1,8 @@
 package app.quarry.account;
 
 import app.quarry.account.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,11 +15,15 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer.FrameOptionsConfig;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Vaadin's Spring Security integration: views declare who may open them
@@ -31,13 +35,45 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * What the browser may load and run. Vaadin's client needs inline scripts and styles
+	 * and {@code eval} (for {@code executeJs}); everything else comes from this server
+	 * only, and no other site may frame the app (clickjacking).
+	 */
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'",
+			"script-src 'self' 'unsafe-inline' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'",
+			"img-src 'self' data: blob:", "font-src 'self' data:", "connect-src 'self'", "object-src 'none'",
+			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager loginManager) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager loginManager,
+			RequestUtil vaadinRequests) throws Exception {
 		return http.authenticationManager(loginManager)
 			// Addresses that are not a view pass to Vaadin, which shows its own "page not
 			// found" inside the app (for views refused too), instead of a bare 403.
+			// Vaadin's own CSRF set-up exempts the log-in page, so another site could log
+			// a
+			// visitor into an account of its choosing; ours below does not.
 			.with(VaadinSecurityConfigurer.vaadin(),
-					configurer -> configurer.loginView(LoginView.class).anyRequest(AuthorizedUrl::authenticated))
+					configurer -> configurer.loginView(LoginView.class)
+						.enableCsrfConfiguration(false)
+						.anyRequest(AuthorizedUrl::authenticated))
+			// Vaadin's client requests carry Vaadin's own anti-forgery token instead. The
+			// log-in form reads Spring's token from the meta tags Vaadin puts in each
+			// page.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(FrameOptionsConfig::deny)
+				// Written before the response starts, not when it is committed: Vaadin's
+				// page responses are committed in a way the filter does not see.
+				.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+					@Override
+					public <F extends HeaderWriterFilter> F postProcess(F filter) {
+						filter.setShouldWriteHeadersEagerly(true);
+						return filter;
+					}
+				}))
 			.build();
 	}
 
@@ -49,22 +85,16 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	@Bean
-	LoginThrottle loginThrottle(ObjectProvider<Clock> clock) {
-		return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC));
-	}
-
 	/**
-	 * Checks log-ins: throttle first, then the password. Its events (failure, success)
-	 * feed the throttle through {@link LoginFailureListener}.
+	 * Checks log-ins: the rate limiter first, then the password. Its events (failure,
+	 * success) feed the rate limiter through {@link LoginFailureListener}.
 	 */
 	@Bean
-	AuthenticationManager loginManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, ObjectProvider<AuthenticationEventPublisher> events,
-			ApplicationEventPublisher applicationEvents) {
+	AuthenticationManager loginManager(UserDetailsService users, PasswordEncoder passwordEncoder, RateLimiter limiter,
+			ObjectProvider<AuthenticationEventPublisher> events, ApplicationEventPublisher applicationEvents) {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
-		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, limiter));
 		manager.setAuthenticationEventPublisher(
 				events.getIfAvailable(() -> new DefaultAuthenticationEventPublisher(applicationEvents)));
 		return manager;

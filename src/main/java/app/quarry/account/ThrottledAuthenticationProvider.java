@@ -7,24 +7,24 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks the {@link LoginThrottle} before the password: a blocked login name or address
- * is refused without looking at the password, so guesses made while blocked teach
- * nothing.
+ * Checks the {@link RateLimiter} before the password: a blocked login name or address is
+ * refused without looking at the password, so guesses made while blocked teach nothing.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuthenticationProvider passwordCheck;
 
-	private final LoginThrottle throttle;
+	private final RateLimiter limiter;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle) {
+	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, RateLimiter limiter) {
 		this.passwordCheck = passwordCheck;
-		this.throttle = throttle;
+		this.limiter = limiter;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-		if (!this.throttle.remainingBlock(authentication.getName(), clientAddress(authentication)).isZero()) {
+		if (!this.limiter.remaining(RateLimit.LOGIN_NAME, loginName(authentication)).isZero()
+				|| !this.limiter.remaining(RateLimit.LOGIN_ADDRESS, clientAddress(authentication)).isZero()) {
 			throw new LoginThrottledException();
 		}
 		return this.passwordCheck.authenticate(authentication);
@@ -33,6 +33,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return this.passwordCheck.supports(authentication);
+	}
+
+	/** Counted as stored, so that "Ada" and "ada" share one count. */
+	static String loginName(Authentication authentication) {
+		return CredentialRules.normalizeLogin(authentication.getName());
 	}
 
 	static String clientAddress(Authentication authentication) {

@@ -1,6 +1,9 @@
 package app.quarry.classroom;
 
 import app.quarry.account.AccountService;
+import app.quarry.account.RateLimit;
+import app.quarry.account.RateLimiter;
+import app.quarry.account.TooManyAttempts;
 import app.quarry.classroom.internal.Enrolment;
 import app.quarry.classroom.internal.EnrolmentRepository;
 import app.quarry.classroom.internal.SchoolClass;
@@ -33,15 +36,18 @@ public class ClassService {
 
 	private final AccountService accounts;
 
+	private final RateLimiter limiter;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	ClassService(SchoolClassRepository classes, EnrolmentRepository enrolments, AccountService accounts,
-			ObjectProvider<Clock> clock) {
+			RateLimiter limiter, ObjectProvider<Clock> clock) {
 		this.classes = classes;
 		this.enrolments = enrolments;
 		this.accounts = accounts;
+		this.limiter = limiter;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -75,8 +81,29 @@ public class ClassService {
 		return summary(schoolClass);
 	}
 
-	/** Joins the class with this code; joining a class twice is harmless. */
+	/**
+	 * Joins the class with this code; joining a class twice is harmless. Refused codes
+	 * count towards the student's {@link RateLimit#JOIN_CODE} limit, and while it blocks
+	 * even a right code is refused, so that codes cannot be found by trying.
+	 */
 	public ClassSummary join(Actor student, String typedCode) {
+		String subject = Long.toString(student.userId());
+		try {
+			this.limiter.check(RateLimit.JOIN_CODE, subject);
+		}
+		catch (TooManyAttempts ex) {
+			throw new ClassroomRefusal(ex.getMessage());
+		}
+		try {
+			return joinNow(student, typedCode);
+		}
+		catch (ClassroomRefusal ex) {
+			this.limiter.record(RateLimit.JOIN_CODE, subject);
+			throw ex;
+		}
+	}
+
+	private ClassSummary joinNow(Actor student, String typedCode) {
 		String code = JoinCode.normalise(typedCode)
 			.orElseThrow(() -> new ClassroomRefusal("\"" + typedCode.strip() + "\" is not a join code: a code has "
 					+ JoinCode.LENGTH + " letters and digits, like ABCD-EFGH. Check it with your teacher."));

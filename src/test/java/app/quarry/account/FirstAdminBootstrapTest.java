@@ -114,9 +114,10 @@ class FirstAdminBootstrapTest {
 		demo.run(null);
 
 		assertThat(this.repository.count()).isEqualTo(3);
-		assertThat(roles(logIn("student", "student-demo"))).containsExactly("ROLE_STUDENT");
-		assertThat(roles(logIn("teacher", "teacher-demo"))).containsExactlyInAnyOrder("ROLE_TEACHER", "ROLE_STUDENT");
-		assertThat(roles(logIn("admin", "admin-demo-1"))).containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_TEACHER");
+		assertThat(roles(logIn("student", "learn-with-quarry"))).containsExactly("ROLE_STUDENT");
+		assertThat(roles(logIn("teacher", "teach-with-quarry"))).containsExactlyInAnyOrder("ROLE_TEACHER",
+				"ROLE_STUDENT");
+		assertThat(roles(logIn("admin", "manage-quarry-1"))).containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_TEACHER");
 	}
 
 	@Test

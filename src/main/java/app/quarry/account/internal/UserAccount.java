@@ -84,6 +84,10 @@ public class UserAccount {
 		return this.displayName;
 	}
 
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
 	public String getPasswordHash() {
 		return this.passwordHash;
 	}

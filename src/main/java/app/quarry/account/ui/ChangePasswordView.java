@@ -38,7 +38,8 @@ class ChangePasswordView extends Main {
 		addClassName("page");
 		this.current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
 		this.fresh.setAutocomplete(Autocomplete.NEW_PASSWORD);
-		this.fresh.setHelperText("At least " + CredentialRules.MIN_PASSWORD_LENGTH + " characters.");
+		this.fresh.setHelperText("At least " + CredentialRules.MIN_PASSWORD_LENGTH
+				+ " characters, not a common password and not containing your login.");
 		this.repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
 		this.error.addClassName("form-error");
 		this.error.getElement().setAttribute("role", "alert");

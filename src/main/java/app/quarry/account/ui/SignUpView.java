@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.ZoneId;
@@ -60,7 +61,8 @@ class SignUpView extends Main implements BeforeEnterObserver {
 		this.login.setAutocomplete(Autocomplete.USERNAME);
 		this.password.setRequired(true);
 		this.password.setHelperText("At least " + CredentialRules.MIN_PASSWORD_LENGTH
-				+ " characters; a few unrelated words make a good one.");
+				+ " characters, not a common password and not containing your login; a few unrelated words make a "
+				+ "good one.");
 		this.password.setAutocomplete(Autocomplete.NEW_PASSWORD);
 		this.repeat.setRequired(true);
 		this.repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
@@ -103,12 +105,18 @@ class SignUpView extends Main implements BeforeEnterObserver {
 		try {
 			ZoneId zone = (this.timeZone.getValue() == null) ? ZoneOffset.UTC : ZoneId.of(this.timeZone.getValue());
 			this.accounts.register(new Registration(this.login.getValue(), this.displayName.getValue(),
-					this.password.getValue(), zone));
+					this.password.getValue(), zone), clientAddress());
 			getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("registered", "yes")));
 		}
 		catch (RegistrationRejected ex) {
 			showError(ex.getMessage());
 		}
+	}
+
+	/** The visitor's address, as the servlet container sees it. */
+	private static String clientAddress() {
+		VaadinRequest request = VaadinRequest.getCurrent();
+		return (request == null) ? null : request.getRemoteAddr();
 	}
 
 	private void showError(String message) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -34,6 +35,8 @@ class UsersView extends Main {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
 	final Grid<Account> grid = new Grid<>(Account.class, false);
+
+	final TextField displayName = new TextField("Name");
 
 	final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
 
@@ -82,8 +85,9 @@ class UsersView extends Main {
 		this.resetPassword.addClickListener(click -> resetPassword());
 		this.oneTimePassword.setId("one-time-password");
 		this.oneTimePassword.getElement().setAttribute("role", "status");
-		this.editor.add(this.editorTitle, this.error, this.roles, this.enabled, this.save, this.resetPassword,
-				this.oneTimePassword);
+		this.displayName.setHelperText("Empty means the login is shown instead.");
+		this.editor.add(this.editorTitle, this.error, this.displayName, this.roles, this.enabled, this.save,
+				this.resetPassword, this.oneTimePassword);
 		this.editor.setVisible(false);
 		add(new H1("Users"),
 				new Paragraph("Pick an account to change its roles, switch it off, or give a person who forgot "
@@ -102,6 +106,7 @@ class UsersView extends Main {
 		this.editor.setVisible(account != null);
 		if (account != null) {
 			this.editorTitle.setText(account.displayName() + " (" + account.login() + ")");
+			this.displayName.setValue(account.displayName());
 			this.roles.setValue(account.roles());
 			this.enabled.setValue(account.enabled());
 		}
@@ -134,8 +139,10 @@ class UsersView extends Main {
 			return;
 		}
 		try {
-			Account saved = this.accounts.changeAccess(selected.id(), this.roles.getValue().isEmpty()
-					? EnumSet.noneOf(Role.class) : EnumSet.copyOf(this.roles.getValue()), this.enabled.getValue());
+			Account saved = this.accounts.changeAccount(
+					selected.id(), this.displayName.getValue(), this.roles.getValue().isEmpty()
+							? EnumSet.noneOf(Role.class) : EnumSet.copyOf(this.roles.getValue()),
+					this.enabled.getValue());
 			Notification.show("Saved " + saved.login() + ".");
 			refresh();
 			this.grid.select(saved);

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.quarry.BrowserlessUi;
 import app.quarry.account.AccountService;
+import app.quarry.account.RateLimit;
+import app.quarry.account.RateLimiter;
 import app.quarry.account.AccountSpringTest;
 import app.quarry.account.Registration;
 import app.quarry.account.Role;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +28,9 @@ class SignUpViewTest {
 
 	@Autowired
 	private AccountService accounts;
+
+	@Autowired
+	private RateLimiter limiter;
 
 	private SignUpView view;
 
@@ -87,6 +93,55 @@ class SignUpViewTest {
 		assertThat(this.view.error.getText()).isEqualTo("We could not create an account with these details. "
 				+ "If you already have an account, log in; otherwise choose another email or user name.");
 		assertThat(_get(SignUpView.class)).isSameAs(this.view);
+	}
+
+	@Test
+	void a_common_password_is_explained_and_no_account_is_made() {
+		fill("karibu-common", "", "qwertyuiop", "qwertyuiop");
+
+		this.view.create.click();
+
+		assertThat(this.view.error.getText()).startsWith("This password is one of the most common ones");
+		assertThat(this.accounts.findByLogin("karibu-common")).isEmpty();
+	}
+
+	@Test
+	void a_password_containing_the_login_is_explained_and_no_account_is_made() {
+		fill("karibu-self", "", "Karibu-Self-2026", "Karibu-Self-2026");
+
+		this.view.create.click();
+
+		assertThat(this.view.error.getText()).startsWith("A password must not contain your email or user name");
+		assertThat(this.accounts.findByLogin("karibu-self")).isEmpty();
+	}
+
+	@Test
+	void a_name_of_only_invisible_characters_is_explained_and_no_account_is_made() {
+		fill("karibu-invisible", "\u200B\u200B", "a good long password", "a good long password");
+
+		this.view.create.click();
+
+		assertThat(this.view.error.getText()).startsWith("Your name is made only of invisible characters");
+		assertThat(this.accounts.findByLogin("karibu-invisible")).isEmpty();
+	}
+
+	@Test
+	void an_address_that_signed_up_too_often_is_told_how_long_to_wait() {
+		String address = VaadinRequest.getCurrent().getRemoteAddr();
+		for (int i = 0; i < RateLimit.SIGN_UP.freeAttempts(); i++) {
+			this.limiter.record(RateLimit.SIGN_UP, address);
+		}
+		try {
+			fill("karibu-too-many", "", "a good long password", "a good long password");
+
+			this.view.create.click();
+
+			assertThat(this.view.error.getText()).isEqualTo("Too many attempts — try again in 1 minute.");
+			assertThat(this.accounts.findByLogin("karibu-too-many")).isEmpty();
+		}
+		finally {
+			this.limiter.reset(RateLimit.SIGN_UP, address);
+		}
 	}
 
 	private void fill(String login, String name, String password, String repeat) {

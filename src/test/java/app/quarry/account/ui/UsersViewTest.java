@@ -78,4 +78,58 @@ class UsersViewTest extends AccountViewTest {
 		assertThat(view.error.getText()).isEqualTo("The current password is not right.");
 	}
 
+	@Test
+	void a_new_password_containing_the_login_is_refused_with_the_reason() {
+		logInAs("karibu-selfish", EnumSet.of(Role.STUDENT), false);
+		UI.getCurrent().navigate("password");
+		ChangePasswordView view = _get(ChangePasswordView.class);
+
+		view.current.setValue("long enough pw");
+		view.fresh.setValue("KARIBU-SELFISH forever");
+		view.repeat.setValue("KARIBU-SELFISH forever");
+		view.save();
+
+		assertThat(view.error.getText()).startsWith("A password must not contain your email or user name");
+	}
+
+	@Test
+	void a_common_new_password_is_refused_with_the_reason() {
+		logInAs("karibu-commoner", EnumSet.of(Role.STUDENT), false);
+		UI.getCurrent().navigate("password");
+		ChangePasswordView view = _get(ChangePasswordView.class);
+
+		view.current.setValue("long enough pw");
+		view.fresh.setValue("password123");
+		view.repeat.setValue("password123");
+		view.save();
+
+		assertThat(view.error.getText()).startsWith("This password is one of the most common ones");
+	}
+
+	@Test
+	void an_admin_renames_an_account_but_not_to_invisible_or_reordering_characters() {
+		logInAs("karibu-renamer", EnumSet.of(Role.ADMIN), false);
+		Account student = this.accounts
+			.register(new Registration("karibu-renamed", "Old Name", "long enough pw", ZoneOffset.UTC));
+		UI.getCurrent().navigate("admin/users");
+		UsersView view = _get(UsersView.class);
+		view.grid.select(view.grid.getGenericDataView()
+			.getItems()
+			.filter(a -> a.id() == student.id())
+			.findFirst()
+			.orElseThrow());
+
+		view.displayName.setValue("\u2060\u200B");
+		view.save.click();
+		assertThat(view.error.getText()).startsWith("Your name is made only of invisible characters");
+		view.displayName.setValue("Evil \u202Eeman");
+		view.save.click();
+		assertThat(view.error.getText()).startsWith("Your name cannot contain characters that reverse");
+		assertThat(this.accounts.findByLogin("karibu-renamed").orElseThrow().displayName()).isEqualTo("Old Name");
+
+		view.displayName.setValue("New Name");
+		view.save.click();
+		assertThat(this.accounts.findByLogin("karibu-renamed").orElseThrow().displayName()).isEqualTo("New Name");
+	}
+
 }

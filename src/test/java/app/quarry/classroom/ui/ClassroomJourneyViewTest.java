@@ -16,6 +16,7 @@ import app.quarry.classroom.AttemptView;
 import app.quarry.classroom.ClassSummary;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -112,6 +113,25 @@ class ClassroomJourneyViewTest extends ClassroomViewTest {
 		// columns
 		assertThat(this.results.gradesCsv(teacher, assignmentId)).startsWith("Login,Student,Q")
 			.endsWith("\r\n" + loginOf(student) + ",Page Student,1,1,1,1,1,1,1,0,0,0,7,70,0,1,yes\r\n");
+	}
+
+	@Test
+	void a_student_guessing_join_codes_is_told_how_long_to_wait() {
+		Actor student = newActor(this.accounts, "Code Guesser");
+		logIn(student);
+		UI.getCurrent().navigate("join");
+		TextField code = _get(TextField.class, spec -> spec.withId("join-code"));
+		Button join = _get(Button.class, spec -> spec.withId("join-button"));
+		for (int i = 0; i < 5; i++) {
+			_setValue(code, "QQQQ-QQQ" + (2 + i));
+			_click(join);
+		}
+		NotificationsKt.clearNotifications();
+
+		_setValue(code, "QQQQ-QQQ9");
+		_click(join);
+
+		NotificationsKt.expectNotifications("Too many attempts — try again in 1 minute.");
 	}
 
 	@Test
