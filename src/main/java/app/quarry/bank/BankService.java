@@ -156,6 +156,11 @@ public class BankService {
 		}
 		Instant now = this.clock.instant();
 		entity.edit(prompt, answer, accepted, options, now);
+		List<String> tooLong = QuestionLimits.problems(entity.toBankQuestion());
+		if (!tooLong.isEmpty()) {
+			// thrown before anything is written: the transaction rolls the change back
+			throw new IllegalArgumentException("Question " + id + " was not saved: " + String.join("; ", tooLong));
+		}
 		try {
 			// the version row's primary key refuses a second edit that raced this one
 			this.versions.saveAndFlush(entity.snapshot(now, editedBy));
@@ -213,20 +218,36 @@ public class BankService {
 		return addDrafts(drafts, null);
 	}
 
-	/** As {@link #addDrafts(List)}, recording which account added them. */
+	/**
+	 * As {@link #addDrafts(List)}, recording which account added them. All or none: a
+	 * question that does not fit {@link QuestionLimits} refuses the lot before anything
+	 * is written. One flush at the end, not one per question, which made large imports
+	 * grow with the square of their size.
+	 */
 	@Transactional
 	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable Long addedBy) {
+		for (BankQuestion q : drafts) {
+			List<String> tooLong = QuestionLimits.problems(q);
+			if (!tooLong.isEmpty()) {
+				throw new IllegalArgumentException("Question " + q.id() + ": " + String.join("; ", tooLong));
+			}
+		}
 		Instant now = this.clock.instant();
+		Set<String> present = this.questions.findAllById(drafts.stream().map(BankQuestion::id).toList())
+			.stream()
+			.map(QuestionEntity::getId)
+			.collect(Collectors.toCollection(java.util.HashSet::new));
 		List<StoredQuestion> added = new java.util.ArrayList<>();
 		for (BankQuestion q : drafts) {
-			if (this.questions.existsById(q.id())) {
+			if (!present.add(q.id())) {
 				continue;
 			}
 			QuestionEntity entity = new QuestionEntity(q.id(), QuestionEntity.Origin.TEACHER, now);
 			entity.takeGenerated(q, QuestionStatus.DRAFT, now);
-			added.add(stored(this.questions.saveAndFlush(entity)));
+			added.add(stored(this.questions.save(entity)));
 			this.versions.save(entity.snapshot(now, addedBy));
 		}
+		this.questions.flush();
 		return added;
 	}
 
