@@ -41,14 +41,15 @@ class BankJsonTest {
 	void a_missing_field_is_named_by_its_path() {
 		String json = BankJson.write(new Bank(List.of(), List.of(QUOTE))).replace("\"answer\": \"Ann Lee\",", "");
 		assertThatThrownBy(() -> BankJson.read(json)).isInstanceOf(BankFormatException.class)
-			.hasMessage("bank.questions[0].answer: missing");
+			.hasMessage("bank.questions[0].answer: missing (question q-000000000001)");
 	}
 
 	@Test
 	void a_field_of_the_wrong_kind_says_what_was_expected() {
 		String json = BankJson.write(new Bank(List.of(), List.of(QUOTE))).replace("\"start\": 3", "\"start\": \"3\"");
 		assertThatThrownBy(() -> BankJson.read(json)).isInstanceOf(BankFormatException.class)
-			.hasMessage("bank.questions[0].source.start: expected a non-negative integer but found 3");
+			.hasMessage(
+					"bank.questions[0].source.start: expected a non-negative integer but found 3 (question q-000000000001)");
 	}
 
 	@Test
