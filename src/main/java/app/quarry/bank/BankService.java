@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -296,6 +297,16 @@ public class BankService {
 	 */
 	@Transactional
 	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable Long addedBy) {
+		return addDrafts(drafts, addedBy, saved -> {
+		});
+	}
+
+	/**
+	 * As {@link #addDrafts(List, Long)}, telling {@code progress} how many of the drafts
+	 * have been looked at so far, for a page that shows a long import's progress.
+	 */
+	@Transactional
+	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable Long addedBy, IntConsumer progress) {
 		for (BankQuestion q : drafts) {
 			List<String> tooLong = QuestionLimits.problems(q);
 			if (!tooLong.isEmpty()) {
@@ -308,7 +319,9 @@ public class BankService {
 			.map(QuestionEntity::getId)
 			.collect(Collectors.toCollection(java.util.HashSet::new));
 		List<StoredQuestion> added = new java.util.ArrayList<>();
+		int seen = 0;
 		for (BankQuestion q : drafts) {
+			progress.accept(seen++);
 			if (!present.add(q.id())) {
 				continue;
 			}
@@ -318,6 +331,7 @@ public class BankService {
 			this.versions.save(entity.snapshot(now, addedBy));
 		}
 		this.questions.flush();
+		progress.accept(drafts.size());
 		return added;
 	}
 

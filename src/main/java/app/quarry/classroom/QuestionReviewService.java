@@ -184,6 +184,16 @@ public class QuestionReviewService {
 	 */
 	@Transactional
 	public GiftImport importGift(Actor teacher, String fileName, String text) {
+		return importGift(teacher, fileName, text, (done, total) -> {
+		});
+	}
+
+	/**
+	 * As {@link #importGift(Actor, String, String)}, telling {@code progress} how many of
+	 * the file's questions have been stored so far.
+	 */
+	@Transactional
+	public GiftImport importGift(Actor teacher, String fileName, String text, ImportProgress progress) {
 		ClassroomAccess.requireTeacher(teacher);
 		GiftParse parse = GiftReader.read(text);
 		if (!parse.ok()) {
@@ -216,7 +226,7 @@ public class QuestionReviewService {
 		}
 		this.corpus.store(List
 			.of(new CorpusDocument(documentId, "GIFT import: " + fileName, null, null, teacher.name(), text, sha)));
-		int added = this.bank.addDrafts(fresh, teacher.userId()).size();
+		int added = this.bank.addDrafts(fresh, teacher.userId(), done -> progress.reached(done, fresh.size())).size();
 		return new GiftImport(added, drafts.size() - added, List.of());
 	}
 
