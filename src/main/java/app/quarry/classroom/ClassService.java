@@ -1,6 +1,7 @@
 package app.quarry.classroom;
 
 import app.quarry.account.AccountService;
+import app.quarry.base.ShownText;
 import app.quarry.classroom.internal.Enrolment;
 import app.quarry.classroom.internal.EnrolmentRepository;
 import app.quarry.classroom.internal.SchoolClass;
@@ -78,8 +79,9 @@ public class ClassService {
 	/** Joins the class with this code; joining a class twice is harmless. */
 	public ClassSummary join(Actor student, String typedCode) {
 		String code = JoinCode.normalise(typedCode)
-			.orElseThrow(() -> new ClassroomRefusal("\"" + typedCode.strip() + "\" is not a join code: a code has "
-					+ JoinCode.LENGTH + " letters and digits, like ABCD-EFGH. Check it with your teacher."));
+			.orElseThrow(() -> new ClassroomRefusal(
+					"\"" + ShownText.excerpt(typedCode, 20) + "\" is not a join code: a code has " + JoinCode.LENGTH
+							+ " letters and digits, like ABCD-EFGH. Check it with your teacher."));
 		SchoolClass schoolClass = this.classes.findByJoinCode(code)
 			.orElseThrow(() -> new ClassroomRefusal(
 					"No class has the code " + code + ". Check it with your teacher; codes change when renewed."));

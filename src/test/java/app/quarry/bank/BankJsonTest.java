@@ -58,4 +58,18 @@ class BankJsonTest {
 			.hasMessage("format: expected \"quarry-bank/1\" but found \"other/2\"");
 	}
 
+	@Test
+	void brackets_nested_deeper_than_any_bank_are_refused_not_a_stack_overflow() {
+		String deep = "{\"format\": \"quarry-bank/1\", \"documents\": " + "[".repeat(200_000) + "]".repeat(200_000)
+				+ "}";
+		assertThatThrownBy(() -> BankJson.read(deep)).isInstanceOf(BankFormatException.class)
+			.hasMessage("not valid JSON at line 1, column 105: nested deeper than 64 levels");
+	}
+
+	@Test
+	void an_invisible_character_is_named_by_its_code() {
+		assertThatThrownBy(() -> BankJson.read("\u202E{}"))
+			.hasMessage("not valid JSON at line 1, column 1: unexpected character U+202E");
+	}
+
 }
