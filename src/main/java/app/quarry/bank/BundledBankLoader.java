@@ -43,7 +43,17 @@ class BundledBankLoader implements ApplicationRunner {
 				log.warn("no {} on the classpath: the bank is empty", BANK);
 				return;
 			}
-			Bank read = BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			load(new String(in.readAllBytes(), StandardCharsets.UTF_8), documents);
+		}
+	}
+
+	/**
+	 * Imports the text of a bank, or logs at ERROR why it was not imported; never throws,
+	 * so a bad bank cannot stop the app.
+	 */
+	void load(String json, int documents) {
+		try {
+			Bank read = BankJson.read(json);
 			BankImport result = this.bank.importBank(read);
 			log.info("bundled corpus: {} documents changed; bank: {}", documents, result);
 		}

@@ -11,6 +11,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -157,6 +160,22 @@ class BankImportTest {
 			.containsExactly("q-1");
 		assertThat(this.bank.count(QuestionFilter.ANY)).isEqualTo(1);
 		assertThat(this.bank.find("u-1").orElseThrow().status()).isEqualTo(QuestionStatus.DRAFT);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void at_start_up_a_bank_with_an_overlong_prompt_or_no_questions_is_logged_and_the_app_goes_on(CapturedOutput log) {
+		this.bank.importBank(new Bank(List.of(), questions(5)));
+		BundledBankLoader loader = new BundledBankLoader(this.corpus, this.bank);
+		String overlong = BankJson.write(new Bank(List.of(), List.of(question("q-1", "p".repeat(4500)))));
+
+		loader.load(overlong, 0);
+		loader.load("{\"format\": \"quarry-bank/1\", \"documents\": [], \"questions\": []}", 0);
+
+		assertThat(log.getOut()).contains("ERROR", "questions[0] (q-1) prompt: must be at most 4000 characters",
+				"would retire 5 of the 5 current generated questions");
+		assertThat(this.bank.count(QuestionFilter.ANY)).isEqualTo(5);
+		assertThat(this.bank.find("q-1").orElseThrow().question().prompt()).isEqualTo("When 1?");
 	}
 
 }
