@@ -80,7 +80,16 @@ public final class BankJson {
 		}
 		List<BankQuestion> questions = new ArrayList<>();
 		for (Field q : root.get("questions").list()) {
-			questions.add(question(q));
+			try {
+				questions.add(question(q));
+			}
+			catch (BankFormatException ex) {
+				// the path gives the position; the id, when there is one, finds the
+				// question
+				Object id = (q.value() instanceof Map<?, ?> map) ? map.get("id") : null;
+				throw (id instanceof String named)
+						? new BankFormatException(ex.getMessage() + " (question " + named + ")") : ex;
+			}
 		}
 		return new Bank(documents, questions);
 	}

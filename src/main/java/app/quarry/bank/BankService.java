@@ -4,6 +4,7 @@ import app.quarry.bank.internal.QuestionEntity;
 import app.quarry.bank.internal.QuestionRepository;
 import app.quarry.bank.internal.QuestionVersionEntity;
 import app.quarry.bank.internal.QuestionVersionRepository;
+import app.quarry.corpus.CorpusService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -12,8 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -32,20 +37,63 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BankService {
 
+	private static final Logger log = LoggerFactory.getLogger(BankService.class);
+
 	private final QuestionRepository questions;
 
 	private final QuestionVersionRepository versions;
 
 	private final Clock clock;
 
-	BankService(QuestionRepository questions, QuestionVersionRepository versions, Clock clock) {
+	private final CorpusService corpus;
+
+	private final RetirementLimit retirementLimit;
+
+	BankService(QuestionRepository questions, QuestionVersionRepository versions, Clock clock, CorpusService corpus,
+			@Value("${quarry.bank.max-retired-share:0.2}") double maxRetiredShare,
+			@Value("${quarry.bank.allow-mass-retirement:false}") boolean allowMassRetirement) {
 		this.questions = questions;
 		this.versions = versions;
 		this.clock = clock;
+		this.corpus = corpus;
+		this.retirementLimit = allowMassRetirement ? RetirementLimit.NONE : new RetirementLimit(maxRetiredShare);
 	}
 
+	/**
+	 * Imports a bank with the configured limit on how much of it may be retired at once
+	 * ({@code quarry.bank.max-retired-share}, lifted by
+	 * {@code quarry.bank.allow-mass-retirement=true}).
+	 */
 	@Transactional
 	public BankImport importBank(Bank bank) {
+		return importBank(bank, this.retirementLimit);
+	}
+
+	/**
+	 * Imports a bank, all or nothing. Refused as a whole before anything is written, with
+	 * a {@link BankFormatException} naming each question and field, when a question does
+	 * not fit {@link QuestionLimits}, an id comes twice or a source document is not in
+	 * the corpus; refused with a {@link BankRefusedException} when it would retire more
+	 * of the current generated questions than {@code limit} allows.
+	 */
+	@Transactional
+	public BankImport importBank(Bank bank, RetirementLimit limit) {
+		check(bank);
+		Set<String> ids = bank.questions().stream().map(BankQuestion::id).collect(Collectors.toSet());
+		List<QuestionEntity> generated = this.questions.findByOrigin(QuestionEntity.Origin.GENERATED)
+			.stream()
+			.filter(e -> !e.isEdited() && e.getStatus() != QuestionStatus.RETIRED)
+			.toList();
+		long retiring = generated.stream().filter(e -> !ids.contains(e.getId())).count();
+		if (!limit.allows(retiring, generated.size())) {
+			throw new BankRefusedException("the bank would retire " + retiring + " of the " + generated.size()
+					+ " current generated questions, more than the share allowed (" + limit.describe()
+					+ "); start with --quarry.bank.allow-mass-retirement=true to import it anyway");
+		}
+		if (retiring > 0 && RetirementLimit.notable(retiring, generated.size())) {
+			log.warn("the bank retires {} of the {} current generated questions (allowed explicitly)", retiring,
+					generated.size());
+		}
 		Instant now = this.clock.instant();
 		int added = 0;
 		int updated = 0;
@@ -77,13 +125,36 @@ public class BankService {
 				unchanged++;
 			}
 		}
-		Set<String> ids = bank.questions().stream().map(BankQuestion::id).collect(Collectors.toSet());
 		for (QuestionEntity entity : this.questions.findByOrigin(QuestionEntity.Origin.GENERATED)) {
 			if (!ids.contains(entity.getId()) && !entity.isEdited() && entity.retire(now)) {
 				retired++;
 			}
 		}
 		return new BankImport(added, updated, retired, unchanged);
+	}
+
+	/** Every problem of the bank, each naming its question and field; none written. */
+	private void check(Bank bank) {
+		List<String> problems = new java.util.ArrayList<>();
+		Set<String> seen = new java.util.HashSet<>();
+		Map<String, Boolean> documents = new java.util.HashMap<>();
+		for (int i = 0; i < bank.questions().size(); i++) {
+			BankQuestion q = bank.questions().get(i);
+			String where = "questions[" + i + "] (" + q.id() + ") ";
+			QuestionLimits.problems(q).forEach(p -> problems.add(where + p));
+			if (!seen.add(q.id())) {
+				problems.add(where + "id: comes twice");
+			}
+			String document = q.source().document();
+			if (!documents.computeIfAbsent(document, this.corpus::exists)) {
+				problems.add(where + "source.document: no document \"" + document + "\" in the corpus");
+			}
+		}
+		if (!problems.isEmpty()) {
+			int shown = Math.min(problems.size(), 20);
+			throw new BankFormatException(problems.size() + " problem(s), nothing imported: "
+					+ String.join("; ", problems.subList(0, shown)) + (shown < problems.size() ? "; …" : ""));
+		}
 	}
 
 	/**
@@ -156,6 +227,11 @@ public class BankService {
 		}
 		Instant now = this.clock.instant();
 		entity.edit(prompt, answer, accepted, options, now);
+		List<String> tooLong = QuestionLimits.problems(entity.toBankQuestion());
+		if (!tooLong.isEmpty()) {
+			// thrown before anything is written: the transaction rolls the change back
+			throw new IllegalArgumentException("Question " + id + " was not saved: " + String.join("; ", tooLong));
+		}
 		try {
 			// the version row's primary key refuses a second edit that raced this one
 			this.versions.saveAndFlush(entity.snapshot(now, editedBy));
@@ -213,20 +289,49 @@ public class BankService {
 		return addDrafts(drafts, null);
 	}
 
-	/** As {@link #addDrafts(List)}, recording which account added them. */
+	/**
+	 * As {@link #addDrafts(List)}, recording which account added them. All or none: a
+	 * question that does not fit {@link QuestionLimits} refuses the lot before anything
+	 * is written. One flush at the end, not one per question, which made large imports
+	 * grow with the square of their size.
+	 */
 	@Transactional
 	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable Long addedBy) {
-		Instant now = this.clock.instant();
-		List<StoredQuestion> added = new java.util.ArrayList<>();
+		return addDrafts(drafts, addedBy, saved -> {
+		});
+	}
+
+	/**
+	 * As {@link #addDrafts(List, Long)}, telling {@code progress} how many of the drafts
+	 * have been looked at so far, for a page that shows a long import's progress.
+	 */
+	@Transactional
+	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable Long addedBy, IntConsumer progress) {
 		for (BankQuestion q : drafts) {
-			if (this.questions.existsById(q.id())) {
+			List<String> tooLong = QuestionLimits.problems(q);
+			if (!tooLong.isEmpty()) {
+				throw new IllegalArgumentException("Question " + q.id() + ": " + String.join("; ", tooLong));
+			}
+		}
+		Instant now = this.clock.instant();
+		Set<String> present = this.questions.findAllById(drafts.stream().map(BankQuestion::id).toList())
+			.stream()
+			.map(QuestionEntity::getId)
+			.collect(Collectors.toCollection(java.util.HashSet::new));
+		List<StoredQuestion> added = new java.util.ArrayList<>();
+		int seen = 0;
+		for (BankQuestion q : drafts) {
+			progress.accept(seen++);
+			if (!present.add(q.id())) {
 				continue;
 			}
 			QuestionEntity entity = new QuestionEntity(q.id(), QuestionEntity.Origin.TEACHER, now);
 			entity.takeGenerated(q, QuestionStatus.DRAFT, now);
-			added.add(stored(this.questions.saveAndFlush(entity)));
+			added.add(stored(this.questions.save(entity)));
 			this.versions.save(entity.snapshot(now, addedBy));
 		}
+		this.questions.flush();
+		progress.accept(drafts.size());
 		return added;
 	}
 

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On start-up, stores the bundled corpus and imports the bundled {@code bank.json}. A
- * second start with the same files changes nothing. A malformed bank is reported in the
- * log and not imported, so what is stored stays as it was.
+ * second start with the same files changes nothing. A malformed bank, or one that would
+ * retire more of the current questions than allowed, is reported in the log at ERROR and
+ * not imported at all, so what is stored stays as it was and the app goes on serving it.
  */
 @Component
 @ConditionalOnProperty(name = "quarry.bank.load-on-start", havingValue = "true", matchIfMissing = true)
@@ -42,12 +43,26 @@ class BundledBankLoader implements ApplicationRunner {
 				log.warn("no {} on the classpath: the bank is empty", BANK);
 				return;
 			}
-			Bank read = BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			load(new String(in.readAllBytes(), StandardCharsets.UTF_8), documents);
+		}
+	}
+
+	/**
+	 * Imports the text of a bank, or logs at ERROR why it was not imported; never throws,
+	 * so a bad bank cannot stop the app.
+	 */
+	void load(String json, int documents) {
+		try {
+			Bank read = BankJson.read(json);
 			BankImport result = this.bank.importBank(read);
 			log.info("bundled corpus: {} documents changed; bank: {}", documents, result);
 		}
-		catch (BankFormatException ex) {
-			log.error("{} was not imported: {}", BANK, ex.getMessage());
+		catch (BankFormatException | BankRefusedException ex) {
+			log.error("{} was not imported, the bank stays as it was: {}", BANK, ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// the import is one transaction, rolled back: the app serves the bank it had
+			log.error("{} was not imported, the bank stays as it was", BANK, ex);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package app.quarry.bank;
 
+import app.quarry.base.ShownText;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,15 @@ final class JsonText {
 
 	private final String text;
 
+	/**
+	 * Deeper than any bank is nested; the reader recurses per level, so a file of
+	 * thousands of brackets must be refused before it exhausts the stack.
+	 */
+	static final int MAX_DEPTH = 64;
+
 	private int pos;
+
+	private int depth;
 
 	private JsonText(String text) {
 		this.text = text;
@@ -50,17 +60,19 @@ final class JsonText {
 				if (c == '-' || Character.isDigit(c)) {
 					yield number();
 				}
-				throw error("unexpected character '" + c + "'");
+				throw error("unexpected character " + shown(c));
 			}
 		};
 	}
 
 	private Map<String, Object> object() {
 		Map<String, Object> map = new LinkedHashMap<>();
+		deeper();
 		this.pos++;
 		skipSpace();
 		if (peek() == '}') {
 			this.pos++;
+			this.depth--;
 			return map;
 		}
 		while (true) {
@@ -79,16 +91,19 @@ final class JsonText {
 				continue;
 			}
 			expect('}');
+			this.depth--;
 			return map;
 		}
 	}
 
 	private List<Object> array() {
 		List<Object> list = new ArrayList<>();
+		deeper();
 		this.pos++;
 		skipSpace();
 		if (peek() == ']') {
 			this.pos++;
+			this.depth--;
 			return list;
 		}
 		while (true) {
@@ -100,6 +115,7 @@ final class JsonText {
 				continue;
 			}
 			expect(']');
+			this.depth--;
 			return list;
 		}
 	}
@@ -188,9 +204,21 @@ final class JsonText {
 
 	private void expect(char c) {
 		if (peek() != c) {
-			throw error("expected '" + c + "' but found '" + peek() + "'");
+			throw error("expected '" + c + "' but found " + shown(peek()));
 		}
 		this.pos++;
+	}
+
+	private void deeper() {
+		if (++this.depth > MAX_DEPTH) {
+			throw error("nested deeper than " + MAX_DEPTH + " levels");
+		}
+	}
+
+	/** A character as an error message can show it, invisible ones by their code. */
+	private static String shown(char c) {
+		String shown = ShownText.character(c);
+		return shown.startsWith("U+") ? shown : "'" + shown + "'";
 	}
 
 	private void skipSpace() {

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionLimits;
 import app.quarry.bank.grading.Grade;
 import app.quarry.bank.grading.Verdict;
 import app.quarry.classroom.internal.Assignment;
@@ -179,8 +180,8 @@ public class AttemptService {
 					+ " was answered and its correct answer shown, so the answer can no longer be changed.");
 		}
 		String trimmed = response.strip();
-		if (trimmed.length() > 1000) {
-			throw new ClassroomRefusal("An answer can be at most 1000 characters long.");
+		if (trimmed.length() > QuestionLimits.ANSWER) {
+			throw new ClassroomRefusal("An answer can be at most " + QuestionLimits.ANSWER + " characters long.");
 		}
 		Grade grade = this.grader.grade(item, trimmed);
 		item.answer(trimmed, grade.verdict().name(), QuizScoring.score(grade.verdict()), now);

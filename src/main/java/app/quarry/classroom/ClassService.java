@@ -4,6 +4,7 @@ import app.quarry.account.AccountService;
 import app.quarry.account.RateLimit;
 import app.quarry.account.RateLimiter;
 import app.quarry.account.TooManyAttempts;
+import app.quarry.base.ShownText;
 import app.quarry.classroom.internal.Enrolment;
 import app.quarry.classroom.internal.EnrolmentRepository;
 import app.quarry.classroom.internal.SchoolClass;
@@ -105,8 +106,9 @@ public class ClassService {
 
 	private ClassSummary joinNow(Actor student, String typedCode) {
 		String code = JoinCode.normalise(typedCode)
-			.orElseThrow(() -> new ClassroomRefusal("\"" + typedCode.strip() + "\" is not a join code: a code has "
-					+ JoinCode.LENGTH + " letters and digits, like ABCD-EFGH. Check it with your teacher."));
+			.orElseThrow(() -> new ClassroomRefusal(
+					"\"" + ShownText.excerpt(typedCode, 20) + "\" is not a join code: a code has " + JoinCode.LENGTH
+							+ " letters and digits, like ABCD-EFGH. Check it with your teacher."));
 		SchoolClass schoolClass = this.classes.findByJoinCode(code)
 			.orElseThrow(() -> new ClassroomRefusal(
 					"No class has the code " + code + ". Check it with your teacher; codes change when renewed."));

@@ -4,10 +4,12 @@ import app.quarry.account.AccountService;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
+import app.quarry.bank.QuestionLimits;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.QuestionVersion;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.classroom.moodle.GiftParse;
+import app.quarry.classroom.moodle.GiftProblem;
 import app.quarry.classroom.moodle.GiftReader;
 import app.quarry.classroom.moodle.GiftWriter;
 import app.quarry.classroom.moodle.MoodleXmlWriter;
@@ -23,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -122,11 +126,11 @@ public class QuestionReviewService {
 		StoredQuestion current = existing(id);
 		String cleanPrompt = prompt.strip();
 		String cleanAnswer = answer.strip();
-		if (cleanPrompt.isEmpty() || cleanPrompt.length() > 4000) {
-			throw new ClassroomRefusal("The question text must be 1 to 4000 characters.");
+		if (cleanPrompt.isEmpty()) {
+			throw new ClassroomRefusal("The question text must not be empty.");
 		}
-		if (cleanAnswer.isEmpty() || cleanAnswer.length() > 2000) {
-			throw new ClassroomRefusal("The answer must be 1 to 2000 characters.");
+		if (cleanAnswer.isEmpty()) {
+			throw new ClassroomRefusal("The answer must not be empty.");
 		}
 		List<String> cleanOptions = options.stream().map(String::strip).filter(o -> !o.isEmpty()).distinct().toList();
 		boolean choice = !current.question().options().isEmpty();
@@ -141,6 +145,14 @@ public class QuestionReviewService {
 			.map(String::strip)
 			.filter(a -> !a.isEmpty() && !cleanAccepted.contains(a))
 			.forEach(cleanAccepted::add);
+		BankQuestion was = current.question();
+		List<String> tooLong = QuestionLimits
+			.problems(new BankQuestion(was.id(), was.type(), was.format(), cleanPrompt, cleanAnswer, cleanAnswer,
+					cleanAccepted, choice ? cleanOptions : List.of(), was.quote(), was.source(), was.sources()));
+		if (!tooLong.isEmpty()) {
+			throw new ClassroomRefusal(
+					"Not saved: " + String.join("; ", tooLong.stream().map(FormLabels::of).distinct().toList()) + ".");
+		}
 		try {
 			return this.bank.edit(id, seenVersion, teacher.userId(), cleanPrompt, cleanAnswer, cleanAccepted,
 					choice ? cleanOptions : List.of());
@@ -164,11 +176,24 @@ public class QuestionReviewService {
 	}
 
 	/**
-	 * Imports a GIFT file as drafts. A file with any problem adds nothing and lists every
-	 * problem with its line; the file itself is kept as a corpus document, so each
-	 * imported question links back to where it was written.
+	 * Imports a GIFT file as drafts, all or nothing in one transaction. A file with any
+	 * problem (one GIFT cannot read, or a question longer than the bank holds) adds
+	 * nothing and lists every problem with its line. The file itself is kept as a corpus
+	 * document, so each imported question links back to where it was written; a file that
+	 * adds no question is not kept.
 	 */
+	@Transactional
 	public GiftImport importGift(Actor teacher, String fileName, String text) {
+		return importGift(teacher, fileName, text, (done, total) -> {
+		});
+	}
+
+	/**
+	 * As {@link #importGift(Actor, String, String)}, telling {@code progress} how many of
+	 * the file's questions have been stored so far.
+	 */
+	@Transactional
+	public GiftImport importGift(Actor teacher, String fileName, String text, ImportProgress progress) {
 		ClassroomAccess.requireTeacher(teacher);
 		GiftParse parse = GiftReader.read(text);
 		if (!parse.ok()) {
@@ -176,13 +201,32 @@ public class QuestionReviewService {
 		}
 		String sha = sha256(text);
 		String documentId = "gift-" + sha.substring(0, 12);
+		List<BankQuestion> drafts = new ArrayList<>();
+		List<GiftProblem> problems = new ArrayList<>();
+		for (int i = 0; i < parse.questions().size(); i++) {
+			BankQuestion draft = MoodleMapping.draft(parse.questions().get(i), documentId, text);
+			int line = parse.lines().get(i);
+			QuestionLimits.problems(draft)
+				.stream()
+				.map(FormLabels::of)
+				.distinct()
+				.forEach(p -> problems.add(new GiftProblem(line, p)));
+			drafts.add(draft);
+		}
+		if (!problems.isEmpty()) {
+			return new GiftImport(0, 0, problems);
+		}
+		Set<String> present = this.bank.find(drafts.stream().map(BankQuestion::id).toList())
+			.stream()
+			.map(q -> q.question().id())
+			.collect(Collectors.toSet());
+		List<BankQuestion> fresh = drafts.stream().filter(d -> !present.contains(d.id())).distinct().toList();
+		if (fresh.isEmpty()) {
+			return new GiftImport(0, drafts.size(), List.of());
+		}
 		this.corpus.store(List
 			.of(new CorpusDocument(documentId, "GIFT import: " + fileName, null, null, teacher.name(), text, sha)));
-		List<BankQuestion> drafts = parse.questions()
-			.stream()
-			.map(p -> MoodleMapping.draft(p, documentId, text))
-			.toList();
-		int added = this.bank.addDrafts(drafts, teacher.userId()).size();
+		int added = this.bank.addDrafts(fresh, teacher.userId(), done -> progress.reached(done, fresh.size())).size();
 		return new GiftImport(added, drafts.size() - added, List.of());
 	}
 

@@ -1,6 +1,7 @@
 package app.quarry.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.quarry.corpus.CorpusDocument;
 import app.quarry.corpus.CorpusService;
@@ -10,6 +11,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -77,13 +81,64 @@ class BankImportTest {
 		assertThat(this.bank.find("q-1").orElseThrow().question().prompt()).isEqualTo("When exactly?");
 	}
 
+	static List<BankQuestion> questions(int count) {
+		return java.util.stream.IntStream.rangeClosed(1, count)
+			.mapToObj(i -> question("q-" + i, "When " + i + "?"))
+			.toList();
+	}
+
 	@Test
 	void a_question_gone_from_the_bank_is_retired_not_deleted() {
-		this.bank.importBank(new Bank(List.of(), List.of(question("q-1", "When?"), question("q-2", "Which day?"))));
-		BankImport result = this.bank.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
-		assertThat(result).isEqualTo(new BankImport(0, 0, 1, 1));
-		assertThat(this.bank.find("q-2").orElseThrow().status()).isEqualTo(QuestionStatus.RETIRED);
-		assertThat(this.bank.count(QuestionFilter.ANY)).isEqualTo(1);
+		this.bank.importBank(new Bank(List.of(), questions(5)));
+		BankImport result = this.bank.importBank(new Bank(List.of(), questions(4)));
+		assertThat(result).isEqualTo(new BankImport(0, 0, 1, 4));
+		assertThat(this.bank.find("q-5").orElseThrow().status()).isEqualTo(QuestionStatus.RETIRED);
+		assertThat(this.bank.count(QuestionFilter.ANY)).isEqualTo(4);
+	}
+
+	@Test
+	void a_bank_with_one_prompt_over_the_limit_is_refused_whole_naming_the_question_and_field() {
+		this.bank.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
+		Bank bad = new Bank(List.of(),
+				List.of(question("q-1", "When exactly?"), question("q-2", "x".repeat(QuestionLimits.PROMPT + 1))));
+
+		assertThatThrownBy(() -> this.bank.importBank(bad)).isInstanceOf(BankFormatException.class)
+			.hasMessageContaining("questions[1] (q-2) prompt: must be at most 4000 characters (it has 4001)");
+		assertThat(this.bank.find("q-1").orElseThrow().question().prompt()).isEqualTo("When?");
+		assertThat(this.bank.find("q-2")).isEmpty();
+	}
+
+	@Test
+	void a_bank_whose_source_document_is_not_in_the_corpus_is_refused() {
+		Source elsewhere = new Source("missing-doc", 0, 5, "Text.");
+		BankQuestion q = new BankQuestion("q-9", "date", "typed", "When?", "May 1, 2018", "2018-05-01",
+				List.of("May 1, 2018"), List.of(), null, elsewhere, List.of(elsewhere));
+
+		assertThatThrownBy(() -> this.bank.importBank(new Bank(List.of(), List.of(q))))
+			.hasMessageContaining("questions[0] (q-9) source.document: no document \"missing-doc\" in the corpus");
+		assertThat(this.bank.find("q-9")).isEmpty();
+	}
+
+	@Test
+	void an_empty_question_list_is_refused_and_retires_nothing() {
+		this.bank.importBank(new Bank(List.of(), questions(5)));
+
+		assertThatThrownBy(() -> this.bank.importBank(new Bank(List.of(), List.of())))
+			.isInstanceOf(BankRefusedException.class)
+			.hasMessageContaining("would retire 5 of the 5 current generated questions")
+			.hasMessageContaining("quarry.bank.allow-mass-retirement=true");
+		assertThat(this.bank.count(QuestionFilter.ANY)).isEqualTo(5);
+	}
+
+	@Test
+	void retiring_more_than_a_fifth_needs_an_explicit_allowance() {
+		this.bank.importBank(new Bank(List.of(), questions(10)));
+
+		assertThatThrownBy(() -> this.bank.importBank(new Bank(List.of(), questions(7))))
+			.isInstanceOf(BankRefusedException.class);
+		assertThat(this.bank.importBank(new Bank(List.of(), questions(7)), RetirementLimit.NONE).retired())
+			.isEqualTo(3);
+		assertThat(this.bank.count(QuestionFilter.ANY)).isEqualTo(7);
 	}
 
 	@Test
@@ -105,6 +160,22 @@ class BankImportTest {
 			.containsExactly("q-1");
 		assertThat(this.bank.count(QuestionFilter.ANY)).isEqualTo(1);
 		assertThat(this.bank.find("u-1").orElseThrow().status()).isEqualTo(QuestionStatus.DRAFT);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void at_start_up_a_bank_with_an_overlong_prompt_or_no_questions_is_logged_and_the_app_goes_on(CapturedOutput log) {
+		this.bank.importBank(new Bank(List.of(), questions(5)));
+		BundledBankLoader loader = new BundledBankLoader(this.corpus, this.bank);
+		String overlong = BankJson.write(new Bank(List.of(), List.of(question("q-1", "p".repeat(4500)))));
+
+		loader.load(overlong, 0);
+		loader.load("{\"format\": \"quarry-bank/1\", \"documents\": [], \"questions\": []}", 0);
+
+		assertThat(log.getOut()).contains("ERROR", "questions[0] (q-1) prompt: must be at most 4000 characters",
+				"would retire 5 of the 5 current generated questions");
+		assertThat(this.bank.count(QuestionFilter.ANY)).isEqualTo(5);
+		assertThat(this.bank.find("q-1").orElseThrow().question().prompt()).isEqualTo("When 1?");
 	}
 
 }

@@ -41,20 +41,35 @@ class BankJsonTest {
 	void a_missing_field_is_named_by_its_path() {
 		String json = BankJson.write(new Bank(List.of(), List.of(QUOTE))).replace("\"answer\": \"Ann Lee\",", "");
 		assertThatThrownBy(() -> BankJson.read(json)).isInstanceOf(BankFormatException.class)
-			.hasMessage("bank.questions[0].answer: missing");
+			.hasMessage("bank.questions[0].answer: missing (question q-000000000001)");
 	}
 
 	@Test
 	void a_field_of_the_wrong_kind_says_what_was_expected() {
 		String json = BankJson.write(new Bank(List.of(), List.of(QUOTE))).replace("\"start\": 3", "\"start\": \"3\"");
 		assertThatThrownBy(() -> BankJson.read(json)).isInstanceOf(BankFormatException.class)
-			.hasMessage("bank.questions[0].source.start: expected a non-negative integer but found 3");
+			.hasMessage(
+					"bank.questions[0].source.start: expected a non-negative integer but found 3 (question q-000000000001)");
 	}
 
 	@Test
 	void another_format_is_refused() {
 		assertThatThrownBy(() -> BankJson.read("{\"format\": \"other/2\", \"documents\": [], \"questions\": []}"))
 			.hasMessage("format: expected \"quarry-bank/1\" but found \"other/2\"");
+	}
+
+	@Test
+	void brackets_nested_deeper_than_any_bank_are_refused_not_a_stack_overflow() {
+		String deep = "{\"format\": \"quarry-bank/1\", \"documents\": " + "[".repeat(200_000) + "]".repeat(200_000)
+				+ "}";
+		assertThatThrownBy(() -> BankJson.read(deep)).isInstanceOf(BankFormatException.class)
+			.hasMessage("not valid JSON at line 1, column 105: nested deeper than 64 levels");
+	}
+
+	@Test
+	void an_invisible_character_is_named_by_its_code() {
+		assertThatThrownBy(() -> BankJson.read("\u202E{}"))
+			.hasMessage("not valid JSON at line 1, column 1: unexpected character U+202E");
 	}
 
 }

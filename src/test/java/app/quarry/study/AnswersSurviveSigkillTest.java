@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after a restart on the same H2 file database, that every answer it acknowledged is in
  * the review log. The application runs in a JVM of its own ({@link AnswerStreamApp}).
  */
+// a blocking read of a hung child's output ignores interrupts: the test runs in a thread
+// of its own,
+// and the children are killed after it
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class AnswersSurviveSigkillTest {
+
+	private final List<Process> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	@AfterEach
+	void killChildren() {
+		this.started.forEach(Process::destroyForcibly);
+	}
 
 	/** Enough answers to be well into the stream, few enough to stay quick. */
 	private static final int ACKS_BEFORE_KILL = 150;
@@ -79,7 +93,9 @@ class AnswersSurviveSigkillTest {
 				System.getProperty("java.class.path"), AnswerStreamApp.class.getName(), mode, this.dataDir.toString());
 		File log = this.dataDir.resolve(mode + ".err").toFile();
 		Files.createDirectories(this.dataDir);
-		return new ProcessBuilder(command).redirectError(log).start();
+		Process process = new ProcessBuilder(command).redirectError(log).start();
+		this.started.add(process);
+		return process;
 	}
 
 	private static BufferedReader reader(Process process) {

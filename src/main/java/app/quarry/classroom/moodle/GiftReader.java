@@ -19,6 +19,7 @@ public final class GiftReader {
 
 	public static GiftParse read(String gift) {
 		List<PortableQuestion> questions = new ArrayList<>();
+		List<Integer> starts = new ArrayList<>();
 		List<GiftProblem> problems = new ArrayList<>();
 		String[] lines = gift.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
 		StringBuilder paragraph = new StringBuilder();
@@ -33,6 +34,7 @@ public final class GiftReader {
 				if (!paragraph.isEmpty()) {
 					try {
 						questions.add(GiftQuestionReader.read(paragraph.toString().strip(), start));
+						starts.add(start);
 					}
 					catch (GiftQuestionReader.Malformed ex) {
 						problems.add(new GiftProblem(ex.line, ex.getMessage()));
@@ -55,7 +57,7 @@ public final class GiftReader {
 		if (questions.isEmpty() && problems.isEmpty()) {
 			problems.add(new GiftProblem(1, "the file holds no GIFT questions"));
 		}
-		return new GiftParse(questions, problems);
+		return new GiftParse(questions, starts, problems);
 	}
 
 }

@@ -1,6 +1,7 @@
 package app.quarry.classroom.ui;
 
 import app.quarry.bank.BankQuestion;
+import app.quarry.bank.QuestionLimits;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.classroom.Actor;
 import app.quarry.classroom.CurrentActor;
@@ -73,6 +74,12 @@ class QuestionEditView extends Main implements BeforeEnterObserver {
 		TextArea options = new TextArea("Options (one per line; choice questions only)");
 		options.setValue(String.join("\n", q.options()));
 		options.setEnabled(!q.options().isEmpty());
+		// the same limits the bank checks on saving; the browser stops typing at them
+		limit(prompt, QuestionLimits.PROMPT);
+		answer.setMaxLength(QuestionLimits.ANSWER);
+		answer.setHelperText("Up to " + QuestionLimits.ANSWER + " characters");
+		limit(accepted, QuestionLimits.ANSWER_LINES);
+		limit(options, QuestionLimits.ANSWER_LINES);
 		Button save = new Button("Save as new version", click -> {
 			StoredQuestion saved = Messages.attempt(() -> this.review.edit(this.actor.get(), q.id(), stored.version(),
 					prompt.getValue(), answer.getValue(), lines(accepted.getValue()), lines(options.getValue())), null);
@@ -97,6 +104,12 @@ class QuestionEditView extends Main implements BeforeEnterObserver {
 				new HorizontalLayout(save, approve, retire), new H2("Versions"),
 				new Paragraph("Attempts keep the version they showed; edits make a new one for later attempts."),
 				new VersionHistoryGrid(this.review.history(me, q.id()), me.zone()));
+	}
+
+	private static void limit(TextArea area, int characters) {
+		area.setMaxLength(characters);
+		area.setHelperText(
+				"Up to " + characters + " characters" + (area.getLabel().contains("per line") ? " in all" : ""));
 	}
 
 	private static List<String> lines(String text) {

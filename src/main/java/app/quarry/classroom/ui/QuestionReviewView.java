@@ -5,6 +5,7 @@ import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.base.ui.ShortcutHelp;
 import app.quarry.classroom.CurrentActor;
+import app.quarry.classroom.GiftImports;
 import app.quarry.classroom.QuestionReviewService;
 import app.quarry.corpus.CorpusService;
 import app.quarry.corpus.DocumentTitle;
@@ -58,7 +59,7 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 
 	private boolean entering;
 
-	QuestionReviewView(QuestionReviewService review, CurrentActor actor, CorpusService corpus) {
+	QuestionReviewView(QuestionReviewService review, GiftImports imports, CurrentActor actor, CorpusService corpus) {
 		this.review = review;
 		this.actor = actor;
 		addClassName("page");
@@ -94,8 +95,8 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		ShortcutHelp.register(this, "Space", "Select or unselect the question row that has the focus");
 		ShortcutHelp.register(this, "Alt + A", "Approve the selected questions");
 		ShortcutHelp.register(this, "Alt + R", "Retire the selected questions");
-		add(new H1("Review questions"), filters, this.bulk, this.empty, this.grid, new GiftExchange(review, actor,
-				() -> shown().stream().map(q -> q.question().id()).toList(), this::refresh));
+		add(new H1("Review questions"), filters, this.bulk, this.empty, this.grid, new GiftExchange(review, imports,
+				actor, () -> shown().stream().map(q -> q.question().id()).toList(), this::refresh));
 		refresh();
 	}
 

@@ -1,6 +1,7 @@
 package app.quarry.classroom.ui;
 
 import app.quarry.classroom.AttemptQuestion;
+import app.quarry.bank.QuestionLimits;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.button.Button;
@@ -99,6 +100,7 @@ class QuizQuestionCard extends Div {
 			this.typed.setValueChangeMode(finalOnceSaved ? ValueChangeMode.ON_CHANGE : ValueChangeMode.LAZY);
 			this.typed.setValueChangeTimeout(TYPING_PAUSE_MS);
 			this.typed.setWidthFull();
+			this.typed.setMaxLength(QuestionLimits.ANSWER);
 			if (question.response() != null) {
 				this.typed.setValue(question.response());
 			}

@@ -1,5 +1,6 @@
 package app.quarry.generation.ui;
 
+import app.quarry.base.ui.BoundedUpload;
 import app.quarry.corpus.DocumentCheck;
 import app.quarry.corpus.DocumentRefusal;
 import app.quarry.corpus.DocumentRefusedException;
@@ -25,11 +26,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +74,8 @@ class AddDocumentsView extends Main {
 	AddDocumentsView(DocumentUploadService uploads) {
 		this.uploads = uploads;
 		addClassName("page");
-		this.upload = new Upload(this::receive);
+		this.upload = new Upload(new BoundedUpload(DocumentCheck.MAX_BYTES, this::receive,
+				(event, reason) -> refused(event, new DocumentRefusal(event.getFileName(), reason))));
 		this.upload.setId("document-upload");
 		this.upload.setUploadFormat(UploadFormat.RAW);
 		this.upload.setAcceptedFileTypes(".txt", ".md");
@@ -103,40 +102,31 @@ class AddDocumentsView extends Main {
 	}
 
 	/**
-	 * Runs on the upload's request, not in the UI: reads at most one byte past the limit,
-	 * so an oversized file is refused without being held in memory.
+	 * Runs on the upload's request, not in the UI, with at most
+	 * {@link DocumentCheck#MAX_BYTES} bytes: {@link BoundedUpload} refused a larger file
+	 * before reading it all.
 	 */
-	private void receive(UploadEvent event) throws IOException {
+	private void receive(UploadEvent event, byte[] bytes) {
 		String name = event.getFileName();
-		byte[] bytes;
-		try (InputStream in = event.getInputStream()) {
-			bytes = in.readNBytes(DocumentCheck.MAX_BYTES + 1);
-		}
 		Object outcome;
-		if (bytes.length > DocumentCheck.MAX_BYTES) {
-			outcome = DocumentUploadService.tooLarge(name, event.getFileSize());
+		try {
+			outcome = this.uploads.check(name, bytes);
 		}
-		else {
-			try {
-				outcome = this.uploads.check(name, bytes);
-			}
-			catch (DocumentRefusedException ex) {
-				outcome = ex.refusal();
-			}
+		catch (DocumentRefusedException ex) {
+			outcome = ex.refusal();
 		}
 		if (outcome instanceof DocumentRefusal refusal) {
 			// the upload's own file list then marks the file as refused, not as uploaded
 			event.reject(refusal.reason());
+			refused(event, refusal);
+			return;
 		}
-		Object received = outcome;
-		event.getUI().access(() -> {
-			if (received instanceof CheckedFile file) {
-				this.pending.add(file);
-			}
-			else {
-				refuse((DocumentRefusal) received);
-			}
-		});
+		CheckedFile file = (CheckedFile) outcome;
+		event.getUI().access(() -> this.pending.add(file));
+	}
+
+	private void refused(UploadEvent event, DocumentRefusal refusal) {
+		event.getUI().access(() -> refuse(refusal));
 	}
 
 	private void addDocuments() {

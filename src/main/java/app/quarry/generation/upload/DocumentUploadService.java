@@ -36,6 +36,9 @@ public class DocumentUploadService {
 	/** Titles are stored in full up to this length. */
 	static final int MAX_TITLE = 300;
 
+	/** The longest file name, as generation_job.file_name holds it. */
+	static final int MAX_FILE_NAME = 300;
+
 	private final Object newDocuments = new Object();
 
 	private final CorpusService corpus;
@@ -132,6 +135,11 @@ public class DocumentUploadService {
 	}
 
 	private String decode(String fileName, byte[] bytes) throws DocumentRefusedException {
+		if (fileName.length() > MAX_FILE_NAME) {
+			// the job keeps the name in a column of this size
+			throw refused(fileName, "has a name of " + fileName.length() + " characters (at most " + MAX_FILE_NAME
+					+ "); rename it and upload it again");
+		}
 		DocumentCheck.checkExtension(fileName);
 		return DocumentCheck.decode(fileName, bytes);
 	}

@@ -3,6 +3,7 @@ package app.quarry.generation.upload;
 import app.quarry.bank.Bank;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
+import app.quarry.bank.QuestionLimits;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.corpus.CorpusDocument;
 import app.quarry.corpus.CorpusService;
@@ -124,8 +125,15 @@ class GenerationJobRunner implements DisposableBean {
 				if (asked) {
 					alreadyInBank++;
 				}
-				else {
+				else if (QuestionLimits.problems(draft.question()).isEmpty()) {
 					drafts.add(draft.question());
+				}
+				else {
+					// a sentence longer than the bank holds: that one question is left
+					// out,
+					// not the whole document's
+					log.warn("a question from document {} does not fit the bank and is left out: {}", documentId,
+							QuestionLimits.problems(draft.question()));
 				}
 			}
 			this.bank.addDrafts(drafts);

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,7 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
  * document is there and its questions arrive as drafts. The application runs in a JVM of
  * its own ({@link UploadKillApp}).
  */
+// a blocking read of a hung child's output ignores interrupts: the test runs in a thread
+// of its own,
+// and the children are killed after it
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class GenerationSurvivesSigkillTest {
+
+	private final List<Process> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	@AfterEach
+	void killChildren() {
+		this.started.forEach(Process::destroyForcibly);
+	}
 
 	@TempDir
 	Path dataDir;
@@ -78,7 +92,10 @@ class GenerationSurvivesSigkillTest {
 						UploadKillApp.class.getName(), args[0], this.dataDir.toString()));
 		command.addAll(List.of(args).subList(1, args.length));
 		Files.createDirectories(this.dataDir);
-		return new ProcessBuilder(command).redirectError(this.dataDir.resolve(args[0] + ".err").toFile()).start();
+		Process process = new ProcessBuilder(command).redirectError(this.dataDir.resolve(args[0] + ".err").toFile())
+			.start();
+		this.started.add(process);
+		return process;
 	}
 
 	private static BufferedReader reader(Process process) {
