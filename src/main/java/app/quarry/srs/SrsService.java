@@ -227,7 +227,11 @@ public class SrsService {
 			forecast.add(new DayCount(today.plusDays(i), due[i]));
 		}
 		List<ReviewLogEntry> mature = this.log.findMatureReviews(learnerId,
-				calendar.startOf(today.minusDays(Math.max(1, retentionDays) - 1)), now.plusNanos(1), MATURE_DAYS);
+				calendar.startOf(today.minusDays(Math.max(1, retentionDays) - 1)),
+				// up to and including now: PostgreSQL keeps microseconds and rounds a
+				// review
+				// time with nanoseconds up, past a bound one nanosecond later
+				now.plus(1, java.time.temporal.ChronoUnit.MICROS), MATURE_DAYS);
 		long passed = mature.stream().filter(entry -> entry.getRating() > 1).count();
 		Double retention = mature.isEmpty() ? null : passed / (double) mature.size();
 		LocalDate day = perDay.containsKey(today) ? today : today.minusDays(1);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * On a real H2 database migrated by Flyway; each test commits, so learners are kept
  * apart.
  */
+@Tag("database")
 @DataJpaTest
 @Import({ SrsService.class, SrsServiceTests.Clocks.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
