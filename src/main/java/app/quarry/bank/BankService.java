@@ -38,10 +38,13 @@ public class BankService {
 
 	private final Clock clock;
 
-	BankService(QuestionRepository questions, QuestionVersionRepository versions, Clock clock) {
+	private final BankRevision revision;
+
+	BankService(QuestionRepository questions, QuestionVersionRepository versions, Clock clock, BankRevision revision) {
 		this.questions = questions;
 		this.versions = versions;
 		this.clock = clock;
+		this.revision = revision;
 	}
 
 	@Transactional
@@ -82,6 +85,9 @@ public class BankService {
 			if (!ids.contains(entity.getId()) && !entity.isEdited() && entity.retire(now)) {
 				retired++;
 			}
+		}
+		if (added + updated + retired > 0) {
+			this.revision.bump();
 		}
 		return new BankImport(added, updated, retired, unchanged);
 	}
@@ -128,6 +134,7 @@ public class BankService {
 		QuestionEntity entity = this.questions.findById(id)
 			.orElseThrow(() -> new IllegalArgumentException("There is no question " + id + "."));
 		entity.review(status, this.clock.instant());
+		this.revision.bump();
 		return stored(this.questions.saveAndFlush(entity));
 	}
 
@@ -163,6 +170,7 @@ public class BankService {
 		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 			throw changedMeanwhile(id, entity.getVersion());
 		}
+		this.revision.bump();
 		return stored(this.questions.saveAndFlush(entity));
 	}
 
@@ -226,6 +234,9 @@ public class BankService {
 			entity.takeGenerated(q, QuestionStatus.DRAFT, now);
 			added.add(stored(this.questions.saveAndFlush(entity)));
 			this.versions.save(entity.snapshot(now, addedBy));
+		}
+		if (!added.isEmpty()) {
+			this.revision.bump();
 		}
 		return added;
 	}

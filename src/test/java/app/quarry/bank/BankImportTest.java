@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 /** The bank import on a real H2 database with the Flyway schema. */
 @Tag("database")
 @DataJpaTest(properties = "spring.flyway.enabled=true")
-@Import({ BankService.class, CorpusService.class, BankImportTest.FixedClock.class })
+@Import({ BankService.class, BankRevision.class, CorpusService.class, BankImportTest.FixedClock.class })
 class BankImportTest {
 
 	@TestConfiguration

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The version history of questions on a real H2 database with the Flyway schema. */
 @Tag("database")
 @DataJpaTest(properties = "spring.flyway.enabled=true")
-@Import({ BankService.class, CorpusService.class, QuestionVersionsTest.Clocks.class })
+@Import({ BankService.class, BankRevision.class, CorpusService.class, QuestionVersionsTest.Clocks.class })
 class QuestionVersionsTest {
 
 	static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
