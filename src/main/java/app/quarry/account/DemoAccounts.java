@@ -1,6 +1,5 @@
 package app.quarry.account;
 
-import app.quarry.account.internal.UserAccountRepository;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,22 +32,18 @@ class DemoAccounts implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-	private final AccountService accountService;
+	private final AccountSeeding seeding;
 
-	private final UserAccountRepository accounts;
-
-	DemoAccounts(AccountService accountService, UserAccountRepository accounts) {
-		this.accountService = accountService;
-		this.accounts = accounts;
+	DemoAccounts(AccountSeeding seeding) {
+		this.seeding = seeding;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		for (DemoAccount demo : ACCOUNTS) {
-			if (!this.accounts.existsByLogin(demo.login())) {
-				this.accountService.create(
-						new Registration(demo.login(), demo.displayName(), demo.password(), ZoneOffset.UTC),
-						demo.roles(), false);
+			if (this.seeding.createIfAbsent(
+					new Registration(demo.login(), demo.displayName(), demo.password(), ZoneOffset.UTC), demo.roles(),
+					false)) {
 				log.info("Demo profile: created '{}' with password '{}'.", demo.login(), demo.password());
 			}
 		}

@@ -32,7 +32,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);
 
-	private final AccountService accountService;
+	private final AccountSeeding seeding;
 
 	private final UserAccountRepository accounts;
 
@@ -42,10 +42,10 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
 	private final SecureRandom random = new SecureRandom();
 
-	FirstAdminBootstrap(AccountService accountService, UserAccountRepository accounts,
+	FirstAdminBootstrap(AccountSeeding seeding, UserAccountRepository accounts,
 			@Value("${quarry.admin.email:}") String adminLogin,
 			@Value("${quarry.admin.password:}") String adminPassword) {
-		this.accountService = accountService;
+		this.seeding = seeding;
 		this.accounts = accounts;
 		this.adminLogin = adminLogin;
 		this.adminPassword = adminPassword;
@@ -62,13 +62,12 @@ class FirstAdminBootstrap implements ApplicationRunner {
 	}
 
 	private void createConfiguredAdmin() {
-		if (this.accounts.existsByLogin(CredentialRules.normalizeLogin(this.adminLogin))) {
-			return;
-		}
 		try {
-			this.accountService.create(
+			if (!this.seeding.createIfAbsent(
 					new Registration(this.adminLogin, "Administrator", this.adminPassword, ZoneOffset.UTC),
-					EnumSet.of(Role.ADMIN), false);
+					EnumSet.of(Role.ADMIN), false)) {
+				return;
+			}
 			log.info("Created the admin account '{}' from quarry.admin.email.", this.adminLogin);
 		}
 		catch (RegistrationRejected ex) {
@@ -78,8 +77,11 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
 	private void createSetupAdmin() {
 		String password = oneTimePassword();
-		this.accountService.create(new Registration(SETUP_LOGIN, "Administrator", password, ZoneOffset.UTC),
-				EnumSet.of(Role.ADMIN), true);
+		// another node starting on the same empty database may have made it first
+		if (!this.seeding.createIfAbsent(new Registration(SETUP_LOGIN, "Administrator", password, ZoneOffset.UTC),
+				EnumSet.of(Role.ADMIN), true)) {
+			return;
+		}
 		log.warn("""
 
 				No accounts exist yet, so Quarry created the account '{}' with this one-time password:

@@ -49,14 +49,17 @@ public class BankService {
 
 	private final RetirementLimit retirementLimit;
 
+	private final BankRevision revision;
+
 	BankService(QuestionRepository questions, QuestionVersionRepository versions, Clock clock, CorpusService corpus,
 			@Value("${quarry.bank.max-retired-share:0.2}") double maxRetiredShare,
-			@Value("${quarry.bank.allow-mass-retirement:false}") boolean allowMassRetirement) {
+			@Value("${quarry.bank.allow-mass-retirement:false}") boolean allowMassRetirement, BankRevision revision) {
 		this.questions = questions;
 		this.versions = versions;
 		this.clock = clock;
 		this.corpus = corpus;
 		this.retirementLimit = allowMassRetirement ? RetirementLimit.NONE : new RetirementLimit(maxRetiredShare);
+		this.revision = revision;
 	}
 
 	/**
@@ -130,6 +133,9 @@ public class BankService {
 				retired++;
 			}
 		}
+		if (added + updated + retired > 0) {
+			this.revision.bump();
+		}
 		return new BankImport(added, updated, retired, unchanged);
 	}
 
@@ -199,6 +205,7 @@ public class BankService {
 		QuestionEntity entity = this.questions.findById(id)
 			.orElseThrow(() -> new IllegalArgumentException("There is no question " + id + "."));
 		entity.review(status, this.clock.instant());
+		this.revision.bump();
 		return stored(this.questions.saveAndFlush(entity));
 	}
 
@@ -239,6 +246,7 @@ public class BankService {
 		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 			throw changedMeanwhile(id, entity.getVersion());
 		}
+		this.revision.bump();
 		return stored(this.questions.saveAndFlush(entity));
 	}
 
@@ -332,6 +340,9 @@ public class BankService {
 		}
 		this.questions.flush();
 		progress.accept(drafts.size());
+		if (!added.isEmpty()) {
+			this.revision.bump();
+		}
 		return added;
 	}
 

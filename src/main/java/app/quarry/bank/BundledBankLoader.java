@@ -4,6 +4,7 @@ import app.quarry.corpus.BundledCorpus;
 import app.quarry.corpus.CorpusService;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On start-up, stores the bundled corpus and imports the bundled {@code bank.json}. A
@@ -30,13 +32,33 @@ class BundledBankLoader implements ApplicationRunner {
 
 	private final BankService bank;
 
-	BundledBankLoader(CorpusService corpus, BankService bank) {
+	private final BankRevision revision;
+
+	private final TransactionTemplate transaction;
+
+	BundledBankLoader(CorpusService corpus, BankService bank, BankRevision revision, TransactionTemplate transaction) {
 		this.corpus = corpus;
 		this.bank = bank;
+		this.revision = revision;
+		this.transaction = transaction;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void run(ApplicationArguments args) {
+		// one transaction holding the bank's row lock: a second node starting at the same
+		// time waits, then finds everything stored and changes nothing
+		this.transaction.executeWithoutResult(status -> {
+			this.revision.lockForImport();
+			try {
+				load();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	private void load() throws IOException {
 		int documents = this.corpus.store(BundledCorpus.read());
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream(BANK)) {
 			if (in == null) {
@@ -64,6 +86,7 @@ class BundledBankLoader implements ApplicationRunner {
 			// the import is one transaction, rolled back: the app serves the bank it had
 			log.error("{} was not imported, the bank stays as it was", BANK, ex);
 		}
+
 	}
 
 }

@@ -231,15 +231,18 @@ public class AttemptService {
 			return;
 		}
 		Instant previous = attempt.getStartedAt();
+		List<QuizReviews.QuizAnswer> answers = new ArrayList<>();
 		for (AttemptItem item : this.items.findByAttemptIdOrderByPositionAsc(attempt.getId())) {
 			Instant answeredAt = item.getAnsweredAt();
 			if (answeredAt != null && item.getVerdict() != null) {
 				Duration took = Duration.between(previous, answeredAt);
-				sink.record(attempt.getStudentId(), item.getQuestionId(), Verdict.valueOf(item.getVerdict()),
-						answeredAt, took.isNegative() ? Duration.ZERO : took);
+				answers.add(new QuizReviews.QuizAnswer(item.getQuestionId(), Verdict.valueOf(item.getVerdict()),
+						answeredAt, took.isNegative() ? Duration.ZERO : took));
 				previous = answeredAt.isAfter(previous) ? answeredAt : previous;
 			}
 		}
+		// all in one go: the learner's settings and cards are read once, not per answer
+		sink.record(attempt.getStudentId(), answers);
 	}
 
 	private Attempt own(Actor student, long attemptId) {

@@ -1,11 +1,16 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.BankCache;
+import app.quarry.bank.BankRevision;
 import app.quarry.bank.grading.AnswerKey;
 import app.quarry.bank.grading.AnswerMatcher;
 import app.quarry.bank.grading.ChoiceGrader;
 import app.quarry.bank.grading.Grade;
 import app.quarry.classroom.internal.AttemptItem;
-import org.jspecify.annotations.Nullable;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +21,16 @@ import org.springframework.stereotype.Component;
 @Component
 class QuizGrader {
 
-	private final QuestionCatalog catalog;
+	/**
+	 * The people the bank knows change only when documents are added: made once, and
+	 * again when the bank changed on any node.
+	 */
+	private final BankCache<AnswerMatcher> matcher;
 
-	private volatile @Nullable AnswerMatcher matcher;
-
-	QuizGrader(QuestionCatalog catalog) {
-		this.catalog = catalog;
+	QuizGrader(QuestionCatalog catalog, BankRevision revision, ObjectProvider<Clock> clock,
+			@Value("${quarry.bank.revision-check:PT2S}") Duration checkEvery) {
+		this.matcher = new BankCache<>(revision, clock.getIfAvailable(Clock::systemUTC), checkEvery,
+				() -> new AnswerMatcher(catalog.knownPeople()));
 	}
 
 	Grade grade(AttemptItem item, String response) {
@@ -34,19 +43,12 @@ class QuizGrader {
 	}
 
 	private AnswerMatcher matcher() {
-		AnswerMatcher current = this.matcher;
-		if (current == null) {
-			// the people the bank knows change only when documents are added; built once,
-			// lazily
-			current = new AnswerMatcher(this.catalog.knownPeople());
-			this.matcher = current;
-		}
-		return current;
+		return this.matcher.get();
 	}
 
 	/** Forgets the known people, after the bank changed. */
 	void refresh() {
-		this.matcher = null;
+		this.matcher.forget();
 	}
 
 }

@@ -1,11 +1,11 @@
 package app.quarry.classroom;
 
 import app.quarry.bank.grading.Verdict;
+import app.quarry.srs.GradedAnswer;
 import app.quarry.srs.ReviewSource;
 import app.quarry.srs.SrsService;
 import app.quarry.srs.fsrs.Rating;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +23,18 @@ class SrsQuizReviews implements QuizReviews {
 	}
 
 	@Override
-	public void record(long learnerId, String questionId, Verdict verdict, Instant answeredAt, Duration took) {
-		Rating rating = switch (verdict) {
+	public void record(long learnerId, List<QuizAnswer> answers) {
+		this.srs.recordAll(learnerId, answers.stream()
+			.map(answer -> new GradedAnswer(answer.questionId(), rating(answer.verdict()), answer.took().toMillis()))
+			.toList(), ReviewSource.QUIZ);
+	}
+
+	private static Rating rating(Verdict verdict) {
+		return switch (verdict) {
 			case CORRECT -> Rating.GOOD;
 			case ALMOST -> Rating.HARD;
 			case WRONG -> Rating.AGAIN;
 		};
-		this.srs.record(learnerId, questionId, rating, took.toMillis(), ReviewSource.QUIZ);
 	}
 
 }

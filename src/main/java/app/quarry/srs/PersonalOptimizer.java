@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -117,8 +118,14 @@ public class PersonalOptimizer {
 		return CompletableFuture.completedFuture(refit(learnerId));
 	}
 
-	/** Nightly: re-fits every learner with enough reviews since the last fit. */
+	/**
+	 * Nightly: re-fits every learner with enough reviews since the last fit. On one node
+	 * only when several share the database: the lock is held at least ten minutes, so a
+	 * node whose clock runs a little behind finds it taken instead of fitting everyone
+	 * again.
+	 */
 	@Scheduled(cron = "${quarry.srs.refit-cron:0 30 3 * * *}")
+	@SchedulerLock(name = "srs-nightly-refit", lockAtLeastFor = "PT10M", lockAtMostFor = "PT6H")
 	public void refitDueLearners() {
 		List<Long> due = this.transactions.execute(status -> {
 			List<Long> learners = new ArrayList<>();
@@ -134,6 +141,7 @@ public class PersonalOptimizer {
 			}
 			return learners;
 		});
+		logger.info("nightly refit: {} learners due", due.size());
 		for (long learnerId : due) {
 			try {
 				RefitResult result = refit(learnerId);

@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -32,6 +35,7 @@ import app.quarry.srs.internal.ReviewLogEntry;
 import app.quarry.srs.internal.ReviewLogRepository;
 import app.quarry.srs.internal.SettingsEntity;
 import app.quarry.srs.internal.SettingsRepository;
+import app.quarry.srs.internal.StartedCard;
 
 /**
  * Spaced repetition for the study and classroom features: which cards are due, recording
@@ -73,15 +77,19 @@ public class SrsService {
 		if (candidates.isEmpty()) {
 			return new DueCards(List.of(), List.of());
 		}
-		List<String> reviews = this.cards.findDue(learnerId, candidates, now)
-			.stream()
-			.map(CardEntity::getQuestionId)
+		// the learner's begun cards, matched here: sending every candidate id (the whole
+		// bank) in an IN list cost more than answering a card, and grew with the bank
+		Set<String> offered = (candidates instanceof Set<String> set) ? set : new HashSet<>(candidates);
+		List<StartedCard> begun = this.cards.findStartedCards(learnerId);
+		List<String> reviews = begun.stream()
+			.filter(card -> !card.due().isAfter(now) && offered.contains(card.questionId()))
+			.map(StartedCard::questionId)
 			.toList();
 		SrsSettings settings = settings(learnerId);
 		StudyCalendar calendar = new StudyCalendar(settings.zone(), settings.rolloverHour());
 		Instant dayStart = calendar.startOf(calendar.dayOf(now));
 		long allowance = Math.max(0, settings.newCardsPerDay() - this.log.countIntroducedSince(learnerId, dayStart));
-		Set<String> started = new HashSet<>(this.cards.findStarted(learnerId, candidates));
+		Set<String> started = begun.stream().map(StartedCard::questionId).collect(Collectors.toSet());
 		List<String> fresh = new ArrayList<>();
 		for (String id : new java.util.LinkedHashSet<>(candidates)) {
 			if (fresh.size() >= allowance) {
@@ -109,11 +117,41 @@ public class SrsService {
 	public ReviewOutcome record(long learnerId, String questionId, Rating rating, Long durationMs,
 			ReviewSource source) {
 		requireQuestionId(questionId);
+		CardEntity entity = this.cards.findByLearnerIdAndQuestionId(learnerId, questionId)
+			.orElseGet(() -> new CardEntity(learnerId, questionId));
+		return record(entity, rating, durationMs, source, settings(learnerId));
+	}
+
+	/**
+	 * Records several answers of one learner now, in one transaction, as {@link #record}
+	 * would one by one: a submitted quiz. The learner's settings and the cards concerned
+	 * are read once, so each answer costs its two writes.
+	 */
+	@Transactional
+	public void recordAll(long learnerId, List<GradedAnswer> answers, ReviewSource source) {
+		if (answers.isEmpty()) {
+			return;
+		}
+		answers.forEach(answer -> requireQuestionId(answer.questionId()));
+		Map<String, CardEntity> cards = new HashMap<>();
+		this.cards
+			.findByLearnerIdAndQuestionIdIn(learnerId,
+					answers.stream().map(GradedAnswer::questionId).collect(Collectors.toSet()))
+			.forEach(card -> cards.put(card.getQuestionId(), card));
+		SrsSettings settings = settings(learnerId);
+		for (GradedAnswer answer : answers) {
+			CardEntity entity = cards.computeIfAbsent(answer.questionId(), id -> new CardEntity(learnerId, id));
+			record(entity, answer.rating(), answer.durationMs(), source, settings);
+		}
+	}
+
+	private ReviewOutcome record(CardEntity entity, Rating rating, Long durationMs, ReviewSource source,
+			SrsSettings settings) {
 		if (durationMs != null && durationMs < 0) {
 			throw new IllegalArgumentException("a review duration cannot be negative, was " + durationMs + " ms");
 		}
-		CardEntity entity = this.cards.findByLearnerIdAndQuestionId(learnerId, questionId)
-			.orElseGet(() -> new CardEntity(learnerId, questionId));
+		long learnerId = entity.getLearnerId();
+		String questionId = entity.getQuestionId();
 		Instant now = this.clock.instant();
 		Card card = entity.toCard(now);
 		if (card.lastReview() != null && now.isBefore(card.lastReview())) {
@@ -122,7 +160,7 @@ public class SrsService {
 		}
 		int priorInterval = card.state() == CardState.REVIEW
 				? (int) Duration.between(card.lastReview(), card.due()).toDays() : 0;
-		ReviewOutcome outcome = scheduler(settings(learnerId)).review(card, rating, now);
+		ReviewOutcome outcome = scheduler(settings).review(card, rating, now);
 		this.log
 			.save(new ReviewLogEntry(learnerId, questionId, rating.value(), now, durationMs, source, priorInterval));
 		entity.apply(outcome.card());
@@ -227,7 +265,11 @@ public class SrsService {
 			forecast.add(new DayCount(today.plusDays(i), due[i]));
 		}
 		List<ReviewLogEntry> mature = this.log.findMatureReviews(learnerId,
-				calendar.startOf(today.minusDays(Math.max(1, retentionDays) - 1)), now.plusNanos(1), MATURE_DAYS);
+				calendar.startOf(today.minusDays(Math.max(1, retentionDays) - 1)),
+				// up to and including now: PostgreSQL keeps microseconds and rounds a
+				// review
+				// time with nanoseconds up, past a bound one nanosecond later
+				now.plus(1, java.time.temporal.ChronoUnit.MICROS), MATURE_DAYS);
 		long passed = mature.stream().filter(entry -> entry.getRating() > 1).count();
 		Double retention = mature.isEmpty() ? null : passed / (double) mature.size();
 		LocalDate day = perDay.containsKey(today) ? today : today.minusDays(1);

@@ -2,7 +2,6 @@ package app.quarry.study;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import app.quarry.bank.BankCache;
 import app.quarry.bank.BankQuestion;
+import app.quarry.bank.BankRevision;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.StoredQuestion;
@@ -21,8 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The approved questions of the bank as study cards. The bank changes rarely (an import
- * at start-up, a teacher's edit), so the cards are kept for a minute and shared by every
- * session: a session then holds references, not copies.
+ * at start-up, a teacher's edit), so the cards are kept and shared by every session: a
+ * session then holds references, not copies. They are made again once the bank's revision
+ * moved, whichever node changed it; the revision is read at most once per
+ * {@code quarry.study.catalog-cache}.
  */
 @Component
 class BankQuestionCatalog implements QuestionCatalog {
@@ -33,18 +36,13 @@ class BankQuestionCatalog implements QuestionCatalog {
 
 	private final CorpusService corpus;
 
-	private final Clock clock;
+	private final BankCache<Snapshot> snapshot;
 
-	private final Duration keep;
-
-	private volatile Snapshot snapshot;
-
-	BankQuestionCatalog(BankService bank, CorpusService corpus, ObjectProvider<Clock> clock,
-			@Value("${quarry.study.catalog-cache:PT1M}") Duration keep) {
+	BankQuestionCatalog(BankService bank, CorpusService corpus, BankRevision revision, ObjectProvider<Clock> clock,
+			@Value("${quarry.study.catalog-cache:PT2S}") Duration checkEvery) {
 		this.bank = bank;
-		this.keep = keep;
 		this.corpus = corpus;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.snapshot = new BankCache<>(revision, clock.getIfAvailable(Clock::systemUTC), checkEvery, this::load);
 	}
 
 	@Override
@@ -70,16 +68,10 @@ class BankQuestionCatalog implements QuestionCatalog {
 	}
 
 	private Snapshot snapshot() {
-		Snapshot current = this.snapshot;
-		Instant now = this.clock.instant();
-		if (current == null || !now.isBefore(current.taken().plus(this.keep)) || now.isBefore(current.taken())) {
-			current = load(now);
-			this.snapshot = current;
-		}
-		return current;
+		return this.snapshot.get();
 	}
 
-	private Snapshot load(Instant now) {
+	private Snapshot load() {
 		List<BankQuestion> questions = new ArrayList<>();
 		for (int page = 0;; page++) {
 			// the bank's search finds approved questions only: drafts are not studied
@@ -105,7 +97,7 @@ class BankQuestionCatalog implements QuestionCatalog {
 			.filter(question -> "person".equals(question.type()) || "quote".equals(question.type()))
 			.map(BankQuestion::value)
 			.collect(Collectors.toCollection(TreeSet::new));
-		return new Snapshot(now, cards, List.copyOf(people), documents);
+		return new Snapshot(cards, List.copyOf(people), documents);
 	}
 
 	static StudyCard card(BankQuestion question, Function<String, String> titles) {
@@ -116,7 +108,7 @@ class BankQuestionCatalog implements QuestionCatalog {
 				question.source().start(), question.source().end(), question.source().sentence());
 	}
 
-	private record Snapshot(Instant taken, List<StudyCard> cards, List<String> people, List<DocumentChoice> documents) {
+	private record Snapshot(List<StudyCard> cards, List<String> people, List<DocumentChoice> documents) {
 	}
 
 }

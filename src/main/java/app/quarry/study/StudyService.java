@@ -27,7 +27,7 @@ public class StudyService {
 
 	private final Clock clock;
 
-	private volatile AnswerMatcher matcher;
+	private volatile PeopleMatcher matcher;
 
 	StudyService(QuestionCatalog catalog, LearnerSchedule schedule, ObjectProvider<Clock> clock) {
 		this.catalog = catalog;
@@ -83,12 +83,17 @@ public class StudyService {
 	}
 
 	private AnswerMatcher matcher() {
-		AnswerMatcher current = this.matcher;
-		if (current == null) {
-			current = new AnswerMatcher(this.catalog.knownPeople());
+		// the catalog hands out the same list until the bank changed
+		List<String> people = this.catalog.knownPeople();
+		PeopleMatcher current = this.matcher;
+		if (current == null || current.people() != people) {
+			current = new PeopleMatcher(people, new AnswerMatcher(people));
 			this.matcher = current;
 		}
-		return current;
+		return current.matcher();
+	}
+
+	private record PeopleMatcher(List<String> people, AnswerMatcher matcher) {
 	}
 
 }

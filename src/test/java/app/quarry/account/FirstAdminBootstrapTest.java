@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.quarry.account.internal.UserAccountRepository;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +26,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 
 /** The first admin of a fresh database, and the demo profile's accounts. */
+@Tag("database")
 @AccountSpringTest
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdminBootstrapTest {
@@ -109,7 +118,7 @@ class FirstAdminBootstrapTest {
 
 	@Test
 	void the_demo_profile_seeds_a_student_a_teacher_and_an_admin_with_the_documented_passwords() {
-		DemoAccounts demo = new DemoAccounts(this.accounts, this.repository);
+		DemoAccounts demo = new DemoAccounts(seeding());
 		demo.run(null);
 		demo.run(null);
 
@@ -122,7 +131,7 @@ class FirstAdminBootstrapTest {
 
 	@Test
 	void after_the_demo_accounts_the_bootstrap_prints_no_setup_password(CapturedOutput output) {
-		new DemoAccounts(this.accounts, this.repository).run(null);
+		new DemoAccounts(seeding()).run(null);
 		int mark = output.getOut().length();
 
 		bootstrap("", "").run(null);
@@ -130,8 +139,38 @@ class FirstAdminBootstrapTest {
 		assertThat(output.getOut().substring(mark)).doesNotContain("one-time password");
 	}
 
+	@Test
+	void two_nodes_bootstrapping_one_empty_database_at_once_both_start_and_make_one_admin() throws Exception {
+		for (int round = 0; round < 2; round++) {
+			this.repository.deleteAll();
+			CyclicBarrier together = new CyclicBarrier(2);
+			ExecutorService nodes = Executors.newFixedThreadPool(2);
+			try {
+				List<Future<?>> started = new ArrayList<>();
+				for (int node = 0; node < 2; node++) {
+					started.add(nodes.submit(() -> {
+						together.await();
+						bootstrap("", "").run(null);
+						return null;
+					}));
+				}
+				for (Future<?> node : started) {
+					node.get(30, TimeUnit.SECONDS);
+				}
+			}
+			finally {
+				nodes.shutdownNow();
+			}
+			assertThat(this.repository.count()).isEqualTo(1);
+		}
+	}
+
 	private FirstAdminBootstrap bootstrap(String login, String password) {
-		return new FirstAdminBootstrap(this.accounts, this.repository, login, password);
+		return new FirstAdminBootstrap(seeding(), this.repository, login, password);
+	}
+
+	private AccountSeeding seeding() {
+		return new AccountSeeding(this.accounts, this.repository);
 	}
 
 	// Spring Security also grants a FACTOR_PASSWORD authority; only the roles matter

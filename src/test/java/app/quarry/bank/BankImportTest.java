@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -21,8 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** The bank import on a real H2 database with the Flyway schema. */
+@Tag("database")
 @DataJpaTest(properties = "spring.flyway.enabled=true")
-@Import({ BankService.class, CorpusService.class, BankImportTest.FixedClock.class })
+@Import({ BankService.class, BankRevision.class, CorpusService.class, BankImportTest.FixedClock.class })
 class BankImportTest {
 
 	@TestConfiguration

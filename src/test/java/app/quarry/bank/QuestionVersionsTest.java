@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -20,8 +21,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The version history of questions on a real H2 database with the Flyway schema. */
+@Tag("database")
 @DataJpaTest(properties = "spring.flyway.enabled=true")
-@Import({ BankService.class, CorpusService.class, QuestionVersionsTest.Clocks.class })
+@Import({ BankService.class, BankRevision.class, CorpusService.class, QuestionVersionsTest.Clocks.class })
 class QuestionVersionsTest {
 
 	static final Instant START = Instant.parse("2026-11-23T08:00:00Z");

@@ -128,8 +128,9 @@ public final class QuizSubmissionBenchmark {
 		pool.shutdown();
 		var grid = results.results(teacher, quiz.id()).grid();
 		long saved = grid.rows().stream().flatMap(row -> row.scores().stream()).filter(score -> score != null).count();
-		System.out.printf("Round %d%s: %d students x %d questions at once, H2 file database:%n", round,
-				(round == 1) ? " (cold JVM)" : "", STUDENTS, QUESTIONS);
+		System.out.printf("Round %d%s: %d students x %d questions at once, %s:%n", round,
+				(round == 1) ? " (cold JVM)" : "", STUDENTS, QUESTIONS,
+				app.quarry.PostgresTestDatabase.enabled() ? "PostgreSQL" : "H2 file database");
 		System.out.printf("  answers saved: %d of %d; submitted: %d of %d; wall time %.0f ms%n", saved,
 				STUDENTS * QUESTIONS, grid.submittedRows().size(), STUDENTS, wall / 1e6);
 		print("save one answer", answerNanos);

@@ -53,7 +53,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) app.quarry.bench.StudyBenchmark}
  * with the test classpath written by
  * {@code dependency:build-classpath -Dmdep.outputFile=cp.txt}. The argument {@code heap}
- * leaves out the grading figures.
+ * leaves out the grading figures, {@code grade} the heap figures. On PostgreSQL: add
+ * {@code -Dquarry.test.postgres=true} with {@code QUARRY_TEST_DB_URL} set, as for the
+ * tests.
  */
 public final class StudyBenchmark {
 
@@ -74,7 +76,7 @@ public final class StudyBenchmark {
 
 	public static void main(String[] args) {
 		try {
-			measure(args.length > 0 && args[0].equals("heap"));
+			measure(args.length > 0 && args[0].equals("heap"), args.length > 0 && args[0].equals("grade"));
 			System.exit(0);
 		}
 		catch (Exception ex) {
@@ -83,7 +85,7 @@ public final class StudyBenchmark {
 		}
 	}
 
-	private static void measure(boolean heapOnly) throws Exception {
+	private static void measure(boolean heapOnly, boolean gradeOnly) throws Exception {
 		Path dataDir = Files.createTempDirectory("quarry-study-bench");
 		long start = System.nanoTime();
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(QuarryApplication.class).run(
@@ -111,7 +113,9 @@ public final class StudyBenchmark {
 		if (!heapOnly) {
 			gradeAndNext(study, firstLearner);
 		}
-		heapPerSession(app, port, firstLearner, jdbc);
+		if (!gradeOnly) {
+			heapPerSession(app, port, firstLearner, jdbc);
+		}
 		app.close();
 	}
 
@@ -165,10 +169,15 @@ public final class StudyBenchmark {
 	 */
 	private static void gradeAndNext(StudyService study, long firstLearner) {
 		List<Long> times = new ArrayList<>();
+		List<Long> opens = new ArrayList<>();
 		Random random = new Random(11);
 		for (int round = 0; round < 300; round++) {
 			long learner = firstLearner + random.nextInt(LEARNERS);
+			long opening = System.nanoTime();
 			StudySession session = study.open(learner, StudyFilter.ALL);
+			if (round >= 50) {
+				opens.add(System.nanoTime() - opening);
+			}
 			for (int i = 0; i < 3 && session.current().isPresent(); i++) {
 				long t0 = System.nanoTime();
 				answer(session);
@@ -185,6 +194,9 @@ public final class StudyBenchmark {
 				"grade + record + next card (%d answers): p50 %.2f ms, p95 %.2f ms, max %.2f ms%n", sorted.length,
 				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
 				sorted[sorted.length - 1] / 1e6);
+		long[] opened = opens.stream().mapToLong(Long::longValue).sorted().toArray();
+		System.out.printf(Locale.ROOT, "open a study session (%d opens): p50 %.2f ms, p95 %.2f ms%n", opened.length,
+				opened[opened.length / 2] / 1e6, opened[(int) (opened.length * 0.95)] / 1e6);
 	}
 
 	private static void answer(StudySession session) {

@@ -2,12 +2,14 @@ package app.quarry.classroom;
 
 import app.quarry.account.AccountService;
 import app.quarry.base.MovableClock;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What the classroom tests share: the app on the classroom test database with its
  * services and the movable clock.
  */
+@Tag("database")
 @ClassroomSpringTest
 public abstract class ClassroomServicesTest {
 

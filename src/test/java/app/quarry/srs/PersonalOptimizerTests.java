@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -24,6 +25,7 @@ import app.quarry.srs.internal.ReviewLogRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("database")
 @DataJpaTest
 @Import({ SrsService.class, PersonalOptimizer.class, PersonalOptimizerTests.Clocks.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)

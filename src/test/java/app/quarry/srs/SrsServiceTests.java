@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -21,7 +22,9 @@ import app.quarry.srs.fsrs.Card;
 import app.quarry.srs.fsrs.CardState;
 import app.quarry.srs.fsrs.Rating;
 import app.quarry.srs.fsrs.ReviewOutcome;
+import app.quarry.srs.internal.CardEntity;
 import app.quarry.srs.internal.CardRepository;
+import app.quarry.srs.internal.ReviewLogEntry;
 import app.quarry.srs.internal.ReviewLogRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * On a real H2 database migrated by Flyway; each test commits, so learners are kept
  * apart.
  */
+@Tag("database")
 @DataJpaTest
 @Import({ SrsService.class, SrsServiceTests.Clocks.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -83,6 +87,38 @@ class SrsServiceTests {
 			});
 		assertThat(this.cards.findByLearnerIdAndQuestionId(this.learner, "q-1")).get()
 			.satisfies(card -> assertThat(card.getDue()).isEqualTo(MONDAY_NOON.plus(Duration.ofMinutes(10))));
+	}
+
+	@Test
+	void a_submitted_quizs_answers_recorded_together_make_the_same_cards_and_log_as_one_by_one() {
+		long together = this.learner;
+		long oneByOne = nextLearner++;
+		this.service.record(together, "seen", Rating.GOOD, null, ReviewSource.STUDY);
+		this.service.record(oneByOne, "seen", Rating.GOOD, null, ReviewSource.STUDY);
+		this.clock.advance(Duration.ofDays(2));
+		List<GradedAnswer> answers = List.of(new GradedAnswer("seen", Rating.HARD, 3000L),
+				new GradedAnswer("new-1", Rating.AGAIN, 5000L), new GradedAnswer("new-2", Rating.GOOD, 0L));
+
+		this.service.recordAll(together, answers, ReviewSource.QUIZ);
+		answers.forEach(answer -> this.service.record(oneByOne, answer.questionId(), answer.rating(),
+				answer.durationMs(), ReviewSource.QUIZ));
+
+		for (String question : List.of("seen", "new-1", "new-2")) {
+			CardEntity a = this.cards.findByLearnerIdAndQuestionId(together, question).orElseThrow();
+			CardEntity b = this.cards.findByLearnerIdAndQuestionId(oneByOne, question).orElseThrow();
+			// the fuzz seed differs by learner; everything scheduled is the same
+			assertThat(a.toCard(this.clock.instant())).usingRecursiveComparison()
+				.ignoringFields("seed")
+				.isEqualTo(b.toCard(this.clock.instant()));
+			assertThat(this.log.findByLearnerIdAndQuestionIdOrderByReviewedAtAscIdAsc(together, question))
+				.extracting(ReviewLogEntry::getRating, ReviewLogEntry::getSource, ReviewLogEntry::getDurationMs)
+				.containsExactlyElementsOf(
+						this.log.findByLearnerIdAndQuestionIdOrderByReviewedAtAscIdAsc(oneByOne, question)
+							.stream()
+							.map(entry -> org.assertj.core.groups.Tuple.tuple(entry.getRating(), entry.getSource(),
+									entry.getDurationMs()))
+							.toList());
+		}
 	}
 
 	@Test

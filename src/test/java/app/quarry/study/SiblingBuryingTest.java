@@ -8,6 +8,7 @@ import java.util.List;
 import app.quarry.account.AccountService;
 import app.quarry.account.Registration;
 import app.quarry.study.ui.StudySpringTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Study sessions on real spaced repetition (H2): the cards of one fact are shown once a
  * study day.
  */
+@Tag("database")
 @StudySpringTest
 class SiblingBuryingTest {
 

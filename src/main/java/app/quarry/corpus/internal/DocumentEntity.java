@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A stored document: metadata, the SHA-256 of its bytes and its full text. */
 @Entity
@@ -22,7 +24,12 @@ public class DocumentEntity {
 
 	private String author;
 
-	@Column(columnDefinition = "char(64)")
+	// CHAR(64) in the schema: typed as CHAR rather than spelled out as a column
+	// definition,
+	// because PostgreSQL reports that column as "bpchar" and validation compares the
+	// types
+	@JdbcTypeCode(SqlTypes.CHAR)
+	@Column(length = 64)
 	private String sha256;
 
 	private String body;

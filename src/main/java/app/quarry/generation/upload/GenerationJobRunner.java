@@ -14,14 +14,25 @@ import app.quarry.generation.extract.StandardFinders;
 import app.quarry.generation.upload.internal.GenerationJobEntity;
 import app.quarry.generation.upload.internal.GenerationJobRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.ExtensibleLockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -35,6 +46,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one transaction. Each stage is written to the job's row as it begins, so the page can
  * show it and a restart can tell an unfinished job. Running a job again adds nothing
  * twice: draft ids depend only on the document and the question.
+ * <p>
+ * When several nodes share the database, a job runs on the node holding its lock
+ * ({@code generation-job-<id>} in ShedLock's table), kept alive while it runs: another
+ * node given the same job skips it, and takes it over only once a stopped node's lock ran
+ * out ({@value #LEASE_SECONDS} seconds).
  */
 @Component
 class GenerationJobRunner implements DisposableBean {
@@ -51,6 +67,19 @@ class GenerationJobRunner implements DisposableBean {
 
 	private final Clock clock;
 
+	static final int LEASE_SECONDS = 60;
+
+	private final LockProvider locks;
+
+	private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(task -> {
+		Thread thread = new Thread(task, "quarry-generation-lock");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** Jobs waiting or running on this node, so a resumed job is not queued twice. */
+	private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "quarry-generation");
 		thread.setDaemon(true);
@@ -61,17 +90,45 @@ class GenerationJobRunner implements DisposableBean {
 	private BankGeneration generation;
 
 	GenerationJobRunner(GenerationJobRepository jobs, CorpusService corpus, BankService bank,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, ExtensibleLockProvider locks) {
 		this.jobs = jobs;
 		this.corpus = corpus;
 		this.bank = bank;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.locks = new KeepAliveLockProvider(locks, this.keepAlive);
 	}
 
-	/** Queues a stored job. */
+	/** Queues a stored job, unless it waits or runs on this node already. */
 	void submit(long jobId) {
-		this.executor.execute(() -> run(jobId));
+		if (this.queued.add(jobId)) {
+			this.executor.execute(() -> {
+				try {
+					run(jobId);
+				}
+				finally {
+					this.queued.remove(jobId);
+				}
+			});
+		}
+	}
+
+	/**
+	 * Gives up on an unfinished job with the reason for the teacher, unless a node is
+	 * running it; true if given up.
+	 */
+	boolean giveUp(long jobId, String reason) {
+		Optional<SimpleLock> lock = lock(jobId);
+		if (lock.isEmpty()) {
+			return false;
+		}
+		try {
+			fail(jobId, reason);
+			return true;
+		}
+		finally {
+			lock.get().unlock();
+		}
 	}
 
 	/** The jobs with these ids, in that order; unknown ids are left out. */
@@ -94,6 +151,25 @@ class GenerationJobRunner implements DisposableBean {
 	}
 
 	void run(long jobId) {
+		Optional<SimpleLock> lock = lock(jobId);
+		if (lock.isEmpty()) {
+			log.debug("generation job {} runs on another node", jobId);
+			return;
+		}
+		try {
+			runLocked(jobId);
+		}
+		finally {
+			lock.get().unlock();
+		}
+	}
+
+	private Optional<SimpleLock> lock(long jobId) {
+		return this.locks.lock(new LockConfiguration(ClockProvider.now(), "generation-job-" + jobId,
+				Duration.ofSeconds(LEASE_SECONDS), Duration.ZERO));
+	}
+
+	private void runLocked(long jobId) {
 		GenerationJobEntity started = update(jobId, job -> {
 			if (!job.getStage().finished()) {
 				job.startRun(this.clock.instant());
@@ -182,6 +258,7 @@ class GenerationJobRunner implements DisposableBean {
 	public void destroy() {
 		// a job cut short keeps its stage and runs again on the next start
 		this.executor.shutdownNow();
+		this.keepAlive.shutdownNow();
 	}
 
 }

@@ -12,13 +12,15 @@ public interface CardRepository extends JpaRepository<CardEntity, Long> {
 
 	Optional<CardEntity> findByLearnerIdAndQuestionId(long learnerId, String questionId);
 
-	@Query("select c from CardEntity c where c.learnerId = :learnerId and c.questionId in :questionIds"
-			+ " and c.state <> app.quarry.srs.fsrs.CardState.NEW and c.due <= :now order by c.due")
-	List<CardEntity> findDue(long learnerId, Collection<String> questionIds, Instant now);
+	List<CardEntity> findByLearnerIdAndQuestionIdIn(long learnerId, Collection<String> questionIds);
 
-	@Query("select c.questionId from CardEntity c where c.learnerId = :learnerId and c.questionId in :questionIds"
-			+ " and c.state <> app.quarry.srs.fsrs.CardState.NEW")
-	List<String> findStarted(long learnerId, Collection<String> questionIds);
+	/**
+	 * Every card the learner has begun, soonest due first: as many as the learner
+	 * studied, however large the bank (no list of candidate ids is sent).
+	 */
+	@Query("select new app.quarry.srs.internal.StartedCard(c.questionId, c.due) from CardEntity c"
+			+ " where c.learnerId = :learnerId and c.state <> app.quarry.srs.fsrs.CardState.NEW order by c.due")
+	List<StartedCard> findStartedCards(long learnerId);
 
 	@Query("select c.due from CardEntity c where c.learnerId = :learnerId"
 			+ " and c.state <> app.quarry.srs.fsrs.CardState.NEW and c.due < :until")

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,6 +34,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * up with a message; and the start-up import of the committed corpus and bank leaves
  * added documents and their drafts alone.
  */
+@Tag("database")
 @UploadSpringTest
 class InterruptedGenerationTest {
 
