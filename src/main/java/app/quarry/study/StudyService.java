@@ -49,6 +49,58 @@ public class StudyService {
 		return new StudySession(queue, Set.copyOf(due.fresh()), matcher(), ThreadLocalRandom.current().nextLong());
 	}
 
+	/**
+	 * A custom session (see {@link CustomStudy}); record its answers with
+	 * {@link #recorderFor(long, CustomStudy)} so that they change the schedule only when
+	 * asked to.
+	 */
+	public StudySession openCustom(long learnerId, CustomStudy custom) {
+		Map<String, Instant> due = this.schedule.dueTimes(learnerId);
+		List<StudyCard> queue = CustomQueue.of(custom, this.catalog.studyCards(), due,
+				this.schedule.forgotten(learnerId, CustomStudy.FORGOTTEN_DAYS), this.schedule.flagged(learnerId),
+				this.schedule.suspended(learnerId));
+		Set<String> fresh = new java.util.HashSet<>();
+		queue.stream().map(StudyCard::questionId).filter(id -> !due.containsKey(id)).forEach(fresh::add);
+		return new StudySession(queue, fresh, matcher(), ThreadLocalRandom.current().nextLong());
+	}
+
+	/**
+	 * Records a custom session's answers only when it reschedules; else keeps nothing.
+	 */
+	public ReviewRecorder recorderFor(long learnerId, CustomStudy custom) {
+		return custom.reschedule() ? recorderFor(learnerId) : review -> {
+		};
+	}
+
+	/** Takes back recorded answers: those {@link #recorderFor(long)} stored. */
+	public ReviewUndoer undoerFor(long learnerId) {
+		return questionId -> this.schedule.undo(learnerId, questionId);
+	}
+
+	/** Takes back what {@link #recorderFor(long, CustomStudy)} stored, if anything. */
+	public ReviewUndoer undoerFor(long learnerId, CustomStudy custom) {
+		return custom.reschedule() ? undoerFor(learnerId) : questionId -> {
+		};
+	}
+
+	/** Suspends the card: it leaves every queue until brought back. */
+	public void suspend(long learnerId, String questionId) {
+		this.schedule.suspend(learnerId, questionId, true);
+	}
+
+	public void unsuspend(long learnerId, String questionId) {
+		this.schedule.suspend(learnerId, questionId, false);
+	}
+
+	/** Flags (or unflags) the card as a bad question, for whoever reviews the bank. */
+	public void flag(long learnerId, String questionId, boolean flagged) {
+		this.schedule.flag(learnerId, questionId, flagged);
+	}
+
+	public boolean isFlagged(long learnerId, String questionId) {
+		return this.schedule.flagged(learnerId).contains(questionId);
+	}
+
 	/** The next interval of each rating for this card now, in rating order. */
 	public Map<Rating, Duration> preview(long learnerId, String questionId) {
 		return new EnumMap<>(this.schedule.preview(learnerId, questionId, this.clock.instant()));

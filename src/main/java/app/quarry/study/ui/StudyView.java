@@ -6,10 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import app.quarry.account.AccountService;
+import app.quarry.account.Role;
 import app.quarry.base.ui.ShortcutHelp;
 import app.quarry.bank.grading.Verdict;
+import app.quarry.study.CustomStudy;
 import app.quarry.study.Feedback;
 import app.quarry.study.Rating;
+import app.quarry.study.ReviewRecorder;
+import app.quarry.study.ReviewUndoer;
 import app.quarry.study.ShownCard;
 import app.quarry.study.StudyFormat;
 import app.quarry.study.StudyService;
@@ -58,9 +62,20 @@ class StudyView extends Main {
 
 	private FeedbackPanel feedback;
 
+	private final StudyControls controls = new StudyControls(this::undo, this::suspend, this::flag, this::edit,
+			this::openCustomStudy);
+
+	private final boolean mayEdit;
+
+	private ReviewRecorder recorder;
+
+	private ReviewUndoer undoer;
+
 	StudyView(StudyService study, AccountService accounts) {
 		this.study = study;
-		this.learnerId = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in")).id();
+		var account = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in"));
+		this.learnerId = account.id();
+		this.mayEdit = account.has(Role.TEACHER) || account.has(Role.ADMIN);
 		addClassNames("page", "study-page");
 		this.choice.setLabel("What to study");
 		this.choice.setItems(StudyChoice.all(study.documents(), study.questionTypes()));
@@ -69,12 +84,18 @@ class StudyView extends Main {
 		this.choice.addValueChangeListener(change -> start());
 		this.choice.addClassName("study-choice");
 		this.stage.addClassName("study-stage");
-		add(new H1("Study"), this.choice, this.stage);
+		add(new H1("Study"), this.choice, this.controls, this.stage);
 		ShortcutHelp.register(this, "Space", "Show a flashcard's answer; continue after answering");
 		ShortcutHelp.register(this, "Enter", "Check a typed answer; continue after answering");
 		ShortcutHelp.register(this, "1 – 4", "Pick an option; after answering: rate again, hard, good, easy");
 		ShortcutHelp.register(this, "T / F", "Answer true or false");
 		ShortcutHelp.register(this, "A", "Count an “almost” answer as right");
+		ShortcutHelp.register(this, "U / Ctrl + Z", "Undo the last answer");
+		ShortcutHelp.register(this, "S", "Suspend the card (it leaves your queue)");
+		ShortcutHelp.register(this, "!", "Flag the card as a bad question");
+		if (this.mayEdit) {
+			ShortcutHelp.register(this, "E", "Edit the card's question");
+		}
 		StudyKeys.install(this, this::key);
 		start();
 	}
@@ -82,7 +103,65 @@ class StudyView extends Main {
 	/** Opens a new session for the chosen filter. */
 	void start() {
 		this.session = this.study.open(this.learnerId, this.choice.getValue().filter());
+		this.recorder = this.study.recorderFor(this.learnerId);
+		this.undoer = this.study.undoerFor(this.learnerId);
 		show();
+	}
+
+	/** Opens a custom session: its answers touch the schedule only if it reschedules. */
+	void startCustom(CustomStudy custom) {
+		this.session = this.study.openCustom(this.learnerId, custom);
+		this.recorder = this.study.recorderFor(this.learnerId, custom);
+		this.undoer = this.study.undoerFor(this.learnerId, custom);
+		show();
+	}
+
+	private void openCustomStudy() {
+		new CustomStudyDialog(this.choice.getListDataView().getItems().toList(), this::startCustom).open();
+	}
+
+	/** Takes back the last answer and shows its card again. */
+	void undo() {
+		if (!this.session.canUndo()) {
+			return;
+		}
+		this.session.undoLast(this.undoer);
+		show();
+	}
+
+	/** Suspends the card shown: it leaves this session and every queue. */
+	void suspend() {
+		this.session.current().ifPresent(card -> {
+			this.study.suspend(this.learnerId, card.card().questionId());
+			this.session.dropCurrent();
+			Notification.show("Card suspended: it will not come back until you bring it back.", 3000,
+					Notification.Position.BOTTOM_START);
+			show();
+		});
+	}
+
+	/** Flags the card shown as a bad question (or takes the flag back). */
+	void flag() {
+		this.session.current().ifPresent(card -> {
+			String id = card.card().questionId();
+			boolean flagged = !this.study.isFlagged(this.learnerId, id);
+			this.study.flag(this.learnerId, id, flagged);
+			this.controls.update(this.session.canUndo(), true, flagged, this.mayEdit);
+			Notification.show(flagged ? "Flagged for the question's reviewers." : "Flag taken back.", 3000,
+					Notification.Position.BOTTOM_START);
+		});
+	}
+
+	/** Opens the card's question in the question editor, for those who may edit it. */
+	void edit() {
+		if (this.mayEdit) {
+			this.session.current()
+				.ifPresent(card -> getUI().ifPresent(ui -> ui.navigate("teach/questions/" + card.card().questionId())));
+		}
+	}
+
+	StudyControls controls() {
+		return this.controls;
 	}
 
 	StudySession session() {
@@ -91,6 +170,9 @@ class StudyView extends Main {
 
 	/** The keys of {@link StudyKeys}, by stage and format. */
 	void key(String key) {
+		if (controlKey(key.toLowerCase(java.util.Locale.ROOT))) {
+			return;
+		}
 		Optional<ShownCard> card = this.session.current();
 		if (card.isEmpty()) {
 			return;
@@ -133,6 +215,20 @@ class StudyView extends Main {
 		}
 	}
 
+	/** Undo (U, or Z with Ctrl), suspend (S), flag (!) and edit (E), at any stage. */
+	private boolean controlKey(String key) {
+		switch (key) {
+			case "u", "z" -> undo();
+			case "s" -> suspend();
+			case "!" -> flag();
+			case "e" -> edit();
+			default -> {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private boolean canAcceptAlmost() {
 		Feedback current = this.session.feedback().orElseThrow();
 		return current.verdict() == Verdict.ALMOST && !current.almostAccepted();
@@ -171,7 +267,7 @@ class StudyView extends Main {
 	/** Records the answer, and only when it is committed shows the next card. */
 	void next() {
 		try {
-			this.session.recordAndContinue(this.study.recorderFor(this.learnerId));
+			this.session.recordAndContinue(this.recorder);
 		}
 		catch (IllegalStateException ex) {
 			Notification.show(ex.getMessage(), 4000, Notification.Position.MIDDLE);
@@ -191,6 +287,8 @@ class StudyView extends Main {
 		this.stage.removeAll();
 		this.feedback = null;
 		Optional<ShownCard> card = this.session.current();
+		this.controls.update(this.session.canUndo(), card.isPresent(),
+				card.isPresent() && this.study.isFlagged(this.learnerId, card.get().card().questionId()), this.mayEdit);
 		if (card.isEmpty()) {
 			this.question = null;
 			this.stage.add(finished());
