@@ -26,7 +26,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Study settings: desired retention, new cards a day, the study day, and the optimizer.
+ * Study settings: desired retention, new cards and reviews a day, the study day, and the
+ * optimizer.
  */
 @Route("settings")
 @PageTitle("Study settings · Quarry")
@@ -37,6 +38,8 @@ class SettingsView extends Main {
 	private final NumberField retention = new NumberField("Desired retention (%)");
 
 	private final IntegerField newCards = new IntegerField("New cards a day");
+
+	private final IntegerField reviews = new IntegerField("Reviews a day at most");
 
 	private final ComboBox<String> zone = new ComboBox<>("Time zone");
 
@@ -58,6 +61,11 @@ class SettingsView extends Main {
 		this.newCards.setMax(999);
 		this.newCards.setStepButtonsVisible(true);
 		this.newCards.setValue(current.dailyNewLimit());
+		this.reviews.setMin(0);
+		this.reviews.setMax(9999);
+		this.reviews.setStepButtonsVisible(true);
+		this.reviews.setValue(current.dailyReviewLimit());
+		this.reviews.setHelperText("Due cards beyond this wait for the next day, the most overdue first.");
 		this.zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
 		this.zone.setValue(current.timeZone().getId());
 		this.rollover.setMin(0);
@@ -66,7 +74,7 @@ class SettingsView extends Main {
 		this.rollover.setValue(current.rolloverHour());
 		Button save = new Button("Save settings", click -> save(settings, learnerId));
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		Div form = new Div(this.retention, tradeOff(), this.newCards, this.zone, this.rollover, save);
+		Div form = new Div(this.retention, tradeOff(), this.newCards, this.reviews, this.zone, this.rollover, save);
 		form.addClassName("settings-form");
 		Button optimize = new Button("Optimize my schedule", click -> show(settings.optimize(learnerId)));
 		this.optimization.addClassName("optimization");
@@ -87,12 +95,12 @@ class SettingsView extends Main {
 
 	private void save(LearnerSettings settings, long learnerId) {
 		try {
-			if (this.retention.getValue() == null || this.newCards.getValue() == null
+			if (this.retention.getValue() == null || this.newCards.getValue() == null || this.reviews.getValue() == null
 					|| this.rollover.getValue() == null || this.zone.getValue() == null) {
 				throw new IllegalArgumentException("Fill in every setting.");
 			}
 			settings.save(learnerId, new Settings(this.retention.getValue() / 100.0, this.newCards.getValue(),
-					ZoneId.of(this.zone.getValue()), this.rollover.getValue()));
+					ZoneId.of(this.zone.getValue()), this.rollover.getValue(), this.reviews.getValue()));
 			Notification.show("Settings saved.", 3000, Notification.Position.BOTTOM_START)
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		}

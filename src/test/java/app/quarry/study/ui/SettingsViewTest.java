@@ -37,6 +37,17 @@ class SettingsViewTest extends StudyViewTestBase {
 	}
 
 	@Test
+	void the_daily_review_limit_is_a_setting_with_anki_s_default_of_200() {
+		UI.getCurrent().navigate("settings");
+		IntegerField reviews = _get(IntegerField.class, spec -> spec.withLabel("Reviews a day at most"));
+		assertThat(reviews.getValue()).isEqualTo(200);
+		_setValue(reviews, 50);
+		_click(_get(Button.class, spec -> spec.withText("Save settings")));
+		expectNotifications("Settings saved.");
+		assertThat(this.settings.settings(this.learnerId).dailyReviewLimit()).isEqualTo(50);
+	}
+
+	@Test
 	void a_retention_out_of_range_is_refused_with_a_message_and_changes_nothing() {
 		UI.getCurrent().navigate("settings");
 		_setValue(_get(NumberField.class, spec -> spec.withLabel("Desired retention (%)")), 99.0);
