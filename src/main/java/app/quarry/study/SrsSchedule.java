@@ -145,6 +145,16 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 	}
 
 	@Override
+	public List<app.quarry.srs.CardSummary> cards(long learnerId) {
+		return this.srs.cards(learnerId);
+	}
+
+	@Override
+	public List<app.quarry.srs.DatedReview> reviews(long learnerId, int days) {
+		return this.srs.reviewsOfLastDays(learnerId, days);
+	}
+
+	@Override
 	public Set<String> studiedQuestionIds(long learnerId) {
 		return this.srs.studiedQuestionIds(learnerId);
 	}
