@@ -134,6 +134,8 @@ final class StatisticsCharts {
 				.append(';');
 		}
 		option.putObject("yAxis").put("type", "value").put("min", 0).put("max", 100).put("name", "Recalled (%)");
+		((ObjectNode) option.get("xAxis")).putObject("axisLabel").put("interval", 0).put("rotate", 20);
+		((ObjectNode) option.get("grid")).put("bottom", 60);
 		return chart("retention-by-interval-chart", label.substring(0, label.length() - 1), option);
 	}
 
