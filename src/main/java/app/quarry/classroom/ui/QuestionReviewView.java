@@ -91,7 +91,7 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		this.grid.addColumn(q -> ShownLabels.type(q.question().type())).setHeader("Asks for").setAutoWidth(true);
 		this.grid.addColumn(StoredQuestion::version).setHeader("Version").setAutoWidth(true);
 		// learners flag bad questions from the study page; the count says how many did
-		this.grid.addColumn(q -> flagged(q.question().id())).setHeader("Flagged by").setAutoWidth(true);
+		this.grid.addColumn(q -> flagged(q.question().id())).setHeader("Flagged by").setKey("flags").setAutoWidth(true);
 		this.grid.setHeight("28em");
 		this.grid.getElement().setAttribute("aria-label", "Questions");
 		this.bulk = new BulkReview(this.grid, (ids, to) -> review.reviewAll(actor.get(), ids, to), this::refresh);
