@@ -250,6 +250,18 @@ public class SrsService {
 		this.cards.save(card);
 	}
 
+	/** Brings every suspended card of the learner back; returns how many there were. */
+	@Transactional
+	public int unsuspendAll(long learnerId) {
+		List<CardEntity> suspended = this.cards.findByLearnerId(learnerId)
+			.stream()
+			.filter(CardEntity::isSuspended)
+			.toList();
+		suspended.forEach(card -> card.setSuspended(false));
+		this.cards.saveAll(suspended);
+		return suspended.size();
+	}
+
 	public Set<String> suspendedQuestionIds(long learnerId) {
 		return new HashSet<>(this.cards.findSuspendedQuestionIds(learnerId));
 	}

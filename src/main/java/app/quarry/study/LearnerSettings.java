@@ -17,6 +17,12 @@ public interface LearnerSettings {
 	 */
 	void save(long learnerId, Settings settings);
 
+	/** How many of the learner's cards are suspended. */
+	int suspendedCards(long learnerId);
+
+	/** Brings every suspended card back into the queues; returns how many. */
+	int unsuspendAll(long learnerId);
+
 	/**
 	 * Re-fits the learner's scheduler parameters to their own reviews and reports the
 	 * effect.

@@ -180,6 +180,16 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 	}
 
 	@Override
+	public int suspendedCards(long learnerId) {
+		return this.srs.suspendedQuestionIds(learnerId).size();
+	}
+
+	@Override
+	public int unsuspendAll(long learnerId) {
+		return this.srs.unsuspendAll(learnerId);
+	}
+
+	@Override
 	public Optimization optimize(long learnerId) {
 		RefitResult result = this.optimizer.refit(learnerId);
 		return new Optimization(result.reviews(), optional(result.previousLogLoss()), optional(result.fittedLogLoss()),

@@ -76,13 +76,33 @@ class SettingsView extends Main {
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Div form = new Div(this.retention, tradeOff(), this.newCards, this.reviews, this.zone, this.rollover, save);
 		form.addClassName("settings-form");
+		Paragraph suspendedText = new Paragraph(suspended(settings.suspendedCards(learnerId)));
+		suspendedText.setId("suspended-cards");
+		Button bringBack = new Button("Bring them all back", click -> {
+			int count = settings.unsuspendAll(learnerId);
+			suspendedText.setText(suspended(0));
+			click.getSource().setEnabled(false);
+			Notification.show(count + ((count == 1) ? " card is" : " cards are") + " back in your queue.", 3000,
+					Notification.Position.BOTTOM_START);
+		});
+		bringBack.setEnabled(settings.suspendedCards(learnerId) > 0);
 		Button optimize = new Button("Optimize my schedule", click -> show(settings.optimize(learnerId)));
 		this.optimization.addClassName("optimization");
 		this.optimization.getElement().setAttribute("role", "status");
-		add(new H1("Study settings"), form, new H2("Optimize my schedule"), new Paragraph(
-				"Quarry can fit its memory model to your own answers. The new fit is kept only if it predicts your "
-						+ "most recent answers better than the current one."),
+		add(new H1("Study settings"), form, new H2("Suspended cards"), suspendedText, bringBack,
+				new H2("Optimize my schedule"),
+				new Paragraph(
+						"Quarry can fit its memory model to your own answers. The new fit is kept only if it predicts your "
+								+ "most recent answers better than the current one."),
 				optimize, this.optimization);
+	}
+
+	private static String suspended(int count) {
+		return switch (count) {
+			case 0 -> "No card is suspended. Suspend one from the study page (S) to keep it out of your queue.";
+			case 1 -> "1 card is suspended: it stays out of your queue until you bring it back.";
+			default -> count + " cards are suspended: they stay out of your queue until you bring them back.";
+		};
 	}
 
 	private static Paragraph tradeOff() {

@@ -134,7 +134,7 @@ class StudyView extends Main {
 		this.session.current().ifPresent(card -> {
 			this.study.suspend(this.learnerId, card.card().questionId());
 			this.session.dropCurrent();
-			Notification.show("Card suspended: it will not come back until you bring it back.", 3000,
+			Notification.show("Card suspended. Bring it back under Study settings.", 3000,
 					Notification.Position.BOTTOM_START);
 			show();
 		});

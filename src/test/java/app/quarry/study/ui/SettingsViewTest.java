@@ -25,6 +25,9 @@ class SettingsViewTest extends StudyViewTestBase {
 	@Autowired
 	LearnerSettings settings;
 
+	@Autowired
+	app.quarry.study.LearnerSchedule schedule;
+
 	@Test
 	void saved_settings_are_the_learners_settings() {
 		UI.getCurrent().navigate("settings");
@@ -45,6 +48,22 @@ class SettingsViewTest extends StudyViewTestBase {
 		_click(_get(Button.class, spec -> spec.withText("Save settings")));
 		expectNotifications("Settings saved.");
 		assertThat(this.settings.settings(this.learnerId).dailyReviewLimit()).isEqualTo(50);
+	}
+
+	@Test
+	void suspended_cards_are_counted_and_brought_back_all_at_once() {
+		this.schedule.suspend(this.learnerId, "q-t01-date-mc", true);
+		this.schedule.suspend(this.learnerId, "q-t02-date-typed", true);
+		UI.getCurrent().navigate("settings");
+		assertThat(_get(Paragraph.class, spec -> spec.withId("suspended-cards")).getText())
+			.startsWith("2 cards are suspended");
+
+		_click(_get(Button.class, spec -> spec.withText("Bring them all back")));
+
+		expectNotifications("2 cards are back in your queue.");
+		assertThat(this.schedule.suspended(this.learnerId)).isEmpty();
+		assertThat(_get(Paragraph.class, spec -> spec.withId("suspended-cards")).getText())
+			.startsWith("No card is suspended");
 	}
 
 	@Test
