@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -29,9 +30,13 @@ public class StudyService {
 
 	private volatile AnswerMatcher matcher;
 
-	StudyService(QuestionCatalog catalog, LearnerSchedule schedule, ObjectProvider<Clock> clock) {
+	private final ObjectProvider<CardEditor> editors;
+
+	StudyService(QuestionCatalog catalog, LearnerSchedule schedule, ObjectProvider<Clock> clock,
+			ObjectProvider<CardEditor> editors) {
 		this.catalog = catalog;
 		this.schedule = schedule;
+		this.editors = editors;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -95,6 +100,14 @@ public class StudyService {
 	/** Flags (or unflags) the card as a bad question, for whoever reviews the bank. */
 	public void flag(long learnerId, String questionId, boolean flagged) {
 		this.schedule.flag(learnerId, questionId, flagged);
+	}
+
+	/** Where {@code who} may edit the question, if anywhere (see {@link CardEditor}). */
+	public Optional<String> editorRoute(app.quarry.account.Account who, String questionId) {
+		return this.editors.orderedStream()
+			.map(editor -> editor.editorRoute(who, questionId))
+			.flatMap(Optional::stream)
+			.findFirst();
 	}
 
 	public boolean isFlagged(long learnerId, String questionId) {

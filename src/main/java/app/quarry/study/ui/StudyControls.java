@@ -42,14 +42,13 @@ class StudyControls extends Div {
 	 * Enables what applies now: undo after an answer, the card's actions while one is
 	 * shown.
 	 */
-	void update(boolean canUndo, boolean cardShown, boolean flagged, boolean mayEdit) {
+	void update(boolean canUndo, boolean cardShown, boolean flagged, boolean editable) {
 		this.undo.setEnabled(canUndo);
 		this.suspend.setEnabled(cardShown);
 		this.flag.setEnabled(cardShown);
 		this.flag.setText(flagged ? "Unflag" : "Flag");
 		this.flag.getElement().setAttribute("aria-pressed", Boolean.toString(flagged));
-		this.edit.setVisible(mayEdit);
-		this.edit.setEnabled(cardShown);
+		this.edit.setVisible(editable);
 	}
 
 	Button undoButton() {

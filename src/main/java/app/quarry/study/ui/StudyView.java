@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import app.quarry.account.AccountService;
-import app.quarry.account.Role;
+import app.quarry.account.Account;
 import app.quarry.base.ui.ShortcutHelp;
 import app.quarry.bank.grading.Verdict;
 import app.quarry.study.CustomStudy;
@@ -65,7 +65,7 @@ class StudyView extends Main {
 	private final StudyControls controls = new StudyControls(this::undo, this::suspend, this::flag, this::edit,
 			this::openCustomStudy);
 
-	private final boolean mayEdit;
+	private final Account account;
 
 	private ReviewRecorder recorder;
 
@@ -73,9 +73,8 @@ class StudyView extends Main {
 
 	StudyView(StudyService study, AccountService accounts) {
 		this.study = study;
-		var account = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in"));
-		this.learnerId = account.id();
-		this.mayEdit = account.has(Role.TEACHER) || account.has(Role.ADMIN);
+		this.account = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in"));
+		this.learnerId = this.account.id();
 		addClassNames("page", "study-page");
 		this.choice.setLabel("What to study");
 		this.choice.setItems(StudyChoice.all(study.documents(), study.questionTypes()));
@@ -93,9 +92,7 @@ class StudyView extends Main {
 		ShortcutHelp.register(this, "U / Ctrl + Z", "Undo the last answer");
 		ShortcutHelp.register(this, "S", "Suspend the card (it leaves your queue)");
 		ShortcutHelp.register(this, "!", "Flag the card as a bad question");
-		if (this.mayEdit) {
-			ShortcutHelp.register(this, "E", "Edit the card's question");
-		}
+		ShortcutHelp.register(this, "E", "Edit the card's question, where you may");
 		StudyKeys.install(this, this::key);
 		start();
 	}
@@ -146,18 +143,19 @@ class StudyView extends Main {
 			String id = card.card().questionId();
 			boolean flagged = !this.study.isFlagged(this.learnerId, id);
 			this.study.flag(this.learnerId, id, flagged);
-			this.controls.update(this.session.canUndo(), true, flagged, this.mayEdit);
+			this.controls.update(this.session.canUndo(), true, flagged, editor(card).isPresent());
 			Notification.show(flagged ? "Flagged for the question's reviewers." : "Flag taken back.", 3000,
 					Notification.Position.BOTTOM_START);
 		});
 	}
 
-	/** Opens the card's question in the question editor, for those who may edit it. */
+	/** Opens the card's question in its editor, for those who may edit it. */
 	void edit() {
-		if (this.mayEdit) {
-			this.session.current()
-				.ifPresent(card -> getUI().ifPresent(ui -> ui.navigate("teach/questions/" + card.card().questionId())));
-		}
+		this.session.current().flatMap(this::editor).ifPresent(route -> getUI().ifPresent(ui -> ui.navigate(route)));
+	}
+
+	private Optional<String> editor(ShownCard card) {
+		return this.study.editorRoute(this.account, card.card().questionId());
 	}
 
 	StudyControls controls() {
@@ -288,7 +286,8 @@ class StudyView extends Main {
 		this.feedback = null;
 		Optional<ShownCard> card = this.session.current();
 		this.controls.update(this.session.canUndo(), card.isPresent(),
-				card.isPresent() && this.study.isFlagged(this.learnerId, card.get().card().questionId()), this.mayEdit);
+				card.isPresent() && this.study.isFlagged(this.learnerId, card.get().card().questionId()),
+				card.flatMap(this::editor).isPresent());
 		if (card.isEmpty()) {
 			this.question = null;
 			this.stage.add(finished());
