@@ -71,6 +71,8 @@ class StudyView extends Main {
 
 	private ReviewUndoer undoer;
 
+	private boolean practice;
+
 	StudyView(StudyService study, AccountService accounts) {
 		this.study = study;
 		this.account = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in"));
@@ -102,6 +104,7 @@ class StudyView extends Main {
 		this.session = this.study.open(this.learnerId, this.choice.getValue().filter());
 		this.recorder = this.study.recorderFor(this.learnerId);
 		this.undoer = this.study.undoerFor(this.learnerId);
+		this.practice = false;
 		show();
 	}
 
@@ -110,6 +113,7 @@ class StudyView extends Main {
 		this.session = this.study.openCustom(this.learnerId, custom);
 		this.recorder = this.study.recorderFor(this.learnerId, custom);
 		this.undoer = this.study.undoerFor(this.learnerId, custom);
+		this.practice = !custom.reschedule();
 		show();
 	}
 
@@ -313,7 +317,10 @@ class StudyView extends Main {
 		Div done = new Div();
 		done.addClassName("study-done");
 		String recorded = (this.session.recorded() == 0) ? "Nothing is due here right now."
-				: "Done: " + this.session.recorded() + " answers recorded.";
+				: (this.practice)
+						? "Done: " + this.session.recorded() + ((this.session.recorded() == 1) ? " card" : " cards")
+								+ " practised; your schedule is unchanged."
+						: "Done: " + this.session.recorded() + " answers recorded.";
 		Button again = new Button("Check for more", click -> start());
 		done.add(new Paragraph(recorded), new Paragraph("Come back later, or pick something else to study."),
 				new Anchor("dashboard", "See your progress"), again);

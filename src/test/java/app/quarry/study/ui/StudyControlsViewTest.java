@@ -121,6 +121,9 @@ class StudyControlsViewTest extends StudyViewTestBase {
 		answerTheMultipleChoiceCard();
 
 		assertThat(log()).as("only the first, scheduled answer").hasSize(1);
+		assertThat(_get(com.vaadin.flow.component.html.Paragraph.class,
+				spec -> spec.withText("Done: 1 card practised; your schedule is unchanged.")))
+			.isNotNull();
 	}
 
 	@Test
