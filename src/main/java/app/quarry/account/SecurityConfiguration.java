@@ -48,6 +48,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager loginManager,
 			RequestUtil vaadinRequests) throws Exception {
+		// the app's icons, for the install prompt and the home screen before any login
+		// (Vaadin itself already permits the manifest, sw.js and offline.html)
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/icons/**").permitAll());
 		return http.authenticationManager(loginManager)
 			// Addresses that are not a view pass to Vaadin, which shows its own "page not
 			// found" inside the app (for views refused too), instead of a bare 403.

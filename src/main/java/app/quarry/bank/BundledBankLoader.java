@@ -47,15 +47,23 @@ class BundledBankLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		// one transaction holding the bank's row lock: a second node starting at the same
 		// time waits, then finds everything stored and changes nothing
-		this.transaction.executeWithoutResult(status -> {
-			this.revision.lockForImport();
-			try {
-				load();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+		try {
+			this.transaction.executeWithoutResult(status -> {
+				this.revision.lockForImport();
+				try {
+					load();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			// a refused bank marks the start-up transaction for rollback: the corpus and
+			// the
+			// bank both stay as they were, and the app still starts with them
+			log.error("the bundled corpus and {} were not imported; the app serves what it had", BANK, ex);
+		}
 	}
 
 	private void load() throws IOException {

@@ -81,15 +81,24 @@ public class SrsService {
 		// bank) in an IN list cost more than answering a card, and grew with the bank
 		Set<String> offered = (candidates instanceof Set<String> set) ? set : new HashSet<>(candidates);
 		List<StartedCard> begun = this.cards.findStartedCards(learnerId);
-		List<String> reviews = begun.stream()
-			.filter(card -> !card.due().isAfter(now) && offered.contains(card.questionId()))
-			.map(StartedCard::questionId)
-			.toList();
+		Set<String> suspended = new HashSet<>(this.cards.findSuspendedQuestionIds(learnerId));
 		SrsSettings settings = settings(learnerId);
 		StudyCalendar calendar = new StudyCalendar(settings.zone(), settings.rolloverHour());
 		Instant dayStart = calendar.startOf(calendar.dayOf(now));
-		long allowance = Math.max(0, settings.newCardsPerDay() - this.log.countIntroducedSince(learnerId, dayStart));
-		Set<String> started = begun.stream().map(StartedCard::questionId).collect(Collectors.toSet());
+		long introduced = this.log.countIntroducedSince(learnerId, dayStart);
+		// cards answered today that were not new today count against the review limit
+		long reviewed = this.log.findQuestionIdsReviewedSince(learnerId, dayStart).size() - introduced;
+		List<String> reviews = begun.stream()
+			.filter(card -> !card.due().isAfter(now) && offered.contains(card.questionId())
+					&& !suspended.contains(card.questionId()))
+			.map(StartedCard::questionId)
+			.limit(Math.max(0, settings.reviewsPerDay() - reviewed))
+			.toList();
+		long allowance = Math.max(0, settings.newCardsPerDay() - introduced);
+		Set<String> started = begun.stream()
+			.map(StartedCard::questionId)
+			.collect(Collectors.toCollection(HashSet::new));
+		started.addAll(suspended);
 		List<String> fresh = new ArrayList<>();
 		for (String id : new java.util.LinkedHashSet<>(candidates)) {
 			if (fresh.size() >= allowance) {
@@ -218,6 +227,7 @@ public class SrsService {
 	public SrsSettings updateSettings(long learnerId, SrsSettings update) {
 		SettingsEntity entity = this.settings.findById(learnerId).orElseGet(() -> new SettingsEntity(learnerId));
 		entity.update(update.desiredRetention(), update.newCardsPerDay(), update.timeZone(), update.rolloverHour());
+		entity.limitReviews(update.reviewsPerDay());
 		return toSettings(this.settings.save(entity));
 	}
 
@@ -227,6 +237,28 @@ public class SrsService {
 		requireQuestionId(questionId);
 		List<ReviewLogEntry> entries = this.log.findByLearnerIdAndQuestionIdOrderByReviewedAtAscIdAsc(learnerId,
 				questionId);
+		return replay(learnerId, questionId, entries);
+	}
+
+	/**
+	 * Takes back the card's last answer: its review log row is deleted and the card goes
+	 * back to the state the rest of its log gives (new, when it was the first answer).
+	 * @return whether there was an answer to take back
+	 */
+	@Transactional
+	public boolean undoLastReview(long learnerId, String questionId) {
+		requireQuestionId(questionId);
+		List<ReviewLogEntry> entries = new ArrayList<>(
+				this.log.findByLearnerIdAndQuestionIdOrderByReviewedAtAscIdAsc(learnerId, questionId));
+		if (entries.isEmpty()) {
+			return false;
+		}
+		this.log.delete(entries.remove(entries.size() - 1));
+		replay(learnerId, questionId, entries);
+		return true;
+	}
+
+	private Card replay(long learnerId, String questionId, List<ReviewLogEntry> entries) {
 		CardEntity entity = this.cards.findByLearnerIdAndQuestionId(learnerId, questionId)
 			.orElseGet(() -> new CardEntity(learnerId, questionId));
 		Instant now = this.clock.instant();
@@ -239,6 +271,90 @@ public class SrsService {
 		entity.apply(card);
 		this.cards.save(entity);
 		return card;
+	}
+
+	/**
+	 * Suspends the card (it leaves every study queue, its schedule kept) or brings it
+	 * back.
+	 */
+	@Transactional
+	public void suspend(long learnerId, String questionId, boolean suspended) {
+		CardEntity card = cardOf(learnerId, questionId);
+		card.setSuspended(suspended);
+		this.cards.save(card);
+	}
+
+	/** Flags the card as a bad question for whoever reviews the bank, or unflags it. */
+	@Transactional
+	public void flag(long learnerId, String questionId, boolean flagged) {
+		CardEntity card = cardOf(learnerId, questionId);
+		card.setFlagged(flagged);
+		this.cards.save(card);
+	}
+
+	/** Brings every suspended card of the learner back; returns how many there were. */
+	@Transactional
+	public int unsuspendAll(long learnerId) {
+		List<CardEntity> suspended = this.cards.findByLearnerId(learnerId)
+			.stream()
+			.filter(CardEntity::isSuspended)
+			.toList();
+		suspended.forEach(card -> card.setSuspended(false));
+		this.cards.saveAll(suspended);
+		return suspended.size();
+	}
+
+	public Set<String> suspendedQuestionIds(long learnerId) {
+		return new HashSet<>(this.cards.findSuspendedQuestionIds(learnerId));
+	}
+
+	public Set<String> flaggedQuestionIds(long learnerId) {
+		return new HashSet<>(this.cards.findFlaggedQuestionIds(learnerId));
+	}
+
+	/** How many learners flagged each question, for the questions flagged at all. */
+	public java.util.Map<String, Long> flagCounts() {
+		java.util.Map<String, Long> counts = new java.util.HashMap<>();
+		for (Object[] row : this.cards.countFlags()) {
+			counts.put((String) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	/** Every card the learner has (studied, suspended or flagged), as it stands. */
+	public List<CardSummary> cards(long learnerId) {
+		return this.cards.findByLearnerId(learnerId)
+			.stream()
+			.map(card -> new CardSummary(card.getQuestionId(), card.getState(),
+					(card.getStability() == null) ? 0 : card.getStability(),
+					(card.getLastReview() == null || card.getState() != CardState.REVIEW) ? 0
+							: (int) Duration.between(card.getLastReview(), card.getDue()).toDays(),
+					card.getDue(), card.isSuspended(), card.isFlagged()))
+			.toList();
+	}
+
+	/**
+	 * The learner's reviews since the start of the study day {@code days - 1} days ago,
+	 * each with the study day it fell in and the interval the card had.
+	 */
+	public List<DatedReview> reviewsOfLastDays(long learnerId, int days) {
+		SrsSettings settings = settings(learnerId);
+		StudyCalendar calendar = new StudyCalendar(settings.zone(), settings.rolloverHour());
+		LocalDate today = calendar.dayOf(this.clock.instant());
+		return this.log.findSince(learnerId, calendar.startOf(today.minusDays(Math.max(1, days) - 1)))
+			.stream()
+			.map(entry -> new DatedReview(entry.getQuestionId(), calendar.dayOf(entry.getReviewedAt()),
+					entry.getRating(), entry.getPriorIntervalDays()))
+			.toList();
+	}
+
+	private CardEntity cardOf(long learnerId, String questionId) {
+		requireQuestionId(questionId);
+		return this.cards.findByLearnerIdAndQuestionId(learnerId, questionId).orElseGet(() -> {
+			CardEntity fresh = new CardEntity(learnerId, questionId);
+			fresh.apply(fresh.toCard(this.clock.instant()));
+			return fresh;
+		});
 	}
 
 	/**
@@ -291,7 +407,7 @@ public class SrsService {
 	static SrsSettings toSettings(SettingsEntity entity) {
 		Parameters parameters = entity.getParameters() == null ? null : Parameters.parse(entity.getParameters());
 		return new SrsSettings(entity.getDesiredRetention(), entity.getNewCardsPerDay(), entity.getTimeZone(),
-				entity.getRolloverHour(), parameters);
+				entity.getRolloverHour(), parameters, entity.getReviewsPerDay());
 	}
 
 	private static void requireQuestionId(String questionId) {

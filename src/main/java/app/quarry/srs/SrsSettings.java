@@ -13,11 +13,19 @@ import app.quarry.srs.fsrs.Parameters;
  * @param timeZone the learner's time zone, for study days
  * @param rolloverHour the hour (0-23) at which a new study day starts, default 4
  * @param parameters personal FSRS parameters, or null for the defaults
+ * @param reviewsPerDay how many due reviews a study day may show, 0 to 9999; the rest
+ * wait for the next day, most overdue first
  */
 public record SrsSettings(double desiredRetention, int newCardsPerDay, String timeZone, int rolloverHour,
-		Parameters parameters) {
+		Parameters parameters, int reviewsPerDay) {
+
+	/** Anki's default: a day's reviews stay a sitting's work after a break. */
+	public static final int DEFAULT_REVIEWS_PER_DAY = 200;
 
 	public SrsSettings {
+		if (reviewsPerDay < 0 || reviewsPerDay > 9999) {
+			throw new InvalidSettingsException("reviews per day must be between 0 and 9999, was " + reviewsPerDay);
+		}
 		if (!(desiredRetention >= 0.70 && desiredRetention <= 0.97)) {
 			throw new InvalidSettingsException(
 					"desired retention must be between 0.70 and 0.97, was " + desiredRetention);
@@ -36,7 +44,16 @@ public record SrsSettings(double desiredRetention, int newCardsPerDay, String ti
 		}
 	}
 
-	/** Retention 0.9, 20 new cards a day, UTC, rollover at 4 am, default parameters. */
+	/** Settings with the default daily review limit. */
+	public SrsSettings(double desiredRetention, int newCardsPerDay, String timeZone, int rolloverHour,
+			Parameters parameters) {
+		this(desiredRetention, newCardsPerDay, timeZone, rolloverHour, parameters, DEFAULT_REVIEWS_PER_DAY);
+	}
+
+	/**
+	 * Retention 0.9, 20 new cards and 200 reviews a day, UTC, rollover at 4 am, default
+	 * parameters.
+	 */
 	public static SrsSettings defaults() {
 		return new SrsSettings(0.9, 20, "UTC", 4, null);
 	}

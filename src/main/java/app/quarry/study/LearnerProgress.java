@@ -17,6 +17,12 @@ public interface LearnerProgress {
 	/** Questions the learner has reviewed at least once. */
 	Set<String> studiedQuestionIds(long learnerId);
 
+	/** The learner's cards as they stand (studied, suspended or flagged). */
+	List<app.quarry.srs.CardSummary> cards(long learnerId);
+
+	/** The learner's reviews of the last {@code days} study days, today included. */
+	List<app.quarry.srs.DatedReview> reviews(long learnerId, int days);
+
 	/**
 	 * @param today the learner's current study day (their time zone and rollover hour)
 	 * @param dueToday reviews due by the end of today

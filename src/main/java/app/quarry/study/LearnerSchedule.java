@@ -29,6 +29,30 @@ public interface LearnerSchedule {
 	/** Records one review; returns only once it is committed. */
 	void record(long learnerId, String questionId, Rating rating, Instant at, Duration taken);
 
+	/**
+	 * Takes back the last answer to the question: its log row goes and the card returns
+	 * to its state before it.
+	 */
+	void undo(long learnerId, String questionId);
+
+	/** Suspends the card (it leaves every queue) or brings it back. */
+	void suspend(long learnerId, String questionId, boolean suspended);
+
+	/** Flags the card as a bad question for whoever reviews the bank, or unflags it. */
+	void flag(long learnerId, String questionId, boolean flagged);
+
+	java.util.Set<String> suspended(long learnerId);
+
+	java.util.Set<String> flagged(long learnerId);
+
+	/**
+	 * The learner's started cards by question id: when each is due, soonest first.
+	 */
+	Map<String, Instant> dueTimes(long learnerId);
+
+	/** Questions the learner answered Again in the last {@code days} study days. */
+	java.util.Set<String> forgotten(long learnerId, int days);
+
 	/** The learner's review log, oldest first. */
 	List<LoggedReview> reviewLog(long learnerId);
 

@@ -17,6 +17,12 @@ public interface LearnerSettings {
 	 */
 	void save(long learnerId, Settings settings);
 
+	/** How many of the learner's cards are suspended. */
+	int suspendedCards(long learnerId);
+
+	/** Brings every suspended card back into the queues; returns how many. */
+	int unsuspendAll(long learnerId);
+
 	/**
 	 * Re-fits the learner's scheduler parameters to their own reviews and reports the
 	 * effect.
@@ -27,8 +33,17 @@ public interface LearnerSettings {
 	 * @param desiredRetention 0.70 to 0.97
 	 * @param dailyNewLimit new cards a day, 0 to 999
 	 * @param rolloverHour the hour (0–23) at which a new study day starts
+	 * @param dailyReviewLimit due reviews a day, 0 to 9999; the rest wait for the next
+	 * day
 	 */
-	record Settings(double desiredRetention, int dailyNewLimit, ZoneId timeZone, int rolloverHour) {
+	record Settings(double desiredRetention, int dailyNewLimit, ZoneId timeZone, int rolloverHour,
+			int dailyReviewLimit) {
+
+		/** Settings with the default daily review limit (200). */
+		public Settings(double desiredRetention, int dailyNewLimit, ZoneId timeZone, int rolloverHour) {
+			this(desiredRetention, dailyNewLimit, timeZone, rolloverHour, 200);
+		}
+
 	}
 
 	/**

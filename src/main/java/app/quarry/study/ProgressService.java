@@ -39,6 +39,17 @@ public class ProgressService {
 		return this.schedule.due(learnerId, ids, this.clock.instant()).fresh().size();
 	}
 
+	/**
+	 * Cards by state, reviews per day over the last 30 days, intervals, answer buttons
+	 * and retention by interval over the last year.
+	 */
+	public ProgressStatistics statistics(long learnerId) {
+		List<String> ids = this.catalog.studyCards().stream().map(StudyCard::questionId).toList();
+		LearnerProgress.Figures figures = figures(learnerId);
+		return ProgressStatistics.of(ids, this.progress.cards(learnerId), this.progress.reviews(learnerId, 365),
+				figures.today(), 30);
+	}
+
 	/** One row per document, in the catalog's document order. */
 	public List<DocumentMastery> mastery(long learnerId) {
 		return mastery(this.progress.matureQuestionIds(learnerId), this.progress.studiedQuestionIds(learnerId));

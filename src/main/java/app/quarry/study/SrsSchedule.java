@@ -67,6 +67,52 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 	}
 
 	@Override
+	public void undo(long learnerId, String questionId) {
+		this.srs.undoLastReview(learnerId, questionId);
+	}
+
+	@Override
+	public void suspend(long learnerId, String questionId, boolean suspended) {
+		this.srs.suspend(learnerId, questionId, suspended);
+	}
+
+	@Override
+	public void flag(long learnerId, String questionId, boolean flagged) {
+		this.srs.flag(learnerId, questionId, flagged);
+	}
+
+	@Override
+	public Set<String> suspended(long learnerId) {
+		return this.srs.suspendedQuestionIds(learnerId);
+	}
+
+	@Override
+	public Set<String> flagged(long learnerId) {
+		return this.srs.flaggedQuestionIds(learnerId);
+	}
+
+	@Override
+	public Map<String, Instant> dueTimes(long learnerId) {
+		Map<String, Instant> due = new java.util.LinkedHashMap<>();
+		this.srs.cards(learnerId)
+			.stream()
+			.filter(card -> card.state() != app.quarry.srs.fsrs.CardState.NEW)
+			.sorted(java.util.Comparator.comparing(app.quarry.srs.CardSummary::due))
+			.forEach(card -> due.put(card.questionId(), card.due()));
+		return due;
+	}
+
+	@Override
+	public Set<String> forgotten(long learnerId, int days) {
+		Set<String> forgotten = new java.util.HashSet<>();
+		this.srs.reviewsOfLastDays(learnerId, days)
+			.stream()
+			.filter(review -> review.rating() == 1)
+			.forEach(review -> forgotten.add(review.questionId()));
+		return forgotten;
+	}
+
+	@Override
 	public List<LoggedReview> reviewLog(long learnerId) {
 		return this.srs.reviewLog(learnerId)
 			.stream()
@@ -99,6 +145,16 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 	}
 
 	@Override
+	public List<app.quarry.srs.CardSummary> cards(long learnerId) {
+		return this.srs.cards(learnerId);
+	}
+
+	@Override
+	public List<app.quarry.srs.DatedReview> reviews(long learnerId, int days) {
+		return this.srs.reviewsOfLastDays(learnerId, days);
+	}
+
+	@Override
 	public Set<String> studiedQuestionIds(long learnerId) {
 		return this.srs.studiedQuestionIds(learnerId);
 	}
@@ -107,19 +163,30 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 	public Settings settings(long learnerId) {
 		SrsSettings settings = this.srs.settings(learnerId);
 		return new Settings(settings.desiredRetention(), settings.newCardsPerDay(), settings.zone(),
-				settings.rolloverHour());
+				settings.rolloverHour(), settings.reviewsPerDay());
 	}
 
 	@Override
 	public void save(long learnerId, Settings settings) {
 		try {
 			SrsSettings current = this.srs.settings(learnerId);
-			this.srs.updateSettings(learnerId, new SrsSettings(settings.desiredRetention(), settings.dailyNewLimit(),
-					settings.timeZone().getId(), settings.rolloverHour(), current.parameters()));
+			this.srs.updateSettings(learnerId,
+					new SrsSettings(settings.desiredRetention(), settings.dailyNewLimit(), settings.timeZone().getId(),
+							settings.rolloverHour(), current.parameters(), settings.dailyReviewLimit()));
 		}
 		catch (InvalidSettingsException ex) {
 			throw new IllegalArgumentException(capitalized(ex.getMessage()) + ".", ex);
 		}
+	}
+
+	@Override
+	public int suspendedCards(long learnerId) {
+		return this.srs.suspendedQuestionIds(learnerId).size();
+	}
+
+	@Override
+	public int unsuspendAll(long learnerId) {
+		return this.srs.unsuspendAll(learnerId);
 	}
 
 	@Override

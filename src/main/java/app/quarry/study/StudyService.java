@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -29,9 +30,13 @@ public class StudyService {
 
 	private volatile PeopleMatcher matcher;
 
-	StudyService(QuestionCatalog catalog, LearnerSchedule schedule, ObjectProvider<Clock> clock) {
+	private final ObjectProvider<CardEditor> editors;
+
+	StudyService(QuestionCatalog catalog, LearnerSchedule schedule, ObjectProvider<Clock> clock,
+			ObjectProvider<CardEditor> editors) {
 		this.catalog = catalog;
 		this.schedule = schedule;
+		this.editors = editors;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -47,6 +52,66 @@ public class StudyService {
 		List<StudyCard> queue = StudyQueue.of(due.reviews(), due.fresh(), due.newLeftToday(), all, filter,
 				answeredToday);
 		return new StudySession(queue, Set.copyOf(due.fresh()), matcher(), ThreadLocalRandom.current().nextLong());
+	}
+
+	/**
+	 * A custom session (see {@link CustomStudy}); record its answers with
+	 * {@link #recorderFor(long, CustomStudy)} so that they change the schedule only when
+	 * asked to.
+	 */
+	public StudySession openCustom(long learnerId, CustomStudy custom) {
+		Map<String, Instant> due = this.schedule.dueTimes(learnerId);
+		List<StudyCard> queue = CustomQueue.of(custom, this.catalog.studyCards(), due,
+				this.schedule.forgotten(learnerId, CustomStudy.FORGOTTEN_DAYS), this.schedule.flagged(learnerId),
+				this.schedule.suspended(learnerId));
+		Set<String> fresh = new java.util.HashSet<>();
+		queue.stream().map(StudyCard::questionId).filter(id -> !due.containsKey(id)).forEach(fresh::add);
+		return new StudySession(queue, fresh, matcher(), ThreadLocalRandom.current().nextLong());
+	}
+
+	/**
+	 * Records a custom session's answers only when it reschedules; else keeps nothing.
+	 */
+	public ReviewRecorder recorderFor(long learnerId, CustomStudy custom) {
+		return custom.reschedule() ? recorderFor(learnerId) : review -> {
+		};
+	}
+
+	/** Takes back recorded answers: those {@link #recorderFor(long)} stored. */
+	public ReviewUndoer undoerFor(long learnerId) {
+		return questionId -> this.schedule.undo(learnerId, questionId);
+	}
+
+	/** Takes back what {@link #recorderFor(long, CustomStudy)} stored, if anything. */
+	public ReviewUndoer undoerFor(long learnerId, CustomStudy custom) {
+		return custom.reschedule() ? undoerFor(learnerId) : questionId -> {
+		};
+	}
+
+	/** Suspends the card: it leaves every queue until brought back. */
+	public void suspend(long learnerId, String questionId) {
+		this.schedule.suspend(learnerId, questionId, true);
+	}
+
+	public void unsuspend(long learnerId, String questionId) {
+		this.schedule.suspend(learnerId, questionId, false);
+	}
+
+	/** Flags (or unflags) the card as a bad question, for whoever reviews the bank. */
+	public void flag(long learnerId, String questionId, boolean flagged) {
+		this.schedule.flag(learnerId, questionId, flagged);
+	}
+
+	/** Where {@code who} may edit the question, if anywhere (see {@link CardEditor}). */
+	public Optional<String> editorRoute(app.quarry.account.Account who, String questionId) {
+		return this.editors.orderedStream()
+			.map(editor -> editor.editorRoute(who, questionId))
+			.flatMap(Optional::stream)
+			.findFirst();
+	}
+
+	public boolean isFlagged(long learnerId, String questionId) {
+		return this.schedule.flagged(learnerId).contains(questionId);
 	}
 
 	/** The next interval of each rating for this card now, in rating order. */

@@ -32,6 +32,9 @@ public final class StudySession {
 
 	private final List<StudyCard> queue;
 
+	/** Queue positions of the answers recorded, the last on top, for undo. */
+	private final java.util.Deque<Integer> answered = new java.util.ArrayDeque<>();
+
 	private final Set<String> newIds;
 
 	private final AnswerMatcher matcher;
@@ -59,7 +62,7 @@ public final class StudySession {
 	 * answer is never suggested Easy
 	 */
 	public StudySession(List<StudyCard> queue, Set<String> newIds, AnswerMatcher matcher, long seed) {
-		this.queue = List.copyOf(queue);
+		this.queue = new ArrayList<>(queue);
 		this.newIds = Set.copyOf(newIds);
 		this.matcher = matcher;
 		this.seed = seed;
@@ -149,8 +152,47 @@ public final class StudySession {
 		recorder.record(new ReviewToRecord(current.card().questionId(), rating, this.taken, current.response(),
 				current.countsAsRight()));
 		this.recorded++;
+		this.answered.push(this.index);
 		this.feedback = null;
 		this.index++;
+		this.shown = showCurrent();
+		return current();
+	}
+
+	/** Whether an answer of this session can be taken back. */
+	public boolean canUndo() {
+		return !this.answered.isEmpty();
+	}
+
+	/**
+	 * Takes back the last recorded answer through {@code undoer} and shows its card again
+	 * as a question; an answer given to the card now shown but not yet recorded is
+	 * dropped. If the undoer throws, the session stays as it was.
+	 */
+	public ShownCard undoLast(ReviewUndoer undoer) {
+		if (this.answered.isEmpty()) {
+			throw new IllegalStateException("there is no answer to take back");
+		}
+		int position = this.answered.peek();
+		undoer.undo(this.queue.get(position).questionId());
+		this.answered.pop();
+		this.recorded--;
+		this.feedback = null;
+		this.index = position;
+		this.shown = showCurrent();
+		return this.shown;
+	}
+
+	/**
+	 * Takes the card now shown out of the session without an answer (it was suspended, or
+	 * left for another time) and shows the next.
+	 */
+	public Optional<ShownCard> dropCurrent() {
+		if (stage() == Stage.FINISHED) {
+			throw new IllegalStateException("the session is finished");
+		}
+		this.queue.remove(this.index);
+		this.feedback = null;
 		this.shown = showCurrent();
 		return current();
 	}

@@ -66,7 +66,8 @@ class SiblingBuryingTest {
 
 	@Test
 	void once_one_card_of_a_fact_is_answered_its_siblings_wait_for_the_next_study_day() {
-		StudyService study = new StudyService(this.catalog, this.schedule, this.context.getBeanProvider(Clock.class));
+		StudyService study = new StudyService(this.catalog, this.schedule, this.context.getBeanProvider(Clock.class),
+				this.context.getBeanProvider(CardEditor.class));
 		long learner = this.accounts
 			.register(new Registration("siblings-" + System.nanoTime() + "@example.org", "Learner",
 					"correct horse battery", ZoneOffset.UTC))

@@ -9,6 +9,7 @@ import app.quarry.classroom.GiftImports;
 import app.quarry.classroom.QuestionReviewService;
 import app.quarry.corpus.CorpusService;
 import app.quarry.corpus.DocumentTitle;
+import app.quarry.srs.SrsService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -59,7 +60,13 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 
 	private boolean entering;
 
-	QuestionReviewView(QuestionReviewService review, GiftImports imports, CurrentActor actor, CorpusService corpus) {
+	private final SrsService srs;
+
+	private java.util.Map<String, Long> flags = java.util.Map.of();
+
+	QuestionReviewView(QuestionReviewService review, GiftImports imports, CurrentActor actor, CorpusService corpus,
+			SrsService srs) {
+		this.srs = srs;
 		this.review = review;
 		this.actor = actor;
 		addClassName("page");
@@ -85,6 +92,8 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		this.grid.addColumn(q -> ShownLabels.format(q.question().format())).setHeader("Format").setAutoWidth(true);
 		this.grid.addColumn(q -> ShownLabels.type(q.question().type())).setHeader("Asks for").setAutoWidth(true);
 		this.grid.addColumn(StoredQuestion::version).setHeader("Version").setAutoWidth(true);
+		// learners flag bad questions from the study page; the count says how many did
+		this.grid.addColumn(q -> flagged(q.question().id())).setHeader("Flagged by").setKey("flags").setAutoWidth(true);
 		this.grid.setHeight("28em");
 		this.grid.getElement().setAttribute("aria-label", "Questions");
 		this.bulk = new BulkReview(this.grid, (ids, to) -> review.reviewAll(actor.get(), ids, to), this::refresh);
@@ -145,7 +154,13 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		refresh();
 	}
 
+	private String flagged(String questionId) {
+		long count = this.flags.getOrDefault(questionId, 0L);
+		return (count == 0) ? "" : count + ((count == 1) ? " learner" : " learners");
+	}
+
 	private List<StoredQuestion> shown() {
+		this.flags = this.srs.flagCounts();
 		DocumentTitle chosen = this.document.getValue();
 		return this.review.withStatus(this.actor.get(), this.status.getValue(),
 				new QuestionFilter(null, null, (chosen != null) ? chosen.id() : null, null));

@@ -59,6 +59,12 @@ public class CardEntity {
 	@Column(nullable = false)
 	private int lapses;
 
+	@Column(nullable = false)
+	private boolean suspended;
+
+	@Column(nullable = false)
+	private boolean flagged;
+
 	protected CardEntity() {
 	}
 
@@ -85,6 +91,30 @@ public class CardEntity {
 
 	public Instant getDue() {
 		return this.due;
+	}
+
+	public boolean isSuspended() {
+		return this.suspended;
+	}
+
+	public void setSuspended(boolean suspended) {
+		this.suspended = suspended;
+	}
+
+	public boolean isFlagged() {
+		return this.flagged;
+	}
+
+	public void setFlagged(boolean flagged) {
+		this.flagged = flagged;
+	}
+
+	public Double getStability() {
+		return this.stability;
+	}
+
+	public Instant getLastReview() {
+		return this.lastReview;
 	}
 
 	/** The scheduler's view; the seed mixes learner and question so fuzz is per card. */

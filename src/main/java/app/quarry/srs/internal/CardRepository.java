@@ -14,6 +14,10 @@ public interface CardRepository extends JpaRepository<CardEntity, Long> {
 
 	List<CardEntity> findByLearnerIdAndQuestionIdIn(long learnerId, Collection<String> questionIds);
 
+	@Query("select c from CardEntity c where c.learnerId = :learnerId and c.questionId in :questionIds"
+			+ " and c.state <> app.quarry.srs.fsrs.CardState.NEW and c.suspended = false and c.due <= :now order by c.due")
+	List<CardEntity> findDue(long learnerId, Collection<String> questionIds, Instant now);
+
 	/**
 	 * Every card the learner has begun, soonest due first: as many as the learner
 	 * studied, however large the bank (no list of candidate ids is sent).
@@ -23,7 +27,7 @@ public interface CardRepository extends JpaRepository<CardEntity, Long> {
 	List<StartedCard> findStartedCards(long learnerId);
 
 	@Query("select c.due from CardEntity c where c.learnerId = :learnerId"
-			+ " and c.state <> app.quarry.srs.fsrs.CardState.NEW and c.due < :until")
+			+ " and c.state <> app.quarry.srs.fsrs.CardState.NEW and c.suspended = false and c.due < :until")
 	List<Instant> findDueTimesBefore(long learnerId, Instant until);
 
 	@Query("select c.questionId from CardEntity c where c.learnerId = :learnerId and c.state = :state"
@@ -32,5 +36,17 @@ public interface CardRepository extends JpaRepository<CardEntity, Long> {
 
 	@Query("select c.questionId from CardEntity c where c.learnerId = :learnerId and c.reps > 0")
 	List<String> findStudiedQuestionIds(long learnerId);
+
+	@Query("select c.questionId from CardEntity c where c.learnerId = :learnerId and c.suspended = true")
+	List<String> findSuspendedQuestionIds(long learnerId);
+
+	@Query("select c.questionId from CardEntity c where c.learnerId = :learnerId and c.flagged = true")
+	List<String> findFlaggedQuestionIds(long learnerId);
+
+	/** Question id and how many learners flagged it, for every flagged question. */
+	@Query("select c.questionId, count(c) from CardEntity c where c.flagged = true group by c.questionId")
+	List<Object[]> countFlags();
+
+	List<CardEntity> findByLearnerId(long learnerId);
 
 }

@@ -38,4 +38,7 @@ public interface ReviewLogRepository extends JpaRepository<ReviewLogEntry, Long>
 	@Query("select l.learnerId, count(l) from ReviewLogEntry l group by l.learnerId having count(l) >= :minimum")
 	List<Object[]> findLearnersWithReviews(long minimum);
 
+	@Query("select l from ReviewLogEntry l where l.learnerId = :learnerId and l.reviewedAt >= :from")
+	List<ReviewLogEntry> findSince(long learnerId, Instant from);
+
 }

@@ -28,6 +28,9 @@ public class SettingsEntity {
 	@Column(name = "rollover_hour", nullable = false)
 	private int rolloverHour;
 
+	@Column(name = "reviews_per_day", nullable = false)
+	private int reviewsPerDay = 200;
+
 	@Column(length = 800)
 	private String parameters;
 
@@ -81,6 +84,14 @@ public class SettingsEntity {
 		this.newCardsPerDay = newCardsPerDay;
 		this.timeZone = timeZone;
 		this.rolloverHour = rolloverHour;
+	}
+
+	public int getReviewsPerDay() {
+		return this.reviewsPerDay;
+	}
+
+	public void limitReviews(int reviewsPerDay) {
+		this.reviewsPerDay = reviewsPerDay;
 	}
 
 	public void fitted(String parameters, Instant at, int reviewCount) {

@@ -7,6 +7,8 @@ import app.quarry.account.AccountService;
 import app.quarry.study.DocumentMastery;
 import app.quarry.study.LearnerProgress.Figures;
 import app.quarry.study.ProgressService;
+import app.quarry.study.ProgressStatistics;
+import app.quarry.study.ProgressStatistics.StateCounts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,7 +22,9 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * A learner's progress: what is due, the streak, true retention, the coming month's
- * workload, a year of study days, and mastery per document.
+ * workload, a year of study days, mastery per document ("mastered 12 of 40"), and the
+ * statistics Anki users know: cards by state, reviews per day, intervals, answer buttons
+ * and retention by interval.
  */
 @Route("dashboard")
 @PageTitle("Progress · Quarry")
@@ -43,6 +47,22 @@ class DashboardView extends Main {
 		add(new H2("The next 30 days"), ProgressCharts.forecast(figures));
 		add(new H2("Study days this year"), ProgressCharts.heatmap(figures));
 		add(new H2("Mastery per document"), mastery(progress.mastery(learnerId)));
+		ProgressStatistics statistics = progress.statistics(learnerId);
+		add(new H2("Cards by state"), states(statistics.states()), StatisticsCharts.states(statistics.states()));
+		add(new H2("Reviews per day"), StatisticsCharts.reviewsPerDay(statistics.reviewsPerDay()));
+		add(new H2("Intervals"), StatisticsCharts.intervals(statistics.intervals()));
+		add(new H2("Answer buttons"), StatisticsCharts.answers(statistics.answers()));
+		add(new H2("Retention by interval"), StatisticsCharts.retention(statistics.retention()));
+	}
+
+	private static Div states(StateCounts states) {
+		Div tiles = new Div(tile("state-new", "New", Integer.toString(states.newCards())),
+				tile("state-learning", "Learning", Integer.toString(states.learning())),
+				tile("state-young", "Young (under 21 days)", Integer.toString(states.young())),
+				tile("state-mature", "Mature (21 days or more)", Integer.toString(states.mature())),
+				tile("state-suspended", "Suspended", Integer.toString(states.suspended())));
+		tiles.addClassName("dashboard-tiles");
+		return tiles;
 	}
 
 	private static Div tile(String id, String label, String value) {
@@ -88,7 +108,7 @@ class DashboardView extends Main {
 			bar.getElement()
 				.setAttribute("aria-label", row.mature() + " of " + row.questions() + " questions mastered");
 			Span figures = new Span(
-					row.mature() + " mastered · " + row.studied() + " studied · " + row.questions() + " questions");
+					"mastered " + row.mature() + " of " + row.questions() + " · " + row.studied() + " studied");
 			figures.addClassName("mastery-figures");
 			item.add(title, bar, figures);
 			list.add(item);

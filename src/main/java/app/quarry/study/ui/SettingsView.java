@@ -26,7 +26,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Study settings: desired retention, new cards a day, the study day, and the optimizer.
+ * Study settings: desired retention, new cards and reviews a day, the study day, and the
+ * optimizer.
  */
 @Route("settings")
 @PageTitle("Study settings · Quarry")
@@ -37,6 +38,8 @@ class SettingsView extends Main {
 	private final NumberField retention = new NumberField("Desired retention (%)");
 
 	private final IntegerField newCards = new IntegerField("New cards a day");
+
+	private final IntegerField reviews = new IntegerField("Reviews a day at most");
 
 	private final ComboBox<String> zone = new ComboBox<>("Time zone");
 
@@ -58,6 +61,11 @@ class SettingsView extends Main {
 		this.newCards.setMax(999);
 		this.newCards.setStepButtonsVisible(true);
 		this.newCards.setValue(current.dailyNewLimit());
+		this.reviews.setMin(0);
+		this.reviews.setMax(9999);
+		this.reviews.setStepButtonsVisible(true);
+		this.reviews.setValue(current.dailyReviewLimit());
+		this.reviews.setHelperText("Due cards beyond this wait for the next day, the most overdue first.");
 		this.zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
 		this.zone.setValue(current.timeZone().getId());
 		this.rollover.setMin(0);
@@ -66,15 +74,35 @@ class SettingsView extends Main {
 		this.rollover.setValue(current.rolloverHour());
 		Button save = new Button("Save settings", click -> save(settings, learnerId));
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		Div form = new Div(this.retention, tradeOff(), this.newCards, this.zone, this.rollover, save);
+		Div form = new Div(this.retention, tradeOff(), this.newCards, this.reviews, this.zone, this.rollover, save);
 		form.addClassName("settings-form");
+		Paragraph suspendedText = new Paragraph(suspended(settings.suspendedCards(learnerId)));
+		suspendedText.setId("suspended-cards");
+		Button bringBack = new Button("Bring them all back", click -> {
+			int count = settings.unsuspendAll(learnerId);
+			suspendedText.setText(suspended(0));
+			click.getSource().setEnabled(false);
+			Notification.show(count + ((count == 1) ? " card is" : " cards are") + " back in your queue.", 3000,
+					Notification.Position.BOTTOM_START);
+		});
+		bringBack.setEnabled(settings.suspendedCards(learnerId) > 0);
 		Button optimize = new Button("Optimize my schedule", click -> show(settings.optimize(learnerId)));
 		this.optimization.addClassName("optimization");
 		this.optimization.getElement().setAttribute("role", "status");
-		add(new H1("Study settings"), form, new H2("Optimize my schedule"), new Paragraph(
-				"Quarry can fit its memory model to your own answers. The new fit is kept only if it predicts your "
-						+ "most recent answers better than the current one."),
+		add(new H1("Study settings"), form, new H2("Suspended cards"), suspendedText, bringBack,
+				new H2("Optimize my schedule"),
+				new Paragraph(
+						"Quarry can fit its memory model to your own answers. The new fit is kept only if it predicts your "
+								+ "most recent answers better than the current one."),
 				optimize, this.optimization);
+	}
+
+	private static String suspended(int count) {
+		return switch (count) {
+			case 0 -> "No card is suspended. Suspend one from the study page (S) to keep it out of your queue.";
+			case 1 -> "1 card is suspended: it stays out of your queue until you bring it back.";
+			default -> count + " cards are suspended: they stay out of your queue until you bring them back.";
+		};
 	}
 
 	private static Paragraph tradeOff() {
@@ -87,12 +115,12 @@ class SettingsView extends Main {
 
 	private void save(LearnerSettings settings, long learnerId) {
 		try {
-			if (this.retention.getValue() == null || this.newCards.getValue() == null
+			if (this.retention.getValue() == null || this.newCards.getValue() == null || this.reviews.getValue() == null
 					|| this.rollover.getValue() == null || this.zone.getValue() == null) {
 				throw new IllegalArgumentException("Fill in every setting.");
 			}
 			settings.save(learnerId, new Settings(this.retention.getValue() / 100.0, this.newCards.getValue(),
-					ZoneId.of(this.zone.getValue()), this.rollover.getValue()));
+					ZoneId.of(this.zone.getValue()), this.rollover.getValue(), this.reviews.getValue()));
 			Notification.show("Settings saved.", 3000, Notification.Position.BOTTOM_START)
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		}

@@ -6,8 +6,8 @@ import com.vaadin.flow.dom.DomListenerRegistration;
 
 /**
  * Listens for the study keys anywhere on the page while the study view is attached:
- * digits, T, F and A are ignored while typing in a field; Space and Enter also while a
- * button or link has focus, since the focused control then handles them itself.
+ * digits, letters and Ctrl+Z are ignored while typing in a field; Space and Enter also
+ * while a button or link has focus, since the focused control then handles them itself.
  */
 final class StudyKeys {
 
@@ -19,9 +19,16 @@ final class StudyKeys {
 	private static final String ON_CONTROL = "(['BUTTON','VAADIN-BUTTON','A','VAADIN-SELECT','VAADIN-COMBO-BOX']"
 			+ ".includes(" + TARGET + ".tagName) || " + TARGET + ".getAttribute('role') === 'button')";
 
-	static final String FILTER = "!event.ctrlKey && !event.metaKey && !event.altKey && !event.repeat && !" + IN_FIELD
-			+ " && (['1','2','3','4','t','f','a','T','F','A'].includes(event.key)"
+	private static final String PLAIN = "!event.ctrlKey && !event.metaKey && !event.altKey && !event.repeat && !"
+			+ IN_FIELD
+			+ " && (['1','2','3','4','t','f','a','u','s','e','!','T','F','A','U','S','E'].includes(event.key)"
 			+ " || ([' ','Enter'].includes(event.key) && !" + ON_CONTROL + "))";
+
+	// Ctrl+Z (Cmd+Z) undoes the last answer, as in Anki, but not inside a field
+	private static final String UNDO = "(event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && !"
+			+ IN_FIELD + " && ['z','Z'].includes(event.key)";
+
+	static final String FILTER = "(" + PLAIN + ") || (" + UNDO + ")";
 
 	private StudyKeys() {
 	}

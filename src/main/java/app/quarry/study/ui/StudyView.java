@@ -6,10 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import app.quarry.account.AccountService;
+import app.quarry.account.Account;
 import app.quarry.base.ui.ShortcutHelp;
 import app.quarry.bank.grading.Verdict;
+import app.quarry.study.CustomStudy;
 import app.quarry.study.Feedback;
 import app.quarry.study.Rating;
+import app.quarry.study.ReviewRecorder;
+import app.quarry.study.ReviewUndoer;
 import app.quarry.study.ShownCard;
 import app.quarry.study.StudyFormat;
 import app.quarry.study.StudyService;
@@ -58,9 +62,21 @@ class StudyView extends Main {
 
 	private FeedbackPanel feedback;
 
+	private final StudyControls controls = new StudyControls(this::undo, this::suspend, this::flag, this::edit,
+			this::openCustomStudy);
+
+	private final Account account;
+
+	private ReviewRecorder recorder;
+
+	private ReviewUndoer undoer;
+
+	private boolean practice;
+
 	StudyView(StudyService study, AccountService accounts) {
 		this.study = study;
-		this.learnerId = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in")).id();
+		this.account = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in"));
+		this.learnerId = this.account.id();
 		addClassNames("page", "study-page");
 		this.choice.setLabel("What to study");
 		this.choice.setItems(StudyChoice.all(study.documents(), study.questionTypes()));
@@ -69,12 +85,16 @@ class StudyView extends Main {
 		this.choice.addValueChangeListener(change -> start());
 		this.choice.addClassName("study-choice");
 		this.stage.addClassName("study-stage");
-		add(new H1("Study"), this.choice, this.stage);
+		add(new H1("Study"), this.choice, this.controls, this.stage);
 		ShortcutHelp.register(this, "Space", "Show a flashcard's answer; continue after answering");
 		ShortcutHelp.register(this, "Enter", "Check a typed answer; continue after answering");
 		ShortcutHelp.register(this, "1 – 4", "Pick an option; after answering: rate again, hard, good, easy");
 		ShortcutHelp.register(this, "T / F", "Answer true or false");
 		ShortcutHelp.register(this, "A", "Count an “almost” answer as right");
+		ShortcutHelp.register(this, "U / Ctrl + Z", "Undo the last answer");
+		ShortcutHelp.register(this, "S", "Suspend the card (it leaves your queue)");
+		ShortcutHelp.register(this, "!", "Flag the card as a bad question");
+		ShortcutHelp.register(this, "E", "Edit the card's question, where you may");
 		StudyKeys.install(this, this::key);
 		start();
 	}
@@ -82,7 +102,68 @@ class StudyView extends Main {
 	/** Opens a new session for the chosen filter. */
 	void start() {
 		this.session = this.study.open(this.learnerId, this.choice.getValue().filter());
+		this.recorder = this.study.recorderFor(this.learnerId);
+		this.undoer = this.study.undoerFor(this.learnerId);
+		this.practice = false;
 		show();
+	}
+
+	/** Opens a custom session: its answers touch the schedule only if it reschedules. */
+	void startCustom(CustomStudy custom) {
+		this.session = this.study.openCustom(this.learnerId, custom);
+		this.recorder = this.study.recorderFor(this.learnerId, custom);
+		this.undoer = this.study.undoerFor(this.learnerId, custom);
+		this.practice = !custom.reschedule();
+		show();
+	}
+
+	private void openCustomStudy() {
+		new CustomStudyDialog(this.choice.getListDataView().getItems().toList(), this::startCustom).open();
+	}
+
+	/** Takes back the last answer and shows its card again. */
+	void undo() {
+		if (!this.session.canUndo()) {
+			return;
+		}
+		this.session.undoLast(this.undoer);
+		show();
+	}
+
+	/** Suspends the card shown: it leaves this session and every queue. */
+	void suspend() {
+		this.session.current().ifPresent(card -> {
+			this.study.suspend(this.learnerId, card.card().questionId());
+			this.session.dropCurrent();
+			Notification.show("Card suspended. Bring it back under Study settings.", 3000,
+					Notification.Position.BOTTOM_START);
+			show();
+		});
+	}
+
+	/** Flags the card shown as a bad question (or takes the flag back). */
+	void flag() {
+		this.session.current().ifPresent(card -> {
+			String id = card.card().questionId();
+			boolean flagged = !this.study.isFlagged(this.learnerId, id);
+			this.study.flag(this.learnerId, id, flagged);
+			this.controls.update(this.session.canUndo(), true, flagged, editor(card).isPresent());
+			Notification.show(flagged ? "Flagged for the question's reviewers." : "Flag taken back.", 3000,
+					Notification.Position.BOTTOM_START);
+		});
+	}
+
+	/** Opens the card's question in its editor, for those who may edit it. */
+	void edit() {
+		this.session.current().flatMap(this::editor).ifPresent(route -> getUI().ifPresent(ui -> ui.navigate(route)));
+	}
+
+	private Optional<String> editor(ShownCard card) {
+		return this.study.editorRoute(this.account, card.card().questionId());
+	}
+
+	StudyControls controls() {
+		return this.controls;
 	}
 
 	StudySession session() {
@@ -91,6 +172,9 @@ class StudyView extends Main {
 
 	/** The keys of {@link StudyKeys}, by stage and format. */
 	void key(String key) {
+		if (controlKey(key.toLowerCase(java.util.Locale.ROOT))) {
+			return;
+		}
 		Optional<ShownCard> card = this.session.current();
 		if (card.isEmpty()) {
 			return;
@@ -133,6 +217,20 @@ class StudyView extends Main {
 		}
 	}
 
+	/** Undo (U, or Z with Ctrl), suspend (S), flag (!) and edit (E), at any stage. */
+	private boolean controlKey(String key) {
+		switch (key) {
+			case "u", "z" -> undo();
+			case "s" -> suspend();
+			case "!" -> flag();
+			case "e" -> edit();
+			default -> {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private boolean canAcceptAlmost() {
 		Feedback current = this.session.feedback().orElseThrow();
 		return current.verdict() == Verdict.ALMOST && !current.almostAccepted();
@@ -171,7 +269,7 @@ class StudyView extends Main {
 	/** Records the answer, and only when it is committed shows the next card. */
 	void next() {
 		try {
-			this.session.recordAndContinue(this.study.recorderFor(this.learnerId));
+			this.session.recordAndContinue(this.recorder);
 		}
 		catch (IllegalStateException ex) {
 			Notification.show(ex.getMessage(), 4000, Notification.Position.MIDDLE);
@@ -191,6 +289,9 @@ class StudyView extends Main {
 		this.stage.removeAll();
 		this.feedback = null;
 		Optional<ShownCard> card = this.session.current();
+		this.controls.update(this.session.canUndo(), card.isPresent(),
+				card.isPresent() && this.study.isFlagged(this.learnerId, card.get().card().questionId()),
+				card.flatMap(this::editor).isPresent());
 		if (card.isEmpty()) {
 			this.question = null;
 			this.stage.add(finished());
@@ -216,7 +317,10 @@ class StudyView extends Main {
 		Div done = new Div();
 		done.addClassName("study-done");
 		String recorded = (this.session.recorded() == 0) ? "Nothing is due here right now."
-				: "Done: " + this.session.recorded() + " answers recorded.";
+				: (this.practice)
+						? "Done: " + this.session.recorded() + ((this.session.recorded() == 1) ? " card" : " cards")
+								+ " practised; your schedule is unchanged."
+						: "Done: " + this.session.recorded() + " answers recorded.";
 		Button again = new Button("Check for more", click -> start());
 		done.add(new Paragraph(recorded), new Paragraph("Come back later, or pick something else to study."),
 				new Anchor("dashboard", "See your progress"), again);

@@ -52,7 +52,37 @@ class DashboardViewTest extends StudyViewTestBase {
 		EChart heatmap = _get(EChart.class, spec -> spec.withId("review-heatmap"));
 		assertThat(heatmap.getOption().at("/series/0/data/0/1").asInt()).isEqualTo(3);
 		assertThat(_find(Span.class, spec -> spec.withClasses("mastery-figures"))).extracting(Span::getText)
-			.contains("0 mastered · 2 studied · 9 questions", "0 mastered · 1 studied · 3 questions");
+			.contains("mastered 0 of 9 · 2 studied", "mastered 0 of 3 · 1 studied");
+	}
+
+	@Test
+	void the_statistics_count_cards_by_state_and_chart_reviews_answer_buttons_intervals_and_retention() {
+		UI.getCurrent().navigate("study");
+		StudyView study = _get(StudyView.class);
+		int right = study.session().current().orElseThrow().options().indexOf("April 1, 2018");
+		study.key(Integer.toString(right + 1));
+		study.key("Enter");
+		study.key("s");
+		UI.getCurrent().navigate("dashboard");
+
+		assertThat(tile("state-new")).isEqualTo("10");
+		assertThat(tile("state-learning")).isEqualTo("1");
+		assertThat(tile("state-young")).isEqualTo("0");
+		assertThat(tile("state-mature")).isEqualTo("0");
+		assertThat(tile("state-suspended")).isEqualTo("1");
+		EChart states = _get(EChart.class, spec -> spec.withId("card-states-chart"));
+		assertThat(states.getAriaLabel())
+			.contains("Cards by state: new 10, learning 1, young 0, mature 0, suspended 1");
+		EChart perDay = _get(EChart.class, spec -> spec.withId("reviews-per-day-chart"));
+		assertThat(perDay.getOption().at("/series/0/data/29").asInt()).as("today's learning reviews").isEqualTo(1);
+		EChart answers = _get(EChart.class, spec -> spec.withId("answer-buttons-chart"));
+		assertThat(answers.getOption().at("/series/2/name").asString()).isEqualTo("Good");
+		assertThat(answers.getOption().at("/series/2/data/0").asDouble()).as("learning cards rated good (%)")
+			.isEqualTo(100.0);
+		assertThat(_get(EChart.class, spec -> spec.withId("intervals-chart")).getAriaLabel().orElseThrow())
+			.endsWith(": 0 cards");
+		assertThat(_get(EChart.class, spec -> spec.withId("retention-by-interval-chart")).getAriaLabel().orElseThrow())
+			.contains("1–6 days no reviews");
 	}
 
 }

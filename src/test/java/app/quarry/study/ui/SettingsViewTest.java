@@ -25,6 +25,9 @@ class SettingsViewTest extends StudyViewTestBase {
 	@Autowired
 	LearnerSettings settings;
 
+	@Autowired
+	app.quarry.study.LearnerSchedule schedule;
+
 	@Test
 	void saved_settings_are_the_learners_settings() {
 		UI.getCurrent().navigate("settings");
@@ -34,6 +37,33 @@ class SettingsViewTest extends StudyViewTestBase {
 		expectNotifications("Settings saved.");
 		assertThat(this.settings.settings(this.learnerId).desiredRetention()).isEqualTo(0.85);
 		assertThat(this.settings.settings(this.learnerId).dailyNewLimit()).isEqualTo(5);
+	}
+
+	@Test
+	void the_daily_review_limit_is_a_setting_with_anki_s_default_of_200() {
+		UI.getCurrent().navigate("settings");
+		IntegerField reviews = _get(IntegerField.class, spec -> spec.withLabel("Reviews a day at most"));
+		assertThat(reviews.getValue()).isEqualTo(200);
+		_setValue(reviews, 50);
+		_click(_get(Button.class, spec -> spec.withText("Save settings")));
+		expectNotifications("Settings saved.");
+		assertThat(this.settings.settings(this.learnerId).dailyReviewLimit()).isEqualTo(50);
+	}
+
+	@Test
+	void suspended_cards_are_counted_and_brought_back_all_at_once() {
+		this.schedule.suspend(this.learnerId, "q-t01-date-mc", true);
+		this.schedule.suspend(this.learnerId, "q-t02-date-typed", true);
+		UI.getCurrent().navigate("settings");
+		assertThat(_get(Paragraph.class, spec -> spec.withId("suspended-cards")).getText())
+			.startsWith("2 cards are suspended");
+
+		_click(_get(Button.class, spec -> spec.withText("Bring them all back")));
+
+		expectNotifications("2 cards are back in your queue.");
+		assertThat(this.schedule.suspended(this.learnerId)).isEmpty();
+		assertThat(_get(Paragraph.class, spec -> spec.withId("suspended-cards")).getText())
+			.startsWith("No card is suspended");
 	}
 
 	@Test

@@ -1,0 +1,146 @@
+package app.quarry.srs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import app.quarry.base.MovableClock;
+import app.quarry.srs.fsrs.Card;
+import app.quarry.srs.fsrs.CardState;
+import app.quarry.srs.fsrs.Rating;
+import app.quarry.srs.internal.CardRepository;
+import app.quarry.srs.internal.ReviewLogRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Undo, suspend, flag and the daily review limit, on a real H2 database migrated by
+ * Flyway; each test commits, so learners are kept apart.
+ */
+@DataJpaTest
+@Import({ SrsService.class, StudyControlsSrsTests.Clocks.class })
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class StudyControlsSrsTests {
+
+	private static final Instant MONDAY_NOON = Instant.parse("2026-03-02T12:00:00Z");
+
+	private static long nextLearner = 5000;
+
+	@TestConfiguration
+	static class Clocks {
+
+		@Bean
+		MovableClock clock() {
+			return new MovableClock(MONDAY_NOON);
+		}
+
+	}
+
+	@Autowired
+	SrsService service;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	CardRepository cards;
+
+	@Autowired
+	ReviewLogRepository log;
+
+	private long learner;
+
+	@BeforeEach
+	void newLearner() {
+		this.learner = nextLearner++;
+		this.clock.set(MONDAY_NOON);
+	}
+
+	private Card card(String questionId) {
+		return this.cards.findByLearnerIdAndQuestionId(this.learner, questionId).orElseThrow().toCard(MONDAY_NOON);
+	}
+
+	@Test
+	void undoing_an_answer_restores_the_cards_previous_state_and_removes_its_log_row() {
+		this.service.record(this.learner, "q", Rating.GOOD, 1000L, ReviewSource.STUDY);
+		this.clock.advance(Duration.ofMinutes(10));
+		this.service.record(this.learner, "q", Rating.GOOD, 1000L, ReviewSource.STUDY);
+		this.clock.advance(Duration.ofDays(3));
+		Card before = card("q");
+		this.service.record(this.learner, "q", Rating.AGAIN, 1000L, ReviewSource.STUDY);
+		assertThat(card("q")).isNotEqualTo(before);
+
+		assertThat(this.service.undoLastReview(this.learner, "q")).isTrue();
+
+		assertThat(card("q")).isEqualTo(before);
+		assertThat(this.log.countByLearnerId(this.learner)).isEqualTo(2);
+	}
+
+	@Test
+	void undoing_a_first_answer_makes_the_card_new_again_and_counts_it_in_the_days_new_cards() {
+		this.service.updateSettings(this.learner, new SrsSettings(0.9, 1, "UTC", 4, null));
+		this.service.record(this.learner, "a", Rating.GOOD, null, ReviewSource.STUDY);
+		assertThat(this.service.dueCards(this.learner, MONDAY_NOON, List.of("a", "b")).newCards()).isEmpty();
+
+		this.service.undoLastReview(this.learner, "a");
+
+		assertThat(card("a").state()).isEqualTo(CardState.NEW);
+		assertThat(this.service.dueCards(this.learner, MONDAY_NOON, List.of("a", "b")).newCards()).containsExactly("a");
+		assertThat(this.service.undoLastReview(this.learner, "a")).as("nothing left to take back").isFalse();
+	}
+
+	@Test
+	void a_suspended_card_leaves_the_due_reviews_and_the_new_cards_until_brought_back() {
+		this.service.record(this.learner, "old", Rating.AGAIN, null, ReviewSource.STUDY);
+		Instant later = MONDAY_NOON.plus(Duration.ofHours(1));
+		this.service.suspend(this.learner, "old", true);
+		this.service.suspend(this.learner, "unseen", true);
+
+		DueCards due = this.service.dueCards(this.learner, later, List.of("old", "unseen", "other"));
+		assertThat(due.reviews()).isEmpty();
+		assertThat(due.newCards()).containsExactly("other");
+		assertThat(this.service.suspendedQuestionIds(this.learner)).containsExactlyInAnyOrder("old", "unseen");
+
+		this.service.suspend(this.learner, "old", false);
+		assertThat(this.service.dueCards(this.learner, later, List.of("old")).reviews()).containsExactly("old");
+	}
+
+	@Test
+	void flags_are_counted_per_question_over_all_learners_and_can_be_taken_back() {
+		long other = nextLearner++;
+		this.service.flag(this.learner, "flag-1", true);
+		this.service.flag(other, "flag-1", true);
+		this.service.flag(other, "flag-2", true);
+		this.service.flag(other, "flag-2", false);
+
+		assertThat(this.service.flaggedQuestionIds(this.learner)).containsExactly("flag-1");
+		assertThat(this.service.flagCounts()).containsEntry("flag-1", 2L).doesNotContainKey("flag-2");
+		assertThat(card("flag-1").state()).as("flagging does not start a card").isEqualTo(CardState.NEW);
+	}
+
+	@Test
+	void the_daily_review_limit_caps_the_due_reviews_counting_those_done_today() {
+		for (String id : List.of("a", "b", "c")) {
+			this.service.record(this.learner, id, Rating.EASY, null, ReviewSource.STUDY);
+		}
+		this.clock.advance(Duration.ofDays(40));
+		Instant then = this.clock.instant();
+		this.service.updateSettings(this.learner, new SrsSettings(0.9, 20, "UTC", 4, null, 2));
+		assertThat(this.service.settings(this.learner).reviewsPerDay()).isEqualTo(2);
+		assertThat(this.service.dueCards(this.learner, then, List.of("a", "b", "c")).reviews()).hasSize(2);
+
+		this.service.record(this.learner, "a", Rating.GOOD, null, ReviewSource.STUDY);
+
+		assertThat(this.service.dueCards(this.learner, then, List.of("a", "b", "c")).reviews()).hasSize(1);
+	}
+
+}
