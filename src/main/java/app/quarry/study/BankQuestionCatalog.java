@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
+import app.quarry.bank.PersonalBank;
+import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.corpus.CorpusService;
@@ -33,15 +35,18 @@ class BankQuestionCatalog implements QuestionCatalog {
 
 	private final CorpusService corpus;
 
+	private final PersonalBank personal;
+
 	private final Clock clock;
 
 	private final Duration keep;
 
 	private volatile Snapshot snapshot;
 
-	BankQuestionCatalog(BankService bank, CorpusService corpus, ObjectProvider<Clock> clock,
+	BankQuestionCatalog(BankService bank, CorpusService corpus, PersonalBank personal, ObjectProvider<Clock> clock,
 			@Value("${quarry.study.catalog-cache:PT1M}") Duration keep) {
 		this.bank = bank;
+		this.personal = personal;
 		this.keep = keep;
 		this.corpus = corpus;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -50,6 +55,27 @@ class BankQuestionCatalog implements QuestionCatalog {
 	@Override
 	public List<StudyCard> studyCards() {
 		return snapshot().cards();
+	}
+
+	@Override
+	public List<StudyCard> ownCards(long learnerId) {
+		// read fresh each time: a learner approving a card expects to study it at once
+		Map<String, String> titles = ownDocuments(learnerId).stream()
+			.collect(Collectors.toMap(DocumentChoice::id, DocumentChoice::title, (a, b) -> a));
+		return this.personal.withStatus(learnerId, QuestionStatus.APPROVED)
+			.stream()
+			.map(StoredQuestion::question)
+			.filter(question -> StudyFormat.isKnown(question.format()))
+			.map(question -> card(question, titles::get))
+			.toList();
+	}
+
+	@Override
+	public List<DocumentChoice> ownDocuments(long learnerId) {
+		return this.corpus.ownedTitles(learnerId)
+			.stream()
+			.map(document -> new DocumentChoice(document.id(), document.title()))
+			.toList();
 	}
 
 	@Override
