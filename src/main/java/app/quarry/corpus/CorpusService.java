@@ -67,12 +67,20 @@ public class CorpusService {
 	}
 
 	/**
-	 * Stores a learner's private document under a new id; the id is {@code idBase}, with
-	 * -2, -3 ... when taken.
+	 * Stores a learner's private document under a new id: {@code own-}, the owner's id
+	 * and a slug of the title ({@code own-7-my-notes}, with -2, -3 ... when taken), so no
+	 * two learners' ids clash.
 	 */
 	@Transactional
-	public StoredDocument storeOwned(String idBase, String title, @Nullable String published, String text,
-			String sha256, long ownerId) {
+	public StoredDocument storeOwned(String title, @Nullable String published, String text, String sha256,
+			long ownerId) {
+		String slug = title.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-+|-+$)", "");
+		if (slug.length() > 60) {
+			slug = slug.substring(0, 60).replaceAll("-+$", "");
+		}
+		String idBase = "own-" + ownerId + (slug.isEmpty() ? "" : "-" + slug);
 		String id = idBase;
 		for (int n = 2; this.documents.existsById(id); n++) {
 			id = idBase + "-" + n;

@@ -142,7 +142,7 @@ public class DocumentUploadService {
 		String chosen = title.isBlank() ? title(fileName, text) : title.strip();
 		String shortTitle = chosen.length() > MAX_TITLE ? chosen.substring(0, MAX_TITLE) : chosen;
 		Long jobId = this.transaction.execute(status -> {
-			String id = this.corpus.storeOwned(ownId(owner, shortTitle), shortTitle, null, text, sha256, owner).id();
+			String id = this.corpus.storeOwned(shortTitle, null, text, sha256, owner).id();
 			return this.jobs.save(new GenerationJobEntity(id, fileName, shortTitle, owner, this.clock.instant()))
 				.getId();
 		});
@@ -160,17 +160,6 @@ public class DocumentUploadService {
 			.map(GenerationJobEntity::getId)
 			.toList();
 		return this.runner.jobs(ids.stream().filter(own::contains).toList());
-	}
-
-	/** "own-7-my-notes": private ids carry the owner, so no two learners' ids clash. */
-	static String ownId(long owner, String title) {
-		String slug = title.toLowerCase(java.util.Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("(^-+|-+$)", "");
-		if (slug.length() > 60) {
-			slug = slug.substring(0, 60).replaceAll("-+$", "");
-		}
-		return "own-" + owner + (slug.isEmpty() ? "" : "-" + slug);
 	}
 
 	private Long store(NewDocument document, String text, String title, long requestedBy) {
