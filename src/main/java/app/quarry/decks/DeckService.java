@@ -235,6 +235,9 @@ public class DeckService {
 		List<BankQuestion> approved = cards(deckId).stream()
 			.filter(q -> q.status() == QuestionStatus.APPROVED)
 			.map(StoredQuestion::question)
+			// in the deck's order: by the line each note has in its text
+			.sorted(java.util.Comparator.comparingInt((BankQuestion q) -> q.source().start())
+				.thenComparingInt(q -> DeckCards.portable(q).ordinal()))
 			.toList();
 		return switch (format) {
 			case CSV -> CsvDeck.write(portable(approved, Map.of())).getBytes(StandardCharsets.UTF_8);
