@@ -33,17 +33,18 @@ class ArchitectureTest {
 
 	/**
 	 * What each feature may use, besides itself. The closure of base ← account ← corpus ←
-	 * bank ← generation; bank ← srs ← study; bank + srs ← classroom. The cli may use
-	 * anything.
+	 * bank ← generation; bank ← srs ← study; bank + srs ← classroom; generation + srs ←
+	 * decks. The cli may use anything.
 	 */
 	static final Map<String, Set<String>> MAY_USE = Map.of("base", Set.of(), "account", Set.of("base"), "corpus",
 			Set.of("base", "account"), "bank", Set.of("base", "account", "corpus"), "generation",
 			Set.of("base", "account", "corpus", "bank"), "srs", Set.of("base", "account", "corpus", "bank"), "study",
 			Set.of("base", "account", "corpus", "bank", "srs"), "classroom",
-			Set.of("base", "account", "corpus", "bank", "srs"));
+			Set.of("base", "account", "corpus", "bank", "srs"), "decks",
+			Set.of("base", "account", "corpus", "bank", "generation", "srs"));
 
 	static final List<String> FEATURES = List.of("base", "account", "corpus", "bank", "generation", "srs", "study",
-			"classroom", "cli");
+			"classroom", "decks", "cli");
 
 	static Stream<String> features() {
 		return MAY_USE.keySet().stream().sorted();

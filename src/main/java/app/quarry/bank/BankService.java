@@ -183,9 +183,10 @@ public class BankService {
 				blankToNull(filter.document()), pattern(filter.text()), QuestionStatus.APPROVED);
 	}
 
+	/** A question of the shared bank; learners' private questions are not found. */
 	@Transactional(readOnly = true)
 	public Optional<StoredQuestion> find(String id) {
-		return this.questions.findById(id).map(BankService::stored);
+		return this.questions.findById(id).filter(BankService::shared).map(BankService::stored);
 	}
 
 	/** Questions with this status matching the filter (its text is ignored), by id. */
@@ -203,6 +204,7 @@ public class BankService {
 	@Transactional
 	public StoredQuestion review(String id, QuestionStatus status) {
 		QuestionEntity entity = this.questions.findById(id)
+			.filter(BankService::shared)
 			.orElseThrow(() -> new IllegalArgumentException("There is no question " + id + "."));
 		entity.review(status, this.clock.instant());
 		this.revision.bump();
@@ -228,6 +230,7 @@ public class BankService {
 	public StoredQuestion edit(String id, int seenVersion, @Nullable Long editedBy, String prompt, String answer,
 			List<String> accepted, List<String> options) {
 		QuestionEntity entity = this.questions.findById(id)
+			.filter(BankService::shared)
 			.orElseThrow(() -> new IllegalArgumentException("There is no question " + id + "."));
 		if (entity.getVersion() != seenVersion) {
 			throw changedMeanwhile(id, entity.getVersion());
@@ -258,6 +261,9 @@ public class BankService {
 	/** Every version of the question, newest first; empty for an unknown id. */
 	@Transactional(readOnly = true)
 	public List<QuestionVersion> history(String id) {
+		if (this.questions.findById(id).filter(e -> !shared(e)).isPresent()) {
+			return List.of();
+		}
 		return this.versions.findByQuestionIdOrderByVersionDesc(id)
 			.stream()
 			.map(QuestionVersionEntity::toVersion)
@@ -270,11 +276,18 @@ public class BankService {
 		return this.versions.findByQuestionIdAndVersion(id, version).map(QuestionVersionEntity::toVersion);
 	}
 
-	/** These questions as stored, whatever their status; unknown ids are left out. */
+	/**
+	 * These questions of the shared bank as stored, whatever their status; unknown ids
+	 * and private questions are left out.
+	 */
 	@Transactional(readOnly = true)
 	public List<StoredQuestion> find(Collection<String> ids) {
 		return ids.isEmpty() ? List.of()
-				: this.questions.findAllById(Set.copyOf(ids)).stream().map(BankService::stored).toList();
+				: this.questions.findAllById(Set.copyOf(ids))
+					.stream()
+					.filter(BankService::shared)
+					.map(BankService::stored)
+					.toList();
 	}
 
 	/** The current version number of each of these questions that exists. */
@@ -347,7 +360,11 @@ public class BankService {
 	}
 
 	static StoredQuestion stored(QuestionEntity e) {
-		return new StoredQuestion(e.toBankQuestion(), e.getStatus(), e.getVersion());
+		return new StoredQuestion(e.toBankQuestion(), e.getStatus(), e.getVersion(), e.getOwnerId());
+	}
+
+	static boolean shared(QuestionEntity e) {
+		return e.getOwnerId() == null;
 	}
 
 	private static String blankToNull(String s) {

@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * address; the list shows approved ones);</li>
  * <li>a learner sees an approved question only once they have met it (see
  * {@link MetQuestions}), never a draft or a retired one;</li>
- * <li>a visitor who is not logged in sees none.</li>
+ * <li>a visitor who is not logged in sees none;</li>
+ * <li>a learner's private question is seen by that learner only (by its address; the
+ * lists show the shared bank).</li>
  * </ul>
  */
 @Service
@@ -94,6 +96,10 @@ public class QuestionBrowser {
 			return Optional.empty();
 		}
 		Optional<StoredQuestion> found = this.questions.findById(id).map(BankService::stored);
+		if (found.isPresent() && found.get().ownerId() != null) {
+			// a private question is its owner's alone, whoever else asks
+			return found.filter(stored -> stored.ownerId() == viewer.get().id());
+		}
 		if (isTeacher(viewer.get())) {
 			return found;
 		}

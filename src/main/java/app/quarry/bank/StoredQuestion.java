@@ -1,6 +1,15 @@
 package app.quarry.bank;
 
-/** A question as stored: its bank content, status and version. */
-public record StoredQuestion(BankQuestion question, QuestionStatus status, int version) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A question as stored: its bank content, status and version; {@code ownerId} is the
+ * learner whose private question it is, null for the shared bank.
+ */
+public record StoredQuestion(BankQuestion question, QuestionStatus status, int version, @Nullable Long ownerId) {
+
+	public StoredQuestion(BankQuestion question, QuestionStatus status, int version) {
+		this(question, status, version, null);
+	}
 
 }

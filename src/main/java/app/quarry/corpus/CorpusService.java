@@ -62,7 +62,94 @@ public class CorpusService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<StoredDocument> read(String id) {
-		return find(id).filter(document -> isBundled(document) || signedIn());
+		return find(id)
+			.filter(document -> document.isPrivate() ? ownedByViewer(document) : isBundled(document) || signedIn());
+	}
+
+	/**
+	 * Stores a learner's private document under a new id: {@code own-}, the owner's id
+	 * and a slug of the title ({@code own-7-my-notes}, with -2, -3 ... when taken), so no
+	 * two learners' ids clash.
+	 */
+	@Transactional
+	public StoredDocument storeOwned(String title, @Nullable String published, String text, String sha256,
+			long ownerId) {
+		String slug = title.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-+|-+$)", "");
+		if (slug.length() > 60) {
+			slug = slug.substring(0, 60).replaceAll("-+$", "");
+		}
+		String idBase = "own-" + ownerId + (slug.isEmpty() ? "" : "-" + slug);
+		String id = idBase;
+		for (int n = 2; this.documents.existsById(id); n++) {
+			id = idBase + "-" + n;
+		}
+		DocumentEntity entity = new DocumentEntity(id, this.clock.instant());
+		entity.update(title, published, null, null, sha256, text, this.clock.instant());
+		entity.ownedBy(ownerId);
+		return stored(this.documents.save(entity));
+	}
+
+	/**
+	 * Adds a line to the end of a learner's private document (a card written by hand or
+	 * imported) and returns where it starts, so the card can point back at it.
+	 */
+	@Transactional
+	public int appendLine(String id, String line) {
+		DocumentEntity entity = this.documents.findById(id)
+			.filter(d -> d.getOwnerId() != null)
+			.orElseThrow(() -> new IllegalArgumentException("There is no private document " + id + "."));
+		String body = entity.getBody();
+		String separated = body.isEmpty() || body.endsWith("\n") ? body : body + "\n";
+		String text = separated + line.replace('\n', ' ') + "\n";
+		entity.update(entity.getTitle(), entity.getPublished(), null, null,
+				sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), text, this.clock.instant());
+		this.documents.save(entity);
+		return separated.length();
+	}
+
+	/** A learner's own documents, by title. */
+	@Transactional(readOnly = true)
+	public List<DocumentTitle> ownedTitles(long ownerId) {
+		return this.documents.titlesOwnedBy(ownerId);
+	}
+
+	/** One of this learner's own documents with exactly these bytes, if any. */
+	@Transactional(readOnly = true)
+	public Optional<StoredDocument> findOwnBySha256(String sha256, long ownerId) {
+		return this.documents.findFirstBySha256AndOwnerId(sha256, ownerId).map(CorpusService::stored);
+	}
+
+	/**
+	 * The documents a generation for this document reads (names and distractors come from
+	 * all of them): the shared corpus, and for a private document its owner's other
+	 * documents too, never anyone else's.
+	 */
+	@Transactional(readOnly = true)
+	public List<StoredDocument> generationSet(String documentId) {
+		Long owner = this.documents.findById(documentId).map(DocumentEntity::getOwnerId).orElse(null);
+		List<DocumentEntity> set = new java.util.ArrayList<>(this.documents.findByOwnerIdIsNull());
+		if (owner != null) {
+			set.addAll(this.documents.findByOwnerId(owner));
+		}
+		return set.stream().map(CorpusService::stored).sorted(Comparator.comparing(StoredDocument::id)).toList();
+	}
+
+	private boolean ownedByViewer(StoredDocument document) {
+		AccountService accountService = this.accounts.getIfAvailable();
+		return accountService != null && accountService.current()
+			.map(account -> account.enabled() && account.id() == document.ownerId())
+			.orElse(false);
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private boolean signedIn() {
@@ -94,10 +181,13 @@ public class CorpusService {
 		return checksums;
 	}
 
-	/** A stored document with exactly these bytes (the SHA-256 of its file), if any. */
+	/**
+	 * A shared document with exactly these bytes (the SHA-256 of its file), if any;
+	 * learners' private documents are not looked at.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<StoredDocument> findBySha256(String sha256) {
-		return this.documents.findFirstBySha256(sha256).map(CorpusService::stored);
+		return this.documents.findFirstBySha256AndOwnerIdIsNull(sha256).map(CorpusService::stored);
 	}
 
 	/** Whether a document has this id. */
@@ -107,18 +197,18 @@ public class CorpusService {
 	}
 
 	/**
-	 * Every document's id and title, by id: what lists and filters need, without reading
-	 * every document's text.
+	 * Every shared document's id and title, by id: what lists and filters need, without
+	 * reading every document's text. Learners' private documents are left out.
 	 */
 	@Transactional(readOnly = true)
 	public List<DocumentTitle> titles() {
 		return this.documents.titles();
 	}
 
-	/** Every document, by id. */
+	/** Every shared document (no learner's private one), by id. */
 	@Transactional(readOnly = true)
 	public List<StoredDocument> all() {
-		return this.documents.findAll()
+		return this.documents.findByOwnerIdIsNull()
 			.stream()
 			.map(CorpusService::stored)
 			.sorted(Comparator.comparing(StoredDocument::id))
@@ -127,7 +217,7 @@ public class CorpusService {
 
 	private static StoredDocument stored(DocumentEntity e) {
 		return new StoredDocument(e.getId(), e.getTitle(), e.getPublished(), e.getPublisher(), e.getAuthor(),
-				e.getSha256(), e.getBody());
+				e.getSha256(), e.getBody(), e.getOwnerId());
 	}
 
 }

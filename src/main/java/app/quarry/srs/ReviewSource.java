@@ -1,8 +1,11 @@
 package app.quarry.srs;
 
-/** Where an answer came from: self-study or a graded quiz response. */
+/**
+ * Where an answer came from: self-study, a graded quiz response, or the history of a deck
+ * imported from another app (Anki's review log).
+ */
 public enum ReviewSource {
 
-	STUDY, QUIZ
+	STUDY, QUIZ, IMPORT
 
 }

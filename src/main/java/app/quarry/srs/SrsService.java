@@ -231,6 +231,42 @@ public class SrsService {
 		return toSettings(this.settings.save(entity));
 	}
 
+	/**
+	 * Takes a card's review history from another app (oldest first): each review is
+	 * logged as it happened and the card's FSRS state is the replay of them all, so an
+	 * imported deck is scheduled as if it had been studied here. A card that already has
+	 * reviews is left alone, so importing twice adds nothing twice.
+	 */
+	@Transactional
+	public Card importHistory(long learnerId, String questionId, List<ImportedReview> history) {
+		requireQuestionId(questionId);
+		Optional<CardEntity> existing = this.cards.findByLearnerIdAndQuestionId(learnerId, questionId);
+		if (existing.isPresent() || history.isEmpty()) {
+			return existing.map(entity -> entity.toCard(this.clock.instant()))
+				.orElseGet(() -> new CardEntity(learnerId, questionId).toCard(this.clock.instant()));
+		}
+		List<ImportedReview> ordered = history.stream()
+			.sorted(java.util.Comparator.comparing(ImportedReview::at))
+			.toList();
+		Scheduler scheduler = scheduler(settings(learnerId));
+		CardEntity entity = new CardEntity(learnerId, questionId);
+		Card card = entity.toCard(ordered.get(0).at());
+		for (ImportedReview review : ordered) {
+			int priorInterval = card.state() == CardState.REVIEW && card.lastReview() != null
+					? (int) Duration.between(card.lastReview(), card.due()).toDays() : 0;
+			this.log.save(new ReviewLogEntry(learnerId, questionId, review.rating().value(), review.at(),
+					review.durationMs(), ReviewSource.IMPORT, priorInterval));
+			card = scheduler.review(card, review.rating(), review.at()).card();
+		}
+		entity.apply(card);
+		this.cards.save(entity);
+		return card;
+	}
+
+	/** One review from another app's history. */
+	public record ImportedReview(Instant at, Rating rating, Long durationMs) {
+	}
+
 	/** Replays the card's log with the current settings and stores the result. */
 	@Transactional
 	public Card rebuild(long learnerId, String questionId) {

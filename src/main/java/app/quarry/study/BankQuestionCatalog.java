@@ -13,6 +13,8 @@ import app.quarry.bank.BankCache;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankRevision;
 import app.quarry.bank.BankService;
+import app.quarry.bank.PersonalBank;
+import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.corpus.CorpusService;
@@ -36,11 +38,14 @@ class BankQuestionCatalog implements QuestionCatalog {
 
 	private final CorpusService corpus;
 
+	private final PersonalBank personal;
+
 	private final BankCache<Snapshot> snapshot;
 
-	BankQuestionCatalog(BankService bank, CorpusService corpus, BankRevision revision, ObjectProvider<Clock> clock,
-			@Value("${quarry.study.catalog-cache:PT2S}") Duration checkEvery) {
+	BankQuestionCatalog(BankService bank, CorpusService corpus, PersonalBank personal, BankRevision revision,
+			ObjectProvider<Clock> clock, @Value("${quarry.study.catalog-cache:PT2S}") Duration checkEvery) {
 		this.bank = bank;
+		this.personal = personal;
 		this.corpus = corpus;
 		this.snapshot = new BankCache<>(revision, clock.getIfAvailable(Clock::systemUTC), checkEvery, this::load);
 	}
@@ -48,6 +53,27 @@ class BankQuestionCatalog implements QuestionCatalog {
 	@Override
 	public List<StudyCard> studyCards() {
 		return snapshot().cards();
+	}
+
+	@Override
+	public List<StudyCard> ownCards(long learnerId) {
+		// read fresh each time: a learner approving a card expects to study it at once
+		Map<String, String> titles = ownDocuments(learnerId).stream()
+			.collect(Collectors.toMap(DocumentChoice::id, DocumentChoice::title, (a, b) -> a));
+		return this.personal.withStatus(learnerId, QuestionStatus.APPROVED)
+			.stream()
+			.map(StoredQuestion::question)
+			.filter(question -> StudyFormat.isKnown(question.format()))
+			.map(question -> card(question, titles::get))
+			.toList();
+	}
+
+	@Override
+	public List<DocumentChoice> ownDocuments(long learnerId) {
+		return this.corpus.ownedTitles(learnerId)
+			.stream()
+			.map(document -> new DocumentChoice(document.id(), document.title()))
+			.toList();
 	}
 
 	@Override

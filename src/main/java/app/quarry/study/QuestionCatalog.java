@@ -11,6 +11,19 @@ public interface QuestionCatalog {
 	/** Every approved question, as cards. */
 	List<StudyCard> studyCards();
 
+	/**
+	 * The learner's own approved cards (their private decks), which no one else's catalog
+	 * holds.
+	 */
+	default List<StudyCard> ownCards(long learnerId) {
+		return List.of();
+	}
+
+	/** The learner's own decks, for the study filter. */
+	default List<DocumentChoice> ownDocuments(long learnerId) {
+		return List.of();
+	}
+
 	/** Canonical names of the people the bank mentions (for lenient name matching). */
 	List<String> knownPeople();
 

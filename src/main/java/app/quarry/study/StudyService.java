@@ -43,7 +43,8 @@ public class StudyService {
 	/** A session over the learner's due cards that the filter admits, reviews first. */
 	public StudySession open(long learnerId, StudyFilter filter) {
 		Instant now = this.clock.instant();
-		List<StudyCard> all = this.catalog.studyCards();
+		List<StudyCard> all = new java.util.ArrayList<>(this.catalog.studyCards());
+		all.addAll(this.catalog.ownCards(learnerId));
 		List<StudyCard> cards = all.stream().filter(filter::matches).toList();
 		Set<String> answeredToday = this.schedule.answeredToday(learnerId, now);
 		// srs introduces new cards in the order offered: one per fact first
@@ -132,6 +133,13 @@ public class StudyService {
 
 	public List<QuestionCatalog.DocumentChoice> documents() {
 		return this.catalog.documents();
+	}
+
+	/** The shared documents and then the learner's own decks, for the study filter. */
+	public List<QuestionCatalog.DocumentChoice> documents(long learnerId) {
+		List<QuestionCatalog.DocumentChoice> documents = new java.util.ArrayList<>(this.catalog.documents());
+		documents.addAll(this.catalog.ownDocuments(learnerId));
+		return documents;
 	}
 
 	/** The question types present in the bank, sorted. */

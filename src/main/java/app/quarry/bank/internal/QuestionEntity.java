@@ -84,6 +84,10 @@ public class QuestionEntity {
 	@Convert(converter = SourceListConverter.class)
 	private List<Source> sources;
 
+	/** The learner whose private question this is; null for the shared bank. */
+	@Column(name = "owner_id")
+	private Long ownerId;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -190,6 +194,15 @@ public class QuestionEntity {
 		return new BankQuestion(this.id, this.type, this.format, this.prompt, this.answer, this.value, this.accepted,
 				this.options, this.quote,
 				new Source(this.sourceDocument, this.sourceStart, this.sourceEnd, this.sourceSentence), this.sources);
+	}
+
+	public Long getOwnerId() {
+		return this.ownerId;
+	}
+
+	/** Makes the question private to this learner. */
+	public void ownedBy(long ownerId) {
+		this.ownerId = ownerId;
 	}
 
 	public String getId() {

@@ -8,11 +8,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Stored questions; the search finds approved ones only. */
+/**
+ * Stored questions; the search finds approved ones only. Every query here but those
+ * naming an owner leaves learners' private questions out.
+ */
 public interface QuestionRepository extends JpaRepository<QuestionEntity, String> {
 
 	String SEARCH = """
-			from QuestionEntity q where q.status = :approved
+			from QuestionEntity q where q.status = :approved and q.ownerId is null
 			and (:type is null or q.type = :type)
 			and (:format is null or q.format = :format)
 			and (:document is null or q.sourceDocument = :document)
@@ -40,7 +43,15 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
 
 	List<QuestionEntity> findByOrigin(QuestionEntity.Origin origin);
 
-	@Query("select q from QuestionEntity q where q.status = :status"
+	/** A learner's own questions with this status, by id. */
+	List<QuestionEntity> findByOwnerIdAndStatusOrderById(Long ownerId, QuestionStatus status);
+
+	/** A learner's own questions from one of their documents, by id. */
+	@Query("select q from QuestionEntity q where q.ownerId = :owner and q.sourceDocument = :document"
+			+ " and q.status <> app.quarry.bank.QuestionStatus.RETIRED order by q.id")
+	List<QuestionEntity> ownedFrom(@Param("owner") long ownerId, @Param("document") String document);
+
+	@Query("select q from QuestionEntity q where q.status = :status and q.ownerId is null"
 			+ " and (:type is null or q.type = :type) and (:format is null or q.format = :format)"
 			+ " and (:document is null or q.sourceDocument = :document) order by q.id")
 	List<QuestionEntity> withStatus(@Param("status") QuestionStatus status, @Param("type") String type,

@@ -34,6 +34,10 @@ public class DocumentEntity {
 
 	private String body;
 
+	/** The learner whose private document this is; null for the shared corpus. */
+	@Column(name = "owner_id")
+	private Long ownerId;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -90,6 +94,15 @@ public class DocumentEntity {
 
 	public String getSha256() {
 		return this.sha256;
+	}
+
+	public Long getOwnerId() {
+		return this.ownerId;
+	}
+
+	/** Makes the document private to this learner. */
+	public void ownedBy(long ownerId) {
+		this.ownerId = ownerId;
 	}
 
 	public String getBody() {

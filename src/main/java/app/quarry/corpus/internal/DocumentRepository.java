@@ -8,9 +8,23 @@ import org.springframework.data.jpa.repository.Query;
 /** Stored documents by id. */
 public interface DocumentRepository extends JpaRepository<DocumentEntity, String> {
 
-	java.util.Optional<DocumentEntity> findFirstBySha256(String sha256);
+	/** A shared document (no owner) with these bytes. */
+	java.util.Optional<DocumentEntity> findFirstBySha256AndOwnerIdIsNull(String sha256);
 
-	@Query("select new app.quarry.corpus.DocumentTitle(d.id, d.title) from DocumentEntity d order by d.id")
+	/** One of this learner's own documents with these bytes. */
+	java.util.Optional<DocumentEntity> findFirstBySha256AndOwnerId(String sha256, Long ownerId);
+
+	/** The shared documents' titles: nobody's private documents. */
+	@Query("select new app.quarry.corpus.DocumentTitle(d.id, d.title) from DocumentEntity d"
+			+ " where d.ownerId is null order by d.id")
 	List<DocumentTitle> titles();
+
+	@Query("select new app.quarry.corpus.DocumentTitle(d.id, d.title) from DocumentEntity d"
+			+ " where d.ownerId = :owner order by d.title, d.id")
+	List<DocumentTitle> titlesOwnedBy(@org.springframework.data.repository.query.Param("owner") long ownerId);
+
+	List<DocumentEntity> findByOwnerIdIsNull();
+
+	List<DocumentEntity> findByOwnerId(Long ownerId);
 
 }

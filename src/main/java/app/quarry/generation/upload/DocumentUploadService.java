@@ -8,6 +8,7 @@ import app.quarry.corpus.DocumentCheck;
 import app.quarry.corpus.DocumentRefusal;
 import app.quarry.corpus.DocumentRefusedException;
 import app.quarry.corpus.DocumentText;
+import app.quarry.corpus.FileText;
 import app.quarry.generation.extract.ReferenceDateFinder;
 import app.quarry.generation.upload.internal.GenerationJobEntity;
 import app.quarry.generation.upload.internal.GenerationJobRepository;
@@ -122,6 +123,46 @@ public class DocumentUploadService {
 	/** The jobs with these ids, in that order; unknown ids are left out. */
 	public List<GenerationJob> jobs(List<Long> ids) {
 		return this.runner.jobs(ids);
+	}
+
+	/**
+	 * A learner adds a document of their own (.txt, .md, .html, .pdf or .docx, or pasted
+	 * text as .txt): it is stored as private to them with its generation job, and its
+	 * questions become drafts in their private deck. Returns the job's id.
+	 * @throws DocumentRefusedException naming the file and the reason
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public long addOwn(String fileName, byte[] bytes, String title) throws DocumentRefusedException {
+		long owner = this.accounts.current()
+			.orElseThrow(() -> new AccessDeniedException("Log in to add documents."))
+			.id();
+		String text = FileText.of(fileName, bytes);
+		String sha256 = sha256(bytes);
+		var same = this.corpus.findOwnBySha256(sha256, owner);
+		if (same.isPresent()) {
+			throw refused(fileName, "is already one of your documents, as \u201c" + same.get().title() + "\u201d");
+		}
+		String chosen = title.isBlank() ? title(fileName, text) : title.strip();
+		String shortTitle = chosen.length() > MAX_TITLE ? chosen.substring(0, MAX_TITLE) : chosen;
+		Long jobId = this.transaction.execute(status -> {
+			String id = this.corpus.storeOwned(shortTitle, null, text, sha256, owner).id();
+			return this.jobs.save(new GenerationJobEntity(id, fileName, shortTitle, owner, this.clock.instant()))
+				.getId();
+		});
+		this.runner.submit(jobId);
+		return jobId;
+	}
+
+	/** The signed-in learner's own jobs among these ids, in that order. */
+	@PreAuthorize("isAuthenticated()")
+	public List<GenerationJob> ownJobs(List<Long> ids) {
+		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id();
+		List<Long> own = this.jobs.findAllById(ids)
+			.stream()
+			.filter(job -> job.getRequestedBy() == owner)
+			.map(GenerationJobEntity::getId)
+			.toList();
+		return this.runner.jobs(ids.stream().filter(own::contains).toList());
 	}
 
 	private Long store(NewDocument document, String text, String title, long requestedBy) {

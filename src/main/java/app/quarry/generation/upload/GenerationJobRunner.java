@@ -3,6 +3,7 @@ package app.quarry.generation.upload;
 import app.quarry.bank.Bank;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
+import app.quarry.bank.PersonalBank;
 import app.quarry.bank.QuestionLimits;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.corpus.CorpusDocument;
@@ -63,6 +64,8 @@ class GenerationJobRunner implements DisposableBean {
 
 	private final BankService bank;
 
+	private final PersonalBank personal;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -89,11 +92,12 @@ class GenerationJobRunner implements DisposableBean {
 	/** Made on first use: it loads the language models. Used by the one job thread. */
 	private BankGeneration generation;
 
-	GenerationJobRunner(GenerationJobRepository jobs, CorpusService corpus, BankService bank,
+	GenerationJobRunner(GenerationJobRepository jobs, CorpusService corpus, BankService bank, PersonalBank personal,
 			TransactionTemplate transaction, Clock clock, ExtensibleLockProvider locks) {
 		this.jobs = jobs;
 		this.corpus = corpus;
 		this.bank = bank;
+		this.personal = personal;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.locks = new KeepAliveLockProvider(locks, this.keepAlive);
@@ -180,7 +184,14 @@ class GenerationJobRunner implements DisposableBean {
 		}
 		String documentId = started.getDocumentId();
 		try {
-			List<CorpusDocument> documents = this.corpus.all().stream().map(GenerationJobRunner::document).toList();
+			// a learner's private document is generated beside the shared corpus and
+			// their
+			// own documents only: nobody else's private text may become a distractor
+			List<CorpusDocument> documents = this.corpus.generationSet(documentId)
+				.stream()
+				.map(GenerationJobRunner::document)
+				.toList();
+			Long owner = this.corpus.find(documentId).map(StoredDocument::ownerId).orElse(null);
 			int[] shown = { 0 };
 			Bank generated = generation().generate(documents, stage -> {
 			}, (done, total) -> {
@@ -195,9 +206,10 @@ class GenerationJobRunner implements DisposableBean {
 			List<BankQuestion> drafts = new ArrayList<>();
 			int alreadyInBank = 0;
 			for (DocumentDrafts.Draft draft : DocumentDrafts.of(generated, documentId)) {
-				boolean asked = this.bank.find(draft.bankId())
-					.filter(q -> q.status() != QuestionStatus.RETIRED)
-					.isPresent();
+				// a learner's deck holds every question of their document, asked in the
+				// shared bank or not
+				boolean asked = owner == null
+						&& this.bank.find(draft.bankId()).filter(q -> q.status() != QuestionStatus.RETIRED).isPresent();
 				if (asked) {
 					alreadyInBank++;
 				}
@@ -212,7 +224,12 @@ class GenerationJobRunner implements DisposableBean {
 							QuestionLimits.problems(draft.question()));
 				}
 			}
-			this.bank.addDrafts(drafts);
+			if (owner == null) {
+				this.bank.addDrafts(drafts);
+			}
+			else {
+				this.personal.add(owner, drafts, QuestionStatus.DRAFT);
+			}
 			Map<String, Integer> added = new TreeMap<>();
 			drafts.forEach(q -> added.merge(q.type() + "/" + q.format(), 1, Integer::sum));
 			int already = alreadyInBank;

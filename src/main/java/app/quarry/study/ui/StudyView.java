@@ -27,6 +27,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -42,7 +44,7 @@ import org.slf4j.LoggerFactory;
 @PageTitle("Study · Quarry")
 @Menu(order = 10, title = "Study")
 @PermitAll
-class StudyView extends Main {
+class StudyView extends Main implements BeforeEnterObserver {
 
 	private static final Logger log = LoggerFactory.getLogger(StudyView.class);
 
@@ -79,7 +81,7 @@ class StudyView extends Main {
 		this.learnerId = this.account.id();
 		addClassNames("page", "study-page");
 		this.choice.setLabel("What to study");
-		this.choice.setItems(StudyChoice.all(study.documents(), study.questionTypes()));
+		this.choice.setItems(StudyChoice.all(study.documents(this.learnerId), study.questionTypes()));
 		this.choice.setItemLabelGenerator(StudyChoice::label);
 		this.choice.setValue(this.choice.getListDataView().getItem(0));
 		this.choice.addValueChangeListener(change -> start());
@@ -97,6 +99,19 @@ class StudyView extends Main {
 		ShortcutHelp.register(this, "E", "Edit the card's question, where you may");
 		StudyKeys.install(this, this::key);
 		start();
+	}
+
+	/** {@code study?document=ID} opens on that document's (or deck's) cards. */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter("document")
+			.flatMap(id -> this.choice.getListDataView()
+				.getItems()
+				.filter(item -> item.filter().equals(app.quarry.study.StudyFilter.document(id)))
+				.findFirst())
+			.ifPresent(this.choice::setValue);
 	}
 
 	/** Opens a new session for the chosen filter. */

@@ -1,0 +1,107 @@
+package app.quarry.bank;
+
+import app.quarry.bank.internal.QuestionEntity;
+import app.quarry.bank.internal.QuestionRepository;
+import app.quarry.bank.internal.QuestionVersionRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A learner's private questions: generated from their own documents, written by hand or
+ * imported. Every call names the owner and touches that owner's questions only; the
+ * shared bank's services never return them. The owner reviews their drafts as a teacher
+ * would (approve, edit, delete); a deleted question is retired, so its review history
+ * still points at something.
+ */
+@Service
+public class PersonalBank {
+
+	private final QuestionRepository questions;
+
+	private final QuestionVersionRepository versions;
+
+	private final Clock clock;
+
+	PersonalBank(QuestionRepository questions, QuestionVersionRepository versions, Clock clock) {
+		this.questions = questions;
+		this.versions = versions;
+		this.clock = clock;
+	}
+
+	/** Adds questions as the owner's, with this status; ids already taken are skipped. */
+	@Transactional
+	public List<StoredQuestion> add(long ownerId, List<BankQuestion> added, QuestionStatus status) {
+		Instant now = this.clock.instant();
+		List<StoredQuestion> stored = new ArrayList<>();
+		for (BankQuestion q : added) {
+			if (this.questions.existsById(q.id())) {
+				continue;
+			}
+			QuestionEntity entity = new QuestionEntity(q.id(), QuestionEntity.Origin.TEACHER, now);
+			entity.takeGenerated(q, status, now);
+			entity.ownedBy(ownerId);
+			stored.add(BankService.stored(this.questions.saveAndFlush(entity)));
+			this.versions.save(entity.snapshot(now, ownerId));
+		}
+		return stored;
+	}
+
+	/** The owner's questions with this status, by id. */
+	@Transactional(readOnly = true)
+	public List<StoredQuestion> withStatus(long ownerId, QuestionStatus status) {
+		return this.questions.findByOwnerIdAndStatusOrderById(ownerId, status)
+			.stream()
+			.map(BankService::stored)
+			.toList();
+	}
+
+	/** The owner's drafts and approved questions from one of their documents, by id. */
+	@Transactional(readOnly = true)
+	public List<StoredQuestion> fromDocument(long ownerId, String documentId) {
+		return this.questions.ownedFrom(ownerId, documentId).stream().map(BankService::stored).toList();
+	}
+
+	/** One of the owner's questions. */
+	@Transactional(readOnly = true)
+	public Optional<StoredQuestion> find(long ownerId, String id) {
+		return owned(ownerId, id).map(BankService::stored);
+	}
+
+	/**
+	 * Approves, sends back to draft, or deletes (retires) one of the owner's questions.
+	 */
+	@Transactional
+	public StoredQuestion review(long ownerId, String id, QuestionStatus status) {
+		QuestionEntity entity = require(ownerId, id);
+		entity.review(status, this.clock.instant());
+		return BankService.stored(this.questions.saveAndFlush(entity));
+	}
+
+	/** The owner's edit of what a question asks and accepts, as a new version. */
+	@Transactional
+	public StoredQuestion edit(long ownerId, String id, String prompt, String answer, List<String> accepted,
+			List<String> options) {
+		if (prompt.isBlank() || answer.isBlank()) {
+			throw new IllegalArgumentException("A card needs both a question and an answer.");
+		}
+		QuestionEntity entity = require(ownerId, id);
+		Instant now = this.clock.instant();
+		entity.edit(prompt.strip(), answer.strip(), accepted, options, now);
+		this.versions.saveAndFlush(entity.snapshot(now, ownerId));
+		return BankService.stored(this.questions.saveAndFlush(entity));
+	}
+
+	private Optional<QuestionEntity> owned(long ownerId, String id) {
+		return this.questions.findById(id).filter(e -> e.getOwnerId() != null && e.getOwnerId() == ownerId);
+	}
+
+	private QuestionEntity require(long ownerId, String id) {
+		return owned(ownerId, id).orElseThrow(() -> new IllegalArgumentException("You have no card " + id + "."));
+	}
+
+}

@@ -1,0 +1,329 @@
+package app.quarry.decks.exchange;
+
+import app.quarry.base.PureCore;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Anki's {@code .apkg}: a zip holding the collection's SQLite database
+ * ({@code collection.anki2}, legacy schema 11; newer Anki adds {@code collection.anki21},
+ * read in preference) and the {@code media} map. Notes of a standard type become basic
+ * cards (the first template asks field 1, a second one asks field 2), cloze notes one
+ * card per deletion; each card's review log comes along. Written packages hold one deck
+ * with Anki's Basic and Cloze note types, the review log and an empty media map.
+ */
+@PureCore
+public final class AnkiPackage {
+
+	/** The largest database taken from a package (a deck with images is far larger). */
+	private static final long MAX_DATABASE_BYTES = 200L * 1024 * 1024;
+
+	private static final String FIELD_SEPARATOR = "\u001f";
+
+	private AnkiPackage() {
+	}
+
+	/**
+	 * A package with these cards in one deck named {@code deckName}, written at
+	 * {@code now}.
+	 */
+	public static byte[] write(String deckName, List<PortableCard> cards, Instant now) {
+		try {
+			Path dir = Files.createTempDirectory("apkg");
+			Path db = dir.resolve("collection.anki2");
+			try {
+				writeCollection(db, deckName, cards, now);
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+				try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+					zip.putNextEntry(new ZipEntry("collection.anki2"));
+					Files.copy(db, zip);
+					zip.closeEntry();
+					zip.putNextEntry(new ZipEntry("media"));
+					zip.write("{}".getBytes(StandardCharsets.UTF_8));
+					zip.closeEntry();
+				}
+				return bytes.toByteArray();
+			}
+			finally {
+				Files.deleteIfExists(db);
+				Files.deleteIfExists(dir);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("writing the Anki collection failed", ex);
+		}
+	}
+
+	private static void writeCollection(Path db, String deckName, List<PortableCard> cards, Instant now)
+			throws SQLException {
+		long nowMs = now.toEpochMilli();
+		long nowSeconds = now.getEpochSecond();
+		long deckId = nowMs;
+		try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+			c.setAutoCommit(false);
+			try (Statement s = c.createStatement()) {
+				for (String sql : AnkiSchema.STATEMENTS) {
+					s.execute(sql);
+				}
+			}
+			try (PreparedStatement col = c.prepareStatement("insert into col values (1,?,?,?,?,0,0,0,?,?,?,?,'{}')")) {
+				col.setLong(1, nowSeconds - nowSeconds % 86_400);
+				col.setLong(2, nowMs);
+				col.setLong(3, nowMs);
+				col.setInt(4, AnkiSchema.VERSION);
+				col.setString(5, AnkiCollectionConfig.conf(deckId));
+				col.setString(6, AnkiCollectionConfig.models(deckId, nowSeconds));
+				col.setString(7, AnkiCollectionConfig.decks(deckId, deckName, nowSeconds));
+				col.setString(8, AnkiCollectionConfig.deckOptions(nowSeconds));
+				col.executeUpdate();
+			}
+			try (PreparedStatement note = c.prepareStatement("insert into notes values (?,?,?,?,-1,'',?,?,?,0,'')");
+					PreparedStatement card = c
+						.prepareStatement("insert into cards values (?,?,?,?,?,-1,0,0,?,0,0,?,0,0,0,0,0,'')");
+					PreparedStatement review = c.prepareStatement("insert into revlog values (?,?,-1,?,0,0,0,?,?)")) {
+				long nextId = nowMs - 1_000_000;
+				java.util.Set<Long> reviewIds = new java.util.HashSet<>();
+				int position = 0;
+				for (Notes.Note n : Notes.of(cards)) {
+					long noteId = nextId++;
+					boolean cloze = n.kind() == PortableCard.Kind.CLOZE;
+					String first = AnkiHtml.fromText(n.front());
+					String fields = first + FIELD_SEPARATOR + AnkiHtml.fromText(n.back());
+					note.setLong(1, noteId);
+					note.setString(2, guid(n.front() + FIELD_SEPARATOR + n.back() + FIELD_SEPARATOR + noteId));
+					note.setLong(3, cloze ? AnkiCollectionConfig.CLOZE_MODEL : AnkiCollectionConfig.BASIC_MODEL);
+					note.setLong(4, nowSeconds);
+					note.setString(5, fields);
+					note.setString(6, AnkiHtml.sortField(first));
+					note.setLong(7, AnkiHtml.checksum(first));
+					note.executeUpdate();
+					position++;
+					for (PortableCard each : n.cards()) {
+						long cardId = nextId++;
+						card.setLong(1, cardId);
+						card.setLong(2, noteId);
+						card.setLong(3, deckId);
+						card.setInt(4, cloze ? each.ordinal() - 1 : 0);
+						card.setLong(5, nowSeconds);
+						card.setInt(6, position);
+						card.setInt(7, each.reviews().size());
+						card.executeUpdate();
+						boolean firstReview = true;
+						for (PastReview past : each.reviews()) {
+							long id = past.at().toEpochMilli();
+							while (!reviewIds.add(id)) {
+								id++;
+							}
+							review.setLong(1, id);
+							review.setLong(2, cardId);
+							review.setInt(3, past.rating());
+							review.setLong(4, past.durationMs());
+							// the first answer to a card is a learning step, the rest
+							// reviews
+							review.setInt(5, firstReview ? 0 : 1);
+							review.executeUpdate();
+							firstReview = false;
+						}
+					}
+				}
+			}
+			c.commit();
+		}
+	}
+
+	/**
+	 * Anki's note guid: a short stable string (base 91 in Anki; any unique text works).
+	 */
+	private static String guid(String content) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(content.getBytes(StandardCharsets.UTF_8));
+			return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 10);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The cards of a package, with their review history. */
+	public static ImportedDeck read(InputStream apkg) throws DeckFormatException {
+		Path dir = null;
+		try {
+			dir = Files.createTempDirectory("apkg");
+			Map<String, Path> entries = unzip(apkg, dir);
+			Path db = entries.containsKey("collection.anki21") ? entries.get("collection.anki21")
+					: entries.get("collection.anki2");
+			if (db == null) {
+				throw new DeckFormatException(entries.containsKey("collection.anki21b")
+						? "This package is in the format of Anki 23.10 and later, which is compressed: export it "
+								+ "again in Anki with \u201cSupport older Anki versions\u201d ticked."
+						: "This is not an Anki package (.apkg): it holds no collection.");
+			}
+			return readCollection(db);
+		}
+		catch (IOException ex) {
+			throw new DeckFormatException("The file is not a readable Anki package (.apkg is a zip file).", ex);
+		}
+		catch (SQLException | RuntimeException ex) {
+			throw new DeckFormatException("The Anki collection in this package cannot be read ("
+					+ ex.getClass().getSimpleName() + "); is it an .apkg exported by Anki?", ex);
+		}
+		finally {
+			if (dir != null) {
+				deleteAll(dir);
+			}
+		}
+	}
+
+	private static Map<String, Path> unzip(InputStream apkg, Path dir) throws IOException, DeckFormatException {
+		Map<String, Path> entries = new HashMap<>();
+		try (ZipInputStream zip = new ZipInputStream(apkg)) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				String name = entry.getName();
+				if (!name.equals("collection.anki2") && !name.equals("collection.anki21")
+						&& !name.equals("collection.anki21b")) {
+					continue; // media files are not taken: cards are text
+				}
+				Path target = dir.resolve(name);
+				long copied = 0;
+				byte[] buffer = new byte[64 * 1024];
+				try (var out = Files.newOutputStream(target)) {
+					for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+						copied += n;
+						if (copied > MAX_DATABASE_BYTES) {
+							throw new DeckFormatException("The collection in this package is larger than 200 MB.");
+						}
+						out.write(buffer, 0, n);
+					}
+				}
+				entries.put(name, target);
+			}
+		}
+		return entries;
+	}
+
+	private static ImportedDeck readCollection(Path db) throws SQLException, DeckFormatException {
+		try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+			Map<Long, NoteType> types = new HashMap<>();
+			Map<Long, String> deckNames = new HashMap<>();
+			boolean threeButtonLearning;
+			try (Statement s = c.createStatement();
+					ResultSet col = s.executeQuery("select conf, models, decks from col")) {
+				if (!col.next()) {
+					throw new DeckFormatException("The Anki collection in this package is empty.");
+				}
+				JsonNode conf = AnkiCollectionConfig.json().readTree(col.getString(1));
+				// the first scheduler had three buttons while learning: 3 was Easy
+				threeButtonLearning = conf.path("schedVer").asInt(1) == 1;
+				JsonNode models = AnkiCollectionConfig.json().readTree(col.getString(2));
+				for (JsonNode model : models) {
+					List<String> fields = new ArrayList<>();
+					model.path("flds").forEach(f -> fields.add(f.path("name").asString("")));
+					types.put(model.path("id").asLong(), new NoteType(model.path("type").asInt(0) == 1, fields.size()));
+				}
+				AnkiCollectionConfig.json()
+					.readTree(col.getString(3))
+					.forEach(deck -> deckNames.put(deck.path("id").asLong(), deck.path("name").asString("")));
+			}
+			Map<Long, List<PastReview>> history = new HashMap<>();
+			try (Statement s = c.createStatement();
+					ResultSet r = s.executeQuery("select id, cid, ease, time, type, factor from revlog order by id")) {
+				while (r.next()) {
+					int ease = r.getInt(3);
+					int type = r.getInt(5);
+					// manual reschedules (type 4, ease 0) are not answers; a
+					// filtered-deck
+					// review that did not reschedule (factor 0) left the memory as it was
+					if (ease < 1 || ease > 4 || type == 4 || type == 3 && r.getInt(6) == 0) {
+						continue;
+					}
+					int rating = (threeButtonLearning && (type == 0 || type == 2) && ease > 1) ? ease + 1 : ease;
+					history.computeIfAbsent(r.getLong(2), k -> new ArrayList<>())
+						.add(new PastReview(Instant.ofEpochMilli(r.getLong(1)), Math.min(rating, 4),
+								Math.max(0, r.getLong(4))));
+				}
+			}
+			List<PortableCard> cards = new ArrayList<>();
+			List<String> skipped = new ArrayList<>();
+			Map<String, Integer> perDeck = new LinkedHashMap<>();
+			try (Statement s = c.createStatement();
+					ResultSet r = s.executeQuery("select c.id, c.ord, c.did, n.mid, n.flds from cards c"
+							+ " join notes n on n.id = c.nid order by n.id, c.ord")) {
+				while (r.next()) {
+					String[] fields = r.getString(5).split(FIELD_SEPARATOR, -1);
+					NoteType type = types.get(r.getLong(4));
+					int ord = r.getInt(2);
+					PortableCard card = card(type, fields, ord);
+					if (card == null) {
+						skipped.add("card " + r.getLong(1) + ": " + (type == null ? "unknown note type"
+								: "a note type this app cannot show (template " + (ord + 1) + ")"));
+						continue;
+					}
+					cards.add(card.withReviews(history.getOrDefault(r.getLong(1), List.of())));
+					perDeck.merge(deckNames.getOrDefault(r.getLong(3), ""), 1, Integer::sum);
+				}
+			}
+			String title = perDeck.entrySet()
+				.stream()
+				.max(Map.Entry.comparingByValue())
+				.map(Map.Entry::getKey)
+				.orElse("");
+			return new ImportedDeck(title, cards, skipped);
+		}
+	}
+
+	private static PortableCard card(NoteType type, String[] fields, int ord) {
+		if (type == null || fields.length == 0) {
+			return null;
+		}
+		String first = AnkiHtml.toText(fields[0]);
+		String second = fields.length > 1 ? AnkiHtml.toText(fields[1]) : "";
+		if (type.cloze()) {
+			return first.isEmpty() ? null : PortableCard.cloze(first, second, ord + 1);
+		}
+		if (ord == 0 && !first.isEmpty() && !second.isEmpty()) {
+			return PortableCard.basic(first, second);
+		}
+		if (ord == 1 && !first.isEmpty() && !second.isEmpty()) {
+			return PortableCard.basic(second, first);
+		}
+		return null;
+	}
+
+	private record NoteType(boolean cloze, int fieldCount) {
+	}
+
+	private static void deleteAll(Path dir) {
+		try (var files = Files.walk(dir)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a temporary directory left behind is harmless
+		}
+	}
+
+}
