@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import app.quarry.bank.BankJson;
 import app.quarry.bank.BankService;
+import app.quarry.bank.RetirementLimit;
 
 /**
  * Twelve questions over two corpus documents, in all five formats, for the study tests:
@@ -21,7 +22,8 @@ public final class SampleBank {
 
 	public static void importInto(BankService bank) {
 		try (InputStream in = SampleBank.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-			bank.importBank(BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+			// the sample replaces whatever bank the context started with, on purpose
+			bank.importBank(BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)), RetirementLimit.NONE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
