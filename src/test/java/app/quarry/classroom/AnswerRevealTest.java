@@ -22,11 +22,12 @@ class AnswerRevealTest extends ClassroomServicesTest {
 		Actor student = newActor(this.accounts, "Reveal Student " + reveal);
 		ClassSummary group = this.classes.create(teacher, "Reveal " + reveal);
 		this.classes.join(student, group.joinCode().code());
-		List<String> ids = this.catalog.approved(null, "multiple_choice", null)
+		List<String> ids = this.catalog.approved(null, null, "multiple_choice")
 			.stream()
 			.limit(2)
 			.map(QuizQuestion::id)
 			.toList();
+		assertThat(ids).as("two approved multiple-choice questions").hasSize(2);
 		AssignmentSummary quiz = this.assignments.create(teacher, new AssignmentDraft(group.id(), "Reveal quiz", now,
 				now.plus(Duration.ofDays(1)), null, 1, ids, null, null, null, 0, false, false, reveal));
 		this.student = student;
