@@ -96,6 +96,22 @@ public class PersonalBank {
 		return BankService.stored(this.questions.saveAndFlush(entity));
 	}
 
+	/**
+	 * Deletes every question of one of the owner's documents, retired ones and their
+	 * versions too, for good; returns their ids, so the caller can drop what refers to
+	 * them.
+	 */
+	@Transactional
+	public List<String> deleteAllFrom(long ownerId, String documentId) {
+		List<QuestionEntity> doomed = this.questions.findByOwnerIdAndSourceDocument(ownerId, documentId);
+		List<String> ids = doomed.stream().map(QuestionEntity::getId).toList();
+		if (!ids.isEmpty()) {
+			this.versions.deleteAllInBatch(this.versions.findByQuestionIdIn(ids));
+			this.questions.deleteAllInBatch(doomed);
+		}
+		return ids;
+	}
+
 	private Optional<QuestionEntity> owned(long ownerId, String id) {
 		return this.questions.findById(id).filter(e -> e.getOwnerId() != null && e.getOwnerId() == ownerId);
 	}

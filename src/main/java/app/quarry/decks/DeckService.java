@@ -157,6 +157,21 @@ public class DeckService {
 		this.bank.review(owner(), questionId, QuestionStatus.RETIRED);
 	}
 
+	/**
+	 * Deletes a whole deck for good: its document, every card (retired ones too), their
+	 * versions, the learner's schedule and review history of them, and its generation
+	 * jobs. Refused while its questions are still being generated.
+	 */
+	@Transactional
+	public void deleteDeck(String deckId) {
+		StoredDocument deck = requireDeck(deckId);
+		long owner = owner();
+		this.uploads.forgetOwnJobs(deck.id());
+		List<String> cards = this.bank.deleteAllFrom(owner, deck.id());
+		this.srs.forgetQuestions(cards);
+		this.corpus.deleteOwned(deck.id(), owner);
+	}
+
 	/** Changes what a card asks and accepts. */
 	@Transactional
 	public StoredQuestion edit(String questionId, String prompt, String answer) {

@@ -75,6 +75,12 @@ class DeckServiceTest {
 	@Autowired
 	QuestionCatalog catalog;
 
+	@Autowired
+	app.quarry.study.ProgressService progress;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@AfterEach
 	void logOut() {
 		SecurityContextHolder.clearContext();
@@ -222,6 +228,94 @@ class DeckServiceTest {
 			assertThat(CsvDeck.read(new String(back, StandardCharsets.UTF_8)).cards()).isEqualTo(original);
 		}
 		assertThat(this.decks.exportName(deckId, DeckFormat.ANKI)).isEqualTo("Mixed.apkg");
+	}
+
+	@Test
+	void deleting_a_deck_deletes_its_document_cards_versions_schedule_history_and_jobs_and_nothing_else()
+			throws Exception {
+		logInNew(this.accounts, Role.STUDENT);
+		long owner = me();
+		GenerationJob generated = awaitFinished(
+				this.decks.addDocument("pasted.txt", NOTES.getBytes(StandardCharsets.UTF_8), ""));
+		String deckId = generated.documentId();
+		this.decks.approveAll(deckId);
+		String kept = this.decks.newDeck("Kept");
+		String keptCard = this.decks.addCard(kept, "dog", "Hund").get(0).question().id();
+		List<String> cards = this.decks.cards(deckId).stream().map(q -> q.question().id()).toList();
+		this.srs.record(owner, cards.get(0), app.quarry.srs.fsrs.Rating.GOOD, 3000L, ReviewSource.STUDY);
+		this.srs.record(owner, keptCard, app.quarry.srs.fsrs.Rating.GOOD, 3000L, ReviewSource.STUDY);
+		this.decks.edit(cards.get(0), "An edited question?", "An answer");
+		this.decks.delete(cards.get(1));
+		assertThat(rows("select count(*) from question_version where question_id in (%s)", cards)).isPositive();
+
+		this.decks.deleteDeck(deckId);
+
+		assertThat(this.decks.decks()).extracting(DeckSummary::id).containsExactly(kept);
+		assertThat(rows("select count(*) from document where id = '" + deckId + "'", List.of())).isZero();
+		assertThat(rows("select count(*) from question where source_document = '" + deckId + "'", List.of())).isZero();
+		assertThat(rows("select count(*) from question where id in (%s)", cards)).isZero();
+		assertThat(rows("select count(*) from question_version where question_id in (%s)", cards)).isZero();
+		assertThat(rows("select count(*) from srs_card where question_id in (%s)", cards)).isZero();
+		assertThat(rows("select count(*) from srs_review_log where question_id in (%s)", cards)).isZero();
+		assertThat(rows("select count(*) from generation_job where document_id = '" + deckId + "'", List.of()))
+			.isZero();
+		// the other deck, its card and its history stay
+		assertThat(deckCards(owner, kept)).extracting(StudyCard::questionId).containsExactly(keptCard);
+		assertThat(this.srs.reviewLog(owner)).extracting(ReviewRecord::questionId).containsExactly(keptCard);
+		assertThat(this.study.open(owner, StudyFilter.document(deckId)).size()).isZero();
+		assertThatThrownBy(() -> this.decks.deleteDeck(deckId)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void nobody_deletes_a_deck_of_someone_else() {
+		logInNew(this.accounts, Role.STUDENT);
+		String deckId = this.decks.newDeck("Mine");
+		this.decks.addCard(deckId, "dog", "Hund");
+		logInNew(this.accounts, Role.TEACHER, Role.ADMIN);
+		assertThatThrownBy(() -> this.decks.deleteDeck(deckId)).isInstanceOf(IllegalArgumentException.class);
+		assertThat(rows("select count(*) from question where source_document = '" + deckId + "'", List.of()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void the_owner_edits_a_card_of_their_deck_from_the_study_page_on_the_decks_page_and_nobody_else_may() {
+		logInNew(this.accounts, Role.TEACHER);
+		String deckId = this.decks.newDeck("A teacher's own");
+		String card = this.decks.addCard(deckId, "dog", "Hund").get(0).question().id();
+		app.quarry.account.Account teacher = this.accounts.current().orElseThrow();
+		// the deck's page, not the shared question editor, which does not show own cards
+		assertThat(this.study.editorRoute(teacher, card)).contains("decks/" + deckId + "/" + card);
+
+		logInNew(this.accounts, Role.STUDENT);
+		assertThat(this.study.editorRoute(this.accounts.current().orElseThrow(), card)).isEmpty();
+	}
+
+	@Test
+	void own_decks_have_their_mastery_on_the_progress_page() {
+		logInNew(this.accounts, Role.STUDENT);
+		String deckId = this.decks.newDeck("Words");
+		String dog = this.decks.addCard(deckId, "dog", "Hund").get(0).question().id();
+		this.decks.addCard(deckId, "cat", "Katze");
+		this.decks.addCard(deckId, "{{c1::Vogel}} is bird", "");
+		this.srs.record(me(), dog, app.quarry.srs.fsrs.Rating.GOOD, 3000L, ReviewSource.STUDY);
+
+		assertThat(this.progress.mastery(me())).filteredOn(row -> row.documentId().equals(deckId))
+			.singleElement()
+			.satisfies(row -> {
+				assertThat(row.title()).isEqualTo("Words");
+				assertThat(row.questions()).isEqualTo(3);
+				assertThat(row.studied()).isEqualTo(1);
+				assertThat(row.mature()).isZero();
+			});
+		assertThat(this.progress.statistics(me()).states().newCards()).isGreaterThanOrEqualTo(2);
+		// nobody else's progress lists it
+		logInNew(this.accounts, Role.STUDENT);
+		assertThat(this.progress.mastery(me())).noneMatch(row -> row.documentId().equals(deckId));
+	}
+
+	private long rows(String sql, List<String> ids) {
+		String in = ids.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(","));
+		return this.jdbc.queryForObject(ids.isEmpty() ? sql : sql.formatted(in), Long.class);
 	}
 
 	/** The learner's cards of the deck that study draws from (approved ones only). */
