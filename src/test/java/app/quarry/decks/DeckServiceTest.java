@@ -291,6 +291,17 @@ class DeckServiceTest {
 	}
 
 	@Test
+	void a_custom_session_takes_own_deck_cards_too() {
+		logInNew(this.accounts, Role.STUDENT);
+		String deckId = this.decks.newDeck("Words");
+		this.decks.addCard(deckId, "dog", "Hund");
+		this.decks.addCard(deckId, "cat", "Katze");
+		app.quarry.study.CustomStudy newOnes = new app.quarry.study.CustomStudy(StudyFilter.document(deckId), null,
+				app.quarry.study.CustomStudy.Selection.NEW, 10, false);
+		assertThat(this.study.openCustom(me(), newOnes).size()).isEqualTo(2);
+	}
+
+	@Test
 	void own_decks_have_their_mastery_on_the_progress_page() {
 		logInNew(this.accounts, Role.STUDENT);
 		String deckId = this.decks.newDeck("Words");
