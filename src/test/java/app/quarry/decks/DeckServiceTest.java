@@ -207,6 +207,35 @@ class DeckServiceTest {
 
 		byte[] exported = this.decks.export(imported.deckId(), DeckFormat.ANKI, QuizletText.Separators.DEFAULT);
 		assertThat(AnkiPackage.read(new ByteArrayInputStream(exported)).cards()).isEqualTo(cards);
+		// in Anki the reviewed card is a review card (type 2) with its interval, the
+		// others new
+		assertThat(ankiCardTypes(exported)).containsExactly("2 2", "0 0", "0 0");
+	}
+
+	/** "type queue" of each card in the package, in card order. */
+	private static List<String> ankiCardTypes(byte[] apkg) throws Exception {
+		java.nio.file.Path db = java.nio.file.Files.createTempFile("exported", ".anki2");
+		try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(apkg))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals("collection.anki2")) {
+					java.nio.file.Files.write(db, zip.readAllBytes());
+				}
+			}
+		}
+		List<String> types = new java.util.ArrayList<>();
+		try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+				var r = c.createStatement().executeQuery("select type, queue, ivl from cards order by id")) {
+			while (r.next()) {
+				types.add(r.getInt(1) + " " + r.getInt(2));
+				if (r.getInt(1) == 2) {
+					assertThat(r.getInt(3)).as("interval in days").isPositive();
+				}
+			}
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(db);
+		}
+		return types;
 	}
 
 	@Test

@@ -222,6 +222,36 @@ class AnkiPackageTest {
 	}
 
 	@Test
+	void studied_cards_open_in_anki_where_they_stand_here_and_unstudied_ones_as_new() throws Exception {
+		PortableCard review = CARDS.get(0);
+		PortableCard learning = CARDS.get(2);
+		PortableCard suspended = CARDS.get(3);
+		Map<PortableCard, CardSchedule> schedules = Map.of(review,
+				new CardSchedule(CardSchedule.Step.REVIEW, NOW.plus(java.time.Duration.ofDays(10)), 12, false),
+				learning, new CardSchedule(CardSchedule.Step.RELEARNING, NOW.plusSeconds(600), 0, false), suspended,
+				new CardSchedule(CardSchedule.Step.REVIEW, NOW.plus(java.time.Duration.ofDays(3)), 4, true));
+		Path db = this.dir.resolve("scheduled.anki2");
+		Files.write(db, unzip(AnkiPackage.write("My deck", CARDS, schedules, NOW)).get("collection.anki2"));
+		try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+				Statement s = c.createStatement();
+				ResultSet r = s.executeQuery(
+						"select type, queue, due, ivl, factor, reps, lapses, left from cards " + "order by id")) {
+			List<String> rows = new ArrayList<>();
+			while (r.next()) {
+				rows.add(r.getInt(1) + " " + r.getInt(2) + " " + r.getLong(3) + " " + r.getInt(4) + " " + r.getInt(5)
+						+ " " + r.getInt(6) + " " + r.getInt(7) + " " + r.getInt(8));
+			}
+			// the collection starts on NOW's day: a review card due in 10 days is due on
+			// day 10
+			assertThat(rows).containsExactly("2 2 10 12 2500 3 1 0", "0 0 2 0 0 0 0 0",
+					"3 1 " + NOW.plusSeconds(600).getEpochSecond() + " 0 2500 1 0 1001", "2 -1 3 4 2500 0 0 0");
+		}
+		assertThat(
+				AnkiPackage.read(new ByteArrayInputStream(AnkiPackage.write("My deck", CARDS, schedules, NOW))).cards())
+			.isEqualTo(CARDS);
+	}
+
+	@Test
 	void a_reviewed_package_from_the_first_scheduler_maps_learning_easy_onto_four_buttons() throws Exception {
 		Path db = this.dir.resolve("collection.anki2");
 		Files.write(db, unzip(AnkiPackage.write("Old", List.of(CARDS.get(0)), NOW)).get("collection.anki2"));
