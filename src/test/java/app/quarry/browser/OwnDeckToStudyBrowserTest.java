@@ -37,7 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The self-study goal, in a real browser: a learner who signs in with an Anki deck export
  * or a PDF of their notes is studying its cards within a minute, by the clock from the
- * upload to the first card on screen.
+ * upload to the first card on screen. The owner then edits a card from the study page and
+ * deletes the deck.
  */
 class OwnDeckToStudyBrowserTest extends BrowserTest {
 
@@ -74,6 +75,27 @@ class OwnDeckToStudyBrowserTest extends BrowserTest {
 		assertThat(took).as("from the upload to the first card").isLessThan(A_MINUTE);
 		answerAndRate();
 		screenshot("own-deck-anki-studied");
+
+		// the owner fixes the card from the study page, then deletes the deck
+		click(By.className("study-edit"));
+		WebElement question = waitFor(By.cssSelector("#edit-prompt textarea"));
+		question.clear();
+		question.sendKeys("Which city hosted the first summit?");
+		click(By.id("edit-save"));
+		new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains("study"));
+		waitFor(By.id("study-prompt"));
+		open("decks");
+		assertThat(seriousAccessibilityViolations()).as("axe on My decks").isEmpty();
+		assertThat(waitFor(By.id("decks")).getText()).contains("Korean summits", "mastered 0 of 3");
+		click(By.linkText("Korean summits"));
+		assertThat(waitFor(By.id("deck-cards")).getText()).contains("Which city hosted the first summit?");
+		assertThat(seriousAccessibilityViolations()).as("axe on the deck's page").isEmpty();
+		click(By.id("delete-deck"));
+		click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button'], "
+				+ "vaadin-button[slot='confirm-button']"));
+		new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("/decks"));
+		waitForVaadin();
+		assertThat(driver.findElement(By.id("decks")).getText()).doesNotContain("Korean summits");
 	}
 
 	@Test
@@ -197,7 +219,10 @@ class OwnDeckToStudyBrowserTest extends BrowserTest {
 	}
 
 	private static void click(By locator) {
-		waitFor(locator).click();
+		WebElement element = waitFor(locator);
+		// the app layout scrolls its own content region, which the driver does not
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
 		waitForVaadin();
 	}
 
