@@ -109,6 +109,17 @@ public class PersonalBank {
 			this.versions.deleteAllInBatch(this.versions.findByQuestionIdIn(ids));
 			this.questions.deleteAllInBatch(doomed);
 		}
+		// a question of another of their documents may cite the same fact in this one too
+		Instant now = this.clock.instant();
+		for (QuestionEntity other : this.questions.findByOwnerId(ownerId)) {
+			BankQuestion q = other.toBankQuestion();
+			List<Source> kept = q.sources().stream().filter(s -> !s.document().equals(documentId)).toList();
+			if (kept.size() < q.sources().size()) {
+				other.takeGenerated(new BankQuestion(q.id(), q.type(), q.format(), q.prompt(), q.answer(), q.value(),
+						q.accepted(), q.options(), q.quote(), q.source(), kept), other.getStatus(), now);
+				this.questions.save(other);
+			}
+		}
 		return ids;
 	}
 

@@ -268,6 +268,13 @@ class DeckServiceTest {
 				this.decks.addDocument("pasted.txt", NOTES.getBytes(StandardCharsets.UTF_8), ""));
 		String deckId = generated.documentId();
 		this.decks.approveAll(deckId);
+		// a later document stating a fact of the first: its questions may cite both
+		String later = awaitFinished(this.decks.addDocument("pasted.txt",
+				("More notes\n\nThe first summit between Kim Jong-un and Donald Trump took place in Singapore on "
+						+ "June 12, 2018, after months of threats.\n")
+					.getBytes(StandardCharsets.UTF_8),
+				""))
+			.documentId();
 		String kept = this.decks.newDeck("Kept");
 		String keptCard = this.decks.addCard(kept, "dog", "Hund").get(0).question().id();
 		List<String> cards = this.decks.cards(deckId).stream().map(q -> q.question().id()).toList();
@@ -277,9 +284,17 @@ class DeckServiceTest {
 		this.decks.delete(cards.get(1));
 		assertThat(rows("select count(*) from question_version where question_id in (%s)", cards)).isPositive();
 
+		assertThat(rows("select count(*) from question where source_document = '" + later + "' and sources like '%\""
+				+ deckId + "\"%'", List.of()))
+			.as("the later deck's questions cite the first")
+			.isPositive();
+
 		this.decks.deleteDeck(deckId);
 
-		assertThat(this.decks.decks()).extracting(DeckSummary::id).containsExactly(kept);
+		assertThat(this.decks.decks()).extracting(DeckSummary::id).containsExactlyInAnyOrder(kept, later);
+		assertThat(rows("select count(*) from question where sources like '%\"" + deckId + "\"%'", List.of()))
+			.as("no other question cites the deleted deck")
+			.isZero();
 		assertThat(rows("select count(*) from document where id = '" + deckId + "'", List.of())).isZero();
 		assertThat(rows("select count(*) from question where source_document = '" + deckId + "'", List.of())).isZero();
 		assertThat(rows("select count(*) from question where id in (%s)", cards)).isZero();

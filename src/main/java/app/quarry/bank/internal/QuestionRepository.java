@@ -51,6 +51,9 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
 			+ " and q.status <> app.quarry.bank.QuestionStatus.RETIRED order by q.id")
 	List<QuestionEntity> ownedFrom(@Param("owner") long ownerId, @Param("document") String document);
 
+	/** Every one of a learner's questions, retired ones too. */
+	List<QuestionEntity> findByOwnerId(Long ownerId);
+
 	/**
 	 * Every one of a learner's questions from one of their documents, retired ones too.
 	 */
