@@ -96,6 +96,33 @@ public class PersonalBank {
 		return BankService.stored(this.questions.saveAndFlush(entity));
 	}
 
+	/**
+	 * Deletes every question of one of the owner's documents, retired ones and their
+	 * versions too, for good; returns their ids, so the caller can drop what refers to
+	 * them.
+	 */
+	@Transactional
+	public List<String> deleteAllFrom(long ownerId, String documentId) {
+		List<QuestionEntity> doomed = this.questions.findByOwnerIdAndSourceDocument(ownerId, documentId);
+		List<String> ids = doomed.stream().map(QuestionEntity::getId).toList();
+		if (!ids.isEmpty()) {
+			this.versions.deleteAllInBatch(this.versions.findByQuestionIdIn(ids));
+			this.questions.deleteAllInBatch(doomed);
+		}
+		// a question of another of their documents may cite the same fact in this one too
+		Instant now = this.clock.instant();
+		for (QuestionEntity other : this.questions.findByOwnerId(ownerId)) {
+			BankQuestion q = other.toBankQuestion();
+			List<Source> kept = q.sources().stream().filter(s -> !s.document().equals(documentId)).toList();
+			if (kept.size() < q.sources().size()) {
+				other.takeGenerated(new BankQuestion(q.id(), q.type(), q.format(), q.prompt(), q.answer(), q.value(),
+						q.accepted(), q.options(), q.quote(), q.source(), kept), other.getStatus(), now);
+				this.questions.save(other);
+			}
+		}
+		return ids;
+	}
+
 	private Optional<QuestionEntity> owned(long ownerId, String id) {
 		return this.questions.findById(id).filter(e -> e.getOwnerId() != null && e.getOwnerId() == ownerId);
 	}

@@ -109,6 +109,19 @@ public class CorpusService {
 		return separated.length();
 	}
 
+	/**
+	 * Deletes one of the learner's private documents; whatever points at it (questions,
+	 * generation jobs) must be gone first.
+	 */
+	@Transactional
+	public void deleteOwned(String id, long ownerId) {
+		DocumentEntity entity = this.documents.findById(id)
+			.filter(d -> d.getOwnerId() != null && d.getOwnerId() == ownerId)
+			.orElseThrow(() -> new IllegalArgumentException("There is no document " + id + " of yours."));
+		this.documents.delete(entity);
+		this.documents.flush();
+	}
+
 	/** A learner's own documents, by title. */
 	@Transactional(readOnly = true)
 	public List<DocumentTitle> ownedTitles(long ownerId) {

@@ -11,6 +11,7 @@ import app.quarry.corpus.DocumentRefusedException;
 import app.quarry.corpus.DocumentTitle;
 import app.quarry.corpus.StoredDocument;
 import app.quarry.decks.exchange.AnkiPackage;
+import app.quarry.decks.exchange.CardSchedule;
 import app.quarry.decks.exchange.CsvDeck;
 import app.quarry.decks.exchange.DeckFormatException;
 import app.quarry.decks.exchange.ImportedDeck;
@@ -19,6 +20,7 @@ import app.quarry.decks.exchange.PortableCard;
 import app.quarry.decks.exchange.QuizletText;
 import app.quarry.generation.upload.DocumentUploadService;
 import app.quarry.generation.upload.GenerationJob;
+import app.quarry.srs.CardSummary;
 import app.quarry.srs.ReviewRecord;
 import app.quarry.srs.SrsService;
 import app.quarry.srs.fsrs.Rating;
@@ -157,6 +159,21 @@ public class DeckService {
 		this.bank.review(owner(), questionId, QuestionStatus.RETIRED);
 	}
 
+	/**
+	 * Deletes a whole deck for good: its document, every card (retired ones too), their
+	 * versions, the learner's schedule and review history of them, and its generation
+	 * jobs. Refused while its questions are still being generated.
+	 */
+	@Transactional
+	public void deleteDeck(String deckId) {
+		StoredDocument deck = requireDeck(deckId);
+		long owner = owner();
+		this.uploads.forgetOwnJobs(deck.id());
+		List<String> cards = this.bank.deleteAllFrom(owner, deck.id());
+		this.srs.forgetQuestions(cards);
+		this.corpus.deleteOwned(deck.id(), owner);
+	}
+
 	/** Changes what a card asks and accepts. */
 	@Transactional
 	public StoredQuestion edit(String questionId, String prompt, String answer) {
@@ -243,8 +260,31 @@ public class DeckService {
 			case CSV -> CsvDeck.write(portable(approved, Map.of())).getBytes(StandardCharsets.UTF_8);
 			case QUIZLET ->
 				QuizletText.write(portable(approved, Map.of()), separators).getBytes(StandardCharsets.UTF_8);
-			case ANKI -> AnkiPackage.write(deck.title(), portable(approved, history(approved)), this.clock.instant());
+			case ANKI -> anki(deck.title(), approved);
 		};
+	}
+
+	/** An Anki package whose studied cards keep their history and where they stand. */
+	private byte[] anki(String title, List<BankQuestion> approved) {
+		List<PortableCard> cards = portable(approved, history(approved));
+		Map<String, CardSummary> studied = new java.util.HashMap<>();
+		for (CardSummary card : this.srs.cards(owner())) {
+			studied.put(card.questionId(), card);
+		}
+		Map<PortableCard, CardSchedule> schedules = new java.util.IdentityHashMap<>();
+		for (int i = 0; i < cards.size(); i++) {
+			CardSummary card = studied.get(approved.get(i).id());
+			CardSchedule.Step step = (card == null) ? null : switch (card.state()) {
+				case NEW -> null;
+				case LEARNING -> CardSchedule.Step.LEARNING;
+				case REVIEW -> CardSchedule.Step.REVIEW;
+				case RELEARNING -> CardSchedule.Step.RELEARNING;
+			};
+			if (step != null) {
+				schedules.put(cards.get(i), new CardSchedule(step, card.due(), card.intervalDays(), card.suspended()));
+			}
+		}
+		return AnkiPackage.write(title, cards, schedules, this.clock.instant());
 	}
 
 	/** The file name an export of the deck gets. */

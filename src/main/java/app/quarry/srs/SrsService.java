@@ -328,6 +328,20 @@ public class SrsService {
 		this.cards.save(card);
 	}
 
+	/**
+	 * Forgets deleted questions: every learner's card and review of them goes, so nothing
+	 * points at a question that is no more.
+	 */
+	@Transactional
+	public void forgetQuestions(List<String> questionIds) {
+		// a bounded number of parameters per statement, whatever the deck's size
+		for (int from = 0; from < questionIds.size(); from += 500) {
+			List<String> chunk = questionIds.subList(from, Math.min(questionIds.size(), from + 500));
+			this.log.deleteByQuestionIds(chunk);
+			this.cards.deleteByQuestionIds(chunk);
+		}
+	}
+
 	/** Brings every suspended card of the learner back; returns how many there were. */
 	@Transactional
 	public int unsuspendAll(long learnerId) {

@@ -1,6 +1,7 @@
 package app.quarry.study;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,12 @@ public class ProgressService {
 		return this.progress.figures(learnerId, this.clock.instant());
 	}
 
-	/** New cards the learner may still start today, among all the bank's questions. */
+	/**
+	 * New cards the learner may still start today, among all the bank's questions and
+	 * their own decks' cards.
+	 */
 	public int newToday(long learnerId) {
-		List<String> ids = this.catalog.studyCards().stream().map(StudyCard::questionId).toList();
+		List<String> ids = cardsOf(learnerId).stream().map(StudyCard::questionId).toList();
 		return this.schedule.due(learnerId, ids, this.clock.instant()).fresh().size();
 	}
 
@@ -44,15 +48,21 @@ public class ProgressService {
 	 * and retention by interval over the last year.
 	 */
 	public ProgressStatistics statistics(long learnerId) {
-		List<String> ids = this.catalog.studyCards().stream().map(StudyCard::questionId).toList();
+		List<String> ids = cardsOf(learnerId).stream().map(StudyCard::questionId).toList();
 		LearnerProgress.Figures figures = figures(learnerId);
 		return ProgressStatistics.of(ids, this.progress.cards(learnerId), this.progress.reviews(learnerId, 365),
 				figures.today(), 30);
 	}
 
-	/** One row per document, in the catalog's document order. */
+	/**
+	 * One row per document, in the catalog's document order, then one per deck of the
+	 * learner's own.
+	 */
 	public List<DocumentMastery> mastery(long learnerId) {
-		return mastery(this.progress.matureQuestionIds(learnerId), this.progress.studiedQuestionIds(learnerId));
+		List<QuestionCatalog.DocumentChoice> documents = new ArrayList<>(this.catalog.documents());
+		documents.addAll(this.catalog.ownDocuments(learnerId));
+		return mastery(documents, cardsOf(learnerId), this.progress.matureQuestionIds(learnerId),
+				this.progress.studiedQuestionIds(learnerId));
 	}
 
 	/**
@@ -60,22 +70,30 @@ public class ProgressService {
 	 * studied).
 	 */
 	public List<DocumentMastery> material() {
-		return mastery(Set.of(), Set.of());
+		return mastery(this.catalog.documents(), this.catalog.studyCards(), Set.of(), Set.of());
 	}
 
-	private List<DocumentMastery> mastery(Set<String> mature, Set<String> studied) {
+	/** The shared bank's cards and the learner's own. */
+	private List<StudyCard> cardsOf(long learnerId) {
+		List<StudyCard> cards = new ArrayList<>(this.catalog.studyCards());
+		cards.addAll(this.catalog.ownCards(learnerId));
+		return cards;
+	}
+
+	private static List<DocumentMastery> mastery(List<QuestionCatalog.DocumentChoice> documents, List<StudyCard> cards,
+			Set<String> mature, Set<String> studied) {
 		Map<String, int[]> counts = new LinkedHashMap<>();
-		for (QuestionCatalog.DocumentChoice document : this.catalog.documents()) {
+		for (QuestionCatalog.DocumentChoice document : documents) {
 			counts.put(document.id(), new int[3]);
 		}
-		for (StudyCard card : this.catalog.studyCards()) {
+		for (StudyCard card : cards) {
 			int[] count = counts.computeIfAbsent(card.documentId(), id -> new int[3]);
 			count[0]++;
 			count[1] += studied.contains(card.questionId()) ? 1 : 0;
 			count[2] += mature.contains(card.questionId()) ? 1 : 0;
 		}
 		Map<String, String> titles = new LinkedHashMap<>();
-		this.catalog.documents().forEach(document -> titles.put(document.id(), document.title()));
+		documents.forEach(document -> titles.put(document.id(), document.title()));
 		return counts.entrySet()
 			.stream()
 			.map(entry -> new DocumentMastery(entry.getKey(), titles.getOrDefault(entry.getKey(), entry.getKey()),

@@ -62,7 +62,10 @@ public class StudyService {
 	 */
 	public StudySession openCustom(long learnerId, CustomStudy custom) {
 		Map<String, Instant> due = this.schedule.dueTimes(learnerId);
-		List<StudyCard> queue = CustomQueue.of(custom, this.catalog.studyCards(), due,
+		// the learner's own decks too, as in a regular session
+		List<StudyCard> cards = new java.util.ArrayList<>(this.catalog.studyCards());
+		cards.addAll(this.catalog.ownCards(learnerId));
+		List<StudyCard> queue = CustomQueue.of(custom, cards, due,
 				this.schedule.forgotten(learnerId, CustomStudy.FORGOTTEN_DAYS), this.schedule.flagged(learnerId),
 				this.schedule.suspended(learnerId));
 		Set<String> fresh = new java.util.HashSet<>();

@@ -75,6 +75,12 @@ class DeckServiceTest {
 	@Autowired
 	QuestionCatalog catalog;
 
+	@Autowired
+	app.quarry.study.ProgressService progress;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@AfterEach
 	void logOut() {
 		SecurityContextHolder.clearContext();
@@ -201,6 +207,35 @@ class DeckServiceTest {
 
 		byte[] exported = this.decks.export(imported.deckId(), DeckFormat.ANKI, QuizletText.Separators.DEFAULT);
 		assertThat(AnkiPackage.read(new ByteArrayInputStream(exported)).cards()).isEqualTo(cards);
+		// in Anki the reviewed card is a review card (type 2) with its interval, the
+		// others new
+		assertThat(ankiCardTypes(exported)).containsExactly("2 2", "0 0", "0 0");
+	}
+
+	/** "type queue" of each card in the package, in card order. */
+	private static List<String> ankiCardTypes(byte[] apkg) throws Exception {
+		java.nio.file.Path db = java.nio.file.Files.createTempFile("exported", ".anki2");
+		try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(apkg))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals("collection.anki2")) {
+					java.nio.file.Files.write(db, zip.readAllBytes());
+				}
+			}
+		}
+		List<String> types = new java.util.ArrayList<>();
+		try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+				var r = c.createStatement().executeQuery("select type, queue, ivl from cards order by id")) {
+			while (r.next()) {
+				types.add(r.getInt(1) + " " + r.getInt(2));
+				if (r.getInt(1) == 2) {
+					assertThat(r.getInt(3)).as("interval in days").isPositive();
+				}
+			}
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(db);
+		}
+		return types;
 	}
 
 	@Test
@@ -222,6 +257,120 @@ class DeckServiceTest {
 			assertThat(CsvDeck.read(new String(back, StandardCharsets.UTF_8)).cards()).isEqualTo(original);
 		}
 		assertThat(this.decks.exportName(deckId, DeckFormat.ANKI)).isEqualTo("Mixed.apkg");
+	}
+
+	@Test
+	void deleting_a_deck_deletes_its_document_cards_versions_schedule_history_and_jobs_and_nothing_else()
+			throws Exception {
+		logInNew(this.accounts, Role.STUDENT);
+		long owner = me();
+		GenerationJob generated = awaitFinished(
+				this.decks.addDocument("pasted.txt", NOTES.getBytes(StandardCharsets.UTF_8), ""));
+		String deckId = generated.documentId();
+		this.decks.approveAll(deckId);
+		// a later document stating a fact of the first: its questions may cite both
+		String later = awaitFinished(this.decks.addDocument("pasted.txt",
+				("More notes\n\nThe first summit between Kim Jong-un and Donald Trump took place in Singapore on "
+						+ "June 12, 2018, after months of threats.\n")
+					.getBytes(StandardCharsets.UTF_8),
+				""))
+			.documentId();
+		String kept = this.decks.newDeck("Kept");
+		String keptCard = this.decks.addCard(kept, "dog", "Hund").get(0).question().id();
+		List<String> cards = this.decks.cards(deckId).stream().map(q -> q.question().id()).toList();
+		this.srs.record(owner, cards.get(0), app.quarry.srs.fsrs.Rating.GOOD, 3000L, ReviewSource.STUDY);
+		this.srs.record(owner, keptCard, app.quarry.srs.fsrs.Rating.GOOD, 3000L, ReviewSource.STUDY);
+		this.decks.edit(cards.get(0), "An edited question?", "An answer");
+		this.decks.delete(cards.get(1));
+		assertThat(rows("select count(*) from question_version where question_id in (%s)", cards)).isPositive();
+
+		assertThat(rows("select count(*) from question where source_document = '" + later + "' and sources like '%\""
+				+ deckId + "\"%'", List.of()))
+			.as("the later deck's questions cite the first")
+			.isPositive();
+
+		this.decks.deleteDeck(deckId);
+
+		assertThat(this.decks.decks()).extracting(DeckSummary::id).containsExactlyInAnyOrder(kept, later);
+		assertThat(rows("select count(*) from question where sources like '%\"" + deckId + "\"%'", List.of()))
+			.as("no other question cites the deleted deck")
+			.isZero();
+		assertThat(rows("select count(*) from document where id = '" + deckId + "'", List.of())).isZero();
+		assertThat(rows("select count(*) from question where source_document = '" + deckId + "'", List.of())).isZero();
+		assertThat(rows("select count(*) from question where id in (%s)", cards)).isZero();
+		assertThat(rows("select count(*) from question_version where question_id in (%s)", cards)).isZero();
+		assertThat(rows("select count(*) from srs_card where question_id in (%s)", cards)).isZero();
+		assertThat(rows("select count(*) from srs_review_log where question_id in (%s)", cards)).isZero();
+		assertThat(rows("select count(*) from generation_job where document_id = '" + deckId + "'", List.of()))
+			.isZero();
+		// the other deck, its card and its history stay
+		assertThat(deckCards(owner, kept)).extracting(StudyCard::questionId).containsExactly(keptCard);
+		assertThat(this.srs.reviewLog(owner)).extracting(ReviewRecord::questionId).containsExactly(keptCard);
+		assertThat(this.study.open(owner, StudyFilter.document(deckId)).size()).isZero();
+		assertThatThrownBy(() -> this.decks.deleteDeck(deckId)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void nobody_deletes_a_deck_of_someone_else() {
+		logInNew(this.accounts, Role.STUDENT);
+		String deckId = this.decks.newDeck("Mine");
+		this.decks.addCard(deckId, "dog", "Hund");
+		logInNew(this.accounts, Role.TEACHER, Role.ADMIN);
+		assertThatThrownBy(() -> this.decks.deleteDeck(deckId)).isInstanceOf(IllegalArgumentException.class);
+		assertThat(rows("select count(*) from question where source_document = '" + deckId + "'", List.of()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void the_owner_edits_a_card_of_their_deck_from_the_study_page_on_the_decks_page_and_nobody_else_may() {
+		logInNew(this.accounts, Role.TEACHER);
+		String deckId = this.decks.newDeck("A teacher's own");
+		String card = this.decks.addCard(deckId, "dog", "Hund").get(0).question().id();
+		app.quarry.account.Account teacher = this.accounts.current().orElseThrow();
+		// the deck's page, not the shared question editor, which does not show own cards
+		assertThat(this.study.editorRoute(teacher, card)).contains("decks/" + deckId + "/" + card);
+
+		logInNew(this.accounts, Role.STUDENT);
+		assertThat(this.study.editorRoute(this.accounts.current().orElseThrow(), card)).isEmpty();
+	}
+
+	@Test
+	void a_custom_session_takes_own_deck_cards_too() {
+		logInNew(this.accounts, Role.STUDENT);
+		String deckId = this.decks.newDeck("Words");
+		this.decks.addCard(deckId, "dog", "Hund");
+		this.decks.addCard(deckId, "cat", "Katze");
+		app.quarry.study.CustomStudy newOnes = new app.quarry.study.CustomStudy(StudyFilter.document(deckId), null,
+				app.quarry.study.CustomStudy.Selection.NEW, 10, false);
+		assertThat(this.study.openCustom(me(), newOnes).size()).isEqualTo(2);
+	}
+
+	@Test
+	void own_decks_have_their_mastery_on_the_progress_page() {
+		logInNew(this.accounts, Role.STUDENT);
+		String deckId = this.decks.newDeck("Words");
+		String dog = this.decks.addCard(deckId, "dog", "Hund").get(0).question().id();
+		this.decks.addCard(deckId, "cat", "Katze");
+		this.decks.addCard(deckId, "{{c1::Vogel}} is bird", "");
+		this.srs.record(me(), dog, app.quarry.srs.fsrs.Rating.GOOD, 3000L, ReviewSource.STUDY);
+
+		assertThat(this.progress.mastery(me())).filteredOn(row -> row.documentId().equals(deckId))
+			.singleElement()
+			.satisfies(row -> {
+				assertThat(row.title()).isEqualTo("Words");
+				assertThat(row.questions()).isEqualTo(3);
+				assertThat(row.studied()).isEqualTo(1);
+				assertThat(row.mature()).isZero();
+			});
+		assertThat(this.progress.statistics(me()).states().newCards()).isGreaterThanOrEqualTo(2);
+		// nobody else's progress lists it
+		logInNew(this.accounts, Role.STUDENT);
+		assertThat(this.progress.mastery(me())).noneMatch(row -> row.documentId().equals(deckId));
+	}
+
+	private long rows(String sql, List<String> ids) {
+		String in = ids.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(","));
+		return this.jdbc.queryForObject(ids.isEmpty() ? sql : sql.formatted(in), Long.class);
 	}
 
 	/** The learner's cards of the deck that study draws from (approved ones only). */

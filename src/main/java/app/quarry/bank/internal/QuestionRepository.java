@@ -51,6 +51,14 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
 			+ " and q.status <> app.quarry.bank.QuestionStatus.RETIRED order by q.id")
 	List<QuestionEntity> ownedFrom(@Param("owner") long ownerId, @Param("document") String document);
 
+	/** Every one of a learner's questions, retired ones too. */
+	List<QuestionEntity> findByOwnerId(Long ownerId);
+
+	/**
+	 * Every one of a learner's questions from one of their documents, retired ones too.
+	 */
+	List<QuestionEntity> findByOwnerIdAndSourceDocument(Long ownerId, String sourceDocument);
+
 	@Query("select q from QuestionEntity q where q.status = :status and q.ownerId is null"
 			+ " and (:type is null or q.type = :type) and (:format is null or q.format = :format)"
 			+ " and (:document is null or q.sourceDocument = :document) order by q.id")

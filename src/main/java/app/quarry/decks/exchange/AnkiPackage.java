@@ -49,11 +49,22 @@ public final class AnkiPackage {
 	 * {@code now}.
 	 */
 	public static byte[] write(String deckName, List<PortableCard> cards, Instant now) {
+		return write(deckName, cards, Map.of(), now);
+	}
+
+	/**
+	 * As {@link #write(String, List, Instant)}, with the studied cards' schedules (by
+	 * card instance): in Anki they are then learning or review cards due when they are
+	 * due here, instead of new cards with a history.
+	 */
+	public static byte[] write(String deckName, List<PortableCard> cards, Map<PortableCard, CardSchedule> schedules,
+			Instant now) {
+		java.util.IdentityHashMap<PortableCard, CardSchedule> byCard = new java.util.IdentityHashMap<>(schedules);
 		try {
 			Path dir = Files.createTempDirectory("apkg");
 			Path db = dir.resolve("collection.anki2");
 			try {
-				writeCollection(db, deckName, cards, now);
+				writeCollection(db, deckName, cards, byCard, now);
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 				try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 					zip.putNextEntry(new ZipEntry("collection.anki2"));
@@ -78,8 +89,8 @@ public final class AnkiPackage {
 		}
 	}
 
-	private static void writeCollection(Path db, String deckName, List<PortableCard> cards, Instant now)
-			throws SQLException {
+	private static void writeCollection(Path db, String deckName, List<PortableCard> cards,
+			Map<PortableCard, CardSchedule> schedules, Instant now) throws SQLException {
 		long nowMs = now.toEpochMilli();
 		long nowSeconds = now.getEpochSecond();
 		long deckId = nowMs;
@@ -91,7 +102,7 @@ public final class AnkiPackage {
 				}
 			}
 			try (PreparedStatement col = c.prepareStatement("insert into col values (1,?,?,?,?,0,0,0,?,?,?,?,'{}')")) {
-				col.setLong(1, nowSeconds - nowSeconds % 86_400);
+				col.setLong(1, collectionStart(now));
 				col.setLong(2, nowMs);
 				col.setLong(3, nowMs);
 				col.setInt(4, AnkiSchema.VERSION);
@@ -103,7 +114,7 @@ public final class AnkiPackage {
 			}
 			try (PreparedStatement note = c.prepareStatement("insert into notes values (?,?,?,?,-1,'',?,?,?,0,'')");
 					PreparedStatement card = c
-						.prepareStatement("insert into cards values (?,?,?,?,?,-1,0,0,?,0,0,?,0,0,0,0,0,'')");
+						.prepareStatement("insert into cards values (?,?,?,?,?,-1,?,?,?,?,?,?,?,?,0,0,0,'')");
 					PreparedStatement review = c.prepareStatement("insert into revlog values (?,?,-1,?,0,0,0,?,?)")) {
 				long nextId = nowMs - 1_000_000;
 				java.util.Set<Long> reviewIds = new java.util.HashSet<>();
@@ -129,8 +140,15 @@ public final class AnkiPackage {
 						card.setLong(3, deckId);
 						card.setInt(4, cloze ? each.ordinal() - 1 : 0);
 						card.setLong(5, nowSeconds);
-						card.setInt(6, position);
-						card.setInt(7, each.reviews().size());
+						AnkiCard scheduled = AnkiCard.of(schedules.get(each), position, collectionStart(now));
+						card.setInt(6, scheduled.type());
+						card.setInt(7, scheduled.queue());
+						card.setLong(8, scheduled.due());
+						card.setInt(9, scheduled.interval());
+						card.setInt(10, scheduled.factor());
+						card.setInt(11, each.reviews().size());
+						card.setInt(12, lapses(each.reviews()));
+						card.setInt(13, scheduled.left());
 						card.executeUpdate();
 						boolean firstReview = true;
 						for (PastReview past : each.reviews()) {
@@ -153,6 +171,56 @@ public final class AnkiPackage {
 			}
 			c.commit();
 		}
+	}
+
+	/**
+	 * The collection's creation, in epoch seconds at a day start: review cards' day 0.
+	 */
+	private static long collectionStart(Instant now) {
+		long seconds = now.getEpochSecond();
+		return seconds - seconds % 86_400;
+	}
+
+	/** Answers Again after the first: each one a lapse, as Anki counts them. */
+	private static int lapses(List<PastReview> reviews) {
+		return (int) reviews.stream().skip(1).filter(r -> r.rating() == 1).count();
+	}
+
+	/**
+	 * A card's scheduling columns as Anki's database structure describes them: type (0
+	 * new, 1 learning, 2 review, 3 relearning), queue (the same, -1 suspended), due (a
+	 * new card's position, a learning card's epoch seconds, a review card's day counted
+	 * from the collection's creation), interval in days, ease in permille and the
+	 * learning steps left.
+	 */
+	private record AnkiCard(int type, int queue, long due, int interval, int factor, int left) {
+
+		static AnkiCard of(CardSchedule schedule, int position, long collectionStart) {
+			if (schedule == null) {
+				return new AnkiCard(0, 0, position, 0, 0, 0);
+			}
+			int type = switch (schedule.step()) {
+				case LEARNING -> 1;
+				case REVIEW -> 2;
+				case RELEARNING -> 3;
+			};
+			long day = Math.floorDiv(schedule.due().getEpochSecond() - collectionStart, 86_400);
+			AnkiCard card;
+			if (type == 2) {
+				card = new AnkiCard(2, 2, day, Math.max(1, schedule.intervalDays()), 2500, 0);
+			}
+			else if (day >= 1) {
+				// a learning step that ends on a later day: queue 3, due as a day number
+				card = new AnkiCard(type, 3, day, 0, 2500, 1001);
+			}
+			else {
+				// one step left, due later today at this time (epoch seconds)
+				card = new AnkiCard(type, 1, schedule.due().getEpochSecond(), 0, 2500, 1001);
+			}
+			return schedule.suspended() ? new AnkiCard(card.type, -1, card.due, card.interval, card.factor, card.left)
+					: card;
+		}
+
 	}
 
 	/**

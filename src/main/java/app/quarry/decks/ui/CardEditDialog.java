@@ -16,9 +16,11 @@ class CardEditDialog extends Dialog {
 		TextArea prompt = new TextArea("Question");
 		prompt.setValue(card.question().prompt());
 		prompt.setWidthFull();
+		prompt.setId("edit-prompt");
 		TextArea answer = new TextArea("Answer");
 		answer.setValue(card.question().answer());
 		answer.setWidthFull();
+		answer.setId("edit-answer");
 		Paragraph error = new Paragraph();
 		Button ok = new Button("Save", click -> {
 			try {
@@ -30,6 +32,7 @@ class CardEditDialog extends Dialog {
 			}
 		});
 		ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		ok.setId("edit-save");
 		add(prompt, answer, error);
 		getFooter().add(new Button("Cancel", click -> close()), ok);
 	}

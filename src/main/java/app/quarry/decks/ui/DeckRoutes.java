@@ -5,7 +5,8 @@ final class DeckRoutes {
 
 	static final String DECKS = "decks";
 
-	static final String DECK = "decks/:id";
+	/** A deck's page; with a card's id, opened on that card's editor. */
+	static final String DECK = "decks/:id/:card?";
 
 	private DeckRoutes() {
 	}

@@ -7,6 +7,7 @@ import app.quarry.decks.DeckService;
 import app.quarry.decks.DeckSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -73,6 +74,9 @@ class DeckView extends Main implements BeforeEnterObserver {
 			refresh();
 		});
 		approveAll.setId("approve-all");
+		Button deleteDeck = new Button("Delete this deck…", click -> confirmDeletion());
+		deleteDeck.setId("delete-deck");
+		deleteDeck.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		this.grid.setId("deck-cards");
 		this.grid.addColumn(q -> q.question().prompt()).setHeader("Question").setFlexGrow(3);
 		this.grid.addColumn(q -> q.question().answer()).setHeader("Answer").setFlexGrow(2);
@@ -83,7 +87,10 @@ class DeckView extends Main implements BeforeEnterObserver {
 				new H2("Cards"), approveAll, this.grid, new H2("Export"),
 				new Paragraph("Approved cards leave as an Anki package (with your review history), a CSV file or "
 						+ "Quizlet text with the separators below."),
-				this.separators, this.exports);
+				this.separators, this.exports, new H2("Delete"),
+				new Paragraph("Deleting the deck deletes its cards and your review history of them, for good. "
+						+ "Export it first to keep a copy."),
+				deleteDeck);
 	}
 
 	@Override
@@ -107,6 +114,49 @@ class DeckView extends Main implements BeforeEnterObserver {
 			this.exports.add(new Div(download));
 		}
 		refresh();
+		event.getRouteParameters()
+			.get("card")
+			.flatMap(card -> this.decks.cards(this.deckId)
+				.stream()
+				.filter(q -> q.question().id().equals(card))
+				.findFirst())
+			.ifPresent(this::editFromStudy);
+	}
+
+	/**
+	 * The study page's Edit: the card's editor over the deck, and back to studying once
+	 * saved or cancelled.
+	 */
+	private void editFromStudy(StoredQuestion card) {
+		CardEditDialog editor = new CardEditDialog(card, (prompt, answer) -> {
+			this.decks.edit(card.question().id(), prompt, answer);
+			refresh();
+		});
+		editor.addOpenedChangeListener(change -> {
+			if (!change.isOpened()) {
+				getUI().ifPresent(ui -> ui.getPage().getHistory().back());
+			}
+		});
+		editor.open();
+	}
+
+	private void confirmDeletion() {
+		ConfirmDialog confirm = new ConfirmDialog("Delete “" + this.heading.getText() + "”?",
+				"Its cards and your review history of them will be gone for good.", "Delete", event -> deleteDeck());
+		confirm.setConfirmButtonTheme("error primary");
+		confirm.setCancelable(true);
+		confirm.open();
+	}
+
+	/** Deletes the deck and goes back to the list; package-private for tests. */
+	void deleteDeck() {
+		try {
+			this.decks.deleteDeck(this.deckId);
+			getUI().ifPresent(ui -> ui.navigate(DeckRoutes.DECKS));
+		}
+		catch (IllegalStateException | IllegalArgumentException ex) {
+			this.outcome.setText(ex.getMessage());
+		}
 	}
 
 	private DownloadHandler download(DeckFormat format) {

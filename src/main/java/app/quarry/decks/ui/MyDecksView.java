@@ -1,5 +1,6 @@
 package app.quarry.decks.ui;
 
+import app.quarry.account.AccountService;
 import app.quarry.corpus.DocumentRefusedException;
 import app.quarry.decks.DeckFormat;
 import app.quarry.decks.DeckImport;
@@ -7,6 +8,8 @@ import app.quarry.decks.DeckService;
 import app.quarry.decks.DeckSummary;
 import app.quarry.decks.exchange.DeckFormatException;
 import app.quarry.generation.upload.GenerationJob;
+import app.quarry.study.DocumentMastery;
+import app.quarry.study.ProgressService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -31,6 +34,9 @@ import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +77,16 @@ class MyDecksView extends Main {
 
 	private Registration polling;
 
-	MyDecksView(DeckService decks) {
+	private Map<String, DocumentMastery> shownMastery = Map.of();
+
+	private final Supplier<Map<String, DocumentMastery>> mastery;
+
+	MyDecksView(DeckService decks, ProgressService progress, AccountService accounts) {
 		this.decks = decks;
+		long learnerId = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in")).id();
+		this.mastery = () -> progress.mastery(learnerId)
+			.stream()
+			.collect(Collectors.toMap(DocumentMastery::documentId, m -> m, (a, b) -> a));
 		addClassName("page");
 		this.grid.setId("decks");
 		this.grid.addComponentColumn(deck -> new Anchor(DeckRoutes.deck(deck.id()), deck.title()))
@@ -80,6 +94,7 @@ class MyDecksView extends Main {
 			.setFlexGrow(3);
 		this.grid.addColumn(DeckSummary::drafts).setHeader("Drafts to review");
 		this.grid.addColumn(DeckSummary::approved).setHeader("Cards");
+		this.grid.addColumn(deck -> mastered(deck.id())).setHeader("Mastered").setKey("mastered");
 		this.grid.addComponentColumn(deck -> new Anchor(DeckRoutes.study(deck.id()), "Study")).setHeader("");
 		this.grid.setAllRowsVisible(true);
 		add(new H1("My decks"), new Paragraph("Your decks are yours alone: nobody else sees them or their cards."),
@@ -206,8 +221,15 @@ class MyDecksView extends Main {
 		return this.documentOutcome.getText();
 	}
 
+	/** "mastered 12 of 40": cards remembered three weeks or more, of those studied. */
+	private String mastered(String deckId) {
+		DocumentMastery deck = this.shownMastery.get(deckId);
+		return (deck == null || deck.questions() == 0) ? "" : "mastered " + deck.mature() + " of " + deck.questions();
+	}
+
 	/** Reloads the list and says how far generation got. */
 	void refresh() {
+		this.shownMastery = this.mastery.get();
 		this.grid.setItems(this.decks.decks());
 		if (this.jobs.isEmpty()) {
 			return;

@@ -153,6 +153,24 @@ public class DocumentUploadService {
 		return jobId;
 	}
 
+	/**
+	 * Drops the finished generation jobs of one of the signed-in learner's documents,
+	 * before the document itself is deleted.
+	 * @throws IllegalStateException while a job of the document is still generating
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public void forgetOwnJobs(String documentId) {
+		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id();
+		List<GenerationJobEntity> done = this.jobs.findByDocumentId(documentId);
+		if (done.stream().anyMatch(job -> job.getRequestedBy() != owner)) {
+			throw new AccessDeniedException("Not your document: " + documentId);
+		}
+		if (done.stream().anyMatch(job -> !job.getStage().finished())) {
+			throw new IllegalStateException("Its questions are still being generated: delete it once they are ready.");
+		}
+		this.jobs.deleteAllInBatch(done);
+	}
+
 	/** The signed-in learner's own jobs among these ids, in that order. */
 	@PreAuthorize("isAuthenticated()")
 	public List<GenerationJob> ownJobs(List<Long> ids) {

@@ -14,6 +14,10 @@ public interface CardRepository extends JpaRepository<CardEntity, Long> {
 
 	List<CardEntity> findByLearnerIdAndQuestionIdIn(long learnerId, Collection<String> questionIds);
 
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("delete from CardEntity c where c.questionId in :questionIds")
+	int deleteByQuestionIds(Collection<String> questionIds);
+
 	@Query("select c from CardEntity c where c.learnerId = :learnerId and c.questionId in :questionIds"
 			+ " and c.state <> app.quarry.srs.fsrs.CardState.NEW and c.suspended = false and c.due <= :now order by c.due")
 	List<CardEntity> findDue(long learnerId, Collection<String> questionIds, Instant now);

@@ -13,6 +13,10 @@ public interface ReviewLogRepository extends JpaRepository<ReviewLogEntry, Long>
 
 	List<ReviewLogEntry> findByLearnerIdOrderByReviewedAtAscIdAsc(long learnerId);
 
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("delete from ReviewLogEntry l where l.questionId in :questionIds")
+	int deleteByQuestionIds(java.util.Collection<String> questionIds);
+
 	@Query("select l.reviewedAt from ReviewLogEntry l where l.learnerId = :learnerId and l.reviewedAt >= :from")
 	List<Instant> findTimesSince(long learnerId, Instant from);
 

@@ -22,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Anki packages, checked against Anki's documented legacy schema (schema 11): the tables
@@ -128,6 +129,126 @@ class AnkiPackageTest {
 			assertThat(single(c, "select min(id) from revlog"))
 				.isEqualTo(String.valueOf(Instant.parse("2026-11-01T10:00:00Z").toEpochMilli()));
 		}
+	}
+
+	/**
+	 * The column types and constraints of Anki's schema 11 ({@code schema11.sql}, as
+	 * AnkiDroid's "Database Structure" documents it): integer everywhere but the JSON,
+	 * text and guid columns, and nothing nullable.
+	 */
+	@Test
+	void every_column_has_the_type_and_not_null_constraint_of_ankis_schema() throws Exception {
+		Map<String, List<String>> textColumns = Map.of("col", List.of("conf", "models", "decks", "dconf", "tags"),
+				"notes", List.of("guid", "tags", "flds", "data"), "cards", List.of("data"), "revlog", List.of(),
+				"graves", List.of());
+		try (Connection c = open()) {
+			for (var table : textColumns.entrySet()) {
+				try (Statement s = c.createStatement();
+						ResultSet r = s.executeQuery("pragma table_info(" + table.getKey() + ")")) {
+					while (r.next()) {
+						String column = table.getKey() + "." + r.getString("name");
+						String type = table.getValue().contains(r.getString("name")) ? "text" : "integer";
+						assertThat(r.getString("type")).as(column).isEqualToIgnoringCase(type);
+						assertThat(r.getInt("notnull") == 1 || r.getInt("pk") == 1).as(column + " not null").isTrue();
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * What the documented structure says the rows mean: each card's note, deck, note type
+	 * and template exist; types, queues, eases and review kinds are within their listed
+	 * values; ids are epoch milliseconds, modification times epoch seconds; everything is
+	 * marked for the next sync (usn -1).
+	 */
+	@Test
+	void the_rows_refer_to_each_other_and_hold_values_ankis_structure_lists() throws Exception {
+		try (Connection c = open()) {
+			JsonNode models = AnkiCollectionConfig.json().readTree(single(c, "select models from col"));
+			JsonNode decks = AnkiCollectionConfig.json().readTree(single(c, "select decks from col"));
+			JsonNode options = AnkiCollectionConfig.json().readTree(single(c, "select dconf from col"));
+			JsonNode conf = AnkiCollectionConfig.json().readTree(single(c, "select conf from col"));
+			assertThat(single(c, "select count(*) from cards where nid not in (select id from notes)")).isEqualTo("0");
+			assertThat(single(c, "select count(*) from revlog where cid not in (select id from cards)")).isEqualTo("0");
+			assertThat(single(c, "select count(*) from notes where id not in (select nid from cards)")).isEqualTo("0");
+			assertThat(single(c, "select count(distinct guid) = count(*) from notes")).isEqualTo("1");
+			assertThat(decks.has("1")).as("the Default deck every collection has").isTrue();
+			assertThat(conf.get("curDeck").asString()).isIn(decks.propertyNames());
+			for (JsonNode model : models) {
+				assertThat(model.has("flds") && model.has("tmpls") && model.has("css") && model.has("sortf")
+						&& model.has("latexPre") && model.has("latexPost") && model.has("req"))
+					.as(model.get("name").asString())
+					.isTrue();
+				assertThat(model.get("id").asString()).isIn(models.propertyNames());
+			}
+			for (JsonNode deck : decks) {
+				assertThat(deck.get("conf").asString()).isIn(options.propertyNames());
+			}
+			try (Statement s = c.createStatement();
+					ResultSet r = s.executeQuery("select c.did, c.ord, c.type, c.queue, c.usn, c.mod, c.id, n.mid, "
+							+ "n.flds, n.usn from cards c join notes n on n.id = c.nid")) {
+				while (r.next()) {
+					assertThat(r.getString("did")).isIn(decks.propertyNames());
+					JsonNode model = models.get(r.getString("mid"));
+					assertThat(model).as("the note's type").isNotNull();
+					int ord = r.getInt("ord");
+					if (model.get("type").asInt() == 1) {
+						assertThat(r.getString("flds")).contains("{{c" + (ord + 1) + "::");
+					}
+					else {
+						assertThat(ord).isBetween(0, model.get("tmpls").size() - 1);
+					}
+					assertThat(r.getInt("type")).isBetween(0, 3);
+					assertThat(r.getInt("queue")).isBetween(-3, 4);
+					assertThat(r.getInt(5)).isEqualTo(-1);
+					assertThat(r.getInt(10)).isEqualTo(-1);
+					assertThat(r.getLong("mod")).isEqualTo(NOW.getEpochSecond());
+					assertThat(r.getLong("id")).isBetween(NOW.minusSeconds(86_400).toEpochMilli(), NOW.toEpochMilli());
+				}
+			}
+			try (Statement s = c.createStatement();
+					ResultSet r = s.executeQuery("select ease, type, usn, time from revlog")) {
+				while (r.next()) {
+					assertThat(r.getInt("ease")).isBetween(1, 4);
+					assertThat(r.getInt("type")).isBetween(0, 4);
+					assertThat(r.getInt("usn")).isEqualTo(-1);
+					assertThat(r.getLong("time")).as("milliseconds, at most Anki's 60 s cap").isBetween(0L, 60_000L);
+				}
+			}
+			assertThat(Long.parseLong(single(c, "select crt from col")) % 86_400).as("a day start, in seconds")
+				.isZero();
+		}
+	}
+
+	@Test
+	void studied_cards_open_in_anki_where_they_stand_here_and_unstudied_ones_as_new() throws Exception {
+		PortableCard review = CARDS.get(0);
+		PortableCard learning = CARDS.get(2);
+		PortableCard suspended = CARDS.get(3);
+		Map<PortableCard, CardSchedule> schedules = Map.of(review,
+				new CardSchedule(CardSchedule.Step.REVIEW, NOW.plus(java.time.Duration.ofDays(10)), 12, false),
+				learning, new CardSchedule(CardSchedule.Step.RELEARNING, NOW.plusSeconds(600), 0, false), suspended,
+				new CardSchedule(CardSchedule.Step.REVIEW, NOW.plus(java.time.Duration.ofDays(3)), 4, true));
+		Path db = this.dir.resolve("scheduled.anki2");
+		Files.write(db, unzip(AnkiPackage.write("My deck", CARDS, schedules, NOW)).get("collection.anki2"));
+		try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+				Statement s = c.createStatement();
+				ResultSet r = s.executeQuery(
+						"select type, queue, due, ivl, factor, reps, lapses, left from cards " + "order by id")) {
+			List<String> rows = new ArrayList<>();
+			while (r.next()) {
+				rows.add(r.getInt(1) + " " + r.getInt(2) + " " + r.getLong(3) + " " + r.getInt(4) + " " + r.getInt(5)
+						+ " " + r.getInt(6) + " " + r.getInt(7) + " " + r.getInt(8));
+			}
+			// the collection starts on NOW's day: a review card due in 10 days is due on
+			// day 10
+			assertThat(rows).containsExactly("2 2 10 12 2500 3 1 0", "0 0 2 0 0 0 0 0",
+					"3 1 " + NOW.plusSeconds(600).getEpochSecond() + " 0 2500 1 0 1001", "2 -1 3 4 2500 0 0 0");
+		}
+		assertThat(
+				AnkiPackage.read(new ByteArrayInputStream(AnkiPackage.write("My deck", CARDS, schedules, NOW))).cards())
+			.isEqualTo(CARDS);
 	}
 
 	@Test

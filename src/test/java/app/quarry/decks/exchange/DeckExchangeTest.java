@@ -31,6 +31,30 @@ class DeckExchangeTest {
 			.isEqualTo("front,back\r\n\"A \"\"quoted\"\", comma'd front\",\"a back\nover two lines\"\r\n");
 	}
 
+	/**
+	 * RFC 4180 as a whole file: a header row, every record ending in CRLF (the last one
+	 * too), the same number of fields in each, and a strict RFC 4180 reader giving the
+	 * fields back unchanged.
+	 */
+	@Test
+	void a_csv_export_is_a_well_formed_rfc_4180_file_a_strict_reader_takes() throws Exception {
+		String csv = CsvDeck.write(CARDS);
+		assertThat(csv).endsWith("\r\n");
+		// outside quoted fields every line break is CRLF
+		String unquoted = csv.replaceAll("\"(?:[^\"]|\"\")*\"", "\"\"");
+		assertThat(unquoted.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+		org.apache.commons.csv.CSVFormat strict = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+			.setIgnoreEmptyLines(false)
+			.get();
+		try (var records = strict.parse(new java.io.StringReader(csv))) {
+			List<org.apache.commons.csv.CSVRecord> rows = records.getRecords();
+			assertThat(rows.get(0).values()).containsExactly("front", "back");
+			assertThat(rows).hasSize(5).allSatisfy(row -> assertThat(row.size()).isEqualTo(2));
+			assertThat(rows.get(2).values()).containsExactly("A \"quoted\", comma'd front", "a back\nover two lines");
+			assertThat(rows.get(4).values()).containsExactly("Größe", "size (ß, ü, 日本語)");
+		}
+	}
+
 	@Test
 	void a_csv_with_other_tools_headers_is_read_by_its_column_names() throws Exception {
 		ImportedDeck deck = CsvDeck.read("definition,term\r\nParis,Capital of France?\r\n,empty\r\n");

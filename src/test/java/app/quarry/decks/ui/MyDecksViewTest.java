@@ -13,7 +13,13 @@ import app.quarry.decks.exchange.AnkiPackage;
 import app.quarry.decks.exchange.PastReview;
 import app.quarry.decks.exchange.PortableCard;
 import app.quarry.generation.upload.UploadSpringTest;
+import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
@@ -125,6 +131,54 @@ class MyDecksViewTest {
 		assertThat(GridKt._size(deck.grid())).isEqualTo(3);
 		assertThat(_get(deck, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("deck-outcome"))
 			.getText()).isEqualTo("Card added.");
+	}
+
+	@Test
+	void edit_on_the_study_page_opens_an_own_card_in_its_decks_editor() {
+		String id = this.decks.newDeck("Words");
+		this.decks.addCard(id, "dog", "Hund");
+		UI.getCurrent().navigate("study", QueryParameters.of("document", id));
+		Button edit = _get(Button.class, spec -> spec.withClasses("study-edit"));
+		assertThat(edit.isVisible()).as("the owner may edit").isTrue();
+
+		ButtonKt._click(edit);
+
+		_get(DeckView.class);
+		_get(CardEditDialog.class);
+		_get(TextArea.class, spec -> spec.withLabel("Question")).setValue("the dog");
+		_get(TextArea.class, spec -> spec.withLabel("Answer")).setValue("der Hund");
+		ButtonKt._click(_get(Button.class, spec -> spec.withText("Save")));
+		assertThat(this.decks.cards(id)).extracting(q -> q.question().prompt(), q -> q.question().answer())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("the dog", "der Hund"));
+		LocatorJ._assertNone(CardEditDialog.class);
+	}
+
+	@Test
+	void a_deck_is_deleted_once_the_owner_confirms_and_the_list_shows_the_rest() {
+		String gone = this.decks.newDeck("Old");
+		this.decks.addCard(gone, "dog", "Hund");
+		String kept = this.decks.newDeck("Kept");
+		UI.getCurrent().navigate(DeckRoutes.deck(gone));
+
+		ButtonKt._click(_get(Button.class, spec -> spec.withId("delete-deck")));
+		ConfirmDialog confirm = _get(ConfirmDialog.class);
+		assertThat(ConfirmDialogKt._getText(confirm)).contains("gone for good");
+		ConfirmDialogKt._fireConfirm(confirm);
+
+		assertThat(this.decks.decks()).extracting(DeckSummary::id).containsExactly(kept);
+		_get(MyDecksView.class);
+	}
+
+	@Test
+	void my_decks_lists_how_much_of_each_deck_is_mastered() {
+		String id = this.decks.newDeck("Words");
+		this.decks.addCard(id, "dog", "Hund");
+		this.decks.addCard(id, "cat", "Katze");
+		UI.getCurrent().navigate("decks");
+		@SuppressWarnings("unchecked")
+		com.vaadin.flow.component.grid.Grid<DeckSummary> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+				spec -> spec.withId("decks"));
+		assertThat(GridKt._getFormatted(grid, 0, "mastered")).isEqualTo("mastered 0 of 2");
 	}
 
 	@Test

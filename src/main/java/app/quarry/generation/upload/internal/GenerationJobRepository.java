@@ -10,4 +10,6 @@ public interface GenerationJobRepository extends JpaRepository<GenerationJobEnti
 
 	List<GenerationJobEntity> findByStageInOrderById(Collection<GenerationStage> stages);
 
+	List<GenerationJobEntity> findByDocumentId(String documentId);
+
 }
