@@ -192,6 +192,21 @@ public final class DateFinder implements FactFinder {
 	/** A part of the day after a day: "Friday morning", "yesterday afternoon". */
 	private static final Pattern PART_OF_DAY = Pattern.compile("\\s+(morning|afternoon|evening|night)\\b");
 
+	private static final Pattern WEEKDAY_ONLY = Pattern.compile(WEEKDAY);
+
+	/** What may stand between a weekday and its date: "Monday, Oct. 26". */
+	private static final Pattern WEEKDAY_GAP = Pattern.compile(",?[ \\t\\u00a0]{1,2}");
+
+	/** What may stand between a clock time and its day: "10 p.m. on Wednesday". */
+	private static final Pattern TIME_DAY_GAP = Pattern.compile(",?\\s+(?:on\\s+)?");
+
+	/** A calendar quarter's range: "2009-07/2009-09". */
+	private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-(?:01|04|07|10)/\\d{4}-(?:03|06|09|12)");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern ENDS_IN_YEAR = Pattern.compile(".*\\d{4}");
+
 	/** Words after which "today" speaks of the day a document was written, as it says. */
 	private static final Pattern WRITER_DAY = Pattern.compile("(?i)\\b(?:yesterday|tomorrow|last night)\\b");
 
@@ -362,10 +377,10 @@ public final class DateFinder implements FactFinder {
 		private void weekdaysWithTheirDate() {
 			String clean = this.doc.cleanText();
 			for (int i = this.facts.size() - 2; i >= 0; i--) {
-				if (this.facts.get(i) instanceof DateFact day && day.relative() && day.text().matches(WEEKDAY)
-						&& this.facts.get(i + 1) instanceof DateFact date && !date.relative() && date.value() != null
-						&& date.value().length() == 10
-						&& clean.substring(day.end(), date.start()).matches(",?[ \\t\\u00a0]{1,2}")) {
+				if (this.facts.get(i) instanceof DateFact day && day.relative()
+						&& WEEKDAY_ONLY.matcher(day.text()).matches() && this.facts.get(i + 1) instanceof DateFact date
+						&& !date.relative() && date.value() != null && date.value().length() == 10
+						&& WEEKDAY_GAP.matcher(clean.substring(day.end(), date.start())).matches()) {
 					this.facts.set(i,
 							new DateFact(text(day.start(), date.end()), day.start(), date.end(), date.value(), false));
 					this.facts.remove(i + 1);
@@ -730,7 +745,8 @@ public final class DateFinder implements FactFinder {
 				n = m.group("and1").equals("before") ? -1 : 1;
 			}
 			else {
-				unit = m.group("anu2").replaceAll("s$", "");
+				unit = m.group("anu2").endsWith("s") ? m.group("anu2").substring(0, m.group("anu2").length() - 1)
+						: m.group("anu2");
 				Long count = NumberWords.cardinal(m.group("ann"));
 				if (count == null) {
 					return null;
@@ -776,8 +792,7 @@ public final class DateFinder implements FactFinder {
 		private String lastQuarter(int sentence, int within) {
 			for (int i = this.facts.size() - 1; i >= 0; i--) {
 				if (this.facts.get(i) instanceof DateFact d && d.value() != null
-						&& !COUNTED_BACK.matcher(d.text()).find()
-						&& d.value().matches("\\d{4}-(?:01|04|07|10)/\\d{4}-(?:03|06|09|12)")
+						&& !COUNTED_BACK.matcher(d.text()).find() && QUARTER_VALUE.matcher(d.value()).matches()
 						&& d.value().substring(0, 4).equals(d.value().substring(8, 12))
 						&& Integer.parseInt(d.value().substring(13))
 								- Integer.parseInt(d.value().substring(5, 7)) == 2) {
@@ -864,7 +879,7 @@ public final class DateFinder implements FactFinder {
 				if (f instanceof TimeFact t && t.value() != null && t.value().startsWith("T")) {
 					Fact next = i + 1 < this.facts.size() ? this.facts.get(i + 1) : null;
 					if (next instanceof DateFact d && isDay(d)
-							&& clean.substring(t.end(), d.start()).matches(",?\\s+(?:on\\s+)?")) {
+							&& TIME_DAY_GAP.matcher(clean.substring(t.end(), d.start())).matches()) {
 						out.add(new TimeFact(text(t.start(), d.end()), t.start(), d.end(), d.value() + t.value()));
 						continue;
 					}
@@ -926,7 +941,7 @@ public final class DateFinder implements FactFinder {
 
 		/** A feast on a fixed day of the year: "Christmas Day 1066", "New Year's Eve". */
 		private Fact holiday(Matcher m, int s, int e, int sentence) {
-			String name = m.group("hol").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+			String name = SPACES.matcher(m.group("hol").toLowerCase(Locale.ROOT)).replaceAll(" ");
 			int month = name.startsWith("new year's eve") || name.startsWith("christmas") || name.startsWith("boxing")
 					? 12 : name.startsWith("halloween") ? 10 : 1;
 			int day = switch (name) {
@@ -1122,7 +1137,7 @@ public final class DateFinder implements FactFinder {
 		}
 
 		private String relative(String expression, int at, LocalDate ref) {
-			String e = expression.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+			String e = SPACES.matcher(expression.toLowerCase(Locale.ROOT)).replaceAll(" ");
 			if (ref == null) {
 				if (this.refMonth != null && e.endsWith("this month")) {
 					return this.refMonth.toString();
@@ -1220,7 +1235,7 @@ public final class DateFinder implements FactFinder {
 			List<Sentence> sentences = this.doc.sentences();
 			for (int i = 0; i < Math.min(4, sentences.size()); i++) {
 				String text = sentences.get(i).text().strip();
-				if (text.length() <= 24 && text.matches(".*\\d{4}")) {
+				if (text.length() <= 24 && ENDS_IN_YEAR.matcher(text).matches()) {
 					return i + 1;
 				}
 			}

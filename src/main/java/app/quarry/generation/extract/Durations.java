@@ -14,7 +14,7 @@ final class Durations {
 	}
 
 	static String iso(long n, String unit) {
-		return switch (unit.replaceAll("s$", "")) {
+		return switch (unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit) {
 			case "day" -> "P" + n + "D";
 			case "week" -> "P" + n + "W";
 			case "month" -> "P" + n + "M";
