@@ -88,7 +88,7 @@ public final class DateFinder implements FactFinder {
 			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?<yy>\\d{4})\\b",
 			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 					+ "(?:\\s+(?:of\\s+)?(?<sy>\\d{4})\\b|\\b)",
-			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
+			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
 					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
 			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
 			// in a quarterly report: "the latest period", "the year-earlier period",
@@ -119,7 +119,7 @@ public final class DateFinder implements FactFinder {
 			"(?<rp>(?:[Tt]he\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?<rpu>year|day)|year[-\\s]end|year['’]s\\s+end)\\b"
 					+ "(?![-\\s]+(?:(?:ended|ending|before|after|earlier|later|ago|of|when|that|in\\s+which|on\\s+which|two"
 					+ "|the|an?|he|she|it|they|we|I|you|his|her|its|their|this|these|those)\\b|\\d|[A-Z])|-))",
-			"\\b(?<yr>(?:[Tt]he year\\s+)?(?:1[0-9]|20)\\d\\d)(?:\\s*[–/-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|/\\d|[.,]\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers|BC|AD|B\\.C\\.|A\\.D\\.)\\b)",
+			"\\b(?<!\\d[.,])(?<yr>(?:[Tt]he year\\s+)?(?:1[0-9]|20)\\d\\d)(?:\\s*[–/-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|/\\d|[.,]\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers|BC|AD|B\\.C\\.|A\\.D\\.)\\b)",
 			"(?<an>(?:[Tt]he\\s+)(?<anw>following|next|previous|same)\\s+(?<anu>day|week|month|year)\\b"
 					+ "|[Tt]he\\s+day\\s+(?<and1>before|after)\\b" + "|(?<ann>" + SMALL_NUMBER
 					+ ")\\s+(?<anu2>days?|weeks?|months?|years?)\\s+(?<and2>later|afterwards?|earlier|before(?=\\s+the\\b)|after(?=\\s+the\\b)))",
@@ -143,7 +143,7 @@ public final class DateFinder implements FactFinder {
 					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
 					+ WEEKDAY + ")|" + WEEKDAY + ")\\b",
 			"\\b(?<agon>" + SMALL_NUMBER + ")\\s+(?<agou>days?|weeks?|months?|years?)\\s+ago\\b",
-			"\\b(?<dn>\\d{1,3}(?:,\\d{3})*|an?|" + NumberWords.CARDINAL_REGEX
+			"\\b(?<dn>\\d{1,3}(?:,\\d{3})*(?<dnh>\\s+1/2)?|an?|" + NumberWords.CARDINAL_REGEX
 					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|\\s+(?:later|afterwards?|earlier))")
 			+ ")"));
 
@@ -226,10 +226,11 @@ public final class DateFinder implements FactFinder {
 	}
 
 	private static Map<String, Set<String>> nextWords() {
-		Set<String> afterThe = new HashSet<>(List.of("very", "early", "late", "weekend", "mid", "end", "start",
-				"beginning", "middle", "close", "first", "second", "third", "fourth", "coming", "past", "following",
-				"this", "last", "next", "year", "fiscal", "latest", "most", "recent", "current", "same", "previous",
-				"comparable", "quarter", "full", "day", "near", "distant", "present", "future", "years", DIGIT));
+		Set<String> afterThe = new HashSet<>(
+				List.of("very", "early", "late", "weekend", "mid", "end", "start", "beginning", "middle", "close",
+						"first", "second", "third", "fourth", "coming", "past", "following", "this", "last", "next",
+						"year", "fiscal", "latest", "most", "recent", "current", "same", "previous", "comparable",
+						"quarter", "final", "full", "day", "near", "distant", "present", "future", "years", DIGIT));
 		afterThe.addAll(List.of(NumberWords.ORDINAL_REGEX.split("[^a-z]+")));
 		Set<String> afterA = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
 				"decades", "hour", "hours", "minute", "minutes", "few", "more", "full", "additional", "whole",
@@ -280,11 +281,11 @@ public final class DateFinder implements FactFinder {
 				"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
 				"fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
 				"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "early", "late", "mid",
-				"first", "second", "third", "fourth", "fiscal", "now", "currently", "nowadays", "presently", "spring",
-				"summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca", "christmas", "new", "boxing",
-				"halloween", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
-				"several", "few", "recent", "recently", "more", "coming", "current", "these", "many", "minutes",
-				"hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries")) {
+				"first", "second", "third", "fourth", "final", "fiscal", "now", "currently", "nowadays", "presently",
+				"spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca", "christmas", "new",
+				"boxing", "halloween", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
+				"nightly", "several", "few", "recent", "recently", "more", "coming", "current", "these", "many",
+				"minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}
@@ -646,8 +647,11 @@ public final class DateFinder implements FactFinder {
 				return dateFact(s, e, ago(n, m.group("agou")), true);
 			}
 			if (m.group("dn") != null) {
-				Long n = NumberWords.cardinal(m.group("dn"));
-				return n == null ? null : new DurationFact(text(s, e), s, e, Durations.iso(n, m.group("du")));
+				// "2 1/2 years": the count without its half
+				Long n = NumberWords.cardinal(m.group("dnh") == null ? m.group("dn")
+						: m.group("dn").substring(0, m.start("dnh") - m.start("dn")));
+				return n == null ? null
+						: new DurationFact(text(s, e), s, e, Durations.iso(n, m.group("du"), m.group("dnh") != null));
 			}
 			return null;
 		}
@@ -700,8 +704,12 @@ public final class DateFinder implements FactFinder {
 		/** "the third quarter", "the first quarter of 2009", "fourth-quarter". */
 		private Fact quarter(Matcher m, int s, int e) {
 			String q = m.group("q").toLowerCase(Locale.ROOT);
+			if (q.equals("final") && m.group("qy") == null && m.group("qy2") == null && m.group("qpy") == null) {
+				// "the final quarter" of a game as often as of a year: only with its year
+				return null;
+			}
 			int n = switch (q.charAt(0)) {
-				case '1', 'f' -> q.startsWith("fo") ? 4 : 1;
+				case '1', 'f' -> q.startsWith("fo") || q.equals("final") ? 4 : 1;
 				case '2', 's' -> 2;
 				case '3', 't' -> 3;
 				default -> 4;
