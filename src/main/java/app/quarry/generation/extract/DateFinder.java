@@ -19,12 +19,12 @@ import app.quarry.corpus.Sentence;
 /**
  * Finds dates, durations and times. Absolute dates ("April 1, 2018", "2018-09-10", "1
  * April 2018") are taken as written; partial ones ("Sept. 7", "in June") get their year
- * from "of that year" (the last year named), from a year named in the same or the
- * previous sentence, or from the reference date and the sentence's tense (past: the last
- * such date on or before it; future: the next). Relative expressions ("yesterday",
- * "Sunday", "last week") are resolved against the reference date; a week is given as a
- * range Monday/Sunday. "between April 2018 and August 2019" gives two dates. Expressions
- * that cannot be placed keep a null value.
+ * from "of that year" (the last year named), from a year named in the same sentence (or
+ * the previous one when the document has no date), or from the reference date and the
+ * sentence's tense (past: the last such date on or before it; future: the next). Relative
+ * expressions ("yesterday", "Sunday", "last week") are resolved against the reference
+ * date; a week is given as a range Monday/Sunday. "between April 2018 and August 2019"
+ * gives two dates. Expressions that cannot be placed keep a null value.
  */
 public final class DateFinder implements FactFinder {
 
@@ -985,6 +985,17 @@ public final class DateFinder implements FactFinder {
 		}
 
 		/**
+		 * Whether the year last named is near enough to give its year to a day or month
+		 * written without one: in the same sentence ("in 1994, in January and March"); a
+		 * sentence later only when the document has no date of its own, as news names
+		 * past years in asides ("since its launch in 2003") and goes on about this year's
+		 * months ("as of February").
+		 */
+		private boolean focusReaches(int sentence) {
+			return sentence == this.focusSentence || this.refMonth == null && sentence - this.focusSentence <= 1;
+		}
+
+		/**
 		 * Whether the year last named can be the year of a day or month written without
 		 * one: not a past year for words in the future ("he joined in 1974 ... will
 		 * succeed him Feb. 1"), and a year still to come only within its own sentence
@@ -1009,7 +1020,7 @@ public final class DateFinder implements FactFinder {
 			if (inNarrative(sentence)) {
 				return this.focusYear;
 			}
-			if (this.focusYear != null && sentence - this.focusSentence <= 1
+			if (this.focusYear != null && focusReaches(sentence)
 					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())
 					&& (this.refMonth == null || Math.abs(this.focusYear - this.refMonth.getYear()) <= 60)
 					&& focusFits(sentence, at)) {
@@ -1100,7 +1111,7 @@ public final class DateFinder implements FactFinder {
 			if (followsIntoTheDateLinesYear(month, sentence, at)) {
 				return this.refMonth.getYear();
 			}
-			if (this.focusYear != null && sentence - this.focusSentence <= 1
+			if (this.focusYear != null && focusReaches(sentence)
 					&& (this.refMonth == null || this.focusYear != this.refMonth.getYear())
 					&& focusFits(sentence, at)) {
 				return this.focusYear;

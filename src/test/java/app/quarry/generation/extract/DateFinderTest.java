@@ -55,6 +55,25 @@ class DateFinderTest {
 	}
 
 	@Test
+	void a_year_named_in_the_sentence_before_does_not_place_a_month_in_dated_news() {
+		assertThat(values("The store has grown since its launch in 2003. As of February, it sold 70% of all songs.",
+				"2008-04-09"))
+			.containsExactly("2003=2003", "February=2008-02");
+	}
+
+	@Test
+	void a_year_named_in_the_same_sentence_places_a_month() {
+		assertThat(values("In 2003 the store opened, and in February it sold its first song.", "2008-04-09"))
+			.containsExactly("2003=2003", "February=2003-02");
+	}
+
+	@Test
+	void without_a_date_line_the_year_of_the_sentence_before_places_a_month() {
+		assertThat(values("The store opened in 2003. In February it sold its first song.", null))
+			.containsExactly("2003=2003", "February=2003-02");
+	}
+
+	@Test
 	void a_future_sentence_places_a_month_after_the_reference_date() {
 		assertThat(values("The summit is expected to take place in October.", "2018-09-10"))
 			.containsExactly("October=2018-10");
