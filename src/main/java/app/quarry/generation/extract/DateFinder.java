@@ -114,6 +114,8 @@ public final class DateFinder implements FactFinder {
 			"(?<spy>(?<spc>[Nn]ineteen|[Ee]ighteen)\\s+(?<spr>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 					+ "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
 					+ "|sixteen|seventeen|eighteen|nineteen)|(?<=[Tt]he\\s{1,3}year\\s)two\\s+thousand)\\b(?![\\s-]+(?:dollars|people|years|times|miles)\\b)",
+			// "the fiscal year ended Sept. 30": a year's length, placed by its last day
+			"(?<ye>(?:[Tt]he\\s+)?(?:fiscal\\s+)?year)(?=\\s+(?:ended|ending)\\b)",
 			// the year or the day a report is about: "for the full year", "by year-end",
 			// "to end the day"
 			"(?<rp>(?:[Tt]he\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?<rpu>year|day)|year[-\\s]end|year['’]s\\s+end)\\b"
@@ -573,6 +575,9 @@ public final class DateFinder implements FactFinder {
 						+ NumberWords.cardinal(m.group("spr")).intValue();
 				focus(year, sentence, s);
 				return dateFact(s, e, String.valueOf(year), false);
+			}
+			if (m.group("ye") != null) {
+				return new DurationFact(text(s, e), s, e, "P1Y");
 			}
 			if (m.group("rp") != null) {
 				return reportedPeriod(m, s, e, sentence);

@@ -55,6 +55,12 @@ class DateFinderTest {
 	}
 
 	@Test
+	void a_year_ended_on_a_day_is_a_length_of_a_year() {
+		assertThat(values("Net income for the fiscal year ended Sept. 30 rose.", "1989-11-02"))
+			.containsExactly("the fiscal year=P1Y", "Sept. 30=1989-09-30");
+	}
+
+	@Test
 	void a_year_named_in_the_sentence_before_does_not_place_a_month_in_dated_news() {
 		assertThat(values("The store has grown since its launch in 2003. As of February, it sold 70% of all songs.",
 				"2008-04-09"))
