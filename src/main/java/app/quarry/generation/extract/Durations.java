@@ -85,7 +85,7 @@ final class Durations {
 					yield "XXXX-WXX-" + java.time.DayOfWeek.valueOf(u.toUpperCase(Locale.ROOT)).getValue();
 				}
 				catch (IllegalArgumentException notAWeekday) {
-					yield String.format(Locale.ROOT, "XXXX-%02d", DateFinder.month(u));
+					yield String.format(Locale.ROOT, "XXXX-%02d", DateExpressions.month(u));
 				}
 			}
 		};
