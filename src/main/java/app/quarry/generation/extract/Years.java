@@ -17,14 +17,23 @@ final class Years {
 	}
 
 	static boolean reads(Matcher m) {
-		return m.group("dec") != null || m.group("y3") != null || m.group("dec3") != null || m.group("ca") != null
-				|| m.group("cen") != null || m.group("bc") != null || m.group("ad") != null || m.group("fy") != null
-				|| m.group("spy") != null || m.group("yr") != null || m.group("yth") != null;
+		return m.group("dec") != null || m.group("dec2") != null || m.group("y2") != null || m.group("y3") != null
+				|| m.group("dec3") != null || m.group("ca") != null || m.group("cen") != null || m.group("bc") != null
+				|| m.group("ad") != null || m.group("fy") != null || m.group("spy") != null || m.group("yr") != null
+				|| m.group("yth") != null;
 	}
 
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
 		if (m.group("dec") != null) {
 			return this.run.dateFact(s, e, CalendarSpans.decade(num(m.group("dec"))), false);
+		}
+		if (m.group("dec2") != null) {
+			return this.run.dateFact(s, e, CalendarSpans.decade(withCentury(num(m.group("dec2")))), false);
+		}
+		if (m.group("y2") != null) {
+			int year = withCentury(num(m.group("y2")));
+			this.run.focus(year, sentence, s);
+			return this.run.dateFact(s, e, String.valueOf(year), false);
 		}
 		if (m.group("y3") != null) {
 			if (this.run.latestYear == Integer.MIN_VALUE || this.run.latestYear >= 1000
@@ -103,6 +112,15 @@ final class Years {
 					false);
 		}
 		return null;
+	}
+
+	/**
+	 * A year written with two digits in the latest century that does not put it after the
+	 * reference year ("'82" is 1982, "'07" in 2009 is 2007).
+	 */
+	private int withCentury(int twoDigits) {
+		int latest = this.run.refMonth == null ? 2030 : this.run.refMonth.getYear();
+		return 2000 + twoDigits <= latest ? 2000 + twoDigits : 1900 + twoDigits;
 	}
 
 }

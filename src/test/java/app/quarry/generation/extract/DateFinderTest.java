@@ -55,6 +55,18 @@ class DateFinderTest {
 	}
 
 	@Test
+	void a_year_or_decade_of_two_digits_after_its_apostrophe_is_read_in_its_century() {
+		assertThat(
+				values("Stocks fell to their lowest since '82, a fall unseen since the '90s and in '07.", "2009-03-02"))
+			.containsExactly("82=1982", "90s=1990/1999", "07=2007");
+	}
+
+	@Test
+	void two_digits_after_an_apostrophe_in_a_name_are_no_year() {
+		assertThat(values("Apple unveils its iLife '11 software suite.", "2010-10-21")).isEmpty();
+	}
+
+	@Test
 	void a_year_ended_on_a_day_is_a_length_of_a_year() {
 		assertThat(values("Net income for the fiscal year ended Sept. 30 rose.", "1989-11-02"))
 			.containsExactly("the fiscal year=P1Y", "Sept. 30=1989-09-30");
