@@ -299,7 +299,9 @@ final class JsonText {
 				case '\t' -> out.append("\\t");
 				default -> {
 					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
+						out.append("\\u00")
+							.append(Character.forDigit(c >> 4, 16))
+							.append(Character.forDigit(c & 0xf, 16));
 					}
 					else {
 						out.append(c);

@@ -20,6 +20,27 @@ final class DateQuestionWriter {
 	private static final Pattern PREPOSITION = Pattern
 		.compile("(?i)(?:\\b(?:on|in|since|by|until|during|from|as of|at the (?:beginning|end) of|early|late))\\s+$");
 
+	/** Regexes compiled once: every date fact of a corpus goes through them. */
+	private static final Pattern LISTED_BEFORE = Pattern.compile("(?is).*\\b(between|and|or|nor|from)\\s+$");
+
+	private static final Pattern LISTED_AFTER = Pattern.compile("(?is)^\\s*(and|or|nor|to|–|-)\\s.*");
+
+	private static final Pattern INNER_CLAUSE = Pattern
+		.compile("(?i)\\b(that|when|once|while|after|before|if|because|which|who|where)\\b");
+
+	private static final Pattern BOUND_BEFORE = Pattern.compile("(?is).*\\b(since|until|till|by)\\s+$");
+
+	private static final Pattern NEEDED_AFTER = Pattern
+		.compile("(?s)^\\s*(morning|afternoon|evening|night|[a-z]+ed\\b|came|went|was|were|had)\\b.*");
+
+	private static final Pattern SPACED_COMMA = Pattern.compile("\\s+,");
+
+	private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
+	private static final Pattern FINAL_STOP = Pattern.compile("[.!]\\s*$");
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'’-]");
+
 	private static final Set<String> LEADS = Set.of("but", "and", "however", "meanwhile", "so", "yet", "also");
 
 	/** Sentences opening with a clause or a phrase whose subject comes later. */
@@ -45,8 +66,7 @@ final class DateQuestionWriter {
 			return null;
 		}
 		String before = sentence.substring(0, from);
-		if (before.matches("(?is).*\\b(between|and|or|nor|from)\\s+$")
-				|| sentence.substring(to).matches("(?is)^\\s*(and|or|nor|to|–|-)\\s.*")) {
+		if (LISTED_BEFORE.matcher(before).matches() || LISTED_AFTER.matcher(sentence.substring(to)).matches()) {
 			return null;
 		}
 		// "lows not reached since February", "closed until Friday": the date bounds the
@@ -54,11 +74,10 @@ final class DateQuestionWriter {
 		// what follows the date needs it
 		// "announced that the markets would open on Friday": the date belongs to the
 		// clause inside, not to the verb the question would ask about
-		if (before.matches("(?is).*\\b(that|when|once|while|after|before|if|because|which|who|where)\\b.*")) {
+		if (INNER_CLAUSE.matcher(before).find()) {
 			return null;
 		}
-		if (before.matches("(?is).*\\b(since|until|till|by)\\s+$") || sentence.substring(to)
-			.matches("(?s)^\\s*(morning|afternoon|evening|night|[a-z]+ed\\b|came|went|was|were|had)\\b.*")) {
+		if (BOUND_BEFORE.matcher(before).matches() || NEEDED_AFTER.matcher(sentence.substring(to)).matches()) {
 			return null;
 		}
 		Matcher prep = PREPOSITION.matcher(before);
@@ -69,7 +88,8 @@ final class DateQuestionWriter {
 			// "1913: The worst ...": a date heading its entry leaves no colon behind
 			joined = after.replaceFirst("^\\s*[,:]\\s*", "");
 		}
-		joined = joined.replaceAll("\\s+,", ",").replaceAll("\\s{2,}", " ").replaceAll("[.!]\\s*$", "");
+		joined = FINAL_STOP.matcher(SPACES.matcher(SPACED_COMMA.matcher(joined).replaceAll(",")).replaceAll(" "))
+			.replaceAll("");
 		List<String> words = new ArrayList<>(Arrays.asList(joined.split(" ")));
 		while (!words.isEmpty() && LEADS.contains(bare(words.get(0)))) {
 			words.remove(0);
@@ -150,7 +170,7 @@ final class DateQuestionWriter {
 	}
 
 	private static String finish(String question) {
-		String q = question.replaceAll("\\s{2,}", " ").strip();
+		String q = SPACES.matcher(question).replaceAll(" ").strip();
 		return Prose.words(q) > 32 ? null : q + "?";
 	}
 
@@ -162,7 +182,7 @@ final class DateQuestionWriter {
 	}
 
 	private static String bare(String word) {
-		return word.replaceAll("[^\\p{L}\\p{N}'’-]", "").toLowerCase(Locale.ROOT);
+		return NOT_WORD.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -59,11 +59,16 @@ record DateValue(String iso, Precision precision) {
 
 	private static boolean valid(String end) {
 		try {
+			// the fields checked directly: parsing with a formatter was a tenth of the
+			// time spent on date questions
 			if (DAY_ISO.matcher(end).matches()) {
-				LocalDate.parse(end);
+				int at = end.length() - 10;
+				LocalDate.of(Integer.parseInt(end.substring(0, at + 4)),
+						Integer.parseInt(end.substring(at + 5, at + 7)), Integer.parseInt(end.substring(at + 8)));
 			}
 			else if (MONTH_ISO.matcher(end).matches()) {
-				YearMonth.parse(end);
+				int at = end.length() - 7;
+				YearMonth.of(Integer.parseInt(end.substring(0, at + 4)), Integer.parseInt(end.substring(at + 5)));
 			}
 			return true;
 		}

@@ -95,7 +95,23 @@ final class Statement {
 		if (title != null && !title.isBlank() && Prose.normalize(words).equals(Prose.normalize(title))) {
 			return true;
 		}
-		return text.substring(0, sentence.start()).isBlank() && !ENDED.matcher(words).find();
+		return blankBefore(text, sentence.start()) && !ENDED.matcher(words).find();
+	}
+
+	/**
+	 * Whether only spaces come before {@code end}; read up to the first other character,
+	 * as a copy of the text before every sentence made a document's cost grow with the
+	 * square of its length.
+	 */
+	private static boolean blankBefore(String text, int end) {
+		for (int i = 0; i < end;) {
+			int c = text.codePointAt(i);
+			if (!Character.isWhitespace(c)) {
+				return false;
+			}
+			i += Character.charCount(c);
+		}
+		return true;
 	}
 
 	/** The sentence without the credit that ends it, if any. */

@@ -213,14 +213,20 @@ public final class TimexBenchmark {
 			int m1 = Integer.parseInt(a.substring(5));
 			int m2 = Integer.parseInt(b.substring(5));
 			String year = a.substring(0, 4);
-			if (a.substring(0, 4).equals(b.substring(0, 4)) && m2 == m1 + 2 && m1 % 3 == 1) {
+			if (a.substring(0, 4).equals(b.substring(0, 4)) && m2 == m1 + 2 && isSeasonWords(f.text())) {
+				// seasons begin in March, June and September, not with a quarter
 				String season = switch (m1) {
 					case 3 -> "SP";
 					case 6 -> "SU";
 					case 9 -> "FA";
 					default -> null;
 				};
-				return season != null && isSeasonWords(f.text()) ? year + "-" + season : year + "-Q" + (m1 + 2) / 3;
+				if (season != null) {
+					return year + "-" + season;
+				}
+			}
+			if (a.substring(0, 4).equals(b.substring(0, 4)) && m2 == m1 + 2 && m1 % 3 == 1) {
+				return year + "-Q" + (m1 + 2) / 3;
 			}
 			if (m1 == 12 && m2 == 2) {
 				return year + "-WI";
@@ -249,9 +255,17 @@ public final class TimexBenchmark {
 		return text.toLowerCase(Locale.ROOT).matches(".*\\b(?:spring|summer|autumn|fall|winter)\\b.*");
 	}
 
-	/** Values compared without TimeML's unspecified-digit marks ("199X" is "199"). */
+	/**
+	 * Values compared without TimeML's unspecified-digit marks ("199X" is "199", and
+	 * "1949-XX" or "1998-XX-XX" the year) and with week numbers of two digits, as some
+	 * gold writes "2000-W7".
+	 */
 	private static String normalized(String value) {
-		return value == null ? "" : value.replaceAll("X+$", "");
+		if (value == null) {
+			return "";
+		}
+		String v = value.replaceAll("(?:-?X+)+$", "");
+		return v.replaceAll("-W(\\d)(?!\\d)", "-W0$1");
 	}
 
 	/**

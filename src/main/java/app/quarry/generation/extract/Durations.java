@@ -14,7 +14,26 @@ final class Durations {
 	}
 
 	static String iso(long n, String unit) {
-		return switch (unit.replaceAll("s$", "")) {
+		return iso(n, unit, false);
+	}
+
+	/**
+	 * A length of {@code n} units and a half when {@code andAHalf} ("2 1/2 years" is
+	 * P2Y6M), the half in the next smaller unit where the unit has one.
+	 */
+	static String iso(long n, String unit, boolean andAHalf) {
+		if (andAHalf) {
+			return switch (unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit) {
+				case "day" -> "P" + n + "DT12H";
+				case "week" -> "P" + (n * 7 + 3) + "DT12H";
+				case "month" -> "P" + n + ".5M";
+				case "year" -> "P" + n + "Y6M";
+				case "decade" -> "P" + (n * 10 + 5) + "Y";
+				case "hour" -> "PT" + n + "H30M";
+				default -> "PT" + n + "M30S";
+			};
+		}
+		return switch (unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit) {
 			case "day" -> "P" + n + "D";
 			case "week" -> "P" + n + "W";
 			case "month" -> "P" + n + "M";
@@ -66,7 +85,7 @@ final class Durations {
 					yield "XXXX-WXX-" + java.time.DayOfWeek.valueOf(u.toUpperCase(Locale.ROOT)).getValue();
 				}
 				catch (IllegalArgumentException notAWeekday) {
-					yield String.format(Locale.ROOT, "XXXX-%02d", DateFinder.month(u));
+					yield String.format(Locale.ROOT, "XXXX-%02d", DateExpressions.month(u));
 				}
 			}
 		};

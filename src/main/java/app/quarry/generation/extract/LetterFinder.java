@@ -29,6 +29,9 @@ public final class LetterFinder implements FactFinder {
 	private static final Pattern SALUTATION = Pattern.compile(
 			"(?m)^[ \\t]*(?:Dear[ \\t]+)?(?:(?:His|Her|Your)[ \\t]+Excellency[ \\t]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?[ \\t]+)?(?<name>[A-Z][\\w’'.-]*(?:[ \\t]+[A-Z][\\w’'.-]*){0,3})[ \\t]*[,:]?[ \\t]*$");
 
+	/** Text ending in "the": a date after it is an attribute ("the 1950-53 war"). */
+	private static final Pattern AFTER_THE = Pattern.compile("(?s).*\\b[Tt]he\\s+");
+
 	private static final Pattern DEAR = Pattern.compile("(?m)^[ \\t]*Dear\\b");
 
 	private static final Pattern REFERENCE = Pattern.compile(
@@ -172,7 +175,7 @@ public final class LetterFinder implements FactFinder {
 		for (Fact f : dateFacts) {
 			if (f instanceof DateFact d && d.value() != null && f.start() >= sentence.start()
 					&& f.end() <= sentence.end()
-					&& !clean.substring(0, f.start() - sentence.start()).matches("(?s).*\\b[Tt]he\\s+")) {
+					&& !AFTER_THE.matcher(clean.substring(0, f.start() - sentence.start())).matches()) {
 				int gap = Math.abs(f.start() - anchor);
 				if (gap < distance) {
 					distance = gap;

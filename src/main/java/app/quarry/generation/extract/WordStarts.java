@@ -11,7 +11,27 @@ import java.util.function.IntConsumer;
  */
 final class WordStarts {
 
+	/** ASCII letters and digits looked up in a table: the scan reads every character. */
+	private static final boolean[] ASCII_LETTER = new boolean[128];
+
+	private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			ASCII_LETTER[c] = Character.isLetter(c);
+			ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+		}
+	}
+
 	private WordStarts() {
+	}
+
+	private static boolean isLetter(char c) {
+		return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
+	}
+
+	private static boolean isLetterOrDigit(char c) {
+		return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
 	}
 
 	/**
@@ -23,25 +43,25 @@ final class WordStarts {
 		int i = 0;
 		while (i < n) {
 			char c = text.charAt(i);
-			if (!Character.isLetterOrDigit(c)) {
+			if (!isLetterOrDigit(c)) {
 				i++;
 				continue;
 			}
 			int start = i;
 			if (Character.isDigit(c)) {
 				visit.accept(start);
-				while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+				while (i < n && isLetterOrDigit(text.charAt(i))) {
 					i++;
 				}
 				continue;
 			}
-			while (i < n && Character.isLetter(text.charAt(i))) {
+			while (i < n && isLetter(text.charAt(i))) {
 				i++;
 			}
 			if (i - start <= 12 && triggers.contains(text.substring(start, i))) {
 				visit.accept(start);
 			}
-			while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+			while (i < n && isLetterOrDigit(text.charAt(i))) {
 				i++;
 			}
 		}

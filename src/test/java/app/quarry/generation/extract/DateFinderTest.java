@@ -55,6 +55,43 @@ class DateFinderTest {
 	}
 
 	@Test
+	void a_year_or_decade_of_two_digits_after_its_apostrophe_is_read_in_its_century() {
+		assertThat(
+				values("Stocks fell to their lowest since '82, a fall unseen since the '90s and in '07.", "2009-03-02"))
+			.containsExactly("82=1982", "90s=1990/1999", "07=2007");
+	}
+
+	@Test
+	void two_digits_after_an_apostrophe_in_a_name_are_no_year() {
+		assertThat(values("Apple unveils its iLife '11 software suite.", "2010-10-21")).isEmpty();
+	}
+
+	@Test
+	void a_year_ended_on_a_day_is_a_length_of_a_year() {
+		assertThat(values("Net income for the fiscal year ended Sept. 30 rose.", "1989-11-02"))
+			.containsExactly("the fiscal year=P1Y", "Sept. 30=1989-09-30");
+	}
+
+	@Test
+	void a_year_named_in_the_sentence_before_does_not_place_a_month_in_dated_news() {
+		assertThat(values("The store has grown since its launch in 2003. As of February, it sold 70% of all songs.",
+				"2008-04-09"))
+			.containsExactly("2003=2003", "February=2008-02");
+	}
+
+	@Test
+	void a_year_named_in_the_same_sentence_places_a_month() {
+		assertThat(values("In 2003 the store opened, and in February it sold its first song.", "2008-04-09"))
+			.containsExactly("2003=2003", "February=2003-02");
+	}
+
+	@Test
+	void without_a_date_line_the_year_of_the_sentence_before_places_a_month() {
+		assertThat(values("The store opened in 2003. In February it sold its first song.", null))
+			.containsExactly("2003=2003", "February=2003-02");
+	}
+
+	@Test
 	void a_future_sentence_places_a_month_after_the_reference_date() {
 		assertThat(values("The summit is expected to take place in October.", "2018-09-10"))
 			.containsExactly("October=2018-10");

@@ -1,0 +1,114 @@
+package app.quarry.generation.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static app.quarry.generation.extract.DateExpressions.month;
+import static app.quarry.generation.extract.DateExpressions.num;
+import static app.quarry.generation.extract.DateExpressions.date;
+
+/**
+ * Dates written on the calendar: "2018-09-10", "April 1, 2018", "1 April 2019", "Sept.
+ * 7-9", "June 2010", "Christmas Day 1066"; a day without its year gets one from
+ * {@link YearChoice}.
+ */
+final class CalendarDates {
+
+	private final DateRun run;
+
+	CalendarDates(DateRun run) {
+		this.run = run;
+	}
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	static boolean reads(Matcher m) {
+		return m.group("iy") != null || m.group("rm") != null || m.group("mm") != null || m.group("dm") != null
+				|| m.group("ym") != null || m.group("hol") != null;
+	}
+
+	Fact read(Matcher m, int s, int e, int sentence, String clean) {
+		if (m.group("iy") != null) {
+			LocalDate d = date(num(m.group("iy")), num(m.group("im")), num(m.group("id")));
+			return this.run.times.withTime(m, clean, d, s, e, sentence);
+		}
+		if (m.group("rm") != null) {
+			int month = month(m.group("rm"));
+			Integer year = m.group("ry") != null ? Integer.valueOf(num(m.group("ry"))) : null;
+			if (year != null) {
+				this.run.focus(year, sentence, s);
+			}
+			else {
+				year = this.run.years.yearFor(month, num(m.group("rd1")), m.group("rthat"), sentence, s);
+			}
+			LocalDate a = year == null ? null : date(year, month, num(m.group("rd1")));
+			LocalDate b = year == null ? null : date(year, month, num(m.group("rd2")));
+			if (a != null && b != null && !a.isBefore(b)) {
+				return null;
+			}
+			return this.run.dateFact(s, e, a == null || b == null ? null : a + "/" + b, false);
+		}
+		if (m.group("mm") != null || m.group("dm") != null) {
+			boolean md = m.group("mm") != null;
+			int month = month(md ? m.group("mm") : m.group("dm"));
+			int day = num(md ? m.group("md") : m.group("dd"));
+			String y = md ? m.group("my") : m.group("dy");
+			Integer year = y != null ? Integer.valueOf(num(y)) : md ? null : YearChoice.eraYear(m);
+			// the year after the parenthesis is the day's, not a fact of its own
+			this.run.claimedTo = md ? -1 : Math.max(m.end("dyera2"), m.end("dy2"));
+			if (year != null) {
+				this.run.focus(year, sentence, s);
+			}
+			else {
+				year = this.run.years.yearFor(month, day, md ? m.group("mthat") : null, sentence, s);
+			}
+			LocalDate d = year == null ? null : date(year, month, day);
+			if (d == null && year != null) {
+				return null;
+			}
+			if (!md && m.group("dd0") != null && d != null) {
+				LocalDate first = date(year, month, num(m.group("dd0")));
+				return first == null || !first.isBefore(d) ? null : this.run.dateFact(s, e, first + "/" + d, false);
+			}
+			return year == null ? this.run.dateFact(s, e, null, false)
+					: this.run.times.withTime(m, clean, d, s, e, sentence);
+		}
+		if (m.group("ym") != null) {
+			int year = num(m.group("yy"));
+			this.run.focus(year, sentence, s);
+			return this.run.dateFact(s, e, YearMonth.of(year, month(m.group("ym"))).toString(), false);
+		}
+		if (m.group("hol") != null) {
+			return holiday(m, s, e, sentence);
+		}
+		return null;
+	}
+
+	/** A feast on a fixed day of the year: "Christmas Day 1066", "New Year's Eve". */
+	private Fact holiday(Matcher m, int s, int e, int sentence) {
+		String name = SPACES.matcher(m.group("hol").toLowerCase(Locale.ROOT)).replaceAll(" ");
+		int month = name.startsWith("new year's eve") || name.startsWith("christmas") || name.startsWith("boxing") ? 12
+				: name.startsWith("halloween") ? 10 : 1;
+		int day = switch (name) {
+			case "christmas day" -> 25;
+			case "christmas eve" -> 24;
+			case "boxing day" -> 26;
+			case "halloween" -> 31;
+			case "new year's eve", "new year’s eve" -> 31;
+			default -> 1;
+		};
+		Integer year;
+		if (m.group("holy") != null) {
+			year = num(m.group("holy"));
+			this.run.focus(year, sentence, s);
+		}
+		else {
+			year = this.run.years.yearFor(month, day, null, sentence, s);
+		}
+		return this.run.dateFact(s, e, year == null ? null : date(year, month, day).toString(), false);
+	}
+
+}

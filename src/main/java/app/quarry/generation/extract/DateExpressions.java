@@ -1,0 +1,167 @@
+package app.quarry.generation.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The words of dates, durations and times as one expression, tried at each word that may
+ * begin one: every kind of expression is an alternative whose named group tells the
+ * readers ({@link CalendarDates}, {@link Years}, {@link RelativeDates},
+ * {@link ReportedPeriods}, {@link VagueTimes}, {@link TimesOfDay}) that it is theirs.
+ */
+final class DateExpressions {
+
+	static final String MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+			+ "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\."
+			+ "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+	static final String FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+	static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+	/** A day of the month: 1 to 31, never the start of a longer number. */
+	private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?!\\d)";
+
+	private static final String THAT_YEAR = "\\s+of\\s+(?:that|the same|next|last|this|the following|the previous)\\s+year";
+
+	/**
+	 * A unit of time, its plural, or the singular before a hyphen ("a several-year
+	 * tenure").
+	 */
+	static final String VAGUE_UNIT = "(?:minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?\\b";
+
+	private static final String SMALL_NUMBER = "\\d{1,3}|(?i:an?)|" + NumberWords.CARDINAL_REGEX
+			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten)";
+
+	/**
+	 * A modifier kept in a date's words without changing its value ("early December",
+	 * "mid-2011", "the end of last year"), or the half of a year that does change it.
+	 */
+	private static final String MODIFIER = "(?:(?<mod>(?:[Tt]he\\s+)?(?:(?:very\\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)"
+			+ "|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle|[Cc]lose)\\s+of\\s+))"
+			+ "|(?<half>(?:[Tt]he\\s+)?(?:first|second)\\s+half\\s+of\\s+))?";
+
+	static final Pattern DATES = Pattern.compile((MODIFIER + "(?:" + String.join("|",
+			"\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})\\b(?!-\\d)",
+			// a time of day on a clock: "10:35 a.m.", "5 p.m. EST", "16:08 UTC", "0800
+			// GMT"
+			"\\b(?<clk>(?<ch>1[0-2]|0?\\d)(?::(?<cm>[0-5]\\d))?\\s*(?<cap>[ap]\\.m\\b\\.?|[ap]m\\b)(?:\\s+[ECMP][SD]T\\b)?"
+					+ "|(?<ch2>[01]\\d|2[0-3]):?(?<cm2>[0-5]\\d)\\s*(?<cz>UTC|GMT)\\b)",
+			"\\b(?<rm>" + MONTH + ")\\s+(?<rd1>" + DAY + ")\\s*[–—-]\\s*(?<rd2>" + DAY
+					+ ")(?:\\s*,\\s*(?<ry>\\d{4})\\b|(?<rthat>" + THAT_YEAR + "))?",
+			"\\b(?<mm>" + MONTH + ")\\s+(?<md>" + DAY
+					+ ")(?:\\s*(?:st|nd|rd|th)\\b)?(?!:)(?:\\s*,\\s*(?<my>\\d{4})\\b|(?<mthat>" + THAT_YEAR + "))?",
+			// a day and month never across a line: "aged 26" ending a title is not the
+			// day of the date line under it
+			// "20/21 July 356 BC": a day the sources disagree on is a range of the two;
+			// a year with its era, or one just after a parenthesis ("(15 March), 44 BC"),
+			// is the day's year
+			"\\b(?:(?<dd0>" + DAY + ")/)?(?<dd>" + DAY + ")(?:st|nd|rd|th)?[ \\t\\u00a0]+(?<dm>" + MONTH
+					+ ")(?:[ \\t\\u00a0]+(?<dyb>\\d{1,4})\\s*(?<dyera>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)|,?\\s+(?<dy>\\d{4})\\b"
+					+ "|\\b(?=\\),?\\s+(?:(?<dyb2>\\d{1,4})\\s*(?<dyera2>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)|(?<dy2>\\d{4})\\b)))?\\b",
+			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?<yy>\\d{4})\\b",
+			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+					+ "(?:\\s+(?:of\\s+)?(?<sy>\\d{4})\\b|\\b)",
+			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
+					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
+			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
+			// in a quarterly report: "the latest period", "the year-earlier period",
+			// "year-ago results"
+			"(?<qp>(?:[Tt]he\\s+)?(?:comparable\\s+)?(?<qpw>[Ll]atest|[Yy]ear-ago|[Yy]ear-earlier|(?<=[Tt]he\\s)(?<qpy4>(?:19|20)\\d\\d)(?=\\s+(?:period|quarter)\\b))(?:\\s+(?:period|quarter)\\b|(?=\\s+(?:results|profit|net|earnings|loss|sales|revenue|levels?)\\b)))",
+			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b",
+			// "the '80s", "since '82": a decade or a year written with two digits, after
+			// the words that introduce one ("iLife '11" is a version)
+			"(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Tt]he|and|to)\\s['’])(?:(?<dec2>\\d0)s|(?<y2>\\d\\d))\\b(?![.,]\\d|['’])",
+			// "by 258, he was consul": a year of three digits, read only in a history of
+			// the first millennium
+			"(?<=\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\\s)(?<y3>[1-9]\\d{2})\\b(?=\\s*[,;)]|\\s*\\.(?!\\d))",
+			// "the 190s": a decade of the first millennium needs its article
+			"[Tt]he\\s+(?<dec3>[1-9]\\d0)s\\b",
+			// "(c. 220 – 267)": a life span of years written without their thousands
+			"\\b(?:c|ca)\\.\\s*(?<ca>\\d{3,4})\\s*[–-]\\s*(?<ca2>\\d{3,4})\\b(?![-–/.,]\\d)",
+			"(?<hol>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s\\s+(?:Day|Eve)|Boxing\\s+Day|Halloween)(?:,?\\s+(?<holy>\\d{4})\\b)?",
+			"(?:[Tt]he\\s+)?(?<cen>\\d{1,2}(?:st|nd|rd|th)|" + NumberWords.ORDINAL_REGEX
+					+ ")[\\s-]+century(?:\\s+(?<cera>BCE?|B\\.C\\.))?\\b",
+			"\\b(?<bc>\\d{1,4})\\s*(?<era>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)",
+			"\\b(?:AD|A\\.D\\.)\\s+(?<ad>\\d{1,4})\\b",
+			"(?<omrel>(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of)\\s{1,3}|mid-)(?<!(?:Ides|Nones|Kalends) of )(?<om>"
+					+ FULL_MONTH + ")\\b(?!\\s+\\d)(?<omthat>" + THAT_YEAR + ")?",
+			"(?<fy>(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)(?<fyy>\\d{4}))\\b", "\\b(?<yth>(?:that|the same) year)\\b",
+			// a year said in words, as a broadcast transcript writes it
+			"(?<spy>(?<spc>[Nn]ineteen|[Ee]ighteen)\\s+(?<spr>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+					+ "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
+					+ "|sixteen|seventeen|eighteen|nineteen)|(?<=[Tt]he\\s{1,3}year\\s)two\\s+thousand)\\b(?![\\s-]+(?:dollars|people|years|times|miles)\\b)",
+			// "the fiscal year ended Sept. 30": a year's length, placed by its last day
+			"(?<ye>(?:[Tt]he\\s+)?(?:fiscal\\s+)?year)(?=\\s+(?:ended|ending)\\b)",
+			// the year or the day a report is about: "for the full year", "by year-end",
+			// "to end the day"
+			"(?<rp>(?:[Tt]he\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?<rpu>year|day)|year[-\\s]end|year['’]s\\s+end)\\b"
+					+ "(?![-\\s]+(?:(?:ended|ending|before|after|earlier|later|ago|of|when|that|in\\s+which|on\\s+which|two"
+					+ "|the|an?|he|she|it|they|we|I|you|his|her|its|their|this|these|those)\\b|\\d|[A-Z])|-))",
+			"\\b(?<!\\d[.,])(?<yr>(?:[Tt]he year\\s+)?(?:1[0-9]|20)\\d\\d)(?:\\s*[–/-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|/\\d|[.,]\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers|BC|AD|B\\.C\\.|A\\.D\\.)\\b)",
+			"(?<an>(?:[Tt]he\\s+)(?<anw>following|next|previous|same)\\s+(?<anu>day|week|month|year)\\b"
+					+ "|[Tt]he\\s+day\\s+(?<and1>before|after)\\b" + "|(?<ann>" + SMALL_NUMBER
+					+ ")\\s+(?<anu2>days?|weeks?|months?|years?)\\s+(?<and2>later|afterwards?|earlier|before(?=\\s+the\\b)|after(?=\\s+the\\b)))",
+			"(?<set>(?:[Ee]very|[Ee]ach)\\s+(?<setu>day|week|month|quarter|year|hour|" + WEEKDAY + "|" + FULL_MONTH
+					+ ")\\b|(?<![Aa]verage\\s)(?<seta>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b)",
+			// "several years", "the past few weeks", "recent months", "for decades": a
+			// length of time whose count the text does not give
+			"(?<vd>(?:(?:[Tt]he\\s+)?(?:past|last|next|coming|first)\\s+)?(?:[Ss]everal|(?:[Aa]\\s+)?[Ff]ew)[\\s-]+"
+					+ VAGUE_UNIT + "(?!\\s+ago\\b)|(?:[Rr]ecent|(?:[Tt]he\\s+)?[Cc]oming)\\s+" + VAGUE_UNIT
+					+ "|(?<=\\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin)\\s)(?:the\\s+(?=years))?" + VAGUE_UNIT
+					+ "(?<=s)(?!\\s+(?:of|ago|old|later|earlier|before|after|since)\\b|-))",
+			// a time placed only as past, present or future
+			"(?<vague>(?i:now|currently|nowadays|presently|these\\s+days)\\b|(?:[Mm]ore\\s+)?[Rr]ecently\\b"
+					+ "|[Rr]ecent\\b(?![\\s-]+" + VAGUE_UNIT
+					+ ")|[Cc]urrent\\b(?!\\s+(?:account|assets|liabilities)\\b)"
+					+ "|(?:[Ss]everal|[Aa]\\s+few|[Mm]any)\\s+(?:days|weeks|months|years|decades)\\s+ago\\b"
+					+ "|[Tt]he\\s+(?:near|distant)\\s+future\\b|[Tt]he\\s+(?:present|past|future)\\b(?![-\\s]+(?:\\d|\\p{L}+[-\\s]+(?:days?|weeks?|months?|years?|decades?|quarters?)\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|decades?\\b|quarters?\\b|century\\b|\\p{L}+\\s+of\\b)))",
+			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)"
+					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))|[Tt]he\\s+current\\s+(?:fiscal\\s+)?year"
+					+ "|(?<=\\b(?:[Oo]ver|[Oo]n|[Dd]uring|[Tt]hrough|[Ff]or|[Aa]t|[Bb]y|[Oo]f)\\s)[Tt]he\\s+weekend"
+					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
+					+ WEEKDAY + ")|" + WEEKDAY + ")\\b",
+			"\\b(?<agon>" + SMALL_NUMBER + ")\\s+(?<agou>days?|weeks?|months?|years?)\\s+ago\\b",
+			"\\b(?<dn>\\d{1,3}(?:,\\d{3})*(?<dnh>\\s+1/2)?|an?|" + NumberWords.CARDINAL_REGEX
+					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|\\s+(?:later|afterwards?|earlier))")
+			+ ")"));
+
+	/** A length of time alone, for words that looked like a date counted from another. */
+	static final Pattern DURATION = Pattern.compile(("(?<dn>\\d{1,3}(?:,\\d{3})*|(?i:an?)|" + NumberWords.CARDINAL_REGEX
+			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))[\\s-]+(?<du>days?|weeks?|months?|years?|decades?)\\b"));
+
+	private DateExpressions() {
+	}
+
+	static int month(String name) {
+		String n = name.toLowerCase(Locale.ROOT);
+		return switch (n.substring(0, 3)) {
+			case "jan" -> 1;
+			case "feb" -> 2;
+			case "mar" -> 3;
+			case "apr" -> 4;
+			case "may" -> 5;
+			case "jun" -> 6;
+			case "jul" -> 7;
+			case "aug" -> 8;
+			case "sep" -> 9;
+			case "oct" -> 10;
+			case "nov" -> 11;
+			default -> 12;
+		};
+	}
+
+	static int num(String digits) {
+		return Integer.parseInt(digits);
+	}
+
+	static LocalDate date(int year, int month, int day) {
+		if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+			return null;
+		}
+		return LocalDate.of(year, month, day);
+	}
+
+}

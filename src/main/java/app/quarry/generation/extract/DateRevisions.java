@@ -1,0 +1,143 @@
+package app.quarry.generation.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import app.quarry.corpus.Sentence;
+
+/**
+ * Second looks at the dates of a document once all are read: a weekday with its date is
+ * one date, a relative date in a quotation speaks from the day the words were said, and
+ * "today" in a story dated after its news is the day of the news.
+ */
+final class DateRevisions {
+
+	private final DateRun run;
+
+	DateRevisions(DateRun run) {
+		this.run = run;
+	}
+
+	private static final Pattern WEEKDAY_ONLY = Pattern.compile(DateExpressions.WEEKDAY);
+
+	/** What may stand between a weekday and its date: "Monday, Oct. 26". */
+	private static final Pattern WEEKDAY_GAP = Pattern.compile(",?[ \\t\\u00a0]{1,2}");
+
+	/** Words after which "today" speaks of the day a document was written, as it says. */
+	private static final Pattern WRITER_DAY = Pattern.compile("(?i)\\b(?:yesterday|tomorrow|last night)\\b");
+
+	private static final Pattern ENDS_IN_YEAR = Pattern.compile(".*\\d{4}");
+
+	/**
+	 * "Monday, Oct. 26" is one date, the one its calendar words give: the weekday is not
+	 * counted from the reference day on its own.
+	 */
+	void weekdaysWithTheirDate() {
+		String clean = this.run.doc.cleanText();
+		for (int i = this.run.facts.size() - 2; i >= 0; i--) {
+			if (this.run.facts.get(i) instanceof DateFact day && day.relative()
+					&& WEEKDAY_ONLY.matcher(day.text()).matches() && this.run.facts.get(i + 1) instanceof DateFact date
+					&& !date.relative() && date.value() != null && date.value().length() == 10
+					&& WEEKDAY_GAP.matcher(clean.substring(day.end(), date.start())).matches()) {
+				this.run.facts.set(i, new DateFact(this.run.text(day.start(), date.end()), day.start(), date.end(),
+						date.value(), false));
+				this.run.facts.remove(i + 1);
+			}
+		}
+	}
+
+	/**
+	 * A relative expression inside a quotation speaks from the day the words were said:
+	 * "handed at the border yesterday," Trump said on Sept. 7 is Sept. 6.
+	 */
+	void resolveQuotedRelatives() {
+		for (int i = 0; i < this.run.facts.size(); i++) {
+			if (!(this.run.facts.get(i) instanceof DateFact d) || !d.relative() || d.text().endsWith("ago")
+					|| !insideQuote(d.start())) {
+				continue;
+			}
+			Sentence sentence = this.run.doc.sentenceAt(d.start());
+			for (Fact f : this.run.facts) {
+				if (f instanceof DateFact said && !said.relative() && said.value() != null
+						&& said.value().length() == 10 && sentence != null && said.start() >= sentence.start()
+						&& said.end() <= sentence.end() && !insideQuote(said.start())) {
+					String value = this.run.relatives.relative(d.text(), d.start(), LocalDate.parse(said.value()));
+					this.run.facts.set(i, new DateFact(d.text(), d.start(), d.end(), value, true));
+					break;
+				}
+			}
+		}
+	}
+
+	private boolean insideQuote(int at) {
+		Sentence sentence = this.run.doc.sentenceAt(at);
+		if (sentence == null) {
+			return false;
+		}
+		return InsideQuotation.at(this.run.doc.cleanText(), sentence.start(), at);
+	}
+
+	/**
+	 * A document dated after the day it reports on (a date line set when it was
+	 * published) says "today" of that day: when its lead names a day within the week
+	 * before the date line and no "yesterday" or "tomorrow" shows the writer speaking
+	 * from the date line, "today" is the day the lead names.
+	 */
+	void resolveTodayToTheNewsDay() {
+		if (this.run.ref == null || WRITER_DAY.matcher(this.run.doc.cleanText()).find()) {
+			return;
+		}
+		LocalDate newsDay = null;
+		int leadSentence = -1;
+		for (Fact f : this.run.facts) {
+			if (!(f instanceof DateFact d) || d.value() == null) {
+				continue;
+			}
+			int sentence = this.run.sentenceIndex(d.start());
+			if (isToday(d.text()) && newsDay == null) {
+				return;
+			}
+			if (d.value().length() != 10 || d.value().equals(this.run.ref.toString()) && !d.relative()) {
+				continue;
+			}
+			LocalDate day = LocalDate.parse(d.value());
+			if (leadSentence < 0 && !day.isAfter(this.run.ref) && day.isAfter(this.run.ref.minusDays(7))
+					&& sentence <= firstBodySentence() + 1) {
+				newsDay = day;
+				leadSentence = sentence;
+				break;
+			}
+		}
+		if (newsDay == null || newsDay.equals(this.run.ref)) {
+			return;
+		}
+		for (int i = 0; i < this.run.facts.size(); i++) {
+			if (this.run.facts.get(i) instanceof DateFact d && d.relative() && isToday(d.text())) {
+				this.run.facts.set(i, new DateFact(d.text(), d.start(), d.end(), newsDay.toString(), true));
+			}
+		}
+	}
+
+	private static boolean isToday(String text) {
+		String t = text.toLowerCase(Locale.ROOT);
+		return t.endsWith("today") || t.equals("tonight")
+				|| t.startsWith("this ") && (t.endsWith("morning") || t.endsWith("afternoon") || t.endsWith("evening"));
+	}
+
+	/**
+	 * The first sentence after a date line (or the first sentence when there is none).
+	 */
+	private int firstBodySentence() {
+		List<Sentence> sentences = this.run.doc.sentences();
+		for (int i = 0; i < Math.min(4, sentences.size()); i++) {
+			String text = sentences.get(i).text().strip();
+			if (text.length() <= 24 && ENDS_IN_YEAR.matcher(text).matches()) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+}

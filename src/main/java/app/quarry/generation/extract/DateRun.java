@@ -1,0 +1,277 @@
+package app.quarry.generation.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.corpus.Sentence;
+
+import static app.quarry.generation.extract.DateExpressions.num;
+
+/**
+ * One pass over a document: reads each date, duration and time where the expression
+ * matches, in order, with what the pass knows so far (the year in focus, the last month
+ * and day named, the reference date), then gives the dates found a second look.
+ */
+final class DateRun {
+
+	/**
+	 * How far before the date line the last year named must lie for the text to be a
+	 * history rather than news looking back.
+	 */
+	private static final int NARRATIVE_YEARS = 50;
+
+	/** A value that names a month (or a day): "2009-12", "2009-12-01", not a range. */
+	private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?$");
+
+	/**
+	 * Words of a quarter counted back from another: "a year ago", "the year-earlier
+	 * period".
+	 */
+	private static final Pattern COUNTED_BACK = Pattern.compile("(?i)\\b(?:ago|earlier|previous|last year)\\b");
+
+	/** A calendar quarter's range: "2009-07/2009-09". */
+	private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-(?:01|04|07|10)/\\d{4}-(?:03|06|09|12)");
+
+	final DocumentText doc;
+
+	final LocalDate ref;
+
+	final YearMonth refMonth;
+
+	Integer focusYear;
+
+	int focusSentence = -10;
+
+	/** The month of the last date that named one, and its sentence. */
+	YearMonth lastMonth;
+
+	int lastMonthSentence = -10;
+
+	/** Where words already read as part of the last date end, beyond its own span. */
+	int claimedTo = -1;
+
+	/** The latest year the text has named so far. */
+	int latestYear = Integer.MIN_VALUE;
+
+	final List<Fact> facts = new ArrayList<>();
+
+	final YearChoice years = new YearChoice(this);
+
+	final RelativeDates relatives = new RelativeDates(this);
+
+	final TimesOfDay times = new TimesOfDay(this);
+
+	private final CalendarDates calendar = new CalendarDates(this);
+
+	private final Years yearsRead = new Years(this);
+
+	private final ReportedPeriods reports = new ReportedPeriods(this);
+
+	private final VagueTimes vague = new VagueTimes(this);
+
+	private final DateRevisions revisions = new DateRevisions(this);
+
+	DateRun(DocumentText doc, ExtractionContext context) {
+		this.doc = doc;
+		this.ref = context == null ? null : context.referenceDate();
+		YearMonth month = null;
+		if (this.ref != null) {
+			month = YearMonth.from(this.ref);
+		}
+		else if (context != null && context.published() != null && context.published().length() >= 7) {
+			month = YearMonth.parse(context.published().substring(0, 7));
+		}
+		this.refMonth = month;
+	}
+
+	List<Fact> all() {
+		String clean = this.doc.cleanText();
+		Matcher m = DateExpressions.DATES.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
+		int[] done = { 0 };
+		WordStarts.forEach(clean, DateTriggers.TRIGGERS, (at) -> {
+			if (at < done[0] || !DateTriggers.mayStart(clean, at)) {
+				return;
+			}
+			m.region(at, clean.length());
+			if (!m.lookingAt()) {
+				return;
+			}
+			if (at > 0 && (clean.charAt(at - 1) == '-' || Character.isLetterOrDigit(clean.charAt(at - 1)))
+					&& m.group("om") == null) {
+				return;
+			}
+			this.claimedTo = -1;
+			Fact fact = fact(m, clean);
+			if (fact == null && m.group("an") != null) {
+				// "a month after the summit" with no date to count from: a length of
+				// time
+				Matcher d = DateExpressions.DURATION.matcher(clean).region(at, clean.length());
+				if (d.lookingAt()) {
+					Long n = NumberWords.cardinal(d.group("dn"));
+					fact = n == null ? null
+							: new DurationFact(text(at, d.end()), at, d.end(), Durations.iso(n, d.group("du")));
+				}
+			}
+			if (fact != null) {
+				done[0] = Math.max(fact.end(), this.claimedTo);
+				this.facts.add(fact);
+			}
+		});
+		this.revisions.weekdaysWithTheirDate();
+		this.revisions.resolveQuotedRelatives();
+		this.revisions.resolveTodayToTheNewsDay();
+		this.times.timesOfDay();
+		return this.facts;
+	}
+
+	private Fact fact(Matcher m, String clean) {
+		Fact fact = plain(m, clean);
+		if (fact instanceof DateFact d && d.value() != null && m.group("half") != null) {
+			String year = d.value().length() == 4 ? d.value() : null;
+			String value = year == null ? null
+					: CalendarSpans.half(m.group("half").toLowerCase(Locale.ROOT).contains("first") ? 1 : 2, num(year));
+			return new DateFact(d.text(), d.start(), d.end(), value, d.relative());
+		}
+		return fact;
+	}
+
+	private Fact plain(Matcher m, String clean) {
+		int s = m.start();
+		int e = m.end();
+		int sentence = sentenceIndex(s);
+		// one alternative of the expression matched: the reader of its kind reads it
+		if (TimesOfDay.reads(m)) {
+			return this.times.read(m, s, e, sentence, clean);
+		}
+		if (CalendarDates.reads(m)) {
+			return this.calendar.read(m, s, e, sentence, clean);
+		}
+		if (Years.reads(m)) {
+			return this.yearsRead.read(m, s, e, sentence, clean);
+		}
+		if (RelativeDates.reads(m)) {
+			return this.relatives.read(m, s, e, sentence, clean);
+		}
+		if (ReportedPeriods.reads(m)) {
+			return this.reports.read(m, s, e, sentence, clean);
+		}
+		if (VagueTimes.reads(m)) {
+			return this.vague.read(m, s, e, sentence, clean);
+		}
+		return null;
+	}
+
+	/**
+	 * 1 when the words around a date speak of the future, -1 of the past, 0 when they do
+	 * not tell.
+	 */
+	int tense(int at) {
+		return Tense.of(this.doc, at);
+	}
+
+	/**
+	 * Whether the words around a date speak of the future. The clause before the date
+	 * decides when it has a verb ("Apple announced Friday that it will ..." is the past
+	 * Friday, "the markets will reopen Friday" the next one); "until" before a date in a
+	 * clause that is not in the past points ahead; a date that opens its clause ("In
+	 * March, the plant will ...") takes the sentence's tense.
+	 */
+	boolean future(int at) {
+		return tense(at) > 0;
+	}
+
+	/**
+	 * Whether the text tells of a time long before its date line (a history written
+	 * today): a day or month without a year then belongs to the last year the story
+	 * named, however many sentences back, not to the year the page was dated.
+	 */
+	boolean inNarrative(int sentence) {
+		return this.focusYear != null && this.refMonth != null && sentence - this.focusSentence <= 3
+				&& this.latestYear != Integer.MIN_VALUE && this.refMonth.getYear() - this.latestYear > NARRATIVE_YEARS;
+	}
+
+	void focus(int year, int sentence, int at) {
+		if (!onShortLine(at)) {
+			// a date line alone says when the page was dated, not what it tells of
+			this.latestYear = Math.max(this.latestYear, year);
+		}
+		this.focusYear = year;
+		this.focusSentence = sentence;
+	}
+
+	boolean onShortLine(int at) {
+		String clean = this.doc.cleanText();
+		int a = clean.lastIndexOf('\n', at) + 1;
+		int b = clean.indexOf('\n', at);
+		return (b < 0 ? clean.length() : b) - a <= 40;
+	}
+
+	int sentenceIndex(int at) {
+		List<Sentence> sentences = this.doc.sentences();
+		int lo = 0;
+		int hi = sentences.size() - 1;
+		while (lo <= hi) {
+			int mid = (lo + hi) >>> 1;
+			if (sentences.get(mid).end() <= at) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid - 1;
+			}
+		}
+		return lo;
+	}
+
+	DateFact dateFact(int s, int e, String value, boolean relative) {
+		if (value != null && MONTH_VALUE.matcher(value).lookingAt()) {
+			this.lastMonth = YearMonth.parse(value.substring(0, 7));
+			this.lastMonthSentence = sentenceIndex(s);
+		}
+		return new DateFact(text(s, e), s, e, value, relative);
+	}
+
+	String text(int s, int e) {
+		return this.doc.text().substring(s, e);
+	}
+
+	/**
+	 * The last single day the text named, if within the last five sentences: a story told
+	 * day by day keeps its day until it names another.
+	 */
+	LocalDate lastDay(int sentence) {
+		for (int i = this.facts.size() - 1; i >= 0; i--) {
+			if (this.facts.get(i) instanceof DateFact d && d.value() != null && d.value().length() == 10) {
+				return sentence - sentenceIndex(d.start()) <= 4 ? LocalDate.parse(d.value()) : null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The last quarter the text named, if within {@code within} sentences; a quarter
+	 * counted back from it ("a year earlier") is not one named.
+	 */
+	String lastQuarter(int sentence, int within) {
+		for (int i = this.facts.size() - 1; i >= 0; i--) {
+			if (this.facts.get(i) instanceof DateFact d && d.value() != null && !COUNTED_BACK.matcher(d.text()).find()
+					&& QUARTER_VALUE.matcher(d.value()).matches()
+					&& d.value().substring(0, 4).equals(d.value().substring(8, 12))
+					&& Integer.parseInt(d.value().substring(13)) - Integer.parseInt(d.value().substring(5, 7)) == 2) {
+				return sentence - sentenceIndex(d.start()) <= within ? d.value() : null;
+			}
+		}
+		return null;
+	}
+
+	static String quarterYearsAway(String quarter, long years) {
+		int year = Integer.parseInt(quarter.substring(0, 4)) + (int) years;
+		return year + quarter.substring(4, 8) + year + quarter.substring(12);
+	}
+
+}

@@ -1,0 +1,95 @@
+package app.quarry.generation.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words at which a date may begin, so that the long expression of
+ * {@link DateExpressions} is tried at a few places, not at every word.
+ */
+final class DateTriggers {
+
+	/**
+	 * The words that may follow the commonest triggers in a date: "the" begins one only
+	 * before "year", "past", "first", a number..., "a" only before a unit or "few".
+	 * Trying the whole alternation after every "the" was most of the finder's time.
+	 */
+	private static final Map<String, Set<String>> NEXT_WORDS = nextWords();
+
+	/** Words that may begin a date or duration (besides digits). */
+	static final Set<String> TRIGGERS = triggers();
+
+	/** Stands for any word that begins with a digit among the words that may follow. */
+	private static final String DIGIT = "0";
+
+	private DateTriggers() {
+	}
+
+	private static Map<String, Set<String>> nextWords() {
+		Set<String> afterThe = new HashSet<>(
+				List.of("very", "early", "late", "weekend", "mid", "end", "start", "beginning", "middle", "close",
+						"first", "second", "third", "fourth", "coming", "past", "following", "this", "last", "next",
+						"year", "fiscal", "latest", "most", "recent", "current", "same", "previous", "comparable",
+						"quarter", "final", "full", "day", "near", "distant", "present", "future", "years", DIGIT));
+		afterThe.addAll(List.of(NumberWords.ORDINAL_REGEX.split("[^a-z]+")));
+		Set<String> afterA = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
+				"decades", "hour", "hours", "minute", "minutes", "few", "more", "full", "additional", "whole",
+				"hundred", "thousand", "dozen");
+		return Map.of("the", Set.copyOf(afterThe), "a", afterA, "an", afterA, "that", Set.of("year"));
+	}
+
+	/**
+	 * Whether a date may begin at a trigger word, by the word after it (see
+	 * {@link #NEXT_WORDS}); true for a trigger without such a list.
+	 */
+	static boolean mayStart(String text, int at) {
+		int n = text.length();
+		int i = at;
+		while (i < n && Character.isLetter(text.charAt(i))) {
+			i++;
+		}
+		Set<String> next = NEXT_WORDS.get(text.substring(at, i).toLowerCase(Locale.ROOT));
+		if (next == null) {
+			return true;
+		}
+		while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')) {
+			i++;
+		}
+		if (i >= n) {
+			return false;
+		}
+		if (Character.isDigit(text.charAt(i))) {
+			return next.contains(DIGIT);
+		}
+		int from = i;
+		while (i < n && Character.isLetter(text.charAt(i))) {
+			i++;
+		}
+		return i > from && next.contains(text.substring(from, i).toLowerCase(Locale.ROOT));
+	}
+
+	private static Set<String> triggers() {
+		Set<String> words = new HashSet<>();
+		for (String w : (DateExpressions.MONTH + "|" + DateExpressions.WEEKDAY).replace("\\.", "").split("\\|")) {
+			words.add(w);
+		}
+		for (String w : List.of("yesterday", "today", "tomorrow", "tonight", "earlier", "later", "last", "next", "this",
+				"the", "that", "year", "latest", "nineteen", "eighteen", "two", "comparable", "a", "an", "one", "two",
+				"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+				"fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+				"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "early", "late", "mid",
+				"first", "second", "third", "fourth", "final", "fiscal", "now", "currently", "nowadays", "presently",
+				"spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca", "christmas", "new",
+				"boxing", "halloween", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
+				"nightly", "several", "few", "recent", "recently", "more", "coming", "current", "these", "many",
+				"minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries")) {
+			words.add(w);
+			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+		}
+		return Set.copyOf(words);
+	}
+
+}

@@ -1,0 +1,207 @@
+package app.quarry.generation.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static app.quarry.generation.extract.DateExpressions.month;
+import static app.quarry.generation.extract.DateExpressions.num;
+
+/**
+ * Dates placed from the reference date or from a date the text named before: "yesterday",
+ * "Sunday", "last week", "in June", "next summer", "three days ago", "the following
+ * year".
+ */
+final class RelativeDates {
+
+	private final DateRun run;
+
+	RelativeDates(DateRun run) {
+		this.run = run;
+	}
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	static boolean reads(Matcher m) {
+		return m.group("season") != null || m.group("om") != null || m.group("rel") != null || m.group("agon") != null
+				|| m.group("an") != null;
+	}
+
+	Fact read(Matcher m, int s, int e, int sentence, String clean) {
+		if (m.group("season") != null) {
+			return season(m, s, e, sentence);
+		}
+		if (m.group("om") != null) {
+			int month = month(m.group("om"));
+			if (m.group("omthat") != null) {
+				Integer year = this.run.years.yearOf(m.group("omthat"));
+				return this.run.dateFact(s, e, year == null ? null : YearMonth.of(year, month).toString(), true);
+			}
+			String before = (m.group("omrel") != null ? m.group("omrel") : clean.substring(Math.max(0, s - 6), s))
+				.toLowerCase(Locale.ROOT);
+			Integer year;
+			if (m.group("omrel") != null && this.run.refMonth != null) {
+				year = this.run.years.yearNamed(month, m.group("omrel").strip().toLowerCase(Locale.ROOT));
+			}
+			else {
+				year = this.run.years.yearForMonth(month, sentence, s, before);
+			}
+			return this.run.dateFact(s, e, year == null ? null : YearMonth.of(year, month).toString(),
+					m.group("omrel") != null);
+		}
+		if (m.group("rel") != null) {
+			String rel = m.group("rel");
+			if (rel.toLowerCase(Locale.ROOT).startsWith("the") && rel.toLowerCase(Locale.ROOT).endsWith("weekend")) {
+				// "over the weekend": the one just past, unless the words speak ahead
+				rel = this.run.tense(s) > 0 ? "this weekend" : "last weekend";
+			}
+			return this.run.dateFact(s, e, relative(rel, s, this.run.ref), true);
+		}
+		if (m.group("agon") != null) {
+			Long n = NumberWords.cardinal(m.group("agon"));
+			String quarter = this.run.lastQuarter(sentence, 4);
+			if (quarter != null && n != null && n == 1 && m.group("agou").startsWith("year")) {
+				// "profit rose from a year ago" in a quarterly report: that quarter
+				// last year
+				return this.run.dateFact(s, e, DateRun.quarterYearsAway(quarter, -1), true);
+			}
+			return this.run.dateFact(s, e, ago(n, m.group("agou")), true);
+		}
+		if (m.group("an") != null) {
+			return anaphoric(m, s, e, sentence);
+		}
+		return null;
+	}
+
+	/**
+	 * "next summer", "the summer of 2010", "last winter"; a bare "fall" is a verb.
+	 */
+	private Fact season(Matcher m, int s, int e, int sentence) {
+		String name = m.group("season");
+		String modifier = m.group("sn") == null ? "" : m.group("sn").strip().toLowerCase(Locale.ROOT);
+		if (m.group("sy") != null) {
+			int year = num(m.group("sy"));
+			this.run.focus(year, sentence, s);
+			return this.run.dateFact(s, e, CalendarSpans.season(name, year), false);
+		}
+		boolean named = !modifier.isEmpty() && !modifier.startsWith("the");
+		boolean afterThe = modifier.isEmpty() && s >= 4
+				&& this.run.doc.cleanText().substring(s - 4, s).equalsIgnoreCase("the ");
+		if (!named && !afterThe || name.equalsIgnoreCase("fall") && !named) {
+			return null;
+		}
+		if (this.run.refMonth == null) {
+			return this.run.dateFact(s, e, null, true);
+		}
+		String which = named ? modifier : "";
+		int year = CalendarSpans.seasonYear(name, which, this.run.future(s), this.run.refMonth);
+		return this.run.dateFact(s, e, CalendarSpans.season(name, year), true);
+	}
+
+	/**
+	 * Dates counted from one the text named before: "the following year", "three years
+	 * later", "the day before". They need that date within the last two sentences;
+	 * otherwise they cannot be placed.
+	 */
+	private Fact anaphoric(Matcher m, int s, int e, int sentence) {
+		String unit;
+		long n;
+		if (m.group("anu") != null) {
+			unit = m.group("anu");
+			String w = m.group("anw");
+			n = w.equals("same") ? 0 : w.equals("previous") ? -1 : 1;
+		}
+		else if (m.group("and1") != null) {
+			unit = "day";
+			n = m.group("and1").equals("before") ? -1 : 1;
+		}
+		else {
+			unit = m.group("anu2").endsWith("s") ? m.group("anu2").substring(0, m.group("anu2").length() - 1)
+					: m.group("anu2");
+			Long count = NumberWords.cardinal(m.group("ann"));
+			if (count == null) {
+				return null;
+			}
+			String dir = m.group("and2");
+			n = dir.equals("earlier") || dir.equals("before") ? -count : count;
+		}
+		String value = null;
+		if (unit.equals("year")) {
+			String quarter = this.run.lastQuarter(sentence, 4);
+			if (quarter != null && Math.abs(n) == 1) {
+				value = DateRun.quarterYearsAway(quarter, n);
+			}
+			else if (this.run.focusYear != null && sentence - this.run.focusSentence <= 1) {
+				value = String.valueOf(this.run.focusYear + n);
+			}
+		}
+		else {
+			LocalDate anchor = this.run.lastDay(sentence);
+			if (anchor != null) {
+				LocalDate d = switch (unit) {
+					case "day" -> anchor.plusDays(n);
+					case "week" -> anchor.plusWeeks(n);
+					default -> anchor.plusMonths(n);
+				};
+				value = unit.equals("month") ? YearMonth.from(d).toString() : d.toString();
+			}
+		}
+		if (value == null && m.group("and2") != null && m.group("and2").startsWith("a")
+				&& !m.group("and2").startsWith("afterward")) {
+			return null;
+		}
+		if (value == null && m.group("and2") != null && m.group("and2").equals("before")) {
+			return null;
+		}
+		return this.run.dateFact(s, e, value, true);
+	}
+
+	String relative(String expression, int at, LocalDate ref) {
+		String e = SPACES.matcher(expression.toLowerCase(Locale.ROOT)).replaceAll(" ");
+		if (ref == null) {
+			if (this.run.refMonth != null && e.endsWith("this month")) {
+				return this.run.refMonth.toString();
+			}
+			return null;
+		}
+		String value = CalendarSpans.deictic(e, ref);
+		if (value != null) {
+			return value;
+		}
+		String[] words = e.split(" ");
+		DayOfWeek day = DayOfWeek.valueOf(words[words.length - 1].toUpperCase(Locale.ROOT));
+		String modifier = switch (words.length == 1 ? "" : words[words.length - 2]) {
+			case "next", "coming" -> "next";
+			case "last", "past" -> "last";
+			case "this" -> "this";
+			default -> "";
+		};
+		if (modifier.equals("this")) {
+			LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+			return monday.with(TemporalAdjusters.nextOrSame(day)).toString();
+		}
+		return CalendarSpans.weekday(day, modifier, modifier.isEmpty() ? this.run.tense(at) : 0, ref).toString();
+	}
+
+	/**
+	 * "N units ago", as precise as its unit: days and weeks give a day, months a month,
+	 * years a year; "a year ago" speaks of the month a year back.
+	 */
+	private String ago(Long n, String unit) {
+		if (this.run.ref == null || n == null) {
+			return null;
+		}
+		return switch (unit.charAt(0)) {
+			case 'd' -> this.run.ref.minusDays(n).toString();
+			case 'w' -> this.run.ref.minusWeeks(n).toString();
+			case 'm' -> YearMonth.from(this.run.ref).minusMonths(n).toString();
+			default -> n == 1 ? YearMonth.from(this.run.ref).minusYears(1).toString()
+					: String.valueOf(this.run.ref.getYear() - n);
+		};
+	}
+
+}

@@ -1,0 +1,128 @@
+package app.quarry.generation.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+import static app.quarry.generation.extract.DateExpressions.num;
+
+/**
+ * The periods a company report speaks of: "the third quarter", "the year-ago quarter",
+ * "the latest period", "for the full year", "by year-end".
+ */
+final class ReportedPeriods {
+
+	private final DateRun run;
+
+	ReportedPeriods(DateRun run) {
+		this.run = run;
+	}
+
+	static boolean reads(Matcher m) {
+		return m.group("q") != null || m.group("qa") != null || m.group("qp") != null || m.group("rp") != null;
+	}
+
+	Fact read(Matcher m, int s, int e, int sentence, String clean) {
+		if (m.group("q") != null) {
+			return quarter(m, s, e);
+		}
+		if (m.group("qa") != null) {
+			return reportedQuarter(m, s, e);
+		}
+		if (m.group("qp") != null) {
+			// only a report that named its quarter speaks of periods this way
+			String quarter = this.run.lastQuarter(sentence, 8);
+			if (quarter == null) {
+				return null;
+			}
+			if (m.group("qpy4") != null) {
+				// "the 1988 period": the report's quarter in the year it names
+				int years = num(m.group("qpy4")) - num(quarter.substring(0, 4));
+				return Math.abs(years) > 1 ? null
+						: this.run.dateFact(s, e, DateRun.quarterYearsAway(quarter, years), false);
+			}
+			boolean yearAgo = !m.group("qpw").equalsIgnoreCase("latest");
+			return this.run.dateFact(s, e, yearAgo ? DateRun.quarterYearsAway(quarter, -1) : quarter, true);
+		}
+		if (m.group("rp") != null) {
+			return reportedPeriod(m, s, e, sentence);
+		}
+		return null;
+	}
+
+	/** "the third quarter", "the first quarter of 2009", "fourth-quarter". */
+	private Fact quarter(Matcher m, int s, int e) {
+		String q = m.group("q").toLowerCase(Locale.ROOT);
+		if (q.equals("final") && m.group("qy") == null && m.group("qy2") == null && m.group("qpy") == null) {
+			// "the final quarter" of a game as often as of a year: only with its year
+			return null;
+		}
+		int n = switch (q.charAt(0)) {
+			case '1', 'f' -> q.startsWith("fo") || q.equals("final") ? 4 : 1;
+			case '2', 's' -> 2;
+			case '3', 't' -> 3;
+			default -> 4;
+		};
+		Integer year = null;
+		String y = m.group("qy") != null ? m.group("qy") : m.group("qy2") != null ? m.group("qy2") : m.group("qpy");
+		if (y != null) {
+			year = num(y);
+		}
+		else if (this.run.refMonth != null) {
+			String rel = m.group("qrel") != null ? m.group("qrel")
+					: m.group("qpr") != null ? m.group("qpr").toLowerCase(Locale.ROOT) : null;
+			int base = this.run.refMonth.getYear();
+			year = rel == null || rel.equals("this") ? base : rel.equals("last") ? base - 1 : base + 1;
+			// "the fourth quarter" said in January is the one just ended
+			if (rel == null && n > (this.run.refMonth.getMonthValue() + 2) / 3 && !this.run.future(s)) {
+				year = base - 1;
+			}
+			if (m.group("qago") != null) {
+				year = year - 1;
+			}
+		}
+		return this.run.dateFact(s, e, year == null ? null : CalendarSpans.quarter(n, year), y == null);
+	}
+
+	/**
+	 * "the latest quarter", "the year-ago quarter", "the quarter": a report speaks of the
+	 * last quarter ended before it was written.
+	 */
+	private Fact reportedQuarter(Matcher m, int s, int e) {
+		if (this.run.refMonth == null) {
+			return this.run.dateFact(s, e, null, true);
+		}
+		String which = m.group("qaw") == null ? "" : m.group("qaw").toLowerCase(Locale.ROOT);
+		YearMonth last = this.run.refMonth.minusMonths(3);
+		YearMonth quarter = switch (which) {
+			case "current" -> this.run.refMonth;
+			case "year-ago", "year-earlier", "comparable" -> last.minusYears(1);
+			case "previous" -> last.minusMonths(3);
+			default -> last;
+		};
+		return this.run.dateFact(s, e, CalendarSpans.quarter((quarter.getMonthValue() - 1) / 3 + 1, quarter.getYear()),
+				true);
+	}
+
+	/**
+	 * "The year" and "the day" a report is about: the year named in this sentence or the
+	 * one before, else the reference's; the last day named within two sentences, else the
+	 * reference day ("the Nikkei closed down 6% for the day").
+	 */
+	private Fact reportedPeriod(Matcher m, int s, int e, int sentence) {
+		boolean day = "day".equals(m.group("rpu"));
+		String value;
+		if (day) {
+			LocalDate last = this.run.lastDay(sentence);
+			value = last != null ? last.toString() : this.run.ref == null ? null : this.run.ref.toString();
+		}
+		else {
+			value = this.run.focusYear != null && sentence - this.run.focusSentence <= 1
+					? String.valueOf(this.run.focusYear)
+					: this.run.refMonth == null ? null : String.valueOf(this.run.refMonth.getYear());
+		}
+		return this.run.dateFact(s, e, value, true);
+	}
+
+}

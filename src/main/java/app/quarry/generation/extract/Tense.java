@@ -1,0 +1,123 @@
+package app.quarry.generation.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.corpus.Sentence;
+
+/** The tense of the words around a date: whether they speak of the past or the future. */
+final class Tense {
+
+	private static final Pattern FUTURE = Pattern.compile(
+			"\\b(?:will|shall|might|would|could|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
+					+ "|plans? to|is to|are to|upcoming|forthcoming|next|to be released|is due|are due"
+					+ "|payable|of record|effective|expires?|due|scheduled for|expects?|extended (?:to|until|through))\\b");
+
+	/**
+	 * Words before an -ed form that make it no past: a passive in the present or future
+	 * ("is expected", "will be paid") or an adjective ("the reduced dividend").
+	 */
+	private static final Pattern NOT_PAST_BEFORE = Pattern
+		.compile("\\b(?:is|are|be|being|the|a|an|its|their)\\s+(?:not\\s+)?$");
+
+	/** A verb in the past: an -ed form or a common irregular one. */
+	private static final Pattern PAST = Pattern.compile(
+			"\\b(?:(?!(?:succe|proce|exce|ne|fe|spe|inde|bre|ble|se|he|hundr|sacr|nak|wick|kindr|bas|ag)ed\\b)[a-z]{3,}ed|was|were|had|did|said|told|met|held|made|took|came|went"
+					+ "|gave|began|fell|rose|won|lost|sold|saw|left|became|bought|paid|spent|sent|wrote|got|hit|cut|put|struck|grew"
+					+ "|ran|led|fought|brought|thought|found|kept|spoke|broke|chose|drove|flew|knew|shut|slid|sank|stood|won|unveiled)\\b");
+
+	/**
+	 * Words opening a clause whose past verb follows a future one: "would be paid when
+	 * the markets opened" still speaks of the future.
+	 */
+	private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:when|once|if|until|after|before|as soon as)\\b");
+
+	private static final Pattern PAST_AUXILIARY = Pattern.compile("\\b(?:was|were|had)\\b");
+
+	private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+least\\s+)?$");
+
+	private Tense() {
+	}
+
+	/**
+	 * 1 when the words around a date speak of the future, -1 of the past, 0 when they do
+	 * not tell.
+	 */
+	static int of(DocumentText doc, int at) {
+		Sentence sentence = doc.sentenceAt(at);
+		if (sentence == null) {
+			return 0;
+		}
+		String clean = doc.cleanText();
+		int from = sentence.start();
+		int depth = 0;
+		for (int k = at - 1; k >= sentence.start(); k--) {
+			char c = clean.charAt(k);
+			// an aside in brackets is not the clause the date belongs to
+			if (c == ')') {
+				depth++;
+			}
+			else if (c == '(' && depth > 0) {
+				depth--;
+			}
+			else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '(' || c == '—' || c == '"' || c == '“'
+					|| c == '\n')) {
+				from = k + 1;
+				break;
+			}
+		}
+		String clause = clean.substring(from, at);
+		// the verb nearest the date decides: "could have been delivered at a meeting
+		// that was held on Sept. 7" is the past
+		int future = lastEnd(FUTURE.matcher(clause));
+		int pastEnd = lastPast(clause);
+		if (future >= 0 && (future >= pastEnd || SUBORDINATE.matcher(clause.substring(future, pastEnd)).find())) {
+			return 1;
+		}
+		boolean past = pastEnd >= 0;
+		if (UNTIL.matcher(clause).find()) {
+			return !past || !PAST_AUXILIARY.matcher(clause).find() ? 1 : -1;
+		}
+		if (past) {
+			return -1;
+		}
+		// the date opens its clause: the first verb after it, past or future, decides
+		String rest = clean.substring(at, sentence.end());
+		Matcher will = FUTURE.matcher(rest);
+		Matcher did = PAST.matcher(rest);
+		int willAt = will.find() ? will.start() : Integer.MAX_VALUE;
+		int didAt = did.find() ? did.start() : Integer.MAX_VALUE;
+		if (willAt != didAt) {
+			return willAt < didAt ? 1 : -1;
+		}
+		// a date in a trailing phrase ("..., and before the elections in November")
+		// belongs to the sentence's main verb
+		if (FUTURE.matcher(sentence.text()).find()) {
+			return 1;
+		}
+		return PAST.matcher(clean.substring(sentence.start(), at)).find() ? -1 : 0;
+	}
+
+	/** Where the last verb in the past ends in a clause, or -1. */
+	private static int lastPast(String clause) {
+		Matcher m = PAST.matcher(clause);
+		int end = -1;
+		while (m.find()) {
+			String before = clause.substring(Math.max(0, m.start() - 12), m.start());
+			if (!NOT_PAST_BEFORE.matcher(before).find()) {
+				end = m.end();
+			}
+		}
+		return end;
+	}
+
+	private static int lastEnd(Matcher m) {
+		int end = -1;
+		while (m.find()) {
+			end = m.end();
+		}
+		return end;
+	}
+
+}

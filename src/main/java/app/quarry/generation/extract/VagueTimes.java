@@ -1,0 +1,51 @@
+package app.quarry.generation.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Times without a place on the calendar: lengths ("three days", "several years", "the
+ * fiscal year ended ..."), repetitions ("every year", "annually") and references to the
+ * present, past or future ("now", "recently", "the future").
+ */
+final class VagueTimes {
+
+	private final DateRun run;
+
+	VagueTimes(DateRun run) {
+		this.run = run;
+	}
+
+	static boolean reads(Matcher m) {
+		return m.group("vague") != null || m.group("vd") != null || m.group("set") != null || m.group("dn") != null
+				|| m.group("ye") != null;
+	}
+
+	Fact read(Matcher m, int s, int e, int sentence, String clean) {
+		if (m.group("vague") != null) {
+			// "now", "recently", "the future": a time, but no day on the calendar
+			String words = m.group("vague").toLowerCase(Locale.ROOT);
+			return new TimeReferenceFact(this.run.text(s, e), s, e,
+					words.contains("past") || words.contains("recent") || words.endsWith("ago") ? "PAST_REF"
+							: words.contains("future") ? "FUTURE_REF" : "PRESENT_REF");
+		}
+		if (m.group("vd") != null) {
+			return new DurationFact(this.run.text(s, e), s, e, Durations.vague(this.run.text(s, e)));
+		}
+		if (m.group("set") != null) {
+			return new SetFact(this.run.text(s, e), s, e, Durations.recurrence(m.group("setu"), m.group("seta")));
+		}
+		if (m.group("dn") != null) {
+			// "2 1/2 years": the count without its half
+			Long n = NumberWords.cardinal(m.group("dnh") == null ? m.group("dn")
+					: m.group("dn").substring(0, m.start("dnh") - m.start("dn")));
+			return n == null ? null : new DurationFact(this.run.text(s, e), s, e,
+					Durations.iso(n, m.group("du"), m.group("dnh") != null));
+		}
+		if (m.group("ye") != null) {
+			return new DurationFact(this.run.text(s, e), s, e, "P1Y");
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,207 @@
+package app.quarry.generation.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+
+import static app.quarry.generation.extract.DateExpressions.num;
+import static app.quarry.generation.extract.DateExpressions.date;
+
+/**
+ * The year of a day or month written without one ("Sept. 7", "in June"): from "of that
+ * year", from a year named in the same sentence, from the last year a history named, or
+ * from the reference date and the tense of the words around it.
+ */
+final class YearChoice {
+
+	private final DateRun run;
+
+	YearChoice(DateRun run) {
+		this.run = run;
+	}
+
+	/**
+	 * News telling events in order: after "sentenced in September 2009 ... lost the
+	 * appeal in December", a page dated June 2010 that goes on "the latest trial was held
+	 * in April" means the April after December, this year's, not the one before the
+	 * story's last date.
+	 */
+	boolean followsIntoTheDateLinesYear(int month, int sentence, int at) {
+		return this.run.lastMonth != null && this.run.refMonth != null && this.run.focusYear != null
+				&& this.run.lastMonth.getYear() == this.run.focusYear && sentence - this.run.lastMonthSentence == 1
+				&& this.run.focusYear == this.run.refMonth.getYear() - 1 && month < this.run.lastMonth.getMonthValue()
+				&& month <= this.run.refMonth.getMonthValue() && this.run.tense(at) <= 0;
+	}
+
+	/**
+	 * Whether the year last named is near enough to give its year to a day or month
+	 * written without one: in the same sentence ("in 1994, in January and March"); a
+	 * sentence later only when the document has no date of its own, as news names past
+	 * years in asides ("since its launch in 2003") and goes on about this year's months
+	 * ("as of February").
+	 */
+	boolean focusReaches(int sentence) {
+		return sentence == this.run.focusSentence
+				|| this.run.refMonth == null && sentence - this.run.focusSentence <= 1;
+	}
+
+	/**
+	 * Whether the year last named can be the year of a day or month written without one:
+	 * not a past year for words in the future ("he joined in 1974 ... will succeed him
+	 * Feb. 1"), and a year still to come only within its own sentence ("notes due 1993.
+	 * The rights expire Nov. 21" is this November).
+	 */
+	boolean focusFits(int sentence, int at) {
+		if (this.run.refMonth == null) {
+			return true;
+		}
+		int refYear = this.run.refMonth.getYear();
+		if (this.run.focusYear > refYear) {
+			return sentence == this.run.focusSentence;
+		}
+		return this.run.tense(at) <= 0;
+	}
+
+	/** The year of a month-day written without one. */
+	Integer yearFor(int month, int day, String ofYear, int sentence, int at) {
+		if (ofYear != null) {
+			return yearOf(ofYear);
+		}
+		if (this.run.inNarrative(sentence)) {
+			return this.run.focusYear;
+		}
+		if (this.run.focusYear != null && focusReaches(sentence)
+				&& (this.run.refMonth == null || this.run.focusYear != this.run.refMonth.getYear())
+				&& (this.run.refMonth == null || Math.abs(this.run.focusYear - this.run.refMonth.getYear()) <= 60)
+				&& focusFits(sentence, at)) {
+			return this.run.focusYear;
+		}
+		if (this.run.refMonth == null) {
+			return null;
+		}
+		int tense = this.run.tense(at);
+		int year = this.run.refMonth.getYear();
+		if (this.run.ref != null) {
+			// the year that puts the day on the side of the reference its tense says,
+			// or
+			// nearest to it when the words do not tell
+			LocalDate best = null;
+			for (int y = year - 1; y <= year + 1; y++) {
+				LocalDate candidate = date(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
+				if (candidate == null || tense < 0 && candidate.isAfter(this.run.ref)
+						|| tense > 0 && candidate.isBefore(this.run.ref)) {
+					continue;
+				}
+				if (best == null || distance(candidate) < distance(best)) {
+					best = candidate;
+				}
+			}
+			LocalDate nearest = null;
+			for (int y = year - 1; y <= year + 1; y++) {
+				LocalDate candidate = date(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
+				if (candidate != null && (nearest == null || distance(candidate) < distance(nearest))) {
+					nearest = candidate;
+				}
+			}
+			// a tense read from words around the date may belong to another verb
+			// ("the
+			// service decided the boy should go home by Jan. 14"): a day most of a
+			// year
+			// away on its side loses to one within weeks on the other
+			if (best != null && nearest != null && distance(best) > 240 && distance(nearest) <= 60) {
+				best = nearest;
+			}
+			return best == null ? null : best.getYear();
+		}
+		return yearByMonth(month, tense > 0, year);
+	}
+
+	/**
+	 * The year written with an era after a day and month ("21 July 356 BC"), or a year
+	 * just after the parenthesis that holds them; null when there is none.
+	 */
+	static Integer eraYear(Matcher m) {
+		for (String[] g : new String[][] { { "dyb", "dyera" }, { "dyb2", "dyera2" } }) {
+			if (m.group(g[0]) != null) {
+				int year = num(m.group(g[0]));
+				if (year == 0) {
+					return null;
+				}
+				return m.group(g[1]).startsWith("B") ? 1 - year : year;
+			}
+		}
+		return m.group("dy2") != null ? Integer.valueOf(num(m.group("dy2"))) : null;
+	}
+
+	private long distance(LocalDate d) {
+		return Math.abs(d.toEpochDay() - this.run.ref.toEpochDay());
+	}
+
+	/** The year of "of that year", "of next year", "of the previous year". */
+	Integer yearOf(String ofYear) {
+		boolean relativeToFocus = ofYear.contains("that") || ofYear.contains("same") || ofYear.contains("the ");
+		Integer base = relativeToFocus ? this.run.focusYear
+				: this.run.refMonth == null ? null : Integer.valueOf(this.run.refMonth.getYear());
+		if (base == null) {
+			return null;
+		}
+		if (ofYear.contains("next") || ofYear.contains("following")) {
+			return base + 1;
+		}
+		if (ofYear.contains("last") || ofYear.contains("previous")) {
+			return base - 1;
+		}
+		return base;
+	}
+
+	Integer yearForMonth(int month, int sentence, int at, String before) {
+		if (this.run.inNarrative(sentence)) {
+			return this.run.focusYear;
+		}
+		if (followsIntoTheDateLinesYear(month, sentence, at)) {
+			return this.run.refMonth.getYear();
+		}
+		if (this.run.focusYear != null && focusReaches(sentence)
+				&& (this.run.refMonth == null || this.run.focusYear != this.run.refMonth.getYear())
+				&& focusFits(sentence, at)) {
+			return this.run.focusYear;
+		}
+		if (this.run.refMonth == null) {
+			return null;
+		}
+		int tense = before.contains("next") ? 1
+				: before.contains("last") || before.contains("since") ? -1 : this.run.tense(at);
+		if (tense == 0) {
+			// no tense: the month nearest the reference
+			int refM = this.run.refMonth.getMonthValue();
+			int year = this.run.refMonth.getYear();
+			return month - refM > 6 ? year - 1 : refM - month > 6 ? year + 1 : year;
+		}
+		return yearByMonth(month, tense > 0, this.run.refMonth.getYear());
+	}
+
+	private int yearByMonth(int month, boolean future, int year) {
+		int refM = this.run.refMonth.getMonthValue();
+		if (!future && month > refM) {
+			return year - 1;
+		}
+		if (future && month < refM) {
+			return year + 1;
+		}
+		return year;
+	}
+
+	/**
+	 * The year of "last June", "next March", "this May" seen from the reference month.
+	 */
+	int yearNamed(int month, String modifier) {
+		int year = this.run.refMonth.getYear();
+		int refM = this.run.refMonth.getMonthValue();
+		return switch (modifier) {
+			case "last" -> month < refM ? year : year - 1;
+			case "next" -> month > refM ? year : year + 1;
+			default -> year;
+		};
+	}
+
+}

@@ -1,0 +1,126 @@
+package app.quarry.generation.extract;
+
+import java.util.regex.Matcher;
+
+import static app.quarry.generation.extract.DateExpressions.num;
+
+/**
+ * Years and longer spans: "1957", "1957-58", "the 1990s", "the 190s", "the fifth century
+ * BC", "44 BC", "AD 79", "fiscal 2009", "nineteen ninety-seven", "that year".
+ */
+final class Years {
+
+	private final DateRun run;
+
+	Years(DateRun run) {
+		this.run = run;
+	}
+
+	static boolean reads(Matcher m) {
+		return m.group("dec") != null || m.group("dec2") != null || m.group("y2") != null || m.group("y3") != null
+				|| m.group("dec3") != null || m.group("ca") != null || m.group("cen") != null || m.group("bc") != null
+				|| m.group("ad") != null || m.group("fy") != null || m.group("spy") != null || m.group("yr") != null
+				|| m.group("yth") != null;
+	}
+
+	Fact read(Matcher m, int s, int e, int sentence, String clean) {
+		if (m.group("dec") != null) {
+			return this.run.dateFact(s, e, CalendarSpans.decade(num(m.group("dec"))), false);
+		}
+		if (m.group("dec2") != null) {
+			return this.run.dateFact(s, e, CalendarSpans.decade(withCentury(num(m.group("dec2")))), false);
+		}
+		if (m.group("y2") != null) {
+			int year = withCentury(num(m.group("y2")));
+			this.run.focus(year, sentence, s);
+			return this.run.dateFact(s, e, String.valueOf(year), false);
+		}
+		if (m.group("y3") != null) {
+			if (this.run.latestYear == Integer.MIN_VALUE || this.run.latestYear >= 1000
+					|| !this.run.inNarrative(sentence)) {
+				return null;
+			}
+			int year = num(m.group("y3"));
+			this.run.focus(year, sentence, s);
+			return this.run.dateFact(s, e, CalendarSpans.iso(year), false);
+		}
+		if (m.group("dec3") != null) {
+			int first = num(m.group("dec3"));
+			this.run.focus(first, sentence, s);
+			return this.run.dateFact(s, e, CalendarSpans.iso(first) + "/" + CalendarSpans.iso(first + 9), false);
+		}
+		if (m.group("ca") != null) {
+			int from = num(m.group("ca"));
+			int to = num(m.group("ca2"));
+			if (from < 100 || to <= from || to - from > 120) {
+				return null;
+			}
+			this.run.focus(to, sentence, s);
+			return this.run.dateFact(s, e, CalendarSpans.iso(from) + "/" + CalendarSpans.iso(to), false);
+		}
+		if (m.group("cen") != null) {
+			Long n = NumberWords.ordinal(m.group("cen"));
+			if (n == null || n < 1 || n > 21) {
+				return null;
+			}
+			return this.run.dateFact(s, e, CalendarSpans.century(n.intValue(), m.group("cera") != null), false);
+		}
+		if (m.group("bc") != null) {
+			int year = num(m.group("bc"));
+			boolean bc = m.group("era").startsWith("B");
+			if (year == 0) {
+				return null;
+			}
+			this.run.focus(bc ? 1 - year : year, sentence, s);
+			return this.run.dateFact(s, e, CalendarSpans.iso(bc ? 1 - year : year), false);
+		}
+		if (m.group("ad") != null) {
+			int year = num(m.group("ad"));
+			if (year == 0) {
+				return null;
+			}
+			this.run.focus(year, sentence, s);
+			return this.run.dateFact(s, e, CalendarSpans.iso(year), false);
+		}
+		if (m.group("fy") != null) {
+			int year = num(m.group("fyy"));
+			this.run.focus(year, sentence, s);
+			return this.run.dateFact(s, e, String.valueOf(year), false);
+		}
+		if (m.group("spy") != null) {
+			int year = m.group("spc") == null ? 2000 : (m.group("spc").equalsIgnoreCase("nineteen") ? 1900 : 1800)
+					+ NumberWords.cardinal(m.group("spr")).intValue();
+			this.run.focus(year, sentence, s);
+			return this.run.dateFact(s, e, String.valueOf(year), false);
+		}
+		if (m.group("yr") != null) {
+			String yr = m.group("yr");
+			int year = num(yr.substring(yr.length() - 4));
+			if (m.group("yr2") != null) {
+				String y2 = m.group("yr2");
+				int second = y2.length() == 2 ? year / 100 * 100 + num(y2) : num(y2);
+				if (second <= year || second - year > 200) {
+					return null;
+				}
+				return this.run.dateFact(s, e, year + "/" + second, false);
+			}
+			this.run.focus(year, sentence, s);
+			return this.run.dateFact(s, e, String.valueOf(year), false);
+		}
+		if (m.group("yth") != null) {
+			return this.run.dateFact(s, e, this.run.focusYear == null ? null : String.valueOf(this.run.focusYear),
+					false);
+		}
+		return null;
+	}
+
+	/**
+	 * A year written with two digits in the latest century that does not put it after the
+	 * reference year ("'82" is 1982, "'07" in 2009 is 2007).
+	 */
+	private int withCentury(int twoDigits) {
+		int latest = this.run.refMonth == null ? 2030 : this.run.refMonth.getYear();
+		return 2000 + twoDigits <= latest ? 2000 + twoDigits : 1900 + twoDigits;
+	}
+
+}
