@@ -1,13 +1,10 @@
 package app.quarry.classroom;
 
+import app.quarry.base.Sha256;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.Source;
 import app.quarry.classroom.moodle.PortableQuestion;
 import app.quarry.classroom.moodle.PortableQuestion.Kind;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Quarry's formats to Moodle's question types and back. */
@@ -85,14 +82,7 @@ final class MoodleMapping {
 	 * nothing.
 	 */
 	static String id(String format, String prompt, String answer) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest((format + "\n" + prompt + "\n" + answer).getBytes(StandardCharsets.UTF_8));
-			return "q-" + HexFormat.of().formatHex(digest).substring(0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "q-" + Sha256.hex(format + "\n" + prompt + "\n" + answer).substring(0, 12);
 	}
 
 }
