@@ -1,0 +1,75 @@
+package app.quarry.bank;
+
+import java.util.Optional;
+
+import app.quarry.base.PureCore;
+
+/**
+ * How a question is asked: the bank's {@code format} field. Questions carry the bank's
+ * name as text (bank.json, the database, the generator); code that decides by format
+ * converts it here, once, at its edge.
+ */
+@PureCore
+public enum QuestionFormat {
+
+	MULTIPLE_CHOICE("multiple_choice", "Multiple choice"), TRUE_FALSE("true_false", "True or false"),
+	TYPED("typed", "Typed answer"), CLOZE("cloze", "Fill in the blank"), FLASHCARD("flashcard", "Flashcard");
+
+	private final String bankName;
+
+	private final String label;
+
+	QuestionFormat(String bankName, String label) {
+		this.bankName = bankName;
+		this.label = label;
+	}
+
+	/** The name bank.json and the database use. */
+	public String bankName() {
+		return this.bankName;
+	}
+
+	/** What people read: "Multiple choice", not {@code multiple_choice}. */
+	public String label() {
+		return this.label;
+	}
+
+	/** Objective formats are graded by the app; a flashcard is rated by the learner. */
+	public boolean isObjective() {
+		return this != FLASHCARD;
+	}
+
+	/** Formats answered by picking one of the question's options. */
+	public boolean hasOptions() {
+		return this == MULTIPLE_CHOICE || this == TRUE_FALSE;
+	}
+
+	/** Whether {@code bankName} names this format. */
+	public boolean names(String bankName) {
+		return this.bankName.equals(bankName);
+	}
+
+	/**
+	 * The format a bank name stands for; empty for a format this version does not know.
+	 */
+	public static Optional<QuestionFormat> of(String bankName) {
+		for (QuestionFormat format : values()) {
+			if (format.names(bankName)) {
+				return Optional.of(format);
+			}
+		}
+		return Optional.empty();
+	}
+
+	public static QuestionFormat ofBankName(String bankName) {
+		return of(bankName).orElseThrow(() -> new IllegalArgumentException("unknown question format: " + bankName));
+	}
+
+	/**
+	 * The label of a bank name; a format this version does not know still reads as words.
+	 */
+	public static String label(String bankName) {
+		return of(bankName).map(QuestionFormat::label).orElseGet(() -> BankNames.inWords(bankName));
+	}
+
+}
