@@ -10,7 +10,7 @@ import app.quarry.base.PureCore;
  * converts it here, once, at its edge.
  */
 @PureCore
-public enum QuestionFormat {
+public enum QuestionFormat implements BankName {
 
 	MULTIPLE_CHOICE("multiple_choice", "Multiple choice"), TRUE_FALSE("true_false", "True or false"),
 	TYPED("typed", "Typed answer"), CLOZE("cloze", "Fill in the blank"), FLASHCARD("flashcard", "Flashcard");
@@ -24,12 +24,12 @@ public enum QuestionFormat {
 		this.label = label;
 	}
 
-	/** The name bank.json and the database use. */
+	@Override
 	public String bankName() {
 		return this.bankName;
 	}
 
-	/** What people read: "Multiple choice", not {@code multiple_choice}. */
+	@Override
 	public String label() {
 		return this.label;
 	}
@@ -44,21 +44,11 @@ public enum QuestionFormat {
 		return this == MULTIPLE_CHOICE || this == TRUE_FALSE;
 	}
 
-	/** Whether {@code bankName} names this format. */
-	public boolean names(String bankName) {
-		return this.bankName.equals(bankName);
-	}
-
 	/**
 	 * The format a bank name stands for; empty for a format this version does not know.
 	 */
 	public static Optional<QuestionFormat> of(String bankName) {
-		for (QuestionFormat format : values()) {
-			if (format.names(bankName)) {
-				return Optional.of(format);
-			}
-		}
-		return Optional.empty();
+		return BankName.find(values(), bankName);
 	}
 
 	public static QuestionFormat ofBankName(String bankName) {
@@ -69,7 +59,7 @@ public enum QuestionFormat {
 	 * The label of a bank name; a format this version does not know still reads as words.
 	 */
 	public static String label(String bankName) {
-		return of(bankName).map(QuestionFormat::label).orElseGet(() -> BankNames.inWords(bankName));
+		return BankName.label(values(), bankName);
 	}
 
 }

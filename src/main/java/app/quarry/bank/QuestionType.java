@@ -9,7 +9,7 @@ import app.quarry.base.PureCore;
  * appear, so a type this version does not know is kept as text and shown in words.
  */
 @PureCore
-public enum QuestionType {
+public enum QuestionType implements BankName {
 
 	DATE("date", "Date"), COUNT("count", "Number"), QUOTE("quote", "Who said it"), PERSON("person", "Person"),
 	ENTITY("entity", "Organisation"), LETTER("letter", "Letter"), IMPORTED("imported", "Imported");
@@ -23,35 +23,25 @@ public enum QuestionType {
 		this.label = label;
 	}
 
-	/** The name bank.json and the database use. */
+	@Override
 	public String bankName() {
 		return this.bankName;
 	}
 
-	/** What people read: "Who said it", not {@code quote}. */
+	@Override
 	public String label() {
 		return this.label;
 	}
 
-	/** Whether {@code bankName} names this type. */
-	public boolean names(String bankName) {
-		return this.bankName.equals(bankName);
-	}
-
 	public static Optional<QuestionType> of(String bankName) {
-		for (QuestionType type : values()) {
-			if (type.names(bankName)) {
-				return Optional.of(type);
-			}
-		}
-		return Optional.empty();
+		return BankName.find(values(), bankName);
 	}
 
 	/**
 	 * The label of a bank name; a type this version does not know still reads as words.
 	 */
 	public static String label(String bankName) {
-		return of(bankName).map(QuestionType::label).orElseGet(() -> BankNames.inWords(bankName));
+		return BankName.label(values(), bankName);
 	}
 
 }
