@@ -1,15 +1,23 @@
 package app.quarry.bank;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A value the bank stores by name ({@link QuestionFormat}, {@link QuestionType}): read
- * from that name, shown by its label.
+ * from that name, shown by its label. The name is the enum constant's in lower case
+ * ({@code MULTIPLE_CHOICE} is {@code multiple_choice}), so renaming a constant changes
+ * bank.json and the database: QuestionFormatTest pins every name.
  */
-interface BankName {
+public interface BankName {
+
+	/** The enum constant's name. */
+	String name();
 
 	/** The name bank.json and the database use. */
-	String bankName();
+	default String bankName() {
+		return name().toLowerCase(Locale.ROOT);
+	}
 
 	/** What people read: "Multiple choice", not {@code multiple_choice}. */
 	String label();

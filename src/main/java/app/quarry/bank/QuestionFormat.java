@@ -12,26 +12,17 @@ import app.quarry.base.PureCore;
 @PureCore
 public enum QuestionFormat implements BankName {
 
-	MULTIPLE_CHOICE("multiple_choice", "Multiple choice"), TRUE_FALSE("true_false", "True or false"),
-	TYPED("typed", "Typed answer"), CLOZE("cloze", "Fill in the blank"), FLASHCARD("flashcard", "Flashcard");
-
-	private final String bankName;
-
-	private final String label;
-
-	QuestionFormat(String bankName, String label) {
-		this.bankName = bankName;
-		this.label = label;
-	}
-
-	@Override
-	public String bankName() {
-		return this.bankName;
-	}
+	MULTIPLE_CHOICE, TRUE_FALSE, TYPED, CLOZE, FLASHCARD;
 
 	@Override
 	public String label() {
-		return this.label;
+		return switch (this) {
+			case MULTIPLE_CHOICE -> "Multiple choice";
+			case TRUE_FALSE -> "True or false";
+			case TYPED -> "Typed answer";
+			case CLOZE -> "Fill in the blank";
+			case FLASHCARD -> "Flashcard";
+		};
 	}
 
 	/** Objective formats are graded by the app; a flashcard is rated by the learner. */

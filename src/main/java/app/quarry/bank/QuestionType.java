@@ -11,26 +11,19 @@ import app.quarry.base.PureCore;
 @PureCore
 public enum QuestionType implements BankName {
 
-	DATE("date", "Date"), COUNT("count", "Number"), QUOTE("quote", "Who said it"), PERSON("person", "Person"),
-	ENTITY("entity", "Organisation"), LETTER("letter", "Letter"), IMPORTED("imported", "Imported");
-
-	private final String bankName;
-
-	private final String label;
-
-	QuestionType(String bankName, String label) {
-		this.bankName = bankName;
-		this.label = label;
-	}
-
-	@Override
-	public String bankName() {
-		return this.bankName;
-	}
+	DATE, COUNT, QUOTE, PERSON, ENTITY, LETTER, IMPORTED;
 
 	@Override
 	public String label() {
-		return this.label;
+		return switch (this) {
+			case DATE -> "Date";
+			case COUNT -> "Number";
+			case QUOTE -> "Who said it";
+			case PERSON -> "Person";
+			case ENTITY -> "Organisation";
+			case LETTER -> "Letter";
+			case IMPORTED -> "Imported";
+		};
 	}
 
 	public static Optional<QuestionType> of(String bankName) {

@@ -15,6 +15,14 @@ class QuestionFormatTest {
 	}
 
 	@Test
+	void the_bank_names_are_those_bank_format_md_and_stored_questions_use() {
+		assertThat(QuestionFormat.values()).extracting(QuestionFormat::bankName)
+			.containsExactly("multiple_choice", "true_false", "typed", "cloze", "flashcard");
+		assertThat(QuestionType.values()).extracting(QuestionType::bankName)
+			.containsExactly("date", "count", "quote", "person", "entity", "letter", "imported");
+	}
+
+	@Test
 	void a_format_or_type_this_version_does_not_know_reads_as_words() {
 		assertThat(QuestionFormat.of("drag_and_drop")).isEmpty();
 		assertThat(QuestionFormat.label("drag_and_drop")).isEqualTo("Drag and drop");
