@@ -43,8 +43,8 @@ public final class BankJson {
 		m.put("format", q.format());
 		m.put("prompt", q.prompt());
 		m.put("answer", q.answer());
-		m.put("value",
-				"count".equals(q.type()) && q.value().matches("-?\\d{1,18}") ? Long.valueOf(q.value()) : q.value());
+		m.put("value", QuestionType.COUNT.names(q.type()) && q.value().matches("-?\\d{1,18}") ? Long.valueOf(q.value())
+				: q.value());
 		m.put("accepted", q.accepted());
 		if (!q.options().isEmpty()) {
 			m.put("options", q.options());

@@ -31,8 +31,6 @@ import java.util.stream.Collectors;
 @PureCore
 public final class Siblings {
 
-	private static final Set<String> WITHOUT_OWN_VALUE = Set.of("true_false");
-
 	/** Answers shorter than this ("1", "II") are found in too many prompts to tell. */
 	private static final int SHORTEST_TELLING_ANSWER = 3;
 
@@ -55,7 +53,8 @@ public final class Siblings {
 				|| !a.type().equals(b.type())) {
 			return false;
 		}
-		if (WITHOUT_OWN_VALUE.contains(a.format()) || WITHOUT_OWN_VALUE.contains(b.format())) {
+		// a true/false card has no value of its own: its statement is the fact
+		if (QuestionFormat.TRUE_FALSE.names(a.format()) || QuestionFormat.TRUE_FALSE.names(b.format())) {
 			return true;
 		}
 		return a.value().equals(b.value()) || tells(a.prompt(), b.answer()) || tells(b.prompt(), a.answer());

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.Siblings;
 
 import java.time.Duration;
@@ -65,7 +66,7 @@ class AssignmentRules {
 				// a flashcard is a study card the learner rates: a quiz would ask it as
 				// typed, and its answer (a role, a description) is rarely typed word for
 				// word, so only a teacher who asks for flashcards by name gets them
-				.filter(question -> format != null || !"flashcard".equals(question.format()))
+				.filter(question -> format != null || !QuestionFormat.FLASHCARD.names(question.format()))
 				.toList();
 			// one card per fact: its other cards (same sentence, same answer) would give
 			// each other away on one quiz; a teacher who wants them hand-picks them

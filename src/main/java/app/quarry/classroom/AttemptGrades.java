@@ -5,6 +5,8 @@ import app.quarry.classroom.internal.Attempt;
 import app.quarry.classroom.internal.AttemptItemRepository;
 import app.quarry.classroom.internal.ItemScore;
 import app.quarry.classroom.results.GradedAttempt;
+import app.quarry.classroom.results.GradingPolicy;
+import app.quarry.classroom.results.StudentGrade;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -55,6 +58,21 @@ class AttemptGrades {
 						Duration.between(attempt.getStartedAt(), closedAt), closedAt));
 		}
 		return result;
+	}
+
+	/**
+	 * A student's grade: their closed attempts taken together under the assignment's
+	 * grading policy; empty with none closed.
+	 */
+	static Optional<StudentGrade> grade(Assignment assignment, List<GradedAttempt> closed) {
+		return GradingPolicy.valueOf(assignment.getGradingPolicy()).grade(closed);
+	}
+
+	/** Each closed attempt with its score, or without it while scores are withheld. */
+	static List<AttemptScore> scores(List<GradedAttempt> closed, boolean released) {
+		return closed.stream()
+			.map(a -> new AttemptScore(a.attemptId(), a.number(), released ? a.fraction() : null, a.closedAt()))
+			.toList();
 	}
 
 	static boolean isClosed(Assignment assignment, Attempt attempt, Instant now) {

@@ -9,7 +9,6 @@ import app.quarry.classroom.internal.AttemptItem;
 import app.quarry.classroom.internal.AttemptItemRepository;
 import app.quarry.classroom.internal.AttemptRepository;
 import app.quarry.classroom.results.GradedAttempt;
-import app.quarry.classroom.results.GradingPolicy;
 import app.quarry.classroom.results.StudentGrade;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,13 +80,9 @@ public class AttemptService {
 				.getOrDefault(student.userId(), List.of());
 			boolean released = AnswerReveal.valueOf(assignment.getAnswerReveal())
 				.showsAll(true, now, assignment.getDueAt());
-			Double grade = released ? GradingPolicy.valueOf(assignment.getGradingPolicy())
-				.grade(closed)
-				.map(StudentGrade::fraction)
-				.orElse(null) : null;
-			List<AttemptScore> scores = closed.stream()
-				.map(a -> new AttemptScore(a.attemptId(), a.number(), released ? a.fraction() : null, a.closedAt()))
-				.toList();
+			Double grade = released ? AttemptGrades.grade(assignment, closed).map(StudentGrade::fraction).orElse(null)
+					: null;
+			List<AttemptScore> scores = AttemptGrades.scores(closed, released);
 			AssignmentStatus status = AssignmentService.window(assignment)
 				.status(now, closed.size(), assignment.getAttemptsAllowed());
 			result.add(new StudentAssignment(this.assignmentService.summary(assignment), status, closed.size(), grade,

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionType;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
@@ -54,8 +55,8 @@ class BankQuizCatalog implements QuestionCatalog {
 	@Override
 	public List<String> knownPeople() {
 		TreeSet<String> people = new TreeSet<>();
-		for (String type : List.of("person", "quote")) {
-			this.bank.withStatus(QuestionStatus.APPROVED, new QuestionFilter(type, null, null, null))
+		for (QuestionType type : List.of(QuestionType.PERSON, QuestionType.QUOTE)) {
+			this.bank.withStatus(QuestionStatus.APPROVED, new QuestionFilter(type.bankName(), null, null, null))
 				.forEach(q -> people.add(q.question().value()));
 		}
 		return List.copyOf(people);

@@ -1,20 +1,19 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionFormat;
+import app.quarry.bank.QuestionType;
+import app.quarry.base.Sha256;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.Source;
 import app.quarry.classroom.moodle.PortableQuestion;
 import app.quarry.classroom.moodle.PortableQuestion.Kind;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Quarry's formats to Moodle's question types and back. */
 final class MoodleMapping {
 
 	/** The type given to imported questions, which were not generated from a fact. */
-	static final String IMPORTED_TYPE = "imported";
+	static final String IMPORTED_TYPE = QuestionType.IMPORTED.bankName();
 
 	private MoodleMapping() {
 	}
@@ -24,14 +23,15 @@ final class MoodleMapping {
 
 	static PortableQuestion portable(BankQuestion q) {
 		String name = name(q.prompt());
-		return switch (q.format()) {
-			case "multiple_choice" ->
+		return switch (QuestionFormat.of(q.format()).orElse(QuestionFormat.TYPED)) {
+			case MULTIPLE_CHOICE ->
 				new PortableQuestion(name, Kind.MULTIPLE_CHOICE, q.prompt(), q.answer(), List.of(), q.options());
-			case "true_false" -> new PortableQuestion(name, Kind.TRUE_FALSE, q.prompt(),
+			case TRUE_FALSE -> new PortableQuestion(name, Kind.TRUE_FALSE, q.prompt(),
 					Boolean.toString(q.answer().equalsIgnoreCase("true")), List.of(), List.of());
-			case "flashcard" ->
+			case FLASHCARD ->
 				new PortableQuestion(name, Kind.DESCRIPTION, q.prompt(), q.answer(), List.of(), List.of());
-			default -> new PortableQuestion(name, Kind.SHORT_ANSWER, q.prompt(), q.answer(), q.accepted(), List.of());
+			case TYPED, CLOZE ->
+				new PortableQuestion(name, Kind.SHORT_ANSWER, q.prompt(), q.answer(), q.accepted(), List.of());
 		};
 	}
 
@@ -53,12 +53,13 @@ final class MoodleMapping {
 	 * file.
 	 */
 	static BankQuestion draft(PortableQuestion p, String documentId, String fileText) {
-		String format = switch (p.kind()) {
-			case MULTIPLE_CHOICE -> "multiple_choice";
-			case TRUE_FALSE -> "true_false";
-			case SHORT_ANSWER -> p.prompt().contains("_____") ? "cloze" : "typed";
-			case DESCRIPTION -> "flashcard";
+		QuestionFormat asked = switch (p.kind()) {
+			case MULTIPLE_CHOICE -> QuestionFormat.MULTIPLE_CHOICE;
+			case TRUE_FALSE -> QuestionFormat.TRUE_FALSE;
+			case SHORT_ANSWER -> p.prompt().contains("_____") ? QuestionFormat.CLOZE : QuestionFormat.TYPED;
+			case DESCRIPTION -> QuestionFormat.FLASHCARD;
 		};
+		String format = asked.bankName();
 		String answer = (p.kind() == Kind.TRUE_FALSE) ? (p.answer().equals("true") ? "True" : "False") : p.answer();
 		List<String> options = switch (p.kind()) {
 			case MULTIPLE_CHOICE -> p.options();
@@ -85,14 +86,7 @@ final class MoodleMapping {
 	 * nothing.
 	 */
 	static String id(String format, String prompt, String answer) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest((format + "\n" + prompt + "\n" + answer).getBytes(StandardCharsets.UTF_8));
-			return "q-" + HexFormat.of().formatHex(digest).substring(0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "q-" + Sha256.hex(format + "\n" + prompt + "\n" + answer).substring(0, 12);
 	}
 
 }

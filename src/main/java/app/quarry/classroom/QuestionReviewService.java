@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.base.Sha256;
 import app.quarry.account.AccountService;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
@@ -16,11 +17,7 @@ import app.quarry.classroom.moodle.MoodleXmlWriter;
 import app.quarry.classroom.moodle.PortableQuestion;
 import app.quarry.corpus.CorpusDocument;
 import app.quarry.corpus.CorpusService;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -199,7 +196,7 @@ public class QuestionReviewService {
 		if (!parse.ok()) {
 			return new GiftImport(0, 0, parse.problems());
 		}
-		String sha = sha256(text);
+		String sha = Sha256.hex(text);
 		String documentId = "gift-" + sha.substring(0, 12);
 		List<BankQuestion> drafts = new ArrayList<>();
 		List<GiftProblem> problems = new ArrayList<>();
@@ -232,16 +229,6 @@ public class QuestionReviewService {
 
 	private StoredQuestion existing(String id) {
 		return this.bank.find(id).orElseThrow(() -> new ClassroomRefusal("There is no question " + id + "."));
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

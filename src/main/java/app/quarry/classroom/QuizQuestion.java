@@ -2,6 +2,7 @@ package app.quarry.classroom;
 
 import java.util.List;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.Siblings;
 
 /**
@@ -36,7 +37,7 @@ public record QuizQuestion(String id, int version, String type, String format, S
 	}
 
 	public boolean isChoice() {
-		return "multiple_choice".equals(this.format) || "true_false".equals(this.format);
+		return QuestionFormat.of(this.format).map(QuestionFormat::hasOptions).orElse(false);
 	}
 
 }

@@ -8,7 +8,6 @@ import app.quarry.classroom.internal.AttemptItemRepository;
 import app.quarry.classroom.internal.AttemptRepository;
 import app.quarry.classroom.results.GradedAttempt;
 import app.quarry.classroom.results.GradesCsv;
-import app.quarry.classroom.results.GradingPolicy;
 import app.quarry.classroom.results.ItemStatistics;
 import app.quarry.classroom.results.ResultsGrid;
 import app.quarry.classroom.results.StudentGrade;
@@ -93,14 +92,8 @@ public class ResultsService {
 					List.copyOf(seen.getOrDefault(questionId, new TreeSet<>())), current.get(questionId), prompt));
 		}
 		Map<Long, List<AttemptScore>> attemptsByStudent = new HashMap<>();
-		closed.forEach((student, graded) -> attemptsByStudent.put(student, scores(graded)));
+		closed.forEach((student, graded) -> attemptsByStudent.put(student, AttemptGrades.scores(graded, true)));
 		return new AssignmentResults(this.assignmentService.summary(assignment), grid, itemResults, attemptsByStudent);
-	}
-
-	private static List<AttemptScore> scores(List<GradedAttempt> graded) {
-		return graded.stream()
-			.map(a -> new AttemptScore(a.attemptId(), a.number(), a.fraction(), a.closedAt()))
-			.toList();
 	}
 
 	/** Which versions of each question the closed attempts showed. */
@@ -139,12 +132,9 @@ public class ResultsService {
 								studentId),
 						now)
 				.getOrDefault(studentId, List.of());
-			Double grade = GradingPolicy.valueOf(assignment.getGradingPolicy())
-				.grade(closed)
-				.map(StudentGrade::fraction)
-				.orElse(null);
+			Double grade = AttemptGrades.grade(assignment, closed).map(StudentGrade::fraction).orElse(null);
 			scores.add(new StudentScore(assignment.getId(), assignment.getTitle(), assignment.getDueAt(), closed.size(),
-					grade, scores(closed)));
+					grade, AttemptGrades.scores(closed, true)));
 		}
 		return scores;
 	}
@@ -169,7 +159,6 @@ public class ResultsService {
 			column.put(pool.get(i), i);
 			labels.add("Q" + (i + 1) + " " + pool.get(i));
 		}
-		GradingPolicy policy = GradingPolicy.valueOf(assignment.getGradingPolicy());
 		Set<Long> students = new LinkedHashSet<>();
 		this.classService.enrolledStudents(assignment.getClassId()).forEach(students::add);
 		students.addAll(closed.keySet());
@@ -178,7 +167,7 @@ public class ResultsService {
 		List<ResultsGrid.Row> rows = new ArrayList<>();
 		for (long student : students) {
 			Double[] scores = new Double[pool.size()];
-			StudentGrade grade = policy.grade(closed.getOrDefault(student, List.of())).orElse(null);
+			StudentGrade grade = AttemptGrades.grade(assignment, closed.getOrDefault(student, List.of())).orElse(null);
 			if (grade != null) {
 				grade.scores().forEach((question, score) -> {
 					Integer at = column.get(question);

@@ -75,12 +75,7 @@ final class FsrsCommand {
 			throw new UsageException(ex.getMessage());
 		}
 		List<ReviewRecord> records = read(file);
-		StringBuilder line = new StringBuilder(256);
-		new Replay(new Scheduler(settings)).run(records, step -> {
-			line.setLength(0);
-			FsrsJson.replayLine(step, line);
-			out.println(line);
-		});
+		new Replay(new Scheduler(settings)).run(records, step -> out.println(FsrsJson.replayLine(step)));
 		return 0;
 	}
 

@@ -1,5 +1,8 @@
 package app.quarry.cli;
 
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import app.quarry.srs.fsrs.Metrics;
 import app.quarry.srs.fsrs.Parameters;
 import app.quarry.srs.fsrs.ReplayStep;
@@ -7,62 +10,57 @@ import app.quarry.srs.fsrs.ReviewHistories;
 import app.quarry.srs.fsrs.ReviewOutcome;
 
 /**
- * The JSON the fsrs commands print, written by hand to keep the command line
- * dependency-free.
+ * The JSON lines the fsrs commands print, field names as the FSRS reference tools use.
  */
 final class FsrsJson {
 
 	private FsrsJson() {
 	}
 
-	static void replayLine(ReplayStep step, StringBuilder json) {
+	static String replayLine(ReplayStep step) {
 		ReviewOutcome outcome = step.outcome();
-		json.append("{\"card_id\":");
-		string(step.record().cardId(), json);
-		json.append(",\"review_time\":\"").append(step.record().time()).append('"');
-		json.append(",\"rating\":").append(outcome.rating().value());
-		json.append(",\"elapsed_days\":").append(outcome.elapsedDays());
-		json.append(",\"retrievability\":").append(number(outcome.retrievability()));
-		json.append(",\"state\":\"").append(outcome.card().state().jsonName()).append('"');
-		json.append(",\"step\":").append(outcome.card().step());
-		json.append(",\"stability\":").append(number(outcome.card().memory().stability()));
-		json.append(",\"difficulty\":").append(number(outcome.card().memory().difficulty()));
-		json.append(",\"scheduled_days\":").append(outcome.scheduledDays());
-		json.append(",\"due\":\"").append(outcome.card().due()).append("\"}");
+		ObjectNode json = CliJson.mapper().createObjectNode();
+		json.put("card_id", step.record().cardId());
+		json.put("review_time", step.record().time().toString());
+		json.put("rating", outcome.rating().value());
+		json.put("elapsed_days", outcome.elapsedDays());
+		json.put("retrievability", finite(outcome.retrievability()));
+		json.put("state", outcome.card().state().jsonName());
+		json.put("step", outcome.card().step());
+		json.put("stability", finite(outcome.card().memory().stability()));
+		json.put("difficulty", finite(outcome.card().memory().difficulty()));
+		json.put("scheduled_days", outcome.scheduledDays());
+		json.put("due", outcome.card().due().toString());
+		return CliJson.compact(json);
 	}
 
 	static String optimizeResult(Parameters fitted, ReviewHistories histories, Metrics after, Metrics before,
 			double seconds) {
-		return "{\"parameters\":[" + fitted + "],\"reviews\":" + histories.reviewCount() + ",\"cards\":"
-				+ histories.cardCount() + ",\"log_loss\":" + number(after.logLoss()) + ",\"rmse_bins\":"
-				+ number(after.rmseBins()) + ",\"default_log_loss\":" + number(before.logLoss())
-				+ ",\"default_rmse_bins\":" + number(before.rmseBins()) + ",\"seconds\":" + number(seconds) + "}";
+		ObjectNode json = CliJson.mapper().createObjectNode();
+		ArrayNode parameters = json.putArray("parameters");
+		fitted.toList().forEach(parameters::add);
+		json.put("reviews", histories.reviewCount());
+		json.put("cards", histories.cardCount());
+		json.put("log_loss", finite(after.logLoss()));
+		json.put("rmse_bins", finite(after.rmseBins()));
+		json.put("default_log_loss", finite(before.logLoss()));
+		json.put("default_rmse_bins", finite(before.rmseBins()));
+		json.put("seconds", finite(seconds));
+		return CliJson.compact(json);
 	}
 
 	static String metrics(Metrics metrics) {
-		return "{\"log_loss\":" + number(metrics.logLoss()) + ",\"rmse_bins\":" + number(metrics.rmseBins())
-				+ ",\"auc\":" + number(metrics.auc()) + ",\"reviews\":" + metrics.reviews() + "}";
+		ObjectNode json = CliJson.mapper().createObjectNode();
+		json.put("log_loss", finite(metrics.logLoss()));
+		json.put("rmse_bins", finite(metrics.rmseBins()));
+		json.put("auc", finite(metrics.auc()));
+		json.put("reviews", metrics.reviews());
+		return CliJson.compact(json);
 	}
 
-	private static String number(Double value) {
-		return value == null || value.isNaN() || value.isInfinite() ? "null" : value.toString();
-	}
-
-	private static void string(String text, StringBuilder json) {
-		json.append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '"' || c == '\\') {
-				json.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				json.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				json.append(c);
-			}
-		}
-		json.append('"');
+	/** JSON has no NaN or infinity: an undefined metric is null. */
+	private static Double finite(Double value) {
+		return value == null || value.isNaN() || value.isInfinite() ? null : value;
 	}
 
 }

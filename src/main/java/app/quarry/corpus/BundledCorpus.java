@@ -1,12 +1,10 @@
 package app.quarry.corpus;
 
+import app.quarry.base.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -29,7 +27,7 @@ public final class BundledCorpus {
 		for (ManifestEntry e : manifest.documents()) {
 			byte[] bytes = resource(e.file());
 			documents.add(new CorpusDocument(e.id(), e.title(), e.published(), e.publisher(), e.author(),
-					new String(bytes, StandardCharsets.UTF_8), sha256(bytes)));
+					new String(bytes, StandardCharsets.UTF_8), Sha256.hex(bytes)));
 		}
 		return documents;
 	}
@@ -40,15 +38,6 @@ public final class BundledCorpus {
 				throw new IOException("the bundled corpus has no " + LOCATION + name);
 			}
 			return in.readAllBytes();
-		}
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

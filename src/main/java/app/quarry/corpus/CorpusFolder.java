@@ -1,14 +1,12 @@
 package app.quarry.corpus;
 
+import app.quarry.base.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -51,7 +49,7 @@ public final class CorpusFolder {
 				DocumentCheck.checkExtension(name);
 				String text = DocumentCheck.read(file, name);
 				bytes = text.getBytes(StandardCharsets.UTF_8);
-				documents.add(document(name, text, sha256(bytes), manifest));
+				documents.add(document(name, text, Sha256.hex(bytes), manifest));
 			}
 			catch (DocumentRefusedException ex) {
 				refusals.add(ex.refusal());
@@ -87,15 +85,6 @@ public final class CorpusFolder {
 			}
 		}
 		return "";
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

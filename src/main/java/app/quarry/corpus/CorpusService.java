@@ -1,5 +1,6 @@
 package app.quarry.corpus;
 
+import app.quarry.base.Sha256;
 import app.quarry.account.AccountService;
 import app.quarry.corpus.internal.DocumentEntity;
 import app.quarry.corpus.internal.DocumentRepository;
@@ -103,8 +104,8 @@ public class CorpusService {
 		String body = entity.getBody();
 		String separated = body.isEmpty() || body.endsWith("\n") ? body : body + "\n";
 		String text = separated + line.replace('\n', ' ') + "\n";
-		entity.update(entity.getTitle(), entity.getPublished(), null, null,
-				sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), text, this.clock.instant());
+		entity.update(entity.getTitle(), entity.getPublished(), null, null, Sha256.hex(text), text,
+				this.clock.instant());
 		this.documents.save(entity);
 		return separated.length();
 	}
@@ -154,15 +155,6 @@ public class CorpusService {
 		return accountService != null && accountService.current()
 			.map(account -> account.enabled() && account.id() == document.ownerId())
 			.orElse(false);
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private boolean signedIn() {

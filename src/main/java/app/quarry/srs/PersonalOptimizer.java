@@ -1,6 +1,5 @@
 package app.quarry.srs;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,18 +10,13 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import app.quarry.srs.fsrs.Evaluation;
 import app.quarry.srs.fsrs.Optimizer;
 import app.quarry.srs.fsrs.Parameters;
 import app.quarry.srs.fsrs.Rating;
 import app.quarry.srs.fsrs.ReviewHistories;
 import app.quarry.srs.fsrs.ReviewRecord;
 import app.quarry.srs.internal.ReviewLogEntry;
-import app.quarry.srs.internal.ReviewLogRepository;
-import app.quarry.srs.internal.SettingsEntity;
-import app.quarry.srs.internal.SettingsRepository;
 
 /**
  * Fits FSRS parameters to one learner's own review log once it has at least
@@ -48,29 +42,15 @@ public class PersonalOptimizer {
 
 	private static final Logger logger = LoggerFactory.getLogger(PersonalOptimizer.class);
 
-	private final ReviewLogRepository log;
+	private final PersonalFits fits;
 
-	private final SettingsRepository settings;
-
-	private final TransactionTemplate transactions;
-
-	private final Clock clock;
-
-	private final SrsService srs;
-
-	public PersonalOptimizer(ReviewLogRepository log, SettingsRepository settings, TransactionTemplate transactions,
-			Clock clock, SrsService srs) {
-		this.srs = srs;
-		this.log = log;
-		this.settings = settings;
-		this.transactions = transactions;
-		this.clock = clock;
+	PersonalOptimizer(PersonalFits fits) {
+		this.fits = fits;
 	}
 
 	/** Fits now and stores the parameters when they are better; says what happened. */
 	public RefitResult refit(long learnerId) {
-		List<ReviewLogEntry> entries = this.transactions
-			.execute(status -> this.log.findByLearnerIdOrderByReviewedAtAscIdAsc(learnerId));
+		List<ReviewLogEntry> entries = this.fits.reviews(learnerId);
 		int reviews = entries.size();
 		if (reviews < MINIMUM_REVIEWS) {
 			return new RefitResult(false, reviews, null, null,
@@ -91,25 +71,7 @@ public class PersonalOptimizer {
 		}
 		Parameters fitted = Optimizer.fit(histories.itemRange(0, cut));
 		ReviewHistories heldOut = histories.itemRange(cut, items);
-		return this.transactions.execute(status -> {
-			SettingsEntity entity = this.settings.findById(learnerId).orElseGet(() -> {
-				SettingsEntity fresh = new SettingsEntity(learnerId);
-				SrsSettings defaults = this.srs.defaults(learnerId);
-				fresh.update(defaults.desiredRetention(), defaults.newCardsPerDay(), defaults.timeZone(),
-						defaults.rolloverHour());
-				return fresh;
-			});
-			Parameters current = entity.getParameters() == null ? Parameters.defaults()
-					: Parameters.parse(entity.getParameters());
-			double before = Evaluation.evaluate(heldOut, current).logLoss();
-			double after = Evaluation.evaluate(heldOut, fitted).logLoss();
-			boolean better = after < before;
-			entity.fitted(better ? fitted.toString() : entity.getParameters(), this.clock.instant(), reviews);
-			this.settings.save(entity);
-			return new RefitResult(better, reviews, before, after, better
-					? "the new parameters predict the held-out recent reviews better"
-					: "kept the parameters in use: the new ones do not predict the held-out recent reviews better");
-		});
+		return this.fits.store(learnerId, fitted, heldOut, reviews);
 	}
 
 	/** {@link #refit} on a background thread. */
@@ -127,20 +89,7 @@ public class PersonalOptimizer {
 	@Scheduled(cron = "${quarry.srs.refit-cron:0 30 3 * * *}")
 	@SchedulerLock(name = "srs-nightly-refit", lockAtLeastFor = "PT10M", lockAtMostFor = "PT6H")
 	public void refitDueLearners() {
-		List<Long> due = this.transactions.execute(status -> {
-			List<Long> learners = new ArrayList<>();
-			for (Object[] row : this.log.findLearnersWithReviews(MINIMUM_REVIEWS)) {
-				long learnerId = (Long) row[0];
-				long reviews = (Long) row[1];
-				Integer fittedAt = this.settings.findById(learnerId)
-					.map(SettingsEntity::getParametersReviewCount)
-					.orElse(null);
-				if (fittedAt == null || reviews - fittedAt >= REFIT_AFTER) {
-					learners.add(learnerId);
-				}
-			}
-			return learners;
-		});
+		List<Long> due = this.fits.dueForRefit(MINIMUM_REVIEWS, REFIT_AFTER);
 		logger.info("nightly refit: {} learners due", due.size());
 		for (long learnerId : due) {
 			try {

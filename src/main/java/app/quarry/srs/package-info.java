@@ -4,4 +4,7 @@
  * {@code fsrs} (pure Java); entities and repositories in {@code internal}. Depends on
  * bank only through question ids passed in by callers.
  */
+@NullMarked
 package app.quarry.srs;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package app.quarry.study;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.base.PureCore;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,14 +28,14 @@ public final class AutoRating {
 	private AutoRating() {
 	}
 
-	public static Optional<Rating> suggest(StudyFormat format, Verdict verdict, boolean almostAccepted, Duration taken,
-			String answer) {
+	public static Optional<Rating> suggest(QuestionFormat format, Verdict verdict, boolean almostAccepted,
+			Duration taken, String answer) {
 		return suggest(format, verdict, almostAccepted, taken, answer, false);
 	}
 
 	/** As above, for a card answered for the first time when {@code firstAnswer}. */
-	public static Optional<Rating> suggest(StudyFormat format, Verdict verdict, boolean almostAccepted, Duration taken,
-			String answer, boolean firstAnswer) {
+	public static Optional<Rating> suggest(QuestionFormat format, Verdict verdict, boolean almostAccepted,
+			Duration taken, String answer, boolean firstAnswer) {
 		if (!format.isObjective()) {
 			return Optional.empty();
 		}
@@ -56,7 +57,7 @@ public final class AutoRating {
 	}
 
 	/** How long a right answer in this format usually takes, in milliseconds. */
-	static long expectedMillis(StudyFormat format, String answer) {
+	static long expectedMillis(QuestionFormat format, String answer) {
 		return switch (format) {
 			case TRUE_FALSE -> 6_000;
 			case MULTIPLE_CHOICE -> 8_000;

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import app.quarry.bank.QuestionType;
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankCache;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankRevision;
@@ -63,7 +65,7 @@ class BankQuestionCatalog implements QuestionCatalog {
 		return this.personal.withStatus(learnerId, QuestionStatus.APPROVED)
 			.stream()
 			.map(StoredQuestion::question)
-			.filter(question -> StudyFormat.isKnown(question.format()))
+			.filter(question -> QuestionFormat.of(question.format()).isPresent())
 			.map(question -> card(question, titles::get))
 			.toList();
 	}
@@ -116,11 +118,11 @@ class BankQuestionCatalog implements QuestionCatalog {
 		// a format this version does not know is left out rather than failing every
 		// session
 		List<StudyCard> cards = questions.stream()
-			.filter(question -> StudyFormat.isKnown(question.format()))
+			.filter(question -> QuestionFormat.of(question.format()).isPresent())
 			.map(question -> card(question, titles::get))
 			.toList();
 		TreeSet<String> people = questions.stream()
-			.filter(question -> "person".equals(question.type()) || "quote".equals(question.type()))
+			.filter(question -> QuestionType.PERSON.names(question.type()) || QuestionType.QUOTE.names(question.type()))
 			.map(BankQuestion::value)
 			.collect(Collectors.toCollection(TreeSet::new));
 		return new Snapshot(cards, List.copyOf(people), documents);
@@ -128,7 +130,7 @@ class BankQuestionCatalog implements QuestionCatalog {
 
 	static StudyCard card(BankQuestion question, Function<String, String> titles) {
 		String title = titles.apply(question.source().document());
-		return new StudyCard(question.id(), StudyFormat.ofBankName(question.format()), question.type(),
+		return new StudyCard(question.id(), QuestionFormat.ofBankName(question.format()), question.type(),
 				question.prompt(), question.answer(), question.value(), question.accepted(), question.options(),
 				question.source().document(), (title == null) ? question.source().document() : title,
 				question.source().start(), question.source().end(), question.source().sentence());

@@ -1,5 +1,7 @@
 package app.quarry.study;
 
+import app.quarry.bank.QuestionFormat;
+
 import java.util.Objects;
 
 /**
@@ -10,7 +12,8 @@ import java.util.Objects;
  * @param format only cards of this format, or null for any
  * @param cards at most this many cards, 1 to 9999
  */
-public record CustomStudy(StudyFilter filter, StudyFormat format, Selection selection, int cards, boolean reschedule) {
+public record CustomStudy(StudyFilter filter, QuestionFormat format, Selection selection, int cards,
+		boolean reschedule) {
 
 	/** Which of the learner's cards a custom session takes. */
 	public enum Selection {

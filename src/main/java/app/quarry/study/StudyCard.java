@@ -3,6 +3,7 @@ package app.quarry.study;
 import java.util.List;
 import java.util.Objects;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.Siblings;
 import app.quarry.bank.grading.AnswerKey;
 
@@ -10,9 +11,9 @@ import app.quarry.bank.grading.AnswerKey;
  * One question as a study session shows it: what is asked, how it is answered, and the
  * sentence it came from.
  */
-public record StudyCard(String questionId, StudyFormat format, String type, String prompt, String answer, String value,
-		List<String> accepted, List<String> options, String documentId, String documentTitle, int sourceStart,
-		int sourceEnd, String sourceSentence) {
+public record StudyCard(String questionId, QuestionFormat format, String type, String prompt, String answer,
+		String value, List<String> accepted, List<String> options, String documentId, String documentTitle,
+		int sourceStart, int sourceEnd, String sourceSentence) {
 
 	public StudyCard {
 		Objects.requireNonNull(questionId, "questionId");

@@ -1,5 +1,6 @@
 package app.quarry.study;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.base.PureCore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class StudySession {
 	/** A typed (typed or cloze format) answer. */
 	public Feedback answerTyped(String response, Duration taken) {
 		StudyCard card = expect(Stage.QUESTION).card();
-		if (card.format() != StudyFormat.TYPED && card.format() != StudyFormat.CLOZE) {
+		if (card.format() != QuestionFormat.TYPED && card.format() != QuestionFormat.CLOZE) {
 			throw new IllegalStateException("a " + card.format() + " card is not answered by typing");
 		}
 		return graded(card, this.matcher.grade(card.answerKey(), response), (response == null) ? "" : response, taken);
@@ -227,7 +228,7 @@ public final class StudySession {
 		}
 		StudyCard card = this.queue.get(this.index);
 		List<String> options = new ArrayList<>(card.options());
-		if (card.format() == StudyFormat.MULTIPLE_CHOICE) {
+		if (card.format() == QuestionFormat.MULTIPLE_CHOICE) {
 			Collections.shuffle(options,
 					new Random(this.seed * 31 + card.questionId().hashCode() * 17L + this.showings));
 		}

@@ -4,4 +4,7 @@
  * next card is shown. Depends on bank and srs; {@code ui} holds the study, dashboard and
  * settings views.
  */
+@NullMarked
 package app.quarry.study;
+
+import org.jspecify.annotations.NullMarked;

@@ -28,7 +28,7 @@ import app.quarry.account.Registration;
 import app.quarry.study.ReviewToRecord;
 import app.quarry.study.ShownCard;
 import app.quarry.study.StudyFilter;
-import app.quarry.study.StudyFormat;
+import app.quarry.bank.QuestionFormat;
 import app.quarry.study.StudyService;
 import app.quarry.study.StudySession;
 import com.vaadin.flow.server.VaadinSession;
@@ -201,7 +201,7 @@ public final class StudyBenchmark {
 
 	private static void answer(StudySession session) {
 		ShownCard card = session.current().orElseThrow();
-		StudyFormat format = card.card().format();
+		QuestionFormat format = card.card().format();
 		Duration taken = Duration.ofSeconds(6);
 		switch (format) {
 			case FLASHCARD -> {

@@ -67,6 +67,8 @@ class ExtractCommandTest {
 	@Test
 	void json_strings_escape_quotes_backslashes_and_line_breaks() {
 		assertThat(FactJson.string("a \"b\" \\ c\nd\u0001")).isEqualTo("\"a \\\"b\\\" \\\\ c\\nd\\u0001\"");
+		assertThat(FactJson.string("line\u2028para\u2029\b\f\u001f é"))
+			.isEqualTo("\"line\\u2028para\\u2029\\u0008\\u000c\\u001f é\"");
 	}
 
 }

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @Tag("database")
 @DataJpaTest
-@Import({ SrsService.class, PersonalOptimizer.class, PersonalOptimizerTests.Clocks.class })
+@Import({ SrsService.class, PersonalOptimizer.class, PersonalFits.class, PersonalOptimizerTests.Clocks.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class PersonalOptimizerTests {
 

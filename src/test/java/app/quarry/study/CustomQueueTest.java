@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.study.CustomStudy.Selection;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class CustomQueueTest {
 		assertThat(ids(new CustomStudy(StudyFilter.document("doc-a"), null, Selection.AHEAD, 10, false), Set.of(),
 				Set.of(), Set.of()))
 			.containsExactly("typed", "mc");
-		assertThat(ids(new CustomStudy(StudyFilter.ALL, StudyFormat.CLOZE, Selection.AHEAD, 10, false), Set.of(),
+		assertThat(ids(new CustomStudy(StudyFilter.ALL, QuestionFormat.CLOZE, Selection.AHEAD, 10, false), Set.of(),
 				Set.of(), Set.of()))
 			.containsExactly("cloze");
 	}

@@ -1,5 +1,7 @@
 package app.quarry.study;
 
+import app.quarry.bank.QuestionFormat;
+
 import java.util.List;
 
 /** Small cards of every format for the study specifications. */
@@ -11,28 +13,28 @@ final class StudyCards {
 	}
 
 	static StudyCard multipleChoice(String id) {
-		return new StudyCard(id, StudyFormat.MULTIPLE_CHOICE, "date", "When was the first letter?", "April 1, 2018",
+		return new StudyCard(id, QuestionFormat.MULTIPLE_CHOICE, "date", "When was the first letter?", "April 1, 2018",
 				"2018-04-01", List.of(), List.of("April 1, 2018", "June 12, 2018", "March 1, 2018", "April 1, 2019"),
 				"doc-a", "Document A", 10, 88, SENTENCE);
 	}
 
 	static StudyCard typed(String id) {
-		return new StudyCard(id, StudyFormat.TYPED, "date", "When was the first letter?", "April 1, 2018", "2018-04-01",
-				List.of("1 April 2018"), List.of(), "doc-a", "Document A", 10, 88, SENTENCE);
+		return new StudyCard(id, QuestionFormat.TYPED, "date", "When was the first letter?", "April 1, 2018",
+				"2018-04-01", List.of("1 April 2018"), List.of(), "doc-a", "Document A", 10, 88, SENTENCE);
 	}
 
 	static StudyCard cloze(String id) {
-		return new StudyCard(id, StudyFormat.CLOZE, "count", "Trump received his ____ letter.", "fourth", "4",
+		return new StudyCard(id, QuestionFormat.CLOZE, "count", "Trump received his ____ letter.", "fourth", "4",
 				List.of(), List.of(), "doc-b", "Document B", 0, 30, "Trump received his fourth letter.");
 	}
 
 	static StudyCard trueFalse(String id) {
-		return new StudyCard(id, StudyFormat.TRUE_FALSE, "person", "Kim Yo Jong is Kim Jong Un's sister.", "True",
+		return new StudyCard(id, QuestionFormat.TRUE_FALSE, "person", "Kim Yo Jong is Kim Jong Un's sister.", "True",
 				"True", List.of(), List.of("True", "False"), "doc-b", "Document B", 31, 60, "His sister Kim Yo Jong.");
 	}
 
 	static StudyCard flashcard(String id) {
-		return new StudyCard(id, StudyFormat.FLASHCARD, "quote", "Who said “a positive letter”?", "Donald Trump",
+		return new StudyCard(id, QuestionFormat.FLASHCARD, "quote", "Who said “a positive letter”?", "Donald Trump",
 				"Donald Trump", List.of(), List.of(), "doc-a", "Document A", 90, 140, "Trump said it.");
 	}
 

@@ -1,5 +1,7 @@
 package app.quarry.bank.grading;
 
+import app.quarry.bank.QuestionType;
+
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -19,7 +21,7 @@ public final class AnswerValue {
 	 */
 	public static String of(String type, String answer, String previousValue) {
 		String text = answer.strip();
-		if ("date".equals(type)) {
+		if (QuestionType.DATE.names(type)) {
 			List<String> readings = DateReader.read(text);
 			if (!readings.isEmpty()) {
 				if (readings.contains(previousValue)) {
@@ -33,7 +35,7 @@ public final class AnswerValue {
 				return readings.get(0);
 			}
 		}
-		if ("count".equals(type)) {
+		if (QuestionType.COUNT.names(type)) {
 			OptionalLong number = NumberWords.read(text);
 			if (number.isPresent()) {
 				return Long.toString(number.getAsLong());

@@ -1,5 +1,7 @@
 package app.quarry.bank.grading;
 
+import app.quarry.bank.QuestionType;
+
 import java.util.regex.Pattern;
 
 /** How an answer's normalized value is to be read when grading typed responses. */
@@ -25,10 +27,10 @@ public enum ValueKind {
 	 * are read from the value's shape, a bare four-digit number counting as a number.
 	 */
 	public static ValueKind of(String questionType, String value) {
-		if ("date".equals(questionType)) {
+		if (QuestionType.DATE.names(questionType)) {
 			return ISO_DATE.matcher(value).matches() ? DATE : TEXT;
 		}
-		if ("count".equals(questionType)) {
+		if (QuestionType.COUNT.names(questionType)) {
 			return INTEGER.matcher(value).matches() ? NUMBER : TEXT;
 		}
 		if (INTEGER.matcher(value).matches()) {

@@ -4,4 +4,7 @@
  * misspellings) and identity of a chosen option. Pure Java, shared by study and
  * classroom.
  */
+@NullMarked
 package app.quarry.bank.grading;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package app.quarry.bank.internal;
 import app.quarry.bank.QuestionStatus;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -22,34 +23,35 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
 			and (:text is null or lower(q.prompt) like :text or lower(q.answer) like :text)""";
 
 	@Query("select q " + SEARCH + " order by q.id")
-	List<QuestionEntity> search(@Param("type") String type, @Param("format") String format,
-			@Param("document") String document, @Param("text") String text, @Param("approved") QuestionStatus approved,
-			Pageable page);
+	List<QuestionEntity> search(@Param("type") @Nullable String type, @Param("format") @Nullable String format,
+			@Param("document") @Nullable String document, @Param("text") @Nullable String text,
+			@Param("approved") QuestionStatus approved, Pageable page);
 
 	@Query("select count(q) " + SEARCH)
-	long count(@Param("type") String type, @Param("format") String format, @Param("document") String document,
-			@Param("text") String text, @Param("approved") QuestionStatus approved);
+	long count(@Param("type") @Nullable String type, @Param("format") @Nullable String format,
+			@Param("document") @Nullable String document, @Param("text") @Nullable String text,
+			@Param("approved") QuestionStatus approved);
 
 	/** As {@link #search}, among these ids only. */
 	@Query("select q " + SEARCH + " and q.id in :ids order by q.id")
-	List<QuestionEntity> searchAmong(@Param("type") String type, @Param("format") String format,
-			@Param("document") String document, @Param("text") String text, @Param("approved") QuestionStatus approved,
-			@Param("ids") Collection<String> ids, Pageable page);
+	List<QuestionEntity> searchAmong(@Param("type") @Nullable String type, @Param("format") @Nullable String format,
+			@Param("document") @Nullable String document, @Param("text") @Nullable String text,
+			@Param("approved") QuestionStatus approved, @Param("ids") Collection<String> ids, Pageable page);
 
 	@Query("select count(q) " + SEARCH + " and q.id in :ids")
-	long countAmong(@Param("type") String type, @Param("format") String format, @Param("document") String document,
-			@Param("text") String text, @Param("approved") QuestionStatus approved,
-			@Param("ids") Collection<String> ids);
+	long countAmong(@Param("type") @Nullable String type, @Param("format") @Nullable String format,
+			@Param("document") @Nullable String document, @Param("text") @Nullable String text,
+			@Param("approved") QuestionStatus approved, @Param("ids") Collection<String> ids);
 
 	List<QuestionEntity> findByOrigin(QuestionEntity.Origin origin);
 
 	/** A learner's own questions with this status, by id. */
-	List<QuestionEntity> findByOwnerIdAndStatusOrderById(Long ownerId, QuestionStatus status);
+	List<QuestionEntity> findByOwnerIdAndStatusOrderById(@Nullable Long ownerId, QuestionStatus status);
 
 	/** A learner's own questions from one of their documents, by id. */
 	@Query("select q from QuestionEntity q where q.ownerId = :owner and q.sourceDocument = :document"
 			+ " and q.status <> app.quarry.bank.QuestionStatus.RETIRED order by q.id")
-	List<QuestionEntity> ownedFrom(@Param("owner") long ownerId, @Param("document") String document);
+	List<QuestionEntity> ownedFrom(@Param("owner") long ownerId, @Param("document") @Nullable String document);
 
 	/** Every one of a learner's questions, retired ones too. */
 	List<QuestionEntity> findByOwnerId(Long ownerId);
@@ -62,7 +64,7 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
 	@Query("select q from QuestionEntity q where q.status = :status and q.ownerId is null"
 			+ " and (:type is null or q.type = :type) and (:format is null or q.format = :format)"
 			+ " and (:document is null or q.sourceDocument = :document) order by q.id")
-	List<QuestionEntity> withStatus(@Param("status") QuestionStatus status, @Param("type") String type,
-			@Param("format") String format, @Param("document") String document);
+	List<QuestionEntity> withStatus(@Param("status") QuestionStatus status, @Param("type") @Nullable String type,
+			@Param("format") @Nullable String format, @Param("document") @Nullable String document);
 
 }

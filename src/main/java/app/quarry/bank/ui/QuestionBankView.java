@@ -1,5 +1,7 @@
 package app.quarry.bank.ui;
 
+import app.quarry.bank.QuestionType;
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.QuestionBrowser;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.StoredQuestion;
@@ -31,10 +33,10 @@ import java.util.List;
 class QuestionBankView extends VerticalLayout {
 
 	final ComboBox<String> type = new ComboBox<>("Type",
-			List.of("date", "count", "quote", "person", "entity", "letter"));
+			java.util.Arrays.stream(QuestionType.values()).map(QuestionType::bankName).toList());
 
 	final ComboBox<String> format = new ComboBox<>("Format",
-			List.of("multiple_choice", "typed", "cloze", "true_false", "flashcard"));
+			java.util.Arrays.stream(QuestionFormat.values()).map(QuestionFormat::bankName).toList());
 
 	final ComboBox<String> document = new ComboBox<>("Document");
 

@@ -1,5 +1,7 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.bank.QuestionFormat;
+import app.quarry.bank.QuestionType;
 import app.quarry.classroom.AnswerReveal;
 import app.quarry.classroom.AssignmentDetails;
 import app.quarry.classroom.AssignmentDraft;
@@ -87,10 +89,10 @@ class AssignmentForm extends FormLayout {
 		this.type.setItemLabelGenerator(value -> ShownLabels.anyOr(value, ShownLabels::type));
 		this.format.setItemLabelGenerator(value -> ShownLabels.anyOr(value, ShownLabels::format));
 		this.type.setLabel("Question type");
-		this.type.setItems("", "date", "count", "quote", "person", "entity", "letter", "imported");
+		this.type.setItems(ShownLabels.anyAnd(QuestionType.values(), QuestionType::bankName));
 		this.type.setValue("");
 		this.format.setLabel("Question format");
-		this.format.setItems("", "multiple_choice", "true_false", "typed", "cloze", "flashcard");
+		this.format.setItems(ShownLabels.anyAnd(QuestionFormat.values(), QuestionFormat::bankName));
 		this.format.setValue("");
 		this.format.setId("assignment-format");
 		this.format.setHelperText("Any leaves out flashcards; choose them here to include them.");

@@ -1,11 +1,13 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.QuestionStatus;
+import app.quarry.bank.QuestionType;
 
 /**
  * What teachers read for the bank's stored values: "Multiple choice", not
- * {@code multiple_choice}; "Draft", not {@code DRAFT}. An unknown value is shown in words
- * rather than hidden, so a new format still reads sensibly.
+ * {@code multiple_choice}; "Draft", not {@code DRAFT}. The format and type labels are the
+ * bank's own, so every view names them alike.
  */
 final class ShownLabels {
 
@@ -21,37 +23,26 @@ final class ShownLabels {
 	}
 
 	static String format(String format) {
-		return switch (format) {
-			case "multiple_choice" -> "Multiple choice";
-			case "true_false" -> "True or false";
-			case "typed" -> "Typed answer";
-			case "cloze" -> "Fill in the blank";
-			case "flashcard" -> "Flashcard";
-			default -> words(format);
-		};
+		return QuestionFormat.label(format);
 	}
 
 	static String type(String type) {
-		return switch (type) {
-			case "date" -> "Date";
-			case "count" -> "Number";
-			case "quote" -> "Who said it";
-			case "person" -> "Person";
-			case "entity" -> "Organisation";
-			case "letter" -> "Letter";
-			case "imported" -> "Imported";
-			default -> words(type);
-		};
+		return QuestionType.label(type);
+	}
+
+	/** "" (no filter) followed by each value's bank name: the items of a filter. */
+	static <E extends Enum<E>> java.util.List<String> anyAnd(E[] values,
+			java.util.function.Function<E, String> bankName) {
+		java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of(""));
+		for (E value : values) {
+			items.add(bankName.apply(value));
+		}
+		return items;
 	}
 
 	/** "" (no filter) as "Any", else the label. */
 	static String anyOr(String value, java.util.function.UnaryOperator<String> label) {
 		return value.isEmpty() ? "Any" : label.apply(value);
-	}
-
-	private static String words(String value) {
-		String spaced = value.replace('_', ' ').strip();
-		return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
 	}
 
 }

@@ -2,6 +2,7 @@ package app.quarry.corpus.internal;
 
 import app.quarry.corpus.DocumentTitle;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,7 +13,7 @@ public interface DocumentRepository extends JpaRepository<DocumentEntity, String
 	java.util.Optional<DocumentEntity> findFirstBySha256AndOwnerIdIsNull(String sha256);
 
 	/** One of this learner's own documents with these bytes. */
-	java.util.Optional<DocumentEntity> findFirstBySha256AndOwnerId(String sha256, Long ownerId);
+	java.util.Optional<DocumentEntity> findFirstBySha256AndOwnerId(String sha256, @Nullable Long ownerId);
 
 	/** The shared documents' titles: nobody's private documents. */
 	@Query("select new app.quarry.corpus.DocumentTitle(d.id, d.title) from DocumentEntity d"
@@ -25,6 +26,6 @@ public interface DocumentRepository extends JpaRepository<DocumentEntity, String
 
 	List<DocumentEntity> findByOwnerIdIsNull();
 
-	List<DocumentEntity> findByOwnerId(Long ownerId);
+	List<DocumentEntity> findByOwnerId(@Nullable Long ownerId);
 
 }

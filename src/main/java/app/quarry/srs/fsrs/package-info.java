@@ -4,4 +4,7 @@
  * scheduler it holds the review-log reader, replay, the parameter optimizer and its
  * evaluation metrics, which the command line and the srs service both use.
  */
+@NullMarked
 package app.quarry.srs.fsrs;
+
+import org.jspecify.annotations.NullMarked;

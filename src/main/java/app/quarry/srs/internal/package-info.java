@@ -1,4 +1,7 @@
 /**
  * Entities and repositories of the srs feature; reached only through {@code SrsService}.
  */
+@NullMarked
 package app.quarry.srs.internal;
+
+import org.jspecify.annotations.NullMarked;

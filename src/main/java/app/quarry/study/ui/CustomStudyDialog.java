@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 import app.quarry.study.CustomStudy;
 import app.quarry.study.CustomStudy.Selection;
-import app.quarry.study.StudyFormat;
+import app.quarry.bank.QuestionFormat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -41,11 +41,11 @@ class CustomStudyDialog extends Dialog {
 		this.from.setValue(choices.get(0));
 		this.format.setLabel("Format");
 		List<String> formats = new ArrayList<>(List.of("any"));
-		for (StudyFormat each : StudyFormat.values()) {
+		for (QuestionFormat each : QuestionFormat.values()) {
 			formats.add(each.bankName());
 		}
 		this.format.setItems(formats);
-		this.format.setItemLabelGenerator(name -> name.equals("any") ? "Any format" : name.replace('_', ' '));
+		this.format.setItemLabelGenerator(name -> name.equals("any") ? "Any format" : QuestionFormat.label(name));
 		this.format.setValue("any");
 		this.selection.setLabel("Cards");
 		this.selection.setItems(Selection.values());
@@ -74,8 +74,8 @@ class CustomStudyDialog extends Dialog {
 
 	/** The session as set up now. */
 	CustomStudy value() {
-		StudyFormat chosen = "any".equals(this.format.getValue()) ? null
-				: StudyFormat.ofBankName(this.format.getValue());
+		QuestionFormat chosen = "any".equals(this.format.getValue()) ? null
+				: QuestionFormat.ofBankName(this.format.getValue());
 		int count = (this.cards.getValue() == null) ? 20 : Math.max(1, Math.min(9999, this.cards.getValue()));
 		return new CustomStudy(this.from.getValue().filter(), chosen, this.selection.getValue(), count,
 				this.reschedule.getValue());

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import app.quarry.study.ShownCard;
-import app.quarry.study.StudyFormat;
+import app.quarry.bank.QuestionFormat;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,13 +41,7 @@ class QuestionPanel extends Div {
 	}
 
 	private String formatName() {
-		return switch (this.shown.card().format()) {
-			case FLASHCARD -> "flashcard";
-			case MULTIPLE_CHOICE -> "multiple choice";
-			case TRUE_FALSE -> "true or false";
-			case TYPED -> "type the answer";
-			case CLOZE -> "fill in the blank";
-		};
+		return this.shown.card().format().label().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private Div options(List<String> options, IntConsumer choose) {
@@ -71,14 +65,14 @@ class QuestionPanel extends Div {
 
 	/** True/false also answers to T and F; the digits work for both formats. */
 	private String keyFor(int position) {
-		if (this.shown.card().format() == StudyFormat.TRUE_FALSE) {
+		if (this.shown.card().format() == QuestionFormat.TRUE_FALSE) {
 			return (position == 0) ? "1 or T" : "2 or F";
 		}
 		return Integer.toString(position + 1);
 	}
 
 	private Div typedAnswer(Consumer<String> submit) {
-		this.typed.setLabel(this.shown.card().format() == StudyFormat.CLOZE ? "The missing words" : "Your answer");
+		this.typed.setLabel(this.shown.card().format() == QuestionFormat.CLOZE ? "The missing words" : "Your answer");
 		this.typed.setClearButtonVisible(false);
 		this.typed.setMaxLength(500);
 		this.typed.setWidthFull();
@@ -91,7 +85,7 @@ class QuestionPanel extends Div {
 
 	/** Puts the keyboard where the answer goes: the text field, else the first button. */
 	void focusAnswer() {
-		if (this.shown.card().format() == StudyFormat.TYPED || this.shown.card().format() == StudyFormat.CLOZE) {
+		if (this.shown.card().format() == QuestionFormat.TYPED || this.shown.card().format() == QuestionFormat.CLOZE) {
 			this.typed.focus();
 		}
 	}

@@ -3,6 +3,7 @@ package app.quarry.study.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.quarry.bank.QuestionType;
 import app.quarry.study.QuestionCatalog.DocumentChoice;
 import app.quarry.study.StudyFilter;
 
@@ -16,21 +17,9 @@ record StudyChoice(StudyFilter filter, String label) {
 			choices.add(new StudyChoice(StudyFilter.document(document.id()), "Document: " + document.title()));
 		}
 		for (String type : types) {
-			choices.add(new StudyChoice(StudyFilter.type(type), "Type: " + typeName(type)));
+			choices.add(new StudyChoice(StudyFilter.type(type), "Type: " + QuestionType.label(type)));
 		}
 		return choices;
-	}
-
-	static String typeName(String type) {
-		return switch (type) {
-			case "date" -> "dates";
-			case "count" -> "numbers";
-			case "quote" -> "who said it";
-			case "person" -> "who is who";
-			case "entity" -> "organisations";
-			case "letter" -> "letters";
-			default -> type;
-		};
 	}
 
 }

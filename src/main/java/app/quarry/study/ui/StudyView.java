@@ -15,7 +15,7 @@ import app.quarry.study.Rating;
 import app.quarry.study.ReviewRecorder;
 import app.quarry.study.ReviewUndoer;
 import app.quarry.study.ShownCard;
-import app.quarry.study.StudyFormat;
+import app.quarry.bank.QuestionFormat;
 import app.quarry.study.StudyService;
 import app.quarry.study.StudySession;
 import com.vaadin.flow.component.button.Button;
@@ -194,11 +194,11 @@ class StudyView extends Main implements BeforeEnterObserver {
 		if (card.isEmpty()) {
 			return;
 		}
-		StudyFormat format = card.get().card().format();
+		QuestionFormat format = card.get().card().format();
 		String lower = key.toLowerCase(java.util.Locale.ROOT);
 		switch (this.session.stage()) {
 			case QUESTION -> {
-				if (format == StudyFormat.FLASHCARD && (lower.equals(" ") || lower.equals("enter"))) {
+				if (format == QuestionFormat.FLASHCARD && (lower.equals(" ") || lower.equals("enter"))) {
 					reveal();
 				}
 				else if (format.hasOptions() && lower.matches("[1-4]")) {
@@ -207,7 +207,7 @@ class StudyView extends Main implements BeforeEnterObserver {
 						choose(position);
 					}
 				}
-				else if (format == StudyFormat.TRUE_FALSE && (lower.equals("t") || lower.equals("f"))) {
+				else if (format == QuestionFormat.TRUE_FALSE && (lower.equals("t") || lower.equals("f"))) {
 					choose(card.get().options().indexOf(lower.equals("t") ? "True" : "False"));
 				}
 			}
@@ -219,7 +219,8 @@ class StudyView extends Main implements BeforeEnterObserver {
 					acceptAlmost();
 				}
 				else if (lower.equals(" ") || lower.equals("enter")) {
-					if (format == StudyFormat.FLASHCARD && this.session.feedback().orElseThrow().rating().isEmpty()) {
+					if (format == QuestionFormat.FLASHCARD
+							&& this.session.feedback().orElseThrow().rating().isEmpty()) {
 						rate(Rating.GOOD);
 					}
 					else {
@@ -273,7 +274,7 @@ class StudyView extends Main implements BeforeEnterObserver {
 	/** Flashcards record at once on a rating; objective cards wait for Continue. */
 	void rate(Rating rating) {
 		Feedback rated = this.session.rate(rating);
-		if (rated.card().format() == StudyFormat.FLASHCARD) {
+		if (rated.card().format() == QuestionFormat.FLASHCARD) {
 			next();
 		}
 		else {

@@ -6,7 +6,7 @@ import app.quarry.study.LearnerSchedule;
 import app.quarry.study.LearnerSchedule.LoggedReview;
 import app.quarry.study.Rating;
 import app.quarry.study.ShownCard;
-import app.quarry.study.StudyFormat;
+import app.quarry.bank.QuestionFormat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -53,7 +53,7 @@ class StudyViewTest extends StudyViewTestBase {
 
 	@Test
 	void multiple_choice_is_answered_with_a_digit_and_recorded_with_enter() {
-		assertThat(current().card().format()).isEqualTo(StudyFormat.MULTIPLE_CHOICE);
+		assertThat(current().card().format()).isEqualTo(QuestionFormat.MULTIPLE_CHOICE);
 		int right = current().options().indexOf("April 1, 2018");
 		this.view.key(Integer.toString(right + 1));
 		assertThat(verdictText()).startsWith("Right");
@@ -111,7 +111,7 @@ class StudyViewTest extends StudyViewTestBase {
 	void a_cloze_accepts_an_unambiguous_surname() {
 		skipOne();
 		skipOne();
-		assertThat(current().card().format()).isEqualTo(StudyFormat.CLOZE);
+		assertThat(current().card().format()).isEqualTo(QuestionFormat.CLOZE);
 		this.view.submitTyped("sanders");
 		assertThat(verdictText()).startsWith("Right");
 	}
@@ -121,7 +121,7 @@ class StudyViewTest extends StudyViewTestBase {
 		skipOne();
 		skipOne();
 		skipOne();
-		assertThat(current().card().format()).isEqualTo(StudyFormat.TRUE_FALSE);
+		assertThat(current().card().format()).isEqualTo(QuestionFormat.TRUE_FALSE);
 		this.view.key("f");
 		assertThat(verdictText()).startsWith("Wrong");
 	}
@@ -131,7 +131,7 @@ class StudyViewTest extends StudyViewTestBase {
 		for (int i = 0; i < 4; i++) {
 			skipOne();
 		}
-		assertThat(current().card().format()).isEqualTo(StudyFormat.FLASHCARD);
+		assertThat(current().card().format()).isEqualTo(QuestionFormat.FLASHCARD);
 		this.view.key(" ");
 		assertThat(verdictText()).isEqualTo("How well did you remember it?");
 		this.view.key("3");

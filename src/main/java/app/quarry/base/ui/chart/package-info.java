@@ -5,4 +5,7 @@
  * {@link app.quarry.base.ui.chart.ChartOptions}, which builds the option JSON for the
  * charts the dashboard draws. The option is data, never HTML.
  */
+@NullMarked
 package app.quarry.base.ui.chart;
+
+import org.jspecify.annotations.NullMarked;

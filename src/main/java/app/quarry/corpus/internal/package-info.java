@@ -1,0 +1,7 @@
+/**
+ * Entities and repositories of the corpus; reached only through {@code CorpusService}.
+ */
+@NullMarked
+package app.quarry.corpus.internal;
+
+import org.jspecify.annotations.NullMarked;
