@@ -1,5 +1,6 @@
 package app.quarry.generation.upload;
 
+import app.quarry.base.Sha256;
 import app.quarry.account.AccountService;
 import app.quarry.corpus.CorpusDocument;
 import app.quarry.corpus.CorpusFolder;
@@ -12,12 +13,9 @@ import app.quarry.corpus.FileText;
 import app.quarry.generation.extract.ReferenceDateFinder;
 import app.quarry.generation.upload.internal.GenerationJobEntity;
 import app.quarry.generation.upload.internal.GenerationJobRepository;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -251,12 +249,7 @@ public class DocumentUploadService {
 	}
 
 	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(bytes);
 	}
 
 }
