@@ -119,6 +119,9 @@ final class RoleFinder {
 		if (name.role == null && !name.possessive) {
 			findCopularRole(doc, name);
 		}
+		if (name.role == null && !name.possessive) {
+			NameList.findRole(doc, name);
+		}
 	}
 
 	/**
