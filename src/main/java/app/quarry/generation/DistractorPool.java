@@ -289,6 +289,38 @@ final class DistractorPool {
 		return false;
 	}
 
+	/**
+	 * True when the corpus gives this person the same role in another spelling ("U.S.
+	 * President" and "US President", "the Apple CEO" and "Apple CEO"), of which the first
+	 * in order stays: a second card would only repeat the first. A poorer role from
+	 * another document ("President") stays: it is what its own document says.
+	 */
+	boolean sameRoleSpelledOtherwise(String name, String role) {
+		Person person = this.people.get(key(name));
+		if (person == null) {
+			return false;
+		}
+		String asked = squashed(role);
+		for (String other : person.roles) {
+			String written = PersonQuestions.written(other);
+			if (squashed(other).equals(asked) && written.compareTo(role) < 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "the U.S. President" as "us president": a role's words without article or stops.
+	 */
+	private static String squashed(String role) {
+		String words = withoutArticle(Prose.normalize(PersonQuestions.written(role)).strip());
+		return INITIALS.matcher(words).replaceAll("");
+	}
+
+	private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern
+		.compile("(?<=\\b\\p{L}) (?=\\p{L}\\b)");
+
 	/** Another organisation is described with these words, or words that hold them. */
 	boolean otherOrganisationDescribedAs(String name, String description) {
 		String asked = " " + withoutArticle(Prose.normalize(description)) + " ";

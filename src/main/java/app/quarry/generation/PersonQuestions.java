@@ -62,7 +62,7 @@ final class PersonQuestions {
 				|| Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
 		}
-		if (fullerRoleInDocument(site, name, role)) {
+		if (fullerRoleInDocument(site, name, role) || pool.sameRoleSpelledOtherwise(name, role)) {
 			return List.of();
 		}
 		List<BankQuestion> questions = new ArrayList<>();
