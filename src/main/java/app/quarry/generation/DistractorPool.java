@@ -290,6 +290,21 @@ final class DistractorPool {
 	}
 
 	/**
+	 * "Wolfowitz" names one person when no one else in the corpus bears the name among
+	 * others ("Paul Wolfowitz", "Jane Wolfowitz"): a card may ask who he is by it.
+	 */
+	boolean onlyPersonCalled(String singleName) {
+		String nameKey = key(singleName);
+		String padded = " " + Prose.normalize(singleName) + " ";
+		for (Person p : this.people.values()) {
+			if (!p.key.equals(nameKey) && (" " + p.normalized + " ").contains(padded)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * True when the corpus gives this person the same role in another spelling ("U.S.
 	 * President" and "US President", "the Apple CEO" and "Apple CEO"), of which the first
 	 * in order stays: a second card would only repeat the first. A poorer role from

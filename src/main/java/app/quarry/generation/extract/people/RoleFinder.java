@@ -496,7 +496,11 @@ final class RoleFinder {
 	private static boolean containsRoleWord(DocumentTokens doc, int from, int to) {
 		for (int t = from; t < to; t++) {
 			String lower = doc.get(t).lower();
-			if (NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower)) {
+			// "the DR Congo": an honorific in capitals is an abbreviation of something
+			// else
+			boolean capitals = lower.length() == 2
+					&& doc.get(t).text().equals(lower.toUpperCase(java.util.Locale.ROOT));
+			if (NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower) && !capitals) {
 				return true;
 			}
 		}
