@@ -51,6 +51,12 @@ final class RoleFinder {
 
 	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
 
+	private static final Set<String> CORPORATE = NameLexicon.words("inc", "corp", "ltd", "co", "plc");
+
+	private static final Set<String> INDEFINITE = NameLexicon.words("a", "an");
+
+	private static final Set<String> PAST_ADVERBS = NameLexicon.words("formerly", "previously", "once");
+
 	/**
 	 * "X, who heads Y,": the verb of a relative clause that gives a role, and the role's
 	 * noun.
@@ -344,10 +350,24 @@ final class RoleFinder {
 
 	private static void findApposition(DocumentTokens doc, Mention name) {
 		int comma = name.endToken;
-		if (comma + 1 >= doc.size() || !doc.get(comma).is(",") || doc.boundaryBefore(comma + 1)) {
+		// "Jane Roe an equity strategist at Acme, said": a sentence's subject whose
+		// apposition lost the comma before it, the one after it kept
+		boolean unmarked = comma + 1 < doc.size() && INDEFINITE.contains(doc.get(comma).lower())
+				&& !doc.boundaryBefore(comma) && doc.boundaryBefore(name.phraseStartToken);
+		if (unmarked) {
+			comma--;
+		}
+		else if (comma + 1 >= doc.size() || !doc.get(comma).is(",") || doc.boundaryBefore(comma + 1)) {
 			return;
 		}
 		int first = comma + 1;
+		String past = "";
+		if (first + 2 < doc.size() && PAST_ADVERBS.contains(doc.get(first).lower())
+				&& INDEFINITE.contains(doc.get(first + 1).lower()) && !doc.boundaryBefore(first + 1)) {
+			// "Jane Roe, formerly an Acme executive," is a former Acme executive
+			past = "former ";
+			first += 2;
+		}
 		Token opener = doc.get(first);
 		if (opener.lower().equals("who") && first + 2 < doc.size()
 				&& ROLE_VERBS.containsKey(doc.get(first + 1).lower())) {
@@ -355,8 +375,8 @@ final class RoleFinder {
 			return;
 		}
 		if (!opener.word() || APPOSITION_OPENERS_REJECTED.contains(opener.lower())
-				|| SpeechVerbs.isSpeechVerb(opener.lower()) || opener.nameLike() && isNameStart(doc, first)
-				|| clauseOpener(opener)) {
+				|| SpeechVerbs.isSpeechVerb(opener.lower())
+				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() || clauseOpener(opener)) {
 			return;
 		}
 		int end = first;
@@ -369,7 +389,9 @@ final class RoleFinder {
 			else if (token.is(")")) {
 				depth--;
 			}
-			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text())) {
+			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text())
+					&& !(token.is(".") && CORPORATE.contains(doc.get(end - 1).lower()))) {
+				// "an Apple Inc. executive": the stop of a company's suffix goes on
 				break;
 			}
 			else if (end > first && SpeechVerbs.isSpeechVerb(token.lower())) {
@@ -381,11 +403,12 @@ final class RoleFinder {
 			end++;
 		}
 		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)
-				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)) {
+				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)
+				|| unmarked && (end >= doc.size() || !doc.get(end).is(","))) {
 			return;
 		}
 		name.appositionEndToken = end;
-		String apposition = doc.span(first, end);
+		String apposition = past + doc.span(first, end);
 		name.role = name.role == null ? apposition : name.role;
 		name.appositionRole = apposition;
 	}
