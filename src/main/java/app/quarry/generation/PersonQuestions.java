@@ -58,8 +58,9 @@ final class PersonQuestions {
 		String role = written(fact.role());
 		if (name == null || !Character.isUpperCase(name.charAt(0))
 				|| !name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name) || role.isEmpty()
-				|| KIN.contains(role.toLowerCase(Locale.ROOT)) || role.toLowerCase(Locale.ROOT).startsWith("then-")
-				|| Prose.words(role) > 20 || Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
+				|| KIN.contains(role.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an) ", ""))
+				|| role.toLowerCase(Locale.ROOT).startsWith("then-") || Prose.words(role) > 20
+				|| Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
 		}
 		if (fullerRoleInDocument(site, name, role) || pool.sameRoleSpelledOtherwise(name, role)) {

@@ -53,6 +53,9 @@ final class RoleFinder {
 
 	private static final Set<String> CORPORATE = NameLexicon.words("inc", "corp", "ltd", "co", "plc");
 
+	private static final Set<String> RELATIONS = NameLexicon.words("successor", "predecessor", "rival", "opponent",
+			"challenger");
+
 	private static final Set<String> INDEFINITE = NameLexicon.words("a", "an");
 
 	private static final Set<String> PAST_ADVERBS = NameLexicon.words("formerly", "previously", "once");
@@ -277,6 +280,17 @@ final class RoleFinder {
 			from--;
 		}
 		boolean opensClause = doc.boundaryBefore(from) || SpeechVerbs.isSpeechVerb(doc.get(from - 1).lower());
+		if (from < comma && (!opensClause || !ARTICLES.contains(doc.get(from).lower())) && closedAfter(doc, name)) {
+			// "prompted by the influential county president, Lord Hawke,": the phrase
+			// after a preposition, the name set off by commas on both sides
+			int object = from;
+			while (object < comma && !(ARTICLES.contains(doc.get(object).lower()) && object > 0
+					&& NameLexicon.PREPOSITIONS.contains(doc.get(object - 1).lower()))) {
+				object++;
+			}
+			from = object;
+			opensClause = from < comma;
+		}
 		if (from >= comma || !opensClause || !ARTICLES.contains(doc.get(from).lower())
 				|| !roleWordNearStart(doc, from + 1, comma)) {
 			return;
@@ -288,6 +302,12 @@ final class RoleFinder {
 		}
 		String role = doc.span(from, comma);
 		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+	}
+
+	/** The name is followed by a comma or ends its sentence. */
+	private static boolean closedAfter(DocumentTokens doc, Mention name) {
+		int after = name.endToken;
+		return after >= doc.size() || doc.boundaryBefore(after) || doc.get(after).is(",") || doc.get(after).is(".");
 	}
 
 	private static boolean prefixWord(DocumentTokens doc, int t, int nameFirst) {
@@ -310,8 +330,11 @@ final class RoleFinder {
 			// "Secretary of State Jane Doe", "chief investment officer at Fort Pitt
 			// Capital
 			// Group Charlie Smith"
+			// "a successor to Major Jane Roe" is not hers: a relation to the name
+			// holds no title of it
 			boolean titleBefore = t > 0 && (doc.get(t - 1).capitalized()
-					|| NameLexicon.isRoleNoun(doc.get(t - 1).lower()) && organisationBetween(doc, t + 1, nameFirst));
+					|| NameLexicon.isRoleNoun(doc.get(t - 1).lower()) && organisationBetween(doc, t + 1, nameFirst)
+							&& !RELATIONS.contains(doc.get(t - 1).lower()));
 			return titleBefore && t + 1 < doc.size() && (doc.get(t + 1).capitalized()
 					|| doc.get(t + 1).lower().equals("the") && t + 2 < doc.size() && doc.get(t + 2).capitalized());
 		}

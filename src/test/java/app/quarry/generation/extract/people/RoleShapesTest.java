@@ -227,4 +227,17 @@ class RoleShapesTest {
 		assertThat(roles("They travelled from Uganda to the DR Congo on motorcycles.")).isEmpty();
 	}
 
+	@Test
+	void a_role_after_a_preposition_with_the_name_set_off_by_commas_is_the_names() {
+		assertThat(roles("The board, prompted by the influential club president, Ada Quill, met again."))
+			.containsExactly("Ada Quill | the influential club president");
+		assertThat(roles("The post went to the county's senior professional, Wilfred Stone, who had waited."))
+			.containsExactly("Wilfred Stone | the county's senior professional");
+	}
+
+	@Test
+	void a_military_rank_before_a_name_is_a_title() {
+		assertThat(roles("The club needed a successor to Major Alan Pike.")).containsExactly("Alan Pike | Major");
+	}
+
 }
