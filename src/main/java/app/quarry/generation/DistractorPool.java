@@ -289,6 +289,53 @@ final class DistractorPool {
 		return false;
 	}
 
+	/**
+	 * "Wolfowitz" names one person when no one else in the corpus bears the name among
+	 * others ("Paul Wolfowitz", "Jane Wolfowitz"): a card may ask who he is by it.
+	 */
+	boolean onlyPersonCalled(String singleName) {
+		String nameKey = key(singleName);
+		String padded = " " + Prose.normalize(singleName) + " ";
+		for (Person p : this.people.values()) {
+			if (!p.key.equals(nameKey) && (" " + p.normalized + " ").contains(padded)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * True when the corpus gives this person the same role in another spelling ("U.S.
+	 * President" and "US President", "the Apple CEO" and "Apple CEO"), of which the first
+	 * in order stays: a second card would only repeat the first. A poorer role from
+	 * another document ("President") stays: it is what its own document says.
+	 */
+	boolean sameRoleSpelledOtherwise(String name, String role) {
+		Person person = this.people.get(key(name));
+		if (person == null) {
+			return false;
+		}
+		String asked = squashed(role);
+		for (String other : person.roles) {
+			String written = PersonQuestions.written(other);
+			if (squashed(other).equals(asked) && written.compareTo(role) < 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "the U.S. President" as "us president": a role's words without article or stops.
+	 */
+	private static String squashed(String role) {
+		String words = withoutArticle(Prose.normalize(PersonQuestions.written(role)).strip());
+		return INITIALS.matcher(words).replaceAll("");
+	}
+
+	private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern
+		.compile("(?<=\\b\\p{L}) (?=\\p{L}\\b)");
+
 	/** Another organisation is described with these words, or words that hold them. */
 	boolean otherOrganisationDescribedAs(String name, String description) {
 		String asked = " " + withoutArticle(Prose.normalize(description)) + " ";

@@ -15,6 +15,9 @@ import java.util.stream.Stream;
  */
 final class EntityQuestions {
 
+	private static final java.util.regex.Pattern PRODUCTS = java.util.regex.Pattern
+		.compile("(?i)\\b(?:service|website|blog|brand|network|platform|app)$");
+
 	private EntityQuestions() {
 	}
 
@@ -29,7 +32,9 @@ final class EntityQuestions {
 		questions.add(site.question("flashcard", "What is " + name + "?", description, description,
 				List.of(description), List.of(), null));
 		if (!pool.otherOrganisationDescribedAs(name, description)) {
-			String prompt = "Which organisation is described as " + Articles.indefinite(description) + "?";
+			// "an online cloud computing service" is what a firm offers, not a firm
+			String prompt = (PRODUCTS.matcher(description).find() ? "What" : "Which organisation") + " is described as "
+					+ Articles.indefinite(description) + "?";
 			List<String> others = pool.organisations(name, site.seed());
 			if (others.size() == 3) {
 				List<String> options = Stream.concat(Stream.of(name), others.stream())

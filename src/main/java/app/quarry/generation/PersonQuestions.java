@@ -56,13 +56,14 @@ final class PersonQuestions {
 	static List<BankQuestion> of(FactSite site, PersonFact fact, DistractorPool pool) {
 		String name = fact.value();
 		String role = written(fact.role());
-		if (name == null || !Character.isUpperCase(name.charAt(0)) || !name.contains(" ") && !OWNED.matcher(role).find()
-				|| role.isEmpty() || KIN.contains(role.toLowerCase(Locale.ROOT))
+		if (name == null || !Character.isUpperCase(name.charAt(0))
+				|| !name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name) || role.isEmpty()
+				|| KIN.contains(role.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an) ", ""))
 				|| role.toLowerCase(Locale.ROOT).startsWith("then-") || Prose.words(role) > 20
 				|| Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
 		}
-		if (fullerRoleInDocument(site, name, role)) {
+		if (fullerRoleInDocument(site, name, role) || pool.sameRoleSpelledOtherwise(name, role)) {
 			return List.of();
 		}
 		List<BankQuestion> questions = new ArrayList<>();

@@ -96,6 +96,7 @@ class PersonQuestionsTest {
 	@Test
 	void a_relative_whose_relation_lost_its_other_end_is_not_asked() {
 		assertThat(askedAbout("Her husband Paul Ferrand was a chemist too.\n", "Paul Ferrand", "husband")).isEmpty();
+		assertThat(askedAbout("She leaves behind a son, Paul Ferrand.\n", "Paul Ferrand", "a son")).isEmpty();
 	}
 
 	@Test
@@ -129,6 +130,67 @@ class PersonQuestionsTest {
 		assertThat(
 				askedAbout("She was the judge in Orne County.\n", "the mayor of Ledbury", "the judge in Orne County"))
 			.isEmpty();
+	}
+
+	@Test
+	void a_person_the_text_names_by_one_word_only_is_asked_by_it() {
+		assertThat(askedAbout("Deputy Trade Secretary Halvorsen wrote to the board.\n", "Halvorsen",
+				"Deputy Trade Secretary"))
+			.contains("flashcard: Who is Halvorsen? -> Deputy Trade Secretary");
+	}
+
+	@Test
+	void one_word_that_is_part_of_another_persons_name_in_the_corpus_is_not_asked() {
+		String text = "Mayor Ida Halvorsen opened the bridge.\nDeputy Trade Secretary Halvorsen wrote to her.\n";
+		List<Fact> facts = new ArrayList<>();
+		facts.add(new PersonFact("Ida Halvorsen", text.indexOf("Ida"), text.indexOf("Ida") + 13, "Ida Halvorsen",
+				"Mayor"));
+		int single = text.lastIndexOf("Halvorsen");
+		facts.add(new PersonFact("Halvorsen", single, single + 9, "Halvorsen", "Deputy Trade Secretary"));
+		assertThat(QuestionGenerator
+			.generate(List.of(new SourceDocument(new BankDocument("bridge", "Bridge", "2021-03-02", null, null, "00"),
+					text, DocumentText.of(text).sentences(), facts)))
+			.stream()
+			.map(BankQuestion::prompt)
+			.toList()).doesNotContain("Who is Halvorsen?");
+	}
+
+	@Test
+	void a_role_spelled_two_ways_in_two_documents_is_one_card() {
+		String first = "U.S. Envoy Vera Lund arrived.\n";
+		String second = "US Envoy Vera Lund spoke.\n";
+		List<String> cards = QuestionGenerator
+			.generate(List.of(document("arrival", first, "U.S. Envoy"), document("speech", second, "US Envoy")))
+			.stream()
+			.filter(q -> q.format().equals("flashcard"))
+			.map(q -> q.prompt() + " -> " + q.answer())
+			.toList();
+		assertThat(cards).containsExactly("Who is Vera Lund? -> U.S. Envoy");
+	}
+
+	@Test
+	void a_role_a_list_of_people_shares_is_asked_only_as_a_choice_among_others() {
+		String text = "The rebels were led by Tomas Varga and Ilse Brandt.\n";
+		List<Fact> facts = new ArrayList<>();
+		for (String name : List.of("Tomas Varga", "Ilse Brandt")) {
+			facts.add(new PersonFact(name, text.indexOf(name), text.indexOf(name) + name.length(), name,
+					"a leader of the rebels"));
+		}
+		List<String> asked = QuestionGenerator
+			.generate(List.of(new SourceDocument(new BankDocument("revolt", "Revolt", "2021-03-02", null, null, "00"),
+					text, DocumentText.of(text).sentences(), facts)))
+			.stream()
+			.map(q -> q.format() + ": " + q.prompt() + " -> " + q.answer())
+			.toList();
+		assertThat(asked).contains("flashcard: Who is Tomas Varga? -> a leader of the rebels",
+				"flashcard: Who is Ilse Brandt? -> a leader of the rebels");
+		assertThat(asked).noneMatch(q -> q.startsWith("typed:"));
+	}
+
+	private static SourceDocument document(String id, String text, String role) {
+		int at = text.indexOf("Vera Lund");
+		return new SourceDocument(new BankDocument(id, id, "2021-03-02", null, null, "00"), text,
+				DocumentText.of(text).sentences(), List.of(new PersonFact("Vera Lund", at, at + 9, "Vera Lund", role)));
 	}
 
 }

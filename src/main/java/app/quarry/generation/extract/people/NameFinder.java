@@ -131,7 +131,7 @@ final class NameFinder {
 				nameStart++;
 			}
 		}
-		if (nameStart < runEnd && !givenName(doc.get(nameStart))) {
+		if (nameStart < runEnd && !givenName(doc.get(nameStart)) && !particleInside(doc, nameStart, runEnd)) {
 			for (int t = nameStart + 1; t < runEnd - 1; t++) {
 				if (givenName(doc.get(t))) {
 					nameStart = t; // "Air Force Communications Bill Bodie"
@@ -265,6 +265,19 @@ final class NameFinder {
 		return runEnd - runStart > 2 && runStart >= 2 && !doc.boundaryBefore(runStart)
 				&& ORGANIZATION_LINKS.contains(doc.get(runStart - 1).text())
 				&& NameLexicon.TITLES.contains(doc.get(runStart - 2).lower());
+	}
+
+	/**
+	 * "Leopold Joseph von Daun": a surname particle shows a person's name, whose first
+	 * given name need not be a known one, where a title or an organisation has none.
+	 */
+	private static boolean particleInside(DocumentTokens doc, int from, int to) {
+		for (int t = from + 1; t < to - 1; t++) {
+			if (PARTICLES.contains(doc.get(t).text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean givenName(Token token) {

@@ -11,13 +11,14 @@ final class NameLexicon {
 	/** Titles that may stand directly before a name ("President Moon", "Mr. Kim"). */
 	static final Set<String> TITLES = words("president", "secretary", "minister", "premier", "chancellor", "ambassador",
 			"envoy", "senator", "sen.", "governor", "gov.", "representative", "rep.", "mayor", "judge", "justice",
-			"general", "gen.", "admiral", "colonel", "col.", "captain", "commander", "chairman", "chairwoman", "chair",
-			"director", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "excellency", "sir",
-			"dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "bishop", "rev.", "reverend",
-			"father", "sister", "brother", "chief", "leader", "spokesman", "spokeswoman", "spokesperson",
-			"correspondent", "reporter", "journalist", "official", "officer", "deputy", "vice", "speaker",
-			"commissioner", "lawmaker", "congressman", "congresswoman", "then-president", "madam", "supreme",
-			"chancellor", "councillor", "councilor", "diplomat", "negotiator", "undersecretary", "under-secretary");
+			"general", "gen.", "major", "maj.", "lieutenant", "lt.", "admiral", "colonel", "col.", "captain",
+			"commander", "chairman", "chairwoman", "chair", "director", "professor", "prof.", "dr.", "mr.", "mrs.",
+			"ms.", "mr", "mrs", "ms", "dr", "excellency", "sir", "dame", "lord", "lady", "king", "queen", "prince",
+			"princess", "pope", "bishop", "rev.", "reverend", "father", "sister", "brother", "chief", "leader",
+			"spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter", "journalist", "official",
+			"officer", "deputy", "vice", "speaker", "commissioner", "lawmaker", "congressman", "congresswoman",
+			"then-president", "madam", "supreme", "chancellor", "councillor", "councilor", "diplomat", "negotiator",
+			"undersecretary", "under-secretary");
 
 	/**
 	 * Nouns that make a phrase a role ("senior fellow at ...", "the influential sister of

@@ -62,7 +62,7 @@ public final class OrganisationFinder implements FactFinder {
 		List<EntityFact> facts = new ArrayList<>();
 		int i = 0;
 		while (i < doc.size()) {
-			if (!doc.get(i).capitalized() || ARTICLES.contains(doc.get(i).lower())
+			if (!doc.get(i).capitalized() && !camelCase(doc.get(i)) || ARTICLES.contains(doc.get(i).lower())
 					|| NameLexicon.FUNCTION_WORDS.contains(doc.get(i).lower())) {
 				i++;
 				continue;
@@ -96,6 +96,16 @@ public final class OrganisationFinder implements FactFinder {
 			i = end;
 		}
 		return facts;
+	}
+
+	/** Adjectives of a description that the name rules count as function words. */
+	private static final Set<String> AGE_WORDS = NameLexicon.words("new", "old", "former", "top", "senior");
+
+	/** "iAd", "eBay": a brand whose capital comes second. */
+	private static boolean camelCase(Token token) {
+		String text = token.text();
+		return token.word() && text.length() > 2 && Character.isLowerCase(text.charAt(0))
+				&& Character.isUpperCase(text.charAt(1)) && Character.isLowerCase(text.charAt(2));
 	}
 
 	private static boolean showsPerson(Mention mention) {
@@ -208,12 +218,13 @@ public final class OrganisationFinder implements FactFinder {
 			return null;
 		}
 		int mark = nounAt - 1;
-		while (mark > 0 && nounAt - mark <= 3 && !doc.boundaryBefore(mark + 1)
+		while (mark > 0 && nounAt - mark <= 4 && !doc.boundaryBefore(mark + 1)
 				&& !NameFinder.isPossessiveMark(doc.get(mark))) {
 			Token token = doc.get(mark);
 			String lower = token.lower();
 			if (!token.word() || ARTICLES.contains(lower) || VERBS.contains(lower)
-					|| NameLexicon.FUNCTION_WORDS.contains(lower) || NameLexicon.PREPOSITIONS.contains(lower)) {
+					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !AGE_WORDS.contains(lower)
+					|| NameLexicon.PREPOSITIONS.contains(lower)) {
 				return null;
 			}
 			mark--;

@@ -51,6 +51,15 @@ final class RoleFinder {
 
 	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
 
+	private static final Set<String> CORPORATE = NameLexicon.words("inc", "corp", "ltd", "co", "plc");
+
+	private static final Set<String> RELATIONS = NameLexicon.words("successor", "predecessor", "rival", "opponent",
+			"challenger");
+
+	private static final Set<String> INDEFINITE = NameLexicon.words("a", "an");
+
+	private static final Set<String> PAST_ADVERBS = NameLexicon.words("formerly", "previously", "once");
+
 	/**
 	 * "X, who heads Y,": the verb of a relative clause that gives a role, and the role's
 	 * noun.
@@ -118,6 +127,9 @@ final class RoleFinder {
 		}
 		if (name.role == null && !name.possessive) {
 			findCopularRole(doc, name);
+		}
+		if (name.role == null && !name.possessive) {
+			NameList.findRole(doc, name);
 		}
 	}
 
@@ -268,6 +280,17 @@ final class RoleFinder {
 			from--;
 		}
 		boolean opensClause = doc.boundaryBefore(from) || SpeechVerbs.isSpeechVerb(doc.get(from - 1).lower());
+		if (from < comma && (!opensClause || !ARTICLES.contains(doc.get(from).lower())) && closedAfter(doc, name)) {
+			// "prompted by the influential county president, Lord Hawke,": the phrase
+			// after a preposition, the name set off by commas on both sides
+			int object = from;
+			while (object < comma && !(ARTICLES.contains(doc.get(object).lower()) && object > 0
+					&& NameLexicon.PREPOSITIONS.contains(doc.get(object - 1).lower()))) {
+				object++;
+			}
+			from = object;
+			opensClause = from < comma;
+		}
 		if (from >= comma || !opensClause || !ARTICLES.contains(doc.get(from).lower())
 				|| !roleWordNearStart(doc, from + 1, comma)) {
 			return;
@@ -279,6 +302,12 @@ final class RoleFinder {
 		}
 		String role = doc.span(from, comma);
 		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+	}
+
+	/** The name is followed by a comma or ends its sentence. */
+	private static boolean closedAfter(DocumentTokens doc, Mention name) {
+		int after = name.endToken;
+		return after >= doc.size() || doc.boundaryBefore(after) || doc.get(after).is(",") || doc.get(after).is(".");
 	}
 
 	private static boolean prefixWord(DocumentTokens doc, int t, int nameFirst) {
@@ -301,8 +330,11 @@ final class RoleFinder {
 			// "Secretary of State Jane Doe", "chief investment officer at Fort Pitt
 			// Capital
 			// Group Charlie Smith"
+			// "a successor to Major Jane Roe" is not hers: a relation to the name
+			// holds no title of it
 			boolean titleBefore = t > 0 && (doc.get(t - 1).capitalized()
-					|| NameLexicon.isRoleNoun(doc.get(t - 1).lower()) && organisationBetween(doc, t + 1, nameFirst));
+					|| NameLexicon.isRoleNoun(doc.get(t - 1).lower()) && organisationBetween(doc, t + 1, nameFirst)
+							&& !RELATIONS.contains(doc.get(t - 1).lower()));
 			return titleBefore && t + 1 < doc.size() && (doc.get(t + 1).capitalized()
 					|| doc.get(t + 1).lower().equals("the") && t + 2 < doc.size() && doc.get(t + 2).capitalized());
 		}
@@ -341,10 +373,24 @@ final class RoleFinder {
 
 	private static void findApposition(DocumentTokens doc, Mention name) {
 		int comma = name.endToken;
-		if (comma + 1 >= doc.size() || !doc.get(comma).is(",") || doc.boundaryBefore(comma + 1)) {
+		// "Jane Roe an equity strategist at Acme, said": a sentence's subject whose
+		// apposition lost the comma before it, the one after it kept
+		boolean unmarked = comma + 1 < doc.size() && INDEFINITE.contains(doc.get(comma).lower())
+				&& !doc.boundaryBefore(comma) && doc.boundaryBefore(name.phraseStartToken);
+		if (unmarked) {
+			comma--;
+		}
+		else if (comma + 1 >= doc.size() || !doc.get(comma).is(",") || doc.boundaryBefore(comma + 1)) {
 			return;
 		}
 		int first = comma + 1;
+		String past = "";
+		if (first + 2 < doc.size() && PAST_ADVERBS.contains(doc.get(first).lower())
+				&& INDEFINITE.contains(doc.get(first + 1).lower()) && !doc.boundaryBefore(first + 1)) {
+			// "Jane Roe, formerly an Acme executive," is a former Acme executive
+			past = "former ";
+			first += 2;
+		}
 		Token opener = doc.get(first);
 		if (opener.lower().equals("who") && first + 2 < doc.size()
 				&& ROLE_VERBS.containsKey(doc.get(first + 1).lower())) {
@@ -352,8 +398,8 @@ final class RoleFinder {
 			return;
 		}
 		if (!opener.word() || APPOSITION_OPENERS_REJECTED.contains(opener.lower())
-				|| SpeechVerbs.isSpeechVerb(opener.lower()) || opener.nameLike() && isNameStart(doc, first)
-				|| clauseOpener(opener)) {
+				|| SpeechVerbs.isSpeechVerb(opener.lower())
+				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() || clauseOpener(opener)) {
 			return;
 		}
 		int end = first;
@@ -366,7 +412,9 @@ final class RoleFinder {
 			else if (token.is(")")) {
 				depth--;
 			}
-			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text())) {
+			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text())
+					&& !(token.is(".") && CORPORATE.contains(doc.get(end - 1).lower()))) {
+				// "an Apple Inc. executive": the stop of a company's suffix goes on
 				break;
 			}
 			else if (end > first && SpeechVerbs.isSpeechVerb(token.lower())) {
@@ -378,11 +426,12 @@ final class RoleFinder {
 			end++;
 		}
 		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)
-				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)) {
+				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)
+				|| unmarked && (end >= doc.size() || !doc.get(end).is(","))) {
 			return;
 		}
 		name.appositionEndToken = end;
-		String apposition = doc.span(first, end);
+		String apposition = past + doc.span(first, end);
 		name.role = name.role == null ? apposition : name.role;
 		name.appositionRole = apposition;
 	}
@@ -493,7 +542,11 @@ final class RoleFinder {
 	private static boolean containsRoleWord(DocumentTokens doc, int from, int to) {
 		for (int t = from; t < to; t++) {
 			String lower = doc.get(t).lower();
-			if (NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower)) {
+			// "the DR Congo": an honorific in capitals is an abbreviation of something
+			// else
+			boolean capitals = lower.length() == 2
+					&& doc.get(t).text().equals(lower.toUpperCase(java.util.Locale.ROOT));
+			if (NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower) && !capitals) {
 				return true;
 			}
 		}

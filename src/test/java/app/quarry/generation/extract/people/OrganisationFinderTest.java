@@ -69,4 +69,10 @@ class OrganisationFinderTest {
 		assertThat(organisations("The news comes as its parent company, Borex, starts a review.")).isEmpty();
 	}
 
+	@Test
+	void another_organisations_service_with_a_new_before_it_names_a_brand_whose_capital_comes_second() {
+		assertThat(organisations("Users will get Rivertech's new mobile payment service, zPay, in May."))
+			.containsExactly("zPay | Rivertech's new mobile payment service");
+	}
+
 }

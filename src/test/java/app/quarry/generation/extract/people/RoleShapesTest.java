@@ -203,4 +203,41 @@ class RoleShapesTest {
 			.containsExactly("Paul Mercier | a Breton refugee stranded there in 1702");
 	}
 
+	@Test
+	void an_apposition_that_lost_its_opening_comma_is_a_role_of_the_sentences_subject() {
+		assertThat(roles("Lena Hart an equity strategist at Brook Capital, said the fall was overdone."))
+			.containsExactly("Lena Hart | an equity strategist at Brook Capital");
+		assertThat(roles("The board gave Lena Hart an award for her work.")).isEmpty();
+	}
+
+	@Test
+	void formerly_before_an_apposition_makes_the_role_a_former_one() {
+		assertThat(roles("Omar Reyes, formerly a Rivertech executive in charge of design, is leaving."))
+			.containsExactly("Omar Reyes | former Rivertech executive in charge of design");
+	}
+
+	@Test
+	void a_surname_particle_keeps_an_unknown_first_given_name_in_the_name() {
+		assertThat(roles("Veteran diplomat Casimir Anton von Reuss arrived."))
+			.containsExactly("Casimir Anton von Reuss | Veteran diplomat");
+	}
+
+	@Test
+	void an_honorific_written_in_capitals_is_no_title() {
+		assertThat(roles("They travelled from Uganda to the DR Congo on motorcycles.")).isEmpty();
+	}
+
+	@Test
+	void a_role_after_a_preposition_with_the_name_set_off_by_commas_is_the_names() {
+		assertThat(roles("The board, prompted by the influential club president, Ada Quill, met again."))
+			.containsExactly("Ada Quill | the influential club president");
+		assertThat(roles("The post went to the county's senior professional, Wilfred Stone, who had waited."))
+			.containsExactly("Wilfred Stone | the county's senior professional");
+	}
+
+	@Test
+	void a_military_rank_before_a_name_is_a_title() {
+		assertThat(roles("The club needed a successor to Major Alan Pike.")).containsExactly("Alan Pike | Major");
+	}
+
 }

@@ -1,0 +1,215 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Roles given to a name, or to each name of a list, by the words before the list:
+ * "pharaohs Amenemhat III and Amenemhat IV" (a title in the plural: each is a pharaoh),
+ * "the Prussians commanded by Frederick the Great" (the commander of the Prussians),
+ * "Acme was founded by Jane Roe and John Doe" (each a co-founder of Acme), "an army under
+ * Jane Roe". A role that a list shares is written with an indefinite article ("a leader
+ * of the conspirators"), so that it is never asked as if one person held it.
+ */
+final class NameList {
+
+	/** The verb of a passive whose agent holds a role, and the role's noun. */
+	private static final Map<String, String> AGENT_VERBS = Map.of("led", "leader", "commanded", "commander", "headed",
+			"head", "founded", "founder", "co-founded", "co-founder", "started", "founder");
+
+	/** Nouns for armed forces: "an army under Jane Roe" names its commander. */
+	private static final Set<String> FORCES = NameLexicon.words("army", "armies", "forces", "force", "troops", "fleet",
+			"navy", "legion", "legions", "regiment", "garrison", "host", "expedition");
+
+	/** Lower-case words that stand inside a name: "Frederick the Great", "von Daun". */
+	private static final Set<String> PARTICLES = NameLexicon.words("von", "van", "der", "den", "de", "da", "di", "du",
+			"la", "le", "the", "bin", "ibn", "al");
+
+	private static final Set<String> DETERMINERS = NameLexicon.words("the", "a", "an", "its", "his", "her", "their");
+
+	/** Words that may come between the group and the verb of its passive. */
+	private static final Set<String> AUXILIARIES = NameLexicon.words("was", "were", "is", "are", "been", "being", "be",
+			"has", "have", "had", "originally", "jointly", "first");
+
+	/** Groups that stand for a name said elsewhere: "the company" asks nothing. */
+	private static final Set<String> PRONOUNS = NameLexicon.words("it", "they", "them", "which", "who", "that", "this",
+			"these", "those", "he", "she", "we", "one");
+
+	private static final int MAX_GROUP_TOKENS = 6;
+
+	private static final int MAX_CLAUSE_TOKENS = 12;
+
+	private NameList() {
+	}
+
+	static void findRole(DocumentTokens doc, Mention name) {
+		int start = listStart(doc, name.firstToken);
+		int end = listEnd(doc, start);
+		if (start < 1 || end < name.endToken || doc.boundaryBefore(start)) {
+			return;
+		}
+		boolean several = false;
+		for (int t = start; t < end; t++) {
+			several |= doc.get(t).lower().equals("and");
+		}
+		Token before = doc.get(start - 1);
+		String lower = before.lower();
+		if (several && before.word() && lower.length() > 3 && lower.endsWith("s")
+				&& NameLexicon.isRoleNoun(lower.substring(0, lower.length() - 1))
+				&& (start < 2 || !doc.get(start - 2).lower().equals("the") || doc.boundaryBefore(start - 1))) {
+			// "pharaohs Amenemhat III and Amenemhat IV": each is what the plural names
+			name.role = lower.substring(0, lower.length() - 1);
+			return;
+		}
+		String noun = null;
+		int verb = start - 2;
+		if (lower.equals("by") && verb >= 0 && !doc.boundaryBefore(start - 1)) {
+			noun = AGENT_VERBS.get(doc.get(verb).lower());
+		}
+		else if (lower.equals("under") && !doc.boundaryBefore(start - 1)) {
+			verb = start - 1;
+			noun = verb >= 1 && FORCES.contains(doc.get(verb - 1).lower()) ? "commander" : null;
+		}
+		if (noun == null) {
+			return;
+		}
+		String group = groupBefore(doc, verb);
+		if (group == null || noun.equals("founder") && doc.get(verb).lower().equals("started")
+				&& !Character.isUpperCase(group.charAt(0))) {
+			// "the fire was started by": only an organisation is started and founded
+			return;
+		}
+		if (several) {
+			noun = noun.equals("founder") ? "a co-founder" : "a " + noun;
+		}
+		name.role = noun + " of " + group;
+	}
+
+	/** The first token of the list of names that {@code nameFirst} stands in. */
+	private static int listStart(DocumentTokens doc, int nameFirst) {
+		int t = nameFirst;
+		while (t > 0 && !doc.boundaryBefore(t)) {
+			Token token = doc.get(t - 1);
+			String lower = token.lower();
+			if (token.capitalized() && !NameFinder.isPossessiveMark(token) || PARTICLES.contains(lower) || token.is(",")
+					|| lower.equals("and")) {
+				t--;
+			}
+			else {
+				break;
+			}
+		}
+		while (t < nameFirst && !doc.get(t).capitalized()) {
+			t++;
+		}
+		return t;
+	}
+
+	/**
+	 * The token after the list that starts at {@code start}: names joined by commas and
+	 * "and"; without an "and" a comma ends the list ("led by Jane Roe, the party's ...").
+	 */
+	private static int listEnd(DocumentTokens doc, int start) {
+		int t = start;
+		int firstComma = -1;
+		boolean and = false;
+		while (t < doc.size() && (t == start || !doc.boundaryBefore(t))) {
+			Token token = doc.get(t);
+			String lower = token.lower();
+			boolean joins = token.is(",") || lower.equals("and");
+			boolean nextCapital = t + 1 < doc.size() && !doc.boundaryBefore(t + 1) && doc.get(t + 1).capitalized();
+			boolean nextAndCapital = t + 2 < doc.size() && doc.get(t + 1).lower().equals("and")
+					&& doc.get(t + 2).capitalized();
+			if (token.capitalized() && !NameFinder.isPossessiveMark(token) || PARTICLES.contains(lower) && nextCapital
+					|| joins && (nextCapital || token.is(",") && nextAndCapital)) {
+				if (token.is(",") && firstComma < 0) {
+					firstComma = t;
+				}
+				and |= lower.equals("and");
+				t++;
+			}
+			else {
+				break;
+			}
+		}
+		return !and && firstComma >= 0 ? firstComma : t;
+	}
+
+	/**
+	 * The group a passive's verb at {@code verb} is about: "the Prussians [commanded]",
+	 * "Acme [was founded]", "The conspirators, numbering 60 and [led]". Null when it is a
+	 * pronoun or a word that stands for a name said elsewhere.
+	 */
+	private static String groupBefore(DocumentTokens doc, int verb) {
+		int g = verb - 1;
+		while (g >= 0 && !doc.boundaryBefore(g + 1) && AUXILIARIES.contains(doc.get(g).lower())) {
+			g--;
+		}
+		if (g >= 0 && doc.get(g).lower().equals("and") && !doc.boundaryBefore(g + 1)) {
+			// "The conspirators, numbering 60 individuals and led by": the group is
+			// before the participle clause
+			int comma = g - 1;
+			while (comma > 0 && g - comma < MAX_CLAUSE_TOKENS && !doc.boundaryBefore(comma + 1)
+					&& !doc.get(comma).is(",")) {
+				comma--;
+			}
+			if (comma < 1 || !doc.get(comma).is(",") || !doc.get(comma + 1).lower().endsWith("ing")) {
+				return null;
+			}
+			g = comma - 1;
+		}
+		else if (g >= 0 && doc.get(g).is(",")) {
+			// "The conspirators, led by"
+			g--;
+		}
+		if (g < 0) {
+			return null;
+		}
+		for (int t = g + 1; t <= verb; t++) {
+			if (doc.boundaryBefore(t)) {
+				return null;
+			}
+		}
+		int from = g + 1;
+		while (from > 0 && g + 1 - from < MAX_GROUP_TOKENS && !doc.boundaryBefore(from)) {
+			Token token = doc.get(from - 1);
+			String lower = token.lower();
+			if (!token.word() && !token.is("&") && !NameFinder.isPossessiveMark(token)
+					|| NameLexicon.PREPOSITIONS.contains(lower) || AUXILIARIES.contains(lower)
+					|| SpeechVerbs.isSpeechVerb(lower) || PRONOUNS.contains(lower)) {
+				break;
+			}
+			from--;
+			if (DETERMINERS.contains(lower)) {
+				break;
+			}
+		}
+		if (from > g) {
+			return null;
+		}
+		Token head = doc.get(g);
+		String headLower = head.lower();
+		if (!head.word() || PRONOUNS.contains(headLower) || NameLexicon.FUNCTION_WORDS.contains(headLower)
+				|| Character.isDigit(headLower.charAt(0))
+				|| g - from == 1 && DETERMINERS.contains(doc.get(from).lower())
+						&& OrganisationFinder.ORGANISATION_NOUNS.contains(headLower)) {
+			return null;
+		}
+		String first = doc.get(from).lower();
+		if (!DETERMINERS.contains(first) && !doc.get(from).capitalized()) {
+			// "surprised Prussians": a group without its determiner may be a verb's
+			// object
+			return null;
+		}
+		String group = doc.span(from, g + 1);
+		if (first.equals("a") || first.equals("an")) {
+			// "an army under Jane Roe": on a card, the army she commanded
+			group = "the" + group.substring(first.length());
+		}
+		else if (first.equals("the")) {
+			group = "the" + group.substring(3);
+		}
+		return group;
+	}
+
+}
