@@ -36,7 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and item analysis, and to write the grades CSV. {@link ResultsBenchmark} times the pure
  * core alone. Run with
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) app.quarry.bench.ResultsServiceBenchmark}
- * (the classpath as in {@link StudyBenchmark}).
+ * (the classpath as in {@link StudyBenchmark}; on PostgreSQL as there too).
  */
 public final class ResultsServiceBenchmark {
 
@@ -112,8 +112,9 @@ public final class ResultsServiceBenchmark {
 			csv[run] = System.nanoTime() - start;
 		}
 		int flagged = last.flagged().size();
-		System.out.printf("ResultsService, %d students x %d questions from H2, %d runs (first 5 as warm-up):%n",
-				STUDENTS, QUESTIONS, RUNS);
+		System.out.printf("ResultsService, %d students x %d questions from %s, %d runs (first 5 as warm-up):%n",
+				STUDENTS, QUESTIONS, app.quarry.PostgresTestDatabase.enabled() ? "PostgreSQL" : "an H2 file database",
+				RUNS);
 		print("grid + item analysis", grid);
 		print("grades CSV", csv);
 		System.out.printf("  rows: %d, submitted: %d, questions flagged for review: %d%n", last.grid().rows().size(),
