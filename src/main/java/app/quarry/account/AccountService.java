@@ -117,7 +117,16 @@ public class AccountService {
 	 */
 	public java.util.Map<Long, String> displayNames(java.util.Collection<Long> accountIds) {
 		java.util.Map<Long, String> names = new java.util.HashMap<>();
-		this.accounts.findAllById(accountIds).forEach(account -> names.put(account.getId(), account.getDisplayName()));
+		names(accountIds).forEach((id, name) -> names.put(id, name.displayName()));
+		return names;
+	}
+
+	/** Logins and display names of these accounts by id; unknown ids are left out. */
+	public java.util.Map<Long, AccountName> names(java.util.Collection<Long> accountIds) {
+		java.util.Map<Long, AccountName> names = new java.util.HashMap<>();
+		if (!accountIds.isEmpty()) {
+			this.accounts.findNames(accountIds).forEach(name -> names.put(name.id(), name));
+		}
 		return names;
 	}
 
@@ -127,7 +136,7 @@ public class AccountService {
 	 */
 	public java.util.Map<Long, String> logins(java.util.Collection<Long> accountIds) {
 		java.util.Map<Long, String> logins = new java.util.HashMap<>();
-		this.accounts.findAllById(accountIds).forEach(account -> logins.put(account.getId(), account.getLogin()));
+		names(accountIds).forEach((id, name) -> logins.put(id, name.login()));
 		return logins;
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,8 @@ import java.util.stream.Collectors;
  */
 @PureCore
 public final class Siblings {
+
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	/** Answers shorter than this ("1", "II") are found in too many prompts to tell. */
 	private static final int SHORTEST_TELLING_ANSWER = 3;
@@ -135,8 +138,17 @@ public final class Siblings {
 		if (plainAnswer.length() < SHORTEST_TELLING_ANSWER) {
 			return false;
 		}
-		String plainPrompt = " " + prompt.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-		return plainPrompt.contains(" " + plainAnswer.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ");
+		String words = NOT_A_WORD.matcher(plainAnswer).replaceAll(" ").strip();
+		String lowerPrompt = prompt.toLowerCase(Locale.ROOT);
+		// most pairs compared (other facts of one sentence, for every card of the bank
+		// when a study session opens) do not share the answer's first word: a plain
+		// search settles them without rewriting the prompt
+		int space = words.indexOf(' ');
+		if (!words.isEmpty() && !lowerPrompt.contains((space < 0) ? words : words.substring(0, space))) {
+			return false;
+		}
+		String plainPrompt = " " + NOT_A_WORD.matcher(lowerPrompt).replaceAll(" ") + " ";
+		return plainPrompt.contains(" " + words + " ");
 	}
 
 }

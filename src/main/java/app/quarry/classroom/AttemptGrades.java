@@ -3,6 +3,8 @@ package app.quarry.classroom;
 import app.quarry.classroom.internal.Assignment;
 import app.quarry.classroom.internal.Attempt;
 import app.quarry.classroom.internal.AttemptItemRepository;
+import app.quarry.classroom.internal.AttemptRepository;
+import app.quarry.classroom.internal.GridCell;
 import app.quarry.classroom.internal.ItemScore;
 import app.quarry.classroom.results.GradedAttempt;
 import app.quarry.classroom.results.GradingPolicy;
@@ -10,6 +12,7 @@ import app.quarry.classroom.results.StudentGrade;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,6 +79,31 @@ class AttemptGrades {
 			.toList();
 	}
 
+	/**
+	 * The same from an assignment's grid as {@link AttemptRepository#gridOf} reads it: no
+	 * further query.
+	 */
+	Map<Long, List<GradedAttempt>> closedByStudent(Assignment assignment, Collection<List<GridCell>> attempts,
+			Instant now) {
+		List<List<GridCell>> closed = attempts.stream()
+			.filter(cells -> !now.isBefore(closedAt(assignment, cells.get(0).startedAt(), cells.get(0).submittedAt())))
+			.sorted(Comparator.comparingInt(cells -> cells.get(0).attemptNumber()))
+			.toList();
+		Map<Long, List<GradedAttempt>> result = new TreeMap<>();
+		for (List<GridCell> cells : closed) {
+			GridCell attempt = cells.get(0);
+			Map<String, Double> scores = new LinkedHashMap<>();
+			cells.stream()
+				.filter(cell -> cell.questionId() != null)
+				.forEach(cell -> scores.put(cell.questionId(), Objects.requireNonNullElse(cell.score(), 0.0)));
+			Instant closedAt = closedAt(assignment, attempt.startedAt(), attempt.submittedAt());
+			result.computeIfAbsent(attempt.studentId(), student -> new ArrayList<>())
+				.add(new GradedAttempt(attempt.attemptId(), attempt.attemptNumber(), scores,
+						Duration.between(attempt.startedAt(), closedAt), closedAt));
+		}
+		return result;
+	}
+
 	static boolean isClosed(Assignment assignment, Attempt attempt, Instant now) {
 		return !now.isBefore(closedAt(assignment, attempt));
 	}
@@ -83,8 +112,11 @@ class AttemptGrades {
 	 * When the attempt was submitted, or when its time runs (or ran) out if it never was.
 	 */
 	static Instant closedAt(Assignment assignment, Attempt attempt) {
-		Instant submitted = attempt.getSubmittedAt();
-		return (submitted != null) ? submitted : AssignmentService.window(assignment).deadline(attempt.getStartedAt());
+		return closedAt(assignment, attempt.getStartedAt(), attempt.getSubmittedAt());
+	}
+
+	private static Instant closedAt(Assignment assignment, Instant started, @Nullable Instant submitted) {
+		return (submitted != null) ? submitted : AssignmentService.window(assignment).deadline(started);
 	}
 
 }

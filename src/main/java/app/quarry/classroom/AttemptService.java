@@ -4,7 +4,9 @@ import app.quarry.bank.QuestionLimits;
 import app.quarry.bank.grading.Grade;
 import app.quarry.bank.grading.Verdict;
 import app.quarry.classroom.internal.Assignment;
+import app.quarry.classroom.internal.AssignmentRepository;
 import app.quarry.classroom.internal.Attempt;
+import app.quarry.classroom.internal.AttemptAccess;
 import app.quarry.classroom.internal.AttemptItem;
 import app.quarry.classroom.internal.AttemptItemRepository;
 import app.quarry.classroom.internal.AttemptRepository;
@@ -40,6 +42,8 @@ public class AttemptService {
 
 	private final AttemptRepository attempts;
 
+	private final AssignmentRepository assignments;
+
 	private final AttemptItemRepository items;
 
 	private final QuestionCatalog catalog;
@@ -52,9 +56,10 @@ public class AttemptService {
 
 	private final Clock clock;
 
-	AttemptService(AssignmentService assignmentService, AttemptRepository attempts, AttemptItemRepository items,
-			QuestionCatalog catalog, QuizGrader grader, ObjectProvider<QuizReviews> reviews, AttemptGrades grades,
-			ObjectProvider<Clock> clock) {
+	AttemptService(AssignmentService assignmentService, AttemptRepository attempts, AssignmentRepository assignments,
+			AttemptItemRepository items, QuestionCatalog catalog, QuizGrader grader,
+			ObjectProvider<QuizReviews> reviews, AttemptGrades grades, ObjectProvider<Clock> clock) {
+		this.assignments = assignments;
 		this.grades = grades;
 		this.assignmentService = assignmentService;
 		this.attempts = attempts;
@@ -156,13 +161,13 @@ public class AttemptService {
 	 * open.
 	 */
 	public AttemptView answer(Actor student, long attemptId, int position, String response) {
-		Attempt attempt = own(student, attemptId);
-		Assignment assignment = this.assignmentService.visibleTo(student, attempt.getAssignmentId());
+		Attempt attempt = ownWhileEnrolled(student, attemptId);
+		Assignment assignment = assignmentOf(attempt);
 		Instant now = this.clock.instant();
 		refuseIfClosed(assignment, attempt, now, student);
-		// one read of the attempt's items serves both the answer and the view returned,
-		// so
-		// saving an answer costs a single query and a single update
+		// one read of the attempt's items serves both the answer and the view returned:
+		// with the attempt and its assignment, saving an answer costs three queries and
+		// one update however long the quiz
 		List<AttemptItem> all = this.items.findByAttemptIdOrderByPositionAsc(attemptId);
 		AttemptItem item = all.stream()
 			.filter(i -> i.getPosition() == position)
@@ -184,12 +189,13 @@ public class AttemptService {
 	}
 
 	public AttemptView submit(Actor student, long attemptId) {
-		Attempt attempt = own(student, attemptId);
-		Assignment assignment = this.assignmentService.visibleTo(student, attempt.getAssignmentId());
+		Attempt attempt = ownWhileEnrolled(student, attemptId);
+		Assignment assignment = assignmentOf(attempt);
 		Instant now = this.clock.instant();
 		refuseIfClosed(assignment, attempt, now, student);
-		close(attempt, now);
-		return view(assignment, attempt, now);
+		List<AttemptItem> all = this.items.findByAttemptIdOrderByPositionAsc(attemptId);
+		close(attempt, now, all);
+		return view(assignment, attempt, all, now);
 	}
 
 	private void refuseIfClosed(Assignment assignment, Attempt attempt, Instant now, Actor student) {
@@ -220,6 +226,10 @@ public class AttemptService {
 
 	/** Closes the attempt and records each answer as a review of the student's card. */
 	private void close(Attempt attempt, Instant at) {
+		close(attempt, at, this.items.findByAttemptIdOrderByPositionAsc(attempt.getId()));
+	}
+
+	private void close(Attempt attempt, Instant at, List<AttemptItem> items) {
 		attempt.submit(at);
 		QuizReviews sink = this.reviews.getIfAvailable();
 		if (sink == null) {
@@ -227,7 +237,7 @@ public class AttemptService {
 		}
 		Instant previous = attempt.getStartedAt();
 		List<QuizReviews.QuizAnswer> answers = new ArrayList<>();
-		for (AttemptItem item : this.items.findByAttemptIdOrderByPositionAsc(attempt.getId())) {
+		for (AttemptItem item : items) {
 			Instant answeredAt = item.getAnsweredAt();
 			if (answeredAt != null && item.getVerdict() != null) {
 				Duration took = Duration.between(previous, answeredAt);
@@ -238,6 +248,24 @@ public class AttemptService {
 		}
 		// all in one go: the learner's settings and cards are read once, not per answer
 		sink.record(attempt.getStudentId(), answers);
+	}
+
+	/**
+	 * The student's own attempt, refused as {@link #own} and
+	 * {@link AssignmentService#visibleTo} would, read with the enrolment in one query.
+	 */
+	private Attempt ownWhileEnrolled(Actor student, long attemptId) {
+		AttemptAccess access = this.attempts.findWithEnrolment(attemptId)
+			.filter(found -> found.attempt().getStudentId() == student.userId())
+			.orElseThrow(ClassroomAccess::noSuchAttempt);
+		if (!access.enrolled()) {
+			throw ClassroomAccess.noSuchAssignment();
+		}
+		return access.attempt();
+	}
+
+	private Assignment assignmentOf(Attempt attempt) {
+		return this.assignments.findById(attempt.getAssignmentId()).orElseThrow(ClassroomAccess::noSuchAssignment);
 	}
 
 	private Attempt own(Actor student, long attemptId) {

@@ -1,11 +1,11 @@
 package app.quarry.classroom;
 
+import app.quarry.account.AccountName;
 import app.quarry.account.AccountService;
 import app.quarry.classroom.internal.Assignment;
 import app.quarry.classroom.internal.AssignmentRepository;
-import app.quarry.classroom.internal.Attempt;
-import app.quarry.classroom.internal.AttemptItemRepository;
 import app.quarry.classroom.internal.AttemptRepository;
+import app.quarry.classroom.internal.GridCell;
 import app.quarry.classroom.results.GradedAttempt;
 import app.quarry.classroom.results.GradesCsv;
 import app.quarry.classroom.results.ItemStatistics;
@@ -13,18 +13,16 @@ import app.quarry.classroom.results.ResultsGrid;
 import app.quarry.classroom.results.StudentGrade;
 import app.quarry.srs.SrsService;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,8 +44,6 @@ public class ResultsService {
 
 	private final AttemptRepository attempts;
 
-	private final AttemptItemRepository items;
-
 	private final AccountService accounts;
 
 	private final SrsService srs;
@@ -59,8 +55,8 @@ public class ResultsService {
 	private final Clock clock;
 
 	ResultsService(AssignmentService assignmentService, ClassService classService, AssignmentRepository assignments,
-			AttemptRepository attempts, AttemptItemRepository items, AccountService accounts, SrsService srs,
-			QuestionCatalog catalog, AttemptGrades grades, ObjectProvider<Clock> clock) {
+			AttemptRepository attempts, AccountService accounts, SrsService srs, QuestionCatalog catalog,
+			AttemptGrades grades, ObjectProvider<Clock> clock) {
 		this.grades = grades;
 		this.srs = srs;
 		this.catalog = catalog;
@@ -68,18 +64,17 @@ public class ResultsService {
 		this.classService = classService;
 		this.assignments = assignments;
 		this.attempts = attempts;
-		this.items = items;
 		this.accounts = accounts;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
 	public AssignmentResults results(Actor teacher, long assignmentId) {
 		Assignment assignment = this.assignmentService.owned(teacher, assignmentId);
-		Instant now = this.clock.instant();
-		Map<Long, List<GradedAttempt>> closed = this.grades.closedByStudent(assignment,
-				this.attempts.findByAssignmentId(assignment.getId()), now);
+		Map<Long, List<GridCell>> cells = cellsByAttempt(assignment);
+		Map<Long, List<GradedAttempt>> closed = this.grades.closedByStudent(assignment, cells.values(),
+				this.clock.instant());
 		ResultsGrid grid = grid(assignment, closed);
-		Map<String, TreeSet<Integer>> seen = versionsSeen(closed);
+		Map<String, TreeSet<Integer>> seen = versionsSeen(closed, cells);
 		Map<String, Integer> current = this.catalog.currentVersions(assignment.getPool());
 		Map<String, QuizQuestion> approved = this.catalog.approved(assignment.getPool());
 		List<ItemResult> itemResults = new ArrayList<>();
@@ -96,22 +91,35 @@ public class ResultsService {
 		return new AssignmentResults(this.assignmentService.summary(assignment), grid, itemResults, attemptsByStudent);
 	}
 
+	/**
+	 * The assignment's attempts with their scores, read in one query, each attempt's
+	 * cells together.
+	 */
+	private Map<Long, List<GridCell>> cellsByAttempt(Assignment assignment) {
+		Map<Long, List<GridCell>> cells = new LinkedHashMap<>();
+		this.attempts.gridOf(assignment.getId())
+			.forEach(cell -> cells.computeIfAbsent(cell.attemptId(), attempt -> new ArrayList<>()).add(cell));
+		return cells;
+	}
+
 	/** Which versions of each question the closed attempts showed. */
-	private Map<String, TreeSet<Integer>> versionsSeen(Map<Long, List<GradedAttempt>> closed) {
-		List<Long> ids = closed.values().stream().flatMap(List::stream).map(GradedAttempt::attemptId).toList();
+	private static Map<String, TreeSet<Integer>> versionsSeen(Map<Long, List<GradedAttempt>> closed,
+			Map<Long, List<GridCell>> cells) {
 		Map<String, TreeSet<Integer>> seen = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.items.scoresOf(ids)
-				.forEach(item -> seen.computeIfAbsent(item.questionId(), id -> new TreeSet<>())
-					.add(item.questionVersion()));
-		}
+		closed.values()
+			.stream()
+			.flatMap(List::stream)
+			.flatMap(attempt -> cells.getOrDefault(attempt.attemptId(), List.of()).stream())
+			.filter(cell -> cell.questionId() != null && cell.questionVersion() != null)
+			.forEach(
+					cell -> seen.computeIfAbsent(cell.questionId(), id -> new TreeSet<>()).add(cell.questionVersion()));
 		return seen;
 	}
 
 	public String gradesCsv(Actor teacher, long assignmentId) {
 		Assignment assignment = this.assignmentService.owned(teacher, assignmentId);
-		return GradesCsv.of(grid(assignment, this.grades.closedByStudent(assignment,
-				this.attempts.findByAssignmentId(assignment.getId()), this.clock.instant())));
+		return GradesCsv.of(grid(assignment,
+				this.grades.closedByStudent(assignment, cellsByAttempt(assignment).values(), this.clock.instant())));
 	}
 
 	/**
@@ -162,8 +170,7 @@ public class ResultsService {
 		Set<Long> students = new LinkedHashSet<>();
 		this.classService.enrolledStudents(assignment.getClassId()).forEach(students::add);
 		students.addAll(closed.keySet());
-		Map<Long, String> names = this.accounts.displayNames(students);
-		Map<Long, String> logins = this.accounts.logins(students);
+		Map<Long, AccountName> names = this.accounts.names(students);
 		List<ResultsGrid.Row> rows = new ArrayList<>();
 		for (long student : students) {
 			Double[] scores = new Double[pool.size()];
@@ -176,8 +183,9 @@ public class ResultsService {
 					}
 				});
 			}
-			rows.add(new ResultsGrid.Row(student, logins.getOrDefault(student, ""),
-					names.getOrDefault(student, "#" + student), Arrays.asList(scores),
+			AccountName name = names.get(student);
+			rows.add(new ResultsGrid.Row(student, (name != null) ? name.login() : "",
+					(name != null) ? name.displayName() : "#" + student, Arrays.asList(scores),
 					(grade != null) ? grade.timeTaken() : null, grade != null, (grade != null) ? grade.attempts() : 0,
 					(grade != null) ? grade.fraction() : null));
 		}

@@ -33,6 +33,7 @@ import app.quarry.srs.internal.CardEntity;
 import app.quarry.srs.internal.CardRepository;
 import app.quarry.srs.internal.ReviewLogEntry;
 import app.quarry.srs.internal.ReviewLogRepository;
+import app.quarry.srs.internal.ReviewRows;
 import app.quarry.srs.internal.SettingsEntity;
 import app.quarry.srs.internal.SettingsRepository;
 import app.quarry.srs.internal.StartedCard;
@@ -60,8 +61,11 @@ public class SrsService {
 
 	private final ObjectProvider<AccountService> accounts;
 
+	private final ReviewRows rows;
+
 	public SrsService(CardRepository cards, ReviewLogRepository log, SettingsRepository settings, Clock clock,
-			ObjectProvider<AccountService> accounts) {
+			ObjectProvider<AccountService> accounts, ReviewRows rows) {
+		this.rows = rows;
 		this.cards = cards;
 		this.log = log;
 		this.settings = settings;
@@ -134,7 +138,9 @@ public class SrsService {
 	/**
 	 * Records several answers of one learner now, in one transaction, as {@link #record}
 	 * would one by one: a submitted quiz. The learner's settings and the cards concerned
-	 * are read once, so each answer costs its two writes.
+	 * are read once; the log rows and the learner's first cards are each written in one
+	 * statement, so only a card reviewed before costs a statement of its own (its
+	 * update).
 	 */
 	@Transactional
 	public void recordAll(long learnerId, List<GradedAnswer> answers, ReviewSource source) {
@@ -148,13 +154,36 @@ public class SrsService {
 					answers.stream().map(GradedAnswer::questionId).collect(Collectors.toSet()))
 			.forEach(card -> cards.put(card.getQuestionId(), card));
 		SrsSettings settings = settings(learnerId);
+		Map<String, CardEntity> first = new java.util.LinkedHashMap<>();
+		List<ReviewLogEntry> log = new ArrayList<>();
 		for (GradedAnswer answer : answers) {
-			CardEntity entity = cards.computeIfAbsent(answer.questionId(), id -> new CardEntity(learnerId, id));
-			record(entity, answer.rating(), answer.durationMs(), source, settings);
+			CardEntity entity = cards.computeIfAbsent(answer.questionId(), id -> {
+				CardEntity fresh = new CardEntity(learnerId, id);
+				first.put(id, fresh);
+				return fresh;
+			});
+			// a card read above is managed: its changed state is written when the
+			// transaction commits
+			log.add(review(entity, answer.rating(), answer.durationMs(), source, settings).entry());
 		}
+		this.rows.insertLog(log);
+		this.rows.insertCards(List.copyOf(first.values()));
 	}
 
 	private ReviewOutcome record(CardEntity entity, Rating rating, Long durationMs, ReviewSource source,
+			SrsSettings settings) {
+		Review review = review(entity, rating, durationMs, source, settings);
+		this.log.save(review.entry());
+		this.cards.save(entity);
+		return review.outcome();
+	}
+
+	/** A review's outcome, applied to the card, and the log entry that records it. */
+	private record Review(ReviewOutcome outcome, ReviewLogEntry entry) {
+
+	}
+
+	private Review review(CardEntity entity, Rating rating, Long durationMs, ReviewSource source,
 			SrsSettings settings) {
 		if (durationMs != null && durationMs < 0) {
 			throw new IllegalArgumentException("a review duration cannot be negative, was " + durationMs + " ms");
@@ -170,11 +199,9 @@ public class SrsService {
 		int priorInterval = card.state() == CardState.REVIEW
 				? (int) Duration.between(card.lastReview(), card.due()).toDays() : 0;
 		ReviewOutcome outcome = scheduler(settings).review(card, rating, now);
-		this.log
-			.save(new ReviewLogEntry(learnerId, questionId, rating.value(), now, durationMs, source, priorInterval));
 		entity.apply(outcome.card());
-		this.cards.save(entity);
-		return outcome;
+		return new Review(outcome,
+				new ReviewLogEntry(learnerId, questionId, rating.value(), now, durationMs, source, priorInterval));
 	}
 
 	/** The four ratings' outcomes for a card now, indexed Again..Easy. */

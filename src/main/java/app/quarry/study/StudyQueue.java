@@ -34,10 +34,15 @@ public final class StudyQueue {
 	 */
 	public static List<StudyCard> of(List<String> dueReviewIds, List<String> newIds, int newCardsLeftToday,
 			List<StudyCard> cards, StudyFilter filter, Collection<String> answeredToday) {
+		// only the cards asked for are looked up: a map of every card (the whole bank)
+		// cost
+		// more than answering one
+		Set<String> wanted = new HashSet<>(dueReviewIds);
+		wanted.addAll(newIds);
 		Map<String, StudyCard> byId = new LinkedHashMap<>();
 		List<Siblings.Card> answered = new ArrayList<>();
 		for (StudyCard card : cards) {
-			if (filter.matches(card)) {
+			if (wanted.contains(card.questionId()) && filter.matches(card)) {
 				byId.put(card.questionId(), card);
 			}
 			if (answeredToday.contains(card.questionId())) {

@@ -16,6 +16,10 @@ import app.quarry.classroom.ClassSummary;
 import app.quarry.classroom.QuestionCatalog;
 import app.quarry.classroom.QuizQuestion;
 import app.quarry.classroom.ResultsService;
+import app.quarry.classroom.internal.AttemptRepository;
+import app.quarry.classroom.internal.GridCell;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +40,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and item analysis, and to write the grades CSV. {@link ResultsBenchmark} times the pure
  * core alone. Run with
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) app.quarry.bench.ResultsServiceBenchmark}
- * (the classpath as in {@link StudyBenchmark}).
+ * (the classpath as in {@link StudyBenchmark}; on PostgreSQL as there too).
  */
 public final class ResultsServiceBenchmark {
 
@@ -102,20 +106,41 @@ public final class ResultsServiceBenchmark {
 				(System.nanoTime() - setup) / 1e9);
 		long[] grid = new long[RUNS];
 		long[] csv = new long[RUNS];
+		long[] reads = new long[RUNS];
+		long[] gridCpu = new long[RUNS];
+		long[] readsCpu = new long[RUNS];
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		AttemptRepository stored = context.getBean(AttemptRepository.class);
 		AssignmentResults last = null;
 		for (int run = 0; run < RUNS; run++) {
 			long start = System.nanoTime();
+			long cpu = threads.getCurrentThreadCpuTime();
 			last = results.results(teacher, quiz.id());
 			grid[run] = System.nanoTime() - start;
+			gridCpu[run] = threads.getCurrentThreadCpuTime() - cpu;
 			start = System.nanoTime();
 			results.gradesCsv(teacher, quiz.id());
 			csv[run] = System.nanoTime() - start;
+			// what both read from the database: the grid query and the students' names
+			start = System.nanoTime();
+			cpu = threads.getCurrentThreadCpuTime();
+			List<GridCell> cells = stored.gridOf(quiz.id());
+			accounts.names(cells.stream().map(GridCell::studentId).collect(Collectors.toSet()));
+			reads[run] = System.nanoTime() - start;
+			readsCpu[run] = threads.getCurrentThreadCpuTime() - cpu;
 		}
 		int flagged = last.flagged().size();
-		System.out.printf("ResultsService, %d students x %d questions from H2, %d runs (first 5 as warm-up):%n",
-				STUDENTS, QUESTIONS, RUNS);
+		System.out.printf("ResultsService, %d students x %d questions from %s, %d runs (first 5 as warm-up):%n",
+				STUDENTS, QUESTIONS, app.quarry.PostgresTestDatabase.enabled() ? "PostgreSQL" : "an H2 file database",
+				RUNS);
 		print("grid + item analysis", grid);
 		print("grades CSV", csv);
+		print("their database reads alone (grid query + names)", reads);
+		// on a busy machine wall time is mostly waiting for a core: the calling thread's
+		// CPU time shows the work itself (H2 runs in this thread; PostgreSQL's own work
+		// is in its server and not counted)
+		print("grid + item analysis, CPU time of the calling thread", gridCpu);
+		print("database reads alone, CPU time of the calling thread", readsCpu);
 		System.out.printf("  rows: %d, submitted: %d, questions flagged for review: %d%n", last.grid().rows().size(),
 				last.grid().submittedRows().size(), flagged);
 	}

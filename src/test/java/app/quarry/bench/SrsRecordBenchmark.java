@@ -49,7 +49,7 @@ public final class SrsRecordBenchmark {
 	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
 			JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
 			TransactionAutoConfiguration.class, DataJpaRepositoriesAutoConfiguration.class })
-	@Import(SrsService.class)
+	@Import({ SrsService.class, app.quarry.srs.internal.ReviewRows.class })
 	@EntityScan("app.quarry.srs.internal")
 	@EnableJpaRepositories("app.quarry.srs.internal")
 	static class Bench {

@@ -1,5 +1,6 @@
 package app.quarry.srs;
 
+import app.quarry.srs.internal.ReviewRows;
 import app.quarry.base.MovableClock;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @Tag("database")
 @DataJpaTest
-@Import({ SrsService.class, PersonalOptimizer.class, PersonalFits.class, PersonalOptimizerTests.Clocks.class })
+@Import({ SrsService.class, ReviewRows.class, PersonalOptimizer.class, PersonalFits.class,
+		PersonalOptimizerTests.Clocks.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class PersonalOptimizerTests {
 

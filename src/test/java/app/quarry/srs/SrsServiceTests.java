@@ -1,5 +1,6 @@
 package app.quarry.srs;
 
+import app.quarry.srs.internal.ReviewRows;
 import app.quarry.base.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @Tag("database")
 @DataJpaTest
-@Import({ SrsService.class, SrsServiceTests.Clocks.class })
+@Import({ SrsService.class, ReviewRows.class, SrsServiceTests.Clocks.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SrsServiceTests {
 

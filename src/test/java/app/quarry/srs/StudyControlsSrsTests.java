@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import app.quarry.srs.internal.ReviewRows;
 import app.quarry.base.MovableClock;
 import app.quarry.srs.fsrs.Card;
 import app.quarry.srs.fsrs.CardState;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Flyway; each test commits, so learners are kept apart.
  */
 @DataJpaTest
-@Import({ SrsService.class, StudyControlsSrsTests.Clocks.class })
+@Import({ SrsService.class, ReviewRows.class, StudyControlsSrsTests.Clocks.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class StudyControlsSrsTests {
 

@@ -1,6 +1,8 @@
 package app.quarry.account.internal;
 
+import app.quarry.account.AccountName;
 import app.quarry.account.Role;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +16,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	boolean existsByLogin(String login);
 
 	List<UserAccount> findAllByOrderByLoginAsc();
+
+	/** Names only: loading whole accounts would also read each one's roles. */
+	@Query("select new app.quarry.account.AccountName(u.id, u.login, u.displayName) from UserAccount u"
+			+ " where u.id in :ids")
+	List<AccountName> findNames(Collection<Long> ids);
 
 	@Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
 	long countEnabledWithRole(Role role);

@@ -117,6 +117,22 @@ public class CardEntity {
 		return this.lastReview;
 	}
 
+	public int getStep() {
+		return this.step;
+	}
+
+	public Double getDifficulty() {
+		return this.difficulty;
+	}
+
+	public int getReps() {
+		return this.reps;
+	}
+
+	public int getLapses() {
+		return this.lapses;
+	}
+
 	/** The scheduler's view; the seed mixes learner and question so fuzz is per card. */
 	public Card toCard(Instant now) {
 		long seed = this.learnerId * 1_000_003L + this.questionId.hashCode();

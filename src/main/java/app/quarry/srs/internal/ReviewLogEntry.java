@@ -65,6 +65,10 @@ public class ReviewLogEntry {
 		return this.id;
 	}
 
+	public long getLearnerId() {
+		return this.learnerId;
+	}
+
 	public String getQuestionId() {
 		return this.questionId;
 	}
