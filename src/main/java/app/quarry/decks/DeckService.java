@@ -255,7 +255,7 @@ public class DeckService {
 				.thenComparingInt(q -> DeckCards.portable(q).ordinal()))
 			.toList();
 		return switch (format) {
-			case CSV -> CsvDeck.write(portable(approved, Map.of())).getBytes(StandardCharsets.UTF_8);
+			case CSV -> CsvDeck.file(portable(approved, Map.of()));
 			case QUIZLET ->
 				QuizletText.write(portable(approved, Map.of()), separators).getBytes(StandardCharsets.UTF_8);
 			case ANKI -> anki(deck.title(), approved);

@@ -245,7 +245,8 @@ class DeckServiceTest {
 		this.decks.addCard(deckId, "Capital of France?", "Paris, of course");
 		this.decks.addCard(deckId, "{{c1::Seoul}} is south of {{c2::Pyongyang}}.", "Korea");
 		byte[] csv = this.decks.export(deckId, DeckFormat.CSV, QuizletText.Separators.DEFAULT);
-		assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("front,back\r\n");
+		// a byte-order mark first, so that Excel reads the file as UTF-8
+		assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFfront,back\r\n");
 		DeckImport again = this.decks.importDeck("mixed.csv", csv, DeckFormat.CSV, QuizletText.Separators.DEFAULT);
 		QuizletText.Separators custom = new QuizletText.Separators(" :: ", "\n\n");
 		byte[] quizlet = this.decks.export(deckId, DeckFormat.QUIZLET, custom);

@@ -1,6 +1,5 @@
 package app.quarry.srs;
 
-import app.quarry.srs.internal.ReviewRows;
 import app.quarry.base.MovableClock;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,6 +22,7 @@ import app.quarry.srs.fsrs.ReviewLogReader;
 import app.quarry.srs.fsrs.ReviewRecord;
 import app.quarry.srs.internal.ReviewLogEntry;
 import app.quarry.srs.internal.ReviewLogRepository;
+import app.quarry.srs.internal.ReviewRows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

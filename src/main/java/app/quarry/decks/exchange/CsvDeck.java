@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,15 @@ public final class CsvDeck {
 	private static final Set<String> BACKS = Set.of("back", "definition", "answer", "extra", "back extra");
 
 	private CsvDeck() {
+	}
+
+	/**
+	 * The CSV file to download: UTF-8 with a byte-order mark in front, the one sign by
+	 * which Excel reads a CSV file as UTF-8 rather than the local code page (accented and
+	 * non-Latin cards came out garbled without it); {@link #read} skips it again.
+	 */
+	public static byte[] file(List<PortableCard> cards) {
+		return ("\uFEFF" + write(cards)).getBytes(StandardCharsets.UTF_8);
 	}
 
 	public static String write(List<PortableCard> cards) {
