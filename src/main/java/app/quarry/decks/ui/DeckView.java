@@ -78,6 +78,7 @@ class DeckView extends Main implements BeforeEnterObserver {
 		deleteDeck.setId("delete-deck");
 		deleteDeck.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		this.grid.setId("deck-cards");
+		this.grid.setEmptyStateText("No cards yet: add one above, or wait for the drafts of a document being read.");
 		this.grid.addColumn(q -> q.question().prompt()).setHeader("Question").setFlexGrow(3);
 		this.grid.addColumn(q -> q.question().answer()).setHeader("Answer").setFlexGrow(2);
 		this.grid.addColumn(q -> q.status() == QuestionStatus.DRAFT ? "draft" : "").setHeader("Status");

@@ -89,6 +89,8 @@ class MyDecksView extends Main {
 			.collect(Collectors.toMap(DocumentMastery::documentId, m -> m, (a, b) -> a));
 		addClassName("page");
 		this.grid.setId("decks");
+		this.grid
+			.setEmptyStateText("No decks yet: make one from a document, write cards by hand or import a deck below.");
 		this.grid.addComponentColumn(deck -> new Anchor(DeckRoutes.deck(deck.id()), deck.title()))
 			.setHeader("Deck")
 			.setFlexGrow(3);
