@@ -75,6 +75,9 @@ final class Statement {
 			String lower = w.toLowerCase(Locale.ROOT);
 			verb |= VERBS.contains(lower) || VerbForms.isPast(lower) || VerbForms.isParticiple(lower)
 					|| lower.length() > 3 && (lower.endsWith("s") && !lower.endsWith("ss") || lower.endsWith("ing"));
+			if (words >= 3 && verb) {
+				return true; // the rest of a long sentence cannot change the answer
+			}
 		}
 		return words >= 3 && verb;
 	}
