@@ -289,8 +289,16 @@ final class JsonText {
 
 	private static void writeString(String s, StringBuilder out) {
 		out.append('"');
+		// runs that need no escape are copied whole: a bank is mostly such text, and a
+		// char at a time was most of writing it
+		int run = 0;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
+			if (c >= 0x20 && c != '"' && c != '\\') {
+				continue;
+			}
+			out.append(s, run, i);
+			run = i + 1;
 			switch (c) {
 				case '"' -> out.append("\\\"");
 				case '\\' -> out.append("\\\\");
@@ -303,12 +311,10 @@ final class JsonText {
 							.append(Character.forDigit(c >> 4, 16))
 							.append(Character.forDigit(c & 0xf, 16));
 					}
-					else {
-						out.append(c);
-					}
 				}
 			}
 		}
+		out.append(s, run, s.length());
 		out.append('"');
 	}
 

@@ -100,7 +100,7 @@ final class DistractorPool {
 				}
 				else if (fact instanceof EntityFact entity && entity.value() != null) {
 					this.organisations.computeIfAbsent(entity.value(), k -> new TreeSet<>())
-						.add(" " + Prose.normalize(entity.description()).replaceFirst("^(?:the|a|an) ", "") + " ");
+						.add(" " + withoutArticle(Prose.normalize(entity.description())) + " ");
 				}
 				else if (fact instanceof QuoteFact quote && quote.speaker() != null
 						&& Character.isUpperCase(quote.speaker().charAt(0))) {
@@ -254,16 +254,19 @@ final class DistractorPool {
 			}
 			others.add(p);
 		}
-		java.util.Map<Person, Integer> sharedWords = new java.util.IdentityHashMap<>();
-		java.util.Map<Person, Long> order = new java.util.IdentityHashMap<>();
+		// the seed, a whole sentence, is hashed once for all the corpus' people
+		long seeded = StableChoice.rank(seed + "|");
+		List<Ranked> ranked = new ArrayList<>(others.size());
 		for (Person p : others) {
-			sharedWords.put(p, shared(p.roleWords, targetWords));
-			order.put(p, StableChoice.rank(seed + "|" + p.name()));
+			ranked.add(new Ranked(p.name(), shared(p.roleWords, targetWords), StableChoice.rank(seeded, p.name())));
 		}
-		others.sort(Comparator.comparingInt((Person p) -> -sharedWords.get(p))
-			.thenComparing(order::get)
-			.thenComparing(Person::name));
-		return others.stream().limit(limit).map(Person::name).toList();
+		ranked.sort(Comparator.comparingInt((Ranked r) -> -r.sharedWords())
+			.thenComparingLong(Ranked::order)
+			.thenComparing(Ranked::name));
+		return ranked.stream().limit(limit).map(Ranked::name).toList();
+	}
+
+	private record Ranked(String name, int sharedWords, long order) {
 	}
 
 	/**
@@ -358,9 +361,20 @@ final class DistractorPool {
 		return StableChoice.pick(others, 3, seed);
 	}
 
+	/**
+	 * The words without a leading "the", "a" or "an" (a regex compiled at each call was a
+	 * tenth of asking who holds a role).
+	 */
 	private static String withoutArticle(String normalized) {
-		return normalized.replaceFirst("^(?:the|a|an) ", "");
+		for (String article : ARTICLES) {
+			if (normalized.startsWith(article)) {
+				return normalized.substring(article.length());
+			}
+		}
+		return normalized;
 	}
+
+	private static final List<String> ARTICLES = List.of("the ", "a ", "an ");
 
 	/**
 	 * "Kim" alone and "Kim Jong Un" may be one person: never offer one against the other.

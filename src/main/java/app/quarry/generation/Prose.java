@@ -17,6 +17,10 @@ final class Prose {
 	 * s".
 	 */
 	static String normalize(String text) {
+		String fast = normalizeAscii(text);
+		if (fast != null) {
+			return fast;
+		}
 		String plain = needsNoDecomposition(text) ? text
 				: MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
 		// a loop rather than a regex replace: generation normalizes every prompt and
@@ -40,6 +44,39 @@ final class Prose {
 			}
 		}
 		return words.toString();
+	}
+
+	/**
+	 * The same words in one pass for text whose letters and digits are all ASCII (the
+	 * rest punctuation or spaces, gaps either way), as most prompts, answers and
+	 * sentences are; null for other text. Normalizing is done several times per question,
+	 * and decomposing, lower-casing and reading code points was most of it.
+	 */
+	private static String normalizeAscii(String text) {
+		int n = text.length();
+		char[] words = new char[n];
+		int length = 0;
+		boolean gap = false;
+		for (int i = 0; i < n; i++) {
+			char c = text.charAt(i);
+			if (c >= 0x80) {
+				if (!isPunctuationOrSpace(c)) {
+					return null;
+				}
+				gap = true;
+			}
+			else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+				if (gap && length > 0) {
+					words[length++] = ' ';
+				}
+				gap = false;
+				words[length++] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
+			}
+			else {
+				gap = true;
+			}
+		}
+		return new String(words, 0, length);
 	}
 
 	/** Unicode letters (category L) and numbers (category N). */

@@ -68,7 +68,11 @@ final class SelfContained {
 	}
 
 	private static long count(String s, char c) {
-		return s.chars().filter(x -> x == c).count();
+		long n = 0;
+		for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+			n++;
+		}
+		return n;
 	}
 
 }

@@ -3,8 +3,10 @@ package app.quarry.generation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -37,7 +39,16 @@ final class StableChoice {
 	 * generation grow with the square of the corpus.
 	 */
 	static long rank(String text) {
-		long hash = 0xcbf29ce484222325L;
+		return rank(0xcbf29ce484222325L, text);
+	}
+
+	/**
+	 * The rank of a text that starts with one whose rank is {@code prefixRank} and ends
+	 * with {@code text}: the hash reads characters in order, so a long prefix shared by
+	 * many candidates is read once.
+	 */
+	static long rank(long prefixRank, String text) {
+		long hash = prefixRank;
 		for (int i = 0; i < text.length(); i++) {
 			hash ^= text.charAt(i);
 			hash *= 0x100000001b3L;
@@ -56,13 +67,32 @@ final class StableChoice {
 		if (count <= 0 || candidates.isEmpty()) {
 			return List.of();
 		}
-		// each candidate hashed once (not once per comparison); the order is the same
-		List<String[]> keyed = new java.util.ArrayList<>();
-		for (String c : new java.util.LinkedHashSet<>(candidates)) {
-			keyed.add(new String[] { sha256Hex(seed + "|" + c), c });
+		// each candidate hashed once (not once per comparison), as "seed|candidate";
+		// the seed holds the whole sentence, so its blocks are hashed once and the
+		// digest copied for each candidate, and digests are compared as bytes, which
+		// orders them as their hex forms
+		MessageDigest seeded = copy(SHA256.get());
+		seeded.reset();
+		seeded.update((seed + "|").getBytes(StandardCharsets.UTF_8));
+		List<Keyed> keyed = new ArrayList<>();
+		for (String c : new LinkedHashSet<>(candidates)) {
+			MessageDigest digest = copy(seeded);
+			keyed.add(new Keyed(digest.digest(c.getBytes(StandardCharsets.UTF_8)), c));
 		}
-		keyed.sort(Comparator.comparing((String[] k) -> k[0]));
-		return keyed.stream().limit(count).map(k -> k[1]).toList();
+		keyed.sort((a, b) -> Arrays.compareUnsigned(a.hash(), b.hash()));
+		return keyed.stream().limit(count).map(Keyed::candidate).toList();
+	}
+
+	private record Keyed(byte[] hash, String candidate) {
+	}
+
+	private static MessageDigest copy(MessageDigest digest) {
+		try {
+			return (MessageDigest) digest.clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("SHA-256 digests can be copied", ex);
+		}
 	}
 
 	static boolean coin(String seed) {

@@ -46,7 +46,7 @@ final class Statement {
 	private static final Pattern ENDED = Pattern.compile("[.!?…:;][\"”’')\\]]*\\s*$|[\"”]\\s*$");
 
 	static List<String> plain(List<String> texts) {
-		if (texts == null || texts.stream().noneMatch(t -> t != null && MARKUP.matcher(t).find())) {
+		if (texts == null || texts.stream().noneMatch(t -> t != null && hasMarkup(t))) {
 			return texts;
 		}
 		return texts.stream().map(Statement::plain).distinct().toList();
@@ -60,7 +60,7 @@ final class Statement {
 	 * its verb.
 	 */
 	static boolean isStatement(String sentence) {
-		if (MARKUP.matcher(sentence).find()) {
+		if (hasMarkup(sentence)) {
 			return false;
 		}
 		Matcher word = WORD.matcher(sentence);
@@ -75,6 +75,9 @@ final class Statement {
 			String lower = w.toLowerCase(Locale.ROOT);
 			verb |= VERBS.contains(lower) || VerbForms.isPast(lower) || VerbForms.isParticiple(lower)
 					|| lower.length() > 3 && (lower.endsWith("s") && !lower.endsWith("ss") || lower.endsWith("ing"));
+			if (words >= 3 && verb) {
+				return true; // the rest of a long sentence cannot change the answer
+			}
 		}
 		return words >= 3 && verb;
 	}
@@ -89,7 +92,7 @@ final class Statement {
 	 */
 	static boolean isFurniture(String text, Sentence sentence, String title) {
 		String words = sentence.text().strip();
-		if (FURNITURE.matcher(words).find()) {
+		if (FURNITURE.matcher(words).lookingAt() || mayHoldLink(words) && FURNITURE.matcher(words).find()) {
 			return true;
 		}
 		if (title != null && !title.isBlank() && Prose.normalize(words).equals(Prose.normalize(title))) {
@@ -114,6 +117,30 @@ final class Statement {
 		return true;
 	}
 
+	/**
+	 * Markup needs a '<': the regex, tried at every character of every sentence, was a
+	 * tenth of writing questions.
+	 */
+	private static boolean hasMarkup(String text) {
+		return text.indexOf('<') >= 0 && MARKUP.matcher(text).find();
+	}
+
+	/**
+	 * Past its first character furniture can only be a link, which needs "://" or "www."
+	 * (in any case): the regex is then tried only on sentences that may hold one.
+	 */
+	private static boolean mayHoldLink(String words) {
+		if (words.indexOf("://") >= 0) {
+			return true;
+		}
+		for (int i = words.indexOf('.'); i >= 3; i = words.indexOf('.', i + 1)) {
+			if (words.regionMatches(true, i - 3, "www", 0, 3)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The sentence without the credit that ends it, if any. */
 	static String withoutCredit(String sentence) {
 		return CREDIT.matcher(sentence).replaceFirst("");
@@ -124,7 +151,7 @@ final class Statement {
 	 * without markup as it is.
 	 */
 	static String plain(String text) {
-		if (text == null || !MARKUP.matcher(text).find()) {
+		if (text == null || !hasMarkup(text)) {
 			return text;
 		}
 		return MARKUP.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();

@@ -61,6 +61,15 @@ public final class LetterFinder implements FactFinder {
 			Pattern.compile(
 					"\\b(?<s>" + PERSON + ")\\s+(?:has\\s+|had\\s+)?sent\\s+(?:to\\s+)?(?<r>" + PERSON + ")\\b"), };
 
+	/**
+	 * A word each pattern above needs, by position: a sentence without it is not tried
+	 * (trying them at every character of every sentence about a letter was most of
+	 * finding letters).
+	 */
+	private static final String[] CARRIER_WORDS = { "by", "had", "to", "bearing" };
+
+	private static final String[] SENDER_RECIPIENT_WORDS = { "received", "letter", "letter", "sent" };
+
 	private final DateFinder dates = new DateFinder();
 
 	private final CountFinder counts = new CountFinder();
@@ -88,14 +97,22 @@ public final class LetterFinder implements FactFinder {
 			if (number == null && !MENTION.matcher(clean).find()) {
 				continue;
 			}
-			String carrier = first(CARRIERS, clean, "c");
+			String carrier = null;
+			for (int i = 0; i < CARRIERS.length && carrier == null; i++) {
+				if (clean.contains(CARRIER_WORDS[i])) {
+					carrier = group(CARRIERS[i], clean, "c");
+				}
+			}
 			if (carrier != null && carrier.endsWith("s")) {
 				carrier = null; // "the North Koreans": a people, not a carrier
 			}
 			String sender = null;
 			String recipient = null;
-			for (Pattern p : SENDER_RECIPIENT) {
-				Matcher m = p.matcher(clean);
+			for (int i = 0; i < SENDER_RECIPIENT.length; i++) {
+				if (!clean.contains(SENDER_RECIPIENT_WORDS[i])) {
+					continue;
+				}
+				Matcher m = SENDER_RECIPIENT[i].matcher(clean);
 				if (m.find()) {
 					sender = m.group("s");
 					recipient = m.group("r");
@@ -199,16 +216,6 @@ public final class LetterFinder implements FactFinder {
 	private static String group(Pattern pattern, String text, String group) {
 		Matcher m = pattern.matcher(text);
 		return m.find() ? m.group(group) : null;
-	}
-
-	private static String first(Pattern[] patterns, String text, String group) {
-		for (Pattern p : patterns) {
-			String found = group(p, text, group);
-			if (found != null) {
-				return found;
-			}
-		}
-		return null;
 	}
 
 }

@@ -24,7 +24,7 @@ public final class ReferenceDateFinder {
 
 	public static LocalDate find(DocumentText document) {
 		Matcher m = STAMP.matcher(document.text());
-		if (m.find()) {
+		if (hasIsoDate(document.text()) && m.find()) {
 			try {
 				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
 						Integer.parseInt(m.group(3)));
@@ -46,6 +46,30 @@ public final class ReferenceDateFinder {
 			}
 		}
 		return latest;
+	}
+
+	/**
+	 * Whether the text holds a "2019-06-30" a stamp needs: most have none, and the stamp
+	 * regex tried at every character was a third of finding a reference date.
+	 */
+	private static boolean hasIsoDate(String text) {
+		for (int i = text.indexOf('-', 4); i >= 0 && i + 5 < text.length(); i = text.indexOf('-', i + 1)) {
+			if (digits(text, i - 4, 4) && digits(text, i + 1, 2) && text.charAt(i + 3) == '-'
+					&& digits(text, i + 4, 2)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean digits(String text, int from, int count) {
+		for (int i = from; i < from + count; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether a date stands alone on its line, as a letter's date line does. */
