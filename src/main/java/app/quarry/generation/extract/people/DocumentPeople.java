@@ -156,9 +156,18 @@ final class DocumentPeople {
 		Map<Integer, Mention> byEndToken = new HashMap<>();
 		for (Mention mention : this.mentions) {
 			int before = mention.phraseStartToken - 1;
-			mention.subject = !mention.embedded && !mention.byline && subjectPosition(mention, before, byEndToken);
+			mention.subject = !mention.embedded && !mention.byline
+					&& (nominative(mention) || subjectPosition(mention, before, byEndToken));
 			byEndToken.put(mention.endToken, mention);
 		}
+	}
+
+	/**
+	 * "In 1891 she followed her sister": "he" and "she" are a clause's subject wherever
+	 * they stand, so that the person a paragraph goes on about stays in focus.
+	 */
+	private static boolean nominative(Mention mention) {
+		return mention.kind == Mention.Kind.PRONOUN && !mention.possessive;
 	}
 
 	private boolean subjectPosition(Mention mention, int before, Map<Integer, Mention> byEndToken) {
