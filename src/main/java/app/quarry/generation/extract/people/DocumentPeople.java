@@ -282,15 +282,16 @@ final class DocumentPeople {
 	 * determiner stands for owns the role.
 	 */
 	private String withOwner(Mention name) {
-		int before = name.phraseStartToken - 1;
-		if (name.role == null || name.phraseStartToken == name.firstToken || before < 0
-				|| this.doc.boundaryBefore(name.phraseStartToken)) {
+		int before = name.ownerToken >= 0 ? name.ownerToken : name.phraseStartToken - 1;
+		if (name.role == null || name.ownerToken < 0 && (name.phraseStartToken == name.firstToken || before < 0
+				|| this.doc.boundaryBefore(name.phraseStartToken))) {
 			return name.role;
 		}
 		Mention determiner = this.pronounAt.get(before);
 		if (determiner == null || !OWNERS.contains(determiner.surface.toLowerCase(java.util.Locale.ROOT))
 				|| determiner.person == null || determiner.person == name.person || !determiner.person.fullName()) {
-			return name.role;
+			// "his predecessor" of no one the text names is no role to ask
+			return name.ownerToken >= 0 ? null : name.role;
 		}
 		// an owner whose gender the text showed: a place or a firm is no "her"
 		String owner = determiner.person.name();

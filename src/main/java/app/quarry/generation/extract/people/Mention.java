@@ -41,6 +41,12 @@ final class Mention {
 
 	boolean possessive;
 
+	/**
+	 * The "his" or "her" that owns a role set off before the name ("his predecessor,
+	 * Arroyo"), or -1.
+	 */
+	int ownerToken = -1;
+
 	boolean embedded;
 
 	boolean subject;

@@ -240,4 +240,24 @@ class RoleShapesTest {
 		assertThat(roles("The club needed a successor to Major Alan Pike.")).containsExactly("Alan Pike | Major");
 	}
 
+	@Test
+	void a_role_a_possessive_owns_before_the_name_belongs_to_the_possessives_person() {
+		assertThat(roles("Mayor Tom Reyes said he would replace his deputy, Carla Ruiz, in May."))
+			.contains("Carla Ruiz | Tom Reyes' deputy");
+		assertThat(roles("Jane Doe was survived by her husband, Paul Doe."))
+			.containsExactly("Paul Doe | Jane Doe's husband");
+	}
+
+	@Test
+	void a_possessive_role_of_no_named_person_is_no_role() {
+		assertThat(roles("The council said it would replace its deputy, Carla Ruiz.")).isEmpty();
+	}
+
+	@Test
+	void a_paragraph_goes_on_about_its_subject_past_a_relative_named_beside_her() {
+		assertThat(roles("Anna Lind (1850–1920) was a Swedish chemist. In 1871 she followed her elder sister Greta to"
+				+ " Uppsala, where she studied. She founded a laboratory. Her husband Olof Berg was a painter."))
+			.contains("Olof Berg | Anna Lind's husband");
+	}
+
 }
