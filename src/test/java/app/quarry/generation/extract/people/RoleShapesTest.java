@@ -260,4 +260,13 @@ class RoleShapesTest {
 			.contains("Olof Berg | Anna Lind's husband");
 	}
 
+	@Test
+	void she_after_an_unnamed_speakers_statement_is_the_woman_the_text_is_about() {
+		assertThat(
+				roles("Margaret Hale died on Monday. She was 70.\nThe mayor of Leeds released the following statement:"
+						+ " \"We will miss her. She was a friend. She served us well for years. I ask everyone to pray for her"
+						+ " family.\"\nFrom 1990 to 1998, she was the prosecutor in Kent County."))
+			.containsExactly("Margaret Hale | the prosecutor in Kent County");
+	}
+
 }
