@@ -88,12 +88,17 @@ final class DocumentPeople {
 		}
 		for (Mention name : names) {
 			if ((name.titled || SingleNames.actsAsPerson(this.doc, name)) && !name.multiWordName()
-					&& matchingPeople(name.surface).isEmpty()) {
+					&& !name.surnameOnlyIfKnown && matchingPeople(name.surface).isEmpty()) {
 				person(name.surface);
 			}
 		}
 		for (Mention name : names) {
-			if (!name.multiWordName() && (name.titled || matchingPeople(name.surface).size() > 0
+			if (name.surnameOnlyIfKnown) {
+				if (!matchingPeople(name.surface).isEmpty()) {
+					this.mentions.add(name);
+				}
+			}
+			else if (!name.multiWordName() && (name.titled || matchingPeople(name.surface).size() > 0
 					|| SingleNames.actsAsPerson(this.doc, name))) {
 				this.mentions.add(name);
 			}

@@ -57,6 +57,11 @@ final class Mention {
 
 	boolean titled;
 
+	/**
+	 * A lone title word ("King"): a name only where a person of the document bears it.
+	 */
+	boolean surnameOnlyIfKnown;
+
 	Gender gender = Gender.UNKNOWN;
 
 	int sentence;

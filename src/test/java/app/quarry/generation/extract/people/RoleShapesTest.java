@@ -269,4 +269,16 @@ class RoleShapesTest {
 			.containsExactly("Margaret Hale | the prosecutor in Kent County");
 	}
 
+	@Test
+	void a_surname_that_is_also_a_title_names_the_person_who_bears_it() {
+		assertThat(roles("Walter \"Wally\" King (1880–1950) was a cricketer. King, an amateur from a farming family,"
+				+ " played for Leeds. The King visited Leeds."))
+			.containsExactly("Walter King | a cricketer", "Walter King | an amateur from a farming family");
+	}
+
+	@Test
+	void a_lone_title_of_no_person_in_the_text_is_no_name() {
+		assertThat(roles("Bishop, a retired teacher from Leeds, said the school would close.")).isEmpty();
+	}
+
 }
