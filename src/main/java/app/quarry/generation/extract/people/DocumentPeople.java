@@ -292,8 +292,10 @@ final class DocumentPeople {
 				|| this.doc.boundaryBefore(name.phraseStartToken))) {
 			return name.role;
 		}
-		Mention determiner = this.pronounAt.get(before);
-		if (determiner == null || !OWNERS.contains(determiner.surface.toLowerCase(java.util.Locale.ROOT))
+		Mention determiner = this.pronounAt.containsKey(before) ? this.pronounAt.get(before) : subjectOwning(name);
+		if (determiner == null
+				|| determiner.kind == Mention.Kind.PRONOUN
+						&& !OWNERS.contains(determiner.surface.toLowerCase(java.util.Locale.ROOT))
 				|| determiner.person == null || determiner.person == name.person || !determiner.person.fullName()) {
 			// "his predecessor" of no one the text names is no role to ask
 			return name.ownerToken >= 0 ? null : name.role;
@@ -301,6 +303,30 @@ final class DocumentPeople {
 		// an owner whose gender the text showed: a place or a firm is no "her"
 		String owner = determiner.person.name();
 		return owner + (owner.endsWith("s") ? "' " : "'s ") + name.role;
+	}
+
+	/**
+	 * "Jane Roe leaves behind a son, Mark Roe": the name that opens the sentence, its
+	 * verb the only words between it and the relative.
+	 */
+	private Mention subjectOwning(Mention relative) {
+		if (relative.ownerToken < 0) {
+			return null;
+		}
+		for (Mention subject : this.mentions) {
+			if (subject.kind != Mention.Kind.NAME || subject.phraseStartToken != relative.ownerToken
+					|| subject.person == null) {
+				continue;
+			}
+			for (int t = subject.endToken; t < relative.phraseStartToken - 3; t++) {
+				Token token = this.doc.get(t);
+				if (!token.word() || token.capitalized()) {
+					return null;
+				}
+			}
+			return relative.phraseStartToken - 3 - subject.endToken <= 3 ? subject : null;
+		}
+		return null;
 	}
 
 	private LocalPerson resolveName(Mention name) {

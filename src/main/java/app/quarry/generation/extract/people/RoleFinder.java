@@ -56,6 +56,9 @@ final class RoleFinder {
 	private static final Set<String> RELATIONS = NameLexicon.words("successor", "predecessor", "rival", "opponent",
 			"challenger");
 
+	private static final Set<String> KIN = NameLexicon.words("son", "daughter", "wife", "husband", "brother", "sister",
+			"father", "mother", "grandson", "granddaughter", "nephew", "niece", "widow", "widower");
+
 	private static final Set<String> OWNER_DETERMINERS = NameLexicon.words("his", "her");
 
 	private static final Set<String> INDEFINITE = NameLexicon.words("a", "an");
@@ -122,10 +125,10 @@ final class RoleFinder {
 			}
 		}
 		if (name.role == null) {
-			findRoleBefore(doc, name);
+			findOwnedRoleBefore(doc, name);
 		}
 		if (name.role == null) {
-			findOwnedRoleBefore(doc, name);
+			findRoleBefore(doc, name);
 		}
 		if (!name.possessive) {
 			findApposition(doc, name);
@@ -322,13 +325,26 @@ final class RoleFinder {
 		}
 		int owner = comma - 1;
 		while (owner >= 0 && comma - owner <= 3 && !doc.boundaryBefore(owner + 1)
-				&& !OWNER_DETERMINERS.contains(doc.get(owner).lower())) {
+				&& !OWNER_DETERMINERS.contains(doc.get(owner).lower())
+				&& !INDEFINITE.contains(doc.get(owner).lower())) {
 			Token token = doc.get(owner);
 			if (!token.word() || token.capitalized() || VERBS.contains(token.lower())
 					|| NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
 				return;
 			}
 			owner--;
+		}
+		if (owner >= 0 && owner + 1 == comma - 1 && INDEFINITE.contains(doc.get(owner).lower())
+				&& KIN.contains(doc.get(comma - 1).lower())) {
+			// "Jane Roe leaves behind a son, Mark Roe": a relative of the sentence's
+			// subject
+			int subject = owner;
+			while (subject > 0 && !doc.boundaryBefore(subject)) {
+				subject--;
+			}
+			name.role = doc.get(comma - 1).lower();
+			name.ownerToken = subject;
+			return;
 		}
 		if (owner < 0 || owner + 1 >= comma || !OWNER_DETERMINERS.contains(doc.get(owner).lower())
 				|| !NameLexicon.isRoleNoun(doc.get(comma - 1).lower())) {

@@ -281,4 +281,15 @@ class RoleShapesTest {
 		assertThat(roles("Bishop, a retired teacher from Leeds, said the school would close.")).isEmpty();
 	}
 
+	@Test
+	void a_relative_after_the_subjects_verb_is_the_subjects_relative() {
+		assertThat(roles("Margaret Hale leaves behind a son, Peter Hale."))
+			.contains("Peter Hale | Margaret Hale's son");
+	}
+
+	@Test
+	void a_relative_of_no_named_subject_is_no_role() {
+		assertThat(roles("The police found a son, Peter Hale, at the house.")).isEmpty();
+	}
+
 }
