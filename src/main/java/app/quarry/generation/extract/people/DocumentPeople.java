@@ -88,12 +88,17 @@ final class DocumentPeople {
 		}
 		for (Mention name : names) {
 			if ((name.titled || SingleNames.actsAsPerson(this.doc, name)) && !name.multiWordName()
-					&& matchingPeople(name.surface).isEmpty()) {
+					&& !name.surnameOnlyIfKnown && matchingPeople(name.surface).isEmpty()) {
 				person(name.surface);
 			}
 		}
 		for (Mention name : names) {
-			if (!name.multiWordName() && (name.titled || matchingPeople(name.surface).size() > 0
+			if (name.surnameOnlyIfKnown) {
+				if (!matchingPeople(name.surface).isEmpty()) {
+					this.mentions.add(name);
+				}
+			}
+			else if (!name.multiWordName() && (name.titled || matchingPeople(name.surface).size() > 0
 					|| SingleNames.actsAsPerson(this.doc, name))) {
 				this.mentions.add(name);
 			}
@@ -156,9 +161,18 @@ final class DocumentPeople {
 		Map<Integer, Mention> byEndToken = new HashMap<>();
 		for (Mention mention : this.mentions) {
 			int before = mention.phraseStartToken - 1;
-			mention.subject = !mention.embedded && !mention.byline && subjectPosition(mention, before, byEndToken);
+			mention.subject = !mention.embedded && !mention.byline
+					&& (nominative(mention) || subjectPosition(mention, before, byEndToken));
 			byEndToken.put(mention.endToken, mention);
 		}
+	}
+
+	/**
+	 * "In 1891 she followed her sister": "he" and "she" are a clause's subject wherever
+	 * they stand, so that the person a paragraph goes on about stays in focus.
+	 */
+	private static boolean nominative(Mention mention) {
+		return mention.kind == Mention.Kind.PRONOUN && !mention.possessive;
 	}
 
 	private boolean subjectPosition(Mention mention, int before, Map<Integer, Mention> byEndToken) {
@@ -273,19 +287,46 @@ final class DocumentPeople {
 	 * determiner stands for owns the role.
 	 */
 	private String withOwner(Mention name) {
-		int before = name.phraseStartToken - 1;
-		if (name.role == null || name.phraseStartToken == name.firstToken || before < 0
-				|| this.doc.boundaryBefore(name.phraseStartToken)) {
+		int before = name.ownerToken >= 0 ? name.ownerToken : name.phraseStartToken - 1;
+		if (name.role == null || name.ownerToken < 0 && (name.phraseStartToken == name.firstToken || before < 0
+				|| this.doc.boundaryBefore(name.phraseStartToken))) {
 			return name.role;
 		}
-		Mention determiner = this.pronounAt.get(before);
-		if (determiner == null || !OWNERS.contains(determiner.surface.toLowerCase(java.util.Locale.ROOT))
+		Mention determiner = this.pronounAt.containsKey(before) ? this.pronounAt.get(before) : subjectOwning(name);
+		if (determiner == null
+				|| determiner.kind == Mention.Kind.PRONOUN
+						&& !OWNERS.contains(determiner.surface.toLowerCase(java.util.Locale.ROOT))
 				|| determiner.person == null || determiner.person == name.person || !determiner.person.fullName()) {
-			return name.role;
+			// "his predecessor" of no one the text names is no role to ask
+			return name.ownerToken >= 0 ? null : name.role;
 		}
 		// an owner whose gender the text showed: a place or a firm is no "her"
 		String owner = determiner.person.name();
 		return owner + (owner.endsWith("s") ? "' " : "'s ") + name.role;
+	}
+
+	/**
+	 * "Jane Roe leaves behind a son, Mark Roe": the name that opens the sentence, its
+	 * verb the only words between it and the relative.
+	 */
+	private Mention subjectOwning(Mention relative) {
+		if (relative.ownerToken < 0) {
+			return null;
+		}
+		for (Mention subject : this.mentions) {
+			if (subject.kind != Mention.Kind.NAME || subject.phraseStartToken != relative.ownerToken
+					|| subject.person == null) {
+				continue;
+			}
+			for (int t = subject.endToken; t < relative.phraseStartToken - 3; t++) {
+				Token token = this.doc.get(t);
+				if (!token.word() || token.capitalized()) {
+					return null;
+				}
+			}
+			return relative.phraseStartToken - 3 - subject.endToken <= 3 ? subject : null;
+		}
+		return null;
 	}
 
 	private LocalPerson resolveName(Mention name) {

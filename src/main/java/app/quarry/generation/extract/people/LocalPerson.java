@@ -24,6 +24,9 @@ final class LocalPerson {
 
 	Gender gender = Gender.UNKNOWN;
 
+	/** Known only by a description ("the mayor of Leeds"), never by a name. */
+	boolean described;
+
 	int mentions;
 
 	LocalPerson(String key, String firstSpelling) {

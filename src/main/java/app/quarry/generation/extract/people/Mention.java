@@ -41,6 +41,12 @@ final class Mention {
 
 	boolean possessive;
 
+	/**
+	 * The "his" or "her" that owns a role set off before the name ("his predecessor,
+	 * Arroyo"), or -1.
+	 */
+	int ownerToken = -1;
+
 	boolean embedded;
 
 	boolean subject;
@@ -50,6 +56,11 @@ final class Mention {
 	boolean byline;
 
 	boolean titled;
+
+	/**
+	 * A lone title word ("King"): a name only where a person of the document bears it.
+	 */
+	boolean surnameOnlyIfKnown;
 
 	Gender gender = Gender.UNKNOWN;
 

@@ -78,7 +78,12 @@ final class NameFinder {
 		}
 		int nameStart = runStart;
 		boolean titled = false;
-		for (int t = runEnd - 1; t >= runStart; t--) {
+		// "King, an amateur from ...": a title with no name after it may be a surname
+		// ("the King" is the title)
+		boolean loneTitle = runEnd - runStart == 1 && NameLexicon.TITLES.contains(doc.get(runStart).lower())
+				&& (runStart == 0 || doc.boundaryBefore(runStart)
+						|| !NameLexicon.FUNCTION_WORDS.contains(doc.get(runStart - 1).lower()));
+		for (int t = loneTitle ? -1 : runEnd - 1; t >= runStart; t--) {
 			String lower = doc.get(t).lower();
 			// "Apple CEO Steve Jobs", "Aer Lingus Chief Executive Dermot Mannion": a role
 			// word inside the run ends the title, if a name follows it
@@ -182,6 +187,7 @@ final class NameFinder {
 		Token last = doc.get(runEnd - 1);
 		Mention mention = new Mention(Mention.Kind.NAME, nameStart, runEnd, first.start(), last.end(), surface);
 		mention.titled = titled;
+		mention.surnameOnlyIfKnown = loneTitle;
 		if (titled && nameStart > 0) {
 			String title = doc.get(nameStart - 1).lower();
 			mention.gender = NameLexicon.MALE_WORDS.contains(title) ? Gender.MALE

@@ -271,6 +271,7 @@ final class QuoteAttributor {
 		String description = this.doc.span(from, to);
 		LocalPerson someone = new LocalPerson(NameKey.of(description), description);
 		someone.addSpelling(description);
+		someone.described = true;
 		return new Found(someone);
 	}
 
@@ -399,6 +400,7 @@ final class QuoteAttributor {
 		String description = "t" + this.doc.span(start, t).substring(1);
 		LocalPerson someone = new LocalPerson(NameKey.of(description), description);
 		someone.addSpelling(description);
+		someone.described = true;
 		return new Found(someone);
 	}
 

@@ -56,6 +56,11 @@ final class RoleFinder {
 	private static final Set<String> RELATIONS = NameLexicon.words("successor", "predecessor", "rival", "opponent",
 			"challenger");
 
+	private static final Set<String> KIN = NameLexicon.words("son", "daughter", "wife", "husband", "brother", "sister",
+			"father", "mother", "grandson", "granddaughter", "nephew", "niece", "widow", "widower");
+
+	private static final Set<String> OWNER_DETERMINERS = NameLexicon.words("his", "her");
+
 	private static final Set<String> INDEFINITE = NameLexicon.words("a", "an");
 
 	private static final Set<String> PAST_ADVERBS = NameLexicon.words("formerly", "previously", "once");
@@ -118,6 +123,9 @@ final class RoleFinder {
 			if (!onlyHonorifics(doc, start, name.firstToken)) {
 				name.role = role;
 			}
+		}
+		if (name.role == null) {
+			findOwnedRoleBefore(doc, name);
 		}
 		if (name.role == null) {
 			findRoleBefore(doc, name);
@@ -302,6 +310,48 @@ final class RoleFinder {
 		}
 		String role = doc.span(from, comma);
 		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+	}
+
+	/**
+	 * A role a possessive owns, set off by a comma before the name: "promising to
+	 * prosecute his predecessor, Gloria Roe," is the predecessor of the man "his" stands
+	 * for, whom the reading of the document puts in front of the role.
+	 */
+	private static void findOwnedRoleBefore(DocumentTokens doc, Mention name) {
+		int comma = name.phraseStartToken - 1;
+		if (comma < 2 || !doc.get(comma).is(",") || doc.boundaryBefore(name.phraseStartToken)
+				|| !closedAfter(doc, name)) {
+			return;
+		}
+		int owner = comma - 1;
+		while (owner >= 0 && comma - owner <= 3 && !doc.boundaryBefore(owner + 1)
+				&& !OWNER_DETERMINERS.contains(doc.get(owner).lower())
+				&& !INDEFINITE.contains(doc.get(owner).lower())) {
+			Token token = doc.get(owner);
+			if (!token.word() || token.capitalized() || VERBS.contains(token.lower())
+					|| NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
+				return;
+			}
+			owner--;
+		}
+		if (owner >= 0 && owner + 1 == comma - 1 && INDEFINITE.contains(doc.get(owner).lower())
+				&& KIN.contains(doc.get(comma - 1).lower())) {
+			// "Jane Roe leaves behind a son, Mark Roe": a relative of the sentence's
+			// subject
+			int subject = owner;
+			while (subject > 0 && !doc.boundaryBefore(subject)) {
+				subject--;
+			}
+			name.role = doc.get(comma - 1).lower();
+			name.ownerToken = subject;
+			return;
+		}
+		if (owner < 0 || owner + 1 >= comma || !OWNER_DETERMINERS.contains(doc.get(owner).lower())
+				|| !NameLexicon.isRoleNoun(doc.get(comma - 1).lower())) {
+			return;
+		}
+		name.role = doc.span(owner + 1, comma);
+		name.ownerToken = owner;
 	}
 
 	/** The name is followed by a comma or ends its sentence. */

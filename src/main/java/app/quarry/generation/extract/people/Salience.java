@@ -16,6 +16,9 @@ final class Salience {
 
 	private static final int PRONOUN_WINDOW = 2;
 
+	/** How far back a named subject outranks an unnamed speaker for "he" or "she". */
+	private static final int NAMED_SUBJECT_WINDOW = 8;
+
 	private static final Set<String> OCCUPATIONS_WITHOUT_ANTECEDENT = NameLexicon.words("professor", "researcher",
 			"analyst", "expert", "scholar", "fellow", "economist", "historian", "lecturer", "scientist");
 
@@ -86,6 +89,12 @@ final class Salience {
 				best = event;
 			}
 		}
+		if (best != null && unnamedOfUnknownGender(best.person, pronoun)) {
+			LocalPerson named = namedSubjectOfGender(pronoun);
+			if (named != null) {
+				return named;
+			}
+		}
 		if (best != null) {
 			return best.person;
 		}
@@ -123,6 +132,29 @@ final class Salience {
 			only = event.subject && event.person.gender == pronoun.gender ? event.person : only;
 		}
 		return only;
+	}
+
+	/**
+	 * "The mayor of Leeds said ... . She was the prosecutor": a speaker the text only
+	 * describes, whose gender it never showed, is a weaker referent for "she" than the
+	 * woman the text was about shortly before.
+	 */
+	private static boolean unnamedOfUnknownGender(LocalPerson person, Mention pronoun) {
+		return person.described && person.gender == Gender.UNKNOWN && pronoun.gender != Gender.UNKNOWN;
+	}
+
+	private LocalPerson namedSubjectOfGender(Mention pronoun) {
+		for (int i = this.events.size() - 1; i >= 0; i--) {
+			Event event = this.events.get(i);
+			if (event.sentence < pronoun.sentence - NAMED_SUBJECT_WINDOW) {
+				return null;
+			}
+			if (event.subject && event.position < pronoun.start && !event.person.described
+					&& event.person.gender == pronoun.gender) {
+				return event.person;
+			}
+		}
+		return null;
 	}
 
 	private static boolean better(Event a, Event b, Mention pronoun) {

@@ -240,4 +240,56 @@ class RoleShapesTest {
 		assertThat(roles("The club needed a successor to Major Alan Pike.")).containsExactly("Alan Pike | Major");
 	}
 
+	@Test
+	void a_role_a_possessive_owns_before_the_name_belongs_to_the_possessives_person() {
+		assertThat(roles("Mayor Tom Reyes said he would replace his deputy, Carla Ruiz, in May."))
+			.contains("Carla Ruiz | Tom Reyes' deputy");
+		assertThat(roles("Jane Doe was survived by her husband, Paul Doe."))
+			.containsExactly("Paul Doe | Jane Doe's husband");
+	}
+
+	@Test
+	void a_possessive_role_of_no_named_person_is_no_role() {
+		assertThat(roles("The council said it would replace its deputy, Carla Ruiz.")).isEmpty();
+	}
+
+	@Test
+	void a_paragraph_goes_on_about_its_subject_past_a_relative_named_beside_her() {
+		assertThat(roles("Anna Lind (1850–1920) was a Swedish chemist. In 1871 she followed her elder sister Greta to"
+				+ " Uppsala, where she studied. She founded a laboratory. Her husband Olof Berg was a painter."))
+			.contains("Olof Berg | Anna Lind's husband");
+	}
+
+	@Test
+	void she_after_an_unnamed_speakers_statement_is_the_woman_the_text_is_about() {
+		assertThat(
+				roles("Margaret Hale died on Monday. She was 70.\nThe mayor of Leeds released the following statement:"
+						+ " \"We will miss her. She was a friend. She served us well for years. I ask everyone to pray for her"
+						+ " family.\"\nFrom 1990 to 1998, she was the prosecutor in Kent County."))
+			.containsExactly("Margaret Hale | the prosecutor in Kent County");
+	}
+
+	@Test
+	void a_surname_that_is_also_a_title_names_the_person_who_bears_it() {
+		assertThat(roles("Walter \"Wally\" King (1880–1950) was a cricketer. King, an amateur from a farming family,"
+				+ " played for Leeds. The King visited Leeds."))
+			.containsExactly("Walter King | a cricketer", "Walter King | an amateur from a farming family");
+	}
+
+	@Test
+	void a_lone_title_of_no_person_in_the_text_is_no_name() {
+		assertThat(roles("Bishop, a retired teacher from Leeds, said the school would close.")).isEmpty();
+	}
+
+	@Test
+	void a_relative_after_the_subjects_verb_is_the_subjects_relative() {
+		assertThat(roles("Margaret Hale leaves behind a son, Peter Hale."))
+			.contains("Peter Hale | Margaret Hale's son");
+	}
+
+	@Test
+	void a_relative_of_no_named_subject_is_no_role() {
+		assertThat(roles("The police found a son, Peter Hale, at the house.")).isEmpty();
+	}
+
 }
