@@ -104,11 +104,13 @@ public class SrsService {
 			.collect(Collectors.toCollection(HashSet::new));
 		started.addAll(suspended);
 		List<String> fresh = new ArrayList<>();
-		for (String id : new java.util.LinkedHashSet<>(candidates)) {
+		// read only as far as the allowance goes: the candidates may be the whole bank
+		Set<String> seen = new HashSet<>();
+		for (String id : candidates) {
 			if (fresh.size() >= allowance) {
 				break;
 			}
-			if (!started.contains(id)) {
+			if (!started.contains(id) && seen.add(id)) {
 				fresh.add(id);
 			}
 		}

@@ -58,6 +58,11 @@ class BankQuestionCatalog implements QuestionCatalog {
 	}
 
 	@Override
+	public FactOrder factOrder() {
+		return snapshot().order();
+	}
+
+	@Override
 	public List<StudyCard> ownCards(long learnerId) {
 		// read fresh each time: a learner approving a card expects to study it at once
 		Map<String, String> titles = ownDocuments(learnerId).stream()
@@ -125,7 +130,7 @@ class BankQuestionCatalog implements QuestionCatalog {
 			.filter(question -> QuestionType.PERSON.names(question.type()) || QuestionType.QUOTE.names(question.type()))
 			.map(BankQuestion::value)
 			.collect(Collectors.toCollection(TreeSet::new));
-		return new Snapshot(cards, List.copyOf(people), documents);
+		return new Snapshot(cards, FactOrder.of(cards), List.copyOf(people), documents);
 	}
 
 	static StudyCard card(BankQuestion question, Function<String, String> titles) {
@@ -136,7 +141,8 @@ class BankQuestionCatalog implements QuestionCatalog {
 				question.source().start(), question.source().end(), question.source().sentence());
 	}
 
-	private record Snapshot(List<StudyCard> cards, List<String> people, List<DocumentChoice> documents) {
+	private record Snapshot(List<StudyCard> cards, FactOrder order, List<String> people,
+			List<DocumentChoice> documents) {
 	}
 
 }
