@@ -65,10 +65,14 @@ class BankQuestionCatalog implements QuestionCatalog {
 	@Override
 	public List<StudyCard> ownCards(long learnerId) {
 		// read fresh each time: a learner approving a card expects to study it at once
+		List<StoredQuestion> own = this.personal.withStatus(learnerId, QuestionStatus.APPROVED);
+		if (own.isEmpty()) {
+			// most learners have no deck of their own: no titles to read
+			return List.of();
+		}
 		Map<String, String> titles = ownDocuments(learnerId).stream()
 			.collect(Collectors.toMap(DocumentChoice::id, DocumentChoice::title, (a, b) -> a));
-		return this.personal.withStatus(learnerId, QuestionStatus.APPROVED)
-			.stream()
+		return own.stream()
 			.map(StoredQuestion::question)
 			.filter(question -> QuestionFormat.of(question.format()).isPresent())
 			.map(question -> card(question, titles::get))
