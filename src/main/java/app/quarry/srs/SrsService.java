@@ -36,7 +36,7 @@ import app.quarry.srs.internal.ReviewLogRepository;
 import app.quarry.srs.internal.ReviewRows;
 import app.quarry.srs.internal.SettingsEntity;
 import app.quarry.srs.internal.SettingsRepository;
-import app.quarry.srs.internal.StartedCard;
+import app.quarry.srs.internal.LearnerCard;
 
 /**
  * Spaced repetition for the study and classroom features: which cards are due, recording
@@ -96,8 +96,12 @@ public class SrsService {
 		// the learner's begun cards, matched here: sending every candidate id (the whole
 		// bank) in an IN list cost more than answering a card, and grew with the bank
 		Set<String> offered = (candidates instanceof Set<String> set) ? set : new HashSet<>(candidates);
-		List<StartedCard> begun = this.cards.findStartedCards(learnerId);
-		Set<String> suspended = new HashSet<>(this.cards.findSuspendedQuestionIds(learnerId));
+		List<LearnerCard> owned = this.cards.findCardsOf(learnerId);
+		List<LearnerCard> begun = owned.stream().filter(LearnerCard::begun).toList();
+		Set<String> suspended = owned.stream()
+			.filter(LearnerCard::suspended)
+			.map(LearnerCard::questionId)
+			.collect(Collectors.toCollection(HashSet::new));
 		SrsSettings settings = day.settings();
 		long introduced = this.log.countIntroducedSince(learnerId, day.start());
 		// cards answered today that were not new today count against the review limit
@@ -105,12 +109,12 @@ public class SrsService {
 		List<String> reviews = begun.stream()
 			.filter(card -> !card.due().isAfter(now) && offered.contains(card.questionId())
 					&& !suspended.contains(card.questionId()))
-			.map(StartedCard::questionId)
+			.map(LearnerCard::questionId)
 			.limit(Math.max(0, settings.reviewsPerDay() - reviewed))
 			.toList();
 		long allowance = Math.max(0, settings.newCardsPerDay() - introduced);
 		Set<String> started = begun.stream()
-			.map(StartedCard::questionId)
+			.map(LearnerCard::questionId)
 			.collect(Collectors.toCollection(HashSet::new));
 		started.addAll(suspended);
 		List<String> fresh = new ArrayList<>();
