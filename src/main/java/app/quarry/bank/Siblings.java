@@ -98,8 +98,17 @@ public final class Siblings {
 		}).toList();
 	}
 
-	private static String sentenceOf(Card card) {
+	/**
+	 * The group a card's siblings all belong to (its sentence and type of fact): cards of
+	 * different groups are never siblings, so which card of a group is kept depends on
+	 * that group's cards only.
+	 */
+	public static String groupOf(Card card) {
 		return card.document() + "\u0000" + card.sentenceStart() + "\u0000" + card.type();
+	}
+
+	private static String sentenceOf(Card card) {
+		return groupOf(card);
 	}
 
 	/**

@@ -36,7 +36,7 @@ import app.quarry.srs.internal.ReviewLogRepository;
 import app.quarry.srs.internal.ReviewRows;
 import app.quarry.srs.internal.SettingsEntity;
 import app.quarry.srs.internal.SettingsRepository;
-import app.quarry.srs.internal.StartedCard;
+import app.quarry.srs.internal.LearnerCard;
 
 /**
  * Spaced repetition for the study and classroom features: which cards are due, recording
@@ -81,34 +81,50 @@ public class SrsService {
 		if (candidates.isEmpty()) {
 			return new DueCards(List.of(), List.of());
 		}
+		return dueCards(studyDay(learnerId, now), now, candidates);
+	}
+
+	/**
+	 * As {@link #dueCards(long, Instant, Collection)}, in a study day just read: a
+	 * session opening reads the learner's settings and the day's answers once.
+	 */
+	public DueCards dueCards(StudyDay day, Instant now, Collection<String> candidates) {
+		if (candidates.isEmpty()) {
+			return new DueCards(List.of(), List.of());
+		}
+		long learnerId = day.learnerId();
 		// the learner's begun cards, matched here: sending every candidate id (the whole
 		// bank) in an IN list cost more than answering a card, and grew with the bank
 		Set<String> offered = (candidates instanceof Set<String> set) ? set : new HashSet<>(candidates);
-		List<StartedCard> begun = this.cards.findStartedCards(learnerId);
-		Set<String> suspended = new HashSet<>(this.cards.findSuspendedQuestionIds(learnerId));
-		SrsSettings settings = settings(learnerId);
-		StudyCalendar calendar = new StudyCalendar(settings.zone(), settings.rolloverHour());
-		Instant dayStart = calendar.startOf(calendar.dayOf(now));
-		long introduced = this.log.countIntroducedSince(learnerId, dayStart);
+		List<LearnerCard> owned = this.cards.findCardsOf(learnerId);
+		List<LearnerCard> begun = owned.stream().filter(LearnerCard::begun).toList();
+		Set<String> suspended = owned.stream()
+			.filter(LearnerCard::suspended)
+			.map(LearnerCard::questionId)
+			.collect(Collectors.toCollection(HashSet::new));
+		SrsSettings settings = day.settings();
+		long introduced = this.log.countIntroducedSince(learnerId, day.start());
 		// cards answered today that were not new today count against the review limit
-		long reviewed = this.log.findQuestionIdsReviewedSince(learnerId, dayStart).size() - introduced;
+		long reviewed = day.answered().size() - introduced;
 		List<String> reviews = begun.stream()
 			.filter(card -> !card.due().isAfter(now) && offered.contains(card.questionId())
 					&& !suspended.contains(card.questionId()))
-			.map(StartedCard::questionId)
+			.map(LearnerCard::questionId)
 			.limit(Math.max(0, settings.reviewsPerDay() - reviewed))
 			.toList();
 		long allowance = Math.max(0, settings.newCardsPerDay() - introduced);
 		Set<String> started = begun.stream()
-			.map(StartedCard::questionId)
+			.map(LearnerCard::questionId)
 			.collect(Collectors.toCollection(HashSet::new));
 		started.addAll(suspended);
 		List<String> fresh = new ArrayList<>();
-		for (String id : new java.util.LinkedHashSet<>(candidates)) {
+		// read only as far as the allowance goes: the candidates may be the whole bank
+		Set<String> seen = new HashSet<>();
+		for (String id : candidates) {
 			if (fresh.size() >= allowance) {
 				break;
 			}
-			if (!started.contains(id)) {
+			if (!started.contains(id) && seen.add(id)) {
 				fresh.add(id);
 			}
 		}
@@ -120,9 +136,23 @@ public class SrsService {
 	 * day {@code now} falls in, by the learner's zone and rollover hour.
 	 */
 	public Set<String> answeredThisStudyDay(long learnerId, Instant now) {
+		return new HashSet<>(studyDay(learnerId, now).answered());
+	}
+
+	/** The study day {@code now} falls in, with what the learner answered in it. */
+	public StudyDay studyDay(long learnerId, Instant now) {
 		SrsSettings settings = settings(learnerId);
 		StudyCalendar calendar = new StudyCalendar(settings.zone(), settings.rolloverHour());
-		return new HashSet<>(this.log.findQuestionIdsReviewedSince(learnerId, calendar.startOf(calendar.dayOf(now))));
+		Instant start = calendar.startOf(calendar.dayOf(now));
+		return new StudyDay(learnerId, settings, start,
+				Set.copyOf(this.log.findQuestionIdsReviewedSince(learnerId, start)));
+	}
+
+	/**
+	 * A learner's study day: their settings, when the day began (by their zone and
+	 * rollover hour), and the questions they answered since, in study or a quiz.
+	 */
+	public record StudyDay(long learnerId, SrsSettings settings, Instant start, Set<String> answered) {
 	}
 
 	/** Records an answer now; returns the card's new state and next due time. */

@@ -58,12 +58,21 @@ class BankQuestionCatalog implements QuestionCatalog {
 	}
 
 	@Override
+	public FactOrder factOrder() {
+		return snapshot().order();
+	}
+
+	@Override
 	public List<StudyCard> ownCards(long learnerId) {
 		// read fresh each time: a learner approving a card expects to study it at once
+		List<StoredQuestion> own = this.personal.withStatus(learnerId, QuestionStatus.APPROVED);
+		if (own.isEmpty()) {
+			// most learners have no deck of their own: no titles to read
+			return List.of();
+		}
 		Map<String, String> titles = ownDocuments(learnerId).stream()
 			.collect(Collectors.toMap(DocumentChoice::id, DocumentChoice::title, (a, b) -> a));
-		return this.personal.withStatus(learnerId, QuestionStatus.APPROVED)
-			.stream()
+		return own.stream()
 			.map(StoredQuestion::question)
 			.filter(question -> QuestionFormat.of(question.format()).isPresent())
 			.map(question -> card(question, titles::get))
@@ -125,7 +134,7 @@ class BankQuestionCatalog implements QuestionCatalog {
 			.filter(question -> QuestionType.PERSON.names(question.type()) || QuestionType.QUOTE.names(question.type()))
 			.map(BankQuestion::value)
 			.collect(Collectors.toCollection(TreeSet::new));
-		return new Snapshot(cards, List.copyOf(people), documents);
+		return new Snapshot(cards, FactOrder.of(cards), List.copyOf(people), documents);
 	}
 
 	static StudyCard card(BankQuestion question, Function<String, String> titles) {
@@ -136,7 +145,8 @@ class BankQuestionCatalog implements QuestionCatalog {
 				question.source().start(), question.source().end(), question.source().sentence());
 	}
 
-	private record Snapshot(List<StudyCard> cards, List<String> people, List<DocumentChoice> documents) {
+	private record Snapshot(List<StudyCard> cards, FactOrder order, List<String> people,
+			List<DocumentChoice> documents) {
 	}
 
 }

@@ -23,6 +23,23 @@ public interface LearnerSchedule {
 	 */
 	java.util.Set<String> answeredToday(long learnerId, Instant now);
 
+	/**
+	 * The study day {@code now} falls in: what the learner answered in it, and what is
+	 * due (as {@link #answeredToday} and {@link #due} tell, reading the learner's day
+	 * once).
+	 */
+	StudyDay studyDay(long learnerId, Instant now);
+
+	/** One learner's study day, read once. */
+	interface StudyDay {
+
+		java.util.Set<String> answered();
+
+		/** As {@link LearnerSchedule#due}, at the instant the day was read at. */
+		DueCards due(Collection<String> candidateIds);
+
+	}
+
 	/** The next interval each rating would give this card now. */
 	Map<Rating, Duration> preview(long learnerId, String questionId, Instant now);
 

@@ -12,6 +12,14 @@ public interface QuestionCatalog {
 	List<StudyCard> studyCards();
 
 	/**
+	 * The {@link #studyCards()} with the first card of each fact marked; a catalog that
+	 * keeps its cards keeps this beside them.
+	 */
+	default FactOrder factOrder() {
+		return FactOrder.of(studyCards());
+	}
+
+	/**
 	 * The learner's own approved cards (their private decks), which no one else's catalog
 	 * holds.
 	 */

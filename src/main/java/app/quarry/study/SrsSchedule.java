@@ -46,6 +46,25 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 	}
 
 	@Override
+	public StudyDay studyDay(long learnerId, Instant now) {
+		SrsService.StudyDay day = this.srs.studyDay(learnerId, now);
+		return new StudyDay() {
+
+			@Override
+			public Set<String> answered() {
+				return day.answered();
+			}
+
+			@Override
+			public DueCards due(Collection<String> candidateIds) {
+				app.quarry.srs.DueCards due = SrsSchedule.this.srs.dueCards(day, now, candidateIds);
+				return new DueCards(due.reviews(), due.newCards(), due.newCards().size());
+			}
+
+		};
+	}
+
+	@Override
 	public Set<String> answeredToday(long learnerId, Instant now) {
 		return this.srs.answeredThisStudyDay(learnerId, now);
 	}

@@ -4,10 +4,11 @@ import app.quarry.base.PureCore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import app.quarry.bank.Siblings;
 
@@ -34,23 +35,28 @@ public final class StudyQueue {
 	 */
 	public static List<StudyCard> of(List<String> dueReviewIds, List<String> newIds, int newCardsLeftToday,
 			List<StudyCard> cards, StudyFilter filter, Collection<String> answeredToday) {
-		// only the cards asked for are looked up: a map of every card (the whole bank)
-		// cost
-		// more than answering one
-		Set<String> wanted = new HashSet<>(dueReviewIds);
-		wanted.addAll(newIds);
-		Map<String, StudyCard> byId = new LinkedHashMap<>();
+		Map<String, StudyCard> byId = new HashMap<>();
 		List<Siblings.Card> answered = new ArrayList<>();
 		for (StudyCard card : cards) {
-			if (wanted.contains(card.questionId()) && filter.matches(card)) {
-				byId.put(card.questionId(), card);
-			}
+			byId.put(card.questionId(), card);
 			if (answeredToday.contains(card.questionId())) {
 				answered.add(card.fact());
 			}
 		}
-		List<StudyCard> reviews = take(dueReviewIds, byId);
-		List<StudyCard> fresh = take(newIds, byId);
+		return of(dueReviewIds, newIds, newCardsLeftToday, byId::get, filter, answered);
+	}
+
+	/**
+	 * As {@link #of(List, List, int, List, StudyFilter, Collection)}, finding only the
+	 * cards asked for (not going through the whole bank).
+	 * @param cards the card of a question id, or null
+	 * @param answered the cards the learner answered earlier in this study day
+	 */
+	public static List<StudyCard> of(List<String> dueReviewIds, List<String> newIds, int newCardsLeftToday,
+			Function<String, StudyCard> cards, StudyFilter filter, Collection<Siblings.Card> answered) {
+		Set<String> looked = new HashSet<>();
+		List<StudyCard> reviews = take(dueReviewIds, cards, filter, looked);
+		List<StudyCard> fresh = take(newIds, cards, filter, looked);
 		List<StudyCard> candidates = new ArrayList<>(reviews);
 		candidates.addAll(fresh);
 		List<StudyCard> shown = Siblings.onePerFact(Siblings.withoutSiblingsOf(answered, candidates, StudyCard::fact),
@@ -88,11 +94,13 @@ public final class StudyQueue {
 		return List.copyOf(ids);
 	}
 
-	private static List<StudyCard> take(List<String> ids, Map<String, StudyCard> byId) {
+	/** The admitted cards of the ids, each id taken once (a review before a new card). */
+	private static List<StudyCard> take(List<String> ids, Function<String, StudyCard> cards, StudyFilter filter,
+			Set<String> looked) {
 		List<StudyCard> taken = new ArrayList<>();
 		for (String id : ids) {
-			StudyCard card = byId.remove(id);
-			if (card != null) {
+			StudyCard card = looked.add(id) ? cards.apply(id) : null;
+			if (card != null && filter.matches(card)) {
 				taken.add(card);
 			}
 		}

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import app.quarry.bank.grading.AnswerMatcher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens study sessions for a learner and records their answers: the thin shell around
@@ -41,17 +42,21 @@ public class StudyService {
 	}
 
 	/** A session over the learner's due cards that the filter admits, reviews first. */
+	// one read-only transaction for the reads of an opening, not one each
+	@Transactional(readOnly = true)
 	public StudySession open(long learnerId, StudyFilter filter) {
 		Instant now = this.clock.instant();
-		List<StudyCard> all = new java.util.ArrayList<>(this.catalog.studyCards());
-		all.addAll(this.catalog.ownCards(learnerId));
-		List<StudyCard> cards = all.stream().filter(filter::matches).toList();
-		Set<String> answeredToday = this.schedule.answeredToday(learnerId, now);
+		LearnerSchedule.StudyDay day = this.schedule.studyDay(learnerId, now);
+		Set<String> answeredToday = day.answered();
+		// the bank's one-card-per-fact order is kept with the bank: only the facts
+		// answered
+		// today and the learner's own cards are ordered again, not the whole bank
+		FactOrder.Offer offered = this.catalog.factOrder()
+			.offer(this.catalog.ownCards(learnerId), filter, answeredToday);
 		// srs introduces new cards in the order offered: one per fact first
-		List<String> ids = StudyQueue.offerOrder(cards, answeredToday);
-		LearnerSchedule.DueCards due = this.schedule.due(learnerId, ids, now);
-		List<StudyCard> queue = StudyQueue.of(due.reviews(), due.fresh(), due.newLeftToday(), all, filter,
-				answeredToday);
+		LearnerSchedule.DueCards due = day.due(offered);
+		List<StudyCard> queue = StudyQueue.of(due.reviews(), due.fresh(), due.newLeftToday(), offered::card, filter,
+				offered.answered());
 		return new StudySession(queue, Set.copyOf(due.fresh()), matcher(), ThreadLocalRandom.current().nextLong());
 	}
 

@@ -25,11 +25,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Opening a study session against the cost of an answer, with a bank of
- * {@value #BANK_SIZE} approved questions (the bundled bank copied under new ids until it
- * is that large): the open must stay within twice an answer's cost (grade, record, next
- * card and its preview, as {@link StudyBenchmark} times it), however large the bank.
- * {@value #LEARNERS} learners have {@value #CARDS_PER_LEARNER} begun cards and
- * {@value #REVIEWS_PER_LEARNER} reviews each. Prints p50/p95 of both and their ratio.
+ * {@value #BANK_SIZE} approved questions (the bundled bank copied under new ids, each
+ * copy of its sentences placed as other sentences, until it is that large): the open must
+ * stay within twice an answer's cost (grade, record, next card and its preview, as
+ * {@link StudyBenchmark} times it), however large the bank. {@value #LEARNERS} learners
+ * have {@value #CARDS_PER_LEARNER} begun cards and {@value #REVIEWS_PER_LEARNER} reviews
+ * each. Prints p50/p95 of both and their ratio.
  * <p>
  * Run as {@link StudyBenchmark} is: {@code ./mvnw -B -q -P'!frontend' test-compile}, then
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) app.quarry.bench.StudyOpenBenchmark};
@@ -47,6 +48,9 @@ public final class StudyOpenBenchmark {
 	private static final int REVIEWS_PER_LEARNER = 500;
 
 	private static final int ROUNDS = 300;
+
+	/** Beyond the end of any bundled document: a copy's sentence is no one else's. */
+	private static final int SENTENCE_SHIFT = 1_000_000;
 
 	private static final int WARM_UP_ROUNDS = 50;
 
@@ -84,9 +88,14 @@ public final class StudyOpenBenchmark {
 		int approved = ids.size();
 		List<Object[]> copies = new ArrayList<>();
 		for (int i = 0; approved + copies.size() < BANK_SIZE; i++) {
-			copies.add(new Object[] { "bench-%05d".formatted(i), ids.get(i % ids.size()) });
+			// each round of copies asks its facts of other sentences, as a bank of that
+			// size drawn from more text would: one sentence does not hold a hundred
+			// cards of one fact
+			int shift = SENTENCE_SHIFT * (1 + i / ids.size());
+			copies.add(new Object[] { "bench-%05d".formatted(i), shift, shift, ids.get(i % ids.size()) });
 		}
-		jdbc.batchUpdate("INSERT INTO question (id, " + QUESTION_COLUMNS + ") SELECT ?, " + QUESTION_COLUMNS
+		String copied = QUESTION_COLUMNS.replace("source_start, source_end", "source_start + ?, source_end + ?");
+		jdbc.batchUpdate("INSERT INTO question (id, " + QUESTION_COLUMNS + ") SELECT ?, " + copied
 				+ " FROM question WHERE id = ?", copies);
 		// every node's in-memory copy of the bank follows this number
 		jdbc.update("UPDATE bank_revision SET revision = revision + 1 WHERE id = 1");

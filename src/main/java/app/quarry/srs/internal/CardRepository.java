@@ -30,6 +30,14 @@ public interface CardRepository extends JpaRepository<CardEntity, Long> {
 			+ " where c.learnerId = :learnerId and c.state <> app.quarry.srs.fsrs.CardState.NEW order by c.due")
 	List<StartedCard> findStartedCards(long learnerId);
 
+	/**
+	 * Every card of the learner's, soonest due first: the begun and the suspended ones in
+	 * one read.
+	 */
+	@Query("select new app.quarry.srs.internal.LearnerCard(c.questionId, c.due, c.state, c.suspended)"
+			+ " from CardEntity c where c.learnerId = :learnerId order by c.due")
+	List<LearnerCard> findCardsOf(long learnerId);
+
 	@Query("select c.due from CardEntity c where c.learnerId = :learnerId"
 			+ " and c.state <> app.quarry.srs.fsrs.CardState.NEW and c.suspended = false and c.due < :until")
 	List<Instant> findDueTimesBefore(long learnerId, Instant until);
