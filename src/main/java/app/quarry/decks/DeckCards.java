@@ -1,6 +1,7 @@
 package app.quarry.decks;
 
 import app.quarry.bank.BankQuestion;
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.Source;
 import app.quarry.base.PureCore;
 import app.quarry.decks.exchange.Cloze;
@@ -32,16 +33,17 @@ public final class DeckCards {
 	public static BankQuestion question(String id, PortableCard card, Source source) {
 		if (card.kind() == PortableCard.Kind.CLOZE) {
 			String answer = Cloze.answer(card.front(), card.ordinal());
-			return new BankQuestion(id, TYPE, "cloze", Cloze.prompt(card.front(), card.ordinal()), answer, answer,
-					List.of(answer), List.of(), card.back().isBlank() ? null : card.back(), source, List.of(source));
+			return new BankQuestion(id, TYPE, QuestionFormat.CLOZE.bankName(),
+					Cloze.prompt(card.front(), card.ordinal()), answer, answer, List.of(answer), List.of(),
+					card.back().isBlank() ? null : card.back(), source, List.of(source));
 		}
-		return new BankQuestion(id, TYPE, "flashcard", card.front(), card.back(), card.back(), List.of(card.back()),
-				List.of(), null, source, List.of(source));
+		return new BankQuestion(id, TYPE, QuestionFormat.FLASHCARD.bankName(), card.front(), card.back(), card.back(),
+				List.of(card.back()), List.of(), null, source, List.of(source));
 	}
 
 	public static PortableCard portable(BankQuestion q) {
 		String note = q.source().sentence();
-		if (TYPE.equals(q.type()) && "cloze".equals(q.format())) {
+		if (TYPE.equals(q.type()) && QuestionFormat.CLOZE.names(q.format())) {
 			for (int n : Cloze.ordinals(note)) {
 				if (Cloze.prompt(note, n).equals(q.prompt()) && Cloze.answer(note, n).equals(q.answer())) {
 					return PortableCard.cloze(note, q.quote() == null ? "" : q.quote(), n);
