@@ -23,14 +23,6 @@ public interface CardRepository extends JpaRepository<CardEntity, Long> {
 	List<CardEntity> findDue(long learnerId, Collection<String> questionIds, Instant now);
 
 	/**
-	 * Every card the learner has begun, soonest due first: as many as the learner
-	 * studied, however large the bank (no list of candidate ids is sent).
-	 */
-	@Query("select new app.quarry.srs.internal.StartedCard(c.questionId, c.due) from CardEntity c"
-			+ " where c.learnerId = :learnerId and c.state <> app.quarry.srs.fsrs.CardState.NEW order by c.due")
-	List<StartedCard> findStartedCards(long learnerId);
-
-	/**
 	 * Every card of the learner's, soonest due first: the begun and the suspended ones in
 	 * one read.
 	 */
