@@ -1,5 +1,6 @@
 package app.quarry.account;
 
+import jakarta.annotation.security.RolesAllowed;
 import app.quarry.account.internal.UserAccount;
 import app.quarry.account.internal.UserAccountRepository;
 import java.security.SecureRandom;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -156,7 +156,7 @@ public class AccountService {
 	 * weak, a {@link TooManyAttempts} after too many wrong old passwords
 	 */
 	@Transactional
-	@PreAuthorize("isAuthenticated()")
+	@RolesAllowed({ "STUDENT", "TEACHER", "ADMIN" })
 	public void changePassword(String oldPassword, String newPassword) {
 		UserAccount account = currentLogin().flatMap(this.accounts::findByLogin)
 			.orElseThrow(() -> new RegistrationRejected("Log in first."));
@@ -179,13 +179,13 @@ public class AccountService {
 
 	/** Changes the zone the logged-in person's study days are counted in. */
 	@Transactional
-	@PreAuthorize("isAuthenticated()")
+	@RolesAllowed({ "STUDENT", "TEACHER", "ADMIN" })
 	public void changeTimeZone(ZoneId zone) {
 		currentLogin().flatMap(this.accounts::findByLogin).ifPresent(account -> account.setTimeZone(zone.getId()));
 	}
 
 	/** Every account, by login; for admins. */
-	@PreAuthorize("hasRole('ADMIN')")
+	@RolesAllowed("ADMIN")
 	public List<Account> list() {
 		return this.accounts.findAllByOrderByLoginAsc().stream().map(AccountService::toAccount).toList();
 	}
@@ -195,7 +195,7 @@ public class AccountService {
 	 * role, so that nobody can lock everyone out of account management.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@RolesAllowed("ADMIN")
 	public Account changeRoles(long accountId, Set<Role> roles) {
 		if (roles.isEmpty()) {
 			throw new RegistrationRejected("An account needs at least one role.");
@@ -210,7 +210,7 @@ public class AccountService {
 
 	/** Switches an account on or off; for admins. The last enabled admin stays on. */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@RolesAllowed("ADMIN")
 	public Account setEnabled(long accountId, boolean enabled) {
 		UserAccount account = find(accountId);
 		if (!enabled && account.getRoles().contains(Role.ADMIN) && isLastEnabledAdmin(account)) {
@@ -225,7 +225,7 @@ public class AccountService {
 	 * for admins.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@RolesAllowed("ADMIN")
 	public Account changeAccess(long accountId, Set<Role> roles, boolean enabled) {
 		changeRoles(accountId, roles);
 		return setEnabled(accountId, enabled);
@@ -236,7 +236,7 @@ public class AccountService {
 	 * were; for admins. A blank name means "use the login", as at sign-up.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@RolesAllowed("ADMIN")
 	public Account changeAccount(long accountId, String displayName, Set<Role> roles, boolean enabled) {
 		String problem = CredentialRules.displayNameProblem(displayName);
 		if (problem != null) {
@@ -253,7 +253,7 @@ public class AccountService {
 	 * @return the one-time password, to be handed over once and not stored in clear
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@RolesAllowed("ADMIN")
 	public String resetPassword(long accountId) {
 		UserAccount account = find(accountId);
 		String password = OneTimePassword.generate(this.random);

@@ -1,9 +1,18 @@
 package app.quarry.account;
 
 import app.quarry.account.ui.LoginView;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,13 +35,15 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Vaadin's Spring Security integration: views declare who may open them
- * ({@code @AnonymousAllowed}, {@code @PermitAll}, {@code @RolesAllowed}); services guard
- * themselves with {@code @PreAuthorize}.
+ * Vaadin's Spring Security integration and the one way Quarry says who may do what: the
+ * JSR-250 annotations. A view says who may open it ({@code @AnonymousAllowed},
+ * {@code @PermitAll} for anyone logged in, {@code @RolesAllowed}); a service says who may
+ * call it with {@code @RolesAllowed}, naming {@link Role}s, and Spring's method security
+ * refuses everyone else. Work the app does on nobody's behalf runs as {@link SystemWork}.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfiguration {
 
 	/**
@@ -78,6 +89,23 @@ class SecurityConfiguration {
 					}
 				}))
 			.build();
+	}
+
+	/**
+	 * Spring's JSR-250 method security, for everything but Vaadin components. Views carry
+	 * the same annotations for Vaadin's navigation check; method security would wrap a
+	 * view in a proxy that checks each of its methods, Vaadin's own calls and those from
+	 * background threads included.
+	 */
+	@Bean
+	@org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static Advisor rolesAllowedOnServices() {
+		Pointcut jsr250 = AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut();
+		ClassFilter notAComponent = type -> !Component.class.isAssignableFrom(type);
+		AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
+				new ComposablePointcut(jsr250).intersection(notAComponent), new Jsr250AuthorizationManager());
+		interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+		return interceptor;
 	}
 
 	/**

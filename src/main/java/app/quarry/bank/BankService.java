@@ -1,5 +1,6 @@
 package app.quarry.bank;
 
+import jakarta.annotation.security.RolesAllowed;
 import app.quarry.bank.internal.QuestionEntity;
 import app.quarry.bank.internal.QuestionRepository;
 import app.quarry.bank.internal.QuestionVersionEntity;
@@ -33,6 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
  * version a question gets (added, changed by the import, edited by a teacher) is written
  * to its history in the same transaction, so the version a quiz showed is always on
  * record.
+ *
+ * <p>
+ * Reading is open to every page, the anonymous document page included: the shared bank is
+ * teaching material, and learners' private questions are never returned. Changing it
+ * takes a teacher; importing a whole bank is the app's own start-up work (an admin's).
  */
 @Service
 public class BankService {
@@ -68,6 +74,7 @@ public class BankService {
 	 * {@code quarry.bank.allow-mass-retirement=true}).
 	 */
 	@Transactional
+	@RolesAllowed("ADMIN")
 	public BankImport importBank(Bank bank) {
 		return importBank(bank, this.retirementLimit);
 	}
@@ -80,6 +87,7 @@ public class BankService {
 	 * of the current generated questions than {@code limit} allows.
 	 */
 	@Transactional
+	@RolesAllowed("ADMIN")
 	public BankImport importBank(Bank bank, RetirementLimit limit) {
 		check(bank);
 		Set<String> ids = bank.questions().stream().map(BankQuestion::id).collect(Collectors.toSet());
@@ -202,6 +210,7 @@ public class BankService {
 
 	/** A teacher's review decision: approve, send back to draft, or retire. */
 	@Transactional
+	@RolesAllowed({ "TEACHER", "ADMIN" })
 	public StoredQuestion review(String id, QuestionStatus status) {
 		QuestionEntity entity = this.questions.findById(id)
 			.filter(BankService::shared)
@@ -217,6 +226,7 @@ public class BankService {
 	 * edit is silently lost.
 	 */
 	@Transactional
+	@RolesAllowed({ "TEACHER", "ADMIN" })
 	public StoredQuestion edit(String id, int seenVersion, String prompt, String answer, List<String> accepted,
 			List<String> options) {
 		return edit(id, seenVersion, null, prompt, answer, accepted, options);
@@ -227,6 +237,7 @@ public class BankService {
 	 * made the new version.
 	 */
 	@Transactional
+	@RolesAllowed({ "TEACHER", "ADMIN" })
 	public StoredQuestion edit(String id, int seenVersion, @Nullable Long editedBy, String prompt, String answer,
 			List<String> accepted, List<String> options) {
 		QuestionEntity entity = this.questions.findById(id)
@@ -306,6 +317,7 @@ public class BankService {
 	 * are left as they are. Returns the questions added.
 	 */
 	@Transactional
+	@RolesAllowed({ "TEACHER", "ADMIN" })
 	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts) {
 		return addDrafts(drafts, null);
 	}
@@ -317,6 +329,7 @@ public class BankService {
 	 * grow with the square of their size.
 	 */
 	@Transactional
+	@RolesAllowed({ "TEACHER", "ADMIN" })
 	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable Long addedBy) {
 		return addDrafts(drafts, addedBy, saved -> {
 		});
@@ -327,6 +340,7 @@ public class BankService {
 	 * have been looked at so far, for a page that shows a long import's progress.
 	 */
 	@Transactional
+	@RolesAllowed({ "TEACHER", "ADMIN" })
 	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable Long addedBy, IntConsumer progress) {
 		for (BankQuestion q : drafts) {
 			List<String> tooLong = QuestionLimits.problems(q);

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,11 +18,13 @@ public class GiftImports {
 
 	private final QuestionReviewService review;
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "quarry-gift-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** Runs each import with the rights of the teacher who started it. */
+	private final ExecutorService executor = new DelegatingSecurityContextExecutorService(
+			Executors.newSingleThreadExecutor(task -> {
+				Thread thread = new Thread(task, "quarry-gift-import");
+				thread.setDaemon(true);
+				return thread;
+			}));
 
 	GiftImports(QuestionReviewService review) {
 		this.review = review;

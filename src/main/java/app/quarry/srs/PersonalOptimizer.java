@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import app.quarry.account.SystemWork;
 import app.quarry.srs.fsrs.Optimizer;
 import app.quarry.srs.fsrs.Parameters;
 import app.quarry.srs.fsrs.Rating;
@@ -89,6 +90,11 @@ public class PersonalOptimizer {
 	@Scheduled(cron = "${quarry.srs.refit-cron:0 30 3 * * *}")
 	@SchedulerLock(name = "srs-nightly-refit", lockAtLeastFor = "PT10M", lockAtMostFor = "PT6H")
 	public void refitDueLearners() {
+		// nobody asked for it: the app does it as itself
+		SystemWork.run(this::refitEveryoneDue);
+	}
+
+	private void refitEveryoneDue() {
 		List<Long> due = this.fits.dueForRefit(MINIMUM_REVIEWS, REFIT_AFTER);
 		logger.info("nightly refit: {} learners due", due.size());
 		for (long learnerId : due) {

@@ -1,5 +1,6 @@
 package app.quarry.srs;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,7 @@ import app.quarry.srs.internal.LearnerCard;
  */
 @Service
 @Transactional(readOnly = true)
+@RolesAllowed({ "STUDENT", "TEACHER", "ADMIN" })
 public class SrsService {
 
 	/** A card whose interval was this many days or more is mature. */

@@ -17,8 +17,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -51,9 +49,6 @@ class BankImportTest {
 
 	@Autowired
 	BankRevision revision;
-
-	@Autowired
-	PlatformTransactionManager transactions;
 
 	static BankQuestion question(String id, String prompt) {
 		return new BankQuestion(id, "date", "typed", prompt, "May 1, 2018", "2018-05-01", List.of("May 1, 2018"),
@@ -176,8 +171,7 @@ class BankImportTest {
 	@ExtendWith(OutputCaptureExtension.class)
 	void at_start_up_a_bank_with_an_overlong_prompt_or_no_questions_is_logged_and_the_app_goes_on(CapturedOutput log) {
 		this.bank.importBank(new Bank(List.of(), questions(5)));
-		BundledBankLoader loader = new BundledBankLoader(this.corpus, this.bank, this.revision,
-				new TransactionTemplate(this.transactions));
+		BundledBankImport loader = new BundledBankImport(this.corpus, this.bank, this.revision);
 		String overlong = BankJson.write(new Bank(List.of(), List.of(question("q-1", "p".repeat(4500)))));
 
 		loader.load(overlong, 0);

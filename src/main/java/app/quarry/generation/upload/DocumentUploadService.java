@@ -1,5 +1,6 @@
 package app.quarry.generation.upload;
 
+import jakarta.annotation.security.RolesAllowed;
 import app.quarry.base.Sha256;
 import app.quarry.account.AccountService;
 import app.quarry.corpus.CorpusDocument;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and reason and the others still go in. Only teachers and admins may add.
  */
 @Service
-@PreAuthorize("hasAnyRole('TEACHER', 'ADMIN')")
+@RolesAllowed({ "TEACHER", "ADMIN" })
 public class DocumentUploadService {
 
 	/** Titles are stored in full up to this length. */
@@ -129,7 +129,7 @@ public class DocumentUploadService {
 	 * questions become drafts in their private deck. Returns the job's id.
 	 * @throws DocumentRefusedException naming the file and the reason
 	 */
-	@PreAuthorize("isAuthenticated()")
+	@RolesAllowed({ "STUDENT", "TEACHER", "ADMIN" })
 	public long addOwn(String fileName, byte[] bytes, String title) throws DocumentRefusedException {
 		long owner = this.accounts.current()
 			.orElseThrow(() -> new AccessDeniedException("Log in to add documents."))
@@ -156,7 +156,7 @@ public class DocumentUploadService {
 	 * before the document itself is deleted.
 	 * @throws IllegalStateException while a job of the document is still generating
 	 */
-	@PreAuthorize("isAuthenticated()")
+	@RolesAllowed({ "STUDENT", "TEACHER", "ADMIN" })
 	public void forgetOwnJobs(String documentId) {
 		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id();
 		List<GenerationJobEntity> done = this.jobs.findByDocumentId(documentId);
@@ -170,7 +170,7 @@ public class DocumentUploadService {
 	}
 
 	/** The signed-in learner's own jobs among these ids, in that order. */
-	@PreAuthorize("isAuthenticated()")
+	@RolesAllowed({ "STUDENT", "TEACHER", "ADMIN" })
 	public List<GenerationJob> ownJobs(List<Long> ids) {
 		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id();
 		List<Long> own = this.jobs.findAllById(ids)

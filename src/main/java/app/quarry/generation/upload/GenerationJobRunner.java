@@ -2,6 +2,7 @@ package app.quarry.generation.upload;
 
 import app.quarry.bank.Bank;
 import app.quarry.bank.BankQuestion;
+import app.quarry.account.SystemWork;
 import app.quarry.bank.BankService;
 import app.quarry.bank.PersonalBank;
 import app.quarry.bank.QuestionLimits;
@@ -225,7 +226,8 @@ class GenerationJobRunner implements DisposableBean {
 				}
 			}
 			if (owner == null) {
-				this.bank.addDrafts(drafts);
+				// a job may run after a restart, long after its teacher's request
+				SystemWork.run(() -> this.bank.addDrafts(drafts));
 			}
 			else {
 				this.personal.add(owner, drafts, QuestionStatus.DRAFT);
