@@ -1,5 +1,6 @@
 package app.quarry.abuse;
 
+import app.quarry.account.SystemWork;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -362,7 +363,7 @@ class InputAbuseIT {
 		}
 		BankImport result;
 		try {
-			result = this.bank.importBank(read);
+			result = SystemWork.call(() -> this.bank.importBank(read));
 		}
 		catch (BankFormatException | BankRefusedException ex) {
 			throw new Refused(ex.getMessage());

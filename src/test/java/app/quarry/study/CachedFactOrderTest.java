@@ -1,5 +1,6 @@
 package app.quarry.study;
 
+import app.quarry.account.SystemWork;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import app.quarry.bank.Bank;
 import app.quarry.bank.BankJson;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionStatus;
@@ -36,8 +38,8 @@ class CachedFactOrderTest {
 	@Test
 	void the_kept_order_is_the_computed_one_after_questions_change() throws IOException {
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream("questions/bank.json")) {
-			this.bank.importBank(BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)),
-					RetirementLimit.NONE);
+			Bank bundled = BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			SystemWork.run(() -> this.bank.importBank(bundled, RetirementLimit.NONE));
 		}
 		assertKeptIsComputed();
 		// withdrawing the first card of a fact brings a sibling forward

@@ -1,10 +1,12 @@
 package app.quarry.study;
 
+import app.quarry.account.SystemWork;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import app.quarry.bank.Bank;
 import app.quarry.bank.BankJson;
 import app.quarry.bank.BankService;
 import app.quarry.bank.RetirementLimit;
@@ -23,7 +25,8 @@ public final class SampleBank {
 	public static void importInto(BankService bank) {
 		try (InputStream in = SampleBank.class.getClassLoader().getResourceAsStream(RESOURCE)) {
 			// the sample replaces whatever bank the context started with, on purpose
-			bank.importBank(BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)), RetirementLimit.NONE);
+			Bank sample = BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			SystemWork.run(() -> bank.importBank(sample, RetirementLimit.NONE));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,5 +1,6 @@
 package app.quarry.generation.upload;
 
+import app.quarry.account.SystemWork;
 import static app.quarry.generation.upload.UploadFixtures.awaitFinished;
 import static app.quarry.generation.upload.UploadFixtures.freshSummitLetter;
 import static app.quarry.generation.upload.UploadFixtures.logInNew;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.quarry.account.AccountService;
 import app.quarry.account.Role;
+import app.quarry.bank.Bank;
 import app.quarry.bank.BankJson;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
@@ -105,7 +107,8 @@ class InterruptedGenerationTest {
 		// what the bundled bank loader does at every start
 		this.corpus.store(BundledCorpus.read());
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream("questions/bank.json")) {
-			this.bank.importBank(BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+			Bank bundled = BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			SystemWork.run(() -> this.bank.importBank(bundled));
 		}
 
 		assertThat(this.corpus.find(job.documentId())).isPresent();
