@@ -8,6 +8,7 @@ import app.quarry.account.AccountSpringTest;
 import app.quarry.account.Role;
 import app.quarry.account.SystemWork;
 import app.quarry.bank.Bank;
+import app.quarry.bank.BankImporter;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionStatus;
@@ -41,6 +42,9 @@ class ServicesRefuseWrongCallersTest {
 	BankService bank;
 
 	@Autowired
+	BankImporter importer;
+
+	@Autowired
 	SrsService srs;
 
 	@Autowired
@@ -65,7 +69,7 @@ class ServicesRefuseWrongCallersTest {
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.bank.addDrafts(List.of())).isInstanceOf(AccessDeniedException.class);
 		logIn("a-teacher", Role.TEACHER);
-		assertThatThrownBy(() -> this.bank.importBank(new Bank(List.of(), List.of())))
+		assertThatThrownBy(() -> this.importer.importBank(new Bank(List.of(), List.of())))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(this.bank.find(id).orElseThrow().status()).isEqualTo(QuestionStatus.APPROVED);
 	}

@@ -5,7 +5,6 @@ import app.quarry.bank.internal.QuestionEntity;
 import app.quarry.bank.internal.QuestionRepository;
 import app.quarry.bank.internal.QuestionVersionEntity;
 import app.quarry.bank.internal.QuestionVersionRepository;
-import app.quarry.corpus.CorpusService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,9 +16,6 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -27,23 +23,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The question bank in the database. Importing a bank upserts its questions by id as
- * APPROVED (the committed bank is reviewed in its diffs, so learners can study it at
- * once), retires generated questions that are gone from it (never deletes them: learners'
- * history points at them) and leaves questions a teacher has edited as they are. Every
- * version a question gets (added, changed by the import, edited by a teacher) is written
- * to its history in the same transaction, so the version a quiz showed is always on
- * record.
+ * The shared question bank in the database, as learners read it and teachers change it.
+ * Every version a question gets (added, edited by a teacher) is written to its history in
+ * the same transaction, so the version a quiz showed is always on record. Whole banks
+ * come in through {@link BankImporter}.
  *
  * <p>
  * Reading is open to every page, the anonymous document page included: the shared bank is
  * teaching material, and learners' private questions are never returned. Changing it
- * takes a teacher; importing a whole bank is the app's own start-up work (an admin's).
+ * takes a teacher.
  */
 @Service
 public class BankService {
-
-	private static final Logger log = LoggerFactory.getLogger(BankService.class);
 
 	private final QuestionRepository questions;
 
@@ -51,124 +42,13 @@ public class BankService {
 
 	private final Clock clock;
 
-	private final CorpusService corpus;
-
-	private final RetirementLimit retirementLimit;
-
 	private final BankRevision revision;
 
-	BankService(QuestionRepository questions, QuestionVersionRepository versions, Clock clock, CorpusService corpus,
-			@Value("${quarry.bank.max-retired-share:0.2}") double maxRetiredShare,
-			@Value("${quarry.bank.allow-mass-retirement:false}") boolean allowMassRetirement, BankRevision revision) {
+	BankService(QuestionRepository questions, QuestionVersionRepository versions, Clock clock, BankRevision revision) {
 		this.questions = questions;
 		this.versions = versions;
 		this.clock = clock;
-		this.corpus = corpus;
-		this.retirementLimit = allowMassRetirement ? RetirementLimit.NONE : new RetirementLimit(maxRetiredShare);
 		this.revision = revision;
-	}
-
-	/**
-	 * Imports a bank with the configured limit on how much of it may be retired at once
-	 * ({@code quarry.bank.max-retired-share}, lifted by
-	 * {@code quarry.bank.allow-mass-retirement=true}).
-	 */
-	@Transactional
-	@RolesAllowed("ADMIN")
-	public BankImport importBank(Bank bank) {
-		return importBank(bank, this.retirementLimit);
-	}
-
-	/**
-	 * Imports a bank, all or nothing. Refused as a whole before anything is written, with
-	 * a {@link BankFormatException} naming each question and field, when a question does
-	 * not fit {@link QuestionLimits}, an id comes twice or a source document is not in
-	 * the corpus; refused with a {@link BankRefusedException} when it would retire more
-	 * of the current generated questions than {@code limit} allows.
-	 */
-	@Transactional
-	@RolesAllowed("ADMIN")
-	public BankImport importBank(Bank bank, RetirementLimit limit) {
-		check(bank);
-		Set<String> ids = bank.questions().stream().map(BankQuestion::id).collect(Collectors.toSet());
-		List<QuestionEntity> generated = this.questions.findByOrigin(QuestionEntity.Origin.GENERATED)
-			.stream()
-			.filter(e -> !e.isEdited() && e.getStatus() != QuestionStatus.RETIRED)
-			.toList();
-		long retiring = generated.stream().filter(e -> !ids.contains(e.getId())).count();
-		if (!limit.allows(retiring, generated.size())) {
-			throw new BankRefusedException("the bank would retire " + retiring + " of the " + generated.size()
-					+ " current generated questions, more than the share allowed (" + limit.describe()
-					+ "); start with --quarry.bank.allow-mass-retirement=true to import it anyway");
-		}
-		if (retiring > 0 && RetirementLimit.notable(retiring, generated.size())) {
-			log.warn("the bank retires {} of the {} current generated questions (allowed explicitly)", retiring,
-					generated.size());
-		}
-		Instant now = this.clock.instant();
-		int added = 0;
-		int updated = 0;
-		int retired = 0;
-		int unchanged = 0;
-		for (BankQuestion q : bank.questions()) {
-			Optional<QuestionEntity> found = this.questions.findById(q.id());
-			if (found.isPresent()
-					&& (found.get().isEdited() || found.get().getOrigin() != QuestionEntity.Origin.GENERATED)) {
-				unchanged++;
-				continue;
-			}
-			QuestionEntity entity = found
-				.orElseGet(() -> new QuestionEntity(q.id(), QuestionEntity.Origin.GENERATED, now));
-			int before = entity.getVersion();
-			if (entity.takeGenerated(q, QuestionStatus.APPROVED, now)) {
-				this.questions.save(entity);
-				if (entity.getVersion() != before) {
-					this.versions.save(entity.snapshot(now, null));
-				}
-				if (found.isPresent()) {
-					updated++;
-				}
-				else {
-					added++;
-				}
-			}
-			else {
-				unchanged++;
-			}
-		}
-		for (QuestionEntity entity : this.questions.findByOrigin(QuestionEntity.Origin.GENERATED)) {
-			if (!ids.contains(entity.getId()) && !entity.isEdited() && entity.retire(now)) {
-				retired++;
-			}
-		}
-		if (added + updated + retired > 0) {
-			this.revision.bump();
-		}
-		return new BankImport(added, updated, retired, unchanged);
-	}
-
-	/** Every problem of the bank, each naming its question and field; none written. */
-	private void check(Bank bank) {
-		List<String> problems = new java.util.ArrayList<>();
-		Set<String> seen = new java.util.HashSet<>();
-		Map<String, Boolean> documents = new java.util.HashMap<>();
-		for (int i = 0; i < bank.questions().size(); i++) {
-			BankQuestion q = bank.questions().get(i);
-			String where = "questions[" + i + "] (" + q.id() + ") ";
-			QuestionLimits.problems(q).forEach(p -> problems.add(where + p));
-			if (!seen.add(q.id())) {
-				problems.add(where + "id: comes twice");
-			}
-			String document = q.source().document();
-			if (!documents.computeIfAbsent(document, this.corpus::exists)) {
-				problems.add(where + "source.document: no document \"" + document + "\" in the corpus");
-			}
-		}
-		if (!problems.isEmpty()) {
-			int shown = Math.min(problems.size(), 20);
-			throw new BankFormatException(problems.size() + " problem(s), nothing imported: "
-					+ String.join("; ", problems.subList(0, shown)) + (shown < problems.size() ? "; …" : ""));
-		}
 	}
 
 	/**

@@ -21,11 +21,11 @@ class BundledBankImport {
 
 	private final CorpusService corpus;
 
-	private final BankService bank;
+	private final BankImporter bank;
 
 	private final BankRevision revision;
 
-	BundledBankImport(CorpusService corpus, BankService bank, BankRevision revision) {
+	BundledBankImport(CorpusService corpus, BankImporter bank, BankRevision revision) {
 		this.corpus = corpus;
 		this.bank = bank;
 		this.revision = revision;

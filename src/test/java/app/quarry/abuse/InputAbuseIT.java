@@ -16,6 +16,7 @@ import app.quarry.bank.BankImport;
 import app.quarry.bank.BankJson;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankRefusedException;
+import app.quarry.bank.BankImporter;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionLimits;
@@ -128,6 +129,9 @@ class InputAbuseIT {
 
 	@Autowired
 	BankService bank;
+
+	@Autowired
+	BankImporter importer;
 
 	@Autowired
 	QuestionReviewService review;
@@ -363,7 +367,7 @@ class InputAbuseIT {
 		}
 		BankImport result;
 		try {
-			result = SystemWork.call(() -> this.bank.importBank(read));
+			result = SystemWork.call(() -> this.importer.importBank(read));
 		}
 		catch (BankFormatException | BankRefusedException ex) {
 			throw new Refused(ex.getMessage());

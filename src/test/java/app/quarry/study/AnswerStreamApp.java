@@ -38,7 +38,7 @@ public final class AnswerStreamApp {
 		AccountService accounts = context.getBean(AccountService.class);
 		LearnerSchedule schedule = context.getBean(LearnerSchedule.class);
 		if (mode.equals("stream")) {
-			SampleBank.importInto(context.getBean(app.quarry.bank.BankService.class));
+			SampleBank.importInto(context.getBean(app.quarry.bank.BankImporter.class));
 			Account learner = accounts.findByLogin(LEARNER)
 				.orElseGet(() -> accounts
 					.register(new Registration(LEARNER, "", "correct horse battery", ZoneOffset.UTC)));

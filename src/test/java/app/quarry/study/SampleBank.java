@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import app.quarry.bank.Bank;
 import app.quarry.bank.BankJson;
-import app.quarry.bank.BankService;
+import app.quarry.bank.BankImporter;
 import app.quarry.bank.RetirementLimit;
 
 /**
@@ -22,7 +22,7 @@ public final class SampleBank {
 	private SampleBank() {
 	}
 
-	public static void importInto(BankService bank) {
+	public static void importInto(BankImporter bank) {
 		try (InputStream in = SampleBank.class.getClassLoader().getResourceAsStream(RESOURCE)) {
 			// the sample replaces whatever bank the context started with, on purpose
 			Bank sample = BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));

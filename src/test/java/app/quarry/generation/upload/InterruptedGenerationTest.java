@@ -10,6 +10,7 @@ import app.quarry.account.AccountService;
 import app.quarry.account.Role;
 import app.quarry.bank.Bank;
 import app.quarry.bank.BankJson;
+import app.quarry.bank.BankImporter;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionStatus;
@@ -54,6 +55,9 @@ class InterruptedGenerationTest {
 
 	@Autowired
 	BankService bank;
+
+	@Autowired
+	BankImporter importer;
 
 	@Autowired
 	AccountService accounts;
@@ -108,7 +112,7 @@ class InterruptedGenerationTest {
 		this.corpus.store(BundledCorpus.read());
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream("questions/bank.json")) {
 			Bank bundled = BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			SystemWork.run(() -> this.bank.importBank(bundled));
+			SystemWork.run(() -> this.importer.importBank(bundled));
 		}
 
 		assertThat(this.corpus.find(job.documentId())).isPresent();

@@ -5,7 +5,7 @@ import java.util.List;
 
 import app.quarry.account.AccountService;
 import app.quarry.account.Registration;
-import app.quarry.bank.BankService;
+import app.quarry.bank.BankImporter;
 import app.quarry.study.SampleBank;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -43,7 +43,7 @@ public abstract class StudyViewTestBase {
 	UserDetailsService users;
 
 	@Autowired
-	BankService bank;
+	BankImporter bank;
 
 	long learnerId;
 
