@@ -55,6 +55,9 @@ class DeckServiceTest {
 	DeckService decks;
 
 	@Autowired
+	DeckExchange exchange;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -192,7 +195,7 @@ class DeckServiceTest {
 				PortableCard.cloze("{{c1::Kim}} met {{c2::Trump}}.", "", 2));
 		byte[] apkg = AnkiPackage.write("Summits", cards, Instant.parse("2026-12-01T00:00:00Z"));
 
-		DeckImport imported = this.decks.importDeck("summits.apkg", apkg, DeckFormat.ANKI,
+		DeckImport imported = this.exchange.importDeck("summits.apkg", apkg, DeckFormat.ANKI,
 				QuizletText.Separators.DEFAULT);
 
 		assertThat(imported.title()).isEqualTo("Summits");
@@ -205,7 +208,7 @@ class DeckServiceTest {
 		assertThat(deckCards(me(), imported.deckId())).hasSize(3);
 		assertThat(this.study.open(me(), StudyFilter.document(imported.deckId())).size()).isPositive();
 
-		byte[] exported = this.decks.export(imported.deckId(), DeckFormat.ANKI, QuizletText.Separators.DEFAULT);
+		byte[] exported = this.exchange.export(imported.deckId(), DeckFormat.ANKI, QuizletText.Separators.DEFAULT);
 		assertThat(AnkiPackage.read(new ByteArrayInputStream(exported)).cards()).isEqualTo(cards);
 		// in Anki the reviewed card is a review card (type 2) with its interval, the
 		// others new
@@ -244,20 +247,20 @@ class DeckServiceTest {
 		String deckId = this.decks.newDeck("Mixed");
 		this.decks.addCard(deckId, "Capital of France?", "Paris, of course");
 		this.decks.addCard(deckId, "{{c1::Seoul}} is south of {{c2::Pyongyang}}.", "Korea");
-		byte[] csv = this.decks.export(deckId, DeckFormat.CSV, QuizletText.Separators.DEFAULT);
+		byte[] csv = this.exchange.export(deckId, DeckFormat.CSV, QuizletText.Separators.DEFAULT);
 		// a byte-order mark first, so that Excel reads the file as UTF-8
 		assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFfront,back\r\n");
-		DeckImport again = this.decks.importDeck("mixed.csv", csv, DeckFormat.CSV, QuizletText.Separators.DEFAULT);
+		DeckImport again = this.exchange.importDeck("mixed.csv", csv, DeckFormat.CSV, QuizletText.Separators.DEFAULT);
 		QuizletText.Separators custom = new QuizletText.Separators(" :: ", "\n\n");
-		byte[] quizlet = this.decks.export(deckId, DeckFormat.QUIZLET, custom);
-		DeckImport fromQuizlet = this.decks.importDeck("mixed.txt", quizlet, DeckFormat.QUIZLET, custom);
+		byte[] quizlet = this.exchange.export(deckId, DeckFormat.QUIZLET, custom);
+		DeckImport fromQuizlet = this.exchange.importDeck("mixed.txt", quizlet, DeckFormat.QUIZLET, custom);
 		List<PortableCard> original = CsvDeck.read(new String(csv, StandardCharsets.UTF_8)).cards();
 		assertThat(original).hasSize(3);
 		for (String copy : List.of(again.deckId(), fromQuizlet.deckId())) {
-			byte[] back = this.decks.export(copy, DeckFormat.CSV, QuizletText.Separators.DEFAULT);
+			byte[] back = this.exchange.export(copy, DeckFormat.CSV, QuizletText.Separators.DEFAULT);
 			assertThat(CsvDeck.read(new String(back, StandardCharsets.UTF_8)).cards()).isEqualTo(original);
 		}
-		assertThat(this.decks.exportName(deckId, DeckFormat.ANKI)).isEqualTo("Mixed.apkg");
+		assertThat(this.exchange.exportName(deckId, DeckFormat.ANKI)).isEqualTo("Mixed.apkg");
 	}
 
 	@Test

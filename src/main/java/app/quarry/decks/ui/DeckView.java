@@ -3,6 +3,7 @@ package app.quarry.decks.ui;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.decks.DeckFormat;
+import app.quarry.decks.DeckExchange;
 import app.quarry.decks.DeckService;
 import app.quarry.decks.DeckSummary;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +38,8 @@ class DeckView extends Main implements BeforeEnterObserver {
 
 	private final DeckService decks;
 
+	private final DeckExchange exchange;
+
 	private final H1 heading = new H1();
 
 	private final Grid<StoredQuestion> grid = new Grid<>();
@@ -56,8 +59,9 @@ class DeckView extends Main implements BeforeEnterObserver {
 
 	private String deckId = "";
 
-	DeckView(DeckService decks) {
+	DeckView(DeckService decks, DeckExchange exchange) {
 		this.decks = decks;
+		this.exchange = exchange;
 		addClassName("page");
 		this.front.setId("card-front");
 		this.back.setId("card-back");
@@ -163,13 +167,13 @@ class DeckView extends Main implements BeforeEnterObserver {
 	private DownloadHandler download(DeckFormat format) {
 		String id = this.deckId;
 		return DownloadHandler.fromInputStream(event -> {
-			byte[] bytes = this.decks.export(id, format, this.separators.value());
+			byte[] bytes = this.exchange.export(id, format, this.separators.value());
 			String type = switch (format) {
 				case ANKI -> "application/zip";
 				case CSV -> "text/csv; charset=utf-8";
 				case QUIZLET -> "text/plain; charset=utf-8";
 			};
-			return new DownloadResponse(new ByteArrayInputStream(bytes), this.decks.exportName(id, format), type,
+			return new DownloadResponse(new ByteArrayInputStream(bytes), this.exchange.exportName(id, format), type,
 					bytes.length);
 		});
 	}

@@ -4,6 +4,7 @@ import app.quarry.account.AccountService;
 import app.quarry.corpus.DocumentRefusedException;
 import app.quarry.decks.DeckFormat;
 import app.quarry.decks.DeckImport;
+import app.quarry.decks.DeckExchange;
 import app.quarry.decks.DeckService;
 import app.quarry.decks.DeckSummary;
 import app.quarry.decks.exchange.DeckFormatException;
@@ -57,6 +58,8 @@ class MyDecksView extends Main {
 
 	private final DeckService decks;
 
+	private final DeckExchange exchange;
+
 	private final Grid<DeckSummary> grid = new Grid<>(DeckSummary.class, false);
 
 	private final TextField title = new TextField("Title (optional)");
@@ -81,8 +84,9 @@ class MyDecksView extends Main {
 
 	private final Supplier<Map<String, DocumentMastery>> mastery;
 
-	MyDecksView(DeckService decks, ProgressService progress, AccountService accounts) {
+	MyDecksView(DeckService decks, DeckExchange exchange, ProgressService progress, AccountService accounts) {
 		this.decks = decks;
+		this.exchange = exchange;
 		long learnerId = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in")).id();
 		this.mastery = () -> progress.mastery(learnerId)
 			.stream()
@@ -179,7 +183,7 @@ class MyDecksView extends Main {
 	/** Imports a deck file in the chosen format; package-private for tests. */
 	void importFile(String fileName, byte[] bytes) {
 		try {
-			DeckImport imported = this.decks.importDeck(fileName, bytes, this.format.getValue(),
+			DeckImport imported = this.exchange.importDeck(fileName, bytes, this.format.getValue(),
 					this.separators.value());
 			this.importOutcome.setText(imported.title() + ": " + imported.cards() + " cards imported"
 					+ (imported.withHistory() > 0 ? ", " + imported.withHistory() + " with their review history" : "")
