@@ -2,10 +2,13 @@ package app.quarry.classroom;
 
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,13 +21,11 @@ public class GiftImports {
 
 	private final QuestionReviewService review;
 
-	/** Runs each import with the rights of the teacher who started it. */
-	private final ExecutorService executor = new DelegatingSecurityContextExecutorService(
-			Executors.newSingleThreadExecutor(task -> {
-				Thread thread = new Thread(task, "quarry-gift-import");
-				thread.setDaemon(true);
-				return thread;
-			}));
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "quarry-gift-import");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	GiftImports(QuestionReviewService review) {
 		this.review = review;
@@ -37,10 +38,15 @@ public class GiftImports {
 	public Job start(Actor teacher, String fileName, String text) {
 		ClassroomAccess.requireTeacher(teacher);
 		Job job = new Job();
+		// the import runs with the rights of the teacher who started it, even once they
+		// log out
+		SecurityContext rights = SecurityContextHolder.createEmptyContext();
+		rights.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+		Executor asTeacher = new DelegatingSecurityContextExecutor(this.executor, rights);
 		CompletableFuture
 			.supplyAsync(
 					() -> this.review.importGift(teacher, fileName, text, (done, total) -> job.reached(done, total)),
-					this.executor)
+					asTeacher)
 			.whenComplete((result, error) -> {
 				if (error != null) {
 					job.outcome.completeExceptionally(error);

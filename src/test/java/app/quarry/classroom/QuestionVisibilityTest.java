@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -60,13 +61,14 @@ class QuestionVisibilityTest extends ClassroomServicesTest {
 	}
 
 	private <T> T as(Actor actor, Supplier<T> action) {
+		Authentication before = SecurityContextHolder.getContext().getAuthentication();
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(loginOf(actor), null, List.of()));
 		try {
 			return action.get();
 		}
 		finally {
-			SecurityContextHolder.clearContext();
+			SecurityContextHolder.getContext().setAuthentication(before);
 		}
 	}
 
@@ -82,6 +84,7 @@ class QuestionVisibilityTest extends ClassroomServicesTest {
 
 	@Test
 	void a_visitor_who_is_not_logged_in_sees_no_question() {
+		SecurityContextHolder.clearContext();
 		String any = this.catalog.approved(null, null, null).get(0).id();
 		assertThat(this.browser.search(QuestionFilter.ANY, 0, 100)).isEmpty();
 		assertThat(this.browser.count(QuestionFilter.ANY)).isZero();
