@@ -1,5 +1,7 @@
 package app.quarry.bench;
 
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import app.quarry.account.AccountFixtures;
 import app.quarry.account.AccountService;
 import app.quarry.account.Role;
 import app.quarry.classroom.Actor;
@@ -100,7 +102,9 @@ public final class QuizSubmissionBenchmark {
 		List<Long> submitNanos = Collections.synchronizedList(new ArrayList<>());
 		List<Long> answerCpuNanos = Collections.synchronizedList(new ArrayList<>());
 		CountDownLatch go = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(STUDENTS);
+		// every student thread logged in, as in the app
+		AccountFixtures.logIn("bench-students", Role.STUDENT);
+		ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(STUDENTS));
 		List<Future<?>> done = new ArrayList<>();
 		long wall = System.nanoTime();
 		for (Actor student : students) {

@@ -1,5 +1,7 @@
 package app.quarry.bench;
 
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import app.quarry.account.AccountFixtures;
 import app.quarry.account.AccountService;
 import app.quarry.account.Role;
 import app.quarry.classroom.Actor;
@@ -87,7 +89,10 @@ public final class ResultsServiceBenchmark {
 						now.plus(Duration.ofHours(6)), null, 1, chosen.stream().map(QuizQuestion::id).toList(), null,
 						null, null, 0, true, true, AnswerReveal.AFTER_SUBMIT));
 		long setup = System.nanoTime();
-		ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+		// every thread logged in, as in the app
+		AccountFixtures.logIn("bench-teacher", Role.TEACHER);
+		ExecutorService pool = new DelegatingSecurityContextExecutorService(
+				Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors()));
 		List<Future<?>> done = new ArrayList<>();
 		for (int s = 0; s < STUDENTS; s++) {
 			int student = s;

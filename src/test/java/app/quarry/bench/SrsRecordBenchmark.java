@@ -1,5 +1,7 @@
 package app.quarry.bench;
 
+import app.quarry.account.Role;
+import app.quarry.account.AccountFixtures;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -75,6 +77,7 @@ public final class SrsRecordBenchmark {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			seed(jdbc);
 			SrsService service = context.getBean(SrsService.class);
+			AccountFixtures.logIn("bench-learner", Role.STUDENT);
 			SplittableRandom random = new SplittableRandom(7);
 			for (int i = 0; i < 500; i++) {
 				recordOne(service, random);

@@ -1,5 +1,7 @@
 package app.quarry.bench;
 
+import app.quarry.account.Role;
+import app.quarry.account.AccountFixtures;
 import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
@@ -105,6 +107,7 @@ public final class StudyBenchmark {
 				(System.nanoTime() - start) / 1e9);
 
 		StudyService study = app.getBean(StudyService.class);
+		AccountFixtures.logIn("bench-learner", Role.STUDENT);
 		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 		List<String> questions = jdbc.queryForList("SELECT id FROM question WHERE status = 'APPROVED' ORDER BY id",
 				String.class);

@@ -1,5 +1,7 @@
 package app.quarry.bench;
 
+import app.quarry.account.Role;
+import app.quarry.account.AccountFixtures;
 import app.quarry.PostgresTestDatabase;
 import app.quarry.QuarryApplication;
 import app.quarry.account.AccountService;
@@ -73,6 +75,7 @@ public final class StudyOpenBenchmark {
 			System.out.printf(Locale.ROOT, "%s, bank of %d approved questions, %d learners x %d begun cards:%n",
 					PostgresTestDatabase.enabled() ? "PostgreSQL" : "H2 file database", bank, LEARNERS,
 					CARDS_PER_LEARNER);
+			AccountFixtures.logIn("bench-learner", Role.STUDENT);
 			measure(app.getBean(StudyService.class), first);
 		}
 		finally {

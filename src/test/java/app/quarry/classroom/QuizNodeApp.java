@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import app.quarry.account.Role;
+import app.quarry.account.AccountFixtures;
 import app.quarry.QuarryApplication;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,8 @@ public final class QuizNodeApp {
 				"--quarry.data-dir=" + args[2], "--server.port=0", "--vaadin.productionMode=true",
 				"--spring.main.banner-mode=off", "--logging.level.root=WARN");
 		AttemptService attempts = context.getBean(AttemptService.class);
+		// the students answer logged in, as in the app
+		AccountFixtures.logIn("quiz-node-students", Role.STUDENT);
 		List<String[]> taken = new ArrayList<>();
 		for (int i = 3; i < args.length; i++) {
 			taken.add(args[i].split(":"));

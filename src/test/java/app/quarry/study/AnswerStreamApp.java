@@ -1,5 +1,7 @@
 package app.quarry.study;
 
+import app.quarry.account.Role;
+import app.quarry.account.AccountFixtures;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -37,6 +39,8 @@ public final class AnswerStreamApp {
 					"--spring.main.banner-mode=off", "--logging.level.root=WARN");
 		AccountService accounts = context.getBean(AccountService.class);
 		LearnerSchedule schedule = context.getBean(LearnerSchedule.class);
+		// the learner answers and reads their log logged in, as in the app
+		AccountFixtures.logIn(LEARNER, Role.STUDENT);
 		if (mode.equals("stream")) {
 			SampleBank.importInto(context.getBean(app.quarry.bank.BankImporter.class));
 			Account learner = accounts.findByLogin(LEARNER)
