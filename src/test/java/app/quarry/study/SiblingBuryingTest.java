@@ -8,6 +8,7 @@ import java.util.List;
 import app.quarry.account.AccountService;
 import app.quarry.account.Registration;
 import app.quarry.study.ui.StudySpringTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,7 @@ class SiblingBuryingTest {
 	}
 
 	@Test
+	@WithMockUser(username = "a-learner", roles = "STUDENT")
 	void once_one_card_of_a_fact_is_answered_its_siblings_wait_for_the_next_study_day() {
 		StudyService study = new StudyService(this.catalog, this.schedule, this.context.getBeanProvider(Clock.class),
 				this.context.getBeanProvider(CardEditor.class));
