@@ -42,7 +42,6 @@ import app.quarry.corpus.DocumentRefusal;
 import app.quarry.corpus.DocumentRefusedException;
 import app.quarry.generation.upload.CheckedFile;
 import app.quarry.generation.upload.DocumentUploadService;
-import app.quarry.generation.upload.GenerationJob;
 import app.quarry.generation.upload.NewDocument;
 import app.quarry.generation.upload.UploadBatch;
 import com.vaadin.flow.server.VaadinRequest;

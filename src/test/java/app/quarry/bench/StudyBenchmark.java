@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 import app.quarry.QuarryApplication;
 import app.quarry.account.AccountService;
 import app.quarry.account.Registration;
-import app.quarry.study.ReviewToRecord;
 import app.quarry.study.ShownCard;
 import app.quarry.study.StudyFilter;
 import app.quarry.bank.QuestionFormat;

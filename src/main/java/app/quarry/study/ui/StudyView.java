@@ -7,8 +7,6 @@ import java.util.Optional;
 
 import app.quarry.account.AccountService;
 import app.quarry.account.Account;
-import app.quarry.base.ui.ShortcutHelp;
-import app.quarry.bank.grading.Verdict;
 import app.quarry.study.CustomStudy;
 import app.quarry.study.Feedback;
 import app.quarry.study.Rating;
@@ -64,6 +62,8 @@ class StudyView extends Main implements BeforeEnterObserver {
 
 	private FeedbackPanel feedback;
 
+	private final StudyKeyActions keys = new StudyKeyActions(this);
+
 	private final StudyControls controls = new StudyControls(this::undo, this::suspend, this::flag, this::edit,
 			this::openCustomStudy);
 
@@ -88,16 +88,8 @@ class StudyView extends Main implements BeforeEnterObserver {
 		this.choice.addClassName("study-choice");
 		this.stage.addClassName("study-stage");
 		add(new H1("Study"), this.choice, this.controls, this.stage);
-		ShortcutHelp.register(this, "Space", "Show a flashcard's answer; continue after answering");
-		ShortcutHelp.register(this, "Enter", "Check a typed answer; continue after answering");
-		ShortcutHelp.register(this, "1 – 4", "Pick an option; after answering: rate again, hard, good, easy");
-		ShortcutHelp.register(this, "T / F", "Answer true or false");
-		ShortcutHelp.register(this, "A", "Count an “almost” answer as right");
-		ShortcutHelp.register(this, "U / Ctrl + Z", "Undo the last answer");
-		ShortcutHelp.register(this, "S", "Suspend the card (it leaves your queue)");
-		ShortcutHelp.register(this, "!", "Flag the card as a bad question");
-		ShortcutHelp.register(this, "E", "Edit the card's question, where you may");
-		StudyKeys.install(this, this::key);
+		StudyKeyActions.describe(this);
+		StudyKeys.install(this, this.keys);
 		start();
 	}
 
@@ -185,71 +177,9 @@ class StudyView extends Main implements BeforeEnterObserver {
 		return this.session;
 	}
 
-	/** The keys of {@link StudyKeys}, by stage and format. */
+	/** The keys of {@link StudyKeys}; see {@link StudyKeyActions}. */
 	void key(String key) {
-		if (controlKey(key.toLowerCase(java.util.Locale.ROOT))) {
-			return;
-		}
-		Optional<ShownCard> card = this.session.current();
-		if (card.isEmpty()) {
-			return;
-		}
-		QuestionFormat format = card.get().card().format();
-		String lower = key.toLowerCase(java.util.Locale.ROOT);
-		switch (this.session.stage()) {
-			case QUESTION -> {
-				if (format == QuestionFormat.FLASHCARD && (lower.equals(" ") || lower.equals("enter"))) {
-					reveal();
-				}
-				else if (format.hasOptions() && lower.matches("[1-4]")) {
-					int position = Integer.parseInt(lower) - 1;
-					if (position < card.get().options().size()) {
-						choose(position);
-					}
-				}
-				else if (format == QuestionFormat.TRUE_FALSE && (lower.equals("t") || lower.equals("f"))) {
-					choose(card.get().options().indexOf(lower.equals("t") ? "True" : "False"));
-				}
-			}
-			case FEEDBACK -> {
-				if (lower.matches("[1-4]")) {
-					rate(Rating.ofNumber(Integer.parseInt(lower)));
-				}
-				else if (lower.equals("a") && canAcceptAlmost()) {
-					acceptAlmost();
-				}
-				else if (lower.equals(" ") || lower.equals("enter")) {
-					if (format == QuestionFormat.FLASHCARD
-							&& this.session.feedback().orElseThrow().rating().isEmpty()) {
-						rate(Rating.GOOD);
-					}
-					else {
-						next();
-					}
-				}
-			}
-			case FINISHED -> {
-			}
-		}
-	}
-
-	/** Undo (U, or Z with Ctrl), suspend (S), flag (!) and edit (E), at any stage. */
-	private boolean controlKey(String key) {
-		switch (key) {
-			case "u", "z" -> undo();
-			case "s" -> suspend();
-			case "!" -> flag();
-			case "e" -> edit();
-			default -> {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private boolean canAcceptAlmost() {
-		Feedback current = this.session.feedback().orElseThrow();
-		return current.verdict() == Verdict.ALMOST && !current.almostAccepted();
+		this.keys.key(key);
 	}
 
 	void reveal() {
