@@ -22,7 +22,7 @@ public final class BankJson {
 		root.put("format", Bank.FORMAT);
 		root.put("documents", bank.documents().stream().map(BankJson::document).toList());
 		root.put("questions", bank.questions().stream().map(BankJson::question).toList());
-		return JsonText.write(root);
+		return JsonTextWriter.write(root);
 	}
 
 	private static Map<String, Object> document(BankDocument d) {

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON reader and writer for the bank file. Written here rather than taken from a
- * library so that the output layout (two-space indent, key order as given, "\n" line
- * ends) never changes with a library upgrade: the committed bank is compared byte for
- * byte. Values are {@code Map<String,Object>} (insertion-ordered), {@code List<Object>},
- * {@code String}, {@code Long}, {@code Double}, {@code Boolean} and {@code null}.
+ * A small JSON reader for the bank file, the counterpart of {@link JsonTextWriter}: it
+ * names the line and column of what is wrong, and refuses nesting deeper than
+ * {@value #MAX_DEPTH}. Values are {@code Map<String,Object>} (insertion-ordered),
+ * {@code List<Object>}, {@code String}, {@code Long}, {@code Double}, {@code Boolean} and
+ * {@code null}.
  */
 final class JsonText {
 
@@ -240,82 +240,6 @@ final class JsonText {
 			}
 		}
 		return new BankFormatException("not valid JSON at line " + line + ", column " + column + ": " + what);
-	}
-
-	/** Writes a value pretty-printed with two-space indents and "\n" line ends. */
-	static String write(Object value) {
-		StringBuilder out = new StringBuilder();
-		write(value, out, "");
-		return out.append('\n').toString();
-	}
-
-	private static void write(Object value, StringBuilder out, String indent) {
-		if (value instanceof Map<?, ?> map) {
-			if (map.isEmpty()) {
-				out.append("{}");
-				return;
-			}
-			out.append("{\n");
-			int i = 0;
-			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				out.append(indent).append("  ");
-				writeString(entry.getKey().toString(), out);
-				out.append(": ");
-				write(entry.getValue(), out, indent + "  ");
-				out.append(++i < map.size() ? ",\n" : "\n");
-			}
-			out.append(indent).append('}');
-		}
-		else if (value instanceof List<?> list) {
-			if (list.isEmpty()) {
-				out.append("[]");
-				return;
-			}
-			out.append("[\n");
-			for (int i = 0; i < list.size(); i++) {
-				out.append(indent).append("  ");
-				write(list.get(i), out, indent + "  ");
-				out.append(i + 1 < list.size() ? ",\n" : "\n");
-			}
-			out.append(indent).append(']');
-		}
-		else if (value instanceof String s) {
-			writeString(s, out);
-		}
-		else {
-			out.append(value);
-		}
-	}
-
-	private static void writeString(String s, StringBuilder out) {
-		out.append('"');
-		// runs that need no escape are copied whole: a bank is mostly such text, and a
-		// char at a time was most of writing it
-		int run = 0;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (c >= 0x20 && c != '"' && c != '\\') {
-				continue;
-			}
-			out.append(s, run, i);
-			run = i + 1;
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				case '\t' -> out.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						out.append("\\u00")
-							.append(Character.forDigit(c >> 4, 16))
-							.append(Character.forDigit(c & 0xf, 16));
-					}
-				}
-			}
-		}
-		out.append(s, run, s.length());
-		out.append('"');
 	}
 
 }
