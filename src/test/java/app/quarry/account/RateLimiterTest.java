@@ -7,10 +7,8 @@ import app.quarry.base.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The one rate limiter, on the real H2 table: how counts turn into blocks, and that two
@@ -20,10 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class RateLimiterTest {
 
 	@Autowired
-	private DataSource dataSource;
-
-	@Autowired
-	private PlatformTransactionManager transactions;
+	private RateLimitCounters counters;
 
 	private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
 
@@ -32,7 +27,7 @@ class RateLimiterTest {
 	private final String ada = "ada-" + UUID.randomUUID();
 
 	private RateLimiter node() {
-		return new RateLimiter(this.dataSource, this.transactions, this.clock);
+		return new RateLimiter(this.counters, this.clock);
 	}
 
 	@Test

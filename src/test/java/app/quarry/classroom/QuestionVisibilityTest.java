@@ -164,6 +164,7 @@ class QuestionVisibilityTest extends ClassroomServicesTest {
 
 	@Test
 	void an_uploaded_document_is_not_readable_without_a_log_in_but_the_bundled_corpus_is() {
+		SecurityContextHolder.clearContext();
 		Actor student = newActor(this.accounts, "Document reader");
 		storeUpload();
 		String bundled = this.catalog.approved(null, null, null).get(0).document();

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,7 @@ class DocumentViewTest extends ClassroomServicesTest {
 
 	@Test
 	void an_uploaded_document_opened_without_a_log_in_shows_nothing_of_it() {
+		SecurityContextHolder.clearContext();
 		this.corpus.store(List.of(new CorpusDocument("upload-document-view-test", "A teacher's notes", null, null, null,
 				"Private notes of a teacher.", "1".repeat(64))));
 		open("documents/upload-document-view-test?sentence=0-7");
@@ -81,6 +83,7 @@ class DocumentViewTest extends ClassroomServicesTest {
 
 	@Test
 	void a_visitor_who_is_not_logged_in_reaches_neither_the_bank_nor_a_question_by_its_address() {
+		SecurityContextHolder.clearContext();
 		StoredQuestion any = this.bank.search(QuestionFilter.ANY, 0, 1).get(0);
 		UI.getCurrent().navigate("questions");
 		assertThat(_find(QuestionBankView.class)).isEmpty();
