@@ -1,5 +1,6 @@
 package app.quarry.study.ui;
 
+import app.quarry.base.ui.PageListeners;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomListenerRegistration;
@@ -41,13 +42,7 @@ final class StudyKeys {
 
 	/** Registers the listener on the UI while {@code view} is attached. */
 	static void install(Component view, Handler handler) {
-		DomListenerRegistration[] registration = new DomListenerRegistration[1];
-		view.addAttachListener(attach -> registration[0] = listen(attach.getUI(), handler));
-		view.addDetachListener(detach -> {
-			if (registration[0] != null) {
-				registration[0].remove();
-			}
-		});
+		PageListeners.whileAttached(view, ui -> listen(ui, handler));
 	}
 
 	private static DomListenerRegistration listen(UI ui, Handler handler) {
