@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.PointcutAdvisor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -52,6 +55,10 @@ class ServicesRefuseWrongCallersTest {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	@Qualifier("rolesAllowedOnServices")
+	PointcutAdvisor methodSecurity;
 
 	@AfterEach
 	void log_out() {
@@ -107,6 +114,14 @@ class ServicesRefuseWrongCallersTest {
 		SystemWork.run(() -> this.bank.addDrafts(List.of()));
 
 		assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+	}
+
+	@Test
+	void views_are_left_to_vaadin_s_navigation_check_and_never_wrapped_by_method_security() throws Exception {
+		ClassFilter guarded = this.methodSecurity.getPointcut().getClassFilter();
+
+		assertThat(guarded.matches(Class.forName("app.quarry.classroom.ui.TeacherClassesView"))).isFalse();
+		assertThat(guarded.matches(BankService.class)).isTrue();
 	}
 
 	/** Logs in a person by name and role, without an account behind them. */
