@@ -21,9 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The module boundaries of {@code architecture.md}: features depend on each other in one
- * direction only, views reach only services, repositories stay inside their feature, and
- * the pure cores stay free of Spring, JPA and Vaadin.
+ * The module boundaries: features depend on each other in one direction only (the order
+ * in {@link #MAY_USE}; {@link ModulesTest} checks what they reach of each other), views
+ * reach only services, repositories stay inside their feature, and the pure cores stay
+ * free of Spring, JPA and Vaadin.
  */
 class ArchitectureTest {
 
