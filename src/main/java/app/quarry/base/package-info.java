@@ -4,9 +4,12 @@
  * {@link app.quarry.base.PureCore}).
  *
  * <p>
- * Depends on no other feature: everything else may depend on it.
+ * Depends on no other feature: everything else may depend on it, its sub-packages
+ * included, so it is an open module.
  */
 @NullMarked
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package app.quarry.base;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

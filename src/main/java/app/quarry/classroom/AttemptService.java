@@ -13,7 +13,6 @@ import app.quarry.classroom.internal.AttemptRepository;
 import app.quarry.classroom.results.GradedAttempt;
 import app.quarry.classroom.results.StudentGrade;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
  * and the refusal says why. An attempt that ran out is closed with the answers given in
  * time.
  * <p>
- * A refused answer or submission still commits the closing of an attempt whose time ran
- * out ({@code noRollbackFor}); starting an attempt is all or nothing.
+ * Every call is all or nothing: a refusal or a failure writes nothing. Closing an attempt
+ * publishes {@link AttemptSubmitted} in the same transaction, so what other features do
+ * with the answers (srs records them as reviews) happens only once the closing committed.
+ * An attempt whose time ran out is closed at its deadline by the next call that reads it.
  */
 @Service
-@Transactional(noRollbackFor = ClassroomRefusal.class)
+@Transactional
 public class AttemptService {
 
 	private final AssignmentService assignmentService;
@@ -50,15 +52,15 @@ public class AttemptService {
 
 	private final QuizGrader grader;
 
-	private final ObjectProvider<QuizReviews> reviews;
+	private final ApplicationEventPublisher events;
 
 	private final AttemptGrades grades;
 
 	private final Clock clock;
 
 	AttemptService(AssignmentService assignmentService, AttemptRepository attempts, AssignmentRepository assignments,
-			AttemptItemRepository items, QuestionCatalog catalog, QuizGrader grader,
-			ObjectProvider<QuizReviews> reviews, AttemptGrades grades, ObjectProvider<Clock> clock) {
+			AttemptItemRepository items, QuestionCatalog catalog, QuizGrader grader, ApplicationEventPublisher events,
+			AttemptGrades grades, ObjectProvider<Clock> clock) {
 		this.assignments = assignments;
 		this.grades = grades;
 		this.assignmentService = assignmentService;
@@ -66,7 +68,7 @@ public class AttemptService {
 		this.items = items;
 		this.catalog = catalog;
 		this.grader = grader;
-		this.reviews = reviews;
+		this.events = events;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -97,11 +99,10 @@ public class AttemptService {
 	}
 
 	/**
-	 * Resumes the student's open attempt, or starts a new one when allowed. All or
-	 * nothing: a refusal leaves no attempt behind, so a student never loses an attempt to
-	 * a quiz that could not be made.
+	 * Resumes the student's open attempt, or starts a new one when allowed. A refusal
+	 * leaves no attempt behind, so a student never loses an attempt to a quiz that could
+	 * not be made.
 	 */
-	@Transactional
 	public AttemptView start(Actor student, long assignmentId) {
 		Assignment assignment = this.assignmentService.visibleTo(student, assignmentId);
 		AssignmentWindow window = AssignmentService.window(assignment);
@@ -185,6 +186,8 @@ public class AttemptService {
 		}
 		Grade grade = this.grader.grade(item, trimmed);
 		item.answer(trimmed, grade.verdict().name(), QuizScoring.score(grade.verdict()), now);
+		this.events
+			.publishEvent(new AnswerGraded(attemptId, student.userId(), item.getQuestionId(), grade.verdict(), now));
 		return view(assignment, attempt, all, now);
 	}
 
@@ -205,7 +208,8 @@ public class AttemptService {
 		AssignmentWindow window = AssignmentService.window(assignment);
 		java.util.Optional<String> refusal = window.refuseAnswer(now, attempt.getStartedAt(), student.zone());
 		if (refusal.isPresent()) {
-			close(attempt, window.deadline(attempt.getStartedAt()));
+			// nothing is written: the next read closes the attempt at its deadline with
+			// these answers
 			throw new ClassroomRefusal(refusal.get() + " The answers you gave in time were kept.");
 		}
 	}
@@ -224,30 +228,18 @@ public class AttemptService {
 		}
 	}
 
-	/** Closes the attempt and records each answer as a review of the student's card. */
+	/**
+	 * Closes the attempt and announces it with its graded answers (each one becomes a
+	 * review of the student's card, in srs).
+	 */
 	private void close(Attempt attempt, Instant at) {
 		close(attempt, at, this.items.findByAttemptIdOrderByPositionAsc(attempt.getId()));
 	}
 
 	private void close(Attempt attempt, Instant at, List<AttemptItem> items) {
 		attempt.submit(at);
-		QuizReviews sink = this.reviews.getIfAvailable();
-		if (sink == null) {
-			return;
-		}
-		Instant previous = attempt.getStartedAt();
-		List<QuizReviews.QuizAnswer> answers = new ArrayList<>();
-		for (AttemptItem item : items) {
-			Instant answeredAt = item.getAnsweredAt();
-			if (answeredAt != null && item.getVerdict() != null) {
-				Duration took = Duration.between(previous, answeredAt);
-				answers.add(new QuizReviews.QuizAnswer(item.getQuestionId(), Verdict.valueOf(item.getVerdict()),
-						answeredAt, took.isNegative() ? Duration.ZERO : took));
-				previous = answeredAt.isAfter(previous) ? answeredAt : previous;
-			}
-		}
-		// all in one go: the learner's settings and cards are read once, not per answer
-		sink.record(attempt.getStudentId(), answers);
+		this.events.publishEvent(new AttemptSubmitted(attempt.getId(), attempt.getStudentId(), at,
+				SubmittedAnswers.of(attempt.getStartedAt(), items)));
 	}
 
 	/**

@@ -39,14 +39,11 @@ public class QuestionReviewService {
 
 	private final CorpusService corpus;
 
-	private final QuizGrader grader;
-
 	private final AccountService accounts;
 
-	QuestionReviewService(BankService bank, CorpusService corpus, QuizGrader grader, AccountService accounts) {
+	QuestionReviewService(BankService bank, CorpusService corpus, AccountService accounts) {
 		this.bank = bank;
 		this.corpus = corpus;
-		this.grader = grader;
 		this.accounts = accounts;
 	}
 
@@ -101,16 +98,13 @@ public class QuestionReviewService {
 		}
 		ids.forEach(this::existing);
 		ids.forEach(id -> this.bank.review(id, status));
-		this.grader.refresh();
 		return ids.size();
 	}
 
 	private StoredQuestion review(Actor teacher, String id, QuestionStatus status) {
 		ClassroomAccess.requireTeacher(teacher);
 		existing(id);
-		StoredQuestion reviewed = this.bank.review(id, status);
-		this.grader.refresh();
-		return reviewed;
+		return this.bank.review(id, status);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package app.quarry.classroom;
 
 import app.quarry.bank.BankCache;
 import app.quarry.bank.BankRevision;
+import app.quarry.bank.QuestionsChanged;
 import app.quarry.bank.grading.AnswerKey;
 import app.quarry.bank.grading.AnswerMatcher;
 import app.quarry.bank.grading.ChoiceGrader;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,8 +48,12 @@ class QuizGrader {
 		return this.matcher.get();
 	}
 
-	/** Forgets the known people, after the bank changed. */
-	void refresh() {
+	/**
+	 * Forgets the known people once a change to the bank committed on this node (other
+	 * nodes' changes are seen through the revision).
+	 */
+	@ApplicationModuleListener(readOnlyTransaction = true)
+	void on(QuestionsChanged change) {
 		this.matcher.forget();
 	}
 

@@ -11,7 +11,6 @@ import app.quarry.classroom.results.GradesCsv;
 import app.quarry.classroom.results.ItemStatistics;
 import app.quarry.classroom.results.ResultsGrid;
 import app.quarry.classroom.results.StudentGrade;
-import app.quarry.srs.SrsService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ public class ResultsService {
 
 	private final AccountService accounts;
 
-	private final SrsService srs;
+	private final StudyRecords study;
 
 	private final QuestionCatalog catalog;
 
@@ -55,10 +54,10 @@ public class ResultsService {
 	private final Clock clock;
 
 	ResultsService(AssignmentService assignmentService, ClassService classService, AssignmentRepository assignments,
-			AttemptRepository attempts, AccountService accounts, SrsService srs, QuestionCatalog catalog,
+			AttemptRepository attempts, AccountService accounts, StudyRecords study, QuestionCatalog catalog,
 			AttemptGrades grades, ObjectProvider<Clock> clock) {
 		this.grades = grades;
-		this.srs = srs;
+		this.study = study;
 		this.catalog = catalog;
 		this.assignmentService = assignmentService;
 		this.classService = classService;
@@ -156,7 +155,7 @@ public class ResultsService {
 		if (!this.classService.isEnrolled(classId, studentId)) {
 			throw new ClassroomAccessDenied("That student is not in this class.");
 		}
-		return this.srs.statistics(studentId, 30).trueRetention();
+		return this.study.trueRetention(studentId, 30);
 	}
 
 	private ResultsGrid grid(Assignment assignment, Map<Long, List<GradedAttempt>> closed) {

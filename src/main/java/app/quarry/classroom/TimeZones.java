@@ -1,6 +1,5 @@
 package app.quarry.classroom;
 
-import app.quarry.srs.SrsService;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -18,14 +17,14 @@ public class TimeZones {
 	/** UTC as a named zone, so it reads "UTC" rather than "Z". */
 	public static final ZoneId UTC = ZoneId.of("UTC");
 
-	private final SrsService srs;
+	private final StudyRecords study;
 
-	TimeZones(SrsService srs) {
-		this.srs = srs;
+	TimeZones(StudyRecords study) {
+		this.study = study;
 	}
 
 	public ZoneId zoneOf(long userId, @Nullable String browserZoneId) {
-		return this.srs.chosenTimeZone(userId).map(TimeZones::named).orElseGet(() -> browser(browserZoneId));
+		return this.study.chosenTimeZone(userId).map(TimeZones::named).orElseGet(() -> browser(browserZoneId));
 	}
 
 	private static ZoneId browser(@Nullable String zoneId) {

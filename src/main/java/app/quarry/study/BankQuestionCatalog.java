@@ -18,10 +18,12 @@ import app.quarry.bank.BankService;
 import app.quarry.bank.PersonalBank;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.QuestionFilter;
+import app.quarry.bank.QuestionsChanged;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.corpus.CorpusService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -106,6 +108,16 @@ class BankQuestionCatalog implements QuestionCatalog {
 
 	private Snapshot snapshot() {
 		return this.snapshot.get();
+	}
+
+	/**
+	 * Makes the cards again once a change to the bank committed on this node, without
+	 * waiting for the next look at the revision (which is how other nodes' changes
+	 * arrive).
+	 */
+	@ApplicationModuleListener(readOnlyTransaction = true)
+	void on(QuestionsChanged change) {
+		this.snapshot.forget();
 	}
 
 	private Snapshot load() {

@@ -3,6 +3,7 @@ package app.quarry.classroom;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import app.quarry.account.Role;
 import app.quarry.bank.grading.Verdict;
@@ -87,9 +88,11 @@ class ClassroomFlowTest extends ClassroomServicesTest {
 				"\r\n" + ClassroomTestSupport.loginOf(ada) + ",Ada Student,1,1,1,1,1,1,1,1,1,1,10,100,50,1,yes\r\n");
 		assertThat(this.attempts.assignments(ada)).extracting(StudentAssignment::status)
 			.containsExactly(AssignmentStatus.DONE);
-		// every graded answer also became a review of the student's card
-		assertThat(this.srs.statistics(ada.userId(), 30).reviewsPerDay()).extracting(day -> day.count())
-			.containsExactly(10);
+		// every graded answer also became a review of the student's card, once the
+		// submission committed
+		await().untilAsserted(
+				() -> assertThat(this.srs.statistics(ada.userId(), 30).reviewsPerDay()).extracting(day -> day.count())
+					.containsExactly(10));
 	}
 
 	@Test
@@ -114,8 +117,10 @@ class ClassroomFlowTest extends ClassroomServicesTest {
 			.isInstanceOf(ClassroomRefusal.class)
 			.hasMessage("Your time limit of 10 min ran out at 2026-11-23 08:10 UTC; answers are no longer accepted."
 					+ " The answers you gave in time were kept.");
+		// a refusal writes nothing: the submission is refused for the same reason
 		assertThatThrownBy(() -> this.attempts.submit(cy, attempt.attemptId()))
-			.hasMessage("This attempt was already submitted; answers are no longer accepted.");
+			.hasMessage("Your time limit of 10 min ran out at 2026-11-23 08:10 UTC; answers are no longer accepted."
+					+ " The answers you gave in time were kept.");
 		assertThatThrownBy(() -> this.attempts.start(cy, quiz.id()))
 			.hasMessage("You have already made your attempt at this assignment.");
 		this.clock.advance(Duration.ofHours(1));

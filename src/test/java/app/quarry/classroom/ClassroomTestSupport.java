@@ -36,6 +36,37 @@ public class ClassroomTestSupport {
 		return new MovableClock(Instant.parse("2026-11-23T08:00:00Z"));
 	}
 
+	@Bean
+	SubmissionFailure submissionFailure() {
+		return new SubmissionFailure();
+	}
+
+	/**
+	 * Makes the submission of one chosen attempt fail inside its transaction, after the
+	 * attempt was closed and announced: what a broken step half-way through would do.
+	 */
+	public static class SubmissionFailure {
+
+		private final java.util.concurrent.atomic.AtomicLong failing = new java.util.concurrent.atomic.AtomicLong(-1);
+
+		/** The next submissions of this attempt fail, until {@link #disarm}. */
+		public void arm(long attemptId) {
+			this.failing.set(attemptId);
+		}
+
+		public void disarm() {
+			this.failing.set(-1);
+		}
+
+		@org.springframework.context.event.EventListener
+		void on(AttemptSubmitted submitted) {
+			if (submitted.attemptId() == this.failing.get()) {
+				throw new IllegalStateException("submission of attempt " + submitted.attemptId() + " failed");
+			}
+		}
+
+	}
+
 	/** Registers a fresh account with these roles and returns it as an actor. */
 	public static Actor newActor(AccountService accounts, String name, Role... roles) {
 		String login = name.toLowerCase().replace(' ', '-') + "-" + SEQUENCE.incrementAndGet();

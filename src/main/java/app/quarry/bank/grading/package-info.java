@@ -5,6 +5,8 @@
  * classroom.
  */
 @NullMarked
+@NamedInterface("grading")
 package app.quarry.bank.grading;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

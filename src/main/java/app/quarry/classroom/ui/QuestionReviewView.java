@@ -7,9 +7,9 @@ import app.quarry.base.ui.ShortcutHelp;
 import app.quarry.classroom.CurrentActor;
 import app.quarry.classroom.GiftImports;
 import app.quarry.classroom.QuestionReviewService;
+import app.quarry.classroom.StudyRecords;
 import app.quarry.corpus.CorpusService;
 import app.quarry.corpus.DocumentTitle;
-import app.quarry.srs.SrsService;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -60,13 +60,13 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 
 	private boolean entering;
 
-	private final SrsService srs;
+	private final StudyRecords study;
 
 	private java.util.Map<String, Long> flags = java.util.Map.of();
 
 	QuestionReviewView(QuestionReviewService review, GiftImports imports, CurrentActor actor, CorpusService corpus,
-			SrsService srs) {
-		this.srs = srs;
+			StudyRecords study) {
+		this.study = study;
 		this.review = review;
 		this.actor = actor;
 		addClassName("page");
@@ -160,7 +160,7 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 	}
 
 	private List<StoredQuestion> shown() {
-		this.flags = this.srs.flagCounts();
+		this.flags = this.study.flagCounts();
 		DocumentTitle chosen = this.document.getValue();
 		return this.review.withStatus(this.actor.get(), this.status.getValue(),
 				new QuestionFilter(null, null, (chosen != null) ? chosen.id() : null, null));

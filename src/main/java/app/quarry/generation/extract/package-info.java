@@ -4,4 +4,7 @@
  * offsets into its stored text. Pure Java: no Spring, no database, no clock; the
  * reference date comes from the document or the caller.
  */
+@NamedInterface("extract")
 package app.quarry.generation.extract;
+
+import org.springframework.modulith.NamedInterface;

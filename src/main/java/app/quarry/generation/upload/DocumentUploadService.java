@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,12 +53,16 @@ public class DocumentUploadService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DocumentUploadService(CorpusService corpus, AccountService accounts, GenerationJobRepository jobs,
-			GenerationJobRunner runner, TransactionTemplate transaction, Clock clock) {
+			GenerationJobRunner runner, TransactionTemplate transaction, Clock clock,
+			ApplicationEventPublisher events) {
 		this.corpus = corpus;
 		this.accounts = accounts;
 		this.jobs = jobs;
 		this.runner = runner;
+		this.events = events;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -144,6 +149,7 @@ public class DocumentUploadService {
 		String shortTitle = chosen.length() > MAX_TITLE ? chosen.substring(0, MAX_TITLE) : chosen;
 		Long jobId = this.transaction.execute(status -> {
 			String id = this.corpus.storeOwned(shortTitle, null, text, sha256, owner).id();
+			this.events.publishEvent(new DocumentAdded(id, shortTitle, owner));
 			return this.jobs.save(new GenerationJobEntity(id, fileName, shortTitle, owner, this.clock.instant()))
 				.getId();
 		});
@@ -186,6 +192,7 @@ public class DocumentUploadService {
 		String id = newId(title, document.date());
 		String published = document.date() == null ? null : document.date().toString();
 		this.corpus.store(List.of(new CorpusDocument(id, title, published, null, null, text, sha256)));
+		this.events.publishEvent(new DocumentAdded(id, title, null));
 		return this.jobs
 			.save(new GenerationJobEntity(id, document.fileName(), title, requestedBy, this.clock.instant()))
 			.getId();

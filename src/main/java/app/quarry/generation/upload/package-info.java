@@ -6,6 +6,8 @@
  * package); it uses corpus, bank and account.
  */
 @NullMarked
+@NamedInterface("upload")
 package app.quarry.generation.upload;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

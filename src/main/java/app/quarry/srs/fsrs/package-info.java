@@ -5,6 +5,8 @@
  * evaluation metrics, which the command line and the srs service both use.
  */
 @NullMarked
+@NamedInterface("fsrs")
 package app.quarry.srs.fsrs;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

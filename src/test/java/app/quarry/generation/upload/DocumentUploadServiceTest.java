@@ -32,9 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @Tag("database")
 @UploadSpringTest
+@RecordApplicationEvents
 class DocumentUploadServiceTest {
 
 	static final String SUMMIT_TITLE = "Kim sends Trump a third letter before the Hanoi summit";
@@ -50,6 +53,9 @@ class DocumentUploadServiceTest {
 
 	@Autowired
 	BankService bank;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@AfterEach
 	void logOut() {
@@ -84,6 +90,8 @@ class DocumentUploadServiceTest {
 		assertThat(stored.title()).isEqualTo(SUMMIT_TITLE);
 		assertThat(stored.published()).isEqualTo("2019-02-20");
 		assertThat(stored.sha256()).isEqualTo(DocumentUploadService.sha256(bytes));
+		assertThat(this.events.stream(DocumentAdded.class))
+			.containsExactly(new DocumentAdded(job.documentId(), SUMMIT_TITLE, null));
 
 		List<StoredQuestion> drafts = this.bank.withStatus(QuestionStatus.DRAFT,
 				new QuestionFilter(null, null, job.documentId(), null));

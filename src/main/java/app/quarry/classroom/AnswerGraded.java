@@ -1,0 +1,19 @@
+package app.quarry.classroom;
+
+import app.quarry.bank.grading.Verdict;
+import java.time.Instant;
+
+/**
+ * A student's answer to a quiz question was saved and graded. It may still be replaced
+ * while the attempt is open, so features that keep answers for good (srs's reviews) wait
+ * for {@link AttemptSubmitted}, which carries the final ones.
+ *
+ * @param attemptId the attempt answered in
+ * @param learnerId the student
+ * @param questionId the bank's question
+ * @param verdict how the answer was graded
+ * @param answeredAt when it was saved
+ */
+public record AnswerGraded(long attemptId, long learnerId, String questionId, Verdict verdict, Instant answeredAt) {
+
+}

@@ -1,0 +1,85 @@
+package app.quarry.classroom;
+
+import static app.quarry.classroom.ClassroomTestSupport.newActor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.quarry.account.Role;
+import app.quarry.bank.grading.Verdict;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** What classroom tells other features about attempts, in the transaction that did it. */
+@RecordApplicationEvents
+class AttemptEventsTest extends ClassroomServicesTest {
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Test
+	void each_saved_answer_is_announced_graded_and_the_submission_carries_the_final_answers() {
+		Instant start = Instant.parse("2026-11-23T08:00:00Z");
+		this.clock.set(start);
+		Actor teacher = newActor(this.accounts, "Event Teacher", Role.TEACHER);
+		Actor student = newActor(this.accounts, "Event Student");
+		ClassSummary group = this.classes.create(teacher, "Event group");
+		this.classes.join(student, group.joinCode().code());
+		List<String> two = this.catalog.approved(null, null, "multiple_choice")
+			.stream()
+			.limit(2)
+			.map(QuizQuestion::id)
+			.toList();
+		AssignmentSummary quiz = this.assignments.create(teacher,
+				AssignmentDraft.handPicked(group.id(), "Events", start, start.plus(Duration.ofHours(1)), two));
+		AttemptView attempt = this.attempts.start(student, quiz.id());
+		AttemptQuestion first = attempt.questions().get(0);
+		String right = this.catalog.approved(first.questionId()).orElseThrow().answer();
+		String wrong = first.options().stream().filter(option -> !option.equals(right)).findFirst().orElseThrow();
+
+		this.clock.advance(Duration.ofSeconds(10));
+		this.attempts.answer(student, attempt.attemptId(), first.position(), wrong);
+		this.clock.advance(Duration.ofSeconds(5));
+		this.attempts.answer(student, attempt.attemptId(), first.position(), right);
+		this.attempts.submit(student, attempt.attemptId());
+
+		assertThat(this.events.stream(AnswerGraded.class)).extracting(AnswerGraded::verdict)
+			.containsExactly(Verdict.WRONG, Verdict.CORRECT);
+		assertThat(this.events.stream(AttemptSubmitted.class)).singleElement().satisfies(submitted -> {
+			assertThat(submitted.attemptId()).isEqualTo(attempt.attemptId());
+			assertThat(submitted.learnerId()).isEqualTo(student.userId());
+			// the answer as it stood, timed from the start of the attempt
+			assertThat(submitted.answers()).containsExactly(new AttemptSubmitted.Answer(first.questionId(),
+					Verdict.CORRECT, start.plusSeconds(15), Duration.ofSeconds(15)));
+		});
+	}
+
+	@Test
+	void a_refused_submission_announces_nothing() {
+		Instant start = Instant.parse("2026-11-23T08:00:00Z");
+		this.clock.set(start);
+		Actor teacher = newActor(this.accounts, "Quiet Teacher", Role.TEACHER);
+		Actor student = newActor(this.accounts, "Quiet Student");
+		ClassSummary group = this.classes.create(teacher, "Quiet group");
+		this.classes.join(student, group.joinCode().code());
+		List<String> one = this.catalog.approved(null, null, "true_false")
+			.stream()
+			.limit(1)
+			.map(QuizQuestion::id)
+			.toList();
+		AssignmentSummary quiz = this.assignments.create(teacher,
+				AssignmentDraft.handPicked(group.id(), "Quiet", start, start.plus(Duration.ofHours(1)), one));
+		AttemptView attempt = this.attempts.start(student, quiz.id());
+		this.clock.advance(Duration.ofHours(2));
+
+		assertThatThrownBy(() -> this.attempts.submit(student, attempt.attemptId()))
+			.isInstanceOf(ClassroomRefusal.class);
+
+		assertThat(this.events.stream(AttemptSubmitted.class)).isEmpty();
+	}
+
+}
