@@ -83,9 +83,10 @@ final class DateTriggers {
 				"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "early", "late", "mid",
 				"first", "second", "third", "fourth", "final", "fiscal", "now", "currently", "nowadays", "presently",
 				"spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca", "christmas", "new",
-				"boxing", "halloween", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
-				"nightly", "several", "few", "recent", "recently", "more", "coming", "current", "these", "many",
-				"minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries")) {
+				"boxing", "halloween", "thanksgiving", "every", "each", "daily", "weekly", "monthly", "annually",
+				"yearly", "hourly", "nightly", "several", "few", "recent", "recently", "more", "coming", "current",
+				"these", "many", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades",
+				"centuries")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}

@@ -138,6 +138,11 @@ final class RelativeDates {
 			else if (this.run.focusYear != null && sentence - this.run.focusSentence <= 1) {
 				value = String.valueOf(this.run.focusYear + n);
 			}
+			else if (n < 0 && m.group("and2") != null && m.group("and2").equals("earlier") && this.run.ref != null) {
+				// "up 15% from a year earlier" with no year named: counted from the
+				// report's own date
+				value = String.valueOf(this.run.ref.getYear() + n);
+			}
 		}
 		else {
 			LocalDate anchor = this.run.lastDay(sentence);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static app.quarry.generation.extract.DateExpressions.num;
 
@@ -12,6 +13,13 @@ import static app.quarry.generation.extract.DateExpressions.num;
  * "the latest period", "for the full year", "by year-end".
  */
 final class ReportedPeriods {
+
+	/**
+	 * The last day of a period after its words: " ended Sept. 30", " ending July 31,
+	 * 1989".
+	 */
+	private static final Pattern ENDED = Pattern
+		.compile("\\s+(?:ended|ending)\\s+(" + DateExpressions.MONTH + ")\\s*\\d{1,2}\\b(?:,\\s*(\\d{4})\\b)?");
 
 	private final DateRun run;
 
@@ -94,6 +102,20 @@ final class ReportedPeriods {
 			return this.run.dateFact(s, e, null, true);
 		}
 		String which = m.group("qaw") == null ? "" : m.group("qaw").toLowerCase(Locale.ROOT);
+		YearMonth ended = endedIn(e);
+		if (ended != null && (which.isEmpty() || which.equals("latest"))) {
+			// "the quarter ended July 31" is the calendar quarter most of its three
+			// months fall in: May to July is the second
+			YearMonth middle = ended.minusMonths(1);
+			return this.run.dateFact(s, e,
+					CalendarSpans.quarter((middle.getMonthValue() - 1) / 3 + 1, middle.getYear()), true);
+		}
+		String named = this.run.lastNumberedQuarter(this.run.sentenceIndex(s), 8);
+		if (named != null && which.isEmpty()) {
+			// a report that named its quarter ("the fiscal first quarter") goes on
+			// about it as "the quarter"
+			return this.run.dateFact(s, e, named, true);
+		}
 		YearMonth last = this.run.refMonth.minusMonths(3);
 		YearMonth quarter = switch (which) {
 			case "current" -> this.run.refMonth;
@@ -103,6 +125,24 @@ final class ReportedPeriods {
 		};
 		return this.run.dateFact(s, e, CalendarSpans.quarter((quarter.getMonthValue() - 1) / 3 + 1, quarter.getYear()),
 				true);
+	}
+
+	/**
+	 * The month a period ends in when the words after it say so ("the quarter ended Sept.
+	 * 30", "ending July 31, 1989"), in its year or the last one up to the reference; null
+	 * when they do not.
+	 */
+	private YearMonth endedIn(int at) {
+		Matcher ended = ENDED.matcher(this.run.doc.cleanText()).region(at, this.run.doc.cleanText().length());
+		if (!ended.lookingAt()) {
+			return null;
+		}
+		int month = DateExpressions.month(ended.group(1));
+		if (ended.group(2) != null) {
+			return YearMonth.of(num(ended.group(2)), month);
+		}
+		YearMonth candidate = YearMonth.of(this.run.refMonth.getYear(), month);
+		return candidate.isAfter(this.run.refMonth) ? candidate.minusYears(1) : candidate;
 	}
 
 	/**
