@@ -37,7 +37,7 @@ final class DateTriggers {
 		afterThe.addAll(List.of(NumberWords.ORDINAL_REGEX.split("[^a-z]+")));
 		Set<String> afterA = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
 				"decades", "hour", "hours", "minute", "minutes", "few", "more", "full", "additional", "whole",
-				"hundred", "thousand", "dozen");
+				"hundred", "thousand", "dozen", "couple");
 		return Map.of("the", Set.copyOf(afterThe), "a", afterA, "an", afterA, "that", Set.of("year"));
 	}
 
@@ -83,10 +83,10 @@ final class DateTriggers {
 				"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "early", "late", "mid",
 				"first", "second", "third", "fourth", "final", "fiscal", "now", "currently", "nowadays", "presently",
 				"spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca", "christmas", "new",
-				"boxing", "halloween", "thanksgiving", "every", "each", "daily", "weekly", "monthly", "annually",
-				"yearly", "hourly", "nightly", "several", "few", "recent", "recently", "more", "coming", "current",
-				"these", "many", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades",
-				"centuries")) {
+				"boxing", "halloween", "thanksgiving", "noon", "midnight", "midday", "every", "each", "daily", "weekly",
+				"monthly", "annually", "yearly", "hourly", "nightly", "several", "few", "recent", "recently", "more",
+				"coming", "current", "these", "many", "minutes", "hours", "days", "weeks", "months", "quarters",
+				"years", "decades", "centuries")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}
