@@ -1,0 +1,41 @@
+package app.quarry.generation.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Weekdays, feasts and times of day placed from the date line and the words around them.
+ */
+class DaysAndTimesTest {
+
+	@Test
+	void noon_and_midnight_are_times_of_the_day_they_name() {
+		assertThat(FoundDates.in("Negotiations broke off at noon Thursday.", "1998-02-13"))
+			.contains("noon Thursday=1998-02-12T12:00");
+		assertThat(FoundDates.in("The offer will expire at midnight Friday.", "1989-10-25"))
+			.contains("midnight Friday=1989-10-27T24:00");
+	}
+
+	@Test
+	void a_weekday_with_its_date_before_a_colon_is_that_date() {
+		assertThat(FoundDates.in("The New York Times said in an editorial on Saturday, April 25: The court erred.",
+				"1998-04-24"))
+			.containsExactly("Saturday, April 25=1998-04-25");
+	}
+
+	@Test
+	void words_of_a_plan_point_to_the_next_weekday() {
+		assertThat(FoundDates.in("The team planned to leave Nairobi on Thursday.", "1998-09-30"))
+			.containsExactly("Thursday=1998-10-01");
+		assertThat(FoundDates.in("The peace process, set to resume Monday in Belfast, was attacked.", "1998-03-22"))
+			.containsExactly("Monday=1998-03-23");
+	}
+
+	@Test
+	void thanksgiving_is_the_fourth_thursday_of_november() {
+		assertThat(FoundDates.in("Elian was found on Thanksgiving Day clinging to an inner tube.", "2000-01-06"))
+			.containsExactly("Thanksgiving Day=1999-11-25");
+	}
+
+}

@@ -1,0 +1,41 @@
+package app.quarry.generation.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The quarters a company report speaks of, and the year-ago periods it compares them
+ * with.
+ */
+class ReportedQuartersTest {
+
+	@Test
+	void a_quarter_ended_on_a_day_is_the_calendar_quarter_most_of_its_months_fall_in() {
+		assertThat(FoundDates.in("In the quarter ended July 31, Jayark had an average of 1,500 clients.", "1989-10-30"))
+			.contains("the quarter=1989-04/1989-06");
+	}
+
+	@Test
+	void the_quarter_of_a_report_that_numbered_its_fiscal_quarter_is_that_quarter() {
+		assertThat(FoundDates.in(
+				"Sun reported a loss for the fiscal first quarter. It shipped 28,000 systems in the quarter.",
+				"1989-10-26"))
+			.containsExactly("the fiscal first quarter=1989-01/1989-03", "the quarter=1989-01/1989-03");
+	}
+
+	@Test
+	void a_quarter_counted_back_from_another_is_not_one_the_report_named() {
+		assertThat(FoundDates.in("Net rose in the third quarter. In the 1988 period, it earned $20 million. "
+				+ "Sales were flat in the quarter.", "1989-10-26"))
+			.containsExactly("the third quarter=1989-07/1989-09", "the 1988 period=1988-07/1988-09",
+					"the quarter=1989-07/1989-09");
+	}
+
+	@Test
+	void a_year_earlier_with_no_year_or_quarter_to_count_from_counts_from_the_date_line() {
+		assertThat(FoundDates.in("Wages were 3.8 percent higher than a year earlier.", "1998-02-06"))
+			.containsExactly("a year earlier=1997");
+	}
+
+}
