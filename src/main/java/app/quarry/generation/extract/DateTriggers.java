@@ -29,11 +29,11 @@ final class DateTriggers {
 	}
 
 	private static Map<String, Set<String>> nextWords() {
-		Set<String> afterThe = new HashSet<>(
-				List.of("very", "early", "late", "weekend", "mid", "end", "start", "beginning", "middle", "close",
-						"first", "second", "third", "fourth", "coming", "past", "following", "this", "last", "next",
-						"year", "fiscal", "latest", "most", "recent", "current", "same", "previous", "comparable",
-						"quarter", "final", "full", "day", "near", "distant", "present", "future", "years", DIGIT));
+		Set<String> afterThe = new HashSet<>(List.of("very", "early", "late", "weekend", "mid", "end", "start",
+				"beginning", "middle", "close", "first", "second", "third", "fourth", "coming", "past", "following",
+				"this", "last", "next", "year", "fiscal", "latest", "most", "recent", "current", "same", "previous",
+				"comparable", "corresponding", "quarter", "final", "full", "day", "near", "distant", "present",
+				"future", "years", DIGIT));
 		afterThe.addAll(List.of(NumberWords.ORDINAL_REGEX.split("[^a-z]+")));
 		Set<String> afterA = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
 				"decades", "hour", "hours", "minute", "minutes", "few", "more", "full", "additional", "whole",

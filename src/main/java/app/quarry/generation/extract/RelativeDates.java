@@ -138,7 +138,8 @@ final class RelativeDates {
 			else if (this.run.focusYear != null && sentence - this.run.focusSentence <= 1) {
 				value = String.valueOf(this.run.focusYear + n);
 			}
-			else if (n < 0 && m.group("and2") != null && m.group("and2").equals("earlier") && this.run.ref != null) {
+			else if (n < 0 && this.run.ref != null && (m.group("and2") != null && m.group("and2").equals("earlier")
+					|| "previous".equals(m.group("anw")))) {
 				// "up 15% from a year earlier" with no year named: counted from the
 				// report's own date
 				value = String.valueOf(this.run.ref.getYear() + n);

@@ -28,7 +28,8 @@ final class ReportedPeriods {
 	}
 
 	static boolean reads(Matcher m) {
-		return m.group("q") != null || m.group("qa") != null || m.group("qp") != null || m.group("rp") != null;
+		return m.group("q") != null || m.group("qa") != null || m.group("qp") != null || m.group("rp") != null
+				|| m.group("ya") != null;
 	}
 
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
@@ -55,6 +56,9 @@ final class ReportedPeriods {
 		}
 		if (m.group("rp") != null) {
 			return reportedPeriod(m, s, e, sentence);
+		}
+		if (m.group("ya") != null) {
+			return yearBack(m, s, e, sentence);
 		}
 		return null;
 	}
@@ -91,6 +95,27 @@ final class ReportedPeriods {
 			}
 		}
 		return this.run.dateFact(s, e, year == null ? null : CalendarSpans.quarter(n, year), y == null);
+	}
+
+	/**
+	 * "The same period last year", "the same month a year ago", "the quarter a year ago":
+	 * the quarter or month the text spoke of last, a year back; a year back from the
+	 * reference when it spoke of none.
+	 */
+	private Fact yearBack(Matcher m, int s, int e, int sentence) {
+		boolean month = "month".equalsIgnoreCase(m.group("yau"));
+		String quarter = month ? null : this.run.lastQuarter(sentence, 8);
+		String value;
+		if (quarter != null) {
+			value = DateRun.quarterYearsAway(quarter, -1);
+		}
+		else if (this.run.lastMonth != null && sentence - this.run.lastMonthSentence <= 2) {
+			value = this.run.lastMonth.minusYears(1).toString();
+		}
+		else {
+			value = this.run.refMonth == null ? null : String.valueOf(this.run.refMonth.getYear() - 1);
+		}
+		return this.run.dateFact(s, e, value, true);
 	}
 
 	/**

@@ -10,7 +10,7 @@ import app.quarry.corpus.Sentence;
 final class Tense {
 
 	private static final Pattern FUTURE = Pattern.compile(
-			"\\b(?:will|shall|might|would|could|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
+			"\\b(?:will|shall|should(?!\\s+have)|might|would|could|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
 					+ "|plans? to|planned to|planning to|set to|(?<!had been )scheduled|ahead of|is to|are to|upcoming|forthcoming|next|to be released|is due|are due"
 					+ "|payable|of record|effective|expires?|due|scheduled for|expects?|extended (?:to|until|through))\\b");
 

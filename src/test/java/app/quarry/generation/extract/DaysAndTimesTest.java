@@ -33,6 +33,15 @@ class DaysAndTimesTest {
 	}
 
 	@Test
+	void the_day_before_an_event_is_not_the_day_before_the_last_date() {
+		assertThat(FoundDates
+			.in("Eight trading days after Oct. 12, the day before the stock market plunge, prices fell.", "1989-10-30"))
+			.contains("the day=1989-10-12");
+		assertThat(FoundDates.in("He flew in on Oct. 12. He left the day before.", "1989-10-30"))
+			.contains("the day before=1989-10-11");
+	}
+
+	@Test
 	void thanksgiving_is_the_fourth_thursday_of_november() {
 		assertThat(FoundDates.in("Elian was found on Thanksgiving Day clinging to an inner tube.", "2000-01-06"))
 			.containsExactly("Thanksgiving Day=1999-11-25");

@@ -28,6 +28,12 @@ class MonthsWithoutYearTest {
 	}
 
 	@Test
+	void should_points_ahead() {
+		assertThat(FoundDates.in("The transaction should be completed in October.", "2009-06-05"))
+			.containsExactly("October=2009-10");
+	}
+
+	@Test
 	void a_month_after_for_to_or_a_is_read() {
 		assertThat(FoundDates.in("The job figures for January rose, under a June agreement.", "1998-02-06"))
 			.containsExactly("January=1998-01", "June=1997-06");

@@ -33,6 +33,21 @@ class ReportedQuartersTest {
 	}
 
 	@Test
+	void the_same_period_last_year_is_the_period_spoken_of_a_year_back() {
+		assertThat(FoundDates
+			.in("Net fell in the third quarter from $2 million for the corresponding period last year.", "1989-11-01"))
+			.containsExactly("the third quarter=1989-07/1989-09", "the corresponding period last year=1988-07/1988-09");
+		assertThat(FoundDates.in("Sales fell 35% in January, compared to the same month a year ago.", "2009-02-03"))
+			.containsExactly("January=2009-01", "the same month a year ago=2008-01");
+	}
+
+	@Test
+	void the_previous_year_with_no_year_named_is_the_year_before_the_date_line() {
+		assertThat(FoundDates.in("Sales dropped 42% last month from the previous year.", "2009-02-03"))
+			.containsExactly("last month=2009-01", "the previous year=2008");
+	}
+
+	@Test
 	void a_year_earlier_with_no_year_or_quarter_to_count_from_counts_from_the_date_line() {
 		assertThat(FoundDates.in("Wages were 3.8 percent higher than a year earlier.", "1998-02-06"))
 			.containsExactly("a year earlier=1997");
