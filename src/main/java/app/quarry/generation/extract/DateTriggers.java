@@ -35,6 +35,7 @@ final class DateTriggers {
 				"comparable", "corresponding", "quarter", "final", "full", "day", "near", "distant", "present",
 				"future", "years", DIGIT));
 		afterThe.addAll(List.of(NumberWords.ORDINAL_REGEX.split("[^a-z]+")));
+		afterThe.addAll(Years.DECADE_WORDS);
 		Set<String> afterA = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
 				"decades", "hour", "hours", "minute", "minutes", "few", "more", "full", "additional", "whole",
 				"hundred", "thousand", "dozen", "couple");

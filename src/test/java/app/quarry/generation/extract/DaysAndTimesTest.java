@@ -47,4 +47,41 @@ class DaysAndTimesTest {
 			.containsExactly("Thanksgiving Day=1999-11-25");
 	}
 
+	@Test
+	void a_part_of_a_day_is_a_time_of_that_day() {
+		assertThat(FoundDates.times("The vote was held Tuesday night.", "2011-05-05"))
+			.containsExactly("Tuesday night=2011-05-03TNI");
+		assertThat(FoundDates.times("The mayor spoke this morning.", "2011-05-05"))
+			.containsExactly("this morning=2011-05-05TMO");
+	}
+
+	@Test
+	void a_clock_time_takes_the_day_written_with_it_or_the_last_day_named() {
+		assertThat(FoundDates.times("The polls close at 8 p.m. Thursday. On May 2, the ferry left at 10:35 a.m. "
+				+ "The tower fell at 14:08 UTC.", "2011-05-04"))
+			.containsExactly("8 p.m. Thursday=2011-05-05T20:00", "10:35 a.m.=2011-05-02T10:35",
+					"14:08 UTC=2011-05-02T14:08Z");
+	}
+
+	@Test
+	void a_weekday_written_with_its_date_is_that_date() {
+		assertThat(FoundDates.in("The paper said in an editorial on Monday, Oct. 26, 2009 that the vote was fair.",
+				"2009-11-21"))
+			.containsExactly("Monday, Oct. 26, 2009=2009-10-26");
+	}
+
+	@Test
+	void the_weekend_is_the_one_just_past_unless_the_words_speak_ahead() {
+		assertThat(FoundDates.in("Talks went on over the weekend.", "2011-05-04"))
+			.containsExactly("the weekend=2011-04-30/2011-05-01");
+		assertThat(FoundDates.in("Talks will resume over the weekend.", "2011-05-04"))
+			.containsExactly("the weekend=2011-05-07/2011-05-08");
+	}
+
+	@Test
+	void a_date_followed_by_a_time_of_day_is_also_a_time() {
+		assertThat(FoundDates.in("The vote closed on March 3, 2020 at 5:30 p.m. in Ohio.", null))
+			.containsExactly("March 3, 2020=2020-03-03", "March 3, 2020 at 5:30 p.m.=2020-03-03T17:30");
+	}
+
 }

@@ -21,6 +21,11 @@ final class FoundDates {
 			.toList();
 	}
 
+	/** Only the times of day among them: values with a time, "2011-05-05TMO". */
+	static List<String> times(String text, String reference) {
+		return in(text, reference).stream().filter(v -> v.matches(".*=.*T.*")).toList();
+	}
+
 	private static String describe(Fact f) {
 		return switch (f) {
 			case DateFact d -> d.text() + "=" + d.value();

@@ -29,4 +29,38 @@ class LengthsOfTimeTest {
 			.containsExactly("a couple of years=P2Y");
 	}
 
+	@Test
+	void durations_in_words_are_iso_durations() {
+		assertThat(FoundDates.in("He served two years and about a month, then two decades.", null))
+			.containsExactly("two years=P2Y", "a month=P1M", "two decades=P20Y");
+	}
+
+	@Test
+	void a_length_of_time_without_its_count_is_a_vague_duration() {
+		assertThat(FoundDates.in("The dam leaked for several years. Over the past few weeks the river rose, as it has "
+				+ "in recent months, and engineers have argued for decades.", "2011-05-04"))
+			.containsExactly("several years=PXY", "the past few weeks=PXW", "recent months=PXM", "decades=PXE");
+	}
+
+	@Test
+	void recurring_times_are_sets() {
+		assertThat(FoundDates.in("The ferry sails every day and the fair opens each July; the club meets each Thursday "
+				+ "and the report appears annually.", "2011-05-04"))
+			.containsExactly("every day=P1D", "each July=XXXX-07", "each Thursday=XXXX-WXX-4", "annually=P1Y");
+	}
+
+	@Test
+	void now_and_the_past_are_times_without_a_calendar_day() {
+		assertThat(FoundDates.in("Prices are now higher than in the past.", "2021-10-28"))
+			.containsExactly("now=PRESENT_REF", "the past=PAST_REF");
+	}
+
+	@Test
+	void times_placed_only_as_past_present_or_future_are_references() {
+		assertThat(FoundDates.in("The mill recently closed. Prices are currently low, and the current owners will sell "
+				+ "in the near future. Several years ago the town had two mills.", "2011-05-04"))
+			.containsExactly("recently=PAST_REF", "currently=PRESENT_REF", "current=PRESENT_REF",
+					"the near future=FUTURE_REF", "Several years ago=PAST_REF");
+	}
+
 }

@@ -53,4 +53,39 @@ class ReportedQuartersTest {
 			.containsExactly("a year earlier=1997");
 	}
 
+	@Test
+	void a_year_ago_in_a_quarterly_report_is_that_quarter_a_year_before() {
+		assertThat(FoundDates.in("Profit in the third quarter rose 5% from a year ago.", "2021-10-28"))
+			.containsExactly("the third quarter=2021-07/2021-09", "a year ago=2020-07/2020-09");
+	}
+
+	@Test
+	void a_quarterly_report_dates_its_periods_by_the_quarter_it_names() {
+		assertThat(FoundDates.in("Third-quarter profit rose 8% to $12 million. The latest period included a gain. "
+				+ "In the year-earlier period, the bakery earned $9 million, and year-ago results included a charge.",
+				"2011-10-26"))
+			.containsExactly("Third-quarter=2011-07/2011-09", "The latest period=2011-07/2011-09",
+					"the year-earlier period=2010-07/2010-09", "year-ago=2010-07/2010-09");
+	}
+
+	@Test
+	void a_period_without_a_quarter_named_is_no_date() {
+		assertThat(FoundDates.in("The latest period of the painter's work is abstract.", "2011-10-26")).isEmpty();
+	}
+
+	@Test
+	void the_day_and_the_year_of_a_report_are_its_own() {
+		assertThat(FoundDates
+			.in("The index fell 3% on Monday but recovered to end the day higher. Sales for the full year "
+					+ "rose, and the plant should close by year-end.", "2011-05-04"))
+			.containsExactly("Monday=2011-05-02", "the day=2011-05-02", "the full year=2011", "year-end=2011");
+	}
+
+	@Test
+	void the_day_opening_a_clause_or_the_year_before_a_number_is_no_period() {
+		assertThat(
+				FoundDates.in("Shares fell the day the deal was announced. The year 2025 is not 2018.", "2011-05-04"))
+			.containsExactly("The year 2025=2025", "2018=2018");
+	}
+
 }
