@@ -26,6 +26,8 @@ final class RelativeDates {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	private static final Pattern POSSESSIVE = Pattern.compile("['’]s");
+
 	static boolean reads(Matcher m) {
 		return m.group("season") != null || m.group("om") != null || m.group("rel") != null || m.group("agon") != null
 				|| m.group("an") != null;
@@ -155,6 +157,11 @@ final class RelativeDates {
 				};
 				value = unit.equals("month") ? YearMonth.from(d).toString() : d.toString();
 			}
+			else if (unit.equals("month") && this.run.lastMonth != null && sentence - this.run.lastMonthSentence <= 3) {
+				// "In March, it rejected the bid. The following month, ...": counted from
+				// the month named
+				value = this.run.lastMonth.plusMonths(n).toString();
+			}
 		}
 		if (value == null && m.group("and2") != null && m.group("and2").startsWith("a")
 				&& !m.group("and2").startsWith("afterward")) {
@@ -190,7 +197,16 @@ final class RelativeDates {
 			LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 			return monday.with(TemporalAdjusters.nextOrSame(day)).toString();
 		}
-		return CalendarSpans.weekday(day, modifier, modifier.isEmpty() ? this.run.tense(at) : 0, ref).toString();
+		int tense = modifier.isEmpty() ? this.run.tense(at) : 0;
+		String clean = this.run.doc.cleanText();
+		int end = at + expression.length();
+		if (modifier.isEmpty() && end + 2 <= clean.length()
+				&& POSSESSIVE.matcher(clean.substring(end, end + 2)).matches()) {
+			// "over Thursday's closing price": a day whose events the news reports, not
+			// the time of the verb around it
+			tense = -1;
+		}
+		return CalendarSpans.weekday(day, modifier, tense, ref).toString();
 	}
 
 	/**

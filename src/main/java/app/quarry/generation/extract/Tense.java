@@ -1,5 +1,6 @@
 package app.quarry.generation.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,8 +83,9 @@ final class Tense {
 		if (past) {
 			return -1;
 		}
-		// the date opens its clause: the first verb after it, past or future, decides
-		String rest = clean.substring(at, sentence.end());
+		// the date opens its clause: the first verb after it, past or future, decides;
+		// within a quotation, the verb of the words quoted, not the one saying them
+		String rest = clean.substring(at, quotationEnd(clean, sentence, at));
 		Matcher will = FUTURE.matcher(rest);
 		Matcher did = PAST.matcher(rest);
 		int willAt = will.find() ? will.start() : Integer.MAX_VALUE;
@@ -97,6 +99,22 @@ final class Tense {
 			return 1;
 		}
 		return PAST.matcher(clean.substring(sentence.start(), at)).find() ? -1 : 0;
+	}
+
+	/**
+	 * Where the quotation holding a position closes ("“We leave Thursday,” he said"), or
+	 * the sentence's end.
+	 */
+	private static int quotationEnd(String clean, Sentence sentence, int at) {
+		int end = sentence.end();
+		for (String mark : InsideQuotation.at(clean, sentence.start(), at) ? List.of("\"", "”", "''")
+				: List.of("”", "''")) {
+			int close = clean.indexOf(mark, at);
+			if (close >= 0 && close < end) {
+				end = close;
+			}
+		}
+		return end;
 	}
 
 	/** Where the last verb in the past ends in a clause, or -1. */

@@ -42,6 +42,18 @@ class DaysAndTimesTest {
 	}
 
 	@Test
+	void a_weekday_whose_events_are_reported_is_the_one_past() {
+		assertThat(FoundDates.in("The notes carry a 24% premium over Thursday's closing price.", "1989-10-30"))
+			.containsExactly("Thursday=1989-10-26");
+	}
+
+	@Test
+	void a_weekday_in_a_quotation_takes_the_tense_of_the_words_quoted() {
+		assertThat(FoundDates.in("“We leave on Thursday,” Castro said.", "2000-04-05"))
+			.containsExactly("Thursday=2000-04-06");
+	}
+
+	@Test
 	void thanksgiving_is_the_fourth_thursday_of_november() {
 		assertThat(FoundDates.in("Elian was found on Thanksgiving Day clinging to an inner tube.", "2000-01-06"))
 			.containsExactly("Thanksgiving Day=1999-11-25");

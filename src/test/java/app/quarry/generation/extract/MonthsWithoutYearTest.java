@@ -34,6 +34,13 @@ class MonthsWithoutYearTest {
 	}
 
 	@Test
+	void the_following_month_counts_from_the_month_named() {
+		assertThat(FoundDates.in("In March, the company received an offer. It weighed a restructuring. "
+				+ "The following month, it put itself up for sale.", "1989-10-27"))
+			.containsExactly("March=1989-03", "The following month=1989-04");
+	}
+
+	@Test
 	void a_month_after_for_to_or_a_is_read() {
 		assertThat(FoundDates.in("The job figures for January rose, under a June agreement.", "1998-02-06"))
 			.containsExactly("January=1998-01", "June=1997-06");
