@@ -26,6 +26,9 @@ final class RelativeDates {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	/** A capitalized word just before, in the same sentence: "USA Today". */
+	private static final Pattern IN_A_NAME = Pattern.compile("(?<![.!?:\"“]\\s)\\b\\p{Lu}(?:[\\p{L}.]*\\p{L})?\\s+$");
+
 	private static final Pattern POSSESSIVE = Pattern.compile("['’]s");
 
 	static boolean reads(Matcher m) {
@@ -57,6 +60,10 @@ final class RelativeDates {
 		}
 		if (m.group("rel") != null) {
 			String rel = m.group("rel");
+			if (rel.equals("Today") && IN_A_NAME.matcher(clean.substring(Math.max(0, s - 30), s)).find()) {
+				// "USA Today", "VOA Today": a name, not the day
+				return null;
+			}
 			if (rel.toLowerCase(Locale.ROOT).startsWith("the") && rel.toLowerCase(Locale.ROOT).endsWith("weekend")) {
 				// "over the weekend": the one just past, unless the words speak ahead
 				rel = this.run.tense(s) > 0 ? "this weekend" : "last weekend";

@@ -34,6 +34,9 @@ final class Tense {
 	 */
 	private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:when|once|if|until|after|before|as soon as)\\b");
 
+	/** "since" before a date in its clause, with at most a few words between. */
+	private static final Pattern SINCE = Pattern.compile("\\bsince\\s+(?:\\S+\\s+){0,4}$");
+
 	private static final Pattern PAST_AUXILIARY = Pattern.compile("\\b(?:was|were|had)\\b");
 
 	private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+least\\s+)?$");
@@ -69,6 +72,10 @@ final class Tense {
 			}
 		}
 		String clause = clean.substring(from, at);
+		if (SINCE.matcher(clause).find()) {
+			// "searching for him since shortly after the Oct. 23 slaying": a time past
+			return -1;
+		}
 		// the verb nearest the date decides: "could have been delivered at a meeting
 		// that was held on Sept. 7" is the past
 		int future = lastEnd(FUTURE.matcher(clause));

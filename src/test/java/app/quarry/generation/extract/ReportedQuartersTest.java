@@ -48,6 +48,13 @@ class ReportedQuartersTest {
 	}
 
 	@Test
+	void the_latest_results_are_no_period_but_year_ago_results_are() {
+		assertThat(FoundDates.in("Net rose in the third quarter. The latest results include a gain. "
+				+ "The year-ago results included a charge.", "1989-10-26"))
+			.containsExactly("the third quarter=1989-07/1989-09", "The year-ago=1988-07/1988-09");
+	}
+
+	@Test
 	void a_year_earlier_with_no_year_or_quarter_to_count_from_counts_from_the_date_line() {
 		assertThat(FoundDates.in("Wages were 3.8 percent higher than a year earlier.", "1998-02-06"))
 			.containsExactly("a year earlier=1997");
