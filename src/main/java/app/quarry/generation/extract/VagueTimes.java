@@ -50,9 +50,12 @@ final class VagueTimes {
 				// "$500 million a year", "700 seats a week": a rate, not a length of time
 				return null;
 			}
-			// "2 1/2 years": the count without its half; "a couple of years" is two
-			Long n = m.group("dn").contains("couple") ? Long.valueOf(2) : NumberWords.cardinal(m.group("dnh") == null
-					? m.group("dn") : m.group("dn").substring(0, m.start("dnh") - m.start("dn")));
+			// "2 1/2 years": the count without its half; "a couple of years" is two,
+			// "the past decade" one
+			Long n = m.group("dn").contains("couple") ? Long.valueOf(2)
+					: m.group("dn").toLowerCase(Locale.ROOT).startsWith("the ") ? Long.valueOf(1)
+							: NumberWords.cardinal(m.group("dnh") == null ? m.group("dn")
+									: m.group("dn").substring(0, m.start("dnh") - m.start("dn")));
 			return n == null ? null : new DurationFact(this.run.text(s, e), s, e,
 					Durations.iso(n, m.group("du"), m.group("dnh") != null));
 		}

@@ -24,6 +24,12 @@ class LengthsOfTimeTest {
 	}
 
 	@Test
+	void the_past_decade_is_ten_years() {
+		assertThat(FoundDates.in("Such protests had become routine over the past decade.", "1999-03-12"))
+			.containsExactly("the past decade=P10Y");
+	}
+
+	@Test
 	void a_couple_of_years_is_two() {
 		assertThat(FoundDates.in("It will not change for a couple of years.", "1998-01-08"))
 			.containsExactly("a couple of years=P2Y");
