@@ -25,9 +25,9 @@ record DateValue(String iso, Precision precision) {
 
 	private static final java.util.regex.Pattern DAY_ISO = java.util.regex.Pattern.compile("-?\\d{4}-\\d{2}-\\d{2}");
 
-	private static final java.util.regex.Pattern MONTH_ISO = java.util.regex.Pattern.compile("-?\\d{4}-\\d{2}");
+	static final java.util.regex.Pattern MONTH_ISO = java.util.regex.Pattern.compile("-?\\d{4}-\\d{2}");
 
-	private static final java.util.regex.Pattern YEAR_ISO = java.util.regex.Pattern.compile("-?\\d{4}");
+	static final java.util.regex.Pattern YEAR_ISO = java.util.regex.Pattern.compile("-?\\d{4}");
 
 	/**
 	 * Parses a fact's value; null when it is not one of the four shapes. A range's ends
@@ -200,78 +200,7 @@ record DateValue(String iso, Precision precision) {
 
 	/** Values of the same precision close to this one (a week, a month, a year away). */
 	List<DateValue> near() {
-		List<String> values = new ArrayList<>();
-		switch (this.precision) {
-			case DAY -> {
-				LocalDate d = LocalDate.parse(this.iso);
-				for (LocalDate n : List.of(d.minusDays(7), d.plusDays(7), d.minusMonths(1), d.plusMonths(1),
-						d.minusYears(1), d.plusYears(1))) {
-					values.add(n.toString());
-				}
-			}
-			case MONTH -> {
-				YearMonth m = YearMonth.parse(this.iso);
-				for (YearMonth n : List.of(m.minusMonths(1), m.plusMonths(1), m.minusMonths(2), m.plusMonths(2),
-						m.minusYears(1), m.plusYears(1))) {
-					values.add(n.toString());
-				}
-			}
-			case YEAR -> {
-				int y = year(this.iso);
-				for (int n : List.of(y - 1, y + 1, y - 2, y + 2)) {
-					// never across the start of the era: 1 BC is not "near" AD 1 to a
-					// learner
-					if (n > 0 == y > 0) {
-						values.add(yearIso(n));
-					}
-				}
-			}
-			case RANGE -> values.addAll(shiftedRanges());
-		}
-		return values.stream().map(DateValue::parse).filter(java.util.Objects::nonNull).toList();
-	}
-
-	/**
-	 * The range moved by its own kind of step: a decade by ten years, a century by a
-	 * hundred, other year ranges by a year or two, month ranges by a quarter or a year,
-	 * day ranges by a month or a year.
-	 */
-	private List<String> shiftedRanges() {
-		String fromIso = this.iso.substring(0, this.iso.indexOf('/'));
-		String toIso = this.iso.substring(this.iso.indexOf('/') + 1);
-		List<String> values = new ArrayList<>();
-		if (YEAR_ISO.matcher(fromIso).matches()) {
-			int from = year(fromIso);
-			int to = year(toIso);
-			int span = to - from + 1;
-			int step = span == 10 || span == 100 ? span : 1;
-			for (int k : List.of(-1, 1, -2, 2)) {
-				int a = from + k * step;
-				int b = to + k * step;
-				if (a > 0 == from > 0 && b > 0 == to > 0) {
-					values.add(yearIso(a) + "/" + yearIso(b));
-				}
-			}
-		}
-		else if (MONTH_ISO.matcher(fromIso).matches()) {
-			YearMonth from = YearMonth.parse(fromIso);
-			YearMonth to = YearMonth.parse(toIso);
-			for (int months : List.of(-3, 3, -12, 12)) {
-				values.add(from.plusMonths(months) + "/" + to.plusMonths(months));
-			}
-		}
-		else {
-			LocalDate from = LocalDate.parse(fromIso);
-			LocalDate to = LocalDate.parse(toIso);
-			for (int months : List.of(-1, 1, -12, 12)) {
-				values.add(from.plusMonths(months) + "/" + to.plusMonths(months));
-			}
-		}
-		return values;
-	}
-
-	private static String yearIso(int year) {
-		return year >= 0 ? String.format(Locale.ROOT, "%04d", year) : String.format(Locale.ROOT, "-%04d", -year);
+		return NearDates.of(this);
 	}
 
 	/** Written the way the document wrote {@code original}: with or without the year. */

@@ -1,7 +1,9 @@
 package app.quarry.generation.extract;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,9 +89,25 @@ final class CalendarDates {
 		return null;
 	}
 
-	/** A feast on a fixed day of the year: "Christmas Day 1066", "New Year's Eve". */
+	/**
+	 * A feast on a fixed day of the year ("Christmas Day 1066", "New Year's Eve") or on a
+	 * weekday of its month: Thanksgiving is November's fourth Thursday.
+	 */
 	private Fact holiday(Matcher m, int s, int e, int sentence) {
 		String name = SPACES.matcher(m.group("hol").toLowerCase(Locale.ROOT)).replaceAll(" ");
+		if (name.startsWith("thanksgiving")) {
+			Integer year = m.group("holy") != null ? Integer.valueOf(num(m.group("holy")))
+					: this.run.years.yearFor(11, 25, null, sentence, s);
+			if (m.group("holy") != null) {
+				this.run.focus(year, sentence, s);
+			}
+			return this.run.dateFact(s, e,
+					year == null ? null
+							: LocalDate.of(year, 11, 1)
+								.with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
+								.toString(),
+					false);
+		}
 		int month = name.startsWith("new year's eve") || name.startsWith("christmas") || name.startsWith("boxing") ? 12
 				: name.startsWith("halloween") ? 10 : 1;
 		int day = switch (name) {

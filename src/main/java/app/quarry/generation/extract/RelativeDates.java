@@ -26,6 +26,11 @@ final class RelativeDates {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	/** A capitalized word just before, in the same sentence: "USA Today". */
+	private static final Pattern IN_A_NAME = Pattern.compile("(?<![.!?:\"“]\\s)\\b\\p{Lu}(?:[\\p{L}.]*\\p{L})?\\s+$");
+
+	private static final Pattern POSSESSIVE = Pattern.compile("['’]s");
+
 	static boolean reads(Matcher m) {
 		return m.group("season") != null || m.group("om") != null || m.group("rel") != null || m.group("agon") != null
 				|| m.group("an") != null;
@@ -55,6 +60,10 @@ final class RelativeDates {
 		}
 		if (m.group("rel") != null) {
 			String rel = m.group("rel");
+			if (rel.equals("Today") && IN_A_NAME.matcher(clean.substring(Math.max(0, s - 30), s)).find()) {
+				// "USA Today", "VOA Today": a name, not the day
+				return null;
+			}
 			if (rel.toLowerCase(Locale.ROOT).startsWith("the") && rel.toLowerCase(Locale.ROOT).endsWith("weekend")) {
 				// "over the weekend": the one just past, unless the words speak ahead
 				rel = this.run.tense(s) > 0 ? "this weekend" : "last weekend";
@@ -138,6 +147,12 @@ final class RelativeDates {
 			else if (this.run.focusYear != null && sentence - this.run.focusSentence <= 1) {
 				value = String.valueOf(this.run.focusYear + n);
 			}
+			else if (n < 0 && this.run.ref != null && (m.group("and2") != null && m.group("and2").equals("earlier")
+					|| "previous".equals(m.group("anw")))) {
+				// "up 15% from a year earlier" with no year named: counted from the
+				// report's own date
+				value = String.valueOf(this.run.ref.getYear() + n);
+			}
 		}
 		else {
 			LocalDate anchor = this.run.lastDay(sentence);
@@ -148,6 +163,11 @@ final class RelativeDates {
 					default -> anchor.plusMonths(n);
 				};
 				value = unit.equals("month") ? YearMonth.from(d).toString() : d.toString();
+			}
+			else if (unit.equals("month") && this.run.lastMonth != null && sentence - this.run.lastMonthSentence <= 3) {
+				// "In March, it rejected the bid. The following month, ...": counted from
+				// the month named
+				value = this.run.lastMonth.plusMonths(n).toString();
 			}
 		}
 		if (value == null && m.group("and2") != null && m.group("and2").startsWith("a")
@@ -184,7 +204,16 @@ final class RelativeDates {
 			LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 			return monday.with(TemporalAdjusters.nextOrSame(day)).toString();
 		}
-		return CalendarSpans.weekday(day, modifier, modifier.isEmpty() ? this.run.tense(at) : 0, ref).toString();
+		int tense = modifier.isEmpty() ? this.run.tense(at) : 0;
+		String clean = this.run.doc.cleanText();
+		int end = at + expression.length();
+		if (modifier.isEmpty() && end + 2 <= clean.length()
+				&& POSSESSIVE.matcher(clean.substring(end, end + 2)).matches()) {
+			// "over Thursday's closing price": a day whose events the news reports, not
+			// the time of the verb around it
+			tense = -1;
+		}
+		return CalendarSpans.weekday(day, modifier, tense, ref).toString();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static app.quarry.generation.extract.DateExpressions.num;
 
@@ -13,6 +14,13 @@ import static app.quarry.generation.extract.DateExpressions.num;
  */
 final class ReportedPeriods {
 
+	/**
+	 * The last day of a period after its words: " ended Sept. 30", " ending July 31,
+	 * 1989".
+	 */
+	private static final Pattern ENDED = Pattern
+		.compile("\\s+(?:ended|ending)\\s+(" + DateExpressions.MONTH + ")\\s*\\d{1,2}\\b(?:,\\s*(\\d{4})\\b)?");
+
 	private final DateRun run;
 
 	ReportedPeriods(DateRun run) {
@@ -20,7 +28,8 @@ final class ReportedPeriods {
 	}
 
 	static boolean reads(Matcher m) {
-		return m.group("q") != null || m.group("qa") != null || m.group("qp") != null || m.group("rp") != null;
+		return m.group("q") != null || m.group("qa") != null || m.group("qp") != null || m.group("rp") != null
+				|| m.group("ya") != null;
 	}
 
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
@@ -47,6 +56,9 @@ final class ReportedPeriods {
 		}
 		if (m.group("rp") != null) {
 			return reportedPeriod(m, s, e, sentence);
+		}
+		if (m.group("ya") != null) {
+			return yearBack(m, s, e, sentence);
 		}
 		return null;
 	}
@@ -86,6 +98,27 @@ final class ReportedPeriods {
 	}
 
 	/**
+	 * "The same period last year", "the same month a year ago", "the quarter a year ago":
+	 * the quarter or month the text spoke of last, a year back; a year back from the
+	 * reference when it spoke of none.
+	 */
+	private Fact yearBack(Matcher m, int s, int e, int sentence) {
+		boolean month = "month".equalsIgnoreCase(m.group("yau"));
+		String quarter = month ? null : this.run.lastQuarter(sentence, 8);
+		String value;
+		if (quarter != null) {
+			value = DateRun.quarterYearsAway(quarter, -1);
+		}
+		else if (this.run.lastMonth != null && sentence - this.run.lastMonthSentence <= 2) {
+			value = this.run.lastMonth.minusYears(1).toString();
+		}
+		else {
+			value = this.run.refMonth == null ? null : String.valueOf(this.run.refMonth.getYear() - 1);
+		}
+		return this.run.dateFact(s, e, value, true);
+	}
+
+	/**
 	 * "the latest quarter", "the year-ago quarter", "the quarter": a report speaks of the
 	 * last quarter ended before it was written.
 	 */
@@ -94,6 +127,20 @@ final class ReportedPeriods {
 			return this.run.dateFact(s, e, null, true);
 		}
 		String which = m.group("qaw") == null ? "" : m.group("qaw").toLowerCase(Locale.ROOT);
+		YearMonth ended = endedIn(e);
+		if (ended != null && (which.isEmpty() || which.equals("latest"))) {
+			// "the quarter ended July 31" is the calendar quarter most of its three
+			// months fall in: May to July is the second
+			YearMonth middle = ended.minusMonths(1);
+			return this.run.dateFact(s, e,
+					CalendarSpans.quarter((middle.getMonthValue() - 1) / 3 + 1, middle.getYear()), true);
+		}
+		String named = this.run.lastNumberedQuarter(this.run.sentenceIndex(s), 8);
+		if (named != null && which.isEmpty()) {
+			// a report that named its quarter ("the fiscal first quarter") goes on
+			// about it as "the quarter"
+			return this.run.dateFact(s, e, named, true);
+		}
 		YearMonth last = this.run.refMonth.minusMonths(3);
 		YearMonth quarter = switch (which) {
 			case "current" -> this.run.refMonth;
@@ -103,6 +150,24 @@ final class ReportedPeriods {
 		};
 		return this.run.dateFact(s, e, CalendarSpans.quarter((quarter.getMonthValue() - 1) / 3 + 1, quarter.getYear()),
 				true);
+	}
+
+	/**
+	 * The month a period ends in when the words after it say so ("the quarter ended Sept.
+	 * 30", "ending July 31, 1989"), in its year or the last one up to the reference; null
+	 * when they do not.
+	 */
+	private YearMonth endedIn(int at) {
+		Matcher ended = ENDED.matcher(this.run.doc.cleanText()).region(at, this.run.doc.cleanText().length());
+		if (!ended.lookingAt()) {
+			return null;
+		}
+		int month = DateExpressions.month(ended.group(1));
+		if (ended.group(2) != null) {
+			return YearMonth.of(num(ended.group(2)), month);
+		}
+		YearMonth candidate = YearMonth.of(this.run.refMonth.getYear(), month);
+		return candidate.isAfter(this.run.refMonth) ? candidate.minusYears(1) : candidate;
 	}
 
 	/**

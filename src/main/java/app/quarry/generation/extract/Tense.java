@@ -1,5 +1,6 @@
 package app.quarry.generation.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,8 +11,8 @@ import app.quarry.corpus.Sentence;
 final class Tense {
 
 	private static final Pattern FUTURE = Pattern.compile(
-			"\\b(?:will|shall|might|would|could|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
-					+ "|plans? to|is to|are to|upcoming|forthcoming|next|to be released|is due|are due"
+			"\\b(?:will|shall|should(?!\\s+have)|might|would|could|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
+					+ "|plans? to|planned to|planning to|set to|(?<!had been )scheduled|ahead of|is to|are to|upcoming|forthcoming|next|to be released|is due|are due"
 					+ "|payable|of record|effective|expires?|due|scheduled for|expects?|extended (?:to|until|through))\\b");
 
 	/**
@@ -32,6 +33,9 @@ final class Tense {
 	 * the markets opened" still speaks of the future.
 	 */
 	private static final Pattern SUBORDINATE = Pattern.compile("\\b(?:when|once|if|until|after|before|as soon as)\\b");
+
+	/** "since" before a date in its clause, with at most a few words between. */
+	private static final Pattern SINCE = Pattern.compile("\\bsince\\s+(?:\\S+\\s+){0,4}$");
 
 	private static final Pattern PAST_AUXILIARY = Pattern.compile("\\b(?:was|were|had)\\b");
 
@@ -68,6 +72,10 @@ final class Tense {
 			}
 		}
 		String clause = clean.substring(from, at);
+		if (SINCE.matcher(clause).find()) {
+			// "searching for him since shortly after the Oct. 23 slaying": a time past
+			return -1;
+		}
 		// the verb nearest the date decides: "could have been delivered at a meeting
 		// that was held on Sept. 7" is the past
 		int future = lastEnd(FUTURE.matcher(clause));
@@ -82,8 +90,9 @@ final class Tense {
 		if (past) {
 			return -1;
 		}
-		// the date opens its clause: the first verb after it, past or future, decides
-		String rest = clean.substring(at, sentence.end());
+		// the date opens its clause: the first verb after it, past or future, decides;
+		// within a quotation, the verb of the words quoted, not the one saying them
+		String rest = clean.substring(at, quotationEnd(clean, sentence, at));
 		Matcher will = FUTURE.matcher(rest);
 		Matcher did = PAST.matcher(rest);
 		int willAt = will.find() ? will.start() : Integer.MAX_VALUE;
@@ -97,6 +106,22 @@ final class Tense {
 			return 1;
 		}
 		return PAST.matcher(clean.substring(sentence.start(), at)).find() ? -1 : 0;
+	}
+
+	/**
+	 * Where the quotation holding a position closes ("“We leave Thursday,” he said"), or
+	 * the sentence's end.
+	 */
+	private static int quotationEnd(String clean, Sentence sentence, int at) {
+		int end = sentence.end();
+		for (String mark : InsideQuotation.at(clean, sentence.start(), at) ? List.of("\"", "”", "''")
+				: List.of("”", "''")) {
+			int close = clean.indexOf(mark, at);
+			if (close >= 0 && close < end) {
+				end = close;
+			}
+		}
+		return end;
 	}
 
 	/** Where the last verb in the past ends in a clause, or -1. */

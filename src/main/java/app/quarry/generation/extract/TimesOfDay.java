@@ -72,6 +72,10 @@ final class TimesOfDay {
 		int hour;
 		int minute;
 		boolean universal = m.group("cz") != null;
+		if (m.group("noon") != null) {
+			// midnight ends its day, as TimeML writes it: T24:00
+			return new TimeFact(this.run.text(s, e), s, e, m.group("noon").equals("midnight") ? "T24:00" : "T12:00");
+		}
 		if (universal) {
 			hour = num(m.group("ch2"));
 			minute = num(m.group("cm2"));

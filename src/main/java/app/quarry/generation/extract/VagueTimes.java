@@ -2,6 +2,7 @@ package app.quarry.generation.extract;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Times without a place on the calendar: lengths ("three days", "several years", "the
@@ -9,6 +10,14 @@ import java.util.regex.Matcher;
  * present, past or future ("now", "recently", "the future").
  */
 final class VagueTimes {
+
+	/**
+	 * An amount just before "a year", "a week": "$1.76 a year", "four flights a week",
+	 * "24 hours a day".
+	 */
+	private static final Pattern RATE_BEFORE = Pattern
+		.compile("(?:\\d%?|\\b(?:[mb]illion|thousand|hundred|cents|dollars|percent)"
+				+ "|\\b(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|\\p{L}+teen|\\p{L}+ty)\\s+\\p{L}+s)\\s+$");
 
 	private final DateRun run;
 
@@ -36,9 +45,17 @@ final class VagueTimes {
 			return new SetFact(this.run.text(s, e), s, e, Durations.recurrence(m.group("setu"), m.group("seta")));
 		}
 		if (m.group("dn") != null) {
-			// "2 1/2 years": the count without its half
-			Long n = NumberWords.cardinal(m.group("dnh") == null ? m.group("dn")
-					: m.group("dn").substring(0, m.start("dnh") - m.start("dn")));
+			if (RATE_BEFORE.matcher(clean.substring(Math.max(0, s - 40), s)).find()
+					&& m.group("dn").toLowerCase(Locale.ROOT).startsWith("a")) {
+				// "$500 million a year", "700 seats a week": a rate, not a length of time
+				return null;
+			}
+			// "2 1/2 years": the count without its half; "a couple of years" is two,
+			// "the past decade" one
+			Long n = m.group("dn").contains("couple") ? Long.valueOf(2)
+					: m.group("dn").toLowerCase(Locale.ROOT).startsWith("the ") ? Long.valueOf(1)
+							: NumberWords.cardinal(m.group("dnh") == null ? m.group("dn")
+									: m.group("dn").substring(0, m.start("dnh") - m.start("dn")));
 			return n == null ? null : new DurationFact(this.run.text(s, e), s, e,
 					Durations.iso(n, m.group("du"), m.group("dnh") != null));
 		}

@@ -14,6 +14,12 @@ import static app.quarry.generation.extract.DateExpressions.date;
  */
 final class YearChoice {
 
+	/**
+	 * How many months ahead a month written without its year may lie for a past tense
+	 * around it not to send it most of a year back.
+	 */
+	private static final int NEAR_MONTHS = 2;
+
 	private final DateRun run;
 
 	YearChoice(DateRun run) {
@@ -169,15 +175,23 @@ final class YearChoice {
 		if (this.run.refMonth == null) {
 			return null;
 		}
+		boolean told = before.contains("next") || before.contains("last") || before.contains("since");
 		int tense = before.contains("next") ? 1
 				: before.contains("last") || before.contains("since") ? -1 : this.run.tense(at);
+		int refM = this.run.refMonth.getMonthValue();
+		int year = this.run.refMonth.getYear();
+		int ahead = Math.floorMod(month - refM, 12);
 		if (tense == 0) {
 			// no tense: the month nearest the reference
-			int refM = this.run.refMonth.getMonthValue();
-			int year = this.run.refMonth.getYear();
 			return month - refM > 6 ? year - 1 : refM - month > 6 ? year + 1 : year;
 		}
-		return yearByMonth(month, tense > 0, this.run.refMonth.getYear());
+		if (!told && tense < 0 && ahead >= 1 && ahead <= NEAR_MONTHS) {
+			// a tense read from words around the month may belong to another verb ("the
+			// accession was planned for early March" said in February): a month most of
+			// a year back loses to one just ahead
+			return refM + ahead > 12 ? year + 1 : year;
+		}
+		return yearByMonth(month, tense > 0, year);
 	}
 
 	private int yearByMonth(int month, boolean future, int year) {

@@ -1,5 +1,6 @@
 package app.quarry.generation.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 
 import static app.quarry.generation.extract.DateExpressions.num;
@@ -10,6 +11,10 @@ import static app.quarry.generation.extract.DateExpressions.num;
  */
 final class Years {
 
+	/** The decades said in words, from the twenties. */
+	static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
+			"seventies", "eighties", "nineties");
+
 	private final DateRun run;
 
 	Years(DateRun run) {
@@ -17,15 +22,19 @@ final class Years {
 	}
 
 	static boolean reads(Matcher m) {
-		return m.group("dec") != null || m.group("dec2") != null || m.group("y2") != null || m.group("y3") != null
-				|| m.group("dec3") != null || m.group("ca") != null || m.group("cen") != null || m.group("bc") != null
-				|| m.group("ad") != null || m.group("fy") != null || m.group("spy") != null || m.group("yr") != null
-				|| m.group("yth") != null;
+		return m.group("dec") != null || m.group("dec2") != null || m.group("decw") != null || m.group("y2") != null
+				|| m.group("y3") != null || m.group("dec3") != null || m.group("ca") != null || m.group("cen") != null
+				|| m.group("bc") != null || m.group("ad") != null || m.group("fy") != null || m.group("spy") != null
+				|| m.group("yr") != null || m.group("yth") != null;
 	}
 
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
 		if (m.group("dec") != null) {
 			return this.run.dateFact(s, e, CalendarSpans.decade(num(m.group("dec"))), false);
+		}
+		if (m.group("decw") != null) {
+			int tens = DECADE_WORDS.indexOf(m.group("decw")) + 2;
+			return this.run.dateFact(s, e, CalendarSpans.decade(withCentury(tens * 10)), false);
 		}
 		if (m.group("dec2") != null) {
 			return this.run.dateFact(s, e, CalendarSpans.decade(withCentury(num(m.group("dec2")))), false);

@@ -19,10 +19,6 @@ class DateFinderTest {
 			.toList();
 	}
 
-	private static List<String> times(String text, String reference) {
-		return values(text, reference).stream().filter(v -> v.matches(".*=.*T.*")).toList();
-	}
-
 	private static String describe(Fact f) {
 		return switch (f) {
 			case DateFact d -> d.text() + "=" + d.value();
@@ -151,18 +147,6 @@ class DateFinderTest {
 	}
 
 	@Test
-	void durations_in_words_are_iso_durations() {
-		assertThat(values("He served two years and about a month, then two decades.", null))
-			.containsExactly("two years=P2Y", "a month=P1M", "two decades=P20Y");
-	}
-
-	@Test
-	void a_date_followed_by_a_time_of_day_is_also_a_time() {
-		assertThat(values("The vote closed on March 3, 2020 at 5:30 p.m. in Ohio.", null))
-			.containsExactly("March 3, 2020=2020-03-03", "March 3, 2020 at 5:30 p.m.=2020-03-03T17:30");
-	}
-
-	@Test
 	void identifiers_and_may_the_verb_are_not_dates() {
 		assertThat(values("ID: LFG-2018-0011. Kim may also write. Talks resumed May 24.", "2018-09-10"))
 			.containsExactly("May 24=2018-05-24");
@@ -197,66 +181,6 @@ class DateFinderTest {
 		assertThat(values("Prices rose last June, in March of this year and early December.", "2021-08-20"))
 			.containsExactly("last June=2021-06", "March of this year=2021-03", "early December=2020-12");
 		assertThat(values("The plant might close by March.", "2021-11-20")).containsExactly("March=2022-03");
-	}
-
-	@Test
-	void year_ranges_in_every_spelling_are_ranges() {
-		assertThat(values("The 2009-2010 season, the 1957-58 tour and the 2012/13 budget.", null))
-			.containsExactly("2009-2010=2009/2010", "1957-58=1957/1958", "2012/13=2012/2013");
-	}
-
-	@Test
-	void decades_centuries_and_era_years_are_year_ranges_and_signed_years() {
-		assertThat(values("Built in the 1880s, in the 19th century, rebuilt in the late 1990s.", null))
-			.containsExactly("the 1880s=1880/1889", "the 19th century=1801/1900", "the late 1990s=1990/1999");
-		assertThat(
-				values("Caesar died in 44 BC; the town was founded in AD 79 and ruined in the fifth century BC.", null))
-			.containsExactly("44 BC=-0043", "AD 79=0079", "the fifth century BC=-0499/-0400");
-	}
-
-	@Test
-	void a_century_runs_from_its_first_year_to_its_hundredth_whatever_its_modifier() {
-		assertThat(
-				values("The mill closed in the mid-18th century and the abbey fell in the early 12th century.", null))
-			.containsExactly("the mid-18th century=1701/1800", "the early 12th century=1101/1200");
-	}
-
-	@Test
-	void a_day_and_month_before_an_era_year_is_that_day_of_that_year() {
-		assertThat(values("The queen was born on 3 May 120 BC and died on 9/10 August 61 BC.", "2026-12-04"))
-			.containsExactly("3 May 120 BC=-0119-05-03", "9/10 August 61 BC=-0060-08-09/-0060-08-10");
-	}
-
-	@Test
-	void a_day_in_parentheses_takes_the_year_written_just_after_them() {
-		assertThat(values("The town burned on the feast of Saint Brice (13 November), 1002, at night.", "2026-12-04"))
-			.containsExactly("13 November=1002-11-13");
-	}
-
-	@Test
-	void the_month_of_a_roman_feast_is_no_month_of_the_date_line() {
-		assertThat(values("He fell on the Ides of March (15 March), 44 BC.", "2026-12-04"))
-			.containsExactly("15 March=-0043-03-15");
-	}
-
-	@Test
-	void a_three_digit_year_is_read_only_in_a_history_of_the_first_millennium() {
-		assertThat(values("The bishop (c. 310 – 372) rose in the 340s; by 351, he led the synod.", "2026-12-04"))
-			.contains("351=0351");
-		assertThat(values("The bill passed by 351, with 80 against.", "2026-12-04")).isEmpty();
-	}
-
-	@Test
-	void feasts_on_fixed_days_are_their_days() {
-		assertThat(values("The king was crowned on Christmas Day 1154 and the fleet sailed on New Year's Eve.",
-				"2026-12-04"))
-			.containsExactly("Christmas Day 1154=1154-12-25", "New Year's Eve=1154-12-31");
-	}
-
-	@Test
-	void decades_of_the_first_millennium_and_circa_life_spans_keep_four_digits() {
-		assertThat(values("The bishop (c. 310 – 372) was ordained in the 340s.", null))
-			.containsExactly("c. 310 – 372=0310/0372", "the 340s=0340/0349");
 	}
 
 	@Test
@@ -323,40 +247,6 @@ class DateFinderTest {
 	}
 
 	@Test
-	void a_year_ago_in_a_quarterly_report_is_that_quarter_a_year_before() {
-		assertThat(values("Profit in the third quarter rose 5% from a year ago.", "2021-10-28"))
-			.containsExactly("the third quarter=2021-07/2021-09", "a year ago=2020-07/2020-09");
-	}
-
-	@Test
-	void now_and_the_past_are_times_without_a_calendar_day() {
-		assertThat(values("Prices are now higher than in the past.", "2021-10-28")).containsExactly("now=PRESENT_REF",
-				"the past=PAST_REF");
-	}
-
-	@Test
-	void times_placed_only_as_past_present_or_future_are_references() {
-		assertThat(values("The mill recently closed. Prices are currently low, and the current owners will sell "
-				+ "in the near future. Several years ago the town had two mills.", "2011-05-04"))
-			.containsExactly("recently=PAST_REF", "currently=PRESENT_REF", "current=PRESENT_REF",
-					"the near future=FUTURE_REF", "Several years ago=PAST_REF");
-	}
-
-	@Test
-	void a_length_of_time_without_its_count_is_a_vague_duration() {
-		assertThat(values("The dam leaked for several years. Over the past few weeks the river rose, as it has "
-				+ "in recent months, and engineers have argued for decades.", "2011-05-04"))
-			.containsExactly("several years=PXY", "the past few weeks=PXW", "recent months=PXM", "decades=PXE");
-	}
-
-	@Test
-	void recurring_times_are_sets() {
-		assertThat(values("The ferry sails every day and the fair opens each July; the club meets each Thursday "
-				+ "and the report appears annually.", "2011-05-04"))
-			.containsExactly("every day=P1D", "each July=XXXX-07", "each Thursday=XXXX-WXX-4", "annually=P1Y");
-	}
-
-	@Test
 	void a_payment_deadline_or_succession_without_a_year_is_the_coming_one() {
 		assertThat(values("The reduced dividend is payable Dec. 15 to holders of record Nov. 17.", "2011-10-26"))
 			.containsExactly("Dec. 15=2011-12-15", "Nov. 17=2011-11-17");
@@ -367,72 +257,9 @@ class DateFinderTest {
 	}
 
 	@Test
-	void a_part_of_a_day_is_a_time_of_that_day() {
-		assertThat(times("The vote was held Tuesday night.", "2011-05-05"))
-			.containsExactly("Tuesday night=2011-05-03TNI");
-		assertThat(times("The mayor spoke this morning.", "2011-05-05")).containsExactly("this morning=2011-05-05TMO");
-	}
-
-	@Test
-	void a_clock_time_takes_the_day_written_with_it_or_the_last_day_named() {
-		assertThat(times("The polls close at 8 p.m. Thursday. On May 2, the ferry left at 10:35 a.m. "
-				+ "The tower fell at 14:08 UTC.", "2011-05-04"))
-			.containsExactly("8 p.m. Thursday=2011-05-05T20:00", "10:35 a.m.=2011-05-02T10:35",
-					"14:08 UTC=2011-05-02T14:08Z");
-	}
-
-	@Test
-	void a_quarterly_report_dates_its_periods_by_the_quarter_it_names() {
-		assertThat(values("Third-quarter profit rose 8% to $12 million. The latest period included a gain. "
-				+ "In the year-earlier period, the bakery earned $9 million, and year-ago results included a charge.",
-				"2011-10-26"))
-			.containsExactly("Third-quarter=2011-07/2011-09", "The latest period=2011-07/2011-09",
-					"the year-earlier period=2010-07/2010-09", "year-ago=2010-07/2010-09");
-	}
-
-	@Test
-	void a_period_without_a_quarter_named_is_no_date() {
-		assertThat(values("The latest period of the painter's work is abstract.", "2011-10-26")).isEmpty();
-	}
-
-	@Test
-	void the_day_and_the_year_of_a_report_are_its_own() {
-		assertThat(values("The index fell 3% on Monday but recovered to end the day higher. Sales for the full year "
-				+ "rose, and the plant should close by year-end.", "2011-05-04"))
-			.containsExactly("Monday=2011-05-02", "the day=2011-05-02", "the full year=2011", "year-end=2011");
-	}
-
-	@Test
-	void the_day_opening_a_clause_or_the_year_before_a_number_is_no_period() {
-		assertThat(values("Shares fell the day the deal was announced. The year 2025 is not 2018.", "2011-05-04"))
-			.containsExactly("The year 2025=2025", "2018=2018");
-	}
-
-	@Test
-	void a_year_said_in_words_is_a_year() {
-		assertThat(values("In nineteen ninety-six the plant closed.", "2011-05-04"))
-			.containsExactly("nineteen ninety-six=1996");
-	}
-
-	@Test
 	void a_deadline_weeks_ahead_is_not_read_as_most_of_a_year_back() {
 		assertThat(values("The board decided the library should reopen by Jan. 14.", "2012-01-07"))
 			.containsExactly("Jan. 14=2012-01-14");
-	}
-
-	@Test
-	void a_weekday_written_with_its_date_is_that_date() {
-		assertThat(
-				values("The paper said in an editorial on Monday, Oct. 26, 2009 that the vote was fair.", "2009-11-21"))
-			.containsExactly("Monday, Oct. 26, 2009=2009-10-26");
-	}
-
-	@Test
-	void the_weekend_is_the_one_just_past_unless_the_words_speak_ahead() {
-		assertThat(values("Talks went on over the weekend.", "2011-05-04"))
-			.containsExactly("the weekend=2011-04-30/2011-05-01");
-		assertThat(values("Talks will resume over the weekend.", "2011-05-04"))
-			.containsExactly("the weekend=2011-05-07/2011-05-08");
 	}
 
 }

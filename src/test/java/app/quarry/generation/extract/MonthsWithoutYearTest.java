@@ -1,0 +1,49 @@
+package app.quarry.generation.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A month written without its year takes one from the words around it and the date line.
+ */
+class MonthsWithoutYearTest {
+
+	@Test
+	void a_month_just_ahead_of_the_date_line_is_not_sent_a_year_back_by_a_past_verb() {
+		assertThat(FoundDates.in("The official said the accession was planned for early March.", "1999-02-10"))
+			.containsExactly("early March=1999-03");
+	}
+
+	@Test
+	void a_month_far_ahead_in_a_past_sentence_is_last_years() {
+		assertThat(FoundDates.in("The company was founded in June.", "1999-02-10")).containsExactly("June=1998-06");
+	}
+
+	@Test
+	void this_year_or_last_year_after_a_month_gives_its_year() {
+		assertThat(FoundDates.in("In July last year, Pol Pot was arrested. In January this year, police returned.",
+				"1998-02-19"))
+			.containsExactly("July last year=1997-07", "January this year=1998-01");
+	}
+
+	@Test
+	void should_points_ahead() {
+		assertThat(FoundDates.in("The transaction should be completed in October.", "2009-06-05"))
+			.containsExactly("October=2009-10");
+	}
+
+	@Test
+	void the_following_month_counts_from_the_month_named() {
+		assertThat(FoundDates.in("In March, the company received an offer. It weighed a restructuring. "
+				+ "The following month, it put itself up for sale.", "1989-10-27"))
+			.containsExactly("March=1989-03", "The following month=1989-04");
+	}
+
+	@Test
+	void a_month_after_for_to_or_a_is_read() {
+		assertThat(FoundDates.in("The job figures for January rose, under a June agreement.", "1998-02-06"))
+			.containsExactly("January=1998-01", "June=1997-06");
+	}
+
+}

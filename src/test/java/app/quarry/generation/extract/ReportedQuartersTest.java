@@ -1,0 +1,98 @@
+package app.quarry.generation.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The quarters a company report speaks of, and the year-ago periods it compares them
+ * with.
+ */
+class ReportedQuartersTest {
+
+	@Test
+	void a_quarter_ended_on_a_day_is_the_calendar_quarter_most_of_its_months_fall_in() {
+		assertThat(FoundDates.in("In the quarter ended July 31, Jayark had an average of 1,500 clients.", "1989-10-30"))
+			.contains("the quarter=1989-04/1989-06");
+	}
+
+	@Test
+	void the_quarter_of_a_report_that_numbered_its_fiscal_quarter_is_that_quarter() {
+		assertThat(FoundDates.in(
+				"Sun reported a loss for the fiscal first quarter. It shipped 28,000 systems in the quarter.",
+				"1989-10-26"))
+			.containsExactly("the fiscal first quarter=1989-01/1989-03", "the quarter=1989-01/1989-03");
+	}
+
+	@Test
+	void a_quarter_counted_back_from_another_is_not_one_the_report_named() {
+		assertThat(FoundDates.in("Net rose in the third quarter. In the 1988 period, it earned $20 million. "
+				+ "Sales were flat in the quarter.", "1989-10-26"))
+			.containsExactly("the third quarter=1989-07/1989-09", "the 1988 period=1988-07/1988-09",
+					"the quarter=1989-07/1989-09");
+	}
+
+	@Test
+	void the_same_period_last_year_is_the_period_spoken_of_a_year_back() {
+		assertThat(FoundDates
+			.in("Net fell in the third quarter from $2 million for the corresponding period last year.", "1989-11-01"))
+			.containsExactly("the third quarter=1989-07/1989-09", "the corresponding period last year=1988-07/1988-09");
+		assertThat(FoundDates.in("Sales fell 35% in January, compared to the same month a year ago.", "2009-02-03"))
+			.containsExactly("January=2009-01", "the same month a year ago=2008-01");
+	}
+
+	@Test
+	void the_previous_year_with_no_year_named_is_the_year_before_the_date_line() {
+		assertThat(FoundDates.in("Sales dropped 42% last month from the previous year.", "2009-02-03"))
+			.containsExactly("last month=2009-01", "the previous year=2008");
+	}
+
+	@Test
+	void the_latest_results_are_no_period_but_year_ago_results_are() {
+		assertThat(FoundDates.in("Net rose in the third quarter. The latest results include a gain. "
+				+ "The year-ago results included a charge.", "1989-10-26"))
+			.containsExactly("the third quarter=1989-07/1989-09", "The year-ago=1988-07/1988-09");
+	}
+
+	@Test
+	void a_year_earlier_with_no_year_or_quarter_to_count_from_counts_from_the_date_line() {
+		assertThat(FoundDates.in("Wages were 3.8 percent higher than a year earlier.", "1998-02-06"))
+			.containsExactly("a year earlier=1997");
+	}
+
+	@Test
+	void a_year_ago_in_a_quarterly_report_is_that_quarter_a_year_before() {
+		assertThat(FoundDates.in("Profit in the third quarter rose 5% from a year ago.", "2021-10-28"))
+			.containsExactly("the third quarter=2021-07/2021-09", "a year ago=2020-07/2020-09");
+	}
+
+	@Test
+	void a_quarterly_report_dates_its_periods_by_the_quarter_it_names() {
+		assertThat(FoundDates.in("Third-quarter profit rose 8% to $12 million. The latest period included a gain. "
+				+ "In the year-earlier period, the bakery earned $9 million, and year-ago results included a charge.",
+				"2011-10-26"))
+			.containsExactly("Third-quarter=2011-07/2011-09", "The latest period=2011-07/2011-09",
+					"the year-earlier period=2010-07/2010-09", "year-ago=2010-07/2010-09");
+	}
+
+	@Test
+	void a_period_without_a_quarter_named_is_no_date() {
+		assertThat(FoundDates.in("The latest period of the painter's work is abstract.", "2011-10-26")).isEmpty();
+	}
+
+	@Test
+	void the_day_and_the_year_of_a_report_are_its_own() {
+		assertThat(FoundDates
+			.in("The index fell 3% on Monday but recovered to end the day higher. Sales for the full year "
+					+ "rose, and the plant should close by year-end.", "2011-05-04"))
+			.containsExactly("Monday=2011-05-02", "the day=2011-05-02", "the full year=2011", "year-end=2011");
+	}
+
+	@Test
+	void the_day_opening_a_clause_or_the_year_before_a_number_is_no_period() {
+		assertThat(
+				FoundDates.in("Shares fell the day the deal was announced. The year 2025 is not 2018.", "2011-05-04"))
+			.containsExactly("The year 2025=2025", "2018=2018");
+	}
+
+}
