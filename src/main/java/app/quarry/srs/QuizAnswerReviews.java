@@ -1,5 +1,6 @@
 package app.quarry.srs;
 
+import app.quarry.account.SystemWork;
 import app.quarry.bank.grading.Verdict;
 import app.quarry.classroom.AttemptSubmitted;
 import app.quarry.srs.fsrs.Rating;
@@ -26,11 +27,13 @@ class QuizAnswerReviews {
 
 	@ApplicationModuleListener
 	void on(AttemptSubmitted attempt) {
-		// all in one go: the learner's settings and cards are read once, not per answer
-		this.srs.recordAll(attempt.learnerId(), attempt.answers()
+		// all in one go: the learner's settings and cards are read once, not per answer;
+		// as
+		// the app itself, since the listener runs after the student's request has ended
+		SystemWork.run(() -> this.srs.recordAll(attempt.learnerId(), attempt.answers()
 			.stream()
 			.map(answer -> new GradedAnswer(answer.questionId(), rating(answer.verdict()), answer.took().toMillis()))
-			.toList(), ReviewSource.QUIZ);
+			.toList(), ReviewSource.QUIZ));
 	}
 
 	static Rating rating(Verdict verdict) {

@@ -90,9 +90,10 @@ class ClassroomFlowTest extends ClassroomServicesTest {
 			.containsExactly(AssignmentStatus.DONE);
 		// every graded answer also became a review of the student's card, once the
 		// submission committed
-		await().untilAsserted(
-				() -> assertThat(this.srs.statistics(ada.userId(), 30).reviewsPerDay()).extracting(day -> day.count())
-					.containsExactly(10));
+		await().pollInSameThread()
+			.untilAsserted(() -> assertThat(this.srs.statistics(ada.userId(), 30).reviewsPerDay())
+				.extracting(day -> day.count())
+				.containsExactly(10));
 	}
 
 	@Test

@@ -42,12 +42,14 @@ class QuestionsChangedTest extends ClassroomServicesTest {
 		// one event, one publication for each of its two listeners (study cards, quiz
 		// grading), however many questions changed
 		assertThat(announcements() - announcedBefore).isEqualTo(2);
-		await().untilAsserted(() -> assertThat(this.study.studyCards()).extracting(StudyCard::questionId)
-			.doesNotContainAnyElementsOf(three));
+		await().pollInSameThread()
+			.untilAsserted(() -> assertThat(this.study.studyCards()).extracting(StudyCard::questionId)
+				.doesNotContainAnyElementsOf(three));
 
 		this.review.reviewAll(teacher, three, QuestionStatus.APPROVED);
-		await().untilAsserted(
-				() -> assertThat(this.study.studyCards()).extracting(StudyCard::questionId).containsAll(three));
+		await().pollInSameThread()
+			.untilAsserted(
+					() -> assertThat(this.study.studyCards()).extracting(StudyCard::questionId).containsAll(three));
 	}
 
 	private long announcements() {

@@ -65,7 +65,7 @@ class SubmissionIsAllOrNothingTest extends ClassroomServicesTest {
 		// the student submits again once the fault is gone: all of it happens then
 		this.failure.disarm();
 		assertThat(this.attempts.submit(student, attempt.attemptId()).open()).isFalse();
-		await().untilAsserted(() -> assertThat(this.srs.reviewLog(student.userId())).hasSize(2));
+		await().pollInSameThread().untilAsserted(() -> assertThat(this.srs.reviewLog(student.userId())).hasSize(2));
 	}
 
 	private static boolean isOf(Object event, AttemptView attempt) {

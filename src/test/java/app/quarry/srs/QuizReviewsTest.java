@@ -73,7 +73,8 @@ class QuizReviewsTest extends ClassroomServicesTest {
 
 		this.attempts.submit(this.student, this.attempt.attemptId());
 
-		await().untilAsserted(() -> assertThat(this.srs.reviewLog(this.student.userId())).hasSize(2));
+		await().pollInSameThread()
+			.untilAsserted(() -> assertThat(this.srs.reviewLog(this.student.userId())).hasSize(2));
 		assertThat(this.srs.reviewLog(this.student.userId()))
 			.extracting(ReviewRecord::questionId, ReviewRecord::rating, ReviewRecord::durationMs, ReviewRecord::source)
 			.containsExactlyInAnyOrder(
@@ -87,7 +88,7 @@ class QuizReviewsTest extends ClassroomServicesTest {
 	void the_registry_marks_the_submissions_publication_completed_once_srs_recorded_it() {
 		this.attempts.submit(this.student, this.attempt.attemptId());
 
-		await().untilAsserted(() -> assertThat(this.completed.findAll()).anySatisfy(publication -> {
+		await().pollInSameThread().untilAsserted(() -> assertThat(this.completed.findAll()).anySatisfy(publication -> {
 			assertThat(publication.getEvent()).isInstanceOfSatisfying(AttemptSubmitted.class, submitted -> {
 				assertThat(submitted.attemptId()).isEqualTo(this.attempt.attemptId());
 				assertThat(submitted.answers()).hasSize(2);
