@@ -38,6 +38,17 @@ final class LearnerSettingsBook {
 			.orElseGet(() -> defaults(learnerId));
 	}
 
+	/**
+	 * The scheduler of the learner's settings. Scheduling needs no time zone, so a
+	 * learner who never saved settings costs one read here, not two (theirs, then their
+	 * account's zone): every answer and every rating preview asks.
+	 */
+	Scheduler schedulerOf(long learnerId) {
+		return scheduler(this.settings.findById(learnerId)
+			.map(LearnerSettingsBook::toSettings)
+			.orElseGet(SrsSettings::defaults));
+	}
+
 	/** The defaults of {@link SrsSettings}, in the learner's account zone. */
 	SrsSettings defaults(long learnerId) {
 		SrsSettings defaults = SrsSettings.defaults();

@@ -54,7 +54,7 @@ final class ReviewWriter {
 	ReviewOutcome record(long learnerId, String questionId, Rating rating, Long durationMs, ReviewSource source) {
 		CardEntity entity = this.cards.findByLearnerIdAndQuestionId(learnerId, questionId)
 			.orElseGet(() -> new CardEntity(learnerId, questionId));
-		Review review = review(entity, rating, durationMs, source, this.settings.of(learnerId));
+		Review review = review(entity, rating, durationMs, source, this.settings.schedulerOf(learnerId));
 		this.log.save(review.entry());
 		this.cards.save(entity);
 		return review.outcome();
@@ -71,7 +71,7 @@ final class ReviewWriter {
 			.findByLearnerIdAndQuestionIdIn(learnerId,
 					answers.stream().map(GradedAnswer::questionId).collect(Collectors.toSet()))
 			.forEach(card -> cards.put(card.getQuestionId(), card));
-		SrsSettings settings = this.settings.of(learnerId);
+		Scheduler scheduler = this.settings.schedulerOf(learnerId);
 		Map<String, CardEntity> first = new LinkedHashMap<>();
 		List<ReviewLogEntry> log = new ArrayList<>();
 		for (GradedAnswer answer : answers) {
@@ -82,7 +82,7 @@ final class ReviewWriter {
 			});
 			// a card read above is managed: its changed state is written when the
 			// transaction commits
-			log.add(review(entity, answer.rating(), answer.durationMs(), source, settings).entry());
+			log.add(review(entity, answer.rating(), answer.durationMs(), source, scheduler).entry());
 		}
 		this.rows.insertLog(log);
 		this.rows.insertCards(List.copyOf(first.values()));
@@ -93,8 +93,7 @@ final class ReviewWriter {
 
 	}
 
-	private Review review(CardEntity entity, Rating rating, Long durationMs, ReviewSource source,
-			SrsSettings settings) {
+	private Review review(CardEntity entity, Rating rating, Long durationMs, ReviewSource source, Scheduler scheduler) {
 		if (durationMs != null && durationMs < 0) {
 			throw new IllegalArgumentException("a review duration cannot be negative, was " + durationMs + " ms");
 		}
@@ -106,7 +105,7 @@ final class ReviewWriter {
 		}
 		int priorInterval = card.state() == CardState.REVIEW
 				? (int) Duration.between(card.lastReview(), card.due()).toDays() : 0;
-		ReviewOutcome outcome = LearnerSettingsBook.scheduler(settings).review(card, rating, now);
+		ReviewOutcome outcome = scheduler.review(card, rating, now);
 		entity.apply(outcome.card());
 		return new Review(outcome, new ReviewLogEntry(entity.getLearnerId(), entity.getQuestionId(), rating.value(),
 				now, durationMs, source, priorInterval));
@@ -118,7 +117,7 @@ final class ReviewWriter {
 		Card card = this.cards.findByLearnerIdAndQuestionId(learnerId, questionId)
 			.map(entity -> entity.toCard(now))
 			.orElseGet(() -> new CardEntity(learnerId, questionId).toCard(now));
-		return LearnerSettingsBook.scheduler(this.settings.of(learnerId)).preview(card, now);
+		return this.settings.schedulerOf(learnerId).preview(card, now);
 	}
 
 	/**
@@ -131,7 +130,7 @@ final class ReviewWriter {
 			return existing.orElseGet(() -> new CardEntity(learnerId, questionId)).toCard(this.clock.instant());
 		}
 		List<ImportedReview> ordered = history.stream().sorted(Comparator.comparing(ImportedReview::at)).toList();
-		Scheduler scheduler = LearnerSettingsBook.scheduler(this.settings.of(learnerId));
+		Scheduler scheduler = this.settings.schedulerOf(learnerId);
 		CardEntity entity = new CardEntity(learnerId, questionId);
 		Card card = entity.toCard(ordered.get(0).at());
 		for (ImportedReview review : ordered) {
@@ -170,7 +169,7 @@ final class ReviewWriter {
 		Instant now = this.clock.instant();
 		Card card = new CardEntity(learnerId, questionId)
 			.toCard(entries.isEmpty() ? now : entries.get(0).getReviewedAt());
-		Scheduler scheduler = LearnerSettingsBook.scheduler(this.settings.of(learnerId));
+		Scheduler scheduler = this.settings.schedulerOf(learnerId);
 		for (ReviewLogEntry entry : entries) {
 			card = scheduler.review(card, Rating.of(entry.getRating()), entry.getReviewedAt()).card();
 		}
