@@ -4,25 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,10 +73,10 @@ class StickySessionsBehindNginxIT {
 		String proxy = "http://127.0.0.1:" + proxyPort + "/";
 
 		// browsers without a session are spread over both nodes: one of each is found
-		Browser first = Browser.loggedIn(proxy);
-		Browser second = Browser.loggedIn(proxy);
+		ProxiedBrowser first = ProxiedBrowser.loggedIn(proxy, LOGIN, PASSWORD);
+		ProxiedBrowser second = ProxiedBrowser.loggedIn(proxy, LOGIN, PASSWORD);
 		for (int tries = 0; tries < 6 && second.route().equals(first.route()); tries++) {
-			second = Browser.loggedIn(proxy);
+			second = ProxiedBrowser.loggedIn(proxy, LOGIN, PASSWORD);
 		}
 		assertThat(List.of(first.route(), second.route())).containsExactlyInAnyOrder("a", "b");
 		String firstNode = "127.0.0.1:" + (first.route().equals("a") ? portA : portB);
@@ -104,7 +97,7 @@ class StickySessionsBehindNginxIT {
 		// the killed node's browser lost its session only: it logs in again, on the node
 		// left
 		assertThat(second.isLoggedIn()).isFalse();
-		Browser again = Browser.loggedIn(proxy);
+		ProxiedBrowser again = ProxiedBrowser.loggedIn(proxy, LOGIN, PASSWORD);
 		assertThat(again.route()).isEqualTo(first.route());
 		System.out.printf(
 				"sessions on nodes %s and %s; node %s killed; the session on %s kept its log-in and its"
@@ -219,88 +212,6 @@ class StickySessionsBehindNginxIT {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
-	}
-
-	/** A browser: its own cookies, through the proxy. */
-	private record Browser(String proxy, HttpClient client, CookieManager cookies) {
-
-		static Browser loggedIn(String proxy) throws Exception {
-			CookieManager cookies = new CookieManager();
-			Browser browser = new Browser(proxy,
-					HttpClient.newBuilder()
-						.cookieHandler(cookies)
-						.followRedirects(HttpClient.Redirect.NORMAL)
-						.connectTimeout(Duration.ofSeconds(5))
-						.build(),
-					cookies);
-			String page = browser.get("login").body();
-			Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-			assertThat(csrf.find()).as("a CSRF token on the login page").isTrue();
-			String form = "username=" + URLEncoder.encode(LOGIN, StandardCharsets.UTF_8) + "&password="
-					+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-			HttpResponse<Void> posted = browser.client()
-				.send(HttpRequest.newBuilder(URI.create(proxy + "login"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(form))
-					.build(), HttpResponse.BodyHandlers.discarding());
-			assertThat(posted.uri().getPath()).as("logged in, not sent back to the login page").isNotEqualTo("/login");
-			assertThat(browser.isLoggedIn()).isTrue();
-			return browser;
-		}
-
-		/** The route at the end of the session cookie: the node holding the session. */
-		String route() {
-			String session = this.cookies.getCookieStore()
-				.getCookies()
-				.stream()
-				.filter(cookie -> cookie.getName().equals("JSESSIONID"))
-				.map(HttpCookie::getValue)
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("no session cookie"));
-			return session.substring(session.lastIndexOf('.') + 1);
-		}
-
-		HttpResponse<String> get(String path) throws Exception {
-			return this.client.send(HttpRequest.newBuilder(URI.create(this.proxy + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
-
-		boolean isLoggedIn() throws Exception {
-			HttpResponse<String> page = get("study");
-			return page.statusCode() == 200 && !page.uri().getPath().equals("/login");
-		}
-
-		/** The node that answered a page, once it was answered as to a logged-in user. */
-		String servedBy(String path) throws Exception {
-			HttpResponse<String> page = get(path);
-			assertThat(page.statusCode()).isEqualTo(200);
-			assertThat(page.uri().getPath()).as("still logged in").isEqualTo("/" + path);
-			return page.headers().firstValue("X-Upstream").orElse("?");
-		}
-
-		/** Builds the study page's UI as a browser would; returns its id. */
-		long openStudyPage() throws Exception {
-			HttpResponse<String> init = get("?v-r=init&location=study&query=&v-bw=1280&v-bh=800");
-			Matcher uiId = Pattern.compile("\"v-uiId\":(\\d+)").matcher(init.body());
-			assertThat(init.statusCode()).isEqualTo(200);
-			assertThat(uiId.find()).as("a UI in %s", init.body()).isTrue();
-			return Long.parseLong(uiId.group(1));
-		}
-
-		/**
-		 * A page's heartbeat, answered (not sent to the login page) while the page's UI
-		 * lives on the node.
-		 */
-		boolean heartbeat(long uiId) throws Exception {
-			HttpResponse<Void> beat = this.client
-				.send(HttpRequest.newBuilder(URI.create(this.proxy + "?v-r=heartbeat&v-uiId=" + uiId))
-					.POST(HttpRequest.BodyPublishers.noBody())
-					.build(), HttpResponse.BodyHandlers.discarding());
-			return beat.statusCode() == 200 && beat.uri().getPath().equals("/") && beat.uri().getQuery() != null
-					&& beat.uri().getQuery().contains("v-r=heartbeat");
-		}
-
 	}
 
 }
