@@ -47,7 +47,7 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 
 	@Override
 	public StudyDay studyDay(long learnerId, Instant now) {
-		SrsService.StudyDay day = this.srs.studyDay(learnerId, now);
+		app.quarry.srs.StudyDay day = this.srs.studyDay(learnerId, now);
 		return new StudyDay() {
 
 			@Override
