@@ -6,7 +6,9 @@ import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.QuoteFact;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +33,9 @@ final class DistractorPool {
 	private final CorpusPeople people = new CorpusPeople();
 
 	private final CorpusOrganisations organisations = new CorpusOrganisations();
+
+	/** The corpus' roles squashed, each once rather than once per question. */
+	private final Map<String, String> squashedRoles = new HashMap<>();
 
 	DistractorPool(List<SourceDocument> documents) {
 		for (SourceDocument document : documents) {
@@ -106,7 +111,8 @@ final class DistractorPool {
 		}
 		String asked = squashed(role);
 		for (String other : person.roles) {
-			if (squashed(other).equals(asked) && PersonQuestions.written(other).compareTo(role) < 0) {
+			if (this.squashedRoles.computeIfAbsent(other, DistractorPool::squashed).equals(asked)
+					&& PersonQuestions.written(other).compareTo(role) < 0) {
 				return true;
 			}
 		}
