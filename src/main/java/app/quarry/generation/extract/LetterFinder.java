@@ -80,15 +80,16 @@ public final class LetterFinder implements FactFinder {
 	private final CountFinder counts = new CountFinder();
 
 	@Override
-	public List<LetterFact> find(DocumentText document, ExtractionContext context) {
-		List<Fact> dateFacts = this.dates.find(document, context);
+	public List<LetterFact> find(DocumentAnalysis analysis) {
+		DocumentText document = analysis.document();
+		List<Fact> dateFacts = this.dates.find(analysis);
 		List<LetterFact> letters = new ArrayList<>();
 		LetterFact own = letterDocument(document, dateFacts);
 		if (own != null) {
 			letters.add(own);
 			return letters;
 		}
-		List<CountFact> ordinals = this.counts.find(document, context)
+		List<CountFact> ordinals = this.counts.find(analysis)
 			.stream()
 			.filter((c) -> c.ordinal() && c.unit().equals("letter"))
 			.toList();
@@ -136,6 +137,11 @@ public final class LetterFinder implements FactFinder {
 			}
 		}
 		return letters;
+	}
+
+	/** The letters of a document read on its own. */
+	public List<LetterFact> find(DocumentText document, ExtractionContext context) {
+		return find(new DocumentAnalysis(document, context));
 	}
 
 	private static LetterFact letterDocument(DocumentText document, List<Fact> dateFacts) {
