@@ -4,7 +4,9 @@ import app.quarry.bank.BankQuestion;
 import app.quarry.bank.Source;
 import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.Fact;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fact where it stands: its document and its sentence, and how questions cite it. The
@@ -22,6 +24,9 @@ final class FactSite {
 	private ToldSentence told;
 
 	private String seed;
+
+	/** Texts of this fact's questions, normalized. */
+	private final Map<String, String> normalized = new HashMap<>();
 
 	FactSite(SourceDocument document, Sentence sentence, Fact fact) {
 		this.document = document;
@@ -95,15 +100,24 @@ final class FactSite {
 	}
 
 	/**
+	 * The text normalized, once per fact: its questions share their value and often their
+	 * prompt (typed and flashcard).
+	 */
+	private String normalized(String text) {
+		return this.normalized.computeIfAbsent(text, Prose::normalize);
+	}
+
+	/**
 	 * A question built from its parts, with its stable id; null when the prompt would
 	 * give the answer away.
 	 */
 	BankQuestion question(String format, String prompt, String answer, String value, List<String> accepted,
 			List<String> options, String quote) {
-		if (Prose.mentionsAny(prompt, answer, value)) {
+		String promptWords = normalized(prompt);
+		if (Prose.mentionsAnyIn(promptWords, answer, value)) {
 			return null;
 		}
-		String id = StableChoice.questionId(this.fact.type(), format, value, prompt);
+		String id = StableChoice.questionIdOfWords(this.fact.type(), format, normalized(value), promptWords);
 		// answers are shown as text: never with the markup a document may carry
 		Source source = source();
 		return new BankQuestion(id, this.fact.type(), format, prompt, Statement.plain(answer), value,
