@@ -61,8 +61,9 @@ public final class ResidueMask {
 		int i = 0;
 		while (i < n) {
 			char c = text.charAt(i);
-			boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
-			if (!lineStart && "<![]&".indexOf(c) < 0) {
+			// most characters begin no markup and no line: plain comparisons tell, as
+			// the scan reads every character of every document
+			if (c != '<' && c != '!' && c != '[' && c != ']' && c != '&' && i > 0 && text.charAt(i - 1) != '\n') {
 				i++;
 				continue;
 			}

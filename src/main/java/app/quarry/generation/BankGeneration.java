@@ -4,6 +4,7 @@ import app.quarry.bank.Bank;
 import app.quarry.bank.BankDocument;
 import app.quarry.corpus.CorpusDocument;
 import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.DocumentAnalysis;
 import app.quarry.generation.extract.ExtractionContext;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.PersonFact;
@@ -60,11 +61,11 @@ public final class BankGeneration {
 			LocalDate reference = document.published() != null && document.published().length() == 10
 					? LocalDate.parse(document.published()) : ReferenceDateFinder.find(text);
 			stages.accept("reference date");
-			extracted.add(this.extractor.extract(text, new ExtractionContext(document.id(), reference), stages));
-			// right after the extractors, while the document's analysis of people is at
-			// hand
-			directory.add(text);
-			referents.add(Referents.of(text));
+			DocumentAnalysis analysis = new DocumentAnalysis(text, new ExtractionContext(document.id(), reference));
+			extracted.add(this.extractor.extract(analysis, stages));
+			// from the people the finders read in the document's analysis
+			directory.add(analysis);
+			referents.add(Referents.of(analysis));
 			stages.accept("person directory");
 			progress.documentsDone(i + 1, documents.size());
 		}

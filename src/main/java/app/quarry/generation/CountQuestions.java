@@ -70,9 +70,8 @@ final class CountQuestions {
 		questions.add(site.question("cloze", fill + blanked, number, value,
 				Stream.concat(Stream.of(number), accepted.stream()).distinct().toList(), List.of(), null));
 		long grain = NumberWords.grain(number, fact.value(), fact.ordinal());
-		List<String> options = LongStream
-			.of(fact.value(), near(fact.value(), grain, site.seed(), 0), near(fact.value(), grain, site.seed(), 1),
-					near(fact.value(), grain, site.seed(), 2))
+		List<Long> near = near(fact.value(), grain, site.seed());
+		List<String> options = LongStream.of(fact.value(), near.get(0), near.get(1), near.get(2))
 			.sorted()
 			.mapToObj(n -> NumberWords.inStyleOf(number, n, fact.ordinal()))
 			.toList();
@@ -108,9 +107,18 @@ final class CountQuestions {
 	 * product.").
 	 */
 	static String withQuotesClosed(String text) {
-		long straight = text.chars().filter(c -> c == '"').count();
-		long opening = text.chars().filter(c -> c == '“').count();
-		long closing = text.chars().filter(c -> c == '”').count();
+		long straight = 0;
+		long opening = 0;
+		long closing = 0;
+		for (int i = 0; i < text.length(); i++) {
+			switch (text.charAt(i)) {
+				case '"' -> straight++;
+				case '“' -> opening++;
+				case '”' -> closing++;
+				default -> {
+				}
+			}
+		}
 		if (straight % 2 == 0 && opening == closing) {
 			return text;
 		}
@@ -182,6 +190,11 @@ final class CountQuestions {
 	 * answer is rounded (44,000 gives 40,000 and 48,000, not 39,600).
 	 */
 	static long near(long n, long grain, String seed, int i) {
+		return near(n, grain, seed).get(i);
+	}
+
+	/** The three numbers near n, drawn once rather than once per option. */
+	private static List<Long> near(long n, long grain, String seed) {
 		List<Long> candidates = new ArrayList<>();
 		long step = n <= 10 ? 1 : Math.max(grain, Math.round(n * 0.1 / grain) * grain);
 		for (long k = 1; k <= 3; k++) {
@@ -191,7 +204,7 @@ final class CountQuestions {
 			}
 		}
 		List<String> picked = StableChoice.pick(candidates.stream().map(String::valueOf).toList(), 3, seed);
-		return Long.parseLong(picked.get(i));
+		return picked.stream().map(Long::parseLong).toList();
 	}
 
 }

@@ -100,8 +100,10 @@ final class DateQuestions {
 				List.of(), null));
 		// a false statement must read differently from the true one: "15 March" with its
 		// year written elsewhere cannot show a distractor a year away
+		// the answer in the sentence's style, written once for all the distractors
+		String right = distractors.isEmpty() ? null : date.inStyleOf(written);
 		DateValue wrong = distractors.stream()
-			.filter(d -> !d.inStyleOf(written).equals(date.inStyleOf(written)))
+			.filter(d -> !d.inStyleOf(written).equals(right))
 			.findFirst()
 			.orElse(null);
 		if (alone && wrong != null) {

@@ -4,10 +4,47 @@ import app.quarry.bank.BankQuestion;
 import app.quarry.bank.Source;
 import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.Fact;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** A fact where it stands: its document and its sentence, and how questions cite it. */
-record FactSite(SourceDocument document, Sentence sentence, Fact fact) {
+/**
+ * A fact where it stands: its document and its sentence, and how questions cite it. The
+ * sentence as told and the seed are worked out once per fact: every question on it reads
+ * them several times.
+ */
+final class FactSite {
+
+	private final SourceDocument document;
+
+	private final Sentence sentence;
+
+	private final Fact fact;
+
+	private ToldSentence told;
+
+	private String seed;
+
+	/** Texts of this fact's questions, normalized. */
+	private final Map<String, String> normalized = new HashMap<>();
+
+	FactSite(SourceDocument document, Sentence sentence, Fact fact) {
+		this.document = document;
+		this.sentence = sentence;
+		this.fact = fact;
+	}
+
+	SourceDocument document() {
+		return this.document;
+	}
+
+	Sentence sentence() {
+		return this.sentence;
+	}
+
+	Fact fact() {
+		return this.fact;
+	}
 
 	Source source() {
 		return new Source(this.document.document().id(), this.sentence.start(), this.sentence.end(),
@@ -33,7 +70,10 @@ record FactSite(SourceDocument document, Sentence sentence, Fact fact) {
 	}
 
 	private ToldSentence told() {
-		return ToldSentence.of(this.sentence, this.fact, this.document.referents());
+		if (this.told == null) {
+			this.told = ToldSentence.of(this.sentence, this.fact, this.document.referents());
+		}
+		return this.told;
 	}
 
 	/** The sentence with the fact's words replaced by a blank. */
@@ -52,7 +92,19 @@ record FactSite(SourceDocument document, Sentence sentence, Fact fact) {
 
 	/** A seed for stable choices: what this fact says, wherever it stands. */
 	String seed() {
-		return this.fact.type() + "|" + Prose.normalize(this.fact.text()) + "|" + Prose.normalize(this.sentence.text());
+		if (this.seed == null) {
+			this.seed = this.fact.type() + "|" + Prose.normalize(this.fact.text()) + "|"
+					+ Prose.normalize(this.sentence.text());
+		}
+		return this.seed;
+	}
+
+	/**
+	 * The text normalized, once per fact: its questions share their value and often their
+	 * prompt (typed and flashcard).
+	 */
+	private String normalized(String text) {
+		return this.normalized.computeIfAbsent(text, Prose::normalize);
 	}
 
 	/**
@@ -61,13 +113,15 @@ record FactSite(SourceDocument document, Sentence sentence, Fact fact) {
 	 */
 	BankQuestion question(String format, String prompt, String answer, String value, List<String> accepted,
 			List<String> options, String quote) {
-		if (Prose.mentionsAny(prompt, answer, value)) {
+		String promptWords = normalized(prompt);
+		if (Prose.mentionsAnyIn(promptWords, answer, value)) {
 			return null;
 		}
-		String id = StableChoice.questionId(this.fact.type(), format, value, prompt);
+		String id = StableChoice.questionIdOfWords(this.fact.type(), format, normalized(value), promptWords);
 		// answers are shown as text: never with the markup a document may carry
+		Source source = source();
 		return new BankQuestion(id, this.fact.type(), format, prompt, Statement.plain(answer), value,
-				Statement.plain(accepted), Statement.plain(options), quote, source(), List.of(source()));
+				Statement.plain(accepted), Statement.plain(options), quote, source, List.of(source));
 	}
 
 }

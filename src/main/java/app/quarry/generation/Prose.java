@@ -139,6 +139,21 @@ final class Prose {
 		return false;
 	}
 
+	/**
+	 * True when any of the parts appears as whole words in {@code words}, a text already
+	 * normalized.
+	 */
+	static boolean mentionsAnyIn(String words, String... parts) {
+		String padded = " " + words + " ";
+		for (String part : parts) {
+			String p = normalize(part);
+			if (!p.isEmpty() && padded.contains(" " + p + " ")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static int words(String text) {
 		String n = normalize(text);
 		return n.isEmpty() ? 0 : n.split(" ").length;

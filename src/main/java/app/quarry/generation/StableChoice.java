@@ -58,8 +58,12 @@ final class StableChoice {
 
 	/** The question id: "q-" and 12 hex digits of a hash of what the question asks. */
 	static String questionId(String type, String format, String value, String prompt) {
-		return "q-" + sha256Hex(type + "|" + format + "|" + Prose.normalize(value) + "|" + Prose.normalize(prompt))
-			.substring(0, 12);
+		return questionIdOfWords(type, format, Prose.normalize(value), Prose.normalize(prompt));
+	}
+
+	/** The same, from the value and prompt already normalized. */
+	static String questionIdOfWords(String type, String format, String valueWords, String promptWords) {
+		return "q-" + sha256Hex(type + "|" + format + "|" + valueWords + "|" + promptWords).substring(0, 12);
 	}
 
 	/** Up to {@code count} of the candidates, in an order fixed by the seed. */

@@ -143,6 +143,11 @@ final class Statement {
 
 	/** The sentence without the credit that ends it, if any. */
 	static String withoutCredit(String sentence) {
+		// a credit closes a parenthesis: most sentences have none, and spare the
+		// expression's lookbehind tried at each of their characters
+		if (sentence.indexOf(')') < 0) {
+			return sentence;
+		}
 		return CREDIT.matcher(sentence).replaceFirst("");
 	}
 

@@ -217,9 +217,17 @@ public final class CountFinder implements FactFinder {
 	/** Number words that may begin a count or ordinal (besides digits). */
 	private static final Set<String> TRIGGERS = triggers();
 
+	/** A document's counts, read once for the finders that build on them. */
+	private static final DocumentAnalysis.Kind<List<CountFact>> COUNTS = new DocumentAnalysis.Kind<>("counts");
+
 	@Override
+	public List<CountFact> find(DocumentAnalysis document) {
+		return document.get(COUNTS, d -> List.copyOf(counts(d)));
+	}
+
+	/** The counts of a document read on its own. */
 	public List<CountFact> find(DocumentText document, ExtractionContext context) {
-		return LastResult.of(this, document, context, () -> List.copyOf(counts(document, context)));
+		return find(new DocumentAnalysis(document, context));
 	}
 
 	private static Set<String> triggers() {
@@ -275,10 +283,11 @@ public final class CountFinder implements FactFinder {
 
 	}
 
-	private List<CountFact> counts(DocumentText document, ExtractionContext context) {
+	private List<CountFact> counts(DocumentAnalysis analysis) {
+		DocumentText document = analysis.document();
 		String clean = document.cleanText();
 		List<int[]> dateSpans = new ArrayList<>();
-		for (Fact f : this.dates.find(document, context)) {
+		for (Fact f : this.dates.find(analysis)) {
 			dateSpans.add(new int[] { f.start(), f.end() });
 		}
 		Set<String> models = modelNumbers(clean);

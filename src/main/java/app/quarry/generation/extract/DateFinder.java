@@ -23,9 +23,17 @@ import app.quarry.corpus.DocumentText;
  */
 public final class DateFinder implements FactFinder {
 
+	/** A document's dates, read once for the finders that build on them. */
+	private static final DocumentAnalysis.Kind<List<Fact>> DATES = new DocumentAnalysis.Kind<>("dates");
+
 	@Override
+	public List<Fact> find(DocumentAnalysis document) {
+		return document.get(DATES, d -> List.copyOf(new DateRun(d.document(), d.context()).all()));
+	}
+
+	/** The dates of a document read on its own. */
 	public List<Fact> find(DocumentText document, ExtractionContext context) {
-		return LastResult.of(this, document, context, () -> List.copyOf(new DateRun(document, context).all()));
+		return find(new DocumentAnalysis(document, context));
 	}
 
 }

@@ -34,9 +34,18 @@ public final class FactExtractor {
 	 * that time them).
 	 */
 	public List<Fact> extract(DocumentText document, ExtractionContext context, Consumer<String> stages) {
+		return extract(new DocumentAnalysis(document, context), stages);
+	}
+
+	/**
+	 * Extracts from a document's analysis, which keeps what the finders made for later
+	 * readers (the people it names), telling {@code stages} the name of each finder as it
+	 * ends.
+	 */
+	public List<Fact> extract(DocumentAnalysis document, Consumer<String> stages) {
 		List<Fact> facts = new ArrayList<>();
 		for (FactFinder finder : this.finders) {
-			facts.addAll(finder.find(document, context));
+			facts.addAll(finder.find(document));
 			stages.accept(finder.getClass().getSimpleName());
 		}
 		facts.sort(BY_POSITION);

@@ -2,6 +2,7 @@ package app.quarry.generation.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,10 @@ public final class LetterFinder implements FactFinder {
 
 	private static final Pattern MENTION = Pattern.compile("\\b[Ll]etters?\\b");
 
+	/** A word of each closing above: "regards" in "best regards". */
+	private static final List<String> CLOSING_WORDS = List.of("sincerely", "respect", "yours", "regards", "cordially",
+			"wishes");
+
 	private static final Pattern[] CARRIERS = { Pattern.compile(
 			"\\b(?:delivered|carried|brought|handed|conveyed|sent|passed)\\b[^.;]{0,80}?\\bby\\s+(?:[\\w.’'-]+\\s+){0,5}?(?<c>"
 					+ NAME + ")(?=\\s+(?:in|on|at|to|during|after|before|when)\\b|[,.;]|\\s*$)"),
@@ -75,15 +80,16 @@ public final class LetterFinder implements FactFinder {
 	private final CountFinder counts = new CountFinder();
 
 	@Override
-	public List<LetterFact> find(DocumentText document, ExtractionContext context) {
-		List<Fact> dateFacts = this.dates.find(document, context);
+	public List<LetterFact> find(DocumentAnalysis analysis) {
+		DocumentText document = analysis.document();
+		List<Fact> dateFacts = this.dates.find(analysis);
 		List<LetterFact> letters = new ArrayList<>();
 		LetterFact own = letterDocument(document, dateFacts);
 		if (own != null) {
 			letters.add(own);
 			return letters;
 		}
-		List<CountFact> ordinals = this.counts.find(document, context)
+		List<CountFact> ordinals = this.counts.find(analysis)
 			.stream()
 			.filter((c) -> c.ordinal() && c.unit().equals("letter"))
 			.toList();
@@ -94,7 +100,9 @@ public final class LetterFinder implements FactFinder {
 				.map((c) -> (int) c.value())
 				.findFirst()
 				.orElse(null);
-			if (number == null && !MENTION.matcher(clean).find()) {
+			// most sentences have no "etter": searching each with the expression was half
+			// of finding letters
+			if (number == null && (!clean.contains("etter") || !MENTION.matcher(clean).find())) {
 				continue;
 			}
 			String carrier = null;
@@ -131,10 +139,15 @@ public final class LetterFinder implements FactFinder {
 		return letters;
 	}
 
+	/** The letters of a document read on its own. */
+	public List<LetterFact> find(DocumentText document, ExtractionContext context) {
+		return find(new DocumentAnalysis(document, context));
+	}
+
 	private static LetterFact letterDocument(DocumentText document, List<Fact> dateFacts) {
 		String clean = document.cleanText();
 		Matcher closing = CLOSING.matcher(clean);
-		if (!closing.find()) {
+		if (!mayClose(clean) || !closing.find()) {
 			return null;
 		}
 		String sender = nextLine(clean, closing.end());
@@ -174,6 +187,15 @@ public final class LetterFinder implements FactFinder {
 		}
 		return new LetterFact(document.text().substring(head, end), head, end, sender, recipient, date, reference,
 				delivery, null, null, subjectText);
+	}
+
+	/**
+	 * Whether the text holds a word every closing has: most documents hold none, and
+	 * spare the closing's expression tried at every character of the document.
+	 */
+	private static boolean mayClose(String clean) {
+		String lower = clean.toLowerCase(Locale.ROOT);
+		return CLOSING_WORDS.stream().anyMatch(lower::contains);
 	}
 
 	/** Where the sentence speaks of the letter: its first "letter", else its start. */

@@ -1,5 +1,8 @@
 package app.quarry.generation.extract;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
@@ -23,6 +26,12 @@ final class WordStarts {
 		}
 	}
 
+	/** The trigger sets in use (constants of the finders), each as a table. */
+	private static final Map<Set<String>, WordTable> TABLES = Collections.synchronizedMap(new IdentityHashMap<>());
+
+	/** More sets than the finders have would mean sets made per call: not kept. */
+	private static final int MAX_TABLES = 16;
+
 	private WordStarts() {
 	}
 
@@ -39,6 +48,7 @@ final class WordStarts {
 	 * letters (up to the first non-letter) are in {@code triggers}.
 	 */
 	static void forEach(String text, Set<String> triggers, IntConsumer visit) {
+		WordTable table = table(triggers);
 		int n = text.length();
 		int i = 0;
 		while (i < n) {
@@ -58,13 +68,68 @@ final class WordStarts {
 			while (i < n && isLetter(text.charAt(i))) {
 				i++;
 			}
-			if (i - start <= 12 && triggers.contains(text.substring(start, i))) {
+			if (i - start <= 12 && table.contains(text, start, i)) {
 				visit.accept(start);
 			}
 			while (i < n && isLetterOrDigit(text.charAt(i))) {
 				i++;
 			}
 		}
+	}
+
+	private static WordTable table(Set<String> triggers) {
+		WordTable table = TABLES.get(triggers);
+		if (table == null) {
+			table = new WordTable(triggers);
+			if (TABLES.size() < MAX_TABLES) {
+				TABLES.put(triggers, table);
+			}
+		}
+		return table;
+	}
+
+	/**
+	 * A set of words looked up by a stretch of a text, so that the scan makes no string
+	 * of each word of a document to look it up.
+	 */
+	private static final class WordTable {
+
+		private final String[] slots;
+
+		private final int mask;
+
+		WordTable(Set<String> words) {
+			int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+			this.slots = new String[size];
+			this.mask = size - 1;
+			for (String word : words) {
+				int at = hash(word, 0, word.length()) & this.mask;
+				while (this.slots[at] != null) {
+					at = (at + 1) & this.mask;
+				}
+				this.slots[at] = word;
+			}
+		}
+
+		boolean contains(String text, int from, int to) {
+			int length = to - from;
+			for (int at = hash(text, from, to) & this.mask; this.slots[at] != null; at = (at + 1) & this.mask) {
+				String word = this.slots[at];
+				if (word.length() == length && text.regionMatches(from, word, 0, length)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static int hash(String text, int from, int to) {
+			int h = 0;
+			for (int i = from; i < to; i++) {
+				h = 31 * h + text.charAt(i);
+			}
+			return h ^ (h >>> 16);
+		}
+
 	}
 
 }

@@ -69,9 +69,10 @@ public final class QualityReport {
 		// the questions were written from
 		FactExtractor standard = GenerateCommandAccess.extractor();
 		Map<String, List<Fact>> factsById = new HashMap<>();
-		FactExtractor recording = new FactExtractor(List.<FactFinder>of((document, context) -> {
-			List<Fact> facts = standard.extract(document, context);
-			factsById.put(context.documentId(), facts);
+		FactExtractor recording = new FactExtractor(List.<FactFinder>of(document -> {
+			List<Fact> facts = standard.extract(document, stage -> {
+			});
+			factsById.put(document.context().documentId(), facts);
 			return facts;
 		}));
 		Bank bank = new BankGeneration(recording).generate(load.documents());

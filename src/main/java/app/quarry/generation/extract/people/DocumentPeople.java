@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.DocumentAnalysis;
 import app.quarry.corpus.Sentence;
 
 /**
@@ -51,23 +51,15 @@ final class DocumentPeople {
 		this.quoted = QuoteMarks.find(text);
 	}
 
-	private static final ThreadLocal<DocumentPeople> LAST = new ThreadLocal<>();
-
-	private DocumentText source;
+	/** The people of a document, read once for the finders that build on them. */
+	private static final DocumentAnalysis.Kind<DocumentPeople> PEOPLE = new DocumentAnalysis.Kind<>("people");
 
 	/**
-	 * The analysis of a document; the last one is kept per thread so that the quote and
-	 * the person finders, run one after the other on the same document, read it once.
+	 * The document's people, read the first time a finder asks for them and handed to the
+	 * next ones (quotes, people, organisations, the directory) with its analysis.
 	 */
-	static DocumentPeople of(DocumentText document) {
-		DocumentPeople last = LAST.get();
-		if (last != null && last.source == document) {
-			return last;
-		}
-		DocumentPeople analysis = analyze(document.cleanText(), document.sentences());
-		analysis.source = document;
-		LAST.set(analysis);
-		return analysis;
+	static DocumentPeople of(DocumentAnalysis analysis) {
+		return analysis.get(PEOPLE, a -> analyze(a.document().cleanText(), a.document().sentences()));
 	}
 
 	static DocumentPeople analyze(String text, List<Sentence> sentences) {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import app.quarry.corpus.DocumentText;
 import app.quarry.generation.extract.EntityFact;
+import app.quarry.generation.extract.DocumentAnalysis;
 import app.quarry.generation.extract.ExtractionContext;
 import app.quarry.generation.extract.FactFinder;
 
@@ -44,8 +45,9 @@ public final class OrganisationFinder implements FactFinder {
 	private static final int MAX_DESCRIPTION_TOKENS = 12;
 
 	@Override
-	public List<EntityFact> find(DocumentText document, ExtractionContext context) {
-		DocumentPeople people = DocumentPeople.of(document);
+	public List<EntityFact> find(DocumentAnalysis analysis) {
+		DocumentPeople people = DocumentPeople.of(analysis);
+		DocumentText document = analysis.document();
 		DocumentTokens doc = people.doc;
 		boolean[] person = new boolean[doc.size()];
 		for (Mention mention : people.mentions) {
@@ -320,5 +322,10 @@ public final class OrganisationFinder implements FactFinder {
 	private static final Set<String> CALENDAR = NameLexicon.words("january", "february", "march", "april", "may",
 			"june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
 			"thursday", "friday", "saturday", "sunday");
+
+	/** The same, for a document read on its own. */
+	public List<EntityFact> find(DocumentText document, ExtractionContext context) {
+		return find(new DocumentAnalysis(document, context));
+	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.DocumentAnalysis;
 
 /**
  * The people of one document or of a whole corpus, with one canonical spelling each: "Kim
@@ -58,6 +59,11 @@ public final class PersonDirectory {
 		private boolean built;
 
 		public Builder add(DocumentText document) {
+			return add(new DocumentAnalysis(document, null));
+		}
+
+		/** Adds the people of a document whose analysis may already know them. */
+		public Builder add(DocumentAnalysis document) {
 			for (LocalPerson person : DocumentPeople.of(document).people.values()) {
 				if (person.fullName()) {
 					this.directory.entry(person.key).add(person, this.directory);

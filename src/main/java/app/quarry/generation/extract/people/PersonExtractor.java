@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.DocumentAnalysis;
 import app.quarry.generation.extract.ExtractionContext;
 import app.quarry.generation.extract.FactFinder;
 import app.quarry.generation.extract.PersonFact;
@@ -19,8 +20,9 @@ import app.quarry.generation.extract.PersonFact;
 public final class PersonExtractor implements FactFinder {
 
 	@Override
-	public List<PersonFact> find(DocumentText document, ExtractionContext context) {
-		DocumentPeople people = DocumentPeople.of(document);
+	public List<PersonFact> find(DocumentAnalysis analysis) {
+		DocumentPeople people = DocumentPeople.of(analysis);
+		DocumentText document = analysis.document();
 		String text = document.text();
 		List<PersonFact> facts = new ArrayList<>();
 		Set<LocalPerson> seen = new HashSet<>();
@@ -48,6 +50,11 @@ public final class PersonExtractor implements FactFinder {
 			}
 		}
 		return facts;
+	}
+
+	/** The same, for a document read on its own. */
+	public List<PersonFact> find(DocumentText document, ExtractionContext context) {
+		return find(new DocumentAnalysis(document, context));
 	}
 
 }

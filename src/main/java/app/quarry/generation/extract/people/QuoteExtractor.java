@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.DocumentAnalysis;
 import app.quarry.generation.extract.ExtractionContext;
 import app.quarry.generation.extract.FactFinder;
 import app.quarry.generation.extract.QuoteFact;
@@ -18,8 +19,9 @@ import app.quarry.generation.extract.QuoteFact;
 public final class QuoteExtractor implements FactFinder {
 
 	@Override
-	public List<QuoteFact> find(DocumentText document, ExtractionContext context) {
-		DocumentPeople people = DocumentPeople.of(document);
+	public List<QuoteFact> find(DocumentAnalysis analysis) {
+		DocumentPeople people = DocumentPeople.of(analysis);
+		DocumentText document = analysis.document();
 		String text = document.text();
 		List<QuoteFact> quotes = new ArrayList<>();
 		for (Map.Entry<QuotedSpan, Attribution> entry : people.attributions.entrySet()) {
@@ -37,6 +39,11 @@ public final class QuoteExtractor implements FactFinder {
 					text.substring(span.innerStart(), innerEnd), speaker == null ? null : speaker.name()));
 		}
 		return quotes;
+	}
+
+	/** The same, for a document read on its own. */
+	public List<QuoteFact> find(DocumentText document, ExtractionContext context) {
+		return find(new DocumentAnalysis(document, context));
 	}
 
 }

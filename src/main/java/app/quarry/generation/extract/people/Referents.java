@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.DocumentAnalysis;
 
 /**
  * The people a document's pronouns stand for, where a reader can tell: "He said ..."
@@ -43,6 +44,11 @@ public final class Referents {
 	}
 
 	public static Referents of(DocumentText document) {
+		return of(new DocumentAnalysis(document, null));
+	}
+
+	/** The pronouns of a document whose analysis may already know its people. */
+	public static Referents of(DocumentAnalysis document) {
 		DocumentPeople people = DocumentPeople.of(document);
 		List<Referent> found = new ArrayList<>();
 		List<Mention> mentions = people.mentions;

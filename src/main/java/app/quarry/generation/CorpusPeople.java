@@ -1,0 +1,229 @@
+package app.quarry.generation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * The people of a corpus as wrong answers and as a check on right ones: who else holds a
+ * role, who else bears a name. Every question ranks the whole corpus' people by a hash of
+ * its sentence, so that part stays a pass over an array; what looks for words (roles,
+ * names) goes through indexes by word instead of comparing every person's strings.
+ */
+final class CorpusPeople {
+
+	/** People by key (normalized name without spaces), in key order. */
+	private final TreeMap<String, PoolPerson> byKey = new TreeMap<>();
+
+	/** Who said something somewhere in the corpus: people, as nothing else speaks. */
+	private final Set<String> speakers = new HashSet<>();
+
+	private PoolPerson[] ordered = new PoolPerson[0];
+
+	/** People by a word of one of their normalized roles. */
+	private final Map<String, List<PoolPerson>> byRoleWord = new HashMap<>();
+
+	/** People by a word of one of their roles without its article. */
+	private final Map<String, List<PoolPerson>> byArticlelessRoleWord = new HashMap<>();
+
+	/** People by a word of their normalized name. */
+	private final Map<String, List<PoolPerson>> byNameWord = new HashMap<>();
+
+	void add(String name, String role) {
+		PoolPerson person = this.byKey.computeIfAbsent(DistractorPool.key(name), k -> new PoolPerson(name));
+		if (role != null && !role.isBlank()) {
+			person.addRole(role);
+		}
+	}
+
+	void addSpeaker(String name) {
+		add(name, null);
+		this.speakers.add(DistractorPool.key(name));
+	}
+
+	/** Builds the order and the indexes, once every person is added. */
+	void index() {
+		this.ordered = this.byKey.values().toArray(PoolPerson[]::new);
+		for (int i = 0; i < this.ordered.length; i++) {
+			PoolPerson p = this.ordered[i];
+			p.ordinal = i;
+			WordIndex.add(this.byNameWord, p.normalized, p);
+			p.normalizedRoles.forEach(r -> WordIndex.add(this.byRoleWord, r, p));
+			p.rolesWithoutArticle.forEach(r -> WordIndex.add(this.byArticlelessRoleWord, r, p));
+		}
+	}
+
+	/**
+	 * Up to three other people who could have said the words: other speakers first, then
+	 * people with a role; never a product, a place or a label the name finder took for a
+	 * name, and never another form of the answer's name ("Jane Roe", "Jane M. Roe").
+	 */
+	List<String> speakers(String answer, String seed) {
+		// people who may be chosen at all, in the order of the ranking, taken only until
+		// three other speakers are found
+		List<String> answerWords = List.of(Prose.normalize(answer).split(" "));
+		List<PoolPerson> speaking = new ArrayList<>();
+		List<PoolPerson> withRole = new ArrayList<>();
+		List<Ranked> queue = ranked(answer, null, seed,
+				p -> (this.speakers.contains(p.key) || !p.roles.isEmpty()) && !p.singleWord());
+		queue.sort(BY_RANK);
+		for (int i = 0; speaking.size() < 3 && i < queue.size(); i++) {
+			PoolPerson p = queue.get(i).person();
+			List<PoolPerson> into = this.speakers.contains(p.key) ? speaking : withRole;
+			if (into.size() < 3 && !sameName(p.nameWords, answerWords)
+					&& speaking.stream().noneMatch(other -> sameName(other.nameWords, p.nameWords))
+					&& withRole.stream().noneMatch(other -> sameName(other.nameWords, p.nameWords))) {
+				into.add(p);
+			}
+		}
+		List<String> chosen = new ArrayList<>();
+		speaking.forEach(p -> chosen.add(p.name));
+		withRole.forEach(p -> chosen.add(p.name));
+		return chosen.stream().limit(3).toList();
+	}
+
+	/** One name within the other, last names equal: two forms of one person's name. */
+	private static boolean sameName(List<String> x, List<String> y) {
+		return x.get(x.size() - 1).equals(y.get(y.size() - 1)) && (x.containsAll(y) || y.containsAll(x));
+	}
+
+	/**
+	 * Up to three other people, those with roles most like the answer's first; nobody
+	 * whose role matches {@code askedRole}, so no distractor is also right.
+	 */
+	List<String> people(String answer, String askedRole, String seed) {
+		List<Ranked> ranked = ranked(answer, askedRole, seed, p -> true);
+		// the three first by the ranking, without sorting the whole corpus' people
+		PriorityQueue<Ranked> best = new PriorityQueue<>(BY_RANK.reversed());
+		for (Ranked r : ranked) {
+			best.add(r);
+			if (best.size() > 3) {
+				best.poll();
+			}
+		}
+		List<Ranked> first = new ArrayList<>(best);
+		first.sort(BY_RANK);
+		return first.stream().map(r -> r.person().name).toList();
+	}
+
+	private record Ranked(PoolPerson person, int sharedWords, long order) {
+	}
+
+	/**
+	 * Most role words shared with the answer first, then by the seed's hash, then name.
+	 */
+	private static final Comparator<Ranked> BY_RANK = Comparator.comparingInt((Ranked r) -> -r.sharedWords())
+		.thenComparingLong(Ranked::order)
+		.thenComparing(r -> r.person().name);
+
+	/**
+	 * The people other than the answer (in any form of its name) and other than who holds
+	 * {@code askedRole}, that {@code eligible} keeps, with what ranks them.
+	 */
+	private List<Ranked> ranked(String answer, String askedRole, String seed, Predicate<PoolPerson> eligible) {
+		String answerKey = DistractorPool.key(answer);
+		String answerNormalized = Prose.normalize(answer);
+		String answerPadded = " " + answerNormalized + " ";
+		boolean answerSingle = !answerNormalized.contains(" ");
+		PoolPerson target = this.byKey.get(answerKey);
+		Set<String> targetWords = target == null ? Set.of() : target.roleWords;
+		boolean[] holding = holders(askedRole == null ? null : Prose.normalize(askedRole));
+		// the seed, a whole sentence, is hashed once for all the corpus' people
+		long seeded = StableChoice.rank(seed + "|");
+		List<Ranked> ranked = new ArrayList<>(this.ordered.length);
+		for (PoolPerson p : Arrays.asList(this.ordered)) {
+			if (p.key.equals(answerKey) || p.mayBeOnePersonWith(answerPadded, answerSingle)
+					|| holding != null && holding[p.ordinal] || !eligible.test(p)) {
+				continue;
+			}
+			ranked.add(new Ranked(p, targetWords.isEmpty() ? 0 : p.sharedRoleWords(targetWords),
+					StableChoice.rank(seeded, p.name)));
+		}
+		return ranked;
+	}
+
+	/**
+	 * Who holds a role that holds {@code asked} or that it holds, by ordinal; null when
+	 * nobody is asked. Either way the two share a word, so only the people with a role
+	 * word of {@code asked} are compared.
+	 */
+	private boolean[] holders(String asked) {
+		if (asked == null || asked.isEmpty()) {
+			return null;
+		}
+		String padded = " " + asked + " ";
+		boolean[] holding = new boolean[this.ordered.length];
+		for (PoolPerson p : WordIndex.candidates(this.byRoleWord, asked, Arrays.asList(this.ordered))) {
+			holding[p.ordinal] = p.holds(padded);
+		}
+		return holding;
+	}
+
+	/**
+	 * True when someone else in the corpus holds the role too: "Who is ...?" would have
+	 * two answers.
+	 */
+	boolean othersWithRole(String name, String role) {
+		String nameKey = DistractorPool.key(name);
+		String normalized = Prose.normalize(name);
+		String namePadded = " " + normalized + " ";
+		boolean single = !normalized.contains(" ");
+		String words = withoutArticle(Prose.normalize(role));
+		String asked = " " + words + " ";
+		for (PoolPerson p : WordIndex.candidates(this.byArticlelessRoleWord, words, Arrays.asList(this.ordered))) {
+			if (p.key.equals(nameKey) || p.mayBeOnePersonWith(namePadded, single)) {
+				continue;
+			}
+			// another "Washington senator" or "former Washington senator" makes the
+			// answer ambiguous; a plain "senator" elsewhere does not
+			for (String r : p.rolesWithoutArticle) {
+				if (r.contains(asked)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Wolfowitz" names one person when no one else in the corpus bears the name among
+	 * others ("Paul Wolfowitz", "Jane Wolfowitz"): a card may ask who he is by it.
+	 */
+	boolean onlyPersonCalled(String singleName) {
+		String nameKey = DistractorPool.key(singleName);
+		String normalized = Prose.normalize(singleName);
+		String padded = " " + normalized + " ";
+		for (PoolPerson p : WordIndex.candidates(this.byNameWord, normalized, Arrays.asList(this.ordered))) {
+			if (!p.key.equals(nameKey) && p.padded.contains(padded)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The person of the pool with this name, or null. */
+	PoolPerson get(String name) {
+		return this.byKey.get(DistractorPool.key(name));
+	}
+
+	/** The words without a leading "the", "a" or "an". */
+	static String withoutArticle(String normalized) {
+		for (String article : ARTICLES) {
+			if (normalized.startsWith(article)) {
+				return normalized.substring(article.length());
+			}
+		}
+		return normalized;
+	}
+
+	private static final List<String> ARTICLES = List.of("the ", "a ", "an ");
+
+}
