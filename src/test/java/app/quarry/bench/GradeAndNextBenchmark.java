@@ -2,8 +2,10 @@ package app.quarry.bench;
 
 import app.quarry.PostgresTestDatabase;
 import app.quarry.QuarryApplication;
+import app.quarry.account.AccountFixtures;
 import app.quarry.account.AccountService;
 import app.quarry.account.Registration;
+import app.quarry.account.Role;
 import app.quarry.study.ShownCard;
 import app.quarry.study.StudyFilter;
 import app.quarry.study.StudyService;
@@ -28,6 +30,7 @@ import java.util.concurrent.Future;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 
 /**
  * The study goal of a school-sized server: with {@value #LEARNERS} learners of
@@ -116,6 +119,8 @@ public final class GradeAndNextBenchmark {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			long first = seed(engine, app.getBean(AccountService.class), jdbc);
 			StudyService study = app.getBean(StudyService.class);
+			// the study services answer only someone logged in, as the app's pages are
+			AccountFixtures.logIn("bench-learner", Role.STUDENT);
 			OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 			double load = system.getSystemLoadAverage();
 			List<Long> single = oneAtATime(study, first);
@@ -212,7 +217,8 @@ public final class GradeAndNextBenchmark {
 	private static List<Long> atOnce(StudyService study, long first) throws Exception {
 		List<Long> times = Collections.synchronizedList(new ArrayList<>());
 		CountDownLatch start = new CountDownLatch(1);
-		try (ExecutorService threads = Executors.newFixedThreadPool(AT_ONCE)) {
+		try (ExecutorService threads = new DelegatingSecurityContextExecutorService(
+				Executors.newFixedThreadPool(AT_ONCE))) {
 			List<Future<?>> learners = new ArrayList<>();
 			for (int i = 0; i < AT_ONCE; i++) {
 				// learners the single-threaded rounds may have met too: as many as can be

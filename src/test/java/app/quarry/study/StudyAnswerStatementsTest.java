@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +36,7 @@ class StudyAnswerStatementsTest {
 	AccountService accounts;
 
 	@Test
+	@WithMockUser(username = "answers@example.org", roles = "STUDENT")
 	void an_answer_and_the_next_card_cost_six_statements() {
 		long learner = this.accounts
 			.register(new Registration("answers@example.org", "Answers", "correct horse battery", ZoneOffset.UTC))

@@ -11,8 +11,10 @@ import java.util.List;
 import app.quarry.PostgresTestDatabase;
 import app.quarry.account.AccountService;
 import app.quarry.account.Registration;
+import app.quarry.account.SystemWork;
+import app.quarry.bank.Bank;
+import app.quarry.bank.BankImporter;
 import app.quarry.bank.BankJson;
-import app.quarry.bank.BankService;
 import app.quarry.bank.RetirementLimit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -46,7 +49,7 @@ class StudyOpenReadsTest {
 	StudyService study;
 
 	@Autowired
-	BankService bank;
+	BankImporter importer;
 
 	@Autowired
 	AccountService accounts;
@@ -55,11 +58,12 @@ class StudyOpenReadsTest {
 	JdbcTemplate jdbc;
 
 	@Test
+	@WithMockUser(username = "reads@example.org", roles = "STUDENT")
 	void opening_a_session_reads_no_more_rows_with_a_bank_three_times_larger() throws IOException {
 		assumeFalse(PostgresTestDatabase.enabled(), "rows read are taken from H2's query plans");
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream("questions/bank.json")) {
-			this.bank.importBank(BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)),
-					RetirementLimit.NONE);
+			Bank bundled = BankJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			SystemWork.run(() -> this.importer.importBank(bundled, RetirementLimit.NONE));
 		}
 		long learner = this.accounts
 			.register(new Registration("reads@example.org", "Reads", "correct horse battery", ZoneOffset.UTC))
