@@ -2,8 +2,6 @@ package app.quarry.generation.extract.people;
 
 import java.util.Set;
 
-import static app.quarry.generation.extract.people.RoleWords.ARTICLES;
-import static app.quarry.generation.extract.people.RoleWords.COPULAS;
 import static app.quarry.generation.extract.people.RoleWords.VERBS;
 import static app.quarry.generation.extract.people.RoleWords.roleWordNearStart;
 import static app.quarry.generation.extract.people.RoleWords.skipParenthesis;
@@ -17,9 +15,16 @@ final class CopularRoles {
 
 	private static final int MAX_COPULAR_ROLE_TOKENS = 16;
 
-	private static final Set<String> SERVED = NameLexicon.words("served", "serves", "serving");
+	/**
+	 * Words after "and" that begin another phrase or clause: "an established player and
+	 * he topped ...".
+	 */
+	private static final Set<String> NEW_PHRASE = NameLexicon.words("a", "an", "the", "he", "she", "they", "it", "we",
+			"i", "his", "her", "their", "its");
 
-	private static final Set<String> AUXILIARIES = NameLexicon.words("has", "had", "have");
+	private static final Set<String> TIME_WORDS = NameLexicon.words("early", "late", "mid", "january", "february",
+			"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "spring",
+			"summer", "autumn", "fall", "winter");
 
 	private static final Set<String> ALIAS_ADVERBS = NameLexicon.words("commonly", "also", "better", "popularly",
 			"widely", "often", "simply");
@@ -52,7 +57,8 @@ final class CopularRoles {
 
 	/**
 	 * The role a copula gives a mention known to be its clause's subject ("From 1991 to
-	 * 1999, she was the prosecutor in ...").
+	 * 1999, she was the prosecutor in ..."), or the second verb of its clause does ("Jane
+	 * Roe had served in the House since 1999 and was the co-chair of ...").
 	 */
 	static void findOfSubject(DocumentTokens doc, Mention name) {
 		if (name.role != null) {
@@ -69,18 +75,19 @@ final class CopularRoles {
 		// role whatever the noun
 		boolean lifeSpan = t > afterName && yearIn(doc, afterName, t);
 		t = skipAlias(doc, t);
-		if (t + 1 < doc.size() && AUXILIARIES.contains(doc.get(t).lower()) && !doc.boundaryBefore(t + 1)) {
-			t++;
+		name.role = RoleVerbs.roleAfter(doc, t, lifeSpan);
+		if (name.role == null) {
+			int second = RoleVerbs.coordinatedVerb(doc, t);
+			name.role = second < 0 ? null : RoleVerbs.roleAfter(doc, second, false);
 		}
-		// "Jane Roe served as mayor of Leeds": the role needs no article
-		boolean servedAs = t + 2 < doc.size() && SERVED.contains(doc.get(t).lower())
-				&& doc.get(t + 1).lower().equals("as") && !doc.boundaryBefore(t + 2);
-		if (!servedAs && (t + 2 >= doc.size() || doc.boundaryBefore(t) || !COPULAS.contains(doc.get(t).lower())
-				|| !ARTICLES.contains(doc.get(t + 1).lower()))) {
-			return;
-		}
-		int first = servedAs ? t + 2 : t + 1;
-		int roleFrom = servedAs && !ARTICLES.contains(doc.get(first).lower()) ? first : first + 1;
+	}
+
+	/**
+	 * The role that starts at {@code first} and runs to the end of its phrase, or null
+	 * when the phrase holds no role noun near its start ({@code roleFrom} is where the
+	 * noun may begin, after an article) or reads as a clause.
+	 */
+	static String rolePhrase(DocumentTokens doc, int first, int roleFrom, boolean lifeSpan) {
 		int end = first + 1;
 		while (end < doc.size() && !doc.boundaryBefore(end) && end - first < MAX_COPULAR_ROLE_TOKENS) {
 			Token token = doc.get(end);
@@ -93,11 +100,9 @@ final class CopularRoles {
 				continue;
 			}
 			String lower = token.lower();
-			boolean inAYear = lower.equals("in") && end + 1 < doc.size()
-					&& Character.isDigit(doc.get(end + 1).text().charAt(0));
-			if (!token.word() && !token.is("&") || inAYear || ROLE_ENDS.contains(lower)
+			if (!token.word() && !token.is("&") || inATime(doc, end) || ROLE_ENDS.contains(lower)
 					|| SpeechVerbs.isSpeechVerb(lower) || (lower.equals("and") || lower.equals("or"))
-							&& end + 1 < doc.size() && ARTICLES.contains(doc.get(end + 1).lower())) {
+							&& end + 1 < doc.size() && NEW_PHRASE.contains(doc.get(end + 1).lower())) {
 				break;
 			}
 			end++;
@@ -107,14 +112,25 @@ final class CopularRoles {
 		}
 		if (end - roleFrom < 1 || end - first >= MAX_COPULAR_ROLE_TOKENS
 				|| !roleWordNearStart(doc, roleFrom, end) && !lifeSpan) {
-			return;
+			return null;
 		}
 		for (int i = roleFrom; i < end; i++) {
 			if (VERBS.contains(doc.get(i).lower())) {
-				return;
+				return null;
 			}
 		}
-		name.role = doc.span(first, end);
+		return doc.span(first, end);
+	}
+
+	/**
+	 * "in 1949", "in early 44 BC", "in March": when the role was held, not part of it.
+	 */
+	private static boolean inATime(DocumentTokens doc, int t) {
+		if (!doc.get(t).lower().equals("in") || t + 1 >= doc.size()) {
+			return false;
+		}
+		String next = doc.get(t + 1).lower();
+		return Character.isDigit(next.charAt(0)) || TIME_WORDS.contains(next);
 	}
 
 	/**

@@ -112,8 +112,9 @@ final class DocumentPeople {
 		this.mentions.removeIf(m -> m.kind != Mention.Kind.NAME && (m.embedded || m.inQuote));
 		markSubjects();
 		for (Mention mention : this.mentions) {
-			if (mention.kind == Mention.Kind.PRONOUN && mention.subject && !mention.possessive) {
-				// "He was the son of Hairan": a biography goes on about its subject
+			if (mention.kind != Mention.Kind.DESCRIPTION && mention.subject && !mention.possessive) {
+				// "He was the son of Hairan": a biography goes on about its subject;
+				// "After the war, Caesar was appointed dictator"
 				RoleFinder.findCopularRoleOfSubject(this.doc, mention);
 			}
 		}

@@ -1,0 +1,91 @@
+package app.quarry.generation.extract.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.quarry.corpus.DocumentText;
+
+/**
+ * The verbs after a subject that give it a role, each shape in an invented sentence: a
+ * copula with an adverb in it, a passive that confers a role, a passive that says what
+ * others call the subject, and a second predicate of the subject's clause.
+ */
+class RoleVerbShapesTest {
+
+	private static List<String> roles(String text) {
+		return new PersonExtractor().find(DocumentText.of(text), null)
+			.stream()
+			.filter(fact -> fact.role() != null)
+			.map(fact -> fact.value() + " | " + fact.role())
+			.toList();
+	}
+
+	@Test
+	void an_adverb_inside_the_copula_does_not_hide_the_role() {
+		assertThat(roles("Mara Quill was currently the treasurer of the Harbour Society."))
+			.containsExactly("Mara Quill | the treasurer of the Harbour Society");
+	}
+
+	@Test
+	void a_passive_that_confers_a_role_gives_it_with_or_without_an_article() {
+		assertThat(roles("After the war, Tomas Vell was appointed governor of the northern province in 1921."))
+			.containsExactly("Tomas Vell | governor of the northern province");
+		assertThat(roles("Lena Ostrova was elected the first chair of the Rowing Federation."))
+			.containsExactly("Lena Ostrova | the first chair of the Rowing Federation");
+	}
+
+	@Test
+	void becoming_a_role_gives_it() {
+		assertThat(roles("Piet Andersen became mayor of Vollen after the flood."))
+			.containsExactly("Piet Andersen | mayor of Vollen");
+	}
+
+	@Test
+	void a_bare_noun_conferred_says_too_little_to_ask() {
+		assertThat(roles("When Ruth Calder became president in 2001, the party split.")).isEmpty();
+	}
+
+	@Test
+	void what_others_call_the_subject_is_a_role_when_it_has_an_article() {
+		assertThat(roles("Odile Marchetti is sometimes referred to as the founding mother of modern glaciology."))
+			.containsExactly("Odile Marchetti | the founding mother of modern glaciology");
+		assertThat(roles("Jon Harte was recognised as one of the best bowlers of the decade in 1931."))
+			.containsExactly("Jon Harte | one of the best bowlers of the decade");
+		assertThat(roles("Jon Harte is known as a fine singer.")).containsExactly("Jon Harte | a fine singer");
+	}
+
+	@Test
+	void a_pronoun_subject_takes_the_role_for_the_person_it_stands_for() {
+		assertThat(roles("Odile Marchetti studied ice. She is often regarded as the founder of modern glaciology."))
+			.contains("Odile Marchetti | the founder of modern glaciology");
+	}
+
+	@Test
+	void having_been_serving_as_a_role_gives_it() {
+		assertThat(roles("Dana Whitfield has been serving as interim director since March."))
+			.containsExactly("Dana Whitfield | interim director");
+	}
+
+	@Test
+	void the_second_predicate_of_the_subjects_clause_gives_a_role() {
+		assertThat(roles(
+				"Ida Brandt had served in the Senate since 1999 and was currently the co-chair of the Budget Committee."))
+			.containsExactly("Ida Brandt | the co-chair of the Budget Committee");
+	}
+
+	@Test
+	void a_second_predicate_after_another_clause_has_another_subject() {
+		assertThat(roles("Ida Brandt said the plan failed and was the worst in years.")).isEmpty();
+		assertThat(roles("Ida Brandt thinks that the panel met and was the best in years.")).isEmpty();
+	}
+
+	@Test
+	void a_role_ends_where_another_clause_begins_after_and() {
+		assertThat(roles("By 1936, Carl Ennis was an established player and he topped the averages."))
+			.containsExactly("Carl Ennis | an established player");
+	}
+
+}
