@@ -24,7 +24,8 @@ final class CopularRoles {
 
 	private static final Set<String> TIME_WORDS = NameLexicon.words("early", "late", "mid", "january", "february",
 			"march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "spring",
-			"summer", "autumn", "fall", "winter");
+			"summer", "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+			"sunday");
 
 	private static final Set<String> ALIAS_ADVERBS = NameLexicon.words("commonly", "also", "better", "popularly",
 			"widely", "often", "simply");
@@ -126,11 +127,15 @@ final class CopularRoles {
 	 * "in 1949", "in early 44 BC", "in March": when the role was held, not part of it.
 	 */
 	private static boolean inATime(DocumentTokens doc, int t) {
-		if (!doc.get(t).lower().equals("in") || t + 1 >= doc.size()) {
+		String preposition = doc.get(t).lower();
+		if (!preposition.equals("in") && !preposition.equals("on") || t + 1 >= doc.size()) {
 			return false;
 		}
 		String next = doc.get(t + 1).lower();
-		return Character.isDigit(next.charAt(0)) || TIME_WORDS.contains(next);
+		// "on Christmas Day 1066"
+		boolean holiday = t + 2 < doc.size() && doc.get(t + 1).capitalized()
+				&& (doc.get(t + 2).lower().equals("day") || doc.get(t + 2).lower().equals("eve"));
+		return Character.isDigit(next.charAt(0)) || TIME_WORDS.contains(next) || holiday;
 	}
 
 	/**

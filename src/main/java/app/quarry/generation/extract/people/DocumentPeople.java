@@ -87,8 +87,8 @@ final class DocumentPeople {
 			}
 		}
 		for (Mention name : names) {
-			if ((name.titled || SingleNames.actsAsPerson(this.doc, name)) && !name.multiWordName()
-					&& !name.surnameOnlyIfKnown && matchingPeople(name.surface).isEmpty()) {
+			if (SingleNames.isPerson(this.doc, name) && !name.multiWordName() && !name.surnameOnlyIfKnown
+					&& matchingPeople(name.surface).isEmpty()) {
 				person(name.surface);
 			}
 		}
@@ -98,8 +98,8 @@ final class DocumentPeople {
 					this.mentions.add(name);
 				}
 			}
-			else if (!name.multiWordName() && (name.titled || matchingPeople(name.surface).size() > 0
-					|| SingleNames.actsAsPerson(this.doc, name))) {
+			else if (!name.multiWordName()
+					&& (matchingPeople(name.surface).size() > 0 || SingleNames.isPerson(this.doc, name))) {
 				this.mentions.add(name);
 			}
 			else if (name.multiWordName()) {

@@ -88,4 +88,29 @@ class RoleVerbShapesTest {
 			.containsExactly("Carl Ennis | an established player");
 	}
 
+	@Test
+	void a_conferred_role_ends_before_the_day_it_was_conferred() {
+		assertThat(roles("Piet Andersen became mayor of Vollen on Christmas Day 1901."))
+			.containsExactly("Piet Andersen | mayor of Vollen");
+	}
+
+	@Test
+	void the_agent_of_a_passive_that_only_a_person_does_holds_its_role() {
+		assertThat(roles("During his youth, Oren was tutored by Belisandro until age 16."))
+			.containsExactly("Belisandro | tutor of Oren");
+		assertThat(roles("In 1904, Greta Lind was succeeded by Hanna Moor."))
+			.contains("Hanna Moor | successor of Greta Lind");
+	}
+
+	@Test
+	void an_organisation_that_owns_is_no_person() {
+		assertThat(roles("Skyline is owned by Northern Aero Holdings.")).isEmpty();
+	}
+
+	@Test
+	void a_lone_name_with_a_role_only_a_person_holds_is_a_person() {
+		assertThat(roles("The army of Osric, the Duke of Wessex, marched north."))
+			.containsExactly("Osric | the Duke of Wessex");
+	}
+
 }
