@@ -8,6 +8,7 @@ import static app.quarry.generation.extract.people.RoleWords.INDEFINITE;
 import static app.quarry.generation.extract.people.RoleWords.MAX_APPOSITION_TOKENS;
 import static app.quarry.generation.extract.people.RoleWords.MODIFIERS;
 import static app.quarry.generation.extract.people.RoleWords.VERBS;
+import static app.quarry.generation.extract.people.RoleWords.corporateStop;
 import static app.quarry.generation.extract.people.RoleWords.roleWordNearStart;
 
 /**
@@ -23,8 +24,6 @@ final class Appositions {
 			"however", "meanwhile", "in", "on", "at", "for", "from", "by", "to", "of", "whereas");
 
 	private static final Set<String> PAST_ADVERBS = NameLexicon.words("formerly", "previously", "once");
-
-	private static final Set<String> CORPORATE = NameLexicon.words("inc", "corp", "ltd", "co", "plc");
 
 	/**
 	 * "X, who heads Y,": the verb of a relative clause that gives a role, and the role's
@@ -80,8 +79,7 @@ final class Appositions {
 			else if (token.is(")")) {
 				depth--;
 			}
-			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text())
-					&& !(token.is(".") && CORPORATE.contains(doc.get(end - 1).lower()))) {
+			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text()) && !corporateStop(doc, end)) {
 				// "an Apple Inc. executive": the stop of a company's suffix goes on
 				break;
 			}
@@ -158,7 +156,7 @@ final class Appositions {
 			if (NameLexicon.isRoleNoun(token.lower())) {
 				return true;
 			}
-			if (!token.capitalized() && !NameFinder.isPossessiveMark(token)) {
+			if (!token.capitalized() && !NameFinder.isPossessiveMark(token) && !corporateStop(doc, t)) {
 				return false;
 			}
 		}

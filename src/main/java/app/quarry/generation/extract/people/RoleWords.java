@@ -57,6 +57,14 @@ final class RoleWords {
 				&& NameLexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
 	}
 
+	private static final Set<String> CORPORATE = NameLexicon.words("inc", "corp", "ltd", "co", "plc");
+
+	/** The full stop of "Apple Inc.", which belongs to the company's name. */
+	static boolean corporateStop(DocumentTokens doc, int t) {
+		return t > 0 && doc.get(t).is(".") && CORPORATE.contains(doc.get(t - 1).lower())
+				&& doc.get(t - 1).capitalized();
+	}
+
 	/** The name is followed by a comma or ends its sentence. */
 	static boolean closedAfter(DocumentTokens doc, Mention name) {
 		int after = name.endToken;

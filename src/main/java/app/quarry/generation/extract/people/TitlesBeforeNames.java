@@ -4,6 +4,7 @@ import java.util.Set;
 
 import static app.quarry.generation.extract.people.RoleWords.MODIFIERS;
 import static app.quarry.generation.extract.people.RoleWords.VERBS;
+import static app.quarry.generation.extract.people.RoleWords.corporateStop;
 
 /**
  * A title written right before a name: "US President Donald Trump", "National Security
@@ -60,8 +61,10 @@ final class TitlesBeforeNames {
 	private static boolean prefixWord(DocumentTokens doc, int t, int nameFirst) {
 		Token token = doc.get(t);
 		if (!token.word()) {
-			// "Procter & Gamble spokeswoman Jennifer Chelune"
-			return token.is("&") && t > 0 && doc.get(t - 1).capitalized() && t + 1 < doc.size()
+			// "Procter & Gamble spokeswoman Jennifer Chelune", "officer of Apple Inc.
+			// Steve
+			// Jobs"
+			return corporateStop(doc, t) || token.is("&") && t > 0 && doc.get(t - 1).capitalized() && t + 1 < doc.size()
 					&& doc.get(t + 1).capitalized();
 		}
 		String lower = token.lower();
@@ -129,7 +132,7 @@ final class TitlesBeforeNames {
 			return false;
 		}
 		for (int t = from; t < nameFirst; t++) {
-			if (!doc.get(t).capitalized() && !doc.get(t).is("&")) {
+			if (!doc.get(t).capitalized() && !doc.get(t).is("&") && !corporateStop(doc, t)) {
 				return false;
 			}
 		}

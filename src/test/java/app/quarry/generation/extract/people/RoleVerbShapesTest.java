@@ -113,4 +113,12 @@ class RoleVerbShapesTest {
 			.containsExactly("Osric | the Duke of Wessex");
 	}
 
+	@Test
+	void the_full_stop_of_a_company_suffix_stays_inside_a_role() {
+		assertThat(roles("The co-founder and former chief executive of Rivertech Inc. Dana Whitfield died on Monday."))
+			.containsExactly("Dana Whitfield | co-founder and former chief executive of Rivertech Inc.");
+		assertThat(roles("Omar Castillo, formerly a Rivertech Inc. engineer, is stepping down."))
+			.containsExactly("Omar Castillo | former Rivertech Inc. engineer");
+	}
+
 }
