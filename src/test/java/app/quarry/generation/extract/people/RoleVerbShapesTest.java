@@ -121,4 +121,11 @@ class RoleVerbShapesTest {
 			.containsExactly("Omar Castillo | former Rivertech Inc. engineer");
 	}
 
+	@Test
+	void a_relative_coordinated_with_an_owned_one_has_the_same_owner() {
+		assertThat(roles("Anna Lind won the prize twice. Her husband Olof Berg won it too, as did her daughter"
+				+ " Ida Berg and son-in-law Nils Holm."))
+			.contains("Ida Berg | Anna Lind's daughter", "Nils Holm | Anna Lind's son-in-law");
+	}
+
 }
