@@ -5,8 +5,8 @@ package app.quarry.generation.extract.people;
  * text use in turn: a title before the name ("US President Donald Trump"), a role set off
  * before it ("An aerospace analyst, Richard Aboulafia,"), an apposition after it ("Kim Yo
  * Jong, the influential sister of North Korean leader Kim Jong Un,"), a copula ("Jane Roe
- * was a Scottish botanist") and the words before a list of names ("pharaohs Amenemhat III
- * and Amenemhat IV").
+ * was a Scottish botanist") the words before a list of names ("pharaohs Amenemhat III and
+ * Amenemhat IV") and a clause whose subject is the role ("The winner was Jane Roe").
  */
 final class RoleFinder {
 
@@ -29,6 +29,9 @@ final class RoleFinder {
 		}
 		if (name.role == null && !name.possessive) {
 			NameList.findRole(doc, name);
+		}
+		if (name.role == null && !name.possessive) {
+			RoleClauses.find(doc, name);
 		}
 	}
 
