@@ -24,6 +24,9 @@ final class RoleFinder {
 		if (!name.possessive) {
 			Appositions.find(doc, name);
 		}
+		if (name.appositionRole == null && !name.possessive) {
+			Affiliations.find(doc, name);
+		}
 		if (name.role == null && !name.possessive) {
 			CopularRoles.find(doc, name);
 		}

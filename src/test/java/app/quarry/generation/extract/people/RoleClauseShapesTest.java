@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import app.quarry.corpus.DocumentText;
 
-/** A role told by a clause whose subject is the role and whose complement the names. */
+/**
+ * A role told by a clause whose subject is the role and whose complement the names, and
+ * where someone quoted comes from ("said Mike Gikas of Consumer Reports").
+ */
 class RoleClauseShapesTest {
 
 	private static List<String> roles(String text) {
@@ -42,6 +45,20 @@ class RoleClauseShapesTest {
 	@Test
 	void a_name_after_a_clause_that_the_copula_does_not_open_holds_no_role() {
 		assertThat(roles("The players were tired and Omar Castillo left early.")).isEmpty();
+	}
+
+	@Test
+	void an_organisation_after_the_name_of_someone_quoted_says_where_they_are_from() {
+		assertThat(roles("The fault is rare, said Mike Orr of Harbor Analytics."))
+			.containsExactly("Mike Orr | someone from Harbor Analytics");
+		assertThat(roles("Dana Whitfield of the Riverside Trust said the park would stay open."))
+			.containsExactly("Dana Whitfield | someone from the Riverside Trust");
+	}
+
+	@Test
+	void a_name_of_a_place_or_a_name_nobody_quotes_gives_no_affiliation() {
+		assertThat(roles("The fault is rare, said Mike Orr of Britain.")).isEmpty();
+		assertThat(roles("Mike Orr of Harbor Analytics visited the plant.")).isEmpty();
 	}
 
 }
