@@ -86,6 +86,9 @@ public final class OrganisationFinder implements FactFinder {
 				if (description == null) {
 					description = OrganisationRelations.possessedBefore(doc, i);
 				}
+				if (description == null) {
+					description = OrganisationRelations.ownerOf(doc, i, end);
+				}
 				if (description != null) {
 					Token first = doc.get(i);
 					Token last = doc.get(end - 1);

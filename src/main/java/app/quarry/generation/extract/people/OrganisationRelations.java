@@ -60,6 +60,42 @@ final class OrganisationRelations {
 		return doc.span(owner, nounAt + 1);
 	}
 
+	/**
+	 * "Airbus is owned by European Aeronautic Defense & Space Company (EADS)": the owner
+	 * of the sentence's subject, named by its short name when the text gives one in
+	 * brackets.
+	 */
+	static String ownerOf(DocumentTokens doc, int start, int end) {
+		int by = start - 1;
+		if (start >= 2 && doc.get(start - 1).is("(") && end < doc.size() && doc.get(end).is(")")) {
+			// the short name in brackets after the full one
+			int fullEnd = start - 1;
+			int fullStart = fullEnd;
+			while (fullStart > 0 && !doc.boundaryBefore(fullStart)
+					&& (doc.get(fullStart - 1).capitalized() || doc.get(fullStart - 1).is("&"))) {
+				fullStart--;
+			}
+			by = fullStart == fullEnd ? -1 : fullStart - 1;
+		}
+		else if (end < doc.size() && doc.get(end).is("(")) {
+			return null; // the short name that follows is asked instead
+		}
+		if (by < 3 || doc.boundaryBefore(by + 1) || !doc.get(by).lower().equals("by")
+				|| !doc.get(by - 1).lower().equals("owned") || !COPULAS.contains(doc.get(by - 2).lower())) {
+			return null;
+		}
+		int subjectEnd = by - 2;
+		int subjectStart = subjectEnd;
+		while (subjectStart > 0 && !doc.boundaryBefore(subjectStart) && doc.get(subjectStart - 1).capitalized()) {
+			subjectStart--;
+		}
+		boolean opens = subjectStart < subjectEnd
+				&& (doc.boundaryBefore(subjectStart) || doc.get(subjectStart - 1).is(","));
+		return opens ? "the owner of " + doc.span(subjectStart, subjectEnd) : null;
+	}
+
+	private static final Set<String> COPULAS = NameLexicon.words("is", "was", "are", "were");
+
 	private static boolean its(DocumentTokens doc, int t) {
 		return t >= 0 && doc.get(t).lower().equals("its");
 	}

@@ -39,4 +39,16 @@ class OrganisationRelationsTest {
 		assertThat(organisations("The news comes as its parent company, Vantor starts a review.")).isEmpty();
 	}
 
+	@Test
+	void the_owner_a_passive_names_is_the_owner_of_the_subject_by_its_short_name() {
+		assertThat(organisations("Skyline is owned by Northern Aero Holdings Group (NAHG)."))
+			.containsExactly("NAHG | the owner of Skyline");
+		assertThat(organisations("Skyline is owned by Borex.")).containsExactly("Borex | the owner of Skyline");
+	}
+
+	@Test
+	void a_person_who_owns_is_left_to_the_person_rules() {
+		assertThat(organisations("The house is owned by Jane Roe.")).isEmpty();
+	}
+
 }
