@@ -18,6 +18,9 @@ final class EntityQuestions {
 	private static final java.util.regex.Pattern PRODUCTS = java.util.regex.Pattern
 		.compile("(?i)\\b(?:service|website|blog|brand|network|platform|app)$");
 
+	private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern
+		.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*)*(?:'s|s'|’s) ");
+
 	private EntityQuestions() {
 	}
 
@@ -33,8 +36,10 @@ final class EntityQuestions {
 				List.of(description), List.of(), null));
 		if (!pool.otherOrganisationDescribedAs(name, description)) {
 			// "an online cloud computing service" is what a firm offers, not a firm
+			// "General Motors' European division" is determined by its owner: no article
+			String described = OWNED.matcher(description).find() ? description : Articles.indefinite(description);
 			String prompt = (PRODUCTS.matcher(description).find() ? "What" : "Which organisation") + " is described as "
-					+ Articles.indefinite(description) + "?";
+					+ described + "?";
 			List<String> others = pool.organisations(name, site.seed());
 			if (others.size() == 3) {
 				List<String> options = Stream.concat(Stream.of(name), others.stream())

@@ -50,6 +50,12 @@ final class PersonQuestions {
 			"younger sister", "younger brother", "son-in-law", "daughter-in-law", "uncle", "aunt", "nephew", "niece",
 			"cousin");
 
+	/**
+	 * How a role says no more than where someone comes from ("Mike Gikas of Consumer
+	 * Reports").
+	 */
+	private static final String SOMEONE_FROM = "someone from ";
+
 	private PersonQuestions() {
 	}
 
@@ -68,9 +74,11 @@ final class PersonQuestions {
 		}
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question("flashcard", "Who is " + name + "?", role, role, List.of(role), List.of(), null));
-		if (Prose.words(role) < 2 || Articles.determined(role) && Prose.words(role) < 3) {
+		if (Prose.words(role) < 2 || Articles.determined(role) && Prose.words(role) < 3
+				|| role.startsWith(SOMEONE_FROM)) {
 			// "Who is described as Analyst?" or "Who is the prosecutor?" asks a reader to
-			// guess among every analyst
+			// guess among every analyst, and "someone from Consumer Reports" fits
+			// everyone from there: asked only as "Who is Mike Gikas?"
 			return questions.stream().filter(q -> q != null).toList();
 		}
 		String lower = role.toLowerCase(Locale.ROOT);

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import app.quarry.generation.extract.DocumentAnalysis;
 import app.quarry.corpus.Sentence;
@@ -18,17 +17,6 @@ import app.quarry.corpus.Sentence;
  * professor" and a bare "Kim" go to the person in focus at that point.
  */
 final class DocumentPeople {
-
-	private static final Set<String> CLAUSE_OPENERS = NameLexicon.words("but", "that", "when", "while", "as", "if",
-			"because", "although", "though", "since", "which", "who", "so", "then", "yet", "also", "however",
-			"meanwhile", "where", "whether", "once", "until", "unless", "or", "nor", "instead", "thus", "still");
-
-	private static final Set<String> POSSESSIVE_DETERMINERS = NameLexicon.words("his", "her", "their", "its", "our",
-			"my", "your");
-
-	private static final Set<String> ARTICLES = NameLexicon.words("the", "a", "an");
-
-	private static final Set<String> OWNERS = NameLexicon.words("his", "her");
 
 	final DocumentTokens doc;
 
@@ -49,6 +37,7 @@ final class DocumentPeople {
 	private DocumentPeople(String text, List<Sentence> sentences) {
 		this.doc = new DocumentTokens(text, sentences);
 		this.quoted = QuoteMarks.find(text);
+		this.owners = new RoleOwners(this.doc, this.mentions, this.pronounAt);
 	}
 
 	/** The people of a document, read once for the finders that build on them. */
@@ -79,8 +68,8 @@ final class DocumentPeople {
 			}
 		}
 		for (Mention name : names) {
-			if ((name.titled || SingleNames.actsAsPerson(this.doc, name)) && !name.multiWordName()
-					&& !name.surnameOnlyIfKnown && matchingPeople(name.surface).isEmpty()) {
+			if (SingleNames.isPerson(this.doc, name) && !name.multiWordName() && !name.surnameOnlyIfKnown
+					&& matchingPeople(name.surface).isEmpty()) {
 				person(name.surface);
 			}
 		}
@@ -90,8 +79,8 @@ final class DocumentPeople {
 					this.mentions.add(name);
 				}
 			}
-			else if (!name.multiWordName() && (name.titled || matchingPeople(name.surface).size() > 0
-					|| SingleNames.actsAsPerson(this.doc, name))) {
+			else if (!name.multiWordName()
+					&& (matchingPeople(name.surface).size() > 0 || SingleNames.isPerson(this.doc, name))) {
 				this.mentions.add(name);
 			}
 			else if (name.multiWordName()) {
@@ -102,10 +91,11 @@ final class DocumentPeople {
 		this.mentions.sort(Comparator.comparingInt((Mention m) -> m.start));
 		markEmbeddedAndQuoted();
 		this.mentions.removeIf(m -> m.kind != Mention.Kind.NAME && (m.embedded || m.inQuote));
-		markSubjects();
+		ClauseSubjects.mark(this.doc, this.mentions);
 		for (Mention mention : this.mentions) {
-			if (mention.kind == Mention.Kind.PRONOUN && mention.subject && !mention.possessive) {
-				// "He was the son of Hairan": a biography goes on about its subject
+			if (mention.kind != Mention.Kind.DESCRIPTION && mention.subject && !mention.possessive) {
+				// "He was the son of Hairan": a biography goes on about its subject;
+				// "After the war, Caesar was appointed dictator"
 				RoleFinder.findCopularRoleOfSubject(this.doc, mention);
 			}
 		}
@@ -149,51 +139,9 @@ final class DocumentPeople {
 		return false;
 	}
 
-	private void markSubjects() {
-		Map<Integer, Mention> byEndToken = new HashMap<>();
-		for (Mention mention : this.mentions) {
-			int before = mention.phraseStartToken - 1;
-			mention.subject = !mention.embedded && !mention.byline
-					&& (nominative(mention) || subjectPosition(mention, before, byEndToken));
-			byEndToken.put(mention.endToken, mention);
-		}
-	}
-
-	/**
-	 * "In 1891 she followed her sister": "he" and "she" are a clause's subject wherever
-	 * they stand, so that the person a paragraph goes on about stays in focus.
-	 */
-	private static boolean nominative(Mention mention) {
-		return mention.kind == Mention.Kind.PRONOUN && !mention.possessive;
-	}
-
-	private boolean subjectPosition(Mention mention, int before, Map<Integer, Mention> byEndToken) {
-		if (before < 0 || this.doc.boundaryBefore(mention.phraseStartToken)) {
-			return true;
-		}
-		Token token = this.doc.get(before);
-		if (!token.word()) {
-			return ",;:(—–”\"".contains(token.text());
-		}
-		String lower = token.lower();
-		if (ARTICLES.contains(lower)) {
-			// "The current Acme CEO Jane Roe said"
-			return this.doc.boundaryBefore(before);
-		}
-		if (POSSESSIVE_DETERMINERS.contains(lower)) {
-			// "Her brother Kim Jong-un said": the determiner belongs to the subject
-			// phrase
-			return before == 0 || this.doc.boundaryBefore(before)
-					|| subjectPosition(mention, before - 1, byEndToken) && !this.doc.get(before - 1).word();
-		}
-		if (lower.equals("and")) {
-			Mention coordinated = byEndToken.get(before);
-			return coordinated == null || coordinated.subject;
-		}
-		return CLAUSE_OPENERS.contains(lower);
-	}
-
 	private final Map<Integer, Mention> pronounAt = new HashMap<>();
+
+	private final RoleOwners owners;
 
 	private void resolve() {
 		for (Mention mention : this.mentions) {
@@ -265,60 +213,13 @@ final class DocumentPeople {
 			this.salience.add(mention.person, mention.sentence, mention.start, mention.subject, mention.embedded);
 		}
 		if (mention.person != null && mention.kind == Mention.Kind.NAME) {
-			mention.role = withOwner(mention);
+			mention.role = this.owners.withOwner(mention);
 			mention.person.addRole(mention.role);
 			mention.person.addRole(mention.appositionRole);
 			if (mention.person.gender == Gender.UNKNOWN) {
 				mention.person.gender = GenderClues.of(mention);
 			}
 		}
-	}
-
-	/**
-	 * "Her husband Pierre Roe" is not "husband" but "Marie Roe's husband": the person the
-	 * determiner stands for owns the role.
-	 */
-	private String withOwner(Mention name) {
-		int before = name.ownerToken >= 0 ? name.ownerToken : name.phraseStartToken - 1;
-		if (name.role == null || name.ownerToken < 0 && (name.phraseStartToken == name.firstToken || before < 0
-				|| this.doc.boundaryBefore(name.phraseStartToken))) {
-			return name.role;
-		}
-		Mention determiner = this.pronounAt.containsKey(before) ? this.pronounAt.get(before) : subjectOwning(name);
-		if (determiner == null
-				|| determiner.kind == Mention.Kind.PRONOUN
-						&& !OWNERS.contains(determiner.surface.toLowerCase(java.util.Locale.ROOT))
-				|| determiner.person == null || determiner.person == name.person || !determiner.person.fullName()) {
-			// "his predecessor" of no one the text names is no role to ask
-			return name.ownerToken >= 0 ? null : name.role;
-		}
-		// an owner whose gender the text showed: a place or a firm is no "her"
-		String owner = determiner.person.name();
-		return owner + (owner.endsWith("s") ? "' " : "'s ") + name.role;
-	}
-
-	/**
-	 * "Jane Roe leaves behind a son, Mark Roe": the name that opens the sentence, its
-	 * verb the only words between it and the relative.
-	 */
-	private Mention subjectOwning(Mention relative) {
-		if (relative.ownerToken < 0) {
-			return null;
-		}
-		for (Mention subject : this.mentions) {
-			if (subject.kind != Mention.Kind.NAME || subject.phraseStartToken != relative.ownerToken
-					|| subject.person == null) {
-				continue;
-			}
-			for (int t = subject.endToken; t < relative.phraseStartToken - 3; t++) {
-				Token token = this.doc.get(t);
-				if (!token.word() || token.capitalized()) {
-					return null;
-				}
-			}
-			return relative.phraseStartToken - 3 - subject.endToken <= 3 ? subject : null;
-		}
-		return null;
 	}
 
 	private LocalPerson resolveName(Mention name) {

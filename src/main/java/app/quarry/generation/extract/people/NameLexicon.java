@@ -52,7 +52,8 @@ final class NameLexicon {
 			"daughter-in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "nephew", "niece",
 			"cousin", "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter",
 			"stepfather", "stepmother", "predecessor", "amateur", "professional", "refugee", "immigrant", "resident",
-			"veteran", "volunteer", "survivor", "settler", "missionary", "pioneer", "laureate", "champion");
+			"veteran", "volunteer", "survivor", "settler", "missionary", "pioneer", "laureate", "champion", "lord",
+			"co-chair", "co-chairman", "chairperson", "consul", "mentor");
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");

@@ -7,15 +7,22 @@ import java.util.Set;
  * Roles given to a name, or to each name of a list, by the words before the list:
  * "pharaohs Amenemhat III and Amenemhat IV" (a title in the plural: each is a pharaoh),
  * "the Prussians commanded by Frederick the Great" (the commander of the Prussians),
- * "Acme was founded by Jane Roe and John Doe" (each a co-founder of Acme), "an army under
- * Jane Roe". A role that a list shares is written with an indefinite article ("a leader
- * of the conspirators"), so that it is never asked as if one person held it.
+ * "Alexander was tutored by Aristotle" (the tutor of Alexander), "Acme was founded by
+ * Jane Roe and John Doe" (each a co-founder of Acme), "an army under Jane Roe". A role
+ * that a list shares is written with an indefinite article ("a leader of the
+ * conspirators"), so that it is never asked as if one person held it.
  */
 final class NameList {
 
 	/** The verb of a passive whose agent holds a role, and the role's noun. */
-	private static final Map<String, String> AGENT_VERBS = Map.of("led", "leader", "commanded", "commander", "headed",
-			"head", "founded", "founder", "co-founded", "co-founder", "started", "founder");
+	private static final Map<String, String> AGENT_VERBS = Map.ofEntries(Map.entry("led", "leader"),
+			Map.entry("commanded", "commander"), Map.entry("headed", "head"), Map.entry("founded", "founder"),
+			Map.entry("co-founded", "co-founder"), Map.entry("started", "founder"), Map.entry("tutored", "tutor"),
+			Map.entry("taught", "teacher"), Map.entry("coached", "coach"), Map.entry("mentored", "mentor"),
+			Map.entry("trained", "trainer"), Map.entry("succeeded", "successor"), Map.entry("preceded", "predecessor"),
+			Map.entry("captained", "captain"),
+
+			Map.entry("composed", "composer"), Map.entry("painted", "painter"));
 
 	/** Nouns for armed forces: "an army under Jane Roe" names its commander. */
 	private static final Set<String> FORCES = NameLexicon.words("army", "armies", "forces", "force", "troops", "fleet",

@@ -35,12 +35,12 @@ public final class OrganisationFinder implements FactFinder {
 
 	private static final Set<String> INNER_LINKS = NameLexicon.words("of", "on", "for", "&", "de", "du", "der");
 
-	private static final Set<String> VERBS = NameLexicon.words("is", "was", "are", "were", "has", "had", "have", "be",
-			"been", "will", "would", "said", "says", "told", "made", "bought", "sold", "met", "led", "took", "gave",
-			"did", "does", "do", "can", "could", "may", "might", "should", "must", "than", "not", "which", "who",
-			"that", "when", "where", "while", "whose");
+	static final Set<String> VERBS = NameLexicon.words("is", "was", "are", "were", "has", "had", "have", "be", "been",
+			"will", "would", "said", "says", "told", "made", "bought", "sold", "met", "led", "took", "gave", "did",
+			"does", "do", "can", "could", "may", "might", "should", "must", "than", "not", "which", "who", "that",
+			"when", "where", "while", "whose");
 
-	private static final int MAX_NAME_TOKENS = 6;
+	static final int MAX_NAME_TOKENS = 6;
 
 	private static final int MAX_DESCRIPTION_TOKENS = 12;
 
@@ -86,7 +86,10 @@ public final class OrganisationFinder implements FactFinder {
 					description = around(doc, i, end);
 				}
 				if (description == null) {
-					description = possessedBefore(doc, i);
+					description = OrganisationRelations.possessedBefore(doc, i);
+				}
+				if (description == null) {
+					description = OrganisationRelations.ownerOf(doc, i, end);
 				}
 				if (description != null) {
 					Token first = doc.get(i);
@@ -99,9 +102,6 @@ public final class OrganisationFinder implements FactFinder {
 		}
 		return facts;
 	}
-
-	/** Adjectives of a description that the name rules count as function words. */
-	private static final Set<String> AGE_WORDS = NameLexicon.words("new", "old", "former", "top", "senior");
 
 	/** "iAd", "eBay": a brand whose capital comes second. */
 	private static boolean camelCase(Token token) {
@@ -118,7 +118,7 @@ public final class OrganisationFinder implements FactFinder {
 	}
 
 	/** The capitalized run from {@code start}, with "of", "on", "&" between capitals. */
-	private static int runEnd(DocumentTokens doc, int start) {
+	static int runEnd(DocumentTokens doc, int start) {
 		int end = start + 1;
 		while (end < doc.size() && end - start < MAX_NAME_TOKENS && !doc.boundaryBefore(end)) {
 			Token token = doc.get(end);
@@ -208,43 +208,6 @@ public final class OrganisationFinder implements FactFinder {
 		return doc.span(from, nounAt + 1);
 	}
 
-	/**
-	 * "Boeing's European rival, Airbus," and "Acme's parent company, Borex": another
-	 * organisation's relation, set off by a comma before the name. "its parent company,"
-	 * is left alone: whose it is would need the sentence before.
-	 */
-	private static String possessedBefore(DocumentTokens doc, int start) {
-		int nounAt = start - 2;
-		if (nounAt < 2 || !doc.get(start - 1).is(",") || doc.boundaryBefore(start) || doc.boundaryBefore(start - 1)
-				|| doc.get(nounAt).capitalized() || !ORGANISATION_NOUNS.contains(doc.get(nounAt).lower())) {
-			return null;
-		}
-		int mark = nounAt - 1;
-		while (mark > 0 && nounAt - mark <= 4 && !doc.boundaryBefore(mark + 1)
-				&& !NameFinder.isPossessiveMark(doc.get(mark))) {
-			Token token = doc.get(mark);
-			String lower = token.lower();
-			if (!token.word() || ARTICLES.contains(lower) || VERBS.contains(lower)
-					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !AGE_WORDS.contains(lower)
-					|| NameLexicon.PREPOSITIONS.contains(lower)) {
-				return null;
-			}
-			mark--;
-		}
-		if (mark < 1 || !NameFinder.isPossessiveMark(doc.get(mark)) || doc.boundaryBefore(mark)) {
-			return null;
-		}
-		int owner = mark;
-		while (owner > 0 && mark - owner < MAX_NAME_TOKENS && !doc.boundaryBefore(owner)
-				&& doc.get(owner - 1).capitalized() && !ARTICLES.contains(doc.get(owner - 1).lower())) {
-			owner--;
-		}
-		if (owner == mark) {
-			return null;
-		}
-		return doc.span(owner, nounAt + 1);
-	}
-
 	/** "the Reuters news agency" */
 	private static String around(DocumentTokens doc, int start, int end) {
 		if (start < 1 || !doc.get(start - 1).lower().equals("the") || doc.boundaryBefore(start)) {
@@ -267,7 +230,7 @@ public final class OrganisationFinder implements FactFinder {
 	}
 
 	/** "US", "American", "British": a place or its people qualifying a noun. */
-	private static boolean placeOrPeople(DocumentTokens doc, int start, int end) {
+	static boolean placeOrPeople(DocumentTokens doc, int start, int end) {
 		for (int t = start; t < end; t++) {
 			String lower = doc.get(t).lower();
 			if (!NameLexicon.NOT_NAMES.contains(lower) && !PLACES.contains(lower)) {

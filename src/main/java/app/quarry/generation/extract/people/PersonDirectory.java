@@ -190,10 +190,17 @@ public final class PersonDirectory {
 			}
 			if (person.fullName()) {
 				this.full = true;
-				directory.byPart.computeIfAbsent(person.parts[0], k -> new java.util.TreeSet<>()).add(this.key);
+				if (!givenName(person.parts[0])) {
+					// a lone "William" in another document is not this William
+					directory.byPart.computeIfAbsent(person.parts[0], k -> new java.util.TreeSet<>()).add(this.key);
+				}
 				directory.byPart.computeIfAbsent(person.parts[person.parts.length - 1], k -> new java.util.TreeSet<>())
 					.add(this.key);
 			}
+		}
+
+		private static boolean givenName(String partKey) {
+			return NameLexicon.MALE_NAMES.contains(partKey) || NameLexicon.FEMALE_NAMES.contains(partKey);
 		}
 
 		/** The most frequent full spelling; ties go to the alphabetically first. */

@@ -176,6 +176,10 @@ final class QuoteAttributor {
 							// before it
 		}
 		if (SpeechVerbs.isSpeechVerb(lower)) {
+			if (t + 1 < n && this.doc.get(t + 1).lower().equals("that")) {
+				return null; // "…” claimed that the former executive had ...": what was
+								// claimed, not who claimed it
+			}
 			Mention speaker = nameAfterRole(t + 1);
 			return found(speaker != null ? speaker : namedInApposition(t + 1));
 		}

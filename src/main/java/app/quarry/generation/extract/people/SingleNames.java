@@ -25,6 +25,44 @@ final class SingleNames {
 		return first > 0 && !doc.boundaryBefore(first) && DETERMINERS.contains(doc.get(first - 1).lower());
 	}
 
+	/**
+	 * Nouns only a person is: "William, the Duke of Normandy", "Alexander was tutored by
+	 * Aristotle" (the tutor of Alexander).
+	 */
+	private static final Set<String> PERSON_NOUNS = NameLexicon.words("king", "queen", "duke", "duchess", "prince",
+			"princess", "emperor", "empress", "pharaoh", "lord", "lady", "earl", "countess", "sultan", "pope", "bishop",
+			"archbishop", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
+			"widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter", "tutor", "teacher",
+			"mentor", "pupil", "philosopher", "poet", "painter", "composer");
+
+	private static final int ROLE_HEAD_WORDS = 5;
+
+	/**
+	 * A lone capitalized word with no title names a person when it speaks or acts as one
+	 * ({@link #actsAsPerson}) or when the role the text gives it is one only a person
+	 * holds.
+	 */
+	static boolean isPerson(DocumentTokens doc, Mention name) {
+		// a title before the word is left to the name rules: "Duke of Normandy" names a
+		// place
+		return name.titled || actsAsPerson(doc, name)
+				|| name.phraseStartToken == name.firstToken && personalRole(name.role)
+				|| personalRole(name.appositionRole);
+	}
+
+	private static boolean personalRole(String role) {
+		if (role == null) {
+			return false;
+		}
+		String[] words = role.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+");
+		for (int i = 0; i < Math.min(words.length, ROLE_HEAD_WORDS); i++) {
+			if (PERSON_NOUNS.contains(words[i])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean actsAsPerson(DocumentTokens doc, Mention name) {
 		if (name.possessive || name.endToken >= doc.size() || doc.boundaryBefore(name.endToken)
 				|| name.surface.endsWith("s") || afterDeterminer(doc, name.firstToken)) {

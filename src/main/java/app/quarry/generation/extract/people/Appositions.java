@@ -1,0 +1,166 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Map;
+import java.util.Set;
+
+import static app.quarry.generation.extract.people.RoleWords.COPULAS;
+import static app.quarry.generation.extract.people.RoleWords.INDEFINITE;
+import static app.quarry.generation.extract.people.RoleWords.MAX_APPOSITION_TOKENS;
+import static app.quarry.generation.extract.people.RoleWords.MODIFIERS;
+import static app.quarry.generation.extract.people.RoleWords.VERBS;
+import static app.quarry.generation.extract.people.RoleWords.corporateStop;
+import static app.quarry.generation.extract.people.RoleWords.roleWordNearStart;
+
+/**
+ * A role set off by commas after the name: "Kim Yo Jong, the influential sister of North
+ * Korean leader Kim Jong Un,", "Jane Roe, formerly an Acme executive,", "Jane Holloway,
+ * who heads the Riverside Trust,".
+ */
+final class Appositions {
+
+	private static final Set<String> OPENERS_REJECTED = NameLexicon.words("who", "whom", "whose", "which", "that",
+			"and", "or", "but", "while", "as", "when", "where", "because", "although", "along", "together", "alongside",
+			"unlike", "like", "with", "without", "after", "before", "including", "not", "also", "too", "both", "then",
+			"however", "meanwhile", "in", "on", "at", "for", "from", "by", "to", "of", "whereas");
+
+	private static final Set<String> PAST_ADVERBS = NameLexicon.words("formerly", "previously", "once");
+
+	/**
+	 * "X, who heads Y,": the verb of a relative clause that gives a role, and the role's
+	 * noun.
+	 */
+	private static final Map<String, String> ROLE_VERBS = Map.ofEntries(Map.entry("heads", "head"),
+			Map.entry("headed", "former head"), Map.entry("leads", "leader"), Map.entry("chairs", "chair"),
+			Map.entry("runs", "head"), Map.entry("directs", "director"), Map.entry("founded", "founder"),
+			Map.entry("co-founded", "co-founder"), Map.entry("owns", "owner"), Map.entry("manages", "manager"),
+			Map.entry("represents", "representative"), Map.entry("edits", "editor"), Map.entry("coaches", "coach"),
+			Map.entry("captains", "captain"));
+
+	private Appositions() {
+	}
+
+	static void find(DocumentTokens doc, Mention name) {
+		int comma = name.endToken;
+		// "Jane Roe an equity strategist at Acme, said": a sentence's subject whose
+		// apposition lost the comma before it, the one after it kept
+		boolean unmarked = comma + 1 < doc.size() && INDEFINITE.contains(doc.get(comma).lower())
+				&& !doc.boundaryBefore(comma) && doc.boundaryBefore(name.phraseStartToken);
+		if (unmarked) {
+			comma--;
+		}
+		else if (comma + 1 >= doc.size() || !doc.get(comma).is(",") || doc.boundaryBefore(comma + 1)) {
+			return;
+		}
+		int first = comma + 1;
+		String past = "";
+		if (first + 2 < doc.size() && PAST_ADVERBS.contains(doc.get(first).lower())
+				&& INDEFINITE.contains(doc.get(first + 1).lower()) && !doc.boundaryBefore(first + 1)) {
+			// "Jane Roe, formerly an Acme executive," is a former Acme executive
+			past = "former ";
+			first += 2;
+		}
+		Token opener = doc.get(first);
+		if (opener.lower().equals("who") && first + 2 < doc.size()
+				&& ROLE_VERBS.containsKey(doc.get(first + 1).lower())) {
+			findRoleClause(doc, name, first);
+			return;
+		}
+		if (!opener.word() || OPENERS_REJECTED.contains(opener.lower()) || SpeechVerbs.isSpeechVerb(opener.lower())
+				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() || clauseOpener(opener)) {
+			return;
+		}
+		int end = first;
+		int depth = 0;
+		while (end < doc.size() && end - first < MAX_APPOSITION_TOKENS && (end == first || !doc.boundaryBefore(end))) {
+			Token token = doc.get(end);
+			if (token.is("(")) {
+				depth++;
+			}
+			else if (token.is(")")) {
+				depth--;
+			}
+			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text()) && !corporateStop(doc, end)) {
+				// "an Apple Inc. executive": the stop of a company's suffix goes on
+				break;
+			}
+			else if (end > first && SpeechVerbs.isSpeechVerb(token.lower())) {
+				// "Ralph Crosby, EADS's North America CEO, commented": the apposition
+				// ends where the clause's verb begins
+				break;
+			}
+			end++;
+		}
+		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)
+				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)
+				|| unmarked && (end >= doc.size() || !doc.get(end).is(","))) {
+			return;
+		}
+		name.appositionEndToken = end;
+		String apposition = past + doc.span(first, end);
+		name.role = name.role == null ? apposition : name.role;
+		name.appositionRole = apposition;
+	}
+
+	/**
+	 * "X, was a king" or "X, overwhelming them" goes on with the sentence's verb or a
+	 * participle clause: what follows is not a description of X.
+	 */
+	private static boolean clauseOpener(Token opener) {
+		String lower = opener.lower();
+		return VERBS.contains(lower) || COPULAS.contains(lower)
+				|| lower.endsWith("ing") && !opener.capitalized() && !MODIFIERS.contains(lower);
+	}
+
+	/**
+	 * "Jane Smith, who heads the Riverside Trust," gives "head of the Riverside Trust".
+	 */
+	private static void findRoleClause(DocumentTokens doc, Mention name, int who) {
+		int object = who + 2;
+		int end = object;
+		while (end < doc.size() && end - object < MAX_APPOSITION_TOKENS && !doc.boundaryBefore(end)
+				&& (doc.get(end).word() || doc.get(end).is("&"))) {
+			end++;
+		}
+		boolean closed = end < doc.size() && !doc.boundaryBefore(end) && doc.get(end).is(",") || end >= doc.size()
+				|| doc.boundaryBefore(end) || doc.get(end).is(".");
+		if (end == object || !closed || !doc.get(object).word()) {
+			return;
+		}
+		for (int t = object; t < end; t++) {
+			if (SpeechVerbs.isSpeechVerb(doc.get(t).lower()) || VERBS.contains(doc.get(t).lower())) {
+				return;
+			}
+		}
+		String role = ROLE_VERBS.get(doc.get(who + 1).lower()) + " of " + doc.span(object, end);
+		name.appositionEndToken = end;
+		name.role = name.role == null ? role : name.role;
+		name.appositionRole = role;
+	}
+
+	/** "Apple's senior vice president": an organisation's role. */
+	private static boolean possessive(DocumentTokens doc, int t) {
+		return t < doc.size() && NameFinder.isPossessiveMark(doc.get(t));
+	}
+
+	private static boolean isNameStart(DocumentTokens doc, int t) {
+		return t + 1 < doc.size() && doc.get(t + 1).nameLike() && !NameLexicon.NOT_NAMES.contains(doc.get(t).lower());
+	}
+
+	/**
+	 * "Washington correspondent" is a role; "Chung voiced optimism about President ..."
+	 * is not.
+	 */
+	private static boolean capitalizedUpToRoleWord(DocumentTokens doc, int first, int end) {
+		for (int t = first; t < end; t++) {
+			Token token = doc.get(t);
+			if (NameLexicon.isRoleNoun(token.lower())) {
+				return true;
+			}
+			if (!token.capitalized() && !NameFinder.isPossessiveMark(token) && !corporateStop(doc, t)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,78 @@
+package app.quarry.generation.extract.people;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which mentions are the subject of their clause: the one a sentence opens with, one
+ * after a comma or a clause's opening word, "he" and "she" wherever they stand. The
+ * person in focus and the roles a copula gives follow from it.
+ */
+final class ClauseSubjects {
+
+	private static final Set<String> CLAUSE_OPENERS = NameLexicon.words("but", "that", "when", "while", "as", "if",
+			"because", "although", "though", "since", "which", "who", "so", "then", "yet", "also", "however",
+			"meanwhile", "where", "whether", "once", "until", "unless", "or", "nor", "instead", "thus", "still");
+
+	private static final Set<String> POSSESSIVE_DETERMINERS = NameLexicon.words("his", "her", "their", "its", "our",
+			"my", "your");
+
+	private static final Set<String> ARTICLES = NameLexicon.words("the", "a", "an");
+
+	private final DocumentTokens doc;
+
+	private ClauseSubjects(DocumentTokens doc) {
+		this.doc = doc;
+	}
+
+	static void mark(DocumentTokens doc, List<Mention> mentions) {
+		new ClauseSubjects(doc).markAll(mentions);
+	}
+
+	private void markAll(List<Mention> mentions) {
+		Map<Integer, Mention> byEndToken = new HashMap<>();
+		for (Mention mention : mentions) {
+			int before = mention.phraseStartToken - 1;
+			mention.subject = !mention.embedded && !mention.byline
+					&& (nominative(mention) || subjectPosition(mention, before, byEndToken));
+			byEndToken.put(mention.endToken, mention);
+		}
+	}
+
+	/**
+	 * "In 1891 she followed her sister": "he" and "she" are a clause's subject wherever
+	 * they stand, so that the person a paragraph goes on about stays in focus.
+	 */
+	private static boolean nominative(Mention mention) {
+		return mention.kind == Mention.Kind.PRONOUN && !mention.possessive;
+	}
+
+	private boolean subjectPosition(Mention mention, int before, Map<Integer, Mention> byEndToken) {
+		if (before < 0 || this.doc.boundaryBefore(mention.phraseStartToken)) {
+			return true;
+		}
+		Token token = this.doc.get(before);
+		if (!token.word()) {
+			return ",;:(—–”\"".contains(token.text());
+		}
+		String lower = token.lower();
+		if (ARTICLES.contains(lower)) {
+			// "The current Acme CEO Jane Roe said"
+			return this.doc.boundaryBefore(before);
+		}
+		if (POSSESSIVE_DETERMINERS.contains(lower)) {
+			// "Her brother Kim Jong-un said": the determiner belongs to the subject
+			// phrase
+			return before == 0 || this.doc.boundaryBefore(before)
+					|| subjectPosition(mention, before - 1, byEndToken) && !this.doc.get(before - 1).word();
+		}
+		if (lower.equals("and")) {
+			Mention coordinated = byEndToken.get(before);
+			return coordinated == null || coordinated.subject;
+		}
+		return CLAUSE_OPENERS.contains(lower);
+	}
+
+}

@@ -1,0 +1,152 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+import static app.quarry.generation.extract.people.OrganisationFinder.MAX_NAME_TOKENS;
+import static app.quarry.generation.extract.people.OrganisationFinder.VERBS;
+
+/**
+ * An organisation described by its relation to another, set off by a comma before its
+ * name: "Boeing's European rival, Airbus,", "Acme's parent company, Borex", and with
+ * "its" for the organisation the sentence, or the one before it, is about: "General
+ * Motors said it would cut jobs at its European division, Opel" (General Motors' European
+ * division).
+ */
+final class OrganisationRelations {
+
+	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
+
+	/** Adjectives of a description that the name rules count as function words. */
+	private static final Set<String> AGE_WORDS = NameLexicon.words("new", "old", "former", "top", "senior");
+
+	private OrganisationRelations() {
+	}
+
+	/** The relation that ends with a comma right before {@code start}, or null. */
+	static String possessedBefore(DocumentTokens doc, int start) {
+		int nounAt = start - 2;
+		if (nounAt < 2 || !doc.get(start - 1).is(",") || doc.boundaryBefore(start) || doc.boundaryBefore(start - 1)
+				|| doc.get(nounAt).capitalized()
+				|| !OrganisationFinder.ORGANISATION_NOUNS.contains(doc.get(nounAt).lower())) {
+			return null;
+		}
+		int mark = nounAt - 1;
+		while (mark > 0 && nounAt - mark <= 4 && !doc.boundaryBefore(mark + 1)
+				&& !NameFinder.isPossessiveMark(doc.get(mark)) && !its(doc, mark)) {
+			Token token = doc.get(mark);
+			String lower = token.lower();
+			if (!token.word() || ARTICLES.contains(lower) || VERBS.contains(lower)
+					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !AGE_WORDS.contains(lower)
+					|| NameLexicon.PREPOSITIONS.contains(lower)) {
+				return null;
+			}
+			mark--;
+		}
+		if (its(doc, mark)) {
+			String owner = ownerOfIts(doc, mark);
+			return owner == null ? null : owner + (owner.endsWith("s") ? "' " : "'s ") + doc.span(mark + 1, nounAt + 1);
+		}
+		if (mark < 1 || !NameFinder.isPossessiveMark(doc.get(mark)) || doc.boundaryBefore(mark)) {
+			return null;
+		}
+		int owner = mark;
+		while (owner > 0 && mark - owner < MAX_NAME_TOKENS && !doc.boundaryBefore(owner)
+				&& doc.get(owner - 1).capitalized() && !ARTICLES.contains(doc.get(owner - 1).lower())) {
+			owner--;
+		}
+		if (owner == mark) {
+			return null;
+		}
+		return doc.span(owner, nounAt + 1);
+	}
+
+	/**
+	 * "Airbus is owned by European Aeronautic Defense & Space Company (EADS)": the owner
+	 * of the sentence's subject, named by its short name when the text gives one in
+	 * brackets.
+	 */
+	static String ownerOf(DocumentTokens doc, int start, int end) {
+		int by = start - 1;
+		if (start >= 2 && doc.get(start - 1).is("(") && end < doc.size() && doc.get(end).is(")")) {
+			// the short name in brackets after the full one
+			int fullEnd = start - 1;
+			int fullStart = fullEnd;
+			while (fullStart > 0 && !doc.boundaryBefore(fullStart)
+					&& (doc.get(fullStart - 1).capitalized() || doc.get(fullStart - 1).is("&"))) {
+				fullStart--;
+			}
+			by = fullStart == fullEnd ? -1 : fullStart - 1;
+		}
+		else if (end < doc.size() && doc.get(end).is("(")) {
+			return null; // the short name that follows is asked instead
+		}
+		if (by < 3 || doc.boundaryBefore(by + 1) || !doc.get(by).lower().equals("by")
+				|| !doc.get(by - 1).lower().equals("owned") || !COPULAS.contains(doc.get(by - 2).lower())) {
+			return null;
+		}
+		int subjectEnd = by - 2;
+		int subjectStart = subjectEnd;
+		while (subjectStart > 0 && !doc.boundaryBefore(subjectStart) && doc.get(subjectStart - 1).capitalized()) {
+			subjectStart--;
+		}
+		boolean opens = subjectStart < subjectEnd
+				&& (doc.boundaryBefore(subjectStart) || doc.get(subjectStart - 1).is(","));
+		return opens ? "the owner of " + doc.span(subjectStart, subjectEnd) : null;
+	}
+
+	private static final Set<String> COPULAS = NameLexicon.words("is", "was", "are", "were");
+
+	private static boolean its(DocumentTokens doc, int t) {
+		return t >= 0 && doc.get(t).lower().equals("its");
+	}
+
+	/**
+	 * The organisation "its" at {@code its} stands for: the subject of its own sentence
+	 * ("The US car manufacturer General Motors said that it would ... its"), or, when
+	 * nothing before "its" in the sentence names one, the subject of the sentence before
+	 * ("Airbus has announced ... The news comes as its parent company, EADS").
+	 */
+	private static String ownerOfIts(DocumentTokens doc, int its) {
+		int sentenceStart = its;
+		while (sentenceStart > 0 && !doc.boundaryBefore(sentenceStart)) {
+			sentenceStart--;
+		}
+		String subject = subjectOf(doc, sentenceStart, its);
+		if (subject != null || sentenceStart == 0) {
+			return subject;
+		}
+		int previous = sentenceStart - 1;
+		while (previous > 0 && !doc.boundaryBefore(previous)) {
+			previous--;
+		}
+		return subjectOf(doc, previous, sentenceStart);
+	}
+
+	/**
+	 * The capitalized run among the first words of the sentence that starts at
+	 * {@code from}, followed by its verb or an apposition, or null; a place ("US") only
+	 * qualifies the subject.
+	 */
+	private static String subjectOf(DocumentTokens doc, int from, int before) {
+		for (int t = from; t < Math.min(before, from + 6); t++) {
+			Token token = doc.get(t);
+			if (!token.capitalized() || ARTICLES.contains(token.lower())) {
+				continue;
+			}
+			int end = OrganisationFinder.runEnd(doc, t);
+			if (OrganisationFinder.placeOrPeople(doc, t, end)) {
+				t = end - 1;
+				continue;
+			}
+			if (end >= before || end >= doc.size()) {
+				return null;
+			}
+			Token next = doc.get(end);
+			boolean verbOrApposition = next.is(",") || next.word() && !next.capitalized()
+					&& (VERBS.contains(next.lower()) || SpeechVerbs.isSpeechVerb(next.lower()));
+			return verbOrApposition && !NameFinder.isPossessiveMark(next) ? doc.span(t, end) : null;
+		}
+		return null;
+	}
+
+}

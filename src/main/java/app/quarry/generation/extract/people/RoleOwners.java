@@ -1,0 +1,91 @@
+package app.quarry.generation.extract.people;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whose role a possessive role is: "Her husband Pierre Roe" is not "husband" but "Marie
+ * Roe's husband", "her daughter Irène and son-in-law Frédéric" makes Frédéric her
+ * son-in-law too, and "Jane Roe leaves behind a son, Mark Roe" makes Mark her son.
+ */
+final class RoleOwners {
+
+	private static final Set<String> OWNERS = NameLexicon.words("his", "her");
+
+	private final List<Mention> mentions;
+
+	private final Map<Integer, Mention> pronounAt;
+
+	private final DocumentTokens doc;
+
+	RoleOwners(DocumentTokens doc, List<Mention> mentions, Map<Integer, Mention> pronounAt) {
+		this.doc = doc;
+		this.mentions = mentions;
+		this.pronounAt = pronounAt;
+	}
+
+	/**
+	 * The role of a resolved name with the person the determiner before it stands for in
+	 * front ("Marie Roe's husband"); the role as it was when nothing owns it, and null
+	 * when its owner is no one the text names.
+	 */
+	String withOwner(Mention name) {
+		int before = name.ownerToken >= 0 ? name.ownerToken : name.phraseStartToken - 1;
+		if (name.role == null || name.ownerToken < 0 && (name.phraseStartToken == name.firstToken || before < 0
+				|| this.doc.boundaryBefore(name.phraseStartToken))) {
+			return name.role;
+		}
+		Mention determiner = this.pronounAt.containsKey(before) ? this.pronounAt.get(before)
+				: name.ownerToken >= 0 ? subjectOwning(name) : ownerOfCoordinated(before);
+		if (determiner == null
+				|| determiner.kind == Mention.Kind.PRONOUN
+						&& !OWNERS.contains(determiner.surface.toLowerCase(java.util.Locale.ROOT))
+				|| determiner.person == null || determiner.person == name.person || !determiner.person.fullName()) {
+			// "his predecessor" of no one the text names is no role to ask
+			return name.ownerToken >= 0 ? null : name.role;
+		}
+		// an owner whose gender the text showed: a place or a firm is no "her"
+		String owner = determiner.person.name();
+		return owner + (owner.endsWith("s") ? "' " : "'s ") + name.role;
+	}
+
+	/**
+	 * "her daughter Irène Roe and son-in-law Frédéric Roe": the determiner that owns the
+	 * role of the name before "and" owns this one too.
+	 */
+	private Mention ownerOfCoordinated(int and) {
+		if (and < 1 || !this.doc.get(and).lower().equals("and")) {
+			return null;
+		}
+		for (Mention previous : this.mentions) {
+			if (previous.kind == Mention.Kind.NAME && previous.endToken == and && previous.role != null
+					&& previous.phraseStartToken < previous.firstToken) {
+				return this.pronounAt.get(previous.phraseStartToken - 1);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "Jane Roe leaves behind a son, Mark Roe": the name that opens the sentence, its
+	 * verb the only words between it and the relative.
+	 */
+	private Mention subjectOwning(Mention relative) {
+		for (Mention subject : this.mentions) {
+			if (subject.kind != Mention.Kind.NAME || subject.phraseStartToken != relative.ownerToken
+					|| subject.person == null) {
+				continue;
+			}
+			for (int t = subject.endToken; t < relative.phraseStartToken - 3; t++) {
+				Token token = this.doc.get(t);
+				if (!token.word() || token.capitalized()) {
+					return null;
+				}
+			}
+			return relative.phraseStartToken - 3 - subject.endToken <= 3 ? subject : null;
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,91 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * The words and tests the role shapes share: which words are verbs that end a role, which
+ * are articles, and whether a phrase has a role noun near its start.
+ */
+final class RoleWords {
+
+	static final Set<String> MODIFIERS = NameLexicon.words("former", "top", "senior", "acting", "deputy", "vice",
+			"chief", "then", "late", "outgoing", "incoming", "current", "supreme", "special", "foreign", "defense",
+			"defence", "national", "prime", "first", "de", "facto");
+
+	static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
+
+	static final Set<String> INDEFINITE = NameLexicon.words("a", "an");
+
+	static final Set<String> COPULAS = NameLexicon.words("is", "was", "became");
+
+	static final int MAX_APPOSITION_TOKENS = 30;
+
+	/** Verbs without an -ed ending that may stand right before a title and its name. */
+	static final Set<String> VERBS = NameLexicon.words("met", "told", "said", "saw", "took", "made", "gave", "led",
+			"left", "sent", "won", "beat", "hit", "let", "put", "set", "chose", "became", "become", "is", "was", "are",
+			"were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+			"should", "did", "does", "do", "got", "get", "thank", "meet", "tell", "ask", "call", "name", "hire", "fire",
+			"appoint", "elect", "replace", "succeed", "join", "see", "hear", "heard", "lost", "beat", "sued", "sue",
+			"urge", "urged", "like", "than", "whom", "who", "whose", "not", "never", "also");
+
+	private RoleWords() {
+	}
+
+	/**
+	 * A role noun among the first words of a phrase ("the chief engineer of ..."), or
+	 * among a few more after "one of".
+	 */
+	static boolean roleWordNearStart(DocumentTokens doc, int first, int end) {
+		boolean oneOf = first + 1 < doc.size() && doc.get(first).lower().equals("one")
+				&& doc.get(first + 1).lower().equals("of");
+		for (int t = first; t < Math.min(end, first + (oneOf ? 9 : 6)); t++) {
+			String lower = doc.get(t).lower();
+			if (NameLexicon.isRoleNoun(lower) || oneOfMany(doc, first, lower)) {
+				return true;
+			}
+			if (SpeechVerbs.isSpeechVerb(lower)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** "one of the side's leading professionals": a role in the plural after "one of". */
+	private static boolean oneOfMany(DocumentTokens doc, int first, String lower) {
+		return first + 1 < doc.size() && doc.get(first).lower().equals("one") && doc.get(first + 1).lower().equals("of")
+				&& lower.length() > 3 && lower.endsWith("s")
+				&& NameLexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
+	}
+
+	private static final Set<String> CORPORATE = NameLexicon.words("inc", "corp", "ltd", "co", "plc");
+
+	/** The full stop of "Apple Inc.", which belongs to the company's name. */
+	static boolean corporateStop(DocumentTokens doc, int t) {
+		return t > 0 && doc.get(t).is(".") && CORPORATE.contains(doc.get(t - 1).lower())
+				&& doc.get(t - 1).capitalized();
+	}
+
+	/** The name is followed by a comma or ends its sentence. */
+	static boolean closedAfter(DocumentTokens doc, Mention name) {
+		int after = name.endToken;
+		return after >= doc.size() || doc.boundaryBefore(after) || doc.get(after).is(",") || doc.get(after).is(".");
+	}
+
+	/** The token after a parenthesis that opens at {@code t}, or {@code t}. */
+	static int skipParenthesis(DocumentTokens doc, int t) {
+		if (t >= doc.size() || !doc.get(t).is("(")) {
+			return t;
+		}
+		int depth = 0;
+		for (int i = t; i < doc.size() && i - t < MAX_APPOSITION_TOKENS; i++) {
+			if (doc.get(i).is("(")) {
+				depth++;
+			}
+			else if (doc.get(i).is(")") && --depth == 0) {
+				return i + 1;
+			}
+		}
+		return t;
+	}
+
+}

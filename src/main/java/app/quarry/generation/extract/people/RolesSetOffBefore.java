@@ -1,0 +1,112 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+import static app.quarry.generation.extract.people.RoleWords.ARTICLES;
+import static app.quarry.generation.extract.people.RoleWords.INDEFINITE;
+import static app.quarry.generation.extract.people.RoleWords.VERBS;
+import static app.quarry.generation.extract.people.RoleWords.closedAfter;
+import static app.quarry.generation.extract.people.RoleWords.roleWordNearStart;
+
+/**
+ * A role set off by a comma before the name: "An aerospace analyst, Richard Aboulafia,
+ * said", "said the general secretary of the union, Tony Woodley", "his predecessor,
+ * Gloria Roe,".
+ */
+final class RolesSetOffBefore {
+
+	private static final int MAX_ROLE_BEFORE_TOKENS = 14;
+
+	private static final Set<String> KIN = NameLexicon.words("son", "daughter", "wife", "husband", "brother", "sister",
+			"father", "mother", "grandson", "granddaughter", "nephew", "niece", "widow", "widower");
+
+	private static final Set<String> OWNER_DETERMINERS = NameLexicon.words("his", "her");
+
+	private RolesSetOffBefore() {
+	}
+
+	/**
+	 * "An aerospace analyst, Richard Aboulafia, said", "said the general secretary of the
+	 * union, Tony Woodley".
+	 */
+	static void find(DocumentTokens doc, Mention name) {
+		int comma = name.phraseStartToken - 1;
+		if (comma < 1 || !doc.get(comma).is(",") || doc.boundaryBefore(name.phraseStartToken)) {
+			return;
+		}
+		int from = comma;
+		while (from > 0 && !doc.boundaryBefore(from) && comma - from < MAX_ROLE_BEFORE_TOKENS) {
+			Token token = doc.get(from - 1);
+			if (!token.word() && !token.is("&") || SpeechVerbs.isSpeechVerb(token.lower())) {
+				break;
+			}
+			from--;
+		}
+		boolean opensClause = doc.boundaryBefore(from) || SpeechVerbs.isSpeechVerb(doc.get(from - 1).lower());
+		if (from < comma && (!opensClause || !ARTICLES.contains(doc.get(from).lower())) && closedAfter(doc, name)) {
+			// "prompted by the influential county president, Lord Hawke,": the phrase
+			// after a preposition, the name set off by commas on both sides
+			int object = from;
+			while (object < comma && !(ARTICLES.contains(doc.get(object).lower()) && object > 0
+					&& NameLexicon.PREPOSITIONS.contains(doc.get(object - 1).lower()))) {
+				object++;
+			}
+			from = object;
+			opensClause = from < comma;
+		}
+		if (from >= comma || !opensClause || !ARTICLES.contains(doc.get(from).lower())
+				|| !roleWordNearStart(doc, from + 1, comma)) {
+			return;
+		}
+		for (int t = from + 1; t < comma; t++) {
+			if (SpeechVerbs.isSpeechVerb(doc.get(t).lower()) || VERBS.contains(doc.get(t).lower())) {
+				return;
+			}
+		}
+		String role = doc.span(from, comma);
+		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+	}
+
+	/**
+	 * A role a possessive owns, set off by a comma before the name: "promising to
+	 * prosecute his predecessor, Gloria Roe," is the predecessor of the man "his" stands
+	 * for, whom the reading of the document puts in front of the role.
+	 */
+	static void findOwned(DocumentTokens doc, Mention name) {
+		int comma = name.phraseStartToken - 1;
+		if (comma < 2 || !doc.get(comma).is(",") || doc.boundaryBefore(name.phraseStartToken)
+				|| !closedAfter(doc, name)) {
+			return;
+		}
+		int owner = comma - 1;
+		while (owner >= 0 && comma - owner <= 3 && !doc.boundaryBefore(owner + 1)
+				&& !OWNER_DETERMINERS.contains(doc.get(owner).lower())
+				&& !INDEFINITE.contains(doc.get(owner).lower())) {
+			Token token = doc.get(owner);
+			if (!token.word() || token.capitalized() || VERBS.contains(token.lower())
+					|| NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
+				return;
+			}
+			owner--;
+		}
+		if (owner >= 0 && owner + 1 == comma - 1 && INDEFINITE.contains(doc.get(owner).lower())
+				&& KIN.contains(doc.get(comma - 1).lower())) {
+			// "Jane Roe leaves behind a son, Mark Roe": a relative of the sentence's
+			// subject
+			int subject = owner;
+			while (subject > 0 && !doc.boundaryBefore(subject)) {
+				subject--;
+			}
+			name.role = doc.get(comma - 1).lower();
+			name.ownerToken = subject;
+			return;
+		}
+		if (owner < 0 || owner + 1 >= comma || !OWNER_DETERMINERS.contains(doc.get(owner).lower())
+				|| !NameLexicon.isRoleNoun(doc.get(comma - 1).lower())) {
+			return;
+		}
+		name.role = doc.span(owner + 1, comma);
+		name.ownerToken = owner;
+	}
+
+}

@@ -1,0 +1,165 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+import static app.quarry.generation.extract.people.RoleWords.MODIFIERS;
+import static app.quarry.generation.extract.people.RoleWords.VERBS;
+import static app.quarry.generation.extract.people.RoleWords.corporateStop;
+
+/**
+ * A title written right before a name: "US President Donald Trump", "National Security
+ * Office chief Chung Eui-yong", "U.S. Ambassador to South Korea Joseph Yun", "Canadian
+ * bank chief Laura Pike".
+ */
+final class TitlesBeforeNames {
+
+	private static final Set<String> LINKS = NameLexicon.words("of", "to", "for", "at");
+
+	private static final Set<String> RELATIONS = NameLexicon.words("successor", "predecessor", "rival", "opponent",
+			"challenger");
+
+	private TitlesBeforeNames() {
+	}
+
+	static void find(DocumentTokens doc, Mention name) {
+		int start = name.firstToken;
+		int t = name.firstToken - 1;
+		int lowerNouns = 0;
+		while (t >= 0 && !doc.boundaryBefore(t + 1)) {
+			if (prefixWord(doc, t, name.firstToken)) {
+				t--;
+			}
+			else if (lowerNouns < 2 && t + 1 < name.firstToken && qualifier(doc, t) && qualifiesLowerRole(doc, t + 1)) {
+				// "US bank chief Ben Bernanke", "German economy minister Rainer
+				// Bruederle"
+				lowerNouns++;
+				t--;
+			}
+			else {
+				break;
+			}
+		}
+		start = t + 1;
+		while (start < name.firstToken && LINKS.contains(doc.get(start).lower())) {
+			start++;
+		}
+		if (start < name.firstToken && doc.get(start).text().equals("the")) {
+			// "[Special Asst. to] the Secretary and Director ...": the title began before
+			// a break the text was split at, and what is left of it would be another
+			// title
+			start = name.firstToken;
+		}
+		if (start < name.firstToken && containsRoleWord(doc, start, name.firstToken)) {
+			name.phraseStartToken = start;
+			String role = doc.span(start, name.firstToken);
+			if (!onlyHonorifics(doc, start, name.firstToken)) {
+				name.role = role;
+			}
+		}
+	}
+
+	private static boolean prefixWord(DocumentTokens doc, int t, int nameFirst) {
+		Token token = doc.get(t);
+		if (!token.word()) {
+			// "Procter & Gamble spokeswoman Jennifer Chelune", "officer of Apple Inc.
+			// Steve
+			// Jobs"
+			return corporateStop(doc, t) || token.is("&") && t > 0 && doc.get(t - 1).capitalized() && t + 1 < doc.size()
+					&& doc.get(t + 1).capitalized();
+		}
+		String lower = token.lower();
+		if (token.capitalized()) {
+			return !NameLexicon.FUNCTION_WORDS.contains(lower) || MODIFIERS.contains(lower);
+		}
+		if (lower.equals("and")) {
+			// "Apple CEO and co-founder Steve Jobs"
+			return t > 0 && t + 1 < doc.size() && NameLexicon.isRoleNoun(doc.get(t - 1).lower())
+					&& (NameLexicon.isRoleNoun(doc.get(t + 1).lower()) || MODIFIERS.contains(doc.get(t + 1).lower()));
+		}
+		if (LINKS.contains(lower)) {
+			// "Secretary of State Jane Doe", "chief investment officer at Fort Pitt
+			// Capital Group Charlie Smith"; "a successor to Major Jane Roe" is not hers:
+			// a
+			// relation to the name holds no title of it
+			boolean titleBefore = t > 0 && (doc.get(t - 1).capitalized()
+					|| NameLexicon.isRoleNoun(doc.get(t - 1).lower()) && organisationBetween(doc, t + 1, nameFirst)
+							&& !RELATIONS.contains(doc.get(t - 1).lower()));
+			return titleBefore && t + 1 < doc.size() && (doc.get(t + 1).capitalized()
+					|| doc.get(t + 1).lower().equals("the") && t + 2 < doc.size() && doc.get(t + 2).capitalized());
+		}
+		if (lower.equals("the")) {
+			// "Secretary of the Air Force James Roche"
+			return t > 0 && LINKS.contains(doc.get(t - 1).lower()) && t + 1 < doc.size()
+					&& doc.get(t + 1).capitalized();
+		}
+		return NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower) || MODIFIERS.contains(lower);
+	}
+
+	/**
+	 * A lower-case word that qualifies the role after it ("bank" in "bank chief",
+	 * "automotive" in "automotive analyst"), not a verb or a function word that ends the
+	 * phrase ("said", "met", "the").
+	 */
+	private static boolean qualifier(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
+		String lower = token.lower();
+		if (!token.word() || token.capitalized() || lower.length() < 3 || NameLexicon.FUNCTION_WORDS.contains(lower)
+				|| NameLexicon.PREPOSITIONS.contains(lower) || LINKS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
+				|| VERBS.contains(lower) || lower.endsWith("ed") || lower.endsWith("ly") || lower.endsWith("ing")
+				|| !Character.isLetter(lower.charAt(0))) {
+			return false;
+		}
+		boolean plural = lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("ics")
+				&& !lower.endsWith("ions") && !lower.endsWith("us");
+		return !plural;
+	}
+
+	private static boolean qualifiesLowerRole(DocumentTokens doc, int next) {
+		Token token = doc.get(next);
+		String lower = token.lower();
+		return token.word() && !token.capitalized() && !LINKS.contains(lower) && !lower.equals("the");
+	}
+
+	/**
+	 * Capitalized words that are not the name stand between the link and the name: "at
+	 * Fort Pitt Capital Group" before "Charlie Smith", not "at" right before the name.
+	 */
+	private static boolean organisationBetween(DocumentTokens doc, int from, int nameFirst) {
+		if (from < doc.size() && doc.get(from).lower().equals("the")) {
+			from++;
+		}
+		if (from >= nameFirst) {
+			return false;
+		}
+		for (int t = from; t < nameFirst; t++) {
+			if (!doc.get(t).capitalized() && !doc.get(t).is("&") && !corporateStop(doc, t)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean containsRoleWord(DocumentTokens doc, int from, int to) {
+		for (int t = from; t < to; t++) {
+			String lower = doc.get(t).lower();
+			// "the DR Congo": an honorific in capitals is an abbreviation of something
+			// else
+			boolean capitals = lower.length() == 2
+					&& doc.get(t).text().equals(lower.toUpperCase(java.util.Locale.ROOT));
+			if (NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower) && !capitals) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean onlyHonorifics(DocumentTokens doc, int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (!NameLexicon.HONORIFICS.contains(doc.get(t).lower())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
