@@ -14,7 +14,8 @@ final class QuoteAttributor {
 
 	private static final Set<String> BETWEEN_SUBJECT_AND_VERB = NameLexicon.words("also", "later", "then", "again",
 			"once", "further", "had", "has", "have", "did", "does", "was", "would", "will", "could", "once", "simply",
-			"then", "earlier", "previously", "recently", "reportedly", "publicly", "explicitly", "repeatedly");
+			"then", "earlier", "previously", "recently", "reportedly", "publicly", "explicitly", "repeatedly",
+			"meanwhile", "already", "first", "now", "however", "too", "instead");
 
 	private static final Set<String> DETERMINERS = NameLexicon.words("the", "a", "an", "one", "another", "this",
 			"that");
@@ -49,10 +50,12 @@ final class QuoteAttributor {
 
 	private static final int MAX_DESCRIBED_WORDS = 6;
 
-	/** Bodies that speak as one in news: "the police said". */
-	private static final Set<String> SPEAKING_BODIES = NameLexicon.words("police", "court", "ministry", "government",
-			"army", "military", "agency", "department", "committee", "commission", "union", "board", "council",
-			"company", "coroner", "tribunal", "jury");
+	/** Words from the article to the speech verb that describe a speaker at most. */
+	private static final int MAX_DESCRIBING_WORDS = 10;
+
+	/** Words that start a clause of their own inside what looked like a subject. */
+	private static final Set<String> CLAUSE_WORDS_IN_SUBJECT = NameLexicon.words("who", "which", "that", "is", "are",
+			"was", "were", "when", "while", "if", "because", "but");
 
 	private static final int SHORT_PHRASE_WORDS = 2;
 
@@ -64,9 +67,12 @@ final class QuoteAttributor {
 
 	private final DocumentTokens doc;
 
+	private final SourceSpeakers sources;
+
 	QuoteAttributor(DocumentPeople people) {
 		this.people = people;
 		this.doc = people.doc;
+		this.sources = new SourceSpeakers(people);
 	}
 
 	Attribution attribute(QuotedSpan span) {
@@ -87,8 +93,9 @@ final class QuoteAttributor {
 		if (words <= SHORT_PHRASE_WORDS) {
 			Found reporter = words == SHORT_PHRASE_WORDS && !titleLike(span) && reported(open) ? beforeQuote(open)
 					: null;
-			return reporter != null && reporter.person() != null ? new Attribution(true, reporter.person())
-					: Attribution.PHRASE;
+			// two words of a body or a description are too little to tell whose they are
+			return reporter != null && reporter.person() != null && !reporter.person().described
+					? new Attribution(true, reporter.person()) : Attribution.PHRASE;
 		}
 		Found before = beforeQuote(open);
 		if (before != null && before.person() != null || after == null && before != null) {
@@ -109,6 +116,10 @@ final class QuoteAttributor {
 
 	private static Found found(Mention mention) {
 		return mention == null || mention.person == null ? UNRESOLVED : new Found(mention.person);
+	}
+
+	private static Found found(LocalPerson person) {
+		return person == null ? UNRESOLVED : new Found(person);
 	}
 
 	/**
@@ -151,8 +162,17 @@ final class QuoteAttributor {
 
 	/** A speech verb's form used as one: not a noun after an article ("to the state"). */
 	private boolean speechVerbAt(int t) {
+		// "the United States might": a capital inside a sentence makes it a name
 		return SpeechVerbs.isSpeechVerb(this.doc.get(t).lower())
+				&& (!this.doc.get(t).capitalized() || this.doc.startsSentence[t])
 				&& !(t > 0 && NOUN_MARKERS.contains(this.doc.get(t - 1).lower()));
+	}
+
+	/** "said", "states", "announced": a speech verb with a subject of its own. */
+	private boolean finiteSpeechVerbAt(int t) {
+		String lower = this.doc.get(t).lower();
+		return speechVerbAt(t) && !this.doc.get(t).capitalized() && (lower.endsWith("ed") || lower.endsWith("s")
+				|| lower.equals("said") || lower.equals("told") || lower.equals("wrote") || lower.equals("spoke"));
 	}
 
 	/** "…,” enthused Tom": words ending in a comma hand over to what follows. */
@@ -164,6 +184,7 @@ final class QuoteAttributor {
 
 	private Found afterQuote(int t, boolean handsOver) {
 		int n = this.doc.size();
+		int close = t - 1;
 		while (t < n && (this.doc.get(t).is(",") || this.doc.get(t).is("—")) && !this.doc.boundaryBefore(t)) {
 			t++;
 		}
@@ -184,19 +205,17 @@ final class QuoteAttributor {
 			return found(this.people.index.mentionStartingAt(t + 1));
 		}
 		if (lower.equals("according") && t + 1 < n && this.doc.get(t + 1).lower().equals("to")) {
-			return found(this.people.index.mentionStartingAt(t + 2));
+			// a name in the next sentence is not resolved yet: only a person found so far
+			if (t + 2 < n && this.doc.sentence[t + 2] == this.doc.sentence[close]) {
+				return found(this.sources.namedAt(t + 2));
+			}
+			return found(t + 2 < n ? this.people.index.mentionStartingAt(t + 2) : null);
 		}
 		Mention subject = this.people.index.mentionStartingAt(t);
 		if (subject == null) {
 			return unnamedSpeaker(t);
 		}
-		int v = subject.appositionEndToken;
-		if (v < n && this.doc.get(v).is(",")) {
-			v++;
-		}
-		while (v < n && this.doc.get(v).word() && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v).lower())) {
-			v++;
-		}
+		int v = verbAfter(subject.appositionEndToken, n);
 		if (v < n && SpeechVerbs.isSpeechVerb(this.doc.get(v).lower())) {
 			return found(subject);
 		}
@@ -306,7 +325,7 @@ final class QuoteAttributor {
 			}
 			String lower = token.lower();
 			if (lower.equals("according") && t + 2 < open && this.doc.get(t + 1).lower().equals("to")) {
-				Mention speaker = this.people.index.mentionStartingAt(t + 2);
+				LocalPerson speaker = this.sources.namedAt(t + 2);
 				if (speaker != null) {
 					return found(speaker);
 				}
@@ -319,14 +338,25 @@ final class QuoteAttributor {
 						return found(doer);
 					}
 				}
-				Found describedSubject = SpeechVerbs.isParticiple(lower) ? null : describedSubject(t, open);
+				boolean participle = SpeechVerbs.isParticiple(lower);
+				Found describedSubject = participle ? null : describedSubject(t, open);
 				if (describedSubject != null) {
 					return describedSubject;
 				}
-				Mention subject = SpeechVerbs.isParticiple(lower) ? this.people.index.mainSubject(sentence, t)
+				Mention subject = participle ? this.people.index.mainSubject(sentence, t)
 						: this.people.index.subjectBefore(t);
-				if (subject != null && !subject.subject && !SpeechVerbs.isParticiple(lower)
-						&& !rightBefore(subject, t)) {
+				if (!participle && (subject == null || !rightBefore(subject, t))) {
+					Found unnamed = unnamedSubject(t, open, sentence);
+					if (unnamed != null) {
+						return unnamed;
+					}
+				}
+				if (participle && subject == null) {
+					// "A group of lawmakers released a statement saying “…”"
+					Found body = describedSubject(-1, open);
+					return body != null ? body : found(this.sources.documentSource(sentence, open));
+				}
+				if (subject != null && !subject.subject && !participle && !rightBefore(subject, t)) {
 					// "someone close to Roe said …": a name elsewhere in the clause did
 					// not
 					// say it
@@ -349,6 +379,10 @@ final class QuoteAttributor {
 		if (!this.doc.get(open - 1).is(",") && !this.doc.get(open - 1).is(":")) {
 			return null;
 		}
+		LocalPerson source = this.sources.documentSource(sentence, open);
+		if (source != null) {
+			return found(source);
+		}
 		Mention subject = this.people.index.firstSubject(sentence, open);
 		return subject == null ? describedSubject(-1, open) : found(subject);
 	}
@@ -369,18 +403,23 @@ final class QuoteAttributor {
 		if (!this.doc.get(start).is("The") && !this.doc.get(start).is("A") && !this.doc.get(start).is("An")) {
 			return null;
 		}
+		if (speechVerb >= 0) {
+			return describedBefore(start, speechVerb);
+		}
+		// "The mayor of Leeds released", "A group of coastal mayors issued": up to the
+		// first verb in the past tense
 		boolean role = false;
 		int t = start + 1;
-		for (; t < open && t <= start + MAX_DESCRIBED_WORDS; t++) {
+		for (; t < open && t <= start + MAX_DESCRIBED_WORDS + 1; t++) {
 			Token token = this.doc.get(t);
 			String lower = token.lower();
 			if (!token.word()) {
 				return null;
 			}
-			if (NameLexicon.isRoleNoun(lower) || SPEAKING_BODIES.contains(lower)) {
+			if (SourceSpeakers.speaks(lower)) {
 				role = true;
 			}
-			else if (!token.capitalized() && !lower.equals("of") && !lower.equals("the")) {
+			else if (!token.capitalized() && (lower.endsWith("ed") || BETWEEN_SUBJECT_AND_VERB.contains(lower))) {
 				break;
 			}
 		}
@@ -392,16 +431,36 @@ final class QuoteAttributor {
 		while (verb < open && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(verb).lower())) {
 			verb++;
 		}
-		String word = this.doc.get(verb).lower();
-		boolean verbFits = speechVerb >= 0 ? verb == speechVerb : verb < open && word.endsWith("ed");
-		if (!verbFits) {
+		if (verb >= open || !this.doc.get(verb).lower().endsWith("ed")) {
 			return null;
 		}
-		String description = "t" + this.doc.span(start, t).substring(1);
-		LocalPerson someone = new LocalPerson(NameKey.of(description), description);
-		someone.addSpelling(description);
-		someone.described = true;
-		return new Found(someone);
+		return found(SourceSpeakers.described(this.doc.span(start, t)));
+	}
+
+	/**
+	 * "The premier of the German state of Saxony remarked", "The activist organization
+	 * the Open Records Project has called": everything from the article to the speech
+	 * verb is its subject when it holds a role or a body and no clause of its own.
+	 */
+	private Found describedBefore(int start, int speechVerb) {
+		int end = speechVerb;
+		while (end > start + 1 && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(end - 1).lower())) {
+			end--;
+		}
+		if (end - start > MAX_DESCRIBING_WORDS) {
+			return null;
+		}
+		boolean role = false;
+		for (int t = start + 1; t < end; t++) {
+			Token token = this.doc.get(t);
+			if (!token.word() || CLAUSE_WORDS_IN_SUBJECT.contains(token.lower()) || finiteSpeechVerbAt(t)) {
+				return null;
+			}
+			role |= SourceSpeakers.speaks(token.lower());
+		}
+		String last = this.doc.get(end - 1).lower();
+		return role && !last.equals("of") && !last.equals("the")
+				? found(SourceSpeakers.described(this.doc.span(start, end))) : null;
 	}
 
 	/**
@@ -409,13 +468,7 @@ final class QuoteAttributor {
 	 * where its verb begins.
 	 */
 	private boolean rightBefore(Mention mention, int verb) {
-		int v = mention.appositionEndToken;
-		if (v < verb && this.doc.get(v).is(",")) {
-			v++;
-		}
-		while (v < verb && this.doc.get(v).word() && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v).lower())) {
-			v++;
-		}
+		int v = verbAfter(mention.appositionEndToken, verb);
 		// "…, a professor at Yale, who stated": the relative pronoun stands for the name
 		boolean relative = this.doc.get(verb - 1).lower().equals("who") && v + 2 >= verb;
 		int before = mention.phraseStartToken - 1;
@@ -423,6 +476,52 @@ final class QuoteAttributor {
 		boolean object = before >= 0 && NameLexicon.PREPOSITIONS.contains(this.doc.get(before).lower())
 				&& !this.doc.get(before).lower().equals("by");
 		return (v == verb || mention.endToken == verb) && !object || relative;
+	}
+
+	/**
+	 * Where the verb after a subject may be: past the words that can stand between them,
+	 * set off by commas or not ("Roe, meanwhile, said", "Roe had already said").
+	 */
+	private int verbAfter(int from, int limit) {
+		int v = from;
+		if (v < limit && this.doc.get(v).is(",")) {
+			v++;
+		}
+		while (v < limit && (this.doc.get(v).word() && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v).lower())
+				|| this.doc.get(v).is(",") && v > from && this.doc.get(v - 1).word()
+						&& BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v - 1).lower()))) {
+			v++;
+		}
+		return v;
+	}
+
+	/**
+	 * The subject of a speech verb that is no named person: a document opening the
+	 * sentence ("A statement from Acme stated"), "It" for the organisation of the
+	 * sentence before, or words relayed from someone else ("Roe said the government had
+	 * told him that it had “…”"), attributed to a body or left unknown.
+	 */
+	private Found unnamedSubject(int verb, int open, int sentence) {
+		LocalPerson source = this.sources.documentSource(sentence, open);
+		if (source == null) {
+			source = this.sources.itBefore(verb);
+		}
+		if (source == null) {
+			source = this.sources.nameBefore(verb, BETWEEN_SUBJECT_AND_VERB);
+		}
+		if (source != null) {
+			return found(source);
+		}
+		int subject = this.sources.nounSubjectBefore(verb, BETWEEN_SUBJECT_AND_VERB);
+		if (subject < 0) {
+			return null;
+		}
+		int end = verb;
+		while (BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(end - 1).lower())) {
+			end--;
+		}
+		return SourceSpeakers.speaks(this.doc.get(end - 1).lower())
+				? found(SourceSpeakers.described(this.doc.span(subject, end))) : UNRESOLVED;
 	}
 
 	/**
