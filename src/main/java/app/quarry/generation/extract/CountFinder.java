@@ -131,6 +131,13 @@ public final class CountFinder implements FactFinder {
 	/** What may stand between a number and the next one that names their shared noun. */
 	private static final Pattern PAIR_GAP = Pattern.compile("\\s*(?:,\\s*|\\s(?:and|to|or)\\s+|\\s*[-–]\\s*)");
 
+	/**
+	 * ", or 9% of the total work force of": a part given as a share of a whole counted
+	 * next.
+	 */
+	private static final Pattern SHARE_GAP = Pattern.compile(
+			"\\s*,\\s*or\\s+(?:about\\s+|nearly\\s+|some\\s+|around\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent|per\\s+cent)\\s+of\\s+[^,;:.()]{0,60}");
+
 	/** "300 to 450", "300-450": a range. */
 	private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|[-–])\\s*");
 
@@ -203,6 +210,21 @@ public final class CountFinder implements FactFinder {
 	 */
 	private static final Set<String> PERIOD_PARTS = Set.of("half", "quarter");
 
+	/**
+	 * "finished third", "came in second", "making them third, fourth and fifth": a
+	 * placing in a race or a ranking.
+	 */
+	private static final Pattern PLACING_BEFORE = Pattern.compile(
+			"\\b(?:finish(?:ed|es|ing)?|came|comes|coming|rank(?:ed|s|ing)?|plac(?:ed|es|ing)|end(?:ed|s|ing)\\s+up"
+					+ "|making\\s+(?:them|it|him|her|us)|mov(?:ed|es|ing)\\s+up\\s+to)\\s+(?:in\\s+)?$");
+
+	/** What may follow a placing: the end of its clause, or what it was among. */
+	private static final Pattern PLACING_AFTER = Pattern
+		.compile("\\s*(?:[.,;:)]|$|\\s(?:and|or|place|respectively|in|at|with|among|overall|out)\\b)");
+
+	/** "third, fourth and fifth": the next placing of a list. */
+	private static final Pattern PLACING_GAP = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
+
 	/** Plural nouns that do not end in s. */
 	private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "aircraft",
 			"spacecraft", "staff", "personnel", "police", "feet", "teeth", "sheep", "fish", "deer", "cattle", "mice",
@@ -210,7 +232,7 @@ public final class CountFinder implements FactFinder {
 			"sarcophagi", "fungi", "cacti", "nuclei", "alumni", "radii", "stimuli", "bacteria", "phenomena");
 
 	/** Words that may come between a number and its noun without being the noun. */
-	private static final int UNIT_WINDOW = 4;
+	private static final int UNIT_WINDOW = 8;
 
 	private final DateFinder dates = new DateFinder();
 
@@ -298,7 +320,7 @@ public final class CountFinder implements FactFinder {
 				continue;
 			}
 			done = m.end();
-			Candidate c = candidate(document, clean, m, ordinals);
+			Candidate c = candidate(document, clean, m, ordinals, models);
 			if (c == null || models.contains(m.group())) {
 				continue;
 			}
@@ -316,6 +338,7 @@ public final class CountFinder implements FactFinder {
 			}
 		}
 		shareUnits(document, clean, found);
+		listedPlacings(clean, found);
 		tallies(document, clean, dateSpans, found);
 		times(clean, found);
 		found.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -330,7 +353,8 @@ public final class CountFinder implements FactFinder {
 		return counts;
 	}
 
-	private Candidate candidate(DocumentText document, String clean, Matcher m, List<CountFact> ordinals) {
+	private Candidate candidate(DocumentText document, String clean, Matcher m, List<CountFact> ordinals,
+			Set<String> models) {
 		String before = clean.substring(Math.max(0, m.start() - 40), m.start());
 		String lowerBefore = before.toLowerCase(Locale.ROOT);
 		boolean ordinal = m.group("ord") != null;
@@ -380,6 +404,12 @@ public final class CountFinder implements FactFinder {
 			return null; // "the One Day International", "the Seven Years' War": a name
 		}
 		if (ordinal) {
+			if (!words.isEmpty() && models.contains(words.get(0))) {
+				// "rolls out first 787 Dreamliner": the first of a model, even in a
+				// headline without its article
+				c.unit = words.get(0);
+				return c;
+			}
 			if (!words.isEmpty() && isNumberWord(words.get(0))) {
 				return null; // "the first four aircraft" counts aircraft, not a first
 			}
@@ -390,6 +420,11 @@ public final class CountFinder implements FactFinder {
 					? ordinalUnit(words, Character.isUpperCase(m.group("ord").charAt(0))) : null;
 			if (c.unit == null && THE_BEFORE.matcher(lowerBefore).find()) {
 				c.unit = contextUnit(document, clean, m.start(), value, ordinals);
+			}
+			boolean placeAfter = !words.isEmpty() && words.get(0).equals("place");
+			if (c.unit == null && (placeAfter || PLACING_BEFORE.matcher(lowerBefore).find()
+					&& PLACING_AFTER.matcher(clean).region(m.end("ord"), clean.length()).lookingAt())) {
+				c.unit = "place"; // "finished third", "in second place"
 			}
 			return c;
 		}
@@ -542,6 +577,12 @@ public final class CountFinder implements FactFinder {
 				c.unit = next.unit; // "eight of the top ten teams"
 				continue;
 			}
+			if (c.unit == null && !c.ordinal && !next.ordinal && next.unit != null
+					&& SHARE_GAP.matcher(gap).matches()) {
+				c.unit = next.unit; // "about 5,000, or 9% of its work force of 55,000
+									// employees"
+				continue;
+			}
 			if (c.unit == null && !c.ordinal && !next.ordinal && next.unit != null && PAIR_GAP.matcher(gap).matches()) {
 				c.unit = next.unit;
 				next.upperBound = RANGE_GAP.matcher(gap).matches() && next.value > c.value
@@ -594,6 +635,19 @@ public final class CountFinder implements FactFinder {
 				// "two a month": so many things, whichever, per month
 				c.unit = "per " + rate.group(1).toLowerCase(Locale.ROOT);
 				c.unitEnd = rate.end();
+			}
+		}
+	}
+
+	/** "making them third, fourth and fifth": placings listed after the first one. */
+	private static void listedPlacings(String clean, List<Candidate> found) {
+		for (int i = 1; i < found.size(); i++) {
+			Candidate c = found.get(i);
+			Candidate previous = found.get(i - 1);
+			if (c.ordinal && c.unit == null && previous.ordinal && "place".equals(previous.unit)
+					&& previous.end <= c.start
+					&& PLACING_GAP.matcher(clean.substring(previous.end, c.start)).matches()) {
+				c.unit = "place";
 			}
 		}
 	}
@@ -769,6 +823,13 @@ public final class CountFinder implements FactFinder {
 			if (i > 0 && Character.isDigit(raw.charAt(0)) && !isProperPlural(raw)
 					&& words.get(i - 1).chars().anyMatch(Character::isUpperCase)) {
 				continue; // "12 Falcon 900 jets", "every 200 iPhone 4 users"
+			}
+			if ((w.equals("and") || w.equals("or")) && i > 0 && i < words.size() - 1
+					&& Character.isLowerCase(words.get(i - 1).charAt(0))
+					&& Character.isLowerCase(words.get(i + 1).charAt(0))
+					&& !Nouns.FUNCTION_WORDS.contains(clip(words.get(i - 1)))
+					&& !Nouns.FUNCTION_WORDS.contains(clip(words.get(i + 1)))) {
+				continue; // "nine underground shaft and chamber tombs": modifiers joined
 			}
 			if (Nouns.FUNCTION_WORDS.contains(w) || w.equals("old") || NOT_COUNTED.contains(Nouns.singular(w))
 					|| isNumberWord(raw)) {
