@@ -97,6 +97,11 @@ final class SourceSpeakers {
 			// "the Interior Ministry" names a body; "the Oversight" names nothing known
 			return speaks(this.doc.get(end - 1).lower()) ? described(this.doc.span(from, end)) : null;
 		}
+		if (end == t + 1 && this.doc.startsSentence[t] && !PartOfSpeech.isProperNounAtSentenceStart(this.doc, t, end)) {
+			// "Critics say", "Analysts said": a capital that only opens the sentence
+			String word = this.doc.get(t).lower();
+			return speaks(word) ? described(word) : null;
+		}
 		LocalPerson organisation = new LocalPerson(NameKey.of(this.doc.span(t, end)), this.doc.span(t, end));
 		organisation.addSpelling(this.doc.span(t, end));
 		organisation.described = true; // no "he" or "she" stands for it

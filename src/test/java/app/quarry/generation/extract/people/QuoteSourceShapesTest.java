@@ -27,6 +27,14 @@ class QuoteSourceShapesTest {
 	}
 
 	@Test
+	void a_capital_that_only_opens_the_sentence_is_no_organisation() {
+		assertThat(quotes("Critics say \"the plan will cost far more than anyone admits\"."))
+			.containsExactly("null :: the plan will cost far more than anyone admits");
+		assertThat(quotes("Analysts said \"the market will recover by the end of the year\"."))
+			.containsExactly("analysts :: the market will recover by the end of the year");
+	}
+
+	@Test
 	void according_to_an_organisation_or_a_body_names_the_speaker() {
 		assertThat(quotes("According to Vexmoor, \"the new line will open in the spring of next year.\""))
 			.containsExactly("Vexmoor :: the new line will open in the spring of next year.");
