@@ -19,11 +19,14 @@ final class DescribedSpeakers {
 	private static final Set<String> CLAUSE_WORDS_IN_SUBJECT = NameLexicon.words("who", "which", "that", "is", "are",
 			"was", "were", "when", "while", "if", "because", "but");
 
+	private final DocumentPeople people;
+
 	private final DocumentTokens doc;
 
 	private final AttributionClauses clauses;
 
 	DescribedSpeakers(DocumentPeople people, AttributionClauses clauses) {
+		this.people = people;
 		this.doc = people.doc;
 		this.clauses = clauses;
 	}
@@ -90,8 +93,7 @@ final class DescribedSpeakers {
 			if (SourceSpeakers.speaks(lower)) {
 				role = true;
 			}
-			else if (!token.capitalized()
-					&& (lower.endsWith("ed") || AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(lower))) {
+			else if (!token.capitalized() && !lower.equals("of") && !lower.equals("the") && !beforeRole(t, open)) {
 				break;
 			}
 		}
@@ -107,6 +109,23 @@ final class DescribedSpeakers {
 			return null;
 		}
 		return FoundSpeaker.of(SourceSpeakers.described(this.doc.span(start, t)));
+	}
+
+	/**
+	 * "coastal" in "A group of coastal mayors": a lower-case word a role or a body
+	 * follows within two words, with nothing but lower-case words between.
+	 */
+	private boolean beforeRole(int t, int open) {
+		for (int u = t + 1; u < open && u <= t + 2; u++) {
+			Token token = this.doc.get(u);
+			if (!token.word() || token.capitalized() || token.lower().endsWith("ed")) {
+				return false;
+			}
+			if (SourceSpeakers.speaks(token.lower())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -132,7 +151,11 @@ final class DescribedSpeakers {
 			role |= SourceSpeakers.speaks(token.lower());
 		}
 		String last = this.doc.get(end - 1).lower();
-		return role && !last.equals("of") && !last.equals("the")
+		// "A statement by Acme given by spokesman Tom Roe said": the name before the verb
+		// is the speaker, not the description around it
+		Mention name = this.people.index.mentionEndingAt(end - 1);
+		boolean named = name != null && name.firstToken > 0 && !this.doc.get(name.firstToken - 1).lower().equals("of");
+		return role && !named && !last.equals("of") && !last.equals("the")
 				? FoundSpeaker.of(SourceSpeakers.described(this.doc.span(start, end))) : null;
 	}
 

@@ -90,6 +90,9 @@ final class QuoteAttributor {
 							// before it
 		}
 		if (SpeechVerbs.isSpeechVerb(lower)) {
+			if (t + 1 < n && (this.doc.get(t + 1).is(":") || this.doc.get(t + 1).is("“"))) {
+				return null; // '“…”, states: “…”': the verb introduces the next quotation
+			}
 			Mention speaker = this.clauses.nameAfterRole(t + 1);
 			return FoundSpeaker.of(speaker != null ? speaker : this.clauses.namedInApposition(t + 1));
 		}

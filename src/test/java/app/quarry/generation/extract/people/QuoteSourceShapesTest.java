@@ -80,6 +80,27 @@ class QuoteSourceShapesTest {
 	}
 
 	@Test
+	void a_named_speaker_before_the_verb_outranks_the_description_around_it() {
+		assertThat(quotes("A statement by Harlow Freight given by Harlow spokesman Tom Reddy said \"We are "
+				+ "disappointed and will study the ruling.\""))
+			.containsExactly("Tom Reddy :: We are disappointed and will study the ruling.");
+	}
+
+	@Test
+	void a_body_followed_by_other_words_before_its_verb_is_no_speaker_of_a_participle() {
+		assertThat(quotes("The court's decision partially overruled an earlier case, declaring that the "
+				+ "\"equal but apart\" doctrine was void."))
+			.doesNotContain("the court's decision partially :: equal but apart");
+	}
+
+	@Test
+	void a_speech_verb_before_a_colon_introduces_the_next_quotation_not_the_one_before() {
+		assertThat(quotes("A statement on Harlow's website, which shows the text \"Tom Reddy 1950-2020\", "
+				+ "states: \"Harlow has lost a founder and a friend, and the town has lost a good man.\""))
+			.containsExactly("Harlow :: Harlow has lost a founder and a friend, and the town has lost a good man.");
+	}
+
+	@Test
 	void words_relayed_from_a_body_are_the_body_s_not_the_reporter_s() {
 		assertThat(quotes("Dana Whitfield said the regional government had already stated to her that it had "
 				+ "\"no plans to close the line\"."))
