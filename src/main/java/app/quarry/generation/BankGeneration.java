@@ -99,7 +99,7 @@ public final class BankGeneration {
 	 */
 	private static Fact canonical(Fact fact, PersonDirectory people) {
 		return switch (fact) {
-			case QuoteFact q when q.speaker() != null ->
+			case QuoteFact q when q.speaker() != null && !q.source() ->
 				new QuoteFact(q.text(), q.start(), q.end(), q.quote(), people.canonical(q.speaker()));
 			case PersonFact p when p.value() != null ->
 				new PersonFact(p.text(), p.start(), p.end(), people.canonical(p.value()), p.role());

@@ -25,6 +25,9 @@ final class CountQuestions {
 	private static final Pattern NUMERAL = Pattern
 		.compile("\\S+(?:\\s+(?i:hundred|thousand|million|billion|trillion)\\b)?");
 
+	/** The unit of a placing in a race or a ranking. */
+	private static final String PLACE = "place";
+
 	private CountQuestions() {
 	}
 
@@ -41,7 +44,8 @@ final class CountQuestions {
 		String number = numeral.group();
 		int from = site.from() + numeral.start();
 		int to = from + number.length();
-		if (fact.ordinal() && !countsNounAfter(sentence.substring(to), fact.unit())) {
+		// a placing ("finished third") names no noun after it, and needs none
+		if (fact.ordinal() && !fact.unit().equals(PLACE) && !countsNounAfter(sentence.substring(to), fact.unit())) {
 			return List.of();
 		}
 		// "two colors ... and two storage capacities": every blank takes the same number,

@@ -59,6 +59,12 @@ class CountQuestionsTest {
 	}
 
 	@Test
+	void a_placing_is_asked_though_no_noun_follows_it() {
+		assertThat(clozes("Mara Quint finished third in the national final."))
+			.containsExactly("Fill in the missing word: Mara Quint finished _____ in the national final. = 3");
+	}
+
+	@Test
 	void a_sentence_with_a_pronoun_or_there_still_makes_a_cloze() {
 		assertThat(clozes("There are over 9,000 volunteers. He has coached for 25 years.")).containsExactlyInAnyOrder(
 				"Fill in the missing number: There are over _____ volunteers. = 9000",

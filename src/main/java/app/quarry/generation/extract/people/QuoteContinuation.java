@@ -41,10 +41,10 @@ final class QuoteContinuation {
 				QuotedSpan span = entry.getKey();
 				int sentence = this.people.sentenceOfClose(span);
 				LocalPerson speaker = i > 0 && this.people.sentenceOfClose(quotations.get(i - 1).getKey()) == sentence
-						? quotations.get(i - 1).getValue().speaker() : null;
+						? lent(quotations.get(i - 1), span.start()) : null;
 				if (speaker == null && i + 1 < quotations.size()
 						&& this.people.sentenceOfClose(quotations.get(i + 1).getKey()) == sentence) {
-					speaker = quotations.get(i + 1).getValue().speaker();
+					speaker = lent(quotations.get(i + 1), span.end());
 				}
 				if (speaker != null) {
 					entry.setValue(entry.getValue().withSpeaker(speaker));
@@ -69,6 +69,28 @@ final class QuoteContinuation {
 				entry.setValue(entry.getValue().withSpeaker(speaker));
 			}
 		}
+	}
+
+	/**
+	 * The speaker a neighbouring quotation lends to words quoted in the same sentence,
+	 * unless another person is named between them: 'Roe hoped for “an America that makes
+	 * things”, a time when the maxim of what Smith once testified would be true that “…”'
+	 * cites Smith, not Roe.
+	 */
+	private LocalPerson lent(Map.Entry<QuotedSpan, Attribution> neighbour, int offset) {
+		LocalPerson speaker = neighbour.getValue().speaker();
+		if (speaker == null) {
+			return null;
+		}
+		int from = Math.min(neighbour.getKey().end(), offset);
+		int to = Math.max(neighbour.getKey().start(), offset);
+		for (Mention mention : this.people.mentions) {
+			if (mention.start >= from && mention.end <= to && mention.kind == Mention.Kind.NAME && !mention.inQuote
+					&& mention.person != null && mention.person != speaker) {
+				return null;
+			}
+		}
+		return speaker;
 	}
 
 	/**

@@ -150,10 +150,10 @@ class QuoteShapesTest {
 	}
 
 	@Test
-	void an_email_from_a_firm_to_a_person_is_not_that_persons_words() {
+	void an_email_from_a_firm_to_a_person_is_the_firms_words_not_that_persons() {
 		assertThat(quotes("An email from Brightwater & Partners to Mark Ellis advises him to wait, regardless "
 				+ "of the costs: \"I would hold the shares until the spring results.\""))
-			.containsExactly("null :: I would hold the shares until the spring results.");
+			.containsExactly("Brightwater & Partners :: I would hold the shares until the spring results.");
 	}
 
 	@Test
@@ -167,13 +167,13 @@ class QuoteShapesTest {
 	}
 
 	@Test
-	void a_union_or_a_project_named_with_capitals_is_no_speaker() {
+	void a_union_named_in_passing_is_no_speaker_but_a_watchdog_calling_something_is() {
 		assertThat(quotes("""
 				Manager Rosa Klein said the plan had the support of the Harbour Workers union.
 				"It keeps every job in the yard," she said.
 				The watchdog the Project on Public Spending has called it "a gift to one contractor."
 				""")).containsExactly("Rosa Klein :: It keeps every job in the yard",
-				"null :: a gift to one contractor.");
+				"the watchdog the Project on Public Spending :: a gift to one contractor.");
 	}
 
 	@Test

@@ -1,0 +1,198 @@
+package app.quarry.generation.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a cardinal counts: the noun after it, past modifiers, names and adjective lists
+ * ("179 new aerial refueling tankers", "24 A320s", "418 natural, historical, and cultural
+ * areas"), or what a bare number stands for: an age ("aged 56"), a part ("25,000 of
+ * them", "eight of the top ten teams"). Money, shares and measures count nothing.
+ */
+final class CardinalUnits {
+
+	private CardinalUnits() {
+	}
+
+	/** "Papermaster, 49, left" and "dies aged 56": an age without its unit. */
+	static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s|\\b[Aa]ged\\s+)$");
+
+	/**
+	 * "at the age of twenty", "until age 16", "until she was 24,": an age in years
+	 * without its unit.
+	 */
+	static final Pattern AT_AGE_BEFORE = Pattern
+		.compile("(?i)(?:\\b(?:at|until|by|from|since|before|after|under|over)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?"
+				+ "|\\b(?:until|when|since|before|after)\\s+(?:he|she)\\s+(?:was|turned)\\s+)$");
+
+	/**
+	 * The age ends its clause: "until she was 24." but not "when he was 24 hours late".
+	 */
+	static final Pattern CLAUSE_AFTER = Pattern.compile("\\s*(?:[.,;:)]|\\s(?:and|but|when|in)\\b|$)");
+
+	/** "out of which twenty-five", "of whom six": a part of the things counted before. */
+	static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:out\\s+of|of)\\s+(?:which|whom)\\s+$");
+
+	/** "eight of the top ten teams": a part of the things the next number counts. */
+	static final Pattern PART_OF_NEXT = Pattern
+		.compile("\\s+of\\s+(?:the|its|their|these|those)\\s+(?:(?:top|first|last|other|remaining|original)\\s+)?");
+
+	/** "five or more wickets": a lower bound before the noun. */
+	static final Pattern OR_MORE = Pattern.compile("\\s+or\\s+(?:more|fewer|less)\\b");
+
+	/** "natural, historical, and": adjectives listed before the noun. */
+	static final Pattern ADJECTIVE_LIST = Pattern.compile(
+			"(?:\\s+[a-z]+(?:al|ic|ed|ive|ous|ful|ar|an),)+(?=\\s+(?:(?:and|or)\\s+)?[a-z]+(?:al|ic|ed|ive|ous|ful|ar|an)\\s+[a-z]+s\\b)(?:\\s+(?:and|or)\\b)?");
+
+	/**
+	 * "a 290 + seat jet", "the new 12 inch screen": a noun after the number names a kind.
+	 */
+	static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:a|an|the)\\s+(?:[a-z]+\\s+)?$");
+
+	static final Pattern NO_BEFORE = Pattern.compile("\\b(?:no|any)\\s+$");
+
+	static final Pattern OF_THEM = Pattern.compile("\\s+of\\s+(?:them|those|these)\\b");
+
+	static final Pattern OF_WHOSE = Pattern.compile("\\s+of\\s+(?:the|its|their|his|her|our|[A-Z][\\w.&-]*[’']s)\\s");
+
+	static final Pattern OF_WORD = Pattern.compile("\\s+of\\s+\\S+");
+
+	static final Pattern PROPER_PLURAL = Pattern.compile("[A-Z0-9][A-Za-z0-9]*[a-z0-9]s");
+
+	/** Units that make a number an amount of money or a share, not a count. */
+	static final Set<String> NOT_COUNTED = Set.of("dollar", "euro", "pound", "yen", "cent", "franc", "yuan", "renminbi",
+			"rupee", "peso", "ruble", "rouble", "kopek", "krona", "krone", "kronor", "kroner", "lira", "dinar",
+			"dirham", "riyal", "rial", "shekel", "baht", "ringgit", "rand", "real", "zloty", "forint", "koruna",
+			"hryvnia", "naira", "shilling", "pence", "penny", "percent", "percentage", "basis", "lb", "kg", "mg", "oz",
+			"mm", "cm", "km", "ml", "mph", "kph", "gb", "mb", "tb", "kb", "ghz", "mhz", "kw", "kwh", "ft");
+
+	/** Plural nouns that do not end in s. */
+	static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "aircraft", "spacecraft",
+			"staff", "personnel", "police", "feet", "teeth", "sheep", "fish", "deer", "cattle", "mice", "geese",
+			"troops", "crew", "livestock", "offspring", "data", "media", "criteria", "infantry", "cavalry",
+			"sarcophagi", "fungi", "cacti", "nuclei", "alumni", "radii", "stimuli", "bacteria", "phenomena");
+
+	/**
+	 * Reads what a cardinal counts into the candidate: the noun after it ("179 new
+	 * tankers", "five or more wickets"), else what a bare number may stand for ("25,000
+	 * of them", "aged 56", "eight of the top ten teams").
+	 */
+	static void read(CountCandidate c, String clean, Matcher m, String before, String lowerBefore, List<String> words) {
+		long value = c.value;
+		String rest = clean.substring(m.end(), Math.min(clean.length(), m.end() + 120));
+		Matcher orMore = OR_MORE.matcher(clean).region(m.end(), clean.length());
+		Matcher adjectives = ADJECTIVE_LIST.matcher(clean).region(m.end(), clean.length());
+		if (orMore.lookingAt()) {
+			words = CountWords.wordsAfter(clean, orMore.end()); // "five or more wickets"
+		}
+		else if (adjectives.lookingAt()) {
+			words = CountWords.wordsAfter(clean, adjectives.end()); // "418 natural,
+																	// historical, and
+			// cultural areas"
+		}
+		c.unit = cardinalUnit(words, value, lowerBefore);
+		if (c.unit != null) {
+			c.unitEnd = CountWords.unitEnd(clean, m.end(), c.unit, words);
+		}
+		else if (OF_THEM.matcher(rest).lookingAt() || PART_BEFORE.matcher(before).find()) {
+			c.ofThem = true;
+		}
+		else if (value >= 1 && value <= 130 && AT_AGE_BEFORE.matcher(before).find()
+				&& CLAUSE_AFTER.matcher(rest).lookingAt()) {
+			c.unit = "year";
+		}
+		else if (PART_OF_NEXT.matcher(rest).lookingAt()) {
+			c.partOfNext = true;
+		}
+		else if (OF_WHOSE.matcher(rest).lookingAt()) {
+			Matcher of = OF_WORD.matcher(rest);
+			if (of.lookingAt()) {
+				c.unit = cardinalUnit(CountWords.wordsAfter(clean, m.end() + of.end()), value, "");
+			}
+		}
+		else if (value >= 5 && value <= 115 && AGE_BEFORE.matcher(before).find()
+				&& (rest.startsWith(",") || lowerBefore.endsWith("aged "))) {
+			c.unit = "year";
+		}
+	}
+
+	/**
+	 * "27 letters", "two leaders", "one additional round", "179 new aerial refueling
+	 * tankers", "2 million copies", "thirty minutes", "24 A320s".
+	 */
+	static String cardinalUnit(List<String> words, long value, String before) {
+		if (value == 1 && NO_BEFORE.matcher(before).find()) {
+			return null;
+		}
+		for (int i = 0; i < words.size(); i++) {
+			String raw = words.get(i);
+			String w = CountWords.clip(raw);
+			if ((w.equals("more") || w.equals("other")) && i == 0 && words.size() > 1
+					&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(1)))) {
+				continue; // "six more jets"
+			}
+			if (i < words.size() - 1 && words.get(i + 1).equals("per") && Character.isLowerCase(raw.charAt(0))
+					&& !Nouns.FUNCTION_WORDS.contains(w) && !NOT_COUNTED.contains(Nouns.singular(w))) {
+				return Nouns.singular(w); // "a 40 mile per gallon car"
+			}
+			if (i > 0 && Character.isDigit(raw.charAt(0)) && !isProperPlural(raw)
+					&& words.get(i - 1).chars().anyMatch(Character::isUpperCase)) {
+				continue; // "12 Falcon 900 jets", "every 200 iPhone 4 users"
+			}
+			if ((w.equals("and") || w.equals("or")) && i > 0 && i < words.size() - 1
+					&& Character.isLowerCase(words.get(i - 1).charAt(0))
+					&& Character.isLowerCase(words.get(i + 1).charAt(0))
+					&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i - 1)))
+					&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i + 1)))) {
+				continue; // "nine underground shaft and chamber tombs": modifiers joined
+			}
+			if (Nouns.FUNCTION_WORDS.contains(w) || w.equals("old") || NOT_COUNTED.contains(Nouns.singular(w))
+					|| CountWords.isNumberWord(raw)) {
+				return null;
+			}
+			if (Nouns.TIME_UNITS.contains(w)) {
+				return i == 0 ? Nouns.singular(w) : null;
+			}
+			if (IRREGULAR_PLURALS.contains(w) || w.equals("person") && value == 1) {
+				return Nouns.singular(w);
+			}
+			boolean capital = !raw.equals(raw.toLowerCase(Locale.ROOT)); // "Apple", "iOS"
+			if (capital) {
+				if (isProperPlural(raw)) {
+					return Nouns.singular(w);
+				}
+				if (i < words.size() - 1) {
+					continue; // "500 Apple engineers", "3 new U.S. routes"
+				}
+				return null;
+			}
+			boolean noun = value == 1 ? !Nouns.isModifier(w)
+					: Nouns.isPlural(w) || i == 0 && ARTICLE_BEFORE.matcher(before).find() && !Nouns.isModifier(w)
+							&& !w.endsWith("ing") && words.size() > 1 && Character.isLowerCase(words.get(1).charAt(0))
+							&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(1)));
+			if (noun) {
+				return Nouns.singular(w);
+			}
+			if (w.endsWith("ly")) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/** "Macs", "Democrats", "A320s", "737s", not "Jobs'" nor "U.S.". */
+	static boolean isProperPlural(String word) {
+		return PROPER_PLURAL.matcher(word).matches() && !word.endsWith("ss") && !word.endsWith("us")
+				&& word.length() > 3 && !Nouns.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	/** "US car maker", "Macintosh personal computer": a name before a lower-case noun. */
+	static boolean isProperModifier(String word, String next) {
+		return Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(next.charAt(0))
+				&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(next)) && !next.endsWith("ed");
+	}
+
+}

@@ -1,0 +1,40 @@
+package app.quarry.generation.extract;
+
+/** A number found, with its unit once known and where the word naming it ends. */
+final class CountCandidate {
+
+	final int start;
+
+	final int end;
+
+	final long value;
+
+	final boolean ordinal;
+
+	String unit;
+
+	int unitEnd;
+
+	/**
+	 * "450" in "300 to 450 jobs": the upper end of a range, whose value is its lower one.
+	 */
+	boolean upperBound;
+
+	/** "350 million": a scaled number without its noun is most often money. */
+	boolean scaled;
+
+	/** "25,000 of them": the noun is the one counted before. */
+	boolean ofThem;
+
+	/** "eight of the top ten teams": the noun is the one the next number counts. */
+	boolean partOfNext;
+
+	CountCandidate(int start, int end, long value, boolean ordinal) {
+		this.start = start;
+		this.end = end;
+		this.value = value;
+		this.ordinal = ordinal;
+		this.unitEnd = end;
+	}
+
+}

@@ -1,0 +1,157 @@
+package app.quarry.generation.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.corpus.Sentence;
+
+/**
+ * What an ordinal ranks: the noun after it ("his third visit", "a third US car maker"),
+ * the model after it ("the first 787"), the subject it stands for ("The letter is the
+ * fourth"), the ordinal before it in a series, or a place in a race or a ranking
+ * ("finished third", "making them third, fourth and fifth").
+ */
+final class OrdinalUnits {
+
+	private OrdinalUnits() {
+	}
+
+	/**
+	 * An ordinal names a thing only after a determiner: "his third visit", not "first
+	 * met".
+	 */
+	static final Pattern DETERMINER = Pattern
+		.compile("(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s|s[’'])\\s+$");
+
+	static final Pattern SUBJECT_IS = Pattern
+		.compile("\\b([a-z]+)\\s+(?:is|was|became|marks|marked|will be|would be)\\s+(?:the|his|her|its|their)\\s*$");
+
+	/** "one of the first steps": among the earliest, not a rank. */
+	static final Pattern ONE_OF_THE = Pattern.compile("\\b(?:one|some|many|any|several|among)\\s+of\\s+the\\s+$");
+
+	static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
+
+	/**
+	 * Ordinal parts of a period ("the second half of this year") date it, not count it.
+	 */
+	static final Set<String> PERIOD_PARTS = Set.of("half", "quarter");
+
+	/**
+	 * "finished third", "came in second", "making them third, fourth and fifth": a
+	 * placing in a race or a ranking.
+	 */
+	static final Pattern PLACING_BEFORE = Pattern.compile(
+			"\\b(?:finish(?:ed|es|ing)?|came|comes|coming|rank(?:ed|s|ing)?|plac(?:ed|es|ing)|end(?:ed|s|ing)\\s+up"
+					+ "|making\\s+(?:them|it|him|her|us)|mov(?:ed|es|ing)\\s+up\\s+to)\\s+(?:in\\s+)?$");
+
+	/** What may follow a placing: the end of its clause, or what it was among. */
+	static final Pattern PLACING_AFTER = Pattern
+		.compile("\\s*(?:[.,;:)]|$|\\s(?:and|or|place|respectively|in|at|with|among|overall|out)\\b)");
+
+	/** "third, fourth and fifth": the next placing of a list. */
+	static final Pattern PLACING_GAP = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
+
+	/**
+	 * Reads what an ordinal ranks into the candidate: "his third visit", "the first 787",
+	 * "finished third", "The letter is the fourth"; false when it ranks nothing ("the
+	 * first four aircraft", "one of the first steps").
+	 */
+	static boolean read(CountCandidate c, DocumentText document, String clean, Matcher m, String lowerBefore,
+			List<String> words, List<CountFact> ordinals, Set<String> models) {
+		long value = c.value;
+		if (!words.isEmpty() && models.contains(words.get(0))) {
+			// "rolls out first 787 Dreamliner": the first of a model, even in a
+			// headline without its article
+			c.unit = words.get(0);
+			return true;
+		}
+		if (!words.isEmpty() && CountWords.isNumberWord(words.get(0))) {
+			return false; // "the first four aircraft" counts aircraft, not a first
+		}
+		if (ONE_OF_THE.matcher(lowerBefore).find()) {
+			return false; // "one of the first steps" ranks nothing
+		}
+		c.unit = DETERMINER.matcher(lowerBefore).find()
+				? ordinalUnit(words, Character.isUpperCase(m.group("ord").charAt(0))) : null;
+		if (c.unit == null && THE_BEFORE.matcher(lowerBefore).find()) {
+			c.unit = contextUnit(document, clean, m.start(), value, ordinals);
+		}
+		boolean placeAfter = !words.isEmpty() && words.get(0).equals("place");
+		if (c.unit == null && (placeAfter || PLACING_BEFORE.matcher(lowerBefore).find()
+				&& PLACING_AFTER.matcher(clean).region(m.end("ord"), clean.length()).lookingAt())) {
+			c.unit = "place"; // "finished third", "in second place"
+		}
+		return true;
+	}
+
+	/** "his third visit", "the 70th anniversary", "a second full summit". */
+	static String ordinalUnit(List<String> words, boolean title) {
+		for (int i = 0; i < words.size(); i++) {
+			String w = words.get(i);
+			String lower = CountWords.clip(w);
+			if (i < words.size() - 1 && (lower.equals("such") || CardinalUnits.isProperModifier(w, words.get(i + 1)))) {
+				continue; // "the third such lawsuit", "a third US car maker"
+			}
+			if (Character.isUpperCase(w.charAt(0))) {
+				boolean possessive = !CountWords.clip(w).equals(w.toLowerCase(Locale.ROOT));
+				if (i < words.size() - 1 && Character.isUpperCase(words.get(i + 1).charAt(0)) && !possessive) {
+					continue; // "the fourth Harry Potter book"; "the Fourteenth
+								// Amendment's Clause"
+				}
+				// "the Fourteenth Amendment" is a title; "the fourth Kim has sent" counts
+				// no Kims
+				return title ? Nouns.singular(lower) : null;
+			}
+			if (!Character.isLowerCase(w.charAt(0)) || Nouns.FUNCTION_WORDS.contains(lower) && !lower.equals("time")) {
+				return null;
+			}
+			if (PERIOD_PARTS.contains(lower)) {
+				return null;
+			}
+			if (i == words.size() - 1 || !Nouns.isModifier(lower)) {
+				return Nouns.TIME_UNITS.contains(lower) ? lower : Nouns.singular(lower);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The unit of an ordinal standing alone: from "the letter is the fourth", else from
+	 * the ordinal just before it in the series ("the second letter ... The third was"),
+	 * else from the last ordinal.
+	 */
+	static String contextUnit(DocumentText document, String clean, int at, long value, List<CountFact> ordinals) {
+		Sentence sentence = document.sentenceAt(at);
+		if (sentence != null) {
+			Matcher s = SUBJECT_IS.matcher(clean.substring(sentence.start(), at).toLowerCase(Locale.ROOT));
+			if (s.find() && !Nouns.FUNCTION_WORDS.contains(s.group(1))) {
+				return Nouns.singular(s.group(1));
+			}
+		}
+		for (int i = ordinals.size() - 1; i >= 0 && at - ordinals.get(i).end() < 1000; i--) {
+			if (ordinals.get(i).value() == value - 1) {
+				return ordinals.get(i).unit();
+			}
+		}
+		CountFact last = ordinals.isEmpty() ? null : ordinals.get(ordinals.size() - 1);
+		return last != null && at - last.end() < 600 ? last.unit() : null;
+	}
+
+	/** "making them third, fourth and fifth": placings listed after the first one. */
+	static void listedPlacings(String clean, List<CountCandidate> found) {
+		for (int i = 1; i < found.size(); i++) {
+			CountCandidate c = found.get(i);
+			CountCandidate previous = found.get(i - 1);
+			if (c.ordinal && c.unit == null && previous.ordinal && "place".equals(previous.unit)
+					&& previous.end <= c.start
+					&& PLACING_GAP.matcher(clean.substring(previous.end, c.start)).matches()) {
+				c.unit = "place";
+			}
+		}
+	}
+
+}

@@ -1,0 +1,69 @@
+package app.quarry.generation.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.quarry.corpus.DocumentText;
+
+/**
+ * Counts written without a number before a noun: both sides of a vote tally ("The vote
+ * was 52-35") and "twice" or "thrice" for a number of times.
+ */
+final class TallyCounts {
+
+	private TallyCounts() {
+	}
+
+	/** "The vote was 52-35": a tally of votes for and against. */
+	static final Pattern TALLY = Pattern.compile("(?<![\\w.,-])(\\d{1,3})[-–](\\d{1,3})(?![\\w%]|[-–.,]\\d)");
+
+	static final Pattern VOTE = Pattern.compile("(?i)\\bvot(?:e|es|ed|ing)\\b");
+
+	/**
+	 * "has twice before sued": a count of times; not "twice as many", "twice the size".
+	 */
+	static final Pattern TWICE = Pattern.compile(
+			"\\b([Tt]wice|[Tt]hrice)\\b(?!(?i)\\s+(?:as|the|that|a|an|its|their|his|her|our|more|less|over|per|daily|weekly|monthly|yearly|[a-z]+er)\\b)");
+
+	/** "The final vote was 52-35": both sides count votes. */
+	static void tallies(DocumentText document, String clean, List<int[]> dateSpans, List<CountCandidate> found) {
+		if (!VOTE.matcher(clean).find()) {
+			return; // tallies are asked only where votes are counted
+		}
+		Matcher t = TALLY.matcher(clean);
+		while (t.find()) {
+			int at = t.start();
+			if (dateSpans.stream().anyMatch(span -> span[0] < t.end() && at < span[1])
+					|| !VOTE.matcher(CountWords.sentenceText(document, clean, at)).find()) {
+				continue;
+			}
+			for (int g = 1; g <= 2; g++) {
+				CountCandidate c = new CountCandidate(t.start(g), t.end(g), Long.parseLong(t.group(g)), false);
+				c.unit = "vote";
+				found.add(c);
+			}
+			for (CountCandidate bare : found) {
+				if (bare.unit == null && !bare.ordinal && !bare.scaled && bare.start > t.end()
+						&& CountWords.sameSentence(document, at, bare.start)) {
+					bare.unit = "vote"; // "was 52-35, eight short of the 60 needed"
+				}
+			}
+		}
+	}
+
+	/** "has twice before sued": two times. */
+	static void times(String clean, List<CountCandidate> found) {
+		if (!clean.contains("wice") && !clean.contains("hrice") && !clean.contains("WICE")) {
+			return;
+		}
+		Matcher t = TWICE.matcher(clean);
+		while (t.find()) {
+			CountCandidate c = new CountCandidate(t.start(1), t.end(1), t.group(1).equalsIgnoreCase("twice") ? 2 : 3,
+					false);
+			c.unit = "time";
+			found.add(c);
+		}
+	}
+
+}

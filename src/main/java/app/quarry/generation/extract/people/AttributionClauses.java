@@ -1,0 +1,137 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * Where the parts of an attribution stand around a quote: whether a word is a speech verb
+ * used as one, where the verb after a subject is, whether a mention is the subject right
+ * before its verb, and the name after "said" and a role or a describing phrase.
+ */
+final class AttributionClauses {
+
+	static final Set<String> BETWEEN_SUBJECT_AND_VERB = NameLexicon.words("also", "later", "then", "again", "once",
+			"further", "had", "has", "have", "did", "does", "was", "would", "will", "could", "once", "simply", "then",
+			"earlier", "previously", "recently", "reportedly", "publicly", "explicitly", "repeatedly", "meanwhile",
+			"already", "first", "now", "however", "too", "instead");
+
+	static final Set<String> DETERMINERS = NameLexicon.words("the", "a", "an", "one", "another", "this", "that");
+
+	/**
+	 * Words that make the next one a noun: "to the state", "a report", "his post" use a
+	 * speech verb's form as a noun, and nobody speaks through it.
+	 */
+	private static final Set<String> NOUN_MARKERS = NameLexicon.words("the", "a", "an", "this", "these", "those", "his",
+			"her", "its", "their", "our", "my", "your", "each", "every", "no", "any", "whose", "of");
+
+	static final int MAX_LOOK_BACK = 40;
+
+	private static final int MAX_DESCRIPTION = 12;
+
+	private static final int MAX_ROLE_WORDS = 6;
+
+	private final DocumentPeople people;
+
+	private final DocumentTokens doc;
+
+	AttributionClauses(DocumentPeople people) {
+		this.people = people;
+		this.doc = people.doc;
+	}
+
+	/** A speech verb's form used as one: not a noun after an article ("to the state"). */
+	boolean speechVerbAt(int t) {
+		// "the United States might": a capital inside a sentence makes it a name
+		return SpeechVerbs.isSpeechVerb(this.doc.get(t).lower())
+				&& (!this.doc.get(t).capitalized() || this.doc.startsSentence[t])
+				&& !(t > 0 && NOUN_MARKERS.contains(this.doc.get(t - 1).lower()));
+	}
+
+	/** "said", "states", "announced": a speech verb with a subject of its own. */
+	boolean finiteSpeechVerbAt(int t) {
+		String lower = this.doc.get(t).lower();
+		return speechVerbAt(t) && !this.doc.get(t).capitalized() && (lower.endsWith("ed") || lower.endsWith("s")
+				|| lower.equals("said") || lower.equals("told") || lower.equals("wrote") || lower.equals("spoke"));
+	}
+
+	/**
+	 * "Roe, the director, also said", "Roe, a professor, who stated": the mention ends
+	 * where its verb begins.
+	 */
+	boolean rightBefore(Mention mention, int verb) {
+		int v = verbAfter(mention.appositionEndToken, verb);
+		// "…, a professor at Yale, who stated": the relative pronoun stands for the name
+		boolean relative = this.doc.get(verb - 1).lower().equals("who") && v + 2 >= verb;
+		int before = mention.phraseStartToken - 1;
+		// "close to Roe said" is not Roe's; "a statement by Roe said" is
+		boolean object = before >= 0 && NameLexicon.PREPOSITIONS.contains(this.doc.get(before).lower())
+				&& !this.doc.get(before).lower().equals("by");
+		return (v == verb || mention.endToken == verb) && !object || relative;
+	}
+
+	/**
+	 * Where the verb after a subject may be: past the words that can stand between them,
+	 * set off by commas or not ("Roe, meanwhile, said", "Roe had already said").
+	 */
+	int verbAfter(int from, int limit) {
+		int v = from;
+		if (v < limit && this.doc.get(v).is(",")) {
+			v++;
+		}
+		while (v < limit && (this.doc.get(v).word() && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v).lower())
+				|| this.doc.get(v).is(",") && v > from && this.doc.get(v - 1).word()
+						&& BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v - 1).lower()))) {
+			v++;
+		}
+		return v;
+	}
+
+	/**
+	 * "said Tom Smith", "said German economy minister Tom Smith": the name after the
+	 * words of a role, before any punctuation.
+	 */
+	Mention nameAfterRole(int t) {
+		int n = this.doc.size();
+		for (int u = t; u < Math.min(n, t + MAX_ROLE_WORDS); u++) {
+			Mention mention = this.people.index.mentionStartingAt(u);
+			if (mention != null) {
+				return mention;
+			}
+			boolean abbreviation = this.doc.get(u).is(".") && u > t && this.doc.get(u - 1).capitalized()
+					&& this.doc.get(u - 1).text().length() <= 4;
+			if (!this.doc.get(u).word() && !abbreviation || this.doc.boundaryBefore(u) && u > t) {
+				return null; // "said Acme Inc. CEO Jane Roe" goes on past the
+								// abbreviation
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "said the general secretary of the union, Tom Smith": the name after a comma that
+	 * closes the describing phrase, in the same sentence.
+	 */
+	Mention namedInApposition(int t) {
+		int n = this.doc.size();
+		for (int u = t; u < Math.min(n, t + MAX_DESCRIPTION); u++) {
+			Token token = this.doc.get(u);
+			if (this.doc.boundaryBefore(u) && u > t || token.is("\"") || token.is("“") || token.is(";")) {
+				return null;
+			}
+			if (token.is(",")) {
+				return this.people.index.mentionStartingAt(u + 1);
+			}
+		}
+		return null;
+	}
+
+	int wordsBetween(int from, int to) {
+		int words = 0;
+		for (int t = from; t < to; t++) {
+			if (this.doc.get(t).word()) {
+				words++;
+			}
+		}
+		return words;
+	}
+
+}

@@ -1,0 +1,162 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * Speakers the document describes without naming: "…,” the spokesman said", "The police
+ * called …", "The premier of the state of … remarked", "A group of lawmakers released a
+ * statement saying “…”". A description is kept as the speaker when it holds a role or a
+ * body that speaks.
+ */
+final class DescribedSpeakers {
+
+	private static final int MAX_DESCRIBED_WORDS = 6;
+
+	/** Words from the article to the speech verb that describe a speaker at most. */
+	private static final int MAX_DESCRIBING_WORDS = 10;
+
+	/** Words that start a clause of their own inside what looked like a subject. */
+	private static final Set<String> CLAUSE_WORDS_IN_SUBJECT = NameLexicon.words("who", "which", "that", "is", "are",
+			"was", "were", "when", "while", "if", "because", "but");
+
+	private final DocumentPeople people;
+
+	private final DocumentTokens doc;
+
+	private final AttributionClauses clauses;
+
+	DescribedSpeakers(DocumentPeople people, AttributionClauses clauses) {
+		this.people = people;
+		this.doc = people.doc;
+		this.clauses = clauses;
+	}
+
+	/** "…,” the spokesman said": attributed, to no one the document names. */
+	FoundSpeaker unnamedSpeaker(int t) {
+		int n = this.doc.size();
+		if (!AttributionClauses.DETERMINERS.contains(this.doc.get(t).lower())) {
+			return null;
+		}
+		for (int v = t + 1; v < Math.min(n, t + 5) && !this.doc.boundaryBefore(v) && this.doc.get(v).word(); v++) {
+			if (SpeechVerbs.isSpeechVerb(this.doc.get(v).lower())
+					&& !SpeechVerbs.isParticiple(this.doc.get(v).lower())) {
+				return described(t, v);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "a senior official said": a speaker the document describes but does not name, kept
+	 * as described when the words end in a role.
+	 */
+	FoundSpeaker described(int from, int to) {
+		if (!NameLexicon.isRoleNoun(this.doc.get(to - 1).lower())) {
+			return FoundSpeaker.UNRESOLVED;
+		}
+		String description = this.doc.span(from, to);
+		LocalPerson someone = new LocalPerson(NameKey.of(description), description);
+		someone.addSpelling(description);
+		someone.described = true;
+		return new FoundSpeaker(someone);
+	}
+
+	/**
+	 * "The police called …", "The mayor of Cleveland released a statement: “…”": a
+	 * sentence that opens with an article and a role or a body that speaks, up to its
+	 * verb, is about a speaker the document describes without naming. With
+	 * {@code speechVerb} at or above zero the description must end right before that
+	 * verb; else before any past-tense verb ahead of the quote at {@code open}.
+	 */
+	FoundSpeaker describedSubject(int speechVerb, int open) {
+		int sentence = this.doc.sentence[open];
+		int start = open;
+		while (start > 0 && this.doc.sentence[start - 1] == sentence) {
+			start--;
+		}
+		if (!this.doc.get(start).is("The") && !this.doc.get(start).is("A") && !this.doc.get(start).is("An")) {
+			return null;
+		}
+		if (speechVerb >= 0) {
+			return describedBefore(start, speechVerb);
+		}
+		// "The mayor of Leeds released", "A group of coastal mayors issued": up to the
+		// first verb in the past tense
+		boolean role = false;
+		int t = start + 1;
+		for (; t < open && t <= start + MAX_DESCRIBED_WORDS + 1; t++) {
+			Token token = this.doc.get(t);
+			String lower = token.lower();
+			if (!token.word()) {
+				return null;
+			}
+			if (SourceSpeakers.speaks(lower)) {
+				role = true;
+			}
+			else if (!token.capitalized() && !lower.equals("of") && !lower.equals("the") && !beforeRole(t, open)) {
+				break;
+			}
+		}
+		String last = this.doc.get(t - 1).lower();
+		if (!role || t >= open || last.equals("of") || last.equals("the")) {
+			return null;
+		}
+		int verb = t;
+		while (verb < open && AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(verb).lower())) {
+			verb++;
+		}
+		if (verb >= open || !this.doc.get(verb).lower().endsWith("ed")) {
+			return null;
+		}
+		return FoundSpeaker.of(SourceSpeakers.described(this.doc.span(start, t)));
+	}
+
+	/**
+	 * "coastal" in "A group of coastal mayors": a lower-case word a role or a body
+	 * follows within two words, with nothing but lower-case words between.
+	 */
+	private boolean beforeRole(int t, int open) {
+		for (int u = t + 1; u < open && u <= t + 2; u++) {
+			Token token = this.doc.get(u);
+			if (!token.word() || token.capitalized() || token.lower().endsWith("ed")) {
+				return false;
+			}
+			if (SourceSpeakers.speaks(token.lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "The premier of the German state of Saxony remarked", "The activist organization
+	 * the Open Records Project has called": everything from the article to the speech
+	 * verb is its subject when it holds a role or a body and no clause of its own.
+	 */
+	FoundSpeaker describedBefore(int start, int speechVerb) {
+		int end = speechVerb;
+		while (end > start + 1 && AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(end - 1).lower())) {
+			end--;
+		}
+		if (end - start > MAX_DESCRIBING_WORDS) {
+			return null;
+		}
+		boolean role = false;
+		for (int t = start + 1; t < end; t++) {
+			Token token = this.doc.get(t);
+			if (!token.word() || CLAUSE_WORDS_IN_SUBJECT.contains(token.lower())
+					|| this.clauses.finiteSpeechVerbAt(t)) {
+				return null;
+			}
+			role |= SourceSpeakers.speaks(token.lower());
+		}
+		String last = this.doc.get(end - 1).lower();
+		// "A statement by Acme given by spokesman Tom Roe said": the name before the verb
+		// is the speaker, not the description around it
+		Mention name = this.people.index.mentionEndingAt(end - 1);
+		boolean named = name != null && name.firstToken > 0 && !this.doc.get(name.firstToken - 1).lower().equals("of");
+		return role && !named && !last.equals("of") && !last.equals("the")
+				? FoundSpeaker.of(SourceSpeakers.described(this.doc.span(start, end))) : null;
+	}
+
+}

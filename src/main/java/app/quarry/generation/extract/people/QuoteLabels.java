@@ -1,0 +1,122 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * Whether quoted words are a label rather than someone's words: a name a naming verb
+ * gives ("dubbed “…”", "known as the “…”"), a title with every word capitalised, or, for
+ * two words, whether reported speech around them makes them the speaker's own.
+ */
+final class QuoteLabels {
+
+	private static final Set<String> DESCRIBING = NameLexicon.words("described", "describes", "describing");
+
+	/**
+	 * Verbs that give a thing its name: what follows them in quotation marks is a label.
+	 */
+	private static final Set<String> NAMING = NameLexicon.words("called", "dubbed", "named", "nicknamed", "termed",
+			"titled", "entitled", "labelled", "labeled", "branded", "styled", "so-called", "christened", "renamed");
+
+	/**
+	 * Participles that take "as" and a name: "known as", "referred to as", "described
+	 * as".
+	 */
+	private static final Set<String> IRREGULAR_PARTICIPLES = NameLexicon.words("known", "seen", "thought", "taken",
+			"written", "sold", "shown", "held");
+
+	static final int CLAUSE_WORDS = 6;
+
+	private final DocumentPeople people;
+
+	private final DocumentTokens doc;
+
+	private final AttributionClauses clauses;
+
+	QuoteLabels(DocumentPeople people, AttributionClauses clauses) {
+		this.people = people;
+		this.doc = people.doc;
+		this.clauses = clauses;
+	}
+
+	/**
+	 * The quote is the name a naming verb gives, with nothing between them but an
+	 * article: "dubbed “…”", "called the “…”", "also known as a “…”", "referred to as the
+	 * “…”", "what could be described as “…”". An object between the verb and the quote
+	 * ("called him “…”", "described the plan as “…”") makes the words the subject's own.
+	 */
+	boolean namesALabel(int open) {
+		if (this.doc.boundaryBefore(open)) {
+			return false;
+		}
+		int t = open - 1;
+		if (this.doc.get(t).word() && AttributionClauses.DETERMINERS.contains(this.doc.get(t).lower())
+				&& !this.doc.get(t).lower().equals("that")) {
+			t--;
+		}
+		if (t < 0 || !this.doc.get(t).word() || this.doc.boundaryBefore(t + 1)) {
+			return false;
+		}
+		String lower = this.doc.get(t).lower();
+		if (NAMING.contains(lower)) {
+			return true;
+		}
+		if ((lower.equals("and") || lower.equals("or")) && t >= 1) {
+			// "known as a “…” or “…”": the second name is given by the same verb
+			int close = this.doc.get(t - 1).is(",") ? t - 2 : t - 1;
+			QuotedSpan previous = close >= 0 ? this.people.quoteClosingAt(close) : null;
+			return previous != null && namesALabel(this.doc.tokenAt(previous.start()));
+		}
+		if (!lower.equals("as") || t < 1 || !this.doc.get(t - 1).word()) {
+			return false;
+		}
+		String before = this.doc.get(t - 1).lower();
+		if (before.equals("to") && t >= 2) {
+			before = this.doc.get(t - 2).lower(); // "referred to as"
+		}
+		return before.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(before);
+	}
+
+	/**
+	 * "said that he was “deeply hurt”", "described the day as a “turning point”": two
+	 * words inside reported speech are the speaker's, not a label.
+	 */
+	boolean reported(int open) {
+		int sentence = this.doc.sentence[open];
+		for (int t = open - 1; t > 0 && t >= open - AttributionClauses.MAX_LOOK_BACK
+				&& this.doc.sentence[t] == sentence; t--) {
+			Token token = this.doc.get(t);
+			if (token.is("”") || token.is("\"")) {
+				return false;
+			}
+			String lower = token.lower();
+			if (lower.equals("that") && this.clauses.speechVerbAt(t - 1) || lower.equals("as") && describedBefore(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "described the events of the day as": a describing verb earlier in the clause. */
+	boolean describedBefore(int as) {
+		for (int t = as - 1; t >= 0 && t >= as - CLAUSE_WORDS - 2 && this.doc.get(t).word(); t--) {
+			if (DESCRIBING.contains(this.doc.get(t).lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "The Art of the Deal": every word capitalized except short function words. */
+	boolean titleLike(QuotedSpan span) {
+		int from = this.doc.tokenAt(span.innerStart());
+		int to = this.doc.tokenAt(span.innerEnd());
+		for (int t = from; t < to; t++) {
+			Token token = this.doc.get(t);
+			if (token.word() && !token.capitalized() && !NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,235 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * Speakers a quotation is attributed to without a person's name: an organisation ("Nasdaq
+ * says", "according to the Interior Ministry"), a document that speaks for one ("A
+ * statement from Acme stated", "An email from Roe &amp; Partners ...: “…”"), a body the
+ * text describes ("the federal government had told him"), or one the sentence before
+ * named ("The US Treasury described the plan. It said that “…”").
+ */
+final class SourceSpeakers {
+
+	/** Bodies that speak as one in news: "the police said". */
+	private static final Set<String> SPEAKING_BODIES = NameLexicon.words("police", "court", "ministry", "government",
+			"army", "military", "agency", "department", "committee", "commission", "union", "board", "council",
+			"company", "coroner", "tribunal", "jury", "group", "politician", "administration", "parliament", "senate",
+			"congress", "cabinet", "office", "state", "authority", "authorities", "regulator", "organization",
+			"organisation");
+
+	/** Things that carry an organisation's words: "a statement from Acme". */
+	private static final Set<String> DOCUMENTS = NameLexicon.words("statement", "email", "e-mail", "letter", "memo",
+			"release", "announcement", "notice", "message", "post", "filing", "report");
+
+	/**
+	 * What joins the words of one organisation's name: "Project on Government Oversight".
+	 */
+	private static final Set<String> NAME_LINKS = NameLexicon.words("of", "on", "for", "and", "&", "de");
+
+	private static final Set<String> ARTICLES = NameLexicon.words("the", "a", "an");
+
+	/** Capitalised words that open a sentence without naming anyone. */
+	private static final Set<String> NOT_NAMES = NameLexicon.words("it", "this", "that", "these", "those", "they", "we",
+			"he", "she", "i", "you", "there", "here", "but", "and", "so", "yet", "then", "also", "meanwhile", "however",
+			"according");
+
+	private static final int MAX_NAME_WORDS = 6;
+
+	private static final int MAX_DOCUMENT_WORDS = 4;
+
+	private final DocumentPeople people;
+
+	private final DocumentTokens doc;
+
+	SourceSpeakers(DocumentPeople people) {
+		this.people = people;
+		this.doc = people.doc;
+	}
+
+	/**
+	 * A word for someone who speaks, or a body that speaks as one: "minister",
+	 * "officials", "the ministry", "an activist organization".
+	 */
+	static boolean speaks(String lower) {
+		String singular = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y"
+				: lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
+		return NameLexicon.isRoleNoun(lower) || NameLexicon.isRoleNoun(singular) || SPEAKING_BODIES.contains(lower)
+				|| SPEAKING_BODIES.contains(singular) || OrganisationFinder.ORGANISATION_NOUNS.contains(lower);
+	}
+
+	/** A speaker known only by the words that describe it: "the federal government". */
+	static LocalPerson described(String description) {
+		String first = description.split(" ", 2)[0];
+		String text = ARTICLES.contains(first.toLowerCase(java.util.Locale.ROOT))
+				? Character.toLowerCase(description.charAt(0)) + description.substring(1) : description;
+		LocalPerson someone = new LocalPerson(NameKey.of(text), text);
+		someone.addSpelling(text);
+		someone.described = true;
+		return someone;
+	}
+
+	/**
+	 * The speaker named at the token: a person's mention, an organisation's name ("Acme
+	 * Holdings", "Roe &amp; Partners") or a body with its article ("the Interior
+	 * Ministry"), else null.
+	 */
+	LocalPerson namedAt(int t) {
+		Mention mention = this.people.index.mentionStartingAt(t);
+		if (mention != null) {
+			return mention.person;
+		}
+		int n = this.doc.size();
+		int from = t;
+		if (t < n && this.doc.get(t).word() && ARTICLES.contains(this.doc.get(t).lower())) {
+			t++;
+		}
+		int end = nameEnd(t);
+		if (end <= t) {
+			return null;
+		}
+		Mention named = this.people.index.mentionEndingAt(end - 1);
+		if (named != null && named.firstToken >= from) {
+			return named.person; // "according to Weber": a person the document named
+									// before
+		}
+		if (from < t) {
+			// "the Interior Ministry" names a body; "the Oversight" names nothing known
+			return speaks(this.doc.get(end - 1).lower()) ? described(this.doc.span(from, end)) : null;
+		}
+		if (end == t + 1 && this.doc.startsSentence[t] && !PartOfSpeech.isProperNounAtSentenceStart(this.doc, t, end)) {
+			// "Critics say", "Analysts said": a capital that only opens the sentence
+			String word = this.doc.get(t).lower();
+			return speaks(word) ? described(word) : null;
+		}
+		LocalPerson organisation = new LocalPerson(NameKey.of(this.doc.span(t, end)), this.doc.span(t, end));
+		organisation.addSpelling(this.doc.span(t, end));
+		organisation.described = true; // no "he" or "she" stands for it
+		return organisation;
+	}
+
+	/** Where a run of capitalised words (and the links inside a name) ends. */
+	private int nameEnd(int t) {
+		int n = this.doc.size();
+		if (t >= n || !this.doc.get(t).word() || !this.doc.get(t).capitalized()
+				|| NOT_NAMES.contains(this.doc.get(t).lower())
+				|| NameLexicon.FUNCTION_WORDS.contains(this.doc.get(t).lower())) {
+			return t;
+		}
+		int end = t;
+		for (int u = t; u < n && u < t + MAX_NAME_WORDS && (u == t || !this.doc.boundaryBefore(u)); u++) {
+			Token token = this.doc.get(u);
+			if (token.word() && token.capitalized()) {
+				end = u + 1;
+			}
+			else if (!(NAME_LINKS.contains(token.lower()) || token.is("&")) || u + 1 >= n
+					|| !this.doc.get(u + 1).capitalized()) {
+				break;
+			}
+		}
+		return end;
+	}
+
+	/**
+	 * "A statement from Acme stated", "An email from Roe &amp; Partners to the board
+	 * advises ...:", "A statement on Acme's website ... states:": a sentence that opens
+	 * with a document and who it comes from speaks with the words of its source.
+	 */
+	LocalPerson documentSource(int sentence, int open) {
+		int start = open;
+		while (start > 0 && this.doc.sentence[start - 1] == sentence) {
+			start--;
+		}
+		if (!ARTICLES.contains(this.doc.get(start).lower())) {
+			return null;
+		}
+		for (int t = start + 1; t < open && t <= start + MAX_DOCUMENT_WORDS; t++) {
+			Token token = this.doc.get(t);
+			if (!token.word() || token.capitalized()) {
+				return null;
+			}
+			if (DOCUMENTS.contains(token.lower())) {
+				String link = t + 1 < open ? this.doc.get(t + 1).lower() : "";
+				boolean from = link.equals("from") || link.equals("by") || link.equals("on") || link.equals("of");
+				return from && t + 2 < open ? namedAt(t + 2) : null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "The US Treasury described the plan. It said that “…”": "It" opening a sentence
+	 * stands for the organisation that opened the sentence before.
+	 */
+	LocalPerson itBefore(int verb) {
+		int it = verb - 1;
+		if (it < 1 || !this.doc.get(it).is("It") || !this.doc.startsSentence[it]) {
+			return null;
+		}
+		int previous = it - 1;
+		int sentence = this.doc.sentence[previous];
+		while (previous > 0 && this.doc.sentence[previous - 1] == sentence) {
+			previous--;
+		}
+		int name = this.doc.get(previous).is("The") ? previous + 1 : previous;
+		int end = nameEnd(name);
+		if (end <= name || end >= it) {
+			return null;
+		}
+		Token next = this.doc.get(end);
+		boolean verbFollows = next.word() && !next.capitalized()
+				&& (next.lower().endsWith("ed") || next.lower().endsWith("s"));
+		return !verbFollows ? null : name > previous ? described(this.doc.span(previous, end)) : namedAt(previous);
+	}
+
+	/**
+	 * "Nasdaq, meanwhile, says": an organisation's name that opens the clause of a speech
+	 * verb, with only adverbs between them, speaks; null when no such name is there.
+	 */
+	LocalPerson nameBefore(int verb, Set<String> betweenSubjectAndVerb) {
+		int v = verb - 1;
+		while (v > 0
+				&& (this.doc.get(v).is(",")
+						|| this.doc.get(v).word() && betweenSubjectAndVerb.contains(this.doc.get(v).lower()))
+				&& !this.doc.boundaryBefore(v)) {
+			v--;
+		}
+		int first = v;
+		while (first > 0 && !this.doc.boundaryBefore(first)
+				&& (this.doc.get(first - 1).capitalized() || NAME_LINKS.contains(this.doc.get(first - 1).lower())
+						&& first >= 2 && this.doc.get(first - 2).capitalized())) {
+			first--;
+		}
+		boolean opensClause = this.doc.boundaryBefore(first) || this.doc.get(first - 1).is(",")
+				|| this.doc.get(first - 1).lower().equals("that");
+		return v >= first && opensClause && nameEnd(first) == v + 1 ? namedAt(first) : null;
+	}
+
+	/**
+	 * "Roe said the federal government had already stated to him that …": the words right
+	 * before a speech verb are its subject when they are an article and a noun; a body or
+	 * a role is the speaker, anything else leaves the speaker unknown. Returns the first
+	 * token of such a subject, or -1.
+	 */
+	int nounSubjectBefore(int verb, Set<String> betweenSubjectAndVerb) {
+		int v = verb - 1;
+		while (v > 0 && this.doc.get(v).word() && betweenSubjectAndVerb.contains(this.doc.get(v).lower())) {
+			v--;
+		}
+		if (v < 0 || !this.doc.get(v).word() || this.doc.get(v).capitalized()
+				|| NameLexicon.FUNCTION_WORDS.contains(this.doc.get(v).lower())) {
+			return -1;
+		}
+		for (int d = v - 1; d >= 0 && d >= v - 4 && this.doc.get(d).word() && !this.doc.boundaryBefore(d + 1); d--) {
+			String lower = this.doc.get(d).lower();
+			if (ARTICLES.contains(lower)) {
+				return d;
+			}
+			if (NameLexicon.FUNCTION_WORDS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+}

@@ -1,0 +1,66 @@
+package app.quarry.generation.extract;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.quarry.corpus.DocumentText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One shape of count per test, each written for the test: a long run of modifiers before
+ * the noun, placings in a race or a ranking, the first of a model, a part given with its
+ * share of a whole.
+ */
+class CountShapesTest {
+
+	private static List<String> counts(String text) {
+		return new CountFinder().find(DocumentText.of(text), new ExtractionContext("t", null))
+			.stream()
+			.map((c) -> c.text() + "=" + c.value() + (c.ordinal() ? "th " : " ") + c.unit())
+			.toList();
+	}
+
+	@Test
+	void a_long_run_of_modifiers_and_names_may_stand_before_the_noun() {
+		assertThat(counts("The site holds eleven Iron Age stone-lined pit and cairn graves."))
+			.containsExactly("eleven=11 grave");
+	}
+
+	@Test
+	void modifiers_joined_by_and_are_not_the_end_of_the_count() {
+		assertThat(counts("Divers found four brass and copper cannons.")).containsExactly("four=4 cannon");
+	}
+
+	@Test
+	void a_placing_after_finishing_coming_or_ranking_is_a_place() {
+		assertThat(counts("She finished third in the final. He came in second.")).containsExactly("third=3th place",
+				"second=2th place");
+		assertThat(counts("The team ended up in fourth place.")).containsExactly("fourth=4th place");
+	}
+
+	@Test
+	void placings_listed_after_the_first_are_places_too() {
+		assertThat(counts("Chile, Peru and Ghana moved up, making them sixth, seventh and ninth respectively."))
+			.containsExactly("sixth=6th place", "seventh=7th place", "ninth=9th place");
+	}
+
+	@Test
+	void first_as_an_adverb_after_a_verb_of_placing_is_no_placing() {
+		assertThat(counts("He came first to Lisbon in 1920.")).isEmpty();
+	}
+
+	@Test
+	void an_ordinal_before_a_model_number_counts_that_model_even_without_an_article() {
+		assertThat(counts("Airframer rolls out first 350 Skyliner. The Airframer 350 seats 300 passengers."))
+			.containsExactly("first=1th 350", "300=300 passenger");
+	}
+
+	@Test
+	void a_part_given_with_its_share_of_a_whole_counts_the_whole_s_noun() {
+		assertThat(counts("The cut would be about 2,000, or 8% of the total work force of 25,000 employees."))
+			.containsExactly("2,000=2000 employee", "25,000=25000 employee");
+	}
+
+}
