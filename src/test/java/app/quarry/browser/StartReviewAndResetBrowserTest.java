@@ -4,6 +4,7 @@ import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.quarry.account.AccountFixtures;
 import app.quarry.account.AccountService;
 import app.quarry.account.Role;
 import app.quarry.classroom.Actor;
@@ -24,6 +25,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The start page for a visitor, a student and a teacher; a teacher approving drafts by
@@ -60,6 +62,8 @@ class StartReviewAndResetBrowserTest extends BrowserTest {
 		Actor teacher = newActor(this.accounts, "Start Teacher", Role.TEACHER);
 		teacherLogin = loginOf(teacher);
 		adminLogin = loginOf(newActor(this.accounts, "Start Admin", Role.ADMIN));
+		// the import runs with its teacher's rights, as from the review page
+		AccountFixtures.logIn(teacherLogin, Role.TEACHER);
 		this.review.importGift(teacher, "start.gift", """
 				::one:: Which river flows through Seoul? {=Han ~Taedong ~Yalu}
 
@@ -67,6 +71,7 @@ class StartReviewAndResetBrowserTest extends BrowserTest {
 
 				::three:: Name the river through Pyongyang. {=Taedong}
 				""");
+		SecurityContextHolder.clearContext();
 
 		open("");
 		assertThat(text(waitFor(By.id("home-material")))).matches("Questions from \\d+ documents, \\d+ in all:");

@@ -19,8 +19,6 @@ final class NameFinder {
 	private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del", "du", "la",
 			"le", "bin", "al", "ibn");
 
-	private static final Set<String> QUOTES = Set.of("\"", "“", "”");
-
 	/** Honours and degrees written after a name, in capitals. */
 	private static final Set<String> HONOURS = Set.of("OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "QC", "KC", "MP", "MEP",
 			"FRS", "VC", "GC", "OM", "KG", "CH", "DSO", "PC", "AO", "AC", "OAM");
@@ -41,8 +39,8 @@ final class NameFinder {
 			}
 			int end = i + 1;
 			while (end < n && !doc.boundaryBefore(end) && (doc.get(end).capitalized() && !honour(doc, end)
-					|| particleInName(doc, end) || nicknameAt(doc, end) > 0)) {
-				end += Math.max(1, nicknameAt(doc, end));
+					|| particleInName(doc, end) || Nicknames.at(doc, end) > 0)) {
+				end += Math.max(1, Nicknames.at(doc, end));
 			}
 			// "Philip II" ran on with its numeral; "of Macedon" or "the Great" may follow
 			int suffixStart = end - 1 > i && NameSuffix.regnal(doc.get(end - 1)) ? end - 1 : end;
@@ -87,7 +85,7 @@ final class NameFinder {
 			String lower = doc.get(t).lower();
 			// "Apple CEO Steve Jobs", "Aer Lingus Chief Executive Dermot Mannion": a role
 			// word inside the run ends the title, if a name follows it
-			if (NameLexicon.TITLES.contains(lower) && !(t == runEnd - 1 && nicknameAt(doc, t - 3) > 0)
+			if (NameLexicon.TITLES.contains(lower) && !(t == runEnd - 1 && Nicknames.at(doc, t - 3) > 0)
 					|| t < runEnd - 1 && (NameLexicon.isRoleNoun(lower) || NameLexicon.ROLE_ACRONYMS.contains(lower))) {
 				nameStart = t + 1;
 				titled = true;
@@ -144,7 +142,7 @@ final class NameFinder {
 				}
 			}
 		}
-		if (nameStart >= runEnd || words(doc, nameStart, runEnd) > maxWords(doc, nameStart, runEnd)) {
+		if (nameStart >= runEnd || Nicknames.words(doc, nameStart, runEnd) > maxWords(doc, nameStart, runEnd)) {
 			return null;
 		}
 		for (int t = nameStart; t < runEnd; t++) {
@@ -152,8 +150,8 @@ final class NameFinder {
 			if (PARTICLES.contains(token.text()) && t > nameStart) {
 				continue;
 			}
-			if (t > nameStart && nicknameAt(doc, t) > 0) {
-				t += nicknameAt(doc, t) - 1; // John "Jack" Doe
+			if (t > nameStart && Nicknames.at(doc, t) > 0) {
+				t += Nicknames.at(doc, t) - 1; // John "Jack" Doe
 				continue;
 			}
 			int suffix = t > nameStart ? NameSuffix.length(doc, t) : 0;
@@ -176,7 +174,7 @@ final class NameFinder {
 				return null;
 			}
 		}
-		String surface = withoutNickname(doc, nameStart, runEnd);
+		String surface = Nicknames.withoutNickname(doc, nameStart, runEnd);
 		String lower = surface.toLowerCase(Locale.ROOT);
 		for (String phrase : NameLexicon.NON_PERSON_PHRASES) {
 			if (lower.contains(phrase)) {
@@ -196,45 +194,6 @@ final class NameFinder {
 		mention.phraseStartToken = nameStart;
 		mention.possessive = runEnd < doc.size() && isPossessiveMark(doc.get(runEnd));
 		return mention;
-	}
-
-	/**
-	 * "John Barton "Bart" King": a nickname in quotation marks between a given name and a
-	 * surname; how many tokens it spans, or 0.
-	 */
-	static int nicknameAt(DocumentTokens doc, int t) {
-		if (t < 1 || t + 3 >= doc.size() || !doc.get(t - 1).nameLike() || !QUOTES.contains(doc.get(t).text())) {
-			return 0;
-		}
-		int close = t + 2;
-		if (!doc.get(t + 1).nameLike() || !QUOTES.contains(doc.get(close).text())) {
-			return 0;
-		}
-		for (int i = t + 1; i <= close + 1; i++) {
-			if (doc.boundaryBefore(i)) {
-				return 0;
-			}
-		}
-		return doc.get(close + 1).nameLike() ? 3 : 0;
-	}
-
-	/** The name as it is called: "John Barton King" for "John Barton "Bart" King". */
-	private static String withoutNickname(DocumentTokens doc, int from, int to) {
-		for (int t = from + 1; t < to; t++) {
-			int nickname = nicknameAt(doc, t);
-			if (nickname > 0) {
-				return doc.span(from, t) + " " + doc.span(t + nickname, to);
-			}
-		}
-		return doc.span(from, to);
-	}
-
-	private static int words(DocumentTokens doc, int from, int to) {
-		int words = to - from;
-		for (int t = from + 1; t < to; t++) {
-			words -= nicknameAt(doc, t);
-		}
-		return words;
 	}
 
 	/**
