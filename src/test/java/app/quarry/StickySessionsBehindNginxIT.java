@@ -51,7 +51,11 @@ class StickySessionsBehindNginxIT {
 
 	@AfterEach
 	void stopEverything() {
-		this.started.forEach(Process::destroyForcibly);
+		// nginx's workers too: killed alone, its master would leave them serving the port
+		this.started.forEach(process -> {
+			process.descendants().forEach(ProcessHandle::destroyForcibly);
+			process.destroyForcibly();
+		});
 	}
 
 	@Test
