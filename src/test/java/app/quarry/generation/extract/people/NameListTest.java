@@ -1,26 +1,15 @@
 package app.quarry.generation.extract.people;
 
+import static app.quarry.generation.extract.people.FoundRoles.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import app.quarry.corpus.DocumentText;
 
 /**
  * Roles that the words before a name, or before a list of names, give each of them: each
  * in an invented sentence.
  */
 class NameListTest {
-
-	private static List<String> roles(String text) {
-		return new PersonExtractor().find(DocumentText.of(text), null)
-			.stream()
-			.filter(fact -> fact.role() != null)
-			.map(fact -> fact.value() + " | " + fact.role())
-			.toList();
-	}
 
 	@Test
 	void a_title_in_the_plural_before_names_joined_by_and_is_each_ones_title() {

@@ -1,5 +1,6 @@
 package app.quarry.generation.extract.people;
 
+import static app.quarry.generation.extract.people.FoundRoles.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,14 +13,6 @@ import app.quarry.corpus.DocumentText;
  * The shapes of personal names beyond a given name and a surname, in invented sentences.
  */
 class NameShapesTest {
-
-	private static List<String> roles(String text) {
-		return new PersonExtractor().find(DocumentText.of(text), null)
-			.stream()
-			.filter(fact -> fact.role() != null)
-			.map(fact -> fact.value() + " | " + fact.role())
-			.toList();
-	}
 
 	private static List<String> people(String text) {
 		return new PersonExtractor().find(DocumentText.of(text), null).stream().map(fact -> fact.value()).toList();

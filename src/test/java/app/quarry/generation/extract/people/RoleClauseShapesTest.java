@@ -1,26 +1,15 @@
 package app.quarry.generation.extract.people;
 
+import static app.quarry.generation.extract.people.FoundRoles.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import app.quarry.corpus.DocumentText;
 
 /**
  * A role told by a clause whose subject is the role and whose complement the names, and
  * where someone quoted comes from ("said Mike Gikas of Consumer Reports").
  */
 class RoleClauseShapesTest {
-
-	private static List<String> roles(String text) {
-		return new PersonExtractor().find(DocumentText.of(text), null)
-			.stream()
-			.filter(fact -> fact.role() != null)
-			.map(fact -> fact.value() + " | " + fact.role())
-			.toList();
-	}
 
 	@Test
 	void a_singular_role_names_one_person() {

@@ -1,23 +1,12 @@
 package app.quarry.generation.extract.people;
 
+import static app.quarry.generation.extract.people.FoundRoles.roles;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import app.quarry.corpus.DocumentText;
-
 /** The shapes in which news text gives a person a role, each in an invented sentence. */
 class RoleShapesTest {
-
-	private static List<String> roles(String text) {
-		return new PersonExtractor().find(DocumentText.of(text), null)
-			.stream()
-			.filter(fact -> fact.role() != null)
-			.map(fact -> fact.value() + " | " + fact.role())
-			.toList();
-	}
 
 	@Test
 	void a_company_and_an_acronym_title_before_the_name() {

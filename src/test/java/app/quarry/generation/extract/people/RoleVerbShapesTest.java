@@ -1,12 +1,9 @@
 package app.quarry.generation.extract.people;
 
+import static app.quarry.generation.extract.people.FoundRoles.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import app.quarry.corpus.DocumentText;
 
 /**
  * The verbs after a subject that give it a role, each shape in an invented sentence: a
@@ -14,14 +11,6 @@ import app.quarry.corpus.DocumentText;
  * others call the subject, and a second predicate of the subject's clause.
  */
 class RoleVerbShapesTest {
-
-	private static List<String> roles(String text) {
-		return new PersonExtractor().find(DocumentText.of(text), null)
-			.stream()
-			.filter(fact -> fact.role() != null)
-			.map(fact -> fact.value() + " | " + fact.role())
-			.toList();
-	}
 
 	@Test
 	void an_adverb_inside_the_copula_does_not_hide_the_role() {
