@@ -10,7 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CountFinderTest {
 
-	private static List<String> counts(String text) {
+	/**
+	 * Each count found in a text, written "words=value unit" ("th" after an ordinal's
+	 * value).
+	 */
+	static List<String> counts(String text) {
 		return new CountFinder().find(DocumentText.of(text), new ExtractionContext("t", null))
 			.stream()
 			.map((c) -> c.text() + "=" + c.value() + (c.ordinal() ? "th " : " ") + c.unit())

@@ -1,11 +1,8 @@
 package app.quarry.generation.extract;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
-import app.quarry.corpus.DocumentText;
-
+import static app.quarry.generation.extract.CountFinderTest.counts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -14,13 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * share of a whole.
  */
 class CountShapesTest {
-
-	private static List<String> counts(String text) {
-		return new CountFinder().find(DocumentText.of(text), new ExtractionContext("t", null))
-			.stream()
-			.map((c) -> c.text() + "=" + c.value() + (c.ordinal() ? "th " : " ") + c.unit())
-			.toList();
-	}
 
 	@Test
 	void a_long_run_of_modifiers_and_names_may_stand_before_the_noun() {
