@@ -1,18 +1,9 @@
 package app.quarry.classroom;
 
-import app.quarry.bank.BankCache;
-import app.quarry.bank.BankRevision;
-import app.quarry.bank.QuestionsChanged;
 import app.quarry.bank.grading.AnswerKey;
-import app.quarry.bank.grading.AnswerMatcher;
 import app.quarry.bank.grading.ChoiceGrader;
 import app.quarry.bank.grading.Grade;
 import app.quarry.classroom.internal.AttemptItem;
-import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,16 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class QuizGrader {
 
-	/**
-	 * The people the bank knows change only when documents are added: made once, and
-	 * again when the bank changed on any node.
-	 */
-	private final BankCache<AnswerMatcher> matcher;
+	private final QuizNames names;
 
-	QuizGrader(QuestionCatalog catalog, BankRevision revision, ObjectProvider<Clock> clock,
-			@Value("${quarry.bank.revision-check:PT2S}") Duration checkEvery) {
-		this.matcher = new BankCache<>(revision, clock.getIfAvailable(Clock::systemUTC), checkEvery,
-				() -> new AnswerMatcher(catalog.knownPeople()));
+	QuizGrader(QuizNames names) {
+		this.names = names;
 	}
 
 	Grade grade(AttemptItem item, String response) {
@@ -41,20 +26,7 @@ class QuizGrader {
 		}
 		AnswerKey key = AnswerKey.forQuestion(item.getQuestionType(), item.getAnswer(), item.getAnswerValue(),
 				item.getAccepted());
-		return matcher().grade(key, response);
-	}
-
-	private AnswerMatcher matcher() {
-		return this.matcher.get();
-	}
-
-	/**
-	 * Forgets the known people once a change to the bank committed on this node (other
-	 * nodes' changes are seen through the revision).
-	 */
-	@ApplicationModuleListener(readOnlyTransaction = true)
-	void on(QuestionsChanged change) {
-		this.matcher.forget();
+		return this.names.matcher().grade(key, response);
 	}
 
 }

@@ -2,6 +2,8 @@ package app.quarry.study;
 
 import java.util.List;
 
+import app.quarry.bank.grading.AnswerMatcher;
+
 /**
  * The questions a learner can study, as the bank holds them: what study needs of the
  * bank, in study's terms.
@@ -34,6 +36,14 @@ public interface QuestionCatalog {
 
 	/** Canonical names of the people the bank mentions (for lenient name matching). */
 	List<String> knownPeople();
+
+	/**
+	 * The matcher that grades typed names leniently against {@link #knownPeople()}; a
+	 * catalog that keeps its people keeps this beside them.
+	 */
+	default AnswerMatcher nameMatcher() {
+		return new AnswerMatcher(knownPeople());
+	}
 
 	/** The documents questions come from, for the study filter. */
 	List<DocumentChoice> documents();

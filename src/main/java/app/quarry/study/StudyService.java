@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
-import app.quarry.bank.grading.AnswerMatcher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +27,6 @@ public class StudyService {
 	private final LearnerSchedule schedule;
 
 	private final Clock clock;
-
-	private volatile PeopleMatcher matcher;
 
 	private final ObjectProvider<CardEditor> editors;
 
@@ -57,7 +54,8 @@ public class StudyService {
 		LearnerSchedule.DueCards due = day.due(offered);
 		List<StudyCard> queue = StudyQueue.of(due.reviews(), due.fresh(), due.newLeftToday(), offered::card, filter,
 				offered.answered());
-		return new StudySession(queue, Set.copyOf(due.fresh()), matcher(), ThreadLocalRandom.current().nextLong());
+		return new StudySession(queue, Set.copyOf(due.fresh()), this.catalog.nameMatcher(),
+				ThreadLocalRandom.current().nextLong());
 	}
 
 	/**
@@ -75,7 +73,7 @@ public class StudyService {
 				this.schedule.suspended(learnerId));
 		Set<String> fresh = new java.util.HashSet<>();
 		queue.stream().map(StudyCard::questionId).filter(id -> !due.containsKey(id)).forEach(fresh::add);
-		return new StudySession(queue, fresh, matcher(), ThreadLocalRandom.current().nextLong());
+		return new StudySession(queue, fresh, this.catalog.nameMatcher(), ThreadLocalRandom.current().nextLong());
 	}
 
 	/**
@@ -161,20 +159,6 @@ public class StudyService {
 
 	public Instant now() {
 		return this.clock.instant();
-	}
-
-	private AnswerMatcher matcher() {
-		// the catalog hands out the same list until the bank changed
-		List<String> people = this.catalog.knownPeople();
-		PeopleMatcher current = this.matcher;
-		if (current == null || current.people() != people) {
-			current = new PeopleMatcher(people, new AnswerMatcher(people));
-			this.matcher = current;
-		}
-		return current.matcher();
-	}
-
-	private record PeopleMatcher(List<String> people, AnswerMatcher matcher) {
 	}
 
 }

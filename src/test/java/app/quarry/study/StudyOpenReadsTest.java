@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 @Tag("database")
 // a database of its own: the bank it grows is no other test's
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:study-open-reads;DB_CLOSE_DELAY=-1",
-		"quarry.data-dir=target/study-open-reads-data", "quarry.study.catalog-cache=PT0S" })
+		"quarry.data-dir=target/study-open-reads-data", "quarry.bank.revision-check=PT0S" })
 @Import(RowsRead.class)
 class StudyOpenReadsTest {
 

@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:study-tests;DB_CLOSE_DELAY=-1",
-		"quarry.data-dir=target/study-test-data", "quarry.study.catalog-cache=PT0S" })
+		"quarry.data-dir=target/study-test-data", "quarry.bank.revision-check=PT0S" })
 public @interface StudySpringTest {
 
 }
