@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The module boundaries: features depend on each other in one direction only (the order
@@ -99,6 +100,15 @@ class ArchitectureTest {
 	 * page in {@code generation.ui}. A package's {@code package-info} is left out: it
 	 * runs no code, and names the package's place among the modules for the module test.
 	 */
+	@Test
+	void transactions_are_declared_with_the_annotation_not_run_by_hand() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.areAssignableTo(TransactionOperations.class)
+			.because("one transaction style: @Transactional on a bean's method, read-only on reads")
+			.check(QUARRY);
+	}
+
 	@Test
 	void pure_cores_use_no_spring_no_jpa_and_no_vaadin() {
 		noClasses().that()

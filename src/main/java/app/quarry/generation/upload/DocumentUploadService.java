@@ -3,7 +3,6 @@ package app.quarry.generation.upload;
 import jakarta.annotation.security.RolesAllowed;
 import app.quarry.base.Sha256;
 import app.quarry.account.AccountService;
-import app.quarry.corpus.CorpusDocument;
 import app.quarry.corpus.CorpusFolder;
 import app.quarry.corpus.CorpusService;
 import app.quarry.corpus.DocumentCheck;
@@ -18,10 +17,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A teacher adds documents: each file is checked (type, size, text, UTF-8, not already in
@@ -49,21 +47,17 @@ public class DocumentUploadService {
 
 	private final GenerationJobRunner runner;
 
-	private final TransactionTemplate transaction;
+	private final NewDocuments store;
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
-
 	DocumentUploadService(CorpusService corpus, AccountService accounts, GenerationJobRepository jobs,
-			GenerationJobRunner runner, TransactionTemplate transaction, Clock clock,
-			ApplicationEventPublisher events) {
+			GenerationJobRunner runner, NewDocuments store, Clock clock) {
 		this.corpus = corpus;
 		this.accounts = accounts;
 		this.jobs = jobs;
 		this.runner = runner;
-		this.events = events;
-		this.transaction = transaction;
+		this.store = store;
 		this.clock = clock;
 	}
 
@@ -103,15 +97,14 @@ public class DocumentUploadService {
 				if (document.date() != null && document.date().isAfter(today.plusDays(1))) {
 					throw refused(document.fileName(), "is dated " + document.date() + ", after today");
 				}
-				Long jobId;
+				long jobId;
 				// choosing a free id and storing under it must not interleave: two
-				// teachers
-				// adding documents of the same title and date would otherwise get one id,
-				// and
-				// the second store would replace the first document (the database is
-				// embedded, so one lock in this process covers every writer)
+				// teachers adding documents of the same title and date would otherwise
+				// get one id, and the second store would replace the first document (the
+				// database is embedded, so one lock in this process covers every writer;
+				// it is held around the call, so it covers the commit too)
 				synchronized (this.newDocuments) {
-					jobId = this.transaction.execute(status -> store(document, text, title, requestedBy));
+					jobId = this.store.storeShared(document, text, title, requestedBy);
 				}
 				started.add(jobId);
 			}
@@ -147,12 +140,7 @@ public class DocumentUploadService {
 		}
 		String chosen = title.isBlank() ? title(fileName, text) : title.strip();
 		String shortTitle = chosen.length() > MAX_TITLE ? chosen.substring(0, MAX_TITLE) : chosen;
-		Long jobId = this.transaction.execute(status -> {
-			String id = this.corpus.storeOwned(shortTitle, null, text, sha256, owner).id();
-			this.events.publishEvent(new DocumentAdded(id, shortTitle, owner));
-			return this.jobs.save(new GenerationJobEntity(id, fileName, shortTitle, owner, this.clock.instant()))
-				.getId();
-		});
+		long jobId = this.store.storeOwned(fileName, text, sha256, shortTitle, owner);
 		this.runner.submit(jobId);
 		return jobId;
 	}
@@ -163,6 +151,7 @@ public class DocumentUploadService {
 	 * @throws IllegalStateException while a job of the document is still generating
 	 */
 	@RolesAllowed({ "STUDENT", "TEACHER", "ADMIN" })
+	@Transactional
 	public void forgetOwnJobs(String documentId) {
 		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id();
 		List<GenerationJobEntity> done = this.jobs.findByDocumentId(documentId);
@@ -177,6 +166,7 @@ public class DocumentUploadService {
 
 	/** The signed-in learner's own jobs among these ids, in that order. */
 	@RolesAllowed({ "STUDENT", "TEACHER", "ADMIN" })
+	@Transactional(readOnly = true)
 	public List<GenerationJob> ownJobs(List<Long> ids) {
 		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id();
 		List<Long> own = this.jobs.findAllById(ids)
@@ -185,17 +175,6 @@ public class DocumentUploadService {
 			.map(GenerationJobEntity::getId)
 			.toList();
 		return this.runner.jobs(ids.stream().filter(own::contains).toList());
-	}
-
-	private Long store(NewDocument document, String text, String title, long requestedBy) {
-		String sha256 = sha256(document.bytes());
-		String id = newId(title, document.date());
-		String published = document.date() == null ? null : document.date().toString();
-		this.corpus.store(List.of(new CorpusDocument(id, title, published, null, null, text, sha256)));
-		this.events.publishEvent(new DocumentAdded(id, title, null));
-		return this.jobs
-			.save(new GenerationJobEntity(id, document.fileName(), title, requestedBy, this.clock.instant()))
-			.getId();
 	}
 
 	private String decode(String fileName, byte[] bytes) throws DocumentRefusedException {
@@ -214,22 +193,6 @@ public class DocumentUploadService {
 			throw refused(fileName,
 					"is already in the corpus as \u201c" + same.get().title() + "\u201d (" + same.get().id() + ")");
 		}
-	}
-
-	/** "upload-2018-09-10-kim-writes-again", with -2, -3 ... when taken. */
-	private String newId(String title, LocalDate date) {
-		String slug = title.toLowerCase(java.util.Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("(^-+|-+$)", "");
-		if (slug.length() > 60) {
-			slug = slug.substring(0, 60).replaceAll("-+$", "");
-		}
-		String base = "upload-" + (date == null ? "undated" : date.toString()) + (slug.isEmpty() ? "" : "-" + slug);
-		String id = base;
-		for (int n = 2; this.corpus.exists(id); n++) {
-			id = base + "-" + n;
-		}
-		return id;
 	}
 
 	private static String title(String fileName, String text) {

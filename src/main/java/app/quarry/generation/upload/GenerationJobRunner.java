@@ -39,7 +39,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs generation jobs one at a time on a background thread (two cores, and extraction is
@@ -67,7 +66,7 @@ class GenerationJobRunner implements DisposableBean {
 
 	private final PersonalBank personal;
 
-	private final TransactionTemplate transaction;
+	private final JobRows rows;
 
 	private final Clock clock;
 
@@ -94,12 +93,12 @@ class GenerationJobRunner implements DisposableBean {
 	private BankGeneration generation;
 
 	GenerationJobRunner(GenerationJobRepository jobs, CorpusService corpus, BankService bank, PersonalBank personal,
-			TransactionTemplate transaction, Clock clock, ExtensibleLockProvider locks) {
+			JobRows rows, Clock clock, ExtensibleLockProvider locks) {
 		this.jobs = jobs;
 		this.corpus = corpus;
 		this.bank = bank;
 		this.personal = personal;
-		this.transaction = transaction;
+		this.rows = rows;
 		this.clock = clock;
 		this.locks = new KeepAliveLockProvider(locks, this.keepAlive);
 	}
@@ -258,10 +257,7 @@ class GenerationJobRunner implements DisposableBean {
 	}
 
 	private GenerationJobEntity update(long jobId, java.util.function.Consumer<GenerationJobEntity> change) {
-		return this.transaction.execute(status -> this.jobs.findById(jobId).map(job -> {
-			change.accept(job);
-			return this.jobs.save(job);
-		}).orElse(null));
+		return this.rows.change(jobId, change);
 	}
 
 	private GenerationJob job(GenerationJobEntity e) {
