@@ -22,7 +22,10 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A submitted quiz feeds spaced repetition: srs hears of the submission once it
@@ -35,6 +38,12 @@ class QuizReviewsTest extends ClassroomServicesTest {
 
 	@Autowired
 	CompletedEventPublications completed;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private Instant start;
 
@@ -96,6 +105,40 @@ class QuizReviewsTest extends ClassroomServicesTest {
 			assertThat(publication.isCompleted()).isTrue();
 		}));
 		assertThat(this.srs.reviewLog(this.student.userId())).hasSize(2);
+	}
+
+	@Test
+	void a_submission_delivered_again_records_each_answer_once() {
+		this.attempts.submit(this.student, this.attempt.attemptId());
+		await().pollInSameThread().until(() -> completedDeliveries() == 1);
+		AttemptSubmitted submitted = this.completed.findAll()
+			.stream()
+			.map(publication -> publication.getEvent())
+			.filter(this::ofThisAttempt)
+			.map(AttemptSubmitted.class::cast)
+			.findFirst()
+			.orElseThrow();
+
+		// as when a node stops after srs recorded the reviews but before the registry
+		// marked the publication completed: the submission is delivered again
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> this.events.publishEvent(submitted));
+
+		await().pollInSameThread().until(() -> completedDeliveries() == 2);
+		assertThat(this.srs.reviewLog(this.student.userId())).extracting(ReviewRecord::questionId)
+			.containsExactlyInAnyOrder(this.attempt.questions().get(0).questionId(),
+					this.attempt.questions().get(1).questionId());
+	}
+
+	private long completedDeliveries() {
+		return this.completed.findAll()
+			.stream()
+			.filter(publication -> ofThisAttempt(publication.getEvent()))
+			.filter(publication -> publication.isCompleted())
+			.count();
+	}
+
+	private boolean ofThisAttempt(Object event) {
+		return event instanceof AttemptSubmitted submitted && submitted.attemptId() == this.attempt.attemptId();
 	}
 
 	private String answerOf(AttemptQuestion question) {
