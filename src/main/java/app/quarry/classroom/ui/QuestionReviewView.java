@@ -13,6 +13,7 @@ import app.quarry.corpus.CorpusService;
 import app.quarry.corpus.DocumentTitle;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -82,7 +83,12 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		this.status.setValue(QuestionStatus.DRAFT);
 		this.status.addValueChangeListener(change -> filtersChanged());
 		this.grid.setId("review-grid");
-		this.grid.setSelectionMode(Grid.SelectionMode.MULTI);
+		// the box that selects every listed question, shown for in-memory lists only
+		// unless
+		// asked for: it reads the whole filtered list, which is what approving all of a
+		// document's drafts needs
+		((GridMultiSelectionModel<StoredQuestion>) this.grid.setSelectionMode(Grid.SelectionMode.MULTI))
+			.setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
 		this.grid
 			.addComponentColumn(q -> new Anchor(ClassroomRoutes.question(q.question().id()), q.question().prompt()))
