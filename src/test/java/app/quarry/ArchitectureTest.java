@@ -3,10 +3,12 @@ package app.quarry;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import app.quarry.base.PureCore;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -122,6 +125,23 @@ class ArchitectureTest {
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
 			.allowEmptyShould(true)
 			.check(QUARRY);
+	}
+
+	/**
+	 * Every package says its types are not null unless marked {@code @Nullable}, so that
+	 * a reader (and a null checker) need not guess what may be absent.
+	 */
+	@Test
+	void every_package_is_null_marked() {
+		List<String> unmarked = QUARRY.stream()
+			.map(JavaClass::getPackage)
+			.distinct()
+			.filter(javaPackage -> !javaPackage.isAnnotatedWith(NullMarked.class))
+			.map(JavaPackage::getName)
+			.sorted()
+			.toList();
+
+		assertThat(unmarked).as("packages without @NullMarked in their package-info").isEmpty();
 	}
 
 	@Test

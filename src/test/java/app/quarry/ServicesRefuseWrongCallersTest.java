@@ -3,6 +3,7 @@ package app.quarry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.quarry.account.AccountDirectory;
 import app.quarry.account.AccountService;
 import app.quarry.account.AccountSpringTest;
 import app.quarry.account.Role;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.PointcutAdvisor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -55,6 +57,9 @@ class ServicesRefuseWrongCallersTest {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	AccountDirectory directory;
 
 	@Autowired
 	@Qualifier("rolesAllowedOnServices")
@@ -105,7 +110,9 @@ class ServicesRefuseWrongCallersTest {
 	@Test
 	@WithMockUser(username = "a-teacher", roles = "TEACHER")
 	void accounts_are_managed_only_by_admins() {
-		assertThatThrownBy(() -> this.accounts.list()).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.directory.find(null, Pageable.unpaged()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.directory.count(null)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.accounts.resetPassword(1)).isInstanceOf(AccessDeniedException.class);
 	}
 

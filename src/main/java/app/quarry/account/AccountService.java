@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -182,12 +181,6 @@ public class AccountService {
 	@RolesAllowed({ "STUDENT", "TEACHER", "ADMIN" })
 	public void changeTimeZone(ZoneId zone) {
 		currentLogin().flatMap(this.accounts::findByLogin).ifPresent(account -> account.setTimeZone(zone.getId()));
-	}
-
-	/** Every account, by login; for admins. */
-	@RolesAllowed("ADMIN")
-	public List<Account> list() {
-		return this.accounts.findAllByOrderByLoginAsc().stream().map(AccountService::toAccount).toList();
 	}
 
 	/**

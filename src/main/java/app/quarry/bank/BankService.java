@@ -1,6 +1,7 @@
 package app.quarry.bank;
 
 import jakarta.annotation.security.RolesAllowed;
+import app.quarry.base.Listing;
 import app.quarry.bank.internal.QuestionEntity;
 import app.quarry.bank.internal.QuestionRepository;
 import app.quarry.bank.internal.QuestionVersionEntity;
@@ -9,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -266,11 +266,7 @@ public class BankService {
 	}
 
 	static String pattern(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String escaped = text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-		return "%" + escaped + "%";
+		return Listing.containing(text);
 	}
 
 }

@@ -8,6 +8,7 @@ import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionLimits;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.QuestionVersion;
+import app.quarry.bank.QuestionsByStatus;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.classroom.moodle.GiftParse;
 import app.quarry.classroom.moodle.GiftProblem;
@@ -24,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,15 +43,33 @@ public class QuestionReviewService {
 
 	private final AccountService accounts;
 
-	QuestionReviewService(BankService bank, CorpusService corpus, AccountService accounts) {
+	private final QuestionsByStatus byStatus;
+
+	QuestionReviewService(BankService bank, QuestionsByStatus byStatus, CorpusService corpus, AccountService accounts) {
 		this.bank = bank;
+		this.byStatus = byStatus;
 		this.corpus = corpus;
 		this.accounts = accounts;
 	}
 
-	public List<StoredQuestion> withStatus(Actor teacher, QuestionStatus status, QuestionFilter filter) {
+	/**
+	 * One page of the shared bank's questions with this status, sorted as the page asks
+	 * (see {@link QuestionsByStatus#SORTABLE}), then by id.
+	 */
+	public List<StoredQuestion> withStatus(Actor teacher, QuestionStatus status, QuestionFilter filter, Pageable page) {
 		ClassroomAccess.requireTeacher(teacher);
-		return this.bank.withStatus(status, filter);
+		return this.byStatus.page(status, filter, page);
+	}
+
+	public long countWithStatus(Actor teacher, QuestionStatus status, QuestionFilter filter) {
+		ClassroomAccess.requireTeacher(teacher);
+		return this.byStatus.count(status, filter);
+	}
+
+	/** The ids of every question with this status, as the whole list is exported. */
+	public List<String> idsWithStatus(Actor teacher, QuestionStatus status, QuestionFilter filter) {
+		ClassroomAccess.requireTeacher(teacher);
+		return this.byStatus.ids(status, filter);
 	}
 
 	public Optional<StoredQuestion> find(Actor teacher, String id) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,6 +24,9 @@ class AccountServiceTest {
 
 	@Autowired
 	private AccountService accounts;
+
+	@Autowired
+	private AccountDirectory directory;
 
 	@Autowired
 	private UserAccountRepository repository;
@@ -90,7 +94,8 @@ class AccountServiceTest {
 
 	@Test
 	void listing_accounts_without_logging_in_is_refused() {
-		assertThatThrownBy(() -> this.accounts.list()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+		assertThatThrownBy(() -> this.directory.find(null, Pageable.unpaged()))
+			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 	}
 
 	@Test
@@ -141,7 +146,7 @@ class AccountServiceTest {
 	void the_last_enabled_admin_can_be_neither_demoted_nor_switched_off() {
 		Account admin = this.accounts.register(new Registration("sole-admin", "", "long enough pw", BERLIN));
 		this.accounts.changeRoles(admin.id(), EnumSet.of(Role.ADMIN));
-		for (Account account : this.accounts.list()) {
+		for (Account account : this.directory.find(null, Pageable.unpaged())) {
 			if (account.has(Role.ADMIN) && account.id() != admin.id()) {
 				this.accounts.changeRoles(account.id(), EnumSet.of(Role.STUDENT));
 			}

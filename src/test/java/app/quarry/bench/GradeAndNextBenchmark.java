@@ -4,9 +4,7 @@ import app.quarry.PostgresTestDatabase;
 import app.quarry.QuarryApplication;
 import app.quarry.account.AccountFixtures;
 import app.quarry.account.AccountService;
-import app.quarry.account.Registration;
 import app.quarry.account.Role;
-import app.quarry.study.ShownCard;
 import app.quarry.study.StudyFilter;
 import app.quarry.study.StudyService;
 import app.quarry.study.StudySession;
@@ -14,10 +12,6 @@ import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,9 +50,6 @@ public final class GradeAndNextBenchmark {
 	private static final int REVIEWS_PER_LEARNER = 500;
 
 	private static final int CARDS_PER_LEARNER = 100;
-
-	/** Learners seeded per JDBC batch: seeding is set-up, not what is measured. */
-	private static final int LEARNERS_PER_BATCH = 25;
 
 	private static final int AT_ONCE = 30;
 
@@ -144,56 +135,18 @@ public final class GradeAndNextBenchmark {
 	}
 
 	/**
-	 * 1,000 accounts sharing one password hash, each with 500 reviews over 100 begun
-	 * cards, a third of them due now.
+	 * 1,000 learners, each with 500 reviews over 100 begun cards of their own stretch of
+	 * the bank.
 	 */
 	private static long seed(String engine, AccountService accounts, JdbcTemplate jdbc) {
 		long started = System.nanoTime();
-		long first = accounts
-			.register(new Registration("grade0@example.org", "", "correct horse battery", ZoneOffset.UTC))
-			.id();
-		String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE id = ?", String.class, first);
-		List<Object[]> users = new ArrayList<>();
-		for (int i = 1; i < LEARNERS; i++) {
-			users.add(new Object[] { "grade" + i + "@example.org", "Grade " + i, hash, Timestamp.from(Instant.now()) });
-		}
-		jdbc.batchUpdate("INSERT INTO users (login, display_name, password_hash, enabled, must_change_password, "
-				+ "created_at, time_zone) VALUES (?, ?, ?, TRUE, FALSE, ?, 'UTC')", users);
-		List<String> questions = jdbc.queryForList(
-				"SELECT id FROM question WHERE status = 'APPROVED' AND owner_id IS NULL ORDER BY id", String.class);
-		int cardCount = Math.min(CARDS_PER_LEARNER, questions.size());
-		Random random = new Random(7);
-		Instant now = Instant.now();
-		List<Object[]> log = new ArrayList<>();
-		List<Object[]> cards = new ArrayList<>();
-		for (long learner = first; learner < first + LEARNERS; learner++) {
-			// each learner's own stretch of the bank, so learners do not all share cards
-			int offset = random.nextInt(Math.max(1, questions.size() - cardCount));
-			for (int r = 0; r < REVIEWS_PER_LEARNER; r++) {
-				log.add(new Object[] { learner, questions.get(offset + r % cardCount), 1 + random.nextInt(4),
-						Timestamp.from(now.minus(Duration.ofHours(REVIEWS_PER_LEARNER - r))),
-						2_000 + random.nextInt(8_000) });
-			}
-			for (int c = 0; c < cardCount; c++) {
-				Instant due = now.plus(Duration.ofHours((c % 3 == 0) ? -1 : random.nextInt(24 * 30)));
-				cards.add(new Object[] { learner, questions.get(offset + c), 3.0 + random.nextDouble() * 40,
-						4 + random.nextDouble() * 4, Timestamp.from(due),
-						Timestamp.from(now.minus(Duration.ofDays(1))) });
-			}
-			if ((learner - first + 1) % LEARNERS_PER_BATCH == 0 || learner == first + LEARNERS - 1) {
-				jdbc.batchUpdate("INSERT INTO srs_review_log (learner_id, question_id, rating, reviewed_at, "
-						+ "duration_ms, source, prior_interval_days) VALUES (?, ?, ?, ?, ?, 'STUDY', 3)", log);
-				jdbc.batchUpdate(
-						"INSERT INTO srs_card (learner_id, question_id, state, step, stability, difficulty, "
-								+ "due, last_review, reps, lapses) VALUES (?, ?, 'REVIEW', 0, ?, ?, ?, ?, 5, 0)",
-						cards);
-				log.clear();
-				cards.clear();
-			}
-		}
+		long first = new SeededLearners("grade", LEARNERS, CARDS_PER_LEARNER, REVIEWS_PER_LEARNER, true).seed(accounts,
+				jdbc);
 		Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM srs_review_log", Long.class);
+		Long bank = jdbc.queryForObject("SELECT COUNT(*) FROM question WHERE status = 'APPROVED' AND owner_id IS NULL",
+				Long.class);
 		System.out.printf(Locale.ROOT, "%s: seeded %d learners, %d review-log rows, bank of %d questions, in %.1f s%n",
-				engine, LEARNERS, rows, questions.size(), (System.nanoTime() - started) / 1e9);
+				engine, LEARNERS, rows, bank, (System.nanoTime() - started) / 1e9);
 		return first;
 	}
 
@@ -245,25 +198,12 @@ public final class GradeAndNextBenchmark {
 		StudySession session = study.open(learner, StudyFilter.ALL);
 		for (int i = 0; i < ANSWERS_PER_SESSION && session.current().isPresent(); i++) {
 			long start = System.nanoTime();
-			answer(session);
+			TypicalAnswer.give(session);
 			session.recordAndContinue(study.recorderFor(learner));
 			session.current().ifPresent(next -> study.preview(learner, next.card().questionId()));
 			times.add(System.nanoTime() - start);
 		}
 		return times;
-	}
-
-	private static void answer(StudySession session) {
-		ShownCard card = session.current().orElseThrow();
-		Duration taken = Duration.ofSeconds(6);
-		switch (card.card().format()) {
-			case FLASHCARD -> {
-				session.reveal(taken);
-				session.rate(app.quarry.study.Rating.GOOD);
-			}
-			case MULTIPLE_CHOICE, TRUE_FALSE -> session.choose(0, taken);
-			case TYPED, CLOZE -> session.answerTyped("April 1, 2018", taken);
-		}
 	}
 
 	private static String ms(List<Long> nanos, double quantile) {

@@ -12,10 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,10 +22,7 @@ import java.util.regex.Pattern;
 
 import app.quarry.QuarryApplication;
 import app.quarry.account.AccountService;
-import app.quarry.account.Registration;
-import app.quarry.study.ShownCard;
 import app.quarry.study.StudyFilter;
-import app.quarry.bank.QuestionFormat;
 import app.quarry.study.StudyService;
 import app.quarry.study.StudySession;
 import com.vaadin.flow.server.VaadinSession;
@@ -70,7 +63,7 @@ public final class StudyBenchmark {
 
 	private static final int WARM_UP_SESSIONS = 5;
 
-	private static final String PASSWORD = "correct horse battery";
+	private static final String PASSWORD = SeededLearners.PASSWORD;
 
 	private StudyBenchmark() {
 	}
@@ -111,7 +104,7 @@ public final class StudyBenchmark {
 		List<String> questions = jdbc.queryForList("SELECT id FROM question WHERE status = 'APPROVED' ORDER BY id",
 				String.class);
 		System.out.println("bank: " + questions.size() + " approved questions");
-		long firstLearner = seedLearners(app, jdbc, questions);
+		long firstLearner = seedLearners(app, jdbc);
 		if (!heapOnly) {
 			gradeAndNext(study, firstLearner);
 		}
@@ -121,44 +114,13 @@ public final class StudyBenchmark {
 		app.close();
 	}
 
-	/** 1,000 accounts sharing one password hash, each with 500 reviews over 100 cards. */
-	private static long seedLearners(ConfigurableApplicationContext app, JdbcTemplate jdbc, List<String> questions) {
+	/**
+	 * 1,000 learners, each with 500 reviews over the same 100 cards, the bank's first.
+	 */
+	private static long seedLearners(ConfigurableApplicationContext app, JdbcTemplate jdbc) {
 		long seedStart = System.nanoTime();
-		AccountService accounts = app.getBean(AccountService.class);
-		long first = accounts.register(new Registration("bench0@example.org", "", PASSWORD, ZoneOffset.UTC)).id();
-		String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE id = ?", String.class, first);
-		List<Object[]> users = new ArrayList<>();
-		for (int i = 1; i < LEARNERS; i++) {
-			users.add(new Object[] { "bench" + i + "@example.org", "Bench " + i, hash, Timestamp.from(Instant.now()) });
-		}
-		jdbc.batchUpdate("INSERT INTO users (login, display_name, password_hash, enabled, must_change_password, "
-				+ "created_at, time_zone) VALUES (?, ?, ?, TRUE, FALSE, ?, 'UTC')", users);
-		jdbc.update("INSERT INTO user_roles (user_id, role) SELECT id, 'STUDENT' FROM users "
-				+ "WHERE login LIKE 'bench%' AND id <> ?", first);
-		Random random = new Random(7);
-		Instant now = Instant.now();
-		for (long learner = first; learner < first + LEARNERS; learner++) {
-			List<Object[]> log = new ArrayList<>(REVIEWS_PER_LEARNER);
-			List<Object[]> cards = new ArrayList<>(CARDS_PER_LEARNER);
-			int cardCount = Math.min(CARDS_PER_LEARNER, questions.size());
-			for (int r = 0; r < REVIEWS_PER_LEARNER; r++) {
-				String question = questions.get(r % cardCount);
-				Instant at = now.minus(Duration.ofHours(REVIEWS_PER_LEARNER - r));
-				log.add(new Object[] { learner, question, 1 + random.nextInt(4), Timestamp.from(at),
-						2_000 + random.nextInt(8_000) });
-			}
-			for (int c = 0; c < cardCount; c++) {
-				// a third of the cards due now, the rest spread over the next month
-				Instant due = now.plus(Duration.ofHours((c % 3 == 0) ? -1 : random.nextInt(24 * 30)));
-				cards.add(new Object[] { learner, questions.get(c), 3.0 + random.nextDouble() * 40,
-						4 + random.nextDouble() * 4, Timestamp.from(due),
-						Timestamp.from(now.minus(Duration.ofDays(1))) });
-			}
-			jdbc.batchUpdate("INSERT INTO srs_review_log (learner_id, question_id, rating, reviewed_at, duration_ms, "
-					+ "source, prior_interval_days) VALUES (?, ?, ?, ?, ?, 'STUDY', 3)", log);
-			jdbc.batchUpdate("INSERT INTO srs_card (learner_id, question_id, state, step, stability, difficulty, due, "
-					+ "last_review, reps, lapses) VALUES (?, ?, 'REVIEW', 0, ?, ?, ?, ?, 5, 0)", cards);
-		}
+		long first = new SeededLearners("bench", LEARNERS, CARDS_PER_LEARNER, REVIEWS_PER_LEARNER, false)
+			.seed(app.getBean(AccountService.class), jdbc);
 		Long logRows = jdbc.queryForObject("SELECT COUNT(*) FROM srs_review_log", Long.class);
 		System.out.printf(Locale.ROOT, "seeded %d learners, %d review-log rows in %.1f s%n", LEARNERS, logRows,
 				(System.nanoTime() - seedStart) / 1e9);
@@ -182,7 +144,7 @@ public final class StudyBenchmark {
 			}
 			for (int i = 0; i < 3 && session.current().isPresent(); i++) {
 				long t0 = System.nanoTime();
-				answer(session);
+				TypicalAnswer.give(session);
 				session.recordAndContinue(study.recorderFor(learner));
 				session.current().ifPresent(next -> study.preview(learner, next.card().questionId()));
 				long elapsed = System.nanoTime() - t0;
@@ -199,20 +161,6 @@ public final class StudyBenchmark {
 		long[] opened = opens.stream().mapToLong(Long::longValue).sorted().toArray();
 		System.out.printf(Locale.ROOT, "open a study session (%d opens): p50 %.2f ms, p95 %.2f ms%n", opened.length,
 				opened[opened.length / 2] / 1e6, opened[(int) (opened.length * 0.95)] / 1e6);
-	}
-
-	private static void answer(StudySession session) {
-		ShownCard card = session.current().orElseThrow();
-		QuestionFormat format = card.card().format();
-		Duration taken = Duration.ofSeconds(6);
-		switch (format) {
-			case FLASHCARD -> {
-				session.reveal(taken);
-				session.rate(app.quarry.study.Rating.GOOD);
-			}
-			case MULTIPLE_CHOICE, TRUE_FALSE -> session.choose(0, taken);
-			case TYPED, CLOZE -> session.answerTyped("April 1, 2018", taken);
-		}
 	}
 
 	/**

@@ -5,17 +5,11 @@ import app.quarry.account.AccountFixtures;
 import app.quarry.PostgresTestDatabase;
 import app.quarry.QuarryApplication;
 import app.quarry.account.AccountService;
-import app.quarry.account.Registration;
-import app.quarry.study.ShownCard;
 import app.quarry.study.StudyFilter;
 import app.quarry.study.StudyService;
 import app.quarry.study.StudySession;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +65,8 @@ public final class StudyOpenBenchmark {
 		try {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			int bank = padBank(jdbc);
-			long first = seedLearners(app.getBean(AccountService.class), jdbc);
+			long first = new SeededLearners("open", LEARNERS, CARDS_PER_LEARNER, REVIEWS_PER_LEARNER, true)
+				.seed(app.getBean(AccountService.class), jdbc);
 			System.out.printf(Locale.ROOT, "%s, bank of %d approved questions, %d learners x %d begun cards:%n",
 					PostgresTestDatabase.enabled() ? "PostgreSQL" : "H2 file database", bank, LEARNERS,
 					CARDS_PER_LEARNER);
@@ -107,45 +102,6 @@ public final class StudyOpenBenchmark {
 		return (now == null) ? 0 : now;
 	}
 
-	private static long seedLearners(AccountService accounts, JdbcTemplate jdbc) {
-		long first = accounts
-			.register(new Registration("open0@example.org", "", "correct horse battery", ZoneOffset.UTC))
-			.id();
-		String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE id = ?", String.class, first);
-		List<Object[]> users = new ArrayList<>();
-		for (int i = 1; i < LEARNERS; i++) {
-			users.add(new Object[] { "open" + i + "@example.org", "Open " + i, hash, Timestamp.from(Instant.now()) });
-		}
-		jdbc.batchUpdate("INSERT INTO users (login, display_name, password_hash, enabled, must_change_password, "
-				+ "created_at, time_zone) VALUES (?, ?, ?, TRUE, FALSE, ?, 'UTC')", users);
-		List<String> questions = jdbc.queryForList(
-				"SELECT id FROM question WHERE status = 'APPROVED' AND owner_id IS NULL ORDER BY id", String.class);
-		Random random = new Random(7);
-		Instant now = Instant.now();
-		for (long learner = first; learner < first + LEARNERS; learner++) {
-			List<Object[]> log = new ArrayList<>();
-			List<Object[]> cards = new ArrayList<>();
-			int offset = random.nextInt(questions.size() - CARDS_PER_LEARNER);
-			for (int r = 0; r < REVIEWS_PER_LEARNER; r++) {
-				log.add(new Object[] { learner, questions.get(offset + r % CARDS_PER_LEARNER), 1 + random.nextInt(4),
-						Timestamp.from(now.minus(Duration.ofHours(REVIEWS_PER_LEARNER - r))),
-						2_000 + random.nextInt(8_000) });
-			}
-			for (int c = 0; c < CARDS_PER_LEARNER; c++) {
-				// a third of the cards due now, the rest over the next month
-				Instant due = now.plus(Duration.ofHours((c % 3 == 0) ? -1 : random.nextInt(24 * 30)));
-				cards.add(new Object[] { learner, questions.get(offset + c), 3.0 + random.nextDouble() * 40,
-						4 + random.nextDouble() * 4, Timestamp.from(due),
-						Timestamp.from(now.minus(Duration.ofDays(1))) });
-			}
-			jdbc.batchUpdate("INSERT INTO srs_review_log (learner_id, question_id, rating, reviewed_at, duration_ms, "
-					+ "source, prior_interval_days) VALUES (?, ?, ?, ?, ?, 'STUDY', 3)", log);
-			jdbc.batchUpdate("INSERT INTO srs_card (learner_id, question_id, state, step, stability, difficulty, due, "
-					+ "last_review, reps, lapses) VALUES (?, ?, 'REVIEW', 0, ?, ?, ?, ?, 5, 0)", cards);
-		}
-		return first;
-	}
-
 	private static void measure(StudyService study, long first) {
 		List<Long> opens = new ArrayList<>();
 		List<Long> answers = new ArrayList<>();
@@ -161,7 +117,7 @@ public final class StudyOpenBenchmark {
 			}
 			for (int i = 0; i < 3 && session.current().isPresent(); i++) {
 				start = System.nanoTime();
-				answer(session);
+				TypicalAnswer.give(session);
 				session.recordAndContinue(study.recorderFor(learner));
 				session.current().ifPresent(next -> study.preview(learner, next.card().questionId()));
 				if (measured) {
@@ -182,19 +138,6 @@ public final class StudyOpenBenchmark {
 		System.out.printf(Locale.ROOT, "  %s (n=%d): p50 %.2f ms, p95 %.2f ms, max %.2f ms%n", what, sorted.length, p50,
 				p95, sorted[sorted.length - 1] / 1e6);
 		return Map.of("p50", p50, "p95", p95);
-	}
-
-	private static void answer(StudySession session) {
-		ShownCard card = session.current().orElseThrow();
-		Duration taken = Duration.ofSeconds(6);
-		switch (card.card().format()) {
-			case FLASHCARD -> {
-				session.reveal(taken);
-				session.rate(app.quarry.study.Rating.GOOD);
-			}
-			case MULTIPLE_CHOICE, TRUE_FALSE -> session.choose(0, taken);
-			case TYPED, CLOZE -> session.answerTyped("April 1, 2018", taken);
-		}
 	}
 
 }

@@ -1,14 +1,11 @@
 package app.quarry.classroom;
 
-import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.quarry.account.Role;
 import app.quarry.bank.grading.Verdict;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -25,18 +22,9 @@ class AttemptEventsTest extends ClassroomServicesTest {
 	void each_saved_answer_is_announced_graded_and_the_submission_carries_the_final_answers() {
 		Instant start = Instant.parse("2026-11-23T08:00:00Z");
 		this.clock.set(start);
-		Actor teacher = newActor(this.accounts, "Event Teacher", Role.TEACHER);
-		Actor student = newActor(this.accounts, "Event Student");
-		ClassSummary group = this.classes.create(teacher, "Event group");
-		this.classes.join(student, group.joinCode().code());
-		List<String> two = this.catalog.approved(null, null, "multiple_choice")
-			.stream()
-			.limit(2)
-			.map(QuizQuestion::id)
-			.toList();
-		AssignmentSummary quiz = this.assignments.create(teacher,
-				AssignmentDraft.handPicked(group.id(), "Events", start, start.plus(Duration.ofHours(1)), two));
-		AttemptView attempt = this.attempts.start(student, quiz.id());
+		BegunQuiz begun = begunQuiz("Events", "multiple_choice", 2, Duration.ofHours(1));
+		Actor student = begun.student();
+		AttemptView attempt = begun.attempt();
 		AttemptQuestion first = attempt.questions().get(0);
 		String right = this.catalog.approved(first.questionId()).orElseThrow().answer();
 		String wrong = first.options().stream().filter(option -> !option.equals(right)).findFirst().orElseThrow();
@@ -60,23 +48,11 @@ class AttemptEventsTest extends ClassroomServicesTest {
 
 	@Test
 	void a_refused_submission_announces_nothing() {
-		Instant start = Instant.parse("2026-11-23T08:00:00Z");
-		this.clock.set(start);
-		Actor teacher = newActor(this.accounts, "Quiet Teacher", Role.TEACHER);
-		Actor student = newActor(this.accounts, "Quiet Student");
-		ClassSummary group = this.classes.create(teacher, "Quiet group");
-		this.classes.join(student, group.joinCode().code());
-		List<String> one = this.catalog.approved(null, null, "true_false")
-			.stream()
-			.limit(1)
-			.map(QuizQuestion::id)
-			.toList();
-		AssignmentSummary quiz = this.assignments.create(teacher,
-				AssignmentDraft.handPicked(group.id(), "Quiet", start, start.plus(Duration.ofHours(1)), one));
-		AttemptView attempt = this.attempts.start(student, quiz.id());
+		this.clock.set(Instant.parse("2026-11-23T08:00:00Z"));
+		BegunQuiz begun = begunQuiz("Quiet", "true_false", 1, Duration.ofHours(1));
 		this.clock.advance(Duration.ofHours(2));
 
-		assertThatThrownBy(() -> this.attempts.submit(student, attempt.attemptId()))
+		assertThatThrownBy(() -> this.attempts.submit(begun.student(), begun.attempt().attemptId()))
 			.isInstanceOf(ClassroomRefusal.class);
 
 		assertThat(this.events.stream(AttemptSubmitted.class)).isEmpty();

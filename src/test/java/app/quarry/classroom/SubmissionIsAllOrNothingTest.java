@@ -1,15 +1,12 @@
 package app.quarry.classroom;
 
-import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import app.quarry.account.Role;
 import app.quarry.srs.SrsService;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,20 +30,10 @@ class SubmissionIsAllOrNothingTest extends ClassroomServicesTest {
 
 	@Test
 	void a_submission_that_fails_half_way_leaves_the_attempt_open_with_its_answers_and_nothing_for_srs() {
-		Instant start = Instant.parse("2026-11-23T08:00:00Z");
-		this.clock.set(start);
-		Actor teacher = newActor(this.accounts, "Whole Teacher", Role.TEACHER);
-		Actor student = newActor(this.accounts, "Whole Student");
-		ClassSummary group = this.classes.create(teacher, "Whole group");
-		this.classes.join(student, group.joinCode().code());
-		List<String> two = this.catalog.approved(null, null, "multiple_choice")
-			.stream()
-			.limit(2)
-			.map(QuizQuestion::id)
-			.toList();
-		AssignmentSummary quiz = this.assignments.create(teacher,
-				AssignmentDraft.handPicked(group.id(), "Whole", start, start.plus(Duration.ofDays(1)), two));
-		AttemptView attempt = this.attempts.start(student, quiz.id());
+		this.clock.set(Instant.parse("2026-11-23T08:00:00Z"));
+		BegunQuiz begun = begunQuiz("Whole", "multiple_choice", 2, Duration.ofDays(1));
+		Actor student = begun.student();
+		AttemptView attempt = begun.attempt();
 		for (AttemptQuestion question : attempt.questions()) {
 			this.attempts.answer(student, attempt.attemptId(), question.position(),
 					this.catalog.approved(question.questionId()).orElseThrow().answer());

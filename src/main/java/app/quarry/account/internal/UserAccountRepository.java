@@ -5,6 +5,8 @@ import app.quarry.account.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,7 +17,17 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	boolean existsByLogin(String login);
 
-	List<UserAccount> findAllByOrderByLoginAsc();
+	String MATCHING = "from UserAccount u where (:text is null"
+			+ " or lower(u.login) like :text or lower(u.displayName) like :text)";
+
+	/**
+	 * The accounts whose login or display name is like the lower-case pattern; null: all.
+	 */
+	@Query("select u " + MATCHING)
+	List<UserAccount> findMatching(@Nullable String text, Pageable page);
+
+	@Query("select count(u) " + MATCHING)
+	long countMatching(@Nullable String text);
 
 	/** Names only: loading whole accounts would also read each one's roles. */
 	@Query("select new app.quarry.account.AccountName(u.id, u.login, u.displayName) from UserAccount u"

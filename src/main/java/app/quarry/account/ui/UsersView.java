@@ -1,6 +1,7 @@
 package app.quarry.account.ui;
 
 import app.quarry.account.Account;
+import app.quarry.account.AccountDirectory;
 import app.quarry.account.AccountService;
 import app.quarry.account.RegistrationRejected;
 import app.quarry.account.Role;
@@ -16,9 +17,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +38,8 @@ class UsersView extends Main {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
 	final Grid<Account> grid = new Grid<>(Account.class, false);
+
+	final TextField find = new TextField("Find");
 
 	final TextField displayName = new TextField("Name");
 
@@ -56,11 +61,14 @@ class UsersView extends Main {
 
 	private final transient AccountService accounts;
 
-	UsersView(AccountService accounts) {
+	private final transient AccountDirectory directory;
+
+	UsersView(AccountService accounts, AccountDirectory directory) {
 		this.accounts = accounts;
+		this.directory = directory;
 		addClassName("page");
-		this.grid.addColumn(Account::login).setHeader("Login").setAutoWidth(true);
-		this.grid.addColumn(Account::displayName).setHeader("Name").setAutoWidth(true);
+		this.grid.addColumn(Account::login).setHeader("Login").setSortProperty("login").setAutoWidth(true);
+		this.grid.addColumn(Account::displayName).setHeader("Name").setSortProperty("displayName").setAutoWidth(true);
 		this.grid
 			.addColumn(account -> account.roles()
 				.stream()
@@ -70,9 +78,20 @@ class UsersView extends Main {
 				.collect(Collectors.joining(", ")))
 			.setHeader("Roles");
 		this.grid.addColumn(account -> account.enabled() ? "yes" : "no").setHeader("May log in");
-		this.grid.addColumn(account -> DAY.format(account.created())).setHeader("Since");
+		this.grid.addColumn(account -> DAY.format(account.created())).setHeader("Since").setSortProperty("createdAt");
 		this.grid.setAriaLabel("Accounts");
 		this.grid.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));
+		this.grid
+			.setItems(query -> this.directory
+				.find(this.find.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+				.stream(), query -> (int) this.directory.count(this.find.getValue()))
+			// an account stays selected when the page holding it is read again after a
+			// change
+			.setIdentifierProvider(Account::id);
+		this.find.setPlaceholder("Login or name");
+		this.find.setClearButtonVisible(true);
+		this.find.setValueChangeMode(ValueChangeMode.LAZY);
+		this.find.addValueChangeListener(change -> this.grid.getDataProvider().refreshAll());
 		this.roles.setItems(Role.values());
 		this.roles.setItemLabelGenerator(role -> role.name().charAt(0) + role.name().substring(1).toLowerCase());
 		this.error.addClassName("form-error");
@@ -92,12 +111,7 @@ class UsersView extends Main {
 		add(new H1("Users"),
 				new Paragraph("Pick an account to change its roles, switch it off, or give a person who forgot "
 						+ "their password a one-time one."),
-				this.grid, this.editor);
-		refresh();
-	}
-
-	private void refresh() {
-		this.grid.setItems(this.accounts.list());
+				this.find, this.grid, this.editor);
 	}
 
 	private void edit(Account account) {
@@ -144,7 +158,7 @@ class UsersView extends Main {
 							? EnumSet.noneOf(Role.class) : EnumSet.copyOf(this.roles.getValue()),
 					this.enabled.getValue());
 			Notification.show("Saved " + saved.login() + ".");
-			refresh();
+			this.grid.getDataProvider().refreshAll();
 			this.grid.select(saved);
 		}
 		catch (RegistrationRejected ex) {

@@ -61,10 +61,26 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
 	 */
 	List<QuestionEntity> findByOwnerIdAndSourceDocument(Long ownerId, String sourceDocument);
 
-	@Query("select q from QuestionEntity q where q.status = :status and q.ownerId is null"
-			+ " and (:type is null or q.type = :type) and (:format is null or q.format = :format)"
-			+ " and (:document is null or q.sourceDocument = :document) order by q.id")
+	String WITH_STATUS = """
+			from QuestionEntity q where q.status = :status and q.ownerId is null
+			and (:type is null or q.type = :type) and (:format is null or q.format = :format)
+			and (:document is null or q.sourceDocument = :document)""";
+
+	@Query("select q " + WITH_STATUS + " order by q.id")
 	List<QuestionEntity> withStatus(@Param("status") QuestionStatus status, @Param("type") @Nullable String type,
+			@Param("format") @Nullable String format, @Param("document") @Nullable String document);
+
+	/** One page of {@link #withStatus}, in the page's order. */
+	@Query("select q " + WITH_STATUS)
+	List<QuestionEntity> withStatus(@Param("status") QuestionStatus status, @Param("type") @Nullable String type,
+			@Param("format") @Nullable String format, @Param("document") @Nullable String document, Pageable page);
+
+	@Query("select count(q) " + WITH_STATUS)
+	long countWithStatus(@Param("status") QuestionStatus status, @Param("type") @Nullable String type,
+			@Param("format") @Nullable String format, @Param("document") @Nullable String document);
+
+	@Query("select q.id " + WITH_STATUS + " order by q.id")
+	List<String> idsWithStatus(@Param("status") QuestionStatus status, @Param("type") @Nullable String type,
 			@Param("format") @Nullable String format, @Param("document") @Nullable String document);
 
 }

@@ -91,8 +91,7 @@ class ClassroomHomeSection implements HomeSection {
 	}
 
 	private Div teacher(Actor me) {
-		int drafts = this.review.withStatus(me, QuestionStatus.DRAFT, new QuestionFilter(null, null, null, null))
-			.size();
+		long drafts = this.review.countWithStatus(me, QuestionStatus.DRAFT, QuestionFilter.ANY);
 		int classCount = this.classes.teachersClasses(me).size();
 		OrderedList steps = new OrderedList(
 				step("teach/documents/add", "Add documents", ": Quarry drafts questions from what they say."),

@@ -4,6 +4,7 @@ import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.base.ui.ShortcutHelp;
+import app.quarry.classroom.Actor;
 import app.quarry.classroom.CurrentActor;
 import app.quarry.classroom.GiftImports;
 import app.quarry.classroom.QuestionReviewService;
@@ -12,6 +13,7 @@ import app.quarry.corpus.CorpusService;
 import app.quarry.corpus.DocumentTitle;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -27,8 +29,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 
 /**
  * The bank for teachers: questions by status and document, several approved or retired at
@@ -81,17 +83,23 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		this.status.setValue(QuestionStatus.DRAFT);
 		this.status.addValueChangeListener(change -> filtersChanged());
 		this.grid.setId("review-grid");
-		this.grid.setSelectionMode(Grid.SelectionMode.MULTI);
+		// the box that selects every listed question, shown for in-memory lists only
+		// unless
+		// asked for: it reads the whole filtered list, which is what approving all of a
+		// document's drafts needs
+		((GridMultiSelectionModel<StoredQuestion>) this.grid.setSelectionMode(Grid.SelectionMode.MULTI))
+			.setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
 		this.grid
 			.addComponentColumn(q -> new Anchor(ClassroomRoutes.question(q.question().id()), q.question().prompt()))
 			.setHeader("Question (open to edit)")
+			.setSortProperty("prompt")
 			.setFlexGrow(3)
 			.setWidth("14em");
-		this.grid.addColumn(q -> q.question().answer()).setHeader("Answer").setWidth("8em");
+		this.grid.addColumn(q -> q.question().answer()).setHeader("Answer").setSortProperty("answer").setWidth("8em");
 		this.grid.addColumn(q -> ShownLabels.format(q.question().format())).setHeader("Format").setAutoWidth(true);
 		this.grid.addColumn(q -> ShownLabels.type(q.question().type())).setHeader("Asks for").setAutoWidth(true);
-		this.grid.addColumn(StoredQuestion::version).setHeader("Version").setAutoWidth(true);
+		this.grid.addColumn(StoredQuestion::version).setHeader("Version").setSortProperty("version").setAutoWidth(true);
 		// learners flag bad questions from the study page; the count says how many did
 		this.grid.addColumn(q -> flagged(q.question().id())).setHeader("Flagged by").setKey("flags").setAutoWidth(true);
 		this.grid.setHeight("28em");
@@ -105,7 +113,7 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		ShortcutHelp.register(this, "Alt + A", "Approve the selected questions");
 		ShortcutHelp.register(this, "Alt + R", "Retire the selected questions");
 		add(new H1("Review questions"), filters, this.bulk, this.empty, this.grid, new GiftExchange(review, imports,
-				actor, () -> shown().stream().map(q -> q.question().id()).toList(), this::refresh));
+				actor, () -> review.idsWithStatus(actor.get(), this.status.getValue(), filter()), this::refresh));
 		refresh();
 	}
 
@@ -137,6 +145,11 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		filtersChanged();
 	}
 
+	private QuestionFilter filter() {
+		DocumentTitle chosen = this.document.getValue();
+		return new QuestionFilter(null, null, (chosen != null) ? chosen.id() : null, null);
+	}
+
 	private ReviewFilters filters() {
 		DocumentTitle chosen = this.document.getValue();
 		return new ReviewFilters(this.status.getValue(), (chosen != null) ? chosen.id() : null);
@@ -159,22 +172,28 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		return (count == 0) ? "" : count + ((count == 1) ? " learner" : " learners");
 	}
 
-	private List<StoredQuestion> shown() {
-		this.flags = this.study.flagCounts();
-		DocumentTitle chosen = this.document.getValue();
-		return this.review.withStatus(this.actor.get(), this.status.getValue(),
-				new QuestionFilter(null, null, (chosen != null) ? chosen.id() : null, null));
-	}
-
+	/**
+	 * Lists the questions as the filters now say, a page at a time as the grid scrolls: a
+	 * document's worth of drafts can run to hundreds.
+	 */
 	private void refresh() {
-		List<StoredQuestion> questions = shown();
-		this.grid.setItems(questions);
-		this.grid.setVisible(!questions.isEmpty());
+		this.flags = this.study.flagCounts();
+		Actor teacher = this.actor.get();
+		QuestionStatus listed = this.status.getValue();
+		QuestionFilter filter = filter();
+		long count = this.review.countWithStatus(teacher, listed, filter);
+		this.grid
+			.setItems(query -> this.review
+				.withStatus(teacher, listed, filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
+				.stream(), query -> (int) this.review.countWithStatus(teacher, listed, filter))
+			// a question stays selected while the page holding it is read again
+			.setIdentifierProvider(q -> q.question().id());
+		this.grid.setVisible(count > 0);
 		// a short list without a tall empty box below it; a long one scrolls inside
-		this.grid.setAllRowsVisible(questions.size() <= SHORT_LIST);
-		this.empty.setVisible(questions.isEmpty());
-		this.empty.setText(EmptyReview.text(this.status.getValue(), this.document.getValue() != null));
-		this.bulk.show(this.status.getValue());
+		this.grid.setAllRowsVisible(count <= SHORT_LIST);
+		this.empty.setVisible(count == 0);
+		this.empty.setText(EmptyReview.text(listed, this.document.getValue() != null));
+		this.bulk.show(listed);
 	}
 
 }

@@ -19,6 +19,18 @@ import org.junit.jupiter.api.Test;
 class UsersViewTest extends AccountViewTest {
 
 	@Test
+	void an_admin_finds_an_account_by_part_of_its_name_among_many() {
+		logInAs("karibu-finder", EnumSet.of(Role.ADMIN), false);
+		this.accounts.register(new Registration("karibu-hidden", "Findable Person", "long enough pw", ZoneOffset.UTC));
+		UI.getCurrent().navigate("admin/users");
+		UsersView view = _get(UsersView.class);
+
+		view.find.setValue("findable PERS");
+
+		assertThat(view.grid.getGenericDataView().getItems().map(Account::login)).containsExactly("karibu-hidden");
+	}
+
+	@Test
 	void a_student_cannot_open_the_users_page() {
 		logInAs("karibu-student", EnumSet.of(Role.STUDENT), false);
 

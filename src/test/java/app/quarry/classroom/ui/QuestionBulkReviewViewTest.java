@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.quarry.account.Role;
+import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.classroom.Actor;
@@ -16,6 +17,7 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -85,6 +87,20 @@ class QuestionBulkReviewViewTest extends ClassroomViewTest {
 			.isEqualTo(QuestionStatus.DRAFT);
 		assertThat(rows(grid()).stream().filter(this::ours).map(q -> q.question().id()))
 			.containsExactly(this.drafts.get(2));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void every_listed_draft_is_selected_at_once_though_the_list_is_read_a_page_at_a_time() {
+		GridMultiSelectionModel<StoredQuestion> selection = (GridMultiSelectionModel<StoredQuestion>) grid()
+			.getSelectionModel();
+		assertThat(selection.isSelectAllCheckboxVisible()).isTrue();
+
+		selection.selectAll();
+
+		assertThat(grid().getSelectedItems())
+			.hasSize((int) this.review.countWithStatus(this.teacher, QuestionStatus.DRAFT, QuestionFilter.ANY));
+		assertThat(_get(Span.class, spec -> spec.withId("review-selected")).getText()).endsWith(" selected");
 	}
 
 	@Test

@@ -8,4 +8,7 @@
  * words at sentence starts. Depends on the corpus text types and the extraction fact
  * types only.
  */
+@NullMarked
 package app.quarry.generation.extract.people;
+
+import org.jspecify.annotations.NullMarked;
