@@ -172,8 +172,9 @@ final class ReportedPeriods {
 
 	/**
 	 * "The year" and "the day" a report is about: the year named in this sentence or the
-	 * one before, else the reference's; the last day named within two sentences, else the
-	 * reference day ("the Nikkei closed down 6% for the day").
+	 * one before (a year still to come only in this one), else the reference's; the last
+	 * day named within two sentences, else the reference day ("the Nikkei closed down 6%
+	 * for the day").
 	 */
 	private Fact reportedPeriod(Matcher m, int s, int e, int sentence) {
 		boolean day = "day".equals(m.group("rpu"));
@@ -183,7 +184,11 @@ final class ReportedPeriods {
 			value = last != null ? last.toString() : this.run.ref == null ? null : this.run.ref.toString();
 		}
 		else {
-			value = this.run.focusYear != null && sentence - this.run.focusSentence <= 1
+			// a year still to come is a target ("by 1992 it intends to..."), not the year
+			// a report in the next sentence is about
+			boolean target = this.run.refMonth != null && this.run.focusYear != null
+					&& this.run.focusYear > this.run.refMonth.getYear() && sentence != this.run.focusSentence;
+			value = this.run.focusYear != null && sentence - this.run.focusSentence <= 1 && !target
 					? String.valueOf(this.run.focusYear)
 					: this.run.refMonth == null ? null : String.valueOf(this.run.refMonth.getYear());
 		}

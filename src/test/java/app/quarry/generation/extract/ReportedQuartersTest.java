@@ -42,6 +42,14 @@ class ReportedQuartersTest {
 	}
 
 	@Test
+	void a_year_still_to_come_named_the_sentence_before_is_a_target_not_the_year_reported() {
+		assertThat(FoundDates.in(
+				"The brewer wants half of the market by 1995. It forecast higher profit for the " + "full year.",
+				"1989-10-30"))
+			.containsExactly("1995=1995", "the full year=1989");
+	}
+
+	@Test
 	void the_previous_year_with_no_year_named_is_the_year_before_the_date_line() {
 		assertThat(FoundDates.in("Sales dropped 42% last month from the previous year.", "2009-02-03"))
 			.containsExactly("last month=2009-01", "the previous year=2008");
