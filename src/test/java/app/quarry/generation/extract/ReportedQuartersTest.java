@@ -50,6 +50,13 @@ class ReportedQuartersTest {
 	}
 
 	@Test
+	void the_entire_year_is_the_year_of_the_quarter_the_report_named() {
+		assertThat(FoundDates.in("The brewer had its first loss since 1992. It lost $4 million in the fourth quarter "
+				+ "of 2005 and $9 million for the entire year.", "2006-01-27"))
+			.containsExactly("1992=1992", "the fourth quarter of 2005=2005-10/2005-12", "the entire year=2005");
+	}
+
+	@Test
 	void the_previous_year_with_no_year_named_is_the_year_before_the_date_line() {
 		assertThat(FoundDates.in("Sales dropped 42% last month from the previous year.", "2009-02-03"))
 			.containsExactly("last month=2009-01", "the previous year=2008");
