@@ -28,7 +28,7 @@ final class Tense {
 					+ "|gave|began|fell|rose|won|lost|sold|saw|left|became|bought|paid|spent|sent|wrote|got|hit|cut|put|struck|grew"
 					+ "|ran|led|fought|brought|thought|found|kept|spoke|broke|chose|drove|flew|knew|shut|slid|sank|stood|won|unveiled"
 					+ "|tore|threw|fled|caught|sought|heard|built|swore|stole|hid|froze|blew|drew|shook|swept|taught|understood"
-					+ "|withdrew|arose|awoke|crept|knelt|overcame|rang|sang|sat|slept|stuck|wept|upheld|undertook|mistook)\\b");
+					+ "|withdrew|shrank|arose|awoke|crept|knelt|overcame|rang|sang|sat|slept|stuck|wept|upheld|undertook|mistook)\\b");
 
 	/**
 	 * Words opening a clause whose past verb follows a future one: "would be paid when

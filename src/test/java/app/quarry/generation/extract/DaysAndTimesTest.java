@@ -64,6 +64,12 @@ class DaysAndTimesTest {
 	}
 
 	@Test
+	void a_rough_count_back_or_so_ago_counts_back_from_the_date_line() {
+		assertThat(FoundDates.in("Then, a week or so ago, the general chose a date.", "1991-02-25"))
+			.containsExactly("a week or so ago=1991-02-18");
+	}
+
+	@Test
 	void a_weekday_whose_events_are_reported_is_the_one_past() {
 		assertThat(FoundDates.in("The notes carry a 24% premium over Thursday's closing price.", "1989-10-30"))
 			.containsExactly("Thursday=1989-10-26");
