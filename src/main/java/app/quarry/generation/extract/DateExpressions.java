@@ -42,11 +42,12 @@ final class DateExpressions {
 
 	/**
 	 * A modifier kept in a date's words without changing its value ("early December",
-	 * "mid-2011", "the end of last year"), or the half of a year that does change it.
+	 * "mid-2011", "the end of last year"), or the half of a year that does change it
+	 * ("the last half of 1989", "the first two quarters of 1990").
 	 */
 	private static final String MODIFIER = "(?:(?<mod>(?:[Tt]he\\s+)?(?:(?:very\\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)"
 			+ "|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle|[Cc]lose)\\s+of\\s+))"
-			+ "|(?<half>(?:[Tt]he\\s+)?(?:first|second)\\s+half\\s+of\\s+))?";
+			+ "|(?<half>(?:[Tt]he\\s+)?(?:(?:first|second|last|latter)\\s+half|(?:first|last)\\s+two\\s+quarters)\\s+of\\s+))?";
 
 	/**
 	 * A word that ends its phrase: "the day before." but not "the day before the vote".

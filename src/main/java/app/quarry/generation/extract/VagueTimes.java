@@ -25,6 +25,8 @@ final class VagueTimes {
 	 */
 	private static final Pattern FUTURE = Pattern.compile("future|soon|term|later");
 
+	private static final Pattern THEN_BEFORE = Pattern.compile("\\bthen[\\s-]$");
+
 	private final DateRun run;
 
 	VagueTimes(DateRun run) {
@@ -45,9 +47,12 @@ final class VagueTimes {
 				// come
 				return null;
 			}
+			// "the then current price": current at a time past
+			boolean thenCurrent = words.equals("current")
+					&& THEN_BEFORE.matcher(clean.substring(Math.max(0, s - 6), s)).find();
 			return new TimeReferenceFact(this.run.text(s, e), s, e,
-					words.contains("past") || words.contains("recent") || words.endsWith("ago") ? "PAST_REF"
-							: FUTURE.matcher(words).find() ? "FUTURE_REF" : "PRESENT_REF");
+					thenCurrent || words.contains("past") || words.contains("recent") || words.endsWith("ago")
+							? "PAST_REF" : FUTURE.matcher(words).find() ? "FUTURE_REF" : "PRESENT_REF");
 		}
 		if (m.group("vd") != null) {
 			return new DurationFact(this.run.text(s, e), s, e, Durations.vague(this.run.text(s, e)));

@@ -43,6 +43,12 @@ class LengthsOfTimeTest {
 	}
 
 	@Test
+	void the_then_current_price_was_current_in_the_past() {
+		assertThat(FoundDates.in("Holders could buy shares at half the then current price.", "1989-10-26"))
+			.containsExactly("current=PAST_REF");
+	}
+
+	@Test
 	void a_couple_of_years_is_two() {
 		assertThat(FoundDates.in("It will not change for a couple of years.", "1998-01-08"))
 			.containsExactly("a couple of years=P2Y");

@@ -57,6 +57,13 @@ class ReportedQuartersTest {
 	}
 
 	@Test
+	void the_last_half_and_the_first_two_quarters_of_a_year_are_its_halves() {
+		assertThat(FoundDates.in("Profit will be weak in the last half of 1989 and the first two quarters of 1990.",
+				"1989-10-26"))
+			.containsExactly("the last half of 1989=1989-07/1989-12", "the first two quarters of 1990=1990-01/1990-06");
+	}
+
+	@Test
 	void the_previous_year_with_no_year_named_is_the_year_before_the_date_line() {
 		assertThat(FoundDates.in("Sales dropped 42% last month from the previous year.", "2009-02-03"))
 			.containsExactly("last month=2009-01", "the previous year=2008");
