@@ -75,7 +75,7 @@ final class DateExpressions {
 					+ ")(?:[ \\t\\u00a0]+(?<dyb>\\d{1,4})\\s*(?<dyera>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)|,?\\s+(?<dy>\\d{4})\\b"
 					+ "|\\b(?=\\),?\\s+(?:(?<dyb2>\\d{1,4})\\s*(?<dyera2>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)|(?<dy2>\\d{4})\\b)))?\\b",
 			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?<yy>\\d{4})\\b",
-			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past)?|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 					+ "(?:\\s+(?:of\\s+)?(?<sy>\\d{4})\\b|\\b)",
 			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
 					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
@@ -146,7 +146,8 @@ final class DateExpressions {
 					+ "|(?<=\\b(?:[Oo]ver|[Oo]n|[Dd]uring|[Tt]hrough|[Ff]or|[Aa]t|[Bb]y|[Oo]f)\\s)[Tt]he\\s+weekend"
 					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
 					+ WEEKDAY + ")|" + WEEKDAY + ")\\b",
-			"\\b(?<agon>" + SMALL_NUMBER + ")\\s+(?<agou>days?|weeks?|months?|years?)\\s+(?:or\\s+so\\s+)?ago\\b",
+			"\\b(?<agon>" + SMALL_NUMBER
+					+ ")\\s+(?<agou>days?|weeks?|months?|years?|decades?)\\s+(?:or\\s+so\\s+)?ago\\b",
 			"\\b(?<dn>\\d{1,3}(?:,\\d{3})*(?<dnh>\\s+1/2)?|(?i:a|the\\s+(?:next|past|last))\\s+couple\\s+of|(?i:the\\s+(?:next|past|last))(?=\\s+decade\\b)|an?|"
 					+ NumberWords.CARDINAL_REGEX
 					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters(?!\\s+(?:of|percent|points?)\\b|-))\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|\\s+(?:later|afterwards?|earlier))")

@@ -91,7 +91,8 @@ final class RelativeDates {
 	 */
 	private Fact season(Matcher m, int s, int e, int sentence) {
 		String name = m.group("season");
-		String modifier = m.group("sn") == null ? "" : m.group("sn").strip().toLowerCase(Locale.ROOT);
+		String modifier = m.group("sn") == null ? ""
+				: m.group("sn").strip().toLowerCase(Locale.ROOT).replaceAll("^(?:this|the)\\s+past$", "last");
 		if (m.group("sy") != null) {
 			int year = num(m.group("sy"));
 			this.run.focus(year, sentence, s);
@@ -218,11 +219,15 @@ final class RelativeDates {
 
 	/**
 	 * "N units ago", as precise as its unit: days and weeks give a day, months a month,
-	 * years a year; "a year ago" speaks of the month a year back.
+	 * years and decades a year; "a year ago" speaks of the month a year back.
 	 */
 	private String ago(Long n, String unit) {
 		if (this.run.ref == null || n == null) {
 			return null;
+		}
+		if (unit.startsWith("decade")) {
+			// "a decade ago": a year, as "ten years ago" is
+			return String.valueOf(this.run.ref.getYear() - 10 * n);
 		}
 		return switch (unit.charAt(0)) {
 			case 'd' -> this.run.ref.minusDays(n).toString();

@@ -70,6 +70,18 @@ class DaysAndTimesTest {
 	}
 
 	@Test
+	void decades_ago_count_back_whole_years_from_the_date_line() {
+		assertThat(FoundDates.in("A decade ago the town had no bridge; two decades ago it had no road.", "1999-03-12"))
+			.containsExactly("A decade ago=1989", "two decades ago=1979");
+	}
+
+	@Test
+	void this_past_spring_is_the_last_spring() {
+		assertThat(FoundDates.in("The mill shut down this past spring.", "1989-10-26"))
+			.containsExactly("this past spring=1989-03/1989-05");
+	}
+
+	@Test
 	void a_weekday_whose_events_are_reported_is_the_one_past() {
 		assertThat(FoundDates.in("The notes carry a 24% premium over Thursday's closing price.", "1989-10-30"))
 			.containsExactly("Thursday=1989-10-26");
