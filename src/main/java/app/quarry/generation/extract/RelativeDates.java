@@ -93,8 +93,8 @@ final class RelativeDates {
 		String name = m.group("season");
 		String modifier = m.group("sn") == null ? ""
 				: m.group("sn").strip().toLowerCase(Locale.ROOT).replaceAll("^(?:this|the)\\s+past$", "last");
-		if (m.group("sy") != null) {
-			int year = num(m.group("sy"));
+		if (m.group("sy") != null || m.group("sys") != null) {
+			int year = m.group("sy") != null ? num(m.group("sy")) : Years.spoken(m.group("sys"));
 			this.run.focus(year, sentence, s);
 			return this.run.dateFact(s, e, CalendarSpans.season(name, year), false);
 		}
