@@ -87,9 +87,12 @@ final class DateExpressions {
 					+ "(?:\\s+(?:of\\s+)?(?:(?<sy>\\d{4})|(?<sys>" + SPOKEN_YEAR + "))\\b|\\b)",
 			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
 					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
-			// "the same period last year": a period named before, a year back
+			// "the same period last year", "last year's quarter": a period named before,
+			// a
+			// year back
 			"(?<ya>[Tt]he\\s+(?:(?:same|corresponding|comparable)\\s+(?<yau>period|month|quarter)|quarter)"
-					+ "\\s+(?:of\\s+)?(?:(?:the\\s+)?last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b)",
+					+ "\\s+(?:of\\s+)?(?:(?:the\\s+)?last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b"
+					+ "|[Ll]ast\\s+year['’]s\\s+(?:period|quarter)\\b)",
 			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
 			// in a quarterly report: "the latest period", "the year-earlier period",
 			// "year-ago results"

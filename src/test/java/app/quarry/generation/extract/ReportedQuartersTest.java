@@ -64,6 +64,13 @@ class ReportedQuartersTest {
 	}
 
 	@Test
+	void last_years_quarter_is_the_quarter_spoken_of_a_year_back() {
+		assertThat(FoundDates.in("Sales rose in the third quarter. Sales for last year's quarter were $3 million.",
+				"1989-11-01"))
+			.containsExactly("the third quarter=1989-07/1989-09", "last year's quarter=1988-07/1988-09");
+	}
+
+	@Test
 	void the_previous_year_with_no_year_named_is_the_year_before_the_date_line() {
 		assertThat(FoundDates.in("Sales dropped 42% last month from the previous year.", "2009-02-03"))
 			.containsExactly("last month=2009-01", "the previous year=2008");
