@@ -79,7 +79,7 @@ final class CalendarDates {
 					: this.run.times.withTime(m, clean, d, s, e, sentence);
 		}
 		if (m.group("ym") != null) {
-			int year = num(m.group("yy"));
+			int year = m.group("yy") != null ? num(m.group("yy")) : Years.spoken(m.group("yys"));
 			this.run.focus(year, sentence, s);
 			return this.run.dateFact(s, e, YearMonth.of(year, month(m.group("ym"))).toString(), false);
 		}

@@ -37,16 +37,25 @@ final class DateExpressions {
 	 */
 	static final String VAGUE_UNIT = "(?:minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?\\b";
 
+	/**
+	 * A year said in words after a month or season, as a broadcast transcript writes it:
+	 * "January nineteen ninety-seven".
+	 */
+	static final String SPOKEN_YEAR = "(?:[Nn]ineteen|[Ee]ighteen)\\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+			+ "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
+			+ "|sixteen|seventeen|eighteen|nineteen)";
+
 	private static final String SMALL_NUMBER = "\\d{1,3}|(?i:an?)|" + NumberWords.CARDINAL_REGEX
 			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten)";
 
 	/**
 	 * A modifier kept in a date's words without changing its value ("early December",
-	 * "mid-2011", "the end of last year"), or the half of a year that does change it.
+	 * "mid-2011", "the end of last year"), or the half of a year that does change it
+	 * ("the last half of 1989", "the first two quarters of 1990").
 	 */
 	private static final String MODIFIER = "(?:(?<mod>(?:[Tt]he\\s+)?(?:(?:very\\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)"
 			+ "|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle|[Cc]lose)\\s+of\\s+))"
-			+ "|(?<half>(?:[Tt]he\\s+)?(?:first|second)\\s+half\\s+of\\s+))?";
+			+ "|(?<half>(?:[Tt]he\\s+)?(?:(?:first|second|last|latter)\\s+half|(?:first|last)\\s+two\\s+quarters)\\s+of\\s+))?";
 
 	/**
 	 * A word that ends its phrase: "the day before." but not "the day before the vote".
@@ -73,14 +82,17 @@ final class DateExpressions {
 			"\\b(?:(?<dd0>" + DAY + ")/)?(?<dd>" + DAY + ")(?:st|nd|rd|th)?[ \\t\\u00a0]+(?<dm>" + MONTH
 					+ ")(?:[ \\t\\u00a0]+(?<dyb>\\d{1,4})\\s*(?<dyera>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)|,?\\s+(?<dy>\\d{4})\\b"
 					+ "|\\b(?=\\),?\\s+(?:(?<dyb2>\\d{1,4})\\s*(?<dyera2>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)|(?<dy2>\\d{4})\\b)))?\\b",
-			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?<yy>\\d{4})\\b",
-			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-					+ "(?:\\s+(?:of\\s+)?(?<sy>\\d{4})\\b|\\b)",
+			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?:(?<yy>\\d{4})|(?<yys>" + SPOKEN_YEAR + "))\\b",
+			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past)?|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+					+ "(?:\\s+(?:of\\s+)?(?:(?<sy>\\d{4})|(?<sys>" + SPOKEN_YEAR + "))\\b|\\b)",
 			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal\\s+)?(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
 					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
-			// "the same period last year": a period named before, a year back
+			// "the same period last year", "last year's quarter": a period named before,
+			// a
+			// year back
 			"(?<ya>[Tt]he\\s+(?:(?:same|corresponding|comparable)\\s+(?<yau>period|month|quarter)|quarter)"
-					+ "\\s+(?:of\\s+)?(?:(?:the\\s+)?last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b)",
+					+ "\\s+(?:of\\s+)?(?:(?:the\\s+)?last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b"
+					+ "|[Ll]ast\\s+year['’]s\\s+(?:period|quarter)\\b)",
 			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
 			// in a quarterly report: "the latest period", "the year-earlier period",
 			// "year-ago results"
@@ -103,7 +115,7 @@ final class DateExpressions {
 					+ ")[\\s-]+century(?:\\s+(?<cera>BCE?|B\\.C\\.))?\\b",
 			"\\b(?<bc>\\d{1,4})\\s*(?<era>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)",
 			"\\b(?:AD|A\\.D\\.)\\s+(?<ad>\\d{1,4})\\b",
-			"(?<omrel>(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Ff]or|to|a)\\s{1,3}|mid-|[Ll]ate-|[Ee]arly-)(?<!(?:Ides|Nones|Kalends) of )(?<om>"
+			"(?<omrel>(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]etween|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Ff]or|to|a)\\s{1,3}|mid-|[Ll]ate-|[Ee]arly-)(?<!(?:Ides|Nones|Kalends) of )(?<om>"
 					+ FULL_MONTH + ")\\b(?!\\s+\\d)(?<omthat>" + THAT_YEAR + ")?",
 			"(?<fy>(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)(?<fyy>\\d{4}))\\b", "\\b(?<yth>(?:that|the same) year)\\b",
 			// a year said in words, as a broadcast transcript writes it
@@ -114,7 +126,7 @@ final class DateExpressions {
 			"(?<ye>(?:[Tt]he\\s+)?(?:fiscal\\s+)?year)(?=\\s+(?:ended|ending)\\b)",
 			// the year or the day a report is about: "for the full year", "by year-end",
 			// "to end the day"
-			"(?<rp>(?:[Tt]he\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?<rpu>year|day)|year[-\\s]end|year['’]s\\s+end)\\b"
+			"(?<rp>(?:[Tt]he\\s+(?:full\\s+|entire\\s+|whole\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?<rpu>year|day)|year[-\\s]end|year['’]s\\s+end)\\b"
 					+ "(?![-\\s]+(?:(?:ended|ending|(?:before|after)" + ALONE
 					+ "|earlier|later|ago|of|when|that|in\\s+which|on\\s+which|two"
 					+ "|the|an?|he|she|it|they|we|I|you|his|her|its|their|this|these|those)\\b|\\d|[A-Z])|-))",
@@ -137,16 +149,19 @@ final class DateExpressions {
 					+ "|[Rr]ecent\\b(?![\\s-]+" + VAGUE_UNIT
 					+ ")|[Cc]urrent\\b(?!\\s+(?:account|assets|liabilities)\\b)"
 					+ "|(?:[Ss]everal|[Aa]\\s+few|[Mm]any)\\s+(?:days|weeks|months|years|decades)\\s+ago\\b"
+					+ "|(?:[Aa]s\\s+)?soon\\s+as\\s+possible\\b|(?<!\\b[Aa]s\\s)\\b[Ss]oon\\b(?!\\s+(?:as|after|afterwards?|thereafter|before)\\b)"
+					+ "|(?<=\\b[Ff]or\\s)the\\s+time\\s+being\\b|[Tt]he\\s+(?:near|short|long)\\s+term\\b(?!-)|[Aa]\\s+(?:later|future)\\s+date\\b"
 					+ "|[Tt]he\\s+(?:near|distant)\\s+future\\b|[Tt]he\\s+(?:present|past|future)\\b(?![-\\s]+(?:\\d|(?:\\p{L}+[-\\s]+){1,2}(?:days?|weeks?|months?|years?|decades?|quarters?)\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|decades?\\b|quarters?\\b|century\\b|\\p{L}+\\s+of\\b)))",
 			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)"
 					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))|[Tt]he\\s+current\\s+(?:fiscal\\s+)?year"
 					+ "|(?<=\\b(?:[Oo]ver|[Oo]n|[Dd]uring|[Tt]hrough|[Ff]or|[Aa]t|[Bb]y|[Oo]f)\\s)[Tt]he\\s+weekend"
 					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
 					+ WEEKDAY + ")|" + WEEKDAY + ")\\b",
-			"\\b(?<agon>" + SMALL_NUMBER + ")\\s+(?<agou>days?|weeks?|months?|years?)\\s+ago\\b",
+			"\\b(?<agon>" + SMALL_NUMBER
+					+ ")\\s+(?<agou>days?|weeks?|months?|years?|decades?)\\s+(?:or\\s+so\\s+)?ago\\b",
 			"\\b(?<dn>\\d{1,3}(?:,\\d{3})*(?<dnh>\\s+1/2)?|(?i:a|the\\s+(?:next|past|last))\\s+couple\\s+of|(?i:the\\s+(?:next|past|last))(?=\\s+decade\\b)|an?|"
 					+ NumberWords.CARDINAL_REGEX
-					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|\\s+(?:later|afterwards?|earlier))")
+					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters(?!\\s+(?:of|percent|points?)\\b|-))\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|\\s+(?:later|afterwards?|earlier))")
 			+ ")"));
 
 	/** A length of time alone, for words that looked like a date counted from another. */

@@ -32,14 +32,15 @@ final class DateTriggers {
 		Set<String> afterThe = new HashSet<>(List.of("very", "early", "late", "weekend", "mid", "end", "start",
 				"beginning", "middle", "close", "first", "second", "third", "fourth", "coming", "past", "following",
 				"this", "last", "next", "year", "fiscal", "latest", "most", "recent", "current", "same", "previous",
-				"comparable", "corresponding", "quarter", "final", "full", "day", "near", "distant", "present",
-				"future", "years", DIGIT));
+				"comparable", "corresponding", "quarter", "final", "full", "entire", "whole", "day", "near", "short",
+				"long", "distant", "time", "present", "future", "years", DIGIT));
 		afterThe.addAll(List.of(NumberWords.ORDINAL_REGEX.split("[^a-z]+")));
 		afterThe.addAll(Years.DECADE_WORDS);
 		Set<String> afterA = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
 				"decades", "hour", "hours", "minute", "minutes", "few", "more", "full", "additional", "whole",
-				"hundred", "thousand", "dozen", "couple");
-		return Map.of("the", Set.copyOf(afterThe), "a", afterA, "an", afterA, "that", Set.of("year"));
+				"hundred", "thousand", "dozen", "couple", "later", "future");
+		return Map.of("the", Set.copyOf(afterThe), "a", afterA, "an", afterA, "that", Set.of("year"), "as",
+				Set.of("soon"));
 	}
 
 	/**
@@ -86,8 +87,8 @@ final class DateTriggers {
 				"spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca", "christmas", "new",
 				"boxing", "halloween", "thanksgiving", "noon", "midnight", "midday", "every", "each", "daily", "weekly",
 				"monthly", "annually", "yearly", "hourly", "nightly", "several", "few", "recent", "recently", "more",
-				"coming", "current", "these", "many", "minutes", "hours", "days", "weeks", "months", "quarters",
-				"years", "decades", "centuries")) {
+				"coming", "current", "these", "many", "soon", "as", "minutes", "hours", "days", "weeks", "months",
+				"quarters", "years", "decades", "centuries")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}

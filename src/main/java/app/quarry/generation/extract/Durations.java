@@ -29,6 +29,7 @@ final class Durations {
 				case "month" -> "P" + n + ".5M";
 				case "year" -> "P" + n + "Y6M";
 				case "decade" -> "P" + (n * 10 + 5) + "Y";
+				case "quarter" -> "P" + n + ".5Q";
 				case "hour" -> "PT" + n + "H30M";
 				default -> "PT" + n + "M30S";
 			};
@@ -39,6 +40,7 @@ final class Durations {
 			case "month" -> "P" + n + "M";
 			case "year" -> "P" + n + "Y";
 			case "decade" -> "P" + n * 10 + "Y";
+			case "quarter" -> "P" + n + "Q";
 			case "hour" -> "PT" + n + "H";
 			default -> "PT" + n + "M";
 		};

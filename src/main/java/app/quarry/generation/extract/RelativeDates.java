@@ -91,9 +91,10 @@ final class RelativeDates {
 	 */
 	private Fact season(Matcher m, int s, int e, int sentence) {
 		String name = m.group("season");
-		String modifier = m.group("sn") == null ? "" : m.group("sn").strip().toLowerCase(Locale.ROOT);
-		if (m.group("sy") != null) {
-			int year = num(m.group("sy"));
+		String modifier = m.group("sn") == null ? ""
+				: m.group("sn").strip().toLowerCase(Locale.ROOT).replaceAll("^(?:this|the)\\s+past$", "last");
+		if (m.group("sy") != null || m.group("sys") != null) {
+			int year = m.group("sy") != null ? num(m.group("sy")) : Years.spoken(m.group("sys"));
 			this.run.focus(year, sentence, s);
 			return this.run.dateFact(s, e, CalendarSpans.season(name, year), false);
 		}
@@ -218,11 +219,15 @@ final class RelativeDates {
 
 	/**
 	 * "N units ago", as precise as its unit: days and weeks give a day, months a month,
-	 * years a year; "a year ago" speaks of the month a year back.
+	 * years and decades a year; "a year ago" speaks of the month a year back.
 	 */
 	private String ago(Long n, String unit) {
 		if (this.run.ref == null || n == null) {
 			return null;
+		}
+		if (unit.startsWith("decade")) {
+			// "a decade ago": a year, as "ten years ago" is
+			return String.valueOf(this.run.ref.getYear() - 10 * n);
 		}
 		return switch (unit.charAt(0)) {
 			case 'd' -> this.run.ref.minusDays(n).toString();

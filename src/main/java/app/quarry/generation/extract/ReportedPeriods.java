@@ -34,7 +34,7 @@ final class ReportedPeriods {
 
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
 		if (m.group("q") != null) {
-			return quarter(m, s, e);
+			return quarter(m, s, e, sentence);
 		}
 		if (m.group("qa") != null) {
 			return reportedQuarter(m, s, e);
@@ -64,7 +64,7 @@ final class ReportedPeriods {
 	}
 
 	/** "the third quarter", "the first quarter of 2009", "fourth-quarter". */
-	private Fact quarter(Matcher m, int s, int e) {
+	private Fact quarter(Matcher m, int s, int e, int sentence) {
 		String q = m.group("q").toLowerCase(Locale.ROOT);
 		if (q.equals("final") && m.group("qy") == null && m.group("qy2") == null && m.group("qpy") == null) {
 			// "the final quarter" of a game as often as of a year: only with its year
@@ -80,6 +80,9 @@ final class ReportedPeriods {
 		String y = m.group("qy") != null ? m.group("qy") : m.group("qy2") != null ? m.group("qy2") : m.group("qpy");
 		if (y != null) {
 			year = num(y);
+			// "the fourth quarter of 2005 and ... for the entire year": the year a report
+			// names is the one its other periods belong to
+			this.run.focus(year, sentence, s);
 		}
 		else if (this.run.refMonth != null) {
 			String rel = m.group("qrel") != null ? m.group("qrel")
@@ -172,8 +175,9 @@ final class ReportedPeriods {
 
 	/**
 	 * "The year" and "the day" a report is about: the year named in this sentence or the
-	 * one before, else the reference's; the last day named within two sentences, else the
-	 * reference day ("the Nikkei closed down 6% for the day").
+	 * one before (a year still to come only in this one), else the reference's; the last
+	 * day named within two sentences, else the reference day ("the Nikkei closed down 6%
+	 * for the day").
 	 */
 	private Fact reportedPeriod(Matcher m, int s, int e, int sentence) {
 		boolean day = "day".equals(m.group("rpu"));
@@ -183,7 +187,11 @@ final class ReportedPeriods {
 			value = last != null ? last.toString() : this.run.ref == null ? null : this.run.ref.toString();
 		}
 		else {
-			value = this.run.focusYear != null && sentence - this.run.focusSentence <= 1
+			// a year still to come is a target ("by 1992 it intends to..."), not the year
+			// a report in the next sentence is about
+			boolean target = this.run.refMonth != null && this.run.focusYear != null
+					&& this.run.focusYear > this.run.refMonth.getYear() && sentence != this.run.focusSentence;
+			value = this.run.focusYear != null && sentence - this.run.focusSentence <= 1 && !target
 					? String.valueOf(this.run.focusYear)
 					: this.run.refMonth == null ? null : String.valueOf(this.run.refMonth.getYear());
 		}

@@ -12,7 +12,7 @@ final class Tense {
 
 	private static final Pattern FUTURE = Pattern.compile(
 			"\\b(?:will|shall|should(?!\\s+have)|might|would|could|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
-					+ "|plans? to|planned to|planning to|set to|(?<!had been )scheduled|ahead of|is to|are to|upcoming|forthcoming|next|to be released|is due|are due"
+					+ "|plans? to|planned to|planning to|set to|(?<!had been )scheduled|ahead of|is to|are to|upcoming|forthcoming|next(?!\\s+to\\b)|to be released|is due|are due"
 					+ "|payable|of record|effective|expires?|due|scheduled for|expects?|extended (?:to|until|through))\\b");
 
 	/**
@@ -26,7 +26,9 @@ final class Tense {
 	private static final Pattern PAST = Pattern.compile(
 			"\\b(?:(?!(?:succe|proce|exce|ne|fe|spe|inde|bre|ble|se|he|hundr|sacr|nak|wick|kindr|bas|ag)ed\\b)[a-z]{3,}ed|was|were|had|did|said|told|met|held|made|took|came|went"
 					+ "|gave|began|fell|rose|won|lost|sold|saw|left|became|bought|paid|spent|sent|wrote|got|hit|cut|put|struck|grew"
-					+ "|ran|led|fought|brought|thought|found|kept|spoke|broke|chose|drove|flew|knew|shut|slid|sank|stood|won|unveiled)\\b");
+					+ "|ran|led|fought|brought|thought|found|kept|spoke|broke|chose|drove|flew|knew|shut|slid|sank|stood|won|unveiled"
+					+ "|tore|threw|fled|caught|sought|heard|built|swore|stole|hid|froze|blew|drew|shook|swept|taught|understood"
+					+ "|withdrew|shrank|arose|awoke|crept|knelt|overcame|rang|sang|sat|slept|stuck|wept|upheld|undertook|mistook)\\b");
 
 	/**
 	 * Words opening a clause whose past verb follows a future one: "would be paid when
@@ -38,6 +40,13 @@ final class Tense {
 	private static final Pattern SINCE = Pattern.compile("\\bsince\\s+(?:\\S+\\s+){0,4}$");
 
 	private static final Pattern PAST_AUXILIARY = Pattern.compile("\\b(?:was|were|had)\\b");
+
+	/**
+	 * A plan told in the past perfect ("had been due to expire Friday"): the day it was
+	 * planned for has come and gone by the time of telling.
+	 */
+	private static final Pattern PLANNED_BEFORE = Pattern.compile(
+			"\\bhad\\s+(?:previously\\s+|originally\\s+|already\\s+)?been\\s+(?:due|scheduled|set|expected|planned|slated)\\b");
 
 	private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+least\\s+)?$");
 
@@ -74,6 +83,9 @@ final class Tense {
 		String clause = clean.substring(from, at);
 		if (SINCE.matcher(clause).find()) {
 			// "searching for him since shortly after the Oct. 23 slaying": a time past
+			return -1;
+		}
+		if (PLANNED_BEFORE.matcher(clause).find()) {
 			return -1;
 		}
 		// the verb nearest the date decides: "could have been delivered at a meeting

@@ -19,6 +19,14 @@ final class VagueTimes {
 		.compile("(?:\\d%?|\\b(?:[mb]illion|thousand|hundred|cents|dollars|percent)"
 				+ "|\\b(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|\\p{L}+teen|\\p{L}+ty)\\s+\\p{L}+s)\\s+$");
 
+	/**
+	 * Words of a time still to come: "the future", "soon", "the near term", "a later
+	 * date".
+	 */
+	private static final Pattern FUTURE = Pattern.compile("future|soon|term|later");
+
+	private static final Pattern THEN_BEFORE = Pattern.compile("\\bthen[\\s-]$");
+
 	private final DateRun run;
 
 	VagueTimes(DateRun run) {
@@ -34,9 +42,17 @@ final class VagueTimes {
 		if (m.group("vague") != null) {
 			// "now", "recently", "the future": a time, but no day on the calendar
 			String words = m.group("vague").toLowerCase(Locale.ROOT);
+			if (words.equals("soon") && this.run.tense(s) < 0) {
+				// "he was soon released": soon after another event, not a time still to
+				// come
+				return null;
+			}
+			// "the then current price": current at a time past
+			boolean thenCurrent = words.equals("current")
+					&& THEN_BEFORE.matcher(clean.substring(Math.max(0, s - 6), s)).find();
 			return new TimeReferenceFact(this.run.text(s, e), s, e,
-					words.contains("past") || words.contains("recent") || words.endsWith("ago") ? "PAST_REF"
-							: words.contains("future") ? "FUTURE_REF" : "PRESENT_REF");
+					thenCurrent || words.contains("past") || words.contains("recent") || words.endsWith("ago")
+							? "PAST_REF" : FUTURE.matcher(words).find() ? "FUTURE_REF" : "PRESENT_REF");
 		}
 		if (m.group("vd") != null) {
 			return new DurationFact(this.run.text(s, e), s, e, Durations.vague(this.run.text(s, e)));

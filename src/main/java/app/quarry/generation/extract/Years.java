@@ -132,4 +132,10 @@ final class Years {
 		return 2000 + twoDigits <= latest ? 2000 + twoDigits : 1900 + twoDigits;
 	}
 
+	/** The year a spoken year names: "nineteen ninety-four" is 1994. */
+	static int spoken(String words) {
+		String[] parts = words.strip().split("\\s+", 2);
+		return (parts[0].equalsIgnoreCase("nineteen") ? 1900 : 1800) + NumberWords.cardinal(parts[1]).intValue();
+	}
+
 }

@@ -42,6 +42,46 @@ class DaysAndTimesTest {
 	}
 
 	@Test
+	void a_plan_told_in_the_past_perfect_was_for_the_weekday_past() {
+		assertThat(FoundDates.in("The offer had been due to expire Friday evening.", "1989-10-30"))
+			.contains("Friday evening=1989-10-27TEV");
+		assertThat(FoundDates.in("The vote previously had been scheduled for Thursday.", "1989-10-30"))
+			.containsExactly("Thursday=1989-10-26");
+	}
+
+	@Test
+	void next_to_a_place_is_no_word_of_the_future() {
+		assertThat(FoundDates.in("Dozens died since a fire swept a hotel next to the station Friday morning.",
+				"1998-08-08"))
+			.contains("Friday morning=1998-08-07TMO");
+	}
+
+	@Test
+	void a_weekday_after_an_irregular_past_verb_is_the_one_past() {
+		assertThat(
+				FoundDates.in("Nothing could stop the storm that tore through the village Sunday night.", "1998-10-26"))
+			.contains("Sunday night=1998-10-25TNI");
+	}
+
+	@Test
+	void a_rough_count_back_or_so_ago_counts_back_from_the_date_line() {
+		assertThat(FoundDates.in("Then, a week or so ago, the general chose a date.", "1991-02-25"))
+			.containsExactly("a week or so ago=1991-02-18");
+	}
+
+	@Test
+	void decades_ago_count_back_whole_years_from_the_date_line() {
+		assertThat(FoundDates.in("A decade ago the town had no bridge; two decades ago it had no road.", "1999-03-12"))
+			.containsExactly("A decade ago=1989", "two decades ago=1979");
+	}
+
+	@Test
+	void this_past_spring_is_the_last_spring() {
+		assertThat(FoundDates.in("The mill shut down this past spring.", "1989-10-26"))
+			.containsExactly("this past spring=1989-03/1989-05");
+	}
+
+	@Test
 	void a_weekday_whose_events_are_reported_is_the_one_past() {
 		assertThat(FoundDates.in("The notes carry a 24% premium over Thursday's closing price.", "1989-10-30"))
 			.containsExactly("Thursday=1989-10-26");

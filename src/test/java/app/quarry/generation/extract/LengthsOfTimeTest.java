@@ -30,6 +30,25 @@ class LengthsOfTimeTest {
 	}
 
 	@Test
+	void quarters_counted_are_a_length_but_three_quarters_of_something_is_a_share() {
+		assertThat(FoundDates.in("The mill has lost money in the past two quarters.", "1989-10-26"))
+			.containsExactly("two quarters=P2Q");
+		assertThat(FoundDates.in("Three quarters of the workers voted for the strike.", "1989-10-26")).isEmpty();
+	}
+
+	@Test
+	void for_the_time_being_is_the_present() {
+		assertThat(FoundDates.in("The bridge stays closed for the time being.", "2009-01-09"))
+			.containsExactly("the time being=PRESENT_REF");
+	}
+
+	@Test
+	void the_then_current_price_was_current_in_the_past() {
+		assertThat(FoundDates.in("Holders could buy shares at half the then current price.", "1989-10-26"))
+			.containsExactly("current=PAST_REF");
+	}
+
+	@Test
 	void a_couple_of_years_is_two() {
 		assertThat(FoundDates.in("It will not change for a couple of years.", "1998-01-08"))
 			.containsExactly("a couple of years=P2Y");

@@ -46,4 +46,10 @@ class MonthsWithoutYearTest {
 			.containsExactly("January=1998-01", "June=1997-06");
 	}
 
+	@Test
+	void a_month_opening_a_span_after_between_is_read() {
+		assertThat(FoundDates.in("Exports shrank by 2% between April and June.", "2008-11-17"))
+			.containsExactly("April=2008-04", "June=2008-06");
+	}
+
 }

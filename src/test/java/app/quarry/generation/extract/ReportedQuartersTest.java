@@ -42,6 +42,35 @@ class ReportedQuartersTest {
 	}
 
 	@Test
+	void a_year_still_to_come_named_the_sentence_before_is_a_target_not_the_year_reported() {
+		assertThat(FoundDates.in(
+				"The brewer wants half of the market by 1995. It forecast higher profit for the " + "full year.",
+				"1989-10-30"))
+			.containsExactly("1995=1995", "the full year=1989");
+	}
+
+	@Test
+	void the_entire_year_is_the_year_of_the_quarter_the_report_named() {
+		assertThat(FoundDates.in("The brewer had its first loss since 1992. It lost $4 million in the fourth quarter "
+				+ "of 2005 and $9 million for the entire year.", "2006-01-27"))
+			.containsExactly("1992=1992", "the fourth quarter of 2005=2005-10/2005-12", "the entire year=2005");
+	}
+
+	@Test
+	void the_last_half_and_the_first_two_quarters_of_a_year_are_its_halves() {
+		assertThat(FoundDates.in("Profit will be weak in the last half of 1989 and the first two quarters of 1990.",
+				"1989-10-26"))
+			.containsExactly("the last half of 1989=1989-07/1989-12", "the first two quarters of 1990=1990-01/1990-06");
+	}
+
+	@Test
+	void last_years_quarter_is_the_quarter_spoken_of_a_year_back() {
+		assertThat(FoundDates.in("Sales rose in the third quarter. Sales for last year's quarter were $3 million.",
+				"1989-11-01"))
+			.containsExactly("the third quarter=1989-07/1989-09", "last year's quarter=1988-07/1988-09");
+	}
+
+	@Test
 	void the_previous_year_with_no_year_named_is_the_year_before_the_date_line() {
 		assertThat(FoundDates.in("Sales dropped 42% last month from the previous year.", "2009-02-03"))
 			.containsExactly("last month=2009-01", "the previous year=2008");

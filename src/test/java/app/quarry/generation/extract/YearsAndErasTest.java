@@ -80,4 +80,12 @@ class YearsAndErasTest {
 			.containsExactly("the nineties=1990/1999");
 	}
 
+	@Test
+	void a_month_or_season_with_a_spoken_year_is_in_that_year() {
+		assertThat(FoundDates.in(
+				"Oil was cheap in the winter of nineteen ninety-four. In March nineteen ninety-six " + "it rose.",
+				"1998-02-23"))
+			.containsExactly("winter of nineteen ninety-four=1994-12/1995-02", "March nineteen ninety-six=1996-03");
+	}
+
 }
