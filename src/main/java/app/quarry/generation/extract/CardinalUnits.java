@@ -36,9 +36,14 @@ final class CardinalUnits {
 	/** "out of which twenty-five", "of whom six": a part of the things counted before. */
 	static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:out\\s+of|of)\\s+(?:which|whom)\\s+$");
 
-	/** "eight of the top ten teams": a part of the things the next number counts. */
+	/**
+	 * "eight of the top ten teams", "275 to 350 of its more than 21,000 jobs": a part of
+	 * the things the next number counts.
+	 */
 	static final Pattern PART_OF_NEXT = Pattern
-		.compile("\\s+of\\s+(?:the|its|their|these|those)\\s+(?:(?:top|first|last|other|remaining|original)\\s+)?");
+		.compile("\\s+of\\s+(?:the|its|their|these|those)\\s+(?:(?:top|first|last|other|remaining|original)\\s+)?"
+				+ "(?:(?:more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|about|around|nearly|almost|some|over"
+				+ "|roughly|approximately|estimated)\\s+)?");
 
 	/** "five or more wickets": a lower bound before the noun. */
 	static final Pattern OR_MORE = Pattern.compile("\\s+or\\s+(?:more|fewer|less)\\b");

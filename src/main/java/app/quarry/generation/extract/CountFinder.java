@@ -15,7 +15,8 @@ import app.quarry.corpus.DocumentText;
  * leaders", "13.7 million Macs" (13700000, mac), "179 new aerial refueling tankers", "a
  * 30-year drought" (30, year), "aged 56", "his third visit" (3rd, visit), "the 70th
  * anniversary". A number whose noun is left out takes it from its neighbour: "102 and 21
- * people", "4,300 jobs in France, 3,700 in Germany". An ordinal standing alone ("The
+ * people", "4,300 jobs in France, 3,700 in Germany", or from a noun said before it
+ * ("bring total shares outstanding to 28.7 million"). An ordinal standing alone ("The
  * letter is the fourth Kim has sent", "The first was delivered") takes its unit from the
  * sentence ("the letter is") or from the last ordinal before it. Numbers that are parts
  * of dates, years, times, money, percentages, index points, model numbers ("iPhone 4",
@@ -130,6 +131,7 @@ public final class CountFinder implements FactFinder {
 			}
 		}
 		SharedUnits.shareUnits(document, clean, found);
+		ElidedUnits.elided(document, clean, found);
 		OrdinalUnits.listedPlacings(clean, found);
 		TallyCounts.tallies(document, clean, dateSpans, found);
 		TallyCounts.times(clean, found);
