@@ -17,7 +17,10 @@ import java.util.stream.Stream;
  */
 final class CountQuestions {
 
-	/** "between the two companies": a pair already named, not a count worth asking. */
+	/**
+	 * "between the two companies": a pair already named, not a count worth asking; "the
+	 * two-day rally" still says how long.
+	 */
 	private static final Pattern THE_TWO = Pattern
 		.compile("(?i)\\b(?:the|both|these|those|their|our|its)(?:\\s+other)?\\s+$");
 
@@ -61,8 +64,8 @@ final class CountQuestions {
 				+ same.matcher(sentence.substring(to)).replaceAll("_____");
 		boolean several = around.indexOf("_____") != around.lastIndexOf("_____");
 		String blanked = withQuotesClosed(around.strip());
-		if (blanked == null
-				|| !fact.ordinal() && fact.value() == 2 && THE_TWO.matcher(sentence.substring(0, from)).find()) {
+		if (blanked == null || !fact.ordinal() && !fact.countsTime() && fact.value() == 2
+				&& THE_TWO.matcher(sentence.substring(0, from)).find()) {
 			return List.of();
 		}
 		String value = Long.toString(fact.value());

@@ -59,6 +59,12 @@ class CountQuestionsTest {
 	}
 
 	@Test
+	void the_two_days_of_a_named_event_are_a_duration_worth_asking() {
+		assertThat(clozes("Fans came for the two day festival in the port."))
+			.containsExactly("Fill in the missing number: Fans came for the _____ day festival in the port. = 2");
+	}
+
+	@Test
 	void a_placing_is_asked_though_no_noun_follows_it() {
 		assertThat(clozes("Mara Quint finished third in the national final."))
 			.containsExactly("Fill in the missing word: Mara Quint finished _____ in the national final. = 3");

@@ -53,4 +53,15 @@ class CountShapesTest {
 			.containsExactly("2,000=2000 employee", "25,000=25000 employee");
 	}
 
+	@Test
+	void a_describing_word_that_ends_the_phrase_after_an_ordinal_is_its_noun() {
+		assertThat(counts("She was the first senior Thai official to visit the mine."))
+			.containsExactly("first=1th official");
+	}
+
+	@Test
+	void a_named_subject_before_was_the_gives_a_standing_ordinal_no_unit() {
+		assertThat(counts("Okafor was the third to cross the line.")).isEmpty();
+	}
+
 }
