@@ -65,6 +65,17 @@ class CountQuestionsTest {
 	}
 
 	@Test
+	void a_headline_that_states_something_is_asked_about_its_numbers() {
+		assertThat(clozes("Ferry firm buys six new boats\n\nThe firm will sail them from May."))
+			.containsExactly("Fill in the missing number: Ferry firm buys _____ new boats = 6");
+	}
+
+	@Test
+	void a_caption_or_source_line_at_the_top_is_no_headline() {
+		assertThat(clozes("Photos: ferry firm buys six new boats\n\nThe firm will sail them from May.")).isEmpty();
+	}
+
+	@Test
 	void a_placing_is_asked_though_no_noun_follows_it() {
 		assertThat(clozes("Mara Quint finished third in the national final."))
 			.containsExactly("Fill in the missing word: Mara Quint finished _____ in the national final. = 3");
