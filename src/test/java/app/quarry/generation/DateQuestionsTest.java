@@ -51,4 +51,14 @@ class DateQuestionsTest {
 			.doesNotContain("the day");
 	}
 
+	@Test
+	void the_quarter_a_report_is_about_is_no_question_without_its_year() {
+		assertThat(questions("Results",
+				"Results\n\nThird-quarter profit rose 9%. In the latest quarter, sales fell from last year. "
+						+ "Costs peaked in the second quarter of 2012.\n"))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("Third-quarter", "the latest quarter")
+			.contains("the second quarter of 2012");
+	}
+
 }
