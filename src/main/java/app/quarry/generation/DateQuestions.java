@@ -64,6 +64,14 @@ final class DateQuestions {
 					+ "(?:the\\s+)?(?:(?:latest|last|most\\s+recent|recent|current|past|previous|same|first|second"
 					+ "|third|fourth|1st|2nd|3rd|4th)[-\\s]+)?(?:fiscal\\s+|financial\\s+)?quarter)");
 
+	/**
+	 * "on Monday and Tuesday nights", "Friday evenings": a weekday with a plural part of
+	 * the day recurs every week; it dates no single event.
+	 */
+	private static final Pattern RECURRING_DAY = Pattern
+		.compile("(?:\\s*(?:,|\\s(?:and|or))\\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)*\\s+"
+				+ "(?:nights|evenings|mornings|afternoons)\\b");
+
 	private DateQuestions() {
 	}
 
@@ -73,7 +81,8 @@ final class DateQuestions {
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
 		if (date == null || isTitle(site) || PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
 				|| YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site) && !yearOfAnEvent
-				|| fact.relative() && InsideQuotation.at(sentence, 0, site.from()) || possessive(sentence, site)) {
+				|| fact.relative() && InsideQuotation.at(sentence, 0, site.from()) || possessive(sentence, site)
+				|| RECURRING_DAY.matcher(sentence).region(site.to(), sentence.length()).lookingAt()) {
 			return List.of();
 		}
 		boolean alone = SelfContained.check(sentence);

@@ -61,4 +61,13 @@ class DateQuestionsTest {
 			.contains("the second quarter of 2012");
 	}
 
+	@Test
+	void a_weekday_with_plural_nights_recurs_and_is_no_date_question() {
+		assertThat(questions("Ferries",
+				"Ferries\n\nBoats will sail on Monday and Tuesday nights from May 30. The first sailed on Friday.\n"))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("Monday", "Tuesday")
+			.contains("Friday");
+	}
+
 }
