@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * What a cardinal counts: the noun after it, past modifiers, names and adjective lists
  * ("179 new aerial refueling tankers", "24 A320s", "418 natural, historical, and cultural
  * areas"), or what a bare number stands for: an age ("aged 56"), a part ("25,000 of
- * them", "eight of the top ten teams"). Money, shares and measures count nothing.
+ * them", "eight of the top ten teams"). Money, shares, measures and house numbers count
+ * nothing.
  */
 final class CardinalUnits {
 
@@ -44,6 +45,11 @@ final class CardinalUnits {
 		.compile("\\s+of\\s+(?:the|its|their|these|those)\\s+(?:(?:top|first|last|other|remaining|original)\\s+)?"
 				+ "(?:(?:more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|about|around|nearly|almost|some|over"
 				+ "|roughly|approximately|estimated)\\s+)?");
+
+	/** "405 Williams Ave.", "10 Downing Street": a house number names an address. */
+	static final Pattern STREET_AFTER = Pattern
+		.compile("\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:St|Ave|Avenue|Street|Road|Rd"
+				+ "|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Square|Sq)\\b");
 
 	/** "five or more wickets": a lower bound before the noun. */
 	static final Pattern OR_MORE = Pattern.compile("\\s+or\\s+(?:more|fewer|less)\\b");
@@ -88,6 +94,9 @@ final class CardinalUnits {
 	static void read(CountCandidate c, String clean, Matcher m, String before, String lowerBefore, List<String> words) {
 		long value = c.value;
 		String rest = clean.substring(m.end(), Math.min(clean.length(), m.end() + 120));
+		if (STREET_AFTER.matcher(rest).lookingAt()) {
+			return; // "at 405 Williams Ave." is where, not how many
+		}
 		Matcher orMore = OR_MORE.matcher(clean).region(m.end(), clean.length());
 		Matcher adjectives = ADJECTIVE_LIST.matcher(clean).region(m.end(), clean.length());
 		if (orMore.lookingAt()) {

@@ -64,4 +64,10 @@ class CountShapesTest {
 		assertThat(counts("Okafor was the third to cross the line.")).isEmpty();
 	}
 
+	@Test
+	void a_house_number_before_a_street_name_is_an_address() {
+		assertThat(counts("She lived at 405 Orchard Ave. with two cousins.")).containsExactly("two=2 cousin");
+		assertThat(counts("Reporters waited outside 10 Downing Street.")).isEmpty();
+	}
+
 }

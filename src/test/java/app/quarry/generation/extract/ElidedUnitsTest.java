@@ -45,4 +45,10 @@ class ElidedUnitsTest {
 		assertThat(counts("The team has scored 3.")).isEmpty();
 	}
 
+	@Test
+	void another_place_given_the_same_kind_of_count_shares_its_noun() {
+		assertThat(counts("Chile has 19 million residents, and Uruguay about 3.4 million."))
+			.containsExactly("19 million=19000000 resident", "3.4 million=3400000 resident");
+	}
+
 }
