@@ -70,4 +70,24 @@ class CountShapesTest {
 		assertThat(counts("Reporters waited outside 10 Downing Street.")).isEmpty();
 	}
 
+	@Test
+	void a_part_of_a_whole_with_no_number_counts_the_whole_s_noun() {
+		assertThat(counts("Detectives named suspects in six of the cases.")).containsExactly("six=6 case");
+	}
+
+	@Test
+	void an_acronym_in_the_plural_is_what_is_counted() {
+		assertThat(counts("An estimated 20,000 American GIs had arrived.")).containsExactly("20,000=20000 gi");
+	}
+
+	@Test
+	void more_between_a_number_and_a_unit_of_time_still_counts_the_time() {
+		assertThat(counts("The base will stay for at least 20 more years.")).containsExactly("20=20 year");
+	}
+
+	@Test
+	void the_age_a_person_turns_is_in_years() {
+		assertThat(counts("The allowance is paid until the child turns 18.")).containsExactly("18=18 year");
+	}
+
 }
