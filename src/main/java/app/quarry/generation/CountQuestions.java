@@ -24,9 +24,13 @@ final class CountQuestions {
 	private static final Pattern THE_TWO = Pattern
 		.compile("(?i)\\b(?:the|both|these|those|their|our|its)(?:\\s+other)?\\s+$");
 
-	/** The number a fact's text begins with: "27" of "27 letters", "13.7 million". */
+	/**
+	 * The number a fact's text begins with: "27" of "27 letters", "13.7 million", "twenty
+	 * four".
+	 */
 	private static final Pattern NUMERAL = Pattern
-		.compile("\\S+(?:\\s+(?i:hundred|thousand|million|billion|trillion)\\b)?");
+		.compile("(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s(?i:one|two|three|four|five|six|seven"
+				+ "|eight|nine)\\b|\\S+)(?:\\s+(?i:hundred|thousand|million|billion|trillion)\\b)?");
 
 	/** The unit of a placing in a race or a ranking. */
 	private static final String PLACE = "place";

@@ -76,6 +76,12 @@ class CountQuestionsTest {
 	}
 
 	@Test
+	void tens_and_units_written_apart_are_blanked_together() {
+		assertThat(clozes("Rescuers searched for twenty four hours."))
+			.containsExactly("Fill in the missing number: Rescuers searched for _____ hours. = 24");
+	}
+
+	@Test
 	void a_placing_is_asked_though_no_noun_follows_it() {
 		assertThat(clozes("Mara Quint finished third in the national final."))
 			.containsExactly("Fill in the missing word: Mara Quint finished _____ in the national final. = 3");

@@ -90,4 +90,15 @@ class CountShapesTest {
 		assertThat(counts("The allowance is paid until the child turns 18.")).containsExactly("18=18 year");
 	}
 
+	@Test
+	void tens_and_units_written_apart_as_speech_is_transcribed_are_one_number() {
+		assertThat(counts("In the last twenty four hours, thirty one ships left."))
+			.containsExactly("twenty four=24 hour", "thirty one=31 ship");
+	}
+
+	@Test
+	void hundreds_and_tens_written_out_are_not_misread_as_two_counts() {
+		assertThat(counts("Two hundred and thirty four sailors and two hundred and fifty guests came.")).isEmpty();
+	}
+
 }
