@@ -17,13 +17,20 @@ import java.util.stream.Stream;
  */
 final class CountQuestions {
 
-	/** "between the two companies": a pair already named, not a count worth asking. */
+	/**
+	 * "between the two companies": a pair already named, not a count worth asking; "the
+	 * two-day rally" still says how long.
+	 */
 	private static final Pattern THE_TWO = Pattern
 		.compile("(?i)\\b(?:the|both|these|those|their|our|its)(?:\\s+other)?\\s+$");
 
-	/** The number a fact's text begins with: "27" of "27 letters", "13.7 million". */
+	/**
+	 * The number a fact's text begins with: "27" of "27 letters", "13.7 million", "twenty
+	 * four".
+	 */
 	private static final Pattern NUMERAL = Pattern
-		.compile("\\S+(?:\\s+(?i:hundred|thousand|million|billion|trillion)\\b)?");
+		.compile("(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s(?i:one|two|three|four|five|six|seven"
+				+ "|eight|nine)\\b|\\S+)(?:\\s+(?i:hundred|thousand|million|billion|trillion)\\b)?");
 
 	/** The unit of a placing in a race or a ranking. */
 	private static final String PLACE = "place";
@@ -61,8 +68,8 @@ final class CountQuestions {
 				+ same.matcher(sentence.substring(to)).replaceAll("_____");
 		boolean several = around.indexOf("_____") != around.lastIndexOf("_____");
 		String blanked = withQuotesClosed(around.strip());
-		if (blanked == null
-				|| !fact.ordinal() && fact.value() == 2 && THE_TWO.matcher(sentence.substring(0, from)).find()) {
+		if (blanked == null || !fact.ordinal() && !fact.countsTime() && fact.value() == 2
+				&& THE_TWO.matcher(sentence.substring(0, from)).find()) {
 			return List.of();
 		}
 		String value = Long.toString(fact.value());

@@ -53,12 +53,25 @@ final class DateQuestions {
 			"\\b(?:1[0-9]|20)\\d\\d\\b|\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b");
 
 	/**
-	 * "The day", "the full year": the period a report is about, whose words alone make no
-	 * question ("to end _____ at 9505.96"); with a bound ("the start of the day") they
-	 * say when something happened.
+	 * "The day", "the full year", "the latest quarter", "third-quarter results", "the
+	 * year-ago period": the period a report is about or compares with, whose words alone
+	 * make no question ("to end _____ at 9505.96"); with a bound ("the start of the day")
+	 * or a year ("the third quarter of 2009") they say when something happened.
 	 */
 	private static final Pattern PERIOD_OF_A_REPORT = Pattern.compile(
-			"(?i)(?:the\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?:day|year)|year[-\\s]end|year['’]s\\s+end)");
+			"(?i)(?:the\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?:day|year)|year[-\\s]end|year['’]s\\s+end"
+					+ "|"
+					+ "(?:the\\s+)?(?:(?:latest|last|most\\s+recent|recent|current|past|previous|same|first|second"
+					+ "|third|fourth|1st|2nd|3rd|4th)[-\\s]+)?(?:fiscal\\s+|financial\\s+)?quarter"
+					+ "|(?:the\\s+)?year-(?:earlier|ago)(?:\\s+(?:period|quarter|results?))?)");
+
+	/**
+	 * "on Monday and Tuesday nights", "Friday evenings": a weekday with a plural part of
+	 * the day recurs every week; it dates no single event.
+	 */
+	private static final Pattern RECURRING_DAY = Pattern
+		.compile("(?:\\s*(?:,|\\s(?:and|or))\\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)*\\s+"
+				+ "(?:nights|evenings|mornings|afternoons)\\b");
 
 	private DateQuestions() {
 	}
@@ -69,7 +82,8 @@ final class DateQuestions {
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
 		if (date == null || isTitle(site) || PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
 				|| YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site) && !yearOfAnEvent
-				|| fact.relative() && InsideQuotation.at(sentence, 0, site.from()) || possessive(sentence, site)) {
+				|| fact.relative() && InsideQuotation.at(sentence, 0, site.from()) || possessive(sentence, site)
+				|| RECURRING_DAY.matcher(sentence).region(site.to(), sentence.length()).lookingAt()) {
 			return List.of();
 		}
 		boolean alone = SelfContained.check(sentence);

@@ -41,6 +41,7 @@ public final class QuestionGenerator {
 			facts.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));
 			Sentence checked = null;
 			boolean statement = false;
+			boolean statedHeadline = false;
 			for (Fact fact : facts) {
 				Sentence sentence = document.sentenceOf(fact);
 				if (sentence == null && fact instanceof QuoteFact) {
@@ -59,8 +60,17 @@ public final class QuestionGenerator {
 				if (sentence != checked) {
 					// facts come in order: a sentence is checked once for all its facts
 					checked = sentence;
-					statement = Statement.isStatement(sentence.text())
+					boolean stated = Statement.isStatement(sentence.text());
+					statement = stated
 							&& !Statement.isFurniture(document.text(), sentence, document.document().title());
+					statedHeadline = stated && !statement
+							&& Statement.isHeadline(document.text(), sentence, document.document().title());
+				}
+				if (!statement && statedHeadline && fact instanceof CountFact) {
+					// "Airline buys twelve new jets": a headline's numbers are what the
+					// story is about, though the headline is no sentence of its own
+					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
+					continue;
 				}
 				if (!statement) {
 					if (fact instanceof DateFact date && DateQuestions.isDateLine(document, sentence, date)) {

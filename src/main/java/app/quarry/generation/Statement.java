@@ -102,6 +102,20 @@ final class Statement {
 	}
 
 	/**
+	 * Whether the sentence is the headline: the document's title, or a first line that
+	 * does not end as a sentence does. A headline that states something ("Airline buys
+	 * twelve jets") may still be asked about the numbers it gives.
+	 */
+	static boolean isHeadline(String text, Sentence sentence, String title) {
+		String words = sentence.text().strip();
+		if (FURNITURE.matcher(words).lookingAt() || mayHoldLink(words) && FURNITURE.matcher(words).find()) {
+			return false;
+		}
+		return title != null && !title.isBlank() && Prose.normalize(words).equals(Prose.normalize(title))
+				|| blankBefore(text, sentence.start()) && !ENDED.matcher(words).find();
+	}
+
+	/**
 	 * Whether only spaces come before {@code end}; read up to the first other character,
 	 * as a copy of the text before every sentence made a document's cost grow with the
 	 * square of its length.

@@ -59,6 +59,29 @@ class CountQuestionsTest {
 	}
 
 	@Test
+	void the_two_days_of_a_named_event_are_a_duration_worth_asking() {
+		assertThat(clozes("Fans came for the two day festival in the port."))
+			.containsExactly("Fill in the missing number: Fans came for the _____ day festival in the port. = 2");
+	}
+
+	@Test
+	void a_headline_that_states_something_is_asked_about_its_numbers() {
+		assertThat(clozes("Ferry firm buys six new boats\n\nThe firm will sail them from May."))
+			.containsExactly("Fill in the missing number: Ferry firm buys _____ new boats = 6");
+	}
+
+	@Test
+	void a_caption_or_source_line_at_the_top_is_no_headline() {
+		assertThat(clozes("Photos: ferry firm buys six new boats\n\nThe firm will sail them from May.")).isEmpty();
+	}
+
+	@Test
+	void tens_and_units_written_apart_are_blanked_together() {
+		assertThat(clozes("Rescuers searched for twenty four hours."))
+			.containsExactly("Fill in the missing number: Rescuers searched for _____ hours. = 24");
+	}
+
+	@Test
 	void a_placing_is_asked_though_no_noun_follows_it() {
 		assertThat(clozes("Mara Quint finished third in the national final."))
 			.containsExactly("Fill in the missing word: Mara Quint finished _____ in the national final. = 3");

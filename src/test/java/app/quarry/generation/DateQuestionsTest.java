@@ -51,4 +51,24 @@ class DateQuestionsTest {
 			.doesNotContain("the day");
 	}
 
+	@Test
+	void the_quarter_a_report_is_about_or_compares_with_is_no_question_without_its_year() {
+		assertThat(questions("Results",
+				"Results\n\nThird-quarter profit rose 9%. In the latest quarter, sales fell from last year. "
+						+ "Costs peaked in the second quarter of 2012. The year-earlier results were restated. "
+						+ "Sales were up from the year-ago period.\n"))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("Third-quarter", "the latest quarter", "The year-earlier", "the year-ago period")
+			.contains("the second quarter of 2012");
+	}
+
+	@Test
+	void a_weekday_with_plural_nights_recurs_and_is_no_date_question() {
+		assertThat(questions("Ferries",
+				"Ferries\n\nBoats will sail on Monday and Tuesday nights from May 30. The first sailed on Friday.\n"))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("Monday", "Tuesday")
+			.contains("Friday");
+	}
+
 }

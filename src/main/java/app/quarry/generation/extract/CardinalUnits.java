@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * What a cardinal counts: the noun after it, past modifiers, names and adjective lists
  * ("179 new aerial refueling tankers", "24 A320s", "418 natural, historical, and cultural
  * areas"), or what a bare number stands for: an age ("aged 56"), a part ("25,000 of
- * them", "eight of the top ten teams"). Money, shares and measures count nothing.
+ * them", "eight of the top ten teams"). Money, shares, measures and house numbers count
+ * nothing.
  */
 final class CardinalUnits {
 
@@ -21,12 +22,13 @@ final class CardinalUnits {
 	static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s|\\b[Aa]ged\\s+)$");
 
 	/**
-	 * "at the age of twenty", "until age 16", "until she was 24,": an age in years
-	 * without its unit.
+	 * "at the age of twenty", "until age 16", "until she was 24,", "until the child turns
+	 * 18.": an age in years without its unit.
 	 */
 	static final Pattern AT_AGE_BEFORE = Pattern
 		.compile("(?i)(?:\\b(?:at|until|by|from|since|before|after|under|over)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?"
-				+ "|\\b(?:until|when|since|before|after)\\s+(?:he|she)\\s+(?:was|turned)\\s+)$");
+				+ "|\\b(?:until|when|since|before|after)\\s+(?:he|she)\\s+(?:was|turned)\\s+"
+				+ "|\\b(?:turns|turned|turning)\\s+)$");
 
 	/**
 	 * The age ends its clause: "until she was 24." but not "when he was 24 hours late".
@@ -36,9 +38,22 @@ final class CardinalUnits {
 	/** "out of which twenty-five", "of whom six": a part of the things counted before. */
 	static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:out\\s+of|of)\\s+(?:which|whom)\\s+$");
 
-	/** "eight of the top ten teams": a part of the things the next number counts. */
+	/**
+	 * "eight of the top ten teams", "275 to 350 of its more than 21,000 jobs": a part of
+	 * the things the next number counts.
+	 */
 	static final Pattern PART_OF_NEXT = Pattern
-		.compile("\\s+of\\s+(?:the|its|their|these|those)\\s+(?:(?:top|first|last|other|remaining|original)\\s+)?");
+		.compile("\\s+of\\s+(?:the|its|their|these|those)\\s+(?:(?:top|first|last|other|remaining|original)\\s+)?"
+				+ "(?:(?:more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|about|around|nearly|almost|some|over"
+				+ "|roughly|approximately|estimated)\\s+)?");
+
+	/** "405 Williams Ave.", "10 Downing Street": a house number names an address. */
+	static final Pattern STREET_AFTER = Pattern
+		.compile("\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:St|Ave|Avenue|Street|Road|Rd"
+				+ "|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Square|Sq)\\b");
+
+	/** " of the ": a part of something, with nothing yet said of what. */
+	static final Pattern BARE_PART = Pattern.compile("\\s+of\\s+(?:the|its|their|these|those)\\s+");
 
 	/** "five or more wickets": a lower bound before the noun. */
 	static final Pattern OR_MORE = Pattern.compile("\\s+or\\s+(?:more|fewer|less)\\b");
@@ -62,6 +77,9 @@ final class CardinalUnits {
 
 	static final Pattern PROPER_PLURAL = Pattern.compile("[A-Z0-9][A-Za-z0-9]*[a-z0-9]s");
 
+	/** "GIs", "CEOs", "SUVs": the plural of an acronym. */
+	static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,5}s");
+
 	/** Units that make a number an amount of money or a share, not a count. */
 	static final Set<String> NOT_COUNTED = Set.of("dollar", "euro", "pound", "yen", "cent", "franc", "yuan", "renminbi",
 			"rupee", "peso", "ruble", "rouble", "kopek", "krona", "krone", "kronor", "kroner", "lira", "dinar",
@@ -83,6 +101,9 @@ final class CardinalUnits {
 	static void read(CountCandidate c, String clean, Matcher m, String before, String lowerBefore, List<String> words) {
 		long value = c.value;
 		String rest = clean.substring(m.end(), Math.min(clean.length(), m.end() + 120));
+		if (STREET_AFTER.matcher(rest).lookingAt()) {
+			return; // "at 405 Williams Ave." is where, not how many
+		}
 		Matcher orMore = OR_MORE.matcher(clean).region(m.end(), clean.length());
 		Matcher adjectives = ADJECTIVE_LIST.matcher(clean).region(m.end(), clean.length());
 		if (orMore.lookingAt()) {
@@ -104,7 +125,7 @@ final class CardinalUnits {
 				&& CLAUSE_AFTER.matcher(rest).lookingAt()) {
 			c.unit = "year";
 		}
-		else if (PART_OF_NEXT.matcher(rest).lookingAt()) {
+		else if (partOfNext(clean, m.end())) {
 			c.partOfNext = true;
 		}
 		else if (OF_WHOSE.matcher(rest).lookingAt()) {
@@ -154,7 +175,10 @@ final class CardinalUnits {
 				return null;
 			}
 			if (Nouns.TIME_UNITS.contains(w)) {
-				return i == 0 ? Nouns.singular(w) : null;
+				// "20 years", "20 more years"; not "20 new jobs a year"
+				boolean more = i == 1 && (CountWords.clip(words.get(0)).equals("more")
+						|| CountWords.clip(words.get(0)).equals("other"));
+				return i == 0 || more ? Nouns.singular(w) : null;
 			}
 			if (IRREGULAR_PLURALS.contains(w) || w.equals("person") && value == 1) {
 				return Nouns.singular(w);
@@ -183,10 +207,27 @@ final class CardinalUnits {
 		return null;
 	}
 
-	/** "Macs", "Democrats", "A320s", "737s", not "Jobs'" nor "U.S.". */
+	/** "Macs", "Democrats", "A320s", "737s", "GIs", not "Jobs'" nor "U.S.". */
 	static boolean isProperPlural(String word) {
-		return PROPER_PLURAL.matcher(word).matches() && !word.endsWith("ss") && !word.endsWith("us")
-				&& word.length() > 3 && !Nouns.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+		return (PROPER_PLURAL.matcher(word).matches() && word.length() > 3 || ACRONYM_PLURAL.matcher(word).matches())
+				&& !word.endsWith("ss") && !word.endsWith("us")
+				&& !Nouns.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * "eight of the top ten teams": a part of what the next number counts, which must
+	 * follow; "six of the cases" counts cases.
+	 */
+	private static boolean partOfNext(String clean, int end) {
+		Matcher part = PART_OF_NEXT.matcher(clean).region(end, clean.length());
+		if (!part.lookingAt()) {
+			return false;
+		}
+		if (!BARE_PART.matcher(part.group()).matches()) {
+			return true; // "one of the first studies", "75 of its more than 6,000 jobs"
+		}
+		List<String> next = CountWords.wordsAfter(clean, part.end() - 1);
+		return !next.isEmpty() && CountWords.isNumberWord(next.get(0));
 	}
 
 	/** "US car maker", "Macintosh personal computer": a name before a lower-case noun. */

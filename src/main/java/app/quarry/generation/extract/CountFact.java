@@ -12,4 +12,9 @@ public record CountFact(String text, int start, int end, long value, boolean ord
 		return "count";
 	}
 
+	/** Whether it counts days, years and other units of time: a duration or an age. */
+	public boolean countsTime() {
+		return this.unit != null && Nouns.TIME_UNITS.contains(this.unit);
+	}
+
 }

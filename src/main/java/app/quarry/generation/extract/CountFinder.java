@@ -15,7 +15,8 @@ import app.quarry.corpus.DocumentText;
  * leaders", "13.7 million Macs" (13700000, mac), "179 new aerial refueling tankers", "a
  * 30-year drought" (30, year), "aged 56", "his third visit" (3rd, visit), "the 70th
  * anniversary". A number whose noun is left out takes it from its neighbour: "102 and 21
- * people", "4,300 jobs in France, 3,700 in Germany". An ordinal standing alone ("The
+ * people", "4,300 jobs in France, 3,700 in Germany", or from a noun said before it
+ * ("bring total shares outstanding to 28.7 million"). An ordinal standing alone ("The
  * letter is the fourth Kim has sent", "The first was delivered") takes its unit from the
  * sentence ("the letter is") or from the last ordinal before it. Numbers that are parts
  * of dates, years, times, money, percentages, index points, model numbers ("iPhone 4",
@@ -27,15 +28,28 @@ public final class CountFinder implements FactFinder {
 
 	static final String TIME_UNIT = "second|minute|hour|day|week|month|year|decade|century";
 
+	/**
+	 * "twenty four": tens and units written apart, as transcripts of speech write them.
+	 */
+	private static final String SPOKEN_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s"
+			+ "(?:one|two|three|four|five|six|seven|eight|nine)\\b";
+
 	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
 			+ ")|\\d{1,4}(?:st|nd|rd|th))|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES
-			+ ")\\b)|\\d{1,6}|(?i:" + NumberWords.CARDINAL_REGEX + "))(?:\\s+(?<scale>(?i:" + SCALES
+			+ ")\\b)|\\d{1,6}|(?i:" + SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX + "))(?:\\s+(?<scale>(?i:" + SCALES
 			+ ")))?(?:\\s?\\+(?=\\s))?" + "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
 			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=\\s))?)" + "(?![\\w%$]|[.,:]\\d|-\\w)");
 
 	/** "twenty four": tens written apart from their units. */
 	private static final Pattern TENS_BEFORE = Pattern
 		.compile("\\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s+$");
+
+	/** "two hundred and": the first part of a number written out in words. */
+	private static final Pattern HUNDRED_AND_BEFORE = Pattern.compile("\\bhundred\\s+and\\s+$");
+
+	/** " and thirty": the rest of a number written out in words. */
+	private static final Pattern AND_NUMBER_AFTER = Pattern
+		.compile("\\s+and\\s+(?i:" + NumberWords.CARDINAL_REGEX + ")\\b");
 
 	/** "1.5 to": the lower end of a range of measures. */
 	private static final Pattern DECIMAL_BEFORE = Pattern.compile("\\d\\.\\d+\\s*(?:to|[-–])\\s*$");
@@ -130,6 +144,7 @@ public final class CountFinder implements FactFinder {
 			}
 		}
 		SharedUnits.shareUnits(document, clean, found);
+		ElidedUnits.elided(document, clean, found);
 		OrdinalUnits.listedPlacings(clean, found);
 		TallyCounts.tallies(document, clean, dateSpans, found);
 		TallyCounts.times(clean, found);
@@ -152,7 +167,7 @@ public final class CountFinder implements FactFinder {
 		boolean ordinal = m.group("ord") != null;
 		String scale = m.group("scale");
 		Long base = ordinal ? NumberWords.ordinal(m.group("ord"))
-				: scale == null ? NumberWords.cardinal(m.group("card")) : Long.valueOf(scaled(m.group("card"), scale));
+				: scale == null ? cardinal(m.group("card")) : Long.valueOf(scaled(m.group("card"), scale));
 		if (base == null) {
 			return null;
 		}
@@ -168,6 +183,11 @@ public final class CountFinder implements FactFinder {
 		int end = scale != null ? m.end("scale") : ordinal ? m.end("ord") : m.end("card");
 		if (TENS_BEFORE.matcher(lowerBefore).find() && !Character.isDigit(m.group().charAt(0))) {
 			return null; // "twenty four hours" without its hyphen: not a four
+		}
+		if (HUNDRED_AND_BEFORE.matcher(lowerBefore).find() || "hundred".equalsIgnoreCase(scale)
+				&& AND_NUMBER_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt()) {
+			return null; // "two hundred and thirty four": one number its parts would
+							// misstate
 		}
 		if (DECIMAL_BEFORE.matcher(before).find() || MONEY_BEFORE.matcher(before).find()) {
 			return null; // "1.5 to 2 years" measures, "US$300 to 350 million" is money
@@ -215,8 +235,15 @@ public final class CountFinder implements FactFinder {
 		if (Character.isDigit(n.charAt(0))) {
 			return new java.math.BigDecimal(n).multiply(java.math.BigDecimal.valueOf(factor)).longValue();
 		}
-		Long words = NumberWords.cardinal(n);
+		Long words = cardinal(n);
 		return words == null ? -1 : words * factor;
+	}
+
+	/** "27", "twenty-seven", and "twenty seven" as speech is written down. */
+	private static Long cardinal(String number) {
+		Long value = NumberWords.cardinal(number);
+		return value != null || !number.matches("(?i)" + SPOKEN_TENS) ? value
+				: NumberWords.cardinal(number.replaceFirst("\\s", "-"));
 	}
 
 }

@@ -27,8 +27,9 @@ final class OrdinalUnits {
 	static final Pattern DETERMINER = Pattern
 		.compile("(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s|s[’'])\\s+$");
 
-	static final Pattern SUBJECT_IS = Pattern
-		.compile("\\b([a-z]+)\\s+(?:is|was|became|marks|marked|will be|would be)\\s+(?:the|his|her|its|their)\\s*$");
+	/** "The letter is the": the subject an ordinal standing alone ranks. */
+	static final Pattern SUBJECT_IS = Pattern.compile(
+			"\\b([A-Za-z]+)\\s+(?i:is|was|became|marks|marked|will be|would be)\\s+(?i:the|his|her|its|their)\\s*$");
 
 	/** "one of the first steps": among the earliest, not a rank. */
 	static final Pattern ONE_OF_THE = Pattern.compile("\\b(?:one|some|many|any|several|among)\\s+of\\s+the\\s+$");
@@ -112,7 +113,10 @@ final class OrdinalUnits {
 			if (PERIOD_PARTS.contains(lower)) {
 				return null;
 			}
-			if (i == words.size() - 1 || !Nouns.isModifier(lower)) {
+			// "the first senior official to": a word that may describe is the noun when
+			// the phrase ends after it
+			if (i == words.size() - 1 || !Nouns.isModifier(lower)
+					|| Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i + 1)))) {
 				return Nouns.TIME_UNITS.contains(lower) ? lower : Nouns.singular(lower);
 			}
 		}
@@ -127,9 +131,13 @@ final class OrdinalUnits {
 	static String contextUnit(DocumentText document, String clean, int at, long value, List<CountFact> ordinals) {
 		Sentence sentence = document.sentenceAt(at);
 		if (sentence != null) {
-			Matcher s = SUBJECT_IS.matcher(clean.substring(sentence.start(), at).toLowerCase(Locale.ROOT));
-			if (s.find() && !Nouns.FUNCTION_WORDS.contains(s.group(1))) {
-				return Nouns.singular(s.group(1));
+			Matcher s = SUBJECT_IS.matcher(clean.substring(sentence.start(), at));
+			// "Mordechai was the first" ranks a person the sentence does not name a kind
+			// of
+			String subject = s.find() ? s.group(1) : null;
+			if (subject != null && Character.isLowerCase(subject.charAt(0))
+					&& !Nouns.FUNCTION_WORDS.contains(subject)) {
+				return Nouns.singular(subject);
 			}
 		}
 		for (int i = ordinals.size() - 1; i >= 0 && at - ordinals.get(i).end() < 1000; i--) {

@@ -42,6 +42,14 @@ final class SharedUnits {
 	static final Pattern LIST_GAP = Pattern.compile("(?:\\s+(?:in|at|for|from|of|by|on)\\s+[^,;:.()]{1,30}?)?"
 			+ "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:(?:about|around|nearly|almost|over|some|approximately|roughly|another)\\s+)?");
 
+	/**
+	 * ", and Kuwait about": another place or party given the same kind of count, its noun
+	 * left out ("Iraq has 17 million residents, and Kuwait about 1.9 million").
+	 */
+	static final Pattern NAMED_LIST_GAP = Pattern
+		.compile("\\s*,\\s*(?:and|while|but|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}"
+				+ "(?:(?:about|around|nearly|almost|over|some|approximately|roughly|only|just)\\s+)?");
+
 	/** What may stand between a number and the next one that names their shared noun. */
 	static final Pattern PAIR_GAP = Pattern.compile("\\s*(?:,\\s*|\\s(?:and|to|or)\\s+|\\s*[-–]\\s*)");
 
@@ -94,10 +102,20 @@ final class SharedUnits {
 		}
 		for (int i = 0; i < found.size(); i++) {
 			CountCandidate c = found.get(i);
+			CountCandidate previous = i > 0 ? found.get(i - 1) : null;
+			if (c.unit == null && !c.ordinal && previous != null && !previous.ordinal && previous.unit != null
+					&& !CountWords.isTimeUnit(previous.unit) && c.start >= previous.unitEnd
+					&& CountWords.sameSentence(document, previous.start, c.start)
+					&& NAMED_LIST_GAP.matcher(clean.substring(previous.unitEnd, c.start)).matches()
+					&& CLAUSE_END.matcher(clean).region(c.end, clean.length()).lookingAt()) {
+				// "17 million residents, and Kuwait about 1.9 million."
+				c.unit = previous.unit;
+				c.unitEnd = c.end;
+				continue;
+			}
 			if (c.unit != null || c.ordinal || c.scaled) {
 				continue;
 			}
-			CountCandidate previous = i > 0 ? found.get(i - 1) : null;
 			if (previous != null && !previous.ordinal && previous.unit != null
 					&& CountWords.sameSentence(document, previous.start, c.start)
 					&& (c.ofThem || c.start >= previous.unitEnd

@@ -53,4 +53,52 @@ class CountShapesTest {
 			.containsExactly("2,000=2000 employee", "25,000=25000 employee");
 	}
 
+	@Test
+	void a_describing_word_that_ends_the_phrase_after_an_ordinal_is_its_noun() {
+		assertThat(counts("She was the first senior Thai official to visit the mine."))
+			.containsExactly("first=1th official");
+	}
+
+	@Test
+	void a_named_subject_before_was_the_gives_a_standing_ordinal_no_unit() {
+		assertThat(counts("Okafor was the third to cross the line.")).isEmpty();
+	}
+
+	@Test
+	void a_house_number_before_a_street_name_is_an_address() {
+		assertThat(counts("She lived at 405 Orchard Ave. with two cousins.")).containsExactly("two=2 cousin");
+		assertThat(counts("Reporters waited outside 10 Downing Street.")).isEmpty();
+	}
+
+	@Test
+	void a_part_of_a_whole_with_no_number_counts_the_whole_s_noun() {
+		assertThat(counts("Detectives named suspects in six of the cases.")).containsExactly("six=6 case");
+	}
+
+	@Test
+	void an_acronym_in_the_plural_is_what_is_counted() {
+		assertThat(counts("An estimated 20,000 American GIs had arrived.")).containsExactly("20,000=20000 gi");
+	}
+
+	@Test
+	void more_between_a_number_and_a_unit_of_time_still_counts_the_time() {
+		assertThat(counts("The base will stay for at least 20 more years.")).containsExactly("20=20 year");
+	}
+
+	@Test
+	void the_age_a_person_turns_is_in_years() {
+		assertThat(counts("The allowance is paid until the child turns 18.")).containsExactly("18=18 year");
+	}
+
+	@Test
+	void tens_and_units_written_apart_as_speech_is_transcribed_are_one_number() {
+		assertThat(counts("In the last twenty four hours, thirty one ships left."))
+			.containsExactly("twenty four=24 hour", "thirty one=31 ship");
+	}
+
+	@Test
+	void hundreds_and_tens_written_out_are_not_misread_as_two_counts() {
+		assertThat(counts("Two hundred and thirty four sailors and two hundred and fifty guests came.")).isEmpty();
+	}
+
 }

@@ -1,0 +1,113 @@
+package app.quarry.generation.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.corpus.Sentence;
+
+/**
+ * Numbers whose noun was said before them and left out after: "bring its total shares
+ * outstanding to 28.7 million", "the number of employees rose to 5,000", "Boeing has 800
+ * orders. Launch customer ANA have ordered 55." News writing drops the noun once the
+ * reader knows what is counted; the number still counts it.
+ */
+final class ElidedUnits {
+
+	private ElidedUnits() {
+	}
+
+	private static final String BOUND = "(?:(?:about|around|nearly|almost|some|roughly|approximately|more\\s+than"
+			+ "|over|only|just|another|an\\s+estimated)\\s+)?";
+
+	/**
+	 * "bring total shares outstanding to": a verb of change, its plural object, "to" and
+	 * the number.
+	 */
+	static final Pattern CHANGED_TO = Pattern.compile("(?i)\\b(?:bring|brings|bringing|brought|raise|raises|raised"
+			+ "|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting|lift|lifts|lifted"
+			+ "|lifting|expand|expands|expanded|expanding|cut|cuts|cutting|reduce|reduces|reduced|reducing|trim"
+			+ "|trims|trimmed|trimming)\\s+(?:[\\p{L}’'&.-]+\\s+){0,5}?(?-i:([a-z]+s))"
+			+ "(?:\\s+(?:outstanding|in\\s+all|in\\s+total|overall|world-?wide))?\\s+to\\s+" + BOUND + "$");
+
+	/**
+	 * "the number of employees rose to", "the number of dead stood at": the noun named
+	 * with "number of".
+	 */
+	static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bnumber\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?-i:([a-z]+s))"
+			+ "\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:to|at|is|was|reached|totaled|totalled|totals)\\s+" + BOUND + "$");
+
+	/** "ANA have ordered": a verb whose object is the bare number that follows. */
+	static final Pattern TAKES_OBJECT = Pattern.compile("\\b(?:have|has|had)\\s+(?:also\\s+|now\\s+|already\\s+)?"
+			+ "(?!aged\\b|numbered\\b|totaled\\b|totalled\\b|scored\\b|finished\\b|ranked\\b)([a-z]+ed)\\s+" + BOUND
+			+ "$");
+
+	/** The bare number ends its clause: "have ordered 55." */
+	static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.;!?]|,\\s+(?:and|but|while|with)\\b|$)");
+
+	/** Plural nouns that are amounts or rates, whose bare numbers are money or levels. */
+	static final Set<String> AMOUNTS = Set.of("prices", "rates", "costs", "sales", "earnings", "profits", "revenues",
+			"returns", "yields", "taxes", "fees", "wages", "salaries", "payments", "dividends", "holdings", "assets",
+			"losses", "expenses", "levels", "stakes", "reserves", "funds", "savings", "bonus", "tariffs", "duties",
+			"interests", "spending", "limits", "estimates", "forecasts", "targets", "ratings", "points", "odds");
+
+	/** How far back a number left bare may look for what was counted. */
+	private static final int SENTENCES_BACK = 2;
+
+	static void elided(DocumentText document, String clean, List<CountCandidate> found) {
+		for (int i = 0; i < found.size(); i++) {
+			CountCandidate c = found.get(i);
+			if (c.unit != null || c.ordinal || c.upperBound) {
+				continue;
+			}
+			Sentence sentence = document.sentenceAt(c.start);
+			if (sentence == null) {
+				continue;
+			}
+			String before = clean.substring(Math.max(sentence.start(), c.start - 120), c.start);
+			String noun = namedBefore(before);
+			if (noun != null) {
+				c.unit = Nouns.singular(noun);
+				continue;
+			}
+			if (!c.scaled && TAKES_OBJECT.matcher(before).find()
+					&& CLAUSE_END.matcher(clean).region(c.end, clean.length()).lookingAt()) {
+				CountCandidate counted = countedBefore(document, found, i, sentence);
+				if (counted != null) {
+					c.unit = counted.unit;
+				}
+			}
+		}
+	}
+
+	/** The plural noun a bare number was said to stand for, or null. */
+	private static String namedBefore(String before) {
+		for (Pattern p : List.of(CHANGED_TO, NUMBER_OF)) {
+			Matcher m = p.matcher(before);
+			if (m.find() && !AMOUNTS.contains(m.group(1)) && Nouns.isPlural(m.group(1))
+					&& !Nouns.FUNCTION_WORDS.contains(m.group(1))) {
+				return m.group(1);
+			}
+		}
+		return null;
+	}
+
+	/** The last count of things in this sentence or the few before it. */
+	private static CountCandidate countedBefore(DocumentText document, List<CountCandidate> found, int i,
+			Sentence sentence) {
+		List<Sentence> sentences = document.sentences();
+		int index = sentences.indexOf(sentence);
+		int from = sentences.get(Math.max(0, index - SENTENCES_BACK)).start();
+		for (int k = i - 1; k >= 0 && found.get(k).start >= from; k--) {
+			CountCandidate p = found.get(k);
+			if (!p.ordinal && p.unit != null && !p.upperBound && !CountWords.isTimeUnit(p.unit)
+					&& !p.unit.startsWith("per ")) {
+				return p;
+			}
+		}
+		return null;
+	}
+
+}
