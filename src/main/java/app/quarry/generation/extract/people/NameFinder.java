@@ -135,7 +135,9 @@ final class NameFinder {
 			}
 		}
 		if (nameStart < runEnd && !givenName(doc.get(nameStart)) && !particleInside(doc, nameStart, runEnd)) {
-			for (int t = nameStart + 1; t < runEnd - 1; t++) {
+			// "Glenn Edward Murray": one word before a given name and a surname is a
+			// given name the lexicon lacks, not an employer
+			for (int t = runEnd - nameStart > 3 ? nameStart + 1 : runEnd; t < runEnd - 1; t++) {
 				if (givenName(doc.get(t))) {
 					nameStart = t; // "Air Force Communications Bill Bodie"
 					break;

@@ -53,7 +53,7 @@ final class NameLexicon {
 			"cousin", "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter",
 			"stepfather", "stepmother", "predecessor", "amateur", "professional", "refugee", "immigrant", "resident",
 			"veteran", "volunteer", "survivor", "settler", "missionary", "pioneer", "laureate", "champion", "lord",
-			"co-chair", "co-chairman", "chairperson", "consul", "mentor");
+			"co-chair", "co-chairman", "chairperson", "consul", "mentor", "hero", "heroine", "icon");
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");

@@ -21,11 +21,15 @@ final class TitlesBeforeNames {
 	private TitlesBeforeNames() {
 	}
 
-	static void find(DocumentTokens doc, Mention name) {
+	static void find(DocumentTokens doc, Mention name, Mention previous) {
 		int start = name.firstToken;
 		int t = name.firstToken - 1;
 		int lowerNouns = 0;
-		while (t >= 0 && !doc.boundaryBefore(t + 1)) {
+		// "Bishop Jane Roe of the Archdiocese of Leeds": the words after another
+		// person's name and a link are about that person, no title of this name
+		int floor = previous != null && previous.multiWordName() && previous.endToken < name.firstToken
+				&& LINKS.contains(doc.get(previous.endToken).lower()) ? previous.endToken + 1 : 0;
+		while (t >= floor && !doc.boundaryBefore(t + 1)) {
 			if (prefixWord(doc, t, name.firstToken)) {
 				t--;
 			}
@@ -50,6 +54,10 @@ final class TitlesBeforeNames {
 			start = name.firstToken;
 		}
 		if (start < name.firstToken && containsRoleWord(doc, start, name.firstToken)) {
+			// "Vacco's campaign manager Matt Roe": the role is the owner's
+			int owner = NameLexicon.isRoleNoun(doc.get(start).lower()) || !doc.get(start).capitalized()
+					? RoleWords.nameOwningAt(doc, start - 1) : -1;
+			start = owner >= 0 ? owner : start;
 			name.phraseStartToken = start;
 			String role = doc.span(start, name.firstToken);
 			if (!onlyHonorifics(doc, start, name.firstToken)) {
