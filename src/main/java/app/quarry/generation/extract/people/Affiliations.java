@@ -42,6 +42,10 @@ final class Affiliations {
 
 	static void find(DocumentTokens doc, Mention name) {
 		int of = name.endToken;
+		if (of + 1 < doc.size() && doc.get(of).is(",") && doc.get(of + 1).lower().equals("of")
+				&& !doc.boundaryBefore(of + 1)) {
+			of++; // "said Jane Roe, of the Riverside Trust,"
+		}
 		if (!name.multiWordName() || of + 1 >= doc.size() || doc.boundaryBefore(of + 1)
 				|| !doc.get(of).lower().equals("of")) {
 			return;

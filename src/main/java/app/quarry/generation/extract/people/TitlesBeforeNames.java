@@ -15,6 +15,9 @@ final class TitlesBeforeNames {
 
 	private static final Set<String> LINKS = NameLexicon.words("of", "to", "for", "at");
 
+	private static final Set<String> QUANTIFIERS = NameLexicon.words("both", "all", "each", "every", "either",
+			"neither", "many", "most", "some", "several", "few", "two", "three");
+
 	private static final Set<String> RELATIONS = NameLexicon.words("successor", "predecessor", "rival", "opponent",
 			"challenger");
 
@@ -77,7 +80,9 @@ final class TitlesBeforeNames {
 		}
 		String lower = token.lower();
 		if (token.capitalized()) {
-			return !NameLexicon.FUNCTION_WORDS.contains(lower) || MODIFIERS.contains(lower);
+			// "Both Senator Roe and ...": a word that counts the people opens no title
+			return !NameLexicon.FUNCTION_WORDS.contains(lower) && !QUANTIFIERS.contains(lower)
+					|| MODIFIERS.contains(lower);
 		}
 		if (lower.equals("and")) {
 			// "Apple CEO and co-founder Steve Jobs"

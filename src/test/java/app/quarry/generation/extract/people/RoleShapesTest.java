@@ -281,33 +281,4 @@ class RoleShapesTest {
 		assertThat(roles("The police found a son, Peter Hale, at the house.")).isEmpty();
 	}
 
-	@Test
-	void a_role_a_named_owner_holds_set_off_before_the_name_keeps_its_owner() {
-		assertThat(roles("Hartig's lawyer, Glenn Edward Moss, said the ferry was overloaded."))
-			.containsExactly("Glenn Edward Moss | Hartig's lawyer");
-		assertThat(roles("The court ordered Mara's great-uncle, Tomas Brenner, to hand over the papers."))
-			.containsExactly("Tomas Brenner | Mara's great-uncle");
-	}
-
-	@Test
-	void a_named_owner_before_a_title_owns_it() {
-		assertThat(roles("Senator Dalton's campaign manager Josh Perl called the vote a disgrace."))
-			.contains("Josh Perl | Senator Dalton's campaign manager");
-		assertThat(roles("The boat carried Mara's mother Elsa Brenner and ten others."))
-			.containsExactly("Elsa Brenner | Mara's mother");
-	}
-
-	@Test
-	void a_title_before_a_name_does_not_reach_back_over_another_persons_name() {
-		assertThat(roles("Bishop Paul Ostrander of the Diocese of Linford said the church would stay open."))
-			.doesNotContain("Linford | Bishop Paul Ostrander of the Diocese of")
-			.contains("Paul Ostrander | Bishop");
-	}
-
-	@Test
-	void a_hero_or_an_icon_before_a_name_is_a_role() {
-		assertThat(roles("The town celebrated the birth of independence hero Pedro Alvarez on Friday."))
-			.containsExactly("Pedro Alvarez | independence hero");
-	}
-
 }
