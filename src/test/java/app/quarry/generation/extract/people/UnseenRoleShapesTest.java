@@ -72,4 +72,16 @@ class UnseenRoleShapesTest {
 			.containsExactly("Samuel arap Kibet | President", "Omar Farouk el-Masri | Ambassador");
 	}
 
+	@Test
+	void a_movement_word_in_ist_before_a_capitalized_word_makes_no_title_of_it() {
+		assertThat(roles("Wearing their red Socialist Pioneer scarves, the children recited poems.")).isEmpty();
+		assertThat(roles("Socialist leader Mara Lind spoke first.")).containsExactly("Mara Lind | Socialist leader");
+	}
+
+	@Test
+	void a_millionaire_set_off_after_a_name_is_a_role() {
+		assertThat(roles("Police linked the group to Omar Haddad, the exiled millionaire who funds it, on Monday."))
+			.containsExactly("Omar Haddad | the exiled millionaire who funds it");
+	}
+
 }
