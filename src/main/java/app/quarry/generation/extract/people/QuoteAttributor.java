@@ -130,7 +130,8 @@ final class QuoteAttributor {
 		}
 		Mention subject = this.people.index.mentionStartingAt(t);
 		if (subject == null) {
-			return this.describedSpeakers.unnamedSpeaker(t);
+			LocalPerson issuer = this.sources.issuerOfTheDocument(t);
+			return issuer != null ? FoundSpeaker.of(issuer) : this.describedSpeakers.unnamedSpeaker(t);
 		}
 		int v = this.clauses.verbAfter(subject.appositionEndToken, n);
 		if (this.clauses.reportsSpeechAt(v)) {

@@ -45,4 +45,12 @@ class UnseenQuoteShapesTest {
 			.containsExactly("Lena Hartig :: Every boat must carry a radio from now on");
 	}
 
+	@Test
+	void the_statement_said_gives_the_words_to_who_issued_the_statement_a_few_sentences_before() {
+		assertThat(quotes("Harbor Lines said in a statement that the ferry was sound. The company said it was told "
+				+ "on Friday. Its rivals disagreed. \"We are looking for a safer vessel to carry the route,\" the "
+				+ "statement said."))
+			.containsExactly("Harbor Lines :: We are looking for a safer vessel to carry the route");
+	}
+
 }
