@@ -10,14 +10,42 @@ final class Affiliations {
 
 	private static final int MAX_ORGANISATION_TOKENS = 5;
 
+	private static final int MAX_PHRASE_TOKENS = 8;
+
 	/** What a role of this shape starts with, for the question writer to recognise. */
 	static final String SOMEONE_FROM = "someone from ";
 
 	private Affiliations() {
 	}
 
+	/**
+	 * The speech verb that ends a short phrase of nouns and names after "of", or -1: the
+	 * phrase holds no verb, clause word or punctuation of its own.
+	 */
+	private static int speechVerbAfterPhrase(DocumentTokens doc, int first) {
+		for (int t = first; t < doc.size() && t - first <= MAX_PHRASE_TOKENS && !doc.boundaryBefore(t); t++) {
+			Token token = doc.get(t);
+			String lower = token.lower();
+			if (t > first && !token.capitalized() && SpeechVerbs.isSpeechVerb(lower)
+					&& !SpeechVerbs.isParticiple(lower)) {
+				return t;
+			}
+			boolean linking = lower.equals("of") || lower.equals("the");
+			if (!token.word() && !token.is("&") || !token.capitalized() && !linking
+					&& (NameLexicon.FUNCTION_WORDS.contains(lower) || RoleWords.VERBS.contains(lower)
+							|| lower.endsWith("ed") || lower.endsWith("ly") || lower.endsWith("ing"))) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
 	static void find(DocumentTokens doc, Mention name) {
 		int of = name.endToken;
+		if (of + 1 < doc.size() && doc.get(of).is(",") && doc.get(of + 1).lower().equals("of")
+				&& !doc.boundaryBefore(of + 1)) {
+			of++; // "said Jane Roe, of the Riverside Trust,"
+		}
 		if (!name.multiWordName() || of + 1 >= doc.size() || doc.boundaryBefore(of + 1)
 				|| !doc.get(of).lower().equals("of")) {
 			return;
@@ -30,6 +58,20 @@ final class Affiliations {
 		while (end < doc.size() && end - first < MAX_ORGANISATION_TOKENS && !doc.boundaryBefore(end)
 				&& (doc.get(end).capitalized() && !NameFinder.isPossessiveMark(doc.get(end)) || doc.get(end).is("&"))) {
 			end++;
+		}
+		if (end < doc.size() && !doc.boundaryBefore(end) && !doc.get(end).is(",")) {
+			// "Bishop Jane Roe of the Archdiocese of Leeds said", "Tom Hale of the city
+			// council said": a longer phrase, the speech verb right after it
+			int verb = speechVerbAfterPhrase(doc, first);
+			if (verb > 0) {
+				name.appositionEndToken = verb;
+				if (!OrganisationFinder.placeOrPeople(doc, first, verb)) {
+					String affiliation = SOMEONE_FROM + doc.span(of + 1, verb);
+					name.appositionRole = affiliation;
+					name.role = name.role == null ? affiliation : name.role;
+				}
+				return;
+			}
 		}
 		if (end == first || end - first >= MAX_ORGANISATION_TOKENS
 				|| OrganisationFinder.placeOrPeople(doc, first, end)) {

@@ -52,6 +52,11 @@ final class Appositions {
 			return;
 		}
 		int first = comma + 1;
+		if (first + 2 < doc.size() && age(doc.get(first)) && doc.get(first + 1).is(",")
+				&& !doc.boundaryBefore(first + 2)) {
+			first += 2; // "Jane Roe, 47, an airline pilot,": the age stands before the
+						// role
+		}
 		String past = "";
 		if (first + 2 < doc.size() && PAST_ADVERBS.contains(doc.get(first).lower())
 				&& INDEFINITE.contains(doc.get(first + 1).lower()) && !doc.boundaryBefore(first + 1)) {
@@ -83,9 +88,9 @@ final class Appositions {
 				// "an Apple Inc. executive": the stop of a company's suffix goes on
 				break;
 			}
-			else if (end > first && SpeechVerbs.isSpeechVerb(token.lower())) {
+			else if (end > first && !token.capitalized() && SpeechVerbs.isSpeechVerb(token.lower())) {
 				// "Ralph Crosby, EADS's North America CEO, commented": the apposition
-				// ends where the clause's verb begins
+				// ends where the clause's verb begins ("State" in a name is none)
 				break;
 			}
 			end++;
@@ -99,6 +104,14 @@ final class Appositions {
 		String apposition = past + doc.span(first, end);
 		name.role = name.role == null ? apposition : name.role;
 		name.appositionRole = apposition;
+	}
+
+	private static final int OLDEST = 120;
+
+	/** A number that can be someone's age: "47" in "Jane Roe, 47, said". */
+	private static boolean age(Token token) {
+		String text = token.text();
+		return text.length() <= 3 && text.chars().allMatch(Character::isDigit) && Integer.parseInt(text) <= OLDEST;
 	}
 
 	/**

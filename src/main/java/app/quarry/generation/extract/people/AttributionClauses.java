@@ -124,6 +124,55 @@ final class AttributionClauses {
 		return null;
 	}
 
+	/**
+	 * '“…” to make the trip, Castro said.': the speaker of an attribution that closes the
+	 * sentence after a comma, with no other quotation between it and {@code from}.
+	 */
+	Mention speakerClosingSentence(int from) {
+		int n = this.doc.size();
+		int sentence = from < n ? this.doc.sentence[from] : -1;
+		int comma = -1;
+		int t = from;
+		for (; t < n && this.doc.sentence[t] == sentence && !(t > from && this.doc.boundaryBefore(t)); t++) {
+			Token token = this.doc.get(t);
+			if (token.is("\"") || token.is("“") || token.is("”")) {
+				return null;
+			}
+			if (token.is(",")) {
+				comma = t;
+			}
+		}
+		int end = t;
+		while (end > from && !this.doc.get(end - 1).word()) {
+			end--;
+		}
+		if (comma < 0 || comma + 2 >= end) {
+			return null;
+		}
+		Mention speaker = this.people.index.mentionStartingAt(comma + 1);
+		if (speaker == null) {
+			return null;
+		}
+		int verb = verbAfter(speaker.appositionEndToken, end);
+		return verb + 1 == end && finiteSpeechVerbAt(verb) ? speaker : null;
+	}
+
+	/**
+	 * A speech verb, or a passive that reports speech: "…,” he was quoted as saying'
+	 * ("was" is passed over as a word between subject and verb).
+	 */
+	boolean reportsSpeechAt(int v) {
+		int n = this.doc.size();
+		if (v >= n) {
+			return false;
+		}
+		if (SpeechVerbs.isSpeechVerb(this.doc.get(v).lower())) {
+			return true;
+		}
+		return v + 2 < n && this.doc.get(v).lower().equals("quoted") && this.doc.get(v + 1).lower().equals("as")
+				&& SpeechVerbs.isSpeechVerb(this.doc.get(v + 2).lower());
+	}
+
 	int wordsBetween(int from, int to) {
 		int words = 0;
 		for (int t = from; t < to; t++) {

@@ -60,8 +60,10 @@ final class DocumentPeople {
 
 	private void findMentions() {
 		List<Mention> names = NameFinder.find(this.doc);
+		Mention previousFullName = null;
 		for (Mention name : names) {
-			RoleFinder.findRole(this.doc, name);
+			RoleFinder.findRole(this.doc, name, previousFullName);
+			previousFullName = name.multiWordName() ? name : previousFullName;
 			markByline(name);
 			if (name.multiWordName()) {
 				person(name.surface).addSpelling(name.surface);

@@ -17,7 +17,11 @@ final class NameFinder {
 	private static final int MAX_NAME_WORDS = 5;
 
 	private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del", "du", "la",
-			"le", "bin", "al", "ibn");
+			"le", "bin", "al", "ibn", "arap", "dos", "das");
+
+	/** "el-Sayed", "al-Assad": a surname that carries its article in lower case. */
+	private static final java.util.regex.Pattern ARTICLED_SURNAME = java.util.regex.Pattern
+		.compile("(?:al|el|ad|ash|as|at|az|an|ar)-\\p{Lu}\\p{L}+");
 
 	/** Honours and degrees written after a name, in capitals. */
 	private static final Set<String> HONOURS = Set.of("OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "QC", "KC", "MP", "MEP",
@@ -39,7 +43,7 @@ final class NameFinder {
 			}
 			int end = i + 1;
 			while (end < n && !doc.boundaryBefore(end) && (doc.get(end).capitalized() && !honour(doc, end)
-					|| particleInName(doc, end) || Nicknames.at(doc, end) > 0)) {
+					|| particleInName(doc, end) || articledSurname(doc, end) || Nicknames.at(doc, end) > 0)) {
 				end += Math.max(1, Nicknames.at(doc, end));
 			}
 			// "Philip II" ran on with its numeral; "of Macedon" or "the Great" may follow
@@ -52,6 +56,10 @@ final class NameFinder {
 			i = end;
 		}
 		return names;
+	}
+
+	private static boolean articledSurname(DocumentTokens doc, int t) {
+		return doc.get(t).word() && ARTICLED_SURNAME.matcher(doc.get(t).text()).matches() && doc.get(t - 1).nameLike();
 	}
 
 	/**
@@ -135,7 +143,9 @@ final class NameFinder {
 			}
 		}
 		if (nameStart < runEnd && !givenName(doc.get(nameStart)) && !particleInside(doc, nameStart, runEnd)) {
-			for (int t = nameStart + 1; t < runEnd - 1; t++) {
+			// "Glenn Edward Murray": one word before a given name and a surname is a
+			// given name the lexicon lacks, not an employer
+			for (int t = runEnd - nameStart > 3 ? nameStart + 1 : runEnd; t < runEnd - 1; t++) {
 				if (givenName(doc.get(t))) {
 					nameStart = t; // "Air Force Communications Bill Bodie"
 					break;
@@ -147,7 +157,7 @@ final class NameFinder {
 		}
 		for (int t = nameStart; t < runEnd; t++) {
 			Token token = doc.get(t);
-			if (PARTICLES.contains(token.text()) && t > nameStart) {
+			if ((PARTICLES.contains(token.text()) || articledSurname(doc, t)) && t > nameStart) {
 				continue;
 			}
 			if (t > nameStart && Nicknames.at(doc, t) > 0) {

@@ -53,7 +53,8 @@ final class NameLexicon {
 			"cousin", "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter",
 			"stepfather", "stepmother", "predecessor", "amateur", "professional", "refugee", "immigrant", "resident",
 			"veteran", "volunteer", "survivor", "settler", "missionary", "pioneer", "laureate", "champion", "lord",
-			"co-chair", "co-chairman", "chairperson", "consul", "mentor");
+			"co-chair", "co-chairman", "chairperson", "consul", "mentor", "hero", "heroine", "icon", "millionaire",
+			"billionaire", "dissident");
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");
@@ -161,8 +162,16 @@ final class NameLexicon {
 	 */
 	static boolean isRoleNoun(String lower) {
 		return ROLE_NOUNS.contains(lower) || ROLE_ACRONYMS.contains(lower)
-				|| lower.length() > 6 && lower.endsWith("ist");
+				|| lower.length() > 6 && lower.endsWith("ist") && !MOVEMENTS.contains(lower);
 	}
+
+	/**
+	 * Words in -ist that name a movement's follower and mostly stand as its adjective
+	 * ("the Communist Youth League", "Socialist Party"): no role by their ending alone.
+	 */
+	private static final Set<String> MOVEMENTS = words("communist", "socialist", "nationalist", "marxist", "leninist",
+			"islamist", "zionist", "fascist", "anarchist", "baptist", "methodist", "royalist", "separatist", "loyalist",
+			"unionist", "federalist", "populist", "imperialist", "modernist");
 
 	/** A word set; duplicates in the list are harmless. */
 	static Set<String> words(String... words) {

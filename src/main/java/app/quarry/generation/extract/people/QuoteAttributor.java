@@ -64,8 +64,25 @@ final class QuoteAttributor {
 		if (after != null) {
 			return new Attribution(true, null);
 		}
+		Mention closing = span.closed() && before == null ? this.clauses.speakerClosingSentence(afterClose) : null;
+		if (closing != null) {
+			return new Attribution(true, closing.person);
+		}
 		boolean clause = words >= QuoteLabels.CLAUSE_WORDS && !this.labels.titleLike(span);
-		return !span.closed() || clause ? new Attribution(true, null) : Attribution.PHRASE;
+		return !span.closed() || clause || wholeSentence(span) ? new Attribution(true, null) : Attribution.PHRASE;
+	}
+
+	/**
+	 * '“…,” he said. “We are friends.”': a few words quoted as a sentence of their own,
+	 * closed by their own full stop, are someone's words, not a label, however short.
+	 */
+	private boolean wholeSentence(QuotedSpan span) {
+		int open = this.doc.tokenAt(span.start());
+		int afterClose = this.doc.tokenAt(span.end());
+		String inner = this.doc.text.substring(span.innerStart(), span.innerEnd()).strip();
+		return this.doc.boundaryBefore(open) && !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0
+				&& (afterClose >= this.doc.size() || this.doc.boundaryBefore(afterClose))
+				&& !this.labels.titleLike(span);
 	}
 
 	/** "…,” enthused Tom": words ending in a comma hand over to what follows. */
@@ -113,10 +130,11 @@ final class QuoteAttributor {
 		}
 		Mention subject = this.people.index.mentionStartingAt(t);
 		if (subject == null) {
-			return this.describedSpeakers.unnamedSpeaker(t);
+			LocalPerson issuer = this.sources.issuerOfTheDocument(t);
+			return issuer != null ? FoundSpeaker.of(issuer) : this.describedSpeakers.unnamedSpeaker(t);
 		}
 		int v = this.clauses.verbAfter(subject.appositionEndToken, n);
-		if (v < n && SpeechVerbs.isSpeechVerb(this.doc.get(v).lower())) {
+		if (this.clauses.reportsSpeechAt(v)) {
 			return FoundSpeaker.of(subject);
 		}
 		// "…,” Tom enthused.

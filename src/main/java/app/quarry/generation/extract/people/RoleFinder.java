@@ -13,10 +13,17 @@ final class RoleFinder {
 	private RoleFinder() {
 	}
 
-	static void findRole(DocumentTokens doc, Mention name) {
-		TitlesBeforeNames.find(doc, name);
+	/**
+	 * The role of a name; {@code previousFullName} is the last full name before it, which
+	 * a title before this one cannot reach across.
+	 */
+	static void findRole(DocumentTokens doc, Mention name, Mention previousFullName) {
+		TitlesBeforeNames.find(doc, name, previousFullName);
 		if (name.role == null) {
 			RolesSetOffBefore.findOwned(doc, name);
+		}
+		if (name.role == null) {
+			RolesSetOffBefore.findOwnedByName(doc, name);
 		}
 		if (name.role == null) {
 			RolesSetOffBefore.find(doc, name);

@@ -65,6 +65,30 @@ final class RoleWords {
 				&& doc.get(t - 1).capitalized();
 	}
 
+	private static final int MAX_OWNER_WORDS = 4;
+
+	/**
+	 * The first token of the name that owns what follows the possessive mark at
+	 * {@code mark} ("Vacco" in "Vacco's campaign manager"), or -1 when no capitalized
+	 * name stands before the mark.
+	 */
+	static int nameOwningAt(DocumentTokens doc, int mark) {
+		if (mark < 1 || !NameFinder.isPossessiveMark(doc.get(mark)) || doc.boundaryBefore(mark)) {
+			return -1;
+		}
+		int start = mark;
+		while (start > 0 && mark - start < MAX_OWNER_WORDS && doc.get(start - 1).word()
+				&& doc.get(start - 1).capitalized() && !NameLexicon.FUNCTION_WORDS.contains(doc.get(start - 1).lower())
+				&& !doc.boundaryBefore(start)) {
+			start--;
+		}
+		if (start > 0 && start < mark && doc.get(start - 1).capitalized() && doc.boundaryBefore(start)
+				&& !NameLexicon.FUNCTION_WORDS.contains(doc.get(start - 1).lower())) {
+			start--; // the name opens its sentence
+		}
+		return start < mark ? start : -1;
+	}
+
 	/** The name is followed by a comma or ends its sentence. */
 	static boolean closedAfter(DocumentTokens doc, Mention name) {
 		int after = name.endToken;

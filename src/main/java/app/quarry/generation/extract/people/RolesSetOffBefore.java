@@ -22,6 +22,8 @@ final class RolesSetOffBefore {
 
 	private static final Set<String> OWNER_DETERMINERS = NameLexicon.words("his", "her");
 
+	private static final String GREAT = "great-";
+
 	private RolesSetOffBefore() {
 	}
 
@@ -65,6 +67,31 @@ final class RolesSetOffBefore {
 		}
 		String role = doc.span(from, comma);
 		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+	}
+
+	/**
+	 * A role a named owner holds the name in, set off by commas: "Vacco's campaign
+	 * manager, Matt Roe, said", "ordered Elian's great-uncle, Tom Roe, to".
+	 */
+	static void findOwnedByName(DocumentTokens doc, Mention name) {
+		int comma = name.phraseStartToken - 1;
+		if (comma < 3 || !doc.get(comma).is(",") || doc.boundaryBefore(name.phraseStartToken)
+				|| !closedAfter(doc, name)) {
+			return;
+		}
+		int mark = comma - 1;
+		while (mark > 0 && comma - mark <= 3 && doc.get(mark).word() && !doc.get(mark).capitalized()
+				&& !NameFinder.isPossessiveMark(doc.get(mark)) && !VERBS.contains(doc.get(mark).lower())
+				&& !NameLexicon.FUNCTION_WORDS.contains(doc.get(mark).lower())) {
+			mark--;
+		}
+		int owner = mark + 1 < comma ? RoleWords.nameOwningAt(doc, mark) : -1;
+		String last = doc.get(comma - 1).lower();
+		// "great-uncle": a named owner says whose relative, as no "his" could
+		if (owner >= 0 && (NameLexicon.isRoleNoun(last)
+				|| last.startsWith(GREAT) && NameLexicon.isRoleNoun(last.substring(GREAT.length())))) {
+			name.role = doc.span(owner, comma);
+		}
 	}
 
 	/**

@@ -19,6 +19,10 @@ final class SourceSpeakers {
 			"organisation");
 
 	/** Things that carry an organisation's words: "a statement from Acme". */
+	private static final Set<String> INDEFINITE = NameLexicon.words("a", "an");
+
+	private static final int SENTENCES_BACK_TO_THE_DOCUMENT = 3;
+
 	private static final Set<String> DOCUMENTS = NameLexicon.words("statement", "email", "e-mail", "letter", "memo",
 			"release", "announcement", "notice", "message", "post", "filing", "report");
 
@@ -152,6 +156,30 @@ final class SourceSpeakers {
 				String link = t + 1 < open ? this.doc.get(t + 1).lower() : "";
 				boolean from = link.equals("from") || link.equals("by") || link.equals("on") || link.equals("of");
 				return from && t + 2 < open ? namedAt(t + 2) : null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * '“…,” the statement said': the document the text told of before, "Acme said in a
+	 * statement", within the last few sentences, speaks with the words of who issued it.
+	 */
+	LocalPerson issuerOfTheDocument(int determiner) {
+		int n = this.doc.size();
+		if (determiner + 2 >= n || !this.doc.get(determiner).lower().equals("the")
+				|| !DOCUMENTS.contains(this.doc.get(determiner + 1).lower())
+				|| !SpeechVerbs.isSpeechVerb(this.doc.get(determiner + 2).lower())) {
+			return null;
+		}
+		String kind = this.doc.get(determiner + 1).lower();
+		int oldest = this.doc.sentence[determiner] - SENTENCES_BACK_TO_THE_DOCUMENT;
+		for (int t = determiner - 1; t > 2 && this.doc.sentence[t] >= oldest; t--) {
+			if (this.doc.get(t).lower().equals(kind) && this.doc.get(t - 2).lower().equals("in")
+					&& INDEFINITE.contains(this.doc.get(t - 1).lower())
+					&& SpeechVerbs.isSpeechVerb(this.doc.get(t - 3).lower())) {
+				Mention issuer = this.people.index.subjectBefore(t - 3);
+				return issuer != null && issuer.subject ? issuer.person : null;
 			}
 		}
 		return null;

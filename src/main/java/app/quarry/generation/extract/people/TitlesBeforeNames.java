@@ -15,17 +15,24 @@ final class TitlesBeforeNames {
 
 	private static final Set<String> LINKS = NameLexicon.words("of", "to", "for", "at");
 
+	private static final Set<String> QUANTIFIERS = NameLexicon.words("both", "all", "each", "every", "either",
+			"neither", "many", "most", "some", "several", "few", "two", "three");
+
 	private static final Set<String> RELATIONS = NameLexicon.words("successor", "predecessor", "rival", "opponent",
 			"challenger");
 
 	private TitlesBeforeNames() {
 	}
 
-	static void find(DocumentTokens doc, Mention name) {
+	static void find(DocumentTokens doc, Mention name, Mention previous) {
 		int start = name.firstToken;
 		int t = name.firstToken - 1;
 		int lowerNouns = 0;
-		while (t >= 0 && !doc.boundaryBefore(t + 1)) {
+		// "Bishop Jane Roe of the Archdiocese of Leeds": the words after another
+		// person's name and a link are about that person, no title of this name
+		int floor = previous != null && previous.multiWordName() && previous.endToken < name.firstToken
+				&& LINKS.contains(doc.get(previous.endToken).lower()) ? previous.endToken + 1 : 0;
+		while (t >= floor && !doc.boundaryBefore(t + 1)) {
 			if (prefixWord(doc, t, name.firstToken)) {
 				t--;
 			}
@@ -50,6 +57,10 @@ final class TitlesBeforeNames {
 			start = name.firstToken;
 		}
 		if (start < name.firstToken && containsRoleWord(doc, start, name.firstToken)) {
+			// "Vacco's campaign manager Matt Roe": the role is the owner's
+			int owner = NameLexicon.isRoleNoun(doc.get(start).lower()) || !doc.get(start).capitalized()
+					? RoleWords.nameOwningAt(doc, start - 1) : -1;
+			start = owner >= 0 ? owner : start;
 			name.phraseStartToken = start;
 			String role = doc.span(start, name.firstToken);
 			if (!onlyHonorifics(doc, start, name.firstToken)) {
@@ -69,7 +80,9 @@ final class TitlesBeforeNames {
 		}
 		String lower = token.lower();
 		if (token.capitalized()) {
-			return !NameLexicon.FUNCTION_WORDS.contains(lower) || MODIFIERS.contains(lower);
+			// "Both Senator Roe and ...": a word that counts the people opens no title
+			return !NameLexicon.FUNCTION_WORDS.contains(lower) && !QUANTIFIERS.contains(lower)
+					|| MODIFIERS.contains(lower);
 		}
 		if (lower.equals("and")) {
 			// "Apple CEO and co-founder Steve Jobs"

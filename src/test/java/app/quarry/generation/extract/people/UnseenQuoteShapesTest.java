@@ -1,0 +1,56 @@
+package app.quarry.generation.extract.people;
+
+import org.junit.jupiter.api.Test;
+
+import app.quarry.corpus.DocumentText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Attribution shapes of wire-service news, one per test, each in a sentence written for
+ * the test: where the speaker stands when it is not right beside the quote.
+ */
+class UnseenQuoteShapesTest {
+
+	private static java.util.List<String> quotes(String text) {
+		return SeedDocuments.quotes(DocumentText.of(text));
+	}
+
+	@Test
+	void a_short_quoted_sentence_after_an_attributed_one_goes_on_with_its_speaker() {
+		assertThat(quotes("\"The harbour will reopen once the storm has passed,\" said Lena Hartig. \"We are ready.\""))
+			.containsExactly("Lena Hartig :: The harbour will reopen once the storm has passed",
+					"Lena Hartig :: We are ready.");
+	}
+
+	@Test
+	void a_name_and_an_of_phrase_before_said_are_the_speaker_not_the_last_word_of_the_phrase() {
+		assertThat(quotes("Bishop Paul Ostrander of the Diocese of Linford said it was \"a sad day for the whole "
+				+ "valley,\" and asked for calm."))
+			.containsExactly("Paul Ostrander :: a sad day for the whole valley");
+		assertThat(quotes("Tom Hale of the town council said the plan was \"a very bad idea for the farmers.\""))
+			.containsExactly("Tom Hale :: a very bad idea for the farmers.");
+	}
+
+	@Test
+	void an_attribution_that_closes_the_sentence_after_the_quote_and_more_words_is_the_speakers() {
+		assertThat(quotes("\"The ferry was simply overloaded\" on the night of the crossing, Hartig said."))
+			.containsExactly("Hartig :: The ferry was simply overloaded");
+	}
+
+	@Test
+	void quoted_as_saying_reports_the_words_of_its_subject() {
+		assertThat(quotes("Lena Hartig visited the port. \"Every boat must carry a radio from now on,\" she was quoted "
+				+ "as saying."))
+			.containsExactly("Lena Hartig :: Every boat must carry a radio from now on");
+	}
+
+	@Test
+	void the_statement_said_gives_the_words_to_who_issued_the_statement_a_few_sentences_before() {
+		assertThat(quotes("Harbor Lines said in a statement that the ferry was sound. The company said it was told "
+				+ "on Friday. Its rivals disagreed. \"We are looking for a safer vessel to carry the route,\" the "
+				+ "statement said."))
+			.containsExactly("Harbor Lines :: We are looking for a safer vessel to carry the route");
+	}
+
+}

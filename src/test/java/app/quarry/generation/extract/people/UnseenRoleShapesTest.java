@@ -1,0 +1,87 @@
+package app.quarry.generation.extract.people;
+
+import static app.quarry.generation.extract.people.FoundRoles.roles;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Role shapes of wire-service news, each in an invented sentence: owners before a role,
+ * ages and affiliations between commas, and names with lower-case particles.
+ */
+class UnseenRoleShapesTest {
+
+	@Test
+	void a_role_a_named_owner_holds_set_off_before_the_name_keeps_its_owner() {
+		assertThat(roles("Hartig's lawyer, Glenn Edward Moss, said the ferry was overloaded."))
+			.containsExactly("Glenn Edward Moss | Hartig's lawyer");
+		assertThat(roles("The court ordered Mara's great-uncle, Tomas Brenner, to hand over the papers."))
+			.containsExactly("Tomas Brenner | Mara's great-uncle");
+	}
+
+	@Test
+	void a_named_owner_before_a_title_owns_it() {
+		assertThat(roles("Senator Dalton's campaign manager Josh Perl called the vote a disgrace."))
+			.contains("Josh Perl | Senator Dalton's campaign manager");
+		assertThat(roles("The boat carried Mara's mother Elsa Brenner and ten others."))
+			.containsExactly("Elsa Brenner | Mara's mother");
+	}
+
+	@Test
+	void a_title_before_a_name_does_not_reach_back_over_another_persons_name() {
+		assertThat(roles("Bishop Paul Ostrander of the Diocese of Linford said the church would stay open."))
+			.doesNotContain("Linford | Bishop Paul Ostrander of the Diocese of")
+			.contains("Paul Ostrander | Bishop");
+	}
+
+	@Test
+	void a_hero_or_an_icon_before_a_name_is_a_role() {
+		assertThat(roles("The town celebrated the birth of independence hero Pedro Alvarez on Friday."))
+			.containsExactly("Pedro Alvarez | independence hero");
+	}
+
+	@Test
+	void an_age_between_commas_stands_before_the_role() {
+		assertThat(roles("\"Send the papers back,\" said Mara Lind, 47, an airline employee."))
+			.containsExactly("Mara Lind | an airline employee");
+	}
+
+	@Test
+	void an_of_phrase_set_off_by_commas_after_said_and_the_name_tells_where_the_speaker_comes_from() {
+		assertThat(roles("\"Security is tight,\" said Mara Lind, of Harbor Care Services, a sponsor of the event."))
+			.containsExactly("Mara Lind | someone from Harbor Care Services");
+	}
+
+	@Test
+	void a_capitalized_state_inside_an_apposition_is_part_of_a_name_not_a_speech_verb() {
+		assertThat(roles("The advertisement, said Kara Dunn, the director of the New York State branch of the "
+				+ "league, will run on Sunday."))
+			.containsExactly("Kara Dunn | the director of the New York State branch of the league");
+	}
+
+	@Test
+	void a_word_that_counts_people_opens_no_title() {
+		assertThat(roles("\"Both Senator Hale and Mayor Lind agree on this,\" said Josh Perl."))
+			.contains("Hale | Senator")
+			.doesNotContain("Hale | Both Senator");
+	}
+
+	@Test
+	void lower_case_particles_and_articled_surnames_stay_inside_the_name() {
+		assertThat(roles("She met President Samuel arap Kibet and Ambassador Omar Farouk el-Masri in Nairobi."))
+			.containsExactly("Samuel arap Kibet | President", "Omar Farouk el-Masri | Ambassador");
+	}
+
+	@Test
+	void a_movement_word_in_ist_before_a_capitalized_word_makes_no_title_of_it() {
+		assertThat(roles("Wearing their red Socialist Pioneer scarves, the children recited poems.")).isEmpty();
+		assertThat(roles("Socialist leader Mara Lind spoke first.")).containsExactly("Mara Lind | Socialist leader");
+	}
+
+	@Test
+	void a_millionaire_set_off_after_a_name_is_a_role() {
+		assertThat(roles("Police linked the group to Omar Haddad, the exiled millionaire who funds it, on Monday."))
+			.containsExactly("Omar Haddad | the exiled millionaire who funds it");
+	}
+
+}
