@@ -2,6 +2,7 @@ package app.quarry.generation.extract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -44,7 +45,7 @@ final class DateExpressions {
 	 * A modifier kept in a date's words without changing its value ("early December",
 	 * "mid-2011", "the end of last year"), or the half of a year that does change it.
 	 */
-	private static final String MODIFIER = "(?:(?<mod>(?:[Tt]he\\s+)?(?:(?:very\\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)"
+	static final String MODIFIER = "(?:(?<mod>(?:[Tt]he\\s+)?(?:(?:very\\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\\s+)"
 			+ "|(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle|[Cc]lose)\\s+of\\s+))"
 			+ "|(?<half>(?:[Tt]he\\s+)?(?:first|second)\\s+half\\s+of\\s+))?";
 
@@ -53,8 +54,8 @@ final class DateExpressions {
 	 */
 	private static final String ALONE = "(?=\\s*(?:[,.;:!?)\"”]|$))";
 
-	static final Pattern DATES = Pattern.compile((MODIFIER + "(?:" + String.join("|",
-			"\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})\\b(?!-\\d)",
+	/** Each kind of expression, as one alternative of {@link #DATES}. */
+	static final List<String> KINDS = List.of("\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})\\b(?!-\\d)",
 			// a time of day on a clock: "10:35 a.m.", "5 p.m. EST", "16:08 UTC", "0800
 			// GMT"
 			"\\b(?<clk>(?<ch>1[0-2]|0?\\d)(?::(?<cm>[0-5]\\d))?\\s*(?<cap>[ap]\\.m\\b\\.?|[ap]m\\b)(?:\\s+[ECMP][SD]T\\b)?"
@@ -149,8 +150,13 @@ final class DateExpressions {
 			"\\b(?<agon>" + SMALL_NUMBER + ")\\s+(?<agou>days?|weeks?|months?|years?)\\s+ago\\b",
 			"\\b(?<dn>\\d{1,3}(?:,\\d{3})*(?<dnh>\\s+1/2)?|(?i:a|the\\s+(?:next|past|last))\\s+couple\\s+of|(?i:the\\s+(?:next|past|last))(?=\\s+decade\\b)|an?|"
 					+ NumberWords.CARDINAL_REGEX
-					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|\\s+(?:later|afterwards?|earlier))")
-			+ ")"));
+					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|\\s+(?:later|afterwards?|earlier))");
+
+	/**
+	 * The kinds of expression as one, tried at each word that may begin one; each kind
+	 * behind a look at its first character, which spares trying it where it cannot begin.
+	 */
+	static final Pattern DATES = Pattern.compile(MODIFIER + "(?:" + FirstChars.guarded(KINDS) + ")");
 
 	/** A length of time alone, for words that looked like a date counted from another. */
 	static final Pattern DURATION = Pattern.compile(("(?<dn>\\d{1,3}(?:,\\d{3})*|(?i:an?)|" + NumberWords.CARDINAL_REGEX
