@@ -215,14 +215,9 @@ final class FirstChars {
 				this.at = close + 1;
 				return f;
 			}
-			case 'u' -> {
-				char u = (char) Integer.parseInt(this.regex.substring(this.at, this.at + 4), 16);
-				this.at += 4;
-				return literal(u, ignoreCase);
-			}
 			default -> {
 				if (Character.isLetterOrDigit(e)) {
-					// \D, \S, \W, \P, back-references...: not bounded here
+					// \D, \S, \W, a code point, a back-reference: not bounded
 					return First.any();
 				}
 				return literal(e, ignoreCase);
