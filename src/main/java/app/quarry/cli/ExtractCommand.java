@@ -13,6 +13,7 @@ import app.quarry.corpus.DocumentCheck;
 import app.quarry.corpus.DocumentRefusedException;
 import app.quarry.corpus.DocumentText;
 import app.quarry.corpus.CorpusFolder;
+import app.quarry.generation.extract.DocumentAnalysis;
 import app.quarry.generation.extract.ExtractionContext;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.FactExtractor;
@@ -63,10 +64,10 @@ final class ExtractCommand {
 		for (String file : files) {
 			try {
 				String text = DocumentCheck.read(Path.of(file), file);
-				DocumentText document = DocumentText.of(text);
-				LocalDate reference = override != null ? override : ReferenceDateFinder.find(document);
+				DocumentAnalysis ofText = new DocumentAnalysis(DocumentText.of(text), null);
+				LocalDate reference = override != null ? override : ReferenceDateFinder.find(ofText);
 				String id = CorpusFolder.idOf(Path.of(file).getFileName().toString());
-				List<Fact> facts = extractor.extract(document, new ExtractionContext(id, reference));
+				List<Fact> facts = extractor.extract(ofText.inContext(new ExtractionContext(id, reference)));
 				// raw UTF-8 bytes: the JSON is UTF-8 whatever the platform's console
 				// encoding
 				byte[] json = (FactJson.of(file, reference, facts) + "\n").getBytes(StandardCharsets.UTF_8);

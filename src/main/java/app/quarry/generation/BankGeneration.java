@@ -58,10 +58,11 @@ public final class BankGeneration {
 		for (int i = 0; i < documents.size(); i++) {
 			CorpusDocument document = documents.get(i);
 			DocumentText text = texts.get(i);
+			DocumentAnalysis ofText = new DocumentAnalysis(text, null);
 			LocalDate reference = document.published() != null && document.published().length() == 10
-					? LocalDate.parse(document.published()) : ReferenceDateFinder.find(text);
+					? LocalDate.parse(document.published()) : ReferenceDateFinder.find(ofText);
 			stages.accept("reference date");
-			DocumentAnalysis analysis = new DocumentAnalysis(text, new ExtractionContext(document.id(), reference));
+			DocumentAnalysis analysis = ofText.inContext(new ExtractionContext(document.id(), reference));
 			extracted.add(this.extractor.extract(analysis, stages));
 			// from the people the finders read in the document's analysis
 			directory.add(analysis);

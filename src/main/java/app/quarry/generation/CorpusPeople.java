@@ -2,7 +2,6 @@ package app.quarry.generation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,11 +71,12 @@ final class CorpusPeople {
 		List<String> answerWords = List.of(Prose.normalize(answer).split(" "));
 		List<PoolPerson> speaking = new ArrayList<>();
 		List<PoolPerson> withRole = new ArrayList<>();
-		List<Ranked> queue = ranked(answer, null, seed,
-				p -> (this.speakers.contains(p.key) || !p.roles.isEmpty()) && !p.singleWord());
-		queue.sort(BY_RANK);
-		for (int i = 0; speaking.size() < 3 && i < queue.size(); i++) {
-			PoolPerson p = queue.get(i).person();
+		// a heap, not a sorted list: the first few in order are all that is read
+		PriorityQueue<Ranked> queue = new PriorityQueue<>(CorpusPeople::byRank);
+		queue.addAll(ranked(answer, null, seed,
+				p -> (this.speakers.contains(p.key) || !p.roles.isEmpty()) && !p.singleWord()));
+		while (speaking.size() < 3 && !queue.isEmpty()) {
+			PoolPerson p = queue.poll().person();
 			List<PoolPerson> into = this.speakers.contains(p.key) ? speaking : withRole;
 			if (into.size() < 3 && !sameName(p.nameWords, answerWords)
 					&& speaking.stream().noneMatch(other -> sameName(other.nameWords, p.nameWords))
@@ -101,17 +101,26 @@ final class CorpusPeople {
 	 */
 	List<String> people(String answer, String askedRole, String seed) {
 		List<Ranked> ranked = ranked(answer, askedRole, seed, p -> true);
-		// the three first by the ranking, without sorting the whole corpus' people
-		PriorityQueue<Ranked> best = new PriorityQueue<>(BY_RANK.reversed());
+		// the three first by the ranking, kept in order, without sorting the whole
+		// corpus' people
+		Ranked[] first = new Ranked[3];
+		int size = 0;
 		for (Ranked r : ranked) {
-			best.add(r);
-			if (best.size() > 3) {
-				best.poll();
+			if (size == 3 && byRank(r, first[2]) >= 0) {
+				continue;
 			}
+			int at = size < 3 ? size++ : 2;
+			while (at > 0 && byRank(r, first[at - 1]) < 0) {
+				first[at] = first[at - 1];
+				at--;
+			}
+			first[at] = r;
 		}
-		List<Ranked> first = new ArrayList<>(best);
-		first.sort(BY_RANK);
-		return first.stream().map(r -> r.person().name).toList();
+		List<String> names = new ArrayList<>(size);
+		for (int i = 0; i < size; i++) {
+			names.add(first[i].person().name);
+		}
+		return List.copyOf(names);
 	}
 
 	private record Ranked(PoolPerson person, int sharedWords, long order) {
@@ -120,9 +129,15 @@ final class CorpusPeople {
 	/**
 	 * Most role words shared with the answer first, then by the seed's hash, then name.
 	 */
-	private static final Comparator<Ranked> BY_RANK = Comparator.comparingInt((Ranked r) -> -r.sharedWords())
-		.thenComparingLong(Ranked::order)
-		.thenComparing(r -> r.person().name);
+	private static int byRank(Ranked a, Ranked b) {
+		if (a.sharedWords() != b.sharedWords()) {
+			return Integer.compare(b.sharedWords(), a.sharedWords());
+		}
+		if (a.order() != b.order()) {
+			return Long.compare(a.order(), b.order());
+		}
+		return a.person().name.compareTo(b.person().name);
+	}
 
 	/**
 	 * The people other than the answer (in any form of its name) and other than who holds

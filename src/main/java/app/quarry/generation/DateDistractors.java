@@ -24,6 +24,9 @@ final class DateDistractors {
 	/** The same dates' ISO values, for finding the answer's place among them. */
 	private final Map<String, List<String>> isosByShape = new HashMap<>();
 
+	/** The dates near each answer asked so far: many questions of a corpus share one. */
+	private final Map<DateValue, List<String>> nearIsos = new HashMap<>();
+
 	void add(String iso) {
 		this.dates.add(iso);
 	}
@@ -38,7 +41,10 @@ final class DateDistractors {
 			.map(DateValue::iso)
 			.toList();
 		List<String> chosen = new ArrayList<>(StableChoice.pick(story, 2, seed));
-		List<String> near = answer.near().stream().map(DateValue::iso).filter(n -> !chosen.contains(n)).toList();
+		List<String> near = this.nearIsos.computeIfAbsent(answer, a -> a.near().stream().map(DateValue::iso).toList())
+			.stream()
+			.filter(n -> !chosen.contains(n))
+			.toList();
 		chosen.addAll(StableChoice.pick(near, 3 - chosen.size(), seed));
 		return chosen.stream().map(DateValue::parse).filter(d -> !overlaps(d, answer)).toList();
 	}

@@ -36,6 +36,9 @@ final class PoolPerson {
 	/** The longer words of the roles: people sharing them have similar roles. */
 	final Set<String> roleWords = new HashSet<>();
 
+	/** Asked for every person behind every question, so known once. */
+	private final boolean singleWord;
+
 	/** Where this person stands in the pool's order (by key). */
 	int ordinal;
 
@@ -45,11 +48,12 @@ final class PoolPerson {
 		this.key = this.normalized.replace(" ", "");
 		this.padded = " " + this.normalized + " ";
 		this.nameWords = List.of(this.normalized.split(" "));
+		this.singleWord = !this.normalized.contains(" ");
 	}
 
 	/** Whether the normalized name is one word. */
 	boolean singleWord() {
-		return !this.normalized.contains(" ");
+		return this.singleWord;
 	}
 
 	void addRole(String role) {

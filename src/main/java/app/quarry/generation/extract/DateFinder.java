@@ -1,5 +1,6 @@
 package app.quarry.generation.extract;
 
+import java.util.BitSet;
 import java.util.List;
 
 import app.quarry.corpus.DocumentText;
@@ -26,9 +27,16 @@ public final class DateFinder implements FactFinder {
 	/** A document's dates, read once for the finders that build on them. */
 	private static final DocumentAnalysis.Kind<List<Fact>> DATES = new DocumentAnalysis.Kind<>("dates");
 
+	/**
+	 * Where the date expression matched nothing: that depends on the text alone, so the
+	 * pass that looks for the reference date spares the next one trying there again.
+	 */
+	private static final DocumentAnalysis.Kind<BitSet> NO_DATE_AT = DocumentAnalysis.Kind.ofText("no date at");
+
 	@Override
 	public List<Fact> find(DocumentAnalysis document) {
-		return document.get(DATES, d -> List.copyOf(new DateRun(d.document(), d.context()).all()));
+		return document.get(DATES,
+				d -> List.copyOf(new DateRun(d.document(), d.context(), d.get(NO_DATE_AT, a -> new BitSet())).all()));
 	}
 
 	/** The dates of a document read on its own. */

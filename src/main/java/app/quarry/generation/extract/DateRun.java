@@ -3,6 +3,7 @@ package app.quarry.generation.extract;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -80,8 +81,16 @@ final class DateRun {
 
 	private final DateRevisions revisions = new DateRevisions(this);
 
+	/** Where the expression has matched nothing in this text, in any pass over it. */
+	private final BitSet noDateAt;
+
 	DateRun(DocumentText doc, ExtractionContext context) {
+		this(doc, context, new BitSet());
+	}
+
+	DateRun(DocumentText doc, ExtractionContext context, BitSet noDateAt) {
 		this.doc = doc;
+		this.noDateAt = noDateAt;
 		this.ref = context == null ? null : context.referenceDate();
 		YearMonth month = null;
 		if (this.ref != null) {
@@ -98,11 +107,12 @@ final class DateRun {
 		Matcher m = DateExpressions.DATES.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
 		int[] done = { 0 };
 		WordStarts.forEach(clean, DateTriggers.TRIGGERS, (at) -> {
-			if (at < done[0] || !DateTriggers.mayStart(clean, at)) {
+			if (at < done[0] || this.noDateAt.get(at) || !DateTriggers.mayStart(clean, at)) {
 				return;
 			}
 			m.region(at, clean.length());
 			if (!m.lookingAt()) {
+				this.noDateAt.set(at);
 				return;
 			}
 			if (at > 0 && (clean.charAt(at - 1) == '-' || Character.isLetterOrDigit(clean.charAt(at - 1)))

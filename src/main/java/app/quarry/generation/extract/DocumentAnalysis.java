@@ -20,9 +20,28 @@ public final class DocumentAnalysis {
 
 	private final Map<Kind<?>, Object> made = new HashMap<>();
 
+	/**
+	 * What depends on the text alone, shared with the same text read in another context
+	 * (the pass that finds a document's reference date, then its extraction).
+	 */
+	private final Map<Kind<?>, Object> ofText;
+
 	public DocumentAnalysis(DocumentText document, ExtractionContext context) {
+		this(document, context, new HashMap<>());
+	}
+
+	private DocumentAnalysis(DocumentText document, ExtractionContext context, Map<Kind<?>, Object> ofText) {
 		this.document = document;
 		this.context = context;
+		this.ofText = ofText;
+	}
+
+	/**
+	 * The same text in another context: analyses of the text alone are kept, those that
+	 * depend on the context are made again.
+	 */
+	public DocumentAnalysis inContext(ExtractionContext other) {
+		return new DocumentAnalysis(this.document, other, this.ofText);
 	}
 
 	public DocumentText document() {
@@ -39,11 +58,12 @@ public final class DocumentAnalysis {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T get(Kind<T> kind, Function<DocumentAnalysis, T> make) {
-		T analysis = (T) this.made.get(kind);
+		Map<Kind<?>, Object> analyses = kind.ofTextAlone ? this.ofText : this.made;
+		T analysis = (T) analyses.get(kind);
 		if (analysis == null) {
 			// made outside the map: making one analysis may ask for another
 			analysis = make.apply(this);
-			this.made.put(kind, analysis);
+			analyses.put(kind, analysis);
 		}
 		return analysis;
 	}
@@ -56,8 +76,23 @@ public final class DocumentAnalysis {
 
 		private final String name;
 
+		private final boolean ofTextAlone;
+
 		public Kind(String name) {
+			this(name, false);
+		}
+
+		private Kind(String name, boolean ofTextAlone) {
 			this.name = name;
+			this.ofTextAlone = ofTextAlone;
+		}
+
+		/**
+		 * A kind of analysis that depends on the text alone, not on the context: made
+		 * once for every context the text is read in.
+		 */
+		public static <T> Kind<T> ofText(String name) {
+			return new Kind<>(name, true);
 		}
 
 		@Override

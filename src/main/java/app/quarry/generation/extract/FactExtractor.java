@@ -29,6 +29,12 @@ public final class FactExtractor {
 		});
 	}
 
+	/** Extracts from a document's analysis, which keeps what the finders made. */
+	public List<Fact> extract(DocumentAnalysis document) {
+		return extract(document, stage -> {
+		});
+	}
+
 	/**
 	 * Extracts, telling {@code stages} the name of each finder as it ends (for benchmarks
 	 * that time them).

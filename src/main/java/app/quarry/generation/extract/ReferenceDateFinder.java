@@ -23,6 +23,15 @@ public final class ReferenceDateFinder {
 	}
 
 	public static LocalDate find(DocumentText document) {
+		return find(new DocumentAnalysis(document, null));
+	}
+
+	/**
+	 * The reference date of the analysed text; what the search learns of the text alone
+	 * stays in the analysis for the extraction that follows.
+	 */
+	public static LocalDate find(DocumentAnalysis analysis) {
+		DocumentText document = analysis.document();
 		Matcher m = STAMP.matcher(document.text());
 		if (hasIsoDate(document.text()) && m.find()) {
 			try {
@@ -34,7 +43,7 @@ public final class ReferenceDateFinder {
 			}
 		}
 		LocalDate latest = null;
-		for (Fact fact : DATES.find(document, new ExtractionContext(null, null))) {
+		for (Fact fact : DATES.find(analysis.inContext(new ExtractionContext(null, null)))) {
 			if (fact instanceof DateFact date && date.value() != null && date.value().length() == 10) {
 				LocalDate d = LocalDate.parse(date.value());
 				if (date.start() < 1500 && isAlone(document, date)) {

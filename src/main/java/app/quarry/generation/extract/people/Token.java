@@ -1,9 +1,18 @@
 package app.quarry.generation.extract.people;
 
 /**
- * A word or a punctuation mark of a document, with its offsets into the document's text.
+ * A word or a punctuation mark of a document, with its offsets into the document's text
+ * and its lower case.
  */
-record Token(int start, int end, String text, boolean word) {
+record Token(int start, int end, String text, boolean word, String lower) {
+
+	/**
+	 * The word's lower case is made once: the rules ask for it many times for each word
+	 * of a document.
+	 */
+	Token(int start, int end, String text, boolean word) {
+		this(start, end, text, word, text.toLowerCase(java.util.Locale.ROOT));
+	}
 
 	boolean capitalized() {
 		return this.word && Character.isUpperCase(this.text.charAt(0));
@@ -27,10 +36,6 @@ record Token(int start, int end, String text, boolean word) {
 
 	boolean is(String punctuation) {
 		return this.text.equals(punctuation);
-	}
-
-	String lower() {
-		return this.text.toLowerCase(java.util.Locale.ROOT);
 	}
 
 }
