@@ -26,9 +26,16 @@ public final class PersonExtractor implements FactFinder {
 		String text = document.text();
 		List<PersonFact> facts = new ArrayList<>();
 		Set<LocalPerson> seen = new HashSet<>();
-		for (Mention mention : people.mentions) {
+		for (int i = 0; i < people.mentions.size(); i++) {
+			Mention mention = people.mentions.get(i);
 			if (mention.kind == Mention.Kind.PRONOUN && mention.person != null && mention.role != null
 					&& !mention.inQuote) {
+				// "Spitzer criticized Vacco ... when he became attorney general": with
+				// another man named since, "he" may be either, and a role given to the
+				// wrong one is a wrong answer
+				if (!Referents.unrivalled(people.mentions, i, true)) {
+					continue;
+				}
 				facts.add(new PersonFact(text.substring(mention.start, mention.end), mention.start, mention.end,
 						mention.person.name(), mention.role));
 				continue;

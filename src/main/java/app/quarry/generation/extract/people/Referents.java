@@ -80,25 +80,38 @@ public final class Referents {
 	 * a compatible gender was named or referred to after that.
 	 */
 	private static boolean namedUnambiguously(List<Mention> mentions, int pronounIndex) {
+		return unrivalled(mentions, pronounIndex, false);
+	}
+
+	/**
+	 * No other person of a compatible gender was named within the window before the
+	 * pronoun, since its own person was last named. With {@code lenient}: since its
+	 * person was last mentioned in any way ("He was born ... his father Philip II ... He
+	 * spent ..."), a name in quotation marks is no rival, and a window that ends first
+	 * counts as unrivalled (a biography names its subject once, far back).
+	 */
+	static boolean unrivalled(List<Mention> mentions, int pronounIndex, boolean lenient) {
 		Mention pronoun = mentions.get(pronounIndex);
 		for (int j = pronounIndex - 1; j >= 0; j--) {
 			Mention earlier = mentions.get(j);
 			if (earlier.sentence < pronoun.sentence - WINDOW) {
-				return false;
+				return lenient;
 			}
 			if (earlier.person == pronoun.person) {
-				if (earlier.kind == Mention.Kind.NAME) {
+				if (earlier.kind == Mention.Kind.NAME || lenient) {
 					return true;
 				}
 				continue;
 			}
+			// a name in quotation marks is mostly how the person is known ("Georges
+			// Cuvier") when a role is read, not someone else
 			boolean rival = earlier.kind == Mention.Kind.NAME && !earlier.byline && earlier.person != null
-					&& earlier.person.gender.agreesWith(pronoun.gender);
+					&& earlier.person.gender.agreesWith(pronoun.gender) && !(lenient && earlier.inQuote);
 			if (rival) {
 				return false;
 			}
 		}
-		return false;
+		return lenient;
 	}
 
 	/** The resolved pronouns that stand inside [start, end), in order. */
