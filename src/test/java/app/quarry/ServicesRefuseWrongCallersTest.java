@@ -1,5 +1,6 @@
 package app.quarry;
 
+import app.quarry.bank.QuestionId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,16 +70,16 @@ class ServicesRefuseWrongCallersTest {
 	void the_bank_is_changed_only_by_teachers_and_imported_only_by_the_app() {
 		String id = this.bank.search(QuestionFilter.ANY, 0, 1).getFirst().question().id();
 
-		assertThatThrownBy(() -> this.bank.review(id, QuestionStatus.RETIRED))
+		assertThatThrownBy(() -> this.bank.review(QuestionId.of(id), QuestionStatus.RETIRED))
 			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 		logIn("a-student", Role.STUDENT);
-		assertThatThrownBy(() -> this.bank.review(id, QuestionStatus.RETIRED))
+		assertThatThrownBy(() -> this.bank.review(QuestionId.of(id), QuestionStatus.RETIRED))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.bank.addDrafts(List.of())).isInstanceOf(AccessDeniedException.class);
 		logIn("a-teacher", Role.TEACHER);
 		assertThatThrownBy(() -> this.importer.importBank(new Bank(List.of(), List.of())))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(this.bank.find(id).orElseThrow().status()).isEqualTo(QuestionStatus.APPROVED);
+		assertThat(this.bank.find(QuestionId.of(id)).orElseThrow().status()).isEqualTo(QuestionStatus.APPROVED);
 	}
 
 	@Test

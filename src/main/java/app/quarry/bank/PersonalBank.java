@@ -68,28 +68,28 @@ public class PersonalBank {
 
 	/** One of the owner's questions. */
 	@Transactional(readOnly = true)
-	public Optional<StoredQuestion> find(long ownerId, String id) {
-		return owned(ownerId, id).map(BankService::stored);
+	public Optional<StoredQuestion> find(long ownerId, QuestionId id) {
+		return owned(ownerId, id.value()).map(BankService::stored);
 	}
 
 	/**
 	 * Approves, sends back to draft, or deletes (retires) one of the owner's questions.
 	 */
 	@Transactional
-	public StoredQuestion review(long ownerId, String id, QuestionStatus status) {
-		QuestionEntity entity = require(ownerId, id);
+	public StoredQuestion review(long ownerId, QuestionId id, QuestionStatus status) {
+		QuestionEntity entity = require(ownerId, id.value());
 		entity.review(status, this.clock.instant());
 		return BankService.stored(this.questions.saveAndFlush(entity));
 	}
 
 	/** The owner's edit of what a question asks and accepts, as a new version. */
 	@Transactional
-	public StoredQuestion edit(long ownerId, String id, String prompt, String answer, List<String> accepted,
+	public StoredQuestion edit(long ownerId, QuestionId id, String prompt, String answer, List<String> accepted,
 			List<String> options) {
 		if (prompt.isBlank() || answer.isBlank()) {
 			throw new IllegalArgumentException("A card needs both a question and an answer.");
 		}
-		QuestionEntity entity = require(ownerId, id);
+		QuestionEntity entity = require(ownerId, id.value());
 		Instant now = this.clock.instant();
 		entity.edit(prompt.strip(), answer.strip(), accepted, options, now);
 		this.versions.saveAndFlush(entity.snapshot(now, ownerId));

@@ -90,12 +90,12 @@ public class QuestionBrowser {
 	}
 
 	/** The question, if the viewer may see it. */
-	public Optional<StoredQuestion> find(String id) {
+	public Optional<StoredQuestion> find(QuestionId id) {
 		Optional<Account> viewer = this.accounts.current();
 		if (viewer.isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<StoredQuestion> found = this.questions.findById(id).map(BankService::stored);
+		Optional<StoredQuestion> found = this.questions.findById(id.value()).map(BankService::stored);
 		if (found.isPresent() && found.get().ownerId() != null) {
 			// a private question is its owner's alone, whoever else asks
 			return found.filter(stored -> stored.ownerId() == viewer.get().id());
@@ -104,7 +104,7 @@ public class QuestionBrowser {
 			return found;
 		}
 		return found.filter(stored -> stored.status() == QuestionStatus.APPROVED)
-			.filter(stored -> metBy(viewer.get()).contains(id));
+			.filter(stored -> metBy(viewer.get()).contains(id.value()));
 	}
 
 	/** Whether the viewer sees every question (a teacher or admin). */

@@ -12,4 +12,9 @@ public record StoredQuestion(BankQuestion question, QuestionStatus status, int v
 		this(question, status, version, null);
 	}
 
+	/** The question's id, as other features hold it. */
+	public QuestionId id() {
+		return QuestionId.of(this.question.id());
+	}
+
 }

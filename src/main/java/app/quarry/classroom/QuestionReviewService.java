@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionId;
 import app.quarry.base.Sha256;
 import app.quarry.account.AccountService;
 import app.quarry.bank.BankQuestion;
@@ -52,7 +53,7 @@ public class QuestionReviewService {
 		return this.bank.withStatus(status, filter);
 	}
 
-	public Optional<StoredQuestion> find(Actor teacher, String id) {
+	public Optional<StoredQuestion> find(Actor teacher, QuestionId id) {
 		ClassroomAccess.requireTeacher(teacher);
 		return this.bank.find(id);
 	}
@@ -61,7 +62,7 @@ public class QuestionReviewService {
 	 * Every version of the question, newest first, each with who made it and what it
 	 * changed from the one before.
 	 */
-	public List<QuestionHistoryEntry> history(Actor teacher, String id) {
+	public List<QuestionHistoryEntry> history(Actor teacher, QuestionId id) {
 		ClassroomAccess.requireTeacher(teacher);
 		List<QuestionVersion> versions = this.bank.history(id);
 		Map<Long, String> names = this.accounts.displayNames(
@@ -77,11 +78,11 @@ public class QuestionReviewService {
 		return entries;
 	}
 
-	public StoredQuestion approve(Actor teacher, String id) {
+	public StoredQuestion approve(Actor teacher, QuestionId id) {
 		return review(teacher, id, QuestionStatus.APPROVED);
 	}
 
-	public StoredQuestion retire(Actor teacher, String id) {
+	public StoredQuestion retire(Actor teacher, QuestionId id) {
 		return review(teacher, id, QuestionStatus.RETIRED);
 	}
 
@@ -91,7 +92,7 @@ public class QuestionReviewService {
 	 * @return how many were changed
 	 */
 	@Transactional
-	public int reviewAll(Actor teacher, List<String> ids, QuestionStatus status) {
+	public int reviewAll(Actor teacher, List<QuestionId> ids, QuestionStatus status) {
 		ClassroomAccess.requireTeacher(teacher);
 		if (status == QuestionStatus.DRAFT) {
 			throw new ClassroomRefusal("Questions can be approved or retired, not made drafts again.");
@@ -101,7 +102,7 @@ public class QuestionReviewService {
 		return ids.size();
 	}
 
-	private StoredQuestion review(Actor teacher, String id, QuestionStatus status) {
+	private StoredQuestion review(Actor teacher, QuestionId id, QuestionStatus status) {
 		ClassroomAccess.requireTeacher(teacher);
 		existing(id);
 		return this.bank.review(id, status);
@@ -111,7 +112,7 @@ public class QuestionReviewService {
 	 * Saves a teacher's edit as a new version. The answer must be among the options of a
 	 * choice question; accepted answers always include the answer.
 	 */
-	public StoredQuestion edit(Actor teacher, String id, int seenVersion, String prompt, String answer,
+	public StoredQuestion edit(Actor teacher, QuestionId id, int seenVersion, String prompt, String answer,
 			List<String> accepted, List<String> options) {
 		ClassroomAccess.requireTeacher(teacher);
 		StoredQuestion current = existing(id);
@@ -153,15 +154,15 @@ public class QuestionReviewService {
 		}
 	}
 
-	public String exportGift(Actor teacher, List<String> ids) {
+	public String exportGift(Actor teacher, List<QuestionId> ids) {
 		return GiftWriter.write(portable(teacher, ids));
 	}
 
-	public String exportMoodleXml(Actor teacher, List<String> ids) {
+	public String exportMoodleXml(Actor teacher, List<QuestionId> ids) {
 		return MoodleXmlWriter.write(portable(teacher, ids));
 	}
 
-	private List<PortableQuestion> portable(Actor teacher, List<String> ids) {
+	private List<PortableQuestion> portable(Actor teacher, List<QuestionId> ids) {
 		ClassroomAccess.requireTeacher(teacher);
 		return ids.stream().map(this::existing).map(q -> MoodleMapping.portable(q.question())).toList();
 	}
@@ -221,7 +222,7 @@ public class QuestionReviewService {
 		return new GiftImport(added, drafts.size() - added, List.of());
 	}
 
-	private StoredQuestion existing(String id) {
+	private StoredQuestion existing(QuestionId id) {
 		return this.bank.find(id).orElseThrow(() -> new ClassroomRefusal("There is no question " + id + "."));
 	}
 

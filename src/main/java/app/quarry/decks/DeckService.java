@@ -2,6 +2,7 @@ package app.quarry.decks;
 
 import jakarta.annotation.security.RolesAllowed;
 import app.quarry.base.Sha256;
+import app.quarry.bank.QuestionId;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.PersonalBank;
 import app.quarry.bank.QuestionStatus;
@@ -116,7 +117,7 @@ public class DeckService {
 	}
 
 	@Transactional
-	public void approve(String questionId) {
+	public void approve(QuestionId questionId) {
 		this.bank.review(this.learner.id(), questionId, QuestionStatus.APPROVED);
 	}
 
@@ -124,13 +125,13 @@ public class DeckService {
 	@Transactional
 	public int approveAll(String deckId) {
 		List<StoredQuestion> drafts = cards(deckId).stream().filter(q -> q.status() == QuestionStatus.DRAFT).toList();
-		drafts.forEach(q -> approve(q.question().id()));
+		drafts.forEach(q -> approve(q.id()));
 		return drafts.size();
 	}
 
 	/** Deletes a card from its deck (it is retired: its review history stays valid). */
 	@Transactional
-	public void delete(String questionId) {
+	public void delete(QuestionId questionId) {
 		this.bank.review(this.learner.id(), questionId, QuestionStatus.RETIRED);
 	}
 
@@ -151,7 +152,7 @@ public class DeckService {
 
 	/** Changes what a card asks and accepts. */
 	@Transactional
-	public StoredQuestion edit(String questionId, String prompt, String answer) {
+	public StoredQuestion edit(QuestionId questionId, String prompt, String answer) {
 		StoredQuestion current = this.bank.find(this.learner.id(), questionId)
 			.orElseThrow(() -> new IllegalArgumentException("You have no card " + questionId + "."));
 		List<String> accepted = new ArrayList<>(List.of(answer.strip()));

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,7 +80,7 @@ class QuestionVisibilityTest extends ClassroomServicesTest {
 	}
 
 	private Optional<StoredQuestion> opened(Actor actor, String id) {
-		return as(actor, () -> this.browser.find(id));
+		return as(actor, () -> this.browser.find(QuestionId.of(id)));
 	}
 
 	@Test
@@ -88,7 +89,7 @@ class QuestionVisibilityTest extends ClassroomServicesTest {
 		String any = this.catalog.approved(null, null, null).get(0).id();
 		assertThat(this.browser.search(QuestionFilter.ANY, 0, 100)).isEmpty();
 		assertThat(this.browser.count(QuestionFilter.ANY)).isZero();
-		assertThat(this.browser.find(any)).isEmpty();
+		assertThat(this.browser.find(QuestionId.of(any))).isEmpty();
 	}
 
 	@Test
@@ -143,14 +144,14 @@ class QuestionVisibilityTest extends ClassroomServicesTest {
 		String id = this.catalog.approved(null, null, null).get(2).id();
 		this.srs.record(student.userId(), id, Rating.GOOD, 5000L, ReviewSource.STUDY);
 		assertThat(opened(student, id)).isPresent();
-		this.bank.review(id, QuestionStatus.RETIRED);
+		this.bank.review(QuestionId.of(id), QuestionStatus.RETIRED);
 		try {
 			assertThat(opened(student, id)).isEmpty();
 			assertThat(listed(student)).doesNotContain(id);
 			assertThat(opened(teacher, id)).map(StoredQuestion::status).contains(QuestionStatus.RETIRED);
 		}
 		finally {
-			this.bank.review(id, QuestionStatus.APPROVED);
+			this.bank.review(QuestionId.of(id), QuestionStatus.APPROVED);
 		}
 		storeUpload();
 		BankQuestion draft = new BankQuestion("q-visibility-draft", "date", "typed", "When?", "May 24", "2018-05-24",

@@ -1,5 +1,6 @@
 package app.quarry.decks;
 
+import app.quarry.bank.QuestionId;
 import static app.quarry.generation.upload.UploadFixtures.logInNew;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -114,24 +115,24 @@ class DeckServiceTest {
 		assertThat(deckCards(owner, deckId)).hasSize(drafts.size());
 		assertThat(this.study.open(owner, StudyFilter.document(deckId)).size()).isPositive();
 		String someCard = drafts.get(0).question().id();
-		assertThat(this.browser.find(someCard)).isPresent();
+		assertThat(this.browser.find(QuestionId.of(someCard))).isPresent();
 		assertThat(this.corpus.read(deckId)).isPresent();
 
 		// a teacher: shared search, review queue, quiz pickers and documents leave it out
 		logInNew(this.accounts, Role.TEACHER);
 		assertThat(this.bank.count(new QuestionFilter(null, null, deckId, null))).isZero();
 		assertThat(this.browser.count(new QuestionFilter(null, null, deckId, null))).isZero();
-		assertThat(this.browser.find(someCard)).isEmpty();
-		assertThat(this.bank.find(someCard)).isEmpty();
+		assertThat(this.browser.find(QuestionId.of(someCard))).isEmpty();
+		assertThat(this.bank.find(QuestionId.of(someCard))).isEmpty();
 		assertThat(this.bank.find(List.of(someCard))).isEmpty();
-		assertThat(this.bank.history(someCard)).isEmpty();
+		assertThat(this.bank.history(QuestionId.of(someCard))).isEmpty();
 		for (QuestionStatus status : QuestionStatus.values()) {
 			assertThat(this.bank.withStatus(status, new QuestionFilter(null, null, deckId, null))).isEmpty();
 		}
 		assertThat(this.corpus.titles()).noneMatch(t -> t.id().equals(deckId));
 		assertThat(this.corpus.all()).noneMatch(d -> d.id().equals(deckId));
 		assertThat(this.corpus.read(deckId)).isEmpty();
-		assertThatThrownBy(() -> this.bank.review(someCard, QuestionStatus.RETIRED))
+		assertThatThrownBy(() -> this.bank.review(QuestionId.of(someCard), QuestionStatus.RETIRED))
 			.isInstanceOf(IllegalArgumentException.class);
 
 		// another learner: no study card, no deck, no way in by id
@@ -142,8 +143,9 @@ class DeckServiceTest {
 		assertThat(this.study.documents(other)).noneMatch(d -> d.id().equals(deckId));
 		assertThat(this.decks.decks()).isEmpty();
 		assertThatThrownBy(() -> this.decks.cards(deckId)).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> this.decks.delete(someCard)).isInstanceOf(IllegalArgumentException.class);
-		assertThat(this.browser.find(someCard)).isEmpty();
+		assertThatThrownBy(() -> this.decks.delete(QuestionId.of(someCard)))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(this.browser.find(QuestionId.of(someCard))).isEmpty();
 	}
 
 	@Test
@@ -175,10 +177,10 @@ class DeckServiceTest {
 		logInNew(this.accounts, Role.STUDENT);
 		String deckId = this.decks.newDeck("Words");
 		String id = this.decks.addCard(deckId, "dog", "Hund").get(0).question().id();
-		this.decks.edit(id, "the dog", "der Hund");
+		this.decks.edit(QuestionId.of(id), "the dog", "der Hund");
 		assertThat(deckCards(me(), deckId)).extracting(StudyCard::prompt, StudyCard::answer)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("the dog", "der Hund"));
-		this.decks.delete(id);
+		this.decks.delete(QuestionId.of(id));
 		assertThat(deckCards(me(), deckId)).isEmpty();
 		assertThat(this.decks.cards(deckId)).isEmpty();
 	}
@@ -284,8 +286,8 @@ class DeckServiceTest {
 		List<String> cards = this.decks.cards(deckId).stream().map(q -> q.question().id()).toList();
 		this.srs.record(owner, cards.get(0), app.quarry.srs.fsrs.Rating.GOOD, 3000L, ReviewSource.STUDY);
 		this.srs.record(owner, keptCard, app.quarry.srs.fsrs.Rating.GOOD, 3000L, ReviewSource.STUDY);
-		this.decks.edit(cards.get(0), "An edited question?", "An answer");
-		this.decks.delete(cards.get(1));
+		this.decks.edit(QuestionId.of(cards.get(0)), "An edited question?", "An answer");
+		this.decks.delete(QuestionId.of(cards.get(1)));
 		assertThat(rows("select count(*) from question_version where question_id in (%s)", cards)).isPositive();
 
 		assertThat(rows("select count(*) from question where source_document = '" + later + "' and sources like '%\""

@@ -1,5 +1,6 @@
 package app.quarry.generation.upload;
 
+import app.quarry.bank.QuestionId;
 import app.quarry.bank.Bank;
 import app.quarry.bank.BankQuestion;
 import app.quarry.account.SystemWork;
@@ -209,8 +210,9 @@ class GenerationJobRunner implements DisposableBean {
 			for (DocumentDrafts.Draft draft : DocumentDrafts.of(generated, documentId)) {
 				// a learner's deck holds every question of their document, asked in the
 				// shared bank or not
-				boolean asked = owner == null
-						&& this.bank.find(draft.bankId()).filter(q -> q.status() != QuestionStatus.RETIRED).isPresent();
+				boolean asked = owner == null && this.bank.find(QuestionId.of(draft.bankId()))
+					.filter(q -> q.status() != QuestionStatus.RETIRED)
+					.isPresent();
 				if (asked) {
 					alreadyInBank++;
 				}
