@@ -1,5 +1,6 @@
 package app.quarry;
 
+import app.quarry.account.LearnerId;
 import app.quarry.bank.QuestionId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -89,11 +90,12 @@ class ServicesRefuseWrongCallersTest {
 
 	@Test
 	void reviews_are_read_and_recorded_only_for_someone_logged_in() {
-		assertThatThrownBy(() -> this.srs.settings(1)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-		assertThatThrownBy(
-				() -> this.srs.recordAll(1, List.of(new GradedAnswer("q", Rating.GOOD, null)), ReviewSource.QUIZ))
+		assertThatThrownBy(() -> this.srs.settings(LearnerId.of(1)))
 			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-		assertThat(SystemWork.call(() -> this.srs.settings(1))).isNotNull();
+		assertThatThrownBy(() -> this.srs.recordAll(LearnerId.of(1), List.of(new GradedAnswer("q", Rating.GOOD, null)),
+				ReviewSource.QUIZ))
+			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+		assertThat(SystemWork.call(() -> this.srs.settings(LearnerId.of(1)))).isNotNull();
 	}
 
 	@Test
@@ -107,7 +109,8 @@ class ServicesRefuseWrongCallersTest {
 	@WithMockUser(username = "a-teacher", roles = "TEACHER")
 	void accounts_are_managed_only_by_admins() {
 		assertThatThrownBy(() -> this.accounts.list()).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.accounts.resetPassword(1)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.accounts.resetPassword(LearnerId.of(1)))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test

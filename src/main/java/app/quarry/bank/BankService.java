@@ -1,5 +1,6 @@
 package app.quarry.bank;
 
+import app.quarry.account.LearnerId;
 import jakarta.annotation.security.RolesAllowed;
 import app.quarry.bank.internal.QuestionEntity;
 import app.quarry.bank.internal.QuestionRepository;
@@ -118,8 +119,8 @@ public class BankService {
 	 */
 	@Transactional
 	@RolesAllowed({ "TEACHER", "ADMIN" })
-	public StoredQuestion edit(QuestionId id, int seenVersion, @Nullable Long editedBy, String prompt, String answer,
-			List<String> accepted, List<String> options) {
+	public StoredQuestion edit(QuestionId id, int seenVersion, @Nullable LearnerId editedBy, String prompt,
+			String answer, List<String> accepted, List<String> options) {
 		QuestionEntity entity = this.questions.findById(id.value())
 			.filter(BankService::shared)
 			.orElseThrow(() -> new IllegalArgumentException("There is no question " + id + "."));
@@ -135,7 +136,7 @@ public class BankService {
 		}
 		try {
 			// the version row's primary key refuses a second edit that raced this one
-			this.versions.saveAndFlush(entity.snapshot(now, editedBy));
+			this.versions.saveAndFlush(entity.snapshot(now, (editedBy == null) ? null : editedBy.value()));
 		}
 		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 			throw changedMeanwhile(id, entity.getVersion());
@@ -210,18 +211,19 @@ public class BankService {
 	 */
 	@Transactional
 	@RolesAllowed({ "TEACHER", "ADMIN" })
-	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable Long addedBy) {
+	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable LearnerId addedBy) {
 		return addDrafts(drafts, addedBy, saved -> {
 		});
 	}
 
 	/**
-	 * As {@link #addDrafts(List, Long)}, telling {@code progress} how many of the drafts
-	 * have been looked at so far, for a page that shows a long import's progress.
+	 * As {@link #addDrafts(List, LearnerId)}, telling {@code progress} how many of the
+	 * drafts have been looked at so far, for a page that shows a long import's progress.
 	 */
 	@Transactional
 	@RolesAllowed({ "TEACHER", "ADMIN" })
-	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable Long addedBy, IntConsumer progress) {
+	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable LearnerId addedBy,
+			IntConsumer progress) {
 		for (BankQuestion q : drafts) {
 			List<String> tooLong = QuestionLimits.problems(q);
 			if (!tooLong.isEmpty()) {
@@ -243,7 +245,7 @@ public class BankService {
 			QuestionEntity entity = new QuestionEntity(q.id(), QuestionEntity.Origin.TEACHER, now);
 			entity.takeGenerated(q, QuestionStatus.DRAFT, now);
 			added.add(stored(this.questions.save(entity)));
-			this.versions.save(entity.snapshot(now, addedBy));
+			this.versions.save(entity.snapshot(now, (addedBy == null) ? null : addedBy.value()));
 		}
 		this.questions.flush();
 		progress.accept(drafts.size());
@@ -254,7 +256,9 @@ public class BankService {
 	}
 
 	static StoredQuestion stored(QuestionEntity e) {
-		return new StoredQuestion(e.toBankQuestion(), e.getStatus(), e.getVersion(), e.getOwnerId());
+		Long owner = e.getOwnerId();
+		return new StoredQuestion(e.toBankQuestion(), e.getStatus(), e.getVersion(),
+				(owner == null) ? null : LearnerId.of(owner));
 	}
 
 	static boolean shared(QuestionEntity e) {

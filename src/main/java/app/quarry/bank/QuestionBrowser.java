@@ -98,7 +98,7 @@ public class QuestionBrowser {
 		Optional<StoredQuestion> found = this.questions.findById(id.value()).map(BankService::stored);
 		if (found.isPresent() && found.get().ownerId() != null) {
 			// a private question is its owner's alone, whoever else asks
-			return found.filter(stored -> stored.ownerId() == viewer.get().id());
+			return found.filter(stored -> viewer.get().id().equals(stored.ownerId()));
 		}
 		if (isTeacher(viewer.get())) {
 			return found;
@@ -114,7 +114,8 @@ public class QuestionBrowser {
 
 	private Set<String> metBy(Account learner) {
 		Set<String> ids = new HashSet<>();
-		this.met.orderedStream().forEach(source -> ids.addAll(source.metBy(learner.id(), this.clock.instant())));
+		this.met.orderedStream()
+			.forEach(source -> source.metBy(learner.id(), this.clock.instant()).forEach(id -> ids.add(id.value())));
 		return ids;
 	}
 

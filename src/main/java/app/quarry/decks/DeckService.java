@@ -1,5 +1,6 @@
 package app.quarry.decks;
 
+import app.quarry.account.LearnerId;
 import jakarta.annotation.security.RolesAllowed;
 import app.quarry.base.Sha256;
 import app.quarry.bank.QuestionId;
@@ -55,9 +56,9 @@ public class DeckService {
 	/** The learner's decks, by title. */
 	@Transactional(readOnly = true)
 	public List<DeckSummary> decks() {
-		long owner = this.learner.id();
+		LearnerId owner = this.learner.id();
 		List<DeckSummary> decks = new ArrayList<>();
-		for (DocumentTitle deck : this.corpus.ownedTitles(owner)) {
+		for (DocumentTitle deck : this.corpus.ownedTitles(owner.value())) {
 			List<StoredQuestion> cards = this.bank.fromDocument(owner, deck.id());
 			int drafts = (int) cards.stream().filter(q -> q.status() == QuestionStatus.DRAFT).count();
 			decks.add(new DeckSummary(deck.id(), deck.title(), drafts, cards.size() - drafts));
@@ -69,7 +70,7 @@ public class DeckService {
 	@Transactional
 	public String newDeck(String title) {
 		String name = requireTitle(title);
-		return this.corpus.storeOwned(name, null, "", sha256(""), this.learner.id()).id();
+		return this.corpus.storeOwned(name, null, "", sha256(""), this.learner.id().value()).id();
 	}
 
 	/**
@@ -143,11 +144,11 @@ public class DeckService {
 	@Transactional
 	public void deleteDeck(String deckId) {
 		StoredDocument deck = this.learner.deck(deckId);
-		long owner = this.learner.id();
+		LearnerId owner = this.learner.id();
 		this.uploads.forgetOwnJobs(deck.id());
-		List<String> cards = this.bank.deleteAllFrom(owner, deck.id());
+		List<QuestionId> cards = this.bank.deleteAllFrom(owner, deck.id());
 		this.srs.forgetQuestions(cards);
-		this.corpus.deleteOwned(deck.id(), owner);
+		this.corpus.deleteOwned(deck.id(), owner.value());
 	}
 
 	/** Changes what a card asks and accepts. */

@@ -1,5 +1,6 @@
 package app.quarry.abuse;
 
+import app.quarry.account.LearnerId;
 import app.quarry.bank.QuestionId;
 import app.quarry.account.SystemWork;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
@@ -469,7 +470,7 @@ class InputAbuseIT {
 	private String draft(String prefix, String format, List<String> options, Source source, Actor teacher) {
 		String id = prefix + "-" + System.nanoTime();
 		this.bank.addDrafts(List.of(new BankQuestion(id, "imported", format, "Which river flows through Seoul?", "Han",
-				"Han", List.of("Han"), options, null, source, List.of(source))), teacher.userId());
+				"Han", List.of("Han"), options, null, source, List.of(source))), LearnerId.of(teacher.userId()));
 		return id;
 	}
 

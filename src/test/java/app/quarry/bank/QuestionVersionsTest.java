@@ -1,5 +1,6 @@
 package app.quarry.bank;
 
+import app.quarry.account.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,8 +90,8 @@ class QuestionVersionsTest {
 	void editing_creates_version_2_and_version_1_stays_readable() {
 		this.importer.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
 		this.clock.advance(Duration.ofHours(1));
-		StoredQuestion edited = this.bank.edit(QuestionId.of("q-1"), 1, 42L, "On what date did the letter come?",
-				"1 May 2018", List.of("1 May 2018", "May 1"), List.of());
+		StoredQuestion edited = this.bank.edit(QuestionId.of("q-1"), 1, LearnerId.of(42L),
+				"On what date did the letter come?", "1 May 2018", List.of("1 May 2018", "May 1"), List.of());
 		assertThat(edited.version()).isEqualTo(2);
 		assertThat(this.bank.find(QuestionId.of("q-1")).orElseThrow().question().prompt())
 			.isEqualTo("On what date did the letter come?");

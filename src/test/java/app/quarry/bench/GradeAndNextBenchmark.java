@@ -151,7 +151,8 @@ public final class GradeAndNextBenchmark {
 		long started = System.nanoTime();
 		long first = accounts
 			.register(new Registration("grade0@example.org", "", "correct horse battery", ZoneOffset.UTC))
-			.id();
+			.id()
+			.value();
 		String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE id = ?", String.class, first);
 		List<Object[]> users = new ArrayList<>();
 		for (int i = 1; i < LEARNERS; i++) {

@@ -125,7 +125,9 @@ public final class StudyBenchmark {
 	private static long seedLearners(ConfigurableApplicationContext app, JdbcTemplate jdbc, List<String> questions) {
 		long seedStart = System.nanoTime();
 		AccountService accounts = app.getBean(AccountService.class);
-		long first = accounts.register(new Registration("bench0@example.org", "", PASSWORD, ZoneOffset.UTC)).id();
+		long first = accounts.register(new Registration("bench0@example.org", "", PASSWORD, ZoneOffset.UTC))
+			.id()
+			.value();
 		String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE id = ?", String.class, first);
 		List<Object[]> users = new ArrayList<>();
 		for (int i = 1; i < LEARNERS; i++) {

@@ -110,7 +110,8 @@ public final class StudyOpenBenchmark {
 	private static long seedLearners(AccountService accounts, JdbcTemplate jdbc) {
 		long first = accounts
 			.register(new Registration("open0@example.org", "", "correct horse battery", ZoneOffset.UTC))
-			.id();
+			.id()
+			.value();
 		String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE id = ?", String.class, first);
 		List<Object[]> users = new ArrayList<>();
 		for (int i = 1; i < LEARNERS; i++) {

@@ -84,7 +84,8 @@ public class DocumentUploadService {
 	public UploadBatch add(List<NewDocument> documents) {
 		long requestedBy = this.accounts.current()
 			.orElseThrow(() -> new AccessDeniedException("Log in to add documents."))
-			.id();
+			.id()
+			.value();
 		List<Long> started = new ArrayList<>();
 		List<DocumentRefusal> refused = new ArrayList<>();
 		for (NewDocument document : documents) {
@@ -138,7 +139,8 @@ public class DocumentUploadService {
 	public long addOwn(String fileName, byte[] bytes, String title) throws DocumentRefusedException {
 		long owner = this.accounts.current()
 			.orElseThrow(() -> new AccessDeniedException("Log in to add documents."))
-			.id();
+			.id()
+			.value();
 		String text = FileText.of(fileName, bytes);
 		String sha256 = sha256(bytes);
 		var same = this.corpus.findOwnBySha256(sha256, owner);
@@ -164,7 +166,7 @@ public class DocumentUploadService {
 	 */
 	@RolesAllowed({ "STUDENT", "TEACHER", "ADMIN" })
 	public void forgetOwnJobs(String documentId) {
-		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id();
+		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id().value();
 		List<GenerationJobEntity> done = this.jobs.findByDocumentId(documentId);
 		if (done.stream().anyMatch(job -> job.getRequestedBy() != owner)) {
 			throw new AccessDeniedException("Not your document: " + documentId);
@@ -178,7 +180,7 @@ public class DocumentUploadService {
 	/** The signed-in learner's own jobs among these ids, in that order. */
 	@RolesAllowed({ "STUDENT", "TEACHER", "ADMIN" })
 	public List<GenerationJob> ownJobs(List<Long> ids) {
-		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id();
+		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id().value();
 		List<Long> own = this.jobs.findAllById(ids)
 			.stream()
 			.filter(job -> job.getRequestedBy() == owner)

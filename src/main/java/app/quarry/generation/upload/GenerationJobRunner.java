@@ -1,5 +1,6 @@
 package app.quarry.generation.upload;
 
+import app.quarry.account.LearnerId;
 import app.quarry.bank.QuestionId;
 import app.quarry.bank.Bank;
 import app.quarry.bank.BankQuestion;
@@ -232,7 +233,7 @@ class GenerationJobRunner implements DisposableBean {
 				SystemWork.run(() -> this.bank.addDrafts(drafts));
 			}
 			else {
-				this.personal.add(owner, drafts, QuestionStatus.DRAFT);
+				this.personal.add(LearnerId.of(owner), drafts, QuestionStatus.DRAFT);
 			}
 			Map<String, Integer> added = new TreeMap<>();
 			drafts.forEach(q -> added.merge(q.type() + "/" + q.format(), 1, Integer::sum));
