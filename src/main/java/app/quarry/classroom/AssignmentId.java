@@ -31,6 +31,14 @@ public record AssignmentId(@JsonValue long value) {
 		return new AssignmentId(Long.parseLong(text.strip()));
 	}
 
+	/**
+	 * The assignment a route parameter names; empty for one that cannot be an assignment
+	 * id (missing, or not positive).
+	 */
+	public static java.util.Optional<AssignmentId> inRoute(java.util.Optional<Long> parameter) {
+		return parameter.filter(value -> value > 0).map(AssignmentId::new);
+	}
+
 	/** The bare number, so that messages and URLs built from it read as before. */
 	@Override
 	public String toString() {

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
 import app.quarry.bank.QuestionId;
 import app.quarry.base.Sha256;
 import app.quarry.account.AccountService;
@@ -146,8 +147,8 @@ public class QuestionReviewService {
 					"Not saved: " + String.join("; ", tooLong.stream().map(FormLabels::of).distinct().toList()) + ".");
 		}
 		try {
-			return this.bank.edit(id, seenVersion, teacher.userId(), cleanPrompt, cleanAnswer, cleanAccepted,
-					choice ? cleanOptions : List.of());
+			return this.bank.edit(id, seenVersion, LearnerId.of(teacher.userId()), cleanPrompt, cleanAnswer,
+					cleanAccepted, choice ? cleanOptions : List.of());
 		}
 		catch (IllegalStateException ex) {
 			throw new ClassroomRefusal(ex.getMessage());
@@ -218,7 +219,9 @@ public class QuestionReviewService {
 		}
 		this.corpus.store(List
 			.of(new CorpusDocument(documentId, "GIFT import: " + fileName, null, null, teacher.name(), text, sha)));
-		int added = this.bank.addDrafts(fresh, teacher.userId(), done -> progress.reached(done, fresh.size())).size();
+		int added = this.bank
+			.addDrafts(fresh, LearnerId.of(teacher.userId()), done -> progress.reached(done, fresh.size()))
+			.size();
 		return new GiftImport(added, drafts.size() - added, List.of());
 	}
 

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,8 +54,8 @@ class AttemptEventsTest extends ClassroomServicesTest {
 			assertThat(submitted.attemptId()).isEqualTo(attempt.attemptId());
 			assertThat(submitted.learnerId()).isEqualTo(student.userId());
 			// the answer as it stood, timed from the start of the attempt
-			assertThat(submitted.answers()).containsExactly(new AttemptSubmitted.Answer(first.questionId(),
-					Verdict.CORRECT, start.plusSeconds(15), Duration.ofSeconds(15)));
+			assertThat(submitted.answers()).containsExactly(new AttemptSubmitted.Answer(
+					QuestionId.of(first.questionId()), Verdict.CORRECT, start.plusSeconds(15), Duration.ofSeconds(15)));
 		});
 	}
 

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
 import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ class AttemptStartTest extends ClassroomServicesTest {
 		Source source = this.bank.withStatus(QuestionStatus.APPROVED, QuestionFilter.ANY).get(0).question().source();
 		this.bank.addDrafts(List.of(new BankQuestion(id, "date", "multiple_choice", "When did the letter come?",
 				"May 1, 2018", "2018-05-01", List.of("May 1, 2018"), List.of("May 1, 2018", "June 12, 2018"), null,
-				source, List.of(source))), teacher.userId());
+				source, List.of(source))), LearnerId.of(teacher.userId()));
 		this.review.approve(teacher, QuestionId.of(id));
 		AssignmentSummary quiz = this.assignments.create(teacher, AssignmentDraft.handPicked(group.id(), "Soon empty",
 				start, start.plus(Duration.ofDays(1)), List.of(id)));

@@ -62,7 +62,7 @@ class ForbiddenAccessTest extends ClassroomServicesTest {
 	@Test
 	void another_teacher_cannot_reach_a_class_its_roster_assignments_or_results() {
 		long classId = this.group.id();
-		long quizId = this.quiz.id();
+		AssignmentId quizId = this.quiz.id();
 		refusedAsMissingClass(() -> this.classes.get(this.otherTeacher, classId));
 		refusedAsMissingClass(() -> this.classes.roster(this.otherTeacher, classId));
 		refusedAsMissingClass(() -> this.classes.regenerateCode(this.otherTeacher, classId));

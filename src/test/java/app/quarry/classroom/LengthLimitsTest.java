@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
 import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,8 +51,11 @@ class LengthLimitsTest extends ClassroomServicesTest {
 	private String typedDraft() {
 		String id = "limits-" + System.nanoTime();
 		Source source = this.bank.withStatus(QuestionStatus.APPROVED, QuestionFilter.ANY).get(0).question().source();
-		this.bank.addDrafts(List.of(new BankQuestion(id, "quote", "typed", "Who wrote the letter?", "Kim", "Kim",
-				List.of("Kim"), List.of(), null, source, List.of(source))), this.teacher.userId());
+		this.bank
+			.addDrafts(
+					List.of(new BankQuestion(id, "quote", "typed", "Who wrote the letter?", "Kim", "Kim",
+							List.of("Kim"), List.of(), null, source, List.of(source))),
+					LearnerId.of(this.teacher.userId()));
 		return id;
 	}
 

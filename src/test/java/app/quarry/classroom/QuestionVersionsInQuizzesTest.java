@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
 import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +59,7 @@ class QuestionVersionsInQuizzesTest extends ClassroomServicesTest {
 		this.bank.addDrafts(
 				List.of(new BankQuestion(id, "date", "multiple_choice", "When did the letter come?", "May 1, 2018",
 						"2018-05-01", List.of("May 1, 2018"), OPTIONS, null, source, List.of(source))),
-				teacher.userId());
+				LearnerId.of(teacher.userId()));
 		this.review.approve(teacher, QuestionId.of(id));
 		AssignmentSummary quiz = this.assignments.create(teacher, AssignmentDraft.handPicked(group.id(), "One question",
 				this.start, this.start.plus(Duration.ofDays(1)), List.of(id)));

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
 import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
@@ -100,7 +101,7 @@ class QuestionVisibilityTest extends ClassroomServicesTest {
 		String other = approved.get(1).id();
 		assertThat(listed(student)).isEmpty();
 		assertThat(opened(student, studied)).isEmpty();
-		this.srs.record(student.userId(), studied, Rating.GOOD, 5000L, ReviewSource.STUDY);
+		this.srs.record(LearnerId.of(student.userId()), QuestionId.of(studied), Rating.GOOD, 5000L, ReviewSource.STUDY);
 		assertThat(listed(student)).containsExactly(studied);
 		assertThat(as(student, () -> this.browser.count(QuestionFilter.ANY))).isEqualTo(1);
 		assertThat(opened(student, studied)).isPresent();
@@ -142,7 +143,7 @@ class QuestionVisibilityTest extends ClassroomServicesTest {
 		Actor teacher = newActor(this.accounts, "Bank Teacher retired", Role.TEACHER);
 		Actor student = newActor(this.accounts, "Bank Student retired");
 		String id = this.catalog.approved(null, null, null).get(2).id();
-		this.srs.record(student.userId(), id, Rating.GOOD, 5000L, ReviewSource.STUDY);
+		this.srs.record(LearnerId.of(student.userId()), QuestionId.of(id), Rating.GOOD, 5000L, ReviewSource.STUDY);
 		assertThat(opened(student, id)).isPresent();
 		this.bank.review(QuestionId.of(id), QuestionStatus.RETIRED);
 		try {

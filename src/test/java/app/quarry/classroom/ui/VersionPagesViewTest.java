@@ -1,5 +1,7 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.classroom.AssignmentId;
+import app.quarry.account.LearnerId;
 import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -48,10 +50,12 @@ class VersionPagesViewTest extends ClassroomViewTest {
 		this.classes.join(student, group.joinCode().code());
 		String id = "history-" + teacher.userId();
 		Source source = this.bank.withStatus(QuestionStatus.APPROVED, QuestionFilter.ANY).get(0).question().source();
-		this.bank.addDrafts(List.of(new BankQuestion(id, "date", "true_false", "The letter came on May 1, 2018.",
-				"May 1, 2018", "2018-05-01", List.of(), OPTIONS, null, source, List.of(source))), teacher.userId());
+		this.bank.addDrafts(
+				List.of(new BankQuestion(id, "date", "true_false", "The letter came on May 1, 2018.", "May 1, 2018",
+						"2018-05-01", List.of(), OPTIONS, null, source, List.of(source))),
+				LearnerId.of(teacher.userId()));
 		this.review.approve(teacher, QuestionId.of(id));
-		long assignmentId = this.assignments
+		AssignmentId assignmentId = this.assignments
 			.create(teacher, AssignmentDraft.handPicked(group.id(), "Edited", this.clock.instant(),
 					this.clock.instant().plus(Duration.ofDays(1)), List.of(id)))
 			.id();
