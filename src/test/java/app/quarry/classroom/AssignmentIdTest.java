@@ -39,7 +39,7 @@ class AssignmentIdTest {
 
 		String written = this.json.writeValueAsString(new Holder(AssignmentId.of(7)));
 
-		assertThat(written).isEqualTo("{\"learner\":7}");
+		assertThat(written).isEqualTo("{\"assignment\":7}");
 		assertThat(this.json.readValue(written, Holder.class)).isEqualTo(new Holder(AssignmentId.of(7)));
 	}
 

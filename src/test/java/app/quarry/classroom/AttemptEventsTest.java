@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
 import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +53,7 @@ class AttemptEventsTest extends ClassroomServicesTest {
 			.containsExactly(Verdict.WRONG, Verdict.CORRECT);
 		assertThat(this.events.stream(AttemptSubmitted.class)).singleElement().satisfies(submitted -> {
 			assertThat(submitted.attemptId()).isEqualTo(attempt.attemptId());
-			assertThat(submitted.learnerId()).isEqualTo(student.userId());
+			assertThat(submitted.learnerId()).isEqualTo(LearnerId.of(student.userId()));
 			// the answer as it stood, timed from the start of the attempt
 			assertThat(submitted.answers()).containsExactly(new AttemptSubmitted.Answer(
 					QuestionId.of(first.questionId()), Verdict.CORRECT, start.plusSeconds(15), Duration.ofSeconds(15)));

@@ -127,9 +127,9 @@ class SrsServiceTests {
 
 	@Test
 	void a_rejected_review_changes_nothing() {
-		assertThatThrownBy(() -> this.service.record(LearnerId.of(this.learner), QuestionId.of(""), Rating.GOOD, null,
-				ReviewSource.QUIZ))
-			.hasMessage("a question id must be 1 to 40 characters, was ''");
+		assertThatThrownBy(() -> this.service.record(LearnerId.of(this.learner), QuestionId.of("q".repeat(41)),
+				Rating.GOOD, null, ReviewSource.QUIZ))
+			.hasMessageStartingWith("a question id must be 1 to 40 characters");
 		assertThat(this.log.countByLearnerId(this.learner)).isZero();
 	}
 
