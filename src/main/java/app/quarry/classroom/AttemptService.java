@@ -1,6 +1,5 @@
 package app.quarry.classroom;
 
-import app.quarry.bank.QuestionId;
 import app.quarry.account.LearnerId;
 import app.quarry.bank.QuestionLimits;
 import app.quarry.bank.grading.Grade;
@@ -189,7 +188,7 @@ public class AttemptService {
 		Grade grade = this.grader.grade(item, trimmed);
 		item.answer(trimmed, grade.verdict().name(), QuizScoring.score(grade.verdict()), now);
 		this.events.publishEvent(new AnswerGraded(attemptId, LearnerId.of(student.userId()),
-				QuestionId.of(item.getQuestionId()), grade.verdict(), now));
+				app.quarry.bank.QuestionId.of(item.getQuestionId()), grade.verdict(), now));
 		return view(assignment, attempt, all, now);
 	}
 
@@ -293,9 +292,9 @@ public class AttemptService {
 		}
 		Instant deadline = AssignmentService.window(assignment).deadline(attempt.getStartedAt());
 		@Nullable Double score = revealAll ? total : null;
-		return new AttemptView(attempt.getId(), AssignmentId.of(assignment.getId()), assignment.getTitle(),
-				attempt.getStartedAt(), deadline, attempt.getSubmittedAt(), questions, score,
-				reveal == AnswerReveal.AFTER_EACH);
+		AssignmentId assignmentId = AssignmentId.of(assignment.getId());
+		return new AttemptView(attempt.getId(), assignmentId, assignment.getTitle(), attempt.getStartedAt(), deadline,
+				attempt.getSubmittedAt(), questions, score, reveal == AnswerReveal.AFTER_EACH);
 	}
 
 }

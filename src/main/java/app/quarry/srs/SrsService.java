@@ -227,8 +227,7 @@ public class SrsService {
 	}
 
 	/**
-	 * Forgets deleted questions: every learner's card and review of them goes, so nothing
-	 * points at a question that is no more.
+	 * Forgets deleted questions: no learner's card or review points at them any more.
 	 */
 	@Transactional
 	public void forgetQuestions(List<QuestionId> questionIds) {
