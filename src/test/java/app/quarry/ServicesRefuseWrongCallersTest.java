@@ -1,5 +1,7 @@
 package app.quarry;
 
+import app.quarry.account.LearnerId;
+import app.quarry.bank.QuestionId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,16 +76,16 @@ class ServicesRefuseWrongCallersTest {
 	void the_bank_is_changed_only_by_teachers_and_imported_only_by_the_app() {
 		String id = this.bank.search(QuestionFilter.ANY, 0, 1).getFirst().question().id();
 
-		assertThatThrownBy(() -> this.bank.review(id, QuestionStatus.RETIRED))
+		assertThatThrownBy(() -> this.bank.review(QuestionId.of(id), QuestionStatus.RETIRED))
 			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 		logIn("a-student", Role.STUDENT);
-		assertThatThrownBy(() -> this.bank.review(id, QuestionStatus.RETIRED))
+		assertThatThrownBy(() -> this.bank.review(QuestionId.of(id), QuestionStatus.RETIRED))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.bank.addDrafts(List.of())).isInstanceOf(AccessDeniedException.class);
 		logIn("a-teacher", Role.TEACHER);
 		assertThatThrownBy(() -> this.importer.importBank(new Bank(List.of(), List.of())))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(this.bank.find(id).orElseThrow().status()).isEqualTo(QuestionStatus.APPROVED);
+		assertThat(this.bank.find(QuestionId.of(id)).orElseThrow().status()).isEqualTo(QuestionStatus.APPROVED);
 	}
 
 	@Test
@@ -93,11 +95,12 @@ class ServicesRefuseWrongCallersTest {
 
 	@Test
 	void reviews_are_read_and_recorded_only_for_someone_logged_in() {
-		assertThatThrownBy(() -> this.srs.settings(1)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-		assertThatThrownBy(
-				() -> this.srs.recordAll(1, List.of(new GradedAnswer("q", Rating.GOOD, null)), ReviewSource.QUIZ))
+		assertThatThrownBy(() -> this.srs.settings(LearnerId.of(1)))
 			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-		assertThat(SystemWork.call(() -> this.srs.settings(1))).isNotNull();
+		assertThatThrownBy(() -> this.srs.recordAll(LearnerId.of(1), List.of(new GradedAnswer("q", Rating.GOOD, null)),
+				ReviewSource.QUIZ))
+			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+		assertThat(SystemWork.call(() -> this.srs.settings(LearnerId.of(1)))).isNotNull();
 	}
 
 	@Test
@@ -113,7 +116,8 @@ class ServicesRefuseWrongCallersTest {
 		assertThatThrownBy(() -> this.directory.find(null, Pageable.unpaged()))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.directory.count(null)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.accounts.resetPassword(1)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.accounts.resetPassword(LearnerId.of(1)))
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package app.quarry;
 
+import app.quarry.bank.QuestionId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -137,13 +138,15 @@ class TwoNodesTest {
 	void a_question_retired_on_one_node_leaves_the_other_nodes_study_cards() {
 		String question = catalog(1).studyCards().get(0).questionId();
 
-		SystemWork.run(() -> nodes.get(0).getBean(BankService.class).review(question, QuestionStatus.RETIRED));
+		SystemWork
+			.run(() -> nodes.get(0).getBean(BankService.class).review(QuestionId.of(question), QuestionStatus.RETIRED));
 
 		assertThat(eventually(
 				() -> catalog(1).studyCards().stream().map(StudyCard::questionId).noneMatch(question::equals)))
 			.as("node b's cards no longer hold the question retired on node a")
 			.isTrue();
-		SystemWork.run(() -> nodes.get(0).getBean(BankService.class).review(question, QuestionStatus.APPROVED));
+		SystemWork.run(
+				() -> nodes.get(0).getBean(BankService.class).review(QuestionId.of(question), QuestionStatus.APPROVED));
 		assertThat(eventually(
 				() -> catalog(1).studyCards().stream().map(StudyCard::questionId).anyMatch(question::equals)))
 			.isTrue();

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param created when the account was made
  * @param timeZone the zone the person's study days are counted in
  */
-public record Account(long id, String login, String displayName, Set<Role> roles, boolean enabled, Instant created,
+public record Account(LearnerId id, String login, String displayName, Set<Role> roles, boolean enabled, Instant created,
 		ZoneId timeZone) {
 
 	public Account {

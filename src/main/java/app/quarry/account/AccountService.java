@@ -106,8 +106,8 @@ public class AccountService {
 	}
 
 	/** The account with this id. */
-	public Optional<Account> findById(long accountId) {
-		return this.accounts.findById(accountId).map(AccountService::toAccount);
+	public Optional<Account> findById(LearnerId accountId) {
+		return this.accounts.findById(accountId.value()).map(AccountService::toAccount);
 	}
 
 	/**
@@ -189,7 +189,7 @@ public class AccountService {
 	 */
 	@Transactional
 	@RolesAllowed("ADMIN")
-	public Account changeRoles(long accountId, Set<Role> roles) {
+	public Account changeRoles(LearnerId accountId, Set<Role> roles) {
 		if (roles.isEmpty()) {
 			throw new RegistrationRejected("An account needs at least one role.");
 		}
@@ -204,7 +204,7 @@ public class AccountService {
 	/** Switches an account on or off; for admins. The last enabled admin stays on. */
 	@Transactional
 	@RolesAllowed("ADMIN")
-	public Account setEnabled(long accountId, boolean enabled) {
+	public Account setEnabled(LearnerId accountId, boolean enabled) {
 		UserAccount account = find(accountId);
 		if (!enabled && account.getRoles().contains(Role.ADMIN) && isLastEnabledAdmin(account)) {
 			throw new RegistrationRejected("This is the last admin; make someone else an admin first.");
@@ -219,7 +219,7 @@ public class AccountService {
 	 */
 	@Transactional
 	@RolesAllowed("ADMIN")
-	public Account changeAccess(long accountId, Set<Role> roles, boolean enabled) {
+	public Account changeAccess(LearnerId accountId, Set<Role> roles, boolean enabled) {
 		changeRoles(accountId, roles);
 		return setEnabled(accountId, enabled);
 	}
@@ -230,7 +230,7 @@ public class AccountService {
 	 */
 	@Transactional
 	@RolesAllowed("ADMIN")
-	public Account changeAccount(long accountId, String displayName, Set<Role> roles, boolean enabled) {
+	public Account changeAccount(LearnerId accountId, String displayName, Set<Role> roles, boolean enabled) {
 		String problem = CredentialRules.displayNameProblem(displayName);
 		if (problem != null) {
 			throw new RegistrationRejected(problem);
@@ -247,7 +247,7 @@ public class AccountService {
 	 */
 	@Transactional
 	@RolesAllowed("ADMIN")
-	public String resetPassword(long accountId) {
+	public String resetPassword(LearnerId accountId) {
 		UserAccount account = find(accountId);
 		String password = OneTimePassword.generate(this.random);
 		account.setPasswordHash(this.passwordEncoder.encode(password));
@@ -259,8 +259,8 @@ public class AccountService {
 		return account.isEnabled() && this.accounts.countEnabledWithRole(Role.ADMIN) <= 1;
 	}
 
-	private UserAccount find(long accountId) {
-		return this.accounts.findById(accountId)
+	private UserAccount find(LearnerId accountId) {
+		return this.accounts.findById(accountId.value())
 			.orElseThrow(() -> new RegistrationRejected("There is no account " + accountId + "."));
 	}
 
@@ -282,8 +282,8 @@ public class AccountService {
 	}
 
 	static Account toAccount(UserAccount account) {
-		return new Account(account.getId(), account.getLogin(), account.getDisplayName(), account.getRoles(),
-				account.isEnabled(), account.getCreatedAt(), ZoneId.of(account.getTimeZone()));
+		return new Account(LearnerId.of(account.getId()), account.getLogin(), account.getDisplayName(),
+				account.getRoles(), account.isEnabled(), account.getCreatedAt(), ZoneId.of(account.getTimeZone()));
 	}
 
 }

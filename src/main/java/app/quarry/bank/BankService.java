@@ -1,5 +1,6 @@
 package app.quarry.bank;
 
+import app.quarry.account.LearnerId;
 import jakarta.annotation.security.RolesAllowed;
 import app.quarry.base.Listing;
 import app.quarry.bank.internal.QuestionEntity;
@@ -73,8 +74,8 @@ public class BankService {
 
 	/** A question of the shared bank; learners' private questions are not found. */
 	@Transactional(readOnly = true)
-	public Optional<StoredQuestion> find(String id) {
-		return this.questions.findById(id).filter(BankService::shared).map(BankService::stored);
+	public Optional<StoredQuestion> find(QuestionId id) {
+		return this.questions.findById(id.value()).filter(BankService::shared).map(BankService::stored);
 	}
 
 	/** Questions with this status matching the filter (its text is ignored), by id. */
@@ -91,8 +92,8 @@ public class BankService {
 	/** A teacher's review decision: approve, send back to draft, or retire. */
 	@Transactional
 	@RolesAllowed({ "TEACHER", "ADMIN" })
-	public StoredQuestion review(String id, QuestionStatus status) {
-		QuestionEntity entity = this.questions.findById(id)
+	public StoredQuestion review(QuestionId id, QuestionStatus status) {
+		QuestionEntity entity = this.questions.findById(id.value())
 			.filter(BankService::shared)
 			.orElseThrow(() -> new IllegalArgumentException("There is no question " + id + "."));
 		entity.review(status, this.clock.instant());
@@ -107,20 +108,20 @@ public class BankService {
 	 */
 	@Transactional
 	@RolesAllowed({ "TEACHER", "ADMIN" })
-	public StoredQuestion edit(String id, int seenVersion, String prompt, String answer, List<String> accepted,
+	public StoredQuestion edit(QuestionId id, int seenVersion, String prompt, String answer, List<String> accepted,
 			List<String> options) {
 		return edit(id, seenVersion, null, prompt, answer, accepted, options);
 	}
 
 	/**
-	 * As {@link #edit(String, int, String, String, List, List)}, recording which account
-	 * made the new version.
+	 * As {@link #edit(QuestionId, int, String, String, List, List)}, recording which
+	 * account made the new version.
 	 */
 	@Transactional
 	@RolesAllowed({ "TEACHER", "ADMIN" })
-	public StoredQuestion edit(String id, int seenVersion, @Nullable Long editedBy, String prompt, String answer,
-			List<String> accepted, List<String> options) {
-		QuestionEntity entity = this.questions.findById(id)
+	public StoredQuestion edit(QuestionId id, int seenVersion, @Nullable LearnerId editedBy, String prompt,
+			String answer, List<String> accepted, List<String> options) {
+		QuestionEntity entity = this.questions.findById(id.value())
 			.filter(BankService::shared)
 			.orElseThrow(() -> new IllegalArgumentException("There is no question " + id + "."));
 		if (entity.getVersion() != seenVersion) {
@@ -135,7 +136,7 @@ public class BankService {
 		}
 		try {
 			// the version row's primary key refuses a second edit that raced this one
-			this.versions.saveAndFlush(entity.snapshot(now, editedBy));
+			this.versions.saveAndFlush(entity.snapshot(now, (editedBy == null) ? null : editedBy.value()));
 		}
 		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 			throw changedMeanwhile(id, entity.getVersion());
@@ -144,18 +145,18 @@ public class BankService {
 		return stored(this.questions.saveAndFlush(entity));
 	}
 
-	private static IllegalStateException changedMeanwhile(String id, int version) {
+	private static IllegalStateException changedMeanwhile(QuestionId id, int version) {
 		return new IllegalStateException("Question " + id + " was changed by someone else (now version " + version
 				+ "); reload it and edit again.");
 	}
 
 	/** Every version of the question, newest first; empty for an unknown id. */
 	@Transactional(readOnly = true)
-	public List<QuestionVersion> history(String id) {
-		if (this.questions.findById(id).filter(e -> !shared(e)).isPresent()) {
+	public List<QuestionVersion> history(QuestionId id) {
+		if (this.questions.findById(id.value()).filter(e -> !shared(e)).isPresent()) {
 			return List.of();
 		}
-		return this.versions.findByQuestionIdOrderByVersionDesc(id)
+		return this.versions.findByQuestionIdOrderByVersionDesc(id.value())
 			.stream()
 			.map(QuestionVersionEntity::toVersion)
 			.toList();
@@ -163,8 +164,8 @@ public class BankService {
 
 	/** One version of a question, as it was shown while it was current. */
 	@Transactional(readOnly = true)
-	public Optional<QuestionVersion> version(String id, int version) {
-		return this.versions.findByQuestionIdAndVersion(id, version).map(QuestionVersionEntity::toVersion);
+	public Optional<QuestionVersion> version(QuestionId id, int version) {
+		return this.versions.findByQuestionIdAndVersion(id.value(), version).map(QuestionVersionEntity::toVersion);
 	}
 
 	/**
@@ -210,18 +211,19 @@ public class BankService {
 	 */
 	@Transactional
 	@RolesAllowed({ "TEACHER", "ADMIN" })
-	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable Long addedBy) {
+	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable LearnerId addedBy) {
 		return addDrafts(drafts, addedBy, saved -> {
 		});
 	}
 
 	/**
-	 * As {@link #addDrafts(List, Long)}, telling {@code progress} how many of the drafts
-	 * have been looked at so far, for a page that shows a long import's progress.
+	 * As {@link #addDrafts(List, LearnerId)}, telling {@code progress} how many of the
+	 * drafts have been looked at so far, for a page that shows a long import's progress.
 	 */
 	@Transactional
 	@RolesAllowed({ "TEACHER", "ADMIN" })
-	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable Long addedBy, IntConsumer progress) {
+	public List<StoredQuestion> addDrafts(List<BankQuestion> drafts, @Nullable LearnerId addedBy,
+			IntConsumer progress) {
 		for (BankQuestion q : drafts) {
 			List<String> tooLong = QuestionLimits.problems(q);
 			if (!tooLong.isEmpty()) {
@@ -243,7 +245,7 @@ public class BankService {
 			QuestionEntity entity = new QuestionEntity(q.id(), QuestionEntity.Origin.TEACHER, now);
 			entity.takeGenerated(q, QuestionStatus.DRAFT, now);
 			added.add(stored(this.questions.save(entity)));
-			this.versions.save(entity.snapshot(now, addedBy));
+			this.versions.save(entity.snapshot(now, (addedBy == null) ? null : addedBy.value()));
 		}
 		this.questions.flush();
 		progress.accept(drafts.size());
@@ -254,7 +256,9 @@ public class BankService {
 	}
 
 	static StoredQuestion stored(QuestionEntity e) {
-		return new StoredQuestion(e.toBankQuestion(), e.getStatus(), e.getVersion(), e.getOwnerId());
+		Long owner = e.getOwnerId();
+		return new StoredQuestion(e.toBankQuestion(), e.getStatus(), e.getVersion(),
+				(owner == null) ? null : LearnerId.of(owner));
 	}
 
 	static boolean shared(QuestionEntity e) {

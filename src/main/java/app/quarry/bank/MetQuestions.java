@@ -1,5 +1,6 @@
 package app.quarry.bank;
 
+import app.quarry.account.LearnerId;
 import java.time.Instant;
 import java.util.Set;
 
@@ -13,6 +14,6 @@ public interface MetQuestions {
 	/**
 	 * The ids of the questions this learner has met and may see answered at {@code now}.
 	 */
-	Set<String> metBy(long learnerId, Instant now);
+	Set<QuestionId> metBy(LearnerId learner, Instant now);
 
 }

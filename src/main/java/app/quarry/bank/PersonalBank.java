@@ -1,5 +1,6 @@
 package app.quarry.bank;
 
+import app.quarry.account.LearnerId;
 import app.quarry.bank.internal.QuestionEntity;
 import app.quarry.bank.internal.QuestionRepository;
 import app.quarry.bank.internal.QuestionVersionRepository;
@@ -35,7 +36,7 @@ public class PersonalBank {
 
 	/** Adds questions as the owner's, with this status; ids already taken are skipped. */
 	@Transactional
-	public List<StoredQuestion> add(long ownerId, List<BankQuestion> added, QuestionStatus status) {
+	public List<StoredQuestion> add(LearnerId owner, List<BankQuestion> added, QuestionStatus status) {
 		Instant now = this.clock.instant();
 		List<StoredQuestion> stored = new ArrayList<>();
 		for (BankQuestion q : added) {
@@ -44,17 +45,17 @@ public class PersonalBank {
 			}
 			QuestionEntity entity = new QuestionEntity(q.id(), QuestionEntity.Origin.TEACHER, now);
 			entity.takeGenerated(q, status, now);
-			entity.ownedBy(ownerId);
+			entity.ownedBy(owner.value());
 			stored.add(BankService.stored(this.questions.saveAndFlush(entity)));
-			this.versions.save(entity.snapshot(now, ownerId));
+			this.versions.save(entity.snapshot(now, owner.value()));
 		}
 		return stored;
 	}
 
 	/** The owner's questions with this status, by id. */
 	@Transactional(readOnly = true)
-	public List<StoredQuestion> withStatus(long ownerId, QuestionStatus status) {
-		return this.questions.findByOwnerIdAndStatusOrderById(ownerId, status)
+	public List<StoredQuestion> withStatus(LearnerId owner, QuestionStatus status) {
+		return this.questions.findByOwnerIdAndStatusOrderById(owner.value(), status)
 			.stream()
 			.map(BankService::stored)
 			.toList();
@@ -62,37 +63,37 @@ public class PersonalBank {
 
 	/** The owner's drafts and approved questions from one of their documents, by id. */
 	@Transactional(readOnly = true)
-	public List<StoredQuestion> fromDocument(long ownerId, String documentId) {
-		return this.questions.ownedFrom(ownerId, documentId).stream().map(BankService::stored).toList();
+	public List<StoredQuestion> fromDocument(LearnerId owner, String documentId) {
+		return this.questions.ownedFrom(owner.value(), documentId).stream().map(BankService::stored).toList();
 	}
 
 	/** One of the owner's questions. */
 	@Transactional(readOnly = true)
-	public Optional<StoredQuestion> find(long ownerId, String id) {
-		return owned(ownerId, id).map(BankService::stored);
+	public Optional<StoredQuestion> find(LearnerId owner, QuestionId id) {
+		return owned(owner.value(), id.value()).map(BankService::stored);
 	}
 
 	/**
 	 * Approves, sends back to draft, or deletes (retires) one of the owner's questions.
 	 */
 	@Transactional
-	public StoredQuestion review(long ownerId, String id, QuestionStatus status) {
-		QuestionEntity entity = require(ownerId, id);
+	public StoredQuestion review(LearnerId owner, QuestionId id, QuestionStatus status) {
+		QuestionEntity entity = require(owner.value(), id.value());
 		entity.review(status, this.clock.instant());
 		return BankService.stored(this.questions.saveAndFlush(entity));
 	}
 
 	/** The owner's edit of what a question asks and accepts, as a new version. */
 	@Transactional
-	public StoredQuestion edit(long ownerId, String id, String prompt, String answer, List<String> accepted,
+	public StoredQuestion edit(LearnerId owner, QuestionId id, String prompt, String answer, List<String> accepted,
 			List<String> options) {
 		if (prompt.isBlank() || answer.isBlank()) {
 			throw new IllegalArgumentException("A card needs both a question and an answer.");
 		}
-		QuestionEntity entity = require(ownerId, id);
+		QuestionEntity entity = require(owner.value(), id.value());
 		Instant now = this.clock.instant();
 		entity.edit(prompt.strip(), answer.strip(), accepted, options, now);
-		this.versions.saveAndFlush(entity.snapshot(now, ownerId));
+		this.versions.saveAndFlush(entity.snapshot(now, owner.value()));
 		return BankService.stored(this.questions.saveAndFlush(entity));
 	}
 
@@ -102,8 +103,8 @@ public class PersonalBank {
 	 * them.
 	 */
 	@Transactional
-	public List<String> deleteAllFrom(long ownerId, String documentId) {
-		List<QuestionEntity> doomed = this.questions.findByOwnerIdAndSourceDocument(ownerId, documentId);
+	public List<QuestionId> deleteAllFrom(LearnerId owner, String documentId) {
+		List<QuestionEntity> doomed = this.questions.findByOwnerIdAndSourceDocument(owner.value(), documentId);
 		List<String> ids = doomed.stream().map(QuestionEntity::getId).toList();
 		if (!ids.isEmpty()) {
 			this.versions.deleteAllInBatch(this.versions.findByQuestionIdIn(ids));
@@ -111,7 +112,7 @@ public class PersonalBank {
 		}
 		// a question of another of their documents may cite the same fact in this one too
 		Instant now = this.clock.instant();
-		for (QuestionEntity other : this.questions.findByOwnerId(ownerId)) {
+		for (QuestionEntity other : this.questions.findByOwnerId(owner.value())) {
 			BankQuestion q = other.toBankQuestion();
 			List<Source> kept = q.sources().stream().filter(s -> !s.document().equals(documentId)).toList();
 			if (kept.size() < q.sources().size()) {
@@ -120,7 +121,7 @@ public class PersonalBank {
 				this.questions.save(other);
 			}
 		}
-		return ids;
+		return ids.stream().map(QuestionId::of).toList();
 	}
 
 	private Optional<QuestionEntity> owned(long ownerId, String id) {

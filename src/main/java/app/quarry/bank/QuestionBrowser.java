@@ -90,21 +90,21 @@ public class QuestionBrowser {
 	}
 
 	/** The question, if the viewer may see it. */
-	public Optional<StoredQuestion> find(String id) {
+	public Optional<StoredQuestion> find(QuestionId id) {
 		Optional<Account> viewer = this.accounts.current();
 		if (viewer.isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<StoredQuestion> found = this.questions.findById(id).map(BankService::stored);
+		Optional<StoredQuestion> found = this.questions.findById(id.value()).map(BankService::stored);
 		if (found.isPresent() && found.get().ownerId() != null) {
 			// a private question is its owner's alone, whoever else asks
-			return found.filter(stored -> stored.ownerId() == viewer.get().id());
+			return found.filter(stored -> viewer.get().id().equals(stored.ownerId()));
 		}
 		if (isTeacher(viewer.get())) {
 			return found;
 		}
 		return found.filter(stored -> stored.status() == QuestionStatus.APPROVED)
-			.filter(stored -> metBy(viewer.get()).contains(id));
+			.filter(stored -> metBy(viewer.get()).contains(id.value()));
 	}
 
 	/** Whether the viewer sees every question (a teacher or admin). */
@@ -114,7 +114,8 @@ public class QuestionBrowser {
 
 	private Set<String> metBy(Account learner) {
 		Set<String> ids = new HashSet<>();
-		this.met.orderedStream().forEach(source -> ids.addAll(source.metBy(learner.id(), this.clock.instant())));
+		this.met.orderedStream()
+			.forEach(source -> source.metBy(learner.id(), this.clock.instant()).forEach(id -> ids.add(id.value())));
 		return ids;
 	}
 

@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionId;
+import app.quarry.account.LearnerId;
 import app.quarry.bank.grading.Verdict;
 import java.time.Instant;
 
@@ -21,6 +23,7 @@ import java.time.Instant;
  * @param verdict how the answer was graded
  * @param answeredAt when it was saved
  */
-public record AnswerGraded(long attemptId, long learnerId, String questionId, Verdict verdict, Instant answeredAt) {
+public record AnswerGraded(long attemptId, LearnerId learnerId, QuestionId questionId, Verdict verdict,
+		Instant answeredAt) {
 
 }

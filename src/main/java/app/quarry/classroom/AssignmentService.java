@@ -73,7 +73,7 @@ public class AssignmentService {
 	 * Changes every setting and the questions, while the assignment has not opened: until
 	 * then no student can have seen it. The draft's class is ignored.
 	 */
-	public AssignmentSummary update(Actor teacher, long assignmentId, AssignmentDraft draft) {
+	public AssignmentSummary update(Actor teacher, AssignmentId assignmentId, AssignmentDraft draft) {
 		Assignment assignment = owned(teacher, assignmentId);
 		refuseIfOpened(assignment, teacher);
 		List<String> pool = this.rules.pool(draft);
@@ -87,17 +87,17 @@ public class AssignmentService {
 	 * Deletes the assignment with every attempt at it and every mark change; the reviews
 	 * the attempts gave the students' cards stay, as study history.
 	 */
-	public void delete(Actor teacher, long assignmentId) {
+	public void delete(Actor teacher, AssignmentId assignmentId) {
 		Assignment assignment = owned(teacher, assignmentId);
-		this.markChanges.deleteByAssignmentId(assignmentId);
-		this.items.deleteByAssignmentId(assignmentId);
-		this.attempts.deleteByAssignmentId(assignmentId);
+		this.markChanges.deleteByAssignmentId(assignmentId.value());
+		this.items.deleteByAssignmentId(assignmentId.value());
+		this.attempts.deleteByAssignmentId(assignmentId.value());
 		this.assignments.delete(assignment);
 	}
 
 	/** The assignment's settings and questions, for its teacher. */
 	@Transactional(readOnly = true)
-	public AssignmentDetails details(Actor teacher, long assignmentId) {
+	public AssignmentDetails details(Actor teacher, AssignmentId assignmentId) {
 		Assignment assignment = owned(teacher, assignmentId);
 		List<String> pool = assignment.getPool();
 		Map<String, QuizQuestion> approved = this.catalog.approved(pool);
@@ -107,7 +107,7 @@ public class AssignmentService {
 		}
 		return new AssignmentDetails(summary(assignment), questions,
 				this.clock.instant().isBefore(assignment.getOpensAt()),
-				this.attempts.findByAssignmentId(assignmentId).size());
+				this.attempts.findByAssignmentId(assignmentId.value()).size());
 	}
 
 	private void refuseIfOpened(Assignment assignment, Actor teacher) {
@@ -137,14 +137,15 @@ public class AssignmentService {
 	}
 
 	@Transactional(readOnly = true)
-	public AssignmentSummary get(Actor teacher, long assignmentId) {
+	public AssignmentSummary get(Actor teacher, AssignmentId assignmentId) {
 		return summary(owned(teacher, assignmentId));
 	}
 
 	/** The assignment, if the teacher owns its class (or is an admin). */
-	Assignment owned(Actor teacher, long assignmentId) {
+	Assignment owned(Actor teacher, AssignmentId assignmentId) {
 		ClassroomAccess.requireTeacher(teacher);
-		Assignment assignment = this.assignments.findById(assignmentId).orElseThrow(ClassroomAccess::noSuchAssignment);
+		Assignment assignment = this.assignments.findById(assignmentId.value())
+			.orElseThrow(ClassroomAccess::noSuchAssignment);
 		SchoolClass schoolClass = this.classes.findById(assignment.getClassId()).orElseThrow();
 		if (schoolClass.getTeacherId() != teacher.userId() && !teacher.admin()) {
 			throw ClassroomAccess.noSuchAssignment();
@@ -153,8 +154,9 @@ public class AssignmentService {
 	}
 
 	/** The assignment, if the student is enrolled in its class. */
-	Assignment visibleTo(Actor student, long assignmentId) {
-		Assignment assignment = this.assignments.findById(assignmentId).orElseThrow(ClassroomAccess::noSuchAssignment);
+	Assignment visibleTo(Actor student, AssignmentId assignmentId) {
+		Assignment assignment = this.assignments.findById(assignmentId.value())
+			.orElseThrow(ClassroomAccess::noSuchAssignment);
 		if (!this.classService.isEnrolled(assignment.getClassId(), student.userId())) {
 			throw ClassroomAccess.noSuchAssignment();
 		}
@@ -170,7 +172,7 @@ public class AssignmentService {
 	AssignmentSummary summary(Assignment a) {
 		String className = this.classes.findById(a.getClassId()).map(SchoolClass::getName).orElse("");
 		int pool = a.getPool().size();
-		return new AssignmentSummary(a.getId(), a.getClassId(), className, a.getTitle(), window(a),
+		return new AssignmentSummary(AssignmentId.of(a.getId()), a.getClassId(), className, a.getTitle(), window(a),
 				a.getAttemptsAllowed(), (a.getDrawCount() == 0) ? pool : a.getDrawCount(), pool, a.isShuffleQuestions(),
 				a.isShuffleOptions(), AnswerReveal.valueOf(a.getAnswerReveal()),
 				GradingPolicy.valueOf(a.getGradingPolicy()));

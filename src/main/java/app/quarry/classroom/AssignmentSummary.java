@@ -18,7 +18,7 @@ import app.quarry.classroom.results.GradingPolicy;
  * @param reveal when answers are shown
  * @param grading how several attempts make one grade
  */
-public record AssignmentSummary(long id, long classId, String className, String title, AssignmentWindow window,
+public record AssignmentSummary(AssignmentId id, long classId, String className, String title, AssignmentWindow window,
 		int attemptsAllowed, int questionsPerStudent, int poolSize, boolean shuffleQuestions, boolean shuffleOptions,
 		AnswerReveal reveal, GradingPolicy grading) {
 

@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * the assignment's "show answers" setting allows; always for the teacher)
  * @param answers the questions in the order the student saw them
  */
-public record AttemptReview(long attemptId, long assignmentId, String title, String student, String studentLogin,
-		int number, int attemptsAllowed, Instant startedAt, Instant closedAt, boolean ranOut, boolean answersShown,
-		List<ReviewedAnswer> answers) {
+public record AttemptReview(long attemptId, AssignmentId assignmentId, String title, String student,
+		String studentLogin, int number, int attemptsAllowed, Instant startedAt, Instant closedAt, boolean ranOut,
+		boolean answersShown, List<ReviewedAnswer> answers) {
 
 	public AttemptReview {
 		answers = List.copyOf(answers);

@@ -59,7 +59,7 @@ public class AttemptReviewService {
 			throw new ClassroomRefusal("This attempt is still open: finish and submit it first.");
 		}
 		Attempt attempt = this.attempts.findById(attemptId).orElseThrow(ClassroomAccess::noSuchAttempt);
-		Assignment assignment = this.assignmentService.visibleTo(student, attempt.getAssignmentId());
+		Assignment assignment = this.assignmentService.visibleTo(student, AssignmentId.of(attempt.getAssignmentId()));
 		boolean shown = AnswerReveal.valueOf(assignment.getAnswerReveal())
 			.showsAll(true, this.clock.instant(), assignment.getDueAt());
 		return this.reviews.review(assignment, attempt, shown);
@@ -71,7 +71,7 @@ public class AttemptReviewService {
 	@Transactional(readOnly = true)
 	public AttemptReview responses(Actor teacher, long attemptId) {
 		Attempt attempt = taught(teacher, attemptId);
-		Assignment assignment = this.assignmentService.owned(teacher, attempt.getAssignmentId());
+		Assignment assignment = this.assignmentService.owned(teacher, AssignmentId.of(attempt.getAssignmentId()));
 		return this.reviews.review(assignment, attempt, true);
 	}
 
@@ -81,7 +81,7 @@ public class AttemptReviewService {
 	 */
 	public AttemptReview changeMark(Actor teacher, long attemptId, int position, double mark, String reason) {
 		Attempt attempt = taught(teacher, attemptId);
-		Assignment assignment = this.assignmentService.owned(teacher, attempt.getAssignmentId());
+		Assignment assignment = this.assignmentService.owned(teacher, AssignmentId.of(attempt.getAssignmentId()));
 		if (!(mark >= 0 && mark <= 1)) {
 			throw new ClassroomRefusal("A mark is between 0 and 1 (for example 0.5 for half a mark).");
 		}
@@ -109,7 +109,7 @@ public class AttemptReviewService {
 	private Attempt taught(Actor teacher, long attemptId) {
 		ClassroomAccess.requireTeacher(teacher);
 		Attempt attempt = this.attempts.findById(attemptId).orElseThrow(ClassroomAccess::noSuchAttempt);
-		Assignment assignment = this.assignmentService.owned(teacher, attempt.getAssignmentId());
+		Assignment assignment = this.assignmentService.owned(teacher, AssignmentId.of(attempt.getAssignmentId()));
 		if (!AttemptGrades.isClosed(assignment, attempt, this.clock.instant())) {
 			throw new ClassroomRefusal(
 					"This attempt is still in progress; its answers show here once it is submitted or its time runs out.");

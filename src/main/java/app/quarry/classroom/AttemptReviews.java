@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
 import app.quarry.account.Account;
 import app.quarry.account.AccountService;
 import app.quarry.bank.grading.Verdict;
@@ -60,11 +61,11 @@ class AttemptReviews {
 					item.getQuestionFormat(), item.getPrompt(), item.getOptions(), item.getResponse(), verdict,
 					answersShown ? item.getAnswer() : null, mark, overrides));
 		}
-		Account student = this.accounts.findById(attempt.getStudentId()).orElse(null);
+		Account student = this.accounts.findById(LearnerId.of(attempt.getStudentId())).orElse(null);
 		Instant closedAt = AttemptGrades.closedAt(assignment, attempt);
 		boolean ranOut = attempt.getSubmittedAt() == null
 				|| AssignmentService.window(assignment).deadline(attempt.getStartedAt()).equals(closedAt);
-		return new AttemptReview(attempt.getId(), assignment.getId(), assignment.getTitle(),
+		return new AttemptReview(attempt.getId(), AssignmentId.of(assignment.getId()), assignment.getTitle(),
 				(student != null) ? student.displayName() : "#" + attempt.getStudentId(),
 				(student != null) ? student.login() : "", attempt.getAttemptNumber(), assignment.getAttemptsAllowed(),
 				attempt.getStartedAt(), closedAt, ranOut, answersShown, answers);

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
 import app.quarry.bank.QuestionLimits;
 import app.quarry.bank.grading.Grade;
 import app.quarry.bank.grading.Verdict;
@@ -103,7 +104,7 @@ public class AttemptService {
 	 * leaves no attempt behind, so a student never loses an attempt to a quiz that could
 	 * not be made.
 	 */
-	public AttemptView start(Actor student, long assignmentId) {
+	public AttemptView start(Actor student, AssignmentId assignmentId) {
 		Assignment assignment = this.assignmentService.visibleTo(student, assignmentId);
 		AssignmentWindow window = AssignmentService.window(assignment);
 		Instant now = this.clock.instant();
@@ -126,7 +127,7 @@ public class AttemptService {
 		if (drawn.isEmpty()) {
 			throw new ClassroomRefusal("None of this assignment's questions is approved any more; tell your teacher.");
 		}
-		Attempt attempt = this.attempts.save(new Attempt(assignmentId, student.userId(), number, now));
+		Attempt attempt = this.attempts.save(new Attempt(assignmentId.value(), student.userId(), number, now));
 		for (int position = 0; position < drawn.size(); position++) {
 			QuizQuestion q = drawn.get(position);
 			List<String> options = QuestionDraw.options(q.options(), assignment.isShuffleOptions(), attempt.getId(),
@@ -151,7 +152,7 @@ public class AttemptService {
 
 	public AttemptView view(Actor student, long attemptId) {
 		Attempt attempt = own(student, attemptId);
-		Assignment assignment = this.assignmentService.visibleTo(student, attempt.getAssignmentId());
+		Assignment assignment = this.assignmentService.visibleTo(student, AssignmentId.of(attempt.getAssignmentId()));
 		Instant now = this.clock.instant();
 		closeIfExpired(assignment, attempt, now);
 		return view(assignment, attempt, now);
@@ -186,8 +187,8 @@ public class AttemptService {
 		}
 		Grade grade = this.grader.grade(item, trimmed);
 		item.answer(trimmed, grade.verdict().name(), QuizScoring.score(grade.verdict()), now);
-		this.events
-			.publishEvent(new AnswerGraded(attemptId, student.userId(), item.getQuestionId(), grade.verdict(), now));
+		this.events.publishEvent(new AnswerGraded(attemptId, LearnerId.of(student.userId()),
+				app.quarry.bank.QuestionId.of(item.getQuestionId()), grade.verdict(), now));
 		return view(assignment, attempt, all, now);
 	}
 
@@ -238,7 +239,7 @@ public class AttemptService {
 
 	private void close(Attempt attempt, Instant at, List<AttemptItem> items) {
 		attempt.submit(at);
-		this.events.publishEvent(new AttemptSubmitted(attempt.getId(), attempt.getStudentId(), at,
+		this.events.publishEvent(new AttemptSubmitted(attempt.getId(), LearnerId.of(attempt.getStudentId()), at,
 				SubmittedAnswers.of(attempt.getStartedAt(), items)));
 	}
 
@@ -291,8 +292,9 @@ public class AttemptService {
 		}
 		Instant deadline = AssignmentService.window(assignment).deadline(attempt.getStartedAt());
 		@Nullable Double score = revealAll ? total : null;
-		return new AttemptView(attempt.getId(), assignment.getId(), assignment.getTitle(), attempt.getStartedAt(),
-				deadline, attempt.getSubmittedAt(), questions, score, reveal == AnswerReveal.AFTER_EACH);
+		AssignmentId assignmentId = AssignmentId.of(assignment.getId());
+		return new AttemptView(attempt.getId(), assignmentId, assignment.getTitle(), attempt.getStartedAt(), deadline,
+				attempt.getSubmittedAt(), questions, score, reveal == AnswerReveal.AFTER_EACH);
 	}
 
 }

@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionId;
+import app.quarry.account.LearnerId;
 import app.quarry.bank.grading.Verdict;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,7 @@ import java.util.List;
  * @param submittedAt when it was closed (its deadline, when the time ran out)
  * @param answers the answered questions, in the attempt's order
  */
-public record AttemptSubmitted(long attemptId, long learnerId, Instant submittedAt, List<Answer> answers) {
+public record AttemptSubmitted(long attemptId, LearnerId learnerId, Instant submittedAt, List<Answer> answers) {
 
 	/**
 	 * One graded answer.
@@ -25,7 +27,7 @@ public record AttemptSubmitted(long attemptId, long learnerId, Instant submitted
 	 * @param answeredAt when it was last saved
 	 * @param took the time since the previous answer (or the start), never negative
 	 */
-	public record Answer(String questionId, Verdict verdict, Instant answeredAt, Duration took) {
+	public record Answer(QuestionId questionId, Verdict verdict, Instant answeredAt, Duration took) {
 	}
 
 }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param finalOnceSaved whether each answer is final once saved: its right answer is then
  * shown at once
  */
-public record AttemptView(long attemptId, long assignmentId, String title, Instant startedAt, Instant deadline,
+public record AttemptView(long attemptId, AssignmentId assignmentId, String title, Instant startedAt, Instant deadline,
 		@Nullable Instant closedAt, List<AttemptQuestion> questions, @Nullable Double score, boolean finalOnceSaved) {
 
 	public boolean open() {

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionId;
 import app.quarry.bank.QuestionType;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
@@ -27,7 +28,9 @@ class BankQuizCatalog implements QuestionCatalog {
 
 	@Override
 	public Optional<QuizQuestion> approved(String questionId) {
-		return this.bank.find(questionId).filter(q -> q.status() == QuestionStatus.APPROVED).map(BankQuizCatalog::quiz);
+		return this.bank.find(QuestionId.of(questionId))
+			.filter(q -> q.status() == QuestionStatus.APPROVED)
+			.map(BankQuizCatalog::quiz);
 	}
 
 	@Override

@@ -21,7 +21,7 @@ final class ClassroomAccess {
 	}
 
 	static ClassroomAccessDenied noSuchAssignment() {
-		return new ClassroomAccessDenied("There is no such assignment among yours.");
+		return ClassroomAccessDenied.noSuchAssignment();
 	}
 
 	static ClassroomAccessDenied noSuchAttempt() {

@@ -10,4 +10,12 @@ public class ClassroomAccessDenied extends RuntimeException {
 		super(message);
 	}
 
+	/**
+	 * The refusal for an assignment that is not the caller's, or does not exist: also
+	 * what a page answers for an address whose assignment id cannot be one.
+	 */
+	public static ClassroomAccessDenied noSuchAssignment() {
+		return new ClassroomAccessDenied("There is no such assignment among yours.");
+	}
+
 }

@@ -30,7 +30,8 @@ public class CurrentActor {
 		Account account = this.accounts.current()
 			.orElseThrow(() -> new ClassroomAccessDenied("Log in to use classes and assignments."));
 		BrowserTimeZone reported = this.browser.getIfAvailable();
-		return new Actor(account.id(), account.displayName(), account.has(Role.TEACHER), account.has(Role.ADMIN),
+		return new Actor(account.id().value(), account.displayName(), account.has(Role.TEACHER),
+				account.has(Role.ADMIN),
 				this.zones.zoneOf(account.id(), (reported != null) ? reported.zoneId() : null));
 	}
 

@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
+import app.quarry.bank.QuestionId;
 import app.quarry.base.Sha256;
 import app.quarry.account.AccountService;
 import app.quarry.bank.BankQuestion;
@@ -72,7 +74,7 @@ public class QuestionReviewService {
 		return this.byStatus.ids(status, filter);
 	}
 
-	public Optional<StoredQuestion> find(Actor teacher, String id) {
+	public Optional<StoredQuestion> find(Actor teacher, QuestionId id) {
 		ClassroomAccess.requireTeacher(teacher);
 		return this.bank.find(id);
 	}
@@ -81,7 +83,7 @@ public class QuestionReviewService {
 	 * Every version of the question, newest first, each with who made it and what it
 	 * changed from the one before.
 	 */
-	public List<QuestionHistoryEntry> history(Actor teacher, String id) {
+	public List<QuestionHistoryEntry> history(Actor teacher, QuestionId id) {
 		ClassroomAccess.requireTeacher(teacher);
 		List<QuestionVersion> versions = this.bank.history(id);
 		Map<Long, String> names = this.accounts.displayNames(
@@ -97,11 +99,11 @@ public class QuestionReviewService {
 		return entries;
 	}
 
-	public StoredQuestion approve(Actor teacher, String id) {
+	public StoredQuestion approve(Actor teacher, QuestionId id) {
 		return review(teacher, id, QuestionStatus.APPROVED);
 	}
 
-	public StoredQuestion retire(Actor teacher, String id) {
+	public StoredQuestion retire(Actor teacher, QuestionId id) {
 		return review(teacher, id, QuestionStatus.RETIRED);
 	}
 
@@ -111,7 +113,7 @@ public class QuestionReviewService {
 	 * @return how many were changed
 	 */
 	@Transactional
-	public int reviewAll(Actor teacher, List<String> ids, QuestionStatus status) {
+	public int reviewAll(Actor teacher, List<QuestionId> ids, QuestionStatus status) {
 		ClassroomAccess.requireTeacher(teacher);
 		if (status == QuestionStatus.DRAFT) {
 			throw new ClassroomRefusal("Questions can be approved or retired, not made drafts again.");
@@ -121,7 +123,7 @@ public class QuestionReviewService {
 		return ids.size();
 	}
 
-	private StoredQuestion review(Actor teacher, String id, QuestionStatus status) {
+	private StoredQuestion review(Actor teacher, QuestionId id, QuestionStatus status) {
 		ClassroomAccess.requireTeacher(teacher);
 		existing(id);
 		return this.bank.review(id, status);
@@ -131,7 +133,7 @@ public class QuestionReviewService {
 	 * Saves a teacher's edit as a new version. The answer must be among the options of a
 	 * choice question; accepted answers always include the answer.
 	 */
-	public StoredQuestion edit(Actor teacher, String id, int seenVersion, String prompt, String answer,
+	public StoredQuestion edit(Actor teacher, QuestionId id, int seenVersion, String prompt, String answer,
 			List<String> accepted, List<String> options) {
 		ClassroomAccess.requireTeacher(teacher);
 		StoredQuestion current = existing(id);
@@ -165,23 +167,23 @@ public class QuestionReviewService {
 					"Not saved: " + String.join("; ", tooLong.stream().map(FormLabels::of).distinct().toList()) + ".");
 		}
 		try {
-			return this.bank.edit(id, seenVersion, teacher.userId(), cleanPrompt, cleanAnswer, cleanAccepted,
-					choice ? cleanOptions : List.of());
+			return this.bank.edit(id, seenVersion, LearnerId.of(teacher.userId()), cleanPrompt, cleanAnswer,
+					cleanAccepted, choice ? cleanOptions : List.of());
 		}
 		catch (IllegalStateException ex) {
 			throw new ClassroomRefusal(ex.getMessage());
 		}
 	}
 
-	public String exportGift(Actor teacher, List<String> ids) {
+	public String exportGift(Actor teacher, List<QuestionId> ids) {
 		return GiftWriter.write(portable(teacher, ids));
 	}
 
-	public String exportMoodleXml(Actor teacher, List<String> ids) {
+	public String exportMoodleXml(Actor teacher, List<QuestionId> ids) {
 		return MoodleXmlWriter.write(portable(teacher, ids));
 	}
 
-	private List<PortableQuestion> portable(Actor teacher, List<String> ids) {
+	private List<PortableQuestion> portable(Actor teacher, List<QuestionId> ids) {
 		ClassroomAccess.requireTeacher(teacher);
 		return ids.stream().map(this::existing).map(q -> MoodleMapping.portable(q.question())).toList();
 	}
@@ -237,11 +239,13 @@ public class QuestionReviewService {
 		}
 		this.corpus.store(List
 			.of(new CorpusDocument(documentId, "GIFT import: " + fileName, null, null, teacher.name(), text, sha)));
-		int added = this.bank.addDrafts(fresh, teacher.userId(), done -> progress.reached(done, fresh.size())).size();
+		int added = this.bank
+			.addDrafts(fresh, LearnerId.of(teacher.userId()), done -> progress.reached(done, fresh.size()))
+			.size();
 		return new GiftImport(added, drafts.size() - added, List.of());
 	}
 
-	private StoredQuestion existing(String id) {
+	private StoredQuestion existing(QuestionId id) {
 		return this.bank.find(id).orElseThrow(() -> new ClassroomRefusal("There is no question " + id + "."));
 	}
 

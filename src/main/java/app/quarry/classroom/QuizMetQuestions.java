@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionId;
+import app.quarry.account.LearnerId;
 import app.quarry.bank.MetQuestions;
 import app.quarry.classroom.internal.Assignment;
 import app.quarry.classroom.internal.AssignmentRepository;
@@ -39,8 +41,8 @@ class QuizMetQuestions implements MetQuestions {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Set<String> metBy(long learnerId, Instant now) {
-		List<Attempt> closed = this.attempts.findByStudentId(learnerId)
+	public Set<QuestionId> metBy(LearnerId learner, Instant now) {
+		List<Attempt> closed = this.attempts.findByStudentId(learner.value())
 			.stream()
 			.filter(attempt -> attempt.getSubmittedAt() != null)
 			.toList();
@@ -58,8 +60,8 @@ class QuizMetQuestions implements MetQuestions {
 		if (revealed.isEmpty()) {
 			return Set.of();
 		}
-		Set<String> ids = new HashSet<>();
-		this.items.findByAttemptIdIn(revealed).forEach(item -> ids.add(item.getQuestionId()));
+		Set<QuestionId> ids = new HashSet<>();
+		this.items.findByAttemptIdIn(revealed).forEach(item -> ids.add(QuestionId.of(item.getQuestionId())));
 		return ids;
 	}
 

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
 import app.quarry.account.AccountName;
 import app.quarry.account.AccountService;
 import app.quarry.classroom.internal.Assignment;
@@ -67,7 +68,7 @@ public class ResultsService {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
-	public AssignmentResults results(Actor teacher, long assignmentId) {
+	public AssignmentResults results(Actor teacher, AssignmentId assignmentId) {
 		Assignment assignment = this.assignmentService.owned(teacher, assignmentId);
 		Map<Long, List<GridCell>> cells = cellsByAttempt(assignment);
 		Map<Long, List<GradedAttempt>> closed = this.grades.closedByStudent(assignment, cells.values(),
@@ -115,7 +116,7 @@ public class ResultsService {
 		return seen;
 	}
 
-	public String gradesCsv(Actor teacher, long assignmentId) {
+	public String gradesCsv(Actor teacher, AssignmentId assignmentId) {
 		Assignment assignment = this.assignmentService.owned(teacher, assignmentId);
 		return GradesCsv.of(grid(assignment,
 				this.grades.closedByStudent(assignment, cellsByAttempt(assignment).values(), this.clock.instant())));
@@ -140,8 +141,8 @@ public class ResultsService {
 						now)
 				.getOrDefault(studentId, List.of());
 			Double grade = AttemptGrades.grade(assignment, closed).map(StudentGrade::fraction).orElse(null);
-			scores.add(new StudentScore(assignment.getId(), assignment.getTitle(), assignment.getDueAt(), closed.size(),
-					grade, AttemptGrades.scores(closed, true)));
+			scores.add(new StudentScore(AssignmentId.of(assignment.getId()), assignment.getTitle(),
+					assignment.getDueAt(), closed.size(), grade, AttemptGrades.scores(closed, true)));
 		}
 		return scores;
 	}
@@ -155,7 +156,7 @@ public class ResultsService {
 		if (!this.classService.isEnrolled(classId, studentId)) {
 			throw new ClassroomAccessDenied("That student is not in this class.");
 		}
-		return this.study.trueRetention(studentId, 30);
+		return this.study.trueRetention(LearnerId.of(studentId), 30);
 	}
 
 	private ResultsGrid grid(Assignment assignment, Map<Long, List<GradedAttempt>> closed) {

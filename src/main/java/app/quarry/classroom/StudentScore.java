@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * closed attempt
  * @param closedAttempts each closed attempt, first first
  */
-public record StudentScore(long assignmentId, String title, Instant dueAt, int attempts, @Nullable Double grade,
+public record StudentScore(AssignmentId assignmentId, String title, Instant dueAt, int attempts, @Nullable Double grade,
 		List<AttemptScore> closedAttempts) {
 
 	public StudentScore {

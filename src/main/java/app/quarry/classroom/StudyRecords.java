@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionId;
+import app.quarry.account.LearnerId;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
@@ -14,15 +16,15 @@ public interface StudyRecords {
 	/**
 	 * The time zone the person chose in their study settings, if they ever saved them.
 	 */
-	Optional<ZoneId> chosenTimeZone(long learnerId);
+	Optional<ZoneId> chosenTimeZone(LearnerId learner);
 
 	/**
 	 * The learner's true retention over the last {@code days} study days (share of passed
 	 * reviews of mature cards, from study and quizzes), or null with no mature reviews.
 	 */
-	@Nullable Double trueRetention(long learnerId, int days);
+	@Nullable Double trueRetention(LearnerId learner, int days);
 
 	/** How many learners flagged each question, for the questions flagged at all. */
-	Map<String, Long> flagCounts();
+	Map<QuestionId, Long> flagCounts();
 
 }

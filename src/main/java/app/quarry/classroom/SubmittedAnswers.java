@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionId;
 import app.quarry.bank.grading.Verdict;
 import app.quarry.classroom.internal.AttemptItem;
 import java.time.Duration;
@@ -27,8 +28,8 @@ final class SubmittedAnswers {
 			Instant answeredAt = item.getAnsweredAt();
 			if (answeredAt != null && item.getVerdict() != null) {
 				Duration took = Duration.between(previous, answeredAt);
-				answers.add(new AttemptSubmitted.Answer(item.getQuestionId(), Verdict.valueOf(item.getVerdict()),
-						answeredAt, took.isNegative() ? Duration.ZERO : took));
+				answers.add(new AttemptSubmitted.Answer(QuestionId.of(item.getQuestionId()),
+						Verdict.valueOf(item.getVerdict()), answeredAt, took.isNegative() ? Duration.ZERO : took));
 				previous = answeredAt.isAfter(previous) ? answeredAt : previous;
 			}
 		}

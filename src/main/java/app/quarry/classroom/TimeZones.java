@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -23,8 +24,8 @@ public class TimeZones {
 		this.study = study;
 	}
 
-	public ZoneId zoneOf(long userId, @Nullable String browserZoneId) {
-		return this.study.chosenTimeZone(userId).map(TimeZones::named).orElseGet(() -> browser(browserZoneId));
+	public ZoneId zoneOf(LearnerId learner, @Nullable String browserZoneId) {
+		return this.study.chosenTimeZone(learner).map(TimeZones::named).orElseGet(() -> browser(browserZoneId));
 	}
 
 	private static ZoneId browser(@Nullable String zoneId) {

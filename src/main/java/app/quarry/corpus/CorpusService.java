@@ -153,7 +153,7 @@ public class CorpusService {
 	private boolean ownedByViewer(StoredDocument document) {
 		AccountService accountService = this.accounts.getIfAvailable();
 		return accountService != null && accountService.current()
-			.map(account -> account.enabled() && account.id() == document.ownerId())
+			.map(account -> account.enabled() && Long.valueOf(account.id().value()).equals(document.ownerId()))
 			.orElse(false);
 	}
 

@@ -1,6 +1,7 @@
 package app.quarry.decks;
 
 import app.quarry.account.Account;
+import app.quarry.bank.QuestionId;
 import app.quarry.bank.PersonalBank;
 import app.quarry.study.CardEditor;
 import java.util.Optional;
@@ -25,7 +26,7 @@ class DeckCardEditor implements CardEditor {
 
 	@Override
 	public Optional<String> editorRoute(Account who, String questionId) {
-		return this.bank.find(who.id(), questionId)
+		return this.bank.find(who.id(), QuestionId.of(questionId))
 			.map(card -> "decks/" + card.question().source().document() + "/" + questionId);
 	}
 

@@ -1,5 +1,7 @@
 package app.quarry.decks;
 
+import app.quarry.bank.QuestionId;
+import app.quarry.account.LearnerId;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.PersonalBank;
 import app.quarry.bank.QuestionStatus;
@@ -85,7 +87,7 @@ public class DeckExchange {
 			throw new DeckFormatException("The file holds no cards this app can show"
 					+ (read.skipped().isEmpty() ? "." : " (" + read.skipped().get(0) + ")."));
 		}
-		long owner = this.learner.id();
+		LearnerId owner = this.learner.id();
 		String title = read.title().isBlank() || read.title().equals("Default") ? baseName(fileName) : read.title();
 		// each note is one line of the deck's text; its cards point at that line
 		StringBuilder body = new StringBuilder();
@@ -104,7 +106,7 @@ public class DeckExchange {
 		}
 		String text = body.toString();
 		StoredDocument deck = this.corpus.storeOwned(DeckService.requireTitle(title), null, text,
-				DeckService.sha256(text), owner);
+				DeckService.sha256(text), owner.value());
 		List<BankQuestion> questions = new ArrayList<>();
 		Map<String, List<PastReview>> histories = new LinkedHashMap<>();
 		for (PortableCard card : read.cards()) {
@@ -117,7 +119,7 @@ public class DeckExchange {
 			}
 		}
 		this.bank.add(owner, questions, QuestionStatus.APPROVED);
-		histories.forEach((id, history) -> this.srs.importHistory(owner, id,
+		histories.forEach((id, history) -> this.srs.importHistory(LearnerId.of(owner.value()), QuestionId.of(id),
 				history.stream()
 					.map(r -> new SrsService.ImportedReview(r.at(), Rating.of(r.rating()), r.durationMs()))
 					.toList()));
@@ -151,7 +153,7 @@ public class DeckExchange {
 	private byte[] anki(String title, List<BankQuestion> approved) {
 		List<PortableCard> cards = portable(approved, history(approved));
 		Map<String, CardSummary> studied = new HashMap<>();
-		for (CardSummary card : this.srs.cards(this.learner.id())) {
+		for (CardSummary card : this.srs.cards(LearnerId.of(this.learner.id().value()))) {
 			studied.put(card.questionId(), card);
 		}
 		Map<PortableCard, CardSchedule> schedules = new IdentityHashMap<>();
@@ -179,7 +181,7 @@ public class DeckExchange {
 	private Map<String, List<PastReview>> history(List<BankQuestion> questions) {
 		Set<String> ids = questions.stream().map(BankQuestion::id).collect(Collectors.toSet());
 		Map<String, List<PastReview>> history = new LinkedHashMap<>();
-		for (ReviewRecord review : this.srs.reviewLog(this.learner.id())) {
+		for (ReviewRecord review : this.srs.reviewLog(LearnerId.of(this.learner.id().value()))) {
 			if (ids.contains(review.questionId())) {
 				history.computeIfAbsent(review.questionId(), k -> new ArrayList<>())
 					.add(new PastReview(review.reviewedAt(), review.rating(),

@@ -1,7 +1,9 @@
 package app.quarry.decks;
 
+import app.quarry.account.LearnerId;
 import jakarta.annotation.security.RolesAllowed;
 import app.quarry.base.Sha256;
+import app.quarry.bank.QuestionId;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.PersonalBank;
 import app.quarry.bank.QuestionStatus;
@@ -54,9 +56,9 @@ public class DeckService {
 	/** The learner's decks, by title. */
 	@Transactional(readOnly = true)
 	public List<DeckSummary> decks() {
-		long owner = this.learner.id();
+		LearnerId owner = this.learner.id();
 		List<DeckSummary> decks = new ArrayList<>();
-		for (DocumentTitle deck : this.corpus.ownedTitles(owner)) {
+		for (DocumentTitle deck : this.corpus.ownedTitles(owner.value())) {
 			List<StoredQuestion> cards = this.bank.fromDocument(owner, deck.id());
 			int drafts = (int) cards.stream().filter(q -> q.status() == QuestionStatus.DRAFT).count();
 			decks.add(new DeckSummary(deck.id(), deck.title(), drafts, cards.size() - drafts));
@@ -68,7 +70,7 @@ public class DeckService {
 	@Transactional
 	public String newDeck(String title) {
 		String name = requireTitle(title);
-		return this.corpus.storeOwned(name, null, "", sha256(""), this.learner.id()).id();
+		return this.corpus.storeOwned(name, null, "", sha256(""), this.learner.id().value()).id();
 	}
 
 	/**
@@ -116,7 +118,7 @@ public class DeckService {
 	}
 
 	@Transactional
-	public void approve(String questionId) {
+	public void approve(QuestionId questionId) {
 		this.bank.review(this.learner.id(), questionId, QuestionStatus.APPROVED);
 	}
 
@@ -124,13 +126,13 @@ public class DeckService {
 	@Transactional
 	public int approveAll(String deckId) {
 		List<StoredQuestion> drafts = cards(deckId).stream().filter(q -> q.status() == QuestionStatus.DRAFT).toList();
-		drafts.forEach(q -> approve(q.question().id()));
+		drafts.forEach(q -> approve(q.id()));
 		return drafts.size();
 	}
 
 	/** Deletes a card from its deck (it is retired: its review history stays valid). */
 	@Transactional
-	public void delete(String questionId) {
+	public void delete(QuestionId questionId) {
 		this.bank.review(this.learner.id(), questionId, QuestionStatus.RETIRED);
 	}
 
@@ -142,16 +144,16 @@ public class DeckService {
 	@Transactional
 	public void deleteDeck(String deckId) {
 		StoredDocument deck = this.learner.deck(deckId);
-		long owner = this.learner.id();
+		LearnerId owner = this.learner.id();
 		this.uploads.forgetOwnJobs(deck.id());
-		List<String> cards = this.bank.deleteAllFrom(owner, deck.id());
+		List<QuestionId> cards = this.bank.deleteAllFrom(owner, deck.id());
 		this.srs.forgetQuestions(cards);
-		this.corpus.deleteOwned(deck.id(), owner);
+		this.corpus.deleteOwned(deck.id(), owner.value());
 	}
 
 	/** Changes what a card asks and accepts. */
 	@Transactional
-	public StoredQuestion edit(String questionId, String prompt, String answer) {
+	public StoredQuestion edit(QuestionId questionId, String prompt, String answer) {
 		StoredQuestion current = this.bank.find(this.learner.id(), questionId)
 			.orElseThrow(() -> new IllegalArgumentException("You have no card " + questionId + "."));
 		List<String> accepted = new ArrayList<>(List.of(answer.strip()));

@@ -1,5 +1,6 @@
 package app.quarry.decks;
 
+import app.quarry.account.LearnerId;
 import app.quarry.account.AccountService;
 import app.quarry.corpus.CorpusService;
 import app.quarry.corpus.StoredDocument;
@@ -20,7 +21,7 @@ class SignedInLearner {
 	}
 
 	/** The signed-in learner's account id. */
-	long id() {
+	LearnerId id() {
 		return this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in to use your decks.")).id();
 	}
 
@@ -28,7 +29,7 @@ class SignedInLearner {
 	 * The learner's deck with this id; refused, as if missing, when it is someone else's.
 	 */
 	StoredDocument deck(String deckId) {
-		long owner = id();
+		long owner = id().value();
 		return this.corpus.find(deckId)
 			.filter(d -> d.ownerId() != null && d.ownerId() == owner)
 			.orElseThrow(() -> new IllegalArgumentException("You have no deck " + deckId + "."));

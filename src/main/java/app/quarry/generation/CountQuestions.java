@@ -1,5 +1,6 @@
 package app.quarry.generation;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.CountFact;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class CountQuestions {
 		String kind = fact.ordinal() ? "word" : "number";
 		String fill = several ? "Fill in the missing " + kind + " (the same in each blank): "
 				: "Fill in the missing " + kind + ": ";
-		questions.add(site.question("cloze", fill + blanked, number, value,
+		questions.add(site.question(QuestionFormat.CLOZE, fill + blanked, number, value,
 				Stream.concat(Stream.of(number), accepted.stream()).distinct().toList(), List.of(), null));
 		long grain = NumberWords.grain(number, fact.value(), fact.ordinal());
 		List<Long> near = near(fact.value(), grain, site.seed());
@@ -89,14 +90,15 @@ final class CountQuestions {
 		if (options.stream().distinct().count() == 4) {
 			String ask = several ? "Which " + kind + " fills every blank? "
 					: "Which " + kind + " completes the sentence? ";
-			questions.add(site.question("multiple_choice", ask + blanked, number, value, accepted, options, null));
+			questions.add(site.question(QuestionFormat.MULTIPLE_CHOICE, ask + blanked, number, value, accepted, options,
+					null));
 		}
 		// the cloze shows the sentence's own words; a "How many ...?" rewritten from it
 		// needs a sentence that stands alone
 		String howMany = several || !SelfContained.check(sentence) ? null : howMany(sentence, from, to, fact);
 		if (howMany != null) {
-			questions.add(site.question("typed", howMany, number, value, accepted, List.of(), null));
-			questions.add(site.question("flashcard", howMany, number, value, accepted, List.of(), null));
+			questions.add(site.question(QuestionFormat.TYPED, howMany, number, value, accepted, List.of(), null));
+			questions.add(site.question(QuestionFormat.FLASHCARD, howMany, number, value, accepted, List.of(), null));
 		}
 		return questions.stream().filter(q -> q != null).toList();
 	}

@@ -1,5 +1,6 @@
 package app.quarry.generation;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.DateFact;
@@ -102,16 +103,17 @@ final class DateQuestions {
 		}
 		if (asked != null) {
 			if (distractors.size() == 3) {
-				questions.add(site.question("multiple_choice", asked, answer, date.iso(), accepted,
+				questions.add(site.question(QuestionFormat.MULTIPLE_CHOICE, asked, answer, date.iso(), accepted,
 						options(date, distractors), null));
 			}
-			questions.add(site.question("typed", asked, answer, date.iso(), accepted, List.of(), null));
-			questions.add(site.question("flashcard", asked, answer, date.iso(), accepted, List.of(), null));
+			questions.add(site.question(QuestionFormat.TYPED, asked, answer, date.iso(), accepted, List.of(), null));
+			questions
+				.add(site.question(QuestionFormat.FLASHCARD, asked, answer, date.iso(), accepted, List.of(), null));
 		}
 		String written = Statement.plain(fact.text());
 		List<String> clozeAccepted = Stream.concat(Stream.of(written), accepted.stream()).distinct().toList();
-		questions.add(site.question("cloze", "Fill in the date: " + site.blanked(), written, date.iso(), clozeAccepted,
-				List.of(), null));
+		questions.add(site.question(QuestionFormat.CLOZE, "Fill in the date: " + site.blanked(), written, date.iso(),
+				clozeAccepted, List.of(), null));
 		// a false statement must read differently from the true one: "15 March" with its
 		// year written elsewhere cannot show a distractor a year away
 		// the answer in the sentence's style, written once for all the distractors
@@ -156,10 +158,11 @@ final class DateQuestions {
 		List<BankQuestion> questions = new ArrayList<>();
 		List<DateValue> distractors = pool.dates(date, site.seed());
 		if (distractors.size() == 3) {
-			questions.add(site.question("multiple_choice", asked, date.display(), date.iso(), date.accepted(),
-					options(date, distractors), null));
+			questions.add(site.question(QuestionFormat.MULTIPLE_CHOICE, asked, date.display(), date.iso(),
+					date.accepted(), options(date, distractors), null));
 		}
-		questions.add(site.question("typed", asked, date.display(), date.iso(), date.accepted(), List.of(), null));
+		questions.add(site.question(QuestionFormat.TYPED, asked, date.display(), date.iso(), date.accepted(), List.of(),
+				null));
 		return questions.stream().filter(q -> q != null).toList();
 	}
 

@@ -1,5 +1,6 @@
 package app.quarry.generation;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.EntityFact;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class EntityQuestions {
 			return List.of();
 		}
 		List<BankQuestion> questions = new ArrayList<>();
-		questions.add(site.question("flashcard", "What is " + name + "?", description, description,
+		questions.add(site.question(QuestionFormat.FLASHCARD, "What is " + name + "?", description, description,
 				List.of(description), List.of(), null));
 		if (!pool.otherOrganisationDescribedAs(name, description)) {
 			// "an online cloud computing service" is what a firm offers, not a firm
@@ -45,9 +46,10 @@ final class EntityQuestions {
 				List<String> options = Stream.concat(Stream.of(name), others.stream())
 					.sorted(Comparator.naturalOrder())
 					.toList();
-				questions.add(site.question("multiple_choice", prompt, name, name, List.of(name), options, null));
+				questions.add(site.question(QuestionFormat.MULTIPLE_CHOICE, prompt, name, name, List.of(name), options,
+						null));
 			}
-			questions.add(site.question("typed", prompt, name, name, List.of(name), List.of(), null));
+			questions.add(site.question(QuestionFormat.TYPED, prompt, name, name, List.of(name), List.of(), null));
 		}
 		return questions.stream().filter(q -> q != null).toList();
 	}

@@ -1,6 +1,7 @@
 package app.quarry.generation;
 
 import app.quarry.bank.BankQuestion;
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.Source;
 import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.Fact;
@@ -111,16 +112,16 @@ final class FactSite {
 	 * A question built from its parts, with its stable id; null when the prompt would
 	 * give the answer away.
 	 */
-	BankQuestion question(String format, String prompt, String answer, String value, List<String> accepted,
+	BankQuestion question(QuestionFormat format, String prompt, String answer, String value, List<String> accepted,
 			List<String> options, String quote) {
 		String promptWords = normalized(prompt);
 		if (Prose.mentionsAnyIn(promptWords, answer, value)) {
 			return null;
 		}
-		String id = StableChoice.questionIdOfWords(this.fact.type(), format, normalized(value), promptWords);
+		String id = StableChoice.questionIdOfWords(this.fact.type(), format.bankName(), normalized(value), promptWords);
 		// answers are shown as text: never with the markup a document may carry
 		Source source = source();
-		return new BankQuestion(id, this.fact.type(), format, prompt, Statement.plain(answer), value,
+		return new BankQuestion(id, this.fact.type(), format.bankName(), prompt, Statement.plain(answer), value,
 				Statement.plain(accepted), Statement.plain(options), quote, source, List.of(source));
 	}
 

@@ -1,5 +1,6 @@
 package app.quarry.generation;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.LetterFact;
 import java.util.ArrayList;
@@ -32,15 +33,16 @@ final class LetterQuestions {
 			List<String> options = Stream.concat(Stream.of(fact.sender()), others.stream())
 				.sorted(Comparator.naturalOrder())
 				.toList();
-			questions
-				.add(site.question("multiple_choice", prompt, fact.sender(), fact.sender(), accepted, options, null));
+			questions.add(site.question(QuestionFormat.MULTIPLE_CHOICE, prompt, fact.sender(), fact.sender(), accepted,
+					options, null));
 		}
-		questions.add(site.question("typed", prompt, fact.sender(), fact.sender(), accepted, List.of(), null));
+		questions
+			.add(site.question(QuestionFormat.TYPED, prompt, fact.sender(), fact.sender(), accepted, List.of(), null));
 		if (fact.reference() != null && !fact.reference().isBlank()) {
 			String reference = fact.reference().strip();
 			questions.add(site.question(
-					"flashcard", "What reference ID does " + fact.sender() + "'s letter to " + fact.recipient()
-							+ " dated " + date.display() + " carry?",
+					QuestionFormat.FLASHCARD, "What reference ID does " + fact.sender() + "'s letter to "
+							+ fact.recipient() + " dated " + date.display() + " carry?",
 					reference, reference, List.of(reference), List.of(), null));
 		}
 		return questions.stream().filter(q -> q != null).toList();

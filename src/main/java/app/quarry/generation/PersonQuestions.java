@@ -1,5 +1,6 @@
 package app.quarry.generation;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.PersonFact;
 import java.util.ArrayList;
@@ -73,7 +74,8 @@ final class PersonQuestions {
 			return List.of();
 		}
 		List<BankQuestion> questions = new ArrayList<>();
-		questions.add(site.question("flashcard", "Who is " + name + "?", role, role, List.of(role), List.of(), null));
+		questions.add(site.question(QuestionFormat.FLASHCARD, "Who is " + name + "?", role, role, List.of(role),
+				List.of(), null));
 		if (Prose.words(role) < 2 || Articles.determined(role) && Prose.words(role) < 3
 				|| role.startsWith(SOMEONE_FROM)) {
 			// "Who is described as Analyst?" or "Who is the prosecutor?" asks a reader to
@@ -98,10 +100,10 @@ final class PersonQuestions {
 			List<String> options = Stream.concat(Stream.of(name), others.stream())
 				.sorted(Comparator.naturalOrder())
 				.toList();
-			questions.add(site.question("multiple_choice", prompt, name, name, accepted, options, null));
+			questions.add(site.question(QuestionFormat.MULTIPLE_CHOICE, prompt, name, name, accepted, options, null));
 		}
 		if (!shared) {
-			questions.add(site.question("typed", prompt, name, name, accepted, List.of(), null));
+			questions.add(site.question(QuestionFormat.TYPED, prompt, name, name, accepted, List.of(), null));
 		}
 		return questions.stream().filter(q -> q != null).toList();
 	}

@@ -1,5 +1,6 @@
 package app.quarry.generation;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.QuoteFact;
 import java.util.ArrayList;
@@ -46,8 +47,8 @@ final class QuoteQuestions {
 			// or
 			// to pick among names; a card still tells who it was
 			String described = Prose.capitalize(speaker);
-			BankQuestion card = site.question("flashcard", prompt, described, speaker, List.of(described), List.of(),
-					quote);
+			BankQuestion card = site.question(QuestionFormat.FLASHCARD, prompt, described, speaker, List.of(described),
+					List.of(), quote);
 			return card == null ? List.of() : List.of(card);
 		}
 		List<BankQuestion> questions = new ArrayList<>();
@@ -56,10 +57,11 @@ final class QuoteQuestions {
 			List<String> options = Stream.concat(Stream.of(speaker), others.stream())
 				.sorted(Comparator.naturalOrder())
 				.toList();
-			questions.add(site.question("multiple_choice", prompt, speaker, speaker, accepted, options, quote));
+			questions
+				.add(site.question(QuestionFormat.MULTIPLE_CHOICE, prompt, speaker, speaker, accepted, options, quote));
 		}
-		questions.add(site.question("typed", prompt, speaker, speaker, accepted, List.of(), quote));
-		questions.add(site.question("flashcard", prompt, speaker, speaker, accepted, List.of(), quote));
+		questions.add(site.question(QuestionFormat.TYPED, prompt, speaker, speaker, accepted, List.of(), quote));
+		questions.add(site.question(QuestionFormat.FLASHCARD, prompt, speaker, speaker, accepted, List.of(), quote));
 		return questions.stream().filter(q -> q != null).toList();
 	}
 

@@ -1,5 +1,6 @@
 package app.quarry.generation;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import java.util.List;
 
@@ -17,7 +18,8 @@ final class TrueFalse {
 	static BankQuestion question(FactSite site, String statement, boolean truth) {
 		String prompt = "Is this statement accurate? " + statement;
 		String answer = truth ? "True" : "False";
-		return site.question("true_false", prompt, answer, Boolean.toString(truth), List.of(answer), OPTIONS, null);
+		return site.question(QuestionFormat.TRUE_FALSE, prompt, answer, Boolean.toString(truth), List.of(answer),
+				OPTIONS, null);
 	}
 
 }

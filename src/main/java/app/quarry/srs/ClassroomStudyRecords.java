@@ -1,5 +1,7 @@
 package app.quarry.srs;
 
+import app.quarry.bank.QuestionId;
+import app.quarry.account.LearnerId;
 import app.quarry.classroom.StudyRecords;
 import java.time.ZoneId;
 import java.util.Map;
@@ -18,17 +20,17 @@ class ClassroomStudyRecords implements StudyRecords {
 	}
 
 	@Override
-	public Optional<ZoneId> chosenTimeZone(long learnerId) {
-		return this.srs.chosenTimeZone(learnerId);
+	public Optional<ZoneId> chosenTimeZone(LearnerId learner) {
+		return this.srs.chosenTimeZone(learner);
 	}
 
 	@Override
-	public @Nullable Double trueRetention(long learnerId, int days) {
-		return this.srs.statistics(learnerId, days).trueRetention();
+	public @Nullable Double trueRetention(LearnerId learner, int days) {
+		return this.srs.statistics(learner, days).trueRetention();
 	}
 
 	@Override
-	public Map<String, Long> flagCounts() {
+	public Map<QuestionId, Long> flagCounts() {
 		return this.srs.flagCounts();
 	}
 

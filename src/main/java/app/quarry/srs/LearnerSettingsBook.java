@@ -1,5 +1,6 @@
 package app.quarry.srs;
 
+import app.quarry.account.LearnerId;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -56,7 +57,7 @@ final class LearnerSettingsBook {
 		if (accountService == null) {
 			return defaults;
 		}
-		return accountService.findById(learnerId)
+		return accountService.findById(LearnerId.of(learnerId))
 			.map(account -> new SrsSettings(defaults.desiredRetention(), defaults.newCardsPerDay(),
 					account.timeZone().getId(), defaults.rolloverHour(), defaults.parameters()))
 			.orElse(defaults);

@@ -1,5 +1,6 @@
 package app.quarry.srs;
 
+import app.quarry.account.LearnerId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ class PersonalFits {
 	public RefitResult store(long learnerId, Parameters fitted, ReviewHistories heldOut, int reviews) {
 		SettingsEntity entity = this.settings.findById(learnerId).orElseGet(() -> {
 			SettingsEntity fresh = new SettingsEntity(learnerId);
-			SrsSettings defaults = this.srs.defaults(learnerId);
+			SrsSettings defaults = this.srs.defaults(LearnerId.of(learnerId));
 			fresh.update(defaults.desiredRetention(), defaults.newCardsPerDay(), defaults.timeZone(),
 					defaults.rolloverHour());
 			return fresh;

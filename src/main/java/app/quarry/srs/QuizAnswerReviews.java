@@ -49,11 +49,11 @@ class QuizAnswerReviews {
 	@ApplicationModuleListener
 	void on(AttemptSubmitted attempt) {
 		if (attempt.answers().isEmpty()
-				|| !this.recorded.note(attempt.attemptId(), attempt.learnerId(), this.clock.instant())) {
+				|| !this.recorded.note(attempt.attemptId(), attempt.learnerId().value(), this.clock.instant())) {
 			return;
 		}
 		// all in one go: the learner's settings and cards are read once, not per answer
-		this.reviews.recordAll(attempt.learnerId(), attempt.answers()
+		this.reviews.recordAll(attempt.learnerId().value(), attempt.answers()
 			.stream()
 			.map(answer -> new GradedAnswer(answer.questionId(), rating(answer.verdict()), answer.took().toMillis()))
 			.toList(), ReviewSource.QUIZ);

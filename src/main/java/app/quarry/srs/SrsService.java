@@ -1,5 +1,7 @@
 package app.quarry.srs;
 
+import app.quarry.bank.QuestionId;
+import app.quarry.account.LearnerId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,15 +74,15 @@ public class SrsService {
 	 * Due reviews first (soonest due first), then new cards under the daily limit, among
 	 * {@code candidates} (the question ids the caller offers, in its preferred order).
 	 */
-	public DueCards dueCards(long learnerId, Instant now, Collection<String> candidates) {
+	public DueCards dueCards(LearnerId learner, Instant now, Collection<String> candidates) {
 		if (candidates.isEmpty()) {
 			return new DueCards(List.of(), List.of());
 		}
-		return this.days.due(this.days.of(learnerId, now), now, candidates);
+		return this.days.due(this.days.of(learner.value(), now), now, candidates);
 	}
 
 	/**
-	 * As {@link #dueCards(long, Instant, Collection)}, in a study day just read: a
+	 * As {@link #dueCards(LearnerId, Instant, Collection)}, in a study day just read: a
 	 * session opening reads the learner's settings and the day's answers once.
 	 */
 	public DueCards dueCards(StudyDay day, Instant now, Collection<String> candidates) {
@@ -91,21 +93,21 @@ public class SrsService {
 	 * Questions the learner answered (in study or a quiz) since the start of the study
 	 * day {@code now} falls in, by the learner's zone and rollover hour.
 	 */
-	public Set<String> answeredThisStudyDay(long learnerId, Instant now) {
-		return new HashSet<>(this.days.of(learnerId, now).answered());
+	public Set<String> answeredThisStudyDay(LearnerId learner, Instant now) {
+		return new HashSet<>(this.days.of(learner.value(), now).answered());
 	}
 
 	/** The study day {@code now} falls in, with what the learner answered in it. */
-	public StudyDay studyDay(long learnerId, Instant now) {
-		return this.days.of(learnerId, now);
+	public StudyDay studyDay(LearnerId learner, Instant now) {
+		return this.days.of(learner.value(), now);
 	}
 
 	/** Records an answer now; returns the card's new state and next due time. */
 	@Transactional
-	public ReviewOutcome record(long learnerId, String questionId, Rating rating, Long durationMs,
+	public ReviewOutcome record(LearnerId learner, QuestionId questionId, Rating rating, Long durationMs,
 			ReviewSource source) {
-		requireQuestionId(questionId);
-		return this.reviews.record(learnerId, questionId, rating, durationMs, source);
+		requireQuestionId(questionId.value());
+		return this.reviews.record(learner.value(), questionId.value(), rating, durationMs, source);
 	}
 
 	/**
@@ -113,18 +115,18 @@ public class SrsService {
 	 * would one by one: a submitted quiz.
 	 */
 	@Transactional
-	public void recordAll(long learnerId, List<GradedAnswer> answers, ReviewSource source) {
+	public void recordAll(LearnerId learner, List<GradedAnswer> answers, ReviewSource source) {
 		if (answers.isEmpty()) {
 			return;
 		}
 		answers.forEach(answer -> requireQuestionId(answer.questionId()));
-		this.reviews.recordAll(learnerId, answers, source);
+		this.reviews.recordAll(learner.value(), answers, source);
 	}
 
 	/** The four ratings' outcomes for a card now, indexed Again..Easy. */
-	public ReviewOutcome[] preview(long learnerId, String questionId) {
-		requireQuestionId(questionId);
-		return this.reviews.preview(learnerId, questionId);
+	public ReviewOutcome[] preview(LearnerId learner, QuestionId questionId) {
+		requireQuestionId(questionId.value());
+		return this.reviews.preview(learner.value(), questionId.value());
 	}
 
 	/**
@@ -134,9 +136,9 @@ public class SrsService {
 	 * reviews is left alone, so importing twice adds nothing twice.
 	 */
 	@Transactional
-	public Card importHistory(long learnerId, String questionId, List<ImportedReview> history) {
-		requireQuestionId(questionId);
-		return this.reviews.importHistory(learnerId, questionId, history);
+	public Card importHistory(LearnerId learner, QuestionId questionId, List<ImportedReview> history) {
+		requireQuestionId(questionId.value());
+		return this.reviews.importHistory(learner.value(), questionId.value(), history);
 	}
 
 	/** One review from another app's history. */
@@ -145,9 +147,9 @@ public class SrsService {
 
 	/** Replays the card's log with the current settings and stores the result. */
 	@Transactional
-	public Card rebuild(long learnerId, String questionId) {
-		requireQuestionId(questionId);
-		return this.reviews.rebuild(learnerId, questionId);
+	public Card rebuild(LearnerId learner, QuestionId questionId) {
+		requireQuestionId(questionId.value());
+		return this.reviews.rebuild(learner.value(), questionId.value());
 	}
 
 	/**
@@ -156,30 +158,30 @@ public class SrsService {
 	 * @return whether there was an answer to take back
 	 */
 	@Transactional
-	public boolean undoLastReview(long learnerId, String questionId) {
-		requireQuestionId(questionId);
-		return this.reviews.undoLast(learnerId, questionId);
+	public boolean undoLastReview(LearnerId learner, QuestionId questionId) {
+		requireQuestionId(questionId.value());
+		return this.reviews.undoLast(learner.value(), questionId.value());
 	}
 
 	/**
 	 * The learner's settings; until they are saved, the defaults in the time zone chosen
 	 * at sign-up (study days must follow the learner's clock from the first answer on).
 	 */
-	public SrsSettings settings(long learnerId) {
-		return this.settings.of(learnerId);
+	public SrsSettings settings(LearnerId learner) {
+		return this.settings.of(learner.value());
 	}
 
 	/** The defaults of {@link SrsSettings}, in the learner's account zone. */
-	SrsSettings defaults(long learnerId) {
-		return this.settings.defaults(learnerId);
+	SrsSettings defaults(LearnerId learner) {
+		return this.settings.defaults(learner.value());
 	}
 
 	/**
 	 * The time zone the learner chose, if they ever saved settings; empty when they never
 	 * did (so a caller can fall back to a better guess than the default UTC).
 	 */
-	public Optional<ZoneId> chosenTimeZone(long learnerId) {
-		return this.settings.chosenTimeZone(learnerId);
+	public Optional<ZoneId> chosenTimeZone(LearnerId learner) {
+		return this.settings.chosenTimeZone(learner.value());
 	}
 
 	/**
@@ -187,24 +189,24 @@ public class SrsService {
 	 * {@link SrsSettings}); personal parameters are only set by the optimizer.
 	 */
 	@Transactional
-	public SrsSettings updateSettings(long learnerId, SrsSettings update) {
-		return this.settings.update(learnerId, update);
+	public SrsSettings updateSettings(LearnerId learner, SrsSettings update) {
+		return this.settings.update(learner.value(), update);
 	}
 
 	/**
 	 * Heatmap, forecast, true retention over the last {@code retentionDays} study days,
 	 * streak.
 	 */
-	public SrsStatistics statistics(long learnerId, int retentionDays) {
-		return this.statistics.of(learnerId, retentionDays);
+	public SrsStatistics statistics(LearnerId learner, int retentionDays) {
+		return this.statistics.of(learner.value(), retentionDays);
 	}
 
 	/**
 	 * The learner's reviews since the start of the study day {@code days - 1} days ago,
 	 * each with the study day it fell in and the interval the card had.
 	 */
-	public List<DatedReview> reviewsOfLastDays(long learnerId, int days) {
-		return this.statistics.reviewsOfLastDays(learnerId, days);
+	public List<DatedReview> reviewsOfLastDays(LearnerId learner, int days) {
+		return this.statistics.reviewsOfLastDays(learner.value(), days);
 	}
 
 	/**
@@ -212,53 +214,52 @@ public class SrsService {
 	 * back.
 	 */
 	@Transactional
-	public void suspend(long learnerId, String questionId, boolean suspended) {
-		requireQuestionId(questionId);
-		this.controls.suspend(learnerId, questionId, suspended);
+	public void suspend(LearnerId learner, QuestionId questionId, boolean suspended) {
+		requireQuestionId(questionId.value());
+		this.controls.suspend(learner.value(), questionId.value(), suspended);
 	}
 
 	/** Flags the card as a bad question for whoever reviews the bank, or unflags it. */
 	@Transactional
-	public void flag(long learnerId, String questionId, boolean flagged) {
-		requireQuestionId(questionId);
-		this.controls.flag(learnerId, questionId, flagged);
+	public void flag(LearnerId learner, QuestionId questionId, boolean flagged) {
+		requireQuestionId(questionId.value());
+		this.controls.flag(learner.value(), questionId.value(), flagged);
 	}
 
 	/**
-	 * Forgets deleted questions: every learner's card and review of them goes, so nothing
-	 * points at a question that is no more.
+	 * Forgets deleted questions: no learner's card or review points at them any more.
 	 */
 	@Transactional
-	public void forgetQuestions(List<String> questionIds) {
-		this.controls.forget(questionIds);
+	public void forgetQuestions(List<QuestionId> questionIds) {
+		this.controls.forget(questionIds.stream().map(QuestionId::value).toList());
 	}
 
 	/** Brings every suspended card of the learner back; returns how many there were. */
 	@Transactional
-	public int unsuspendAll(long learnerId) {
-		return this.controls.unsuspendAll(learnerId);
+	public int unsuspendAll(LearnerId learner) {
+		return this.controls.unsuspendAll(learner.value());
 	}
 
-	public Set<String> suspendedQuestionIds(long learnerId) {
-		return new HashSet<>(this.cards.findSuspendedQuestionIds(learnerId));
+	public Set<String> suspendedQuestionIds(LearnerId learner) {
+		return new HashSet<>(this.cards.findSuspendedQuestionIds(learner.value()));
 	}
 
-	public Set<String> flaggedQuestionIds(long learnerId) {
-		return new HashSet<>(this.cards.findFlaggedQuestionIds(learnerId));
+	public Set<String> flaggedQuestionIds(LearnerId learner) {
+		return new HashSet<>(this.cards.findFlaggedQuestionIds(learner.value()));
 	}
 
 	/** How many learners flagged each question, for the questions flagged at all. */
-	public Map<String, Long> flagCounts() {
-		Map<String, Long> counts = new HashMap<>();
+	public Map<QuestionId, Long> flagCounts() {
+		Map<QuestionId, Long> counts = new HashMap<>();
 		for (Object[] row : this.cards.countFlags()) {
-			counts.put((String) row[0], ((Number) row[1]).longValue());
+			counts.put(QuestionId.of((String) row[0]), ((Number) row[1]).longValue());
 		}
 		return counts;
 	}
 
 	/** Every card the learner has (studied, suspended or flagged), as it stands. */
-	public List<CardSummary> cards(long learnerId) {
-		return this.cards.findByLearnerId(learnerId)
+	public List<CardSummary> cards(LearnerId learner) {
+		return this.cards.findByLearnerId(learner.value())
 			.stream()
 			.map(card -> new CardSummary(card.getQuestionId(), card.getState(),
 					(card.getStability() == null) ? 0 : card.getStability(),
@@ -269,8 +270,8 @@ public class SrsService {
 	}
 
 	/** Every review of the learner, oldest first. */
-	public List<ReviewRecord> reviewLog(long learnerId) {
-		return this.log.findByLearnerIdOrderByReviewedAtAscIdAsc(learnerId)
+	public List<ReviewRecord> reviewLog(LearnerId learner) {
+		return this.log.findByLearnerIdOrderByReviewedAtAscIdAsc(learner.value())
 			.stream()
 			.map((entry) -> new ReviewRecord(entry.getQuestionId(), entry.getRating(), entry.getReviewedAt(),
 					entry.getDurationMs(), entry.getSource()))
@@ -281,13 +282,13 @@ public class SrsService {
 	 * Questions whose card is in review with a stability of {@link #MATURE_DAYS} days or
 	 * more.
 	 */
-	public Set<String> matureQuestionIds(long learnerId) {
-		return new HashSet<>(this.cards.findQuestionIdsInState(learnerId, CardState.REVIEW, MATURE_DAYS));
+	public Set<String> matureQuestionIds(LearnerId learner) {
+		return new HashSet<>(this.cards.findQuestionIdsInState(learner.value(), CardState.REVIEW, MATURE_DAYS));
 	}
 
 	/** Questions the learner has reviewed at least once. */
-	public Set<String> studiedQuestionIds(long learnerId) {
-		return new HashSet<>(this.cards.findStudiedQuestionIds(learnerId));
+	public Set<String> studiedQuestionIds(LearnerId learner) {
+		return new HashSet<>(this.cards.findStudiedQuestionIds(learner.value()));
 	}
 
 	private static void requireQuestionId(String questionId) {

@@ -1,7 +1,9 @@
 package app.quarry.srs;
 
+import java.util.stream.Collectors;
+import app.quarry.bank.QuestionId;
+import app.quarry.account.LearnerId;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -25,8 +27,11 @@ class StudiedQuestions implements MetQuestions {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Set<String> metBy(long learnerId, Instant now) {
-		return new HashSet<>(this.log.findQuestionIdsReviewedIn(learnerId, ReviewSource.STUDY));
+	public Set<QuestionId> metBy(LearnerId learner, Instant now) {
+		return this.log.findQuestionIdsReviewedIn(learner.value(), ReviewSource.STUDY)
+			.stream()
+			.map(QuestionId::of)
+			.collect(Collectors.toSet());
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.quarry.study;
 
+import app.quarry.account.LearnerId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,7 +50,7 @@ class BankQuestionCatalog implements QuestionCatalog {
 	@Override
 	public List<StudyCard> ownCards(long learnerId) {
 		// read fresh each time: a learner approving a card expects to study it at once
-		List<StoredQuestion> own = this.personal.withStatus(learnerId, QuestionStatus.APPROVED);
+		List<StoredQuestion> own = this.personal.withStatus(LearnerId.of(learnerId), QuestionStatus.APPROVED);
 		if (own.isEmpty()) {
 			// most learners have no deck of their own: no titles to read
 			return List.of();

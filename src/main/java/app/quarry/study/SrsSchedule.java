@@ -1,5 +1,7 @@
 package app.quarry.study;
 
+import app.quarry.bank.QuestionId;
+import app.quarry.account.LearnerId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -40,14 +42,14 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 
 	@Override
 	public DueCards due(long learnerId, Collection<String> candidateIds, Instant now) {
-		app.quarry.srs.DueCards due = this.srs.dueCards(learnerId, now, candidateIds);
+		app.quarry.srs.DueCards due = this.srs.dueCards(LearnerId.of(learnerId), now, candidateIds);
 		// srs applies the day's new-card allowance itself
 		return new DueCards(due.reviews(), due.newCards(), due.newCards().size());
 	}
 
 	@Override
 	public StudyDay studyDay(long learnerId, Instant now) {
-		app.quarry.srs.StudyDay day = this.srs.studyDay(learnerId, now);
+		app.quarry.srs.StudyDay day = this.srs.studyDay(LearnerId.of(learnerId), now);
 		return new StudyDay() {
 
 			@Override
@@ -66,12 +68,12 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 
 	@Override
 	public Set<String> answeredToday(long learnerId, Instant now) {
-		return this.srs.answeredThisStudyDay(learnerId, now);
+		return this.srs.answeredThisStudyDay(LearnerId.of(learnerId), now);
 	}
 
 	@Override
 	public Map<Rating, Duration> preview(long learnerId, String questionId, Instant now) {
-		ReviewOutcome[] outcomes = this.srs.preview(learnerId, questionId);
+		ReviewOutcome[] outcomes = this.srs.preview(LearnerId.of(learnerId), QuestionId.of(questionId));
 		Map<Rating, Duration> preview = new EnumMap<>(Rating.class);
 		for (Rating rating : Rating.values()) {
 			preview.put(rating, outcomes[rating.number() - 1].interval());
@@ -81,39 +83,39 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 
 	@Override
 	public void record(long learnerId, String questionId, Rating rating, Instant at, Duration taken) {
-		this.srs.record(learnerId, questionId, app.quarry.srs.fsrs.Rating.of(rating.number()), taken.toMillis(),
-				ReviewSource.STUDY);
+		this.srs.record(LearnerId.of(learnerId), QuestionId.of(questionId),
+				app.quarry.srs.fsrs.Rating.of(rating.number()), taken.toMillis(), ReviewSource.STUDY);
 	}
 
 	@Override
 	public void undo(long learnerId, String questionId) {
-		this.srs.undoLastReview(learnerId, questionId);
+		this.srs.undoLastReview(LearnerId.of(learnerId), QuestionId.of(questionId));
 	}
 
 	@Override
 	public void suspend(long learnerId, String questionId, boolean suspended) {
-		this.srs.suspend(learnerId, questionId, suspended);
+		this.srs.suspend(LearnerId.of(learnerId), QuestionId.of(questionId), suspended);
 	}
 
 	@Override
 	public void flag(long learnerId, String questionId, boolean flagged) {
-		this.srs.flag(learnerId, questionId, flagged);
+		this.srs.flag(LearnerId.of(learnerId), QuestionId.of(questionId), flagged);
 	}
 
 	@Override
 	public Set<String> suspended(long learnerId) {
-		return this.srs.suspendedQuestionIds(learnerId);
+		return this.srs.suspendedQuestionIds(LearnerId.of(learnerId));
 	}
 
 	@Override
 	public Set<String> flagged(long learnerId) {
-		return this.srs.flaggedQuestionIds(learnerId);
+		return this.srs.flaggedQuestionIds(LearnerId.of(learnerId));
 	}
 
 	@Override
 	public Map<String, Instant> dueTimes(long learnerId) {
 		Map<String, Instant> due = new java.util.LinkedHashMap<>();
-		this.srs.cards(learnerId)
+		this.srs.cards(LearnerId.of(learnerId))
 			.stream()
 			.filter(card -> card.state() != app.quarry.srs.fsrs.CardState.NEW)
 			.sorted(java.util.Comparator.comparing(app.quarry.srs.CardSummary::due))
@@ -124,7 +126,7 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 	@Override
 	public Set<String> forgotten(long learnerId, int days) {
 		Set<String> forgotten = new java.util.HashSet<>();
-		this.srs.reviewsOfLastDays(learnerId, days)
+		this.srs.reviewsOfLastDays(LearnerId.of(learnerId), days)
 			.stream()
 			.filter(review -> review.rating() == 1)
 			.forEach(review -> forgotten.add(review.questionId()));
@@ -133,7 +135,7 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 
 	@Override
 	public List<LoggedReview> reviewLog(long learnerId) {
-		return this.srs.reviewLog(learnerId)
+		return this.srs.reviewLog(LearnerId.of(learnerId))
 			.stream()
 			.map((review) -> new LoggedReview(review.questionId(), Rating.ofNumber(review.rating()),
 					review.reviewedAt(), Duration.ofMillis(review.durationMs() == null ? 0 : review.durationMs())))
@@ -142,7 +144,7 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 
 	@Override
 	public Figures figures(long learnerId, Instant now) {
-		SrsStatistics statistics = this.srs.statistics(learnerId, 30);
+		SrsStatistics statistics = this.srs.statistics(LearnerId.of(learnerId), 30);
 		List<DayTotal> perDay = totals(statistics.reviewsPerDay());
 		List<DayTotal> forecast = totals(statistics.dueForecast());
 		int dueToday = forecast.isEmpty() ? 0 : forecast.get(0).count();
@@ -160,27 +162,27 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 
 	@Override
 	public Set<String> matureQuestionIds(long learnerId) {
-		return this.srs.matureQuestionIds(learnerId);
+		return this.srs.matureQuestionIds(LearnerId.of(learnerId));
 	}
 
 	@Override
 	public List<app.quarry.srs.CardSummary> cards(long learnerId) {
-		return this.srs.cards(learnerId);
+		return this.srs.cards(LearnerId.of(learnerId));
 	}
 
 	@Override
 	public List<app.quarry.srs.DatedReview> reviews(long learnerId, int days) {
-		return this.srs.reviewsOfLastDays(learnerId, days);
+		return this.srs.reviewsOfLastDays(LearnerId.of(learnerId), days);
 	}
 
 	@Override
 	public Set<String> studiedQuestionIds(long learnerId) {
-		return this.srs.studiedQuestionIds(learnerId);
+		return this.srs.studiedQuestionIds(LearnerId.of(learnerId));
 	}
 
 	@Override
 	public Settings settings(long learnerId) {
-		SrsSettings settings = this.srs.settings(learnerId);
+		SrsSettings settings = this.srs.settings(LearnerId.of(learnerId));
 		return new Settings(settings.desiredRetention(), settings.newCardsPerDay(), settings.zone(),
 				settings.rolloverHour(), settings.reviewsPerDay());
 	}
@@ -188,8 +190,8 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 	@Override
 	public void save(long learnerId, Settings settings) {
 		try {
-			SrsSettings current = this.srs.settings(learnerId);
-			this.srs.updateSettings(learnerId,
+			SrsSettings current = this.srs.settings(LearnerId.of(learnerId));
+			this.srs.updateSettings(LearnerId.of(learnerId),
 					new SrsSettings(settings.desiredRetention(), settings.dailyNewLimit(), settings.timeZone().getId(),
 							settings.rolloverHour(), current.parameters(), settings.dailyReviewLimit()));
 		}
@@ -200,12 +202,12 @@ class SrsSchedule implements LearnerSchedule, LearnerProgress, LearnerSettings {
 
 	@Override
 	public int suspendedCards(long learnerId) {
-		return this.srs.suspendedQuestionIds(learnerId).size();
+		return this.srs.suspendedQuestionIds(LearnerId.of(learnerId)).size();
 	}
 
 	@Override
 	public int unsuspendAll(long learnerId) {
-		return this.srs.unsuspendAll(learnerId);
+		return this.srs.unsuspendAll(LearnerId.of(learnerId));
 	}
 
 	@Override

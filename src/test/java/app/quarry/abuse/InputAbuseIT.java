@@ -1,5 +1,7 @@
 package app.quarry.abuse;
 
+import app.quarry.account.LearnerId;
+import app.quarry.bank.QuestionId;
 import app.quarry.account.SystemWork;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,7 +175,7 @@ class InputAbuseIT {
 		ClassSummary group = this.classes.create(teacher, "Abuse class");
 		this.classes.join(student, group.joinCode().code());
 		Instant now = this.clock.instant();
-		this.review.approve(teacher, typed);
+		this.review.approve(teacher, QuestionId.of(typed));
 		AssignmentSummary quiz = this.assignments.create(teacher, AssignmentDraft.handPicked(group.id(), "Abuse quiz",
 				now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)), List.of(typed)));
 		long attemptId = this.attempts.start(student, quiz.id()).attemptId();
@@ -384,22 +386,22 @@ class InputAbuseIT {
 	 */
 	private boolean edit(Actor teacher, String id, String prompt, String answer, List<String> accepted,
 			List<String> options) {
-		StoredQuestion before = this.bank.find(id).orElseThrow();
+		StoredQuestion before = this.bank.find(QuestionId.of(id)).orElseThrow();
 		StoredQuestion saved;
 		try {
-			saved = this.review.edit(teacher, id, before.version(), prompt, answer, accepted,
+			saved = this.review.edit(teacher, QuestionId.of(id), before.version(), prompt, answer, accepted,
 					options.isEmpty() ? before.question().options() : options);
 		}
 		catch (ClassroomRefusal ex) {
 			throw new Refused(ex.getMessage());
 		}
-		BankQuestion q = this.bank.find(id).orElseThrow().question();
+		BankQuestion q = this.bank.find(QuestionId.of(id)).orElseThrow().question();
 		return q.prompt().equals(prompt.strip()) && q.answer().equals(answer.strip())
 				&& saved.version() == before.version() + 1 && startable(teacher, id);
 	}
 
 	private boolean startable(Actor teacher, String id) {
-		this.review.approve(teacher, id);
+		this.review.approve(teacher, QuestionId.of(id));
 		Actor taker = newActor(this.accounts, "Abuse Taker");
 		ClassSummary group = this.classes.create(teacher, "Startable");
 		this.classes.join(taker, group.joinCode().code());
@@ -468,7 +470,7 @@ class InputAbuseIT {
 	private String draft(String prefix, String format, List<String> options, Source source, Actor teacher) {
 		String id = prefix + "-" + System.nanoTime();
 		this.bank.addDrafts(List.of(new BankQuestion(id, "imported", format, "Which river flows through Seoul?", "Han",
-				"Han", List.of("Han"), options, null, source, List.of(source))), teacher.userId());
+				"Han", List.of("Han"), options, null, source, List.of(source))), LearnerId.of(teacher.userId()));
 		return id;
 	}
 

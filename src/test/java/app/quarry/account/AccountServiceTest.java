@@ -147,7 +147,7 @@ class AccountServiceTest {
 		Account admin = this.accounts.register(new Registration("sole-admin", "", "long enough pw", BERLIN));
 		this.accounts.changeRoles(admin.id(), EnumSet.of(Role.ADMIN));
 		for (Account account : this.directory.find(null, Pageable.unpaged())) {
-			if (account.has(Role.ADMIN) && account.id() != admin.id()) {
+			if (account.has(Role.ADMIN) && !account.id().equals(admin.id())) {
 				this.accounts.changeRoles(account.id(), EnumSet.of(Role.STUDENT));
 			}
 		}

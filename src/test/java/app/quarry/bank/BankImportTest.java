@@ -68,7 +68,7 @@ class BankImportTest {
 	void a_new_bank_is_added_as_approved_questions() {
 		BankImport result = this.importer.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
 		assertThat(result).isEqualTo(new BankImport(1, 0, 0, 0));
-		StoredQuestion stored = this.bank.find("q-1").orElseThrow();
+		StoredQuestion stored = this.bank.find(QuestionId.of("q-1")).orElseThrow();
 		assertThat(stored.status()).isEqualTo(QuestionStatus.APPROVED);
 		assertThat(stored.question()).isEqualTo(question("q-1", "When?"));
 	}
@@ -77,9 +77,9 @@ class BankImportTest {
 	void importing_the_same_bank_twice_changes_nothing() {
 		Bank bank = new Bank(List.of(), List.of(question("q-1", "When?"), question("q-2", "On what date?")));
 		this.importer.importBank(bank);
-		int version = this.bank.find("q-1").orElseThrow().version();
+		int version = this.bank.find(QuestionId.of("q-1")).orElseThrow().version();
 		assertThat(this.importer.importBank(bank)).isEqualTo(new BankImport(0, 0, 0, 2));
-		assertThat(this.bank.find("q-1").orElseThrow().version()).isEqualTo(version);
+		assertThat(this.bank.find(QuestionId.of("q-1")).orElseThrow().version()).isEqualTo(version);
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class BankImportTest {
 		this.importer.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
 		BankImport result = this.importer.importBank(new Bank(List.of(), List.of(question("q-1", "When exactly?"))));
 		assertThat(result).isEqualTo(new BankImport(0, 1, 0, 0));
-		assertThat(this.bank.find("q-1").orElseThrow().question().prompt()).isEqualTo("When exactly?");
+		assertThat(this.bank.find(QuestionId.of("q-1")).orElseThrow().question().prompt()).isEqualTo("When exactly?");
 	}
 
 	static List<BankQuestion> questions(int count) {
@@ -101,7 +101,7 @@ class BankImportTest {
 		this.importer.importBank(new Bank(List.of(), questions(5)));
 		BankImport result = this.importer.importBank(new Bank(List.of(), questions(4)));
 		assertThat(result).isEqualTo(new BankImport(0, 0, 1, 4));
-		assertThat(this.bank.find("q-5").orElseThrow().status()).isEqualTo(QuestionStatus.RETIRED);
+		assertThat(this.bank.find(QuestionId.of("q-5")).orElseThrow().status()).isEqualTo(QuestionStatus.RETIRED);
 		assertThat(this.bank.count(QuestionFilter.ANY)).isEqualTo(4);
 	}
 
@@ -113,8 +113,8 @@ class BankImportTest {
 
 		assertThatThrownBy(() -> this.importer.importBank(bad)).isInstanceOf(BankFormatException.class)
 			.hasMessageContaining("questions[1] (q-2) prompt: must be at most 4000 characters (it has 4001)");
-		assertThat(this.bank.find("q-1").orElseThrow().question().prompt()).isEqualTo("When?");
-		assertThat(this.bank.find("q-2")).isEmpty();
+		assertThat(this.bank.find(QuestionId.of("q-1")).orElseThrow().question().prompt()).isEqualTo("When?");
+		assertThat(this.bank.find(QuestionId.of("q-2"))).isEmpty();
 	}
 
 	@Test
@@ -125,7 +125,7 @@ class BankImportTest {
 
 		assertThatThrownBy(() -> this.importer.importBank(new Bank(List.of(), List.of(q))))
 			.hasMessageContaining("questions[0] (q-9) source.document: no document \"missing-doc\" in the corpus");
-		assertThat(this.bank.find("q-9")).isEmpty();
+		assertThat(this.bank.find(QuestionId.of("q-9"))).isEmpty();
 	}
 
 	@Test
@@ -168,7 +168,7 @@ class BankImportTest {
 		assertThat(this.bank.search(QuestionFilter.ANY, 0, 10)).extracting(q -> q.question().id())
 			.containsExactly("q-1");
 		assertThat(this.bank.count(QuestionFilter.ANY)).isEqualTo(1);
-		assertThat(this.bank.find("u-1").orElseThrow().status()).isEqualTo(QuestionStatus.DRAFT);
+		assertThat(this.bank.find(QuestionId.of("u-1")).orElseThrow().status()).isEqualTo(QuestionStatus.DRAFT);
 	}
 
 	@Test
@@ -184,7 +184,7 @@ class BankImportTest {
 		assertThat(log.getOut()).contains("ERROR", "questions[0] (q-1) prompt: must be at most 4000 characters",
 				"would retire 5 of the 5 current generated questions");
 		assertThat(this.bank.count(QuestionFilter.ANY)).isEqualTo(5);
-		assertThat(this.bank.find("q-1").orElseThrow().question().prompt()).isEqualTo("When 1?");
+		assertThat(this.bank.find(QuestionId.of("q-1")).orElseThrow().question().prompt()).isEqualTo("When 1?");
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.quarry.bank;
 
+import app.quarry.account.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,8 +76,8 @@ class QuestionVersionsTest {
 	@Test
 	void an_imported_question_starts_at_version_1_with_its_row_in_the_history() {
 		this.importer.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
-		assertThat(this.bank.find("q-1").orElseThrow().version()).isEqualTo(1);
-		assertThat(this.bank.history("q-1")).singleElement().satisfies(v -> {
+		assertThat(this.bank.find(QuestionId.of("q-1")).orElseThrow().version()).isEqualTo(1);
+		assertThat(this.bank.history(QuestionId.of("q-1"))).singleElement().satisfies(v -> {
 			assertThat(v.version()).isEqualTo(1);
 			assertThat(v.prompt()).isEqualTo("When?");
 			assertThat(v.accepted()).containsExactly("May 1, 2018");
@@ -89,43 +90,44 @@ class QuestionVersionsTest {
 	void editing_creates_version_2_and_version_1_stays_readable() {
 		this.importer.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
 		this.clock.advance(Duration.ofHours(1));
-		StoredQuestion edited = this.bank.edit("q-1", 1, 42L, "On what date did the letter come?", "1 May 2018",
-				List.of("1 May 2018", "May 1"), List.of());
+		StoredQuestion edited = this.bank.edit(QuestionId.of("q-1"), 1, LearnerId.of(42L),
+				"On what date did the letter come?", "1 May 2018", List.of("1 May 2018", "May 1"), List.of());
 		assertThat(edited.version()).isEqualTo(2);
-		assertThat(this.bank.find("q-1").orElseThrow().question().prompt())
+		assertThat(this.bank.find(QuestionId.of("q-1")).orElseThrow().question().prompt())
 			.isEqualTo("On what date did the letter come?");
-		QuestionVersion first = this.bank.version("q-1", 1).orElseThrow();
+		QuestionVersion first = this.bank.version(QuestionId.of("q-1"), 1).orElseThrow();
 		assertThat(first.prompt()).isEqualTo("When?");
 		assertThat(first.answer()).isEqualTo("May 1, 2018");
 		assertThat(first.accepted()).containsExactly("May 1, 2018");
-		QuestionVersion second = this.bank.version("q-1", 2).orElseThrow();
+		QuestionVersion second = this.bank.version(QuestionId.of("q-1"), 2).orElseThrow();
 		assertThat(second.answer()).isEqualTo("1 May 2018");
 		assertThat(second.accepted()).containsExactly("1 May 2018", "May 1");
 		assertThat(second.createdAt()).isEqualTo(START.plus(Duration.ofHours(1)));
 		assertThat(second.editedBy()).isEqualTo(42L);
 		assertThat(second.changedSince(first)).containsExactly("prompt", "answer", "accepted");
-		assertThat(this.bank.history("q-1")).extracting(QuestionVersion::version).containsExactly(2, 1);
+		assertThat(this.bank.history(QuestionId.of("q-1"))).extracting(QuestionVersion::version).containsExactly(2, 1);
 	}
 
 	@Test
 	void an_edited_answer_is_graded_by_its_own_value_and_a_rewording_keeps_the_value() {
 		this.importer.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
 
-		this.bank.edit("q-1", 1, "When?", "1 May 2018", List.of(), List.of());
-		assertThat(this.bank.find("q-1").orElseThrow().question().value()).isEqualTo("2018-05-01");
+		this.bank.edit(QuestionId.of("q-1"), 1, "When?", "1 May 2018", List.of(), List.of());
+		assertThat(this.bank.find(QuestionId.of("q-1")).orElseThrow().question().value()).isEqualTo("2018-05-01");
 
-		this.bank.edit("q-1", 2, "When?", "May 2, 2018", List.of(), List.of());
-		assertThat(this.bank.find("q-1").orElseThrow().question().value()).isEqualTo("2018-05-02");
+		this.bank.edit(QuestionId.of("q-1"), 2, "When?", "May 2, 2018", List.of(), List.of());
+		assertThat(this.bank.find(QuestionId.of("q-1")).orElseThrow().question().value()).isEqualTo("2018-05-02");
 	}
 
 	@Test
 	void an_edit_based_on_an_old_version_is_refused_and_adds_no_version() {
 		this.importer.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
-		this.bank.edit("q-1", 1, "First edit?", "May 1, 2018", List.of(), List.of());
-		assertThatThrownBy(() -> this.bank.edit("q-1", 1, "Second edit?", "May 1, 2018", List.of(), List.of()))
+		this.bank.edit(QuestionId.of("q-1"), 1, "First edit?", "May 1, 2018", List.of(), List.of());
+		assertThatThrownBy(
+				() -> this.bank.edit(QuestionId.of("q-1"), 1, "Second edit?", "May 1, 2018", List.of(), List.of()))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessage("Question q-1 was changed by someone else (now version 2); reload it and edit again.");
-		assertThat(this.bank.history("q-1")).extracting(QuestionVersion::prompt)
+		assertThat(this.bank.history(QuestionId.of("q-1"))).extracting(QuestionVersion::prompt)
 			.containsExactly("First edit?", "When?");
 	}
 
@@ -134,8 +136,9 @@ class QuestionVersionsTest {
 		this.importer.importBank(new Bank(List.of(), List.of(question("q-1", "When?"))));
 		this.clock.advance(Duration.ofDays(1));
 		this.importer.importBank(new Bank(List.of(), List.of(question("q-1", "When exactly?"))));
-		assertThat(this.bank.find("q-1").orElseThrow().version()).isEqualTo(2);
-		assertThat(this.bank.history("q-1")).extracting(v -> v.version() + " " + v.prompt() + " " + v.createdAt())
+		assertThat(this.bank.find(QuestionId.of("q-1")).orElseThrow().version()).isEqualTo(2);
+		assertThat(this.bank.history(QuestionId.of("q-1")))
+			.extracting(v -> v.version() + " " + v.prompt() + " " + v.createdAt())
 			.containsExactly("2 When exactly? 2026-11-24T08:00:00Z", "1 When? 2026-11-23T08:00:00Z");
 	}
 
@@ -144,10 +147,10 @@ class QuestionVersionsTest {
 		Bank bank = new Bank(List.of(), List.of(question("q-1", "When?")));
 		this.importer.importBank(bank);
 		this.importer.importBank(bank);
-		this.bank.review("q-1", QuestionStatus.RETIRED);
-		this.bank.review("q-1", QuestionStatus.APPROVED);
-		assertThat(this.bank.find("q-1").orElseThrow().version()).isEqualTo(1);
-		assertThat(this.bank.history("q-1")).hasSize(1);
+		this.bank.review(QuestionId.of("q-1"), QuestionStatus.RETIRED);
+		this.bank.review(QuestionId.of("q-1"), QuestionStatus.APPROVED);
+		assertThat(this.bank.find(QuestionId.of("q-1")).orElseThrow().version()).isEqualTo(1);
+		assertThat(this.bank.history(QuestionId.of("q-1"))).hasSize(1);
 	}
 
 	@Test
@@ -157,21 +160,22 @@ class QuestionVersionsTest {
 		BankImport result = this.importer
 			.importBank(new Bank(List.of(), List.of(question("q-1", "When?").withSource(other))));
 		assertThat(result.updated()).isEqualTo(1);
-		assertThat(this.bank.find("q-1").orElseThrow().question().sources()).containsExactly(SOURCE, other);
-		assertThat(this.bank.find("q-1").orElseThrow().version()).isEqualTo(1);
+		assertThat(this.bank.find(QuestionId.of("q-1")).orElseThrow().question().sources()).containsExactly(SOURCE,
+				other);
+		assertThat(this.bank.find(QuestionId.of("q-1")).orElseThrow().version()).isEqualTo(1);
 	}
 
 	@Test
 	void a_draft_added_by_a_teacher_starts_its_history_at_version_1() {
 		this.bank.addDrafts(List.of(question("t-1", "Which day?")));
-		assertThat(this.bank.history("t-1")).extracting(v -> v.version() + " " + v.prompt())
+		assertThat(this.bank.history(QuestionId.of("t-1"))).extracting(v -> v.version() + " " + v.prompt())
 			.containsExactly("1 Which day?");
 	}
 
 	@Test
 	void every_question_has_its_current_version_in_the_history() {
 		this.importer.importBank(new Bank(List.of(), List.of(question("q-1", "When?"), question("q-2", "Which day?"))));
-		this.bank.edit("q-2", 1, "Which day exactly?", "May 1, 2018", List.of(), List.of());
+		this.bank.edit(QuestionId.of("q-2"), 1, "Which day exactly?", "May 1, 2018", List.of(), List.of());
 		this.bank.addDrafts(List.of(question("t-1", "What date?")));
 		this.entities.flush();
 		Integer missing = this.jdbc.queryForObject(

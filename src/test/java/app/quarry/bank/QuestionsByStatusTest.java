@@ -57,7 +57,7 @@ class QuestionsByStatusTest {
 		this.bank.addDrafts(List.of(draft("q-5", "letters", "Echo"), draft("q-2", "letters", "Bravo"),
 				draft("q-4", "letters", "Alpha"), draft("q-1", "letters", "Delta"), draft("q-3", "letters", "Charlie"),
 				draft("q-6", "diaries", "Foxtrot")));
-		this.bank.review("q-3", QuestionStatus.APPROVED);
+		this.bank.review(QuestionId.of("q-3"), QuestionStatus.APPROVED);
 	}
 
 	@Test

@@ -47,7 +47,7 @@ final class BenchApp {
 			account = accounts.changeRoles(account.id(), Set.of(role, Role.STUDENT));
 			SecurityContextHolder.clearContext();
 		}
-		return new Actor(account.id(), account.displayName(), account.has(Role.TEACHER), false);
+		return new Actor(account.id().value(), account.displayName(), account.has(Role.TEACHER), false);
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.quarry.bench;
 
+import app.quarry.classroom.AssignmentId;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import app.quarry.account.AccountFixtures;
 import app.quarry.account.AccountService;
@@ -129,7 +130,7 @@ public final class ResultsServiceBenchmark {
 			// what both read from the database: the grid query and the students' names
 			start = System.nanoTime();
 			cpu = threads.getCurrentThreadCpuTime();
-			List<GridCell> cells = stored.gridOf(quiz.id());
+			List<GridCell> cells = stored.gridOf(quiz.id().value());
 			accounts.names(cells.stream().map(GridCell::studentId).collect(Collectors.toSet()));
 			reads[run] = System.nanoTime() - start;
 			readsCpu[run] = threads.getCurrentThreadCpuTime() - cpu;
@@ -151,8 +152,8 @@ public final class ResultsServiceBenchmark {
 	}
 
 	/** Abler students (a higher seed-drawn ability) pick the right option more often. */
-	private static void takeQuiz(AttemptService attempts, Actor student, long quizId, Map<String, String> answers,
-			SplittableRandom random) {
+	private static void takeQuiz(AttemptService attempts, Actor student, AssignmentId quizId,
+			Map<String, String> answers, SplittableRandom random) {
 		double ability = random.nextDouble();
 		AttemptView attempt = attempts.start(student, quizId);
 		for (AttemptQuestion q : attempt.questions()) {

@@ -35,7 +35,7 @@ record SeededLearners(String name, int count, int cardsEach, int reviewsEach, bo
 	 * @return the id of the first learner; the others follow it one by one
 	 */
 	long seed(AccountService accounts, JdbcTemplate jdbc) {
-		long first = accounts.register(new Registration(login(0), "", PASSWORD, ZoneOffset.UTC)).id();
+		long first = accounts.register(new Registration(login(0), "", PASSWORD, ZoneOffset.UTC)).id().value();
 		String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE id = ?", String.class, first);
 		List<Object[]> users = new ArrayList<>();
 		String shown = Character.toUpperCase(this.name.charAt(0)) + this.name.substring(1);

@@ -1,5 +1,7 @@
 package app.quarry.bench;
 
+import app.quarry.bank.QuestionId;
+import app.quarry.account.LearnerId;
 import app.quarry.account.Role;
 import app.quarry.account.AccountFixtures;
 import java.nio.file.Path;
@@ -112,7 +114,8 @@ public final class SrsRecordBenchmark {
 		// one in ten answers is for a question the learner has not seen yet
 		String question = random.nextInt(10) == 0 ? "new-" + random.nextLong()
 				: "q-" + random.nextInt(QUESTIONS_PER_LEARNER);
-		service.record(learner, question, Rating.of(random.nextInt(4) + 1), 5000L, ReviewSource.STUDY);
+		service.record(LearnerId.of(learner), QuestionId.of(question), Rating.of(random.nextInt(4) + 1), 5000L,
+				ReviewSource.STUDY);
 	}
 
 	private static void seed(JdbcTemplate jdbc) {

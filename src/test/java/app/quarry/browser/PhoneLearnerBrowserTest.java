@@ -1,5 +1,6 @@
 package app.quarry.browser;
 
+import app.quarry.classroom.AssignmentId;
 import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ class PhoneLearnerBrowserTest extends BrowserTest {
 
 	private static String studentLogin;
 
-	private static long quizId;
+	private static AssignmentId quizId;
 
 	@Autowired
 	AccountService accounts;

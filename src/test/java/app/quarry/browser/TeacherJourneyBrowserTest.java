@@ -1,5 +1,6 @@
 package app.quarry.browser;
 
+import app.quarry.classroom.AssignmentId;
 import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -224,7 +225,7 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 	@Order(6)
 	void a_student_is_refused_the_teachers_pages_and_another_students_attempt() {
 		Actor other = actor(otherLogin);
-		long othersAttempt = this.attempts.start(other, quizId).attemptId();
+		long othersAttempt = this.attempts.start(other, AssignmentId.of(quizId)).attemptId();
 		logIn(STUDENT_LOGIN);
 		for (String route : List.of("teach/classes/" + classId, "teach/assignments/" + quizId + "/results")) {
 			open(route);
@@ -441,7 +442,8 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 
 	private Actor actor(String login) {
 		var account = this.accounts.findByLogin(login).orElseThrow();
-		return new Actor(account.id(), account.displayName(), account.has(Role.TEACHER), account.has(Role.ADMIN));
+		return new Actor(account.id().value(), account.displayName(), account.has(Role.TEACHER),
+				account.has(Role.ADMIN));
 	}
 
 	/** Fetches a download link with this browser's session cookie. */

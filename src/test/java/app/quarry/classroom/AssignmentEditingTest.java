@@ -104,7 +104,7 @@ class AssignmentEditingTest extends ClassroomServicesTest {
 		assertThat(this.assignments.forClass(this.teacher, this.group.id())).isEmpty();
 		assertThat(this.attempts.assignments(student)).isEmpty();
 		assertThat(this.jdbc.queryForObject("select count(*) from classroom_attempt where assignment_id = ?",
-				Integer.class, set.id()))
+				Integer.class, set.id().value()))
 			.isZero();
 		assertThatThrownBy(() -> this.assignments.details(this.teacher, set.id()))
 			.isInstanceOf(ClassroomAccessDenied.class);

@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
+import app.quarry.bank.QuestionId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,10 +41,10 @@ class AttemptEventsTest extends ClassroomServicesTest {
 			.containsExactly(Verdict.WRONG, Verdict.CORRECT);
 		assertThat(this.events.stream(AttemptSubmitted.class)).singleElement().satisfies(submitted -> {
 			assertThat(submitted.attemptId()).isEqualTo(attempt.attemptId());
-			assertThat(submitted.learnerId()).isEqualTo(student.userId());
+			assertThat(submitted.learnerId()).isEqualTo(LearnerId.of(student.userId()));
 			// the answer as it stood, timed from the start of the attempt
-			assertThat(submitted.answers()).containsExactly(new AttemptSubmitted.Answer(first.questionId(),
-					Verdict.CORRECT, start.plusSeconds(15), Duration.ofSeconds(15)));
+			assertThat(submitted.answers()).containsExactly(new AttemptSubmitted.Answer(
+					QuestionId.of(first.questionId()), Verdict.CORRECT, start.plusSeconds(15), Duration.ofSeconds(15)));
 		});
 	}
 

@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
+import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,11 +39,11 @@ class AttemptStartTest extends ClassroomServicesTest {
 		Source source = this.bank.withStatus(QuestionStatus.APPROVED, QuestionFilter.ANY).get(0).question().source();
 		this.bank.addDrafts(List.of(new BankQuestion(id, "date", "multiple_choice", "When did the letter come?",
 				"May 1, 2018", "2018-05-01", List.of("May 1, 2018"), List.of("May 1, 2018", "June 12, 2018"), null,
-				source, List.of(source))), teacher.userId());
-		this.review.approve(teacher, id);
+				source, List.of(source))), LearnerId.of(teacher.userId()));
+		this.review.approve(teacher, QuestionId.of(id));
 		AssignmentSummary quiz = this.assignments.create(teacher, AssignmentDraft.handPicked(group.id(), "Soon empty",
 				start, start.plus(Duration.ofDays(1)), List.of(id)));
-		this.review.retire(teacher, id);
+		this.review.retire(teacher, QuestionId.of(id));
 
 		assertThatThrownBy(() -> this.attempts.start(student, quiz.id())).isInstanceOf(ClassroomRefusal.class)
 			.hasMessage("None of this assignment's questions is approved any more; tell your teacher.");
@@ -51,7 +53,7 @@ class AttemptStartTest extends ClassroomServicesTest {
 		assertThat(mine.attemptsUsed()).isZero();
 		assertThat(mine.canTake()).isTrue();
 		// once the teacher approves the question again the student's one attempt is whole
-		this.review.approve(teacher, id);
+		this.review.approve(teacher, QuestionId.of(id));
 		AttemptView attempt = this.attempts.start(student, quiz.id());
 		assertThat(attempt.questions()).extracting(AttemptQuestion::questionId).containsExactly(id);
 	}

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,7 +48,12 @@ class BankCachesTest extends ClassroomServicesTest {
 		assertThat(this.quizNames.matcher()).isSameAs(quizNames);
 		assertThat(this.caches.getCacheNames()).contains("study-catalog", "study-matcher", "quiz-matcher");
 
-		List<String> one = this.study.studyCards().stream().map(StudyCard::questionId).limit(1).toList();
+		List<QuestionId> one = this.study.studyCards()
+			.stream()
+			.map(StudyCard::questionId)
+			.map(QuestionId::of)
+			.limit(1)
+			.toList();
 		this.review.reviewAll(teacher, one, QuestionStatus.RETIRED);
 		// the test's clock stands still: only the announcement makes them anew
 		await().pollInSameThread().untilAsserted(() -> {

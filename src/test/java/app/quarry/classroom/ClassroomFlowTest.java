@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,7 +92,7 @@ class ClassroomFlowTest extends ClassroomServicesTest {
 		// every graded answer also became a review of the student's card, once the
 		// submission committed
 		await().pollInSameThread()
-			.untilAsserted(() -> assertThat(this.srs.statistics(ada.userId(), 30).reviewsPerDay())
+			.untilAsserted(() -> assertThat(this.srs.statistics(LearnerId.of(ada.userId()), 30).reviewsPerDay())
 				.extracting(day -> day.count())
 				.containsExactly(10));
 	}

@@ -83,8 +83,9 @@ public class ClassroomTestSupport {
 				SecurityContextHolder.getContext().setAuthentication(previous);
 			}
 		}
-		LOGINS.put(account.id(), login);
-		return new Actor(account.id(), account.displayName(), account.has(Role.TEACHER), account.has(Role.ADMIN));
+		LOGINS.put(account.id().value(), login);
+		return new Actor(account.id().value(), account.displayName(), account.has(Role.TEACHER),
+				account.has(Role.ADMIN));
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +62,7 @@ class ForbiddenAccessTest extends ClassroomServicesTest {
 	@Test
 	void another_teacher_cannot_reach_a_class_its_roster_assignments_or_results() {
 		long classId = this.group.id();
-		long quizId = this.quiz.id();
+		AssignmentId quizId = this.quiz.id();
 		refusedAsMissingClass(() -> this.classes.get(this.otherTeacher, classId));
 		refusedAsMissingClass(() -> this.classes.roster(this.otherTeacher, classId));
 		refusedAsMissingClass(() -> this.classes.regenerateCode(this.otherTeacher, classId));
@@ -83,7 +84,8 @@ class ForbiddenAccessTest extends ClassroomServicesTest {
 		assertThatThrownBy(() -> this.classes.get(this.student, this.group.id())).hasMessage(onlyTeachers);
 		assertThatThrownBy(() -> this.results.results(this.student, this.quiz.id())).hasMessage(onlyTeachers);
 		assertThatThrownBy(() -> this.results.gradesCsv(this.student, this.quiz.id())).hasMessage(onlyTeachers);
-		assertThatThrownBy(() -> this.review.approve(this.student, this.attempt.questions().get(0).questionId()))
+		assertThatThrownBy(
+				() -> this.review.approve(this.student, QuestionId.of(this.attempt.questions().get(0).questionId())))
 			.hasMessage(onlyTeachers);
 		assertThatThrownBy(() -> this.review.importGift(this.student, "x.gift", "Q? {T}")).hasMessage(onlyTeachers);
 	}

@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
+import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,8 +51,11 @@ class LengthLimitsTest extends ClassroomServicesTest {
 	private String typedDraft() {
 		String id = "limits-" + System.nanoTime();
 		Source source = this.bank.withStatus(QuestionStatus.APPROVED, QuestionFilter.ANY).get(0).question().source();
-		this.bank.addDrafts(List.of(new BankQuestion(id, "quote", "typed", "Who wrote the letter?", "Kim", "Kim",
-				List.of("Kim"), List.of(), null, source, List.of(source))), this.teacher.userId());
+		this.bank
+			.addDrafts(
+					List.of(new BankQuestion(id, "quote", "typed", "Who wrote the letter?", "Kim", "Kim",
+							List.of("Kim"), List.of(), null, source, List.of(source))),
+					LearnerId.of(this.teacher.userId()));
 		return id;
 	}
 
@@ -59,8 +64,8 @@ class LengthLimitsTest extends ClassroomServicesTest {
 		String id = typedDraft();
 		String answer = "a long answer ".repeat(140).strip();
 		assertThat(answer.length()).isBetween(1001, QuestionLimits.ANSWER);
-		this.review.edit(this.teacher, id, 1, "Write the whole sentence.", answer, List.of(), List.of());
-		this.review.approve(this.teacher, id);
+		this.review.edit(this.teacher, QuestionId.of(id), 1, "Write the whole sentence.", answer, List.of(), List.of());
+		this.review.approve(this.teacher, QuestionId.of(id));
 		Actor student = newActor(this.accounts, "Limits Student");
 		ClassSummary group = this.classes.create(this.teacher, "Limits");
 		this.classes.join(student, group.joinCode().code());
@@ -79,10 +84,11 @@ class LengthLimitsTest extends ClassroomServicesTest {
 		String id = typedDraft();
 		List<String> accepted = List.of("k".repeat(1500), "l".repeat(1500), "m".repeat(1500));
 
-		assertThatThrownBy(() -> this.review.edit(this.teacher, id, 1, "Who?", "Kim", accepted, List.of()))
+		assertThatThrownBy(
+				() -> this.review.edit(this.teacher, QuestionId.of(id), 1, "Who?", "Kim", accepted, List.of()))
 			.isInstanceOf(ClassroomRefusal.class)
 			.hasMessage("Not saved: the accepted answers must be one line each and at most 4000 characters together.");
-		assertThat(this.bank.find(id).orElseThrow().version()).isEqualTo(1);
+		assertThat(this.bank.find(QuestionId.of(id)).orElseThrow().version()).isEqualTo(1);
 	}
 
 	@Test
@@ -90,7 +96,8 @@ class LengthLimitsTest extends ClassroomServicesTest {
 		String id = typedDraft();
 		String prompt = "p".repeat(QuestionLimits.PROMPT + 10);
 
-		assertThatThrownBy(() -> this.review.edit(this.teacher, id, 1, prompt, "Kim", List.of(), List.of()))
+		assertThatThrownBy(
+				() -> this.review.edit(this.teacher, QuestionId.of(id), 1, prompt, "Kim", List.of(), List.of()))
 			.hasMessage("Not saved: the question text must be at most 4000 characters (it has 4010).");
 	}
 

@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
+import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,15 +59,15 @@ class QuestionVersionsInQuizzesTest extends ClassroomServicesTest {
 		this.bank.addDrafts(
 				List.of(new BankQuestion(id, "date", "multiple_choice", "When did the letter come?", "May 1, 2018",
 						"2018-05-01", List.of("May 1, 2018"), OPTIONS, null, source, List.of(source))),
-				teacher.userId());
-		this.review.approve(teacher, id);
+				LearnerId.of(teacher.userId()));
+		this.review.approve(teacher, QuestionId.of(id));
 		AssignmentSummary quiz = this.assignments.create(teacher, AssignmentDraft.handPicked(group.id(), "One question",
 				this.start, this.start.plus(Duration.ofDays(1)), List.of(id)));
 
 		AttemptView before = this.attempts.start(early, quiz.id());
 		this.clock.advance(Duration.ofMinutes(5));
-		this.review.edit(teacher, id, 1, "On what date did the first letter come?", "June 12, 2018", List.of(),
-				OPTIONS);
+		this.review.edit(teacher, QuestionId.of(id), 1, "On what date did the first letter come?", "June 12, 2018",
+				List.of(), OPTIONS);
 
 		AttemptView answered = this.attempts.answer(early, before.attemptId(), 0, "May 1, 2018");
 		assertThat(answered.questions().get(0).prompt()).isEqualTo("When did the letter come?");
@@ -90,7 +92,7 @@ class QuestionVersionsInQuizzesTest extends ClassroomServicesTest {
 		assertThat(item.currentVersion()).isEqualTo(2);
 		assertThat(item.editedSince()).isTrue();
 
-		assertThat(this.review.history(teacher, id))
+		assertThat(this.review.history(teacher, QuestionId.of(id)))
 			.extracting(
 					e -> e.version().version() + " " + e.madeBy() + " " + e.changed() + " " + e.version().createdAt())
 			.containsExactly("2 Version Teacher [prompt, answer, value, accepted] 2026-11-23T08:05:00Z",

@@ -1,5 +1,7 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
+import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,7 +81,7 @@ class QuestionVisibilityTest extends ClassroomServicesTest {
 	}
 
 	private Optional<StoredQuestion> opened(Actor actor, String id) {
-		return as(actor, () -> this.browser.find(id));
+		return as(actor, () -> this.browser.find(QuestionId.of(id)));
 	}
 
 	@Test
@@ -88,7 +90,7 @@ class QuestionVisibilityTest extends ClassroomServicesTest {
 		String any = this.catalog.approved(null, null, null).get(0).id();
 		assertThat(this.browser.search(QuestionFilter.ANY, 0, 100)).isEmpty();
 		assertThat(this.browser.count(QuestionFilter.ANY)).isZero();
-		assertThat(this.browser.find(any)).isEmpty();
+		assertThat(this.browser.find(QuestionId.of(any))).isEmpty();
 	}
 
 	@Test
@@ -99,7 +101,7 @@ class QuestionVisibilityTest extends ClassroomServicesTest {
 		String other = approved.get(1).id();
 		assertThat(listed(student)).isEmpty();
 		assertThat(opened(student, studied)).isEmpty();
-		this.srs.record(student.userId(), studied, Rating.GOOD, 5000L, ReviewSource.STUDY);
+		this.srs.record(LearnerId.of(student.userId()), QuestionId.of(studied), Rating.GOOD, 5000L, ReviewSource.STUDY);
 		assertThat(listed(student)).containsExactly(studied);
 		assertThat(as(student, () -> this.browser.count(QuestionFilter.ANY))).isEqualTo(1);
 		assertThat(opened(student, studied)).isPresent();
@@ -141,16 +143,16 @@ class QuestionVisibilityTest extends ClassroomServicesTest {
 		Actor teacher = newActor(this.accounts, "Bank Teacher retired", Role.TEACHER);
 		Actor student = newActor(this.accounts, "Bank Student retired");
 		String id = this.catalog.approved(null, null, null).get(2).id();
-		this.srs.record(student.userId(), id, Rating.GOOD, 5000L, ReviewSource.STUDY);
+		this.srs.record(LearnerId.of(student.userId()), QuestionId.of(id), Rating.GOOD, 5000L, ReviewSource.STUDY);
 		assertThat(opened(student, id)).isPresent();
-		this.bank.review(id, QuestionStatus.RETIRED);
+		this.bank.review(QuestionId.of(id), QuestionStatus.RETIRED);
 		try {
 			assertThat(opened(student, id)).isEmpty();
 			assertThat(listed(student)).doesNotContain(id);
 			assertThat(opened(teacher, id)).map(StoredQuestion::status).contains(QuestionStatus.RETIRED);
 		}
 		finally {
-			this.bank.review(id, QuestionStatus.APPROVED);
+			this.bank.review(QuestionId.of(id), QuestionStatus.APPROVED);
 		}
 		storeUpload();
 		BankQuestion draft = new BankQuestion("q-visibility-draft", "date", "typed", "When?", "May 24", "2018-05-24",

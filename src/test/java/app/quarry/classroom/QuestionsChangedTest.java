@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,7 +38,7 @@ class QuestionsChangedTest extends ClassroomServicesTest {
 		List<String> three = this.study.studyCards().stream().map(StudyCard::questionId).limit(3).toList();
 		long announcedBefore = announcements();
 
-		this.review.reviewAll(teacher, three, QuestionStatus.RETIRED);
+		this.review.reviewAll(teacher, three.stream().map(QuestionId::of).toList(), QuestionStatus.RETIRED);
 
 		// one event, one publication for each of its two listeners (study cards, quiz
 		// grading), however many questions changed
@@ -46,7 +47,7 @@ class QuestionsChangedTest extends ClassroomServicesTest {
 			.untilAsserted(() -> assertThat(this.study.studyCards()).extracting(StudyCard::questionId)
 				.doesNotContainAnyElementsOf(three));
 
-		this.review.reviewAll(teacher, three, QuestionStatus.APPROVED);
+		this.review.reviewAll(teacher, three.stream().map(QuestionId::of).toList(), QuestionStatus.APPROVED);
 		await().pollInSameThread()
 			.untilAsserted(
 					() -> assertThat(this.study.studyCards()).extracting(StudyCard::questionId).containsAll(three));

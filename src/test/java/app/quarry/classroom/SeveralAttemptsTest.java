@@ -54,7 +54,7 @@ class SeveralAttemptsTest extends ClassroomServicesTest {
 	/**
 	 * Takes an attempt answering the first {@code right} questions right, the rest wrong.
 	 */
-	private AttemptView take(long assignmentId, int right) {
+	private AttemptView take(AssignmentId assignmentId, int right) {
 		AttemptView attempt = this.attempts.start(this.student, assignmentId);
 		for (AttemptQuestion question : attempt.questions()) {
 			String answer = this.catalog.approved(question.questionId()).orElseThrow().answer();

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.account.LearnerId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -46,13 +47,14 @@ class SubmissionIsAllOrNothingTest extends ClassroomServicesTest {
 		AttemptView after = this.attempts.view(student, attempt.attemptId());
 		assertThat(after.open()).isTrue();
 		assertThat(after.answeredCount()).isEqualTo(2);
-		assertThat(this.srs.reviewLog(student.userId())).isEmpty();
+		assertThat(this.srs.reviewLog(LearnerId.of(student.userId()))).isEmpty();
 		assertThat(this.completed.findAll()).noneMatch(publication -> isOf(publication.getEvent(), attempt));
 
 		// the student submits again once the fault is gone: all of it happens then
 		this.failure.disarm();
 		assertThat(this.attempts.submit(student, attempt.attemptId()).open()).isFalse();
-		await().pollInSameThread().untilAsserted(() -> assertThat(this.srs.reviewLog(student.userId())).hasSize(2));
+		await().pollInSameThread()
+			.untilAsserted(() -> assertThat(this.srs.reviewLog(LearnerId.of(student.userId()))).hasSize(2));
 	}
 
 	private static boolean isOf(Object event, AttemptView attempt) {

@@ -1,5 +1,7 @@
 package app.quarry.decks;
 
+import app.quarry.account.LearnerId;
+import app.quarry.bank.QuestionId;
 import static app.quarry.generation.upload.UploadFixtures.logInNew;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -90,7 +92,7 @@ class DeckServiceTest {
 	}
 
 	private long me() {
-		return this.accounts.current().orElseThrow().id();
+		return this.accounts.current().orElseThrow().id().value();
 	}
 
 	@Test
@@ -104,7 +106,7 @@ class DeckServiceTest {
 		List<StoredQuestion> drafts = this.decks.cards(deckId);
 		assertThat(drafts).isNotEmpty().allSatisfy(q -> {
 			assertThat(q.status()).isEqualTo(QuestionStatus.DRAFT);
-			assertThat(q.ownerId()).isEqualTo(owner);
+			assertThat(q.ownerId()).isEqualTo(LearnerId.of(owner));
 		});
 		assertThat(this.decks.decks()).extracting(DeckSummary::title, DeckSummary::drafts)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Notes on the summits", drafts.size()));
@@ -114,24 +116,24 @@ class DeckServiceTest {
 		assertThat(deckCards(owner, deckId)).hasSize(drafts.size());
 		assertThat(this.study.open(owner, StudyFilter.document(deckId)).size()).isPositive();
 		String someCard = drafts.get(0).question().id();
-		assertThat(this.browser.find(someCard)).isPresent();
+		assertThat(this.browser.find(QuestionId.of(someCard))).isPresent();
 		assertThat(this.corpus.read(deckId)).isPresent();
 
 		// a teacher: shared search, review queue, quiz pickers and documents leave it out
 		logInNew(this.accounts, Role.TEACHER);
 		assertThat(this.bank.count(new QuestionFilter(null, null, deckId, null))).isZero();
 		assertThat(this.browser.count(new QuestionFilter(null, null, deckId, null))).isZero();
-		assertThat(this.browser.find(someCard)).isEmpty();
-		assertThat(this.bank.find(someCard)).isEmpty();
+		assertThat(this.browser.find(QuestionId.of(someCard))).isEmpty();
+		assertThat(this.bank.find(QuestionId.of(someCard))).isEmpty();
 		assertThat(this.bank.find(List.of(someCard))).isEmpty();
-		assertThat(this.bank.history(someCard)).isEmpty();
+		assertThat(this.bank.history(QuestionId.of(someCard))).isEmpty();
 		for (QuestionStatus status : QuestionStatus.values()) {
 			assertThat(this.bank.withStatus(status, new QuestionFilter(null, null, deckId, null))).isEmpty();
 		}
 		assertThat(this.corpus.titles()).noneMatch(t -> t.id().equals(deckId));
 		assertThat(this.corpus.all()).noneMatch(d -> d.id().equals(deckId));
 		assertThat(this.corpus.read(deckId)).isEmpty();
-		assertThatThrownBy(() -> this.bank.review(someCard, QuestionStatus.RETIRED))
+		assertThatThrownBy(() -> this.bank.review(QuestionId.of(someCard), QuestionStatus.RETIRED))
 			.isInstanceOf(IllegalArgumentException.class);
 
 		// another learner: no study card, no deck, no way in by id
@@ -142,8 +144,9 @@ class DeckServiceTest {
 		assertThat(this.study.documents(other)).noneMatch(d -> d.id().equals(deckId));
 		assertThat(this.decks.decks()).isEmpty();
 		assertThatThrownBy(() -> this.decks.cards(deckId)).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> this.decks.delete(someCard)).isInstanceOf(IllegalArgumentException.class);
-		assertThat(this.browser.find(someCard)).isEmpty();
+		assertThatThrownBy(() -> this.decks.delete(QuestionId.of(someCard)))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(this.browser.find(QuestionId.of(someCard))).isEmpty();
 	}
 
 	@Test
@@ -175,10 +178,10 @@ class DeckServiceTest {
 		logInNew(this.accounts, Role.STUDENT);
 		String deckId = this.decks.newDeck("Words");
 		String id = this.decks.addCard(deckId, "dog", "Hund").get(0).question().id();
-		this.decks.edit(id, "the dog", "der Hund");
+		this.decks.edit(QuestionId.of(id), "the dog", "der Hund");
 		assertThat(deckCards(me(), deckId)).extracting(StudyCard::prompt, StudyCard::answer)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("the dog", "der Hund"));
-		this.decks.delete(id);
+		this.decks.delete(QuestionId.of(id));
 		assertThat(deckCards(me(), deckId)).isEmpty();
 		assertThat(this.decks.cards(deckId)).isEmpty();
 	}
@@ -201,10 +204,10 @@ class DeckServiceTest {
 		assertThat(imported.title()).isEqualTo("Summits");
 		assertThat(imported.cards()).isEqualTo(3);
 		assertThat(imported.withHistory()).isEqualTo(1);
-		List<ReviewRecord> log = this.srs.reviewLog(me());
+		List<ReviewRecord> log = this.srs.reviewLog(LearnerId.of(me()));
 		assertThat(log).hasSize(2).allMatch(r -> r.source() == ReviewSource.IMPORT);
 		assertThat(log.get(0).reviewedAt()).isEqualTo(reviewed);
-		assertThat(this.srs.studiedQuestionIds(me())).hasSize(1);
+		assertThat(this.srs.studiedQuestionIds(LearnerId.of(me()))).hasSize(1);
 		assertThat(deckCards(me(), imported.deckId())).hasSize(3);
 		assertThat(this.study.open(me(), StudyFilter.document(imported.deckId())).size()).isPositive();
 
@@ -282,10 +285,12 @@ class DeckServiceTest {
 		String kept = this.decks.newDeck("Kept");
 		String keptCard = this.decks.addCard(kept, "dog", "Hund").get(0).question().id();
 		List<String> cards = this.decks.cards(deckId).stream().map(q -> q.question().id()).toList();
-		this.srs.record(owner, cards.get(0), app.quarry.srs.fsrs.Rating.GOOD, 3000L, ReviewSource.STUDY);
-		this.srs.record(owner, keptCard, app.quarry.srs.fsrs.Rating.GOOD, 3000L, ReviewSource.STUDY);
-		this.decks.edit(cards.get(0), "An edited question?", "An answer");
-		this.decks.delete(cards.get(1));
+		this.srs.record(LearnerId.of(owner), QuestionId.of(cards.get(0)), app.quarry.srs.fsrs.Rating.GOOD, 3000L,
+				ReviewSource.STUDY);
+		this.srs.record(LearnerId.of(owner), QuestionId.of(keptCard), app.quarry.srs.fsrs.Rating.GOOD, 3000L,
+				ReviewSource.STUDY);
+		this.decks.edit(QuestionId.of(cards.get(0)), "An edited question?", "An answer");
+		this.decks.delete(QuestionId.of(cards.get(1)));
 		assertThat(rows("select count(*) from question_version where question_id in (%s)", cards)).isPositive();
 
 		assertThat(rows("select count(*) from question where source_document = '" + later + "' and sources like '%\""
@@ -309,7 +314,8 @@ class DeckServiceTest {
 			.isZero();
 		// the other deck, its card and its history stay
 		assertThat(deckCards(owner, kept)).extracting(StudyCard::questionId).containsExactly(keptCard);
-		assertThat(this.srs.reviewLog(owner)).extracting(ReviewRecord::questionId).containsExactly(keptCard);
+		assertThat(this.srs.reviewLog(LearnerId.of(owner))).extracting(ReviewRecord::questionId)
+			.containsExactly(keptCard);
 		assertThat(this.study.open(owner, StudyFilter.document(deckId)).size()).isZero();
 		assertThatThrownBy(() -> this.decks.deleteDeck(deckId)).isInstanceOf(IllegalArgumentException.class);
 	}
@@ -356,7 +362,8 @@ class DeckServiceTest {
 		String dog = this.decks.addCard(deckId, "dog", "Hund").get(0).question().id();
 		this.decks.addCard(deckId, "cat", "Katze");
 		this.decks.addCard(deckId, "{{c1::Vogel}} is bird", "");
-		this.srs.record(me(), dog, app.quarry.srs.fsrs.Rating.GOOD, 3000L, ReviewSource.STUDY);
+		this.srs.record(LearnerId.of(me()), QuestionId.of(dog), app.quarry.srs.fsrs.Rating.GOOD, 3000L,
+				ReviewSource.STUDY);
 
 		assertThat(this.progress.mastery(me())).filteredOn(row -> row.documentId().equals(deckId))
 			.singleElement()

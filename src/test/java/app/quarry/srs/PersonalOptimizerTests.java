@@ -1,5 +1,6 @@
 package app.quarry.srs;
 
+import app.quarry.account.LearnerId;
 import app.quarry.base.MovableClock;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -58,7 +59,7 @@ class PersonalOptimizerTests {
 		RefitResult result = this.optimizer.refit(501);
 		assertThat(result.replaced()).isFalse();
 		assertThat(result.reason()).isEqualTo("needs at least 400 reviews, has 399");
-		assertThat(this.service.settings(501).parameters()).isNull();
+		assertThat(this.service.settings(LearnerId.of(501)).parameters()).isNull();
 	}
 
 	@Test
@@ -67,7 +68,7 @@ class PersonalOptimizerTests {
 		RefitResult first = this.optimizer.refit(502);
 		assertThat(first.reviews()).isEqualTo(12580);
 		assertThat(first.replaced()).isEqualTo(first.fittedLogLoss() < first.previousLogLoss());
-		assertThat(this.service.settings(502).parameters() != null).isEqualTo(first.replaced());
+		assertThat(this.service.settings(LearnerId.of(502)).parameters() != null).isEqualTo(first.replaced());
 		// fitting the same log again gives the same parameters, which are not better than
 		// themselves
 		RefitResult second = this.optimizer.refit(502);

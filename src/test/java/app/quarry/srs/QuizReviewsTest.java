@@ -1,5 +1,6 @@
 package app.quarry.srs;
 
+import app.quarry.account.LearnerId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -78,13 +79,13 @@ class QuizReviewsTest extends ClassroomServicesTest {
 
 	@Test
 	void each_graded_answer_of_a_submitted_attempt_becomes_a_quiz_review_of_the_students_card() {
-		assertThat(this.srs.reviewLog(this.student.userId())).isEmpty();
+		assertThat(this.srs.reviewLog(LearnerId.of(this.student.userId()))).isEmpty();
 
 		this.attempts.submit(this.student, this.attempt.attemptId());
 
 		await().pollInSameThread()
-			.untilAsserted(() -> assertThat(this.srs.reviewLog(this.student.userId())).hasSize(2));
-		assertThat(this.srs.reviewLog(this.student.userId()))
+			.untilAsserted(() -> assertThat(this.srs.reviewLog(LearnerId.of(this.student.userId()))).hasSize(2));
+		assertThat(this.srs.reviewLog(LearnerId.of(this.student.userId())))
 			.extracting(ReviewRecord::questionId, ReviewRecord::rating, ReviewRecord::durationMs, ReviewRecord::source)
 			.containsExactlyInAnyOrder(
 					Tuple.tuple(this.attempt.questions().get(0).questionId(), Rating.GOOD.value(), 20_000L,
@@ -104,7 +105,7 @@ class QuizReviewsTest extends ClassroomServicesTest {
 			});
 			assertThat(publication.isCompleted()).isTrue();
 		}));
-		assertThat(this.srs.reviewLog(this.student.userId())).hasSize(2);
+		assertThat(this.srs.reviewLog(LearnerId.of(this.student.userId()))).hasSize(2);
 	}
 
 	@Test
@@ -124,7 +125,7 @@ class QuizReviewsTest extends ClassroomServicesTest {
 		new TransactionTemplate(this.transactions).executeWithoutResult(status -> this.events.publishEvent(submitted));
 
 		await().pollInSameThread().until(() -> completedDeliveries() == 2);
-		assertThat(this.srs.reviewLog(this.student.userId())).extracting(ReviewRecord::questionId)
+		assertThat(this.srs.reviewLog(LearnerId.of(this.student.userId()))).extracting(ReviewRecord::questionId)
 			.containsExactlyInAnyOrder(this.attempt.questions().get(0).questionId(),
 					this.attempt.questions().get(1).questionId());
 	}

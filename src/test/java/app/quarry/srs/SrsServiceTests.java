@@ -1,5 +1,7 @@
 package app.quarry.srs;
 
+import app.quarry.bank.QuestionId;
+import app.quarry.account.LearnerId;
 import app.quarry.srs.internal.ReviewRows;
 import app.quarry.base.MovableClock;
 import java.time.Duration;
@@ -77,7 +79,8 @@ class SrsServiceTests {
 
 	@Test
 	void recording_a_review_commits_the_log_row_and_the_card_state_together() {
-		ReviewOutcome outcome = this.service.record(this.learner, "q-1", Rating.GOOD, 4200L, ReviewSource.STUDY);
+		ReviewOutcome outcome = this.service.record(LearnerId.of(this.learner), QuestionId.of("q-1"), Rating.GOOD,
+				4200L, ReviewSource.STUDY);
 		assertThat(outcome.card().state()).isEqualTo(CardState.LEARNING);
 		assertThat(this.log.findByLearnerIdAndQuestionIdOrderByReviewedAtAscIdAsc(this.learner, "q-1")).singleElement()
 			.satisfies(entry -> {
@@ -94,15 +97,15 @@ class SrsServiceTests {
 	void a_submitted_quizs_answers_recorded_together_make_the_same_cards_and_log_as_one_by_one() {
 		long together = this.learner;
 		long oneByOne = nextLearner++;
-		this.service.record(together, "seen", Rating.GOOD, null, ReviewSource.STUDY);
-		this.service.record(oneByOne, "seen", Rating.GOOD, null, ReviewSource.STUDY);
+		this.service.record(LearnerId.of(together), QuestionId.of("seen"), Rating.GOOD, null, ReviewSource.STUDY);
+		this.service.record(LearnerId.of(oneByOne), QuestionId.of("seen"), Rating.GOOD, null, ReviewSource.STUDY);
 		this.clock.advance(Duration.ofDays(2));
 		List<GradedAnswer> answers = List.of(new GradedAnswer("seen", Rating.HARD, 3000L),
 				new GradedAnswer("new-1", Rating.AGAIN, 5000L), new GradedAnswer("new-2", Rating.GOOD, 0L));
 
-		this.service.recordAll(together, answers, ReviewSource.QUIZ);
-		answers.forEach(answer -> this.service.record(oneByOne, answer.questionId(), answer.rating(),
-				answer.durationMs(), ReviewSource.QUIZ));
+		this.service.recordAll(LearnerId.of(together), answers, ReviewSource.QUIZ);
+		answers.forEach(answer -> this.service.record(LearnerId.of(oneByOne), QuestionId.of(answer.questionId()),
+				answer.rating(), answer.durationMs(), ReviewSource.QUIZ));
 
 		for (String question : List.of("seen", "new-1", "new-2")) {
 			CardEntity a = this.cards.findByLearnerIdAndQuestionId(together, question).orElseThrow();
@@ -124,18 +127,20 @@ class SrsServiceTests {
 
 	@Test
 	void a_rejected_review_changes_nothing() {
-		assertThatThrownBy(() -> this.service.record(this.learner, "", Rating.GOOD, null, ReviewSource.QUIZ))
-			.hasMessage("a question id must be 1 to 40 characters, was ''");
+		assertThatThrownBy(() -> this.service.record(LearnerId.of(this.learner), QuestionId.of("q".repeat(41)),
+				Rating.GOOD, null, ReviewSource.QUIZ))
+			.hasMessageStartingWith("a question id must be 1 to 40 characters");
 		assertThat(this.log.countByLearnerId(this.learner)).isZero();
 	}
 
 	@Test
 	void due_cards_are_reviews_first_then_new_cards_under_the_daily_limit() {
-		this.service.updateSettings(this.learner, new SrsSettings(0.9, 3, "UTC", 4, null));
-		this.service.record(this.learner, "a", Rating.AGAIN, null, ReviewSource.STUDY);
-		this.service.record(this.learner, "b", Rating.EASY, null, ReviewSource.STUDY);
+		this.service.updateSettings(LearnerId.of(this.learner), new SrsSettings(0.9, 3, "UTC", 4, null));
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("a"), Rating.AGAIN, null, ReviewSource.STUDY);
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("b"), Rating.EASY, null, ReviewSource.STUDY);
 		this.clock.advance(Duration.ofMinutes(5));
-		DueCards due = this.service.dueCards(this.learner, this.clock.instant(), List.of("a", "b", "c", "d", "e"));
+		DueCards due = this.service.dueCards(LearnerId.of(this.learner), this.clock.instant(),
+				List.of("a", "b", "c", "d", "e"));
 		assertThat(due.reviews()).containsExactly("a");
 		assertThat(due.newCards()).containsExactly("c"); // a and b used two of today's
 															// three
@@ -144,20 +149,23 @@ class SrsServiceTests {
 	@Test
 	void the_cards_answered_today_are_those_since_the_study_days_rollover_in_the_learners_zone() {
 		// 4 am in Seoul is 19:00 UTC the day before
-		this.service.updateSettings(this.learner, new SrsSettings(0.9, 20, "Asia/Seoul", 4, null));
+		this.service.updateSettings(LearnerId.of(this.learner), new SrsSettings(0.9, 20, "Asia/Seoul", 4, null));
 		this.clock.set(Instant.parse("2026-03-02T18:59:00Z"));
-		this.service.record(this.learner, "yesterday", Rating.GOOD, null, ReviewSource.STUDY);
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("yesterday"), Rating.GOOD, null,
+				ReviewSource.STUDY);
 		this.clock.set(Instant.parse("2026-03-02T19:01:00Z"));
-		this.service.record(this.learner, "today", Rating.GOOD, null, ReviewSource.QUIZ);
-		assertThat(this.service.answeredThisStudyDay(this.learner, this.clock.instant())).containsExactly("today");
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("today"), Rating.GOOD, null, ReviewSource.QUIZ);
+		assertThat(this.service.answeredThisStudyDay(LearnerId.of(this.learner), this.clock.instant()))
+			.containsExactly("today");
 	}
 
 	@Test
 	void the_preview_shows_what_each_rating_would_do_and_recording_agrees() {
-		ReviewOutcome[] preview = this.service.preview(this.learner, "q-2");
+		ReviewOutcome[] preview = this.service.preview(LearnerId.of(this.learner), QuestionId.of("q-2"));
 		assertThat(preview[0].interval()).isEqualTo(Duration.ofMinutes(1));
 		assertThat(preview[2].interval()).isEqualTo(Duration.ofMinutes(10));
-		ReviewOutcome recorded = this.service.record(this.learner, "q-2", Rating.EASY, null, ReviewSource.STUDY);
+		ReviewOutcome recorded = this.service.record(LearnerId.of(this.learner), QuestionId.of("q-2"), Rating.EASY,
+				null, ReviewSource.STUDY);
 		assertThat(recorded.card()).isEqualTo(preview[3].card());
 	}
 
@@ -169,9 +177,10 @@ class SrsServiceTests {
 			.hasMessage("unknown time zone 'Mars/Olympus'");
 		assertThatThrownBy(() -> new SrsSettings(0.9, 20, "UTC", 24, null))
 			.hasMessage("the day rollover hour must be between 0 and 23, was 24");
-		assertThat(this.service.settings(this.learner)).isEqualTo(SrsSettings.defaults());
-		this.service.updateSettings(this.learner, new SrsSettings(0.85, 10, "Europe/Berlin", 3, null));
-		assertThat(this.service.settings(this.learner)).isEqualTo(new SrsSettings(0.85, 10, "Europe/Berlin", 3, null));
+		assertThat(this.service.settings(LearnerId.of(this.learner))).isEqualTo(SrsSettings.defaults());
+		this.service.updateSettings(LearnerId.of(this.learner), new SrsSettings(0.85, 10, "Europe/Berlin", 3, null));
+		assertThat(this.service.settings(LearnerId.of(this.learner)))
+			.isEqualTo(new SrsSettings(0.85, 10, "Europe/Berlin", 3, null));
 	}
 
 	@Test
@@ -179,23 +188,25 @@ class SrsServiceTests {
 		Rating[] ratings = { Rating.GOOD, Rating.GOOD, Rating.HARD, Rating.AGAIN, Rating.GOOD, Rating.EASY };
 		Card last = null;
 		for (Rating rating : ratings) {
-			last = this.service.record(this.learner, "q-3", rating, null, ReviewSource.STUDY).card();
+			last = this.service
+				.record(LearnerId.of(this.learner), QuestionId.of("q-3"), rating, null, ReviewSource.STUDY)
+				.card();
 			this.clock.set(last.due());
 		}
-		assertThat(this.service.rebuild(this.learner, "q-3")).isEqualTo(last);
+		assertThat(this.service.rebuild(LearnerId.of(this.learner), QuestionId.of("q-3"))).isEqualTo(last);
 	}
 
 	@Test
 	void statistics_count_study_days_from_the_rollover_hour_in_the_learners_zone() {
-		this.service.updateSettings(this.learner, new SrsSettings(0.9, 20, "Asia/Tokyo", 4, null));
+		this.service.updateSettings(LearnerId.of(this.learner), new SrsSettings(0.9, 20, "Asia/Tokyo", 4, null));
 		// 2026-03-02 02:00 in Tokyo belongs to the study day of 1 March
 		this.clock.set(Instant.parse("2026-03-01T17:00:00Z"));
-		this.service.record(this.learner, "x", Rating.EASY, null, ReviewSource.STUDY);
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("x"), Rating.EASY, null, ReviewSource.STUDY);
 		// 2026-03-02 10:00 in Tokyo
 		this.clock.set(Instant.parse("2026-03-02T01:00:00Z"));
-		this.service.record(this.learner, "y", Rating.GOOD, null, ReviewSource.STUDY);
-		this.service.record(this.learner, "y", Rating.GOOD, null, ReviewSource.STUDY);
-		SrsStatistics statistics = this.service.statistics(this.learner, 30);
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("y"), Rating.GOOD, null, ReviewSource.STUDY);
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("y"), Rating.GOOD, null, ReviewSource.STUDY);
+		SrsStatistics statistics = this.service.statistics(LearnerId.of(this.learner), 30);
 		assertThat(statistics.reviewsPerDay()).containsExactly(new DayCount(LocalDate.of(2026, 3, 1), 1),
 				new DayCount(LocalDate.of(2026, 3, 2), 2));
 		assertThat(statistics.streakDays()).isEqualTo(2);
@@ -206,15 +217,17 @@ class SrsServiceTests {
 
 	@Test
 	void true_retention_counts_passed_reviews_of_mature_cards_only() {
-		this.service.record(this.learner, "m", Rating.EASY, null, ReviewSource.STUDY);
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("m"), Rating.EASY, null, ReviewSource.STUDY);
 		Card card = null;
 		for (int i = 0; i < 6; i++) {
-			card = this.service.record(this.learner, "m", Rating.EASY, null, ReviewSource.STUDY).card();
+			card = this.service
+				.record(LearnerId.of(this.learner), QuestionId.of("m"), Rating.EASY, null, ReviewSource.STUDY)
+				.card();
 			this.clock.set(card.due());
 		}
-		long matureBefore = this.service.statistics(this.learner, 3650).matureReviews();
-		this.service.record(this.learner, "m", Rating.AGAIN, null, ReviewSource.QUIZ);
-		SrsStatistics statistics = this.service.statistics(this.learner, 3650);
+		long matureBefore = this.service.statistics(LearnerId.of(this.learner), 3650).matureReviews();
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("m"), Rating.AGAIN, null, ReviewSource.QUIZ);
+		SrsStatistics statistics = this.service.statistics(LearnerId.of(this.learner), 3650);
 		assertThat(statistics.matureReviews()).isEqualTo(matureBefore + 1);
 		assertThat(statistics.trueRetention()).isEqualTo(matureBefore / (double) (matureBefore + 1));
 	}

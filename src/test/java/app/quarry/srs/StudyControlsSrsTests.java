@@ -1,5 +1,7 @@
 package app.quarry.srs;
 
+import app.quarry.bank.QuestionId;
+import app.quarry.account.LearnerId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -72,15 +74,15 @@ class StudyControlsSrsTests {
 
 	@Test
 	void undoing_an_answer_restores_the_cards_previous_state_and_removes_its_log_row() {
-		this.service.record(this.learner, "q", Rating.GOOD, 1000L, ReviewSource.STUDY);
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("q"), Rating.GOOD, 1000L, ReviewSource.STUDY);
 		this.clock.advance(Duration.ofMinutes(10));
-		this.service.record(this.learner, "q", Rating.GOOD, 1000L, ReviewSource.STUDY);
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("q"), Rating.GOOD, 1000L, ReviewSource.STUDY);
 		this.clock.advance(Duration.ofDays(3));
 		Card before = card("q");
-		this.service.record(this.learner, "q", Rating.AGAIN, 1000L, ReviewSource.STUDY);
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("q"), Rating.AGAIN, 1000L, ReviewSource.STUDY);
 		assertThat(card("q")).isNotEqualTo(before);
 
-		assertThat(this.service.undoLastReview(this.learner, "q")).isTrue();
+		assertThat(this.service.undoLastReview(LearnerId.of(this.learner), QuestionId.of("q"))).isTrue();
 
 		assertThat(card("q")).isEqualTo(before);
 		assertThat(this.log.countByLearnerId(this.learner)).isEqualTo(2);
@@ -88,60 +90,69 @@ class StudyControlsSrsTests {
 
 	@Test
 	void undoing_a_first_answer_makes_the_card_new_again_and_counts_it_in_the_days_new_cards() {
-		this.service.updateSettings(this.learner, new SrsSettings(0.9, 1, "UTC", 4, null));
-		this.service.record(this.learner, "a", Rating.GOOD, null, ReviewSource.STUDY);
-		assertThat(this.service.dueCards(this.learner, MONDAY_NOON, List.of("a", "b")).newCards()).isEmpty();
+		this.service.updateSettings(LearnerId.of(this.learner), new SrsSettings(0.9, 1, "UTC", 4, null));
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("a"), Rating.GOOD, null, ReviewSource.STUDY);
+		assertThat(this.service.dueCards(LearnerId.of(this.learner), MONDAY_NOON, List.of("a", "b")).newCards())
+			.isEmpty();
 
-		this.service.undoLastReview(this.learner, "a");
+		this.service.undoLastReview(LearnerId.of(this.learner), QuestionId.of("a"));
 
 		assertThat(card("a").state()).isEqualTo(CardState.NEW);
-		assertThat(this.service.dueCards(this.learner, MONDAY_NOON, List.of("a", "b")).newCards()).containsExactly("a");
-		assertThat(this.service.undoLastReview(this.learner, "a")).as("nothing left to take back").isFalse();
+		assertThat(this.service.dueCards(LearnerId.of(this.learner), MONDAY_NOON, List.of("a", "b")).newCards())
+			.containsExactly("a");
+		assertThat(this.service.undoLastReview(LearnerId.of(this.learner), QuestionId.of("a")))
+			.as("nothing left to take back")
+			.isFalse();
 	}
 
 	@Test
 	void a_suspended_card_leaves_the_due_reviews_and_the_new_cards_until_brought_back() {
-		this.service.record(this.learner, "old", Rating.AGAIN, null, ReviewSource.STUDY);
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("old"), Rating.AGAIN, null, ReviewSource.STUDY);
 		Instant later = MONDAY_NOON.plus(Duration.ofHours(1));
-		this.service.suspend(this.learner, "old", true);
-		this.service.suspend(this.learner, "unseen", true);
+		this.service.suspend(LearnerId.of(this.learner), QuestionId.of("old"), true);
+		this.service.suspend(LearnerId.of(this.learner), QuestionId.of("unseen"), true);
 
-		DueCards due = this.service.dueCards(this.learner, later, List.of("old", "unseen", "other"));
+		DueCards due = this.service.dueCards(LearnerId.of(this.learner), later, List.of("old", "unseen", "other"));
 		assertThat(due.reviews()).isEmpty();
 		assertThat(due.newCards()).containsExactly("other");
-		assertThat(this.service.suspendedQuestionIds(this.learner)).containsExactlyInAnyOrder("old", "unseen");
+		assertThat(this.service.suspendedQuestionIds(LearnerId.of(this.learner))).containsExactlyInAnyOrder("old",
+				"unseen");
 
-		this.service.suspend(this.learner, "old", false);
-		assertThat(this.service.dueCards(this.learner, later, List.of("old")).reviews()).containsExactly("old");
+		this.service.suspend(LearnerId.of(this.learner), QuestionId.of("old"), false);
+		assertThat(this.service.dueCards(LearnerId.of(this.learner), later, List.of("old")).reviews())
+			.containsExactly("old");
 	}
 
 	@Test
 	void flags_are_counted_per_question_over_all_learners_and_can_be_taken_back() {
 		long other = nextLearner++;
-		this.service.flag(this.learner, "flag-1", true);
-		this.service.flag(other, "flag-1", true);
-		this.service.flag(other, "flag-2", true);
-		this.service.flag(other, "flag-2", false);
+		this.service.flag(LearnerId.of(this.learner), QuestionId.of("flag-1"), true);
+		this.service.flag(LearnerId.of(other), QuestionId.of("flag-1"), true);
+		this.service.flag(LearnerId.of(other), QuestionId.of("flag-2"), true);
+		this.service.flag(LearnerId.of(other), QuestionId.of("flag-2"), false);
 
-		assertThat(this.service.flaggedQuestionIds(this.learner)).containsExactly("flag-1");
-		assertThat(this.service.flagCounts()).containsEntry("flag-1", 2L).doesNotContainKey("flag-2");
+		assertThat(this.service.flaggedQuestionIds(LearnerId.of(this.learner))).containsExactly("flag-1");
+		assertThat(this.service.flagCounts()).containsEntry(QuestionId.of("flag-1"), 2L)
+			.doesNotContainKey(QuestionId.of("flag-2"));
 		assertThat(card("flag-1").state()).as("flagging does not start a card").isEqualTo(CardState.NEW);
 	}
 
 	@Test
 	void the_daily_review_limit_caps_the_due_reviews_counting_those_done_today() {
 		for (String id : List.of("a", "b", "c")) {
-			this.service.record(this.learner, id, Rating.EASY, null, ReviewSource.STUDY);
+			this.service.record(LearnerId.of(this.learner), QuestionId.of(id), Rating.EASY, null, ReviewSource.STUDY);
 		}
 		this.clock.advance(Duration.ofDays(40));
 		Instant then = this.clock.instant();
-		this.service.updateSettings(this.learner, new SrsSettings(0.9, 20, "UTC", 4, null, 2));
-		assertThat(this.service.settings(this.learner).reviewsPerDay()).isEqualTo(2);
-		assertThat(this.service.dueCards(this.learner, then, List.of("a", "b", "c")).reviews()).hasSize(2);
+		this.service.updateSettings(LearnerId.of(this.learner), new SrsSettings(0.9, 20, "UTC", 4, null, 2));
+		assertThat(this.service.settings(LearnerId.of(this.learner)).reviewsPerDay()).isEqualTo(2);
+		assertThat(this.service.dueCards(LearnerId.of(this.learner), then, List.of("a", "b", "c")).reviews())
+			.hasSize(2);
 
-		this.service.record(this.learner, "a", Rating.GOOD, null, ReviewSource.STUDY);
+		this.service.record(LearnerId.of(this.learner), QuestionId.of("a"), Rating.GOOD, null, ReviewSource.STUDY);
 
-		assertThat(this.service.dueCards(this.learner, then, List.of("a", "b", "c")).reviews()).hasSize(1);
+		assertThat(this.service.dueCards(LearnerId.of(this.learner), then, List.of("a", "b", "c")).reviews())
+			.hasSize(1);
 	}
 
 }

@@ -46,10 +46,10 @@ public final class AnswerStreamApp {
 			Account learner = accounts.findByLogin(LEARNER)
 				.orElseGet(() -> accounts
 					.register(new Registration(LEARNER, "", "correct horse battery", ZoneOffset.UTC)));
-			stream(context.getBean(StudyService.class), context.getBean(QuestionCatalog.class), learner.id());
+			stream(context.getBean(StudyService.class), context.getBean(QuestionCatalog.class), learner.id().value());
 		}
 		else {
-			long learnerId = accounts.findByLogin(LEARNER).orElseThrow().id();
+			long learnerId = accounts.findByLogin(LEARNER).orElseThrow().id().value();
 			for (LearnerSchedule.LoggedReview review : schedule.reviewLog(learnerId)) {
 				System.out.println("LOG " + review.questionId() + " " + review.taken().toMillis());
 			}

@@ -1,5 +1,6 @@
 package app.quarry.study;
 
+import app.quarry.account.LearnerId;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BankCardEditorTest {
 
 	private static Account with(Role... roles) {
-		return new Account(1, "someone", "Someone", Set.of(roles), true, Instant.EPOCH, ZoneOffset.UTC);
+		return new Account(LearnerId.of(1), "someone", "Someone", Set.of(roles), true, Instant.EPOCH, ZoneOffset.UTC);
 	}
 
 	@Test

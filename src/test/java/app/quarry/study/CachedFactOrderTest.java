@@ -1,5 +1,6 @@
 package app.quarry.study;
 
+import app.quarry.bank.QuestionId;
 import app.quarry.account.SystemWork;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,12 +57,12 @@ class CachedFactOrderTest {
 				.anyMatch(other -> other != first && Siblings.areSiblings(first.fact(), other.fact())))
 			.findFirst()
 			.orElseThrow();
-		this.bank.review(withdrawn.questionId(), QuestionStatus.RETIRED);
+		this.bank.review(QuestionId.of(withdrawn.questionId()), QuestionStatus.RETIRED);
 		assertThat(this.catalog.studyCards()).doesNotContain(withdrawn);
 		assertThat(this.catalog.factOrder().offer(List.of(), StudyFilter.ALL, Set.of()))
 			.doesNotContain(withdrawn.questionId());
 		assertKeptIsComputed();
-		this.bank.review(withdrawn.questionId(), QuestionStatus.APPROVED);
+		this.bank.review(QuestionId.of(withdrawn.questionId()), QuestionStatus.APPROVED);
 		assertKeptIsComputed();
 	}
 

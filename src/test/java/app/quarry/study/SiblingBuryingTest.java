@@ -73,7 +73,8 @@ class SiblingBuryingTest {
 		long learner = this.accounts
 			.register(new Registration("siblings-" + System.nanoTime() + "@example.org", "Learner",
 					"correct horse battery", ZoneOffset.UTC))
-			.id();
+			.id()
+			.value();
 		StudySession first = study.open(learner, StudyFilter.ALL);
 		assertThat(first.size()).isEqualTo(2);
 		assertThat(ids(first)).containsExactly("sib-typed");

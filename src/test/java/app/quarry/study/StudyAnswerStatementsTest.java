@@ -40,7 +40,8 @@ class StudyAnswerStatementsTest {
 	void an_answer_and_the_next_card_cost_six_statements() {
 		long learner = this.accounts
 			.register(new Registration("answers@example.org", "Answers", "correct horse battery", ZoneOffset.UTC))
-			.id();
+			.id()
+			.value();
 		StudySession session = this.study.open(learner, StudyFilter.ALL);
 		answer(learner, session);
 		StatementCounter.Tally tally = StatementCounter.count(() -> answer(learner, session));

@@ -67,7 +67,8 @@ class StudyOpenReadsTest {
 		}
 		long learner = this.accounts
 			.register(new Registration("reads@example.org", "Reads", "correct horse battery", ZoneOffset.UTC))
-			.id();
+			.id()
+			.value();
 		// a learner some way into their day: cards answered, so due and begun cards exist
 		StudySession first = this.study.open(learner, StudyFilter.ALL);
 		for (int i = 0; i < 8 && first.current().isPresent(); i++) {

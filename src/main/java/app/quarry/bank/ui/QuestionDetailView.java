@@ -2,6 +2,7 @@ package app.quarry.bank.ui;
 
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.QuestionBrowser;
+import app.quarry.bank.QuestionId;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.corpus.CorpusService;
@@ -42,7 +43,7 @@ class QuestionDetailView extends VerticalLayout implements BeforeEnterObserver {
 	public void beforeEnter(BeforeEnterEvent event) {
 		removeAll();
 		String id = event.getRouteParameters().get("id").orElse("");
-		this.bank.find(id)
+		this.bank.find(QuestionId.of(id))
 			.ifPresentOrElse(this::show,
 					() -> add(new H2("No question " + id), new Paragraph("It may have been removed from the bank.")));
 	}

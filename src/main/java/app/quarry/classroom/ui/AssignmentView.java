@@ -1,5 +1,7 @@
 package app.quarry.classroom.ui;
 
+import java.util.Optional;
+import app.quarry.classroom.AssignmentId;
 import app.quarry.classroom.AssignedQuestion;
 import app.quarry.classroom.AssignmentDetails;
 import app.quarry.classroom.AssignmentService;
@@ -42,7 +44,7 @@ class AssignmentView extends Main implements BeforeEnterObserver {
 
 	private final Clock clock;
 
-	private long assignmentId;
+	private Optional<AssignmentId> assignmentId = Optional.empty();
 
 	AssignmentView(AssignmentService assignments, CurrentActor actor, Clock clock) {
 		this.assignments = assignments;
@@ -53,7 +55,7 @@ class AssignmentView extends Main implements BeforeEnterObserver {
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		this.assignmentId = event.getRouteParameters().getLong("assignmentId").orElse(-1L);
+		this.assignmentId = AssignmentId.inRoute(event.getRouteParameters().getLong("assignmentId"));
 		show();
 	}
 
@@ -63,7 +65,8 @@ class AssignmentView extends Main implements BeforeEnterObserver {
 		ZoneId zone;
 		try {
 			zone = this.actor.get().zone();
-			details = this.assignments.details(this.actor.get(), this.assignmentId);
+			details = this.assignments.details(this.actor.get(),
+					this.assignmentId.orElseThrow(ClassroomAccessDenied::noSuchAssignment));
 		}
 		catch (ClassroomAccessDenied ex) {
 			Paragraph refused = new Paragraph(ex.getMessage());
@@ -126,8 +129,9 @@ class AssignmentView extends Main implements BeforeEnterObserver {
 	private void openEditor(AssignmentDetails details, ZoneId zone) {
 		new EditAssignmentDialog(details, this.clock.instant(), zone,
 				this.assignments.approvedQuestions(this.actor.get()), draft -> {
-					AssignmentSummary saved = Messages
-						.attempt(() -> this.assignments.update(this.actor.get(), this.assignmentId, draft), null);
+					AssignmentSummary saved = Messages.attempt(
+							() -> this.assignments.update(this.actor.get(), this.assignmentId.orElseThrow(), draft),
+							null);
 					if (saved == null) {
 						return false;
 					}
@@ -140,8 +144,8 @@ class AssignmentView extends Main implements BeforeEnterObserver {
 
 	private void delete() {
 		Long classId = Messages.attempt(() -> {
-			long owner = this.assignments.get(this.actor.get(), this.assignmentId).classId();
-			this.assignments.delete(this.actor.get(), this.assignmentId);
+			long owner = this.assignments.get(this.actor.get(), this.assignmentId.orElseThrow()).classId();
+			this.assignments.delete(this.actor.get(), this.assignmentId.orElseThrow());
 			return owner;
 		}, null);
 		if (classId != null) {

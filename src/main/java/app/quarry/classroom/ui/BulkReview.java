@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.bank.QuestionId;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.classroom.ClassroomRefusal;
@@ -36,7 +37,7 @@ class BulkReview extends HorizontalLayout {
 	 * many
 	 * @param reviewed called after a change, to list the questions again
 	 */
-	BulkReview(Grid<StoredQuestion> grid, ToIntBiFunction<List<String>, QuestionStatus> review, Runnable reviewed) {
+	BulkReview(Grid<StoredQuestion> grid, ToIntBiFunction<List<QuestionId>, QuestionStatus> review, Runnable reviewed) {
 		this.grid = grid;
 		this.approve = action("Approve selected", "approve-selected", QuestionStatus.APPROVED, Key.KEY_A, review,
 				reviewed);
@@ -63,9 +64,9 @@ class BulkReview extends HorizontalLayout {
 	}
 
 	private Button action(String label, String id, QuestionStatus to, Key key,
-			ToIntBiFunction<List<String>, QuestionStatus> review, Runnable reviewed) {
+			ToIntBiFunction<List<QuestionId>, QuestionStatus> review, Runnable reviewed) {
 		Button button = new Button(label, click -> {
-			List<String> ids = this.grid.getSelectedItems().stream().map(q -> q.question().id()).toList();
+			List<QuestionId> ids = this.grid.getSelectedItems().stream().map(StoredQuestion::id).toList();
 			if (ids.isEmpty()) {
 				return;
 			}

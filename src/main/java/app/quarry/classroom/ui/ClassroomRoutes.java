@@ -1,5 +1,7 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.classroom.AssignmentId;
+
 /** Every classroom route in one place, so links and routes cannot drift apart. */
 final class ClassroomRoutes {
 
@@ -18,7 +20,7 @@ final class ClassroomRoutes {
 		return CLASSES + "/" + classId;
 	}
 
-	static String results(long assignmentId) {
+	static String results(AssignmentId assignmentId) {
 		return "teach/assignments/" + assignmentId + "/results";
 	}
 
@@ -36,7 +38,7 @@ final class ClassroomRoutes {
 	}
 
 	/** A teacher's page of one assignment: its settings and questions. */
-	static String assignment(long assignmentId) {
+	static String assignment(AssignmentId assignmentId) {
 		return "teach/assignments/" + assignmentId;
 	}
 

@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.bank.QuestionId;
 import app.quarry.classroom.CurrentActor;
 import app.quarry.base.ui.BoundedUpload;
 import app.quarry.classroom.GiftImport;
@@ -162,7 +163,7 @@ class GiftExchange extends Div {
 
 	private DownloadHandler download(Supplier<List<String>> listed, String name, String type, boolean gift) {
 		return DownloadHandler.fromInputStream(event -> {
-			List<String> ids = listed.get();
+			List<QuestionId> ids = listed.get().stream().map(QuestionId::of).toList();
 			String text = gift ? this.review.exportGift(this.actor.get(), ids)
 					: this.review.exportMoodleXml(this.actor.get(), ids);
 			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package app.quarry.classroom.ui;
 
 import app.quarry.bank.BankQuestion;
+import app.quarry.bank.QuestionId;
 import app.quarry.bank.QuestionLimits;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.classroom.Actor;
@@ -53,8 +54,8 @@ class QuestionEditView extends Main implements BeforeEnterObserver {
 
 	private void show() {
 		removeAll();
-		Optional<StoredQuestion> found = Messages.attempt(() -> this.review.find(this.actor.get(), this.questionId),
-				Optional.empty());
+		Optional<StoredQuestion> found = Messages
+			.attempt(() -> this.review.find(this.actor.get(), QuestionId.of(this.questionId)), Optional.empty());
 		if (found.isEmpty()) {
 			add(new H1("Question"), new Paragraph("There is no question " + this.questionId + "."));
 			return;
@@ -81,8 +82,9 @@ class QuestionEditView extends Main implements BeforeEnterObserver {
 		limit(accepted, QuestionLimits.ANSWER_LINES);
 		limit(options, QuestionLimits.ANSWER_LINES);
 		Button save = new Button("Save as new version", click -> {
-			StoredQuestion saved = Messages.attempt(() -> this.review.edit(this.actor.get(), q.id(), stored.version(),
-					prompt.getValue(), answer.getValue(), lines(accepted.getValue()), lines(options.getValue())), null);
+			StoredQuestion saved = Messages
+				.attempt(() -> this.review.edit(this.actor.get(), stored.id(), stored.version(), prompt.getValue(),
+						answer.getValue(), lines(accepted.getValue()), lines(options.getValue())), null);
 			if (saved != null) {
 				Messages.done("Saved as version " + saved.version() + ".");
 				show();
@@ -90,12 +92,12 @@ class QuestionEditView extends Main implements BeforeEnterObserver {
 		});
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		Button approve = new Button("Approve", click -> {
-			Messages.attempt(() -> this.review.approve(this.actor.get(), q.id()), null);
+			Messages.attempt(() -> this.review.approve(this.actor.get(), stored.id()), null);
 			show();
 		});
 		approve.setId("approve");
 		Button retire = new Button("Retire", click -> {
-			Messages.attempt(() -> this.review.retire(this.actor.get(), q.id()), null);
+			Messages.attempt(() -> this.review.retire(this.actor.get(), stored.id()), null);
 			show();
 		});
 		retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -103,7 +105,7 @@ class QuestionEditView extends Main implements BeforeEnterObserver {
 		add(new H1("Review a question"), status, source, prompt, answer, accepted, options,
 				new HorizontalLayout(save, approve, retire), new H2("Versions"),
 				new Paragraph("Attempts keep the version they showed; edits make a new one for later attempts."),
-				new VersionHistoryGrid(this.review.history(me, q.id()), me.zone()));
+				new VersionHistoryGrid(this.review.history(me, stored.id()), me.zone()));
 	}
 
 	private static void limit(TextArea area, int characters) {

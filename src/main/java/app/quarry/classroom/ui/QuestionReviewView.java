@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.bank.QuestionId;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
@@ -64,7 +65,7 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 
 	private final StudyRecords study;
 
-	private java.util.Map<String, Long> flags = java.util.Map.of();
+	private java.util.Map<QuestionId, Long> flags = java.util.Map.of();
 
 	QuestionReviewView(QuestionReviewService review, GiftImports imports, CurrentActor actor, CorpusService corpus,
 			StudyRecords study) {
@@ -101,7 +102,7 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		this.grid.addColumn(q -> ShownLabels.type(q.question().type())).setHeader("Asks for").setAutoWidth(true);
 		this.grid.addColumn(StoredQuestion::version).setHeader("Version").setSortProperty("version").setAutoWidth(true);
 		// learners flag bad questions from the study page; the count says how many did
-		this.grid.addColumn(q -> flagged(q.question().id())).setHeader("Flagged by").setKey("flags").setAutoWidth(true);
+		this.grid.addColumn(q -> flagged(q.id())).setHeader("Flagged by").setKey("flags").setAutoWidth(true);
 		this.grid.setHeight("28em");
 		this.grid.getElement().setAttribute("aria-label", "Questions");
 		this.bulk = new BulkReview(this.grid, (ids, to) -> review.reviewAll(actor.get(), ids, to), this::refresh);
@@ -167,7 +168,7 @@ class QuestionReviewView extends Main implements BeforeEnterObserver {
 		refresh();
 	}
 
-	private String flagged(String questionId) {
+	private String flagged(QuestionId questionId) {
 		long count = this.flags.getOrDefault(questionId, 0L);
 		return (count == 0) ? "" : count + ((count == 1) ? " learner" : " learners");
 	}

@@ -1,5 +1,7 @@
 package app.quarry.classroom.ui;
 
+import java.util.Optional;
+import app.quarry.classroom.AssignmentId;
 import app.quarry.classroom.AssignmentResults;
 import app.quarry.classroom.AttemptScore;
 import app.quarry.classroom.ClassroomAccessDenied;
@@ -48,11 +50,11 @@ class ResultsView extends Main implements BeforeEnterObserver {
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		long assignmentId = event.getRouteParameters().getLong("assignmentId").orElse(-1L);
+		Optional<AssignmentId> routed = AssignmentId.inRoute(event.getRouteParameters().getLong("assignmentId"));
 		removeAll();
 		AssignmentResults read;
 		try {
-			read = this.results.results(this.actor.get(), assignmentId);
+			read = this.results.results(this.actor.get(), routed.orElseThrow(ClassroomAccessDenied::noSuchAssignment));
 		}
 		catch (ClassroomAccessDenied ex) {
 			Paragraph refused = new Paragraph(ex.getMessage());
@@ -67,6 +69,7 @@ class ResultsView extends Main implements BeforeEnterObserver {
 		Paragraph grading = new Paragraph("Graded by: " + read.assignment().grading().label().toLowerCase(Locale.ROOT)
 				+ " (" + read.assignment().attemptsAllowed() + " allowed).");
 		grading.setId("results-grading");
+		AssignmentId assignmentId = routed.orElseThrow();
 		Anchor settings = new Anchor(ClassroomRoutes.assignment(assignmentId), "Assignment settings and questions");
 		settings.setId("assignment-page");
 		summary.setId("results-summary");

@@ -1,5 +1,6 @@
 package app.quarry.decks.ui;
 
+import app.quarry.bank.QuestionId;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.decks.DeckFormat;
@@ -134,7 +135,7 @@ class DeckView extends Main implements BeforeEnterObserver {
 	 */
 	private void editFromStudy(StoredQuestion card) {
 		CardEditDialog editor = new CardEditDialog(card, (prompt, answer) -> {
-			this.decks.edit(card.question().id(), prompt, answer);
+			this.decks.edit(card.id(), prompt, answer);
 			refresh();
 		});
 		editor.addOpenedChangeListener(change -> {
@@ -193,7 +194,7 @@ class DeckView extends Main implements BeforeEnterObserver {
 	}
 
 	private Div actions(StoredQuestion card) {
-		String id = card.question().id();
+		QuestionId id = card.id();
 		Div actions = new Div();
 		if (card.status() == QuestionStatus.DRAFT) {
 			actions.add(new Button("Approve", click -> {

@@ -86,7 +86,7 @@ class MyDecksView extends Main {
 	MyDecksView(DeckService decks, DeckExchange exchange, ProgressService progress, AccountService accounts) {
 		this.decks = decks;
 		this.exchange = exchange;
-		long learnerId = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in")).id();
+		long learnerId = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in")).id().value();
 		this.mastery = () -> progress.mastery(learnerId)
 			.stream()
 			.collect(Collectors.toMap(DocumentMastery::documentId, m -> m, (a, b) -> a));

@@ -1,5 +1,6 @@
 package app.quarry.generation.ui;
 
+import app.quarry.bank.QuestionFormat;
 import app.quarry.corpus.DocumentRefusal;
 import app.quarry.generation.upload.GenerationJob;
 import app.quarry.generation.upload.GenerationStage;
@@ -77,7 +78,7 @@ class GenerationSummary extends Div {
 
 	/** "multiple_choice" as "multiple choice", "true_false" as "true/false". */
 	private static String name(String typeOrFormat) {
-		return typeOrFormat.equals("true_false") ? "true/false" : typeOrFormat.replace('_', ' ');
+		return QuestionFormat.TRUE_FALSE.names(typeOrFormat) ? "true/false" : typeOrFormat.replace('_', ' ');
 	}
 
 	/** Drafts by the part of "type/format" at {@code part}: 0 type, 1 format. */

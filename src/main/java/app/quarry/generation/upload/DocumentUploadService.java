@@ -78,7 +78,8 @@ public class DocumentUploadService {
 	public UploadBatch add(List<NewDocument> documents) {
 		long requestedBy = this.accounts.current()
 			.orElseThrow(() -> new AccessDeniedException("Log in to add documents."))
-			.id();
+			.id()
+			.value();
 		List<Long> started = new ArrayList<>();
 		List<DocumentRefusal> refused = new ArrayList<>();
 		for (NewDocument document : documents) {
@@ -131,7 +132,8 @@ public class DocumentUploadService {
 	public long addOwn(String fileName, byte[] bytes, String title) throws DocumentRefusedException {
 		long owner = this.accounts.current()
 			.orElseThrow(() -> new AccessDeniedException("Log in to add documents."))
-			.id();
+			.id()
+			.value();
 		String text = FileText.of(fileName, bytes);
 		String sha256 = sha256(bytes);
 		var same = this.corpus.findOwnBySha256(sha256, owner);
@@ -153,7 +155,7 @@ public class DocumentUploadService {
 	@RolesAllowed({ "STUDENT", "TEACHER", "ADMIN" })
 	@Transactional
 	public void forgetOwnJobs(String documentId) {
-		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id();
+		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id().value();
 		List<GenerationJobEntity> done = this.jobs.findByDocumentId(documentId);
 		if (done.stream().anyMatch(job -> job.getRequestedBy() != owner)) {
 			throw new AccessDeniedException("Not your document: " + documentId);
@@ -168,7 +170,7 @@ public class DocumentUploadService {
 	@RolesAllowed({ "STUDENT", "TEACHER", "ADMIN" })
 	@Transactional(readOnly = true)
 	public List<GenerationJob> ownJobs(List<Long> ids) {
-		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id();
+		long owner = this.accounts.current().orElseThrow(() -> new AccessDeniedException("Log in.")).id().value();
 		List<Long> own = this.jobs.findAllById(ids)
 			.stream()
 			.filter(job -> job.getRequestedBy() == owner)

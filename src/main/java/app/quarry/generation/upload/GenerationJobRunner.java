@@ -1,5 +1,7 @@
 package app.quarry.generation.upload;
 
+import app.quarry.account.LearnerId;
+import app.quarry.bank.QuestionId;
 import app.quarry.bank.Bank;
 import app.quarry.bank.BankQuestion;
 import app.quarry.account.SystemWork;
@@ -208,8 +210,9 @@ class GenerationJobRunner implements DisposableBean {
 			for (DocumentDrafts.Draft draft : DocumentDrafts.of(generated, documentId)) {
 				// a learner's deck holds every question of their document, asked in the
 				// shared bank or not
-				boolean asked = owner == null
-						&& this.bank.find(draft.bankId()).filter(q -> q.status() != QuestionStatus.RETIRED).isPresent();
+				boolean asked = owner == null && this.bank.find(QuestionId.of(draft.bankId()))
+					.filter(q -> q.status() != QuestionStatus.RETIRED)
+					.isPresent();
 				if (asked) {
 					alreadyInBank++;
 				}
@@ -229,7 +232,7 @@ class GenerationJobRunner implements DisposableBean {
 				SystemWork.run(() -> this.bank.addDrafts(drafts));
 			}
 			else {
-				this.personal.add(owner, drafts, QuestionStatus.DRAFT);
+				this.personal.add(LearnerId.of(owner), drafts, QuestionStatus.DRAFT);
 			}
 			Map<String, Integer> added = new TreeMap<>();
 			drafts.forEach(q -> added.merge(q.type() + "/" + q.format(), 1, Integer::sum));

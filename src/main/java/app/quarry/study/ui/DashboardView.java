@@ -33,7 +33,7 @@ import jakarta.annotation.security.PermitAll;
 class DashboardView extends Main {
 
 	DashboardView(ProgressService progress, AccountService accounts) {
-		long learnerId = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in")).id();
+		long learnerId = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in")).id().value();
 		addClassNames("page", "dashboard-page");
 		Figures figures = progress.figures(learnerId);
 		Div tiles = new Div(tile("due-today", "Due today", Integer.toString(figures.dueToday())),

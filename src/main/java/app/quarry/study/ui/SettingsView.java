@@ -48,7 +48,7 @@ class SettingsView extends Main {
 	private final Div optimization = new Div();
 
 	SettingsView(LearnerSettings settings, AccountService accounts) {
-		long learnerId = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in")).id();
+		long learnerId = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in")).id().value();
 		addClassNames("page", "settings-page");
 		Settings current = settings.settings(learnerId);
 		this.retention.setMin(70);

@@ -41,7 +41,7 @@ class StudyHomeSection implements HomeSection {
 		Div section = new Div();
 		section.addClassName("home-section");
 		Optional<Account> learner = this.accounts.current();
-		learner.ifPresent(account -> section.add(today(account.id())));
+		learner.ifPresent(account -> section.add(today(account.id().value())));
 		section.add(material());
 		return Optional.of(section);
 	}

@@ -78,7 +78,7 @@ class StudyView extends Main implements BeforeEnterObserver {
 	StudyView(StudyService study, AccountService accounts) {
 		this.study = study;
 		this.account = accounts.current().orElseThrow(() -> new IllegalStateException("not logged in"));
-		this.learnerId = this.account.id();
+		this.learnerId = this.account.id().value();
 		addClassNames("page", "study-page");
 		this.choice.setLabel("What to study");
 		this.choice.setItems(StudyChoice.all(study.documents(this.learnerId), study.questionTypes()));

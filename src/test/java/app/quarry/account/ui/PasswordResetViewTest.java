@@ -52,7 +52,7 @@ class PasswordResetViewTest extends AccountViewTest {
 		UsersView view = _get(UsersView.class);
 		view.grid.select(view.grid.getGenericDataView()
 			.getItems()
-			.filter(a -> a.id() == forgetful.id())
+			.filter(a -> a.id().equals(forgetful.id()))
 			.findFirst()
 			.orElseThrow());
 

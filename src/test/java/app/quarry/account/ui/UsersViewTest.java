@@ -48,7 +48,7 @@ class UsersViewTest extends AccountViewTest {
 
 		Account row = view.grid.getGenericDataView()
 			.getItems()
-			.filter(a -> a.id() == student.id())
+			.filter(a -> a.id().equals(student.id()))
 			.findFirst()
 			.orElseThrow();
 		view.grid.select(row);
@@ -127,7 +127,7 @@ class UsersViewTest extends AccountViewTest {
 		UsersView view = _get(UsersView.class);
 		view.grid.select(view.grid.getGenericDataView()
 			.getItems()
-			.filter(a -> a.id() == student.id())
+			.filter(a -> a.id().equals(student.id()))
 			.findFirst()
 			.orElseThrow());
 

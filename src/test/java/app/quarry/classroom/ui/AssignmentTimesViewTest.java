@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.account.LearnerId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -46,7 +47,7 @@ class AssignmentTimesViewTest extends ClassroomViewTest {
 	void a_teacher_in_berlin_entering_17_00_stores_16_00_utc_and_a_student_in_new_york_sees_11_00_est() {
 		Actor teacher = newActor(this.accounts, "Berlin Teacher", Role.TEACHER);
 		Actor student = newActor(this.accounts, "New York Student");
-		this.srs.updateSettings(teacher.userId(), new SrsSettings(0.9, 20, "Europe/Berlin", 4, null));
+		this.srs.updateSettings(LearnerId.of(teacher.userId()), new SrsSettings(0.9, 20, "Europe/Berlin", 4, null));
 		ClassSummary group = this.classes.create(teacher, "Zones");
 		this.classes.join(student, group.joinCode().code());
 
@@ -91,7 +92,7 @@ class AssignmentTimesViewTest extends ClassroomViewTest {
 		assertThat(this.currentActor.get().zone()).isEqualTo(ZoneId.of("Asia/Seoul"));
 		browserZone("Mars/Olympus_Mons");
 		assertThat(this.currentActor.get().zone()).isEqualTo(ZoneId.of("UTC"));
-		this.srs.updateSettings(student.userId(), new SrsSettings(0.9, 20, "Europe/Lisbon", 4, null));
+		this.srs.updateSettings(LearnerId.of(student.userId()), new SrsSettings(0.9, 20, "Europe/Lisbon", 4, null));
 		assertThat(this.currentActor.get().zone()).isEqualTo(ZoneId.of("Europe/Lisbon"));
 	}
 

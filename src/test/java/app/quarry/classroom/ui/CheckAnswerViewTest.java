@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.classroom.AssignmentId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -41,7 +42,7 @@ class CheckAnswerViewTest extends ClassroomViewTest {
 			.limit(1)
 			.map(QuizQuestion::id)
 			.toList();
-		long assignmentId = this.assignments
+		AssignmentId assignmentId = this.assignments
 			.create(teacher,
 					new AssignmentDraft(group.id(), "One", START, START.plus(Duration.ofDays(1)), null, 1, one, null,
 							null, null, 0, false, false, reveal))

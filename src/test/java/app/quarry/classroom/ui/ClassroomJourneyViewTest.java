@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.classroom.AssignmentId;
 import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -69,7 +70,7 @@ class ClassroomJourneyViewTest extends ClassroomViewTest {
 
 		logIn(student);
 		UI.getCurrent().navigate("assignments");
-		long assignmentId = this.attempts.assignments(student).get(0).assignment().id();
+		AssignmentId assignmentId = this.attempts.assignments(student).get(0).assignment().id();
 		@SuppressWarnings("unchecked")
 		Grid<Object> mine = _get(Grid.class, spec -> spec.withId("my-assignments"));
 		_click((Button) GridKt._getCellComponent(mine, 0, "take"));
@@ -165,7 +166,7 @@ class ClassroomJourneyViewTest extends ClassroomViewTest {
 		this.classes.join(other, group.joinCode().code());
 		// set through the service: this test is about the attempt page
 		List<String> ids = this.catalog.approved(null, null, "true_false").stream().limit(2).map(q -> q.id()).toList();
-		long assignmentId = this.context.getBean(app.quarry.classroom.AssignmentService.class)
+		AssignmentId assignmentId = this.context.getBean(app.quarry.classroom.AssignmentService.class)
 			.create(teacher,
 					app.quarry.classroom.AssignmentDraft.handPicked(group.id(), "Two", this.clock.instant(),
 							this.clock.instant().plusSeconds(3600), ids))

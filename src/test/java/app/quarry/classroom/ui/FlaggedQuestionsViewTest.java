@@ -1,5 +1,7 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.bank.QuestionId;
+import app.quarry.account.LearnerId;
 import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -34,8 +36,8 @@ class FlaggedQuestionsViewTest extends ClassroomViewTest {
 		String flaggedId = GridKt._get(grid, 0).question().id();
 		Actor first = newActor(this.accounts, "Flagging Student");
 		Actor second = newActor(this.accounts, "Other Flagging Student");
-		this.srs.flag(first.userId(), flaggedId, true);
-		this.srs.flag(second.userId(), flaggedId, true);
+		this.srs.flag(LearnerId.of(first.userId()), QuestionId.of(flaggedId), true);
+		this.srs.flag(LearnerId.of(second.userId()), QuestionId.of(flaggedId), true);
 
 		UI.getCurrent().navigate("teach/questions", QueryParameters.simple(Map.of("status", "approved")));
 		grid = _get(Grid.class);

@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -79,11 +80,11 @@ class QuestionBulkReviewViewTest extends ClassroomViewTest {
 
 		assertThat(_get(Span.class, spec -> spec.withId("review-outcome")).getText())
 			.isEqualTo("2 questions approved.");
-		assertThat(this.review.find(this.teacher, this.drafts.get(0)).orElseThrow().status())
+		assertThat(this.review.find(this.teacher, QuestionId.of(this.drafts.get(0))).orElseThrow().status())
 			.isEqualTo(QuestionStatus.APPROVED);
-		assertThat(this.review.find(this.teacher, this.drafts.get(1)).orElseThrow().status())
+		assertThat(this.review.find(this.teacher, QuestionId.of(this.drafts.get(1))).orElseThrow().status())
 			.isEqualTo(QuestionStatus.APPROVED);
-		assertThat(this.review.find(this.teacher, this.drafts.get(2)).orElseThrow().status())
+		assertThat(this.review.find(this.teacher, QuestionId.of(this.drafts.get(2))).orElseThrow().status())
 			.isEqualTo(QuestionStatus.DRAFT);
 		assertThat(rows(grid()).stream().filter(this::ours).map(q -> q.question().id()))
 			.containsExactly(this.drafts.get(2));
@@ -111,8 +112,9 @@ class QuestionBulkReviewViewTest extends ClassroomViewTest {
 		ButtonKt._click(_get(Button.class, spec -> spec.withId("retire-selected")));
 
 		assertThat(_get(Span.class, spec -> spec.withId("review-outcome")).getText()).isEqualTo("3 questions retired.");
-		assertThat(this.drafts).allSatisfy(id -> assertThat(this.review.find(this.teacher, id).orElseThrow().status())
-			.isEqualTo(QuestionStatus.RETIRED));
+		assertThat(this.drafts)
+			.allSatisfy(id -> assertThat(this.review.find(this.teacher, QuestionId.of(id)).orElseThrow().status())
+				.isEqualTo(QuestionStatus.RETIRED));
 	}
 
 	@Test
@@ -156,8 +158,8 @@ class QuestionBulkReviewViewTest extends ClassroomViewTest {
 
 	@Test
 	void exports_name_questions_by_their_text_not_by_their_id() {
-		String gift = this.review.exportGift(this.teacher, this.drafts);
-		String xml = this.review.exportMoodleXml(this.teacher, this.drafts);
+		String gift = this.review.exportGift(this.teacher, this.drafts.stream().map(QuestionId::of).toList());
+		String xml = this.review.exportMoodleXml(this.teacher, this.drafts.stream().map(QuestionId::of).toList());
 
 		assertThat(gift).contains("::Which river flows through Seoul").doesNotContainPattern("q-[0-9a-f]{12}");
 		assertThat(xml).contains("<text>Which river flows through Seoul").doesNotContainPattern("q-[0-9a-f]{12}");

@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.classroom.AssignmentId;
 import static app.quarry.classroom.ClassroomTestSupport.loginOf;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -41,7 +42,7 @@ class QuizKeysViewTest extends ClassroomViewTest {
 			.limit(3)
 			.map(QuizQuestion::id)
 			.toList();
-		long assignmentId = this.assignments
+		AssignmentId assignmentId = this.assignments
 			.create(teacher,
 					AssignmentDraft.handPicked(group.id(), "Three", START, START.plus(Duration.ofDays(1)), three))
 			.id();

@@ -1,5 +1,6 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.classroom.AssignmentId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -51,7 +52,7 @@ class QuizSubmitViewTest extends ClassroomViewTest {
 				START.plus(Duration.ofDays(1)), three);
 		AssignmentDraft timed = new AssignmentDraft(picked.classId(), picked.title(), picked.opensAt(), picked.dueAt(),
 				Duration.ofMinutes(10), 1, three, null, null, null, 0, false, false, picked.reveal());
-		long assignmentId = this.assignments.create(teacher, timed).id();
+		AssignmentId assignmentId = this.assignments.create(teacher, timed).id();
 		this.attemptId = this.attempts.start(this.student, assignmentId).attemptId();
 		logIn(this.student);
 		UI.getCurrent().navigate("attempt/" + this.attemptId);

@@ -1,5 +1,8 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.classroom.AssignmentId;
+import app.quarry.account.LearnerId;
+import app.quarry.bank.QuestionId;
 import static app.quarry.classroom.ClassroomTestSupport.newActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -47,16 +50,19 @@ class VersionPagesViewTest extends ClassroomViewTest {
 		this.classes.join(student, group.joinCode().code());
 		String id = "history-" + teacher.userId();
 		Source source = this.bank.withStatus(QuestionStatus.APPROVED, QuestionFilter.ANY).get(0).question().source();
-		this.bank.addDrafts(List.of(new BankQuestion(id, "date", "true_false", "The letter came on May 1, 2018.",
-				"May 1, 2018", "2018-05-01", List.of(), OPTIONS, null, source, List.of(source))), teacher.userId());
-		this.review.approve(teacher, id);
-		long assignmentId = this.assignments
+		this.bank.addDrafts(
+				List.of(new BankQuestion(id, "date", "true_false", "The letter came on May 1, 2018.", "May 1, 2018",
+						"2018-05-01", List.of(), OPTIONS, null, source, List.of(source))),
+				LearnerId.of(teacher.userId()));
+		this.review.approve(teacher, QuestionId.of(id));
+		AssignmentId assignmentId = this.assignments
 			.create(teacher, AssignmentDraft.handPicked(group.id(), "Edited", this.clock.instant(),
 					this.clock.instant().plus(Duration.ofDays(1)), List.of(id)))
 			.id();
 		AttemptView attempt = this.attempts.start(student, assignmentId);
 		this.clock.advance(Duration.ofMinutes(10));
-		this.review.edit(teacher, id, 1, "When did the letter come?", "June 12, 2018", List.of(), OPTIONS);
+		this.review.edit(teacher, QuestionId.of(id), 1, "When did the letter come?", "June 12, 2018", List.of(),
+				OPTIONS);
 		this.attempts.answer(student, attempt.attemptId(), 0, "May 1, 2018");
 		this.attempts.submit(student, attempt.attemptId());
 

@@ -88,7 +88,8 @@ class SettingsViewTest extends StudyViewTestBase {
 		long seoul = this.accounts
 			.register(new Registration("seoul-" + System.nanoTime() + "@example.org", "Learner in Seoul",
 					"correct horse battery", ZoneId.of("Asia/Seoul")))
-			.id();
+			.id()
+			.value();
 		assertThat(this.settings.settings(seoul).timeZone()).isEqualTo(ZoneId.of("Asia/Seoul"));
 	}
 

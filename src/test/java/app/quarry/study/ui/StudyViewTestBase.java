@@ -61,7 +61,8 @@ public abstract class StudyViewTestBase {
 		String login = "learner" + (++learners) + "-" + System.nanoTime() + "@example.org";
 		this.learnerId = this.accounts
 			.register(new Registration(login, "Learner", "correct horse battery", ZoneOffset.UTC))
-			.id();
+			.id()
+			.value();
 		UserDetails user = this.users.loadUserByUsername(login);
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 		SecurityContextHolder.getContext().setAuthentication(authentication);
