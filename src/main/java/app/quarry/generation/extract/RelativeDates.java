@@ -72,11 +72,11 @@ final class RelativeDates {
 		}
 		if (m.group("agon") != null) {
 			Long n = NumberWords.cardinal(m.group("agon"));
-			String quarter = this.run.lastQuarter(sentence, 4);
+			String quarter = this.run.quarters.last(sentence, 4);
 			if (quarter != null && n != null && n == 1 && m.group("agou").startsWith("year")) {
 				// "profit rose from a year ago" in a quarterly report: that quarter
 				// last year
-				return this.run.dateFact(s, e, DateRun.quarterYearsAway(quarter, -1), true);
+				return this.run.dateFact(s, e, NamedQuarters.yearsAway(quarter, -1), true);
 			}
 			return this.run.dateFact(s, e, ago(n, m.group("agou")), true);
 		}
@@ -141,9 +141,9 @@ final class RelativeDates {
 		}
 		String value = null;
 		if (unit.equals("year")) {
-			String quarter = this.run.lastQuarter(sentence, 4);
+			String quarter = this.run.quarters.last(sentence, 4);
 			if (quarter != null && Math.abs(n) == 1) {
-				value = DateRun.quarterYearsAway(quarter, n);
+				value = NamedQuarters.yearsAway(quarter, n);
 			}
 			else if (this.run.focusYear != null && sentence - this.run.focusSentence <= 1) {
 				value = String.valueOf(this.run.focusYear + n);

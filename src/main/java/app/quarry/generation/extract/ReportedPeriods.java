@@ -41,7 +41,7 @@ final class ReportedPeriods {
 		}
 		if (m.group("qp") != null) {
 			// only a report that named its quarter speaks of periods this way
-			String quarter = this.run.lastQuarter(sentence, 8);
+			String quarter = this.run.quarters.last(sentence, 8);
 			if (quarter == null) {
 				return null;
 			}
@@ -49,10 +49,10 @@ final class ReportedPeriods {
 				// "the 1988 period": the report's quarter in the year it names
 				int years = num(m.group("qpy4")) - num(quarter.substring(0, 4));
 				return Math.abs(years) > 1 ? null
-						: this.run.dateFact(s, e, DateRun.quarterYearsAway(quarter, years), false);
+						: this.run.dateFact(s, e, NamedQuarters.yearsAway(quarter, years), false);
 			}
 			boolean yearAgo = !m.group("qpw").equalsIgnoreCase("latest");
-			return this.run.dateFact(s, e, yearAgo ? DateRun.quarterYearsAway(quarter, -1) : quarter, true);
+			return this.run.dateFact(s, e, yearAgo ? NamedQuarters.yearsAway(quarter, -1) : quarter, true);
 		}
 		if (m.group("rp") != null) {
 			return reportedPeriod(m, s, e, sentence);
@@ -107,10 +107,10 @@ final class ReportedPeriods {
 	 */
 	private Fact yearBack(Matcher m, int s, int e, int sentence) {
 		boolean month = "month".equalsIgnoreCase(m.group("yau"));
-		String quarter = month ? null : this.run.lastQuarter(sentence, 8);
+		String quarter = month ? null : this.run.quarters.last(sentence, 8);
 		String value;
 		if (quarter != null) {
-			value = DateRun.quarterYearsAway(quarter, -1);
+			value = NamedQuarters.yearsAway(quarter, -1);
 		}
 		else if (this.run.lastMonth != null && sentence - this.run.lastMonthSentence <= 2) {
 			value = this.run.lastMonth.minusYears(1).toString();
@@ -138,7 +138,7 @@ final class ReportedPeriods {
 			return this.run.dateFact(s, e,
 					CalendarSpans.quarter((middle.getMonthValue() - 1) / 3 + 1, middle.getYear()), true);
 		}
-		String named = this.run.lastNumberedQuarter(this.run.sentenceIndex(s), 8);
+		String named = this.run.quarters.lastNumbered(this.run.sentenceIndex(s), 8);
 		if (named != null && which.isEmpty()) {
 			// a report that named its quarter ("the fiscal first quarter") goes on
 			// about it as "the quarter"
