@@ -141,20 +141,29 @@ final class DateQuestions {
 				&& document.facts().stream().noneMatch(LetterFact.class::isInstance);
 	}
 
-	/** "What is the date of “Title”?" for the date line of a titled document. */
+	/**
+	 * "What is the date of “Title”?" for the date line of a document, named by how it
+	 * begins when it has no title.
+	 */
 	static List<BankQuestion> dateLine(FactSite site, DateFact fact, DistractorPool pool) {
 		DateValue date = DateValue.parse(fact.value());
 		String title = site.document().document().title();
-		if (date == null || fact.relative() || date.precision() != DateValue.Precision.DAY || title == null
-				|| title.isBlank()) {
+		if (date == null || fact.relative() || date.precision() != DateValue.Precision.DAY) {
 			return List.of();
 		}
-		// a title that holds the date ("News briefs: April 18, 2014") would give the
-		// answer away, and without it ("News briefs") may name several documents
-		if (title.contains(fact.text())) {
+		String named;
+		if (title == null || title.isBlank() || title.strip().equals(fact.text().strip())) {
+			named = OpeningWords.after(site.document(), site.sentence());
+		}
+		else {
+			// a title that holds the date ("News briefs: April 18, 2014") would give the
+			// answer away, and without it ("News briefs") may name several documents
+			named = title.contains(fact.text()) ? null : "“" + title.strip() + "”";
+		}
+		if (named == null) {
 			return List.of();
 		}
-		String asked = "What is the date of “" + title.strip() + "”?";
+		String asked = "What is the date of " + named + "?";
 		List<BankQuestion> questions = new ArrayList<>();
 		List<DateValue> distractors = pool.dates(date, site.seed());
 		if (distractors.size() == 3) {

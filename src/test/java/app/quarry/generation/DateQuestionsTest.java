@@ -22,6 +22,20 @@ class DateQuestionsTest {
 	}
 
 	@Test
+	void a_text_without_a_title_is_named_by_how_it_begins_when_its_date_line_is_asked() {
+		String text = "April 18, 2014\n\nSYDNEY, Australia (AP) _ The harbour bridge opened to traffic again after "
+				+ "three years of repairs.\n";
+		assertThat(questions("April 18, 2014", text)).extracting(BankQuestion::prompt)
+			.contains("What is the date of the text that begins “The harbour bridge opened to traffic again after…”?");
+	}
+
+	@Test
+	void a_text_without_a_title_or_words_after_its_date_asks_nothing_of_its_date_line() {
+		assertThat(questions("April 18, 2014", "April 18, 2014\n\n12 34 56\n")).extracting(BankQuestion::prompt)
+			.noneMatch(p -> p.startsWith("What is the date of"));
+	}
+
+	@Test
 	void a_year_before_a_named_event_is_asked() {
 		assertThat(questions("Swimming", "Swimming\n\nShe swam badly during the 2012 London Olympics.\n"))
 			.extracting(BankQuestion::answer)
