@@ -28,7 +28,4 @@ public interface QuestionCatalog {
 	 */
 	Map<String, Integer> currentVersions(Collection<String> questionIds);
 
-	/** Canonical names of people the bank mentions, for lenient name matching. */
-	List<String> knownPeople();
-
 }
