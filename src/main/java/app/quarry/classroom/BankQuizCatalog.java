@@ -49,6 +49,22 @@ class BankQuizCatalog implements QuestionCatalog {
 	}
 
 	@Override
+	public List<QuizQuestion> approved(QuestionFilter filter, int page, int pageSize) {
+		// the bank's search finds approved questions of the shared bank only
+		return this.bank.search(filter, page, pageSize).stream().map(BankQuizCatalog::quiz).toList();
+	}
+
+	@Override
+	public long countApproved(QuestionFilter filter) {
+		return this.bank.count(filter);
+	}
+
+	@Override
+	public List<String> approvedDocuments() {
+		return this.bank.approvedDocuments();
+	}
+
+	@Override
 	public Map<String, Integer> currentVersions(Collection<String> questionIds) {
 		return this.bank.currentVersions(questionIds);
 	}

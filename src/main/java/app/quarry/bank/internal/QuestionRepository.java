@@ -51,6 +51,10 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
 			+ " and q.type in :types")
 	List<String> distinctValues(@Param("types") Collection<String> types, @Param("status") QuestionStatus status);
 
+	/** The documents the shared bank's questions with this status come from. */
+	@Query("select distinct q.sourceDocument from QuestionEntity q where q.status = :status and q.ownerId is null")
+	List<String> documentsWithStatus(@Param("status") QuestionStatus status);
+
 	List<QuestionEntity> findByOrigin(QuestionEntity.Origin origin);
 
 	/** A learner's own questions with this status, by id. */
