@@ -26,11 +26,6 @@ public record LearnerId(@JsonValue long value) {
 		return new LearnerId(value);
 	}
 
-	/** The person a URL parameter names, such as {@code "42"}. */
-	public static LearnerId parse(String text) {
-		return new LearnerId(Long.parseLong(text.strip()));
-	}
-
 	/** The bare number, so that messages and URLs built from it read as before. */
 	@Override
 	public String toString() {

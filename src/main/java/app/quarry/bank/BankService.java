@@ -72,6 +72,12 @@ public class BankService {
 				blankToNull(filter.document()), pattern(filter.text()), QuestionStatus.APPROVED);
 	}
 
+	/** The documents approved questions come from, by id. */
+	@Transactional(readOnly = true)
+	public List<String> approvedDocuments() {
+		return this.questions.documentsWithStatus(QuestionStatus.APPROVED).stream().sorted().toList();
+	}
+
 	/** A question of the shared bank; learners' private questions are not found. */
 	@Transactional(readOnly = true)
 	public Optional<StoredQuestion> find(QuestionId id) {

@@ -123,13 +123,6 @@ public class AssignmentService {
 		return (draft.timeLimit() != null) ? (int) draft.timeLimit().toSeconds() : null;
 	}
 
-	/** The approved questions a teacher can hand-pick from, in id order. */
-	@Transactional(readOnly = true)
-	public List<QuizQuestion> approvedQuestions(Actor teacher) {
-		ClassroomAccess.requireTeacher(teacher);
-		return this.catalog.approved(null, null, null);
-	}
-
 	@Transactional(readOnly = true)
 	public List<AssignmentSummary> forClass(Actor teacher, long classId) {
 		this.classService.owned(teacher, classId);

@@ -1,7 +1,6 @@
 package app.quarry.classroom;
 
 import app.quarry.bank.QuestionId;
-import app.quarry.bank.QuestionType;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
@@ -11,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -51,18 +49,24 @@ class BankQuizCatalog implements QuestionCatalog {
 	}
 
 	@Override
-	public Map<String, Integer> currentVersions(Collection<String> questionIds) {
-		return this.bank.currentVersions(questionIds);
+	public List<QuizQuestion> approved(QuestionFilter filter, int page, int pageSize) {
+		// the bank's search finds approved questions of the shared bank only
+		return this.bank.search(filter, page, pageSize).stream().map(BankQuizCatalog::quiz).toList();
 	}
 
 	@Override
-	public List<String> knownPeople() {
-		TreeSet<String> people = new TreeSet<>();
-		for (QuestionType type : List.of(QuestionType.PERSON, QuestionType.QUOTE)) {
-			this.bank.withStatus(QuestionStatus.APPROVED, new QuestionFilter(type.bankName(), null, null, null))
-				.forEach(q -> people.add(q.question().value()));
-		}
-		return List.copyOf(people);
+	public long countApproved(QuestionFilter filter) {
+		return this.bank.count(filter);
+	}
+
+	@Override
+	public List<String> approvedDocuments() {
+		return this.bank.approvedDocuments();
+	}
+
+	@Override
+	public Map<String, Integer> currentVersions(Collection<String> questionIds) {
+		return this.bank.currentVersions(questionIds);
 	}
 
 	static QuizQuestion quiz(StoredQuestion stored) {

@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.QuestionFilter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +24,21 @@ public interface QuestionCatalog {
 	List<QuizQuestion> approved(String document, String type, String format);
 
 	/**
+	 * One page of the approved questions matching the filter (its text looked for in the
+	 * question and its answer), in id order.
+	 */
+	List<QuizQuestion> approved(QuestionFilter filter, int page, int pageSize);
+
+	/** How many approved questions match the filter. */
+	long countApproved(QuestionFilter filter);
+
+	/** The documents approved questions come from, by id. */
+	List<String> approvedDocuments();
+
+	/**
 	 * The current version number of each of these questions, whatever its status; unknown
 	 * ids are left out.
 	 */
 	Map<String, Integer> currentVersions(Collection<String> questionIds);
-
-	/** Canonical names of people the bank mentions, for lenient name matching. */
-	List<String> knownPeople();
 
 }

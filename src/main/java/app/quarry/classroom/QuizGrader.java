@@ -1,5 +1,6 @@
 package app.quarry.classroom;
 
+import app.quarry.bank.KnownPeople;
 import app.quarry.bank.grading.AnswerKey;
 import app.quarry.bank.grading.ChoiceGrader;
 import app.quarry.bank.grading.Grade;
@@ -14,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class QuizGrader {
 
-	private final QuizNames names;
+	private final KnownPeople people;
 
-	QuizGrader(QuizNames names) {
-		this.names = names;
+	QuizGrader(KnownPeople people) {
+		this.people = people;
 	}
 
 	Grade grade(AttemptItem item, String response) {
@@ -26,7 +27,7 @@ class QuizGrader {
 		}
 		AnswerKey key = AnswerKey.forQuestion(item.getQuestionType(), item.getAnswer(), item.getAnswerValue(),
 				item.getAccepted());
-		return this.names.matcher().grade(key, response);
+		return this.people.matcher().grade(key, response);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
+import app.quarry.bank.KnownPeople;
 import app.quarry.bank.PersonalBank;
 import app.quarry.bank.QuestionStatus;
 import app.quarry.bank.StoredQuestion;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The approved questions of the bank as study cards, kept by {@link CatalogSnapshots},
- * and the learner's own cards, read fresh.
+ * the learner's own cards, read fresh, and the bank's {@link KnownPeople} for grading
+ * typed names.
  */
 @Component
 class BankQuestionCatalog implements QuestionCatalog {
@@ -28,13 +30,13 @@ class BankQuestionCatalog implements QuestionCatalog {
 
 	private final CatalogSnapshots snapshots;
 
-	private final StudyNames names;
+	private final KnownPeople people;
 
-	BankQuestionCatalog(CorpusService corpus, PersonalBank personal, CatalogSnapshots snapshots, StudyNames names) {
+	BankQuestionCatalog(CorpusService corpus, PersonalBank personal, CatalogSnapshots snapshots, KnownPeople people) {
 		this.personal = personal;
 		this.corpus = corpus;
 		this.snapshots = snapshots;
-		this.names = names;
+		this.people = people;
 	}
 
 	@Override
@@ -73,11 +75,6 @@ class BankQuestionCatalog implements QuestionCatalog {
 	}
 
 	@Override
-	public List<String> knownPeople() {
-		return snapshot().people();
-	}
-
-	@Override
 	public List<DocumentChoice> documents() {
 		return snapshot().documents();
 	}
@@ -91,7 +88,7 @@ class BankQuestionCatalog implements QuestionCatalog {
 
 	@Override
 	public AnswerMatcher nameMatcher() {
-		return this.names.matcher();
+		return this.people.matcher();
 	}
 
 	private CatalogSnapshots.Snapshot snapshot() {

@@ -3,14 +3,12 @@ package app.quarry.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.BankService;
 import app.quarry.bank.QuestionFilter;
 import app.quarry.bank.QuestionFormat;
-import app.quarry.bank.QuestionType;
 import app.quarry.bank.QuestionsChanged;
 import app.quarry.bank.StoredQuestion;
 import app.quarry.corpus.CorpusService;
@@ -64,25 +62,21 @@ class CatalogSnapshots {
 			.filter(question -> QuestionFormat.of(question.format()).isPresent())
 			.map(question -> BankQuestionCatalog.card(question, titles::get))
 			.toList();
-		TreeSet<String> people = questions.stream()
-			.filter(question -> QuestionType.PERSON.names(question.type()) || QuestionType.QUOTE.names(question.type()))
-			.map(BankQuestion::value)
-			.collect(Collectors.toCollection(TreeSet::new));
-		return new Snapshot(cards, FactOrder.of(cards), List.copyOf(people), documents);
+		return new Snapshot(cards, FactOrder.of(cards), documents);
 	}
 
 	/**
-	 * Makes the cards and the names made from them again once a change to the bank
-	 * committed on this node, without waiting for the next look at the revision (which is
-	 * how other nodes' changes arrive).
+	 * Makes the cards again once a change to the bank committed on this node, without
+	 * waiting for the next look at the revision (which is how other nodes' changes
+	 * arrive).
 	 */
 	@ApplicationModuleListener(readOnlyTransaction = true)
-	@CacheEvict(cacheNames = { CACHE, StudyNames.CACHE }, allEntries = true)
+	@CacheEvict(cacheNames = CACHE, allEntries = true)
 	public void on(QuestionsChanged change) {
 		// the eviction is the whole work
 	}
 
-	record Snapshot(List<StudyCard> cards, FactOrder order, List<String> people, List<DocumentChoice> documents) {
+	record Snapshot(List<StudyCard> cards, FactOrder order, List<DocumentChoice> documents) {
 	}
 
 }

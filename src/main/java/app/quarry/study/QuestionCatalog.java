@@ -34,15 +34,13 @@ public interface QuestionCatalog {
 		return List.of();
 	}
 
-	/** Canonical names of the people the bank mentions (for lenient name matching). */
-	List<String> knownPeople();
-
 	/**
-	 * The matcher that grades typed names leniently against {@link #knownPeople()}; a
-	 * catalog that keeps its people keeps this beside them.
+	 * The matcher that grades typed names leniently against the people the bank knows; a
+	 * catalog that knows none matches names as written (with the usual leniency for case,
+	 * accents and close misspellings).
 	 */
 	default AnswerMatcher nameMatcher() {
-		return new AnswerMatcher(knownPeople());
+		return new AnswerMatcher(List.of());
 	}
 
 	/** The documents questions come from, for the study filter. */

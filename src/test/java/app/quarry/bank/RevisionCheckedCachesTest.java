@@ -23,12 +23,17 @@ class RevisionCheckedCachesTest {
 
 	private final AtomicInteger made = new AtomicInteger();
 
-	private final Cache cache = new RevisionCheckedCaches(new BankRevision(null, null) {
+	private final AtomicInteger looks = new AtomicInteger();
+
+	private final RevisionCheckedCaches caches = new RevisionCheckedCaches(new BankRevision(null, null) {
 		@Override
 		public long current() {
+			RevisionCheckedCachesTest.this.looks.incrementAndGet();
 			return RevisionCheckedCachesTest.this.committed.get();
 		}
-	}, this.clock, Duration.ofSeconds(2)).getCache("cards");
+	}, this.clock, Duration.ofSeconds(2));
+
+	private final Cache cache = this.caches.getCache("cards");
 
 	private String make() {
 		return "cards " + this.made.incrementAndGet();
@@ -63,6 +68,20 @@ class RevisionCheckedCachesTest {
 		assertThat(this.cache.get("all", this::make)).isEqualTo("cards 2");
 		this.clock.advance(Duration.ofSeconds(2));
 		assertThat(this.cache.get("all", this::make)).isEqualTo("cards 2");
+	}
+
+	@Test
+	void the_caches_share_one_look_at_the_revision_and_follow_it_together() {
+		Cache people = this.caches.getCache("known-people");
+		this.cache.get("all", this::make);
+		people.get("matcher", () -> "people 1");
+		assertThat(this.looks).hasValue(1);
+
+		this.committed.incrementAndGet();
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat(this.cache.get("all", this::make)).isEqualTo("cards 2");
+		assertThat(people.get("matcher", () -> "people 2")).isEqualTo("people 2");
+		assertThat(this.looks).hasValue(2);
 	}
 
 	@Test

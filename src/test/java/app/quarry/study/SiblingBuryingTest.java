@@ -45,11 +45,6 @@ class SiblingBuryingTest {
 		}
 
 		@Override
-		public List<String> knownPeople() {
-			return List.of();
-		}
-
-		@Override
 		public List<DocumentChoice> documents() {
 			return List.of();
 		}

@@ -43,6 +43,18 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
 			@Param("document") @Nullable String document, @Param("text") @Nullable String text,
 			@Param("approved") QuestionStatus approved, @Param("ids") Collection<String> ids);
 
+	/**
+	 * The distinct answers of the shared bank's questions of these types with this
+	 * status, in no particular order.
+	 */
+	@Query("select distinct q.value from QuestionEntity q where q.status = :status and q.ownerId is null"
+			+ " and q.type in :types")
+	List<String> distinctValues(@Param("types") Collection<String> types, @Param("status") QuestionStatus status);
+
+	/** The documents the shared bank's questions with this status come from. */
+	@Query("select distinct q.sourceDocument from QuestionEntity q where q.status = :status and q.ownerId is null")
+	List<String> documentsWithStatus(@Param("status") QuestionStatus status);
+
 	List<QuestionEntity> findByOrigin(QuestionEntity.Origin origin);
 
 	/** A learner's own questions with this status, by id. */

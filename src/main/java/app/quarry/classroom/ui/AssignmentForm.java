@@ -2,11 +2,12 @@ package app.quarry.classroom.ui;
 
 import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.QuestionType;
+import app.quarry.classroom.Actor;
 import app.quarry.classroom.AnswerReveal;
 import app.quarry.classroom.AssignmentDetails;
 import app.quarry.classroom.AssignmentDraft;
 import app.quarry.classroom.AssignmentSummary;
-import app.quarry.classroom.QuizQuestion;
+import app.quarry.classroom.PickableQuestions;
 import app.quarry.classroom.results.GradingPolicy;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -62,9 +63,10 @@ class AssignmentForm extends FormLayout {
 	/** The per-student count before picks set it to "all", restored when none is left. */
 	private @Nullable Integer drawCountBeforePicks;
 
-	AssignmentForm(Instant now, ZoneId zone, List<QuizQuestion> approved) {
+	AssignmentForm(Instant now, ZoneId zone, PickableQuestions questions, Actor teacher) {
 		this.zone = zone;
-		this.picker = new QuestionPicker(approved);
+		List<String> documents = questions.documents(teacher);
+		this.picker = new QuestionPicker(questions, teacher, documents);
 		LocalDateTime start = ShownTimes.local(now.truncatedTo(ChronoUnit.MINUTES), zone);
 		this.title.setId("assignment-title");
 		zoned(this.opens, "Opens", "assignment-opens");
@@ -83,7 +85,7 @@ class AssignmentForm extends FormLayout {
 		this.drawCount.setValue(10);
 		this.drawCount.setId("assignment-draw");
 		this.document.setLabel("Or draw from document");
-		this.document.setItems(QuestionPicker.choices(approved, QuizQuestion::document));
+		this.document.setItems(QuestionPicker.choices(documents));
 		this.document.setItemLabelGenerator(AssignmentForm::anyWhenEmpty);
 		this.document.setValue("");
 		this.type.setItemLabelGenerator(value -> ShownLabels.anyOr(value, ShownLabels::type));

@@ -8,6 +8,7 @@ import app.quarry.classroom.AssignmentService;
 import app.quarry.classroom.AssignmentSummary;
 import app.quarry.classroom.ClassroomAccessDenied;
 import app.quarry.classroom.CurrentActor;
+import app.quarry.classroom.PickableQuestions;
 import app.quarry.classroom.QuizQuestion;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,13 +41,16 @@ class AssignmentView extends Main implements BeforeEnterObserver {
 
 	private final AssignmentService assignments;
 
+	private final PickableQuestions pickable;
+
 	private final CurrentActor actor;
 
 	private final Clock clock;
 
 	private Optional<AssignmentId> assignmentId = Optional.empty();
 
-	AssignmentView(AssignmentService assignments, CurrentActor actor, Clock clock) {
+	AssignmentView(AssignmentService assignments, PickableQuestions pickable, CurrentActor actor, Clock clock) {
+		this.pickable = pickable;
 		this.assignments = assignments;
 		this.actor = actor;
 		this.clock = clock;
@@ -127,19 +131,16 @@ class AssignmentView extends Main implements BeforeEnterObserver {
 	}
 
 	private void openEditor(AssignmentDetails details, ZoneId zone) {
-		new EditAssignmentDialog(details, this.clock.instant(), zone,
-				this.assignments.approvedQuestions(this.actor.get()), draft -> {
-					AssignmentSummary saved = Messages.attempt(
-							() -> this.assignments.update(this.actor.get(), this.assignmentId.orElseThrow(), draft),
-							null);
-					if (saved == null) {
-						return false;
-					}
-					Messages.done("\u201c" + saved.title() + "\u201d saved.");
-					show();
-					return true;
-				})
-			.open();
+		new EditAssignmentDialog(details, this.clock.instant(), zone, this.pickable, this.actor.get(), draft -> {
+			AssignmentSummary saved = Messages
+				.attempt(() -> this.assignments.update(this.actor.get(), this.assignmentId.orElseThrow(), draft), null);
+			if (saved == null) {
+				return false;
+			}
+			Messages.done("\u201c" + saved.title() + "\u201d saved.");
+			show();
+			return true;
+		}).open();
 	}
 
 	private void delete() {

@@ -7,6 +7,7 @@ import app.quarry.classroom.ClassService;
 import app.quarry.classroom.ClassSummary;
 import app.quarry.classroom.ClassroomAccessDenied;
 import app.quarry.classroom.CurrentActor;
+import app.quarry.classroom.PickableQuestions;
 import app.quarry.classroom.RosterEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,13 +39,17 @@ class ClassView extends Main implements BeforeEnterObserver {
 
 	private final AssignmentService assignments;
 
+	private final PickableQuestions pickable;
+
 	private final CurrentActor actor;
 
 	private final Clock clock;
 
 	private long classId;
 
-	ClassView(ClassService classes, AssignmentService assignments, CurrentActor actor, Clock clock) {
+	ClassView(ClassService classes, AssignmentService assignments, PickableQuestions pickable, CurrentActor actor,
+			Clock clock) {
+		this.pickable = pickable;
 		this.classes = classes;
 		this.assignments = assignments;
 		this.actor = actor;
@@ -86,7 +91,7 @@ class ClassView extends Main implements BeforeEnterObserver {
 		join.addClassName("class-join");
 		add(new H1(summary.name()), code, join, new H2("Students"), roster(zone), new H2("Assignments"),
 				assignmentGrid(zone), new H2("New assignment"));
-		AssignmentForm form = new AssignmentForm(this.clock.instant(), zone, this.assignments.approvedQuestions(me));
+		AssignmentForm form = new AssignmentForm(this.clock.instant(), zone, this.pickable, me);
 		Button create = new Button("Set assignment", click -> {
 			AssignmentSummary created = Messages
 				.attempt(() -> this.assignments.create(this.actor.get(), form.draft(this.classId)), null);

@@ -1,14 +1,14 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.classroom.Actor;
 import app.quarry.classroom.AssignmentDetails;
 import app.quarry.classroom.AssignmentDraft;
-import app.quarry.classroom.QuizQuestion;
+import app.quarry.classroom.PickableQuestions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -21,12 +21,12 @@ class EditAssignmentDialog extends Dialog {
 	/**
 	 * @param save saves the draft; true when it was saved (the dialog then closes)
 	 */
-	EditAssignmentDialog(AssignmentDetails details, Instant now, ZoneId zone, List<QuizQuestion> approved,
-			Predicate<AssignmentDraft> save) {
+	EditAssignmentDialog(AssignmentDetails details, Instant now, ZoneId zone, PickableQuestions questions,
+			Actor teacher, Predicate<AssignmentDraft> save) {
 		setId("edit-dialog");
 		setHeaderTitle("Edit \u201c" + details.summary().title() + "\u201d");
 		setWidth("min(60em, 100vw)");
-		this.form = new AssignmentForm(now, zone, approved);
+		this.form = new AssignmentForm(now, zone, questions, teacher);
 		this.form.fill(details);
 		add(this.form);
 		Button cancel = new Button("Cancel", click -> close());

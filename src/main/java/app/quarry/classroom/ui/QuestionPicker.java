@@ -1,10 +1,15 @@
 package app.quarry.classroom.ui;
 
+import app.quarry.bank.QuestionFilter;
+import app.quarry.bank.QuestionFormat;
+import app.quarry.bank.QuestionType;
 import app.quarry.bank.Siblings;
+import app.quarry.classroom.Actor;
+import app.quarry.classroom.PickableQuestions;
 import app.quarry.classroom.QuizQuestion;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,16 +18,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Hand-picking an assignment's questions: the approved questions in a grid with a
- * checkbox per row, narrowed by document, type, format and text. Picks are kept while the
- * filters change, in the order they were made, and counted beside the grid.
+ * checkbox per row, narrowed by document, type, format and text, and read from the bank a
+ * page at a time as the grid scrolls (the bank can hold thousands). Picks are kept while
+ * the filters change, in the order they were made, and counted beside the grid.
  */
 class QuestionPicker extends VerticalLayout {
 
@@ -32,25 +35,34 @@ class QuestionPicker extends VerticalLayout {
 
 	final Select<String> format = filter("Pick format", "picker-format");
 
-	final TextField text = new TextField("Search question text");
+	final TextField text = new TextField("Search questions and answers");
 
 	final Grid<QuizQuestion> grid = new Grid<>();
 
 	final Span count = new Span();
 
-	private final LinkedHashSet<String> picked = new LinkedHashSet<>();
+	/**
+	 * The picks in the order made, with their questions: the sibling warning reads them.
+	 */
+	private final LinkedHashMap<String, QuizQuestion> picked = new LinkedHashMap<>();
 
-	private final List<QuizQuestion> approved;
+	private final PickableQuestions questions;
 
-	private final GridListDataView<QuizQuestion> view;
+	private final Actor teacher;
 
-	QuestionPicker(List<QuizQuestion> approved) {
-		this.approved = List.copyOf(approved);
+	private final GridLazyDataView<QuizQuestion> view;
+
+	/**
+	 * @param documents the documents approved questions come from, offered as a filter
+	 */
+	QuestionPicker(PickableQuestions questions, Actor teacher, List<String> documents) {
+		this.questions = questions;
+		this.teacher = teacher;
 		setPadding(false);
-		this.document.setItems(choices(approved, QuizQuestion::document));
-		this.type.setItems(choices(approved, QuizQuestion::type));
+		this.document.setItems(choices(documents));
+		this.type.setItems(ShownLabels.anyAnd(QuestionType.values(), QuestionType::bankName));
 		this.type.setItemLabelGenerator(value -> ShownLabels.anyOr(value, ShownLabels::type));
-		this.format.setItems(choices(approved, QuizQuestion::format));
+		this.format.setItems(ShownLabels.anyAnd(QuestionFormat.values(), QuestionFormat::bankName));
 		this.format.setItemLabelGenerator(value -> ShownLabels.anyOr(value, ShownLabels::format));
 		this.text.setId("picker-text");
 		this.text.setClearButtonVisible(true);
@@ -64,15 +76,20 @@ class QuestionPicker extends VerticalLayout {
 		this.grid.addColumn(q -> ShownLabels.format(q.format())).setHeader("Format").setAutoWidth(true);
 		this.grid.addColumn(QuizQuestion::document).setHeader("Document").setFlexGrow(1).setWidth("8em");
 		this.grid.setHeight("22em");
-		this.view = this.grid.setItems(approved);
-		this.view.setFilter(this::shown);
+		// the filters are read at each query, so that a change only asks the grid to read
+		// again: setting new items would drop the picks
+		this.view = this.grid.setItems(
+				query -> this.questions.page(this.teacher, shown(), query.getPage(), query.getPageSize()).stream(),
+				query -> (int) this.questions.count(this.teacher, shown()));
+		// a question stays picked while the page holding it is read again
+		this.view.setIdentifierProvider(QuizQuestion::id);
 		this.text.addValueChangeListener(change -> this.view.refreshAll());
 		this.document.setValue("");
 		this.type.setValue("");
 		this.format.setValue("");
 		this.grid.asMultiSelect().addSelectionListener(change -> {
 			change.getRemovedSelection().forEach(q -> this.picked.remove(q.id()));
-			change.getAddedSelection().forEach(q -> this.picked.add(q.id()));
+			change.getAddedSelection().forEach(q -> this.picked.putIfAbsent(q.id(), q));
 			showCount();
 		});
 		this.count.setId("picked-count");
@@ -87,26 +104,18 @@ class QuestionPicker extends VerticalLayout {
 	 * Picks these questions (those still approved), as an assignment being edited had.
 	 */
 	void pick(List<String> ids) {
-		List<QuizQuestion> items = this.view.getItems().toList();
-		for (String id : ids) {
-			items.stream().filter(q -> q.id().equals(id)).findFirst().ifPresent(this.grid::select);
-		}
+		this.questions.among(this.teacher, ids).forEach(this.grid::select);
 	}
 
 	/** The ids picked, in the order they were picked. */
 	List<String> picked() {
-		return new ArrayList<>(this.picked);
+		return new ArrayList<>(this.picked.keySet());
 	}
 
-	private boolean shown(QuizQuestion q) {
-		String words = this.text.getValue().strip().toLowerCase(Locale.ROOT);
-		return matches(this.document, q.document()) && matches(this.type, q.type()) && matches(this.format, q.format())
-				&& (words.isEmpty() || q.prompt().toLowerCase(Locale.ROOT).contains(words));
-	}
-
-	private static boolean matches(Select<String> filter, String value) {
-		String wanted = filter.getValue();
-		return wanted == null || wanted.isEmpty() || wanted.equals(value);
+	/** The filters as the bank reads them: a blank one is any. */
+	private QuestionFilter shown() {
+		return new QuestionFilter(this.type.getValue(), this.format.getValue(), this.document.getValue(),
+				this.text.getValue());
 	}
 
 	private void showCount() {
@@ -119,7 +128,7 @@ class QuestionPicker extends VerticalLayout {
 	 * asked twice) but said, since one shows the other's answer.
 	 */
 	private String siblingWarning() {
-		List<QuizQuestion> pickedQuestions = this.approved.stream().filter(q -> this.picked.contains(q.id())).toList();
+		List<QuizQuestion> pickedQuestions = List.copyOf(this.picked.values());
 		int together = Siblings.groupsOfSiblings(pickedQuestions, QuizQuestion::fact)
 			.stream()
 			.mapToInt(List::size)
@@ -137,9 +146,10 @@ class QuestionPicker extends VerticalLayout {
 		return select;
 	}
 
-	static List<String> choices(List<QuizQuestion> approved, Function<QuizQuestion, String> field) {
+	/** "Any" (the empty choice), then these. */
+	static List<String> choices(List<String> values) {
 		List<String> choices = new ArrayList<>(List.of(""));
-		choices.addAll(new TreeSet<>(approved.stream().map(field).toList()));
+		choices.addAll(values);
 		return choices;
 	}
 

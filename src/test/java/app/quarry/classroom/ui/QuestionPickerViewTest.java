@@ -75,6 +75,34 @@ class QuestionPickerViewTest extends ClassroomViewTest {
 	}
 
 	@Test
+	void the_picker_reads_the_bank_a_page_at_a_time_and_keeps_picks_the_filters_hide() {
+		Actor teacher = newActor(this.accounts, "Paging Teacher", Role.TEACHER);
+		ClassSummary group = this.classes.create(teacher, "Paging");
+		logIn(teacher);
+		UI.getCurrent().navigate("teach/classes/" + group.id());
+		@SuppressWarnings("unchecked")
+		Grid<QuizQuestion> grid = _get(Grid.class, spec -> spec.withId("question-picker"));
+		assertThat(grid.getDataProvider().isInMemory()).as("the picker holds no copy of the bank").isFalse();
+
+		int last = GridKt._size(grid) - 1;
+		QuizQuestion farDown = GridKt._get(grid, last);
+		tick(grid, last);
+		@SuppressWarnings("unchecked")
+		Select<String> document = _get(Select.class, spec -> spec.withId("picker-document"));
+		String elsewhere = document.getListDataView()
+			.getItems()
+			.filter(id -> !id.isEmpty() && !id.equals(farDown.document()))
+			.findFirst()
+			.orElseThrow();
+		_setValue(document, elsewhere);
+		assertThat(GridKt._size(grid)).isEqualTo(this.catalog.approved(elsewhere, null, null).size());
+		assertThat(_get(Span.class, spec -> spec.withId("picked-count")).getText()).isEqualTo("1 picked");
+
+		_setValue(document, "");
+		assertThat(grid.getSelectedItems()).containsExactly(farDown);
+	}
+
+	@Test
 	void undoing_every_pick_gives_the_draw_its_count_back() {
 		Actor teacher = newActor(this.accounts, "Undoing Teacher", Role.TEACHER);
 		ClassSummary group = this.classes.create(teacher, "Undo");
