@@ -23,7 +23,8 @@ import java.util.Map;
  * Turns the facts of a corpus into questions. Facts that cannot make a good question are
  * skipped. The same question from several documents (same type, format, value and prompt,
  * hence the same id) becomes one question listing every source, the first document by id
- * as its {@code source}.
+ * as its {@code source}. A person's role told again by a later document is asked there as
+ * a {@link RoleCloze} in that document's words.
  */
 public final class QuestionGenerator {
 
@@ -79,7 +80,13 @@ public final class QuestionGenerator {
 					}
 					continue;
 				}
-				addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
+				FactSite site = new FactSite(document, sentence, fact);
+				List<BankQuestion> questions = questions(site, pool);
+				if (fact instanceof PersonFact person && askedFromAnother(byId, questions)) {
+					questions = new ArrayList<>(questions);
+					questions.addAll(RoleCloze.of(site, person));
+				}
+				addAll(byId, sources, questions);
 			}
 		}
 		// sources gathered in sets, not by copying a question per source: a fact stated
@@ -97,6 +104,17 @@ public final class QuestionGenerator {
 			byId.putIfAbsent(q.id(), q);
 			sources.computeIfAbsent(q.id(), id -> new LinkedHashSet<>()).addAll(q.sources());
 		}
+	}
+
+	/** Whether another document already asks one of these questions. */
+	private static boolean askedFromAnother(Map<String, BankQuestion> byId, List<BankQuestion> questions) {
+		for (BankQuestion q : questions) {
+			BankQuestion kept = byId.get(q.id());
+			if (kept != null && !kept.source().document().equals(q.source().document())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static BankQuestion withSources(BankQuestion q, Set<Source> sources) {

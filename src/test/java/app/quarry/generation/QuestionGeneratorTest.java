@@ -71,6 +71,31 @@ class QuestionGeneratorTest {
 	}
 
 	@Test
+	void a_role_a_later_document_states_again_is_asked_there_in_its_own_words_and_the_card_stays_single() {
+		String other = "The talks stalled in May.\nNational Security Office chief Chung Eui-yong flew to Pyongyang.\n";
+		int at = other.indexOf("Chung Eui-yong");
+		SourceDocument later = new SourceDocument(new BankDocument("trip", "Trip", "2022-09-27", null, null, "01"),
+				other, DocumentText.of(other).sentences(), List.of(new PersonFact("Chung Eui-yong", at, at + 14,
+						"Chung Eui-yong", "National Security Office chief")));
+		List<BankQuestion> both = QuestionGenerator.generate(List.of(later, document()));
+		assertThat(both).filteredOn(q -> q.prompt().equals("Who is Chung Eui-yong?"))
+			.singleElement()
+			.satisfies(q -> assertThat(q.source().document()).isEqualTo("moon"));
+		assertThat(both).filteredOn(q -> q.source().document().equals("trip") && q.type().equals("person"))
+			.singleElement()
+			.satisfies(q -> {
+				assertThat(q.format()).isEqualTo("cloze");
+				assertThat(q.prompt()).isEqualTo("Fill in the role: _____ Chung Eui-yong flew to Pyongyang.");
+				assertThat(q.answer()).isEqualTo("National Security Office chief");
+			});
+	}
+
+	@Test
+	void a_role_told_by_one_document_only_gets_no_role_cloze() {
+		assertThat(questions()).noneMatch(q -> q.prompt().startsWith("Fill in the role"));
+	}
+
+	@Test
 	void a_date_sentence_becomes_a_when_question_around_its_subject_and_verb() {
 		BankQuestion q = find("date", "typed", "On what date did the first");
 		assertThat(q.prompt())
