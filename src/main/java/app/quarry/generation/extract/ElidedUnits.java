@@ -37,7 +37,18 @@ final class ElidedUnits {
 	 * with "number of".
 	 */
 	static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bnumber\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?-i:([a-z]+s))"
-			+ "\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:to|at|is|was|reached|totaled|totalled|totals)\\s+" + BOUND + "$");
+			+ "\\s+(?:[\\p{L}’'-]+\\s+){0,12}?(?:to|at|is|was|reached|totaled|totalled|totals|exceeded|exceeds"
+			+ "|topped|tops|surpassed|surpasses|passed)\\s+" + BOUND + "$");
+
+	/**
+	 * "increasing the board to": a verb of change and a body whose members the number
+	 * counts.
+	 */
+	static final Pattern BODY_CHANGED_TO = Pattern.compile("(?i)\\b(?:bring|brings|bringing|brought|raise|raises"
+			+ "|raised|raising|increase|increases|increased|increasing|expand|expands|expanded|expanding|enlarge"
+			+ "|enlarges|enlarged|enlarging|cut|cuts|cutting|reduce|reduces|reduced|reducing|shrink|shrinks|shrank"
+			+ "|shrinking)\\s+(?:the|its|their|his|her)\\s+(?:[a-z]+\\s+)?(?:board|staff|work\\s?force|team|panel"
+			+ "|committee|council|cabinet|jury|squad|roster|membership)\\s+to\\s+" + BOUND + "$");
 
 	/** "ANA have ordered": a verb whose object is the bare number that follows. */
 	static final Pattern TAKES_OBJECT = Pattern.compile("\\b(?:have|has|had)\\s+(?:also\\s+|now\\s+|already\\s+)?"
@@ -46,6 +57,9 @@ final class ElidedUnits {
 
 	/** The bare number ends its clause: "have ordered 55." */
 	static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.;!?]|,\\s+(?:and|but|while|with)\\b|$)");
+
+	/** Nothing more is said of the number: "to 22, but", "to 22." */
+	static final Pattern NUMBER_ENDS = Pattern.compile("\\s*(?:[.,;:!?)]|$)");
 
 	/** Plural nouns that are amounts or rates, whose bare numbers are money or levels. */
 	static final Set<String> AMOUNTS = Set.of("prices", "rates", "costs", "sales", "earnings", "profits", "revenues",
@@ -70,6 +84,11 @@ final class ElidedUnits {
 			String noun = namedBefore(before);
 			if (noun != null) {
 				c.unit = Nouns.singular(noun);
+				continue;
+			}
+			if (BODY_CHANGED_TO.matcher(before).find()
+					&& NUMBER_ENDS.matcher(clean).region(c.end, clean.length()).lookingAt()) {
+				c.unit = "member"; // "increasing the board to 22, but"
 				continue;
 			}
 			if (!c.scaled && TAKES_OBJECT.matcher(before).find()
