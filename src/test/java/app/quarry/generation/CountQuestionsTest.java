@@ -150,4 +150,11 @@ class CountQuestionsTest {
 					"Fill in the missing number: The team took a _____-day break. = 1");
 	}
 
+	@Test
+	void an_ordinal_repeated_before_a_name_still_ranks_and_is_blanked_in_both_places() {
+		assertThat(clozes("He was both the first farmer and the first Basque to lead the council.")).containsExactly(
+				"Fill in the missing word (the same in each blank): He was both the _____ farmer and the _____ Basque "
+						+ "to lead the council. = 1");
+	}
+
 }
