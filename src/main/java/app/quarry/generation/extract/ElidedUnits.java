@@ -58,6 +58,10 @@ final class ElidedUnits {
 	/** The bare number ends its clause: "have ordered 55." */
 	static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.;!?]|,\\s+(?:and|but|while|with)\\b|$)");
 
+	/** " percent": the number is a share or a level. */
+	static final Pattern SHARE_AFTER = Pattern
+		.compile("\\s*(?:%|percent\\b|per\\s+cent\\b|percentage\\b|points?\\b|basis\\b)");
+
 	/** Nothing more is said of the number: "to 22, but", "to 22." */
 	static final Pattern NUMBER_ENDS = Pattern.compile("\\s*(?:[.,;:!?)]|$)");
 
@@ -77,8 +81,8 @@ final class ElidedUnits {
 				continue;
 			}
 			Sentence sentence = document.sentenceAt(c.start);
-			if (sentence == null) {
-				continue;
+			if (sentence == null || SHARE_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt()) {
+				continue; // "rose to 40 percent of the total" is a share, not a count
 			}
 			String before = clean.substring(Math.max(sentence.start(), c.start - 120), c.start);
 			String noun = namedBefore(before);

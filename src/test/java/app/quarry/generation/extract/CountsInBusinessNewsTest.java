@@ -34,6 +34,12 @@ class CountsInBusinessNewsTest {
 	}
 
 	@Test
+	void the_number_of_things_rising_to_a_share_is_no_count_of_them() {
+		assertThat(counts("The number of workers laid off this year by the mills in the valley rose to 40 percent."))
+			.isEmpty();
+	}
+
+	@Test
 	void a_body_grown_or_cut_to_a_number_counts_its_members() {
 		assertThat(counts("She joined as a director, increasing the board to 15, but holds no office."))
 			.containsExactly("15=15 member");
