@@ -193,9 +193,9 @@ final class CountQuestions {
 	 * "the first farmer and the first Basque"), rather than naming a model ("iOS 5").
 	 */
 	private static boolean countsSomething(String sentence, int start, int end, boolean ordinal) {
+		// "the first farmer and the first Basque": a rank before a name too
 		if (ordinal && RANKING_DETERMINER.matcher(sentence).region(0, start).find()) {
-			return true; // "the first farmer and the first Basque": a rank before a name
-							// too
+			return true;
 		}
 		String before = sentence.substring(0, start).stripTrailing();
 		int space = before.lastIndexOf(' ');

@@ -77,8 +77,9 @@ public final class CountFinder implements FactFinder {
 	 * Hyphened measures: "the 185-acre site" says how many acres, but "a 13-inch (33-cm)
 	 * MacBook" names a model.
 	 */
-	static final Set<String> MEASURES = Set.of("inch", "foot", "mile", "meter", "metre", "kilometer", "kilometre",
-			"yard", "ton", "tonne", "gallon", "liter", "litre", "ounce", "acre", "gram", "storey", "story");
+	private static final Set<String> MEASURES = Set.of("inch", "foot", "mile", "meter", "metre", "kilometer",
+			"kilometre", "yard", "ton", "tonne", "gallon", "liter", "litre", "ounce", "acre", "gram", "storey",
+			"story");
 
 	/** Words after which a hyphened word is a noun of its own: "a 12-pack below". */
 	private static final Set<String> NOT_A_NOUN_AFTER = Set.of("below", "above", "behind", "beneath", "near", "around",
