@@ -52,6 +52,9 @@ final class CountQuestions {
 		.compile("(?:-|\\s+)(?:foot|inch|mile|meter|metre|kilometer|kilometre|yard|acre|ton|tonne|gallon|liter|litre"
 				+ "|ounce|gram|hour|week|month|year|decade|century)\\b|-(?:day|minute|second)\\b");
 
+	/** "first", "second", "third", "70th": an ordinal, not "a thousand". */
+	private static final Pattern ORDINAL = Pattern.compile("(?i)(?!.*thousand$).*(?:st|nd|rd|th)");
+
 	/** "the ", "her ": a determiner before an ordinal, which then ranks. */
 	private static final Pattern RANKING_DETERMINER = Pattern.compile("(?i)\\b(?:the|his|her|its|their)\\s+$");
 
@@ -86,7 +89,7 @@ final class CountQuestions {
 		Pattern same = Pattern.compile("(?i)(?<![\\w.,-])" + Pattern.quote(number) + "(?![\\w%$]|[.,]\\d|-\\d)");
 		Matcher other = same.matcher(sentence);
 		while (other.find()) {
-			if (other.start() != from && !countsSomething(sentence, other.start(), other.end(), fact.ordinal())) {
+			if (other.start() != from && !countsSomething(sentence, other.start(), other.end())) {
 				return List.of(); // "iOS 5 ... 5 gigabytes": the name would give it away
 			}
 		}
@@ -192,9 +195,10 @@ final class CountQuestions {
 	 * Another occurrence of the number counts something too ("two colors ... two sizes",
 	 * "the first farmer and the first Basque"), rather than naming a model ("iOS 5").
 	 */
-	private static boolean countsSomething(String sentence, int start, int end, boolean ordinal) {
+	private static boolean countsSomething(String sentence, int start, int end) {
 		// "the first farmer and the first Basque": a rank before a name too
-		if (ordinal && RANKING_DETERMINER.matcher(sentence).region(0, start).find()) {
+		if (ORDINAL.matcher(sentence).region(start, end).matches()
+				&& RANKING_DETERMINER.matcher(sentence).region(0, start).find()) {
 			return true;
 		}
 		String before = sentence.substring(0, start).stripTrailing();
