@@ -132,15 +132,6 @@ final class CountQuestions {
 	}
 
 	/**
-	 * The prompt as it bears on a count: money, shares, decimals and fractions say no
-	 * count ("another $2 billion from the _____-part sale" does not give "two" away), and
-	 * "1,000" is one number, not a 1.
-	 */
-	static String withoutOtherAmounts(String prompt) {
-		return GROUPED.matcher(OTHER_AMOUNT.matcher(prompt).replaceAll(" ")).replaceAll("$1");
-	}
-
-	/**
 	 * A cloze on a number needs the sentence whole, not who "he" is: a number asked in
 	 * "He worked there for 25 years" or "There are over 8,000 podcasts" is still clear.
 	 */
@@ -260,6 +251,15 @@ final class CountQuestions {
 		}
 		List<String> picked = StableChoice.pick(candidates.stream().map(String::valueOf).toList(), 3, seed);
 		return picked.stream().map(Long::parseLong).toList();
+	}
+
+	/**
+	 * The prompt as it bears on a count: money, shares, decimals and fractions say no
+	 * count ("another $2 billion from the _____-part sale" does not give "two" away), and
+	 * "1,000" is one number, not a 1.
+	 */
+	static String withoutOtherAmounts(String prompt) {
+		return GROUPED.matcher(OTHER_AMOUNT.matcher(prompt).replaceAll(" ")).replaceAll("$1");
 	}
 
 }
