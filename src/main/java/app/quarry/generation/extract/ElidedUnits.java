@@ -36,9 +36,14 @@ final class ElidedUnits {
 	 * "the number of employees rose to", "the number of dead stood at": the noun named
 	 * with "number of".
 	 */
-	static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bnumber\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?-i:([a-z]+s))"
-			+ "\\s+(?:[\\p{L}’'-]+\\s+){0,12}?(?:to|at|is|was|reached|totaled|totalled|totals|exceeded|exceeds"
-			+ "|topped|tops|surpassed|surpasses|passed)\\s+" + BOUND + "$");
+	static final Pattern NUMBER_OF = Pattern.compile(numberOf("to|at|is|was|reached|totaled|totalled|totals"));
+
+	/**
+	 * "the number of stocks that fell in price exceeded": the noun named with "number
+	 * of", the number a bound it passed.
+	 */
+	static final Pattern NUMBER_OF_PASSED = Pattern
+		.compile(numberOf("exceeded|exceeds|topped|tops|surpassed|surpasses|passed"));
 
 	/**
 	 * "increasing the board to": a verb of change and a body whose members the number
@@ -49,6 +54,15 @@ final class ElidedUnits {
 			+ "|enlarges|enlarged|enlarging|cut|cuts|cutting|reduce|reduces|reduced|reducing|shrink|shrinks|shrank"
 			+ "|shrinking)\\s+(?:the|its|their|his|her)\\s+(?:[a-z]+\\s+)?(?:board|staff|work\\s?force|team|panel"
 			+ "|committee|council|cabinet|jury|squad|roster|membership)\\s+to\\s+" + BOUND + "$");
+
+	/**
+	 * "the number of employees on the payroll rose to": the noun, up to twelve words of
+	 * what is said of it, one of the verbs and the number.
+	 */
+	private static String numberOf(String verbs) {
+		return "(?i)\\bnumber\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?-i:([a-z]+s))\\s+(?:[\\p{L}’'-]+\\s+){0,12}?(?:"
+				+ verbs + ")\\s+" + BOUND + "$";
+	}
 
 	/** "ANA have ordered": a verb whose object is the bare number that follows. */
 	static final Pattern TAKES_OBJECT = Pattern.compile("\\b(?:have|has|had)\\s+(?:also\\s+|now\\s+|already\\s+)?"
@@ -88,6 +102,13 @@ final class ElidedUnits {
 			String noun = namedBefore(before);
 			if (noun != null) {
 				c.unit = Nouns.singular(noun);
+				continue;
+			}
+			Matcher passed = NUMBER_OF_PASSED.matcher(before);
+			if (before.contains("umber of") && passed.find() && Nouns.isPlural(passed.group(1))
+					&& !AMOUNTS.contains(passed.group(1))) {
+				c.unit = Nouns.singular(passed.group(1)); // "the number of stocks ...
+															// exceeded 1,000"
 				continue;
 			}
 			if (BODY_CHANGED_TO.matcher(before).find()
