@@ -33,6 +33,31 @@ final class CountQuestions {
 		.compile("(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s(?i:one|two|three|four|five|six|seven"
 				+ "|eight|nine)\\b|\\S+)(?:\\s+(?i:hundred|thousand|million|billion|trillion)\\b)?");
 
+	/**
+	 * "$2 billion", "10.4%", "9.7", "5 1/2": amounts whose digits say no whole count.
+	 */
+	private static final Pattern OTHER_AMOUNT = Pattern
+		.compile("[$€£]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion))?|\\d[\\d,.]*\\s?(?:%|percent\\b)"
+				+ "|\\d+(?:\\s+\\d+)?/\\d+|\\d+\\.\\d+");
+
+	/** "1,000": a number grouped by commas, one number. */
+	private static final Pattern GROUPED = Pattern.compile("(\\d),(?=\\d{3}\\b)");
+
+	/**
+	 * "one foot", "a one-day trip", "one year": a single unit of measure or time is worth
+	 * asking; "one day" alone is as often "some day", and "not for one minute" is
+	 * "never".
+	 */
+	private static final Pattern ONE_MEASURED = Pattern
+		.compile("(?:-|\\s+)(?:foot|inch|mile|meter|metre|kilometer|kilometre|yard|acre|ton|tonne|gallon|liter|litre"
+				+ "|ounce|gram|hour|week|month|year|decade|century)\\b|-(?:day|minute|second)\\b");
+
+	/** "first", "second", "third", "70th": an ordinal, not "a thousand". */
+	private static final Pattern ORDINAL = Pattern.compile("(?i)(?!.*thousand$).*(?:st|nd|rd|th)");
+
+	/** "the ", "her ": a determiner before an ordinal, which then ranks. */
+	private static final Pattern RANKING_DETERMINER = Pattern.compile("(?i)\\b(?:the|his|her|its|their)\\s+$");
+
 	/** The unit of a placing in a race or a ranking. */
 	private static final String PLACE = "place";
 
@@ -41,8 +66,7 @@ final class CountQuestions {
 
 	static List<BankQuestion> of(FactSite site, CountFact fact) {
 		String sentence = site.text();
-		if (fact.unit() == null || fact.unit().isBlank() || (!fact.ordinal() && fact.value() < 2) || fact.value() < 1
-				|| !standsAlone(sentence)) {
+		if (fact.unit() == null || fact.unit().isBlank() || fact.value() < 1 || !standsAlone(sentence)) {
 			return List.of();
 		}
 		Matcher numeral = NUMERAL.matcher(fact.text());
@@ -52,6 +76,10 @@ final class CountQuestions {
 		String number = numeral.group();
 		int from = site.from() + numeral.start();
 		int to = from + number.length();
+		if (!fact.ordinal() && fact.value() < 2
+				&& !ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()) {
+			return List.of(); // "one of them", "one person": too plain to ask
+		}
 		// a placing ("finished third") names no noun after it, and needs none
 		if (fact.ordinal() && !fact.unit().equals(PLACE) && !countsNounAfter(sentence.substring(to), fact.unit())) {
 			return List.of();
@@ -155,10 +183,15 @@ final class CountQuestions {
 	}
 
 	/**
-	 * Another occurrence of the number counts something too ("two colors ... two sizes"),
-	 * rather than naming a model ("iOS 5").
+	 * Another occurrence of the number counts something too ("two colors ... two sizes",
+	 * "the first farmer and the first Basque"), rather than naming a model ("iOS 5").
 	 */
 	private static boolean countsSomething(String sentence, int start, int end) {
+		// "the first farmer and the first Basque": a rank before a name too
+		if (ORDINAL.matcher(sentence).region(start, end).matches()
+				&& RANKING_DETERMINER.matcher(sentence).region(0, start).find()) {
+			return true;
+		}
 		String before = sentence.substring(0, start).stripTrailing();
 		int space = before.lastIndexOf(' ');
 		String previous = before.substring(space + 1);
@@ -218,6 +251,15 @@ final class CountQuestions {
 		}
 		List<String> picked = StableChoice.pick(candidates.stream().map(String::valueOf).toList(), 3, seed);
 		return picked.stream().map(Long::parseLong).toList();
+	}
+
+	/**
+	 * The prompt as it bears on a count: money, shares, decimals and fractions say no
+	 * count ("another $2 billion from the _____-part sale" does not give "two" away), and
+	 * "1,000" is one number, not a 1.
+	 */
+	static String withoutOtherAmounts(String prompt) {
+		return GROUPED.matcher(OTHER_AMOUNT.matcher(prompt).replaceAll(" ")).replaceAll("$1");
 	}
 
 }

@@ -4,6 +4,7 @@ import app.quarry.bank.BankQuestion;
 import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.Source;
 import app.quarry.corpus.Sentence;
+import app.quarry.generation.extract.CountFact;
 import app.quarry.generation.extract.Fact;
 import java.util.HashMap;
 import java.util.List;
@@ -115,7 +116,9 @@ final class FactSite {
 	BankQuestion question(QuestionFormat format, String prompt, String answer, String value, List<String> accepted,
 			List<String> options, String quote) {
 		String promptWords = normalized(prompt);
-		if (Prose.mentionsAnyIn(promptWords, answer, value)) {
+		String checked = this.fact instanceof CountFact ? Prose.normalize(CountQuestions.withoutOtherAmounts(prompt))
+				: promptWords;
+		if (Prose.mentionsAnyIn(checked, answer, value)) {
 			return null;
 		}
 		String id = StableChoice.questionIdOfWords(this.fact.type(), format.bankName(), normalized(value), promptWords);

@@ -122,4 +122,39 @@ class CountQuestionsTest {
 					+ "(a \"_____–mover\") needs _____ or more moves to spring. = 6");
 	}
 
+	@Test
+	void money_decimals_and_fractions_elsewhere_in_the_sentence_do_not_give_a_count_away() {
+		assertThat(clozes("For the six months, the mill earned $6.4 million, or 62 cents a share."))
+			.containsExactly("Fill in the missing number: For the _____ months, the mill earned $6.4 million, "
+					+ "or 62 cents a share. = 6");
+		assertThat(clozes("The town will spend another $3 billion on the pending, three-part plan."))
+			.containsExactly("Fill in the missing number: The town will spend another $3 billion on the pending, "
+					+ "_____-part plan. = 3");
+	}
+
+	@Test
+	void a_mixed_fraction_is_no_count_and_leaves_the_whole_counts_of_its_sentence_askable() {
+		assertThat(clozes("The crew spent four hours in Lima, its first stop, and about 4 1/2 hours in Quito."))
+			.containsExactlyInAnyOrder(
+					"Fill in the missing number: The crew spent _____ hours in Lima, its first stop, "
+							+ "and about 4 1/2 hours in Quito. = 4",
+					"Fill in the missing word: The crew spent four hours in Lima, its _____ stop, "
+							+ "and about 4 1/2 hours in Quito. = 1");
+	}
+
+	@Test
+	void a_single_unit_of_measure_or_time_is_asked_but_a_plain_one_is_not() {
+		assertThat(clozes("The crate sat one foot below the floor. The team took a one-day break. "
+				+ "One day he met one friend. They never rested for one minute."))
+			.containsExactly("Fill in the missing number: The crate sat _____ foot below the floor. = 1",
+					"Fill in the missing number: The team took a _____-day break. = 1");
+	}
+
+	@Test
+	void an_ordinal_repeated_before_a_name_still_ranks_and_is_blanked_in_both_places() {
+		assertThat(clozes("He was both the first farmer and the first Basque to lead the council.")).containsExactly(
+				"Fill in the missing word (the same in each blank): He was both the _____ farmer and the _____ Basque "
+						+ "to lead the council. = 1");
+	}
+
 }

@@ -27,7 +27,7 @@ final class CardinalUnits {
 	 */
 	static final Pattern AT_AGE_BEFORE = Pattern
 		.compile("(?i)(?:\\b(?:at|until|by|from|since|before|after|under|over)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?"
-				+ "|\\b(?:until|when|since|before|after)\\s+(?:he|she)\\s+(?:was|turned)\\s+"
+				+ "|\\bage\\s+of\\s+|\\b(?:until|when|since|before|after)\\s+(?:he|she)\\s+(?:was|turned)\\s+"
 				+ "|\\b(?:turns|turned|turning)\\s+)$");
 
 	/**
@@ -42,10 +42,10 @@ final class CardinalUnits {
 	 * "eight of the top ten teams", "275 to 350 of its more than 21,000 jobs": a part of
 	 * the things the next number counts.
 	 */
-	static final Pattern PART_OF_NEXT = Pattern
-		.compile("\\s+of\\s+(?:the|its|their|these|those)\\s+(?:(?:top|first|last|other|remaining|original)\\s+)?"
-				+ "(?:(?:more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|about|around|nearly|almost|some|over"
-				+ "|roughly|approximately|estimated)\\s+)?");
+	static final Pattern PART_OF_NEXT = Pattern.compile(
+			"\\s+of\\s+(?:the|its|their|these|those|\\p{Lu}[\\p{L}.&-]*[’']s)\\s+(?:(?:top|first|last|other|remaining|original)\\s+)?"
+					+ "(?:(?:more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|about|around|nearly|almost|some|over"
+					+ "|roughly|approximately|estimated)\\s+)?");
 
 	/** "405 Williams Ave.", "10 Downing Street": a house number names an address. */
 	static final Pattern STREET_AFTER = Pattern
@@ -53,7 +53,8 @@ final class CardinalUnits {
 				+ "|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Square|Sq)\\b");
 
 	/** " of the ": a part of something, with nothing yet said of what. */
-	static final Pattern BARE_PART = Pattern.compile("\\s+of\\s+(?:the|its|their|these|those)\\s+");
+	static final Pattern BARE_PART = Pattern
+		.compile("\\s+of\\s+(?:the|its|their|these|those|\\p{Lu}[\\p{L}.&-]*[’']s)\\s+");
 
 	/** "five or more wickets": a lower bound before the noun. */
 	static final Pattern OR_MORE = Pattern.compile("\\s+or\\s+(?:more|fewer|less)\\b");
@@ -148,9 +149,14 @@ final class CardinalUnits {
 		if (value == 1 && NO_BEFORE.matcher(before).find()) {
 			return null;
 		}
+		boolean nameWithOf = false;
 		for (int i = 0; i < words.size(); i++) {
 			String raw = words.get(i);
 			String w = CountWords.clip(raw);
+			if (i > 0 && i < words.size() - 1 && joinsName(w, words.get(i - 1), words.get(i + 1))) {
+				nameWithOf = true;
+				continue; // "10 House of Commons members", "two Bank of the North clerks"
+			}
 			if ((w.equals("more") || w.equals("other")) && i == 0 && words.size() > 1
 					&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(1)))) {
 				continue; // "six more jets"
@@ -185,7 +191,8 @@ final class CardinalUnits {
 			}
 			boolean capital = !raw.equals(raw.toLowerCase(Locale.ROOT)); // "Apple", "iOS"
 			if (capital) {
-				if (isProperPlural(raw)) {
+				if (isProperPlural(raw)
+						&& !(nameWithOf && i < words.size() - 1 && Nouns.isPlural(CountWords.clip(words.get(i + 1))))) {
 					return Nouns.singular(w);
 				}
 				if (i < words.size() - 1) {
@@ -205,6 +212,16 @@ final class CardinalUnits {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "of" or "the" inside a name ("House of Commons", "Bank of the North"): between
+	 * capitalised words, or between "of" and one.
+	 */
+	private static boolean joinsName(String word, String previous, String next) {
+		boolean capitalNext = Character.isUpperCase(next.charAt(0));
+		return word.equals("of") && Character.isUpperCase(previous.charAt(0)) && (capitalNext || next.equals("the"))
+				|| word.equals("the") && previous.equals("of") && capitalNext;
 	}
 
 	/** "Macs", "Democrats", "A320s", "737s", "GIs", not "Jobs'" nor "U.S.". */

@@ -34,11 +34,14 @@ public final class CountFinder implements FactFinder {
 	private static final String SPOKEN_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s"
 			+ "(?:one|two|three|four|five|six|seven|eight|nine)\\b";
 
-	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
+	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
 			+ ")|\\d{1,4}(?:st|nd|rd|th))|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES
 			+ ")\\b)|\\d{1,6}|(?i:" + SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX + "))(?:\\s+(?<scale>(?i:" + SCALES
 			+ ")))?(?:\\s?\\+(?=\\s))?" + "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
-			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=\\s))?)" + "(?![\\w%$]|[.,:]\\d|-\\w)");
+			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=\\s))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
+
+	/** A scale without "a" or a number before it says no number. */
+	private static final Set<String> BARE_SCALE = Set.of("hundred", "thousand", "dozen");
 
 	/** "twenty four": tens written apart from their units. */
 	private static final Pattern TENS_BEFORE = Pattern
@@ -66,10 +69,21 @@ public final class CountFinder implements FactFinder {
 	 * Hyphened units that measure or describe rather than count: "a 13-inch screen", "a
 	 * two-way race".
 	 */
-	private static final Set<String> NOT_COMPOUND_UNITS = Set.of("inch", "foot", "feet", "mile", "meter", "metre",
-			"kilometer", "kilometre", "yard", "pound", "ton", "tonne", "gallon", "liter", "litre", "ounce", "acre",
-			"word", "percent", "point", "fold", "way", "sided", "thirds", "quarters", "half", "third", "quarter",
-			"time", "off", "storey", "story", "degree", "dimensional", "digit", "letter", "page", "minute", "gram");
+	private static final Set<String> NOT_COMPOUND_UNITS = Set.of("feet", "pound", "word", "percent", "point", "fold",
+			"way", "sided", "thirds", "quarters", "half", "third", "quarter", "time", "off", "degree", "dimensional",
+			"digit", "letter", "page", "minute");
+
+	/**
+	 * Hyphened measures: "the 185-acre site" says how many acres, but "a 13-inch (33-cm)
+	 * MacBook" names a model.
+	 */
+	private static final Set<String> MEASURES = Set.of("inch", "foot", "mile", "meter", "metre", "kilometer",
+			"kilometre", "yard", "ton", "tonne", "gallon", "liter", "litre", "ounce", "acre", "gram", "storey",
+			"story");
+
+	/** Words after which a hyphened word is a noun of its own: "a 12-pack below". */
+	private static final Set<String> NOT_A_NOUN_AFTER = Set.of("below", "above", "behind", "beneath", "near", "around",
+			"off", "out", "up", "down", "like", "apiece", "each");
 
 	private final DateFinder dates = new DateFinder();
 
@@ -143,6 +157,7 @@ public final class CountFinder implements FactFinder {
 						c.unit));
 			}
 		}
+		TallyCounts.scores(clean, found);
 		SharedUnits.shareUnits(document, clean, found);
 		ElidedUnits.elided(document, clean, found);
 		OrdinalUnits.listedPlacings(clean, found);
@@ -168,8 +183,8 @@ public final class CountFinder implements FactFinder {
 		String scale = m.group("scale");
 		Long base = ordinal ? NumberWords.ordinal(m.group("ord"))
 				: scale == null ? cardinal(m.group("card")) : Long.valueOf(scaled(m.group("card"), scale));
-		if (base == null) {
-			return null;
+		if (base == null || !ordinal && BARE_SCALE.contains(m.group("card").toLowerCase(Locale.ROOT))) {
+			return null; // "several thousand", "two dozen": how many is not said
 		}
 		long value = base;
 		String hyphenUnit = m.group("hyphenUnit");
@@ -205,6 +220,13 @@ public final class CountFinder implements FactFinder {
 					|| hyphenNoun.endsWith("ed") || hyphenNoun.endsWith("ing") || hyphenNoun.endsWith("ly")
 					|| Nouns.FUNCTION_WORDS.contains(hyphenNoun) || NumberNames.isTerm(clean, m.group())) {
 				return null;
+			}
+			List<String> next = CountWords.wordsAfter(clean, m.end());
+			String after = next.isEmpty() ? null : CountWords.clip(next.get(0));
+			if (after == null ? MEASURES.contains(hyphenNoun)
+					: Nouns.FUNCTION_WORDS.contains(after) || NOT_A_NOUN_AFTER.contains(after)
+							|| MEASURES.contains(hyphenNoun) && !Character.isLowerCase(next.get(0).charAt(0))) {
+				return null; // "25 cents a 12-pack below", "a 13-inch MacBook"
 			}
 			c.unit = hyphenNoun;
 			c.unitEnd = m.end();

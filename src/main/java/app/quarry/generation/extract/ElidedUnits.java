@@ -36,8 +36,33 @@ final class ElidedUnits {
 	 * "the number of employees rose to", "the number of dead stood at": the noun named
 	 * with "number of".
 	 */
-	static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bnumber\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?-i:([a-z]+s))"
-			+ "\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:to|at|is|was|reached|totaled|totalled|totals)\\s+" + BOUND + "$");
+	static final Pattern NUMBER_OF = Pattern.compile(numberOf("to|at|is|was|reached|totaled|totalled|totals"));
+
+	/**
+	 * "the number of stocks that fell in price exceeded": the noun named with "number
+	 * of", the number a bound it passed.
+	 */
+	static final Pattern NUMBER_OF_PASSED = Pattern
+		.compile(numberOf("exceeded|exceeds|topped|tops|surpassed|surpasses|passed"));
+
+	/**
+	 * "increasing the board to": a verb of change and a body whose members the number
+	 * counts.
+	 */
+	static final Pattern BODY_CHANGED_TO = Pattern.compile("(?i)\\b(?:bring|brings|bringing|brought|raise|raises"
+			+ "|raised|raising|increase|increases|increased|increasing|expand|expands|expanded|expanding|enlarge"
+			+ "|enlarges|enlarged|enlarging|cut|cuts|cutting|reduce|reduces|reduced|reducing|shrink|shrinks|shrank"
+			+ "|shrinking)\\s+(?:the|its|their|his|her)\\s+(?:[a-z]+\\s+)?(?:board|staff|work\\s?force|team|panel"
+			+ "|committee|council|cabinet|jury|squad|roster|membership)\\s+to\\s+" + BOUND + "$");
+
+	/**
+	 * "the number of employees on the payroll rose to": the noun, up to twelve words of
+	 * what is said of it, one of the verbs and the number.
+	 */
+	private static String numberOf(String verbs) {
+		return "(?i)\\bnumber\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?-i:([a-z]+s))\\s+(?:[\\p{L}’'-]+\\s+){0,12}?(?:"
+				+ verbs + ")\\s+" + BOUND + "$";
+	}
 
 	/** "ANA have ordered": a verb whose object is the bare number that follows. */
 	static final Pattern TAKES_OBJECT = Pattern.compile("\\b(?:have|has|had)\\s+(?:also\\s+|now\\s+|already\\s+)?"
@@ -46,6 +71,13 @@ final class ElidedUnits {
 
 	/** The bare number ends its clause: "have ordered 55." */
 	static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.;!?]|,\\s+(?:and|but|while|with)\\b|$)");
+
+	/** " percent": the number is a share or a level. */
+	static final Pattern SHARE_AFTER = Pattern
+		.compile("\\s*(?:%|percent\\b|per\\s+cent\\b|percentage\\b|points?\\b|basis\\b)");
+
+	/** Nothing more is said of the number: "to 22, but", "to 22." */
+	static final Pattern NUMBER_ENDS = Pattern.compile("\\s*(?:[.,;:!?)]|$)");
 
 	/** Plural nouns that are amounts or rates, whose bare numbers are money or levels. */
 	static final Set<String> AMOUNTS = Set.of("prices", "rates", "costs", "sales", "earnings", "profits", "revenues",
@@ -63,13 +95,25 @@ final class ElidedUnits {
 				continue;
 			}
 			Sentence sentence = document.sentenceAt(c.start);
-			if (sentence == null) {
-				continue;
+			if (sentence == null || SHARE_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt()) {
+				continue; // "rose to 40 percent of the total" is a share, not a count
 			}
 			String before = clean.substring(Math.max(sentence.start(), c.start - 120), c.start);
 			String noun = namedBefore(before);
 			if (noun != null) {
 				c.unit = Nouns.singular(noun);
+				continue;
+			}
+			Matcher passed = NUMBER_OF_PASSED.matcher(before);
+			if (before.contains("umber of") && passed.find() && Nouns.isPlural(passed.group(1))
+					&& !AMOUNTS.contains(passed.group(1))) {
+				c.unit = Nouns.singular(passed.group(1)); // "the number of stocks ...
+															// exceeded 1,000"
+				continue;
+			}
+			if (BODY_CHANGED_TO.matcher(before).find()
+					&& NUMBER_ENDS.matcher(clean).region(c.end, clean.length()).lookingAt()) {
+				c.unit = "member"; // "increasing the board to 22, but"
 				continue;
 			}
 			if (!c.scaled && TAKES_OBJECT.matcher(before).find()

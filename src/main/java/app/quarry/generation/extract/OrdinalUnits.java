@@ -31,6 +31,11 @@ final class OrdinalUnits {
 	static final Pattern SUBJECT_IS = Pattern.compile(
 			"\\b([A-Za-z]+)\\s+(?i:is|was|became|marks|marked|will be|would be)\\s+(?i:the|his|her|its|their)\\s*$");
 
+	/** Phrases an ordinal begins without ranking anything. */
+	static final Set<String> FIXED_PHRASES = Set.of("third party", "third parties", "third world", "first lady",
+			"first aid", "first class", "first hand", "second hand", "first person", "third person", "second nature",
+			"first name", "first names", "second thoughts", "second opinion", "first light", "first sight");
+
 	/** "one of the first steps": among the earliest, not a rank. */
 	static final Pattern ONE_OF_THE = Pattern.compile("\\b(?:one|some|many|any|several|among)\\s+of\\s+the\\s+$");
 
@@ -69,6 +74,10 @@ final class OrdinalUnits {
 			// headline without its article
 			c.unit = words.get(0);
 			return true;
+		}
+		if (!words.isEmpty() && FIXED_PHRASES.contains(m.group("ord").toLowerCase(Locale.ROOT) + " "
+				+ CountWords.clip(words.get(0)).replaceAll("\\W+$", ""))) {
+			return false; // "a third party", "the first lady": a fixed phrase, no rank
 		}
 		if (!words.isEmpty() && CountWords.isNumberWord(words.get(0))) {
 			return false; // "the first four aircraft" counts aircraft, not a first

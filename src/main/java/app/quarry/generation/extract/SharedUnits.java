@@ -60,6 +60,14 @@ final class SharedUnits {
 	static final Pattern SHARE_GAP = Pattern.compile(
 			"\\s*,\\s*or\\s+(?:about\\s+|nearly\\s+|some\\s+|around\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent|per\\s+cent)\\s+of\\s+[^,;:.()]{0,60}");
 
+	/**
+	 * " of its shares, or 10% of the ": a part counted, then given as a share of a whole
+	 * whose noun is left out.
+	 */
+	static final Pattern WHOLE_OF_SHARE = Pattern.compile("(?:\\s+\\p{Ll}+|\\s+of\\s+[^,;:.()]{1,40}?)?\\s*,\\s*or\\s+"
+			+ "(?:about\\s+|nearly\\s+|some\\s+|around\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent|per\\s+cent)\\s+of\\s+"
+			+ "(?:the|its|their)\\s+(?:(?:total|roughly|about|nearly|some)\\s+)?");
+
 	/** "300 to 450", "300-450": a range. */
 	static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|[-–])\\s*");
 
@@ -85,6 +93,13 @@ final class SharedUnits {
 			if (c.unit == null && c.partOfNext && !next.ordinal && next.unit != null
 					&& CardinalUnits.PART_OF_NEXT.matcher(gap).matches()) {
 				c.unit = next.unit; // "eight of the top ten teams"
+				continue;
+			}
+			if (next.unit == null && !c.ordinal && !next.ordinal && c.unit != null
+					&& WHOLE_OF_SHARE.matcher(gap).matches()) {
+				next.unit = c.unit; // "one million of its shares, or 10% of the 9.6
+									// million
+									// outstanding"
 				continue;
 			}
 			if (c.unit == null && !c.ordinal && !next.ordinal && next.unit != null

@@ -26,6 +26,30 @@ final class TallyCounts {
 	static final Pattern TWICE = Pattern.compile(
 			"\\b([Tt]wice|[Tt]hrice)\\b(?!(?i)\\s+(?:as|the|that|a|an|its|their|his|her|our|more|less|over|per|daily|weekly|monthly|yearly|[a-z]+er)\\b)");
 
+	/**
+	 * "outnumbered decliners 1,141 to 406": a score of two sides, both counting the
+	 * things named before it.
+	 */
+	static final Pattern OUTNUMBERED = Pattern.compile("(?i:\\b(?:outnumber|outstrip|outpace|outpaced|outweigh)"
+			+ "[a-z]*|\\bled|\\bleads?|\\btrail(?:ed|s)?)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?([a-z]+s)\\s+(\\d[\\d,]*)"
+			+ "(?:\\s+to\\s+|[-–])(\\d[\\d,]*)(?=\\s*(?:[.,;)]|$))");
+
+	/** "Declining issues outnumbered advancing ones 1,141 to 406": both sides count. */
+	static void scores(String clean, List<CountCandidate> found) {
+		Matcher s = OUTNUMBERED.matcher(clean);
+		while (s.find()) {
+			if (!Nouns.isPlural(s.group(1)) || Nouns.FUNCTION_WORDS.contains(s.group(1))) {
+				continue;
+			}
+			for (CountCandidate c : found) {
+				if (c.unit == null && !c.ordinal && (c.start == s.start(2) || c.start == s.start(3))) {
+					c.unit = Nouns.singular(s.group(1));
+					c.unitEnd = c.end;
+				}
+			}
+		}
+	}
+
 	/** "The final vote was 52-35": both sides count votes. */
 	static void tallies(DocumentText document, String clean, List<int[]> dateSpans, List<CountCandidate> found) {
 		if (!VOTE.matcher(clean).find()) {
