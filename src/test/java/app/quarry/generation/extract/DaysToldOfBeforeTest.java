@@ -1,0 +1,43 @@
+package app.quarry.generation.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Days placed from the day a story has just told of rather than from its date line ("the
+ * previous Friday", "earlier that day"), a holiday placed by its rule, and "now" that
+ * only turns the telling.
+ */
+class DaysToldOfBeforeTest {
+
+	@Test
+	void the_previous_or_following_weekday_is_counted_from_the_day_just_told_of() {
+		assertThat(FoundDates.in("The index closed at 410 on June 9, down 2% from the previous Friday.", "2004-06-14"))
+			.containsExactly("June 9=2004-06-09", "the previous Friday=2004-06-04");
+		assertThat(FoundDates.in("The ferry sank on June 2 and the search ended the following Monday.", "2004-06-14"))
+			.containsExactly("June 2=2004-06-02", "the following Monday=2004-06-07");
+	}
+
+	@Test
+	void that_day_is_the_day_just_told_of_and_nothing_without_one() {
+		assertThat(FoundDates.in("The storm reached the coast on June 2. Earlier that day, the port was closed.",
+				"2004-06-14"))
+			.containsExactly("June 2=2004-06-02", "Earlier that day=2004-06-02");
+		assertThat(FoundDates.in("Traders who sell that day often regret it.", "2004-06-14")).isEmpty();
+	}
+
+	@Test
+	void election_day_is_the_tuesday_after_the_first_monday_of_november() {
+		assertThat(FoundDates.in("The mayor hopes to win on Election Day.", "2006-06-10"))
+			.containsExactly("Election Day=2006-11-07");
+	}
+
+	@Test
+	void now_opening_a_sentence_before_a_comma_only_turns_the_telling() {
+		assertThat(FoundDates.in("The mill closed in 1990. Now, the owners say it may reopen.", "2004-06-14"))
+			.containsExactly("1990=1990");
+		assertThat(FoundDates.in("The mill is now closed.", "2004-06-14")).containsExactly("now=PRESENT_REF");
+	}
+
+}
