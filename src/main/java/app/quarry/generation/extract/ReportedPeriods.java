@@ -21,6 +21,11 @@ final class ReportedPeriods {
 	private static final Pattern ENDED = Pattern
 		.compile("\\s+(?:ended|ending)\\s+(" + DateExpressions.MONTH + ")\\s*\\d{1,2}\\b(?:,\\s*(\\d{4})\\b)?");
 
+	/** "before" or "after" just after "the day". */
+	private static final Pattern IN_BEFORE = Pattern.compile("(?i)in\\s");
+
+	private static final Pattern SIDE = Pattern.compile("\\s+(before|after)\\b");
+
 	private final DateRun run;
 
 	ReportedPeriods(DateRun run) {
@@ -184,6 +189,15 @@ final class ReportedPeriods {
 		String value;
 		if (day) {
 			LocalDate last = this.run.lastDay(sentence);
+			Matcher side = SIDE.matcher(this.run.doc.cleanText()).region(e, this.run.doc.cleanText().length());
+			if (last != null && side.lookingAt() && !inApposition(s)
+					&& !IN_BEFORE.matcher(this.run.doc.cleanText().substring(Math.max(0, s - 3), s)).matches()) {
+				// "showed up the day after his death": a day from the one just told of;
+				// "Oct. 12, the day before the plunge" is Oct. 12 itself, and "late in
+				// the
+				// day after falling" the day told of
+				last = last.plusDays(side.group(1).equals("after") ? 1 : -1);
+			}
 			value = last != null ? last.toString() : this.run.ref == null ? null : this.run.ref.toString();
 		}
 		else {
@@ -196,6 +210,15 @@ final class ReportedPeriods {
 					: this.run.refMonth == null ? null : String.valueOf(this.run.refMonth.getYear());
 		}
 		return this.run.dateFact(s, e, value, true);
+	}
+
+	/** Whether words begin just after a date and its comma: "Oct. 12, the day ...". */
+	private boolean inApposition(int at) {
+		if (this.run.facts.isEmpty()) {
+			return false;
+		}
+		Fact last = this.run.facts.get(this.run.facts.size() - 1);
+		return last.end() < at && this.run.doc.cleanText().substring(last.end(), at).matches(",\\s+");
 	}
 
 }

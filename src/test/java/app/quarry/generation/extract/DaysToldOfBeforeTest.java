@@ -40,4 +40,20 @@ class DaysToldOfBeforeTest {
 		assertThat(FoundDates.in("The mill is now closed.", "2004-06-14")).containsExactly("now=PRESENT_REF");
 	}
 
+	@Test
+	void the_day_after_an_event_is_a_day_from_the_one_just_told_of() {
+		assertThat(FoundDates.in("The bridge fell on June 2. Divers came the day after the collapse.", "2004-06-14"))
+			.containsExactly("June 2=2004-06-02", "the day=2004-06-03");
+		assertThat(FoundDates.in("The vote was held June 9, the day before the strike began.", "2004-06-14"))
+			.containsExactly("June 9=2004-06-09", "the day=2004-06-09");
+		assertThat(FoundDates.in("Stocks fell on June 9 but rallied late in the day after a rate cut.", "2004-06-14"))
+			.containsExactly("June 9=2004-06-09", "the day=2004-06-09");
+	}
+
+	@Test
+	void the_past_three_summers_is_not_the_past() {
+		assertThat(FoundDates.in("The town flooded in each of the past three summers.", "2004-06-14"))
+			.noneMatch(d -> d.startsWith("the past="));
+	}
+
 }
