@@ -127,6 +127,7 @@ final class DateRun {
 			}
 		});
 		this.revisions.weekdaysWithTheirDate();
+		this.revisions.daysBeforeOrAfterADate();
 		this.revisions.resolveQuotedRelatives();
 		this.revisions.resolveTodayToTheNewsDay();
 		this.times.timesOfDay();

@@ -56,4 +56,13 @@ class DaysToldOfBeforeTest {
 			.noneMatch(d -> d.startsWith("the past="));
 	}
 
+	@Test
+	void the_day_before_or_after_a_named_day_is_one_date_counted_from_it() {
+		// 2004-06-17 is a Thursday
+		assertThat(FoundDates.in("The day before last Tuesday's hearing, the lawyer flew home.", "2004-06-17"))
+			.containsExactly("The day before last Tuesday=2004-06-14");
+		assertThat(FoundDates.in("The shop reopened the day after June 2.", "2004-06-17"))
+			.containsExactly("the day after June 2=2004-06-03");
+	}
+
 }
