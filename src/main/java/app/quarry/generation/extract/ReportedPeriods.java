@@ -2,6 +2,7 @@ package app.quarry.generation.extract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,12 @@ final class ReportedPeriods {
 	private static final Pattern IN_BEFORE = Pattern.compile("(?i)in\\s");
 
 	private static final Pattern SIDE = Pattern.compile("\\s+(before|after)\\b");
+
+	/**
+	 * How many months after a quarter ended a report may still name it without its year
+	 * as the one just past.
+	 */
+	private static final int RECENT_MONTHS = 6;
 
 	private final DateRun run;
 
@@ -94,8 +101,10 @@ final class ReportedPeriods {
 					: m.group("qpr") != null ? m.group("qpr").toLowerCase(Locale.ROOT) : null;
 			int base = this.run.refMonth.getYear();
 			year = rel == null || rel.equals("this") ? base : rel.equals("last") ? base - 1 : base + 1;
-			// "the fourth quarter" said in January is the one just ended
-			if (rel == null && n > (this.run.refMonth.getMonthValue() + 2) / 3 && !this.run.future(s)) {
+			// "the fourth quarter" said in January is the one just ended; said in August,
+			// when last year's ended most of a year before, the one ahead
+			if (rel == null && n > (this.run.refMonth.getMonthValue() + 2) / 3 && !this.run.future(s)
+					&& YearMonth.of(base - 1, 3 * n).until(this.run.refMonth, ChronoUnit.MONTHS) <= RECENT_MONTHS) {
 				year = base - 1;
 			}
 			if (m.group("qago") != null) {
