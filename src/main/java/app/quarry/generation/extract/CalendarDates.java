@@ -91,18 +91,22 @@ final class CalendarDates {
 
 	/**
 	 * A feast on a fixed day of the year ("Christmas Day 1066", "New Year's Eve") or on a
-	 * weekday of its month: Thanksgiving is November's fourth Thursday.
+	 * weekday of its month: Thanksgiving is November's fourth Thursday, Election Day the
+	 * Tuesday after its first Monday.
 	 */
 	private Fact holiday(Matcher m, int s, int e, int sentence) {
 		String name = SPACES.matcher(m.group("hol").toLowerCase(Locale.ROOT)).replaceAll(" ");
-		if (name.startsWith("thanksgiving")) {
+		boolean election = name.startsWith("election");
+		if (name.startsWith("thanksgiving") || election) {
 			Integer year = m.group("holy") != null ? Integer.valueOf(num(m.group("holy")))
-					: this.run.years.yearFor(11, 25, null, sentence, s);
+					: this.run.years.yearFor(11, election ? 5 : 25, null, sentence, s);
 			if (m.group("holy") != null) {
 				this.run.focus(year, sentence, s);
 			}
+			// Election Day is the Tuesday after November's first Monday
 			return this.run.dateFact(s, e,
-					year == null ? null
+					year == null ? null : election
+							? LocalDate.of(year, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)).toString()
 							: LocalDate.of(year, 11, 1)
 								.with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
 								.toString(),

@@ -111,7 +111,7 @@ final class DateExpressions {
 			"[Tt]he\\s+(?<dec3>[1-9]\\d0)s\\b",
 			// "(c. 220 – 267)": a life span of years written without their thousands
 			"\\b(?:c|ca)\\.\\s*(?<ca>\\d{3,4})\\s*[–-]\\s*(?<ca2>\\d{3,4})\\b(?![-–/.,]\\d)",
-			"(?<hol>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s\\s+(?:Day|Eve)|Boxing\\s+Day|Halloween|Thanksgiving(?:\\s+Day)?)(?:,?\\s+(?<holy>\\d{4})\\b)?",
+			"(?<hol>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s\\s+(?:Day|Eve)|Boxing\\s+Day|Halloween|Thanksgiving(?:\\s+Day)?|Election\\s+Day)(?:,?\\s+(?<holy>\\d{4})\\b)?",
 			"(?:[Tt]he\\s+)?(?<cen>\\d{1,2}(?:st|nd|rd|th)|" + NumberWords.ORDINAL_REGEX
 					+ ")[\\s-]+century(?:\\s+(?<cera>BCE?|B\\.C\\.))?\\b",
 			"\\b(?<bc>\\d{1,4})\\s*(?<era>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)",
@@ -138,7 +138,10 @@ final class DateExpressions {
 			"(?<an>(?:[Tt]he\\s+)(?<anw>following|next|previous|same)\\s+(?<anu>day|week|month|year)\\b"
 					// "the day before." is the day before the last one named; "the day
 					// before the plunge" is a day the text names by its event
-					+ "|[Tt]he\\s+day\\s+(?<and1>before|after)\\b" + ALONE + "|(?<ann>" + SMALL_NUMBER
+					+ "|[Tt]he\\s+day\\s+(?<and1>before|after)\\b" + ALONE
+					// "that day", "earlier that day": the day the text has just told of
+					+ "|(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<ant>[Tt]hat)\\s+(?:same\\s+)?day\\b(?!['’])" + "|(?<ann>"
+					+ SMALL_NUMBER
 					+ ")\\s+(?<anu2>days?|weeks?|months?|years?)\\s+(?<and2>later|afterwards?|earlier|before(?=\\s+the\\b)|after(?=\\s+the\\b)))",
 			"(?<set>(?:[Ee]very|[Ee]ach)\\s+(?<setu>day|week|month|quarter|year|hour|" + WEEKDAY + "|" + FULL_MONTH
 					+ ")\\b|(?<![Aa]verage\\s)(?<seta>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b)",
@@ -155,12 +158,13 @@ final class DateExpressions {
 					+ "|(?:[Ss]everal|[Aa]\\s+few|[Mm]any)\\s+(?:days|weeks|months|years|decades)\\s+ago\\b"
 					+ "|(?:[Aa]s\\s+)?soon\\s+as\\s+possible\\b|(?<!\\b[Aa]s\\s)\\b[Ss]oon\\b(?!\\s+(?:as|after|afterwards?|thereafter|before)\\b)"
 					+ "|(?<=\\b[Ff]or\\s)the\\s+time\\s+being\\b|[Tt]he\\s+(?:near|short|long)\\s+term\\b(?!-)|[Aa]\\s+(?:later|future)\\s+date\\b"
-					+ "|[Tt]he\\s+(?:near|distant)\\s+future\\b|[Tt]he\\s+(?:present|past|future)\\b(?![-\\s]+(?:\\d|(?:\\p{L}+[-\\s]+){1,2}(?:days?|weeks?|months?|years?|decades?|quarters?)\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|decades?\\b|quarters?\\b|century\\b|\\p{L}+\\s+of\\b)))",
+					+ "|[Tt]he\\s+(?:near|distant)\\s+future\\b|[Tt]he\\s+(?:present|past|future)\\b(?![-\\s]+(?:\\d|(?:\\p{L}+[-\\s]+){1,2}(?:days?|weeks?|months?|years?|decades?|quarters?|(?:spring|summer|autumn|fall|winter)s?)\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|decades?\\b|quarters?\\b|century\\b|\\p{L}+\\s+of\\b)))",
 			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)"
 					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))|[Tt]he\\s+current\\s+(?:fiscal\\s+)?year"
 					+ "|(?<=\\b(?:[Oo]ver|[Oo]n|[Dd]uring|[Tt]hrough|[Ff]or|[Aa]t|[Bb]y|[Oo]f)\\s)[Tt]he\\s+weekend"
 					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
-					+ WEEKDAY + ")|" + WEEKDAY + ")\\b",
+					+ WEEKDAY + ")|[Tt]he\\s+(?:previous|preceding|following)\\s+(?:" + WEEKDAY + ")|" + WEEKDAY
+					+ ")\\b",
 			"\\b(?<agon>" + SMALL_NUMBER
 					+ ")\\s+(?<agou>days?|weeks?|months?|years?|decades?)\\s+(?:or\\s+so\\s+)?ago\\b",
 			"\\b(?<dn>\\d{1,3}(?:,\\d{3})*(?<dnh>\\s+1/2)?|(?i:a|the\\s+(?:next|past|last))\\s+couple\\s+of|(?i:the\\s+(?:next|past|last))(?=\\s+decade\\b)|an?|"

@@ -3,14 +3,16 @@ package app.quarry.generation.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.quarry.corpus.Sentence;
 
 /**
  * Second looks at the dates of a document once all are read: a weekday with its date is
- * one date, a relative date in a quotation speaks from the day the words were said, and
- * "today" in a story dated after its news is the day of the news.
+ * one date, and so is "the day before" one, a relative date in a quotation speaks from
+ * the day the words were said, and "today" in a story dated after its news is the day of
+ * the news.
  */
 final class DateRevisions {
 
@@ -28,6 +30,11 @@ final class DateRevisions {
 	/** Words after which "today" speaks of the day a document was written, as it says. */
 	private static final Pattern WRITER_DAY = Pattern.compile("(?i)\\b(?:yesterday|tomorrow|last night)\\b");
 
+	private static final Pattern THE_DAY = Pattern.compile("(?i)the\\s+day");
+
+	/** What stands between "the day" and the date it is counted from: " before ". */
+	private static final Pattern DAY_SIDE = Pattern.compile("\\s+(before|after)\\s+");
+
 	private static final Pattern ENDS_IN_YEAR = Pattern.compile(".*\\d{4}");
 
 	/**
@@ -44,6 +51,28 @@ final class DateRevisions {
 				this.run.facts.set(i, new DateFact(this.run.text(day.start(), date.end()), day.start(), date.end(),
 						date.value(), false));
 				this.run.facts.remove(i + 1);
+			}
+		}
+	}
+
+	/**
+	 * "The day before last Tuesday's hearing" is one date, a day from the one its words
+	 * name, not "the day" told of before and a Tuesday of its own.
+	 */
+	void daysBeforeOrAfterADate() {
+		String clean = this.run.doc.cleanText();
+		for (int i = this.run.facts.size() - 2; i >= 0; i--) {
+			if (this.run.facts.get(i) instanceof DateFact day && THE_DAY.matcher(day.text()).matches()
+					&& this.run.facts.get(i + 1) instanceof DateFact date && date.value() != null
+					&& date.value().length() == 10 && !date.value().startsWith("-")) {
+				Matcher side = DAY_SIDE.matcher(clean.substring(day.end(), date.start()));
+				if (side.matches()) {
+					LocalDate named = LocalDate.parse(date.value());
+					LocalDate value = side.group(1).equalsIgnoreCase("after") ? named.plusDays(1) : named.minusDays(1);
+					this.run.facts.set(i, new DateFact(this.run.text(day.start(), date.end()), day.start(), date.end(),
+							value.toString(), true));
+					this.run.facts.remove(i + 1);
+				}
 			}
 		}
 	}

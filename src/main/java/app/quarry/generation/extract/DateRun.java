@@ -40,6 +40,9 @@ final class DateRun {
 
 	int focusSentence = -10;
 
+	/** Whether the year in focus is one a span of time runs since: "since 2003". */
+	boolean focusStartsASpan;
+
 	/** The month of the last date that named one, and its sentence. */
 	YearMonth lastMonth;
 
@@ -127,6 +130,7 @@ final class DateRun {
 			}
 		});
 		this.revisions.weekdaysWithTheirDate();
+		this.revisions.daysBeforeOrAfterADate();
 		this.revisions.resolveQuotedRelatives();
 		this.revisions.resolveTodayToTheNewsDay();
 		this.times.timesOfDay();
@@ -206,6 +210,7 @@ final class DateRun {
 		}
 		this.focusYear = year;
 		this.focusSentence = sentence;
+		this.focusStartsASpan = false;
 	}
 
 	boolean onShortLine(int at) {

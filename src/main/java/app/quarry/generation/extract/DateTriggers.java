@@ -39,8 +39,8 @@ final class DateTriggers {
 		Set<String> afterA = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
 				"decades", "hour", "hours", "minute", "minutes", "few", "more", "full", "additional", "whole",
 				"hundred", "thousand", "dozen", "couple", "later", "future");
-		return Map.of("the", Set.copyOf(afterThe), "a", afterA, "an", afterA, "that", Set.of("year"), "as",
-				Set.of("soon"));
+		return Map.of("the", Set.copyOf(afterThe), "a", afterA, "an", afterA, "that", Set.of("year", "day", "same"),
+				"as", Set.of("soon"));
 	}
 
 	/**
@@ -85,10 +85,10 @@ final class DateTriggers {
 				"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "early", "late", "mid",
 				"first", "second", "third", "fourth", "final", "fiscal", "now", "currently", "nowadays", "presently",
 				"spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca", "christmas", "new",
-				"boxing", "halloween", "thanksgiving", "noon", "midnight", "midday", "every", "each", "daily", "weekly",
-				"monthly", "annually", "yearly", "hourly", "nightly", "several", "few", "recent", "recently", "more",
-				"coming", "current", "these", "many", "soon", "as", "minutes", "hours", "days", "weeks", "months",
-				"quarters", "years", "decades", "centuries")) {
+				"boxing", "halloween", "thanksgiving", "election", "noon", "midnight", "midday", "every", "each",
+				"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "several", "few", "recent",
+				"recently", "more", "coming", "current", "these", "many", "soon", "as", "minutes", "hours", "days",
+				"weeks", "months", "quarters", "years", "decades", "centuries")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}

@@ -29,6 +29,11 @@ final class RelativeDates {
 	/** A capitalized word just before, in the same sentence: "USA Today". */
 	private static final Pattern IN_A_NAME = Pattern.compile("(?<![.!?:\"“]\\s)\\b\\p{Lu}(?:[\\p{L}.]*\\p{L})?\\s+$");
 
+	/**
+	 * The words that place a weekday from the day told of last: "the previous Friday".
+	 */
+	private static final Pattern ANCHORED = Pattern.compile("previous|preceding|following");
+
 	private static final Pattern POSSESSIVE = Pattern.compile("['’]s");
 
 	static boolean reads(Matcher m) {
@@ -125,6 +130,11 @@ final class RelativeDates {
 			String w = m.group("anw");
 			n = w.equals("same") ? 0 : w.equals("previous") ? -1 : 1;
 		}
+		else if (m.group("ant") != null) {
+			// "that day" with no day told of just before is no date
+			LocalDate anchor = this.run.lastDay(sentence);
+			return anchor == null ? null : this.run.dateFact(s, e, anchor.toString(), true);
+		}
 		else if (m.group("and1") != null) {
 			unit = "day";
 			n = m.group("and1").equals("before") ? -1 : 1;
@@ -195,6 +205,15 @@ final class RelativeDates {
 		}
 		String[] words = e.split(" ");
 		DayOfWeek day = DayOfWeek.valueOf(words[words.length - 1].toUpperCase(Locale.ROOT));
+		if (words.length == 3 && ANCHORED.matcher(words[1]).matches()) {
+			// "the previous Friday", "the following Monday": the one before or after the
+			// day the text has just told of
+			LocalDate last = this.run.lastDay(this.run.sentenceIndex(at));
+			LocalDate anchor = last != null ? last : ref;
+			return anchor
+				.with(words[1].equals("following") ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day))
+				.toString();
+		}
 		String modifier = switch (words.length == 1 ? "" : words[words.length - 2]) {
 			case "next", "coming" -> "next";
 			case "last", "past" -> "last";

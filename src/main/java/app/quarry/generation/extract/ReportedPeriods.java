@@ -2,6 +2,7 @@ package app.quarry.generation.extract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,17 @@ final class ReportedPeriods {
 	 */
 	private static final Pattern ENDED = Pattern
 		.compile("\\s+(?:ended|ending)\\s+(" + DateExpressions.MONTH + ")\\s*\\d{1,2}\\b(?:,\\s*(\\d{4})\\b)?");
+
+	/** "before" or "after" just after "the day". */
+	private static final Pattern IN_BEFORE = Pattern.compile("(?i)in\\s");
+
+	private static final Pattern SIDE = Pattern.compile("\\s+(before|after)\\b");
+
+	/**
+	 * How many months after a quarter ended a report may still name it without its year
+	 * as the one just past.
+	 */
+	private static final int RECENT_MONTHS = 6;
 
 	private final DateRun run;
 
@@ -89,8 +101,10 @@ final class ReportedPeriods {
 					: m.group("qpr") != null ? m.group("qpr").toLowerCase(Locale.ROOT) : null;
 			int base = this.run.refMonth.getYear();
 			year = rel == null || rel.equals("this") ? base : rel.equals("last") ? base - 1 : base + 1;
-			// "the fourth quarter" said in January is the one just ended
-			if (rel == null && n > (this.run.refMonth.getMonthValue() + 2) / 3 && !this.run.future(s)) {
+			// "the fourth quarter" said in January is the one just ended; said in August,
+			// when last year's ended most of a year before, the one ahead
+			if (rel == null && n > (this.run.refMonth.getMonthValue() + 2) / 3 && !this.run.future(s)
+					&& YearMonth.of(base - 1, 3 * n).until(this.run.refMonth, ChronoUnit.MONTHS) <= RECENT_MONTHS) {
 				year = base - 1;
 			}
 			if (m.group("qago") != null) {
@@ -184,6 +198,15 @@ final class ReportedPeriods {
 		String value;
 		if (day) {
 			LocalDate last = this.run.lastDay(sentence);
+			Matcher side = SIDE.matcher(this.run.doc.cleanText()).region(e, this.run.doc.cleanText().length());
+			if (last != null && side.lookingAt() && !inApposition(s)
+					&& !IN_BEFORE.matcher(this.run.doc.cleanText().substring(Math.max(0, s - 3), s)).matches()) {
+				// "showed up the day after his death": a day from the one just told of;
+				// "Oct. 12, the day before the plunge" is Oct. 12 itself, and "late in
+				// the
+				// day after falling" the day told of
+				last = last.plusDays(side.group(1).equals("after") ? 1 : -1);
+			}
 			value = last != null ? last.toString() : this.run.ref == null ? null : this.run.ref.toString();
 		}
 		else {
@@ -196,6 +219,15 @@ final class ReportedPeriods {
 					: this.run.refMonth == null ? null : String.valueOf(this.run.refMonth.getYear());
 		}
 		return this.run.dateFact(s, e, value, true);
+	}
+
+	/** Whether words begin just after a date and its comma: "Oct. 12, the day ...". */
+	private boolean inApposition(int at) {
+		if (this.run.facts.isEmpty()) {
+			return false;
+		}
+		Fact last = this.run.facts.get(this.run.facts.size() - 1);
+		return last.end() < at && this.run.doc.cleanText().substring(last.end(), at).matches(",\\s+");
 	}
 
 }

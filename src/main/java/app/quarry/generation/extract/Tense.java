@@ -12,15 +12,16 @@ final class Tense {
 
 	private static final Pattern FUTURE = Pattern.compile(
 			"\\b(?:will|shall|should(?!\\s+have)|might|would|could|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
-					+ "|plans? to|planned to|planning to|set to|(?<!had been )scheduled|ahead of|is to|are to|upcoming|forthcoming|next(?!\\s+to\\b)|to be released|is due|are due"
+					+ "|plans? to|planned to|planning to|set to|likely to|(?<!had been )scheduled|ahead of|is to|are to|upcoming|forthcoming|next(?!\\s+to\\b)|to be released|is due|are due"
 					+ "|payable|of record|effective|expires?|due|scheduled for|expects?|extended (?:to|until|through))\\b");
 
 	/**
 	 * Words before an -ed form that make it no past: a passive in the present or future
-	 * ("is expected", "will be paid") or an adjective ("the reduced dividend").
+	 * ("is expected", "will be paid") or an adjective ("the reduced dividend", "a still
+	 * unspecified date").
 	 */
 	private static final Pattern NOT_PAST_BEFORE = Pattern
-		.compile("\\b(?:is|are|be|being|the|a|an|its|their)\\s+(?:not\\s+)?$");
+		.compile("\\b(?:is|are|be|being|the|a|an|its|their)\\s+(?:not\\s+|still\\s+|as\\s+yet\\s+)?$");
 
 	/** A verb in the past: an -ed form or a common irregular one. */
 	private static final Pattern PAST = Pattern.compile(
@@ -47,6 +48,8 @@ final class Tense {
 	 */
 	private static final Pattern PLANNED_BEFORE = Pattern.compile(
 			"\\bhad\\s+(?:previously\\s+|originally\\s+|already\\s+)?been\\s+(?:due|scheduled|set|expected|planned|slated)\\b");
+
+	private static final Pattern DEADLINE = Pattern.compile("\\bby\\s+(?:the\\s+end\\s+of\\s+)?$");
 
 	private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+least\\s+)?$");
 
@@ -102,6 +105,11 @@ final class Tense {
 		if (past) {
 			return -1;
 		}
+		if (future < 0 && DEADLINE.matcher(clause).find()) {
+			// "a program to pay down the loan by February": a deadline in a clause with
+			// no verb in the past lies ahead
+			return 1;
+		}
 		// the date opens its clause: the first verb after it, past or future, decides;
 		// within a quotation, the verb of the words quoted, not the one saying them
 		String rest = clean.substring(at, quotationEnd(clean, sentence, at));
@@ -111,6 +119,11 @@ final class Tense {
 		int didAt = did.find() ? did.start() : Integer.MAX_VALUE;
 		if (willAt != didAt) {
 			return willAt < didAt ? 1 : -1;
+		}
+		if (willAt != Integer.MAX_VALUE) {
+			// "On Friday, the council planned to ...": the day of the planning, told in
+			// the past
+			return -1;
 		}
 		// a date in a trailing phrase ("..., and before the elections in November")
 		// belongs to the sentence's main verb

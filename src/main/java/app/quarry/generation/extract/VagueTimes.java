@@ -27,6 +27,12 @@ final class VagueTimes {
 
 	private static final Pattern THEN_BEFORE = Pattern.compile("\\bthen[\\s-]$");
 
+	/**
+	 * What may stand before a word that opens its sentence: the end of the one before, a
+	 * quotation mark, or nothing.
+	 */
+	private static final Pattern SENTENCE_OPENS = Pattern.compile("(?:^|[.!?:;]['\"’”]?|[\"“`']+|\\n)\\s*$");
+
 	private final DateRun run;
 
 	VagueTimes(DateRun run) {
@@ -42,6 +48,10 @@ final class VagueTimes {
 		if (m.group("vague") != null) {
 			// "now", "recently", "the future": a time, but no day on the calendar
 			String words = m.group("vague").toLowerCase(Locale.ROOT);
+			if (words.equals("now") && discourseMarker(clean, s, e)) {
+				// "Now, the council says ...": a turn in the telling, not the present
+				return null;
+			}
 			if (words.equals("soon") && this.run.tense(s) < 0) {
 				// "he was soon released": soon after another event, not a time still to
 				// come
@@ -79,6 +89,12 @@ final class VagueTimes {
 			return new DurationFact(this.run.text(s, e), s, e, "P1Y");
 		}
 		return null;
+	}
+
+	/** A word that opens its sentence and is set off by a comma: "Now, ...". */
+	private static boolean discourseMarker(String clean, int s, int e) {
+		return e < clean.length() && clean.charAt(e) == ','
+				&& SENTENCE_OPENS.matcher(clean.substring(Math.max(0, s - 4), s)).find();
 	}
 
 }

@@ -44,11 +44,12 @@ final class YearChoice {
 	 * written without one: in the same sentence ("in 1994, in January and March"); a
 	 * sentence later only when the document has no date of its own, as news names past
 	 * years in asides ("since its launch in 2003") and goes on about this year's months
-	 * ("as of February").
+	 * ("as of February"); not a year a span runs since ("since its launch in 2003 and, as
+	 * of February").
 	 */
 	boolean focusReaches(int sentence) {
-		return sentence == this.run.focusSentence
-				|| this.run.refMonth == null && sentence - this.run.focusSentence <= 1;
+		return !this.run.focusStartsASpan && (sentence == this.run.focusSentence
+				|| this.run.refMonth == null && sentence - this.run.focusSentence <= 1);
 	}
 
 	/**

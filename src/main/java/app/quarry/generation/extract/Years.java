@@ -2,6 +2,7 @@ package app.quarry.generation.extract;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static app.quarry.generation.extract.DateExpressions.num;
 
@@ -14,6 +15,9 @@ final class Years {
 	/** The decades said in words, from the twenties. */
 	static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
 			"seventies", "eighties", "nineties");
+
+	/** "since" and at most four words before a year: "since its launch in ". */
+	private static final Pattern SINCE_BEFORE = Pattern.compile("\\b[Ss]ince\\s+(?:[\\p{L}'’-]+\\s+){0,4}$");
 
 	private final DateRun run;
 
@@ -114,6 +118,9 @@ final class Years {
 				return this.run.dateFact(s, e, year + "/" + second, false);
 			}
 			this.run.focus(year, sentence, s);
+			// "since its launch in 2003 ... as of February": the year a span starts from
+			// gives no year to a month, though "six years earlier" counts from it
+			this.run.focusStartsASpan = SINCE_BEFORE.matcher(clean.substring(Math.max(0, s - 40), s)).find();
 			return this.run.dateFact(s, e, String.valueOf(year), false);
 		}
 		if (m.group("yth") != null) {

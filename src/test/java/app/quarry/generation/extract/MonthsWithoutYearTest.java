@@ -52,4 +52,14 @@ class MonthsWithoutYearTest {
 			.containsExactly("April=2008-04", "June=2008-06");
 	}
 
+	@Test
+	void a_year_a_span_runs_since_does_not_give_its_year_to_a_month_after_it() {
+		assertThat(FoundDates.in("The store has grown since its launch in 2003 and, as of February, sells most songs.",
+				"2008-04-09"))
+			.containsExactly("2003=2003", "February=2008-02");
+		assertThat(FoundDates.in("She has coached the team since 1990, having arrived in the city two years earlier.",
+				"2008-04-09"))
+			.containsExactly("1990=1990", "two years earlier=1988");
+	}
+
 }

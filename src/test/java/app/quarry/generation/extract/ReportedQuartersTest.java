@@ -124,4 +124,13 @@ class ReportedQuartersTest {
 			.containsExactly("The year 2025=2025", "2018=2018");
 	}
 
+	@Test
+	void a_quarter_ahead_of_the_date_line_is_last_years_only_when_that_one_ended_lately() {
+		assertThat(FoundDates.in("The maker reported strong sales in the fourth quarter.", "2006-01-20"))
+			.containsExactly("the fourth quarter=2005-10/2005-12");
+		assertThat(
+				FoundDates.in("The maker announced the closure of ten plants during the fourth quarter.", "2006-08-19"))
+			.containsExactly("the fourth quarter=2006-10/2006-12");
+	}
+
 }

@@ -1,0 +1,40 @@
+package app.quarry.generation.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A day or month written without its year or week lies on the side of the date line the
+ * words around it speak of: a plan told in the past, a deadline, a payment still to come.
+ */
+class TenseAroundDatesTest {
+
+	@Test
+	void a_weekday_opening_a_clause_whose_verb_is_a_plan_told_in_the_past_is_past() {
+		// 2004-06-16 is a Wednesday
+		assertThat(FoundDates.in("On Friday, the council planned to close the bridge.", "2004-06-16"))
+			.containsExactly("Friday=2004-06-11");
+	}
+
+	@Test
+	void a_weekday_after_what_was_likely_to_happen_as_soon_as_it_came_lies_ahead() {
+		assertThat(
+				FoundDates.in("Brokers were likely to buy the shares as soon as trading opened Monday.", "2004-06-16"))
+			.containsExactly("Monday=2004-06-21");
+	}
+
+	@Test
+	void a_month_in_a_clause_without_a_past_verb_after_by_is_a_deadline_ahead() {
+		assertThat(FoundDates
+			.in("The sale, which had been expected, is part of a program to repay the loan by February.", "2004-10-20"))
+			.containsExactly("February=2005-02");
+	}
+
+	@Test
+	void an_adjective_in_ed_after_still_is_no_past_verb() {
+		assertThat(FoundDates.in("The dividend will be paid on a still unspecified date in January.", "2004-10-20"))
+			.containsExactly("January=2005-01");
+	}
+
+}
