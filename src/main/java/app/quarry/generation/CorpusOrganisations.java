@@ -47,13 +47,16 @@ final class CorpusOrganisations {
 		return false;
 	}
 
-	/** Up to three other organisations of the corpus, in a stable order. */
-	List<String> others(String answer, String seed) {
+	/**
+	 * Up to three other organisations of the corpus, in a stable order; one the
+	 * description names ("a unit of Brovo Corp.") is no wrong answer to it.
+	 */
+	List<String> others(String answer, String description, String seed) {
 		String answerKey = DistractorPool.key(answer);
 		List<String> others = this.keys.entrySet()
 			.stream()
 			.filter(e -> !e.getValue().equals(answerKey) && !e.getValue().contains(answerKey)
-					&& !answerKey.contains(e.getValue()))
+					&& !answerKey.contains(e.getValue()) && !Prose.mentions(description, e.getKey()))
 			.map(Map.Entry::getKey)
 			.toList();
 		return StableChoice.pick(others, 3, seed);

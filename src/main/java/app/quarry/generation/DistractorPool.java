@@ -132,9 +132,12 @@ final class DistractorPool {
 		return this.organisations.otherDescribedAs(name, description);
 	}
 
-	/** Up to three other organisations of the corpus, in a stable order. */
-	List<String> organisations(String answer, String seed) {
-		return this.organisations.others(answer, seed);
+	/**
+	 * Up to three other organisations of the corpus, in a stable order, none named in the
+	 * description asked.
+	 */
+	List<String> organisations(String answer, String description, String seed) {
+		return this.organisations.others(answer, description, seed);
 	}
 
 	/** Ways to write a name that a typed answer is accepted for. */

@@ -22,6 +22,15 @@ final class EntityQuestions {
 	private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern
 		.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*)*(?:'s|s'|’s) ");
 
+	private static final String BASED_IN = "based in ";
+
+	private static final java.util.regex.Pattern WHOSE_BUSINESS = java.util.regex.Pattern
+		.compile("whose ((?:\\S+ )?business) (is|was) (.+)");
+
+	/** Words of a company's name that say nothing of which company it is. */
+	private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern
+		.compile("(?i)^(?:corp|co|cos|inc|ltd|plc|llc|group|holdings|the|and|of|amp)$");
+
 	private EntityQuestions() {
 	}
 
@@ -32,16 +41,34 @@ final class EntityQuestions {
 				|| Prose.mentions(description, name)) {
 			return List.of();
 		}
+		boolean based = description.startsWith(BASED_IN);
+		// "General Motors' European division" is determined by its owner: no article
+		String described = based || OWNED.matcher(description).find() ? description : Articles.indefinite(description);
 		List<BankQuestion> questions = new ArrayList<>();
-		questions.add(site.question(QuestionFormat.FLASHCARD, "What is " + name + "?", description, description,
-				List.of(description), List.of(), null));
-		if (!pool.otherOrganisationDescribedAs(name, description)) {
+		java.util.regex.Matcher business = WHOSE_BUSINESS.matcher(description);
+		if (business.matches()) {
+			// "whose main business is making pumps": asked as the business, and whose it
+			// is
+			questions.add(site.question(QuestionFormat.FLASHCARD, "What is " + name + "'s " + business.group(1) + "?",
+					business.group(3), description, List.of(business.group(3)), List.of(), null));
+		}
+		else if (based) {
+			questions.add(site.question(QuestionFormat.FLASHCARD, "Where is " + name + " based?",
+					description.substring(BASED_IN.length()), description, List.of(description), List.of(), null));
+		}
+		else {
+			questions.add(site.question(QuestionFormat.FLASHCARD, "What is " + name + "?", description, description,
+					List.of(description), List.of(), null));
+		}
+		if (!pool.otherOrganisationDescribedAs(name, description) && !sharesAWord(description, name)) {
 			// "an online cloud computing service" is what a firm offers, not a firm
-			// "General Motors' European division" is determined by its owner: no article
-			String described = OWNED.matcher(description).find() ? description : Articles.indefinite(description);
-			String prompt = (PRODUCTS.matcher(description).find() ? "What" : "Which organisation") + " is described as "
-					+ described + "?";
-			List<String> others = pool.organisations(name, site.seed());
+			String prompt = business.matches()
+					? "Which organisation's " + business.group(1) + " " + business.group(2) + " " + business.group(3)
+							+ "?"
+					: based ? "Which organisation is " + description + "?"
+							: (PRODUCTS.matcher(description).find() ? "What" : "Which organisation")
+									+ " is described as " + described + "?";
+			List<String> others = pool.organisations(name, description, site.seed());
 			if (others.size() == 3) {
 				List<String> options = Stream.concat(Stream.of(name), others.stream())
 					.sorted(Comparator.naturalOrder())
@@ -52,6 +79,31 @@ final class EntityQuestions {
 			questions.add(site.question(QuestionFormat.TYPED, prompt, name, name, List.of(name), List.of(), null));
 		}
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * "a unit of Brovo Corp." asked of "Brovo Foods": the owner's name in the prompt
+	 * gives the unit's away, so only the flashcard asks it. A word of the name counts
+	 * where the description names something by it (a capital or a possessive follows, or
+	 * nothing), not where it is an adjective ("Korean-American Club", "an association of
+	 * Korean correspondents").
+	 */
+	private static boolean sharesAWord(String description, String name) {
+		String[] words = description.split(" ");
+		for (String word : name.split("[\\s.&-]+")) {
+			if (word.length() <= 2 || SUFFIX.matcher(word).matches()) {
+				continue;
+			}
+			for (int w = 0; w < words.length; w++) {
+				String bare = words[w].replaceAll("(?:'s|’s|[^\\p{L}\\p{N}])+$", "");
+				boolean named = w + 1 == words.length || !bare.equals(words[w])
+						|| !words[w + 1].isEmpty() && Character.isUpperCase(words[w + 1].charAt(0));
+				if (bare.equalsIgnoreCase(word) && named) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }

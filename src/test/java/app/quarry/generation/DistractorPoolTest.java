@@ -52,7 +52,12 @@ class DistractorPoolTest {
 	void organisations_are_checked_by_the_words_of_their_descriptions() {
 		assertThat(POOL.otherOrganisationDescribedAs("Port Trust", "the port's regulator")).isTrue();
 		assertThat(POOL.otherOrganisationDescribedAs("Harbor Board", "regulator")).isFalse();
-		assertThat(POOL.organisations("Harbor Board", "seed")).containsExactly("Port Trust");
+		assertThat(POOL.organisations("Harbor Board", "the port's regulator", "seed")).containsExactly("Port Trust");
+	}
+
+	@Test
+	void an_organisation_the_description_names_is_no_wrong_answer_to_it() {
+		assertThat(POOL.organisations("Harbor Board", "a unit of Port Trust", "seed")).isEmpty();
 	}
 
 	@Test

@@ -21,19 +21,12 @@ import app.quarry.generation.extract.FactFinder;
 public final class OrganisationFinder implements FactFinder {
 
 	/** Nouns that say a name is an organisation's. */
-	static final Set<String> ORGANISATION_NOUNS = NameLexicon.words("company", "firm", "maker", "manufacturer",
-			"automaker", "carmaker", "airline", "carrier", "agency", "blog", "website", "union", "organization",
-			"organisation", "group", "division", "subsidiary", "rival", "retailer", "supplier", "publisher",
-			"newspaper", "broadcaster", "network", "bank", "lender", "insurer", "conglomerate", "corporation",
-			"business", "startup", "charity", "university", "party", "club", "team", "band", "label", "studio",
-			"magazine", "regulator", "watchdog", "consultancy", "chain", "brand", "outlet", "foundation", "association",
-			"federation", "league", "consortium", "contractor", "airframer", "planemaker", "producer", "giant",
-			"exchange", "institute", "think-tank", "charity", "church", "tabloid", "daily", "weekly", "wire", "service",
-			"insurer", "automobile");
+	static final Set<String> ORGANISATION_NOUNS = OrganisationWords.NOUNS;
 
 	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
 
-	private static final Set<String> INNER_LINKS = NameLexicon.words("of", "on", "for", "&", "de", "du", "der");
+	/** "amp" is what is left of an ampersand when a page's entities are stripped. */
+	private static final Set<String> INNER_LINKS = NameLexicon.words("of", "on", "for", "&", "amp", "de", "du", "der");
 
 	static final Set<String> VERBS = NameLexicon.words("is", "was", "are", "were", "has", "had", "have", "be", "been",
 			"will", "would", "said", "says", "told", "made", "bought", "sold", "met", "led", "took", "gave", "did",
@@ -42,15 +35,17 @@ public final class OrganisationFinder implements FactFinder {
 
 	static final int MAX_NAME_TOKENS = 6;
 
-	private static final int MAX_DESCRIPTION_TOKENS = 12;
-
 	@Override
 	public List<EntityFact> find(DocumentAnalysis analysis) {
 		DocumentPeople people = DocumentPeople.of(analysis);
 		DocumentText document = analysis.document();
 		DocumentTokens doc = people.doc;
 		boolean[] person = new boolean[doc.size()];
+		boolean[] named = new boolean[doc.size()];
 		for (Mention mention : people.mentions) {
+			if (mention.kind == Mention.Kind.NAME && mention.person != null) {
+				java.util.Arrays.fill(named, mention.firstToken, mention.endToken, true);
+			}
 			// a capitalized pair the name rules took for a person ("Garuda Indonesia")
 			// stays open to an organisation's description unless something shows a
 			// person: a title or role, a gender, a known first name
@@ -69,7 +64,15 @@ public final class OrganisationFinder implements FactFinder {
 				i++;
 				continue;
 			}
-			int end = runEnd(doc, i);
+			if (OrganisationShapes.qualifier(doc, i, i + 1)) {
+				i++; // "California-based Zentrix Corp.": the name starts after the place
+				continue;
+			}
+			if (OrganisationShapes.commonWordOf(doc, i)) {
+				i += 2; // "Shares of Zentrix": the name is what follows "of"
+				continue;
+			}
+			int end = OrganisationWords.withAbbreviationPeriod(doc, runEnd(doc, i));
 			boolean adverb = end == i + 1 && doc.get(i).lower().endsWith("ly");
 			if (continuedByAnd(doc, end)) {
 				// "European Aeronautic Defence and Space Company": where the name ends is
@@ -78,7 +81,7 @@ public final class OrganisationFinder implements FactFinder {
 				continue;
 			}
 			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb && !placeOrPeople(doc, i, end)) {
-				String description = after(doc, end);
+				String description = OrganisationAppositions.after(doc, end);
 				if (description == null) {
 					description = before(doc, i);
 				}
@@ -86,7 +89,24 @@ public final class OrganisationFinder implements FactFinder {
 					description = around(doc, i, end);
 				}
 				if (description == null) {
-					description = OrganisationRelations.possessedBefore(doc, i);
+					description = OrganisationAppositions.whoseBusiness(doc, end);
+				}
+				if (description == null) {
+					description = OrganisationShapes.firmOf(doc, i);
+				}
+				if (description == null) {
+					description = OrganisationShapes.asLead(doc, i);
+				}
+				if (description == null) {
+					description = OrganisationRelations.possessedBefore(doc, i, end);
+				}
+				if (description == null) {
+					description = OrganisationRelations.unitOf(doc, i, end);
+				}
+				if (description == null && (!anyPerson(named, i, end) || OrganisationWords.companyName(doc, i, end))) {
+					// a person may be based somewhere too: only a name no rule took for a
+					// person's, or one that says it is a company's
+					description = OrganisationShapes.basedIn(doc, end);
 				}
 				if (description == null) {
 					description = OrganisationRelations.ownerOf(doc, i, end);
@@ -100,6 +120,7 @@ public final class OrganisationFinder implements FactFinder {
 			}
 			i = end;
 		}
+		facts.addAll(LeadDescriptions.find(doc, text, person, named));
 		return facts;
 	}
 
@@ -112,7 +133,9 @@ public final class OrganisationFinder implements FactFinder {
 
 	private static boolean showsPerson(Mention mention) {
 		String first = mention.surface.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
-		return mention.role != null || mention.titled || !mention.multiWordName() || !mention.person.roles.isEmpty()
+		// a single name counts as anyone's until the text shows a person by it: "Zentrix
+		// said" is as likely a company as a man
+		return mention.role != null || mention.titled || !mention.person.roles.isEmpty()
 				|| mention.person.gender != Gender.UNKNOWN || NameLexicon.MALE_NAMES.contains(first)
 				|| NameLexicon.FEMALE_NAMES.contains(first);
 	}
@@ -149,34 +172,6 @@ public final class OrganisationFinder implements FactFinder {
 		return next >= doc.size() || !ORGANISATION_NOUNS.contains(doc.get(next).lower());
 	}
 
-	/** "Magna, a Canadian automobile parts company," */
-	private static String after(DocumentTokens doc, int end) {
-		if (end + 2 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(end + 1)) {
-			return null;
-		}
-		int first = end + 1;
-		Token opener = doc.get(first);
-		boolean possessiveOpener = opener.capitalized() && first + 1 < doc.size()
-				&& NameFinder.isPossessiveMark(doc.get(first + 1));
-		if (!ARTICLES.contains(opener.lower()) && !possessiveOpener) {
-			return null;
-		}
-		int last = first;
-		while (last < doc.size() && last - first < MAX_DESCRIPTION_TOKENS
-				&& (last == first || !doc.boundaryBefore(last)) && (doc.get(last).word() || doc.get(last).is("-"))) {
-			if (VERBS.contains(doc.get(last).lower())) {
-				return null;
-			}
-			last++;
-		}
-		boolean closed = last >= doc.size() || doc.boundaryBefore(last) || doc.get(last).is(",")
-				|| doc.get(last).is(".") || doc.get(last).is(";");
-		if (!closed || last - first < 2 || !endsInOrganisationNoun(doc, first, last)) {
-			return null;
-		}
-		return doc.span(first, last);
-	}
-
 	/**
 	 * "consulting firm Accenture", "the technology blog Gizmodo", "Aer Lingus rival
 	 * Ryanair".
@@ -194,10 +189,12 @@ public final class OrganisationFinder implements FactFinder {
 		while (from > 0 && nounAt - from < 4 && !doc.boundaryBefore(from)) {
 			Token token = doc.get(from - 1);
 			String lower = token.lower();
+			boolean placeName = token.capitalized() && doc.get(from).capitalized(); // "New
+																					// York"
 			if (!token.word() && !token.is("-") || ARTICLES.contains(lower) || VERBS.contains(lower)
-					|| NameLexicon.FUNCTION_WORDS.contains(lower) || NameLexicon.PREPOSITIONS.contains(lower)
-					|| SpeechVerbs.isSpeechVerb(lower) || lower.endsWith("ed") && !lower.contains("-")
-					|| lower.endsWith("ly")) {
+					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !placeName
+					|| NameLexicon.PREPOSITIONS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
+					|| lower.endsWith("ed") && !lower.contains("-") || lower.endsWith("ly")) {
 				break;
 			}
 			from--;
@@ -233,34 +230,11 @@ public final class OrganisationFinder implements FactFinder {
 	static boolean placeOrPeople(DocumentTokens doc, int start, int end) {
 		for (int t = start; t < end; t++) {
 			String lower = doc.get(t).lower();
-			if (!NameLexicon.NOT_NAMES.contains(lower) && !PLACES.contains(lower)) {
+			if (!NameLexicon.NOT_NAMES.contains(lower) && !OrganisationWords.PLACES.contains(lower)) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	private static final Set<String> PLACES = NameLexicon.words("us", "u.s.", "uk", "u.k.", "eu", "usa", "britain",
-			"france", "germany", "italy", "spain", "canada", "india", "australia", "ireland", "mexico", "brazil",
-			"british", "canadian", "french", "german", "italian", "spanish", "irish", "mexican", "brazilian", "indian",
-			"australian", "dutch", "swedish", "danish", "norwegian", "finnish", "swiss", "austrian", "belgian",
-			"polish", "turkish", "israeli", "pakistani", "indonesian", "british", "scottish", "welsh", "english",
-			"greek", "portuguese", "egyptian", "iranian", "iraqi", "saudi", "nigerian", "kenyan", "argentine",
-			"chilean", "colombian", "peruvian", "venezuelan", "cuban", "vietnamese", "thai", "filipino", "malaysian",
-			"taiwanese", "ukrainian", "hungarian", "czech", "romanian", "andean", "baltic", "nordic", "arab", "latin",
-			"western", "eastern", "northern", "southern", "global", "international", "national", "federal", "state",
-			"local", "regional");
-
-	private static boolean endsInOrganisationNoun(DocumentTokens doc, int first, int last) {
-		for (int t = first; t < last; t++) {
-			String lower = doc.get(t).lower();
-			if (ORGANISATION_NOUNS.contains(lower) && !doc.get(t).capitalized()
-					&& (t + 1 == last || doc.get(t + 1).lower().equals("of") || doc.get(t + 1).lower().equals("in")
-							|| doc.get(t + 1).lower().equals("for") || doc.get(t + 1).lower().equals("based"))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean anyPerson(boolean[] person, int from, int to) {
@@ -275,16 +249,12 @@ public final class OrganisationFinder implements FactFinder {
 	private static boolean anyCalendarWord(DocumentTokens doc, int from, int to) {
 		for (int t = from; t < to; t++) {
 			String lower = doc.get(t).lower();
-			if (CALENDAR.contains(lower)) {
+			if (OrganisationWords.CALENDAR.contains(lower)) {
 				return true;
 			}
 		}
 		return false;
 	}
-
-	private static final Set<String> CALENDAR = NameLexicon.words("january", "february", "march", "april", "may",
-			"june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-			"thursday", "friday", "saturday", "sunday");
 
 	/** The same, for a document read on its own. */
 	public List<EntityFact> find(DocumentText document, ExtractionContext context) {

@@ -19,15 +19,67 @@ final class OrganisationRelations {
 	/** Adjectives of a description that the name rules count as function words. */
 	private static final Set<String> AGE_WORDS = NameLexicon.words("new", "old", "former", "top", "senior");
 
+	private static final Set<String> OWNERS = NameLexicon.words("owner", "owners", "parent");
+
+	/** What a company calls the businesses it owns. */
+	private static final Set<String> UNITS = NameLexicon.words("unit", "subsidiary", "division", "affiliate", "arm");
+
 	private OrganisationRelations() {
 	}
 
-	/** The relation that ends with a comma right before {@code start}, or null. */
-	static String possessedBefore(DocumentTokens doc, int start) {
+	/**
+	 * "Zentrix Corp.'s Brovo Foods unit" and "the Brovo Foods unit of Zentrix Corp.": "a
+	 * unit of Zentrix Corp.".
+	 */
+	static String unitOf(DocumentTokens doc, int start, int end) {
+		if (end + 1 >= doc.size() || doc.boundaryBefore(end) || !UNITS.contains(doc.get(end).lower())) {
+			return null;
+		}
+		String noun = doc.get(end).lower();
+		String unit = (noun.startsWith("a") ? "an " : "a ") + noun + " of ";
+		if (start >= 2 && doc.get(start - 1).lower().equals("the") && doc.get(end + 1).lower().equals("of")
+				&& end + 2 < doc.size() && doc.get(end + 2).capitalized() && !doc.boundaryBefore(end + 2)) {
+			int ownerEnd = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, end + 2));
+			return unit + doc.span(end + 2, ownerEnd);
+		}
+		int mark = start - 1;
+		if (mark >= 1 && doc.get(mark).lower().equals("s") && doc.get(mark - 1).is("'")) {
+			mark--; // "Co.'s" splits its possessive
+		}
+		else if (mark < 1 || !NameFinder.isPossessiveMark(doc.get(mark))) {
+			return null;
+		}
+		int ownerEnd = mark;
+		int owner = mark;
+		if (owner >= 2 && doc.get(owner - 1).is(".")
+				&& OrganisationWords.COMPANY_ABBREVIATIONS.contains(doc.get(owner - 2).lower())) {
+			owner--;
+		}
+		while (owner > 0 && ownerEnd - owner < MAX_NAME_TOKENS && !doc.boundaryBefore(owner)
+				&& (doc.get(owner - 1).capitalized() || doc.get(owner - 1).is("&"))
+				&& !ARTICLES.contains(doc.get(owner - 1).lower())) {
+			owner--;
+		}
+		if (owner == ownerEnd || doc.boundaryBefore(start) || doc.boundaryBefore(mark)) {
+			return null;
+		}
+		return unit + doc.span(owner, ownerEnd);
+	}
+
+	/**
+	 * The relation that ends with a comma right before {@code start}, or null. An "owner"
+	 * or a "parent" may be a person's too, so it is taken only for a name that says it is
+	 * a company's ("Acme's owner, Halden & Co.").
+	 */
+	static String possessedBefore(DocumentTokens doc, int start, int end) {
 		int nounAt = start - 2;
 		if (nounAt < 2 || !doc.get(start - 1).is(",") || doc.boundaryBefore(start) || doc.boundaryBefore(start - 1)
-				|| doc.get(nounAt).capitalized()
-				|| !OrganisationFinder.ORGANISATION_NOUNS.contains(doc.get(nounAt).lower())) {
+				|| doc.get(nounAt).capitalized()) {
+			return null;
+		}
+		String noun = doc.get(nounAt).lower();
+		if (!OrganisationFinder.ORGANISATION_NOUNS.contains(noun)
+				&& !(OWNERS.contains(noun) && OrganisationWords.companyName(doc, start, end))) {
 			return null;
 		}
 		int mark = nounAt - 1;

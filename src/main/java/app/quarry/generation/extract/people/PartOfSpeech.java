@@ -40,6 +40,20 @@ final class PartOfSpeech {
 		return tag.equals("PROPN") || tag.startsWith("NNP");
 	}
 
+	/**
+	 * The first word of a sentence read in lower case is a common noun: "Shares of
+	 * Zentrix fell" opens with one, where the model reads any capitalized word as a name.
+	 */
+	static boolean isCommonNounLowered(DocumentTokens doc, int first) {
+		int end = Math.min(doc.size(), first + WINDOW);
+		String[] words = new String[end - first];
+		for (int i = first; i < end; i++) {
+			words[i - first] = i == first ? doc.get(i).lower() : doc.get(i).text();
+		}
+		String tag = TAGGER.get().tag(words)[0];
+		return tag.equals("NOUN") || tag.startsWith("NN") && !tag.startsWith("NNP");
+	}
+
 	/** Holds the model so that it is read on first use, once per JVM. */
 	private static final class Model {
 

@@ -1,0 +1,127 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * Shapes of business prose that describe an organisation away from the apposition the
+ * finder reads first: the firm "of" a name ("the Swiss firm of Halvard Lund"), a
+ * description that opens the sentence with "As" ("As the region's biggest lender, Norbank
+ * ..."), and where an organisation is based ("Zentrix Corp. is based in Leeds, England").
+ */
+final class OrganisationShapes {
+
+	/** Nouns that old-style business prose puts before "of" and a firm's name. */
+	private static final Set<String> FIRMS = NameLexicon.words("firm", "company", "concern", "house");
+
+	private static final Set<String> COPULAS = NameLexicon.words("is", "was", "are", "were");
+
+	private static final int MAX_LEAD_TOKENS = 12;
+
+	private OrganisationShapes() {
+	}
+
+	/**
+	 * "London-based", "Norwegian-owned": one hyphenated word that qualifies a name, and
+	 * is none itself.
+	 */
+	static boolean qualifier(DocumentTokens doc, int start, int end) {
+		if (end != start + 1) {
+			return false;
+		}
+		String lower = doc.get(start).lower();
+		return lower.endsWith("-based") || lower.endsWith("-owned") || lower.endsWith("-led")
+				|| lower.endsWith("-controlled") || lower.endsWith("-run");
+	}
+
+	/**
+	 * "Shares of Zentrix fell": a sentence's first word, capitalized only for its place,
+	 * joined by "of" to the name after it; "Bank of Lisbon" keeps its noun.
+	 */
+	static boolean commonWordOf(DocumentTokens doc, int start) {
+		return start + 2 < doc.size() && doc.boundaryBefore(start) && doc.get(start + 1).lower().equals("of")
+				&& doc.get(start + 2).capitalized() && !doc.boundaryBefore(start + 2)
+				&& !OrganisationWords.NOUNS.contains(doc.get(start).lower())
+				&& !NameLexicon.NOT_NAMES.contains(doc.get(start).lower())
+				&& PartOfSpeech.isCommonNounLowered(doc, start);
+	}
+
+	/** "the Swiss firm of Halvard Lund": "Swiss firm". */
+	static String firmOf(DocumentTokens doc, int start) {
+		int nounAt = start - 2;
+		if (nounAt < 2 || !doc.get(start - 1).lower().equals("of") || doc.boundaryBefore(start)
+				|| doc.boundaryBefore(start - 1) || !FIRMS.contains(doc.get(nounAt).lower())
+				|| doc.get(nounAt).capitalized()) {
+			return null;
+		}
+		int from = nounAt;
+		while (from > 0 && nounAt - from < 3 && !doc.boundaryBefore(from) && doc.get(from - 1).word()
+				&& !OrganisationFinder.VERBS.contains(doc.get(from - 1).lower())
+				&& !NameLexicon.FUNCTION_WORDS.contains(doc.get(from - 1).lower())
+				&& !NameLexicon.PREPOSITIONS.contains(doc.get(from - 1).lower())) {
+			from--;
+		}
+		// only "the": "a unit of", "the chairman of" and "shares of" are other relations
+		if (from == nounAt || from < 1 || !doc.get(from - 1).lower().equals("the") || doc.boundaryBefore(from)) {
+			return null;
+		}
+		return doc.span(from, nounAt + 1);
+	}
+
+	/**
+	 * "As the region's biggest lender and its oldest bank, Norbank could ...": the
+	 * description the sentence opens with, when it ends in an organisation's noun and the
+	 * name follows its comma.
+	 */
+	static String asLead(DocumentTokens doc, int start) {
+		int comma = start - 1;
+		if (comma < 3 || !doc.get(comma).is(",") || doc.boundaryBefore(start) || doc.boundaryBefore(comma)) {
+			return null;
+		}
+		int as = comma - 1;
+		while (as > 0 && comma - as <= MAX_LEAD_TOKENS && !doc.boundaryBefore(as)) {
+			Token token = doc.get(as);
+			// "As a member of the party, ..." is told of a person
+			if (!token.word() && !token.is("-") && !token.is("'") || OrganisationFinder.VERBS.contains(token.lower())
+					|| token.lower().equals("of")) {
+				return null;
+			}
+			as--;
+		}
+		if (!doc.boundaryBefore(as) || !doc.get(as).lower().equals("as") || comma - as < 3) {
+			return null;
+		}
+		Token noun = doc.get(comma - 1);
+		if (noun.capitalized() || !OrganisationWords.NOUNS.contains(noun.lower())) {
+			return null;
+		}
+		return doc.span(as + 1, comma);
+	}
+
+	/**
+	 * "Zentrix Corp. is based in Leeds, England." and "Zentrix, based in Leeds, ...":
+	 * "based in Leeds, England".
+	 */
+	static String basedIn(DocumentTokens doc, int end) {
+		int based = end;
+		if (based < doc.size() && (doc.get(based).is(",") || COPULAS.contains(doc.get(based).lower()))) {
+			based++;
+		}
+		if (based + 2 >= doc.size() || based == end || doc.boundaryBefore(based)
+				|| !doc.get(based).lower().equals("based") || !doc.get(based + 1).lower().equals("in")) {
+			return null;
+		}
+		int place = based + 2;
+		int last = OrganisationFinder.runEnd(doc, place);
+		if (!doc.get(place).capitalized() || doc.boundaryBefore(place)) {
+			return null;
+		}
+		if (last + 1 < doc.size() && doc.get(last).is(",") && doc.get(last + 1).capitalized()
+				&& !doc.boundaryBefore(last + 1)) {
+			last = OrganisationFinder.runEnd(doc, last + 1); // "Leeds, England"
+		}
+		boolean closed = last >= doc.size() || doc.boundaryBefore(last) || doc.get(last).is(",")
+				|| doc.get(last).is(".") || doc.get(last).is(";");
+		return closed ? doc.span(based, last) : null;
+	}
+
+}

@@ -1,0 +1,72 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * The words the organisation rules read: nouns that say a name is an organisation's,
+ * places and peoples that only qualify one, calendar words that are never one, and the
+ * abbreviations that end a company's name ("Corp.", "Inc.").
+ */
+final class OrganisationWords {
+
+	/** Nouns that say a name is an organisation's. */
+	static final Set<String> NOUNS = NameLexicon.words("company", "firm", "maker", "manufacturer", "automaker",
+			"carmaker", "airline", "carrier", "agency", "blog", "website", "union", "organization", "organisation",
+			"group", "division", "subsidiary", "rival", "retailer", "supplier", "publisher", "newspaper", "broadcaster",
+			"network", "bank", "lender", "insurer", "conglomerate", "corporation", "business", "startup", "charity",
+			"university", "party", "club", "team", "band", "label", "studio", "magazine", "regulator", "watchdog",
+			"consultancy", "chain", "brand", "outlet", "foundation", "association", "federation", "league",
+			"consortium", "contractor", "airframer", "planemaker", "producer", "giant", "exchange", "institute",
+			"think-tank", "charity", "church", "tabloid", "daily", "weekly", "wire", "service", "insurer", "automobile",
+			"brewer", "distiller", "refiner", "concern", "institution", "newsletter", "competitor", "store");
+
+	/** "US", "American", "British": a place or its people qualifying a noun. */
+	static final Set<String> PLACES = NameLexicon.words("us", "u.s.", "uk", "u.k.", "eu", "usa", "britain", "france",
+			"germany", "italy", "spain", "canada", "india", "australia", "ireland", "mexico", "brazil", "british",
+			"canadian", "french", "german", "italian", "spanish", "irish", "mexican", "brazilian", "indian",
+			"australian", "dutch", "swedish", "danish", "norwegian", "finnish", "swiss", "austrian", "belgian",
+			"polish", "turkish", "israeli", "pakistani", "indonesian", "british", "scottish", "welsh", "english",
+			"greek", "portuguese", "egyptian", "iranian", "iraqi", "saudi", "nigerian", "kenyan", "argentine",
+			"chilean", "colombian", "peruvian", "venezuelan", "cuban", "vietnamese", "thai", "filipino", "malaysian",
+			"taiwanese", "ukrainian", "hungarian", "czech", "romanian", "andean", "baltic", "nordic", "arab", "latin",
+			"western", "eastern", "northern", "southern", "global", "international", "national", "federal", "state",
+			"local", "regional");
+
+	static final Set<String> CALENDAR = NameLexicon.words("january", "february", "march", "april", "may", "june",
+			"july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+			"thursday", "friday", "saturday", "sunday");
+
+	/** Abbreviations that close a company's name; their period belongs to the name. */
+	static final Set<String> COMPANY_ABBREVIATIONS = NameLexicon.words("corp", "co", "cos", "inc", "ltd", "bhd", "plc",
+			"llc", "ag", "n.v", "s.a", "b.v", "s.p.a");
+
+	/** Words that close a company's name, with or without a period. */
+	static final Set<String> COMPANY_SUFFIXES = NameLexicon.words("corp", "corp.", "co", "co.", "cos", "cos.", "inc",
+			"inc.", "ltd", "ltd.", "plc", "llc", "ag", "n.v.", "s.a.", "b.v.", "s.p.a.", "gmbh", "bhd", "holdings",
+			"group", "&");
+
+	private OrganisationWords() {
+	}
+
+	/**
+	 * "Corp.": the period after a company's abbreviation ends its name, not a sentence.
+	 */
+	static int withAbbreviationPeriod(DocumentTokens doc, int end) {
+		if (end < doc.size() && doc.get(end).is(".") && doc.get(end).start() == doc.get(end - 1).end()
+				&& COMPANY_ABBREVIATIONS.contains(doc.get(end - 1).lower())) {
+			return end + 1;
+		}
+		return end;
+	}
+
+	/** "Zentrix Corp.", "Halden & Co.": a name that says it is a company's. */
+	static boolean companyName(DocumentTokens doc, int start, int end) {
+		for (int t = start + 1; t < end; t++) {
+			if (COMPANY_SUFFIXES.contains(doc.get(t).lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

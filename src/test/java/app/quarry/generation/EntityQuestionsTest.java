@@ -1,0 +1,96 @@
+package app.quarry.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.quarry.bank.BankDocument;
+import app.quarry.bank.BankQuestion;
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.EntityFact;
+import app.quarry.generation.extract.Fact;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an organisation is: asked so that a teacher reads it well and it gives nothing
+ * away.
+ */
+class EntityQuestionsTest {
+
+	private static final String TEXT = """
+			Zentrix Corp. is based in Leeds, England.
+			The plant went to Zentrix Corp.'s Zentrix Foods unit.
+			Halvorsen, a Danish brewer, raised prices.
+			Analysts at logistics firm Kestrel agreed.
+			Rivals such as Halvorsen's Brovo Malt unit cut prices.
+			Shares of Norbank, the region's oldest lender, fell.
+			The Nordic-Baltic Forum, an association of Nordic journalists, met.
+			Vantor, whose main business is making pumps and valves, said it lost money.
+			""";
+
+	private static List<BankQuestion> questions() {
+		List<Fact> facts = new ArrayList<>();
+		organisation(facts, "Zentrix Corp.", "based in Leeds, England");
+		organisation(facts, "Zentrix Foods", "a unit of Zentrix Corp.");
+		organisation(facts, "Halvorsen", "a Danish brewer");
+		organisation(facts, "Kestrel", "logistics firm");
+		organisation(facts, "Brovo Malt", "a unit of Halvorsen");
+		organisation(facts, "Norbank", "the region's oldest lender");
+		organisation(facts, "Nordic-Baltic Forum", "an association of Nordic journalists");
+		organisation(facts, "Vantor", "whose main business is making pumps and valves");
+		return QuestionGenerator
+			.generate(List.of(new SourceDocument(new BankDocument("brewing", "Brewing", "2021-03-02", null, null, "00"),
+					TEXT, DocumentText.of(TEXT).sentences(), facts)));
+	}
+
+	private static void organisation(List<Fact> facts, String name, String description) {
+		int at = TEXT.indexOf(name);
+		facts.add(new EntityFact(name, at, at + name.length(), name, description));
+	}
+
+	private static List<String> asked(String answer) {
+		return questions().stream()
+			.filter(q -> q.answer().equals(answer))
+			.map(q -> q.format() + ": " + q.prompt())
+			.toList();
+	}
+
+	@Test
+	void where_a_company_is_based_is_asked_as_where_not_as_what() {
+		assertThat(asked("Leeds, England")).containsExactly("flashcard: Where is Zentrix Corp. based?");
+		assertThat(asked("Zentrix Corp.")).contains("typed: Which organisation is based in Leeds, England?");
+	}
+
+	@Test
+	void the_other_organisations_are_the_wrong_answers() {
+		assertThat(questions()).filteredOn(q -> q.answer().equals("Kestrel") && !q.options().isEmpty())
+			.singleElement()
+			.satisfies(q -> assertThat(q.prompt()).isEqualTo("Which organisation is described as a logistics firm?"));
+	}
+
+	@Test
+	void a_unit_named_after_its_owner_is_asked_only_on_a_flashcard() {
+		assertThat(asked("a unit of Zentrix Corp.")).contains("flashcard: What is Zentrix Foods?");
+		assertThat(asked("Zentrix Foods")).isEmpty();
+	}
+
+	@Test
+	void a_word_of_the_name_used_as_an_adjective_gives_nothing_away() {
+		assertThat(asked("Nordic-Baltic Forum"))
+			.contains("typed: Which organisation is described as an association of Nordic journalists?");
+	}
+
+	@Test
+	void the_owner_a_description_names_is_no_wrong_answer_to_it() {
+		assertThat(questions()).filteredOn(q -> q.answer().equals("Brovo Malt") && !q.options().isEmpty())
+			.singleElement()
+			.satisfies(q -> assertThat(q.options()).hasSize(4).doesNotContain("Halvorsen"));
+	}
+
+	@Test
+	void a_business_told_in_a_whose_clause_is_asked_as_the_business() {
+		assertThat(asked("making pumps and valves")).containsExactly("flashcard: What is Vantor's main business?");
+		assertThat(asked("Vantor")).contains("typed: Which organisation's main business is making pumps and valves?");
+	}
+
+}
