@@ -75,15 +75,23 @@ final class AttributionClauses {
 
 	/**
 	 * "owned by", "led by", "run by": the agent of a participle, not a speaker, unless
-	 * the participle tells of a document ("a statement issued by Roe said").
+	 * the participle tells of a document ("a statement issued by Roe said", "a statement
+	 * by Acme given by Roe said").
 	 */
 	private boolean passiveBefore(int by) {
 		if (by < 2 || !this.doc.get(by - 1).word()) {
 			return false;
 		}
 		String verb = this.doc.get(by - 1).lower();
-		return (verb.endsWith("ed") || PARTICIPLES.contains(verb))
-				&& !SourceSpeakers.DOCUMENTS.contains(this.doc.get(by - 2).lower());
+		if (!verb.endsWith("ed") && !PARTICIPLES.contains(verb)) {
+			return false;
+		}
+		for (int t = by - 2; t >= 0 && t >= by - 2 - MAX_ROLE_WORDS && !this.doc.boundaryBefore(t + 1); t--) {
+			if (SourceSpeakers.DOCUMENTS.contains(this.doc.get(t).lower())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -68,7 +68,7 @@ class NearestNameShapesTest {
 	@Test
 	void he_is_the_man_named_in_the_sentence_before_not_a_name_whose_gender_the_text_never_showed() {
 		assertThat(quotes("Their deal would keep Vantor British-owned and independent. While the visit was unrelated "
-				+ "to Vantor, Acme Chairman Roger Dunn answered questions over lunch. He said Vantor \"should not be "
+				+ "to Vantor, TK Chairman Roger Dunn answered questions over lunch. He said Vantor \"should not be "
 				+ "smothered by anyone else,\" recalled one participant."))
 			.containsExactly("Roger Dunn :: should not be smothered by anyone else");
 	}
