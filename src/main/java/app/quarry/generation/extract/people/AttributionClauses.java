@@ -191,6 +191,12 @@ final class AttributionClauses {
 			}
 			if (token.is(",")) {
 				comma = t;
+				Mention inverted = t + 2 < n && this.doc.sentence[t + 1] == sentence && finiteSpeechVerbAt(t + 1)
+						? nameAfterRole(t + 2) : null;
+				if (inverted != null) {
+					return inverted; // '“…” the boy was sent back, said Tom Roe, a former
+										// envoy.'
+				}
 			}
 		}
 		int end = t;

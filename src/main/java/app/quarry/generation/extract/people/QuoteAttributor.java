@@ -150,7 +150,9 @@ final class QuoteAttributor {
 
 	private FoundSpeaker beforeQuote(int open) {
 		if (this.doc.boundaryBefore(open)) {
-			return null;
+			// "…, a spokesman said:" closing a paragraph, then the quotation as the next
+			return open >= 2 && this.doc.get(open - 1).is(":") && this.clauses.speechVerbAt(open - 2)
+					? beforeQuote(open - 1) : null;
 		}
 		if (open >= 2 && this.doc.get(open - 1).is(":")) {
 			// "Secretary of the Air Force Jane Roe: “…”": a name heading its words

@@ -91,4 +91,22 @@ class NearestNameShapesTest {
 					"Pablo Ruiz :: I object to the moves made by those who are keeping Tomas");
 	}
 
+	@Test
+	void said_and_a_name_later_in_the_sentence_attribute_a_quote_that_opened_it() {
+		assertThat(quotes("\"It is high time\" the boy was sent home, said Walter Brisk, a former adviser on trade. "
+				+ "\"This was a simple custody case.\""))
+			.containsExactly("Walter Brisk :: It is high time", "Walter Brisk :: This was a simple custody case.");
+		assertThat(quotes("\"Today is a sad day for the hopes of his mother,\" who died at sea, said Roger Bannick, "
+				+ "representing the family."))
+			.containsExactly("Roger Bannick :: Today is a sad day for the hopes of his mother");
+	}
+
+	@Test
+	void a_paragraph_ending_in_said_and_a_colon_hands_over_to_the_quoted_paragraph_below() {
+		assertThat(quotes("Ortega spoke on Monday.\nAsked to comment on the plan, a Treasury spokesman said:\n"
+				+ "\"Certainly it changes things. How it changes them is hard to say.\""))
+			.containsExactly(
+					"a Treasury spokesman :: Certainly it changes things. How it changes them is hard to say.");
+	}
+
 }
