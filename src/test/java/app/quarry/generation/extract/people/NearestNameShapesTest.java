@@ -109,4 +109,20 @@ class NearestNameShapesTest {
 					"a Treasury spokesman :: Certainly it changes things. How it changes them is hard to say.");
 	}
 
+	@Test
+	void a_paragraph_opening_with_quoted_words_and_naming_no_one_goes_on_with_the_speaker_before() {
+		assertThat(quotes("\"This puts Vesta in the candy business in a big way,\" said Lisa Brandt, a publisher.\n"
+				+ "\"For them, it makes sense. They have been given a mandate from home\" to grow abroad.\n"
+				+ "Vesta is based in Bern."))
+			.containsExactly("Lisa Brandt :: This puts Vesta in the candy business in a big way",
+					"Lisa Brandt :: For them, it makes sense. They have been given a mandate from home");
+	}
+
+	@Test
+	void a_paragraph_opening_with_quoted_words_and_a_speech_verb_after_them_keeps_its_own_attribution() {
+		assertThat(quotes("\"This puts Vesta in the candy business in a big way,\" said Lisa Brandt, a publisher.\n"
+				+ "\"They have been given a mandate from home\" to grow abroad, a rival complained."))
+			.doesNotContain("Lisa Brandt :: They have been given a mandate from home");
+	}
+
 }
