@@ -23,6 +23,10 @@ final class AttributionClauses {
 	private static final Set<String> NOUN_MARKERS = NameLexicon.words("the", "a", "an", "this", "these", "those", "his",
 			"her", "its", "their", "our", "my", "your", "each", "every", "no", "any", "whose", "of");
 
+	/** Participles that do not end in -ed: "a firm run by Roe". */
+	private static final Set<String> PARTICIPLES = NameLexicon.words("run", "held", "led", "built", "bought", "taken",
+			"made", "given", "written", "sent", "hit", "struck", "won", "beaten");
+
 	static final int MAX_LOOK_BACK = 40;
 
 	private static final int MAX_DESCRIPTION = 12;
@@ -62,10 +66,32 @@ final class AttributionClauses {
 		// "…, a professor at Yale, who stated": the relative pronoun stands for the name
 		boolean relative = this.doc.get(verb - 1).lower().equals("who") && v + 2 >= verb;
 		int before = mention.phraseStartToken - 1;
-		// "close to Roe said" is not Roe's; "a statement by Roe said" is
+		// "close to Roe said" is not Roe's; "a statement by Roe said" is, "a firm owned
+		// by Roe said" is not
 		boolean object = before >= 0 && NameLexicon.PREPOSITIONS.contains(this.doc.get(before).lower())
-				&& !this.doc.get(before).lower().equals("by");
+				&& (!this.doc.get(before).lower().equals("by") || passiveBefore(before));
 		return (v == verb || mention.endToken == verb) && !object || relative;
+	}
+
+	/**
+	 * "owned by", "led by", "run by": the agent of a participle, not a speaker, unless
+	 * the participle tells of a document ("a statement issued by Roe said", "a statement
+	 * by Acme given by Roe said").
+	 */
+	private boolean passiveBefore(int by) {
+		if (by < 2 || !this.doc.get(by - 1).word()) {
+			return false;
+		}
+		String verb = this.doc.get(by - 1).lower();
+		if (!verb.endsWith("ed") && !PARTICIPLES.contains(verb)) {
+			return false;
+		}
+		for (int t = by - 2; t >= 0 && t >= by - 2 - MAX_ROLE_WORDS && !this.doc.boundaryBefore(t + 1); t--) {
+			if (SourceSpeakers.DOCUMENTS.contains(this.doc.get(t).lower())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -94,13 +120,38 @@ final class AttributionClauses {
 		for (int u = t; u < Math.min(n, t + MAX_ROLE_WORDS); u++) {
 			Mention mention = this.people.index.mentionStartingAt(u);
 			if (mention != null) {
-				return mention;
+				Mention named = nameAfterEmployer(mention);
+				return named != null ? named : mention;
 			}
 			boolean abbreviation = this.doc.get(u).is(".") && u > t && this.doc.get(u - 1).capitalized()
 					&& this.doc.get(u - 1).text().length() <= 4;
 			if (!this.doc.get(u).word() && !abbreviation || this.doc.boundaryBefore(u) && u > t) {
 				return null; // "said Acme Inc. CEO Jane Roe" goes on past the
 								// abbreviation
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "says Acme Lynch food analyst Jane Roe": a name followed by the lower-case words of
+	 * a role and another name is the employer in the title of the person who speaks.
+	 */
+	private Mention nameAfterEmployer(Mention employer) {
+		int n = this.doc.size();
+		int u = employer.endToken;
+		while (u < n && u < employer.endToken + MAX_ROLE_WORDS && this.doc.get(u).word()
+				&& !this.doc.get(u).capitalized() && !this.doc.boundaryBefore(u)) {
+			u++;
+		}
+		if (u == employer.endToken || u >= n || this.doc.boundaryBefore(u)
+				|| !NameLexicon.isRoleNoun(this.doc.get(u - 1).lower())) {
+			return null;
+		}
+		// the title is part of the name's phrase, which starts where the employer's does
+		for (Mention named : this.people.mentions) {
+			if (named.firstToken == u && named.kind == Mention.Kind.NAME && !named.inQuote && named.person != null) {
+				return named;
 			}
 		}
 		return null;
@@ -140,6 +191,12 @@ final class AttributionClauses {
 			}
 			if (token.is(",")) {
 				comma = t;
+				Mention inverted = t + 2 < n && this.doc.sentence[t + 1] == sentence && finiteSpeechVerbAt(t + 1)
+						? nameAfterRole(t + 2) : null;
+				if (inverted != null) {
+					return inverted; // '“…” the boy was sent back, said Tom Roe, a former
+										// envoy.'
+				}
 			}
 		}
 		int end = t;

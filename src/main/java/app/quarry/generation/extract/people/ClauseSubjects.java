@@ -58,6 +58,17 @@ final class ClauseSubjects {
 			return ",;:(—–”\"".contains(token.text());
 		}
 		String lower = token.lower();
+		if ((lower.equals("'s") || lower.equals("’s")) && before > 0 && this.doc.get(before - 1).capitalized()) {
+			// "But Acme's Mr. Roe, who cut his forecast, called it": a name after the
+			// possessive of an organisation that opens the clause is its subject
+			int possessor = before - 1;
+			while (possessor > 0 && this.doc.get(possessor - 1).word() && this.doc.get(possessor - 1).capitalized()
+					&& !this.doc.boundaryBefore(possessor)) {
+				possessor--;
+			}
+			return possessor == 0 || this.doc.boundaryBefore(possessor)
+					|| subjectPosition(mention, possessor - 1, byEndToken);
+		}
 		if (ARTICLES.contains(lower)) {
 			// "The current Acme CEO Jane Roe said"
 			return this.doc.boundaryBefore(before);

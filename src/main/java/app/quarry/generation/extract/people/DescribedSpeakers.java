@@ -47,6 +47,37 @@ final class DescribedSpeakers {
 	}
 
 	/**
+	 * '“…,” he said' right after 'A company spokesman said it was “…”': a pronoun that
+	 * goes on from a quotation of a speaker the text only describes, with no one of that
+	 * gender named since, is that speaker, not the last person the text named.
+	 */
+	FoundSpeaker goingOn(Mention pronoun) {
+		QuotedSpan previous = null;
+		for (var entry : this.people.attributions.entrySet()) {
+			if (entry.getValue().quotation() && entry.getKey().end() <= pronoun.start) {
+				previous = entry.getKey();
+			}
+		}
+		LocalPerson speaker = previous == null ? null : this.people.attributions.get(previous).speaker();
+		if (speaker == null || !speaker.described || this.people.sentenceOfClose(previous) < pronoun.sentence - 1) {
+			return null;
+		}
+		String[] words = speaker.name().toLowerCase(java.util.Locale.ROOT).split(" ");
+		if (!NameLexicon.isRoleNoun(words[words.length - 1])
+				|| !GenderClues.ofWord(words[words.length - 1]).agreesWith(pronoun.gender)) {
+			return null; // "the police", "Acme Holdings": no "he" or "she"
+		}
+		for (Mention mention : this.people.mentions) {
+			if (mention.kind == Mention.Kind.NAME && !mention.inQuote && mention.start >= previous.end()
+					&& mention.end <= pronoun.start && mention.person != null
+					&& mention.person.gender.agreesWith(pronoun.gender)) {
+				return null;
+			}
+		}
+		return new FoundSpeaker(speaker);
+	}
+
+	/**
 	 * "a senior official said": a speaker the document describes but does not name, kept
 	 * as described when the words end in a role.
 	 */

@@ -243,9 +243,13 @@ final class DocumentPeople {
 			if (!only.fullName()) {
 				only.addSpelling(name.surface);
 			}
+			only.calledByGivenName |= only.fullName() && only.parts[0].equals(NameKey.of(name.surface));
 			return only;
 		}
-		return this.salience.inFocus(candidates, name.sentence);
+		// "Tomas" for the boy and "Ruiz" for his father: of a family sharing a surname,
+		// the one the text calls by the given name is not the one it calls by the surname
+		List<LocalPerson> bySurname = candidates.stream().filter(person -> !person.calledByGivenName).toList();
+		return this.salience.inFocus(bySurname.isEmpty() ? candidates : bySurname, name.sentence);
 	}
 
 	List<LocalPerson> matchingPeople(String singleName) {

@@ -52,7 +52,7 @@ final class GenderClues {
 		return Gender.UNKNOWN;
 	}
 
-	private static Gender ofWord(String word) {
+	static Gender ofWord(String word) {
 		if (NameLexicon.FEMALE_WORDS.contains(word)) {
 			return Gender.FEMALE;
 		}

@@ -29,6 +29,9 @@ final class LocalPerson {
 
 	int mentions;
 
+	/** The text calls this person by the given name alone ("Tomas" for Tomas Ruiz). */
+	boolean calledByGivenName;
+
 	LocalPerson(String key, String firstSpelling) {
 		this.key = key;
 		this.parts = NameKey.parts(String.join(" ", NameSuffix.knownBy(firstSpelling.trim().split("\\s+"))));

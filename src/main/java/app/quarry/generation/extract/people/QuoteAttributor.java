@@ -135,17 +135,24 @@ final class QuoteAttributor {
 		}
 		int v = this.clauses.verbAfter(subject.appositionEndToken, n);
 		if (this.clauses.reportsSpeechAt(v)) {
-			return FoundSpeaker.of(subject);
+			return speakerOf(subject);
 		}
 		// "…,” Tom enthused.
 		boolean lastWord = v + 1 >= n || this.doc.boundaryBefore(v + 1) || this.doc.get(v + 1).is(",");
 		return handsOver && v < n && lastWord && !this.doc.get(v).capitalized()
-				&& this.doc.get(v).lower().endsWith("ed") ? FoundSpeaker.of(subject) : null;
+				&& this.doc.get(v).lower().endsWith("ed") ? speakerOf(subject) : null;
+	}
+
+	private FoundSpeaker speakerOf(Mention subject) {
+		FoundSpeaker described = subject.kind == Mention.Kind.PRONOUN ? this.describedSpeakers.goingOn(subject) : null;
+		return described != null ? described : FoundSpeaker.of(subject);
 	}
 
 	private FoundSpeaker beforeQuote(int open) {
 		if (this.doc.boundaryBefore(open)) {
-			return null;
+			// "…, a spokesman said:" closing a paragraph, then the quotation as the next
+			return open >= 2 && this.doc.get(open - 1).is(":") && this.clauses.speechVerbAt(open - 2)
+					? beforeQuote(open - 1) : null;
 		}
 		if (open >= 2 && this.doc.get(open - 1).is(":")) {
 			// "Secretary of the Air Force Jane Roe: “…”": a name heading its words
@@ -249,6 +256,9 @@ final class QuoteAttributor {
 		}
 		if (source == null) {
 			source = this.sources.nameBefore(verb, AttributionClauses.BETWEEN_SUBJECT_AND_VERB);
+		}
+		if (source == null) {
+			source = this.sources.nameBeforeApposition(verb);
 		}
 		if (source != null) {
 			return FoundSpeaker.of(source);

@@ -59,7 +59,8 @@ final class QuoteContinuation {
 					&& sameParagraph(entry.getKey().end(), quotations.get(i + 1).getKey().start())) {
 				speaker = quotations.get(i + 1).getValue().speaker();
 			}
-			if (speaker == null && i > 0 && aloneInParagraph(entry.getKey())
+			if (speaker == null && i > 0
+					&& (aloneInParagraph(entry.getKey()) || opensParagraphUnattributed(entry.getKey()))
 					&& nextParagraph(quotations.get(i - 1).getKey(), entry.getKey())) {
 				// a paragraph of nothing but quoted words goes on with the speaker of the
 				// paragraph before
@@ -149,6 +150,28 @@ final class QuoteContinuation {
 		}
 		for (int i = span.end(); i < text.length() && text.charAt(i) != '\n'; i++) {
 			if (Character.isLetterOrDigit(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * '“They were given a mandate” to expand abroad.': a paragraph that opens with a
+	 * quoted sentence and goes on with words of the document's own, which name no one and
+	 * have no speech verb, still gives no other speaker.
+	 */
+	private boolean opensParagraphUnattributed(QuotedSpan span) {
+		DocumentTokens doc = this.people.doc;
+		int open = doc.tokenAt(span.start());
+		int first = doc.tokenAt(span.innerStart());
+		if (!span.closed() || !doc.afterLineBreak[open] || first >= doc.size() || !doc.get(first).capitalized()) {
+			return false;
+		}
+		for (int t = doc.tokenAt(span.end()); t < doc.size() && !doc.afterLineBreak[t]; t++) {
+			Token token = doc.get(t);
+			if (token.is("\"") || token.is("“") || token.is("”") || SpeechVerbs.isSpeechVerb(token.lower())
+					|| this.people.index.mentionStartingAt(t) != null) {
 				return false;
 			}
 		}

@@ -164,13 +164,15 @@ final class Salience {
 		if (a.subject != b.subject) {
 			return a.subject;
 		}
-		if (a.embedded != b.embedded) {
-			return !a.embedded;
-		}
+		// a man named in the sentence is a likelier "he" than a name whose gender the
+		// text never showed (a company's, a product's), even inside another's apposition
 		boolean aExact = a.person.gender == pronoun.gender;
 		boolean bExact = b.person.gender == pronoun.gender;
 		if (aExact != bExact) {
 			return aExact;
+		}
+		if (a.embedded != b.embedded) {
+			return !a.embedded;
 		}
 		return a.position > b.position;
 	}

@@ -21,6 +21,19 @@ final class SingleNames {
 	private SingleNames() {
 	}
 
+	/**
+	 * "Tom's grandmother, Ana, told reporters": a word set off by commas right after a
+	 * noun only a person is, with a verb after it, is that person's name.
+	 */
+	private static boolean namedAfterKin(DocumentTokens doc, Mention name) {
+		int first = name.firstToken;
+		int after = name.endToken;
+		return first >= 2 && after + 1 < doc.size() && doc.get(first - 1).is(",") && !doc.boundaryBefore(first)
+				&& PERSON_NOUNS.contains(doc.get(first - 2).lower()) && doc.get(after).is(",")
+				&& !doc.boundaryBefore(after + 1) && doc.get(after + 1).word() && !doc.get(after + 1).capitalized()
+				&& (doc.get(after + 1).lower().endsWith("ed") || SpeechVerbs.isSpeechVerb(doc.get(after + 1).lower()));
+	}
+
 	private static boolean afterDeterminer(DocumentTokens doc, int first) {
 		return first > 0 && !doc.boundaryBefore(first) && DETERMINERS.contains(doc.get(first - 1).lower());
 	}
@@ -32,8 +45,8 @@ final class SingleNames {
 	private static final Set<String> PERSON_NOUNS = NameLexicon.words("king", "queen", "duke", "duchess", "prince",
 			"princess", "emperor", "empress", "pharaoh", "lord", "lady", "earl", "countess", "sultan", "pope", "bishop",
 			"archbishop", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
-			"widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter", "tutor", "teacher",
-			"mentor", "pupil", "philosopher", "poet", "painter", "composer");
+			"widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter", "grandmother",
+			"grandfather", "tutor", "teacher", "mentor", "pupil", "philosopher", "poet", "painter", "composer");
 
 	private static final int ROLE_HEAD_WORDS = 5;
 
@@ -64,6 +77,9 @@ final class SingleNames {
 	}
 
 	static boolean actsAsPerson(DocumentTokens doc, Mention name) {
+		if (namedAfterKin(doc, name)) {
+			return true;
+		}
 		if (name.possessive || name.endToken >= doc.size() || doc.boundaryBefore(name.endToken)
 				|| name.surface.endsWith("s") || afterDeterminer(doc, name.firstToken)) {
 			return false; // "Ministers agree", "The Rijksmuseum said"

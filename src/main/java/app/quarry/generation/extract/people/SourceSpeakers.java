@@ -23,8 +23,8 @@ final class SourceSpeakers {
 
 	private static final int SENTENCES_BACK_TO_THE_DOCUMENT = 3;
 
-	private static final Set<String> DOCUMENTS = NameLexicon.words("statement", "email", "e-mail", "letter", "memo",
-			"release", "announcement", "notice", "message", "post", "filing", "report");
+	static final Set<String> DOCUMENTS = NameLexicon.words("statement", "email", "e-mail", "letter", "memo", "release",
+			"announcement", "notice", "message", "post", "filing", "report");
 
 	/**
 	 * What joins the words of one organisation's name: "Project on Government Oversight".
@@ -231,6 +231,37 @@ final class SourceSpeakers {
 		boolean opensClause = this.doc.boundaryBefore(first) || this.doc.get(first - 1).is(",")
 				|| this.doc.get(first - 1).lower().equals("that");
 		return v >= first && opensClause && nameEnd(first) == v + 1 ? namedAt(first) : null;
+	}
+
+	/**
+	 * "Acme Holdings Ltd., one of the companies owned by Roe, said": the name that opens
+	 * the sentence speaks when an apposition set off by commas stands between it and the
+	 * verb; null when the sentence opens otherwise.
+	 */
+	LocalPerson nameBeforeApposition(int verb) {
+		int close = verb - 1;
+		if (close < 3 || !this.doc.get(close).is(",") || this.doc.boundaryBefore(close)) {
+			return null;
+		}
+		int start = close;
+		while (start > 0 && !this.doc.boundaryBefore(start)) {
+			start--;
+		}
+		int end = nameEnd(start);
+		if (end > start && end + 1 < close && this.doc.get(end).is(".") && !this.doc.boundaryBefore(end + 1)) {
+			end++; // "Acme Ltd.,"
+		}
+		if (end <= start || end + 1 >= close || !this.doc.get(end).is(",") || !this.doc.get(end + 1).word()
+				|| this.doc.get(end + 1).capitalized()) {
+			return null;
+		}
+		for (int t = end + 1; t < close; t++) {
+			if (!this.doc.get(t).word() && !this.doc.get(t).is("-")) {
+				return null; // "Acme, Beta and Gamma, said" or a quotation: no one
+								// apposition
+			}
+		}
+		return namedAt(start);
 	}
 
 	/**
