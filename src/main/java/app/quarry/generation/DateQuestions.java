@@ -35,18 +35,18 @@ final class DateQuestions {
 	private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my");
 
 	/** Nouns of events an owner's year dates: "its 1967 debut". */
-	private static final Set<String> EVENTS = Set.of("debut", "launch", "founding", "foundation", "release", "election",
+	static final Set<String> EVENTS = Set.of("debut", "launch", "founding", "foundation", "release", "election",
 			"visit", "arrival", "death", "birth", "marriage", "wedding", "merger", "acquisition", "introduction",
 			"opening", "closure", "bankruptcy", "independence", "creation", "inception", "premiere", "takeover",
 			"purchase", "sale", "victory", "defeat", "win", "retirement", "resignation", "appointment");
 
 	/** Nouns of events any year may date: "the 1998 beating", "the 1968–69 tour". */
-	private static final Set<String> EVENT_NOUNS = Set.of("decision", "ruling", "judgment", "verdict", "trial",
-			"beating", "killing", "murder", "attack", "war", "crisis", "season", "tour", "campaign", "earthquake",
-			"flood", "storm", "hurricane", "fire", "riot", "protest", "strike", "invasion", "coup", "revolution",
-			"massacre", "bombing", "shooting", "assassination", "crash", "disaster", "eruption", "uprising",
-			"rebellion", "siege", "expedition", "voyage", "discovery", "olympics", "games", "championship",
-			"championships", "cup", "tournament", "final", "team", "squad", "summit");
+	static final Set<String> EVENT_NOUNS = Set.of("decision", "ruling", "judgment", "verdict", "trial", "beating",
+			"killing", "murder", "attack", "war", "crisis", "season", "tour", "campaign", "earthquake", "flood",
+			"storm", "hurricane", "fire", "riot", "protest", "strike", "invasion", "coup", "revolution", "massacre",
+			"bombing", "shooting", "assassination", "crash", "disaster", "eruption", "uprising", "rebellion", "siege",
+			"expedition", "voyage", "discovery", "olympics", "games", "championship", "championships", "cup",
+			"tournament", "final", "team", "squad", "summit");
 
 	private static final Pattern YEAR = Pattern.compile("['’]?\\d{2}|\\d{4}(?:\\s*[–/-]\\s*\\d{2,4})?");
 
@@ -81,6 +81,11 @@ final class DateQuestions {
 		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
 		String sentence = site.text();
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
+		if (date != null && !isTitle(site) && !PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
+				&& PossessiveDates.ownsAnEvent(sentence, site)
+				&& !(fact.relative() && InsideQuotation.at(sentence, 0, site.from()))) {
+			return Stream.of(PossessiveDates.cloze(site, date)).filter(q -> q != null).toList();
+		}
 		if (date == null || isTitle(site) || PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
 				|| YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site) && !yearOfAnEvent
 				|| fact.relative() && InsideQuotation.at(sentence, 0, site.from()) || possessive(sentence, site)

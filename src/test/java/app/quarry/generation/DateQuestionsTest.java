@@ -85,4 +85,17 @@ class DateQuestionsTest {
 			.contains("Friday");
 	}
 
+	@Test
+	void a_date_owning_an_event_is_blanked_with_its_possessive() {
+		assertThat(questions("Vote", "Vote\n\nThe mayor urged farmers to take part in this year's referendum.\n"))
+			.extracting(BankQuestion::prompt, BankQuestion::answer)
+			.containsExactly(org.assertj.core.groups.Tuple
+				.tuple("Fill in the date: The mayor urged farmers to take part in _____ referendum.", "this year's"));
+	}
+
+	@Test
+	void a_date_owning_a_thing_is_still_no_question() {
+		assertThat(questions("Price", "Price\n\nThe bid was 20% over Monday's closing price.\n")).isEmpty();
+	}
+
 }

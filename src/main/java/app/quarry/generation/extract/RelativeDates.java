@@ -72,11 +72,18 @@ final class RelativeDates {
 		}
 		if (m.group("agon") != null) {
 			Long n = NumberWords.cardinal(m.group("agon"));
-			String quarter = this.run.quarters.last(sentence, 4);
-			if (quarter != null && n != null && n == 1 && m.group("agou").startsWith("year")) {
+			boolean aYear = n != null && n == 1 && m.group("agou").startsWith("year");
+			String quarter = aYear && !ComparedPeriods.namesItsOwnSpan(this.run, sentence, s)
+					? this.run.quarters.last(sentence, 4) : null;
+			if (quarter != null) {
 				// "profit rose from a year ago" in a quarterly report: that quarter
 				// last year
 				return this.run.dateFact(s, e, NamedQuarters.yearsAway(quarter, -1), true);
+			}
+			if (aYear && this.run.ref != null && ComparedPeriods.isBaseline(clean, s)) {
+				// "production fell 8% from a year ago": the period reported, a year
+				// back, of which only the year is sure
+				return this.run.dateFact(s, e, String.valueOf(this.run.ref.getYear() - 1), true);
 			}
 			return this.run.dateFact(s, e, ago(n, m.group("agou")), true);
 		}
@@ -142,7 +149,7 @@ final class RelativeDates {
 		String value = null;
 		if (unit.equals("year")) {
 			String quarter = this.run.quarters.last(sentence, 4);
-			if (quarter != null && Math.abs(n) == 1) {
+			if (quarter != null && Math.abs(n) == 1 && !ComparedPeriods.namesItsOwnSpan(this.run, sentence, s)) {
 				value = NamedQuarters.yearsAway(quarter, n);
 			}
 			else if (this.run.focusYear != null && sentence - this.run.focusSentence <= 1) {

@@ -124,4 +124,22 @@ class ReportedQuartersTest {
 			.containsExactly("The year 2025=2025", "2018=2018");
 	}
 
+	@Test
+	void a_figure_compared_with_a_year_ago_is_compared_with_last_year_not_a_month() {
+		assertThat(FoundDates
+			.in("Car output fell 8% from a year ago. Exports rose to a record, higher than a year ago.", "2004-05-12"))
+			.containsExactly("a year ago=2003", "a year ago=2003");
+		assertThat(FoundDates.in("The museum opened a year ago.", "2004-05-12")).containsExactly("a year ago=2003-05");
+	}
+
+	@Test
+	void a_sentence_about_its_own_months_compares_them_with_a_year_back_not_with_the_quarter() {
+		assertThat(FoundDates.in(
+				"Net rose in the second quarter. In the first six months, sales were 30% of the "
+						+ "total, compared with 25% a year earlier. In the first half, debt fell from a year ago.",
+				"2004-08-02"))
+			.contains("the second quarter=2004-04/2004-06", "a year earlier=2003", "a year ago=2003")
+			.noneMatch(found -> found.startsWith("a year") && found.endsWith("2003-04/2003-06"));
+	}
+
 }
