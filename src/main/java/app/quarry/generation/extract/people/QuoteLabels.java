@@ -24,6 +24,13 @@ final class QuoteLabels {
 	private static final Set<String> IRREGULAR_PARTICIPLES = NameLexicon.words("known", "seen", "thought", "taken",
 			"written", "sold", "shown", "held");
 
+	/** Words before a participle that make it passive: "was called a “…”". */
+	private static final Set<String> PASSIVE = NameLexicon.words("is", "are", "was", "were", "be", "been", "being",
+			"widely", "often", "also", "sometimes", "commonly");
+
+	/** "calling for", "called on", "called off": the verb speaks of no words. */
+	private static final Set<String> PHRASAL = NameLexicon.words("for", "on", "off", "up", "in", "out");
+
 	static final int CLAUSE_WORDS = 6;
 
 	private final DocumentPeople people;
@@ -77,11 +84,17 @@ final class QuoteLabels {
 	}
 
 	/**
-	 * "said that he was “deeply hurt”", "described the day as a “turning point”": two
-	 * words inside reported speech are the speaker's, not a label.
+	 * "said that he was “deeply hurt”", "described the day as a “turning point”", "said
+	 * Friday she had been “badly misled”", "called the move a “temporary setback”",
+	 * "accusing them of “plain theft”": two words inside reported speech, or given by a
+	 * speech verb in the same clause, are the speaker's, not a label. A comma ends the
+	 * clause ("rallies calling for the return of Roe, the “boy king”"), "as" makes the
+	 * words a name given ("labeling them as “…”"), and a passive verb's subject is not
+	 * who spoke.
 	 */
 	boolean reported(int open) {
 		int sentence = this.doc.sentence[open];
+		boolean clauseEnded = false;
 		for (int t = open - 1; t > 0 && t >= open - AttributionClauses.MAX_LOOK_BACK
 				&& this.doc.sentence[t] == sentence; t--) {
 			Token token = this.doc.get(t);
@@ -91,6 +104,13 @@ final class QuoteLabels {
 			String lower = token.lower();
 			if (lower.equals("that") && this.clauses.speechVerbAt(t - 1) || lower.equals("as") && describedBefore(t)) {
 				return true;
+			}
+			if (token.is(",") || token.is(";") || token.is(":") || lower.equals("as")) {
+				// "labeling them as “…”": a name given, not words spoken
+				clauseEnded = true;
+			}
+			if (!clauseEnded && this.clauses.speechVerbAt(t)) {
+				return !PASSIVE.contains(this.doc.get(t - 1).lower()) && !PHRASAL.contains(this.doc.get(t + 1).lower());
 			}
 		}
 		return false;

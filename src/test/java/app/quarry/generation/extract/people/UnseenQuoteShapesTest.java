@@ -53,4 +53,34 @@ class UnseenQuoteShapesTest {
 			.containsExactly("Harbor Lines :: We are looking for a safer vessel to carry the route");
 	}
 
+	@Test
+	void two_words_given_by_a_speech_verb_with_an_object_are_the_subjects_words() {
+		assertThat(quotes("Tom Hale called the ruling a \"serious blow.\""))
+			.containsExactly("Tom Hale :: serious blow.");
+		assertThat(
+				quotes("Tom Hale attacked the council on Monday, accusing it of \"plain theft\" for taking the land."))
+			.containsExactly("Tom Hale :: plain theft");
+	}
+
+	@Test
+	void two_words_in_a_clause_reported_without_that_are_the_speakers() {
+		assertThat(
+				quotes("Calling the harbour \"a jewel,\" Mayor Rosa Lind said Friday it had been \"badly neglected\" "
+						+ "by the council."))
+			.containsExactly("Rosa Lind :: a jewel", "Rosa Lind :: badly neglected");
+	}
+
+	@Test
+	void two_words_after_a_comma_or_a_passive_or_calling_for_stay_a_phrase() {
+		assertThat(quotes("Rosa Lind led rallies calling for the return of Tom Hale, the \"river king\" of the town."))
+			.isEmpty();
+		assertThat(quotes("Tom Hale was called a \"river king\" by nobody.")).isEmpty();
+	}
+
+	@Test
+	void words_a_condemning_verb_gives_are_its_subjects() {
+		assertThat(quotes("The mayor, Rosa Lind, condemned the \"cruel and senseless\" attack on the harbour."))
+			.containsExactly("Rosa Lind :: cruel and senseless");
+	}
+
 }
