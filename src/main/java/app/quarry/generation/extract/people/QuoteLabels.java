@@ -99,7 +99,15 @@ final class QuoteLabels {
 				&& this.doc.sentence[t] == sentence; t--) {
 			Token token = this.doc.get(t);
 			if (token.is("”") || token.is("\"")) {
-				return false;
+				// 'described him as a “hero” for ending the “bloodthirsty practice”': a
+				// word quoted before in the clause does not end it
+				QuotedSpan earlier = this.people.quoteClosingAt(t);
+				if (earlier == null || this.clauses.wordsBetween(this.doc.tokenAt(earlier.innerStart()),
+						this.doc.tokenAt(earlier.innerEnd())) > 1) {
+					return false;
+				}
+				t = this.doc.tokenAt(earlier.start());
+				continue;
 			}
 			String lower = token.lower();
 			if (lower.equals("that") && this.clauses.speechVerbAt(t - 1) || lower.equals("as") && describedBefore(t)) {

@@ -83,4 +83,11 @@ class UnseenQuoteShapesTest {
 			.containsExactly("Rosa Lind :: cruel and senseless");
 	}
 
+	@Test
+	void a_quoted_word_earlier_in_the_clause_does_not_hide_the_describing_verb() {
+		assertThat(quotes("One critic, Tom Hale, described the mayor as a \"hero\" for ending the council's "
+				+ "\"shameful neglect.\""))
+			.containsExactly("Tom Hale :: shameful neglect.");
+	}
+
 }
