@@ -5,13 +5,14 @@ import app.quarry.bank.QuestionFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A date that owns an event: "this year's election", "Sunday's vote". It says when the
- * event takes place, yet a question rewritten around it would read as a label, and a
- * blank that left its "'s" behind would dangle; the cloze blanks the date with its
- * possessive ("to compete in _____ election").
+ * A date that owns an event: "this year's election", "Sunday's vote", "Wednesday's
+ * close". It says when the event takes place, yet a question rewritten around it would
+ * read as a label, and a blank that left its "'s" behind would dangle; the cloze blanks
+ * the date with its possessive ("to compete in _____ election").
  */
 final class PossessiveDates {
 
@@ -24,11 +25,22 @@ final class PossessiveDates {
 	private PossessiveDates() {
 	}
 
-	/** Whether the date is a possessive whose noun, after a name or two, is an event. */
+	/** A weekday and the days next to today, which date whatever they own. */
+	private static final Pattern DAY = Pattern.compile(
+			"(?i)(?:(?:last|this|next|past)\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow)");
+
+	/**
+	 * Whether the date is a possessive that dates what it owns: a day's ("Wednesday's
+	 * close", "yesterday's vote"), or any date's event, after a name or two ("this year's
+	 * election"); "this year's model" names a thing.
+	 */
 	static boolean ownsAnEvent(String sentence, FactSite site) {
 		String after = sentence.substring(site.to());
 		if (!after.startsWith("'s ") && !after.startsWith("’s ")) {
 			return false;
+		}
+		if (DAY.matcher(site.fact().text().strip()).matches()) {
+			return true;
 		}
 		String[] words = after.substring(3).split("[^\\p{L}]+", 4);
 		for (int i = 0; i < Math.min(3, words.length); i++) {

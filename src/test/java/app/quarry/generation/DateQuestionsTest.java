@@ -94,8 +94,16 @@ class DateQuestionsTest {
 	}
 
 	@Test
-	void a_date_owning_a_thing_is_still_no_question() {
-		assertThat(questions("Price", "Price\n\nThe bid was 20% over Monday's closing price.\n")).isEmpty();
+	void a_year_owning_a_thing_is_still_no_question() {
+		assertThat(questions("Cars", "Cars\n\nThe dealer sold out of this year's model within a week.\n")).isEmpty();
+	}
+
+	@Test
+	void a_day_dates_whatever_it_owns() {
+		assertThat(questions("Price", "Price\n\nThe shares rose 2% since Wednesday's close.\n"))
+			.extracting(BankQuestion::prompt, BankQuestion::answer)
+			.containsExactly(org.assertj.core.groups.Tuple
+				.tuple("Fill in the date: The shares rose 2% since _____ close.", "Wednesday's"));
 	}
 
 }
