@@ -31,6 +31,13 @@ final class QuoteLabels {
 	/** "calling for", "called on", "called off": the verb speaks of no words. */
 	private static final Set<String> PHRASAL = NameLexicon.words("for", "on", "off", "up", "in", "out");
 
+	private static final Set<String> PRONOUNS = NameLexicon.words("he", "she", "they", "it", "we", "i", "you");
+
+	/**
+	 * How many tokens before the quote a speech verb may give two words to its subject.
+	 */
+	private static final int NEAR_VERB = 7;
+
 	static final int CLAUSE_WORDS = 6;
 
 	private final DocumentPeople people;
@@ -118,7 +125,12 @@ final class QuoteLabels {
 				clauseEnded = true;
 			}
 			if (!clauseEnded && this.clauses.speechVerbAt(t)) {
-				return !PASSIVE.contains(this.doc.get(t - 1).lower()) && !PHRASAL.contains(this.doc.get(t + 1).lower());
+				// a verb far back gives words to its object's noun phrase, not to its
+				// subject ("called any comparison between the tiff and the “…” absurd"),
+				// and a pronoun before it may stand for the wrong name
+				return open - t <= NEAR_VERB && !PASSIVE.contains(this.doc.get(t - 1).lower())
+						&& !PRONOUNS.contains(this.doc.get(t - 1).lower())
+						&& !PHRASAL.contains(this.doc.get(t + 1).lower());
 			}
 		}
 		return false;

@@ -90,4 +90,13 @@ class UnseenQuoteShapesTest {
 			.containsExactly("Tom Hale :: shameful neglect.");
 	}
 
+	@Test
+	void two_words_far_from_the_verb_or_after_a_pronoun_stay_a_phrase() {
+		assertThat(quotes("Tom Hale called any comparison between the coming harbour dispute and the endless \"river "
+				+ "wars\" unfair."))
+			.isEmpty();
+		assertThat(quotes("Although he called the terms \"very harsh,\" Mr. Hale, the harbour master, signed them."))
+			.isEmpty();
+	}
+
 }
