@@ -106,4 +106,29 @@ class DateQuestionsTest {
 				.tuple("Fill in the date: The shares rose 2% since _____ close.", "Wednesday's"));
 	}
 
+	@Test
+	void a_deadline_at_the_end_of_a_year_is_that_year_and_a_point_at_its_end_is_december() {
+		assertThat(questions("Plan", "Plan\n\nThe bakery wants to open ten shops by the end of 2015.\n"))
+			.extracting(BankQuestion::value)
+			.contains("2015")
+			.doesNotContain("2015-12");
+		assertThat(questions("Plan", "Plan\n\nThe bakery had ten shops at the end of 2013.\n"))
+			.extracting(BankQuestion::value)
+			.contains("2013-12");
+	}
+
+	@Test
+	void a_year_end_after_by_is_a_deadline_worth_asking() {
+		assertThat(questions("Plan", "Plan\n\nThe bakery plans to cut 300 jobs by year end.\n"))
+			.extracting(BankQuestion::answer)
+			.contains("year end");
+	}
+
+	@Test
+	void a_quarter_of_this_year_is_no_question() {
+		assertThat(questions("Results", "Results\n\nIn this year's third quarter, the bakery earned $2 million.\n"))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("this year's third quarter");
+	}
+
 }

@@ -90,9 +90,13 @@ class ReportedQuartersTest {
 	}
 
 	@Test
-	void a_year_ago_in_a_quarterly_report_is_that_quarter_a_year_before() {
+	void a_year_ago_in_a_quarterly_report_is_the_year_before_the_quarters() {
+		// the report compares with its period a year back: a reader answers with the year
 		assertThat(FoundDates.in("Profit in the third quarter rose 5% from a year ago.", "2021-10-28"))
-			.containsExactly("the third quarter=2021-07/2021-09", "a year ago=2020-07/2020-09");
+			.containsExactly("the third quarter=2021-07/2021-09", "a year ago=2020");
+		assertThat(FoundDates.in("Net rose in the fourth quarter to $9 million from $7 million a year earlier.",
+				"2022-01-28"))
+			.containsExactly("the fourth quarter=2021-10/2021-12", "a year earlier=2020");
 	}
 
 	@Test
