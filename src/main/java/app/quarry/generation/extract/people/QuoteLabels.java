@@ -9,7 +9,11 @@ import java.util.Set;
  */
 final class QuoteLabels {
 
-	private static final Set<String> DESCRIBING = NameLexicon.words("described", "describes", "describing");
+	/**
+	 * Verbs that give their object a description after "as": "viewed the move as a “…”".
+	 */
+	private static final Set<String> DESCRIBING = NameLexicon.words("described", "describes", "describing", "viewed",
+			"views", "regarded", "regards", "characterized", "characterised");
 
 	/**
 	 * Verbs that give a thing its name: what follows them in quotation marks is a label.

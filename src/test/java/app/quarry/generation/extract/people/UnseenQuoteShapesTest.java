@@ -99,4 +99,17 @@ class UnseenQuoteShapesTest {
 			.isEmpty();
 	}
 
+	@Test
+	void words_opening_a_sentence_closed_by_said_and_a_name_are_that_persons() {
+		assertThat(quotes("\"It's high time\" the ferry went back to the yard, said Tom Hale, a former harbour master. "
+				+ "\"This was a simple repair job.\""))
+			.containsExactly("Tom Hale :: It's high time", "Tom Hale :: This was a simple repair job.");
+	}
+
+	@Test
+	void two_words_a_viewing_verb_gives_after_as_are_the_reporters() {
+		assertThat(quotes("Rosa Lind, the mayor, said the council viewed the decision as a \"very positive\" move."))
+			.containsExactly("Rosa Lind :: very positive");
+	}
+
 }
