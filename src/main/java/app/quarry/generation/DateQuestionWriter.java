@@ -23,6 +23,13 @@ final class DateQuestionWriter {
 	/** Regexes compiled once: every date fact of a corpus goes through them. */
 	private static final Pattern LISTED_BEFORE = Pattern.compile("(?is).*\\b(between|and|or|nor|from)\\s+$");
 
+	/**
+	 * "45% this year, compared with 40% a year earlier", "higher than a year ago": the
+	 * date is the baseline of a comparison, and a question about when dropped its figure.
+	 */
+	private static final Pattern COMPARED_BEFORE = Pattern
+		.compile("(?is).*\\b(?:than|compared\\s+(?:with|to)|versus|vs\\.|against)\\b[^,;]{0,20}$");
+
 	private static final Pattern LISTED_AFTER = Pattern.compile("(?is)^\\s*(and|or|nor|to|–|-)\\s.*");
 
 	private static final Pattern INNER_CLAUSE = Pattern
@@ -66,7 +73,8 @@ final class DateQuestionWriter {
 			return null;
 		}
 		String before = sentence.substring(0, from);
-		if (LISTED_BEFORE.matcher(before).matches() || LISTED_AFTER.matcher(sentence.substring(to)).matches()) {
+		if (LISTED_BEFORE.matcher(before).matches() || COMPARED_BEFORE.matcher(before).matches()
+				|| LISTED_AFTER.matcher(sentence.substring(to)).matches()) {
 			return null;
 		}
 		// "lows not reached since February", "closed until Friday": the date bounds the

@@ -35,18 +35,18 @@ final class DateQuestions {
 	private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my");
 
 	/** Nouns of events an owner's year dates: "its 1967 debut". */
-	private static final Set<String> EVENTS = Set.of("debut", "launch", "founding", "foundation", "release", "election",
+	static final Set<String> EVENTS = Set.of("debut", "launch", "founding", "foundation", "release", "election",
 			"visit", "arrival", "death", "birth", "marriage", "wedding", "merger", "acquisition", "introduction",
 			"opening", "closure", "bankruptcy", "independence", "creation", "inception", "premiere", "takeover",
 			"purchase", "sale", "victory", "defeat", "win", "retirement", "resignation", "appointment");
 
 	/** Nouns of events any year may date: "the 1998 beating", "the 1968–69 tour". */
-	private static final Set<String> EVENT_NOUNS = Set.of("decision", "ruling", "judgment", "verdict", "trial",
-			"beating", "killing", "murder", "attack", "war", "crisis", "season", "tour", "campaign", "earthquake",
-			"flood", "storm", "hurricane", "fire", "riot", "protest", "strike", "invasion", "coup", "revolution",
-			"massacre", "bombing", "shooting", "assassination", "crash", "disaster", "eruption", "uprising",
-			"rebellion", "siege", "expedition", "voyage", "discovery", "olympics", "games", "championship",
-			"championships", "cup", "tournament", "final", "team", "squad", "summit");
+	static final Set<String> EVENT_NOUNS = Set.of("decision", "ruling", "judgment", "verdict", "trial", "beating",
+			"killing", "murder", "attack", "war", "crisis", "season", "tour", "campaign", "earthquake", "flood",
+			"storm", "hurricane", "fire", "riot", "protest", "strike", "invasion", "coup", "revolution", "massacre",
+			"bombing", "shooting", "assassination", "crash", "disaster", "eruption", "uprising", "rebellion", "siege",
+			"expedition", "voyage", "discovery", "olympics", "games", "championship", "championships", "cup",
+			"tournament", "final", "team", "squad", "summit");
 
 	private static final Pattern YEAR = Pattern.compile("['’]?\\d{2}|\\d{4}(?:\\s*[–/-]\\s*\\d{2,4})?");
 
@@ -61,7 +61,7 @@ final class DateQuestions {
 	 */
 	private static final Pattern PERIOD_OF_A_REPORT = Pattern.compile(
 			"(?i)(?:the\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?:day|year)|year[-\\s]end|year['’]s\\s+end"
-					+ "|"
+					+ "|" + "(?:(?:this|last|next)\\s+year['’]s\\s+)?"
 					+ "(?:the\\s+)?(?:(?:latest|last|most\\s+recent|recent|current|past|previous|same|first|second"
 					+ "|third|fourth|1st|2nd|3rd|4th)[-\\s]+)?(?:fiscal\\s+|financial\\s+)?quarter"
 					+ "|(?:the\\s+)?year-(?:earlier|ago)(?:\\s+(?:period|quarter|results?))?)");
@@ -81,7 +81,14 @@ final class DateQuestions {
 		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
 		String sentence = site.text();
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
-		if (date == null || isTitle(site) || PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
+		if (date != null && !isTitle(site) && !PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
+				&& PossessiveDates.ownsAnEvent(sentence, site)
+				&& !(fact.relative() && InsideQuotation.at(sentence, 0, site.from()))) {
+			return Stream.of(PossessiveDates.cloze(site, date)).filter(q -> q != null).toList();
+		}
+		if (date == null || isTitle(site)
+				|| PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
+						&& !YearEnds.isDeadline(sentence, site.from(), fact.text())
 				|| YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site) && !yearOfAnEvent
 				|| fact.relative() && InsideQuotation.at(sentence, 0, site.from()) || possessive(sentence, site)
 				|| RECURRING_DAY.matcher(sentence).region(site.to(), sentence.length()).lookingAt()) {
@@ -192,8 +199,9 @@ final class DateQuestions {
 
 	/**
 	 * The value a year takes at its start or end: "since the start of 2009" is since
-	 * January 1, 2009; "at the end of last year" is its December. Words without such a
-	 * bound keep their own value.
+	 * January 1, 2009; "at the end of last year" is its December. A deadline ("by the end
+	 * of 1990") falls within the year, which keeps its value, as do words without such a
+	 * bound.
 	 */
 	private static String bounded(String text, String value, FactSite site) {
 		if (value == null || value.length() != 4) {
@@ -202,11 +210,11 @@ final class DateQuestions {
 		String t = text.toLowerCase(Locale.ROOT);
 		boolean start = t.matches("(?:the\\s+)?(?:start|beginning)\\s+of\\b.*");
 		boolean end = t.matches("(?:the\\s+)?end\\s+of\\b.*");
-		if (end) {
+		String before = site.text().substring(0, site.from()).toLowerCase(Locale.ROOT);
+		if (end && !before.endsWith("by ")) {
 			return value + "-12";
 		}
 		if (start) {
-			String before = site.text().substring(0, site.from()).toLowerCase(Locale.ROOT);
 			return before.endsWith("since ") ? value + "-01-01" : value + "-01";
 		}
 		return value;

@@ -73,6 +73,14 @@ public final class QuestionGenerator {
 					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
 					continue;
 				}
+				if (!statement && fact instanceof QuoteFact quote && QuoteQuestions.isWholeSentence(quote, sentence)
+						&& !Statement.isFurniture(document.text(), sentence, document.document().title())) {
+					// '“…,” she said. “It's over.”': a quotation that is its whole
+					// sentence
+					// is its speaker's statement, however few its words
+					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
+					continue;
+				}
 				if (!statement) {
 					if (fact instanceof DateFact date && DateQuestions.isDateLine(document, sentence, date)) {
 						addAll(byId, sources,

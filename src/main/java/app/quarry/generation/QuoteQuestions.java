@@ -2,6 +2,7 @@ package app.quarry.generation;
 
 import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
+import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.QuoteFact;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +30,8 @@ final class QuoteQuestions {
 	static List<BankQuestion> of(FactSite site, QuoteFact fact, DistractorPool pool) {
 		String quote = fact.quote();
 		String speaker = fact.speaker();
-		if (speaker == null || quote == null || Prose.words(quote) < MIN_WORDS || titleLike(quote)) {
+		boolean utterance = isUtterance(site, fact);
+		if (speaker == null || quote == null || !utterance && (Prose.words(quote) < MIN_WORDS || titleLike(quote))) {
 			return List.of();
 		}
 		String words = quote.strip().replaceAll("[,.;:]+$", "").strip();
@@ -66,14 +68,36 @@ final class QuoteQuestions {
 	}
 
 	/**
-	 * A short phrase the document also writes outside this quotation, as in its title:
-	 * "the $5 million “assistance package”" names a thing, it quotes no one.
+	 * Whether a quotation is its whole sentence: '“It's over.”' after an attributed one.
+	 */
+	static boolean isWholeSentence(QuoteFact quote, Sentence sentence) {
+		return quote.speaker() != null && quote.start() <= sentence.start() + 1 && quote.end() >= sentence.end() - 1;
+	}
+
+	/**
+	 * '“Hallelujah,” Roe exclaimed', '“Never!” she said': a word that opens its sentence
+	 * and ends with its own comma, stop or exclamation is all the speaker said, not a
+	 * term or a label.
+	 */
+	private static boolean isUtterance(FactSite site, QuoteFact fact) {
+		String text = fact.text().strip();
+		if (fact.start() - site.sentence().start() > 1 || text.length() < 3 || fact.quote() == null
+				|| Prose.words(fact.quote()) != 1 || !Character.isUpperCase(fact.quote().strip().charAt(0))) {
+			return false;
+		}
+		return ",.!".indexOf(text.charAt(text.length() - 2)) >= 0;
+	}
+
+	/**
+	 * A short phrase the document also writes in its own voice, outside quotation marks,
+	 * as in its title: "the $5 million “assistance package”" names a thing, it quotes no
+	 * one. The speaker using the words again in another quotation makes them no less
+	 * theirs.
 	 */
 	private static boolean usedElsewhere(FactSite site, String words) {
 		String text = normalizedText(site.document());
 		String phrase = " " + Prose.normalize(words) + " ";
-		int first = text.indexOf(phrase);
-		return first >= 0 && text.indexOf(phrase, first + 1) >= 0;
+		return text.contains(phrase);
 	}
 
 	/** The last document's words, kept so that its short quotes read it once. */
@@ -82,10 +106,33 @@ final class QuoteQuestions {
 	private static String normalizedText(SourceDocument document) {
 		Map.Entry<SourceDocument, String> last = LAST_TEXT.get();
 		if (last == null || last.getKey() != document) {
-			last = Map.entry(document, " " + Prose.normalize(document.text()) + " ");
+			last = Map.entry(document, " " + Prose.normalize(outsideQuotations(document.text())) + " ");
 			LAST_TEXT.set(last);
 		}
 		return last.getValue();
+	}
+
+	/**
+	 * The text with every quotation left out, line by line: straight marks toggle, curly
+	 * marks open and close.
+	 */
+	private static String outsideQuotations(String text) {
+		StringBuilder own = new StringBuilder(text.length());
+		boolean inside = false;
+		for (int k = 0; k < text.length(); k++) {
+			char c = text.charAt(k);
+			if (c == '\n') {
+				inside = false;
+			}
+			if (c == '"' || c == '“' || c == '”') {
+				inside = c == '"' ? !inside : c == '“';
+				own.append(' ');
+			}
+			else if (!inside) {
+				own.append(c);
+			}
+		}
+		return own.toString();
 	}
 
 	/**

@@ -13,4 +13,17 @@ class DateQuestionWriterTest {
 			.isEqualTo("In what year did the first tram line in the town open along the harbour road?");
 	}
 
+	@Test
+	void a_date_a_figure_is_compared_with_is_asked_only_as_a_cloze() {
+		String sentence = "Exports were 30% of sales in the first half, compared with 25% a year earlier.";
+		int from = sentence.indexOf("a year earlier");
+		assertThat(
+				DateQuestionWriter.question(sentence, from, from + "a year earlier".length(), DateValue.Precision.YEAR))
+			.isNull();
+		String higher = "The bridge carried more cars than a year ago.";
+		assertThat(DateQuestionWriter.question(higher, higher.indexOf("a year"), higher.length() - 1,
+				DateValue.Precision.YEAR))
+			.isNull();
+	}
+
 }

@@ -85,4 +85,50 @@ class DateQuestionsTest {
 			.contains("Friday");
 	}
 
+	@Test
+	void a_date_owning_an_event_is_blanked_with_its_possessive() {
+		assertThat(questions("Vote", "Vote\n\nThe mayor urged farmers to take part in this year's referendum.\n"))
+			.extracting(BankQuestion::prompt, BankQuestion::answer)
+			.containsExactly(org.assertj.core.groups.Tuple
+				.tuple("Fill in the date: The mayor urged farmers to take part in _____ referendum.", "this year's"));
+	}
+
+	@Test
+	void a_year_owning_a_thing_is_still_no_question() {
+		assertThat(questions("Cars", "Cars\n\nThe dealer sold out of this year's model within a week.\n")).isEmpty();
+	}
+
+	@Test
+	void a_day_dates_whatever_it_owns() {
+		assertThat(questions("Price", "Price\n\nThe shares rose 2% since Wednesday's close.\n"))
+			.extracting(BankQuestion::prompt, BankQuestion::answer)
+			.containsExactly(org.assertj.core.groups.Tuple
+				.tuple("Fill in the date: The shares rose 2% since _____ close.", "Wednesday's"));
+	}
+
+	@Test
+	void a_deadline_at_the_end_of_a_year_is_that_year_and_a_point_at_its_end_is_december() {
+		assertThat(questions("Plan", "Plan\n\nThe bakery wants to open ten shops by the end of 2015.\n"))
+			.extracting(BankQuestion::value)
+			.contains("2015")
+			.doesNotContain("2015-12");
+		assertThat(questions("Plan", "Plan\n\nThe bakery had ten shops at the end of 2013.\n"))
+			.extracting(BankQuestion::value)
+			.contains("2013-12");
+	}
+
+	@Test
+	void a_year_end_after_by_is_a_deadline_worth_asking() {
+		assertThat(questions("Plan", "Plan\n\nThe bakery plans to cut 300 jobs by year end.\n"))
+			.extracting(BankQuestion::answer)
+			.contains("year end");
+	}
+
+	@Test
+	void a_quarter_of_this_year_is_no_question() {
+		assertThat(questions("Results", "Results\n\nIn this year's third quarter, the bakery earned $2 million.\n"))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("this year's third quarter");
+	}
+
 }

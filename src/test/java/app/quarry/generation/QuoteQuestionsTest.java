@@ -86,4 +86,36 @@ class QuoteQuestionsTest {
 		assertThat(q.options().stream().filter(o -> o.endsWith("Reyes"))).hasSizeLessThanOrEqualTo(1);
 	}
 
+	private static List<String> prompts(String report) {
+		DocumentText text = DocumentText.of(report);
+		List<Fact> facts = new ArrayList<>(new QuoteExtractor().find(text, new ExtractionContext("port", null)));
+		SourceDocument document = new SourceDocument(new BankDocument("port", "Port", "2024-03-05", null, null, "00"),
+				report, text.sentences(), facts);
+		return QuestionGenerator.generate(List.of(document))
+			.stream()
+			.filter(q -> q.type().equals("quote") && q.format().equals("typed"))
+			.map(q -> q.prompt() + " " + q.answer())
+			.toList();
+	}
+
+	@Test
+	void a_short_quoted_sentence_after_an_attributed_one_is_asked() {
+		assertThat(prompts(
+				"Port\n\n\"It is very annoying waiting for the ferry,\" said Ines Varga. \"It's very cold.\"\n"))
+			.contains("Who used the words “It's very cold”? Ines Varga");
+	}
+
+	@Test
+	void a_single_word_that_is_all_the_speaker_said_is_asked() {
+		assertThat(prompts("Port\n\nMinister Tom Hale signed the treaty. \"Finally,\" Hale exclaimed.\n"))
+			.containsExactly("Who used the words “Finally”? Tom Hale");
+	}
+
+	@Test
+	void a_phrase_the_speaker_repeats_in_another_quotation_is_still_theirs() {
+		assertThat(prompts("Port\n\nTom Hale called the closure a \"serious blow.\" \"It is a serious blow to every "
+				+ "family here,\" Hale said.\n"))
+			.contains("Who used the words “serious blow”? Tom Hale");
+	}
+
 }

@@ -208,13 +208,16 @@ final class YearChoice {
 
 	/**
 	 * The year of "last June", "next March", "this May" seen from the reference month.
+	 * The month just ended is "last month" and the one to come "next month": "last
+	 * February" said in March is the February of the year before, "next April" said in
+	 * March the April of the year after.
 	 */
 	int yearNamed(int month, String modifier) {
 		int year = this.run.refMonth.getYear();
 		int refM = this.run.refMonth.getMonthValue();
 		return switch (modifier) {
-			case "last" -> month < refM ? year : year - 1;
-			case "next" -> month > refM ? year : year + 1;
+			case "last" -> month < refM - 1 ? year : year - 1;
+			case "next" -> month > refM + 1 ? year : year + 1;
 			default -> year;
 		};
 	}

@@ -62,4 +62,13 @@ class MonthsWithoutYearTest {
 			.containsExactly("1990=1990", "two years earlier=1988");
 	}
 
+	@Test
+	void last_or_next_with_the_month_just_past_or_just_ahead_is_a_year_away() {
+		// the month just past is "last month": "last May" said in June is a year back
+		assertThat(FoundDates.in("The bridge closed last May. It reopens next July.", "2003-06-01"))
+			.containsExactly("last May=2002-05", "next July=2004-07");
+		assertThat(FoundDates.in("The bridge closed last March. It reopens next October.", "2003-06-01"))
+			.containsExactly("last March=2003-03", "next October=2003-10");
+	}
+
 }

@@ -176,13 +176,15 @@ final class AttributionClauses {
 	}
 
 	/**
-	 * '“…” to make the trip, Castro said.': the speaker of an attribution that closes the
-	 * sentence after a comma, with no other quotation between it and {@code from}.
+	 * '“…” to make the trip, Castro said.', '“…” the boy was sent home, said Wayne Roe, a
+	 * former adviser.': the speaker of an attribution that closes the sentence after a
+	 * comma, with no other quotation between it and {@code from}.
 	 */
 	Mention speakerClosingSentence(int from) {
 		int n = this.doc.size();
 		int sentence = from < n ? this.doc.sentence[from] : -1;
 		int comma = -1;
+		int saidName = -1;
 		int t = from;
 		for (; t < n && this.doc.sentence[t] == sentence && !(t > from && this.doc.boundaryBefore(t)); t++) {
 			Token token = this.doc.get(t);
@@ -191,17 +193,22 @@ final class AttributionClauses {
 			}
 			if (token.is(",")) {
 				comma = t;
-				Mention inverted = t + 2 < n && this.doc.sentence[t + 1] == sentence && finiteSpeechVerbAt(t + 1)
-						? nameAfterRole(t + 2) : null;
-				if (inverted != null) {
-					return inverted; // '“…” the boy was sent back, said Tom Roe, a former
-										// envoy.'
+				if (saidName < 0 && t + 2 < n && finiteSpeechVerbAt(t + 1)) {
+					saidName = t + 2;
 				}
 			}
 		}
 		int end = t;
 		while (end > from && !this.doc.get(end - 1).word()) {
 			end--;
+		}
+		if (saidName >= 0 && saidName < end) {
+			// "…” the boy was sent home, said Wayne Roe, a former adviser.": the speaker
+			// named after the verb, with nothing but an apposition up to the stop
+			Mention named = nameAfterRole(saidName);
+			if (named != null && (named.appositionEndToken >= end || this.doc.get(named.endToken).is(","))) {
+				return named;
+			}
 		}
 		if (comma < 0 || comma + 2 >= end) {
 			return null;

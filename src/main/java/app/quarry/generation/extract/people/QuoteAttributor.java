@@ -50,6 +50,13 @@ final class QuoteAttributor {
 		if (after != null && after.person() != null) {
 			return new Attribution(true, after.person());
 		}
+		// '“It's high time” the boy went home, said Wayne Roe.': words that open their
+		// sentence, whose attribution closes it
+		Mention closing = span.closed() && this.doc.boundaryBefore(open)
+				? this.clauses.speakerClosingSentence(afterClose) : null;
+		if (closing != null && (after == null || after.person() == null)) {
+			return new Attribution(true, closing.person);
+		}
 		if (words <= SHORT_PHRASE_WORDS) {
 			FoundSpeaker reporter = words == SHORT_PHRASE_WORDS && !this.labels.titleLike(span)
 					&& this.labels.reported(open) ? beforeQuote(open) : null;
@@ -64,7 +71,7 @@ final class QuoteAttributor {
 		if (after != null) {
 			return new Attribution(true, null);
 		}
-		Mention closing = span.closed() && before == null ? this.clauses.speakerClosingSentence(afterClose) : null;
+		closing = span.closed() && before == null ? this.clauses.speakerClosingSentence(afterClose) : null;
 		if (closing != null) {
 			return new Attribution(true, closing.person);
 		}

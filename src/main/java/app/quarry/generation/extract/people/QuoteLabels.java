@@ -9,7 +9,11 @@ import java.util.Set;
  */
 final class QuoteLabels {
 
-	private static final Set<String> DESCRIBING = NameLexicon.words("described", "describes", "describing");
+	/**
+	 * Verbs that give their object a description after "as": "viewed the move as a “…”".
+	 */
+	private static final Set<String> DESCRIBING = NameLexicon.words("described", "describes", "describing", "viewed",
+			"views", "regarded", "regards", "characterized", "characterised");
 
 	/**
 	 * Verbs that give a thing its name: what follows them in quotation marks is a label.
@@ -23,6 +27,20 @@ final class QuoteLabels {
 	 */
 	private static final Set<String> IRREGULAR_PARTICIPLES = NameLexicon.words("known", "seen", "thought", "taken",
 			"written", "sold", "shown", "held");
+
+	/** Words before a participle that make it passive: "was called a “…”". */
+	private static final Set<String> PASSIVE = NameLexicon.words("is", "are", "was", "were", "be", "been", "being",
+			"widely", "often", "also", "sometimes", "commonly");
+
+	/** "calling for", "called on", "called off": the verb speaks of no words. */
+	private static final Set<String> PHRASAL = NameLexicon.words("for", "on", "off", "up", "in", "out");
+
+	private static final Set<String> PRONOUNS = NameLexicon.words("he", "she", "they", "it", "we", "i", "you");
+
+	/**
+	 * How many tokens before the quote a speech verb may give two words to its subject.
+	 */
+	private static final int NEAR_VERB = 7;
 
 	static final int CLAUSE_WORDS = 6;
 
@@ -77,20 +95,46 @@ final class QuoteLabels {
 	}
 
 	/**
-	 * "said that he was “deeply hurt”", "described the day as a “turning point”": two
-	 * words inside reported speech are the speaker's, not a label.
+	 * "said that he was “deeply hurt”", "described the day as a “turning point”", "said
+	 * Friday she had been “badly misled”", "called the move a “temporary setback”",
+	 * "accusing them of “plain theft”": two words inside reported speech, or given by a
+	 * speech verb in the same clause, are the speaker's, not a label. A comma ends the
+	 * clause ("rallies calling for the return of Roe, the “boy king”"), "as" makes the
+	 * words a name given ("labeling them as “…”"), and a passive verb's subject is not
+	 * who spoke.
 	 */
 	boolean reported(int open) {
 		int sentence = this.doc.sentence[open];
+		boolean clauseEnded = false;
 		for (int t = open - 1; t > 0 && t >= open - AttributionClauses.MAX_LOOK_BACK
 				&& this.doc.sentence[t] == sentence; t--) {
 			Token token = this.doc.get(t);
 			if (token.is("”") || token.is("\"")) {
-				return false;
+				// 'described him as a “hero” for ending the “bloodthirsty practice”': a
+				// word quoted before in the clause does not end it
+				QuotedSpan earlier = this.people.quoteClosingAt(t);
+				if (earlier == null || this.clauses.wordsBetween(this.doc.tokenAt(earlier.innerStart()),
+						this.doc.tokenAt(earlier.innerEnd())) > 1) {
+					return false;
+				}
+				t = this.doc.tokenAt(earlier.start());
+				continue;
 			}
 			String lower = token.lower();
 			if (lower.equals("that") && this.clauses.speechVerbAt(t - 1) || lower.equals("as") && describedBefore(t)) {
 				return true;
+			}
+			if (token.is(",") || token.is(";") || token.is(":") || lower.equals("as")) {
+				// "labeling them as “…”": a name given, not words spoken
+				clauseEnded = true;
+			}
+			if (!clauseEnded && this.clauses.speechVerbAt(t)) {
+				// a verb far back gives words to its object's noun phrase, not to its
+				// subject ("called any comparison between the tiff and the “…” absurd"),
+				// and a pronoun before it may stand for the wrong name
+				return open - t <= NEAR_VERB && !PASSIVE.contains(this.doc.get(t - 1).lower())
+						&& !PRONOUNS.contains(this.doc.get(t - 1).lower())
+						&& !PHRASAL.contains(this.doc.get(t + 1).lower());
 			}
 		}
 		return false;

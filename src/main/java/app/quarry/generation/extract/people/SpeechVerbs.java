@@ -26,7 +26,7 @@ final class SpeechVerbs {
 				"characterise", "proclaim", "exclaim", "shout", "whisper", "boast", "joke", "mention", "point",
 				"counter", "retort", "report", "recount", "reply", "lament", "scoff", "add", "affirm", "highlight",
 				"underscore", "underline", "demand", "plead", "muse", "wonder", "deny", "repeat", "tout", "criticize",
-				"criticise", "brand", "dub", "blast", "slam", "mock", "praise" }) {
+				"criticise", "brand", "dub", "blast", "slam", "mock", "praise", "accuse", "condemn", "denounce" }) {
 			regular(verb);
 		}
 	}

@@ -129,8 +129,9 @@ class QuoteShapesTest {
 
 	@Test
 	void a_short_quote_earlier_in_the_clause_does_not_hide_the_speech_verb() {
+		// two words in the reported clause are hers too
 		assertThat(quotes("Senator Ruth Alvarez said she had \"no regrets\" and would \"run again next year\"."))
-			.containsExactly("Ruth Alvarez :: run again next year");
+			.containsExactly("Ruth Alvarez :: no regrets", "Ruth Alvarez :: run again next year");
 	}
 
 	@Test

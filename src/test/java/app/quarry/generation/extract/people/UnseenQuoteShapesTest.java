@@ -53,4 +53,63 @@ class UnseenQuoteShapesTest {
 			.containsExactly("Harbor Lines :: We are looking for a safer vessel to carry the route");
 	}
 
+	@Test
+	void two_words_given_by_a_speech_verb_with_an_object_are_the_subjects_words() {
+		assertThat(quotes("Tom Hale called the ruling a \"serious blow.\""))
+			.containsExactly("Tom Hale :: serious blow.");
+		assertThat(
+				quotes("Tom Hale attacked the council on Monday, accusing it of \"plain theft\" for taking the land."))
+			.containsExactly("Tom Hale :: plain theft");
+	}
+
+	@Test
+	void two_words_in_a_clause_reported_without_that_are_the_speakers() {
+		assertThat(
+				quotes("Calling the harbour \"a jewel,\" Mayor Rosa Lind said Friday it had been \"badly neglected\" "
+						+ "by the council."))
+			.containsExactly("Rosa Lind :: a jewel", "Rosa Lind :: badly neglected");
+	}
+
+	@Test
+	void two_words_after_a_comma_or_a_passive_or_calling_for_stay_a_phrase() {
+		assertThat(quotes("Rosa Lind led rallies calling for the return of Tom Hale, the \"river king\" of the town."))
+			.isEmpty();
+		assertThat(quotes("Tom Hale was called a \"river king\" by nobody.")).isEmpty();
+	}
+
+	@Test
+	void words_a_condemning_verb_gives_are_its_subjects() {
+		assertThat(quotes("The mayor, Rosa Lind, condemned the \"cruel and senseless\" attack on the harbour."))
+			.containsExactly("Rosa Lind :: cruel and senseless");
+	}
+
+	@Test
+	void a_quoted_word_earlier_in_the_clause_does_not_hide_the_describing_verb() {
+		assertThat(quotes("One critic, Tom Hale, described the mayor as a \"hero\" for ending the council's "
+				+ "\"shameful neglect.\""))
+			.containsExactly("Tom Hale :: shameful neglect.");
+	}
+
+	@Test
+	void two_words_far_from_the_verb_or_after_a_pronoun_stay_a_phrase() {
+		assertThat(quotes("Tom Hale called any comparison between the coming harbour dispute and the endless \"river "
+				+ "wars\" unfair."))
+			.isEmpty();
+		assertThat(quotes("Although he called the terms \"very harsh,\" Mr. Hale, the harbour master, signed them."))
+			.isEmpty();
+	}
+
+	@Test
+	void words_opening_a_sentence_closed_by_said_and_a_name_are_that_persons() {
+		assertThat(quotes("\"It's high time\" the ferry went back to the yard, said Tom Hale, a former harbour master. "
+				+ "\"This was a simple repair job.\""))
+			.containsExactly("Tom Hale :: It's high time", "Tom Hale :: This was a simple repair job.");
+	}
+
+	@Test
+	void two_words_a_viewing_verb_gives_after_as_are_the_reporters() {
+		assertThat(quotes("Rosa Lind, the mayor, said the council viewed the decision as a \"very positive\" move."))
+			.containsExactly("Rosa Lind :: very positive");
+	}
+
 }

@@ -1,0 +1,79 @@
+package app.quarry.generation;
+
+import app.quarry.bank.BankQuestion;
+import app.quarry.bank.QuestionFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A date that owns an event: "this year's election", "Sunday's vote", "Wednesday's
+ * close". It says when the event takes place, yet a question rewritten around it would
+ * read as a label, and a blank that left its "'s" behind would dangle; the cloze blanks
+ * the date with its possessive ("to compete in _____ election").
+ */
+final class PossessiveDates {
+
+	/**
+	 * Nouns of events news dates by their day or year, beyond those any year may date.
+	 */
+	private static final Set<String> NEWS_EVENTS = Set.of("vote", "ballot", "poll", "referendum", "meeting", "talks",
+			"ceremony", "speech", "hearing", "rally", "march", "parade", "funeral", "vigil", "raid");
+
+	private PossessiveDates() {
+	}
+
+	/** A weekday and the days next to today, which date whatever they own. */
+	private static final Pattern DAY = Pattern.compile(
+			"(?i)(?:(?:last|this|next|past)\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow)");
+
+	/**
+	 * Whether the date is a possessive that dates what it owns: a day's ("Wednesday's
+	 * close", "yesterday's vote"), or any date's event, after a name or two ("this year's
+	 * election"); "this year's model" names a thing.
+	 */
+	static boolean ownsAnEvent(String sentence, FactSite site) {
+		String after = sentence.substring(site.to());
+		if (!after.startsWith("'s ") && !after.startsWith("’s ")) {
+			return false;
+		}
+		if (DAY.matcher(site.fact().text().strip()).matches()) {
+			return true;
+		}
+		String[] words = after.substring(3).split("[^\\p{L}]+", 4);
+		for (int i = 0; i < Math.min(3, words.length); i++) {
+			String noun = words[i].toLowerCase(Locale.ROOT);
+			String singular = noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+			if (isEvent(noun) || isEvent(singular)) {
+				return true;
+			}
+			if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isEvent(String noun) {
+		return DateQuestions.EVENTS.contains(noun) || DateQuestions.EVENT_NOUNS.contains(noun)
+				|| NEWS_EVENTS.contains(noun);
+	}
+
+	/** The cloze that blanks the date and its "'s" together. */
+	static BankQuestion cloze(FactSite site, DateValue date) {
+		String sentence = site.text();
+		String owned = sentence.substring(site.from(), site.to() + 2);
+		String blanked = Statement
+			.withoutCredit((sentence.substring(0, site.from()) + "_____" + sentence.substring(site.to() + 2)).strip());
+		String written = Statement.plain(owned);
+		List<String> accepted = Stream
+			.concat(Stream.of(written, Statement.plain(site.fact().text())), date.accepted().stream())
+			.distinct()
+			.toList();
+		return site.question(QuestionFormat.CLOZE, "Fill in the date: " + blanked, written, date.iso(), accepted,
+				List.of(), null);
+	}
+
+}
