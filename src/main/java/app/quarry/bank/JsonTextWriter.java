@@ -86,7 +86,15 @@ final class JsonTextWriter {
 				}
 			}
 		}
-		out.append(s, run, s.length());
+		if (run == 0) {
+			// a string with nothing to escape is appended whole, which copies it in bulk
+			// (a range of it is copied a char at a time once the text holds any
+			// non-Latin-1 char)
+			out.append(s);
+		}
+		else {
+			out.append(s, run, s.length());
+		}
 		out.append('"');
 	}
 
