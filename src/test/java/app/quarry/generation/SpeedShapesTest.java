@@ -40,4 +40,19 @@ class SpeedShapesTest {
 					+ "_____ riders set out at dawn and _____ riders came back. = 9");
 	}
 
+	@Test
+	void a_speaker_is_known_as_one_however_often_the_pool_meets_the_name() {
+		CorpusPeople people = new CorpusPeople();
+		people.addSpeaker("Mara Quill");
+		people.add("Mara Quill", "the harbour master");
+		people.add("Ode Brand", "the harbour pilot");
+		people.add("Lio Fenn", null);
+		people.index();
+		assertThat(people.get("Mara Quill").speaks).isTrue();
+		assertThat(people.get("Mara Quill").roles).containsExactly("the harbour master");
+		assertThat(people.get("Ode Brand").speaks).isFalse();
+		assertThat(people.get("Ode Brand").sharedRoleWords(people.get("Mara Quill").roleWords)).isEqualTo(1);
+		assertThat(people.speakers("Ode Brand", "seed")).containsExactly("Mara Quill");
+	}
+
 }
