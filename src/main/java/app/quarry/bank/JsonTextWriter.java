@@ -14,14 +14,29 @@ final class JsonTextWriter {
 	private JsonTextWriter() {
 	}
 
+	/** Indents by depth, made once: a bank writes one before every field and item. */
+	private static final String[] INDENTS = new String[32];
+
+	static {
+		for (int depth = 0; depth < INDENTS.length; depth++) {
+			INDENTS[depth] = "  ".repeat(depth);
+		}
+	}
+
 	/** Writes a value pretty-printed with two-space indents and "\n" line ends. */
 	static String write(Object value) {
 		StringBuilder out = new StringBuilder();
-		write(value, out, "");
+		write(value, out, 0);
 		return out.append('\n').toString();
 	}
 
-	private static void write(Object value, StringBuilder out, String indent) {
+	private static String indent(int depth) {
+		return depth < INDENTS.length ? INDENTS[depth] : "  ".repeat(depth);
+	}
+
+	private static void write(Object value, StringBuilder out, int depth) {
+		String indent = indent(depth);
+		String inner = indent(depth + 1);
 		if (value instanceof Map<?, ?> map) {
 			if (map.isEmpty()) {
 				out.append("{}");
@@ -30,10 +45,10 @@ final class JsonTextWriter {
 			out.append("{\n");
 			int i = 0;
 			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				out.append(indent).append("  ");
+				out.append(inner);
 				writeString(entry.getKey().toString(), out);
 				out.append(": ");
-				write(entry.getValue(), out, indent + "  ");
+				write(entry.getValue(), out, depth + 1);
 				out.append(++i < map.size() ? ",\n" : "\n");
 			}
 			out.append(indent).append('}');
@@ -45,8 +60,8 @@ final class JsonTextWriter {
 			}
 			out.append("[\n");
 			for (int i = 0; i < list.size(); i++) {
-				out.append(indent).append("  ");
-				write(list.get(i), out, indent + "  ");
+				out.append(inner);
+				write(list.get(i), out, depth + 1);
 				out.append(i + 1 < list.size() ? ",\n" : "\n");
 			}
 			out.append(indent).append(']');
@@ -86,7 +101,15 @@ final class JsonTextWriter {
 				}
 			}
 		}
-		out.append(s, run, s.length());
+		if (run == 0) {
+			// a string with nothing to escape is appended whole, which copies it in bulk
+			// (a range of it is copied a char at a time once the text holds any
+			// non-Latin-1 char)
+			out.append(s);
+		}
+		else {
+			out.append(s, run, s.length());
+		}
 		out.append('"');
 	}
 

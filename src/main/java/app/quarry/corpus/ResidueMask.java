@@ -59,25 +59,31 @@ public final class ResidueMask {
 		Matcher markup = MARKUP.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		int n = text.length();
 		int i = 0;
+		boolean lineStart = true;
 		while (i < n) {
-			char c = text.charAt(i);
-			// most characters begin no markup and no line: plain comparisons tell, as
-			// the scan reads every character of every document
-			if (c != '<' && c != '!' && c != '[' && c != ']' && c != '&' && i > 0 && text.charAt(i - 1) != '\n') {
+			// read from the array, not the string: nothing at or after i is blanked yet,
+			// and the scan reads every character of every document
+			char c = clean[i];
+			// most characters begin no markup and no line: plain comparisons tell
+			if (!lineStart && c != '<' && c != '!' && c != '[' && c != ']' && c != '&') {
 				i++;
+				lineStart = c == '\n';
 				continue;
 			}
 			if (blank.region(i, n).lookingAt()) {
 				blank(clean, i, blank.end());
 				i = Math.max(i + 1, blank.end());
+				lineStart = text.charAt(i - 1) == '\n';
 				continue;
 			}
 			if (markup.region(i, n).lookingAt()) {
 				blankMarkup(clean, markup);
 				i = Math.max(i + 1, markup.end());
+				lineStart = text.charAt(i - 1) == '\n';
 				continue;
 			}
 			i++;
+			lineStart = c == '\n';
 		}
 	}
 

@@ -3,7 +3,6 @@ package app.quarry.generation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -21,9 +20,6 @@ final class CorpusPeople {
 
 	/** People by key (normalized name without spaces), in key order. */
 	private final TreeMap<String, PoolPerson> byKey = new TreeMap<>();
-
-	/** Who said something somewhere in the corpus: people, as nothing else speaks. */
-	private final Set<String> speakers = new HashSet<>();
 
 	private PoolPerson[] ordered = new PoolPerson[0];
 
@@ -43,9 +39,9 @@ final class CorpusPeople {
 		}
 	}
 
+	/** Who said something somewhere in the corpus: people, as nothing else speaks. */
 	void addSpeaker(String name) {
-		add(name, null);
-		this.speakers.add(DistractorPool.key(name));
+		this.byKey.computeIfAbsent(DistractorPool.key(name), k -> new PoolPerson(name)).speaks = true;
 	}
 
 	/** Builds the order and the indexes, once every person is added. */
@@ -73,11 +69,10 @@ final class CorpusPeople {
 		List<PoolPerson> withRole = new ArrayList<>();
 		// a heap, not a sorted list: the first few in order are all that is read
 		PriorityQueue<Ranked> queue = new PriorityQueue<>(CorpusPeople::byRank);
-		queue.addAll(ranked(answer, null, seed,
-				p -> (this.speakers.contains(p.key) || !p.roles.isEmpty()) && !p.singleWord()));
+		queue.addAll(ranked(answer, null, seed, p -> (p.speaks || !p.roles.isEmpty()) && !p.singleWord()));
 		while (speaking.size() < 3 && !queue.isEmpty()) {
 			PoolPerson p = queue.poll().person();
-			List<PoolPerson> into = this.speakers.contains(p.key) ? speaking : withRole;
+			List<PoolPerson> into = p.speaks ? speaking : withRole;
 			if (into.size() < 3 && !sameName(p.nameWords, answerWords)
 					&& speaking.stream().noneMatch(other -> sameName(other.nameWords, p.nameWords))
 					&& withRole.stream().noneMatch(other -> sameName(other.nameWords, p.nameWords))) {
@@ -155,8 +150,10 @@ final class CorpusPeople {
 		long seeded = StableChoice.rank(seed + "|");
 		List<Ranked> ranked = new ArrayList<>(this.ordered.length);
 		for (PoolPerson p : Arrays.asList(this.ordered)) {
-			if (p.key.equals(answerKey) || p.mayBeOnePersonWith(answerPadded, answerSingle)
-					|| holding != null && holding[p.ordinal] || !eligible.test(p)) {
+			// who may be chosen at all is asked first: it rules out most of the corpus at
+			// the least cost
+			if (!eligible.test(p) || p.key.equals(answerKey) || p.mayBeOnePersonWith(answerPadded, answerSingle)
+					|| holding != null && holding[p.ordinal]) {
 				continue;
 			}
 			ranked.add(new Ranked(p, targetWords.isEmpty() ? 0 : p.sharedRoleWords(targetWords),

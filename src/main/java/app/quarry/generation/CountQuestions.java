@@ -86,15 +86,22 @@ final class CountQuestions {
 		}
 		// "two colors ... and two storage capacities": every blank takes the same number,
 		// else the other one would give the answer away
-		Pattern same = Pattern.compile("(?i)(?<![\\w.,-])" + Pattern.quote(number) + "(?![\\w%$]|[.,]\\d|-\\d)");
-		Matcher other = same.matcher(sentence);
-		while (other.find()) {
-			if (other.start() != from && !countsSomething(sentence, other.start(), other.end())) {
-				return List.of(); // "iOS 5 ... 5 gigabytes": the name would give it away
+		// most numbers are written once in their sentence: the expression for the others
+		// is made only when the number's letters are seen elsewhere in it
+		String before = sentence.substring(0, from);
+		String after = sentence.substring(to);
+		String around = before + "_____" + after;
+		if (writtenElsewhere(sentence, number, from)) {
+			Pattern same = Pattern.compile("(?i)(?<![\\w.,-])" + Pattern.quote(number) + "(?![\\w%$]|[.,]\\d|-\\d)");
+			Matcher other = same.matcher(sentence);
+			while (other.find()) {
+				if (other.start() != from && !countsSomething(sentence, other.start(), other.end())) {
+					return List.of(); // "iOS 5 ... 5 gigabytes": the name would give it
+										// away
+				}
 			}
+			around = same.matcher(before).replaceAll("_____") + "_____" + same.matcher(after).replaceAll("_____");
 		}
-		String around = same.matcher(sentence.substring(0, from)).replaceAll("_____") + "_____"
-				+ same.matcher(sentence.substring(to)).replaceAll("_____");
 		boolean several = around.indexOf("_____") != around.lastIndexOf("_____");
 		String blanked = withQuotesClosed(around.strip());
 		if (blanked == null || !fact.ordinal() && !fact.countsTime() && fact.value() == 2
@@ -129,6 +136,19 @@ final class CountQuestions {
 			questions.add(site.question(QuestionFormat.FLASHCARD, howMany, number, value, accepted, List.of(), null));
 		}
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * Whether the number's letters (in any case) stand anywhere in the sentence but at
+	 * {@code from}: else no other blank can be made of it.
+	 */
+	private static boolean writtenElsewhere(String sentence, String number, int from) {
+		for (int at = 0; at + number.length() <= sentence.length(); at++) {
+			if (at != from && sentence.regionMatches(true, at, number, 0, number.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -25,6 +25,15 @@ final class NumberWords {
 	private static final Pattern SCALED = Pattern
 		.compile("(?i)([\\d.,]+|[a-z-]+)\\s+(hundred|thousand|million|billion|trillion)");
 
+	/** "44,000": digits grouped by commas. */
+	private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
+
+	/** "840": digits that need no comma. */
+	private static final Pattern SHORT = Pattern.compile("\\d{1,3}");
+
+	/** "27", "70th". */
+	private static final Pattern DIGITS = Pattern.compile("\\d+(st|nd|rd|th)?");
+
 	/**
 	 * {@code n} in the style of {@code original}: a word, digits, digits with a suffix,
 	 * digits grouped by commas ("44,000"), or a scaled number ("13.7 million").
@@ -52,8 +61,8 @@ final class NumberWords {
 		}
 		else {
 			// "840" among "1,000": grouped as the larger numbers are usually written
-			boolean grouped = trimmed.matches("\\d{1,3}(,\\d{3})+") || trimmed.matches("\\d{1,3}") && n >= 1000;
-			text = grouped ? String.format(Locale.ROOT, "%,d", n) : Long.toString(n);
+			boolean grouped = GROUPED.matcher(trimmed).matches() || SHORT.matcher(trimmed).matches() && n >= 1000;
+			text = grouped ? grouped(n) : Long.toString(n);
 		}
 		return capital ? Prose.capitalize(text) : text;
 	}
@@ -100,7 +109,7 @@ final class NumberWords {
 	/** True for "27", "70th", "two", "fourth"; false for "a" (as in "a hundred"). */
 	static boolean isNumber(String word) {
 		String w = lower(word);
-		return w.matches("\\d+(st|nd|rd|th)?") || CARDINALS.contains(w) || ORDINALS.contains(w);
+		return DIGITS.matcher(w).matches() || CARDINALS.contains(w) || ORDINALS.contains(w);
 	}
 
 	/** The written forms a typed answer is accepted for. */
@@ -120,13 +129,30 @@ final class NumberWords {
 	static List<String> accepted(String original, long n, boolean ordinal) {
 		List<String> forms = new ArrayList<>(accepted(n, ordinal));
 		if (!ordinal && n > 999) {
-			forms.add(String.format(Locale.ROOT, "%,d", n));
+			forms.add(grouped(n));
 		}
 		String own = original.strip();
 		if (!ordinal && !own.isEmpty() && !isNumber(own)) {
 			forms.add(0, own);
 		}
 		return forms.stream().distinct().toList();
+	}
+
+	/**
+	 * "44,000": {@code n} with its thousands set off by commas, as {@code %,d} writes it
+	 * in the root locale, without a formatter parsed for each option.
+	 */
+	static String grouped(long n) {
+		String plain = Long.toString(n);
+		int sign = n < 0 ? 1 : 0;
+		StringBuilder out = new StringBuilder(plain.length() + plain.length() / 3);
+		for (int i = 0; i < plain.length(); i++) {
+			if (i > sign && (plain.length() - i) % 3 == 0) {
+				out.append(',');
+			}
+			out.append(plain.charAt(i));
+		}
+		return out.toString();
 	}
 
 	private static String suffix(long n) {

@@ -36,6 +36,12 @@ final class PoolPerson {
 	/** The longer words of the roles: people sharing them have similar roles. */
 	final Set<String> roleWords = new HashSet<>();
 
+	/** The role words as an array: counted for every person behind every question. */
+	private String[] roleWordArray = new String[0];
+
+	/** Whether this person said something somewhere in the corpus. */
+	boolean speaks;
+
 	/** Asked for every person behind every question, so known once. */
 	private final boolean singleWord;
 
@@ -67,6 +73,7 @@ final class PoolPerson {
 					this.roleWords.add(w);
 				}
 			}
+			this.roleWordArray = this.roleWords.toArray(String[]::new);
 		}
 	}
 
@@ -94,7 +101,7 @@ final class PoolPerson {
 	/** How many of this person's role words are among {@code words}. */
 	int sharedRoleWords(Set<String> words) {
 		int n = 0;
-		for (String w : this.roleWords) {
+		for (String w : this.roleWordArray) {
 			if (words.contains(w)) {
 				n++;
 			}

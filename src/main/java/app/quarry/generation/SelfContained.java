@@ -53,13 +53,10 @@ final class SelfContained {
 		if (trimmed.contains("letter") && VAGUE_LETTER.matcher(trimmed).find()) {
 			return false;
 		}
+		// a name before the first pronoun stands before every later one too: the first
+		// decides
 		Matcher pronoun = PRONOUN.matcher(trimmed);
-		while (pronoun.find()) {
-			if (!namedBefore(trimmed, pronoun.start())) {
-				return false;
-			}
-		}
-		return true;
+		return !pronoun.find() || namedBefore(trimmed, pronoun.start());
 	}
 
 	/**

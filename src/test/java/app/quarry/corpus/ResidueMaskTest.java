@@ -62,4 +62,11 @@ class ResidueMaskTest {
 		assertThat(ResidueMask.mask(text)).isEqualTo(text);
 	}
 
+	@Test
+	void markup_at_the_start_of_a_line_is_found_after_markup_that_ended_the_line_before() {
+		assertThat(ResidueMask.mask("Tides<br>\n> Quays rose.\n## Boats\n<i>Oars</i>"))
+			.isEqualTo("Tides    \n  Quays rose.\n   Boats\n   Oars    ");
+		assertThat(ResidueMask.mask("> Quays rose.")).isEqualTo("  Quays rose.");
+	}
+
 }

@@ -22,7 +22,7 @@ class CountQuestionsTest {
 					document.sentences(), facts)));
 	}
 
-	private static List<String> clozes(String text) {
+	static List<String> clozes(String text) {
 		return questions(text).stream()
 			.filter(q -> q.format().equals("cloze"))
 			.map(q -> q.prompt() + " = " + q.value())

@@ -196,15 +196,19 @@ public final class CountFinder implements FactFinder {
 			return null;
 		}
 		int end = scale != null ? m.end("scale") : ordinal ? m.end("ord") : m.end("card");
-		if (TENS_BEFORE.matcher(lowerBefore).find() && !Character.isDigit(m.group().charAt(0))) {
+		// the expressions on the words before end with a word or a dash, and are
+		// searched only where the words before end with it: most numbers follow another
+		if (!Character.isDigit(m.group().charAt(0)) && TENS_BEFORE.matcher(lowerBefore).find()) {
 			return null; // "twenty four hours" without its hyphen: not a four
 		}
-		if (HUNDRED_AND_BEFORE.matcher(lowerBefore).find() || "hundred".equalsIgnoreCase(scale)
-				&& AND_NUMBER_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt()) {
+		if (ElidedUnits.lastWord(lowerBefore).equals("and") && HUNDRED_AND_BEFORE.matcher(lowerBefore).find()
+				|| "hundred".equalsIgnoreCase(scale)
+						&& AND_NUMBER_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt()) {
 			return null; // "two hundred and thirty four": one number its parts would
 							// misstate
 		}
-		if (DECIMAL_BEFORE.matcher(before).find() || MONEY_BEFORE.matcher(before).find()) {
+		if (endsWithRangeWord(before)
+				&& (DECIMAL_BEFORE.matcher(before).find() || MONEY_BEFORE.matcher(before).find())) {
 			return null; // "1.5 to 2 years" measures, "US$300 to 350 million" is money
 		}
 		CountCandidate c = new CountCandidate(m.start(), end, value, ordinal);
@@ -242,6 +246,20 @@ public final class CountFinder implements FactFinder {
 		}
 		CardinalUnits.read(c, clean, m, before, lowerBefore, words);
 		return c;
+	}
+
+	/**
+	 * Whether the words before a number end with "to", "and", "or" or a dash (blanks and
+	 * a line's end aside), as the lower end of a range does.
+	 */
+	private static boolean endsWithRangeWord(String before) {
+		int end = before.length();
+		while (end > 0 && (Character.isWhitespace(before.charAt(end - 1)) || before.charAt(end - 1) == '\u0085')) {
+			end--;
+		}
+		String trimmed = before.substring(0, end);
+		return trimmed.endsWith("to") || trimmed.endsWith("and") || trimmed.endsWith("or") || trimmed.endsWith("-")
+				|| trimmed.endsWith("–");
 	}
 
 	/** "13.7 million" is 13700000; "three thousand" is 3000. */

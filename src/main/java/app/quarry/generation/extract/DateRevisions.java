@@ -115,7 +115,7 @@ final class DateRevisions {
 	 * from the date line, "today" is the day the lead names.
 	 */
 	void resolveTodayToTheNewsDay() {
-		if (this.run.ref == null || WRITER_DAY.matcher(this.run.doc.cleanText()).find()) {
+		if (this.run.ref == null) {
 			return;
 		}
 		LocalDate newsDay = null;
@@ -139,7 +139,9 @@ final class DateRevisions {
 				break;
 			}
 		}
-		if (newsDay == null || newsDay.equals(this.run.ref)) {
+		// the whole text is searched for the writer's own days only when a "today"
+		// would move: most texts have none to move
+		if (newsDay == null || newsDay.equals(this.run.ref) || WRITER_DAY.matcher(this.run.doc.cleanText()).find()) {
 			return;
 		}
 		for (int i = 0; i < this.run.facts.size(); i++) {

@@ -1,6 +1,9 @@
 package app.quarry.generation.extract;
 
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,8 +129,21 @@ final class ElidedUnits {
 		}
 	}
 
+	/**
+	 * The words that may stand last before a number whose noun was said before it: "to"
+	 * and the verbs of {@link #NUMBER_OF}, or a word of {@link #BOUND}.
+	 */
+	private static final Set<String> LAST_WORDS = Set.of("to", "at", "is", "was", "reached", "totaled", "totalled",
+			"totals", "about", "around", "nearly", "almost", "some", "roughly", "approximately", "than", "over", "only",
+			"just", "another", "estimated");
+
 	/** The plural noun a bare number was said to stand for, or null. */
 	private static String namedBefore(String before) {
+		// both expressions end with one of a few words: most numbers follow another,
+		// and the expressions need not be searched for through their forty words
+		if (!LAST_WORDS.contains(lastWord(before))) {
+			return null;
+		}
 		for (Pattern p : List.of(CHANGED_TO, NUMBER_OF)) {
 			Matcher m = p.matcher(before);
 			if (m.find() && !AMOUNTS.contains(m.group(1)) && Nouns.isPlural(m.group(1))
@@ -138,11 +154,25 @@ final class ElidedUnits {
 		return null;
 	}
 
+	/** The last word before the blanks that end a text, in lower case ("" if none). */
+	static String lastWord(String text) {
+		int end = text.length();
+		while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u0085')) {
+			end--;
+		}
+		int start = end;
+		while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+			start--;
+		}
+		return text.substring(start, end).toLowerCase(Locale.ROOT);
+	}
+
 	/** The last count of things in this sentence or the few before it. */
 	private static CountCandidate countedBefore(DocumentText document, List<CountCandidate> found, int i,
 			Sentence sentence) {
 		List<Sentence> sentences = document.sentences();
-		int index = sentences.indexOf(sentence);
+		// found by its start, not by comparing it with every sentence before it
+		int index = Collections.binarySearch(sentences, sentence, Comparator.comparingInt(Sentence::start));
 		int from = sentences.get(Math.max(0, index - SENTENCES_BACK)).start();
 		for (int k = i - 1; k >= 0 && found.get(k).start >= from; k--) {
 			CountCandidate p = found.get(k);

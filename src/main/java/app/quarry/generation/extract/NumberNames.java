@@ -16,11 +16,6 @@ final class NumberNames {
 	private NumberNames() {
 	}
 
-	/**
-	 * The word before a number that makes it a name or model: "iPhone 4", "Flight 200".
-	 */
-	static final Pattern NAME_BEFORE = Pattern.compile("([A-Za-z][\\w&’'.-]*)[ \\t]+$");
-
 	/** A number written as part of a name, before or after it. */
 	static final Pattern MODEL = Pattern
 		.compile("(?<![\\w.,$#-])(?:(?<name>\\p{Lu}[\\p{L}\\d&]*)[ \\t]+(?<after>\\d{2,4})"
@@ -65,7 +60,7 @@ final class NumberNames {
 		// twentieth of
 		// extraction
 		for (int at = 0; at < clean.length(); at++) {
-			if (!mayBeginModel(clean, at)) {
+			if (!mayBeginModel(clean, at) || !mayBeModel(clean, at)) {
 				continue;
 			}
 			named.region(at, clean.length());
@@ -79,11 +74,49 @@ final class NumberNames {
 				models.add(number);
 			}
 		}
-		Matcher head = THE_NUMBER.matcher(clean);
-		while (head.find()) {
-			models.add(head.group(1));
+		// tried only at "the" and "The": searching the whole text with the expression
+		// tried it at every character
+		Matcher head = THE_NUMBER.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
+		for (int at = clean.indexOf("he", 1); at > 0; at = clean.indexOf("he", at + 2)) {
+			char t = clean.charAt(at - 1);
+			if ((t == 'T' || t == 't') && head.region(at - 1, clean.length()).lookingAt()) {
+				models.add(head.group(1));
+			}
 		}
 		return models;
+	}
+
+	/**
+	 * Whether a model can be read at a capital or a digit, looked at without the
+	 * expression: a word and a number after blanks ("Boeing 787"), or two to four digits,
+	 * a hyphen and a digit ("787-8"). Most capitals begin no model, and trying the
+	 * expression at each was most of this search.
+	 */
+	static boolean mayBeModel(String text, int at) {
+		int n = text.length();
+		int i = at;
+		if (isAsciiDigit(text.charAt(at))) {
+			while (i < n && isAsciiDigit(text.charAt(i))) {
+				i++;
+			}
+			return i - at >= 2 && i - at <= 4 && i + 1 < n && text.charAt(i) == '-' && isAsciiDigit(text.charAt(i + 1));
+		}
+		while (i < n) {
+			int c = text.codePointAt(i);
+			if (!Character.isLetter(c) && !isAsciiDigit(c) && c != '&') {
+				break;
+			}
+			i += Character.charCount(c);
+		}
+		int words = i;
+		while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+			i++;
+		}
+		return i > words && i < n && isAsciiDigit(text.charAt(i));
+	}
+
+	private static boolean isAsciiDigit(int c) {
+		return c >= '0' && c <= '9';
 	}
 
 	/** A model name starts with a capital, a model number with a digit. */
@@ -99,12 +132,12 @@ final class NumberNames {
 	 * ("About 54,000") are not names.
 	 */
 	static boolean namesSomething(String before) {
-		Matcher w = NAME_BEFORE.matcher(before);
-		if (!w.find()) {
+		String word = wordBefore(before);
+		if (word == null) {
 			return false;
 		}
-		String word = w.group(1);
-		String preceding = before.substring(0, w.start()).stripTrailing();
+		int start = blanksAtEnd(before) - word.length();
+		String preceding = before.substring(0, start).stripTrailing();
 		if (preceding.isEmpty() || ".!?:;\"“”(".indexOf(preceding.charAt(preceding.length() - 1)) >= 0) {
 			return false; // "Despite 3 delays" opens a sentence
 		}
@@ -114,6 +147,62 @@ final class NumberNames {
 		}
 		String lower = word.toLowerCase(Locale.ROOT);
 		return !Nouns.FUNCTION_WORDS.contains(lower) && !Nouns.QUANTIFIERS.contains(lower);
+	}
+
+	/**
+	 * The word before the blanks that end a text (a line break at its very end aside), or
+	 * null: its first ASCII letter, followed by letters, digits and {@code _&’'.-}
+	 * ("iPhone", "U.S."). Read backwards from the number: an expression searched from the
+	 * start of the forty characters before each number was tried at every one of them.
+	 */
+	static String wordBefore(String before) {
+		int blanks = blanksAtEnd(before);
+		int start = wordStart(before, blanks);
+		return start < 0 ? null : before.substring(start, blanks);
+	}
+
+	/**
+	 * Where the blanks end a text begins (the blanks before a number), a line break at
+	 * its very end aside; the text's length if it ends in no blank.
+	 */
+	private static int blanksAtEnd(String text) {
+		int end = text.length();
+		if (end > 0) {
+			char last = text.charAt(end - 1);
+			if (last == '\n') {
+				end -= end >= 2 && text.charAt(end - 2) == '\r' ? 2 : 1;
+			}
+			else if (last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+				end--;
+			}
+		}
+		int at = end;
+		while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t')) {
+			at--;
+		}
+		return at == end ? text.length() : at;
+	}
+
+	/** Where the word before the blanks at {@code blanks} begins, or -1. */
+	private static int wordStart(String text, int blanks) {
+		if (blanks == text.length()) {
+			return -1;
+		}
+		int from = blanks;
+		while (from > 0 && isWordChar(text.charAt(from - 1))) {
+			from--;
+		}
+		for (int at = from; at < blanks; at++) {
+			char c = text.charAt(at);
+			if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+				return at;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean isWordChar(char c) {
+		return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || isAsciiDigit(c) || "_&’'.-".indexOf(c) >= 0;
 	}
 
 }

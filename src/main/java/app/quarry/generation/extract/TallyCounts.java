@@ -52,7 +52,7 @@ final class TallyCounts {
 
 	/** "The final vote was 52-35": both sides count votes. */
 	static void tallies(DocumentText document, String clean, List<int[]> dateSpans, List<CountCandidate> found) {
-		if (!VOTE.matcher(clean).find()) {
+		if (!mayNameVotes(clean) || !VOTE.matcher(clean).find()) {
 			return; // tallies are asked only where votes are counted
 		}
 		Matcher t = TALLY.matcher(clean);
@@ -74,6 +74,20 @@ final class TallyCounts {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether "vot" stands in the text, in any case: most texts speak of no vote, and
+	 * {@link #VOTE} searched through one is tried at each of its characters.
+	 */
+	static boolean mayNameVotes(String text) {
+		for (int at = 0; at + 3 <= text.length(); at++) {
+			char c = text.charAt(at);
+			if ((c == 'v' || c == 'V') && text.regionMatches(true, at, "vot", 0, 3)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "has twice before sued": two times. */

@@ -51,4 +51,23 @@ class ElidedUnitsTest {
 			.containsExactly("19 million=19000000 resident", "3.4 million=3400000 resident");
 	}
 
+	@Test
+	void the_noun_said_before_is_looked_for_only_after_the_words_that_can_end_its_phrase() {
+		assertThat(ElidedUnits.lastWord("raised its staff to more Than \t\n")).isEqualTo("than");
+		assertThat(ElidedUnits.lastWord("the number of pilots reached\u2028")).isEqualTo("reached");
+		assertThat(ElidedUnits.lastWord("rose by 4,")).isEmpty();
+		assertThat(counts("The guild brought its total members to more than 2,400."))
+			.containsExactly("2,400=2400 member");
+		assertThat(counts("The number of ferry pilots was an estimated 310 last spring."))
+			.containsExactly("310=310 pilot");
+		assertThat(counts("The guild brought its total members up 2,400.")).isEmpty();
+	}
+
+	@Test
+	void an_object_left_out_is_found_by_its_sentence_among_many() {
+		String before = "The quay was quiet. ".repeat(40);
+		assertThat(counts(before + "The yard holds 64 hulls. Its new owner has ordered 12."))
+			.containsExactly("64=64 hull", "12=12 hull");
+	}
+
 }

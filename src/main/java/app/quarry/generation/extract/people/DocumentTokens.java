@@ -14,6 +14,9 @@ final class DocumentTokens {
 
 	final List<Token> tokens;
 
+	/** The tokens as an array: the rules read them by index millions of times. */
+	private final Token[] byIndex;
+
 	final int[] sentence;
 
 	final boolean[] startsSentence;
@@ -26,6 +29,7 @@ final class DocumentTokens {
 		this.text = text;
 		this.sentences = sentences;
 		this.tokens = Tokenizer.tokenize(text, 0, text.length());
+		this.byIndex = this.tokens.toArray(Token[]::new);
 		int n = this.tokens.size();
 		this.sentence = new int[n];
 		this.startsSentence = new boolean[n];
@@ -54,11 +58,11 @@ final class DocumentTokens {
 	}
 
 	int size() {
-		return this.tokens.size();
+		return this.byIndex.length;
 	}
 
 	Token get(int i) {
-		return this.tokens.get(i);
+		return this.byIndex[i];
 	}
 
 	/** A boundary no name or role runs across: a sentence start or a line break. */

@@ -1,0 +1,34 @@
+package app.quarry.generation.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static app.quarry.generation.extract.CountFinderTest.counts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A number after the lower end of a range of measures or money, or after the first part
+ * of a number written in words, is no count; the words before a number are searched for
+ * those only when they end with "to", "and", "or" or a dash.
+ */
+class RangeEndsTest {
+
+	@Test
+	void the_upper_end_of_a_range_of_measures_or_money_is_no_count() {
+		assertThat(counts("The ferry trip takes 1.5 to 2 hours.")).isEmpty();
+		assertThat(counts("The ferry trip takes 1.5 -\n2 hours.")).isEmpty();
+		assertThat(counts("The yard asked US$300 to 350 million for the hulls.")).isEmpty();
+		assertThat(counts("The yard asked $40 million or 45 million for 3 hulls.")).containsExactly("3=3 hull");
+	}
+
+	@Test
+	void a_number_written_in_words_is_counted_whole_or_not_at_all_never_by_its_parts() {
+		assertThat(counts("The guild has two hundred and thirty members.")).isEmpty();
+		assertThat(counts("The guild has twenty four members.")).containsExactly("twenty four=24 member");
+	}
+
+	@Test
+	void a_number_after_other_words_counts_its_noun() {
+		assertThat(counts("The guild has 230 members and 12 boats.")).containsExactly("230=230 member", "12=12 boat");
+	}
+
+}
