@@ -145,7 +145,11 @@ final class DateQuestions {
 	 */
 	static boolean isDateLine(SourceDocument document, Sentence sentence, DateFact fact) {
 		return fact.start() - sentence.start() <= 1 && sentence.end() - fact.end() <= 1 && fact.start() < 600
-				&& document.facts().stream().noneMatch(LetterFact.class::isInstance);
+		// a letter's own date line belongs to its header, which its letter questions
+		// ask; a story that only tells of letters still has a date of its own
+				&& document.facts()
+					.stream()
+					.noneMatch(f -> f instanceof LetterFact && f.start() <= fact.start() && fact.end() <= f.end());
 	}
 
 	/**

@@ -7,6 +7,9 @@ import app.quarry.bank.BankQuestion;
 import app.quarry.corpus.DocumentText;
 import app.quarry.generation.extract.DateFinder;
 import app.quarry.generation.extract.ExtractionContext;
+import app.quarry.generation.extract.Fact;
+import app.quarry.generation.extract.LetterFinder;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,22 @@ class DateQuestionsTest {
 				+ "three years of repairs.\n";
 		assertThat(questions("April 18, 2014", text)).extracting(BankQuestion::prompt)
 			.contains("What is the date of the text that begins “The harbour bridge opened to traffic again after…”?");
+	}
+
+	@Test
+	void a_story_that_tells_of_letters_still_has_its_date_line_asked() {
+		String text = "Mayor answers the council\n\nApril 18, 2014\n\nThe mayor said in a letter published Thursday "
+				+ "that the harbour bridge would reopen.\nHis second letter to the council in two weeks was read aloud on Friday.\n";
+		DocumentText document = DocumentText.of(text);
+		ExtractionContext context = new ExtractionContext("d", LocalDate.parse("2014-04-18"));
+		List<Fact> facts = new ArrayList<>(new DateFinder().find(document, context));
+		facts.addAll(new LetterFinder().find(document, context));
+		assertThat(facts).anyMatch(f -> f.type().equals("letter"));
+		SourceDocument source = new SourceDocument(
+				new BankDocument("d", "Mayor answers the council", "2014-04-18", null, null, "00"), text,
+				document.sentences(), facts);
+		assertThat(QuestionGenerator.generate(List.of(source))).extracting(BankQuestion::prompt)
+			.contains("What is the date of “Mayor answers the council”?");
 	}
 
 	@Test
