@@ -37,4 +37,15 @@ class TenseAroundDatesTest {
 			.containsExactly("January=2005-01");
 	}
 
+	@Test
+	void a_deadline_or_offer_extended_until_a_weekday_lies_ahead_though_the_extending_is_past() {
+		// 2004-06-14 is a Monday
+		assertThat(FoundDates.in("The agency extended its deadline until 9 a.m. Tuesday.", "2004-06-14"))
+			.contains("Tuesday=2004-06-15");
+		assertThat(FoundDates.in("The bank extended the offer through Friday.", "2004-06-14"))
+			.containsExactly("Friday=2004-06-18");
+		assertThat(FoundDates.in("The bank raised its offer on Friday.", "2004-06-14"))
+			.containsExactly("Friday=2004-06-11");
+	}
+
 }
