@@ -26,7 +26,8 @@ final class PersonQuestions {
 			Map.entry("lt.", "Lieutenant"), Map.entry("col.", "Colonel"), Map.entry("capt.", "Captain"),
 			Map.entry("adm.", "Admiral"), Map.entry("sgt.", "Sergeant"), Map.entry("prof.", "Professor"),
 			Map.entry("rev.", "Reverend"), Map.entry("supt.", "Superintendent"), Map.entry("insp.", "Inspector"),
-			Map.entry("asst.", "Assistant"), Map.entry("amb.", "Ambassador"), Map.entry("pres.", "President"));
+			Map.entry("asst.", "Assistant"), Map.entry("amb.", "Ambassador"), Map.entry("pres.", "President"),
+			Map.entry("dr.", "Doctor"));
 
 	private static final java.util.regex.Pattern SENTENCE_OPENING = java.util.regex.Pattern
 		.compile("^(?:Former|Current|Then|Acting|Outgoing|Incoming|Interim|Retired|Late|The|An?) ");
@@ -65,7 +66,7 @@ final class PersonQuestions {
 		String role = written(fact.role());
 		if (name == null || !Character.isUpperCase(name.charAt(0))
 				|| !name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name) || role.isEmpty()
-				|| KIN.contains(role.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an) ", ""))
+				|| KIN.contains(role.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an) ", "")) && !title(role)
 				|| role.toLowerCase(Locale.ROOT).startsWith("then-") || Prose.words(role) > 20
 				|| Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
@@ -128,6 +129,14 @@ final class PersonQuestions {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "Sister" written with a capital, alone, is the title of a nun ("Sister Jane Roe"),
+	 * not a relative who lost the other end of the relation.
+	 */
+	private static boolean title(String role) {
+		return Character.isUpperCase(role.charAt(0)) && !role.contains(" ");
 	}
 
 	private static String withoutArticle(String normalized) {

@@ -100,6 +100,18 @@ class PersonQuestionsTest {
 	}
 
 	@Test
+	void a_religious_title_that_is_also_a_word_for_kin_is_asked_as_the_title_it_is() {
+		assertThat(askedAbout("Sister Ruth Vale blessed the new wing.\n", "Ruth Vale", "Sister"))
+			.containsExactly("flashcard: Who is Ruth Vale? -> Sister");
+	}
+
+	@Test
+	void a_doctors_title_is_written_out_on_the_back_of_a_card() {
+		assertThat(askedAbout("Dr. Omar Haddad treated the wounded.\n", "Omar Haddad", "Dr."))
+			.containsExactly("flashcard: Who is Omar Haddad? -> Doctor");
+	}
+
+	@Test
 	void a_relative_known_by_one_name_is_asked_by_it_when_the_role_says_whose_relative() {
 		assertThat(
 				askedAbout("She followed her elder sister Odile to Rome.\n", "Odile", "Matilda Ferrand's elder sister"))

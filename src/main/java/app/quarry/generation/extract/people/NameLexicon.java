@@ -18,7 +18,8 @@ final class NameLexicon {
 			"spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter", "journalist", "official",
 			"officer", "deputy", "vice", "speaker", "commissioner", "lawmaker", "congressman", "congresswoman",
 			"then-president", "madam", "supreme", "chancellor", "councillor", "councilor", "diplomat", "negotiator",
-			"undersecretary", "under-secretary");
+			"undersecretary", "under-secretary", "cardinal", "archbishop", "monsignor", "rabbi", "imam", "pastor",
+			"deacon");
 
 	/**
 	 * Nouns that make a phrase a role ("senior fellow at ...", "the influential sister of
@@ -54,7 +55,7 @@ final class NameLexicon {
 			"stepfather", "stepmother", "predecessor", "amateur", "professional", "refugee", "immigrant", "resident",
 			"veteran", "volunteer", "survivor", "settler", "missionary", "pioneer", "laureate", "champion", "lord",
 			"co-chair", "co-chairman", "chairperson", "consul", "mentor", "hero", "heroine", "icon", "millionaire",
-			"billionaire", "dissident");
+			"billionaire", "dissident", "cardinal", "monsignor", "deacon");
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");

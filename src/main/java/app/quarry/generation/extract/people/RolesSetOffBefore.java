@@ -24,6 +24,10 @@ final class RolesSetOffBefore {
 
 	private static final String GREAT = "great-";
 
+	/** Words after which a clause, and with it a phrase, begins. */
+	private static final Set<String> CLAUSE_OPENERS = NameLexicon.words("that", "if", "whether", "while", "when",
+			"because", "although", "though", "since", "after", "before", "until", "unless", "once", "and", "but");
+
 	private RolesSetOffBefore() {
 	}
 
@@ -49,24 +53,60 @@ final class RolesSetOffBefore {
 			// "prompted by the influential county president, Lord Hawke,": the phrase
 			// after a preposition, the name set off by commas on both sides
 			int object = from;
+			// "a Communist plot hatched by the hated dictator, Jane Roe,": the first
+			// phrase that reads as a role, not the first that opens
 			while (object < comma && !(ARTICLES.contains(doc.get(object).lower()) && object > 0
-					&& NameLexicon.PREPOSITIONS.contains(doc.get(object - 1).lower()))) {
+					&& opensPhrase(doc, object - 1) && readsAsRole(doc, object, comma))) {
 				object++;
 			}
 			from = object;
 			opensClause = from < comma;
 		}
 		if (from >= comma || !opensClause || !ARTICLES.contains(doc.get(from).lower())
-				|| !roleWordNearStart(doc, from + 1, comma)) {
+				|| !readsAsRole(doc, from, comma)) {
 			return;
-		}
-		for (int t = from + 1; t < comma; t++) {
-			if (SpeechVerbs.isSpeechVerb(doc.get(t).lower()) || VERBS.contains(doc.get(t).lower())) {
-				return;
-			}
 		}
 		String role = doc.span(from, comma);
 		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+	}
+
+	/**
+	 * The phrase from its article to the comma has a role noun before any preposition
+	 * ("the director of the port", not "a plot hatched by the dictator") and no verb.
+	 */
+	private static boolean readsAsRole(DocumentTokens doc, int article, int comma) {
+		if (!roleWordNearStart(doc, article + 1, comma)) {
+			return false;
+		}
+		boolean head = article + 2 < comma && doc.get(article + 1).lower().equals("one")
+				&& doc.get(article + 2).lower().equals("of");
+		for (int t = article + 1; t < comma; t++) {
+			String lower = doc.get(t).lower();
+			if (SpeechVerbs.isSpeechVerb(lower) || VERBS.contains(lower)
+					|| !head && NameLexicon.PREPOSITIONS.contains(lower)) {
+				return false;
+			}
+			head |= NameLexicon.isRoleNoun(lower);
+		}
+		return true;
+	}
+
+	/**
+	 * The token before an article makes it open a phrase of its own: a preposition ("by
+	 * the county president"), a word that opens a clause ("that the boy's father", "while
+	 * the Democrat"), a verb whose object the phrase is ("praised the mayor, Jane Roe,"),
+	 * or the comma after an opening phrase ("In the race for mayor, the Republican
+	 * candidate, Jane Roe,"), not the comma after a name, which lists people.
+	 */
+	private static boolean opensPhrase(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
+		if (token.is(",")) {
+			return t > 0 && doc.get(t - 1).word() && !doc.get(t - 1).capitalized();
+		}
+		String lower = token.lower();
+		boolean verb = token.word() && !token.capitalized()
+				&& (VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower) || lower.endsWith("ed"));
+		return NameLexicon.PREPOSITIONS.contains(lower) || CLAUSE_OPENERS.contains(lower) || verb;
 	}
 
 	/**

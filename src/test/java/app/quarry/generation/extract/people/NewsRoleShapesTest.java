@@ -1,0 +1,65 @@
+package app.quarry.generation.extract.people;
+
+import static app.quarry.generation.extract.people.FoundRoles.roles;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Role shapes common in news reports, each in an invented sentence: the titles of clergy
+ * and doctors, and roles set off before a name in the middle of a clause.
+ */
+class NewsRoleShapesTest {
+
+	@Test
+	void a_cardinal_or_a_monsignor_is_titled_not_named_so() {
+		assertThat(roles("At the cathedral in Linford, Cardinal Paul Ostrander called the attack wrong."))
+			.containsExactly("Paul Ostrander | Cardinal");
+		assertThat(roles("The letter was read by Monsignor Tomas Brenner on Sunday."))
+			.containsExactly("Tomas Brenner | Monsignor");
+	}
+
+	@Test
+	void a_doctors_title_is_the_role_of_someone_the_text_describes_no_further() {
+		assertThat(roles("Hundreds gathered at a church for Dr. Paul Ostrander on Sunday."))
+			.containsExactly("Paul Ostrander | Dr.");
+	}
+
+	@Test
+	void a_doctors_title_gives_way_to_what_the_text_says_the_doctor_is() {
+		assertThat(roles(
+				"Dr. Paul Ostrander spoke first. Ostrander, a surgeon at Linford General, said the wounds were deep."))
+			.containsExactly("Paul Ostrander | a surgeon at Linford General");
+	}
+
+	@Test
+	void a_plain_courtesy_title_is_still_no_role() {
+		assertThat(roles("Hundreds gathered at a church for Mr. Paul Ostrander on Sunday.")).isEmpty();
+	}
+
+	@Test
+	void a_role_set_off_after_an_opening_phrase_is_the_role_of_the_name_after_it() {
+		assertThat(roles("In the race for mayor, the Republican candidate, Tomas Brenner, who opposes the tax, "
+				+ "has moved quickly."))
+			.containsExactly("Tomas Brenner | the Republican candidate");
+	}
+
+	@Test
+	void a_role_set_off_after_a_word_that_opens_a_clause_is_the_role_of_the_name_after_it() {
+		assertThat(roles(
+				"Crowds gathered after Lind announced that the boy's father, Tomas Brenner, is ready to " + "travel."))
+			.containsExactly("Tomas Brenner | the boy's father");
+	}
+
+	@Test
+	void a_role_set_off_after_a_list_of_names_belongs_to_no_one() {
+		assertThat(roles("He met Lind, the mayor, Tomas Brenner, and the governor.")).isEmpty();
+	}
+
+	@Test
+	void the_role_set_off_before_a_name_is_the_phrase_that_reads_as_a_role_not_the_first_after_a_verb() {
+		assertThat(roles("It is a plot hatched by the hated dictator, Tomas Brenner, they say."))
+			.containsExactly("Tomas Brenner | the hated dictator");
+	}
+
+}
