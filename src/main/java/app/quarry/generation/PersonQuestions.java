@@ -46,6 +46,10 @@ final class PersonQuestions {
 	private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern
 		.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*)+(?:'s|s') ");
 
+	/** A role owned by someone the text does not name: "the boy's father". */
+	private static final java.util.regex.Pattern UNNAMED_OWNER = java.util.regex.Pattern
+		.compile("^(?:the|a|an) \\p{Ll}[\\p{Ll}-]*(?:'s|s'|’s) ");
+
 	/** A relative whose relation has lost its other end: "husband" of whom? */
 	private static final java.util.Set<String> KIN = java.util.Set.of("husband", "wife", "son", "daughter", "father",
 			"mother", "brother", "sister", "own brother", "own sister", "elder sister", "elder brother",
@@ -53,10 +57,10 @@ final class PersonQuestions {
 			"cousin");
 
 	/**
-	 * How a role says no more than where someone comes from ("Mike Gikas of Consumer
-	 * Reports").
+	 * How a role says no more than where someone comes from or works ("Mike Gikas of
+	 * Consumer Reports", "who works at a bakery").
 	 */
-	private static final String SOMEONE_FROM = "someone from ";
+	private static final String SOMEONE = "someone ";
 
 	private PersonQuestions() {
 	}
@@ -77,11 +81,13 @@ final class PersonQuestions {
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question(QuestionFormat.FLASHCARD, "Who is " + name + "?", role, role, List.of(role),
 				List.of(), null));
-		if (Prose.words(role) < 2 || Articles.determined(role) && Prose.words(role) < 3
-				|| role.startsWith(SOMEONE_FROM)) {
+		if (Prose.words(role) < 2 || Articles.determined(role) && Prose.words(role) < 3 || role.startsWith(SOMEONE)
+				|| UNNAMED_OWNER.matcher(role).find()) {
 			// "Who is described as Analyst?" or "Who is the prosecutor?" asks a reader to
 			// guess among every analyst, and "someone from Consumer Reports" fits
-			// everyone from there: asked only as "Who is Mike Gikas?"
+			// everyone from there, as "someone who works at a bakery" fits everyone
+			// there and "the boy's father" names no boy: asked only as "Who is Mike
+			// Gikas?"
 			return questions.stream().filter(q -> q != null).toList();
 		}
 		String lower = role.toLowerCase(Locale.ROOT);
@@ -89,7 +95,7 @@ final class PersonQuestions {
 		// "an Australian cricketer" fits many people: only a choice among people
 		// described
 		// otherwise has one answer
-		boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ");
+		boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one of ");
 		boolean shared = indefinite || pool.othersWithRole(name, role);
 		// "Philip Roe's father" is determined by its owner: no article goes before it
 		determined |= OWNED.matcher(role).find();

@@ -112,6 +112,27 @@ class PersonQuestionsTest {
 	}
 
 	@Test
+	void a_role_whose_owner_the_text_does_not_name_is_only_the_back_of_a_card() {
+		assertThat(
+				askedAbout("The boy's father, Paul Ferrand, will fly to Rome.\n", "Paul Ferrand", "the boy's father"))
+			.containsExactly("flashcard: Who is Paul Ferrand? -> the boy's father");
+	}
+
+	@Test
+	void a_role_one_of_several_holds_is_never_asked_as_if_one_person_held_it() {
+		assertThat(askedAbout("Her grandmothers, Ada Ferrand and Lise Roy, flew to Rome.\n", "Ada Ferrand",
+				"one of Paul Ferrand's grandmothers"))
+			.noneMatch(q -> q.startsWith("typed:"));
+	}
+
+	@Test
+	void a_place_of_work_fits_everyone_there_so_it_is_only_the_back_of_a_card() {
+		assertThat(askedAbout("Ada Ferrand, who works at a bakery in Rome, said so.\n", "Ada Ferrand",
+				"someone who works at a bakery in Rome"))
+			.containsExactly("flashcard: Who is Ada Ferrand? -> someone who works at a bakery in Rome");
+	}
+
+	@Test
 	void a_relative_known_by_one_name_is_asked_by_it_when_the_role_says_whose_relative() {
 		assertThat(
 				askedAbout("She followed her elder sister Odile to Rome.\n", "Odile", "Matilda Ferrand's elder sister"))

@@ -36,6 +36,11 @@ final class Appositions {
 			Map.entry("represents", "representative"), Map.entry("edits", "editor"), Map.entry("coaches", "coach"),
 			Map.entry("captains", "captain"));
 
+	/** "who works at", "who worked for": the clause says where someone works. */
+	private static final Set<String> WORKS = NameLexicon.words("works", "worked", "teaches", "taught");
+
+	private static final Set<String> WORKPLACES = NameLexicon.words("at", "for", "in");
+
 	private Appositions() {
 	}
 
@@ -69,6 +74,20 @@ final class Appositions {
 				&& ROLE_VERBS.containsKey(doc.get(first + 1).lower())) {
 			findRoleClause(doc, name, first);
 			return;
+		}
+		if (opener.lower().equals("who") && first + 3 < doc.size() && !doc.boundaryBefore(first + 2)
+				&& WORKS.contains(doc.get(first + 1).lower()) && WORKPLACES.contains(doc.get(first + 2).lower())) {
+			// "Jane Roe, who works at a bakery in Leeds,": where she works is all the
+			// text says she is
+			findWorkplace(doc, name, first);
+			return;
+		}
+		if (opener.lower().equals("who") && first + 3 < doc.size() && COPULAS.contains(doc.get(first + 1).lower())
+				&& RoleWords.ARTICLES.contains(doc.get(first + 2).lower()) && !doc.boundaryBefore(first + 2)) {
+			// "Jane Roe, who is the director of the museum,": the clause is an
+			// apposition with its copula
+			first += 2;
+			opener = doc.get(first);
 		}
 		if (!opener.word() || OPENERS_REJECTED.contains(opener.lower()) || SpeechVerbs.isSpeechVerb(opener.lower())
 				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() || clauseOpener(opener)) {
@@ -145,6 +164,31 @@ final class Appositions {
 			}
 		}
 		String role = ROLE_VERBS.get(doc.get(who + 1).lower()) + " of " + doc.span(object, end);
+		name.appositionEndToken = end;
+		name.role = name.role == null ? role : name.role;
+		name.appositionRole = role;
+	}
+
+	/**
+	 * "Jane Roe, who works at a bakery in Leeds," gives "someone who works at a bakery in
+	 * Leeds"; the clause must end where the sentence or a comma does.
+	 */
+	private static void findWorkplace(DocumentTokens doc, Mention name, int who) {
+		int end = who + 3;
+		while (end < doc.size() && end - who < MAX_APPOSITION_TOKENS && !doc.boundaryBefore(end)
+				&& (doc.get(end).word() || doc.get(end).is("&") || corporateStop(doc, end))) {
+			end++;
+		}
+		boolean closed = end >= doc.size() || doc.boundaryBefore(end) || doc.get(end).is(",") || doc.get(end).is(".");
+		if (end == who + 3 || !closed) {
+			return;
+		}
+		for (int t = who + 3; t < end; t++) {
+			if (SpeechVerbs.isSpeechVerb(doc.get(t).lower()) || VERBS.contains(doc.get(t).lower())) {
+				return;
+			}
+		}
+		String role = "someone who " + doc.span(who + 1, end);
 		name.appositionEndToken = end;
 		name.role = name.role == null ? role : name.role;
 		name.appositionRole = role;

@@ -168,8 +168,11 @@ final class RolesSetOffBefore {
 			name.ownerToken = subject;
 			return;
 		}
-		if (owner < 0 || owner + 1 >= comma || !OWNER_DETERMINERS.contains(doc.get(owner).lower())
-				|| !NameLexicon.isRoleNoun(doc.get(comma - 1).lower())) {
+		String last = doc.get(comma - 1).lower();
+		// "his great-uncle" is the owner's relative as "his uncle" is
+		boolean relative = NameLexicon.isRoleNoun(last)
+				|| last.startsWith(GREAT) && NameLexicon.isRoleNoun(last.substring(GREAT.length()));
+		if (owner < 0 || owner + 1 >= comma || !OWNER_DETERMINERS.contains(doc.get(owner).lower()) || !relative) {
 			return;
 		}
 		name.role = doc.span(owner + 1, comma);

@@ -62,4 +62,57 @@ class NewsRoleShapesTest {
 			.containsExactly("Tomas Brenner | the hated dictator");
 	}
 
+	@Test
+	void a_relative_clause_with_a_copula_gives_the_role_after_it() {
+		assertThat(roles("Mara Lind, who is the director of the Linford museum, said the paintings were safe."))
+			.containsExactly("Mara Lind | the director of the Linford museum");
+	}
+
+	@Test
+	void a_relative_clause_that_says_where_someone_works_is_all_the_text_says_they_are() {
+		assertThat(roles("\"It is fine,\" said Mara Lind, 49, who works at a bakery in Linford."))
+			.containsExactly("Mara Lind | someone who works at a bakery in Linford");
+		assertThat(roles("Tomas Brenner, who was injured in the blast, spoke first.")).isEmpty();
+	}
+
+	@Test
+	void a_plural_role_set_off_before_a_list_of_names_is_each_ones() {
+		assertThat(roles("It criticized the way Tomas's grandmothers, Mara Lind and Elsa Brenner, were treated."))
+			.containsExactly("Mara Lind | one of Tomas's grandmothers", "Elsa Brenner | one of Tomas's grandmothers");
+	}
+
+	@Test
+	void a_plural_role_set_off_after_a_list_of_names_is_each_ones() {
+		assertThat(roles(
+				"The vote was lost when Mara Lind and Tomas Brenner, both members of the city council, " + "voted no."))
+			.containsExactly("Mara Lind | a member of the city council",
+					"Tomas Brenner | a member of the city council");
+		assertThat(roles("The court heard Mara Lind and Tomas Brenner, the boy's cousins, on Friday."))
+			.containsExactly("Mara Lind | one of the boy's cousins", "Tomas Brenner | one of the boy's cousins");
+	}
+
+	@Test
+	void a_bare_plural_set_off_by_commas_says_too_little_to_be_a_role() {
+		assertThat(roles("She thanked Mara Lind and Tomas Brenner, the organizers, for their help.")).isEmpty();
+	}
+
+	@Test
+	void a_plural_title_opening_the_sentence_is_each_names_role() {
+		assertThat(roles("Lawyers Mara Lind and Tomas Brenner filed the appeal.")).containsExactly("Mara Lind | lawyer",
+				"Tomas Brenner | lawyer");
+	}
+
+	@Test
+	void a_great_uncle_a_pronoun_owns_is_the_relative_of_whom_the_pronoun_stands_for() {
+		assertThat(roles("Mara Lind arrived on Monday. Officials said her great-uncle, Tomas Brenner, had signed."))
+			.containsExactly("Tomas Brenner | Mara Lind's great-uncle");
+	}
+
+	@Test
+	void a_pronoun_after_a_noun_for_someone_unnamed_owns_no_role() {
+		assertThat(roles("Paul Ostrander spoke on Monday. Officials will revoke the boy's visa if his great-uncle, "
+				+ "Tomas Brenner, does not sign."))
+			.isEmpty();
+	}
+
 }
