@@ -1,6 +1,5 @@
 package app.quarry.generation.extract.people;
 
-import java.util.Map;
 import java.util.Set;
 
 import static app.quarry.generation.extract.people.RoleWords.COPULAS;
@@ -14,7 +13,7 @@ import static app.quarry.generation.extract.people.RoleWords.roleWordNearStart;
 /**
  * A role set off by commas after the name: "Kim Yo Jong, the influential sister of North
  * Korean leader Kim Jong Un,", "Jane Roe, formerly an Acme executive,", "Jane Holloway,
- * who heads the Riverside Trust,".
+ * who is the director of the Riverside Trust,".
  */
 final class Appositions {
 
@@ -24,22 +23,6 @@ final class Appositions {
 			"however", "meanwhile", "in", "on", "at", "for", "from", "by", "to", "of", "whereas");
 
 	private static final Set<String> PAST_ADVERBS = NameLexicon.words("formerly", "previously", "once");
-
-	/**
-	 * "X, who heads Y,": the verb of a relative clause that gives a role, and the role's
-	 * noun.
-	 */
-	private static final Map<String, String> ROLE_VERBS = Map.ofEntries(Map.entry("heads", "head"),
-			Map.entry("headed", "former head"), Map.entry("leads", "leader"), Map.entry("chairs", "chair"),
-			Map.entry("runs", "head"), Map.entry("directs", "director"), Map.entry("founded", "founder"),
-			Map.entry("co-founded", "co-founder"), Map.entry("owns", "owner"), Map.entry("manages", "manager"),
-			Map.entry("represents", "representative"), Map.entry("edits", "editor"), Map.entry("coaches", "coach"),
-			Map.entry("captains", "captain"));
-
-	/** "who works at", "who worked for": the clause says where someone works. */
-	private static final Set<String> WORKS = NameLexicon.words("works", "worked", "teaches", "taught");
-
-	private static final Set<String> WORKPLACES = NameLexicon.words("at", "for", "in");
 
 	private Appositions() {
 	}
@@ -64,29 +47,24 @@ final class Appositions {
 		}
 		String past = "";
 		if (first + 2 < doc.size() && PAST_ADVERBS.contains(doc.get(first).lower())
-				&& INDEFINITE.contains(doc.get(first + 1).lower()) && !doc.boundaryBefore(first + 1)) {
-			// "Jane Roe, formerly an Acme executive," is a former Acme executive
+				&& INDEFINITE.contains(doc.get(first + 1).lower()) && !doc.boundaryBefore(first + 1)
+				|| first + 2 < doc.size() && doc.get(first).lower().equals("then")
+						&& RoleWords.ARTICLES.contains(doc.get(first + 1).lower()) && !doc.boundaryBefore(first + 1)) {
+			// "Jane Roe, formerly an Acme executive," is a former Acme executive, and
+			// "Roe, then the district attorney," a former district attorney
 			past = "former ";
 			first += 2;
 		}
 		Token opener = doc.get(first);
-		if (opener.lower().equals("who") && first + 2 < doc.size()
-				&& ROLE_VERBS.containsKey(doc.get(first + 1).lower())) {
-			findRoleClause(doc, name, first);
-			return;
-		}
-		if (opener.lower().equals("who") && first + 3 < doc.size() && !doc.boundaryBefore(first + 2)
-				&& WORKS.contains(doc.get(first + 1).lower()) && WORKPLACES.contains(doc.get(first + 2).lower())) {
-			// "Jane Roe, who works at a bakery in Leeds,": where she works is all the
-			// text says she is
-			findWorkplace(doc, name, first);
-			return;
-		}
-		if (opener.lower().equals("who") && first + 3 < doc.size() && COPULAS.contains(doc.get(first + 1).lower())
-				&& RoleWords.ARTICLES.contains(doc.get(first + 2).lower()) && !doc.boundaryBefore(first + 2)) {
+		if (opener.lower().equals("who")) {
 			// "Jane Roe, who is the director of the museum,": the clause is an
-			// apposition with its copula
-			first += 2;
+			// apposition with its copula; other clauses say a role their own way
+			int copula = RelativeClauseRoles.afterCopula(doc, first);
+			if (copula < 0) {
+				RelativeClauseRoles.find(doc, name, first);
+				return;
+			}
+			first = copula;
 			opener = doc.get(first);
 		}
 		if (!opener.word() || OPENERS_REJECTED.contains(opener.lower()) || SpeechVerbs.isSpeechVerb(opener.lower())
@@ -141,57 +119,6 @@ final class Appositions {
 		String lower = opener.lower();
 		return VERBS.contains(lower) || COPULAS.contains(lower)
 				|| lower.endsWith("ing") && !opener.capitalized() && !MODIFIERS.contains(lower);
-	}
-
-	/**
-	 * "Jane Smith, who heads the Riverside Trust," gives "head of the Riverside Trust".
-	 */
-	private static void findRoleClause(DocumentTokens doc, Mention name, int who) {
-		int object = who + 2;
-		int end = object;
-		while (end < doc.size() && end - object < MAX_APPOSITION_TOKENS && !doc.boundaryBefore(end)
-				&& (doc.get(end).word() || doc.get(end).is("&"))) {
-			end++;
-		}
-		boolean closed = end < doc.size() && !doc.boundaryBefore(end) && doc.get(end).is(",") || end >= doc.size()
-				|| doc.boundaryBefore(end) || doc.get(end).is(".");
-		if (end == object || !closed || !doc.get(object).word()) {
-			return;
-		}
-		for (int t = object; t < end; t++) {
-			if (SpeechVerbs.isSpeechVerb(doc.get(t).lower()) || VERBS.contains(doc.get(t).lower())) {
-				return;
-			}
-		}
-		String role = ROLE_VERBS.get(doc.get(who + 1).lower()) + " of " + doc.span(object, end);
-		name.appositionEndToken = end;
-		name.role = name.role == null ? role : name.role;
-		name.appositionRole = role;
-	}
-
-	/**
-	 * "Jane Roe, who works at a bakery in Leeds," gives "someone who works at a bakery in
-	 * Leeds"; the clause must end where the sentence or a comma does.
-	 */
-	private static void findWorkplace(DocumentTokens doc, Mention name, int who) {
-		int end = who + 3;
-		while (end < doc.size() && end - who < MAX_APPOSITION_TOKENS && !doc.boundaryBefore(end)
-				&& (doc.get(end).word() || doc.get(end).is("&") || corporateStop(doc, end))) {
-			end++;
-		}
-		boolean closed = end >= doc.size() || doc.boundaryBefore(end) || doc.get(end).is(",") || doc.get(end).is(".");
-		if (end == who + 3 || !closed) {
-			return;
-		}
-		for (int t = who + 3; t < end; t++) {
-			if (SpeechVerbs.isSpeechVerb(doc.get(t).lower()) || VERBS.contains(doc.get(t).lower())) {
-				return;
-			}
-		}
-		String role = "someone who " + doc.span(who + 1, end);
-		name.appositionEndToken = end;
-		name.role = name.role == null ? role : name.role;
-		name.appositionRole = role;
 	}
 
 	/** "Apple's senior vice president": an organisation's role. */

@@ -115,4 +115,20 @@ class NewsRoleShapesTest {
 			.isEmpty();
 	}
 
+	@Test
+	void a_relative_clause_that_names_someone_to_a_post_gives_the_post_without_when() {
+		assertThat(roles("Mara Lind, who was named chief executive of Harbor Bank last year, declined to comment."))
+			.containsExactly("Mara Lind | chief executive of Harbor Bank");
+		assertThat(roles("Mara Lind, who was appointed as ambassador to Linford in 2019, declined to comment."))
+			.containsExactly("Mara Lind | ambassador to Linford");
+		assertThat(roles("Mara Lind, who was named in the report, declined to comment.")).isEmpty();
+	}
+
+	@Test
+	void a_role_held_then_is_a_former_role() {
+		assertThat(roles("Tomas Brenner lost the race. A judge removed Brenner, then the district attorney for "
+				+ "western Linford, from the case."))
+			.containsExactly("Tomas Brenner | former district attorney for western Linford");
+	}
+
 }
