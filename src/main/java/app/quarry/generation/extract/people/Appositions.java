@@ -51,9 +51,11 @@ final class Appositions {
 				|| first + 2 < doc.size() && doc.get(first).lower().equals("then")
 						&& RoleWords.ARTICLES.contains(doc.get(first + 1).lower()) && !doc.boundaryBefore(first + 1)) {
 			// "Jane Roe, formerly an Acme executive," is a former Acme executive, and
-			// "Roe, then the district attorney," a former district attorney
-			past = "former ";
-			first += 2;
+			// "Roe, then the district attorney," a former district attorney;
+			// "then the firm's chief" stays "formerly the firm's chief"
+			boolean owned = first + 3 < doc.size() && possessive(doc, first + 3);
+			past = owned ? "formerly " : "former ";
+			first += owned ? 1 : 2;
 		}
 		Token opener = doc.get(first);
 		if (opener.lower().equals("who")) {

@@ -1,5 +1,6 @@
 package app.quarry.generation.extract.people;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,11 +21,11 @@ final class SharedRoles {
 	static void find(DocumentTokens doc, Mention name) {
 		int start = NameList.listStart(doc, name.firstToken);
 		int end = NameList.listEnd(doc, start);
-		if (start < 2 || end < name.endToken || !joinsSeveral(doc, start, end)) {
+		if (end < name.endToken || !joinsSeveral(doc, start, end)) {
 			return;
 		}
 		boolean closed = end >= doc.size() || doc.boundaryBefore(end) || doc.get(end).is(",") || doc.get(end).is(".");
-		if (doc.get(start - 1).is(",") && !doc.boundaryBefore(start) && closed) {
+		if (start > 1 && doc.get(start - 1).is(",") && !doc.boundaryBefore(start) && closed) {
 			String before = pluralBefore(doc, start - 1);
 			if (before != null) {
 				name.role = before;
@@ -106,11 +107,18 @@ final class SharedRoles {
 		return owned != null && owned.endsWith(doc.span(opening, end)) ? owned : null;
 	}
 
+	/** Relatives in the plural whose singular is no role on its own. */
+	private static final Map<String, String> KIN = Map.of("parents", "parent", "grandparents", "grandparent",
+			"children", "child", "siblings", "sibling");
+
 	/**
 	 * The role noun a plural stands for: "members" is "member"; null for any other word.
 	 */
 	private static String singular(Token token) {
 		String lower = token.lower();
+		if (token.word() && !token.capitalized() && KIN.containsKey(lower)) {
+			return KIN.get(lower);
+		}
 		if (!token.word() || token.capitalized() || lower.length() < 4 || !lower.endsWith("s")) {
 			return null;
 		}

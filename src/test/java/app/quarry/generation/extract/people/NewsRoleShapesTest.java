@@ -131,4 +131,24 @@ class NewsRoleShapesTest {
 			.containsExactly("Tomas Brenner | former district attorney for western Linford");
 	}
 
+	@Test
+	void a_role_held_then_that_an_owner_holds_keeps_its_article() {
+		assertThat(roles("Tomas Brenner lost the race. A judge removed Brenner, then the firm's chief executive, "
+				+ "from the case."))
+			.containsExactly("Tomas Brenner | formerly the firm's chief executive");
+	}
+
+	@Test
+	void a_list_of_names_that_opens_its_sentence_shares_the_plural_role_after_it() {
+		assertThat(roles("Mara Lind and Tomas Brenner, the company's founders, said the sale was final."))
+			.containsExactly("Mara Lind | one of the company's founders",
+					"Tomas Brenner | one of the company's founders");
+	}
+
+	@Test
+	void parents_and_children_in_the_plural_are_shared_roles_too() {
+		assertThat(roles("The court heard the boy's parents, Mara Lind and Tomas Brenner, on Friday."))
+			.containsExactly("Mara Lind | one of the boy's parents", "Tomas Brenner | one of the boy's parents");
+	}
+
 }
