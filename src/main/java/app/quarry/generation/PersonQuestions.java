@@ -62,6 +62,8 @@ final class PersonQuestions {
 	 */
 	private static final String SOMEONE = "someone ";
 
+	private static final String ANOTHER = "another ";
+
 	private PersonQuestions() {
 	}
 
@@ -171,6 +173,11 @@ final class PersonQuestions {
 		String first = ABBREVIATIONS.get(words[0].toLowerCase(Locale.ROOT));
 		if (first != null && words.length == 2) {
 			stripped = first + " " + words[1];
+		}
+		if (stripped.startsWith(ANOTHER) && stripped.length() > ANOTHER.length()) {
+			// "another abortion-rights supporter" compares with someone the card does not
+			// show: on its own it is "an abortion-rights supporter"
+			stripped = Articles.indefinite(stripped.substring(ANOTHER.length()));
 		}
 		stripped = stripped.replaceAll("[,;:]$", "");
 		// "Apple Inc." and "U.S." keep their full stop; a sentence's does not stay

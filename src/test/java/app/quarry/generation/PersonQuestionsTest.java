@@ -112,6 +112,12 @@ class PersonQuestionsTest {
 	}
 
 	@Test
+	void another_of_a_kind_is_one_of_that_kind_on_a_card() {
+		assertThat(askedAbout("Ada Ferrand, another tax opponent, spoke.\n", "Ada Ferrand", "another tax opponent"))
+			.contains("flashcard: Who is Ada Ferrand? -> a tax opponent");
+	}
+
+	@Test
 	void a_role_whose_owner_the_text_does_not_name_is_only_the_back_of_a_card() {
 		assertThat(
 				askedAbout("The boy's father, Paul Ferrand, will fly to Rome.\n", "Paul Ferrand", "the boy's father"))
