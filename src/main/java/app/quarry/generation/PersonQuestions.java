@@ -69,7 +69,7 @@ final class PersonQuestions {
 
 	static List<BankQuestion> of(FactSite site, PersonFact fact, DistractorPool pool) {
 		String name = fact.value();
-		String role = written(fact.role());
+		String role = firstOfLong(written(fact.role()));
 		if (name == null || !Character.isUpperCase(name.charAt(0))
 				|| !name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name) || role.isEmpty()
 				|| KIN.contains(role.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an) ", "")) && !title(role)
@@ -129,7 +129,7 @@ final class PersonQuestions {
 			if (!(fact instanceof PersonFact other) || !name.equals(other.value()) || other.role() == null) {
 				continue;
 			}
-			String fuller = withoutArticle(Prose.normalize(written(other.role())).strip());
+			String fuller = withoutArticle(Prose.normalize(firstOfLong(written(other.role()))).strip());
 			boolean past = fuller.startsWith("former ") || fuller.startsWith("then ") || fuller.startsWith("late ");
 			if (!fuller.equals(asked) && (" " + fuller + " ").contains(" " + asked + " ")
 					&& (!past || asked.startsWith("former ") || asked.startsWith("then "))) {
@@ -137,6 +137,21 @@ final class PersonQuestions {
 			}
 		}
 		return false;
+	}
+
+	private static final int MAX_ROLE_WORDS = 20;
+
+	/**
+	 * "a Conservative member of Parliament and chairman of the Select Committee on ..."
+	 * is too long for the back of a card: its first post, before an "and" that opens the
+	 * next in lower case, says who the person is ("Trade and Industry" is one name).
+	 */
+	private static String firstOfLong(String role) {
+		if (Prose.words(role) <= MAX_ROLE_WORDS) {
+			return role;
+		}
+		java.util.regex.Matcher and = java.util.regex.Pattern.compile(" and \\p{Ll}").matcher(role);
+		return and.find() && Prose.words(role.substring(0, and.start())) >= 2 ? role.substring(0, and.start()) : role;
 	}
 
 	/**

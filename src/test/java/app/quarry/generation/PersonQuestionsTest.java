@@ -112,6 +112,14 @@ class PersonQuestionsTest {
 	}
 
 	@Test
+	void a_role_too_long_for_a_card_is_its_first_post() {
+		String role = "a Liberal member of Parliament and chairman of the Select Committee on Trade and Industry in "
+				+ "the Republic of Orne's House of Commons";
+		assertThat(askedAbout("Ada Ferrand, " + role + ", said so.\n", "Ada Ferrand", role))
+			.contains("flashcard: Who is Ada Ferrand? -> a Liberal member of Parliament");
+	}
+
+	@Test
 	void another_of_a_kind_is_one_of_that_kind_on_a_card() {
 		assertThat(askedAbout("Ada Ferrand, another tax opponent, spoke.\n", "Ada Ferrand", "another tax opponent"))
 			.contains("flashcard: Who is Ada Ferrand? -> a tax opponent");

@@ -55,8 +55,15 @@ final class RelativeClauseRoles {
 		}
 		boolean copula = COPULAS.contains(doc.get(verb).lower()) || doc.get(verb).lower().equals("been");
 		int article = verb + 1;
-		return copula && article + 1 < doc.size() && RoleWords.ARTICLES.contains(doc.get(article).lower())
-				&& !doc.boundaryBefore(article) ? article : -1;
+		if (!copula || article + 1 >= doc.size() || doc.boundaryBefore(article)) {
+			return -1;
+		}
+		// "who is president of Acme", "who is executive vice president": a post needs
+		// no article
+		String lower = doc.get(article).lower();
+		boolean post = !doc.get(article).capitalized()
+				&& (NameLexicon.isRoleNoun(lower) || RoleWords.MODIFIERS.contains(lower));
+		return RoleWords.ARTICLES.contains(lower) || post ? article : -1;
 	}
 
 	static void find(DocumentTokens doc, Mention name, int who) {

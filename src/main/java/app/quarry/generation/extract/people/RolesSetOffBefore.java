@@ -132,6 +132,42 @@ final class RolesSetOffBefore {
 				|| last.startsWith(GREAT) && NameLexicon.isRoleNoun(last.substring(GREAT.length())))) {
 			name.role = doc.span(owner, comma);
 		}
+		else {
+			ownedWithComplement(doc, name, comma);
+		}
+	}
+
+	private static final int MAX_COMPLEMENT_TOKENS = 9;
+
+	private static final Set<String> COMPLEMENT_LINKS = NameLexicon.words("of", "in", "for", "at", "to", "the");
+
+	/**
+	 * "Britain's chancellor of the Exchequer, Jane Roe," or "Mara's father in Cuba, Tom
+	 * Roe,": the owner's role with what it is of, or where, before the comma.
+	 */
+	private static void ownedWithComplement(DocumentTokens doc, Mention name, int comma) {
+		int mark = comma - 1;
+		while (mark > 0 && comma - mark <= MAX_COMPLEMENT_TOKENS && doc.get(mark).word()
+				&& !NameFinder.isPossessiveMark(doc.get(mark)) && !VERBS.contains(doc.get(mark).lower())
+				&& !SpeechVerbs.isSpeechVerb(doc.get(mark).lower())
+				&& (!NameLexicon.FUNCTION_WORDS.contains(doc.get(mark).lower())
+						|| COMPLEMENT_LINKS.contains(doc.get(mark).lower()))) {
+			mark--;
+		}
+		if (mark < 1 || !NameFinder.isPossessiveMark(doc.get(mark))) {
+			return;
+		}
+		int head = mark + 1;
+		while (head < comma && head - mark <= 3 && !doc.get(head).capitalized()
+				&& !NameLexicon.isRoleNoun(doc.get(head).lower())) {
+			head++;
+		}
+		boolean role = head + 1 < comma && !doc.get(head).capitalized() && NameLexicon.isRoleNoun(doc.get(head).lower())
+				&& NameLexicon.PREPOSITIONS.contains(doc.get(head + 1).lower());
+		int owner = role ? RoleWords.nameOwningAt(doc, mark) : -1;
+		if (owner >= 0) {
+			name.role = doc.span(owner, comma);
+		}
 	}
 
 	/**

@@ -151,4 +151,40 @@ class NewsRoleShapesTest {
 			.containsExactly("Mara Lind | one of the boy's parents", "Tomas Brenner | one of the boy's parents");
 	}
 
+	@Test
+	void a_relative_clause_with_a_copula_needs_no_article_before_a_post() {
+		assertThat(roles("Mara Lind, who is president of Harbor Bank, will be succeeded by Tomas Brenner, 42, who is "
+				+ "executive vice president in charge of lending."))
+			.containsExactly("Mara Lind | president of Harbor Bank",
+					"Tomas Brenner | executive vice president in charge of lending");
+	}
+
+	@Test
+	void a_protester_a_suspect_or_an_opponent_described_in_an_apposition_is_so_described() {
+		assertThat(roles("Attention fell on Tomas Brenner, a 44-year-old anti-tax protester, on Friday."))
+			.containsExactly("Tomas Brenner | a 44-year-old anti-tax protester");
+	}
+
+	@Test
+	void a_great_uncle_and_a_guardian_are_roles_in_an_apposition() {
+		assertThat(
+				roles("As of Wednesday, Tomas Brenner, the boy's great-uncle and temporary guardian, had not signed."))
+			.containsExactly("Tomas Brenner | the boy's great-uncle and temporary guardian");
+	}
+
+	@Test
+	void a_publisher_is_a_role() {
+		assertThat(roles("Mara Lind, publisher of Harbor Weekly, said sales fell."))
+			.contains("Mara Lind | publisher of Harbor Weekly");
+	}
+
+	@Test
+	void a_named_owners_role_with_what_it_is_of_or_where_is_set_off_before_the_name() {
+		assertThat(roles("The pound fell after the resignation of Linford's chancellor of the Exchequer, Mara Lind."))
+			.containsExactly("Mara Lind | Linford's chancellor of the Exchequer");
+		assertThat(roles("The department is considering a request from Tomas's father in Linford, Paul Brenner, to "
+				+ "move the case."))
+			.containsExactly("Paul Brenner | Tomas's father in Linford");
+	}
+
 }
