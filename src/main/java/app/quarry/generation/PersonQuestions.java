@@ -54,7 +54,7 @@ final class PersonQuestions {
 	private static final java.util.Set<String> KIN = java.util.Set.of("husband", "wife", "son", "daughter", "father",
 			"mother", "brother", "sister", "own brother", "own sister", "elder sister", "elder brother",
 			"younger sister", "younger brother", "son-in-law", "daughter-in-law", "uncle", "aunt", "nephew", "niece",
-			"cousin");
+			"cousin", "parent", "child");
 
 	/**
 	 * How a role says no more than where someone comes from or works ("Mike Gikas of
@@ -72,7 +72,9 @@ final class PersonQuestions {
 		String role = firstOfLong(written(fact.role()));
 		if (name == null || !Character.isUpperCase(name.charAt(0))
 				|| !name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name) || role.isEmpty()
-				|| KIN.contains(role.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an) ", "")) && !title(role)
+				|| KIN.contains(role.toLowerCase(Locale.ROOT)
+					.replaceFirst("^(?:the|a|an) ", "")
+					.replaceFirst("^(?:paternal |maternal )?(?:great-)*(?:grand)?", "")) && !title(role)
 				|| role.toLowerCase(Locale.ROOT).startsWith("then-") || Prose.words(role) > 20
 				|| Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();

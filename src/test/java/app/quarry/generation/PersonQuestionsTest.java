@@ -96,6 +96,11 @@ class PersonQuestionsTest {
 	@Test
 	void a_relative_whose_relation_lost_its_other_end_is_not_asked() {
 		assertThat(askedAbout("Her husband Paul Ferrand was a chemist too.\n", "Paul Ferrand", "husband")).isEmpty();
+		assertThat(askedAbout("His great-uncle Paul Ferrand was a chemist.\n", "Paul Ferrand", "great-uncle"))
+			.isEmpty();
+		assertThat(askedAbout("His paternal grandmother Ada Ferrand was a chemist.\n", "Ada Ferrand",
+				"paternal grandmother"))
+			.isEmpty();
 		assertThat(askedAbout("She leaves behind a son, Paul Ferrand.\n", "Paul Ferrand", "a son")).isEmpty();
 	}
 

@@ -96,7 +96,7 @@ final class Appositions {
 		}
 		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)
 				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)
-				|| unmarked && (end >= doc.size() || !doc.get(end).is(","))) {
+				|| unmarked && (end >= doc.size() || !doc.get(end).is(",")) || placeCutAt(doc, end)) {
 			return;
 		}
 		name.appositionEndToken = end;
@@ -121,6 +121,22 @@ final class Appositions {
 		String lower = opener.lower();
 		return VERBS.contains(lower) || COPULAS.contains(lower)
 				|| lower.endsWith("ing") && !opener.capitalized() && !MODIFIERS.contains(lower);
+	}
+
+	/**
+	 * "publisher of Orlando, Fla.-based Confectioner Magazine": the comma after a town
+	 * and before a state's abbreviation is inside the apposition, and what stands before
+	 * it ("publisher of Orlando") would be a wrong role.
+	 */
+	private static boolean placeCutAt(DocumentTokens doc, int comma) {
+		if (comma + 1 >= doc.size() || !doc.get(comma).is(",") || doc.boundaryBefore(comma + 1)
+				|| !doc.get(comma - 1).capitalized()) {
+			return false;
+		}
+		// "Orlando, Fla., on Monday" ends the apposition after the state: only a place
+		// that goes on as a modifier ("Fla.-based") cuts it
+		String after = doc.span(comma + 1, Math.min(doc.size(), comma + 5));
+		return after.matches("(?s)\\p{Lu}[\\p{L}.]{0,5}-based\\b.*");
 	}
 
 	/** "Apple's senior vice president": an organisation's role. */

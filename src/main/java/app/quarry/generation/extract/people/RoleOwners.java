@@ -70,6 +70,18 @@ final class RoleOwners {
 				return true;
 			}
 		}
+		// "a request from Tom Roe to shift Mara's custody from his uncle": an owner
+		// named since in the same sentence, not of the other gender, may be whom "his"
+		// stands for
+		Gender other = pronoun.gender == Gender.MALE ? Gender.FEMALE : Gender.MALE;
+		int sentence = this.doc.sentence[pronoun.firstToken];
+		for (Mention between : this.mentions) {
+			if (between.kind == Mention.Kind.NAME && between.possessive && between.firstToken >= from
+					&& this.doc.sentence[between.firstToken] == sentence && between.firstToken < pronoun.firstToken
+					&& between.person != null && between.person != pronoun.person && between.person.gender != other) {
+				return true;
+			}
+		}
 		return false;
 	}
 

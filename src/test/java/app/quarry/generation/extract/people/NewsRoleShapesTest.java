@@ -187,4 +187,19 @@ class NewsRoleShapesTest {
 			.containsExactly("Paul Brenner | Tomas's father in Linford");
 	}
 
+	@Test
+	void a_pronoun_after_another_owner_named_in_its_sentence_owns_no_role() {
+		assertThat(roles("Tomas Vale arrived in May. The department is considering a request from Paul Brenner to "
+				+ "have Tomas's custody shifted from his great-uncle Luis Brenner to another relative."))
+			.doesNotContain("Luis Brenner | Paul Brenner's great-uncle");
+	}
+
+	@Test
+	void a_town_before_a_state_that_goes_on_as_a_modifier_does_not_end_the_role() {
+		assertThat(roles("\"This is big,\" said Mara Lind, publisher of Orlando, Fla.-based Candy Weekly."))
+			.doesNotContain("Mara Lind | publisher of Orlando");
+		assertThat(roles("\"This is big,\" said Mara Lind, mayor of Orlando, Fla., on Monday."))
+			.containsExactly("Mara Lind | mayor of Orlando");
+	}
+
 }
