@@ -26,7 +26,8 @@ final class PersonQuestions {
 			Map.entry("lt.", "Lieutenant"), Map.entry("col.", "Colonel"), Map.entry("capt.", "Captain"),
 			Map.entry("adm.", "Admiral"), Map.entry("sgt.", "Sergeant"), Map.entry("prof.", "Professor"),
 			Map.entry("rev.", "Reverend"), Map.entry("supt.", "Superintendent"), Map.entry("insp.", "Inspector"),
-			Map.entry("asst.", "Assistant"), Map.entry("amb.", "Ambassador"), Map.entry("pres.", "President"));
+			Map.entry("asst.", "Assistant"), Map.entry("amb.", "Ambassador"), Map.entry("pres.", "President"),
+			Map.entry("dr.", "Doctor"));
 
 	private static final java.util.regex.Pattern SENTENCE_OPENING = java.util.regex.Pattern
 		.compile("^(?:Former|Current|Then|Acting|Outgoing|Incoming|Interim|Retired|Late|The|An?) ");
@@ -45,27 +46,35 @@ final class PersonQuestions {
 	private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern
 		.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*)+(?:'s|s') ");
 
+	/** A role owned by someone the text does not name: "the boy's father". */
+	private static final java.util.regex.Pattern UNNAMED_OWNER = java.util.regex.Pattern
+		.compile("^(?:the|a|an) \\p{Ll}[\\p{Ll}-]*(?:'s|s'|’s) ");
+
 	/** A relative whose relation has lost its other end: "husband" of whom? */
 	private static final java.util.Set<String> KIN = java.util.Set.of("husband", "wife", "son", "daughter", "father",
 			"mother", "brother", "sister", "own brother", "own sister", "elder sister", "elder brother",
 			"younger sister", "younger brother", "son-in-law", "daughter-in-law", "uncle", "aunt", "nephew", "niece",
-			"cousin");
+			"cousin", "parent", "child");
 
 	/**
-	 * How a role says no more than where someone comes from ("Mike Gikas of Consumer
-	 * Reports").
+	 * How a role says no more than where someone comes from or works ("Mike Gikas of
+	 * Consumer Reports", "who works at a bakery").
 	 */
-	private static final String SOMEONE_FROM = "someone from ";
+	private static final String SOMEONE = "someone ";
+
+	private static final String ANOTHER = "another ";
 
 	private PersonQuestions() {
 	}
 
 	static List<BankQuestion> of(FactSite site, PersonFact fact, DistractorPool pool) {
 		String name = fact.value();
-		String role = written(fact.role());
+		String role = firstOfLong(written(fact.role()));
 		if (name == null || !Character.isUpperCase(name.charAt(0))
 				|| !name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name) || role.isEmpty()
-				|| KIN.contains(role.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an) ", ""))
+				|| KIN.contains(role.toLowerCase(Locale.ROOT)
+					.replaceFirst("^(?:the|a|an) ", "")
+					.replaceFirst("^(?:paternal |maternal )?(?:great-)*(?:grand)?", "")) && !title(role)
 				|| role.toLowerCase(Locale.ROOT).startsWith("then-") || Prose.words(role) > 20
 				|| Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
@@ -76,11 +85,13 @@ final class PersonQuestions {
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question(QuestionFormat.FLASHCARD, "Who is " + name + "?", role, role, List.of(role),
 				List.of(), null));
-		if (Prose.words(role) < 2 || Articles.determined(role) && Prose.words(role) < 3
-				|| role.startsWith(SOMEONE_FROM)) {
+		if (Prose.words(role) < 2 || Articles.determined(role) && Prose.words(role) < 3 || role.startsWith(SOMEONE)
+				|| UNNAMED_OWNER.matcher(role).find()) {
 			// "Who is described as Analyst?" or "Who is the prosecutor?" asks a reader to
 			// guess among every analyst, and "someone from Consumer Reports" fits
-			// everyone from there: asked only as "Who is Mike Gikas?"
+			// everyone from there, as "someone who works at a bakery" fits everyone
+			// there and "the boy's father" names no boy: asked only as "Who is Mike
+			// Gikas?"
 			return questions.stream().filter(q -> q != null).toList();
 		}
 		String lower = role.toLowerCase(Locale.ROOT);
@@ -88,7 +99,7 @@ final class PersonQuestions {
 		// "an Australian cricketer" fits many people: only a choice among people
 		// described
 		// otherwise has one answer
-		boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ");
+		boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one of ");
 		boolean shared = indefinite || pool.othersWithRole(name, role);
 		// "Philip Roe's father" is determined by its owner: no article goes before it
 		determined |= OWNED.matcher(role).find();
@@ -120,7 +131,7 @@ final class PersonQuestions {
 			if (!(fact instanceof PersonFact other) || !name.equals(other.value()) || other.role() == null) {
 				continue;
 			}
-			String fuller = withoutArticle(Prose.normalize(written(other.role())).strip());
+			String fuller = withoutArticle(Prose.normalize(firstOfLong(written(other.role()))).strip());
 			boolean past = fuller.startsWith("former ") || fuller.startsWith("then ") || fuller.startsWith("late ");
 			if (!fuller.equals(asked) && (" " + fuller + " ").contains(" " + asked + " ")
 					&& (!past || asked.startsWith("former ") || asked.startsWith("then "))) {
@@ -128,6 +139,29 @@ final class PersonQuestions {
 			}
 		}
 		return false;
+	}
+
+	private static final int MAX_ROLE_WORDS = 20;
+
+	/**
+	 * "a Conservative member of Parliament and chairman of the Select Committee on ..."
+	 * is too long for the back of a card: its first post, before an "and" that opens the
+	 * next in lower case, says who the person is ("Trade and Industry" is one name).
+	 */
+	private static String firstOfLong(String role) {
+		if (Prose.words(role) <= MAX_ROLE_WORDS) {
+			return role;
+		}
+		java.util.regex.Matcher and = java.util.regex.Pattern.compile(" and \\p{Ll}").matcher(role);
+		return and.find() && Prose.words(role.substring(0, and.start())) >= 2 ? role.substring(0, and.start()) : role;
+	}
+
+	/**
+	 * "Sister" written with a capital, alone, is the title of a nun ("Sister Jane Roe"),
+	 * not a relative who lost the other end of the relation.
+	 */
+	private static boolean title(String role) {
+		return Character.isUpperCase(role.charAt(0)) && !role.contains(" ");
 	}
 
 	private static String withoutArticle(String normalized) {
@@ -156,6 +190,11 @@ final class PersonQuestions {
 		String first = ABBREVIATIONS.get(words[0].toLowerCase(Locale.ROOT));
 		if (first != null && words.length == 2) {
 			stripped = first + " " + words[1];
+		}
+		if (stripped.startsWith(ANOTHER) && stripped.length() > ANOTHER.length()) {
+			// "another abortion-rights supporter" compares with someone the card does not
+			// show: on its own it is "an abortion-rights supporter"
+			stripped = Articles.indefinite(stripped.substring(ANOTHER.length()));
 		}
 		stripped = stripped.replaceAll("[,;:]$", "");
 		// "Apple Inc." and "U.S." keep their full stop; a sentence's does not stay

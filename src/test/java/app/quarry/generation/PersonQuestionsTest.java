@@ -96,7 +96,59 @@ class PersonQuestionsTest {
 	@Test
 	void a_relative_whose_relation_lost_its_other_end_is_not_asked() {
 		assertThat(askedAbout("Her husband Paul Ferrand was a chemist too.\n", "Paul Ferrand", "husband")).isEmpty();
+		assertThat(askedAbout("His great-uncle Paul Ferrand was a chemist.\n", "Paul Ferrand", "great-uncle"))
+			.isEmpty();
+		assertThat(askedAbout("His paternal grandmother Ada Ferrand was a chemist.\n", "Ada Ferrand",
+				"paternal grandmother"))
+			.isEmpty();
 		assertThat(askedAbout("She leaves behind a son, Paul Ferrand.\n", "Paul Ferrand", "a son")).isEmpty();
+	}
+
+	@Test
+	void a_religious_title_that_is_also_a_word_for_kin_is_asked_as_the_title_it_is() {
+		assertThat(askedAbout("Sister Ruth Vale blessed the new wing.\n", "Ruth Vale", "Sister"))
+			.containsExactly("flashcard: Who is Ruth Vale? -> Sister");
+	}
+
+	@Test
+	void a_doctors_title_is_written_out_on_the_back_of_a_card() {
+		assertThat(askedAbout("Dr. Omar Haddad treated the wounded.\n", "Omar Haddad", "Dr."))
+			.containsExactly("flashcard: Who is Omar Haddad? -> Doctor");
+	}
+
+	@Test
+	void a_role_too_long_for_a_card_is_its_first_post() {
+		String role = "a Liberal member of Parliament and chairman of the Select Committee on Trade and Industry in "
+				+ "the Republic of Orne's House of Commons";
+		assertThat(askedAbout("Ada Ferrand, " + role + ", said so.\n", "Ada Ferrand", role))
+			.contains("flashcard: Who is Ada Ferrand? -> a Liberal member of Parliament");
+	}
+
+	@Test
+	void another_of_a_kind_is_one_of_that_kind_on_a_card() {
+		assertThat(askedAbout("Ada Ferrand, another tax opponent, spoke.\n", "Ada Ferrand", "another tax opponent"))
+			.contains("flashcard: Who is Ada Ferrand? -> a tax opponent");
+	}
+
+	@Test
+	void a_role_whose_owner_the_text_does_not_name_is_only_the_back_of_a_card() {
+		assertThat(
+				askedAbout("The boy's father, Paul Ferrand, will fly to Rome.\n", "Paul Ferrand", "the boy's father"))
+			.containsExactly("flashcard: Who is Paul Ferrand? -> the boy's father");
+	}
+
+	@Test
+	void a_role_one_of_several_holds_is_never_asked_as_if_one_person_held_it() {
+		assertThat(askedAbout("Her grandmothers, Ada Ferrand and Lise Roy, flew to Rome.\n", "Ada Ferrand",
+				"one of Paul Ferrand's grandmothers"))
+			.noneMatch(q -> q.startsWith("typed:"));
+	}
+
+	@Test
+	void a_place_of_work_fits_everyone_there_so_it_is_only_the_back_of_a_card() {
+		assertThat(askedAbout("Ada Ferrand, who works at a bakery in Rome, said so.\n", "Ada Ferrand",
+				"someone who works at a bakery in Rome"))
+			.containsExactly("flashcard: Who is Ada Ferrand? -> someone who works at a bakery in Rome");
 	}
 
 	@Test

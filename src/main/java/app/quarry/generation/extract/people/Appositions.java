@@ -1,6 +1,5 @@
 package app.quarry.generation.extract.people;
 
-import java.util.Map;
 import java.util.Set;
 
 import static app.quarry.generation.extract.people.RoleWords.COPULAS;
@@ -14,7 +13,7 @@ import static app.quarry.generation.extract.people.RoleWords.roleWordNearStart;
 /**
  * A role set off by commas after the name: "Kim Yo Jong, the influential sister of North
  * Korean leader Kim Jong Un,", "Jane Roe, formerly an Acme executive,", "Jane Holloway,
- * who heads the Riverside Trust,".
+ * who is the director of the Riverside Trust,".
  */
 final class Appositions {
 
@@ -24,17 +23,6 @@ final class Appositions {
 			"however", "meanwhile", "in", "on", "at", "for", "from", "by", "to", "of", "whereas");
 
 	private static final Set<String> PAST_ADVERBS = NameLexicon.words("formerly", "previously", "once");
-
-	/**
-	 * "X, who heads Y,": the verb of a relative clause that gives a role, and the role's
-	 * noun.
-	 */
-	private static final Map<String, String> ROLE_VERBS = Map.ofEntries(Map.entry("heads", "head"),
-			Map.entry("headed", "former head"), Map.entry("leads", "leader"), Map.entry("chairs", "chair"),
-			Map.entry("runs", "head"), Map.entry("directs", "director"), Map.entry("founded", "founder"),
-			Map.entry("co-founded", "co-founder"), Map.entry("owns", "owner"), Map.entry("manages", "manager"),
-			Map.entry("represents", "representative"), Map.entry("edits", "editor"), Map.entry("coaches", "coach"),
-			Map.entry("captains", "captain"));
 
 	private Appositions() {
 	}
@@ -59,16 +47,27 @@ final class Appositions {
 		}
 		String past = "";
 		if (first + 2 < doc.size() && PAST_ADVERBS.contains(doc.get(first).lower())
-				&& INDEFINITE.contains(doc.get(first + 1).lower()) && !doc.boundaryBefore(first + 1)) {
-			// "Jane Roe, formerly an Acme executive," is a former Acme executive
-			past = "former ";
-			first += 2;
+				&& INDEFINITE.contains(doc.get(first + 1).lower()) && !doc.boundaryBefore(first + 1)
+				|| first + 2 < doc.size() && doc.get(first).lower().equals("then")
+						&& RoleWords.ARTICLES.contains(doc.get(first + 1).lower()) && !doc.boundaryBefore(first + 1)) {
+			// "Jane Roe, formerly an Acme executive," is a former Acme executive, and
+			// "Roe, then the district attorney," a former district attorney;
+			// "then the firm's chief" stays "formerly the firm's chief"
+			boolean owned = first + 3 < doc.size() && possessive(doc, first + 3);
+			past = owned ? "formerly " : "former ";
+			first += owned ? 1 : 2;
 		}
 		Token opener = doc.get(first);
-		if (opener.lower().equals("who") && first + 2 < doc.size()
-				&& ROLE_VERBS.containsKey(doc.get(first + 1).lower())) {
-			findRoleClause(doc, name, first);
-			return;
+		if (opener.lower().equals("who")) {
+			// "Jane Roe, who is the director of the museum,": the clause is an
+			// apposition with its copula; other clauses say a role their own way
+			int copula = RelativeClauseRoles.afterCopula(doc, first);
+			if (copula < 0) {
+				RelativeClauseRoles.find(doc, name, first);
+				return;
+			}
+			first = copula;
+			opener = doc.get(first);
 		}
 		if (!opener.word() || OPENERS_REJECTED.contains(opener.lower()) || SpeechVerbs.isSpeechVerb(opener.lower())
 				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() || clauseOpener(opener)) {
@@ -97,7 +96,7 @@ final class Appositions {
 		}
 		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)
 				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)
-				|| unmarked && (end >= doc.size() || !doc.get(end).is(","))) {
+				|| unmarked && (end >= doc.size() || !doc.get(end).is(",")) || placeCutAt(doc, end)) {
 			return;
 		}
 		name.appositionEndToken = end;
@@ -125,29 +124,19 @@ final class Appositions {
 	}
 
 	/**
-	 * "Jane Smith, who heads the Riverside Trust," gives "head of the Riverside Trust".
+	 * "publisher of Orlando, Fla.-based Confectioner Magazine": the comma after a town
+	 * and before a state's abbreviation is inside the apposition, and what stands before
+	 * it ("publisher of Orlando") would be a wrong role.
 	 */
-	private static void findRoleClause(DocumentTokens doc, Mention name, int who) {
-		int object = who + 2;
-		int end = object;
-		while (end < doc.size() && end - object < MAX_APPOSITION_TOKENS && !doc.boundaryBefore(end)
-				&& (doc.get(end).word() || doc.get(end).is("&"))) {
-			end++;
+	private static boolean placeCutAt(DocumentTokens doc, int comma) {
+		if (comma + 1 >= doc.size() || !doc.get(comma).is(",") || doc.boundaryBefore(comma + 1)
+				|| !doc.get(comma - 1).capitalized()) {
+			return false;
 		}
-		boolean closed = end < doc.size() && !doc.boundaryBefore(end) && doc.get(end).is(",") || end >= doc.size()
-				|| doc.boundaryBefore(end) || doc.get(end).is(".");
-		if (end == object || !closed || !doc.get(object).word()) {
-			return;
-		}
-		for (int t = object; t < end; t++) {
-			if (SpeechVerbs.isSpeechVerb(doc.get(t).lower()) || VERBS.contains(doc.get(t).lower())) {
-				return;
-			}
-		}
-		String role = ROLE_VERBS.get(doc.get(who + 1).lower()) + " of " + doc.span(object, end);
-		name.appositionEndToken = end;
-		name.role = name.role == null ? role : name.role;
-		name.appositionRole = role;
+		// "Orlando, Fla., on Monday" ends the apposition after the state: only a place
+		// that goes on as a modifier ("Fla.-based") cuts it
+		String after = doc.span(comma + 1, Math.min(doc.size(), comma + 5));
+		return after.matches("(?s)\\p{Lu}[\\p{L}.]{0,5}-based\\b.*");
 	}
 
 	/** "Apple's senior vice president": an organisation's role. */

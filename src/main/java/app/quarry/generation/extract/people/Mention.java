@@ -33,6 +33,12 @@ final class Mention {
 
 	String role;
 
+	/**
+	 * A doctor's title before the name ("Dr. Jane Roe"): a role only when the document
+	 * gives the person no other.
+	 */
+	String doctorTitle;
+
 	/** The apposition after the name, when there is one. */
 	String appositionRole;
 

@@ -18,7 +18,8 @@ final class NameLexicon {
 			"spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter", "journalist", "official",
 			"officer", "deputy", "vice", "speaker", "commissioner", "lawmaker", "congressman", "congresswoman",
 			"then-president", "madam", "supreme", "chancellor", "councillor", "councilor", "diplomat", "negotiator",
-			"undersecretary", "under-secretary");
+			"undersecretary", "under-secretary", "cardinal", "archbishop", "monsignor", "rabbi", "imam", "pastor",
+			"deacon");
 
 	/**
 	 * Nouns that make a phrase a role ("senior fellow at ...", "the influential sister of
@@ -54,7 +55,7 @@ final class NameLexicon {
 			"stepfather", "stepmother", "predecessor", "amateur", "professional", "refugee", "immigrant", "resident",
 			"veteran", "volunteer", "survivor", "settler", "missionary", "pioneer", "laureate", "champion", "lord",
 			"co-chair", "co-chairman", "chairperson", "consul", "mentor", "hero", "heroine", "icon", "millionaire",
-			"billionaire", "dissident");
+			"billionaire", "dissident", "cardinal", "monsignor", "deacon", "publisher", "guardian");
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");
@@ -162,8 +163,20 @@ final class NameLexicon {
 	 */
 	static boolean isRoleNoun(String lower) {
 		return ROLE_NOUNS.contains(lower) || ROLE_ACRONYMS.contains(lower)
-				|| lower.length() > 6 && lower.endsWith("ist") && !MOVEMENTS.contains(lower);
+				|| lower.length() > 6 && lower.endsWith("ist") && !MOVEMENTS.contains(lower)
+				|| lower.startsWith(GREAT) && isRoleNoun(lower.substring(GREAT.length()));
 	}
+
+	/** "great-uncle", "great-grandmother": a relative as the word after it is. */
+	private static final String GREAT = "great-";
+
+	/**
+	 * Nouns that describe a person in an apposition ("James Roe, a 44-year-old
+	 * protester,") though they are no title and no source that speaks for others.
+	 */
+	static final Set<String> DESCRIBING_NOUNS = words("protester", "demonstrator", "opponent", "supporter", "critic",
+			"advocate", "proponent", "suspect", "fugitive", "witness", "exile", "defector", "victim", "defendant",
+			"plaintiff", "hostage", "detainee", "inmate", "gunman", "mainstay");
 
 	/**
 	 * Words in -ist that name a movement's follower and mostly stand as its adjective

@@ -61,8 +61,7 @@ final class NameList {
 		}
 		Token before = doc.get(start - 1);
 		String lower = before.lower();
-		if (several && before.word() && lower.length() > 3 && lower.endsWith("s")
-				&& NameLexicon.isRoleNoun(lower.substring(0, lower.length() - 1))
+		if (several && before.word() && pluralRole(lower)
 				&& (start < 2 || !doc.get(start - 2).lower().equals("the") || doc.boundaryBefore(start - 1))) {
 			// "pharaohs Amenemhat III and Amenemhat IV": each is what the plural names
 			name.role = lower.substring(0, lower.length() - 1);
@@ -92,8 +91,13 @@ final class NameList {
 		name.role = noun + " of " + group;
 	}
 
+	private static boolean pluralRole(String lower) {
+		return lower.length() > 3 && lower.endsWith("s")
+				&& NameLexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
+	}
+
 	/** The first token of the list of names that {@code nameFirst} stands in. */
-	private static int listStart(DocumentTokens doc, int nameFirst) {
+	static int listStart(DocumentTokens doc, int nameFirst) {
 		int t = nameFirst;
 		while (t > 0 && !doc.boundaryBefore(t)) {
 			Token token = doc.get(t - 1);
@@ -109,6 +113,10 @@ final class NameList {
 		while (t < nameFirst && !doc.get(t).capitalized()) {
 			t++;
 		}
+		if (t < nameFirst && doc.boundaryBefore(t) && pluralRole(doc.get(t).lower())) {
+			// "Lawyers Jane Roe and John Doe filed": the plural opens the sentence
+			t++;
+		}
 		return t;
 	}
 
@@ -116,7 +124,7 @@ final class NameList {
 	 * The token after the list that starts at {@code start}: names joined by commas and
 	 * "and"; without an "and" a comma ends the list ("led by Jane Roe, the party's ...").
 	 */
-	private static int listEnd(DocumentTokens doc, int start) {
+	static int listEnd(DocumentTokens doc, int start) {
 		int t = start;
 		int firstComma = -1;
 		boolean and = false;

@@ -44,9 +44,11 @@ public final class PersonExtractor implements FactFinder {
 				continue;
 			}
 			boolean first = seen.add(mention.person);
-			if (mention.role != null || first && mention.person.roles.isEmpty()) {
+			// "Dr." is what a reader learns of someone the document describes no further
+			String role = mention.role == null && mention.person.roles.isEmpty() ? mention.doctorTitle : mention.role;
+			if (role != null || first && mention.person.roles.isEmpty()) {
 				facts.add(new PersonFact(text.substring(mention.start, mention.end), mention.start, mention.end,
-						mention.person.name(), mention.role));
+						mention.person.name(), role));
 			}
 			if (mention.appositionRole != null && !mention.appositionRole.equals(mention.role)) {
 				// "General Arthur Lichte, head of the Mobility Command,": the title and

@@ -41,6 +41,9 @@ final class RoleFinder {
 			NameList.findRole(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
+			SharedRoles.find(doc, name);
+		}
+		if (name.role == null && !name.possessive) {
 			RoleClauses.find(doc, name);
 		}
 	}

@@ -41,13 +41,48 @@ final class RoleOwners {
 		if (determiner == null
 				|| determiner.kind == Mention.Kind.PRONOUN
 						&& !OWNERS.contains(determiner.surface.toLowerCase(java.util.Locale.ROOT))
-				|| determiner.person == null || determiner.person == name.person || !determiner.person.fullName()) {
+				|| determiner.person == null || determiner.person == name.person || !determiner.person.fullName()
+				|| determiner.kind == Mention.Kind.PRONOUN && rivalNounBefore(determiner)) {
 			// "his predecessor" of no one the text names is no role to ask
 			return name.ownerToken >= 0 ? null : name.role;
 		}
 		// an owner whose gender the text showed: a place or a firm is no "her"
 		String owner = determiner.person.name();
 		return owner + (owner.endsWith("s") ? "' " : "'s ") + name.role;
+	}
+
+	/**
+	 * "revoke the boy's parole if his great-uncle, Tom Roe,": a noun for someone of the
+	 * pronoun's gender ("boy", "mother") stands between the pronoun and the last mention
+	 * of the person it was read as, and may be whom it stands for.
+	 */
+	private boolean rivalNounBefore(Mention pronoun) {
+		Set<String> rivals = pronoun.surface.equalsIgnoreCase("his") ? NameLexicon.MALE_WORDS
+				: NameLexicon.FEMALE_WORDS;
+		int from = 0;
+		for (Mention earlier : this.mentions) {
+			if (earlier.endToken <= pronoun.firstToken && earlier.person == pronoun.person) {
+				from = Math.max(from, earlier.endToken);
+			}
+		}
+		for (int t = from; t < pronoun.firstToken; t++) {
+			if (rivals.contains(this.doc.get(t).lower())) {
+				return true;
+			}
+		}
+		// "a request from Tom Roe to shift Mara's custody from his uncle": an owner
+		// named since in the same sentence, not of the other gender, may be whom "his"
+		// stands for
+		Gender other = pronoun.gender == Gender.MALE ? Gender.FEMALE : Gender.MALE;
+		int sentence = this.doc.sentence[pronoun.firstToken];
+		for (Mention between : this.mentions) {
+			if (between.kind == Mention.Kind.NAME && between.possessive && between.firstToken >= from
+					&& this.doc.sentence[between.firstToken] == sentence && between.firstToken < pronoun.firstToken
+					&& between.person != null && between.person != pronoun.person && between.person.gender != other) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

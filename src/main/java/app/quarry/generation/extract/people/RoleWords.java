@@ -40,7 +40,8 @@ final class RoleWords {
 				&& doc.get(first + 1).lower().equals("of");
 		for (int t = first; t < Math.min(end, first + (oneOf ? 9 : 6)); t++) {
 			String lower = doc.get(t).lower();
-			if (NameLexicon.isRoleNoun(lower) || oneOfMany(doc, first, lower)) {
+			if (NameLexicon.isRoleNoun(lower) || NameLexicon.DESCRIBING_NOUNS.contains(lower)
+					|| oneOfMany(doc, first, lower)) {
 				return true;
 			}
 			if (SpeechVerbs.isSpeechVerb(lower)) {

@@ -24,6 +24,10 @@ final class RolesSetOffBefore {
 
 	private static final String GREAT = "great-";
 
+	/** Words after which a clause, and with it a phrase, begins. */
+	private static final Set<String> CLAUSE_OPENERS = NameLexicon.words("that", "if", "whether", "while", "when",
+			"because", "although", "though", "since", "after", "before", "until", "unless", "once", "and", "but");
+
 	private RolesSetOffBefore() {
 	}
 
@@ -49,24 +53,60 @@ final class RolesSetOffBefore {
 			// "prompted by the influential county president, Lord Hawke,": the phrase
 			// after a preposition, the name set off by commas on both sides
 			int object = from;
+			// "a Communist plot hatched by the hated dictator, Jane Roe,": the first
+			// phrase that reads as a role, not the first that opens
 			while (object < comma && !(ARTICLES.contains(doc.get(object).lower()) && object > 0
-					&& NameLexicon.PREPOSITIONS.contains(doc.get(object - 1).lower()))) {
+					&& opensPhrase(doc, object - 1) && readsAsRole(doc, object, comma))) {
 				object++;
 			}
 			from = object;
 			opensClause = from < comma;
 		}
 		if (from >= comma || !opensClause || !ARTICLES.contains(doc.get(from).lower())
-				|| !roleWordNearStart(doc, from + 1, comma)) {
+				|| !readsAsRole(doc, from, comma)) {
 			return;
-		}
-		for (int t = from + 1; t < comma; t++) {
-			if (SpeechVerbs.isSpeechVerb(doc.get(t).lower()) || VERBS.contains(doc.get(t).lower())) {
-				return;
-			}
 		}
 		String role = doc.span(from, comma);
 		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+	}
+
+	/**
+	 * The phrase from its article to the comma has a role noun before any preposition
+	 * ("the director of the port", not "a plot hatched by the dictator") and no verb.
+	 */
+	private static boolean readsAsRole(DocumentTokens doc, int article, int comma) {
+		if (!roleWordNearStart(doc, article + 1, comma)) {
+			return false;
+		}
+		boolean head = article + 2 < comma && doc.get(article + 1).lower().equals("one")
+				&& doc.get(article + 2).lower().equals("of");
+		for (int t = article + 1; t < comma; t++) {
+			String lower = doc.get(t).lower();
+			if (SpeechVerbs.isSpeechVerb(lower) || VERBS.contains(lower)
+					|| !head && NameLexicon.PREPOSITIONS.contains(lower)) {
+				return false;
+			}
+			head |= NameLexicon.isRoleNoun(lower);
+		}
+		return true;
+	}
+
+	/**
+	 * The token before an article makes it open a phrase of its own: a preposition ("by
+	 * the county president"), a word that opens a clause ("that the boy's father", "while
+	 * the Democrat"), a verb whose object the phrase is ("praised the mayor, Jane Roe,"),
+	 * or the comma after an opening phrase ("In the race for mayor, the Republican
+	 * candidate, Jane Roe,"), not the comma after a name, which lists people.
+	 */
+	private static boolean opensPhrase(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
+		if (token.is(",")) {
+			return t > 0 && doc.get(t - 1).word() && !doc.get(t - 1).capitalized();
+		}
+		String lower = token.lower();
+		boolean verb = token.word() && !token.capitalized()
+				&& (VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower) || lower.endsWith("ed"));
+		return NameLexicon.PREPOSITIONS.contains(lower) || CLAUSE_OPENERS.contains(lower) || verb;
 	}
 
 	/**
@@ -90,6 +130,42 @@ final class RolesSetOffBefore {
 		// "great-uncle": a named owner says whose relative, as no "his" could
 		if (owner >= 0 && (NameLexicon.isRoleNoun(last)
 				|| last.startsWith(GREAT) && NameLexicon.isRoleNoun(last.substring(GREAT.length())))) {
+			name.role = doc.span(owner, comma);
+		}
+		else {
+			ownedWithComplement(doc, name, comma);
+		}
+	}
+
+	private static final int MAX_COMPLEMENT_TOKENS = 9;
+
+	private static final Set<String> COMPLEMENT_LINKS = NameLexicon.words("of", "in", "for", "at", "to", "the");
+
+	/**
+	 * "Britain's chancellor of the Exchequer, Jane Roe," or "Mara's father in Cuba, Tom
+	 * Roe,": the owner's role with what it is of, or where, before the comma.
+	 */
+	private static void ownedWithComplement(DocumentTokens doc, Mention name, int comma) {
+		int mark = comma - 1;
+		while (mark > 0 && comma - mark <= MAX_COMPLEMENT_TOKENS && doc.get(mark).word()
+				&& !NameFinder.isPossessiveMark(doc.get(mark)) && !VERBS.contains(doc.get(mark).lower())
+				&& !SpeechVerbs.isSpeechVerb(doc.get(mark).lower())
+				&& (!NameLexicon.FUNCTION_WORDS.contains(doc.get(mark).lower())
+						|| COMPLEMENT_LINKS.contains(doc.get(mark).lower()))) {
+			mark--;
+		}
+		if (mark < 1 || !NameFinder.isPossessiveMark(doc.get(mark))) {
+			return;
+		}
+		int head = mark + 1;
+		while (head < comma && head - mark <= 3 && !doc.get(head).capitalized()
+				&& !NameLexicon.isRoleNoun(doc.get(head).lower())) {
+			head++;
+		}
+		boolean role = head + 1 < comma && !doc.get(head).capitalized() && NameLexicon.isRoleNoun(doc.get(head).lower())
+				&& NameLexicon.PREPOSITIONS.contains(doc.get(head + 1).lower());
+		int owner = role ? RoleWords.nameOwningAt(doc, mark) : -1;
+		if (owner >= 0) {
 			name.role = doc.span(owner, comma);
 		}
 	}
@@ -128,8 +204,11 @@ final class RolesSetOffBefore {
 			name.ownerToken = subject;
 			return;
 		}
-		if (owner < 0 || owner + 1 >= comma || !OWNER_DETERMINERS.contains(doc.get(owner).lower())
-				|| !NameLexicon.isRoleNoun(doc.get(comma - 1).lower())) {
+		String last = doc.get(comma - 1).lower();
+		// "his great-uncle" is the owner's relative as "his uncle" is
+		boolean relative = NameLexicon.isRoleNoun(last)
+				|| last.startsWith(GREAT) && NameLexicon.isRoleNoun(last.substring(GREAT.length()));
+		if (owner < 0 || owner + 1 >= comma || !OWNER_DETERMINERS.contains(doc.get(owner).lower()) || !relative) {
 			return;
 		}
 		name.role = doc.span(owner + 1, comma);

@@ -21,6 +21,8 @@ final class TitlesBeforeNames {
 	private static final Set<String> RELATIONS = NameLexicon.words("successor", "predecessor", "rival", "opponent",
 			"challenger");
 
+	private static final Set<String> DOCTOR = NameLexicon.words("dr.", "dr");
+
 	private TitlesBeforeNames() {
 	}
 
@@ -65,6 +67,11 @@ final class TitlesBeforeNames {
 			String role = doc.span(start, name.firstToken);
 			if (!onlyHonorifics(doc, start, name.firstToken)) {
 				name.role = role;
+			}
+			else if (DOCTOR.contains(doc.get(name.firstToken - 1).lower())) {
+				// "Dr. Jane Roe" says what she is when nothing else does; "Mr." says
+				// nothing
+				name.doctorTitle = "Dr.";
 			}
 		}
 	}

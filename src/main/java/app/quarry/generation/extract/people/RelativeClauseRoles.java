@@ -1,0 +1,136 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Map;
+import java.util.Set;
+
+import static app.quarry.generation.extract.people.RoleWords.COPULAS;
+import static app.quarry.generation.extract.people.RoleWords.MAX_APPOSITION_TOKENS;
+import static app.quarry.generation.extract.people.RoleWords.VERBS;
+import static app.quarry.generation.extract.people.RoleWords.corporateStop;
+import static app.quarry.generation.extract.people.RoleWords.roleWordNearStart;
+
+/**
+ * A role a relative clause after the name gives: "Jane Holloway, who heads the Riverside
+ * Trust," (head of the Riverside Trust), "Jane Roe, who works at a bakery in Leeds,"
+ * (someone who works there), "Jane Roe, who was named chief executive of Acme last year,"
+ * (chief executive of Acme).
+ */
+final class RelativeClauseRoles {
+
+	/** The verb of a relative clause that gives a role, and the role's noun. */
+	private static final Map<String, String> ROLE_VERBS = Map.ofEntries(Map.entry("heads", "head"),
+			Map.entry("headed", "former head"), Map.entry("leads", "leader"), Map.entry("chairs", "chair"),
+			Map.entry("runs", "head"), Map.entry("directs", "director"), Map.entry("founded", "founder"),
+			Map.entry("co-founded", "co-founder"), Map.entry("owns", "owner"), Map.entry("manages", "manager"),
+			Map.entry("represents", "representative"), Map.entry("edits", "editor"), Map.entry("coaches", "coach"),
+			Map.entry("captains", "captain"));
+
+	/** "who works at", "who worked for": the clause says where someone works. */
+	private static final Set<String> WORKS = NameLexicon.words("works", "worked", "teaches", "taught");
+
+	private static final Set<String> WORKPLACES = NameLexicon.words("at", "for", "in");
+
+	/** "who was named", "who was appointed": the role the clause gives follows. */
+	private static final Set<String> NAMED = NameLexicon.words("named", "appointed", "elected", "promoted");
+
+	/**
+	 * Words after which a role given by a naming verb is over: "named chief executive
+	 * [last year]", "elected mayor [in 2019]".
+	 */
+	private static final Set<String> AFTER_ROLE = NameLexicon.words("last", "this", "next", "in", "on", "earlier",
+			"since", "after", "before", "during", "when", "by", "and", "but", "two", "three", "four", "five", "six",
+			"months", "years", "weeks", "days", "ago");
+
+	private RelativeClauseRoles() {
+	}
+
+	/**
+	 * The first token after "who is the", "who was a", "who has been the": the apposition
+	 * a copula opens; -1 when the clause at {@code who} is no such clause.
+	 */
+	static int afterCopula(DocumentTokens doc, int who) {
+		int verb = who + 1;
+		if (verb + 1 < doc.size() && doc.get(verb).lower().equals("has") && doc.get(verb + 1).lower().equals("been")) {
+			verb++;
+		}
+		boolean copula = COPULAS.contains(doc.get(verb).lower()) || doc.get(verb).lower().equals("been");
+		int article = verb + 1;
+		if (!copula || article + 1 >= doc.size() || doc.boundaryBefore(article)) {
+			return -1;
+		}
+		// "who is president of Acme", "who is executive vice president": a post needs
+		// no article
+		String lower = doc.get(article).lower();
+		boolean post = !doc.get(article).capitalized()
+				&& (NameLexicon.isRoleNoun(lower) || RoleWords.MODIFIERS.contains(lower));
+		return RoleWords.ARTICLES.contains(lower) || post ? article : -1;
+	}
+
+	static void find(DocumentTokens doc, Mention name, int who) {
+		if (who + 2 >= doc.size() || doc.boundaryBefore(who + 1)) {
+			return;
+		}
+		String verb = doc.get(who + 1).lower();
+		if (ROLE_VERBS.containsKey(verb)) {
+			int end = clauseEnd(doc, who + 2);
+			if (end > who + 2 && doc.get(who + 2).word()) {
+				give(name, end, ROLE_VERBS.get(verb) + " of " + doc.span(who + 2, end));
+			}
+		}
+		else if (WORKS.contains(verb) && WORKPLACES.contains(doc.get(who + 2).lower())
+				&& !doc.boundaryBefore(who + 2)) {
+			// where she works is all the text says she is
+			int end = clauseEnd(doc, who + 3);
+			if (end > who + 3) {
+				give(name, end, "someone who " + doc.span(who + 1, end));
+			}
+		}
+		else if (COPULAS.contains(verb) && who + 3 < doc.size() && NAMED.contains(doc.get(who + 2).lower())) {
+			named(doc, name, who + 3);
+		}
+	}
+
+	/**
+	 * "was named chief executive of Acme last year": the role up to the words that say
+	 * when, if it has a role noun right at its start.
+	 */
+	private static void named(DocumentTokens doc, Mention name, int first) {
+		if (doc.get(first).lower().equals("as")) {
+			first++;
+		}
+		int end = clauseEnd(doc, first);
+		int role = first;
+		while (role < end && !AFTER_ROLE.contains(doc.get(role).lower())) {
+			role++;
+		}
+		if (role == first || !NameLexicon.isRoleNoun(doc.get(first).lower()) && !roleWordNearStart(doc, first, role)
+				|| RoleWords.ARTICLES.contains(doc.get(first).lower()) && role - first < 2) {
+			return;
+		}
+		give(name, end, doc.span(first, role));
+	}
+
+	/**
+	 * The token after a clause that starts at {@code first} and runs to a comma or the
+	 * sentence's end without a verb; {@code first} when it does not.
+	 */
+	private static int clauseEnd(DocumentTokens doc, int first) {
+		int end = first;
+		while (end < doc.size() && end - first < MAX_APPOSITION_TOKENS && !doc.boundaryBefore(end)
+				&& (doc.get(end).word() || doc.get(end).is("&") || corporateStop(doc, end))) {
+			if (SpeechVerbs.isSpeechVerb(doc.get(end).lower()) || VERBS.contains(doc.get(end).lower())) {
+				return first;
+			}
+			end++;
+		}
+		boolean closed = end >= doc.size() || doc.boundaryBefore(end) || doc.get(end).is(",") || doc.get(end).is(".");
+		return closed ? end : first;
+	}
+
+	private static void give(Mention name, int end, String role) {
+		name.appositionEndToken = end;
+		name.role = name.role == null ? role : name.role;
+		name.appositionRole = role;
+	}
+
+}
