@@ -13,7 +13,7 @@ final class Tense {
 	private static final Pattern FUTURE = Pattern.compile(
 			"\\b(?:will|shall|should(?!\\s+have)|might|would|could|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
 					+ "|plans? to|planned to|planning to|set to|likely to|(?<!had been )scheduled|ahead of|is to|are to|upcoming|forthcoming|next(?!\\s+to\\b)|to be released|is due|are due"
-					+ "|payable|of record|effective|expires?|due|scheduled for|expects?|extended (?:(?:its|the|their|his|her|a)\\s+[a-z]+\\s+)?(?:to|until|through))\\b");
+					+ "|payable|of record|effective|expires?|due|scheduled for|expects?|extended (?:to|until|through)|extended (?:its|the|their|his|her|a)\\s+[a-z]+\\s+(?:until|through))\\b");
 
 	/**
 	 * Words before an -ed form that make it no past: a passive in the present or future

@@ -44,6 +44,8 @@ class TenseAroundDatesTest {
 			.contains("Tuesday=2004-06-15");
 		assertThat(FoundDates.in("The bank extended the offer through Friday.", "2004-06-14"))
 			.containsExactly("Friday=2004-06-18");
+		assertThat(FoundDates.in("The bidders extended their offers to buy the maker Friday.", "2004-06-14"))
+			.containsExactly("Friday=2004-06-11");
 		assertThat(FoundDates.in("The bank raised its offer on Friday.", "2004-06-14"))
 			.containsExactly("Friday=2004-06-11");
 	}
