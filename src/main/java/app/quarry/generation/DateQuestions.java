@@ -86,7 +86,7 @@ final class DateQuestions {
 				&& !(fact.relative() && InsideQuotation.at(sentence, 0, site.from()))) {
 			return Stream.of(PossessiveDates.cloze(site, date)).filter(q -> q != null).toList();
 		}
-		if (date == null || isTitle(site)
+		if (date == null || isTitle(site) || ReportBaselines.is(fact)
 				|| PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
 						&& !YearEnds.isDeadline(sentence, site.from(), fact.text())
 				|| YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site) && !yearOfAnEvent

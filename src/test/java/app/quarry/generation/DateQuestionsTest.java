@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.quarry.bank.BankDocument;
 import app.quarry.bank.BankQuestion;
 import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.DateFinder;
 import app.quarry.generation.extract.ExtractionContext;
 import app.quarry.generation.extract.Fact;
@@ -52,6 +53,17 @@ class DateQuestionsTest {
 	void a_text_without_a_title_or_words_after_its_date_asks_nothing_of_its_date_line() {
 		assertThat(questions("April 18, 2014", "April 18, 2014\n\n12 34 56\n")).extracting(BankQuestion::prompt)
 			.noneMatch(p -> p.startsWith("What is the date of"));
+	}
+
+	@Test
+	void the_period_a_quarterly_report_compares_with_is_not_asked() {
+		assertThat(questions("Results",
+				"Results\n\nNet rose to $9 million in the third quarter from $7 million "
+						+ "a year earlier.\nThe plant opened a year ago.\n"))
+			.extracting(BankQuestion::prompt)
+			.noneMatch(p -> p.contains("from $7 million _____"));
+		assertThat(ReportBaselines.is(new DateFact("a year earlier", 0, 14, "2013-07/2013-09", true))).isTrue();
+		assertThat(ReportBaselines.is(new DateFact("a year ago", 0, 10, "2013-04", true))).isFalse();
 	}
 
 	@Test

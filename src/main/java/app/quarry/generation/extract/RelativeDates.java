@@ -77,17 +77,11 @@ final class RelativeDates {
 		}
 		if (m.group("agon") != null) {
 			Long n = NumberWords.cardinal(m.group("agon"));
-			boolean aYear = n != null && n == 1 && m.group("agou").startsWith("year");
-			String quarter = aYear ? this.run.quarters.last(sentence, 4) : null;
-			if (quarter != null) {
-				// "profit rose from a year ago" in a quarterly report: the year before
-				// the quarter's, which the report compares with
-				return this.run.dateFact(s, e, String.valueOf(Integer.parseInt(quarter.substring(0, 4)) - 1), true);
-			}
-			if (aYear && this.run.ref != null && ComparedPeriods.isBaseline(clean, s)) {
-				// "production fell 8% from a year ago": the period reported, a year
-				// back, of which only the year is sure
-				return this.run.dateFact(s, e, String.valueOf(this.run.ref.getYear() - 1), true);
+			String quarter = this.run.quarters.last(sentence, 4);
+			if (quarter != null && n != null && n == 1 && m.group("agou").startsWith("year")) {
+				// "profit rose from a year ago" in a quarterly report: that quarter
+				// last year, at the granularity the report itself uses
+				return this.run.dateFact(s, e, NamedQuarters.yearsAway(quarter, -1), true);
 			}
 			return this.run.dateFact(s, e, ago(n, m.group("agou")), true);
 		}
@@ -159,9 +153,7 @@ final class RelativeDates {
 		if (unit.equals("year")) {
 			String quarter = this.run.quarters.last(sentence, 4);
 			if (quarter != null && Math.abs(n) == 1) {
-				// "up from $4 million a year earlier" after the third quarter: the year
-				// the report compares with
-				value = String.valueOf(Integer.parseInt(quarter.substring(0, 4)) + n);
+				value = NamedQuarters.yearsAway(quarter, n);
 			}
 			else if (this.run.focusYear != null && sentence - this.run.focusSentence <= 1) {
 				value = String.valueOf(this.run.focusYear + n);
