@@ -205,9 +205,8 @@ final class NameList {
 		Token head = doc.get(g);
 		String headLower = head.lower();
 		if (!head.word() || PRONOUNS.contains(headLower) || NameLexicon.FUNCTION_WORDS.contains(headLower)
-				|| Character.isDigit(headLower.charAt(0))
-				|| g - from == 1 && DETERMINERS.contains(doc.get(from).lower())
-						&& OrganisationFinder.ORGANISATION_NOUNS.contains(headLower)) {
+				|| Character.isDigit(headLower.charAt(0)) || g - from == 1
+						&& DETERMINERS.contains(doc.get(from).lower()) && OrganisationWords.NOUNS.contains(headLower)) {
 			return null;
 		}
 		String first = doc.get(from).lower();

@@ -20,9 +20,6 @@ import app.quarry.generation.extract.FactFinder;
  */
 public final class OrganisationFinder implements FactFinder {
 
-	/** Nouns that say a name is an organisation's. */
-	static final Set<String> ORGANISATION_NOUNS = OrganisationWords.NOUNS;
-
 	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
 
 	/** "amp" is what is left of an ampersand when a page's entities are stripped. */
@@ -169,7 +166,7 @@ public final class OrganisationFinder implements FactFinder {
 			return false;
 		}
 		int next = runEnd(doc, end + 1);
-		return next >= doc.size() || !ORGANISATION_NOUNS.contains(doc.get(next).lower());
+		return next >= doc.size() || !OrganisationWords.NOUNS.contains(doc.get(next).lower());
 	}
 
 	/**
@@ -182,7 +179,7 @@ public final class OrganisationFinder implements FactFinder {
 			nounAt--; // "activist organization the Project on Government Oversight"
 		}
 		if (nounAt < 1 || doc.boundaryBefore(nounAt + 1) || !doc.get(nounAt).word() || doc.get(nounAt).capitalized()
-				|| !ORGANISATION_NOUNS.contains(doc.get(nounAt).lower())) {
+				|| !OrganisationWords.NOUNS.contains(doc.get(nounAt).lower())) {
 			return null;
 		}
 		int from = nounAt;
@@ -215,7 +212,7 @@ public final class OrganisationFinder implements FactFinder {
 			if (!token.word() || token.capitalized() || doc.boundaryBefore(last)) {
 				return null;
 			}
-			if (ORGANISATION_NOUNS.contains(token.lower())) {
+			if (OrganisationWords.NOUNS.contains(token.lower())) {
 				// "the American auto company Chrysler": the name after the noun is the
 				// organisation, the capitalized word before it only qualifies it
 				boolean nameFollows = last + 1 < doc.size() && doc.get(last + 1).capitalized()

@@ -78,7 +78,7 @@ final class OrganisationRelations {
 			return null;
 		}
 		String noun = doc.get(nounAt).lower();
-		if (!OrganisationFinder.ORGANISATION_NOUNS.contains(noun)
+		if (!OrganisationWords.NOUNS.contains(noun)
 				&& !(OWNERS.contains(noun) && OrganisationWords.companyName(doc, start, end))) {
 			return null;
 		}

@@ -59,7 +59,7 @@ final class SourceSpeakers {
 		String singular = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y"
 				: lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
 		return NameLexicon.isRoleNoun(lower) || NameLexicon.isRoleNoun(singular) || SPEAKING_BODIES.contains(lower)
-				|| SPEAKING_BODIES.contains(singular) || OrganisationFinder.ORGANISATION_NOUNS.contains(lower);
+				|| SPEAKING_BODIES.contains(singular) || OrganisationWords.NOUNS.contains(lower);
 	}
 
 	/** A speaker known only by the words that describe it: "the federal government". */
