@@ -104,6 +104,9 @@ final class DateExpressions {
 			// "the '80s", "since '82": a decade or a year written with two digits, after
 			// the words that introduce one ("iLife '11" is a version)
 			"(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Tt]he|and|to)\\s['’])(?:(?<dec2>\\d0)s|(?<y2>\\d\\d))\\b(?![.,]\\d|['’])",
+			// "the boxy cars of the 70s and 80s": a decade without its apostrophe, only
+			// after the words that make it one ("in the 70s" may be degrees)
+			"(?<=\\b(?:[Oo]f|[Ff]rom|[Ss]ince|[Dd]uring|[Tt]hrough|[Uu]ntil)\\s[Tt]he\\s|\\d0s\\sand\\s)(?<dec4>[1-9]0)s\\b(?!['’])",
 			// "by 258, he was consul": a year of three digits, read only in a history of
 			// the first millennium
 			"(?<=\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\\s)(?<y3>[1-9]\\d{2})\\b(?=\\s*[,;)]|\\s*\\.(?!\\d))",
@@ -167,9 +170,12 @@ final class DateExpressions {
 					+ ")\\b",
 			"\\b(?<agon>" + SMALL_NUMBER
 					+ ")\\s+(?<agou>days?|weeks?|months?|years?|decades?)\\s+(?:or\\s+so\\s+)?ago\\b",
-			"\\b(?<dn>\\d{1,3}(?:,\\d{3})*(?<dnh>\\s+1/2)?|(?i:a|the\\s+(?:next|past|last))\\s+couple\\s+of|(?i:the\\s+(?:next|past|last))(?=\\s+decade\\b)|an?|"
+			// "2 1/2 years", "two and a half years", "a minute and a half": a count and
+			// its half
+			"\\b(?<dn>(?:\\d{1,3}(?:,\\d{3})*|(?i:a|the\\s+(?:next|past|last))\\s+couple\\s+of|(?i:the\\s+(?:next|past|last))(?=\\s+decade\\b)|an?|"
 					+ NumberWords.CARDINAL_REGEX
-					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters(?!\\s+(?:of|percent|points?)\\b|-))\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|\\s+(?:later|afterwards?|earlier))");
+					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?<dnh>\\s+1/2|\\s+and\\s+a\\s+half)?)(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters(?!\\s+(?:of|percent|points?)\\b|-))\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|\\s+(?:later|afterwards?|earlier))"
+					+ "(?<duh>(?<!s)\\s+and\\s+a\\s+half\\b(?!-))?");
 
 	/**
 	 * The kinds of expression as one, tried at each word that may begin one; each kind

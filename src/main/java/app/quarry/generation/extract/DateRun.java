@@ -129,6 +129,7 @@ final class DateRun {
 				this.facts.add(fact);
 			}
 		});
+		SharedMonthDays.add(this);
 		this.revisions.weekdaysWithTheirDate();
 		this.revisions.daysBeforeOrAfterADate();
 		this.revisions.resolveQuotedRelatives();

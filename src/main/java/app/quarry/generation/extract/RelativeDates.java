@@ -36,6 +36,15 @@ final class RelativeDates {
 
 	private static final Pattern POSSESSIVE = Pattern.compile("['’]s");
 
+	/**
+	 * "today's youth", "today's world": the present age, not the day, as a noun for
+	 * people or for the times makes it.
+	 */
+	private static final Pattern PRESENT_AGE = Pattern
+		.compile("['’]s\\s+(?:\\p{Ll}+\\s+)?(?:world|youth|society|generations?"
+				+ "|children|kids|teen(?:ager)?s|young|families|parents|women|men|people|culture|technology|standards|life"
+				+ "|lifestyles?|consumers|workers|students|politics|media|music|fashion|computers|cars)\\b");
+
 	static boolean reads(Matcher m) {
 		return m.group("season") != null || m.group("om") != null || m.group("rel") != null || m.group("agon") != null
 				|| m.group("an") != null;
@@ -68,6 +77,9 @@ final class RelativeDates {
 			if (rel.equals("Today") && IN_A_NAME.matcher(clean.substring(Math.max(0, s - 30), s)).find()) {
 				// "USA Today", "VOA Today": a name, not the day
 				return null;
+			}
+			if (rel.equalsIgnoreCase("today") && PRESENT_AGE.matcher(clean).region(e, clean.length()).lookingAt()) {
+				return new TimeReferenceFact(this.run.text(s, e), s, e, "PRESENT_REF");
 			}
 			if (rel.toLowerCase(Locale.ROOT).startsWith("the") && rel.toLowerCase(Locale.ROOT).endsWith("weekend")) {
 				// "over the weekend": the one just past, unless the words speak ahead

@@ -33,6 +33,16 @@ final class VagueTimes {
 	 */
 	private static final Pattern SENTENCE_OPENS = Pattern.compile("(?:^|[.!?:;]['\"’”]?|[\"“`']+|\\n)\\s*$");
 
+	/**
+	 * "will one day be", "may one day return": some day ahead, not a day's length. A
+	 * modal before and a verb after, not "to one day a week" or "one day in May".
+	 */
+	private static final Pattern SOME_DAY_BEFORE = Pattern
+		.compile("\\b(?:will|would|could|may|might|can|shall|should|must)(?:\\s+(?:not|also|still|surely))?\\s+$");
+
+	private static final Pattern SOME_DAY_AFTER = Pattern
+		.compile("\\s+(?!(?:a|an|the|of|in|on|at|for|to|per|and|or|after|before|later|earlier|ago)\\b)\\p{Ll}+");
+
 	private final DateRun run;
 
 	VagueTimes(DateRun run) {
@@ -71,19 +81,25 @@ final class VagueTimes {
 			return new SetFact(this.run.text(s, e), s, e, Durations.recurrence(m.group("setu"), m.group("seta")));
 		}
 		if (m.group("dn") != null) {
+			if (m.group("dn").equalsIgnoreCase("one") && m.group("du").equals("day") && m.group("duh") == null
+					&& SOME_DAY_BEFORE.matcher(clean.substring(Math.max(0, s - 30), s)).find()
+					&& SOME_DAY_AFTER.matcher(clean).region(e, clean.length()).lookingAt()) {
+				return new TimeReferenceFact(this.run.text(s, e), s, e, "FUTURE_REF");
+			}
 			if (RATE_BEFORE.matcher(clean.substring(Math.max(0, s - 40), s)).find()
 					&& m.group("dn").toLowerCase(Locale.ROOT).startsWith("a")) {
 				// "$500 million a year", "700 seats a week": a rate, not a length of time
 				return null;
 			}
-			// "2 1/2 years": the count without its half; "a couple of years" is two,
+			// "2 1/2 years", "two and a half years": the count without its half; "a
+			// couple of years" is two,
 			// "the past decade" one
 			Long n = m.group("dn").contains("couple") ? Long.valueOf(2)
 					: m.group("dn").toLowerCase(Locale.ROOT).startsWith("the ") ? Long.valueOf(1)
 							: NumberWords.cardinal(m.group("dnh") == null ? m.group("dn")
 									: m.group("dn").substring(0, m.start("dnh") - m.start("dn")));
 			return n == null ? null : new DurationFact(this.run.text(s, e), s, e,
-					Durations.iso(n, m.group("du"), m.group("dnh") != null));
+					Durations.iso(n, m.group("du"), m.group("dnh") != null || m.group("duh") != null));
 		}
 		if (m.group("ye") != null) {
 			return new DurationFact(this.run.text(s, e), s, e, "P1Y");

@@ -26,10 +26,10 @@ final class Years {
 	}
 
 	static boolean reads(Matcher m) {
-		return m.group("dec") != null || m.group("dec2") != null || m.group("decw") != null || m.group("y2") != null
-				|| m.group("y3") != null || m.group("dec3") != null || m.group("ca") != null || m.group("cen") != null
-				|| m.group("bc") != null || m.group("ad") != null || m.group("fy") != null || m.group("spy") != null
-				|| m.group("yr") != null || m.group("yth") != null;
+		return m.group("dec") != null || m.group("dec2") != null || m.group("dec4") != null || m.group("decw") != null
+				|| m.group("y2") != null || m.group("y3") != null || m.group("dec3") != null || m.group("ca") != null
+				|| m.group("cen") != null || m.group("bc") != null || m.group("ad") != null || m.group("fy") != null
+				|| m.group("spy") != null || m.group("yr") != null || m.group("yth") != null;
 	}
 
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
@@ -40,8 +40,9 @@ final class Years {
 			int tens = DECADE_WORDS.indexOf(m.group("decw")) + 2;
 			return this.run.dateFact(s, e, CalendarSpans.decade(withCentury(tens * 10)), false);
 		}
-		if (m.group("dec2") != null) {
-			return this.run.dateFact(s, e, CalendarSpans.decade(withCentury(num(m.group("dec2")))), false);
+		if (m.group("dec2") != null || m.group("dec4") != null) {
+			String tens = m.group("dec2") != null ? m.group("dec2") : m.group("dec4");
+			return this.run.dateFact(s, e, CalendarSpans.decade(withCentury(num(tens))), false);
 		}
 		if (m.group("y2") != null) {
 			int year = withCentury(num(m.group("y2")));

@@ -1,0 +1,62 @@
+package app.quarry.generation.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Shapes of dates and lengths that news writes in few words. */
+class TimeShapesInNewsTest {
+
+	@Test
+	void days_listed_after_a_month_are_dates_of_that_month() {
+		assertThat(FoundDates.in("The fair opens in Leeds on June 11 and 12.", "2003-05-20"))
+			.containsExactly("June 11=2003-06-11", "12=2003-06-12");
+		assertThat(FoundDates.in("Hearings are set for May 5, 6 and 7, 2001, in Oslo.", "2000-11-02"))
+			.containsExactly("May 5=2001-05-05", "6=2001-05-06", "7, 2001=2001-05-07");
+	}
+
+	@Test
+	void a_number_after_a_day_that_counts_something_is_no_day() {
+		assertThat(FoundDates.in("On March 3, 4 guards were hurt.", "2003-05-20"))
+			.containsExactly("March 3=2003-03-03");
+		assertThat(FoundDates.in("Sales rose on June 11 and 12 percent more on Friday.", "2003-06-20"))
+			.containsExactly("June 11=2003-06-11", "Friday=2003-06-20");
+	}
+
+	@Test
+	void could_not_be_reached_on_a_weekday_is_a_weekday_gone_by() {
+		assertThat(FoundDates.in("The mayor could not be reached Tuesday at his office.", "2004-03-11"))
+			.containsExactly("Tuesday=2004-03-09");
+	}
+
+	@Test
+	void a_count_and_a_half_of_a_unit_is_a_length() {
+		assertThat(FoundDates.in("The line stood still for a minute and a half later that night.", "2004-03-11"))
+			.contains("a minute and a half=PT1M30S");
+		assertThat(FoundDates.in("The bridge opened nearly three and a half years late.", "2004-03-11"))
+			.containsExactly("three and a half years=P3Y6M");
+	}
+
+	@Test
+	void one_day_after_a_modal_is_some_day_ahead_but_one_day_a_week_is_a_length() {
+		assertThat(FoundDates.in("She hopes the valley will one day grow rice again.", "2004-03-11"))
+			.containsExactly("one day=FUTURE_REF");
+		assertThat(FoundDates.in("The clinic was cut back to one day a week.", "2004-03-11")).contains("one day=P1D");
+	}
+
+	@Test
+	void todays_youth_is_the_present_age_not_the_day() {
+		assertThat(FoundDates.in("He said the songs speak for today's youth in the valley.", "2004-03-11"))
+			.containsExactly("today=PRESENT_REF");
+		assertThat(FoundDates.in("The notice ran in today's editions.", "2004-03-11"))
+			.containsExactly("today=2004-03-11");
+	}
+
+	@Test
+	void decades_written_without_apostrophe_after_of_or_from_are_decades() {
+		assertThat(FoundDates.in("The show brings back the jukebox hits of the 60s and 70s.", "2004-03-11"))
+			.containsExactly("60s=1960/1969", "70s=1970/1979");
+		assertThat(FoundDates.in("Highs in the 70s are forecast.", "2004-03-11")).isEmpty();
+	}
+
+}
