@@ -121,7 +121,9 @@ public final class CountFinder implements FactFinder {
 		String clean = document.cleanText();
 		List<int[]> dateSpans = new ArrayList<>();
 		for (Fact f : this.dates.find(analysis)) {
-			dateSpans.add(new int[] { f.start(), f.end() });
+			if (!isRangeStart(f)) {
+				dateSpans.add(new int[] { f.start(), f.end() });
+			}
 		}
 		Set<String> models = NumberNames.modelNumbers(clean);
 		List<CountCandidate> found = new ArrayList<>();
@@ -284,6 +286,14 @@ public final class CountFinder implements FactFinder {
 		Long value = NumberWords.cardinal(number);
 		return value != null || !number.matches("(?i)" + SPOKEN_TENS) ? value
 				: NumberWords.cardinal(number.replaceFirst("\\s", "-"));
+	}
+
+	/**
+	 * The lower count of a range, "20" in "between 20 and 40 weeks": a length of its own,
+	 * yet still the count the range gives.
+	 */
+	private static boolean isRangeStart(Fact f) {
+		return f instanceof DurationFact && f.text().chars().allMatch(Character::isLetterOrDigit);
 	}
 
 }

@@ -46,6 +46,10 @@ final class DateExpressions {
 			+ "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
 			+ "|sixteen|seventeen|eighteen|nineteen)";
 
+	/** A count of units in digits or words: "60", "1,000", "six", "twenty-five". */
+	private static final String COUNT = "\\d{1,3}(?:,\\d{3})*|" + NumberWords.CARDINAL_REGEX
+			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten)";
+
 	private static final String SMALL_NUMBER = "\\d{1,3}|(?i:an?)|" + NumberWords.CARDINAL_REGEX
 			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten)";
 
@@ -170,6 +174,13 @@ final class DateExpressions {
 					+ ")\\b",
 			"\\b(?<agon>" + SMALL_NUMBER
 					+ ")\\s+(?<agou>days?|weeks?|months?|years?|decades?)\\s+(?:or\\s+so\\s+)?ago\\b",
+			// "a day-long meeting", "a year-long strike": one unit's length
+			"\\b(?<lu>minute|hour|day|week|month|year)-long\\b",
+			// "two to six days", "between 60 and 90 days": the first count of a range
+			// is a length in the unit written after the second
+			"\\b(?<rn>" + COUNT + ")(?=(?:\\s+(?:to|or|and)\\s+(?:" + COUNT
+					+ ")|(?<=\\d)\\s*[-–]\\s*\\d{1,3}(?:,\\d{3})*)[\\s-]+(?<ru>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b"
+					+ "(?!\\s+old|-old|\\s+ago|\\s+(?:later|afterwards?|earlier)))",
 			// "2 1/2 years", "two and a half years", "a minute and a half": a count and
 			// its half
 			"\\b(?<dn>(?:\\d{1,3}(?:,\\d{3})*|(?i:a|the\\s+(?:next|past|last))\\s+couple\\s+of|(?i:the\\s+(?:next|past|last))(?=\\s+decade\\b)|an?|"

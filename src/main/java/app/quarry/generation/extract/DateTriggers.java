@@ -87,8 +87,8 @@ final class DateTriggers {
 				"spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca", "christmas", "new",
 				"boxing", "halloween", "thanksgiving", "election", "noon", "midnight", "midday", "every", "each",
 				"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "several", "few", "recent",
-				"recently", "more", "coming", "current", "these", "many", "soon", "as", "minutes", "hours", "days",
-				"weeks", "months", "quarters", "years", "decades", "centuries")) {
+				"recently", "more", "coming", "current", "these", "many", "soon", "as", "minute", "hour", "day", "week",
+				"month", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}

@@ -51,7 +51,7 @@ final class VagueTimes {
 
 	static boolean reads(Matcher m) {
 		return m.group("vague") != null || m.group("vd") != null || m.group("set") != null || m.group("dn") != null
-				|| m.group("ye") != null;
+				|| m.group("rn") != null || m.group("lu") != null || m.group("ye") != null;
 	}
 
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
@@ -79,6 +79,13 @@ final class VagueTimes {
 		}
 		if (m.group("set") != null) {
 			return new SetFact(this.run.text(s, e), s, e, Durations.recurrence(m.group("setu"), m.group("seta")));
+		}
+		if (m.group("lu") != null) {
+			return new DurationFact(this.run.text(s, e), s, e, Durations.iso(1, m.group("lu")));
+		}
+		if (m.group("rn") != null) {
+			Long n = NumberWords.cardinal(m.group("rn"));
+			return n == null ? null : new DurationFact(this.run.text(s, e), s, e, Durations.iso(n, m.group("ru")));
 		}
 		if (m.group("dn") != null) {
 			if (m.group("dn").equalsIgnoreCase("one") && m.group("du").equals("day") && m.group("duh") == null

@@ -16,6 +16,18 @@ final class Years {
 	static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
 			"seventies", "eighties", "nineties");
 
+	/**
+	 * A capitalized word just before a year, not at its sentence's start and not one that
+	 * places the year ("In", "March", "Fiscal"): with a capitalized word or a comma after
+	 * it, the year is part of a name, "the Russell 2000 Index", "Orion 1980, a venture".
+	 */
+	private static final Pattern NAME_BEFORE = Pattern.compile("(?<![.!?:;\"“(]\\s|^)(?<!\\n)\\b(?!(?:"
+			+ DateExpressions.MONTH + "|" + DateExpressions.WEEKDAY + "|In|By|Since|Until|From|During|Through|After"
+			+ "|Before|Of|For|At|On|And|The|To|As|Late|Early|Mid|Spring|Summer|Fall|Autumn|Winter|Christmas|Easter"
+			+ "|Fiscal|FY|Year|Years|Class|AD|A\\.D\\.|Around|About|Circa)\\s)\\p{Lu}[\\p{L}]*\\s+$");
+
+	private static final Pattern NAME_AFTER = Pattern.compile("[ \\t\\u00a0]+\\p{Lu}|,");
+
 	/** "since" and at most four words before a year: "since its launch in ". */
 	private static final Pattern SINCE_BEFORE = Pattern.compile("\\b[Ss]ince\\s+(?:[\\p{L}'’-]+\\s+){0,4}$");
 
@@ -117,6 +129,10 @@ final class Years {
 					return null;
 				}
 				return this.run.dateFact(s, e, year + "/" + second, false);
+			}
+			if (NAME_BEFORE.matcher(clean.substring(Math.max(0, s - 30), s)).find()
+					&& NAME_AFTER.matcher(clean).region(e, clean.length()).lookingAt()) {
+				return null;
 			}
 			this.run.focus(year, sentence, s);
 			// "since its launch in 2003 ... as of February": the year a span starts from

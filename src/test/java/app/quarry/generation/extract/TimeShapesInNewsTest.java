@@ -59,4 +59,26 @@ class TimeShapesInNewsTest {
 		assertThat(FoundDates.in("Highs in the 70s are forecast.", "2004-03-11")).isEmpty();
 	}
 
+	@Test
+	void the_first_count_of_a_range_is_a_length_in_the_unit_after_the_second() {
+		assertThat(FoundDates.in("Repairs take between 40 and 70 days.", "2004-03-11")).containsExactly("40=P40D",
+				"70 days=P70D");
+		assertThat(FoundDates.in("Each patient waits two to five weeks.", "2004-03-11")).containsExactly("two=P2W",
+				"five weeks=P5W");
+	}
+
+	@Test
+	void a_unit_long_adjective_is_one_unit_of_length() {
+		assertThat(FoundDates.in("The union ended its week-long walkout.", "2004-03-11"))
+			.containsExactly("week-long=P1W");
+	}
+
+	@Test
+	void a_year_inside_a_name_is_no_date_but_an_event_with_its_year_on_a_title_line_is() {
+		assertThat(FoundDates.in("The Wilshire 5000 Index and the Acme 1990 Fund fell.", "2004-03-11")).isEmpty();
+		assertThat(FoundDates.in("Shares of Nordex 1985, a maker of pumps, rose.", "2004-03-11")).isEmpty();
+		assertThat(FoundDates.in("Jobs opens Expo 2003\nThe show began on Monday.", "2003-06-24"))
+			.contains("2003=2003");
+	}
+
 }
