@@ -36,6 +36,8 @@ final class RelativeDates {
 
 	private static final Pattern POSSESSIVE = Pattern.compile("['’]s");
 
+	private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|their|its|our)\\s$");
+
 	/**
 	 * "today's youth", "today's world": the present age, not the day, as a noun for
 	 * people or for the times makes it.
@@ -116,8 +118,9 @@ final class RelativeDates {
 			return this.run.dateFact(s, e, CalendarSpans.season(name, year), false);
 		}
 		boolean named = !modifier.isEmpty() && !modifier.startsWith("the");
-		boolean afterThe = modifier.isEmpty() && s >= 4
-				&& this.run.doc.cleanText().substring(s - 4, s).equalsIgnoreCase("the ");
+		// "the summer", "their autumn meetings": a season of the year told of
+		boolean afterThe = modifier.isEmpty()
+				&& DETERMINER_BEFORE.matcher(this.run.doc.cleanText().substring(Math.max(0, s - 7), s)).find();
 		if (!named && !afterThe || name.equalsIgnoreCase("fall") && !named) {
 			return null;
 		}

@@ -81,4 +81,12 @@ class TimeShapesInNewsTest {
 			.contains("2003=2003");
 	}
 
+	@Test
+	void a_month_or_season_after_their_or_its_is_the_one_told_of() {
+		assertThat(FoundDates.in("Dealers posted their October sales on Tuesday.", "2007-11-08"))
+			.containsExactly("October=2007-10", "Tuesday=2007-11-06");
+		assertThat(FoundDates.in("The bank held its Spring meetings in Lima.", "2007-06-20"))
+			.containsExactly("Spring=2007-03/2007-05");
+	}
+
 }
