@@ -28,8 +28,15 @@ final class TimesOfDay {
 	/** A part of the day after a day: "Friday morning", "yesterday afternoon". */
 	private static final Pattern PART_OF_DAY = Pattern.compile("\\s+(morning|afternoon|evening|night)\\b");
 
-	/** What may stand between a clock time and its day: "10 p.m. on Wednesday". */
-	private static final Pattern TIME_DAY_GAP = Pattern.compile(",?\\s+(?:on\\s+)?");
+	/**
+	 * What may stand between a clock time and its day: "10 p.m. on Wednesday", an aside
+	 * in brackets, "10:35 a.m. (0735 GMT) Friday", or the end of the aside the time is
+	 * in.
+	 */
+	private static final Pattern TIME_DAY_GAP = Pattern.compile("(?:\\s*\\([^()]{0,30}\\))?\\)?,?\\s+(?:on\\s+)?");
+
+	/** The opening of an aside just after a clock time: " (". */
+	private static final Pattern ASIDE_OPENS = Pattern.compile("\\s*\\(");
 
 	static boolean reads(Matcher m) {
 		return m.group("clk") != null;
@@ -103,10 +110,23 @@ final class TimesOfDay {
 			Fact f = this.run.facts.get(i);
 			int sentence = this.run.sentenceIndex(f.start());
 			if (f instanceof TimeFact t && t.value() != null && t.value().startsWith("T")) {
-				Fact next = i + 1 < this.run.facts.size() ? this.run.facts.get(i + 1) : null;
+				// a time in an aside after it ("(0735 GMT)") is the same moment: the day
+				// after the aside is the day of both
+				int j = i + 1;
+				while (j < this.run.facts.size() && this.run.facts.get(j) instanceof TimeFact inner
+						&& inner.start() >= t.end()
+						&& ASIDE_OPENS.matcher(clean.substring(t.end(), inner.start())).matches()) {
+					j++;
+				}
+				Fact next = j < this.run.facts.size() ? this.run.facts.get(j) : null;
 				if (next instanceof DateFact d && isDay(d)
 						&& TIME_DAY_GAP.matcher(clean.substring(t.end(), d.start())).matches()) {
-					out.add(new TimeFact(this.run.text(t.start(), d.end()), t.start(), d.end(), d.value() + t.value()));
+					// the words of an aside between them are neither's: the time keeps
+					// its
+					// own words
+					boolean aside = clean.substring(t.end(), d.start()).contains(")");
+					int end = aside ? t.end() : d.end();
+					out.add(new TimeFact(this.run.text(t.start(), end), t.start(), end, d.value() + t.value()));
 					continue;
 				}
 				// a story told day by day keeps its day for a sentence or two

@@ -89,4 +89,10 @@ class TimeShapesInNewsTest {
 			.containsExactly("Spring=2007-03/2007-05");
 	}
 
+	@Test
+	void a_clock_time_with_its_universal_time_in_brackets_is_on_the_weekday_after_them() {
+		assertThat(FoundDates.times("The quake struck at 4:10 p.m. (1410 GMT) Tuesday near the coast.", "2002-03-09"))
+			.containsExactly("4:10 p.m.=2002-03-05T16:10", "1410 GMT=2002-03-05T14:10Z");
+	}
+
 }
