@@ -12,11 +12,11 @@ final class Tense {
 
 	/**
 	 * Words that point ahead; "could" not in "could not be reached", the news' report of
-	 * a try that failed.
+	 * a try that failed; "planned a rally" as "planned to" does.
 	 */
 	private static final Pattern FUTURE = Pattern.compile(
 			"\\b(?:will|shall|should(?!\\s+have)|might|would|could(?!\\s+(?:not\\s+)?be\\s+(?:reached|located|found|contacted)\\b)|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
-					+ "|plans? to|planned to|planning to|set to|likely to|(?<!had been )scheduled|ahead of|is to|are to|upcoming|forthcoming|next(?!\\s+to\\b)|to be released|is due|are due"
+					+ "|plans? to|planned to|planning to|(?<!had\\s)planned\\s+(?:a|an|the|their|its|his|her)|set to|likely to|(?<!had been )scheduled|ahead of|is to|are to|upcoming|forthcoming|next(?!\\s+to\\b)|to be released|is due|are due"
 					+ "|payable|of record|effective|expires?|due|scheduled for|expects?|extended (?:to|until|through)|extended (?:its|the|their|his|her|a)\\s+[a-z]+\\s+(?:until|through))\\b");
 
 	/**

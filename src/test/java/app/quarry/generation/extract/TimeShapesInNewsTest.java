@@ -95,4 +95,12 @@ class TimeShapesInNewsTest {
 			.containsExactly("4:10 p.m.=2002-03-05T16:10", "1410 GMT=2002-03-05T14:10Z");
 	}
 
+	@Test
+	void an_event_planned_for_a_weekday_lies_ahead_unless_the_plan_is_told_as_past_perfect() {
+		assertThat(FoundDates.in("Farmers planned a march in the capital on Sunday.", "2006-05-12"))
+			.containsExactly("Sunday=2006-05-14");
+		assertThat(FoundDates.in("Farmers had planned a march in the capital on Sunday.", "2006-05-12"))
+			.containsExactly("Sunday=2006-05-07");
+	}
+
 }
