@@ -182,10 +182,10 @@ final class DateExpressions {
 					+ ")|(?<=\\d)\\s*[-–]\\s*\\d{1,3}(?:,\\d{3})*)[\\s-]+(?<ru>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\b"
 					+ "(?!\\s+old|-old|\\s+ago|\\s+(?:later|afterwards?|earlier)))",
 			// "2 1/2 years", "two and a half years", "a minute and a half": a count and
-			// its half
+			// its half; "an hour later" is a length, as no time of day is counted from
 			"\\b(?<dn>(?:\\d{1,3}(?:,\\d{3})*|(?i:a|the\\s+(?:next|past|last))\\s+couple\\s+of|(?i:the\\s+(?:next|past|last))(?=\\s+decade\\b)|an?|"
 					+ NumberWords.CARDINAL_REGEX
-					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?<dnh>\\s+1/2|\\s+and\\s+a\\s+half)?)(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters(?!\\s+(?:of|percent|points?)\\b|-))\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|\\s+(?:later|afterwards?|earlier))"
+					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?<dnh>\\s+1/2|\\s+and\\s+a\\s+half)?)(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters(?!\\s+(?:of|percent|points?)\\b|-))\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|(?<!hour|hours|minute|minutes)\\s+(?:later|afterwards?|earlier))"
 					+ "(?<duh>(?<!s)\\s+and\\s+a\\s+half\\b(?!-))?");
 
 	/**

@@ -103,4 +103,11 @@ class TimeShapesInNewsTest {
 			.containsExactly("Sunday=2006-05-07");
 	}
 
+	@Test
+	void hours_or_minutes_later_are_a_length_as_no_time_of_day_is_counted_from() {
+		assertThat(FoundDates.in("About an hour later, the ferry sank.", "2006-05-12")).containsExactly("an hour=PT1H");
+		assertThat(FoundDates.in("Ten minutes earlier the pilot radioed.", "2006-05-12"))
+			.containsExactly("Ten minutes=PT10M");
+	}
+
 }
