@@ -75,6 +75,11 @@ final class DateExpressions {
 					+ "|(?<ch2>[01]\\d|2[0-3]):?(?<cm2>[0-5]\\d)\\s*(?<cz>UTC|GMT)\\b"
 					// "at noon", "until midnight Friday"
 					+ "|(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Aa]round|[Aa]bout)\\s)(?<noon>noon|midnight|midday)\\b)",
+			// "at 4 in the morning": an hour of the part of the day named
+			"\\b(?<podh>1[0-2]|[1-9])\\s+in\\s+the\\s+(?<podp>morning|afternoon|evening)\\b",
+			// "in the morning", "by mid afternoon": a part of the day told of
+			"(?<=\\b(?:[Ii]n|[Bb]y|[Dd]uring)\\s(?:the\\s)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?)(?<pod>morning|afternoon|evening)\\b"
+					+ "(?!\\s+(?:of|and|or|paper|papers|news|show|edition|session|shift|prayers?|star|rush|hours)\\b|-)",
 			"\\b(?<rm>" + MONTH + ")\\s+(?<rd1>" + DAY + ")\\s*[–—-]\\s*(?<rd2>" + DAY
 					+ ")(?:\\s*,\\s*(?<ry>\\d{4})\\b|(?<rthat>" + THAT_YEAR + "))?",
 			"\\b(?<mm>" + MONTH + ")\\s+(?<md>" + DAY

@@ -88,7 +88,8 @@ final class DateTriggers {
 				"boxing", "halloween", "thanksgiving", "election", "noon", "midnight", "midday", "every", "each",
 				"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "several", "few", "recent",
 				"recently", "more", "coming", "current", "these", "many", "soon", "as", "minute", "hour", "day", "week",
-				"month", "minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries")) {
+				"morning", "afternoon", "evening", "month", "minutes", "hours", "days", "weeks", "months", "quarters",
+				"years", "decades", "centuries")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}

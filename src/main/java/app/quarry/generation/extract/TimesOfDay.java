@@ -39,12 +39,20 @@ final class TimesOfDay {
 	private static final Pattern ASIDE_OPENS = Pattern.compile("\\s*\\(");
 
 	static boolean reads(Matcher m) {
-		return m.group("clk") != null;
+		return m.group("clk") != null || m.group("pod") != null || m.group("podh") != null;
 	}
 
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
 		if (m.group("clk") != null) {
 			return clock(m, s, e);
+		}
+		if (m.group("podh") != null) {
+			int hour = num(m.group("podh")) % 12 + (m.group("podp").equals("morning") ? 0 : 12);
+			return new TimeFact(this.run.text(s, e), s, e, String.format(Locale.ROOT, "T%02d:00", hour));
+		}
+		if (m.group("pod") != null) {
+			// its day is found as a clock time's is
+			return new TimeFact(this.run.text(s, e), s, e, partOfDay(m.group("pod")));
 		}
 		return null;
 	}

@@ -110,4 +110,20 @@ class TimeShapesInNewsTest {
 			.containsExactly("Ten minutes=PT10M");
 	}
 
+	@Test
+	void a_part_of_the_day_after_in_or_by_is_a_time_of_the_day_told_of() {
+		assertThat(FoundDates.times("On Friday, Oct. 2, the rebels regrouped. By mid afternoon, the town fell.",
+				"1998-10-05"))
+			.containsExactly("mid afternoon=1998-10-02TAF");
+		assertThat(FoundDates.times("Traders sold heavily in the morning.", "1998-10-05"))
+			.containsExactly("morning=1998-10-05TMO");
+		assertThat(FoundDates.in("He reads the morning paper.", "1998-10-05")).isEmpty();
+	}
+
+	@Test
+	void an_hour_in_the_morning_or_evening_is_a_clock_time() {
+		assertThat(FoundDates.times("The ferry sails at 9 in the evening.", "1998-10-05"))
+			.containsExactly("9 in the evening=1998-10-05T21:00");
+	}
+
 }
