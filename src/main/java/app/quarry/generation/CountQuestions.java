@@ -19,26 +19,37 @@ import java.util.stream.Stream;
 final class CountQuestions {
 
 	/**
-	 * "between the two companies": a pair already named, not a count worth asking; "the
-	 * two-day rally" still says how long.
+	 * "between the two companies": "between" already says there are two, so the number
+	 * tells nothing; "the two executives", "the two bomb blasts" still say how many.
 	 */
 	private static final Pattern THE_TWO = Pattern
-		.compile("(?i)\\b(?:the|both|these|those|their|our|its)(?:\\s+other)?\\s+$");
+		.compile("(?i)\\bbetween\\s+(?:the|these|those|their|our|its)(?:\\s+other)?\\s+$");
 
 	/**
 	 * The number a fact's text begins with: "27" of "27 letters", "13.7 million", "twenty
-	 * four".
+	 * four", "a dozen", "half a dozen".
 	 */
 	private static final Pattern NUMERAL = Pattern
-		.compile("(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s(?i:one|two|three|four|five|six|seven"
-				+ "|eight|nine)\\b|\\S+)(?:\\s+(?i:hundred|thousand|million|billion|trillion)\\b)?");
+		.compile("(?i:a\\s+)?(?i:half)(?:\\s+a)?\\s+(?i:dozen)|(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+				+ "|ninety)\\s(?i:one|two|three|four|five|six|seven|eight|nine)\\b|\\S+)"
+				+ "(?:\\s+(?i:hundred|thousand|million|billion|trillion|dozen)\\b)?");
 
 	/**
 	 * "$2 billion", "10.4%", "9.7", "5 1/2": amounts whose digits say no whole count.
 	 */
+	private static final String MONTHS = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+			+ "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
 	private static final Pattern OTHER_AMOUNT = Pattern
 		.compile("[$€£]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion))?|\\d[\\d,.]*\\s?(?:%|percent\\b)"
 				+ "|\\d+(?:\\s+\\d+)?/\\d+|\\d+\\.\\d+");
+
+	/**
+	 * "Sept. 2", "2 May": a day of the month names a day, and gives no count of things
+	 * away.
+	 */
+	private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:(?:" + MONTHS
+			+ ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + MONTHS + "))\\b");
 
 	/** "1,000": a number grouped by commas, one number. */
 	private static final Pattern GROUPED = Pattern.compile("(\\d),(?=\\d{3}\\b)");
@@ -274,12 +285,13 @@ final class CountQuestions {
 	}
 
 	/**
-	 * The prompt as it bears on a count: money, shares, decimals and fractions say no
-	 * count ("another $2 billion from the _____-part sale" does not give "two" away), and
-	 * "1,000" is one number, not a 1.
+	 * The prompt as it bears on a count: money, shares, decimals, fractions and days of
+	 * the month say no count ("another $2 billion from the _____-part sale" does not give
+	 * "two" away), and "1,000" is one number, not a 1.
 	 */
 	static String withoutOtherAmounts(String prompt) {
-		return GROUPED.matcher(OTHER_AMOUNT.matcher(prompt).replaceAll(" ")).replaceAll("$1");
+		String amountsAside = OTHER_AMOUNT.matcher(prompt).replaceAll(" ");
+		return GROUPED.matcher(DAY_OF_MONTH.matcher(amountsAside).replaceAll(" ")).replaceAll("$1");
 	}
 
 }

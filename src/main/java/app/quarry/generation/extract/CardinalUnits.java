@@ -39,11 +39,11 @@ final class CardinalUnits {
 	static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:out\\s+of|of)\\s+(?:which|whom)\\s+$");
 
 	/**
-	 * "eight of the top ten teams", "275 to 350 of its more than 21,000 jobs": a part of
-	 * the things the next number counts.
+	 * "eight of the top ten teams", "275 to 350 of its more than 21,000 jobs", "four of
+	 * six projects": a part of the things the next number counts.
 	 */
 	static final Pattern PART_OF_NEXT = Pattern.compile(
-			"\\s+of\\s+(?:the|its|their|these|those|\\p{Lu}[\\p{L}.&-]*[’']s)\\s+(?:(?:top|first|last|other|remaining|original)\\s+)?"
+			"\\s+of\\s+(?<owner>(?:the|its|their|these|those|\\p{Lu}[\\p{L}.&-]*[’']s)\\s+)?(?:(?:top|first|last|other|remaining|original)\\s+)?"
 					+ "(?:(?:more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|about|around|nearly|almost|some|over"
 					+ "|roughly|approximately|estimated)\\s+)?");
 
@@ -240,9 +240,10 @@ final class CardinalUnits {
 		if (!part.lookingAt()) {
 			return false;
 		}
-		if (!BARE_PART.matcher(part.group()).matches()) {
+		if (part.group("owner") != null && !BARE_PART.matcher(part.group()).matches()) {
 			return true; // "one of the first studies", "75 of its more than 6,000 jobs"
 		}
+		// "four of six design projects", "six of the cases": a number must follow
 		List<String> next = CountWords.wordsAfter(clean, part.end() - 1);
 		return !next.isEmpty() && CountWords.isNumberWord(next.get(0));
 	}
