@@ -37,19 +37,9 @@ final class CountQuestions {
 	/**
 	 * "$2 billion", "10.4%", "9.7", "5 1/2": amounts whose digits say no whole count.
 	 */
-	private static final String MONTHS = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-			+ "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
-
 	private static final Pattern OTHER_AMOUNT = Pattern
 		.compile("[$€£]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion))?|\\d[\\d,.]*\\s?(?:%|percent\\b)"
 				+ "|\\d+(?:\\s+\\d+)?/\\d+|\\d+\\.\\d+");
-
-	/**
-	 * "Sept. 2", "2 May": a day of the month names a day, and gives no count of things
-	 * away.
-	 */
-	private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:(?:" + MONTHS
-			+ ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + MONTHS + "))\\b");
 
 	/** "1,000": a number grouped by commas, one number. */
 	private static final Pattern GROUPED = Pattern.compile("(\\d),(?=\\d{3}\\b)");
@@ -62,6 +52,10 @@ final class CountQuestions {
 	private static final Pattern ONE_MEASURED = Pattern
 		.compile("(?:-|\\s+)(?:foot|inch|mile|meter|metre|kilometer|kilometre|yard|acre|ton|tonne|gallon|liter|litre"
 				+ "|ounce|gram|hour|week|month|year|decade|century)\\b|-(?:day|minute|second)\\b");
+
+	/** "a bombing that killed one person": a toll of one is news, not a plain "one". */
+	private static final Pattern TOLL_BEFORE = Pattern
+		.compile("(?i)\\b(?:kill|injur|wound|maim)(?:ed|ing|es|s)?\\s+(?:only\\s+|just\\s+|at\\s+least\\s+)?$");
 
 	/** "first", "second", "third", "70th": an ordinal, not "a thousand". */
 	private static final Pattern ORDINAL = Pattern.compile("(?i)(?!.*thousand$).*(?:st|nd|rd|th)");
@@ -88,7 +82,8 @@ final class CountQuestions {
 		int from = site.from() + numeral.start();
 		int to = from + number.length();
 		if (!fact.ordinal() && fact.value() < 2
-				&& !ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()) {
+				&& !ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()
+				&& !TOLL_BEFORE.matcher(sentence).region(0, from).find()) {
 			return List.of(); // "one of them", "one person": too plain to ask
 		}
 		// a placing ("finished third") names no noun after it, and needs none
@@ -285,13 +280,12 @@ final class CountQuestions {
 	}
 
 	/**
-	 * The prompt as it bears on a count: money, shares, decimals, fractions and days of
-	 * the month say no count ("another $2 billion from the _____-part sale" does not give
-	 * "two" away), and "1,000" is one number, not a 1.
+	 * The prompt as it bears on a count: money, shares, decimals and fractions say no
+	 * count ("another $2 billion from the _____-part sale" does not give "two" away), and
+	 * "1,000" is one number, not a 1.
 	 */
 	static String withoutOtherAmounts(String prompt) {
-		String amountsAside = OTHER_AMOUNT.matcher(prompt).replaceAll(" ");
-		return GROUPED.matcher(DAY_OF_MONTH.matcher(amountsAside).replaceAll(" ")).replaceAll("$1");
+		return GROUPED.matcher(OTHER_AMOUNT.matcher(prompt).replaceAll(" ")).replaceAll("$1");
 	}
 
 }

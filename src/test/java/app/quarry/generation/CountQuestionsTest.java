@@ -76,6 +76,12 @@ class CountQuestionsTest {
 	}
 
 	@Test
+	void a_toll_of_one_is_asked_though_a_plain_one_is_not() {
+		assertThat(clozes("The storm killed one hiker. One ranger said so."))
+			.containsExactly("Fill in the missing number: The storm killed _____ hiker. = 1");
+	}
+
+	@Test
 	void a_million_keeps_its_article_among_the_options() {
 		BankQuestion q = questions("Over a million visitors came to the fair.").stream()
 			.filter(x -> x.format().equals("multiple_choice"))

@@ -17,8 +17,8 @@ class CountsToldAroundTest {
 	void ordinals_joined_by_and_or_commas_rank_the_noun_after_the_last() {
 		assertThat(counts("The twins were the 212th and 213th climbers to reach the top."))
 			.containsExactly("212th=212th climber", "213th=213th climber");
-		assertThat(counts("She won the first, second and fifth heats."))
-			.containsExactly("first=1th heat", "second=2th heat", "fifth=5th heat");
+		assertThat(counts("She won the first, second and fifth heats.")).containsExactly("first=1th heat",
+				"second=2th heat", "fifth=5th heat");
 	}
 
 	@Test
@@ -50,6 +50,11 @@ class CountsToldAroundTest {
 	void a_count_of_quarters_is_no_fraction_unless_one_or_three() {
 		assertThat(counts("Lenders set a rolling four-quarter test.")).containsExactly("four=4 quarter");
 		assertThat(counts("They sold a three-quarter stake.")).isEmpty();
+	}
+
+	@Test
+	void a_day_after_a_month_s_name_is_no_model_number_that_hides_the_same_number_elsewhere() {
+		assertThat(counts("PORTVILLE, March 14 (Wire) -- Crews rescued 14 sailors.")).containsExactly("14=14 sailor");
 	}
 
 	@Test
