@@ -52,6 +52,9 @@ final class CardinalUnits {
 		.compile("\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:St|Ave|Avenue|Street|Road|Rd"
 				+ "|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Square|Sq)\\b");
 
+	/** "six of 10 Americans", "one in 100": a share told as a part of a round number. */
+	static final Set<String> RATIO_BASES = Set.of("10", "ten", "100");
+
 	/** " of the ": a part of something, with nothing yet said of what. */
 	static final Pattern BARE_PART = Pattern
 		.compile("\\s+of\\s+(?:the|its|their|these|those|\\p{Lu}[\\p{L}.&-]*[’']s)\\s+");
@@ -243,9 +246,12 @@ final class CardinalUnits {
 		if (part.group("owner") != null && !BARE_PART.matcher(part.group()).matches()) {
 			return true; // "one of the first studies", "75 of its more than 6,000 jobs"
 		}
-		// "four of six design projects", "six of the cases": a number must follow
+		// "four of six design projects", "six of the cases": a number must follow; "six
+		// of
+		// 10 Americans" is a share, as a poll gives it
 		List<String> next = CountWords.wordsAfter(clean, part.end() - 1);
-		return !next.isEmpty() && CountWords.isNumberWord(next.get(0));
+		return !next.isEmpty() && CountWords.isNumberWord(next.get(0))
+				&& !(part.group("owner") == null && RATIO_BASES.contains(next.get(0).toLowerCase(Locale.ROOT)));
 	}
 
 	/** "US car maker", "Macintosh personal computer": a name before a lower-case noun. */

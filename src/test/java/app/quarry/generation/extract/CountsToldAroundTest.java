@@ -24,6 +24,7 @@ class CountsToldAroundTest {
 	@Test
 	void a_part_of_a_number_of_things_counts_them_too() {
 		assertThat(counts("Three of eight wind farms were idle.")).containsExactly("Three=3 farm", "eight=8 farm");
+		assertThat(counts("A poll says seven of 10 voters agree.")).containsExactly("10=10 voter");
 	}
 
 	@Test
