@@ -73,11 +73,12 @@ final class ElidedUnits {
 			+ "$");
 
 	/**
-	 * "Of those killed, ", "Of them, ": a clause that opens on the things counted before,
-	 * so its bare number counts them.
+	 * "Of those killed, ", "Of them, ", "The remaining ": words that point back to the
+	 * things counted before, so the bare number after them counts them.
 	 */
 	static final Pattern OF_THOSE = Pattern
-		.compile("(?:^|[.;:]\\s+)\\s*Of\\s+(?:those|these|them)(?:\\s+[a-z]+(?:ed|en))?\\s*,\\s*$");
+		.compile("(?:(?:^|[.;:]\\s+)\\s*Of\\s+(?:those|these|them)(?:\\s+[a-z]+(?:ed|en))?\\s*,"
+				+ "|\\b[Tt]he\\s+(?:remaining|other))\\s*$");
 
 	/** The bare number ends its clause: "have ordered 55." */
 	static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.;!?]|,\\s+(?:and|but|while|with)\\b|$)");

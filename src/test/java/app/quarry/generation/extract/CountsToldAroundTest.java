@@ -32,6 +32,8 @@ class CountsToldAroundTest {
 		assertThat(counts("The storm hurt 40 hikers. Of those injured, 9 were flown out."))
 			.containsExactly("40=40 hiker", "9=9 hiker");
 		assertThat(counts("Of those injured, 9 were flown out.")).isEmpty();
+		assertThat(counts("The farm keeps 30 goats, 12 of which are milked. The remaining 18 graze."))
+			.containsExactly("30=30 goat", "12=12 goat", "18=18 goat");
 	}
 
 	@Test
