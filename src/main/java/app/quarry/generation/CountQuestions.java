@@ -19,19 +19,20 @@ import java.util.stream.Stream;
 final class CountQuestions {
 
 	/**
-	 * "between the two companies": a pair already named, not a count worth asking; "the
-	 * two-day rally" still says how long.
+	 * "between the two companies": "between" already says there are two, so the number
+	 * tells nothing; "the two executives", "the two bomb blasts" still say how many.
 	 */
 	private static final Pattern THE_TWO = Pattern
-		.compile("(?i)\\b(?:the|both|these|those|their|our|its)(?:\\s+other)?\\s+$");
+		.compile("(?i)\\bbetween\\s+(?:the|these|those|their|our|its)(?:\\s+other)?\\s+$");
 
 	/**
 	 * The number a fact's text begins with: "27" of "27 letters", "13.7 million", "twenty
-	 * four".
+	 * four", "a dozen", "half a dozen".
 	 */
 	private static final Pattern NUMERAL = Pattern
-		.compile("(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s(?i:one|two|three|four|five|six|seven"
-				+ "|eight|nine)\\b|\\S+)(?:\\s+(?i:hundred|thousand|million|billion|trillion)\\b)?");
+		.compile("(?i:a\\s+)?(?i:half)(?:\\s+a)?\\s+(?i:dozen)|(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+				+ "|ninety)\\s(?i:one|two|three|four|five|six|seven|eight|nine)\\b|\\S+)"
+				+ "(?:\\s+(?i:hundred|thousand|million|billion|trillion|dozen)\\b)?");
 
 	/**
 	 * "$2 billion", "10.4%", "9.7", "5 1/2": amounts whose digits say no whole count.
@@ -51,6 +52,10 @@ final class CountQuestions {
 	private static final Pattern ONE_MEASURED = Pattern
 		.compile("(?:-|\\s+)(?:foot|inch|mile|meter|metre|kilometer|kilometre|yard|acre|ton|tonne|gallon|liter|litre"
 				+ "|ounce|gram|hour|week|month|year|decade|century)\\b|-(?:day|minute|second)\\b");
+
+	/** "a bombing that killed one person": a toll of one is news, not a plain "one". */
+	private static final Pattern TOLL_BEFORE = Pattern
+		.compile("(?i)\\b(?:kill|injur|wound|maim)(?:ed|ing|es|s)?\\s+(?:only\\s+|just\\s+|at\\s+least\\s+)?$");
 
 	/** "first", "second", "third", "70th": an ordinal, not "a thousand". */
 	private static final Pattern ORDINAL = Pattern.compile("(?i)(?!.*thousand$).*(?:st|nd|rd|th)");
@@ -77,7 +82,8 @@ final class CountQuestions {
 		int from = site.from() + numeral.start();
 		int to = from + number.length();
 		if (!fact.ordinal() && fact.value() < 2
-				&& !ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()) {
+				&& !ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()
+				&& !TOLL_BEFORE.matcher(sentence).region(0, from).find()) {
 			return List.of(); // "one of them", "one person": too plain to ask
 		}
 		// a placing ("finished third") names no noun after it, and needs none

@@ -116,8 +116,8 @@ final class FactSite {
 	BankQuestion question(QuestionFormat format, String prompt, String answer, String value, List<String> accepted,
 			List<String> options, String quote) {
 		String promptWords = normalized(prompt);
-		String checked = this.fact instanceof CountFact ? Prose.normalize(CountQuestions.withoutOtherAmounts(prompt))
-				: promptWords;
+		String checked = this.fact instanceof CountFact
+				? Prose.normalize(CountQuestions.withoutOtherAmounts(DaysOfMonth.aside(prompt))) : promptWords;
 		if (Prose.mentionsAnyIn(checked, answer, value)) {
 			return null;
 		}

@@ -49,7 +49,8 @@ final class NumberWords {
 					BigDecimal.valueOf(n).divide(BigDecimal.valueOf(factor)).stripTrailingZeros().scale());
 			BigDecimal quotient = BigDecimal.valueOf(n).divide(BigDecimal.valueOf(factor)).setScale(decimals);
 			boolean inWords = Character.isLetter(trimmed.charAt(0)) && decimals == 0 && quotient.intValue() <= 20;
-			text = (inWords ? CARDINALS.get(quotient.intValue()) : quotient.toPlainString()) + " "
+			boolean article = inWords && quotient.intValue() == 1 && scaled.group(1).equalsIgnoreCase("a");
+			text = (article ? "a" : inWords ? CARDINALS.get(quotient.intValue()) : quotient.toPlainString()) + " "
 					+ scaled.group(2).toLowerCase(Locale.ROOT);
 			capital = capital && inWords;
 		}

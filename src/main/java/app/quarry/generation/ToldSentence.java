@@ -13,11 +13,18 @@ import java.util.regex.Pattern;
  * learner sees the sentence alone: "He said the store will open within 90 days" names no
  * one, "Steve Jobs said ..." does. Each person's first pronoun is replaced by their name
  * unless the sentence names them before it; later pronouns then read back to that name.
- * An image size left at the start by a web page ("150px Airbus ...") is dropped.
+ * An image size left at the start by a web page ("150px Airbus ...") and a news agency's
+ * date line ("HAVANA (AP) -- ") are dropped.
  */
 record ToldSentence(String text, int from, int to) {
 
-	private static final Pattern RESIDUE = Pattern.compile("^\\s*\\d+px\\s+");
+	/**
+	 * An image size left by a web page ("150px "), or a news agency's date line ("HAVANA
+	 * (AP) -- ", "BUFFALO, N.Y. (AP) _ ", "NAIROBI, August 21 (Xinhua) -- "): where the
+	 * story was filed, not what it says.
+	 */
+	private static final Pattern RESIDUE = Pattern.compile("^\\s*(?:\\d+px\\s+|\\p{Lu}{2,}[\\p{Lu} .'-]*"
+			+ "(?:,\\s*[^()\\n]{1,30}?)?\\s*\\(\\p{Lu}[\\p{L}]{1,15}\\)\\s*(?:--|[-—–_])\\s*)");
 
 	static ToldSentence of(Sentence sentence, Fact fact, Referents referents) {
 		String original = sentence.text();

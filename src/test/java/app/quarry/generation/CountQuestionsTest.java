@@ -53,9 +53,43 @@ class CountQuestionsTest {
 	}
 
 	@Test
-	void pairs_of_known_things_are_not_asked_but_other_twos_are() {
-		assertThat(clozes("The museum bought two paintings in May. The deal pleased the two owners."))
+	void a_pair_after_between_is_not_asked_but_the_two_elsewhere_is() {
+		assertThat(clozes("The museum bought two paintings in May. A feud between the two owners began."))
 			.containsExactly("Fill in the missing number: The museum bought _____ paintings in May. = 2");
+		assertThat(clozes("The ferry sank after the two storm surges."))
+			.containsExactly("Fill in the missing number: The ferry sank after the _____ storm surges. = 2");
+	}
+
+	@Test
+	void a_day_of_the_month_in_the_sentence_gives_no_count_away() {
+		assertThat(clozes("On Oct. 4, rangers closed four trails and a bridge."))
+			.containsExactly("Fill in the missing number: On Oct. 4, rangers closed _____ trails and a bridge. = 4");
+		assertThat(clozes("Rangers closed three trails on 3 March.")).hasSize(1);
+	}
+
+	@Test
+	void a_dozen_is_blanked_whole_with_its_article_or_its_half() {
+		assertThat(clozes("The baker sold a dozen pies. The club met the dozen rowers. It has half a dozen boats."))
+			.containsExactlyInAnyOrder("Fill in the missing number: The baker sold _____ pies. = 12",
+					"Fill in the missing number: The club met the _____ rowers. = 12",
+					"Fill in the missing number: It has _____ boats. = 6");
+	}
+
+	@Test
+	void a_toll_of_one_is_asked_though_a_plain_one_is_not() {
+		assertThat(clozes("The storm killed one hiker. One ranger said so."))
+			.containsExactly("Fill in the missing number: The storm killed _____ hiker. = 1");
+	}
+
+	@Test
+	void a_million_keeps_its_article_among_the_options() {
+		BankQuestion q = questions("Over a million visitors came to the fair.").stream()
+			.filter(x -> x.format().equals("multiple_choice"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(q.answer()).isEqualTo("a million");
+		assertThat(q.value()).isEqualTo("1000000");
+		assertThat(q.options()).contains("a million", "two million");
 	}
 
 	@Test

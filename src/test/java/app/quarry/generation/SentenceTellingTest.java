@@ -50,6 +50,26 @@ class SentenceTellingTest {
 	}
 
 	@Test
+	void a_news_agency_date_line_is_not_part_of_the_sentence_asked() {
+		String text = "Ferry rescue\n\nPORT ELLEN, Scotland (AP) -- Crews rescued a ferry's crew on June 2, 2001.\n"
+				+ "GLENVIEW (Wire) _ Its owners met on June 9, 2001.\n";
+		assertThat(
+				prompts(questions("Ferry rescue", text, List.of("June 2, 2001=2001-06-02", "June 9, 2001=2001-06-09"))))
+			.contains("Fill in the date: Crews rescued a ferry's crew on _____.",
+					"Fill in the date: Its owners met on _____.")
+			.noneMatch(p -> p.contains("(AP)") || p.contains("(Wire)"));
+	}
+
+	@Test
+	void a_pronoun_after_an_unnamed_person_described_in_its_sentence_is_not_told_by_an_earlier_name() {
+		String text = "Paul Rivera was shot at his farm on May 2, 2001.\n"
+				+ "On June 9, 2001, police asked how the gunman fled without fearing he would be seen.\n";
+		assertThat(prompts(questions("Farm", text, List.of("June 9, 2001=2001-06-09"))))
+			.contains("Fill in the date: On _____, police asked how the gunman fled without fearing he would be seen.")
+			.noneMatch(p -> p.contains("fearing Paul Rivera"));
+	}
+
+	@Test
 	void his_becomes_the_possessive_of_the_name() {
 		String text = "Ivan Petrov trained as an engineer in Kyiv.\n"
 				+ "His first bridge was finished on June 9, 1961.\n";

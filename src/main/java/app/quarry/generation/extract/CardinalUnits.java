@@ -39,11 +39,11 @@ final class CardinalUnits {
 	static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:out\\s+of|of)\\s+(?:which|whom)\\s+$");
 
 	/**
-	 * "eight of the top ten teams", "275 to 350 of its more than 21,000 jobs": a part of
-	 * the things the next number counts.
+	 * "eight of the top ten teams", "275 to 350 of its more than 21,000 jobs", "four of
+	 * six projects": a part of the things the next number counts.
 	 */
 	static final Pattern PART_OF_NEXT = Pattern.compile(
-			"\\s+of\\s+(?:the|its|their|these|those|\\p{Lu}[\\p{L}.&-]*[’']s)\\s+(?:(?:top|first|last|other|remaining|original)\\s+)?"
+			"\\s+of\\s+(?<owner>(?:the|its|their|these|those|\\p{Lu}[\\p{L}.&-]*[’']s)\\s+)?(?:(?:top|first|last|other|remaining|original)\\s+)?"
 					+ "(?:(?:more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|about|around|nearly|almost|some|over"
 					+ "|roughly|approximately|estimated)\\s+)?");
 
@@ -51,6 +51,9 @@ final class CardinalUnits {
 	static final Pattern STREET_AFTER = Pattern
 		.compile("\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:St|Ave|Avenue|Street|Road|Rd"
 				+ "|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Terrace|Highway|Hwy|Square|Sq)\\b");
+
+	/** "six of 10 Americans", "one in 100": a share told as a part of a round number. */
+	static final Set<String> RATIO_BASES = Set.of("10", "ten", "100");
 
 	/** " of the ": a part of something, with nothing yet said of what. */
 	static final Pattern BARE_PART = Pattern
@@ -240,11 +243,15 @@ final class CardinalUnits {
 		if (!part.lookingAt()) {
 			return false;
 		}
-		if (!BARE_PART.matcher(part.group()).matches()) {
+		if (part.group("owner") != null && !BARE_PART.matcher(part.group()).matches()) {
 			return true; // "one of the first studies", "75 of its more than 6,000 jobs"
 		}
+		// "four of six design projects", "six of the cases": a number must follow; "six
+		// of
+		// 10 Americans" is a share, as a poll gives it
 		List<String> next = CountWords.wordsAfter(clean, part.end() - 1);
-		return !next.isEmpty() && CountWords.isNumberWord(next.get(0));
+		return !next.isEmpty() && CountWords.isNumberWord(next.get(0))
+				&& !(part.group("owner") == null && RATIO_BASES.contains(next.get(0).toLowerCase(Locale.ROOT)));
 	}
 
 	/** "US car maker", "Macintosh personal computer": a name before a lower-case noun. */

@@ -36,8 +36,9 @@ public final class CountFinder implements FactFinder {
 
 	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
 			+ ")|\\d{1,4}(?:st|nd|rd|th))|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES
-			+ ")\\b)|\\d{1,6}|(?i:" + SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX + "))(?:\\s+(?<scale>(?i:" + SCALES
-			+ ")))?(?:\\s?\\+(?=\\s))?" + "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
+			+ ")\\b)|\\d{1,6}|(?i:" + SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX
+			+ "|a(?=\\s+(?:million|billion|trillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES + ")))?(?:\\s?\\+(?=\\s))?"
+			+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
 			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=\\s))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
 
 	/** A scale without "a" or a number before it says no number. */
@@ -67,7 +68,8 @@ public final class CountFinder implements FactFinder {
 
 	/**
 	 * Hyphened units that measure or describe rather than count: "a 13-inch screen", "a
-	 * two-way race".
+	 * two-way race", "a three-quarter stake"; a "four-quarter test" still counts
+	 * quarters.
 	 */
 	private static final Set<String> NOT_COMPOUND_UNITS = Set.of("feet", "pound", "word", "percent", "point", "fold",
 			"way", "sided", "thirds", "quarters", "half", "third", "quarter", "time", "off", "degree", "dimensional",
@@ -185,10 +187,12 @@ public final class CountFinder implements FactFinder {
 		String scale = m.group("scale");
 		Long base = ordinal ? NumberWords.ordinal(m.group("ord"))
 				: scale == null ? cardinal(m.group("card")) : Long.valueOf(scaled(m.group("card"), scale));
-		if (base == null || !ordinal && BARE_SCALE.contains(m.group("card").toLowerCase(Locale.ROOT))) {
+		Dozens.Told dozen = ordinal || scale != null ? null : Dozens.read(m.group("card"), " " + lowerBefore);
+		if (base == null
+				|| dozen == null && !ordinal && BARE_SCALE.contains(m.group("card").toLowerCase(Locale.ROOT))) {
 			return null; // "several thousand", "two dozen": how many is not said
 		}
-		long value = base;
+		long value = dozen == null ? base : dozen.value();
 		String hyphenUnit = m.group("hyphenUnit");
 		if (!ordinal && scale == null && hyphenUnit == null && m.group("card").length() == 4 && value >= 1600
 				&& value < 2100) {
@@ -213,7 +217,7 @@ public final class CountFinder implements FactFinder {
 				&& (DECIMAL_BEFORE.matcher(before).find() || MONEY_BEFORE.matcher(before).find())) {
 			return null; // "1.5 to 2 years" measures, "US$300 to 350 million" is money
 		}
-		CountCandidate c = new CountCandidate(m.start(), end, value, ordinal);
+		CountCandidate c = new CountCandidate(m.start() - (dozen == null ? 0 : dozen.back()), end, value, ordinal);
 		c.scaled = scale != null;
 		if (hyphenUnit != null) {
 			c.unit = hyphenUnit.toLowerCase(Locale.ROOT);
@@ -222,9 +226,12 @@ public final class CountFinder implements FactFinder {
 		String hyphenNoun = m.group("hyphenNoun");
 		if (hyphenNoun != null) {
 			// "a three-judge panel" counts judges; "a 13-inch screen" measures it
-			if (ordinal || scale != null || NOT_COMPOUND_UNITS.contains(hyphenNoun) || hyphenNoun.endsWith("s")
-					|| hyphenNoun.endsWith("ed") || hyphenNoun.endsWith("ing") || hyphenNoun.endsWith("ly")
-					|| Nouns.FUNCTION_WORDS.contains(hyphenNoun) || NumberNames.isTerm(clean, m.group())) {
+			if (ordinal || scale != null
+					|| NOT_COMPOUND_UNITS.contains(hyphenNoun)
+							&& !(hyphenNoun.equals("quarter") && value != 1 && value != 3)
+					|| hyphenNoun.endsWith("s") || hyphenNoun.endsWith("ed") || hyphenNoun.endsWith("ing")
+					|| hyphenNoun.endsWith("ly") || Nouns.FUNCTION_WORDS.contains(hyphenNoun)
+					|| NumberNames.isTerm(clean, m.group())) {
 				return null;
 			}
 			List<String> next = CountWords.wordsAfter(clean, m.end());
@@ -277,7 +284,8 @@ public final class CountFinder implements FactFinder {
 		if (Character.isDigit(n.charAt(0))) {
 			return new java.math.BigDecimal(n).multiply(java.math.BigDecimal.valueOf(factor)).longValue();
 		}
-		Long words = cardinal(n);
+		Long words = n.equalsIgnoreCase("a") ? Long.valueOf(1) : cardinal(n); // "a
+																				// million"
 		return words == null ? -1 : words * factor;
 	}
 

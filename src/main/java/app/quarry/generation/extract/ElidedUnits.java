@@ -72,6 +72,14 @@ final class ElidedUnits {
 			+ "(?!aged\\b|numbered\\b|totaled\\b|totalled\\b|scored\\b|finished\\b|ranked\\b)([a-z]+ed)\\s+" + BOUND
 			+ "$");
 
+	/**
+	 * "Of those killed, ", "Of them, ", "The remaining ": words that point back to the
+	 * things counted before, so the bare number after them counts them.
+	 */
+	static final Pattern OF_THOSE = Pattern
+		.compile("(?:(?:^|[.;:]\\s+)\\s*Of\\s+(?:those|these|them)(?:\\s+[a-z]+(?:ed|en))?\\s*,"
+				+ "|\\b[Tt]he\\s+(?:remaining|other))\\s*$");
+
 	/** The bare number ends its clause: "have ordered 55." */
 	static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.;!?]|,\\s+(?:and|but|while|with)\\b|$)");
 
@@ -119,7 +127,8 @@ final class ElidedUnits {
 				c.unit = "member"; // "increasing the board to 22, but"
 				continue;
 			}
-			if (!c.scaled && TAKES_OBJECT.matcher(before).find()
+			boolean ofThose = OF_THOSE.matcher(before).find();
+			if (ofThose || !c.scaled && TAKES_OBJECT.matcher(before).find()
 					&& CLAUSE_END.matcher(clean).region(c.end, clean.length()).lookingAt()) {
 				CountCandidate counted = countedBefore(document, found, i, sentence);
 				if (counted != null) {

@@ -21,6 +21,9 @@ final class NumberNames {
 		.compile("(?<![\\w.,$#-])(?:(?<name>\\p{Lu}[\\p{L}\\d&]*)[ \\t]+(?<after>\\d{2,4})"
 				+ "(?![\\w%]|[.,]\\d)|(?<before>\\d{2,4})-\\d)");
 
+	/** "September 11": a month's name before a number dates a day, it names no model. */
+	private static final Pattern MONTH_NAME = Pattern.compile("(?:" + DateExpressions.MONTH + ")");
+
 	/** "better than the 787.": a number standing as a noun names a model. */
 	static final Pattern THE_NUMBER = Pattern.compile("\\b[Tt]he\\s+(\\d{3,4})(?=[.,;:!?\"”)])(?![.,]\\d)");
 
@@ -69,6 +72,9 @@ final class NumberNames {
 			}
 			at = named.end() - 1; // a match is never empty
 			String number = named.group("after") != null ? named.group("after") : named.group("before");
+			if (named.group("name") != null && MONTH_NAME.matcher(named.group("name")).matches()) {
+				continue; // a date line's "September 11" leaves every other 11 a count
+			}
 			if (named.group("name") == null
 					|| namesSomething(clean.substring(Math.max(0, named.start() - 40), named.start("after")))) {
 				models.add(number);

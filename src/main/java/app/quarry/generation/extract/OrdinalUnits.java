@@ -27,6 +27,21 @@ final class OrdinalUnits {
 	static final Pattern DETERMINER = Pattern
 		.compile("(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s|s[’'])\\s+$");
 
+	private static final String ORDINAL = "(?:" + NumberWords.ORDINAL_REGEX + "|\\d{1,4}(?:st|nd|rd|th))";
+
+	/** ", " or " and ": what joins ordinals that rank the same noun. */
+	private static final String JOIN = "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)";
+
+	/**
+	 * "the 455th and ", "the first, second and ": ordinals joined after a determiner, the
+	 * next of which ranks the same noun.
+	 */
+	static final Pattern JOINED_BEFORE = Pattern.compile("(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)"
+			+ "|[’']s|s[’'])\\s+(?:" + ORDINAL + JOIN + ")+$");
+
+	/** " and 456th", ", second and third": the ordinals joined after the first one. */
+	static final Pattern JOINED_AFTER = Pattern.compile("(?i:" + JOIN + ORDINAL + ")+\\b");
+
 	/** "The letter is the": the subject an ordinal standing alone ranks. */
 	static final Pattern SUBJECT_IS = Pattern.compile(
 			"\\b([A-Za-z]+)\\s+(?i:is|was|became|marks|marked|will be|would be)\\s+(?i:the|his|her|its|their)\\s*$");
@@ -35,6 +50,11 @@ final class OrdinalUnits {
 	static final Set<String> FIXED_PHRASES = Set.of("third party", "third parties", "third world", "first lady",
 			"first aid", "first class", "first hand", "second hand", "first person", "third person", "second nature",
 			"first name", "first names", "second thoughts", "second opinion", "first light", "first sight");
+
+	/**
+	 * "a 5th grade boy", "a fourth grader": a year of school, not a rank among others.
+	 */
+	static final Set<String> SCHOOL_YEARS = Set.of("grade", "grades", "grader", "graders");
 
 	/** "one of the first steps": among the earliest, not a rank. */
 	static final Pattern ONE_OF_THE = Pattern.compile("\\b(?:one|some|many|any|several|among)\\s+of\\s+the\\s+$");
@@ -79,14 +99,22 @@ final class OrdinalUnits {
 				+ CountWords.clip(words.get(0)).replaceAll("\\W+$", ""))) {
 			return false; // "a third party", "the first lady": a fixed phrase, no rank
 		}
+		if (!words.isEmpty() && SCHOOL_YEARS.contains(CountWords.clip(words.get(0)))) {
+			return false; // "a 5th grade boy" is in his fifth year of school
+		}
 		if (!words.isEmpty() && CountWords.isNumberWord(words.get(0))) {
 			return false; // "the first four aircraft" counts aircraft, not a first
 		}
 		if (ONE_OF_THE.matcher(lowerBefore).find()) {
 			return false; // "one of the first steps" ranks nothing
 		}
-		c.unit = DETERMINER.matcher(lowerBefore).find()
-				? ordinalUnit(words, Character.isUpperCase(m.group("ord").charAt(0))) : null;
+		// "the 455th and 456th persons": each ordinal of the pair ranks the noun after
+		// the
+		// last
+		Matcher joined = JOINED_AFTER.matcher(clean).region(m.end(), clean.length());
+		List<String> nounWords = joined.lookingAt() ? CountWords.wordsAfter(clean, joined.end()) : words;
+		c.unit = DETERMINER.matcher(lowerBefore).find() || JOINED_BEFORE.matcher(lowerBefore).find()
+				? ordinalUnit(nounWords, Character.isUpperCase(m.group("ord").charAt(0))) : null;
 		if (c.unit == null && THE_BEFORE.matcher(lowerBefore).find()) {
 			c.unit = contextUnit(document, clean, m.start(), value, ordinals);
 		}

@@ -59,11 +59,29 @@ public final class Referents {
 				continue;
 			}
 			String name = mention.person.name();
+			app.quarry.corpus.Sentence sentence = document.document().sentenceAt(mention.start);
+			if (sentence != null && DescribedRivals.describedBetween(document.document().text(),
+					Math.max(sentence.start(), lastNamed(mentions, i)), mention.start)) {
+				continue; // "the assailant ... he": the pronoun may stand for the one
+							// described
+			}
 			if (name != null && namedUnambiguously(mentions, i)) {
 				found.add(new Referent(mention.start, mention.end, mention.surface, name));
 			}
 		}
 		return new Referents(found);
+	}
+
+	/** Where the pronoun's person was last named before it, or 0. */
+	private static int lastNamed(List<Mention> mentions, int pronounIndex) {
+		Mention pronoun = mentions.get(pronounIndex);
+		for (int j = pronounIndex - 1; j >= 0; j--) {
+			Mention earlier = mentions.get(j);
+			if (earlier.person == pronoun.person && earlier.kind == Mention.Kind.NAME) {
+				return earlier.end;
+			}
+		}
+		return 0;
 	}
 
 	/**
