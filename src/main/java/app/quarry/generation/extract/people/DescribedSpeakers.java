@@ -105,6 +105,10 @@ final class DescribedSpeakers {
 		while (start > 0 && this.doc.sentence[start - 1] == sentence) {
 			start--;
 		}
+		FoundSpeaker owned = speechVerb >= 0 ? ownedSubject(start, speechVerb) : null;
+		if (owned != null) {
+			return owned;
+		}
 		if (!this.doc.get(start).is("The") && !this.doc.get(start).is("A") && !this.doc.get(start).is("An")) {
 			return null;
 		}
@@ -140,6 +144,39 @@ final class DescribedSpeakers {
 			return null;
 		}
 		return FoundSpeaker.of(SourceSpeakers.described(this.doc.span(start, t)));
+	}
+
+	/**
+	 * "Roe's stepmother, who lives in Leeds, said Thursday: “…”": a named owner and a
+	 * role or a body opening the sentence, right before the speech verb or set off from
+	 * it by commas, is the speaker; the owner only names whose it is.
+	 */
+	private FoundSpeaker ownedSubject(int start, int speechVerb) {
+		Mention owner = this.people.index.mentionStartingAt(start);
+		int mark = owner == null ? -1 : owner.endToken;
+		if (mark < 0 || mark + 1 >= speechVerb || !this.doc.get(mark).is("'s") && !this.doc.get(mark).is("’s")) {
+			return null;
+		}
+		int end = -1;
+		for (int t = mark + 1; t < speechVerb && t <= mark + 3; t++) {
+			Token token = this.doc.get(t);
+			if (!token.word() || token.capitalized()) {
+				break;
+			}
+			end = SourceSpeakers.speaks(token.lower()) ? t + 1 : end;
+		}
+		if (end < 0) {
+			return null;
+		}
+		int verb = this.clauses.verbAfter(end, speechVerb);
+		// "Roe's campaign manager, Tom Hale, said": the name in apposition speaks
+		boolean setOff = this.doc.get(end).is(",") && this.doc.get(speechVerb - 1).is(",")
+				&& this.people.index.mentionStartingAt(end + 1) == null;
+		for (int t = end; setOff && t < speechVerb; t++) {
+			setOff = !this.doc.get(t).is("“") && !this.doc.get(t).is("\"") && !this.clauses.finiteSpeechVerbAt(t);
+		}
+		return verb == speechVerb || setOff ? FoundSpeaker.of(SourceSpeakers.described(this.doc.span(start, end)))
+				: null;
 	}
 
 	/**

@@ -30,6 +30,8 @@ final class QuoteAttributor {
 
 	private final RelayedWords relayed;
 
+	private final DocumentAuthors authors;
+
 	QuoteAttributor(DocumentPeople people) {
 		this.people = people;
 		this.doc = people.doc;
@@ -39,6 +41,7 @@ final class QuoteAttributor {
 		this.describedSpeakers = new DescribedSpeakers(people, this.clauses);
 		this.bodies = new BodySpeakers(people, this.sources, this.clauses);
 		this.relayed = new RelayedWords(people);
+		this.authors = new DocumentAuthors(people, this.sources);
 	}
 
 	Attribution attribute(QuotedSpan span) {
@@ -82,8 +85,9 @@ final class QuoteAttributor {
 		if (before != null && before.person() != null || after == null && before != null) {
 			return new Attribution(true, before.person());
 		}
-		if (after != null) {
-			return new Attribution(true, null);
+		LocalPerson author = span.closed() ? this.authors.afterQuote(afterClose) : null;
+		if (after != null || author != null) {
+			return new Attribution(true, author); // a letter's words are its author's
 		}
 		closing = span.closed() && before == null ? this.clauses.speakerClosingSentence(afterClose) : null;
 		LocalPerson body = span.closed() && before == null ? this.bodies.closingSentence(afterClose) : null;

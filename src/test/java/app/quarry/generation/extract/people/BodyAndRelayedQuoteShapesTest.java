@@ -31,6 +31,38 @@ class BodyAndRelayedQuoteShapesTest {
 	}
 
 	@Test
+	void a_relative_of_a_named_person_who_speaks_is_the_speaker_not_the_person_named() {
+		assertThat(quotes("Tom Hale has not been seen since May. Hale's stepmother, who raised Hale after his mother "
+				+ "died, said Thursday from her home in Leeds: \"I would like him to come home and tell us he is "
+				+ "safe.\""))
+			.containsExactly("Hale's stepmother :: I would like him to come home and tell us he is safe.");
+	}
+
+	@Test
+	void words_read_from_a_letter_are_its_signers_and_so_are_those_the_letter_goes_on_with() {
+		assertThat(quotes("\"I will sail home alone if I must,\" Rosa Lind read from a letter signed by Tom Hale. "
+				+ "\"Only the harbour board can decide if it wants this,\" continued the letter, which Lind read on "
+				+ "the radio."))
+			.containsExactly("Tom Hale :: I will sail home alone if I must",
+					"Tom Hale :: Only the harbour board can decide if it wants this");
+	}
+
+	@Test
+	void words_a_copy_of_a_letter_says_are_those_of_who_the_letter_came_from() {
+		assertThat(quotes("The town paper printed a letter Thursday from Hale's grandmothers to the mayor. \"Nothing "
+				+ "can replace a family, and it hurts us that people doubt our love,\" said a copy of the letter."))
+			.containsExactly("Hale's grandmothers :: Nothing can replace a family, and it hurts us that people doubt "
+					+ "our love");
+	}
+
+	@Test
+	void a_name_set_off_after_the_role_a_named_person_owns_is_the_speaker() {
+		assertThat(quotes("Tom Hale lost the vote. Hale's campaign manager, Rosa Lind, said in a statement that the "
+				+ "council had \"sunk to a new low by counting the votes twice.\""))
+			.containsExactly("Rosa Lind :: sunk to a new low by counting the votes twice.");
+	}
+
+	@Test
 	void a_country_closing_the_sentence_with_a_speech_verb_and_a_day_is_the_speaker() {
 		assertThat(quotes("Fishermen in the north will now \"use every boat they have to block\" the ban, Norland "
 				+ "predicted Wednesday."))
