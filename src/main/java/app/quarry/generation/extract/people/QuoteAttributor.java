@@ -59,7 +59,7 @@ final class QuoteAttributor {
 		if (relayedReply != null) {
 			return relayedReply;
 		}
-		FoundSpeaker after = span.closed() ? afterQuote(afterClose, handsOver(span)) : null;
+		FoundSpeaker after = span.closed() ? afterQuote(afterClose, this.labels.handsOver(span)) : null;
 		if (after != null && after.person() != null) {
 			return new Attribution(true, after.person());
 		}
@@ -99,13 +99,6 @@ final class QuoteAttributor {
 				: Attribution.PHRASE;
 	}
 
-	/** "…,” enthused Tom": words ending in a comma hand over to what follows. */
-	private boolean handsOver(QuotedSpan span) {
-		String text = this.doc.text;
-		int end = span.innerEnd();
-		return end > span.innerStart() && ",?!".indexOf(text.charAt(end - 1)) >= 0;
-	}
-
 	private FoundSpeaker afterQuote(int t, boolean handsOver) {
 		int n = this.doc.size();
 		int close = t - 1;
@@ -129,7 +122,9 @@ final class QuoteAttributor {
 				return null; // '“…”, states: “…”': the verb introduces the next quotation
 			}
 			Mention speaker = this.clauses.nameAfterRole(t + 1);
-			return FoundSpeaker.of(speaker != null ? speaker : this.clauses.namedInApposition(t + 1));
+			FoundSpeaker owned = speaker == null ? null : this.describedSpeakers.owned(speaker, false);
+			return owned != null ? owned
+					: FoundSpeaker.of(speaker != null ? speaker : this.clauses.namedInApposition(t + 1));
 		}
 		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
 				&& this.people.index.mentionStartingAt(t + 1) != null) {
@@ -146,6 +141,10 @@ final class QuoteAttributor {
 		if (subject == null) {
 			LocalPerson issuer = this.sources.issuerOfTheDocument(t);
 			return issuer != null ? FoundSpeaker.of(issuer) : this.describedSpeakers.unnamedSpeaker(t);
+		}
+		FoundSpeaker owned = this.describedSpeakers.owned(subject, true);
+		if (owned != null) {
+			return owned;
 		}
 		int v = this.clauses.verbAfter(subject.appositionEndToken, n);
 		if (this.clauses.reportsSpeechAt(v)) {

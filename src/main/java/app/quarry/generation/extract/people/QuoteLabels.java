@@ -177,6 +177,12 @@ final class QuoteLabels {
 				&& (afterClose >= this.doc.size() || this.doc.boundaryBefore(afterClose)) && !titleLike(span);
 	}
 
+	/** "…,” enthused Tom": words ending in a comma hand over to what follows. */
+	boolean handsOver(QuotedSpan span) {
+		int end = span.innerEnd();
+		return end > span.innerStart() && ",?!".indexOf(this.doc.text.charAt(end - 1)) >= 0;
+	}
+
 	/** "The Art of the Deal": every word capitalized except short function words. */
 	boolean titleLike(QuotedSpan span) {
 		int from = this.doc.tokenAt(span.innerStart());

@@ -56,6 +56,24 @@ class BodyAndRelayedQuoteShapesTest {
 	}
 
 	@Test
+	void a_relative_of_a_named_person_after_the_quote_is_the_speaker_not_the_person_named() {
+		assertThat(quotes("Tom Hale was lost at sea in May. \"We want him home before winter,\" said Hale's mother, "
+				+ "who lives in Leeds."))
+			.containsExactly("Hale's mother :: We want him home before winter");
+		assertThat(quotes("Tom Hale was lost at sea in May. \"We want him home before winter,\" Hale's lawyer told "
+				+ "reporters on Monday."))
+			.containsExactly("Hale's lawyer :: We want him home before winter");
+	}
+
+	@Test
+	void a_person_named_after_an_organisations_possessive_is_the_speaker() {
+		assertThat(quotes("Sales fell at Harbor Lines. \"The storm cost us the whole summer,\" said Acme's "
+				+ "spokesman Tom Hale. \"The ferries will sail again in May,\" said Acme's Mr. Tom Roe."))
+			.containsExactly("Tom Hale :: The storm cost us the whole summer",
+					"Tom Roe :: The ferries will sail again in May");
+	}
+
+	@Test
 	void a_name_set_off_after_the_role_a_named_person_owns_is_the_speaker() {
 		assertThat(quotes("Tom Hale lost the vote. Hale's campaign manager, Rosa Lind, said in a statement that the "
 				+ "council had \"sunk to a new low by counting the votes twice.\""))
