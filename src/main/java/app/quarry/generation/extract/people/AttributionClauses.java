@@ -146,12 +146,16 @@ final class AttributionClauses {
 	 */
 	private Mention nameAfterEmployer(Mention employer) {
 		int n = this.doc.size();
-		int u = employer.endToken;
-		while (u < n && u < employer.endToken + MAX_ROLE_WORDS && this.doc.get(u).word()
-				&& !this.doc.get(u).capitalized() && !this.doc.boundaryBefore(u)) {
+		// "says Harbor Lines' spokesman Jane Roe": a plural's possessive mark
+		int first = employer.endToken < n
+				&& (this.doc.get(employer.endToken).is("'") || this.doc.get(employer.endToken).is("’"))
+						? employer.endToken + 1 : employer.endToken;
+		int u = first;
+		while (u < n && u < first + MAX_ROLE_WORDS && this.doc.get(u).word() && !this.doc.get(u).capitalized()
+				&& !this.doc.boundaryBefore(u)) {
 			u++;
 		}
-		if (u == employer.endToken || u >= n || this.doc.boundaryBefore(u)
+		if (u == first || u >= n || this.doc.boundaryBefore(u)
 				|| !NameLexicon.isRoleNoun(this.doc.get(u - 1).lower())) {
 			return null;
 		}

@@ -74,6 +74,13 @@ class BodyAndRelayedQuoteShapesTest {
 	}
 
 	@Test
+	void a_person_named_after_a_plural_possessive_and_a_role_is_the_speaker() {
+		assertThat(quotes("Sales fell at Harbor Lines. \"The storm cost us the whole summer,\" said Harbor Lines' "
+				+ "spokesman Tom Hale."))
+			.containsExactly("Tom Hale :: The storm cost us the whole summer");
+	}
+
+	@Test
 	void a_name_set_off_after_the_role_a_named_person_owns_is_the_speaker() {
 		assertThat(quotes("Tom Hale lost the vote. Hale's campaign manager, Rosa Lind, said in a statement that the "
 				+ "council had \"sunk to a new low by counting the votes twice.\""))
