@@ -67,10 +67,12 @@ class BodyAndRelayedQuoteShapesTest {
 
 	@Test
 	void a_person_named_after_an_organisations_possessive_is_the_speaker() {
+		assertThat(quotes("Harlow-Price Co. makes boats. \"The storm cost us the whole summer,\" said Harlow-Price's "
+				+ "Mr. Roe."))
+			.containsExactly("Roe :: The storm cost us the whole summer");
 		assertThat(quotes("Sales fell at Harbor Lines. \"The storm cost us the whole summer,\" said Acme's "
-				+ "spokesman Tom Hale. \"The ferries will sail again in May,\" said Acme's Mr. Tom Roe."))
-			.containsExactly("Tom Hale :: The storm cost us the whole summer",
-					"Tom Roe :: The ferries will sail again in May");
+				+ "spokesman Tom Hale."))
+			.containsExactly("Tom Hale :: The storm cost us the whole summer");
 	}
 
 	@Test
