@@ -27,6 +27,13 @@ final class AttributionClauses {
 	private static final Set<String> PARTICIPLES = NameLexicon.words("run", "held", "led", "built", "bought", "taken",
 			"made", "given", "written", "sent", "hit", "struck", "won", "beaten");
 
+	/** Words that tell when something was said: "on Monday night", "late yesterday". */
+	private static final Set<String> TIMES_OF_SAYING = NameLexicon.words("on", "today", "yesterday", "tonight", "night",
+			"morning", "afternoon", "evening", "late", "early", "earlier", "later", "last", "this", "week");
+
+	private static final Set<String> WEEKDAYS = NameLexicon.words("monday", "tuesday", "wednesday", "thursday",
+			"friday", "saturday", "sunday");
+
 	static final int MAX_LOOK_BACK = 40;
 
 	private static final int MAX_DESCRIPTION = 12;
@@ -139,12 +146,16 @@ final class AttributionClauses {
 	 */
 	private Mention nameAfterEmployer(Mention employer) {
 		int n = this.doc.size();
-		int u = employer.endToken;
-		while (u < n && u < employer.endToken + MAX_ROLE_WORDS && this.doc.get(u).word()
-				&& !this.doc.get(u).capitalized() && !this.doc.boundaryBefore(u)) {
+		// "says Harbor Lines' spokesman Jane Roe": a plural's possessive mark
+		int first = employer.endToken < n
+				&& (this.doc.get(employer.endToken).is("'") || this.doc.get(employer.endToken).is("’"))
+						? employer.endToken + 1 : employer.endToken;
+		int u = first;
+		while (u < n && u < first + MAX_ROLE_WORDS && this.doc.get(u).word() && !this.doc.get(u).capitalized()
+				&& !this.doc.boundaryBefore(u)) {
 			u++;
 		}
-		if (u == employer.endToken || u >= n || this.doc.boundaryBefore(u)
+		if (u == first || u >= n || this.doc.boundaryBefore(u)
 				|| !NameLexicon.isRoleNoun(this.doc.get(u - 1).lower())) {
 			return null;
 		}
@@ -218,7 +229,21 @@ final class AttributionClauses {
 			return null;
 		}
 		int verb = verbAfter(speaker.appositionEndToken, end);
-		return verb + 1 == end && finiteSpeechVerbAt(verb) ? speaker : null;
+		return verb < end && finiteSpeechVerbAt(verb) && onlyTimeAfter(verb + 1, end) ? speaker : null;
+	}
+
+	/**
+	 * "…, Roe said Tuesday.", "…, Roe said on Monday night.": nothing but when it was
+	 * said between the verb and the end of the sentence.
+	 */
+	boolean onlyTimeAfter(int from, int end) {
+		for (int t = from; t < end; t++) {
+			String lower = this.doc.get(t).lower();
+			if (!TIMES_OF_SAYING.contains(lower) && !WEEKDAYS.contains(lower)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -245,6 +270,20 @@ final class AttributionClauses {
 			}
 		}
 		return words;
+	}
+
+	/**
+	 * The opening mark of a quotation of a few words that closes at the token, or -1:
+	 * such a quote sits inside the clause that introduces the next one.
+	 */
+	int shortQuoteOpening(int close, int maxWords) {
+		QuotedSpan other = this.people.quoteClosingAt(close);
+		if (other == null) {
+			return -1;
+		}
+		int from = this.doc.tokenAt(other.innerStart());
+		int to = this.doc.tokenAt(other.innerEnd());
+		return wordsBetween(from, to) <= maxWords ? this.doc.tokenAt(other.start()) : -1;
 	}
 
 }

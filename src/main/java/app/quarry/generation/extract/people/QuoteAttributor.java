@@ -26,6 +26,12 @@ final class QuoteAttributor {
 
 	private final DescribedSpeakers describedSpeakers;
 
+	private final BodySpeakers bodies;
+
+	private final RelayedWords relayed;
+
+	private final DocumentAuthors authors;
+
 	QuoteAttributor(DocumentPeople people) {
 		this.people = people;
 		this.doc = people.doc;
@@ -33,6 +39,9 @@ final class QuoteAttributor {
 		this.clauses = new AttributionClauses(people);
 		this.labels = new QuoteLabels(people, this.clauses);
 		this.describedSpeakers = new DescribedSpeakers(people, this.clauses);
+		this.bodies = new BodySpeakers(people, this.sources, this.clauses);
+		this.relayed = new RelayedWords(people);
+		this.authors = new DocumentAuthors(people, this.sources);
 	}
 
 	Attribution attribute(QuotedSpan span) {
@@ -46,7 +55,11 @@ final class QuoteAttributor {
 					? this.people.index.mentionStartingAt(afterClose + 1) : null;
 			return agent == null ? Attribution.PHRASE : new Attribution(true, agent.person);
 		}
-		FoundSpeaker after = span.closed() ? afterQuote(afterClose, handsOver(span)) : null;
+		Attribution relayedReply = this.relayed.attribution(open);
+		if (relayedReply != null) {
+			return relayedReply;
+		}
+		FoundSpeaker after = span.closed() ? afterQuote(afterClose, this.labels.handsOver(span)) : null;
 		if (after != null && after.person() != null) {
 			return new Attribution(true, after.person());
 		}
@@ -58,45 +71,32 @@ final class QuoteAttributor {
 			return new Attribution(true, closing.person);
 		}
 		if (words <= SHORT_PHRASE_WORDS) {
-			FoundSpeaker reporter = words == SHORT_PHRASE_WORDS && !this.labels.titleLike(span)
-					&& this.labels.reported(open) ? beforeQuote(open) : null;
+			boolean fragment = words == SHORT_PHRASE_WORDS && !this.labels.titleLike(span);
+			FoundSpeaker reporter = fragment && this.labels.reported(open) ? beforeQuote(open) : null;
+			// 'There is “no way” that …, Roe said.': the words of whoever closes the
+			// sentence
+			Mention closer = fragment && span.closed() && (reporter == null || reporter.person() == null)
+					? this.clauses.speakerClosingSentence(afterClose) : null;
+			LocalPerson speaker = closer != null ? closer.person : reporter == null ? null : reporter.person();
 			// two words of a body or a description are too little to tell whose they are
-			return reporter != null && reporter.person() != null && !reporter.person().described
-					? new Attribution(true, reporter.person()) : Attribution.PHRASE;
+			return speaker != null && !speaker.described ? new Attribution(true, speaker) : Attribution.PHRASE;
 		}
 		FoundSpeaker before = beforeQuote(open);
 		if (before != null && before.person() != null || after == null && before != null) {
 			return new Attribution(true, before.person());
 		}
-		if (after != null) {
-			return new Attribution(true, null);
+		LocalPerson author = span.closed() ? this.authors.afterQuote(afterClose) : null;
+		if (after != null || author != null) {
+			return new Attribution(true, author); // a letter's words are its author's
 		}
 		closing = span.closed() && before == null ? this.clauses.speakerClosingSentence(afterClose) : null;
-		if (closing != null) {
-			return new Attribution(true, closing.person);
+		LocalPerson body = span.closed() && before == null ? this.bodies.closingSentence(afterClose) : null;
+		if (closing != null || body != null) {
+			return new Attribution(true, closing != null ? closing.person : body);
 		}
 		boolean clause = words >= QuoteLabels.CLAUSE_WORDS && !this.labels.titleLike(span);
-		return !span.closed() || clause || wholeSentence(span) ? new Attribution(true, null) : Attribution.PHRASE;
-	}
-
-	/**
-	 * '“…,” he said. “We are friends.”': a few words quoted as a sentence of their own,
-	 * closed by their own full stop, are someone's words, not a label, however short.
-	 */
-	private boolean wholeSentence(QuotedSpan span) {
-		int open = this.doc.tokenAt(span.start());
-		int afterClose = this.doc.tokenAt(span.end());
-		String inner = this.doc.text.substring(span.innerStart(), span.innerEnd()).strip();
-		return this.doc.boundaryBefore(open) && !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0
-				&& (afterClose >= this.doc.size() || this.doc.boundaryBefore(afterClose))
-				&& !this.labels.titleLike(span);
-	}
-
-	/** "…,” enthused Tom": words ending in a comma hand over to what follows. */
-	private boolean handsOver(QuotedSpan span) {
-		String text = this.doc.text;
-		int end = span.innerEnd();
-		return end > span.innerStart() && ",?!".indexOf(text.charAt(end - 1)) >= 0;
+		return !span.closed() || clause || this.labels.wholeSentence(span) ? new Attribution(true, null)
+				: Attribution.PHRASE;
 	}
 
 	private FoundSpeaker afterQuote(int t, boolean handsOver) {
@@ -122,7 +122,9 @@ final class QuoteAttributor {
 				return null; // '“…”, states: “…”': the verb introduces the next quotation
 			}
 			Mention speaker = this.clauses.nameAfterRole(t + 1);
-			return FoundSpeaker.of(speaker != null ? speaker : this.clauses.namedInApposition(t + 1));
+			FoundSpeaker owned = speaker == null ? null : this.describedSpeakers.owned(speaker, false);
+			return owned != null ? owned
+					: FoundSpeaker.of(speaker != null ? speaker : this.clauses.namedInApposition(t + 1));
 		}
 		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
 				&& this.people.index.mentionStartingAt(t + 1) != null) {
@@ -139,6 +141,10 @@ final class QuoteAttributor {
 		if (subject == null) {
 			LocalPerson issuer = this.sources.issuerOfTheDocument(t);
 			return issuer != null ? FoundSpeaker.of(issuer) : this.describedSpeakers.unnamedSpeaker(t);
+		}
+		FoundSpeaker owned = this.describedSpeakers.owned(subject, true);
+		if (owned != null) {
+			return owned;
 		}
 		int v = this.clauses.verbAfter(subject.appositionEndToken, n);
 		if (this.clauses.reportsSpeechAt(v)) {
@@ -173,7 +179,7 @@ final class QuoteAttributor {
 		for (int t = open - 1; t >= limit && this.doc.sentence[t] == sentence; t--) {
 			Token token = this.doc.get(t);
 			if (token.is("”") || token.is("\"")) {
-				int opening = shortQuoteOpening(t);
+				int opening = this.clauses.shortQuoteOpening(t, SHORT_QUOTE_WORDS);
 				if (opening < 0) {
 					return null; // an earlier quotation's attribution is not this one's
 				}
@@ -217,7 +223,9 @@ final class QuoteAttributor {
 				if (participle && subject == null) {
 					// "A group of lawmakers released a statement saying “…”"
 					FoundSpeaker body = this.describedSpeakers.describedSubject(-1, open);
-					return body != null ? body : FoundSpeaker.of(this.sources.documentSource(sentence, open));
+					LocalPerson document = body != null ? null : this.sources.documentSource(sentence, open);
+					body = body != null || document != null ? body : this.bodies.ofParticiple(t, open);
+					return body != null ? body : FoundSpeaker.of(document);
 				}
 				if (subject != null && !subject.subject && !participle && !this.clauses.rightBefore(subject, t)) {
 					// "someone close to Roe said …": a name elsewhere in the clause did
@@ -280,20 +288,6 @@ final class QuoteAttributor {
 		}
 		return SourceSpeakers.speaks(this.doc.get(end - 1).lower())
 				? FoundSpeaker.of(SourceSpeakers.described(this.doc.span(subject, end))) : FoundSpeaker.UNRESOLVED;
-	}
-
-	/**
-	 * The opening mark of a quotation of a few words that closes at the token, or -1:
-	 * such a quote sits inside the clause that introduces the next one.
-	 */
-	private int shortQuoteOpening(int close) {
-		QuotedSpan other = this.people.quoteClosingAt(close);
-		if (other == null) {
-			return -1;
-		}
-		int from = this.doc.tokenAt(other.innerStart());
-		int to = this.doc.tokenAt(other.innerEnd());
-		return this.clauses.wordsBetween(from, to) <= SHORT_QUOTE_WORDS ? this.doc.tokenAt(other.start()) : -1;
 	}
 
 }

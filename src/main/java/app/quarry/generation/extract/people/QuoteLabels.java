@@ -35,6 +35,9 @@ final class QuoteLabels {
 	/** "calling for", "called on", "called off": the verb speaks of no words. */
 	private static final Set<String> PHRASAL = NameLexicon.words("for", "on", "off", "up", "in", "out");
 
+	/** Verbs that report what follows them as said: "said", "says", "added". */
+	private static final Set<String> REPORTING = NameLexicon.words("said", "says", "added", "adds");
+
 	private static final Set<String> PRONOUNS = NameLexicon.words("he", "she", "they", "it", "we", "i", "you");
 
 	/**
@@ -132,12 +135,24 @@ final class QuoteLabels {
 				// a verb far back gives words to its object's noun phrase, not to its
 				// subject ("called any comparison between the tiff and the “…” absurd"),
 				// and a pronoun before it may stand for the wrong name
-				return open - t <= NEAR_VERB && !PASSIVE.contains(this.doc.get(t - 1).lower())
+				return (open - t <= NEAR_VERB || saidBySentenceSubject(t))
+						&& !PASSIVE.contains(this.doc.get(t - 1).lower())
 						&& !PRONOUNS.contains(this.doc.get(t - 1).lower())
 						&& !PHRASAL.contains(this.doc.get(t + 1).lower());
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "Roe said other evidence … has a “high likelihood” of …": "said" right after the
+	 * name that opens the sentence reports all of its clause, however long, as the
+	 * speaker's; verbs that name or describe do not.
+	 */
+	private boolean saidBySentenceSubject(int verb) {
+		Mention subject = REPORTING.contains(this.doc.get(verb).lower()) ? this.people.index.mentionEndingAt(verb - 1)
+				: null;
+		return subject != null && this.doc.boundaryBefore(subject.phraseStartToken);
 	}
 
 	/** "described the events of the day as": a describing verb earlier in the clause. */
@@ -148,6 +163,24 @@ final class QuoteLabels {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * '“…,” he said. “We are friends.”': a few words quoted as a sentence of their own,
+	 * closed by their own full stop, are someone's words, not a label, however short.
+	 */
+	boolean wholeSentence(QuotedSpan span) {
+		int open = this.doc.tokenAt(span.start());
+		int afterClose = this.doc.tokenAt(span.end());
+		String inner = this.doc.text.substring(span.innerStart(), span.innerEnd()).strip();
+		return this.doc.boundaryBefore(open) && !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0
+				&& (afterClose >= this.doc.size() || this.doc.boundaryBefore(afterClose)) && !titleLike(span);
+	}
+
+	/** "…,” enthused Tom": words ending in a comma hand over to what follows. */
+	boolean handsOver(QuotedSpan span) {
+		int end = span.innerEnd();
+		return end > span.innerStart() && ",?!".indexOf(this.doc.text.charAt(end - 1)) >= 0;
 	}
 
 	/** "The Art of the Deal": every word capitalized except short function words. */

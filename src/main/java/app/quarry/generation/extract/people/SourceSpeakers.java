@@ -12,11 +12,10 @@ import java.util.Set;
 final class SourceSpeakers {
 
 	/** Bodies that speak as one in news: "the police said". */
-	private static final Set<String> SPEAKING_BODIES = NameLexicon.words("police", "court", "ministry", "government",
-			"army", "military", "agency", "department", "committee", "commission", "union", "board", "council",
-			"company", "coroner", "tribunal", "jury", "group", "politician", "administration", "parliament", "senate",
-			"congress", "cabinet", "office", "state", "authority", "authorities", "regulator", "organization",
-			"organisation");
+	static final Set<String> SPEAKING_BODIES = NameLexicon.words("police", "court", "ministry", "government", "army",
+			"military", "agency", "department", "committee", "commission", "union", "board", "council", "company",
+			"coroner", "tribunal", "jury", "group", "politician", "administration", "parliament", "senate", "congress",
+			"cabinet", "office", "state", "authority", "authorities", "regulator", "organization", "organisation");
 
 	/** Things that carry an organisation's words: "a statement from Acme". */
 	private static final Set<String> INDEFINITE = NameLexicon.words("a", "an");
@@ -31,7 +30,7 @@ final class SourceSpeakers {
 	 */
 	private static final Set<String> NAME_LINKS = NameLexicon.words("of", "on", "for", "and", "&", "de");
 
-	private static final Set<String> ARTICLES = NameLexicon.words("the", "a", "an");
+	static final Set<String> ARTICLES = NameLexicon.words("the", "a", "an");
 
 	/** Capitalised words that open a sentence without naming anyone. */
 	private static final Set<String> NOT_NAMES = NameLexicon.words("it", "this", "that", "these", "those", "they", "we",
@@ -113,7 +112,7 @@ final class SourceSpeakers {
 	}
 
 	/** Where a run of capitalised words (and the links inside a name) ends. */
-	private int nameEnd(int t) {
+	int nameEnd(int t) {
 		int n = this.doc.size();
 		if (t >= n || !this.doc.get(t).word() || !this.doc.get(t).capitalized()
 				|| NOT_NAMES.contains(this.doc.get(t).lower())
