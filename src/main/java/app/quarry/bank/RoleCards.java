@@ -41,26 +41,46 @@ final class RoleCards {
 	/** Joins the words of a key (no word holds it). */
 	private static final String APART = " ";
 
+	private static final String AFTER = "\u0000after\u0000";
+
+	private static final String BEFORE = "\u0000before\u0000";
+
 	private RoleCards() {
 	}
 
 	/**
-	 * What every card that asks this role shares, for cards that answer with someone's
-	 * role (a person flashcard that asks who someone is, a person cloze); empty for any
-	 * other card. Cards of one key are not all siblings: {@link #askTheSame} tells.
+	 * What a card that asks someone's role shares with every card that asks the same: the
+	 * role with the first word after the person's name or the blank, and the role with
+	 * the last word before it. Empty for other cards. Cards of one key are not all
+	 * siblings ({@link #askTheSame} tells), but siblings share a key.
 	 */
-	static Optional<String> keyOf(Siblings.Card card) {
-		if (!QuestionType.PERSON.names(card.type()) || subjectOf(card).isEmpty() && !isCloze(card)) {
-			return Optional.empty();
-		}
+	static List<String> keysOf(Siblings.Card card) {
 		List<String> role = words(card.value());
-		return role.isEmpty() ? Optional.empty() : Optional.of("role:" + String.join(APART, role));
+		if (!QuestionType.PERSON.names(card.type()) || role.isEmpty()) {
+			return List.of();
+		}
+		String asked = "role:" + String.join(APART, role);
+		Optional<List<String>> person = subjectOf(card);
+		if (person.isPresent()) {
+			return List.of(asked + AFTER + person.get().getFirst(), asked + BEFORE + person.get().getLast());
+		}
+		List<String> keys = new ArrayList<>();
+		besideBlank(card).ifPresent(beside -> {
+			if (!beside.after().isEmpty()) {
+				keys.add(asked + AFTER + beside.after().getFirst());
+			}
+			if (!beside.before().isEmpty()) {
+				keys.add(asked + BEFORE + beside.before().getLast());
+			}
+		});
+		return keys;
 	}
 
 	/** Whether the two cards ask one person's role, wherever each comes from. */
 	static boolean askTheSame(Siblings.Card a, Siblings.Card b) {
-		Optional<String> key = keyOf(a);
-		if (key.isEmpty() || !key.equals(keyOf(b))) {
+		List<String> role = words(a.value());
+		if (!QuestionType.PERSON.names(a.type()) || !QuestionType.PERSON.names(b.type()) || role.isEmpty()
+				|| !role.equals(words(b.value()))) {
 			return false;
 		}
 		Optional<List<String>> personA = subjectOf(a);
@@ -88,24 +108,31 @@ final class RoleCards {
 		return person.isEmpty() ? Optional.empty() : Optional.of(person);
 	}
 
-	private static boolean isCloze(Siblings.Card card) {
-		return QuestionFormat.CLOZE.names(card.format()) && BLANK.matcher(card.prompt()).find();
+	/** The words before a cloze's blank and after it. */
+	private record Beside(List<String> before, List<String> after) {
 	}
 
-	private static boolean namesBesideBlank(Siblings.Card cloze, List<String> person) {
-		Matcher blank = BLANK.matcher(cloze.prompt());
-		if (!isCloze(cloze) || !blank.find()) {
-			return false;
+	private static Optional<Beside> besideBlank(Siblings.Card card) {
+		Matcher blank = BLANK.matcher(card.prompt());
+		if (!QuestionFormat.CLOZE.names(card.format()) || !blank.find()) {
+			return Optional.empty();
 		}
-		List<String> before = new ArrayList<>(words(cloze.prompt().substring(0, blank.start())));
-		List<String> after = words(cloze.prompt().substring(blank.end()));
+		List<String> before = new ArrayList<>(words(card.prompt().substring(0, blank.start())));
 		// "Kim Jong-un, the _____,": the article goes with the role
 		if (!before.isEmpty() && ARTICLES.contains(before.getLast())) {
 			before.removeLast();
 		}
-		return after.size() >= person.size() && after.subList(0, person.size()).equals(person)
-				|| before.size() >= person.size()
-						&& before.subList(before.size() - person.size(), before.size()).equals(person);
+		return Optional.of(new Beside(before, words(card.prompt().substring(blank.end()))));
+	}
+
+	private static boolean namesBesideBlank(Siblings.Card cloze, List<String> person) {
+		return besideBlank(cloze).filter(beside -> {
+			List<String> before = beside.before();
+			List<String> after = beside.after();
+			return after.size() >= person.size() && after.subList(0, person.size()).equals(person)
+					|| before.size() >= person.size()
+							&& before.subList(before.size() - person.size(), before.size()).equals(person);
+		}).isPresent();
 	}
 
 	/**

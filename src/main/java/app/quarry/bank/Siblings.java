@@ -108,14 +108,16 @@ public final class Siblings {
 	}
 
 	/**
-	 * What a card shares with each of its siblings: its sentence and type of fact, and
-	 * for a card that asks someone's role, the role ({@link RoleCards}). Cards that share
-	 * no key are never siblings, so which card is kept of cards linked by keys depends on
-	 * those cards only.
+	 * What a card shares with each of its siblings: its sentence and type of fact first,
+	 * and for a card that asks someone's role, that role beside the person
+	 * ({@link RoleCards}). Cards that share no key are never siblings, so which card is
+	 * kept of cards linked by keys depends on those cards only.
 	 */
 	public static List<String> keysOf(Card card) {
 		String sentence = card.document() + "\u0000" + card.sentenceStart() + "\u0000" + card.type();
-		return RoleCards.keyOf(card).map(role -> List.of(sentence, role)).orElseGet(() -> List.of(sentence));
+		List<String> keys = new ArrayList<>(List.of(sentence));
+		keys.addAll(RoleCards.keysOf(card));
+		return keys;
 	}
 
 	/**
