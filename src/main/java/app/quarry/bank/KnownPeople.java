@@ -11,18 +11,32 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The people the shared bank knows (the answers of its approved person and quote
- * questions), as the matcher that grades typed names leniently: one for study and quizzes
- * alike, made once and kept in the bank's revision-checked cache, and made again once the
- * bank changed on any node.
+ * The people the shared bank knows (the names its approved person and quote questions
+ * answer with), as the matcher that grades typed names leniently: one for study and
+ * quizzes alike, made once and kept in the bank's revision-checked cache, and made again
+ * once the bank changed on any node.
  */
 @Component
 public class KnownPeople {
 
 	static final String CACHE = "known-people";
 
-	private static final List<String> NAMING_TYPES = List.of(QuestionType.PERSON.bankName(),
-			QuestionType.QUOTE.bankName());
+	/**
+	 * The formats of a person question whose answer is the person. The flashcard "Who is
+	 * Kim Yong-chol?" and the cloze "Fill in the role: _____ Kim Yong-chol ..." answer
+	 * with the role ("top North Korean official"): taken for a name, its last word alone
+	 * would be graded as the whole of it, and a role that mentions someone ("sister of
+	 * Kim Jong Un") would make part of their name point at two people.
+	 */
+	private static final List<String> PERSON_NAMING_FORMATS = List.of(QuestionFormat.MULTIPLE_CHOICE.bankName(),
+			QuestionFormat.TYPED.bankName());
+
+	/**
+	 * The formats of a quote question whose value is the speaker ("Who said ...?"); a
+	 * true or false one is valued True or False.
+	 */
+	private static final List<String> QUOTE_NAMING_FORMATS = List.of(QuestionFormat.MULTIPLE_CHOICE.bankName(),
+			QuestionFormat.TYPED.bankName(), QuestionFormat.FLASHCARD.bankName());
 
 	private final QuestionRepository questions;
 
@@ -35,7 +49,13 @@ public class KnownPeople {
 	public AnswerMatcher matcher() {
 		// sorted here, not by the database, so that every node's matcher tries the names
 		// in one order whatever the database's collation
-		TreeSet<String> people = new TreeSet<>(this.questions.distinctValues(NAMING_TYPES, QuestionStatus.APPROVED));
+		TreeSet<String> people = new TreeSet<>();
+		people.addAll(this.questions.distinctValues(QuestionType.PERSON.bankName(), PERSON_NAMING_FORMATS,
+				QuestionStatus.APPROVED));
+		people.addAll(this.questions.distinctValues(QuestionType.QUOTE.bankName(), QUOTE_NAMING_FORMATS,
+				QuestionStatus.APPROVED));
+		// a speaker described, not named, is written in lower case ("a senior official")
+		people.removeIf(person -> person.isEmpty() || !Character.isUpperCase(person.codePointAt(0)));
 		return new AnswerMatcher(List.copyOf(people));
 	}
 

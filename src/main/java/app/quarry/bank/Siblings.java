@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  * <li>the prompt of one contains the answer of the other (the flashcard "Who is X?"
  * beside the typed "Who is the envoy?").</li>
  * </ul>
+ * Across sentences, a flashcard that asks who someone is and the cloze that asks their
+ * role again in a later story are siblings too (see {@link RoleCards}).
  */
 @PureCore
 public final class Siblings {
@@ -52,9 +54,12 @@ public final class Siblings {
 	}
 
 	public static boolean areSiblings(Card a, Card b) {
-		if (a.id().equals(b.id()) || !a.document().equals(b.document()) || a.sentenceStart() != b.sentenceStart()
-				|| !a.type().equals(b.type())) {
+		if (a.id().equals(b.id())) {
 			return false;
+		}
+		if (!a.document().equals(b.document()) || a.sentenceStart() != b.sentenceStart()
+				|| !a.type().equals(b.type())) {
+			return RoleCards.askTheSame(a, b);
 		}
 		// a true/false card has no value of its own: its statement is the fact
 		if (QuestionFormat.TRUE_FALSE.names(a.format()) || QuestionFormat.TRUE_FALSE.names(b.format())) {
@@ -68,14 +73,17 @@ public final class Siblings {
 	 */
 	public static <T> List<T> onePerFact(List<T> items, Function<T, Card> card) {
 		List<T> kept = new ArrayList<>();
-		// siblings share their sentence and type: compare within those only
-		Map<String, List<Card>> keptBySentence = new HashMap<>();
+		// siblings share a key: compare with the cards kept under the same keys only
+		Map<String, List<Card>> keptByKey = new HashMap<>();
 		for (T item : items) {
 			Card candidate = card.apply(item);
-			List<Card> sameSentence = keptBySentence.computeIfAbsent(sentenceOf(candidate), key -> new ArrayList<>());
-			if (sameSentence.stream().noneMatch(other -> areSiblings(candidate, other))) {
+			List<String> keys = keysOf(candidate);
+			if (keys.stream()
+				.noneMatch(key -> keptByKey.getOrDefault(key, List.of())
+					.stream()
+					.anyMatch(other -> areSiblings(candidate, other)))) {
 				kept.add(item);
-				sameSentence.add(candidate);
+				keys.forEach(key -> keptByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate));
 			}
 		}
 		return kept;
@@ -87,28 +95,29 @@ public final class Siblings {
 	 */
 	public static <T> List<T> withoutSiblingsOf(Collection<Card> answered, List<T> items, Function<T, Card> card) {
 		Set<String> answeredIds = answered.stream().map(Card::id).collect(Collectors.toSet());
-		Map<String, List<Card>> answeredBySentence = answered.stream()
-			.collect(Collectors.groupingBy(Siblings::sentenceOf));
+		Map<String, List<Card>> answeredByKey = new HashMap<>();
+		answered.forEach(each -> keysOf(each)
+			.forEach(key -> answeredByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(each)));
 		return items.stream().filter(item -> {
 			Card candidate = card.apply(item);
-			return answeredIds.contains(candidate.id())
-					|| answeredBySentence.getOrDefault(sentenceOf(candidate), List.of())
-						.stream()
-						.noneMatch(other -> areSiblings(candidate, other));
+			return answeredIds.contains(candidate.id()) || keysOf(candidate).stream()
+				.noneMatch(key -> answeredByKey.getOrDefault(key, List.of())
+					.stream()
+					.anyMatch(other -> areSiblings(candidate, other)));
 		}).toList();
 	}
 
 	/**
-	 * The group a card's siblings all belong to (its sentence and type of fact): cards of
-	 * different groups are never siblings, so which card of a group is kept depends on
-	 * that group's cards only.
+	 * What a card shares with each of its siblings: its sentence and type of fact first,
+	 * and for a card that asks someone's role, that role beside the person
+	 * ({@link RoleCards}). Cards that share no key are never siblings, so which card is
+	 * kept of cards linked by keys depends on those cards only.
 	 */
-	public static String groupOf(Card card) {
-		return card.document() + "\u0000" + card.sentenceStart() + "\u0000" + card.type();
-	}
-
-	private static String sentenceOf(Card card) {
-		return groupOf(card);
+	public static List<String> keysOf(Card card) {
+		String sentence = card.document() + "\u0000" + card.sentenceStart() + "\u0000" + card.type();
+		List<String> keys = new ArrayList<>(List.of(sentence));
+		keys.addAll(RoleCards.keysOf(card));
+		return keys;
 	}
 
 	/**

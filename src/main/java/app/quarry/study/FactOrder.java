@@ -19,20 +19,32 @@ import app.quarry.base.PureCore;
 /**
  * The bank's cards in order with the first card of each fact marked, made once per bank
  * snapshot. Keeping one card per fact over the whole bank cost several answers; since
- * siblings always share their group ({@link Siblings#groupOf}), a session opening redoes
- * only the groups holding a card the learner answered today or one of their own cards,
- * and gets exactly the order {@link StudyQueue#offerOrder} computes.
+ * siblings always share a key ({@link Siblings#keysOf}) and so a group of joined keys
+ * ({@link KeyGroups}), a session opening redoes only the groups holding a card the
+ * learner answered today or one of their own cards, or that its filter takes part of, and
+ * gets exactly the order {@link StudyQueue#offerOrder} computes.
  */
 @PureCore
 public final class FactOrder {
 
 	private final List<StudyCard> cards;
 
+	/** The group of each card, by position. */
 	private final String[] groups;
+
+	/** The group of every key joined to another key (a key not here is its own group). */
+	private final Map<String, String> groupOfKey;
 
 	private final Map<String, Integer> positions;
 
-	private final Map<String, List<StudyCard>> members;
+	/** The positions of each group's cards, in order. */
+	private final Map<String, List<Integer>> members;
+
+	/**
+	 * The groups whose cards come from more than one document (a role asked again by a
+	 * later story): a document's filter takes part of them.
+	 */
+	private final Set<String> spread = new HashSet<>();
 
 	private final BitSet firstOfFact;
 
@@ -41,12 +53,21 @@ public final class FactOrder {
 		this.groups = new String[this.cards.size()];
 		this.positions = new HashMap<>();
 		this.members = new HashMap<>();
+		KeyGroups joined = new KeyGroups();
+		List<List<String>> keys = this.cards.stream().map(card -> Siblings.keysOf(card.fact())).toList();
+		keys.forEach(joined::join);
+		this.groupOfKey = joined.frozen();
 		for (int i = 0; i < this.cards.size(); i++) {
 			StudyCard card = this.cards.get(i);
-			this.groups[i] = Siblings.groupOf(card.fact());
+			this.groups[i] = bankGroupOf(keys.get(i).get(0));
 			this.positions.putIfAbsent(card.questionId(), i);
-			this.members.computeIfAbsent(this.groups[i], group -> new ArrayList<>()).add(card);
+			this.members.computeIfAbsent(this.groups[i], group -> new ArrayList<>()).add(i);
 		}
+		this.members.forEach((group, positions) -> {
+			if (positions.stream().map(i -> this.cards.get(i).documentId()).distinct().count() > 1) {
+				this.spread.add(group);
+			}
+		});
 		this.firstOfFact = new BitSet(this.cards.size());
 		Iterator<StudyCard> kept = Siblings.onePerFact(this.cards, StudyCard::fact).iterator();
 		StudyCard next = kept.hasNext() ? kept.next() : null;
@@ -56,6 +77,10 @@ public final class FactOrder {
 				next = kept.hasNext() ? kept.next() : null;
 			}
 		}
+	}
+
+	private String bankGroupOf(String key) {
+		return this.groupOfKey.getOrDefault(key, key);
 	}
 
 	/** The cards in order (the bank's, as a session draws them). */
@@ -84,9 +109,7 @@ public final class FactOrder {
 
 		private final List<StudyCard> ownInOrder;
 
-		private final List<String> ownGroups = new ArrayList<>();
-
-		private final Map<String, List<StudyCard>> ownMembers = new HashMap<>();
+		private final SessionGroups groups;
 
 		private final List<Siblings.Card> answered = new ArrayList<>();
 
@@ -104,17 +127,24 @@ public final class FactOrder {
 				}
 			}
 			this.ownInOrder = List.copyOf(this.own.values());
-			for (StudyCard card : this.ownInOrder) {
-				String group = Siblings.groupOf(card.fact());
-				this.ownGroups.add(group);
-				this.ownMembers.computeIfAbsent(group, key -> new ArrayList<>()).add(card);
-			}
-			Set<String> touched = new HashSet<>(this.ownMembers.keySet());
+			this.groups = new SessionGroups(this.ownInOrder, FactOrder.this::bankGroupOf,
+					FactOrder.this.members::containsKey);
+			Set<String> touched = new HashSet<>(this.groups.withOwnCards());
 			for (String id : answeredToday) {
 				StudyCard card = card(id);
 				if (card != null) {
 					this.answered.add(card.fact());
-					touched.add(Siblings.groupOf(card.fact()));
+					Integer position = FactOrder.this.positions.get(id);
+					touched.add((position != null) ? this.groups.of(FactOrder.this.groups[position])
+							: this.groups.ofOwn(id));
+				}
+			}
+			// all cards admitted, no group is cut
+			for (String group : (filter.scope() == StudyFilter.Scope.ALL) ? Set.<String>of() : FactOrder.this.spread) {
+				List<Integer> members = FactOrder.this.members.get(group);
+				long admitted = members.stream().map(FactOrder.this.cards::get).filter(filter::matches).count();
+				if (admitted > 0 && admitted < members.size()) {
+					touched.add(this.groups.of(group));
 				}
 			}
 			for (String group : touched) {
@@ -123,12 +153,13 @@ public final class FactOrder {
 		}
 
 		private Set<String> redo(String group, Collection<String> answeredToday) {
+			List<Integer> positions = new ArrayList<>();
+			this.groups.bankGroupsIn(group)
+				.forEach(part -> positions.addAll(FactOrder.this.members.getOrDefault(part, List.of())));
+			positions.sort(null);
 			List<StudyCard> cards = new ArrayList<>();
-			FactOrder.this.members.getOrDefault(group, List.of())
-				.stream()
-				.filter(this.filter::matches)
-				.forEach(cards::add);
-			this.ownMembers.getOrDefault(group, List.of()).stream().filter(this.filter::matches).forEach(cards::add);
+			positions.stream().map(FactOrder.this.cards::get).filter(this.filter::matches).forEach(cards::add);
+			this.groups.ownIn(group).stream().filter(this.filter::matches).forEach(cards::add);
 			List<Siblings.Card> answeredHere = cards.stream()
 				.filter(card -> answeredToday.contains(card.questionId()))
 				.map(StudyCard::fact)
@@ -181,7 +212,8 @@ public final class FactOrder {
 		private boolean firstOfFact(int index) {
 			int bank = FactOrder.this.cards.size();
 			StudyCard card = at(index);
-			String group = (index < bank) ? FactOrder.this.groups[index] : this.ownGroups.get(index - bank);
+			String group = (index < bank) ? this.groups.of(FactOrder.this.groups[index])
+					: this.groups.ofOwn(at(index).questionId());
 			Set<String> kept = this.redone.get(group);
 			return (kept != null) ? kept.contains(card.questionId()) : FactOrder.this.firstOfFact.get(index);
 		}

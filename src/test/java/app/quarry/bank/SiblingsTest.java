@@ -67,4 +67,48 @@ class SiblingsTest {
 			.containsExactly(TYPED);
 	}
 
+	/** "Who is Kim Jong-un?", kept from the first story that says who he is. */
+	private static final Siblings.Card WHO_IS_KIM = new Siblings.Card("who-is-kim", "person", "flashcard",
+			"North Korean leader", "North Korean leader", "Who is Kim Jong-un?", "first-story", 351);
+
+	private static Siblings.Card roleCloze(String id, String prompt, String role) {
+		return new Siblings.Card(id, "person", "cloze", role, role, prompt, "later-story", 265);
+	}
+
+	@Test
+	void a_role_asked_again_by_a_later_story_is_a_sibling_of_the_card_that_asks_who_the_person_is() {
+		Siblings.Card before = roleCloze("before",
+				"Fill in the role: _____ Kim Jong Un shakes hands with Donald Trump.", "North Korean leader");
+		Siblings.Card after = roleCloze("after", "Fill in the role: Kim Jong-un, the _____, wrote back.",
+				"North Korean leader");
+		assertThat(Siblings.areSiblings(WHO_IS_KIM, before)).isTrue();
+		assertThat(Siblings.areSiblings(after, WHO_IS_KIM)).isTrue();
+	}
+
+	@Test
+	void the_same_role_of_someone_else_is_another_fact() {
+		Siblings.Card sister = roleCloze("sister", "Fill in the role: _____ Kim Yo Jong issued a statement.",
+				"North Korean leader");
+		Siblings.Card otherRole = roleCloze("other-role", "Fill in the role: _____ Kim Jong-un shakes hands.",
+				"chairman");
+		// the role of the person beside the blank is asked, not of everyone the sentence
+		// names
+		Siblings.Card elsewhere = roleCloze("elsewhere",
+				"Fill in the role: _____ Moon Jae-in met Kim Jong-un at the border.", "North Korean leader");
+		assertThat(Siblings.areSiblings(WHO_IS_KIM, sister)).isFalse();
+		assertThat(Siblings.areSiblings(WHO_IS_KIM, otherRole)).isFalse();
+		assertThat(Siblings.areSiblings(WHO_IS_KIM, elsewhere)).isFalse();
+	}
+
+	@Test
+	void one_card_of_a_role_asked_in_two_stories_is_kept_and_the_other_buried_once_one_is_answered() {
+		Siblings.Card cloze = roleCloze("cloze", "Fill in the role: _____ Kim Jong-un shakes hands.",
+				"North Korean leader");
+		Siblings.Card other = card("other", "date", "typed", "2018-06-12", "June 12, 2018", "When was the summit?", 50);
+		assertThat(Siblings.onePerFact(List.of(WHO_IS_KIM, other, cloze), c -> c)).containsExactly(WHO_IS_KIM, other);
+		assertThat(Siblings.withoutSiblingsOf(List.of(cloze), List.of(WHO_IS_KIM, other, cloze), c -> c))
+			.containsExactly(other, cloze);
+		assertThat(Siblings.keysOf(cloze)).containsAnyElementsOf(Siblings.keysOf(WHO_IS_KIM));
+	}
+
 }

@@ -99,6 +99,32 @@ class FactOrderTest {
 		assertThat(FactOrder.of(List.of()).offer(List.of(), StudyFilter.ALL, Set.of())).isEmpty();
 	}
 
+	@Test
+	void a_role_a_later_story_asks_again_is_one_fact_with_the_card_whatever_the_filter_and_whoever_owns_it() {
+		StudyCard whoIs = StudyCards.whoIs("who-is");
+		StudyCard other = StudyCards.typed("other");
+		StudyCard cloze = StudyCards.roleCloze("cloze");
+		StudyCard laterInB = StudyCards.cloze("later-in-b");
+		List<StudyCard> bank = List.of(whoIs, other, cloze, laterInB);
+		FactOrder order = FactOrder.of(bank);
+		assertThat(kept(order, List.of(), StudyFilter.ALL, Set.of())).containsExactly("who-is", "other", "later-in-b",
+				"cloze");
+		// the card is not in the later story: its cloze comes first there
+		assertThat(kept(order, List.of(), StudyFilter.document("doc-b"), Set.of())).containsExactly("cloze",
+				"later-in-b");
+		for (StudyFilter filter : List.of(StudyFilter.ALL, StudyFilter.document("doc-a"), StudyFilter.document("doc-b"),
+				StudyFilter.type("person"))) {
+			for (Set<String> answered : List.of(Set.<String>of(), Set.of("cloze"), Set.of("who-is"))) {
+				assertThat(kept(order, List.of(), filter, answered)).as("%s, %s answered", filter, answered)
+					.isEqualTo(computed(bank, List.of(), filter, answered));
+				// the later story in the learner's own deck
+				assertThat(kept(FactOrder.of(List.of(whoIs, other)), List.of(cloze, laterInB), filter, answered))
+					.as("own, %s, %s answered", filter, answered)
+					.isEqualTo(computed(List.of(whoIs, other), List.of(cloze, laterInB), filter, answered));
+			}
+		}
+	}
+
 	private static StudyCard withId(StudyCard card, String id) {
 		return new StudyCard(id, card.format(), card.type(), card.prompt(), card.answer(), card.value(),
 				card.accepted(), card.options(), card.documentId(), card.documentTitle(), card.sourceStart(),

@@ -38,6 +38,20 @@ final class StudyCards {
 				"Donald Trump", List.of(), List.of(), "doc-a", "Document A", 90, 140, "Trump said it.");
 	}
 
+	/** Who someone is, asked in the first story that says it. */
+	static StudyCard whoIs(String id) {
+		return new StudyCard(id, QuestionFormat.FLASHCARD, "person", "Who is Kim Jong-un?", "North Korean leader",
+				"North Korean leader", List.of(), List.of(), "doc-a", "Document A", 200, 260,
+				"North Korean leader Kim Jong-un wrote.");
+	}
+
+	/** The same role asked again by a later story, in its own sentence. */
+	static StudyCard roleCloze(String id) {
+		return new StudyCard(id, QuestionFormat.CLOZE, "person", "Fill in the role: _____ Kim Jong-un shakes hands.",
+				"North Korean leader", "North Korean leader", List.of(), List.of(), "doc-b", "Document B", 70, 120,
+				"North Korean leader Kim Jong-un shakes hands.");
+	}
+
 	/** The same card from another sentence of its document: a card of another fact. */
 	static StudyCard otherSentence(StudyCard card) {
 		return new StudyCard(card.questionId(), card.format(), card.type(), card.prompt(), card.answer(), card.value(),

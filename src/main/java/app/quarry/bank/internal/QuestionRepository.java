@@ -44,12 +44,13 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
 			@Param("approved") QuestionStatus approved, @Param("ids") Collection<String> ids);
 
 	/**
-	 * The distinct answers of the shared bank's questions of these types with this
-	 * status, in no particular order.
+	 * The distinct answers of the shared bank's questions of this type, asked in one of
+	 * these formats, with this status, in no particular order.
 	 */
 	@Query("select distinct q.value from QuestionEntity q where q.status = :status and q.ownerId is null"
-			+ " and q.type in :types")
-	List<String> distinctValues(@Param("types") Collection<String> types, @Param("status") QuestionStatus status);
+			+ " and q.type = :type and q.format in :formats")
+	List<String> distinctValues(@Param("type") String type, @Param("formats") Collection<String> formats,
+			@Param("status") QuestionStatus status);
 
 	/** The documents the shared bank's questions with this status come from. */
 	@Query("select distinct q.sourceDocument from QuestionEntity q where q.status = :status and q.ownerId is null")
