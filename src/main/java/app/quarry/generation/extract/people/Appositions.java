@@ -83,7 +83,8 @@ final class Appositions {
 			else if (token.is(")")) {
 				depth--;
 			}
-			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text()) && !corporateStop(doc, end)) {
+			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text()) && !corporateStop(doc, end)
+					&& !placeCutAt(doc, end) && !abbreviationBeforeHyphen(doc, end)) {
 				// "an Apple Inc. executive": the stop of a company's suffix goes on
 				break;
 			}
@@ -125,8 +126,8 @@ final class Appositions {
 
 	/**
 	 * "publisher of Orlando, Fla.-based Confectioner Magazine": the comma after a town
-	 * and before a state's abbreviation is inside the apposition, and what stands before
-	 * it ("publisher of Orlando") would be a wrong role.
+	 * and before a state's abbreviation is inside the apposition, which goes on past it:
+	 * what stands before it ("publisher of Orlando") would be a wrong role.
 	 */
 	private static boolean placeCutAt(DocumentTokens doc, int comma) {
 		if (comma + 1 >= doc.size() || !doc.get(comma).is(",") || doc.boundaryBefore(comma + 1)
@@ -137,6 +138,12 @@ final class Appositions {
 		// that goes on as a modifier ("Fla.-based") cuts it
 		String after = doc.span(comma + 1, Math.min(doc.size(), comma + 5));
 		return after.matches("(?s)\\p{Lu}[\\p{L}.]{0,5}-based\\b.*");
+	}
+
+	/** "Fla.-based": the abbreviation's stop goes on into the word it is part of. */
+	private static boolean abbreviationBeforeHyphen(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
+		return token.is(".") && token.end() < doc.text.length() && doc.text.charAt(token.end()) == '-';
 	}
 
 	/** "Apple's senior vice president": an organisation's role. */

@@ -43,7 +43,7 @@ final class OrganisationWords {
 	/** Words that close a company's name, with or without a period. */
 	static final Set<String> COMPANY_SUFFIXES = NameLexicon.words("corp", "corp.", "co", "co.", "cos", "cos.", "inc",
 			"inc.", "ltd", "ltd.", "plc", "llc", "ag", "n.v.", "s.a.", "b.v.", "s.p.a.", "gmbh", "bhd", "holdings",
-			"group", "&");
+			"group", "&", "airlines", "airways", "lines", "industries", "bancorp");
 
 	private OrganisationWords() {
 	}

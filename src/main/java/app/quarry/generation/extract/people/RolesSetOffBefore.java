@@ -49,7 +49,7 @@ final class RolesSetOffBefore {
 			from--;
 		}
 		boolean opensClause = doc.boundaryBefore(from) || SpeechVerbs.isSpeechVerb(doc.get(from - 1).lower());
-		if (from < comma && (!opensClause || !ARTICLES.contains(doc.get(from).lower())) && closedAfter(doc, name)) {
+		if (from < comma && (!opensClause || !opensRole(doc.get(from).lower())) && closedAfter(doc, name)) {
 			// "prompted by the influential county president, Lord Hawke,": the phrase
 			// after a preposition, the name set off by commas on both sides
 			int object = from;
@@ -62,12 +62,19 @@ final class RolesSetOffBefore {
 			from = object;
 			opensClause = from < comma;
 		}
-		if (from >= comma || !opensClause || !ARTICLES.contains(doc.get(from).lower())
-				|| !readsAsRole(doc, from, comma)) {
+		if (from >= comma || !opensClause || !opensRole(doc.get(from).lower()) || !readsAsRole(doc, from, comma)) {
 			return;
 		}
 		String role = doc.span(from, comma);
 		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+	}
+
+	/**
+	 * An article, or "another", which opens a role as "an" does: "Another analyst, Jane
+	 * Roe, said".
+	 */
+	private static boolean opensRole(String lower) {
+		return ARTICLES.contains(lower) || lower.equals("another");
 	}
 
 	/**

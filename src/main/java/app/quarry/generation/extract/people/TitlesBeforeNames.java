@@ -27,6 +27,9 @@ final class TitlesBeforeNames {
 	}
 
 	static void find(DocumentTokens doc, Mention name, Mention previous) {
+		if (bracketedTitle(doc, name)) {
+			return;
+		}
 		int start = name.firstToken;
 		int t = name.firstToken - 1;
 		int lowerNouns = 0;
@@ -74,6 +77,30 @@ final class TitlesBeforeNames {
 				name.doctorTitle = "Dr.";
 			}
 		}
+	}
+
+	private static final int MAX_BRACKETED_TITLE_TOKENS = 5;
+
+	/**
+	 * "specifically (Vice President) Jane Roe": a quotation's writer put the title the
+	 * speaker left out in brackets before the name.
+	 */
+	private static boolean bracketedTitle(DocumentTokens doc, Mention name) {
+		int close = name.firstToken - 1;
+		if (close < 2 || !doc.get(close).is(")") || doc.boundaryBefore(name.firstToken)) {
+			return false;
+		}
+		int open = close - 1;
+		while (open > 0 && close - open <= MAX_BRACKETED_TITLE_TOKENS && doc.get(open).word()
+				&& doc.get(open).capitalized() && !doc.boundaryBefore(open + 1)) {
+			open--;
+		}
+		if (!doc.get(open).is("(") || open + 1 == close || !containsRoleWord(doc, open + 1, close)) {
+			return false;
+		}
+		name.phraseStartToken = open;
+		name.role = doc.span(open + 1, close);
+		return true;
 	}
 
 	private static boolean prefixWord(DocumentTokens doc, int t, int nameFirst) {

@@ -114,6 +114,16 @@ class BusinessOrganisationShapesTest {
 	}
 
 	@Test
+	void a_description_that_opens_the_next_sentence_is_the_leads_company_whatever_names_follow_it() {
+		assertThat(organisations("Zentrix Airlines posted a record profit in its first quarter. "
+				+ "The Leeds-based airline, the third largest in Britain, credited weak rival Brovo Airways."))
+			.contains("Zentrix Airlines | the Leeds-based airline");
+		assertThat(organisations("Zentrix Air Lines posted a record profit in its first quarter. "
+				+ "The Leeds-based airline credited the decline of rival Brovo Airways."))
+			.contains("Zentrix Air Lines | the Leeds-based airline");
+	}
+
+	@Test
 	void a_lead_whose_name_may_be_a_persons_leaves_the_description_unlinked() {
 		assertThat(organisations("Garvin Holt hosted the morning show for two decades. "
 				+ "The public radio network dropped it in May."))
