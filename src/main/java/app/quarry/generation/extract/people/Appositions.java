@@ -22,6 +22,8 @@ final class Appositions {
 			"unlike", "like", "with", "without", "after", "before", "including", "not", "also", "too", "both", "then",
 			"however", "meanwhile", "in", "on", "at", "for", "from", "by", "to", "of", "whereas");
 
+	private static final Set<String> RELATIVES = NameLexicon.words("who", "whom", "which", "that");
+
 	private static final Set<String> PAST_ADVERBS = NameLexicon.words("formerly", "previously", "once");
 
 	private Appositions() {
@@ -70,7 +72,7 @@ final class Appositions {
 			opener = doc.get(first);
 		}
 		if (!opener.word() || OPENERS_REJECTED.contains(opener.lower()) || SpeechVerbs.isSpeechVerb(opener.lower())
-				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() || clauseOpener(opener)) {
+				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() || clauseOpener(doc, first)) {
 			return;
 		}
 		int end = first;
@@ -100,8 +102,14 @@ final class Appositions {
 				|| unmarked && (end >= doc.size() || !doc.get(end).is(",")) || placeCutAt(doc, end)) {
 			return;
 		}
+		int roleEnd = end;
+		while (roleEnd - 1 > first && RELATIVES.contains(doc.get(roleEnd - 1).lower())) {
+			// "a defense attorney who says he ...": the speech verb ended the
+			// apposition inside the relative clause that it opens
+			roleEnd--;
+		}
 		name.appositionEndToken = end;
-		String apposition = past + doc.span(first, end);
+		String apposition = past + doc.span(first, roleEnd);
 		name.role = name.role == null ? apposition : name.role;
 		name.appositionRole = apposition;
 	}
@@ -118,9 +126,14 @@ final class Appositions {
 	 * "X, was a king" or "X, overwhelming them" goes on with the sentence's verb or a
 	 * participle clause: what follows is not a description of X.
 	 */
-	private static boolean clauseOpener(Token opener) {
+	private static boolean clauseOpener(DocumentTokens doc, int first) {
+		Token opener = doc.get(first);
 		String lower = opener.lower();
-		return VERBS.contains(lower) || COPULAS.contains(lower)
+		// "Acme's chairman, Jane Roe, echoed the official view": a past tense before an
+		// article is the sentence's verb, not a description
+		boolean pastTense = lower.endsWith("ed") && !opener.capitalized() && first + 1 < doc.size()
+				&& RoleWords.ARTICLES.contains(doc.get(first + 1).lower());
+		return VERBS.contains(lower) || COPULAS.contains(lower) || pastTense
 				|| lower.endsWith("ing") && !opener.capitalized() && !MODIFIERS.contains(lower);
 	}
 

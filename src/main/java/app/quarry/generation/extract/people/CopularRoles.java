@@ -123,9 +123,10 @@ final class CopularRoles {
 			if (infinitive(doc, end) && !ranked(doc, first, end)) {
 				break; // "named chairman to succeed Jane Roe": the role ends before "to"
 			}
-			if (!token.word() && !token.is("&") || inATime(doc, end) || ROLE_ENDS.contains(lower)
-					|| SpeechVerbs.isSpeechVerb(lower) || (lower.equals("and") || lower.equals("or"))
-							&& end + 1 < doc.size() && NEW_PHRASE.contains(doc.get(end + 1).lower())) {
+			if (!token.word() && !token.is("&") && !RoleWords.corporateStop(doc, end) || inATime(doc, end)
+					|| ROLE_ENDS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
+					|| (lower.equals("and") || lower.equals("or")) && end + 1 < doc.size()
+							&& NEW_PHRASE.contains(doc.get(end + 1).lower())) {
 				break;
 			}
 			end++;

@@ -107,7 +107,14 @@ final class RoleVerbs {
 		if (BECAME.contains(verb) && !ARTICLES.contains(word) && !doc.boundaryBefore(next)) {
 			return withOrWithoutArticle(doc, next);
 		}
-		return COPULAS.contains(verb) || verb.equals("been") ? withArticle(doc, next, lifeSpan) : null;
+		if (!COPULAS.contains(verb) && !verb.equals("been")) {
+			return null;
+		}
+		String role = withArticle(doc, next, lifeSpan);
+		// "Jane Roe is chairman and chief executive of Acme": a post needs no article
+		boolean post = !doc.get(next).capitalized()
+				&& (NameLexicon.isRoleNoun(word) || RoleWords.MODIFIERS.contains(word));
+		return role == null && post ? withOrWithoutArticle(doc, next) : role;
 	}
 
 	/**
@@ -160,7 +167,7 @@ final class RoleVerbs {
 		return oneOf ? CopularRoles.rolePhrase(doc, first, first, false) : null;
 	}
 
-	private static int skipAdverbs(DocumentTokens doc, int t) {
+	static int skipAdverbs(DocumentTokens doc, int t) {
 		int skipped = 0;
 		while (t < doc.size() && skipped < 2 && !doc.boundaryBefore(t) && ADVERBS.contains(doc.get(t).lower())) {
 			t++;

@@ -19,7 +19,16 @@ final class TitlesBeforeNames {
 			"neither", "many", "most", "some", "several", "few", "two", "three");
 
 	private static final Set<String> RELATIONS = NameLexicon.words("successor", "predecessor", "rival", "opponent",
-			"challenger");
+			"challenger", "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle",
+			"aunt", "cousin", "nephew", "niece", "widow", "widower", "grandson", "granddaughter");
+
+	/** Words that say a title is only charged or reported. */
+	private static final Set<String> HEDGES = NameLexicon.words("alleged", "accused", "suspected", "reputed",
+			"purported", "self-styled", "convicted");
+
+	/** Courtesy titles that belong to the name after a post: "Chief Executive Sir". */
+	private static final Set<String> COURTESY = NameLexicon.words("sir", "dame", "mr.", "mrs.", "ms.", "mr", "mrs",
+			"ms");
 
 	private static final Set<String> DOCTOR = NameLexicon.words("dr.", "dr");
 
@@ -47,6 +56,12 @@ final class TitlesBeforeNames {
 				lowerNouns++;
 				t--;
 			}
+			else if (t + 1 < name.firstToken && HEDGES.contains(doc.get(t).lower())) {
+				// "alleged terrorist mastermind Jane Roe": the hedge is part of what the
+				// text says she is
+				t--;
+				break;
+			}
 			else {
 				break;
 			}
@@ -67,7 +82,13 @@ final class TitlesBeforeNames {
 					? RoleWords.nameOwningAt(doc, start - 1) : -1;
 			start = owner >= 0 ? owner : start;
 			name.phraseStartToken = start;
-			String role = doc.span(start, name.firstToken);
+			// "Chairman and Chief Executive Sir Jane Roe": the courtesy title is the
+			// name's, not part of the post
+			int end = name.firstToken;
+			while (end - 1 > start && COURTESY.contains(doc.get(end - 1).lower())) {
+				end--;
+			}
+			String role = doc.span(start, end);
 			if (!onlyHonorifics(doc, start, name.firstToken)) {
 				name.role = role;
 			}

@@ -76,4 +76,62 @@ class BusinessNewsRoleShapesTest {
 			.containsExactly("Tom Varga | Deputy Mayor");
 	}
 
+	@Test
+	void a_post_after_a_copula_needs_no_article() {
+		assertThat(roles("Mr. Varga also is chairman and chief executive of Brovo Inc., the bank's largest holder."))
+			.containsExactly("Varga | chairman and chief executive of Brovo Inc.");
+		assertThat(roles("Mr. Varga was president and chief operating officer of Brovo's grocery unit."))
+			.containsExactly("Varga | president and chief operating officer of Brovo's grocery unit");
+		assertThat(roles("Tom Varga was president.")).isEmpty();
+	}
+
+	@Test
+	void a_post_in_a_relative_clause_keeps_its_role_across_an_adverb() {
+		assertThat(roles("Mr. Varga, who is also acting chief financial officer, said sales rose."))
+			.containsExactly("Varga | acting chief financial officer");
+	}
+
+	@Test
+	void a_hyphenated_word_ending_in_a_role_noun_is_a_role() {
+		assertThat(roles("\"No,\" said Dana Brill, a management-consultant at Harlow Advisory Services Inc."))
+			.containsExactly("Dana Brill | a management-consultant at Harlow Advisory Services Inc.");
+	}
+
+	@Test
+	void a_financier_before_a_name_is_a_title() {
+		assertThat(roles("Prices rose after buyers -- including Australian financier Tom Varga -- bought shares."))
+			.containsExactly("Tom Varga | Australian financier");
+	}
+
+	@Test
+	void a_hedge_before_a_title_stays_with_it() {
+		assertThat(roles("Police put alleged gang mastermind Tom Varga and accused bank robber Jim Olden on the list."))
+			.contains("Tom Varga | alleged gang mastermind");
+	}
+
+	@Test
+	void a_courtesy_title_between_a_post_and_a_name_belongs_to_the_name() {
+		assertThat(roles("Brovo Chairman and Chief Executive Sir Tom Varga will remain in both posts."))
+			.containsExactly("Tom Varga | Brovo Chairman and Chief Executive");
+	}
+
+	@Test
+	void a_relative_left_at_the_end_of_an_apposition_is_cut_off() {
+		assertThat(roles("\"Not now,\" says Tom Varga, a criminal defense attorney who says he turned down cases."))
+			.containsExactly("Tom Varga | a criminal defense attorney");
+	}
+
+	@Test
+	void a_past_tense_verb_after_a_name_set_off_by_commas_is_no_apposition() {
+		assertThat(roles("Brovo's chairman, Tom Varga, echoed the official view of the accord."))
+			.containsExactly("Tom Varga | Brovo's chairman");
+	}
+
+	@Test
+	void a_relative_before_of_and_a_title_does_not_make_the_title_hers() {
+		assertThat(roles("Raul Vega, younger brother of President Tomas Vega, spoke first."))
+			.contains("Tomas Vega | President")
+			.doesNotContain("Tomas Vega | younger brother of President");
+	}
+
 }
