@@ -75,6 +75,11 @@ final class Appositions {
 				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() || clauseOpener(doc, first)) {
 			return;
 		}
+		if (SharedRoles.singular(opener) != null) {
+			// "Jane Roe and Ann Doe, members of the council,": a plural is the list's,
+			// which each holds one of
+			return;
+		}
 		int end = first;
 		int depth = 0;
 		while (end < doc.size() && end - first < MAX_APPOSITION_TOKENS && (end == first || !doc.boundaryBefore(end))) {

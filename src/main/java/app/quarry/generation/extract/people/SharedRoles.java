@@ -102,6 +102,11 @@ final class SharedRoles {
 			String rest = doc.span(first + 1, end).substring(doc.get(first + 1).text().length());
 			return "a" + (isVowel(member.charAt(0)) ? "n " : " ") + member + rest;
 		}
+		String head = singular(doc.get(first));
+		if (head != null && first + 1 < end && NameLexicon.PREPOSITIONS.contains(doc.get(first + 1).lower())) {
+			// "Jane Roe and Ann Doe, attorneys for Mr. Smith,": each an attorney for him
+			return "a" + (isVowel(head.charAt(0)) ? "n " : " ") + head + " " + doc.span(first + 1, end);
+		}
 		String owned = pluralBefore(doc, end);
 		int opening = first < end && doc.get(first).lower().equals("the") ? first + 1 : first;
 		return owned != null && owned.endsWith(doc.span(opening, end)) ? owned : null;
@@ -114,7 +119,7 @@ final class SharedRoles {
 	/**
 	 * The role noun a plural stands for: "members" is "member"; null for any other word.
 	 */
-	private static String singular(Token token) {
+	static String singular(Token token) {
 		String lower = token.lower();
 		if (token.word() && !token.capitalized() && KIN.containsKey(lower)) {
 			return KIN.get(lower);

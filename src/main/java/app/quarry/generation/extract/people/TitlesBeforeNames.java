@@ -56,7 +56,7 @@ final class TitlesBeforeNames {
 				lowerNouns++;
 				t--;
 			}
-			else if (t + 1 < name.firstToken && HEDGES.contains(doc.get(t).lower())) {
+			else if (HEDGES.contains(doc.get(t).lower()) && roleNounBetween(doc, t + 1, name.firstToken)) {
 				// "alleged terrorist mastermind Jane Roe": the hedge is part of what the
 				// text says she is
 				t--;
@@ -205,6 +205,16 @@ final class TitlesBeforeNames {
 			}
 		}
 		return true;
+	}
+
+	/** "accused doctor killer", not "the SEC accused Mr. Roe". */
+	private static boolean roleNounBetween(DocumentTokens doc, int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (NameLexicon.isRoleNoun(doc.get(t).lower())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean containsRoleWord(DocumentTokens doc, int from, int to) {

@@ -134,4 +134,17 @@ class BusinessNewsRoleShapesTest {
 			.doesNotContain("Tomas Vega | younger brother of President");
 	}
 
+	@Test
+	void a_hedge_that_is_the_verb_before_a_name_is_no_title() {
+		assertThat(roles("In that suit, the agency accused Mr. Varga of fraud.")).isEmpty();
+	}
+
+	@Test
+	void a_plural_post_with_its_complement_after_two_names_is_each_ones() {
+		assertThat(roles("Jim Feld and Jack Arno, attorneys for Mr. Varga, both declined to comment."))
+			.contains("Jim Feld | an attorney for Mr. Varga", "Jack Arno | an attorney for Mr. Varga");
+		assertThat(roles("He met Jim Feld and Jack Arno, members of the council."))
+			.containsExactly("Jim Feld | a member of the council", "Jack Arno | a member of the council");
+	}
+
 }
