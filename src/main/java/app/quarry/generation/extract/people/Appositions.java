@@ -22,8 +22,6 @@ final class Appositions {
 			"unlike", "like", "with", "without", "after", "before", "including", "not", "also", "too", "both", "then",
 			"however", "meanwhile", "in", "on", "at", "for", "from", "by", "to", "of", "whereas");
 
-	private static final Set<String> RELATIVES = NameLexicon.words("who", "whom", "which", "that");
-
 	private static final Set<String> PAST_ADVERBS = NameLexicon.words("formerly", "previously", "once");
 
 	private Appositions() {
@@ -95,7 +93,8 @@ final class Appositions {
 				// "an Apple Inc. executive": the stop of a company's suffix goes on
 				break;
 			}
-			else if (end > first && !token.capitalized() && SpeechVerbs.isSpeechVerb(token.lower())) {
+			else if (end > first && !token.capitalized() && SpeechVerbs.isSpeechVerb(token.lower())
+					&& !AppositionBounds.speechWordAsNoun(doc, end)) {
 				// "Ralph Crosby, EADS's North America CEO, commented": the apposition
 				// ends where the clause's verb begins ("State" in a name is none)
 				break;
@@ -104,15 +103,11 @@ final class Appositions {
 		}
 		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)
 				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)
-				|| unmarked && (end >= doc.size() || !doc.get(end).is(",")) || placeCutAt(doc, end)) {
+				|| unmarked && (end >= doc.size() || !doc.get(end).is(",")) || placeCutAt(doc, end)
+				|| AppositionBounds.listItem(doc, end)) {
 			return;
 		}
-		int roleEnd = end;
-		while (roleEnd - 1 > first && RELATIVES.contains(doc.get(roleEnd - 1).lower())) {
-			// "a defense attorney who says he ...": the speech verb ended the
-			// apposition inside the relative clause that it opens
-			roleEnd--;
-		}
+		int roleEnd = AppositionBounds.roleEnd(doc, first, end);
 		name.appositionEndToken = end;
 		String apposition = past + doc.span(first, roleEnd);
 		name.role = name.role == null ? apposition : name.role;

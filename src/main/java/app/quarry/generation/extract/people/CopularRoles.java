@@ -32,6 +32,8 @@ final class CopularRoles {
 
 	private static final int MAX_ALIAS_TOKENS = 10;
 
+	private static final Set<String> KNOWN = NameLexicon.words("known", "called", "named", "dubbed");
+
 	private static final Set<String> RANKS = NameLexicon.words("first", "last", "only", "next", "ever", "one", "second",
 			"third", "best", "worst");
 
@@ -124,7 +126,7 @@ final class CopularRoles {
 				break; // "named chairman to succeed Jane Roe": the role ends before "to"
 			}
 			if (!token.word() && !token.is("&") && !RoleWords.corporateStop(doc, end) || inATime(doc, end)
-					|| ROLE_ENDS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
+					|| ROLE_ENDS.contains(lower) && !knownAs(doc, end) || SpeechVerbs.isSpeechVerb(lower)
 					|| (lower.equals("and") || lower.equals("or")) && end + 1 < doc.size()
 							&& NEW_PHRASE.contains(doc.get(end + 1).lower())) {
 				break;
@@ -144,6 +146,14 @@ final class CopularRoles {
 			}
 		}
 		return doc.span(first, end);
+	}
+
+	/**
+	 * "an organization known as Al-Qarta": "as" after "known" names what the role is of,
+	 * and ends nothing.
+	 */
+	private static boolean knownAs(DocumentTokens doc, int t) {
+		return t > 0 && doc.get(t).lower().equals("as") && KNOWN.contains(doc.get(t - 1).lower());
 	}
 
 	/**

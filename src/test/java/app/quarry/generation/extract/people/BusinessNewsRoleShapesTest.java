@@ -147,4 +147,32 @@ class BusinessNewsRoleShapesTest {
 			.containsExactly("Jim Feld | a member of the council", "Jack Arno | a member of the council");
 	}
 
+	@Test
+	void a_noun_spelled_like_a_speech_verb_after_a_possessive_does_not_end_an_apposition() {
+		assertThat(roles("Tomas Vega, head of the assembly and Olden's point man on trade, told reporters no."))
+			.containsExactly("Tomas Vega | head of the assembly and Olden's point man on trade");
+	}
+
+	@Test
+	void a_relative_and_its_auxiliary_left_at_the_end_of_an_apposition_are_cut_off() {
+		assertThat(
+				roles("Rebels linked to Jim Olden, the exiled millionaire who is accused of the bombings, may strike."))
+			.containsExactly("Jim Olden | the exiled millionaire");
+	}
+
+	@Test
+	void what_an_organisation_is_known_as_stays_in_the_role() {
+		assertThat(roles("Jim Olden is the leader of a militant group known as Red Dawn."))
+			.containsExactly("Jim Olden | the leader of a militant group known as Red Dawn");
+	}
+
+	@Test
+	void a_name_and_phrases_in_a_list_of_people_are_no_apposition() {
+		assertThat(roles("Tomas Vega, the boy's stepmother, his baby half-brother, a dozen classmates and some "
+				+ "adults planned to apply for visas."))
+			.isEmpty();
+		assertThat(roles("Jim Olden, publisher of Brew News, a trade newsletter, said prices rose."))
+			.containsExactly("Jim Olden | publisher of Brew News");
+	}
+
 }
