@@ -67,6 +67,37 @@ final class RolesSetOffBefore {
 		}
 		String role = doc.span(from, comma);
 		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+		if (doc.get(from).lower().equals("another") && from + 2 == comma) {
+			String owned = ownedEarlier(doc, from, doc.get(comma - 1).lower());
+			name.role = owned != null ? owned : name.role;
+		}
+	}
+
+	private static final int MAX_OWNER_LOOKBACK_TOKENS = 200;
+
+	/**
+	 * "Mara's Miami cousins sought support. ... Another cousin, Jane Roe, said": the
+	 * relative is the named owner's whom the text last gave relatives of that kind
+	 * ("Mara's cousin"), or null when no owner stands before it.
+	 */
+	private static String ownedEarlier(DocumentTokens doc, int before, String kin) {
+		if (!KIN.contains(kin) && !kin.equals("cousin") && !kin.equals("uncle") && !kin.equals("aunt")) {
+			return null;
+		}
+		for (int t = before - 1; t > 0 && before - t < MAX_OWNER_LOOKBACK_TOKENS; t--) {
+			String lower = doc.get(t).lower();
+			if (!lower.equals(kin) && !lower.equals(kin + "s")) {
+				continue;
+			}
+			for (int mark = t - 1; mark > 0 && t - mark <= 3 && !doc.boundaryBefore(mark + 1); mark--) {
+				if (NameFinder.isPossessiveMark(doc.get(mark))) {
+					int owner = RoleWords.nameOwningAt(doc, mark);
+					return owner < 0 ? null : doc.span(owner, mark + 1) + " " + kin;
+				}
+			}
+			return null; // the last such relatives have no named owner
+		}
+		return null;
 	}
 
 	/**
