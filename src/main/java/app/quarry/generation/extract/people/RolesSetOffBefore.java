@@ -77,8 +77,8 @@ final class RolesSetOffBefore {
 
 	/**
 	 * "Mara's Miami cousins sought support. ... Another cousin, Jane Roe, said": the
-	 * relative is the named owner's whom the text last gave relatives of that kind
-	 * ("Mara's cousin"), or null when no owner stands before it.
+	 * relative is one of the named owner's whom the text last gave relatives of that kind
+	 * ("one of Mara's cousins"), or null when no owner stands before it.
 	 */
 	private static String ownedEarlier(DocumentTokens doc, int before, String kin) {
 		if (!KIN.contains(kin) && !kin.equals("cousin") && !kin.equals("uncle") && !kin.equals("aunt")) {
@@ -92,7 +92,9 @@ final class RolesSetOffBefore {
 			for (int mark = t - 1; mark > 0 && t - mark <= 3 && !doc.boundaryBefore(mark + 1); mark--) {
 				if (NameFinder.isPossessiveMark(doc.get(mark))) {
 					int owner = RoleWords.nameOwningAt(doc, mark);
-					return owner < 0 ? null : doc.span(owner, mark + 1) + " " + kin;
+					// "another" says there are more: she is one of them, not the only one
+					String plural = kin.endsWith("fe") ? kin.substring(0, kin.length() - 2) + "ves" : kin + "s";
+					return owner < 0 ? null : "one of " + doc.span(owner, mark + 1) + " " + plural;
 				}
 			}
 			return null; // the last such relatives have no named owner
