@@ -15,6 +15,8 @@ final class Affiliations {
 	/** What a role of this shape starts with, for the question writer to recognise. */
 	static final String SOMEONE_FROM = "someone from ";
 
+	static final String SOMEONE_AT = "someone at ";
+
 	private Affiliations() {
 	}
 
@@ -47,9 +49,12 @@ final class Affiliations {
 			of++; // "said Jane Roe, of the Riverside Trust,"
 		}
 		if (!name.multiWordName() || of + 1 >= doc.size() || doc.boundaryBefore(of + 1)
-				|| !doc.get(of).lower().equals("of")) {
+				|| !doc.get(of).lower().equals("of") && !doc.get(of).lower().equals("at")) {
 			return;
 		}
+		// "Jane Roe at Acme Securities said": where she works, as "of" says where she
+		// comes from
+		String someone = doc.get(of).lower().equals("at") ? SOMEONE_AT : SOMEONE_FROM;
 		int first = of + 1;
 		if (doc.get(first).lower().equals("the") && first + 1 < doc.size() && !doc.boundaryBefore(first + 1)) {
 			first++;
@@ -66,7 +71,7 @@ final class Affiliations {
 			if (verb > 0) {
 				name.appositionEndToken = verb;
 				if (!OrganisationFinder.placeOrPeople(doc, first, verb)) {
-					String affiliation = SOMEONE_FROM + doc.span(of + 1, verb);
+					String affiliation = someone + doc.span(of + 1, verb);
 					name.appositionRole = affiliation;
 					name.role = name.role == null ? affiliation : name.role;
 				}
@@ -86,7 +91,7 @@ final class Affiliations {
 		if (!speechBefore && !speechAfter) {
 			return;
 		}
-		String affiliation = SOMEONE_FROM + doc.span(of + 1, end);
+		String affiliation = someone + doc.span(of + 1, end);
 		name.appositionEndToken = end;
 		name.appositionRole = affiliation;
 		name.role = name.role == null ? affiliation : name.role;

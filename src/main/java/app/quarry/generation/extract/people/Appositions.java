@@ -70,7 +70,12 @@ final class Appositions {
 			opener = doc.get(first);
 		}
 		if (!opener.word() || OPENERS_REJECTED.contains(opener.lower()) || SpeechVerbs.isSpeechVerb(opener.lower())
-				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() || clauseOpener(opener)) {
+				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() || clauseOpener(doc, first)) {
+			return;
+		}
+		if (SharedRoles.singular(opener) != null) {
+			// "Jane Roe and Ann Doe, members of the council,": a plural is the list's,
+			// which each holds one of
 			return;
 		}
 		int end = first;
@@ -83,11 +88,13 @@ final class Appositions {
 			else if (token.is(")")) {
 				depth--;
 			}
-			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text()) && !corporateStop(doc, end)) {
+			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text()) && !corporateStop(doc, end)
+					&& !placeCutAt(doc, end) && !abbreviationBeforeHyphen(doc, end)) {
 				// "an Apple Inc. executive": the stop of a company's suffix goes on
 				break;
 			}
-			else if (end > first && !token.capitalized() && SpeechVerbs.isSpeechVerb(token.lower())) {
+			else if (end > first && !token.capitalized() && SpeechVerbs.isSpeechVerb(token.lower())
+					&& !AppositionBounds.speechWordAsNoun(doc, end)) {
 				// "Ralph Crosby, EADS's North America CEO, commented": the apposition
 				// ends where the clause's verb begins ("State" in a name is none)
 				break;
@@ -96,11 +103,13 @@ final class Appositions {
 		}
 		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)
 				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)
-				|| unmarked && (end >= doc.size() || !doc.get(end).is(",")) || placeCutAt(doc, end)) {
+				|| unmarked && (end >= doc.size() || !doc.get(end).is(",")) || placeCutAt(doc, end)
+				|| AppositionBounds.listItem(doc, end)) {
 			return;
 		}
+		int roleEnd = AppositionBounds.roleEnd(doc, first, end);
 		name.appositionEndToken = end;
-		String apposition = past + doc.span(first, end);
+		String apposition = past + doc.span(first, roleEnd);
 		name.role = name.role == null ? apposition : name.role;
 		name.appositionRole = apposition;
 	}
@@ -117,16 +126,21 @@ final class Appositions {
 	 * "X, was a king" or "X, overwhelming them" goes on with the sentence's verb or a
 	 * participle clause: what follows is not a description of X.
 	 */
-	private static boolean clauseOpener(Token opener) {
+	private static boolean clauseOpener(DocumentTokens doc, int first) {
+		Token opener = doc.get(first);
 		String lower = opener.lower();
-		return VERBS.contains(lower) || COPULAS.contains(lower)
+		// "Acme's chairman, Jane Roe, echoed the official view": a past tense before an
+		// article is the sentence's verb, not a description
+		boolean pastTense = lower.endsWith("ed") && !opener.capitalized() && first + 1 < doc.size()
+				&& RoleWords.ARTICLES.contains(doc.get(first + 1).lower());
+		return VERBS.contains(lower) || COPULAS.contains(lower) || pastTense
 				|| lower.endsWith("ing") && !opener.capitalized() && !MODIFIERS.contains(lower);
 	}
 
 	/**
 	 * "publisher of Orlando, Fla.-based Confectioner Magazine": the comma after a town
-	 * and before a state's abbreviation is inside the apposition, and what stands before
-	 * it ("publisher of Orlando") would be a wrong role.
+	 * and before a state's abbreviation is inside the apposition, which goes on past it:
+	 * what stands before it ("publisher of Orlando") would be a wrong role.
 	 */
 	private static boolean placeCutAt(DocumentTokens doc, int comma) {
 		if (comma + 1 >= doc.size() || !doc.get(comma).is(",") || doc.boundaryBefore(comma + 1)
@@ -137,6 +151,12 @@ final class Appositions {
 		// that goes on as a modifier ("Fla.-based") cuts it
 		String after = doc.span(comma + 1, Math.min(doc.size(), comma + 5));
 		return after.matches("(?s)\\p{Lu}[\\p{L}.]{0,5}-based\\b.*");
+	}
+
+	/** "Fla.-based": the abbreviation's stop goes on into the word it is part of. */
+	private static boolean abbreviationBeforeHyphen(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
+		return token.is(".") && token.end() < doc.text.length() && doc.text.charAt(token.end()) == '-';
 	}
 
 	/** "Apple's senior vice president": an organisation's role. */

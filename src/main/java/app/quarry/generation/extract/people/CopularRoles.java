@@ -32,6 +32,17 @@ final class CopularRoles {
 
 	private static final int MAX_ALIAS_TOKENS = 10;
 
+	private static final Set<String> KNOWN = NameLexicon.words("known", "called", "named", "dubbed");
+
+	private static final Set<String> RANKS = NameLexicon.words("first", "last", "only", "next", "ever", "one", "second",
+			"third", "best", "worst");
+
+	private static final Set<String> REPORTING = NameLexicon.words("said", "says", "announced", "reported");
+
+	/** Words after "to" that open a noun, not an infinitive: "ambassador to the UN". */
+	private static final Set<String> TO_OBJECTS = NameLexicon.words("the", "a", "an", "his", "her", "its", "their",
+			"our", "my", "this", "that", "these", "those", "former", "both", "all", "two", "three", "several", "many");
+
 	/** Honours and degrees written after a name: "OBE", "QC", "MP". */
 	private static final java.util.regex.Pattern POSTNOMINAL = java.util.regex.Pattern.compile("\\p{Lu}{2,4}");
 
@@ -51,9 +62,19 @@ final class CopularRoles {
 	 * the person is the one the verb describes.
 	 */
 	static void find(DocumentTokens doc, Mention name) {
-		if (doc.boundaryBefore(name.phraseStartToken) || doc.boundaryBefore(name.firstToken)) {
+		if (doc.boundaryBefore(name.phraseStartToken) || doc.boundaryBefore(name.firstToken)
+				|| reportedSubject(doc, name.phraseStartToken)) {
 			findOfSubject(doc, name);
 		}
+	}
+
+	/**
+	 * "Acme Corp. said Jane Roe resigned as ...": a name right after a speech verb that
+	 * itself follows a word, not a quotation's closing comma, opens the reported clause.
+	 */
+	private static boolean reportedSubject(DocumentTokens doc, int start) {
+		return start >= 2 && !doc.boundaryBefore(start) && !doc.boundaryBefore(start - 1)
+				&& REPORTING.contains(doc.get(start - 1).lower()) && !",\"”'’".contains(doc.get(start - 2).text());
 	}
 
 	/**
@@ -75,7 +96,7 @@ final class CopularRoles {
 		// "Jane Roe (1801–1870) was a potter": what a biography says its subject was is a
 		// role whatever the noun
 		boolean lifeSpan = t > afterName && yearIn(doc, afterName, t);
-		t = skipAlias(doc, t);
+		t = skipAge(doc, skipAlias(doc, t));
 		name.role = RoleVerbs.roleAfter(doc, t, lifeSpan);
 		if (name.role == null) {
 			int second = RoleVerbs.coordinatedVerb(doc, t);
@@ -101,9 +122,13 @@ final class CopularRoles {
 				continue;
 			}
 			String lower = token.lower();
-			if (!token.word() && !token.is("&") || inATime(doc, end) || ROLE_ENDS.contains(lower)
-					|| SpeechVerbs.isSpeechVerb(lower) || (lower.equals("and") || lower.equals("or"))
-							&& end + 1 < doc.size() && NEW_PHRASE.contains(doc.get(end + 1).lower())) {
+			if (infinitive(doc, end) && !ranked(doc, first, end)) {
+				break; // "named chairman to succeed Jane Roe": the role ends before "to"
+			}
+			if (!token.word() && !token.is("&") && !RoleWords.corporateStop(doc, end) || inATime(doc, end)
+					|| ROLE_ENDS.contains(lower) && !knownAs(doc, end) || SpeechVerbs.isSpeechVerb(lower)
+					|| (lower.equals("and") || lower.equals("or")) && end + 1 < doc.size()
+							&& NEW_PHRASE.contains(doc.get(end + 1).lower())) {
 				break;
 			}
 			end++;
@@ -121,6 +146,37 @@ final class CopularRoles {
 			}
 		}
 		return doc.span(first, end);
+	}
+
+	/**
+	 * "an organization known as Al-Qarta": "as" after "known" names what the role is of,
+	 * and ends nothing.
+	 */
+	private static boolean knownAs(DocumentTokens doc, int t) {
+		return t > 0 && doc.get(t).lower().equals("as") && KNOWN.contains(doc.get(t - 1).lower());
+	}
+
+	/**
+	 * "the first woman to lead ...", "one of the best bowlers ever to play ...": after a
+	 * rank the infinitive says in what, and belongs to the role.
+	 */
+	private static boolean ranked(DocumentTokens doc, int from, int to) {
+		for (int t = from; t < to; t++) {
+			String lower = doc.get(t).lower();
+			if (RANKS.contains(lower) || lower.endsWith("est") && lower.length() > 4) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean infinitive(DocumentTokens doc, int t) {
+		if (!doc.get(t).lower().equals("to") || t + 1 >= doc.size() || doc.boundaryBefore(t + 1)) {
+			return false;
+		}
+		Token next = doc.get(t + 1);
+		return next.word() && !next.capitalized() && !TO_OBJECTS.contains(next.lower())
+				&& !Character.isDigit(next.text().charAt(0));
 	}
 
 	/**
@@ -158,6 +214,18 @@ final class CopularRoles {
 			if (doc.get(i).is(",")) {
 				return i + 1;
 			}
+		}
+		return t;
+	}
+
+	/**
+	 * The token after an age set off by commas ("Jane Roe, 48, was named ..."), or
+	 * {@code t}: the age stands between the subject and its verb.
+	 */
+	private static int skipAge(DocumentTokens doc, int t) {
+		if (t + 2 < doc.size() && doc.get(t).is(",") && doc.get(t + 2).is(",") && !doc.boundaryBefore(t + 1)
+				&& doc.get(t + 1).text().matches("\\d{1,3}")) {
+			return t + 3;
 		}
 		return t;
 	}

@@ -43,7 +43,11 @@ final class LeadDescriptions {
 		}
 		List<EntityFact> facts = new ArrayList<>();
 		int end = sentenceEnd(doc, next);
-		if (otherName(doc, next, end, person, company)) {
+		// "The Leeds-based software maker, the third largest in Britain, blamed rival
+		// Brovo Inc.": a description that opens the sentence is its subject, which
+		// carries on the lead's, whatever names follow it
+		boolean opening = descriptionEnd(doc, next, end) > 0;
+		if (!opening && otherName(doc, next, end, person, company)) {
 			return List.of(); // another organisation could be what the sentence describes
 		}
 		for (int t = next; t < end && facts.isEmpty(); t++) {
@@ -133,8 +137,10 @@ final class LeadDescriptions {
 			if (!token.word() && !JOINS.contains(lower)
 					|| token.capitalized() && !OrganisationShapes.qualifier(doc, t, t + 1)
 					|| OrganisationFinder.VERBS.contains(lower) || NameLexicon.PREPOSITIONS.contains(lower)
-					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !JOINS.contains(lower)) {
-				break;
+					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !JOINS.contains(lower)
+					|| last > 0 && lower.endsWith("ed")) {
+				break; // "the airline credited ...": after the noun, a past tense is the
+						// verb
 			}
 			if (OrganisationWords.NOUNS.contains(lower) && !OrganisationWords.NOUNS.contains(doc.get(t - 1).lower())) {
 				last = t;

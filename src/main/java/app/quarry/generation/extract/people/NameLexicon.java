@@ -55,7 +55,9 @@ final class NameLexicon {
 			"stepfather", "stepmother", "predecessor", "amateur", "professional", "refugee", "immigrant", "resident",
 			"veteran", "volunteer", "survivor", "settler", "missionary", "pioneer", "laureate", "champion", "lord",
 			"co-chair", "co-chairman", "chairperson", "consul", "mentor", "hero", "heroine", "icon", "millionaire",
-			"billionaire", "dissident", "cardinal", "monsignor", "deacon", "publisher", "guardian");
+			"billionaire", "dissident", "cardinal", "monsignor", "deacon", "publisher", "guardian", "financier",
+			"mastermind", "killer", "assassin", "bomber", "hijacker", "militant", "smuggler", "salesman", "saleswoman",
+			"stockbroker");
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");
@@ -164,7 +166,16 @@ final class NameLexicon {
 	static boolean isRoleNoun(String lower) {
 		return ROLE_NOUNS.contains(lower) || ROLE_ACRONYMS.contains(lower)
 				|| lower.length() > 6 && lower.endsWith("ist") && !MOVEMENTS.contains(lower)
-				|| lower.startsWith(GREAT) && isRoleNoun(lower.substring(GREAT.length()));
+				|| lower.startsWith(GREAT) && isRoleNoun(lower.substring(GREAT.length())) || compoundRole(lower);
+	}
+
+	/**
+	 * "management-consultant", "ex-president": a hyphenated word whose last part is a
+	 * role noun is one.
+	 */
+	private static boolean compoundRole(String lower) {
+		int hyphen = lower.lastIndexOf('-');
+		return hyphen > 0 && hyphen + 1 < lower.length() && ROLE_NOUNS.contains(lower.substring(hyphen + 1));
 	}
 
 	/** "great-uncle", "great-grandmother": a relative as the word after it is. */

@@ -71,7 +71,7 @@ public final class OrganisationFinder implements FactFinder {
 			}
 			int end = OrganisationWords.withAbbreviationPeriod(doc, runEnd(doc, i));
 			boolean adverb = end == i + 1 && doc.get(i).lower().endsWith("ly");
-			if (continuedByAnd(doc, end)) {
+			if (continuedByAnd(doc, end) && !SharedOrganisationNouns.beforePair(doc, i, end)) {
 				// "European Aeronautic Defence and Space Company": where the name ends is
 				// unclear, and a cut name would be a wrong one
 				i = runEnd(doc, end + 1);
@@ -81,6 +81,9 @@ public final class OrganisationFinder implements FactFinder {
 				String description = OrganisationAppositions.after(doc, end);
 				if (description == null) {
 					description = before(doc, i);
+				}
+				if (description == null) {
+					description = SharedOrganisationNouns.describing(doc, i);
 				}
 				if (description == null) {
 					description = around(doc, i, end);
@@ -166,7 +169,9 @@ public final class OrganisationFinder implements FactFinder {
 			return false;
 		}
 		int next = runEnd(doc, end + 1);
-		return next >= doc.size() || !OrganisationWords.NOUNS.contains(doc.get(next).lower());
+		String noun = doc.get(Math.min(next, doc.size() - 1)).lower();
+		return next >= doc.size()
+				|| !OrganisationWords.NOUNS.contains(noun) && SharedOrganisationNouns.singular(noun) == null;
 	}
 
 	/**

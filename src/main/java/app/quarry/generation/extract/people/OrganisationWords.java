@@ -18,7 +18,8 @@ final class OrganisationWords {
 			"consultancy", "chain", "brand", "outlet", "foundation", "association", "federation", "league",
 			"consortium", "contractor", "airframer", "planemaker", "producer", "giant", "exchange", "institute",
 			"think-tank", "charity", "church", "tabloid", "daily", "weekly", "wire", "service", "insurer", "automobile",
-			"brewer", "distiller", "refiner", "concern", "institution", "newsletter", "competitor", "store");
+			"brewer", "distiller", "refiner", "concern", "institution", "newsletter", "competitor", "store", "shipyard",
+			"shipbuilder", "steelmaker", "chipmaker", "drugmaker", "wholesaler", "distributor", "brokerage", "utility");
 
 	/** "US", "American", "British": a place or its people qualifying a noun. */
 	static final Set<String> PLACES = NameLexicon.words("us", "u.s.", "uk", "u.k.", "eu", "usa", "britain", "france",
@@ -43,7 +44,7 @@ final class OrganisationWords {
 	/** Words that close a company's name, with or without a period. */
 	static final Set<String> COMPANY_SUFFIXES = NameLexicon.words("corp", "corp.", "co", "co.", "cos", "cos.", "inc",
 			"inc.", "ltd", "ltd.", "plc", "llc", "ag", "n.v.", "s.a.", "b.v.", "s.p.a.", "gmbh", "bhd", "holdings",
-			"group", "&");
+			"group", "&", "airlines", "airways", "lines", "industries", "bancorp", "oy", "s.p.a", "sa", "nv");
 
 	private OrganisationWords() {
 	}

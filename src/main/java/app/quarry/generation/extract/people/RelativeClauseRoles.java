@@ -54,7 +54,8 @@ final class RelativeClauseRoles {
 			verb++;
 		}
 		boolean copula = COPULAS.contains(doc.get(verb).lower()) || doc.get(verb).lower().equals("been");
-		int article = verb + 1;
+		// "who is also acting chief financial officer"
+		int article = RoleVerbs.skipAdverbs(doc, verb + 1);
 		if (!copula || article + 1 >= doc.size() || doc.boundaryBefore(article)) {
 			return -1;
 		}

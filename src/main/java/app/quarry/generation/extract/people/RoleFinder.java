@@ -46,6 +46,9 @@ final class RoleFinder {
 		if (name.role == null && !name.possessive) {
 			RoleClauses.find(doc, name);
 		}
+		if (name.role == null && !name.possessive) {
+			SharedRoles.findOneOfThem(doc, name);
+		}
 	}
 
 	/**

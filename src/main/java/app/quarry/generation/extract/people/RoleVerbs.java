@@ -21,6 +21,9 @@ final class RoleVerbs {
 	/** Copulas a passive participle may follow: "was appointed", "has been named". */
 	private static final Set<String> PASSIVE = NameLexicon.words("is", "was", "been");
 
+	/** Verbs by which a subject leaves the role after "as". */
+	private static final Set<String> LEFT = NameLexicon.words("resigned", "resigns", "retired", "retires");
+
 	private static final Set<String> BECAME = NameLexicon.words("became", "becomes");
 
 	/** Passives that confer a role, written with or without an article after them. */
@@ -58,6 +61,8 @@ final class RoleVerbs {
 	 * a role ("Jane Roe (1801–1870) was a potter").
 	 */
 	static String roleAfter(DocumentTokens doc, int t, boolean lifeSpan) {
+		// "Jane Roe also was named ...": an adverb may stand before the verb too
+		t = skipAdverbs(doc, t);
 		if (t + 1 < doc.size() && AUXILIARIES.contains(doc.get(t).lower()) && !doc.boundaryBefore(t + 1)) {
 			t++;
 		}
@@ -73,6 +78,11 @@ final class RoleVerbs {
 			return null;
 		}
 		String word = doc.get(next).lower();
+		if (LEFT.contains(verb) && word.equals("as")) {
+			// "Jane Roe resigned as general manager": she no longer is one
+			String role = withOrWithoutArticle(doc, next + 1);
+			return role == null ? null : "former " + role.replaceFirst("^(?:the|a|an) ", "");
+		}
 		if (SERVED.contains(verb)) {
 			// "Jane Roe served as mayor of Leeds": the role needs no article
 			return word.equals("as") ? withOrWithoutArticle(doc, next + 1) : null;
@@ -97,7 +107,14 @@ final class RoleVerbs {
 		if (BECAME.contains(verb) && !ARTICLES.contains(word) && !doc.boundaryBefore(next)) {
 			return withOrWithoutArticle(doc, next);
 		}
-		return COPULAS.contains(verb) || verb.equals("been") ? withArticle(doc, next, lifeSpan) : null;
+		if (!COPULAS.contains(verb) && !verb.equals("been")) {
+			return null;
+		}
+		String role = withArticle(doc, next, lifeSpan);
+		// "Jane Roe is chairman and chief executive of Acme": a post needs no article
+		boolean post = !doc.get(next).capitalized()
+				&& (NameLexicon.isRoleNoun(word) || RoleWords.MODIFIERS.contains(word));
+		return role == null && post ? withOrWithoutArticle(doc, next) : role;
 	}
 
 	/**
@@ -150,7 +167,7 @@ final class RoleVerbs {
 		return oneOf ? CopularRoles.rolePhrase(doc, first, first, false) : null;
 	}
 
-	private static int skipAdverbs(DocumentTokens doc, int t) {
+	static int skipAdverbs(DocumentTokens doc, int t) {
 		int skipped = 0;
 		while (t < doc.size() && skipped < 2 && !doc.boundaryBefore(t) && ADVERBS.contains(doc.get(t).lower())) {
 			t++;

@@ -49,7 +49,7 @@ final class RolesSetOffBefore {
 			from--;
 		}
 		boolean opensClause = doc.boundaryBefore(from) || SpeechVerbs.isSpeechVerb(doc.get(from - 1).lower());
-		if (from < comma && (!opensClause || !ARTICLES.contains(doc.get(from).lower())) && closedAfter(doc, name)) {
+		if (from < comma && (!opensClause || !opensRole(doc.get(from).lower())) && closedAfter(doc, name)) {
 			// "prompted by the influential county president, Lord Hawke,": the phrase
 			// after a preposition, the name set off by commas on both sides
 			int object = from;
@@ -62,12 +62,52 @@ final class RolesSetOffBefore {
 			from = object;
 			opensClause = from < comma;
 		}
-		if (from >= comma || !opensClause || !ARTICLES.contains(doc.get(from).lower())
-				|| !readsAsRole(doc, from, comma)) {
+		if (from >= comma || !opensClause || !opensRole(doc.get(from).lower()) || !readsAsRole(doc, from, comma)) {
 			return;
 		}
 		String role = doc.span(from, comma);
 		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+		if (doc.get(from).lower().equals("another") && from + 2 == comma) {
+			String owned = ownedEarlier(doc, from, doc.get(comma - 1).lower());
+			name.role = owned != null ? owned : name.role;
+		}
+	}
+
+	private static final int MAX_OWNER_LOOKBACK_TOKENS = 200;
+
+	/**
+	 * "Mara's Miami cousins sought support. ... Another cousin, Jane Roe, said": the
+	 * relative is one of the named owner's whom the text last gave relatives of that kind
+	 * ("one of Mara's cousins"), or null when no owner stands before it.
+	 */
+	private static String ownedEarlier(DocumentTokens doc, int before, String kin) {
+		if (!KIN.contains(kin) && !kin.equals("cousin") && !kin.equals("uncle") && !kin.equals("aunt")) {
+			return null;
+		}
+		for (int t = before - 1; t > 0 && before - t < MAX_OWNER_LOOKBACK_TOKENS; t--) {
+			String lower = doc.get(t).lower();
+			if (!lower.equals(kin) && !lower.equals(kin + "s")) {
+				continue;
+			}
+			for (int mark = t - 1; mark > 0 && t - mark <= 3 && !doc.boundaryBefore(mark + 1); mark--) {
+				if (NameFinder.isPossessiveMark(doc.get(mark))) {
+					int owner = RoleWords.nameOwningAt(doc, mark);
+					// "another" says there are more: she is one of them, not the only one
+					String plural = kin.endsWith("fe") ? kin.substring(0, kin.length() - 2) + "ves" : kin + "s";
+					return owner < 0 ? null : "one of " + doc.span(owner, mark + 1) + " " + plural;
+				}
+			}
+			return null; // the last such relatives have no named owner
+		}
+		return null;
+	}
+
+	/**
+	 * An article, or "another", which opens a role as "an" does: "Another analyst, Jane
+	 * Roe, said".
+	 */
+	private static boolean opensRole(String lower) {
+		return ARTICLES.contains(lower) || lower.equals("another");
 	}
 
 	/**

@@ -37,6 +37,40 @@ final class SharedRoles {
 		}
 	}
 
+	private static final int MAX_SUBJECT_TOKENS = 12;
+
+	/**
+	 * "Two of Mara's cousins sought support. One of them, Lisa Roe, said ...": "them" are
+	 * the relatives or holders of a post that the sentence before opens with, so she is
+	 * "one of Mara's cousins".
+	 */
+	static void findOneOfThem(DocumentTokens doc, Mention name) {
+		int comma = name.phraseStartToken - 1;
+		int one = comma - 3;
+		if (one < 1 || !doc.get(comma).is(",") || !doc.boundaryBefore(one) || !doc.get(one).lower().equals("one")
+				|| !doc.get(one + 1).lower().equals("of") || !doc.get(one + 2).lower().equals("them")
+				|| !RoleWords.closedAfter(doc, name)) {
+			return;
+		}
+		int start = one - 1;
+		while (start > 0 && !doc.boundaryBefore(start)) {
+			start--;
+		}
+		for (int t = start; t < one && t - start < MAX_SUBJECT_TOKENS; t++) {
+			if (RoleWords.VERBS.contains(doc.get(t).lower()) || SpeechVerbs.isSpeechVerb(doc.get(t).lower())) {
+				return;
+			}
+			if (singular(doc.get(t)) != null && (t + 1 >= doc.size() || !doc.get(t + 1).word()
+					|| !NameLexicon.isRoleNoun(doc.get(t + 1).lower()))) {
+				String owned = pluralBefore(doc, t + 1);
+				if (owned != null) {
+					name.role = owned;
+				}
+				return;
+			}
+		}
+	}
+
 	private static boolean joinsSeveral(DocumentTokens doc, int start, int end) {
 		for (int t = start; t < end; t++) {
 			if (doc.get(t).lower().equals("and")) {
@@ -68,7 +102,10 @@ final class SharedRoles {
 				// "the organizers" alone says too little to ask: "the event's organizers"
 				return noun - t < 2 ? null : "one of the " + doc.span(t + 1, comma);
 			}
-			if (!token.word() || token.capitalized() || NameLexicon.FUNCTION_WORDS.contains(token.lower())
+			// "Mara's Miami cousins": a capital between the owner and the noun qualifies
+			// it
+			boolean qualifier = token.capitalized() && t > 0 && NameFinder.isPossessiveMark(doc.get(t - 1));
+			if (!token.word() || token.capitalized() && !qualifier || NameLexicon.FUNCTION_WORDS.contains(token.lower())
 					|| RoleWords.VERBS.contains(token.lower())) {
 				return null;
 			}
@@ -102,6 +139,11 @@ final class SharedRoles {
 			String rest = doc.span(first + 1, end).substring(doc.get(first + 1).text().length());
 			return "a" + (isVowel(member.charAt(0)) ? "n " : " ") + member + rest;
 		}
+		String head = singular(doc.get(first));
+		if (head != null && first + 1 < end && NameLexicon.PREPOSITIONS.contains(doc.get(first + 1).lower())) {
+			// "Jane Roe and Ann Doe, attorneys for Mr. Smith,": each an attorney for him
+			return "a" + (isVowel(head.charAt(0)) ? "n " : " ") + head + " " + doc.span(first + 1, end);
+		}
 		String owned = pluralBefore(doc, end);
 		int opening = first < end && doc.get(first).lower().equals("the") ? first + 1 : first;
 		return owned != null && owned.endsWith(doc.span(opening, end)) ? owned : null;
@@ -114,7 +156,7 @@ final class SharedRoles {
 	/**
 	 * The role noun a plural stands for: "members" is "member"; null for any other word.
 	 */
-	private static String singular(Token token) {
+	static String singular(Token token) {
 		String lower = token.lower();
 		if (token.word() && !token.capitalized() && KIN.containsKey(lower)) {
 			return KIN.get(lower);

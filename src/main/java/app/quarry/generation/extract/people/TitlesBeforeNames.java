@@ -19,7 +19,16 @@ final class TitlesBeforeNames {
 			"neither", "many", "most", "some", "several", "few", "two", "three");
 
 	private static final Set<String> RELATIONS = NameLexicon.words("successor", "predecessor", "rival", "opponent",
-			"challenger");
+			"challenger", "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle",
+			"aunt", "cousin", "nephew", "niece", "widow", "widower", "grandson", "granddaughter");
+
+	/** Words that say a title is only charged or reported. */
+	private static final Set<String> HEDGES = NameLexicon.words("alleged", "accused", "suspected", "reputed",
+			"purported", "self-styled", "convicted");
+
+	/** Courtesy titles that belong to the name after a post: "Chief Executive Sir". */
+	private static final Set<String> COURTESY = NameLexicon.words("sir", "dame", "mr.", "mrs.", "ms.", "mr", "mrs",
+			"ms");
 
 	private static final Set<String> DOCTOR = NameLexicon.words("dr.", "dr");
 
@@ -27,6 +36,9 @@ final class TitlesBeforeNames {
 	}
 
 	static void find(DocumentTokens doc, Mention name, Mention previous) {
+		if (bracketedTitle(doc, name)) {
+			return;
+		}
 		int start = name.firstToken;
 		int t = name.firstToken - 1;
 		int lowerNouns = 0;
@@ -43,6 +55,12 @@ final class TitlesBeforeNames {
 				// Bruederle"
 				lowerNouns++;
 				t--;
+			}
+			else if (HEDGES.contains(doc.get(t).lower()) && roleNounBetween(doc, t + 1, name.firstToken)) {
+				// "alleged terrorist mastermind Jane Roe": the hedge is part of what the
+				// text says she is
+				t--;
+				break;
 			}
 			else {
 				break;
@@ -64,7 +82,13 @@ final class TitlesBeforeNames {
 					? RoleWords.nameOwningAt(doc, start - 1) : -1;
 			start = owner >= 0 ? owner : start;
 			name.phraseStartToken = start;
-			String role = doc.span(start, name.firstToken);
+			// "Chairman and Chief Executive Sir Jane Roe": the courtesy title is the
+			// name's, not part of the post
+			int end = name.firstToken;
+			while (end - 1 > start && COURTESY.contains(doc.get(end - 1).lower())) {
+				end--;
+			}
+			String role = doc.span(start, end);
 			if (!onlyHonorifics(doc, start, name.firstToken)) {
 				name.role = role;
 			}
@@ -74,6 +98,30 @@ final class TitlesBeforeNames {
 				name.doctorTitle = "Dr.";
 			}
 		}
+	}
+
+	private static final int MAX_BRACKETED_TITLE_TOKENS = 5;
+
+	/**
+	 * "specifically (Vice President) Jane Roe": a quotation's writer put the title the
+	 * speaker left out in brackets before the name.
+	 */
+	private static boolean bracketedTitle(DocumentTokens doc, Mention name) {
+		int close = name.firstToken - 1;
+		if (close < 2 || !doc.get(close).is(")") || doc.boundaryBefore(name.firstToken)) {
+			return false;
+		}
+		int open = close - 1;
+		while (open > 0 && close - open <= MAX_BRACKETED_TITLE_TOKENS && doc.get(open).word()
+				&& doc.get(open).capitalized() && !doc.boundaryBefore(open + 1)) {
+			open--;
+		}
+		if (!doc.get(open).is("(") || open + 1 == close || !containsRoleWord(doc, open + 1, close)) {
+			return false;
+		}
+		name.phraseStartToken = open;
+		name.role = doc.span(open + 1, close);
+		return true;
 	}
 
 	private static boolean prefixWord(DocumentTokens doc, int t, int nameFirst) {
@@ -157,6 +205,16 @@ final class TitlesBeforeNames {
 			}
 		}
 		return true;
+	}
+
+	/** "accused doctor killer", not "the SEC accused Mr. Roe". */
+	private static boolean roleNounBetween(DocumentTokens doc, int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (NameLexicon.isRoleNoun(doc.get(t).lower())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean containsRoleWord(DocumentTokens doc, int from, int to) {

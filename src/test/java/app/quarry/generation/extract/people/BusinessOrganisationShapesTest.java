@@ -114,6 +114,31 @@ class BusinessOrganisationShapesTest {
 	}
 
 	@Test
+	void a_description_that_opens_the_next_sentence_is_the_leads_company_whatever_names_follow_it() {
+		assertThat(organisations("Zentrix Airlines posted a record profit in its first quarter. "
+				+ "The Leeds-based airline, the third largest in Britain, credited weak rival Brovo Airways."))
+			.contains("Zentrix Airlines | the Leeds-based airline");
+		assertThat(organisations("Zentrix Air Lines posted a record profit in its first quarter. "
+				+ "The Leeds-based airline credited the decline of rival Brovo Airways."))
+			.contains("Zentrix Air Lines | the Leeds-based airline");
+	}
+
+	@Test
+	void a_plural_noun_before_two_names_joined_by_and_describes_each() {
+		assertThat(organisations(
+				"The board has representatives of West German insurer Brovo AG and French banks Credit Norde "
+						+ "and Banque Lyon, he said."))
+			.contains("Brovo AG | West German insurer", "Credit Norde | French bank", "Banque Lyon | French bank");
+		assertThat(organisations("He works at Credit Norde and Banque Lyon.")).isEmpty();
+	}
+
+	@Test
+	void a_shipyard_is_an_organisation_and_oy_ends_a_companys_name() {
+		assertThat(organisations("The creditors of bankrupt shipyard Brovo Marine Industries Oy agreed to a plan."))
+			.containsExactly("Brovo Marine Industries Oy | bankrupt shipyard");
+	}
+
+	@Test
 	void a_lead_whose_name_may_be_a_persons_leaves_the_description_unlinked() {
 		assertThat(organisations("Garvin Holt hosted the morning show for two decades. "
 				+ "The public radio network dropped it in May."))

@@ -84,4 +84,21 @@ class UnseenRoleShapesTest {
 			.containsExactly("Omar Haddad | the exiled millionaire who funds it");
 	}
 
+	@Test
+	void another_relative_is_the_relative_of_the_owner_the_text_last_named_for_that_kin() {
+		assertThat(roles("Two of Mara's Miami cousins sought support in the capital. "
+				+ "Another cousin, Lena Barr, said the boy was happy."))
+			.containsExactly("Lena Barr | one of Mara's cousins");
+		assertThat(roles("Another cousin, Lena Barr, said the boy was happy."))
+			.containsExactly("Lena Barr | another cousin");
+	}
+
+	@Test
+	void one_of_them_is_one_of_the_relatives_the_sentence_before_opens_with() {
+		assertThat(roles("Later Thursday, two of Mara's Miami cousins sought support in the capital. "
+				+ "One of them, Lisa Vega, spoke to reporters."))
+			.containsExactly("Lisa Vega | one of Mara's Miami cousins");
+		assertThat(roles("Two men came. One of them, Lisa Vega, spoke.")).isEmpty();
+	}
+
 }
