@@ -81,14 +81,14 @@ final class DateQuestions {
 		String sentence = site.text();
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
 		if (date != null && !isTitle(site) && !PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
-				&& PossessiveDates.ownsAnEvent(sentence, site) && !QuotedRelativeDates.unsure(site, fact)) {
+				&& PossessiveDates.ownsAnEvent(sentence, site) && !UnsureRelativeDates.unsure(site, fact)) {
 			return Stream.of(PossessiveDates.cloze(site, date)).filter(q -> q != null).toList();
 		}
 		if (date == null || isTitle(site) || ReportBaselines.is(fact)
 				|| PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
 						&& !YearEnds.isDeadline(sentence, site.from(), fact.text())
 				|| YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site) && !yearOfAnEvent
-				|| QuotedRelativeDates.unsure(site, fact) || possessive(sentence, site)
+				|| UnsureRelativeDates.unsure(site, fact) || possessive(sentence, site)
 				|| RECURRING_DAY.matcher(sentence).region(site.to(), sentence.length()).lookingAt()) {
 			return List.of();
 		}

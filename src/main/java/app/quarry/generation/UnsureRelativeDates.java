@@ -5,6 +5,7 @@ import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.InsideQuotation;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * said then. A year or a month ("this year", "next month") is the same either way. "The
  * cars of tomorrow" name no day at all.
  */
-final class QuotedRelativeDates {
+final class UnsureRelativeDates {
 
 	/**
 	 * "The cars of tomorrow": the future in general ("the events of today" are a day's).
@@ -33,7 +34,25 @@ final class QuotedRelativeDates {
 	/** Words telling the news as the day before the date line's. */
 	private static final Pattern DAY_BEFORE = Pattern.compile("(?i)yesterday|last night");
 
-	private QuotedRelativeDates() {
+	/** "ten days before", "a week after": words counted from what follows them. */
+	private static final Pattern BEFORE_OR_AFTER = Pattern.compile("(?is).*\\s(?:before|after)");
+
+	/** "the day", "the week": a time counted from what follows "before" or "after". */
+	private static final Pattern THE_UNIT = Pattern.compile("(?i)the\\s+(?:day|week|month|year|night|morning|evening)");
+
+	/**
+	 * The words of an event after such a date: "the shooting", "his arrest", its noun in
+	 * the group.
+	 */
+	private static final Pattern EVENT = Pattern
+		.compile("(?is)\\s+(?:(?:the|a|an|his|her|its|their|this|that)\\s+)?(\\p{L}+).*");
+
+	private static final Pattern BEFORE_OR_AFTER_EVENT = Pattern.compile("(?is)\\s+(?:before|after)(" + EVENT + ")");
+
+	/** Endings that make a noun of a verb: "announcement", "shooting", "election". */
+	private static final Pattern NOUN_ENDING = Pattern.compile("(?i)(?:ment|ing|ation|ion|al|s)$");
+
+	private UnsureRelativeDates() {
 	}
 
 	/** Whether the date its words stand for is not sure enough to ask. */
@@ -46,6 +65,12 @@ final class QuotedRelativeDates {
 		if (GENERIC_DAY.matcher(fact.text()).matches()
 				&& GENERIC_BEFORE.matcher(text.substring(sentence.start(), fact.start())).matches()) {
 			return true;
+		}
+		String after = text.substring(fact.end(), sentence.end());
+		Matcher event = BEFORE_OR_AFTER.matcher(fact.text()).matches() ? EVENT.matcher(after)
+				: THE_UNIT.matcher(fact.text()).matches() ? BEFORE_OR_AFTER_EVENT.matcher(after) : null;
+		if (event != null && event.matches()) {
+			return !datedBefore(site.document(), fact, event.group(1));
 		}
 		if (!quoted(text, sentence, fact)) {
 			return false;
@@ -65,6 +90,28 @@ final class QuotedRelativeDates {
 		}
 		return !dayNamed && !YEAR_OR_MONTH.matcher(String.valueOf(fact.value())).matches()
 				&& toldAsYesterday(site.document());
+	}
+
+	/**
+	 * Whether the date the relative words were counted from (the last one told before
+	 * them) dates the event they name: "Smith announced the move on Wednesday. A day
+	 * before the announcement, ..." Any other event ("ten days before the shooting") has
+	 * a date of its own the words were not counted from.
+	 */
+	private static boolean datedBefore(SourceDocument document, DateFact fact, String noun) {
+		String stem = NOUN_ENDING.matcher(noun.toLowerCase(Locale.ROOT)).replaceFirst("");
+		DateFact last = null;
+		for (Fact f : document.facts()) {
+			if (f instanceof DateFact d && d.value() != null && f.end() <= fact.start()
+					&& (last == null || f.start() > last.start())) {
+				last = d;
+			}
+		}
+		Sentence told = last == null ? null : document.sentenceOf(last);
+		if (told == null || stem.length() < 4) {
+			return false;
+		}
+		return Pattern.compile("(?i)\\b" + Pattern.quote(stem)).matcher(told.text()).find();
 	}
 
 	private static boolean quoted(String text, Sentence sentence, Fact fact) {

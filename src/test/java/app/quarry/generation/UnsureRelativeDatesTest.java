@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * that day is the story's own, left alone when the story may quote words said another
  * day.
  */
-class QuotedRelativeDatesTest {
+class UnsureRelativeDatesTest {
 
 	private static List<BankQuestion> clozes(String body) {
 		String text = "Town news\n\nApril 18, 2014\n\n" + body + "\n";
@@ -65,6 +65,28 @@ class QuotedRelativeDatesTest {
 		assertThat(clozes("The fair showed visitors the kitchens of tomorrow and the cars of the past."))
 			.extracting(BankQuestion::answer)
 			.doesNotContain("tomorrow");
+	}
+
+	@Test
+	void days_counted_from_an_event_are_not_counted_from_the_date_line() {
+		assertThat(clozes("A neighbour saw the van ten days before the robbery.\n"
+				+ "The mayor resigned the day after the vote, and left town three weeks after his defeat."))
+			.isEmpty();
+	}
+
+	@Test
+	void a_day_counted_from_an_event_the_story_dates_just_before_is_asked() {
+		assertThat(clozes("The brewer announced the merger on Wednesday.\n"
+				+ "A day before the announcement, its chairman sold his shares."))
+			.extracting(BankQuestion::value)
+			.contains("2014-04-15");
+	}
+
+	@Test
+	void days_counted_back_from_the_story_are_still_asked() {
+		assertThat(clozes("The mayor resigned two days ago, and the council met the day before."))
+			.extracting(BankQuestion::answer)
+			.isNotEmpty();
 	}
 
 }
