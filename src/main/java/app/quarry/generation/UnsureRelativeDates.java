@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * story that is the day of its date line, unless the sentence names another time ("in
  * 1962 he said") or the story tells its news as yesterday's, when the words may have been
  * said then. A year or a month ("this year", "next month") is the same either way. "The
- * cars of tomorrow" name no day at all.
+ * cars of tomorrow" name no day at all, and "ten days before the shooting" counts from
+ * the shooting, whose date the story may never give.
  */
 final class UnsureRelativeDates {
 
