@@ -57,8 +57,7 @@ final class PossessiveDates {
 	}
 
 	private static boolean isEvent(String noun) {
-		return DateQuestions.EVENTS.contains(noun) || DateQuestions.EVENT_NOUNS.contains(noun)
-				|| NEWS_EVENTS.contains(noun);
+		return YearNouns.EVENTS.contains(noun) || YearNouns.EVENT_NOUNS.contains(noun) || NEWS_EVENTS.contains(noun);
 	}
 
 	/** The cloze that blanks the date and its "'s" together. */

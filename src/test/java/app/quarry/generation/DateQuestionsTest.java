@@ -162,4 +162,14 @@ class DateQuestionsTest {
 			.doesNotContain("this year's third quarter");
 	}
 
+	@Test
+	void a_year_before_the_figure_it_measures_is_asked_and_a_year_naming_a_thing_is_not() {
+		assertThat(questions("Harvest",
+				"Harvest\n\nThe grain crop stayed below the 1996 level, and the ministry cut its 2015 export "
+						+ "forecast.\n"))
+			.extracting(BankQuestion::answer)
+			.contains("1996", "2015");
+		assertThat(questions("Harvest", "Harvest\n\nFarmers still follow the 1996 treaty on water.\n")).isEmpty();
+	}
+
 }
