@@ -14,15 +14,15 @@ import java.util.regex.Pattern;
  * story that is the day of its date line, unless the sentence names another time ("in
  * 1962 he said") or the story tells its news as yesterday's, when the words may have been
  * said then. A year or a month ("this year", "next month") is the same either way. "The
- * cars of tomorrow" name no day at all, and "ten days before the shooting" counts from
- * the shooting, whose date the story may never give.
+ * cars of tomorrow" name no day at all, "ten days before the shooting" counts from the
+ * shooting, whose date the story may never give, and "more than a year ago" is no year.
  */
 final class UnsureRelativeDates {
 
 	/**
 	 * "The cars of tomorrow": the future in general ("the events of today" are a day's).
 	 */
-	private static final Pattern GENERIC_BEFORE = Pattern.compile("(?i).*\\bof\\s+$");
+	private static final Pattern GENERIC_BEFORE = Pattern.compile("(?is).*\\bof\\s+$");
 
 	private static final Pattern GENERIC_DAY = Pattern.compile("(?i)tomorrow");
 
@@ -53,6 +53,13 @@ final class UnsureRelativeDates {
 	/** Endings that make a noun of a verb: "announcement", "shooting", "election". */
 	private static final Pattern NOUN_ENDING = Pattern.compile("(?i)(?:ment|ing|ation|ion|al|s)$");
 
+	/**
+	 * "more than four decades ago", "less than a year ago": a bound, before or after the
+	 * year the words count back to, not that year.
+	 */
+	private static final Pattern BOUND_BEFORE = Pattern
+		.compile("(?is).*\\b(?:more\\s+than|less\\s+than|over|under|at\\s+least|upwards\\s+of)\\s+$");
+
 	private UnsureRelativeDates() {
 	}
 
@@ -65,6 +72,10 @@ final class UnsureRelativeDates {
 		Sentence sentence = site.sentence();
 		if (GENERIC_DAY.matcher(fact.text()).matches()
 				&& GENERIC_BEFORE.matcher(text.substring(sentence.start(), fact.start())).matches()) {
+			return true;
+		}
+		if (fact.text().toLowerCase(Locale.ROOT).endsWith(" ago")
+				&& BOUND_BEFORE.matcher(text.substring(sentence.start(), fact.start())).matches()) {
 			return true;
 		}
 		String after = text.substring(fact.end(), sentence.end());

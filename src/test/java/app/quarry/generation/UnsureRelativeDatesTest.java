@@ -89,4 +89,11 @@ class UnsureRelativeDatesTest {
 			.isNotEmpty();
 	}
 
+	@Test
+	void more_than_years_ago_is_a_bound_not_a_year() {
+		assertThat(clozes("The mill, built more than two decades ago, closed; its owner arrived four years ago."))
+			.extracting(BankQuestion::answer)
+			.containsExactly("four years ago");
+	}
+
 }
