@@ -4,7 +4,6 @@ import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.DateFact;
-import app.quarry.generation.extract.InsideQuotation;
 import app.quarry.generation.extract.LetterFact;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,20 +32,6 @@ final class DateQuestions {
 			"late", "mid", "spring", "summer", "autumn", "fall", "winter");
 
 	private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my");
-
-	/** Nouns of events an owner's year dates: "its 1967 debut". */
-	static final Set<String> EVENTS = Set.of("debut", "launch", "founding", "foundation", "release", "election",
-			"visit", "arrival", "death", "birth", "marriage", "wedding", "merger", "acquisition", "introduction",
-			"opening", "closure", "bankruptcy", "independence", "creation", "inception", "premiere", "takeover",
-			"purchase", "sale", "victory", "defeat", "win", "retirement", "resignation", "appointment");
-
-	/** Nouns of events any year may date: "the 1998 beating", "the 1968–69 tour". */
-	static final Set<String> EVENT_NOUNS = Set.of("decision", "ruling", "judgment", "verdict", "trial", "beating",
-			"killing", "murder", "attack", "war", "crisis", "season", "tour", "campaign", "earthquake", "flood",
-			"storm", "hurricane", "fire", "riot", "protest", "strike", "invasion", "coup", "revolution", "massacre",
-			"bombing", "shooting", "assassination", "crash", "disaster", "eruption", "uprising", "rebellion", "siege",
-			"expedition", "voyage", "discovery", "olympics", "games", "championship", "championships", "cup",
-			"tournament", "final", "team", "squad", "summit");
 
 	private static final Pattern YEAR = Pattern.compile("['’]?\\d{2}|\\d{4}(?:\\s*[–/-]\\s*\\d{2,4})?");
 
@@ -82,15 +67,14 @@ final class DateQuestions {
 		String sentence = site.text();
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
 		if (date != null && !isTitle(site) && !PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
-				&& PossessiveDates.ownsAnEvent(sentence, site)
-				&& !(fact.relative() && InsideQuotation.at(sentence, 0, site.from()))) {
+				&& PossessiveDates.ownsAnEvent(sentence, site) && !UnsureRelativeDates.unsure(site, fact)) {
 			return Stream.of(PossessiveDates.cloze(site, date)).filter(q -> q != null).toList();
 		}
 		if (date == null || isTitle(site) || ReportBaselines.is(fact)
 				|| PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
 						&& !YearEnds.isDeadline(sentence, site.from(), fact.text())
 				|| YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site) && !yearOfAnEvent
-				|| fact.relative() && InsideQuotation.at(sentence, 0, site.from()) || possessive(sentence, site)
+				|| UnsureRelativeDates.unsure(site, fact) || possessive(sentence, site)
 				|| RECURRING_DAY.matcher(sentence).region(site.to(), sentence.length()).lookingAt()) {
 			return List.of();
 		}
@@ -258,7 +242,7 @@ final class DateQuestions {
 			// a
 			// thing
 			String noun = after.strip().split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
-			return !(POSSESSIVES.contains(lower) && EVENTS.contains(noun));
+			return !(POSSESSIVES.contains(lower) && YearNouns.EVENTS.contains(noun)) && !YearNouns.measured(after);
 		}
 		boolean capitalized = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))
 				&& previous.equals(previous.replaceAll("[,;:.(]$", "")) && !PREPOSITIONS.contains(lower);
@@ -282,7 +266,7 @@ final class DateQuestions {
 		String[] words = after.strip().split("[^\\p{L}]+", 4);
 		for (int i = 0; i < Math.min(3, words.length); i++) {
 			String noun = words[i].toLowerCase(Locale.ROOT);
-			if (EVENTS.contains(noun) || EVENT_NOUNS.contains(noun)) {
+			if (YearNouns.EVENTS.contains(noun) || YearNouns.EVENT_NOUNS.contains(noun)) {
 				return true;
 			}
 			if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {

@@ -10,9 +10,10 @@ import java.util.stream.Stream;
 
 /**
  * A date that owns an event: "this year's election", "Sunday's vote", "Wednesday's
- * close". It says when the event takes place, yet a question rewritten around it would
- * read as a label, and a blank that left its "'s" behind would dangle; the cloze blanks
- * the date with its possessive ("to compete in _____ election").
+ * close", or a figure: "last year's $2.3 billion", "this year's sales". It says when the
+ * event takes place, yet a question rewritten around it would read as a label, and a
+ * blank that left its "'s" behind would dangle; the cloze blanks the date with its
+ * possessive ("to compete in _____ election").
  */
 final class PossessiveDates {
 
@@ -21,6 +22,13 @@ final class PossessiveDates {
 	 */
 	private static final Set<String> NEWS_EVENTS = Set.of("vote", "ballot", "poll", "referendum", "meeting", "talks",
 			"ceremony", "speech", "hearing", "rally", "march", "parade", "funeral", "vigil", "raid");
+
+	/**
+	 * A figure a date owns: "last year's $2.3 billion", "last year's fully diluted $3.27
+	 * a share", "this year's 8% rise": the period the figure was measured over.
+	 */
+	private static final Pattern OWNED_FIGURE = Pattern
+		.compile("(?:\\p{Ll}+(?:ly|ed)[\\s-]+){0,2}(?:[$€£]\\s?\\d|\\d)");
 
 	private PossessiveDates() {
 	}
@@ -39,7 +47,8 @@ final class PossessiveDates {
 		if (!after.startsWith("'s ") && !after.startsWith("’s ")) {
 			return false;
 		}
-		if (DAY.matcher(site.fact().text().strip()).matches()) {
+		if (DAY.matcher(site.fact().text().strip()).matches() || OWNED_FIGURE.matcher(after.substring(3)).lookingAt()
+				|| YearNouns.measured(after.substring(2))) {
 			return true;
 		}
 		String[] words = after.substring(3).split("[^\\p{L}]+", 4);
@@ -57,8 +66,7 @@ final class PossessiveDates {
 	}
 
 	private static boolean isEvent(String noun) {
-		return DateQuestions.EVENTS.contains(noun) || DateQuestions.EVENT_NOUNS.contains(noun)
-				|| NEWS_EVENTS.contains(noun);
+		return YearNouns.EVENTS.contains(noun) || YearNouns.EVENT_NOUNS.contains(noun) || NEWS_EVENTS.contains(noun);
 	}
 
 	/** The cloze that blanks the date and its "'s" together. */

@@ -162,4 +162,29 @@ class DateQuestionsTest {
 			.doesNotContain("this year's third quarter");
 	}
 
+	@Test
+	void a_year_before_the_figure_it_measures_is_asked_and_a_year_naming_a_thing_is_not() {
+		assertThat(questions("Harvest",
+				"Harvest\n\nThe grain crop stayed below the 1996 level, and the ministry cut its 2015 export "
+						+ "forecast.\n"))
+			.extracting(BankQuestion::answer)
+			.contains("1996", "2015");
+		assertThat(questions("Harvest", "Harvest\n\nFarmers still follow the 1996 treaty on water.\n")).isEmpty();
+	}
+
+	@Test
+	void a_date_that_owns_a_figure_is_blanked_with_its_possessive() {
+		assertThat(questions("Harvest",
+				"Harvest\n\nApril 18, 2014\n\nThe cooperative sold $4.1 million of wheat, up from last year's "
+						+ "$3.6 million.\nIts yield rose above last year's restated 2.9 tonnes per hectare.\n"))
+			.extracting(BankQuestion::prompt)
+			.contains("Fill in the date: The cooperative sold $4.1 million of wheat, up from _____ $3.6 million.",
+					"Fill in the date: Its yield rose above _____ restated 2.9 tonnes per hectare.");
+		assertThat(questions("Harvest",
+				"Harvest\n\nApril 18, 2014\n\nThis is for today's youth what 40 years of "
+						+ "peace were for their parents.\n"))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("today's");
+	}
+
 }

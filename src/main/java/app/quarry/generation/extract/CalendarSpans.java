@@ -126,6 +126,11 @@ final class CalendarSpans {
 		return h == 1 ? year + "-01/" + year + "-06" : year + "-07/" + year + "-12";
 	}
 
+	/** The first or second half of a decade as a year range. */
+	static String halfDecade(int h, int first) {
+		return h == 1 ? first + "/" + (first + 4) : (first + 5) + "/" + (first + 9);
+	}
+
 	/**
 	 * A decade ("the 1980s") as a year range; "early"/"late"/"mid" narrow nothing: the
 	 * decade is the value, the modifier stays in the words.

@@ -111,8 +111,10 @@ final class DateExpressions {
 			// "the nineties", as a transcript says a decade
 			"[Tt]he\\s+(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
 			// "the '80s", "since '82": a decade or a year written with two digits, after
-			// the words that introduce one ("iLife '11" is a version)
-			"(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Tt]he|and|to)\\s['’])(?:(?<dec2>\\d0)s|(?<y2>\\d\\d))\\b(?![.,]\\d|['’])",
+			// the words that introduce one ("iLife '11" is a version); after a part of
+			// it ("the last half of the '80s", "the late '70s") its mark is in its words
+			"(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Tt]he|and|to)\\s['’])"
+					+ "|(?<=\\b(?:[Ee]arly|[Ll]ate|[Mm]id|of)[\\s-])(?:the\\s+)?['’])(?:(?<dec2>\\d0)s|(?<y2>\\d\\d))\\b(?![.,]\\d|['’])",
 			// "the boxy cars of the 70s and 80s": a decade without its apostrophe, only
 			// after the words that make it one ("in the 70s" may be degrees)
 			"(?<=\\b(?:[Oo]f|[Ff]rom|[Ss]ince|[Dd]uring|[Tt]hrough|[Uu]ntil)\\s[Tt]he\\s|\\d0s\\sand\\s)(?<dec4>[1-9]0)s\\b(?!['’])",

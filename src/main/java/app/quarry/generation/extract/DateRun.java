@@ -142,8 +142,11 @@ final class DateRun {
 		Fact fact = plain(m, clean);
 		if (fact instanceof DateFact d && d.value() != null && m.group("half") != null) {
 			String year = d.value().length() == 4 ? d.value() : null;
-			String value = year == null ? null
-					: CalendarSpans.half(m.group("half").toLowerCase(Locale.ROOT).contains("first") ? 1 : 2, num(year));
+			int h = m.group("half").toLowerCase(Locale.ROOT).contains("first") ? 1 : 2;
+			// "the last half of the '80s": the decade's last five years
+			String decade = d.value().matches("\\d{3}0/\\d{3}9") ? d.value() : null;
+			String value = year != null ? CalendarSpans.half(h, num(year))
+					: decade != null ? CalendarSpans.halfDecade(h, num(decade.substring(0, 4))) : null;
 			return new DateFact(d.text(), d.start(), d.end(), value, d.relative());
 		}
 		return fact;

@@ -23,6 +23,15 @@ class YearsAndErasTest {
 	}
 
 	@Test
+	void a_part_of_a_decade_written_with_its_apostrophe_is_that_part() {
+		assertThat(
+				FoundDates.in("Prices rose through the last half of the '70s and fell in the first half of the 1990s; "
+						+ "the band was big in the late '60s.", null))
+			.containsExactly("the last half of the '70s=1975/1979", "the first half of the 1990s=1990/1994",
+					"the late '60s=1960/1969");
+	}
+
+	@Test
 	void a_century_runs_from_its_first_year_to_its_hundredth_whatever_its_modifier() {
 		assertThat(FoundDates
 			.in("The mill closed in the mid-18th century and the abbey fell in the early 12th century.", null))

@@ -1,0 +1,150 @@
+package app.quarry.generation;
+
+import app.quarry.corpus.Sentence;
+import app.quarry.generation.extract.DateFact;
+import app.quarry.generation.extract.Fact;
+import app.quarry.generation.extract.InsideQuotation;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a relative date is asked as the date its words stand for. Inside a quotation
+ * ("“We will be back tomorrow”") it speaks from the day the words were said: in a news
+ * story that is the day of its date line, unless the sentence names another time ("in
+ * 1962 he said") or the story tells its news as yesterday's, when the words may have been
+ * said then. A year or a month ("this year", "next month") is the same either way. "The
+ * cars of tomorrow" name no day at all, "ten days before the shooting" counts from the
+ * shooting, whose date the story may never give, and "more than a year ago" is no year.
+ */
+final class UnsureRelativeDates {
+
+	/**
+	 * "The cars of tomorrow": the future in general ("the events of today" are a day's).
+	 */
+	private static final Pattern GENERIC_BEFORE = Pattern.compile("(?is).*\\bof\\s+$");
+
+	private static final Pattern GENERIC_DAY = Pattern.compile("(?i)tomorrow");
+
+	/** A year or a month: "2009", "2009-06". */
+	private static final Pattern YEAR_OR_MONTH = Pattern.compile("-?\\d{4}(?:-\\d{2})?");
+
+	/** A calendar day: "2009-06-01". */
+	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	/** Words telling the news as the day before the date line's. */
+	private static final Pattern DAY_BEFORE = Pattern.compile("(?i)yesterday|last night");
+
+	/** "ten days before", "a week after": words counted from what follows them. */
+	private static final Pattern BEFORE_OR_AFTER = Pattern.compile("(?is).*\\s(?:before|after)");
+
+	/** "the day", "the week": a time counted from what follows "before" or "after". */
+	private static final Pattern THE_UNIT = Pattern.compile("(?i)the\\s+(?:day|week|month|year|night|morning|evening)");
+
+	/**
+	 * The words of an event after such a date: "the shooting", "his arrest", its noun in
+	 * the group.
+	 */
+	private static final Pattern EVENT = Pattern
+		.compile("(?is)\\s+(?:(?:the|a|an|his|her|its|their|this|that)\\s+)?(\\p{L}+).*");
+
+	private static final Pattern BEFORE_OR_AFTER_EVENT = Pattern.compile("(?is)\\s+(?:before|after)(" + EVENT + ")");
+
+	/** Endings that make a noun of a verb: "announcement", "shooting", "election". */
+	private static final Pattern NOUN_ENDING = Pattern.compile("(?i)(?:ment|ing|ation|ion|al|s)$");
+
+	/**
+	 * "more than four decades ago", "less than a year ago": a bound, before or after the
+	 * year the words count back to, not that year.
+	 */
+	private static final Pattern BOUND_BEFORE = Pattern
+		.compile("(?is).*\\b(?:more\\s+than|less\\s+than|over|under|at\\s+least|upwards\\s+of)\\s+$");
+
+	private UnsureRelativeDates() {
+	}
+
+	/** Whether the date its words stand for is not sure enough to ask. */
+	static boolean unsure(FactSite site, DateFact fact) {
+		if (!fact.relative()) {
+			return false;
+		}
+		String text = site.document().text();
+		Sentence sentence = site.sentence();
+		if (GENERIC_DAY.matcher(fact.text()).matches()
+				&& GENERIC_BEFORE.matcher(text.substring(sentence.start(), fact.start())).matches()) {
+			return true;
+		}
+		if (fact.text().toLowerCase(Locale.ROOT).endsWith(" ago")
+				&& BOUND_BEFORE.matcher(text.substring(sentence.start(), fact.start())).matches()) {
+			return true;
+		}
+		String after = text.substring(fact.end(), sentence.end());
+		Matcher event = BEFORE_OR_AFTER.matcher(fact.text()).matches() ? EVENT.matcher(after)
+				: THE_UNIT.matcher(fact.text()).matches() ? BEFORE_OR_AFTER_EVENT.matcher(after) : null;
+		if (event != null && event.matches()) {
+			return !datedBefore(site.document(), fact, event.group(1));
+		}
+		if (!quoted(text, sentence, fact)) {
+			return false;
+		}
+		boolean dayNamed = false;
+		for (Fact other : site.document().facts()) {
+			if (other == fact || !(other instanceof DateFact date) || other.start() < sentence.start()
+					|| other.end() > sentence.end() || quoted(text, sentence, other)) {
+				continue;
+			}
+			// the day the words were said, from which the quotation's own days were
+			// counted; any other time told beside them may be when they were said
+			if (date.relative() || date.value() == null || !DAY.matcher(date.value()).matches()) {
+				return true;
+			}
+			dayNamed = true;
+		}
+		return !dayNamed && !YEAR_OR_MONTH.matcher(String.valueOf(fact.value())).matches()
+				&& toldAsYesterday(site.document());
+	}
+
+	/**
+	 * Whether the date the relative words were counted from (the last one told before
+	 * them) dates the event they name: "Smith announced the move on Wednesday. A day
+	 * before the announcement, ..." Any other event ("ten days before the shooting") has
+	 * a date of its own the words were not counted from.
+	 */
+	private static boolean datedBefore(SourceDocument document, DateFact fact, String noun) {
+		String stem = NOUN_ENDING.matcher(noun.toLowerCase(Locale.ROOT)).replaceFirst("");
+		DateFact last = null;
+		for (Fact f : document.facts()) {
+			if (f instanceof DateFact d && d.value() != null && f.end() <= fact.start()
+					&& (last == null || f.start() > last.start())) {
+				last = d;
+			}
+		}
+		Sentence told = last == null ? null : document.sentenceOf(last);
+		if (told == null || stem.length() < 4) {
+			return false;
+		}
+		return Pattern.compile("(?i)\\b" + Pattern.quote(stem)).matcher(told.text()).find();
+	}
+
+	private static boolean quoted(String text, Sentence sentence, Fact fact) {
+		return InsideQuotation.at(text, sentence.start(), fact.start());
+	}
+
+	/**
+	 * Whether the story's own words (not a quotation) tell of yesterday or last night: it
+	 * was written the day after its news, when its quotations were said.
+	 */
+	private static boolean toldAsYesterday(SourceDocument document) {
+		for (Fact f : document.facts()) {
+			if (f instanceof DateFact d && d.relative()
+					&& DAY_BEFORE.matcher(d.text().toLowerCase(Locale.ROOT)).matches()) {
+				Sentence sentence = document.sentenceOf(f);
+				if (sentence != null && !quoted(document.text(), sentence, f)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,99 @@
+package app.quarry.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.quarry.bank.BankDocument;
+import app.quarry.bank.BankQuestion;
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.DateFinder;
+import app.quarry.generation.extract.ExtractionContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A relative date inside a quotation speaks from the day the words were said: asked when
+ * that day is the story's own, left alone when the story may quote words said another
+ * day.
+ */
+class UnsureRelativeDatesTest {
+
+	private static List<BankQuestion> clozes(String body) {
+		String text = "Town news\n\nApril 18, 2014\n\n" + body + "\n";
+		DocumentText document = DocumentText.of(text);
+		SourceDocument source = new SourceDocument(new BankDocument("d", "Town news", "2014-04-18", null, null, "00"),
+				text, document.sentences(),
+				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse("2014-04-18"))));
+		return QuestionGenerator.generate(List.of(source))
+			.stream()
+			.filter(q -> q.type().equals("date") && q.format().equals("cloze"))
+			.toList();
+	}
+
+	@Test
+	void a_year_a_speaker_names_in_a_dated_story_is_that_year() {
+		assertThat(clozes("\"Our ferry will carry fewer cars this year,\" the harbour master said."))
+			.extracting(BankQuestion::value)
+			.containsExactly("2014");
+	}
+
+	@Test
+	void a_day_a_speaker_names_in_a_story_told_from_its_date_line_counts_from_that_line() {
+		assertThat(clozes("\"We will be back tomorrow to sign the lease,\" the tenants' lawyer said."))
+			.extracting(BankQuestion::value)
+			.containsExactly("2014-04-19");
+	}
+
+	@Test
+	void a_day_a_speaker_names_in_a_story_of_yesterday_is_not_asked() {
+		// the words were said on the day of the vote, a day before the date line
+		assertThat(clozes("The council voted yesterday to close the old pool.\n"
+				+ "\"Today the town lost its summer,\" the mayor said after the vote."))
+			.extracting(BankQuestion::answer)
+			.containsExactly("yesterday");
+	}
+
+	@Test
+	void a_quotation_said_at_another_time_the_sentence_names_is_not_asked() {
+		assertThat(clozes("In 1962 the governor said: \"This year we will build the bridge.\""))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("This year");
+	}
+
+	@Test
+	void the_world_of_tomorrow_is_no_day() {
+		assertThat(clozes("The fair showed visitors the kitchens of tomorrow and the cars of the past."))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("tomorrow");
+	}
+
+	@Test
+	void days_counted_from_an_event_are_not_counted_from_the_date_line() {
+		assertThat(clozes("A neighbour saw the van ten days before the robbery.\n"
+				+ "The mayor resigned the day after the vote, and left town three weeks after his defeat."))
+			.isEmpty();
+	}
+
+	@Test
+	void a_day_counted_from_an_event_the_story_dates_just_before_is_asked() {
+		assertThat(clozes("The brewer announced the merger on Wednesday.\n"
+				+ "A day before the announcement, its chairman sold his shares."))
+			.extracting(BankQuestion::value)
+			.contains("2014-04-15");
+	}
+
+	@Test
+	void days_counted_back_from_the_story_are_still_asked() {
+		assertThat(clozes("The mayor resigned two days ago, and the council met the day before."))
+			.extracting(BankQuestion::answer)
+			.isNotEmpty();
+	}
+
+	@Test
+	void more_than_years_ago_is_a_bound_not_a_year() {
+		assertThat(clozes("The mill, built more than two decades ago, closed; its owner arrived four years ago."))
+			.extracting(BankQuestion::answer)
+			.containsExactly("four years ago");
+	}
+
+}
