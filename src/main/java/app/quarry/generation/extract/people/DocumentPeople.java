@@ -249,7 +249,18 @@ final class DocumentPeople {
 		// "Tomas" for the boy and "Ruiz" for his father: of a family sharing a surname,
 		// the one the text calls by the given name is not the one it calls by the surname
 		List<LocalPerson> bySurname = candidates.stream().filter(person -> !person.calledByGivenName).toList();
-		return this.salience.inFocus(bySurname.isEmpty() ? candidates : bySurname, name.sentence);
+		List<LocalPerson> calledSoBefore = candidates.stream().filter(person -> person.calledBySharedSurname).toList();
+		if (calledSoBefore.size() == 1) {
+			// a story that has called one of a family by the bare surname goes on doing
+			// so: the others keep their given names ("led by Fidel Castro" in between
+			// does not make the next "Castro said" his)
+			return calledSoBefore.get(0);
+		}
+		LocalPerson inFocus = this.salience.inFocus(bySurname.isEmpty() ? candidates : bySurname, name.sentence);
+		if (inFocus != null) {
+			inFocus.calledBySharedSurname = true;
+		}
+		return inFocus;
 	}
 
 	List<LocalPerson> matchingPeople(String singleName) {

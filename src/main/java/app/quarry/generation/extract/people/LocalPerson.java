@@ -32,6 +32,12 @@ final class LocalPerson {
 	/** The text calls this person by the given name alone ("Tomas" for Tomas Ruiz). */
 	boolean calledByGivenName;
 
+	/**
+	 * The text has called this person by the surname alone while another person of that
+	 * surname was known ("Castro" for Raul Castro, with Fidel Castro named beside him).
+	 */
+	boolean calledBySharedSurname;
+
 	LocalPerson(String key, String firstSpelling) {
 		this.key = key;
 		this.parts = NameKey.parts(String.join(" ", NameSuffix.knownBy(firstSpelling.trim().split("\\s+"))));

@@ -92,6 +92,16 @@ class NearestNameShapesTest {
 	}
 
 	@Test
+	void a_surname_the_text_has_given_to_one_of_a_family_stays_with_that_one() {
+		assertThat(quotes("Standing by the harbour, Tomas Vega, younger brother of President Anton Vega, spoke to the "
+				+ "crowd. \"Nobody here gives up!\" Vega declared. The square was built in 1956 by workers led by "
+				+ "Anton Vega. Vega praised the fishermen who had come from the coast. \"This town is the heart of "
+				+ "our unity,\" Vega said to cheers."))
+			.containsExactly("Tomas Vega :: Nobody here gives up!",
+					"Tomas Vega :: This town is the heart of our unity");
+	}
+
+	@Test
 	void said_and_a_name_later_in_the_sentence_attribute_a_quote_that_opened_it() {
 		assertThat(quotes("\"It is high time\" the boy was sent home, said Walter Brisk, a former adviser on trade. "
 				+ "\"This was a simple custody case.\""))
