@@ -43,12 +43,14 @@ final class LeadDescriptions {
 		}
 		List<EntityFact> facts = new ArrayList<>();
 		int end = sentenceEnd(doc, next);
-		if (otherName(doc, next, end, person, company)) {
-			return List.of(); // another organisation could be what the sentence describes
-		}
+		// another organisation named in the sentence could be what it describes, unless
+		// the description is the sentence's subject: "The Leeds-based maker, the
+		// county's biggest, beat rival Brovo Inc." still tells of the lead's company
+		boolean othersNamed = otherName(doc, next, end, person, company);
 		for (int t = next; t < end && facts.isEmpty(); t++) {
 			int last = descriptionEnd(doc, t, end);
-			if (last > 0) {
+			boolean subject = t == next && last + 1 < end && !doc.get(last + 1).capitalized();
+			if (last > 0 && (!othersNamed || subject)) {
 				String name = doc.span(company[0], company[1]);
 				int from = doc.get(t).start();
 				int to = doc.get(last).end();
@@ -119,8 +121,9 @@ final class LeadDescriptions {
 
 	/**
 	 * "the Leeds-based software maker", "the computer maker and defense-electronics
-	 * concern": from "the" at {@code the}, lower-case words up to the last noun of an
-	 * organisation, with a word before it; the index of that noun, or -1.
+	 * concern", "the British chemical company" (a people's name only qualifies): from
+	 * "the" at {@code the}, lower-case words up to the last noun of an organisation, with
+	 * a word before it; the index of that noun, or -1.
 	 */
 	private static int descriptionEnd(DocumentTokens doc, int the, int end) {
 		if (!doc.get(the).lower().equals("the")) {
@@ -132,6 +135,7 @@ final class LeadDescriptions {
 			String lower = token.lower();
 			if (!token.word() && !JOINS.contains(lower)
 					|| token.capitalized() && !OrganisationShapes.qualifier(doc, t, t + 1)
+							&& !OrganisationFinder.placeOrPeople(doc, t, t + 1)
 					|| OrganisationFinder.VERBS.contains(lower) || NameLexicon.PREPOSITIONS.contains(lower)
 					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !JOINS.contains(lower)) {
 				break;

@@ -73,12 +73,20 @@ public final class OrganisationFinder implements FactFinder {
 			boolean adverb = end == i + 1 && doc.get(i).lower().endsWith("ly");
 			if (continuedByAnd(doc, end)) {
 				// "European Aeronautic Defence and Space Company": where the name ends is
-				// unclear, and a cut name would be a wrong one
-				i = runEnd(doc, end + 1);
+				// unclear, and a cut name would be a wrong one, unless a plural before
+				// says there are two ("French banks Credit Lyonnais and Societe
+				// Generale")
+				int next = OrganisationWords.withAbbreviationPeriod(doc, runEnd(doc, end + 1));
+				String shared = OrganisationShapes.sharedPlural(doc, i);
+				if (shared != null && !anyPerson(person, i, next) && !placeOrPeople(doc, end + 1, next)) {
+					facts.add(fact(doc, text, i, end, shared));
+					facts.add(fact(doc, text, end + 1, next, shared));
+				}
+				i = next;
 				continue;
 			}
 			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb && !placeOrPeople(doc, i, end)) {
-				String description = OrganisationAppositions.after(doc, end);
+				String description = OrganisationAppositions.after(doc, i, end);
 				if (description == null) {
 					description = before(doc, i);
 				}
@@ -87,6 +95,9 @@ public final class OrganisationFinder implements FactFinder {
 				}
 				if (description == null) {
 					description = OrganisationAppositions.whoseBusiness(doc, end);
+				}
+				if (description == null) {
+					description = OrganisationAppositions.whichOwns(doc, end);
 				}
 				if (description == null) {
 					description = OrganisationShapes.firmOf(doc, i);
@@ -100,6 +111,12 @@ public final class OrganisationFinder implements FactFinder {
 				if (description == null) {
 					description = OrganisationRelations.unitOf(doc, i, end);
 				}
+				if (description == null) {
+					description = OrganisationCopulas.possessedAfter(doc, i, end);
+				}
+				if (description == null) {
+					description = OrganisationCopulas.possessedBefore(doc, i, end);
+				}
 				if (description == null && (!anyPerson(named, i, end) || OrganisationWords.companyName(doc, i, end))) {
 					// a person may be based somewhere too: only a name no rule took for a
 					// person's, or one that says it is a company's
@@ -109,16 +126,20 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationRelations.ownerOf(doc, i, end);
 				}
 				if (description != null) {
-					Token first = doc.get(i);
-					Token last = doc.get(end - 1);
-					String name = text.substring(first.start(), last.end());
-					facts.add(new EntityFact(name, first.start(), last.end(), name, description));
+					facts.add(fact(doc, text, i, end, description));
 				}
 			}
 			i = end;
 		}
 		facts.addAll(LeadDescriptions.find(doc, text, person, named));
 		return facts;
+	}
+
+	private static EntityFact fact(DocumentTokens doc, String text, int start, int end, String description) {
+		Token first = doc.get(start);
+		Token last = doc.get(end - 1);
+		String name = text.substring(first.start(), last.end());
+		return new EntityFact(name, first.start(), last.end(), name, description);
 	}
 
 	/** "iAd", "eBay": a brand whose capital comes second. */
@@ -166,7 +187,8 @@ public final class OrganisationFinder implements FactFinder {
 			return false;
 		}
 		int next = runEnd(doc, end + 1);
-		return next >= doc.size() || !OrganisationWords.NOUNS.contains(doc.get(next).lower());
+		String noun = next < doc.size() ? doc.get(next).lower() : "";
+		return !OrganisationWords.NOUNS.contains(noun) && OrganisationWords.singular(noun) == null;
 	}
 
 	/**

@@ -17,6 +17,12 @@ final class OrganisationShapes {
 
 	private static final int MAX_LEAD_TOKENS = 12;
 
+	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
+
+	/** Words that count the organisations a plural describes, and so describe none. */
+	private static final Set<String> COUNTING = NameLexicon.words("two", "three", "four", "several", "both", "many",
+			"other", "some", "all", "few");
+
 	private OrganisationShapes() {
 	}
 
@@ -122,6 +128,35 @@ final class OrganisationShapes {
 		boolean closed = last >= doc.size() || doc.boundaryBefore(last) || doc.get(last).is(",")
 				|| doc.get(last).is(".") || doc.get(last).is(";");
 		return closed ? doc.span(based, last) : null;
+	}
+
+	/**
+	 * "French banks Credit Lyonnais and Societe Generale": a plural noun of organisations
+	 * with a word before it, shared by the two names joined by "and" after it, as "French
+	 * bank".
+	 */
+	static String sharedPlural(DocumentTokens doc, int start) {
+		int nounAt = start - 1;
+		if (nounAt < 1 || doc.boundaryBefore(start) || doc.get(nounAt).capitalized()) {
+			return null;
+		}
+		String singular = OrganisationWords.singular(doc.get(nounAt).lower());
+		if (singular == null) {
+			return null;
+		}
+		int from = nounAt;
+		while (from > 0 && nounAt - from < 3 && !doc.boundaryBefore(from)) {
+			Token token = doc.get(from - 1);
+			String lower = token.lower();
+			if (!token.word() && !token.is("-") || ARTICLES.contains(lower) || COUNTING.contains(lower)
+					|| OrganisationFinder.VERBS.contains(lower) || NameLexicon.FUNCTION_WORDS.contains(lower)
+					|| NameLexicon.PREPOSITIONS.contains(lower) || Character.isDigit(lower.charAt(0))
+					|| lower.endsWith("ed") && !lower.contains("-") || lower.endsWith("ly")) {
+				break;
+			}
+			from--;
+		}
+		return from == nounAt ? null : doc.span(from, nounAt) + " " + singular;
 	}
 
 }

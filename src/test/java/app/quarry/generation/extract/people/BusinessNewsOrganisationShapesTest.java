@@ -1,0 +1,105 @@
+package app.quarry.generation.extract.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.quarry.corpus.DocumentText;
+
+/**
+ * What business news says an organisation is where the description is no plain apposition
+ * after the subject: before two names at once, on an object, as a holder of another
+ * company, after "is", as a unit with what it does, each in an invented sentence.
+ */
+class BusinessNewsOrganisationShapesTest {
+
+	private static List<String> organisations(String text) {
+		return new OrganisationFinder().find(DocumentText.of(text), null)
+			.stream()
+			.map(fact -> fact.value() + " | " + fact.description())
+			.toList();
+	}
+
+	@Test
+	void a_plural_before_two_names_joined_by_and_describes_each() {
+		assertThat(organisations(
+				"Envoys of Dutch brewing group Halvorsen NV and Belgian banks Banque Ardenne and Credit Mosan attended the talks."))
+			.containsExactly("Halvorsen NV | Dutch brewing group", "Banque Ardenne | Belgian bank",
+					"Credit Mosan | Belgian bank");
+	}
+
+	@Test
+	void a_count_before_the_plural_describes_neither_name() {
+		assertThat(organisations("The two banks Banque Ardenne and Credit Mosan attended the talks.")).isEmpty();
+	}
+
+	@Test
+	void an_industry_noun_before_the_name() {
+		assertThat(organisations("Creditors of bankrupt shipyard Nordhavn Marine Oy met on Monday."))
+			.containsExactly("Nordhavn Marine Oy | bankrupt shipyard");
+	}
+
+	@Test
+	void an_apposition_on_an_object_ends_where_its_relative_clause_begins() {
+		assertThat(organisations(
+				"Brovo bought shares of Kestrel, a small maker of garden tools that lost money last year."))
+			.containsExactly("Kestrel | a small maker of garden tools");
+	}
+
+	@Test
+	void what_an_organisation_once_was() {
+		assertThat(organisations("She took Kestrel, once a small toy wholesaler, and built a group around it."))
+			.containsExactly("Kestrel | once a small toy wholesaler");
+	}
+
+	@Test
+	void a_company_that_holds_another_in_an_apposition_after_or_before_its_name() {
+		assertThat(organisations("He also heads Halden Inc., Brovo's controlling shareholder."))
+			.containsExactly("Halden Inc. | Brovo's controlling shareholder");
+		assertThat(organisations("The talks set Mr. Ross against Kestrel's largest shareholder, Halden Inc."))
+			.containsExactly("Halden Inc. | Kestrel's largest shareholder");
+	}
+
+	@Test
+	void a_holder_with_no_company_suffix_may_be_a_person_and_is_left_out() {
+		assertThat(organisations("The talks set Mr. Ross against Kestrel's largest shareholder, Halden.")).isEmpty();
+		assertThat(organisations("He also met Halden, Brovo's controlling shareholder.")).isEmpty();
+	}
+
+	@Test
+	void an_organisation_described_after_is_by_its_relation_to_another() {
+		assertThat(organisations("Norbank is Brovo's main Swiss bank."))
+			.containsExactly("Norbank | Brovo's main Swiss bank");
+		assertThat(organisations("Kestrel's biggest creditor is Leeds-based Halden Inc. Halden has two ships there."))
+			.containsExactly("Halden Inc. | Kestrel's biggest creditor");
+		assertThat(organisations("Kestrel's biggest creditor is Halden. Halden has two ships there.")).isEmpty();
+	}
+
+	@Test
+	void what_an_organisation_owns_told_in_a_which_clause() {
+		assertThat(organisations("Halden, which owns 40% of Kestrel, publishes two newspapers."))
+			.containsExactly("Halden | which owns 40% of Kestrel");
+		assertThat(organisations("Halden, which owns the old mill, publishes two newspapers.")).isEmpty();
+	}
+
+	@Test
+	void a_unit_with_what_it_does_belongs_to_its_owner() {
+		assertThat(organisations("Shares rose after the sale of Halden's Kestrel disk-drive business to Brovo."))
+			.containsExactly("Kestrel | Halden's disk-drive business");
+		assertThat(organisations("It bought the fruit business of Halden Corp.'s Kestrel foods unit."))
+			.containsExactly("Kestrel | Halden Corp.'s foods unit");
+		assertThat(
+				organisations("Analysts said that before Halden closed its Kestrel Inc. printer business, costs rose."))
+			.containsExactly("Kestrel Inc. | Halden's printer business");
+	}
+
+	@Test
+	void an_item_of_a_list_is_no_apposition() {
+		assertThat(organisations(
+				"Halden publishes The Morning Star, Brovo's magazine, local newspapers and trade journals."))
+			.isEmpty();
+	}
+
+}
