@@ -25,22 +25,35 @@ final class LeadDescriptions {
 	private LeadDescriptions() {
 	}
 
-	/** The description of the lead's company, with the company's name as its value. */
-	static List<EntityFact> find(DocumentTokens doc, String text, boolean[] person, boolean[] named) {
+	/**
+	 * The company the opening sentence names, as {start, end} of its name; null when it
+	 * names none, or more than one.
+	 */
+	static int[] company(DocumentTokens doc, boolean[] person, boolean[] named) {
 		int lead = 0;
 		while (lead < doc.size() && sentenceEnd(doc, lead) - lead < MIN_LEAD_TOKENS) {
 			lead = sentenceEnd(doc, lead);
 		}
 		int next = sentenceEnd(doc, lead);
 		if (next >= doc.size()) {
-			return List.of();
+			return null;
 		}
 		int[] company = onlyName(doc, lead, next, person);
 		if (company == null || anyPerson(named, company[0], company[1])
 				&& !OrganisationWords.companyName(doc, company[0], company[1])) {
-			return List.of(); // a name the people rules hold may be a person's, unless it
-								// says "Corp."
+			return null; // a name the people rules hold may be a person's, unless it says
+							// "Corp."
 		}
+		return company;
+	}
+
+	/** The description of the lead's company, with the company's name as its value. */
+	static List<EntityFact> find(DocumentTokens doc, String text, boolean[] person, boolean[] named) {
+		int[] company = company(doc, person, named);
+		if (company == null) {
+			return List.of();
+		}
+		int next = sentenceEnd(doc, company[0]);
 		List<EntityFact> facts = new ArrayList<>();
 		int end = sentenceEnd(doc, next);
 		// another organisation named in the sentence could be what it describes, unless

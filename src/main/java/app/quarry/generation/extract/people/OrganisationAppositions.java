@@ -47,8 +47,14 @@ final class OrganisationAppositions {
 		}
 		int first = end + 1;
 		Token opener = doc.get(first);
-		boolean possessiveOpener = opener.capitalized() && first + 1 < doc.size()
-				&& NameFinder.isPossessiveMark(doc.get(first + 1));
+		int owner = first; // "Halden Group's investment arm"
+		while (owner < doc.size() && owner - first < OrganisationFinder.MAX_NAME_TOKENS && doc.get(owner).capitalized()
+				&& !NameFinder.isPossessiveMark(doc.get(owner)) && owner + 1 < doc.size()
+				&& !doc.boundaryBefore(owner + 1)) {
+			owner++;
+		}
+		boolean possessiveOpener = opener.capitalized() && owner > first && owner < doc.size()
+				&& NameFinder.isPossessiveMark(doc.get(owner));
 		boolean oneOf = opener.lower().equals("one") && first + 1 < doc.size()
 				&& doc.get(first + 1).lower().equals("of");
 		boolean formerly = FORMERLY.contains(opener.lower()) && ARTICLES.contains(doc.get(first + 1).lower());
@@ -58,7 +64,8 @@ final class OrganisationAppositions {
 		int last = first;
 		boolean relative = false;
 		while (last < doc.size() && last - first < (oneOf ? MAX_ONE_OF_TOKENS : MAX_DESCRIPTION_TOKENS)
-				&& (last == first || !doc.boundaryBefore(last)) && (doc.get(last).word() || doc.get(last).is("-"))) {
+				&& (last == first || !doc.boundaryBefore(last))
+				&& (doc.get(last).word() || doc.get(last).is("-") || abbreviationPeriod(doc, last))) {
 			if (RELATIVES.contains(doc.get(last).lower()) && last - first >= (formerly ? 4 : 3)) {
 				relative = true; // what it makes or does is a clause of its own
 				break;
@@ -70,7 +77,7 @@ final class OrganisationAppositions {
 		}
 		boolean closed = relative || last >= doc.size() || doc.boundaryBefore(last) || doc.get(last).is(",")
 				|| doc.get(last).is(".") || doc.get(last).is(";");
-		boolean holder = possessiveOpener && OrganisationWords.HOLDERS.contains(doc.get(last - 1).lower())
+		boolean holder = !oneOf && !formerly && holds(doc, first, last)
 				&& OrganisationWords.companyName(doc, start, end);
 		if (!holder && personBeforeOrganisation(doc, first, last)) {
 			return null;
@@ -86,10 +93,33 @@ final class OrganisationAppositions {
 		return doc.span(first, last);
 	}
 
+	/** "Brovo Corp.", "a Brovo Corp. unit": the period that closes an abbreviation. */
+	private static boolean abbreviationPeriod(DocumentTokens doc, int t) {
+		return t > 0 && OrganisationWords.withAbbreviationPeriod(doc, t) == t + 1;
+	}
+
+	/**
+	 * "Brovo's controlling shareholder", "the parent of Brovo", "the biggest shareholder
+	 * in Brovo": the description of a holder of another organisation.
+	 */
+	private static boolean holds(DocumentTokens doc, int first, int last) {
+		Token opener = doc.get(first);
+		for (int t = first + 1; t < last; t++) {
+			boolean closes = t + 1 == last
+					|| t + 2 < last && (doc.get(t + 1).lower().equals("of") || doc.get(t + 1).lower().equals("in"))
+							&& doc.get(t + 2).capitalized();
+			if (OrganisationWords.HOLDERS.contains(doc.get(t).lower()) && closes) {
+				return t + 1 == last ? !ARTICLES.contains(opener.lower()) : ARTICLES.contains(opener.lower());
+			}
+		}
+		return false;
+	}
+
 	private static boolean endsInOrganisationNoun(DocumentTokens doc, int first, int last) {
 		for (int t = first; t < last; t++) {
 			String lower = doc.get(t).lower();
-			if (OrganisationWords.NOUNS.contains(lower) && !doc.get(t).capitalized()
+			boolean noun = OrganisationWords.NOUNS.contains(lower) || OrganisationWords.UNITS.contains(lower);
+			if (noun && !doc.get(t).capitalized()
 					&& (t + 1 == last || doc.get(t + 1).lower().equals("of") || doc.get(t + 1).lower().equals("in")
 							|| doc.get(t + 1).lower().equals("and") || doc.get(t + 1).lower().equals("for")
 							|| doc.get(t + 1).lower().equals("based"))) {

@@ -53,6 +53,8 @@ public final class OrganisationFinder implements FactFinder {
 			}
 		}
 		String text = document.text();
+		int[] lead = LeadDescriptions.company(doc, person, named);
+		String leadCompany = lead == null ? null : doc.span(lead[0], lead[1]);
 		List<EntityFact> facts = new ArrayList<>();
 		int i = 0;
 		while (i < doc.size()) {
@@ -109,7 +111,7 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationRelations.possessedBefore(doc, i, end);
 				}
 				if (description == null) {
-					description = OrganisationRelations.unitOf(doc, i, end);
+					description = OrganisationRelations.unitOf(doc, i, end, leadCompany);
 				}
 				if (description == null) {
 					description = OrganisationCopulas.possessedAfter(doc, i, end);

@@ -37,7 +37,7 @@ final class OrganisationRelations {
 	 * disk-drive business" is "Zentrix's disk-drive business", and "Zentrix closed its
 	 * Brovo Inc. tile business" the same of Zentrix.
 	 */
-	static String unitOf(DocumentTokens doc, int start, int end) {
+	static String unitOf(DocumentTokens doc, int start, int end, String leadCompany) {
 		int nounAt = end;
 		while (nounAt < doc.size() && nounAt - end <= MAX_UNIT_MODIFIERS && !doc.boundaryBefore(nounAt)
 				&& !UNITS.contains(doc.get(nounAt).lower()) && unitModifier(doc.get(nounAt))) {
@@ -60,6 +60,10 @@ final class OrganisationRelations {
 		}
 		String owner = start >= 3 && doc.get(start - 1).lower().equals("its") && !doc.boundaryBefore(start)
 				? subjectOfVerb(doc, start - 2) : possessiveOwner(doc, start);
+		if (owner != null && owner.equalsIgnoreCase("company")) {
+			owner = leadCompany; // "the company's Brovo unit": the company the story is
+									// about
+		}
 		if (owner == null) {
 			return null;
 		}
@@ -86,8 +90,13 @@ final class OrganisationRelations {
 				&& !ARTICLES.contains(doc.get(owner - 1).lower())) {
 			owner--;
 		}
-		if (owner == ownerEnd || doc.boundaryBefore(start) || doc.boundaryBefore(mark)) {
+		if (doc.boundaryBefore(start) || doc.boundaryBefore(mark)) {
 			return null;
+		}
+		if (owner == ownerEnd) {
+			boolean theCompany = owner >= 2 && doc.get(owner - 1).lower().equals("company")
+					&& doc.get(owner - 2).lower().equals("the") && !doc.boundaryBefore(owner - 1);
+			return theCompany ? "company" : null;
 		}
 		return doc.span(owner, ownerEnd);
 	}

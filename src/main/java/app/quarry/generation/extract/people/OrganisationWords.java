@@ -19,8 +19,11 @@ final class OrganisationWords {
 			"consortium", "contractor", "airframer", "planemaker", "producer", "giant", "exchange", "institute",
 			"think-tank", "charity", "church", "tabloid", "daily", "weekly", "wire", "service", "insurer", "automobile",
 			"brewer", "distiller", "refiner", "concern", "institution", "newsletter", "competitor", "store", "shipyard",
-			"shipbuilder", "wholesaler", "brokerage", "utility", "railroad", "railway", "steelmaker", "chipmaker",
-			"drugmaker");
+			"shipbuilder", "wholesaler", "thrift", "brokerage", "utility", "railroad", "railway", "steelmaker",
+			"chipmaker", "drugmaker");
+
+	/** What a company calls the businesses it owns. */
+	static final Set<String> UNITS = NameLexicon.words("unit", "subsidiary", "division", "affiliate", "arm");
 
 	/**
 	 * Nouns for a holder of another organisation's shares or debts: a person's as often
@@ -50,10 +53,15 @@ final class OrganisationWords {
 	static final Set<String> COMPANY_ABBREVIATIONS = NameLexicon.words("corp", "co", "cos", "inc", "ltd", "bhd", "plc",
 			"llc", "ag", "n.v", "s.a", "b.v", "s.p.a");
 
-	/** Words that close a company's name, with or without a period. */
+	/**
+	 * Words that close a company's name, with or without a period, or that only a
+	 * company's name ends with ("Air Lines", "Motors").
+	 */
 	static final Set<String> COMPANY_SUFFIXES = NameLexicon.words("corp", "corp.", "co", "co.", "cos", "cos.", "inc",
 			"inc.", "ltd", "ltd.", "plc", "llc", "ag", "n.v.", "s.a.", "b.v.", "s.p.a.", "gmbh", "bhd", "holdings",
-			"group", "&", "amp");
+			"group", "&", "amp", "airlines", "lines", "airways", "motors", "industries", "systems", "technologies",
+			"communications", "electronics", "enterprises", "bancorp", "securities", "bank", "laboratories",
+			"pharmaceuticals", "petroleum", "foods", "mills");
 
 	private OrganisationWords() {
 	}

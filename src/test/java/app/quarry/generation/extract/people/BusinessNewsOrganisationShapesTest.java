@@ -102,4 +102,33 @@ class BusinessNewsOrganisationShapesTest {
 			.isEmpty();
 	}
 
+	@Test
+	void an_apposition_may_name_the_owner_with_its_abbreviation_or_in_the_possessive() {
+		assertThat(organisations("Brovo, a Halden Corp. unit, said profits fell."))
+			.containsExactly("Brovo | a Halden Corp. unit");
+		assertThat(organisations("The deal was arranged by Brovo Securities, a unit of Halden Corp."))
+			.containsExactly("Brovo Securities | a unit of Halden Corp.");
+		assertThat(organisations("Brovo Securities, Halden Group's investment banking arm, said profits fell."))
+			.containsExactly("Brovo Securities | Halden Group's investment banking arm");
+	}
+
+	@Test
+	void a_company_that_is_the_parent_or_a_shareholder_of_another() {
+		assertThat(organisations("Halden Inc., the parent of Brovo Savings, said profits fell."))
+			.containsExactly("Halden Inc. | the parent of Brovo Savings");
+		assertThat(organisations("Halden Inc., the largest shareholder in Brovo, said profits fell."))
+			.containsExactly("Halden Inc. | the largest shareholder in Brovo");
+		assertThat(organisations("Halden, the largest shareholder in Brovo, said profits fell.")).isEmpty();
+	}
+
+	@Test
+	void the_companys_unit_belongs_to_the_company_the_story_opens_with() {
+		assertThat(organisations("Zentrix Corp., which lost money last year, thinks it will recover soon.\n"
+				+ "Some assets are still for sale, including part of the company's Brovo unit, a spokesman said."))
+			.contains("Brovo | a unit of Zentrix Corp.");
+		assertThat(organisations("Zentrix Corp. and Halden Inc. lost money last year.\n"
+				+ "Some assets are still for sale, including part of the company's Brovo unit, a spokesman said."))
+			.isEmpty();
+	}
+
 }

@@ -42,4 +42,11 @@ class LeadDescriptionShapesTest {
 			.doesNotContain("Zentrix Corp. | the Leeds-based airline");
 	}
 
+	@Test
+	void a_name_that_ends_as_only_a_company_name_ends_is_a_company_though_the_name_rules_hold_it() {
+		assertThat(organisations("Zentrix Air Lines earnings soared 33% in the first quarter, bucking the trend.\n"
+				+ "The Leeds-based airline attributed the increase to higher traffic."))
+			.containsExactly("Zentrix Air Lines | the Leeds-based airline");
+	}
+
 }
