@@ -23,6 +23,12 @@ final class OrganisationShapes {
 	private static final Set<String> COUNTING = NameLexicon.words("two", "three", "four", "several", "both", "many",
 			"other", "some", "all", "few");
 
+	/**
+	 * Words that only size a plural's organisations: "big banks" says nothing of them.
+	 */
+	private static final Set<String> SIZES = NameLexicon.words("big", "bigger", "biggest", "large", "larger", "largest",
+			"major", "small", "smaller", "leading", "top");
+
 	private OrganisationShapes() {
 	}
 
@@ -156,7 +162,11 @@ final class OrganisationShapes {
 			}
 			from--;
 		}
-		return from == nounAt ? null : doc.span(from, nounAt) + " " + singular;
+		boolean says = false;
+		for (int t = from; t < nounAt; t++) {
+			says |= doc.get(t).word() && !SIZES.contains(doc.get(t).lower());
+		}
+		return says ? doc.span(from, nounAt) + " " + singular : null;
 	}
 
 }

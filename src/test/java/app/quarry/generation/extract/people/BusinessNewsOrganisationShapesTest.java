@@ -31,8 +31,9 @@ class BusinessNewsOrganisationShapesTest {
 	}
 
 	@Test
-	void a_count_before_the_plural_describes_neither_name() {
+	void a_count_or_a_size_before_the_plural_describes_neither_name() {
 		assertThat(organisations("The two banks Banque Ardenne and Credit Mosan attended the talks.")).isEmpty();
+		assertThat(organisations("Shares of big banks Banque Ardenne and Credit Mosan fell.")).isEmpty();
 	}
 
 	@Test
