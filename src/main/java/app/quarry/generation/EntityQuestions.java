@@ -27,8 +27,12 @@ final class EntityQuestions {
 	private static final java.util.regex.Pattern WHOSE_BUSINESS = java.util.regex.Pattern
 		.compile("whose ((?:\\S+ )?business) (is|was) (.+)");
 
-	/** "which owns 40% of Brovo": what the organisation holds. */
-	private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern.compile("which (owns|controls) (.+)");
+	/**
+	 * "which owns 40% of Brovo", "which makes pumps": what the organisation holds or
+	 * does.
+	 */
+	private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern.compile(
+			"which (owns|controls|makes|produces|publishes|operates|provides|manufactures|builds|distributes) (.+)");
 
 	/** "once a small wholesaler": what the organisation was before. */
 	private static final java.util.regex.Pattern FORMERLY = java.util.regex.Pattern
@@ -92,7 +96,7 @@ final class EntityQuestions {
 	 */
 	private static List<BankQuestion> heldOrFormer(FactSite site, String name, String description,
 			java.util.regex.Matcher matcher, boolean holds, DistractorPool pool) {
-		String verb = holds ? matcher.group(1).substring(0, matcher.group(1).length() - 1) : "was";
+		String verb = holds ? matcher.group(1).replaceAll("(?<=sh|ch)es$|s$", "") : "was";
 		String what = matcher.group(2);
 		String card = holds ? "What does " + name + " " + verb + "?"
 				: "What was " + name + " " + matcher.group(1) + "?";

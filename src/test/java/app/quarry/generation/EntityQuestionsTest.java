@@ -28,6 +28,7 @@ class EntityQuestionsTest {
 			Vantor, whose main business is making pumps and valves, said it lost money.
 			Halden, which owns 40% of Brovo, publishes two newspapers.
 			He took Toyvo, once a small toy wholesaler, and built a group.
+			Pressa, which publishes two local newspapers, said sales fell.
 			""";
 
 	private static List<BankQuestion> questions() {
@@ -42,6 +43,7 @@ class EntityQuestionsTest {
 		organisation(facts, "Vantor", "whose main business is making pumps and valves");
 		organisation(facts, "Halden", "which owns 40% of Brovo");
 		organisation(facts, "Toyvo", "once a small toy wholesaler");
+		organisation(facts, "Pressa", "which publishes two local newspapers");
 		return QuestionGenerator
 			.generate(List.of(new SourceDocument(new BankDocument("brewing", "Brewing", "2021-03-02", null, null, "00"),
 					TEXT, DocumentText.of(TEXT).sentences(), facts)));
@@ -107,6 +109,12 @@ class EntityQuestionsTest {
 	void what_an_organisation_once_was_is_asked_in_the_past() {
 		assertThat(asked("a small toy wholesaler")).containsExactly("flashcard: What was Toyvo once?");
 		assertThat(asked("Toyvo")).contains("typed: Which organisation was once a small toy wholesaler?");
+	}
+
+	@Test
+	void what_an_organisation_does_is_asked_with_its_verb() {
+		assertThat(asked("two local newspapers")).containsExactly("flashcard: What does Pressa publish?");
+		assertThat(asked("Pressa")).contains("typed: Which organisation publishes two local newspapers?");
 	}
 
 }

@@ -28,6 +28,14 @@ final class OrganisationAppositions {
 	/** Verbs of holding another organisation or a part of it. */
 	private static final Set<String> HOLDS = NameLexicon.words("owns", "controls");
 
+	/** Verbs of what an organisation does for its living: "which makes pumps". */
+	private static final Set<String> TRADES = NameLexicon.words("makes", "produces", "publishes", "operates",
+			"provides", "manufactures", "builds", "distributes");
+
+	/** Words that make "makes it", "makes up" or "makes sense" no trade. */
+	private static final Set<String> NO_TRADE = NameLexicon.words("it", "them", "up", "sense", "its", "their", "clear",
+			"possible");
+
 	private static final int MAX_HELD_TOKENS = 10;
 
 	/** "one of a group of closely held companies owned by ..." runs longer. */
@@ -181,15 +189,21 @@ final class OrganisationAppositions {
 
 	/**
 	 * "Zentrix, which owns 40% of Brovo, makes pumps": "which owns 40% of Brovo", when
-	 * what it holds has a name and a verb follows the clause.
+	 * what it holds has a name and a verb follows the clause; and "Brovo, which makes
+	 * garden pumps, said": "which makes garden pumps".
 	 */
 	static String whichOwns(DocumentTokens doc, int end) {
 		int which = end + 1;
 		if (which + 3 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(which)
-				|| !doc.get(which).lower().equals("which") || !HOLDS.contains(doc.get(which + 1).lower())) {
+				|| !doc.get(which).lower().equals("which")) {
 			return null;
 		}
-		boolean named = false;
+		String held = doc.get(which + 1).lower();
+		boolean trade = TRADES.contains(held) && !NO_TRADE.contains(doc.get(which + 2).lower());
+		if (!HOLDS.contains(held) && !trade) {
+			return null;
+		}
+		boolean named = trade;
 		for (int t = which + 2; t + 1 < doc.size() && !doc.boundaryBefore(t) && t - which <= MAX_HELD_TOKENS; t++) {
 			Token token = doc.get(t);
 			if (token.is(",")) {

@@ -132,4 +132,12 @@ class BusinessNewsOrganisationShapesTest {
 			.isEmpty();
 	}
 
+	@Test
+	void what_an_organisation_does_for_its_living_told_in_a_which_clause() {
+		assertThat(organisations("Brovo Inc., which makes garden pumps, said profits fell."))
+			.containsExactly("Brovo Inc. | which makes garden pumps");
+		assertThat(organisations("Brovo Inc., which makes up 40% of the index, fell.")).isEmpty();
+		assertThat(organisations("Brovo, which makes it easy to pay, said profits fell.")).isEmpty();
+	}
+
 }
