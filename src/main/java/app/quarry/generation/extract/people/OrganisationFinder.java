@@ -123,6 +123,7 @@ public final class OrganisationFinder implements FactFinder {
 					// a person may be based somewhere too: only a name no rule took for a
 					// person's, or one that says it is a company's
 					description = OrganisationShapes.basedIn(doc, end);
+					description = description != null ? description : OrganisationShapes.basedBefore(doc, i);
 				}
 				if (description == null) {
 					description = OrganisationRelations.ownerOf(doc, i, end);

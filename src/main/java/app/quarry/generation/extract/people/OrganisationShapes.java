@@ -169,4 +169,22 @@ final class OrganisationShapes {
 		return says ? doc.span(from, nounAt) + " " + singular : null;
 	}
 
+	/**
+	 * "Leeds-based Zentrix Corp.": "based in Leeds", when the place is one word and no
+	 * capitalized word before it could be part of its name.
+	 */
+	static String basedBefore(DocumentTokens doc, int start) {
+		int qualifier = start - 1;
+		if (qualifier < 0 || doc.boundaryBefore(start) || !doc.get(qualifier).lower().endsWith("-based")
+				|| !doc.get(qualifier).capitalized()) {
+			return null;
+		}
+		if (qualifier > 0 && !doc.boundaryBefore(qualifier) && doc.get(qualifier - 1).capitalized()
+				&& !ARTICLES.contains(doc.get(qualifier - 1).lower())) {
+			return null; // "New York-based": the place began before the hyphenated word
+		}
+		String place = doc.get(qualifier).text();
+		return "based in " + place.substring(0, place.length() - "-based".length());
+	}
+
 }

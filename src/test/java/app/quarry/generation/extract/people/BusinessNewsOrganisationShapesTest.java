@@ -140,4 +140,13 @@ class BusinessNewsOrganisationShapesTest {
 		assertThat(organisations("Brovo, which makes it easy to pay, said profits fell.")).isEmpty();
 	}
 
+	@Test
+	void where_a_company_is_based_told_before_its_name() {
+		assertThat(organisations("The ships were ordered by Miami-based Halden Cruise Lines Inc. last year."))
+			.containsExactly("Halden Cruise Lines Inc. | based in Miami");
+		assertThat(organisations("Leeds-based Zentrix Corp. said profits fell."))
+			.containsExactly("Zentrix Corp. | based in Leeds");
+		assertThat(organisations("\"We will win,\" said London-based John Smith.")).isEmpty();
+	}
+
 }
