@@ -27,6 +27,17 @@ final class EntityQuestions {
 	private static final java.util.regex.Pattern WHOSE_BUSINESS = java.util.regex.Pattern
 		.compile("whose ((?:\\S+ )?business) (is|was) (.+)");
 
+	/**
+	 * "which owns 40% of Brovo", "which makes pumps": what the organisation holds or
+	 * does.
+	 */
+	private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern.compile(
+			"which (owns|controls|makes|produces|publishes|operates|provides|manufactures|builds|distributes) (.+)");
+
+	/** "once a small wholesaler": what the organisation was before. */
+	private static final java.util.regex.Pattern FORMERLY = java.util.regex.Pattern
+		.compile("(once|formerly) ((?:a|an|the) .+)");
+
 	/** Words of a company's name that say nothing of which company it is. */
 	private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern
 		.compile("(?i)^(?:corp|co|cos|inc|ltd|plc|llc|group|holdings|the|and|of|amp)$");
@@ -44,6 +55,11 @@ final class EntityQuestions {
 		boolean based = description.startsWith(BASED_IN);
 		// "General Motors' European division" is determined by its owner: no article
 		String described = based || OWNED.matcher(description).find() ? description : Articles.indefinite(description);
+		java.util.regex.Matcher holds = HOLDS.matcher(description);
+		java.util.regex.Matcher formerly = FORMERLY.matcher(description);
+		if (holds.matches() || formerly.matches()) {
+			return heldOrFormer(site, name, description, holds.matches() ? holds : formerly, holds.matches(), pool);
+		}
 		List<BankQuestion> questions = new ArrayList<>();
 		java.util.regex.Matcher business = WHOSE_BUSINESS.matcher(description);
 		if (business.matches()) {
@@ -68,17 +84,46 @@ final class EntityQuestions {
 					: based ? "Which organisation is " + description + "?"
 							: (PRODUCTS.matcher(description).find() ? "What" : "Which organisation")
 									+ " is described as " + described + "?";
-			List<String> others = pool.organisations(name, description, site.seed());
-			if (others.size() == 3) {
-				List<String> options = Stream.concat(Stream.of(name), others.stream())
-					.sorted(Comparator.naturalOrder())
-					.toList();
-				questions.add(site.question(QuestionFormat.MULTIPLE_CHOICE, prompt, name, name, List.of(name), options,
-						null));
-			}
-			questions.add(site.question(QuestionFormat.TYPED, prompt, name, name, List.of(name), List.of(), null));
+			questions.addAll(askingTheName(site, prompt, name, description, pool));
 		}
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * "which owns 40% of Brovo" is asked as "What does Zentrix own?" and "Which
+	 * organisation owns 40% of Brovo?"; "once a small wholesaler" as "What was Zentrix
+	 * once?" and "Which organisation was once a small wholesaler?".
+	 */
+	private static List<BankQuestion> heldOrFormer(FactSite site, String name, String description,
+			java.util.regex.Matcher matcher, boolean holds, DistractorPool pool) {
+		String verb = holds ? matcher.group(1).replaceAll("(?<=sh|ch)es$|s$", "") : "was";
+		String what = matcher.group(2);
+		String card = holds ? "What does " + name + " " + verb + "?"
+				: "What was " + name + " " + matcher.group(1) + "?";
+		List<BankQuestion> questions = new ArrayList<>();
+		questions.add(site.question(QuestionFormat.FLASHCARD, card, what, description, List.of(what), List.of(), null));
+		if (!pool.otherOrganisationDescribedAs(name, description) && !sharesAWord(description, name)) {
+			String prompt = "Which organisation " + (holds ? matcher.group(1) : "was " + matcher.group(1)) + " " + what
+					+ "?";
+			questions.addAll(askingTheName(site, prompt, name, description, pool));
+		}
+		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/** The name asked by {@code prompt}: among three other organisations, and typed. */
+	private static List<BankQuestion> askingTheName(FactSite site, String prompt, String name, String description,
+			DistractorPool pool) {
+		List<BankQuestion> questions = new ArrayList<>();
+		List<String> others = pool.organisations(name, description, site.seed());
+		if (others.size() == 3) {
+			List<String> options = Stream.concat(Stream.of(name), others.stream())
+				.sorted(Comparator.naturalOrder())
+				.toList();
+			questions
+				.add(site.question(QuestionFormat.MULTIPLE_CHOICE, prompt, name, name, List.of(name), options, null));
+		}
+		questions.add(site.question(QuestionFormat.TYPED, prompt, name, name, List.of(name), List.of(), null));
+		return questions;
 	}
 
 	/**

@@ -26,6 +26,9 @@ class EntityQuestionsTest {
 			Shares of Norbank, the region's oldest lender, fell.
 			The Nordic-Baltic Forum, an association of Nordic journalists, met.
 			Vantor, whose main business is making pumps and valves, said it lost money.
+			Halden, which owns 40% of Brovo, publishes two newspapers.
+			He took Toyvo, once a small toy wholesaler, and built a group.
+			Pressa, which publishes two local newspapers, said sales fell.
 			""";
 
 	private static List<BankQuestion> questions() {
@@ -38,6 +41,9 @@ class EntityQuestionsTest {
 		organisation(facts, "Norbank", "the region's oldest lender");
 		organisation(facts, "Nordic-Baltic Forum", "an association of Nordic journalists");
 		organisation(facts, "Vantor", "whose main business is making pumps and valves");
+		organisation(facts, "Halden", "which owns 40% of Brovo");
+		organisation(facts, "Toyvo", "once a small toy wholesaler");
+		organisation(facts, "Pressa", "which publishes two local newspapers");
 		return QuestionGenerator
 			.generate(List.of(new SourceDocument(new BankDocument("brewing", "Brewing", "2021-03-02", null, null, "00"),
 					TEXT, DocumentText.of(TEXT).sentences(), facts)));
@@ -91,6 +97,24 @@ class EntityQuestionsTest {
 	void a_business_told_in_a_whose_clause_is_asked_as_the_business() {
 		assertThat(asked("making pumps and valves")).containsExactly("flashcard: What is Vantor's main business?");
 		assertThat(asked("Vantor")).contains("typed: Which organisation's main business is making pumps and valves?");
+	}
+
+	@Test
+	void what_an_organisation_owns_is_asked_as_what_it_owns_and_which_owns_it() {
+		assertThat(asked("40% of Brovo")).containsExactly("flashcard: What does Halden own?");
+		assertThat(asked("Halden")).contains("typed: Which organisation owns 40% of Brovo?");
+	}
+
+	@Test
+	void what_an_organisation_once_was_is_asked_in_the_past() {
+		assertThat(asked("a small toy wholesaler")).containsExactly("flashcard: What was Toyvo once?");
+		assertThat(asked("Toyvo")).contains("typed: Which organisation was once a small toy wholesaler?");
+	}
+
+	@Test
+	void what_an_organisation_does_is_asked_with_its_verb() {
+		assertThat(asked("two local newspapers")).containsExactly("flashcard: What does Pressa publish?");
+		assertThat(asked("Pressa")).contains("typed: Which organisation publishes two local newspapers?");
 	}
 
 }

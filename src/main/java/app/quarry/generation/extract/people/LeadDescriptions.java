@@ -25,34 +25,45 @@ final class LeadDescriptions {
 	private LeadDescriptions() {
 	}
 
-	/** The description of the lead's company, with the company's name as its value. */
-	static List<EntityFact> find(DocumentTokens doc, String text, boolean[] person, boolean[] named) {
+	/**
+	 * The company the opening sentence names, as {start, end} of its name; null when it
+	 * names none, or more than one.
+	 */
+	static int[] company(DocumentTokens doc, boolean[] person, boolean[] named) {
 		int lead = 0;
 		while (lead < doc.size() && sentenceEnd(doc, lead) - lead < MIN_LEAD_TOKENS) {
 			lead = sentenceEnd(doc, lead);
 		}
 		int next = sentenceEnd(doc, lead);
 		if (next >= doc.size()) {
-			return List.of();
+			return null;
 		}
 		int[] company = onlyName(doc, lead, next, person);
 		if (company == null || anyPerson(named, company[0], company[1])
 				&& !OrganisationWords.companyName(doc, company[0], company[1])) {
-			return List.of(); // a name the people rules hold may be a person's, unless it
-								// says "Corp."
+			return null; // a name the people rules hold may be a person's, unless it says
+							// "Corp."
 		}
+		return company;
+	}
+
+	/** The description of the lead's company, with the company's name as its value. */
+	static List<EntityFact> find(DocumentTokens doc, String text, boolean[] person, boolean[] named) {
+		int[] company = company(doc, person, named);
+		if (company == null) {
+			return List.of();
+		}
+		int next = sentenceEnd(doc, company[0]);
 		List<EntityFact> facts = new ArrayList<>();
 		int end = sentenceEnd(doc, next);
-		// "The Leeds-based software maker, the third largest in Britain, blamed rival
-		// Brovo Inc.": a description that opens the sentence is its subject, which
-		// carries on the lead's, whatever names follow it
-		boolean opening = descriptionEnd(doc, next, end) > 0;
-		if (!opening && otherName(doc, next, end, person, company)) {
-			return List.of(); // another organisation could be what the sentence describes
-		}
+		// another organisation named in the sentence could be what it describes, unless
+		// the description is the sentence's subject: "The Leeds-based maker, the
+		// county's biggest, beat rival Brovo Inc." still tells of the lead's company
+		boolean othersNamed = otherName(doc, next, end, person, company);
 		for (int t = next; t < end && facts.isEmpty(); t++) {
 			int last = descriptionEnd(doc, t, end);
-			if (last > 0) {
+			boolean subject = t == next && last + 1 < end && !doc.get(last + 1).capitalized();
+			if (last > 0 && (!othersNamed || subject)) {
 				String name = doc.span(company[0], company[1]);
 				int from = doc.get(t).start();
 				int to = doc.get(last).end();
@@ -123,8 +134,9 @@ final class LeadDescriptions {
 
 	/**
 	 * "the Leeds-based software maker", "the computer maker and defense-electronics
-	 * concern": from "the" at {@code the}, lower-case words up to the last noun of an
-	 * organisation, with a word before it; the index of that noun, or -1.
+	 * concern", "the British chemical company" (a people's name only qualifies): from
+	 * "the" at {@code the}, lower-case words up to the last noun of an organisation, with
+	 * a word before it; the index of that noun, or -1.
 	 */
 	private static int descriptionEnd(DocumentTokens doc, int the, int end) {
 		if (!doc.get(the).lower().equals("the")) {
@@ -136,6 +148,7 @@ final class LeadDescriptions {
 			String lower = token.lower();
 			if (!token.word() && !JOINS.contains(lower)
 					|| token.capitalized() && !OrganisationShapes.qualifier(doc, t, t + 1)
+							&& !OrganisationFinder.placeOrPeople(doc, t, t + 1)
 					|| OrganisationFinder.VERBS.contains(lower) || NameLexicon.PREPOSITIONS.contains(lower)
 					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !JOINS.contains(lower)
 					|| last > 0 && lower.endsWith("ed")) {

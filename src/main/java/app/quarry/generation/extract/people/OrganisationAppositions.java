@@ -20,50 +20,114 @@ final class OrganisationAppositions {
 
 	private static final Set<String> COPULAS = NameLexicon.words("is", "was");
 
+	/** Words that open what an organisation was before: "once a small wholesaler". */
+	static final Set<String> FORMERLY = NameLexicon.words("once", "formerly");
+
+	private static final Set<String> RELATIVES = NameLexicon.words("that", "which");
+
+	/** Verbs of holding another organisation or a part of it. */
+	private static final Set<String> HOLDS = NameLexicon.words("owns", "controls");
+
+	/** Verbs of what an organisation does for its living: "which makes pumps". */
+	private static final Set<String> TRADES = NameLexicon.words("makes", "produces", "publishes", "operates",
+			"provides", "manufactures", "builds", "distributes");
+
+	/** Words that make "makes it", "makes up" or "makes sense" no trade. */
+	private static final Set<String> NO_TRADE = NameLexicon.words("it", "them", "up", "sense", "its", "their", "clear",
+			"possible");
+
+	private static final int MAX_HELD_TOKENS = 10;
+
 	/** "one of a group of closely held companies owned by ..." runs longer. */
 	private static final int MAX_ONE_OF_TOKENS = 16;
 
 	private OrganisationAppositions() {
 	}
 
-	/** "Magna, a Canadian automobile parts company," */
-	static String after(DocumentTokens doc, int end) {
+	/**
+	 * "Magna, a Canadian automobile parts company,"; "Halden Inc., Brovo's controlling
+	 * shareholder," where the name says it is a company's; "Brovo, once a small
+	 * wholesaler,"; and "Brovo, a maker of pumps that ..." up to its relative clause.
+	 */
+	static String after(DocumentTokens doc, int start, int end) {
 		if (end + 2 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(end + 1)) {
 			return null;
 		}
 		int first = end + 1;
 		Token opener = doc.get(first);
-		boolean possessiveOpener = opener.capitalized() && first + 1 < doc.size()
-				&& NameFinder.isPossessiveMark(doc.get(first + 1));
+		int owner = first; // "Halden Group's investment arm"
+		while (owner < doc.size() && owner - first < OrganisationFinder.MAX_NAME_TOKENS && doc.get(owner).capitalized()
+				&& !NameFinder.isPossessiveMark(doc.get(owner)) && owner + 1 < doc.size()
+				&& !doc.boundaryBefore(owner + 1)) {
+			owner++;
+		}
+		boolean possessiveOpener = opener.capitalized() && owner > first && owner < doc.size()
+				&& NameFinder.isPossessiveMark(doc.get(owner));
 		boolean oneOf = opener.lower().equals("one") && first + 1 < doc.size()
 				&& doc.get(first + 1).lower().equals("of");
-		if (!ARTICLES.contains(opener.lower()) && !possessiveOpener && !oneOf) {
+		boolean formerly = FORMERLY.contains(opener.lower()) && ARTICLES.contains(doc.get(first + 1).lower());
+		if (!ARTICLES.contains(opener.lower()) && !possessiveOpener && !oneOf && !formerly) {
 			return null;
 		}
 		int last = first;
+		boolean relative = false;
 		while (last < doc.size() && last - first < (oneOf ? MAX_ONE_OF_TOKENS : MAX_DESCRIPTION_TOKENS)
-				&& (last == first || !doc.boundaryBefore(last)) && (doc.get(last).word() || doc.get(last).is("-"))) {
+				&& (last == first || !doc.boundaryBefore(last))
+				&& (doc.get(last).word() || doc.get(last).is("-") || abbreviationPeriod(doc, last))) {
+			if (RELATIVES.contains(doc.get(last).lower()) && last - first >= (formerly ? 4 : 3)) {
+				relative = true; // what it makes or does is a clause of its own
+				break;
+			}
 			if (OrganisationFinder.VERBS.contains(doc.get(last).lower())) {
 				return null;
 			}
 			last++;
 		}
-		boolean closed = last >= doc.size() || doc.boundaryBefore(last) || doc.get(last).is(",")
+		boolean closed = relative || last >= doc.size() || doc.boundaryBefore(last) || doc.get(last).is(",")
 				|| doc.get(last).is(".") || doc.get(last).is(";");
-		if (personBeforeOrganisation(doc, first, last)) {
+		boolean holder = !oneOf && !formerly && holds(doc, first, last)
+				&& OrganisationWords.companyName(doc, start, end);
+		if (!holder && personBeforeOrganisation(doc, first, last)) {
 			return null;
 		}
-		if (!closed || last - first < 2
-				|| !(oneOf ? namesOrganisations(doc, first, last) : endsInOrganisationNoun(doc, first, last))) {
+		if (listGoesOn(doc, last)) {
+			return null; // "publishes the Post, Brovo's magazine, local newspapers and
+							// ..."
+		}
+		if (!closed || last - first < 2 || !holder
+				&& !(oneOf ? namesOrganisations(doc, first, last) : endsInOrganisationNoun(doc, first, last))) {
 			return null;
 		}
 		return doc.span(first, last);
 	}
 
+	/** "Brovo Corp.", "a Brovo Corp. unit": the period that closes an abbreviation. */
+	private static boolean abbreviationPeriod(DocumentTokens doc, int t) {
+		return t > 0 && OrganisationWords.withAbbreviationPeriod(doc, t) == t + 1;
+	}
+
+	/**
+	 * "Brovo's controlling shareholder", "the parent of Brovo", "the biggest shareholder
+	 * in Brovo": the description of a holder of another organisation.
+	 */
+	private static boolean holds(DocumentTokens doc, int first, int last) {
+		Token opener = doc.get(first);
+		for (int t = first + 1; t < last; t++) {
+			boolean closes = t + 1 == last
+					|| t + 2 < last && (doc.get(t + 1).lower().equals("of") || doc.get(t + 1).lower().equals("in"))
+							&& doc.get(t + 2).capitalized();
+			if (OrganisationWords.HOLDERS.contains(doc.get(t).lower()) && closes) {
+				return t + 1 == last ? !ARTICLES.contains(opener.lower()) : ARTICLES.contains(opener.lower());
+			}
+		}
+		return false;
+	}
+
 	private static boolean endsInOrganisationNoun(DocumentTokens doc, int first, int last) {
 		for (int t = first; t < last; t++) {
 			String lower = doc.get(t).lower();
-			if (OrganisationWords.NOUNS.contains(lower) && !doc.get(t).capitalized()
+			boolean noun = OrganisationWords.NOUNS.contains(lower) || OrganisationWords.UNITS.contains(lower);
+			if (noun && !doc.get(t).capitalized()
 					&& (t + 1 == last || doc.get(t + 1).lower().equals("of") || doc.get(t + 1).lower().equals("in")
 							|| doc.get(t + 1).lower().equals("and") || doc.get(t + 1).lower().equals("for")
 							|| doc.get(t + 1).lower().equals("based"))) {
@@ -101,6 +165,63 @@ final class OrganisationAppositions {
 	}
 
 	/**
+	 * A comma, then a few lower-case words and "and": the words between commas were an
+	 * item of a list, not an apposition.
+	 */
+	private static boolean listGoesOn(DocumentTokens doc, int comma) {
+		if (comma >= doc.size() || !doc.get(comma).is(",")) {
+			return false;
+		}
+		for (int t = comma + 1; t < doc.size() && t - comma <= 4 && !doc.boundaryBefore(t); t++) {
+			Token token = doc.get(t);
+			String lower = token.lower();
+			if (t > comma + 1 && (lower.equals("and") || lower.equals("or"))) {
+				return true;
+			}
+			if (!token.word() || token.capitalized() || ARTICLES.contains(lower)
+					|| OrganisationFinder.VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
+					|| NameLexicon.FUNCTION_WORDS.contains(lower) || NameLexicon.PREPOSITIONS.contains(lower)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Zentrix, which owns 40% of Brovo, makes pumps": "which owns 40% of Brovo", when
+	 * what it holds has a name and a verb follows the clause; and "Brovo, which makes
+	 * garden pumps, said": "which makes garden pumps".
+	 */
+	static String whichOwns(DocumentTokens doc, int end) {
+		int which = end + 1;
+		if (which + 3 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(which)
+				|| !doc.get(which).lower().equals("which")) {
+			return null;
+		}
+		String held = doc.get(which + 1).lower();
+		boolean trade = TRADES.contains(held) && !NO_TRADE.contains(doc.get(which + 2).lower());
+		if (!HOLDS.contains(held) && !trade) {
+			return null;
+		}
+		boolean named = trade;
+		for (int t = which + 2; t + 1 < doc.size() && !doc.boundaryBefore(t) && t - which <= MAX_HELD_TOKENS; t++) {
+			Token token = doc.get(t);
+			if (token.is(",")) {
+				Token next = doc.get(t + 1);
+				boolean verb = !doc.boundaryBefore(t + 1) && next.word() && !next.capitalized()
+						&& !ARTICLES.contains(next.lower()) && !NameLexicon.FUNCTION_WORDS.contains(next.lower())
+						&& !NameLexicon.PREPOSITIONS.contains(next.lower()) && !next.lower().equals("and");
+				return verb && named && t > which + 2 ? doc.span(which, t) : null;
+			}
+			if (OrganisationFinder.VERBS.contains(token.lower())) {
+				return null;
+			}
+			named |= token.capitalized();
+		}
+		return null;
+	}
+
+	/**
 	 * "a member of the union", "an analyst at the bank": a person's noun before the first
 	 * noun of an organisation makes the apposition a person's.
 	 */
@@ -120,10 +241,7 @@ final class OrganisationAppositions {
 	/** "one of ... companies": a plural noun of organisations in the description. */
 	private static boolean namesOrganisations(DocumentTokens doc, int first, int last) {
 		for (int t = first + 2; t < last; t++) {
-			String lower = doc.get(t).lower();
-			String singular = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y"
-					: lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
-			if (!lower.equals(singular) && OrganisationWords.NOUNS.contains(singular)) {
+			if (OrganisationWords.singular(doc.get(t).lower()) != null) {
 				return true;
 			}
 		}

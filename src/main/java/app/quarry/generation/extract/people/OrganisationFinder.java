@@ -53,6 +53,8 @@ public final class OrganisationFinder implements FactFinder {
 			}
 		}
 		String text = document.text();
+		int[] lead = LeadDescriptions.company(doc, person, named);
+		String leadCompany = lead == null ? null : doc.span(lead[0], lead[1]);
 		List<EntityFact> facts = new ArrayList<>();
 		int i = 0;
 		while (i < doc.size()) {
@@ -73,12 +75,20 @@ public final class OrganisationFinder implements FactFinder {
 			boolean adverb = end == i + 1 && doc.get(i).lower().endsWith("ly");
 			if (continuedByAnd(doc, end) && !SharedOrganisationNouns.beforePair(doc, i, end)) {
 				// "European Aeronautic Defence and Space Company": where the name ends is
-				// unclear, and a cut name would be a wrong one
-				i = runEnd(doc, end + 1);
+				// unclear, and a cut name would be a wrong one, unless a plural before
+				// says there are two ("French banks Credit Lyonnais and Societe
+				// Generale")
+				int next = OrganisationWords.withAbbreviationPeriod(doc, runEnd(doc, end + 1));
+				String shared = OrganisationShapes.sharedPlural(doc, i);
+				if (shared != null && !anyPerson(person, i, next) && !placeOrPeople(doc, end + 1, next)) {
+					facts.add(fact(doc, text, i, end, shared));
+					facts.add(fact(doc, text, end + 1, next, shared));
+				}
+				i = next;
 				continue;
 			}
 			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb && !placeOrPeople(doc, i, end)) {
-				String description = OrganisationAppositions.after(doc, end);
+				String description = OrganisationAppositions.after(doc, i, end);
 				if (description == null) {
 					description = before(doc, i);
 				}
@@ -92,6 +102,9 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationAppositions.whoseBusiness(doc, end);
 				}
 				if (description == null) {
+					description = OrganisationAppositions.whichOwns(doc, end);
+				}
+				if (description == null) {
 					description = OrganisationShapes.firmOf(doc, i);
 				}
 				if (description == null) {
@@ -101,27 +114,38 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationRelations.possessedBefore(doc, i, end);
 				}
 				if (description == null) {
-					description = OrganisationRelations.unitOf(doc, i, end);
+					description = OrganisationRelations.unitOf(doc, i, end, leadCompany);
+				}
+				if (description == null) {
+					description = OrganisationCopulas.possessedAfter(doc, i, end);
+				}
+				if (description == null) {
+					description = OrganisationCopulas.possessedBefore(doc, i, end);
 				}
 				if (description == null && (!anyPerson(named, i, end) || OrganisationWords.companyName(doc, i, end))) {
 					// a person may be based somewhere too: only a name no rule took for a
 					// person's, or one that says it is a company's
 					description = OrganisationShapes.basedIn(doc, end);
+					description = description != null ? description : OrganisationShapes.basedBefore(doc, i);
 				}
 				if (description == null) {
 					description = OrganisationRelations.ownerOf(doc, i, end);
 				}
 				if (description != null) {
-					Token first = doc.get(i);
-					Token last = doc.get(end - 1);
-					String name = text.substring(first.start(), last.end());
-					facts.add(new EntityFact(name, first.start(), last.end(), name, description));
+					facts.add(fact(doc, text, i, end, description));
 				}
 			}
 			i = end;
 		}
 		facts.addAll(LeadDescriptions.find(doc, text, person, named));
 		return facts;
+	}
+
+	private static EntityFact fact(DocumentTokens doc, String text, int start, int end, String description) {
+		Token first = doc.get(start);
+		Token last = doc.get(end - 1);
+		String name = text.substring(first.start(), last.end());
+		return new EntityFact(name, first.start(), last.end(), name, description);
 	}
 
 	/** "iAd", "eBay": a brand whose capital comes second. */
@@ -169,9 +193,9 @@ public final class OrganisationFinder implements FactFinder {
 			return false;
 		}
 		int next = runEnd(doc, end + 1);
-		String noun = doc.get(Math.min(next, doc.size() - 1)).lower();
-		return next >= doc.size()
-				|| !OrganisationWords.NOUNS.contains(noun) && SharedOrganisationNouns.singular(noun) == null;
+		String noun = next < doc.size() ? doc.get(next).lower() : "";
+		return !OrganisationWords.NOUNS.contains(noun) && OrganisationWords.singular(noun) == null
+				&& SharedOrganisationNouns.singular(noun) == null;
 	}
 
 	/**

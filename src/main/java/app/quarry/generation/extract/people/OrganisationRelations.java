@@ -22,26 +22,56 @@ final class OrganisationRelations {
 	private static final Set<String> OWNERS = NameLexicon.words("owner", "owners", "parent");
 
 	/** What a company calls the businesses it owns. */
-	private static final Set<String> UNITS = NameLexicon.words("unit", "subsidiary", "division", "affiliate", "arm");
+	private static final Set<String> UNITS = NameLexicon.words("unit", "subsidiary", "division", "affiliate", "arm",
+			"business");
+
+	/** "disk-drive" in "Zentrix's Brovo disk-drive business" (a hyphen is a token). */
+	private static final int MAX_UNIT_MODIFIERS = 3;
 
 	private OrganisationRelations() {
 	}
 
 	/**
 	 * "Zentrix Corp.'s Brovo Foods unit" and "the Brovo Foods unit of Zentrix Corp.": "a
-	 * unit of Zentrix Corp.".
+	 * unit of Zentrix Corp."; with words that say what the unit does, "Zentrix's Brovo
+	 * disk-drive business" is "Zentrix's disk-drive business", and "Zentrix closed its
+	 * Brovo Inc. tile business" the same of Zentrix.
 	 */
-	static String unitOf(DocumentTokens doc, int start, int end) {
-		if (end + 1 >= doc.size() || doc.boundaryBefore(end) || !UNITS.contains(doc.get(end).lower())) {
+	static String unitOf(DocumentTokens doc, int start, int end, String leadCompany) {
+		int nounAt = end;
+		while (nounAt < doc.size() && nounAt - end <= MAX_UNIT_MODIFIERS && !doc.boundaryBefore(nounAt)
+				&& !UNITS.contains(doc.get(nounAt).lower()) && unitModifier(doc.get(nounAt))) {
+			nounAt++;
+		}
+		if (nounAt + 1 >= doc.size() || doc.boundaryBefore(nounAt) || !UNITS.contains(doc.get(nounAt).lower())
+				|| nounAt == end && doc.get(nounAt).lower().equals("business")) {
+			return null; // "Brovo business" alone may be business done with Brovo
+		}
+		String what = doc.span(nounAt, nounAt + 1);
+		if (nounAt > end) {
+			what = doc.span(end, nounAt + 1);
+		}
+		String unit = (what.startsWith("a") || what.startsWith("e") || what.startsWith("i") || what.startsWith("o")
+				? "an " : "a ") + what + " of ";
+		if (start >= 2 && doc.get(start - 1).lower().equals("the") && doc.get(nounAt + 1).lower().equals("of")
+				&& nounAt + 2 < doc.size() && doc.get(nounAt + 2).capitalized() && !doc.boundaryBefore(nounAt + 2)) {
+			int ownerEnd = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, nounAt + 2));
+			return unit + doc.span(nounAt + 2, ownerEnd);
+		}
+		String owner = start >= 3 && doc.get(start - 1).lower().equals("its") && !doc.boundaryBefore(start)
+				? subjectOfVerb(doc, start - 2) : possessiveOwner(doc, start);
+		if (owner != null && owner.equalsIgnoreCase("company")) {
+			owner = leadCompany; // "the company's Brovo unit": the company the story is
+									// about
+		}
+		if (owner == null) {
 			return null;
 		}
-		String noun = doc.get(end).lower();
-		String unit = (noun.startsWith("a") ? "an " : "a ") + noun + " of ";
-		if (start >= 2 && doc.get(start - 1).lower().equals("the") && doc.get(end + 1).lower().equals("of")
-				&& end + 2 < doc.size() && doc.get(end + 2).capitalized() && !doc.boundaryBefore(end + 2)) {
-			int ownerEnd = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, end + 2));
-			return unit + doc.span(end + 2, ownerEnd);
-		}
+		return nounAt == end ? unit + owner : owner + (owner.endsWith("s") ? "' " : "'s ") + what;
+	}
+
+	/** "Zentrix Corp.'s" right before {@code start}: "Zentrix Corp.", or null. */
+	private static String possessiveOwner(DocumentTokens doc, int start) {
 		int mark = start - 1;
 		if (mark >= 1 && doc.get(mark).lower().equals("s") && doc.get(mark - 1).is("'")) {
 			mark--; // "Co.'s" splits its possessive
@@ -60,16 +90,52 @@ final class OrganisationRelations {
 				&& !ARTICLES.contains(doc.get(owner - 1).lower())) {
 			owner--;
 		}
-		if (owner == ownerEnd || doc.boundaryBefore(start) || doc.boundaryBefore(mark)) {
+		if (doc.boundaryBefore(start) || doc.boundaryBefore(mark)) {
 			return null;
 		}
-		return unit + doc.span(owner, ownerEnd);
+		if (owner == ownerEnd) {
+			boolean theCompany = owner >= 2 && doc.get(owner - 1).lower().equals("company")
+					&& doc.get(owner - 2).lower().equals("the") && !doc.boundaryBefore(owner - 1);
+			return theCompany ? "company" : null;
+		}
+		return doc.span(owner, ownerEnd);
 	}
 
 	/**
-	 * The relation that ends with a comma right before {@code start}, or null. An "owner"
-	 * or a "parent" may be a person's too, so it is taken only for a name that says it is
-	 * a company's ("Acme's owner, Halden & Co.").
+	 * "Zentrix closed its": the name right before the one verb before "its", whose "its"
+	 * it is; null when the words there are no name and a verb.
+	 */
+	private static String subjectOfVerb(DocumentTokens doc, int verb) {
+		Token token = doc.get(verb);
+		if (verb < 1 || doc.boundaryBefore(verb) || !token.word() || token.capitalized()
+				|| NameLexicon.FUNCTION_WORDS.contains(token.lower())
+				|| NameLexicon.PREPOSITIONS.contains(token.lower())) {
+			return null;
+		}
+		int owner = verb;
+		while (owner > 0 && verb - owner < MAX_NAME_TOKENS && doc.get(owner - 1).capitalized()
+				&& !ARTICLES.contains(doc.get(owner - 1).lower())
+				&& !NameLexicon.FUNCTION_WORDS.contains(doc.get(owner - 1).lower())) {
+			owner--;
+			if (doc.boundaryBefore(owner)) {
+				break;
+			}
+		}
+		return owner < verb && !OrganisationFinder.placeOrPeople(doc, owner, verb) ? doc.span(owner, verb) : null;
+	}
+
+	/** A lower-case word that says what a unit does: "disk-drive", "foods". */
+	private static boolean unitModifier(Token token) {
+		String lower = token.lower();
+		return (token.word() || token.is("-")) && !token.capitalized() && !ARTICLES.contains(lower)
+				&& !VERBS.contains(lower) && !NameLexicon.FUNCTION_WORDS.contains(lower)
+				&& !NameLexicon.PREPOSITIONS.contains(lower) && !lower.equals("and");
+	}
+
+	/**
+	 * The relation that ends with a comma right before {@code start}, or null. An
+	 * "owner", a "parent" or a "shareholder" may be a person's too, so it is taken only
+	 * for a name that says it is a company's ("Acme's owner, Halden & Co.").
 	 */
 	static String possessedBefore(DocumentTokens doc, int start, int end) {
 		int nounAt = start - 2;
@@ -79,7 +145,8 @@ final class OrganisationRelations {
 		}
 		String noun = doc.get(nounAt).lower();
 		if (!OrganisationWords.NOUNS.contains(noun)
-				&& !(OWNERS.contains(noun) && OrganisationWords.companyName(doc, start, end))) {
+				&& !((OWNERS.contains(noun) || OrganisationWords.HOLDERS.contains(noun))
+						&& OrganisationWords.companyName(doc, start, end))) {
 			return null;
 		}
 		int mark = nounAt - 1;

@@ -17,6 +17,18 @@ final class OrganisationShapes {
 
 	private static final int MAX_LEAD_TOKENS = 12;
 
+	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
+
+	/** Words that count the organisations a plural describes, and so describe none. */
+	private static final Set<String> COUNTING = NameLexicon.words("two", "three", "four", "several", "both", "many",
+			"other", "some", "all", "few");
+
+	/**
+	 * Words that only size a plural's organisations: "big banks" says nothing of them.
+	 */
+	private static final Set<String> SIZES = NameLexicon.words("big", "bigger", "biggest", "large", "larger", "largest",
+			"major", "small", "smaller", "leading", "top");
+
 	private OrganisationShapes() {
 	}
 
@@ -122,6 +134,57 @@ final class OrganisationShapes {
 		boolean closed = last >= doc.size() || doc.boundaryBefore(last) || doc.get(last).is(",")
 				|| doc.get(last).is(".") || doc.get(last).is(";");
 		return closed ? doc.span(based, last) : null;
+	}
+
+	/**
+	 * "French banks Credit Lyonnais and Societe Generale": a plural noun of organisations
+	 * with a word before it, shared by the two names joined by "and" after it, as "French
+	 * bank".
+	 */
+	static String sharedPlural(DocumentTokens doc, int start) {
+		int nounAt = start - 1;
+		if (nounAt < 1 || doc.boundaryBefore(start) || doc.get(nounAt).capitalized()) {
+			return null;
+		}
+		String singular = OrganisationWords.singular(doc.get(nounAt).lower());
+		if (singular == null) {
+			return null;
+		}
+		int from = nounAt;
+		while (from > 0 && nounAt - from < 3 && !doc.boundaryBefore(from)) {
+			Token token = doc.get(from - 1);
+			String lower = token.lower();
+			if (!token.word() && !token.is("-") || ARTICLES.contains(lower) || COUNTING.contains(lower)
+					|| OrganisationFinder.VERBS.contains(lower) || NameLexicon.FUNCTION_WORDS.contains(lower)
+					|| NameLexicon.PREPOSITIONS.contains(lower) || Character.isDigit(lower.charAt(0))
+					|| lower.endsWith("ed") && !lower.contains("-") || lower.endsWith("ly")) {
+				break;
+			}
+			from--;
+		}
+		boolean says = false;
+		for (int t = from; t < nounAt; t++) {
+			says |= doc.get(t).word() && !SIZES.contains(doc.get(t).lower());
+		}
+		return says ? doc.span(from, nounAt) + " " + singular : null;
+	}
+
+	/**
+	 * "Leeds-based Zentrix Corp.": "based in Leeds", when the place is one word and no
+	 * capitalized word before it could be part of its name.
+	 */
+	static String basedBefore(DocumentTokens doc, int start) {
+		int qualifier = start - 1;
+		if (qualifier < 0 || doc.boundaryBefore(start) || !doc.get(qualifier).lower().endsWith("-based")
+				|| !doc.get(qualifier).capitalized()) {
+			return null;
+		}
+		if (qualifier > 0 && !doc.boundaryBefore(qualifier) && doc.get(qualifier - 1).capitalized()
+				&& !ARTICLES.contains(doc.get(qualifier - 1).lower())) {
+			return null; // "New York-based": the place began before the hyphenated word
+		}
+		String place = doc.get(qualifier).text();
+		return "based in " + place.substring(0, place.length() - "-based".length());
 	}
 
 }

@@ -19,7 +19,19 @@ final class OrganisationWords {
 			"consortium", "contractor", "airframer", "planemaker", "producer", "giant", "exchange", "institute",
 			"think-tank", "charity", "church", "tabloid", "daily", "weekly", "wire", "service", "insurer", "automobile",
 			"brewer", "distiller", "refiner", "concern", "institution", "newsletter", "competitor", "store", "shipyard",
-			"shipbuilder", "steelmaker", "chipmaker", "drugmaker", "wholesaler", "distributor", "brokerage", "utility");
+			"shipbuilder", "wholesaler", "thrift", "brokerage", "utility", "railroad", "railway", "steelmaker",
+			"chipmaker", "drugmaker", "distributor");
+
+	/** What a company calls the businesses it owns. */
+	static final Set<String> UNITS = NameLexicon.words("unit", "subsidiary", "division", "affiliate", "arm");
+
+	/**
+	 * Nouns for a holder of another organisation's shares or debts: a person's as often
+	 * as a company's, so they are read only of a name that says it is a company's
+	 * ("Halden Inc., Brovo's controlling shareholder").
+	 */
+	static final Set<String> HOLDERS = NameLexicon.words("shareholder", "stockholder", "holder", "owner", "parent",
+			"creditor", "investor");
 
 	/** "US", "American", "British": a place or its people qualifying a noun. */
 	static final Set<String> PLACES = NameLexicon.words("us", "u.s.", "uk", "u.k.", "eu", "usa", "britain", "france",
@@ -41,12 +53,27 @@ final class OrganisationWords {
 	static final Set<String> COMPANY_ABBREVIATIONS = NameLexicon.words("corp", "co", "cos", "inc", "ltd", "bhd", "plc",
 			"llc", "ag", "n.v", "s.a", "b.v", "s.p.a");
 
-	/** Words that close a company's name, with or without a period. */
+	/**
+	 * Words that close a company's name, with or without a period, or that only a
+	 * company's name ends with ("Air Lines", "Motors").
+	 */
 	static final Set<String> COMPANY_SUFFIXES = NameLexicon.words("corp", "corp.", "co", "co.", "cos", "cos.", "inc",
 			"inc.", "ltd", "ltd.", "plc", "llc", "ag", "n.v.", "s.a.", "b.v.", "s.p.a.", "gmbh", "bhd", "holdings",
-			"group", "&", "airlines", "airways", "lines", "industries", "bancorp", "oy", "s.p.a", "sa", "nv");
+			"group", "&", "amp", "airlines", "lines", "airways", "motors", "industries", "systems", "technologies",
+			"communications", "electronics", "enterprises", "bancorp", "securities", "bank", "laboratories",
+			"pharmaceuticals", "petroleum", "foods", "mills", "oy", "s.p.a", "sa", "nv");
 
 	private OrganisationWords() {
+	}
+
+	/**
+	 * "banks" gives "bank", "companies" "company"; null for a word that is no such
+	 * plural.
+	 */
+	static String singular(String lower) {
+		String singular = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y"
+				: lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+		return !singular.equals(lower) && NOUNS.contains(singular) ? singular : null;
 	}
 
 	/**
