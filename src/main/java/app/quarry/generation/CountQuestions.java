@@ -3,6 +3,7 @@ package app.quarry.generation;
 import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.CountFact;
+import app.quarry.generation.extract.SparseMatches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -279,7 +280,19 @@ final class CountQuestions {
 	 * "1,000" is one number, not a 1.
 	 */
 	static String withoutOtherAmounts(String prompt) {
-		return GROUPED.matcher(OTHER_AMOUNT.matcher(prompt).replaceAll(" ")).replaceAll("$1");
+		// both expressions begin with a digit or a currency sign: tried only there, as
+		// every count question's prompt is read
+		String amountless = SparseMatches.replaceAll(OTHER_AMOUNT, prompt, at -> mayBeginAmount(prompt, at), m -> " ");
+		return SparseMatches.replaceAll(GROUPED, amountless, at -> at + 1 < amountless.length()
+				&& amountless.charAt(at + 1) == ',' && SparseMatches.isDigit(amountless.charAt(at)), m -> m.group(1));
+	}
+
+	private static boolean mayBeginAmount(String text, int at) {
+		if (at >= text.length()) {
+			return false;
+		}
+		char c = text.charAt(at);
+		return SparseMatches.isDigit(c) || c == '$' || c == '€' || c == '£';
 	}
 
 }

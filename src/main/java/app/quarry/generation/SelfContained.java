@@ -1,5 +1,6 @@
 package app.quarry.generation;
 
+import app.quarry.generation.extract.SparseMatches;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -55,8 +56,20 @@ final class SelfContained {
 		}
 		// a name before the first pronoun stands before every later one too: the first
 		// decides
-		Matcher pronoun = PRONOUN.matcher(trimmed);
-		return !pronoun.find() || namedBefore(trimmed, pronoun.start());
+		// both expressions are tried only at the letters their words begin with: every
+		// candidate sentence is checked
+		Matcher pronoun = SparseMatches.matcher(PRONOUN, trimmed);
+		return !SparseMatches.find(pronoun, trimmed, 0, at -> mayBeginPronoun(trimmed, at))
+				|| namedBefore(trimmed, pronoun.start());
+	}
+
+	/** "he", "she", "they"...: a word that begins with "h", "s" or "t". */
+	private static boolean mayBeginPronoun(String sentence, int at) {
+		if (at >= sentence.length()) {
+			return false;
+		}
+		char c = (char) (sentence.charAt(at) | 0x20);
+		return (c == 'h' || c == 's' || c == 't') && SparseMatches.afterNonWord(sentence, at);
 	}
 
 	/**
@@ -64,11 +77,15 @@ final class SelfContained {
 	 * to.
 	 */
 	private static boolean namedBefore(String sentence, int pronounAt) {
-		Matcher name = NAME.matcher(sentence);
-		while (name.find() && name.start() < pronounAt) {
+		Matcher name = SparseMatches.matcher(NAME, sentence);
+		int from = 0;
+		while (SparseMatches.find(name, sentence, from,
+				at -> at < sentence.length() && Character.isUpperCase(sentence.codePointAt(at)))
+				&& name.start() < pronounAt) {
 			if (name.start() > 0) {
 				return true;
 			}
+			from = SparseMatches.next(name);
 		}
 		return false;
 	}

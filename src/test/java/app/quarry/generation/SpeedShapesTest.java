@@ -29,6 +29,15 @@ class SpeedShapesTest {
 	}
 
 	@Test
+	void a_count_prompt_is_checked_without_its_other_amounts_wherever_they_stand() {
+		assertThat(CountQuestions.withoutOtherAmounts("$4 million bought _____ barges, 2.5% of 1,200 and 3 1/2 more"))
+			.isEqualTo("  bought _____ barges,   of 1200 and   more");
+		assertThat(CountQuestions.withoutOtherAmounts("£12 and €7.5 for _____ oars, 40 percent"))
+			.isEqualTo("  and   for _____ oars,  ");
+		assertThat(CountQuestions.withoutOtherAmounts("_____ oars")).isEqualTo("_____ oars");
+	}
+
+	@Test
 	void a_number_written_once_is_blanked_once_and_one_written_twice_in_each_place() {
 		assertThat(CountQuestionsTest.clozes("The orchard planted 40 pear trees in a long row."))
 			.containsExactly("Fill in the missing number: The orchard planted _____ pear trees in a long row. = 40");

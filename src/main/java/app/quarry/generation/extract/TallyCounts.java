@@ -36,8 +36,10 @@ final class TallyCounts {
 
 	/** "Declining issues outnumbered advancing ones 1,141 to 406": both sides count. */
 	static void scores(String clean, List<CountCandidate> found) {
-		Matcher s = OUTNUMBERED.matcher(clean);
-		while (s.find()) {
+		Matcher s = SparseMatches.matcher(OUTNUMBERED, clean);
+		int from = 0;
+		while (SparseMatches.find(s, clean, from, at -> mayBeginScore(clean, at))) {
+			from = SparseMatches.next(s);
 			if (!Nouns.isPlural(s.group(1)) || Nouns.FUNCTION_WORDS.contains(s.group(1))) {
 				continue;
 			}
@@ -48,6 +50,18 @@ final class TallyCounts {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether {@link #OUTNUMBERED} may begin here: at a word that begins with the "o",
+	 * "l" or "t" of its verbs.
+	 */
+	private static boolean mayBeginScore(String clean, int at) {
+		if (at >= clean.length()) {
+			return false;
+		}
+		char c = (char) (clean.charAt(at) | 0x20);
+		return (c == 'o' || c == 'l' || c == 't') && SparseMatches.afterNonWord(clean, at);
 	}
 
 	/** "The final vote was 52-35": both sides count votes. */
