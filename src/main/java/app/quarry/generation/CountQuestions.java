@@ -45,6 +45,15 @@ final class CountQuestions {
 	private static final Pattern GROUPED = Pattern.compile("(\\d),(?=\\d{3}\\b)");
 
 	/**
+	 * Amounts and grouped numbers looked for only at their digits and currency signs:
+	 * every count question's prompt is read for them.
+	 */
+	private static final SparseMatches AMOUNTS = SparseMatches.beginningWith(OTHER_AMOUNT, "$0123456789",
+			c -> c == '€' || c == '£');
+
+	private static final SparseMatches GROUPED_DIGITS = SparseMatches.beginningWith(GROUPED, "0123456789");
+
+	/**
 	 * "one foot", "a one-day trip", "one year": a single unit of measure or time is worth
 	 * asking; "one day" alone is as often "some day", and "not for one minute" is
 	 * "never".
@@ -280,19 +289,7 @@ final class CountQuestions {
 	 * "1,000" is one number, not a 1.
 	 */
 	static String withoutOtherAmounts(String prompt) {
-		// both expressions begin with a digit or a currency sign: tried only there, as
-		// every count question's prompt is read
-		String amountless = SparseMatches.replaceAll(OTHER_AMOUNT, prompt, at -> mayBeginAmount(prompt, at), m -> " ");
-		return SparseMatches.replaceAll(GROUPED, amountless, at -> at + 1 < amountless.length()
-				&& amountless.charAt(at + 1) == ',' && SparseMatches.isDigit(amountless.charAt(at)), m -> m.group(1));
-	}
-
-	private static boolean mayBeginAmount(String text, int at) {
-		if (at >= text.length()) {
-			return false;
-		}
-		char c = text.charAt(at);
-		return SparseMatches.isDigit(c) || c == '$' || c == '€' || c == '£';
+		return GROUPED_DIGITS.replaceAll(AMOUNTS.replaceAll(prompt, m -> " "), m -> m.group(1));
 	}
 
 }

@@ -31,6 +31,15 @@ final class SelfContained {
 
 	private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
 
+	/**
+	 * Both expressions tried only at the letters their words begin with (any capital
+	 * beyond ASCII, or half of one, for a name): every candidate sentence is checked.
+	 */
+	private static final SparseMatches PRONOUNS = SparseMatches.beginningWith(PRONOUN, "hHsStT").atWordStarts();
+
+	private static final SparseMatches NAMES = SparseMatches.beginningWith(NAME, "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+			c -> Character.isUpperCase(c) || Character.isSurrogate((char) c));
+
 	private SelfContained() {
 	}
 
@@ -56,20 +65,8 @@ final class SelfContained {
 		}
 		// a name before the first pronoun stands before every later one too: the first
 		// decides
-		// both expressions are tried only at the letters their words begin with: every
-		// candidate sentence is checked
-		Matcher pronoun = SparseMatches.matcher(PRONOUN, trimmed);
-		return !SparseMatches.find(pronoun, trimmed, 0, at -> mayBeginPronoun(trimmed, at))
-				|| namedBefore(trimmed, pronoun.start());
-	}
-
-	/** "he", "she", "they"...: a word that begins with "h", "s" or "t". */
-	private static boolean mayBeginPronoun(String sentence, int at) {
-		if (at >= sentence.length()) {
-			return false;
-		}
-		char c = (char) (sentence.charAt(at) | 0x20);
-		return (c == 'h' || c == 's' || c == 't') && SparseMatches.afterNonWord(sentence, at);
+		Matcher pronoun = PRONOUNS.matcher(trimmed);
+		return !PRONOUNS.find(pronoun, trimmed, 0) || namedBefore(trimmed, pronoun.start());
 	}
 
 	/**
@@ -77,15 +74,13 @@ final class SelfContained {
 	 * to.
 	 */
 	private static boolean namedBefore(String sentence, int pronounAt) {
-		Matcher name = SparseMatches.matcher(NAME, sentence);
+		Matcher name = NAMES.matcher(sentence);
 		int from = 0;
-		while (SparseMatches.find(name, sentence, from,
-				at -> at < sentence.length() && Character.isUpperCase(sentence.codePointAt(at)))
-				&& name.start() < pronounAt) {
+		while (NAMES.find(name, sentence, from) && name.start() < pronounAt) {
 			if (name.start() > 0) {
 				return true;
 			}
-			from = SparseMatches.next(name);
+			from = name.end();
 		}
 		return false;
 	}

@@ -50,6 +50,19 @@ class SpeedShapesTest {
 	}
 
 	@Test
+	void no_holder_of_the_role_asked_is_offered_whichever_of_its_words_files_them() {
+		CorpusPeople people = new CorpusPeople();
+		people.add("Mara Quill", "the harbour master");
+		people.add("Ode Brand", "harbour master");
+		people.add("Lio Fenn", "the master of the harbour pilots");
+		people.add("Tam Reed", "the lighthouse keeper");
+		people.add("Ivo Marsh", "the ferry captain");
+		people.index();
+		assertThat(people.people("Mara Quill", "the harbour master", "seed")).containsExactlyInAnyOrder("Lio Fenn",
+				"Tam Reed", "Ivo Marsh");
+	}
+
+	@Test
 	void a_speaker_is_known_as_one_however_often_the_pool_meets_the_name() {
 		CorpusPeople people = new CorpusPeople();
 		people.addSpeaker("Mara Quill");

@@ -34,12 +34,15 @@ final class TallyCounts {
 			+ "[a-z]*|\\bled|\\bleads?|\\btrail(?:ed|s)?)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?([a-z]+s)\\s+(\\d[\\d,]*)"
 			+ "(?:\\s+to\\s+|[-–])(\\d[\\d,]*)(?=\\s*(?:[.,;)]|$))");
 
+	/** Tried only at the words of its verbs: every document is searched for it. */
+	private static final SparseMatches SCORES = SparseMatches.beginningWith(OUTNUMBERED, "oOlLtT").atWordStarts();
+
 	/** "Declining issues outnumbered advancing ones 1,141 to 406": both sides count. */
 	static void scores(String clean, List<CountCandidate> found) {
-		Matcher s = SparseMatches.matcher(OUTNUMBERED, clean);
+		Matcher s = SCORES.matcher(clean);
 		int from = 0;
-		while (SparseMatches.find(s, clean, from, at -> mayBeginScore(clean, at))) {
-			from = SparseMatches.next(s);
+		while (SCORES.find(s, clean, from)) {
+			from = s.end();
 			if (!Nouns.isPlural(s.group(1)) || Nouns.FUNCTION_WORDS.contains(s.group(1))) {
 				continue;
 			}
@@ -50,18 +53,6 @@ final class TallyCounts {
 				}
 			}
 		}
-	}
-
-	/**
-	 * Whether {@link #OUTNUMBERED} may begin here: at a word that begins with the "o",
-	 * "l" or "t" of its verbs.
-	 */
-	private static boolean mayBeginScore(String clean, int at) {
-		if (at >= clean.length()) {
-			return false;
-		}
-		char c = (char) (clean.charAt(at) | 0x20);
-		return (c == 'o' || c == 'l' || c == 't') && SparseMatches.afterNonWord(clean, at);
 	}
 
 	/** "The final vote was 52-35": both sides count votes. */
