@@ -84,7 +84,7 @@ final class JsonTextWriter {
 			if (c >= 0x20 && c != '"' && c != '\\') {
 				continue;
 			}
-			out.append(s, run, i);
+			appendRange(s, run, i, out);
 			run = i + 1;
 			switch (c) {
 				case '"' -> out.append("\\\"");
@@ -108,9 +108,23 @@ final class JsonTextWriter {
 			out.append(s);
 		}
 		else {
-			out.append(s, run, s.length());
+			appendRange(s, run, s.length(), out);
 		}
 		out.append('"');
+	}
+
+	/**
+	 * Appends part of a string. A longer part is cut out first: a bank's builder holds
+	 * non-Latin-1 text ("’", "—") early on, and a range of a Latin-1 string is then
+	 * copied into it a char at a time, where a whole string is widened in bulk.
+	 */
+	private static void appendRange(String s, int from, int to, StringBuilder out) {
+		if (to - from > 16) {
+			out.append(s.substring(from, to));
+		}
+		else {
+			out.append(s, from, to);
+		}
 	}
 
 }

@@ -173,8 +173,17 @@ final class CorpusPeople {
 		}
 		String padded = " " + asked + " ";
 		boolean[] holding = new boolean[this.ordered.length];
-		for (PoolPerson p : WordIndex.candidates(this.byRoleWord, asked, Arrays.asList(this.ordered))) {
-			holding[p.ordinal] = p.holds(padded);
+		// the lists of all the role's words, each person compared once: a role's "the"
+		// or "of" files most of the corpus, and a set of them per question cost more
+		// than the comparing
+		boolean[] compared = new boolean[this.ordered.length];
+		for (String word : asked.split(" ")) {
+			for (PoolPerson p : this.byRoleWord.getOrDefault(word, List.of())) {
+				if (!compared[p.ordinal]) {
+					compared[p.ordinal] = true;
+					holding[p.ordinal] = p.holds(padded);
+				}
+			}
 		}
 		return holding;
 	}

@@ -3,6 +3,7 @@ package app.quarry.generation;
 import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.CountFact;
+import app.quarry.generation.extract.SparseMatches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -35,14 +36,18 @@ final class CountQuestions {
 				+ "(?:\\s+(?i:hundred|thousand|million|billion|trillion|dozen)\\b)?");
 
 	/**
-	 * "$2 billion", "10.4%", "9.7", "5 1/2": amounts whose digits say no whole count.
+	 * "$2 billion", "10.4%", "9.7", "5 1/2": amounts whose digits say no whole count,
+	 * looked for only at a digit or a currency sign (every count prompt is read for
+	 * them).
 	 */
-	private static final Pattern OTHER_AMOUNT = Pattern
-		.compile("[$€£]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion))?|\\d[\\d,.]*\\s?(?:%|percent\\b)"
-				+ "|\\d+(?:\\s+\\d+)?/\\d+|\\d+\\.\\d+");
+	private static final SparseMatches OTHER_AMOUNT = SparseMatches.beginningWith(
+			Pattern.compile("[$€£]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion))?|\\d[\\d,.]*\\s?(?:%|percent\\b)"
+					+ "|\\d+(?:\\s+\\d+)?/\\d+|\\d+\\.\\d+"),
+			"$0123456789", c -> c == '€' || c == '£');
 
 	/** "1,000": a number grouped by commas, one number. */
-	private static final Pattern GROUPED = Pattern.compile("(\\d),(?=\\d{3}\\b)");
+	private static final SparseMatches GROUPED = SparseMatches.beginningWith(Pattern.compile("(\\d),(?=\\d{3}\\b)"),
+			"0123456789");
 
 	/**
 	 * "one foot", "a one-day trip", "one year": a single unit of measure or time is worth
@@ -285,7 +290,7 @@ final class CountQuestions {
 	 * "1,000" is one number, not a 1.
 	 */
 	static String withoutOtherAmounts(String prompt) {
-		return GROUPED.matcher(OTHER_AMOUNT.matcher(prompt).replaceAll(" ")).replaceAll("$1");
+		return GROUPED.replaceAll(OTHER_AMOUNT.replaceAll(prompt, m -> " "), m -> m.group(1));
 	}
 
 }

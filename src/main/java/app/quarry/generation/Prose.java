@@ -1,5 +1,6 @@
 package app.quarry.generation;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -54,7 +55,9 @@ final class Prose {
 	 */
 	private static String normalizeAscii(String text) {
 		int n = text.length();
-		char[] words = new char[n];
+		// ASCII out, so bytes: the string takes them as they are, without narrowing
+		// chars
+		byte[] words = new byte[n];
 		int length = 0;
 		boolean gap = false;
 		for (int i = 0; i < n; i++) {
@@ -70,13 +73,13 @@ final class Prose {
 					words[length++] = ' ';
 				}
 				gap = false;
-				words[length++] = c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c;
+				words[length++] = (byte) (c <= 'Z' && c >= 'A' ? c + ('a' - 'A') : c);
 			}
 			else {
 				gap = true;
 			}
 		}
-		return new String(words, 0, length);
+		return new String(words, 0, length, StandardCharsets.ISO_8859_1);
 	}
 
 	/** Unicode letters (category L) and numbers (category N). */

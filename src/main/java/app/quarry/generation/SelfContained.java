@@ -1,5 +1,6 @@
 package app.quarry.generation;
 
+import app.quarry.generation.extract.SparseMatches;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,6 +31,15 @@ final class SelfContained {
 
 	private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+");
 
+	/**
+	 * Both expressions tried only at the letters their words begin with (any capital
+	 * beyond ASCII, or half of one, for a name): every candidate sentence is checked.
+	 */
+	private static final SparseMatches PRONOUNS = SparseMatches.beginningWith(PRONOUN, "hHsStT").atWordStarts();
+
+	private static final SparseMatches NAMES = SparseMatches.beginningWith(NAME, "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+			c -> Character.isUpperCase(c) || Character.isSurrogate((char) c));
+
 	private SelfContained() {
 	}
 
@@ -55,8 +65,8 @@ final class SelfContained {
 		}
 		// a name before the first pronoun stands before every later one too: the first
 		// decides
-		Matcher pronoun = PRONOUN.matcher(trimmed);
-		return !pronoun.find() || namedBefore(trimmed, pronoun.start());
+		Matcher pronoun = PRONOUNS.matcher(trimmed);
+		return !PRONOUNS.find(pronoun, trimmed, 0) || namedBefore(trimmed, pronoun.start());
 	}
 
 	/**
@@ -64,11 +74,13 @@ final class SelfContained {
 	 * to.
 	 */
 	private static boolean namedBefore(String sentence, int pronounAt) {
-		Matcher name = NAME.matcher(sentence);
-		while (name.find() && name.start() < pronounAt) {
+		Matcher name = NAMES.matcher(sentence);
+		int from = 0;
+		while (NAMES.find(name, sentence, from) && name.start() < pronounAt) {
 			if (name.start() > 0) {
 				return true;
 			}
+			from = name.end();
 		}
 		return false;
 	}

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The bank's JSON is indented by two spaces a level, however deep, and escaped. */
+/**
+ * The bank's JSON is indented by two spaces a level, however deep, and escaped, whatever
+ * text came before.
+ */
 class JsonTextWriterTest {
 
 	@Test
@@ -19,6 +22,15 @@ class JsonTextWriterTest {
 		String json = JsonTextWriter.write(value);
 		assertThat(json).contains("\n" + "  ".repeat(40) + "\"leaf\"\n" + "  ".repeat(39) + "]");
 		assertThat(json.lines().count()).isEqualTo(81);
+	}
+
+	@Test
+	void long_and_short_stretches_between_escapes_are_written_whole_after_text_beyond_latin_1() {
+		String longRun = "The ferry to the outer islands left at dawn";
+		String json = JsonTextWriter
+			.write(List.of("Quay’s", longRun + " \"" + longRun + "\"\nok\"", "Ω" + longRun + "\t"));
+		assertThat(json).isEqualTo("[\n  \"Quay’s\",\n  \"" + longRun + " \\\"" + longRun + "\\\"\\nok\\\"\",\n  \"Ω"
+				+ longRun + "\\t\"\n]\n");
 	}
 
 	@Test

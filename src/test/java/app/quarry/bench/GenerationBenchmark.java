@@ -32,14 +32,19 @@ import java.util.Random;
  * {@code java -Xmx512m -cp target/classes:target/test-classes:$(cat cp.txt) app.quarry.bench.GenerationBenchmark [MB] [corpus folder]}
  * where {@code cp.txt} comes from
  * {@code ./mvnw -B -q -P'!frontend' dependency:build-classpath -Dmdep.outputFile=cp.txt}.
- * MB defaults to 10.5. Several sizes (e.g. 0.5, 1, 2, 4) show whether a stage grows
- * faster than the corpus. A third argument names a file to write the generated bank to
- * (for comparing outputs before and after a change). Last, it times the {@code generate}
- * command on the committed documents in a fresh JVM, start included.
+ * MB defaults to 10.5. The timed run follows a warm-up (see {@link #warmUp}); add
+ * {@code -Dquarry.bench.warmup=0} for the cold figure. Several sizes (e.g. 0.5, 1, 2, 4)
+ * show whether a stage grows faster than the corpus. A third argument names a file to
+ * write the generated bank to (for comparing outputs before and after a change). Last, it
+ * times the {@code generate} command on the committed documents in a fresh JVM, start
+ * included.
  */
 public final class GenerationBenchmark {
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	/** How much of the corpus each warm-up round generates. */
+	private static final double WARM_UP_MB = 1;
 
 	private GenerationBenchmark() {
 	}
@@ -61,9 +66,9 @@ public final class GenerationBenchmark {
 		}
 		FactExtractor extractor = GenerateCommandAccess.extractor();
 		BankGeneration generation = new BankGeneration(extractor);
-		// warm-up on the seeds: loads classes and models once, as the generate command
-		// does
+		// the seeds once: loads classes and models, as the generate command does
 		generation.generate(seeds);
+		warmUp(generation, corpus);
 
 		Map<String, double[]> stages = new LinkedHashMap<>();
 		long wall0 = System.nanoTime();
@@ -96,6 +101,35 @@ public final class GenerationBenchmark {
 			Files.writeString(Path.of(args[2]), json);
 		}
 		generateWallTime(args.length > 1 ? args[1] : "questions/corpus");
+	}
+
+	/**
+	 * Generates the first {@value #WARM_UP_MB} MB of the corpus
+	 * {@code quarry.bench.warmup} times (5 unless told) before the timed run, as JMH's
+	 * warm-up iterations do: one pass over the seeds leaves most of the generator to be
+	 * compiled while it is timed, so the figure measured the compiler's start more than
+	 * the generator (and the more so the smaller the corpus).
+	 * {@code -Dquarry.bench.warmup=0} times the first pass, cold.
+	 */
+	private static void warmUp(BankGeneration generation, List<CorpusDocument> corpus) {
+		int rounds = Integer.getInteger("quarry.bench.warmup", 5);
+		List<CorpusDocument> sample = new ArrayList<>();
+		long bytes = 0;
+		for (CorpusDocument document : corpus) {
+			if (bytes >= WARM_UP_MB * 1_000_000) {
+				break;
+			}
+			sample.add(document);
+			bytes += document.text().getBytes(StandardCharsets.UTF_8).length;
+		}
+		StringBuilder seconds = new StringBuilder();
+		for (int round = 0; round < rounds; round++) {
+			long cpu0 = THREADS.getCurrentThreadCpuTime();
+			generation.generate(sample);
+			seconds.append(String.format(" %.2f", (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9));
+		}
+		System.out.printf(rounds == 0 ? "no warm-up: the first pass is timed, cold%n"
+				: "warm-up: %d rounds of %.2f MB, cpu s each:%s%n", rounds, bytes / 1e6, seconds);
 	}
 
 	/**

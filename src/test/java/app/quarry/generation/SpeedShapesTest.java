@@ -29,6 +29,15 @@ class SpeedShapesTest {
 	}
 
 	@Test
+	void a_count_prompt_is_checked_without_its_other_amounts_wherever_they_stand() {
+		assertThat(CountQuestions.withoutOtherAmounts("$4 million bought _____ barges, 2.5% of 1,200 and 3 1/2 more"))
+			.isEqualTo("  bought _____ barges,   of 1200 and   more");
+		assertThat(CountQuestions.withoutOtherAmounts("£12 and €7.5 for _____ oars, 40 percent"))
+			.isEqualTo("  and   for _____ oars,  ");
+		assertThat(CountQuestions.withoutOtherAmounts("_____ oars")).isEqualTo("_____ oars");
+	}
+
+	@Test
 	void a_number_written_once_is_blanked_once_and_one_written_twice_in_each_place() {
 		assertThat(CountQuestionsTest.clozes("The orchard planted 40 pear trees in a long row."))
 			.containsExactly("Fill in the missing number: The orchard planted _____ pear trees in a long row. = 40");
@@ -38,6 +47,19 @@ class SpeedShapesTest {
 		assertThat(CountQuestionsTest.clozes("Nine riders set out at dawn and nine riders came back."))
 			.containsExactly("Fill in the missing number (the same in each blank): "
 					+ "_____ riders set out at dawn and _____ riders came back. = 9");
+	}
+
+	@Test
+	void no_holder_of_the_role_asked_is_offered_whichever_of_its_words_files_them() {
+		CorpusPeople people = new CorpusPeople();
+		people.add("Mara Quill", "the harbour master");
+		people.add("Ode Brand", "harbour master");
+		people.add("Lio Fenn", "the master of the harbour pilots");
+		people.add("Tam Reed", "the lighthouse keeper");
+		people.add("Ivo Marsh", "the ferry captain");
+		people.index();
+		assertThat(people.people("Mara Quill", "the harbour master", "seed")).containsExactlyInAnyOrder("Lio Fenn",
+				"Tam Reed", "Ivo Marsh");
 	}
 
 	@Test

@@ -34,10 +34,15 @@ final class TallyCounts {
 			+ "[a-z]*|\\bled|\\bleads?|\\btrail(?:ed|s)?)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?([a-z]+s)\\s+(\\d[\\d,]*)"
 			+ "(?:\\s+to\\s+|[-–])(\\d[\\d,]*)(?=\\s*(?:[.,;)]|$))");
 
+	/** Tried only at the words of its verbs: every document is searched for it. */
+	private static final SparseMatches SCORES = SparseMatches.beginningWith(OUTNUMBERED, "oOlLtT").atWordStarts();
+
 	/** "Declining issues outnumbered advancing ones 1,141 to 406": both sides count. */
 	static void scores(String clean, List<CountCandidate> found) {
-		Matcher s = OUTNUMBERED.matcher(clean);
-		while (s.find()) {
+		Matcher s = SCORES.matcher(clean);
+		int from = 0;
+		while (SCORES.find(s, clean, from)) {
+			from = s.end();
 			if (!Nouns.isPlural(s.group(1)) || Nouns.FUNCTION_WORDS.contains(s.group(1))) {
 				continue;
 			}

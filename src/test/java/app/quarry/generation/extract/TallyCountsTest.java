@@ -21,6 +21,14 @@ class TallyCountsTest {
 	}
 
 	@Test
+	void a_score_is_read_after_its_verb_in_any_case_wherever_the_verb_stands() {
+		assertThat(counts("Outpaced rivals 14 to 9, the rowers went home.")).containsExactly("14=14 rival",
+				"9=9 rival");
+		assertThat(counts("The blue crews TRAILED rivals 6 to 11.")).containsExactly("6=6 rival", "11=11 rival");
+		assertThat(counts("The blue crews settled rivals 6 to 11.")).doesNotContain("6=6 rival");
+	}
+
+	@Test
 	void a_tally_counts_votes_where_the_sentence_speaks_of_voting_and_not_elsewhere() {
 		assertThat(counts("The council Voted 7-2 to close the old pier.")).containsExactly("7=7 vote", "2=2 vote");
 		assertThat(counts("The home side won the match 3-1 at the old pier.")).isEmpty();

@@ -15,6 +15,15 @@ final class Tokenizer {
 	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov",
 			"lt", "col", "sgt", "st", "jr", "sr", "mt", "messrs", "amb", "pres", "sec");
 
+	/** ASCII marks as strings, made once: a document has a mark every few words. */
+	private static final String[] ONE_CHAR = new String[128];
+
+	static {
+		for (char c = 0; c < ONE_CHAR.length; c++) {
+			ONE_CHAR[c] = String.valueOf(c);
+		}
+	}
+
 	private Tokenizer() {
 	}
 
@@ -30,7 +39,7 @@ final class Tokenizer {
 				i = word(text, i, to, tokens);
 			}
 			else {
-				tokens.add(new Token(i, i + 1, String.valueOf(c), false));
+				tokens.add(new Token(i, i + 1, c < ONE_CHAR.length ? ONE_CHAR[c] : String.valueOf(c), false));
 				i++;
 			}
 		}
