@@ -73,7 +73,7 @@ public final class OrganisationFinder implements FactFinder {
 			}
 			int end = OrganisationWords.withAbbreviationPeriod(doc, runEnd(doc, i));
 			boolean adverb = end == i + 1 && doc.get(i).lower().endsWith("ly");
-			if (continuedByAnd(doc, end) && !SharedOrganisationNouns.beforePair(doc, i, end)) {
+			if (continuedByAnd(doc, end)) {
 				// "European Aeronautic Defence and Space Company": where the name ends is
 				// unclear, and a cut name would be a wrong one, unless a plural before
 				// says there are two ("French banks Credit Lyonnais and Societe
@@ -91,9 +91,6 @@ public final class OrganisationFinder implements FactFinder {
 				String description = OrganisationAppositions.after(doc, i, end);
 				if (description == null) {
 					description = before(doc, i);
-				}
-				if (description == null) {
-					description = SharedOrganisationNouns.describing(doc, i);
 				}
 				if (description == null) {
 					description = around(doc, i, end);
@@ -194,8 +191,7 @@ public final class OrganisationFinder implements FactFinder {
 		}
 		int next = runEnd(doc, end + 1);
 		String noun = next < doc.size() ? doc.get(next).lower() : "";
-		return !OrganisationWords.NOUNS.contains(noun) && OrganisationWords.singular(noun) == null
-				&& SharedOrganisationNouns.singular(noun) == null;
+		return !OrganisationWords.NOUNS.contains(noun) && OrganisationWords.singular(noun) == null;
 	}
 
 	/**
