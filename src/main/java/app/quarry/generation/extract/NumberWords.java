@@ -54,7 +54,8 @@ public final class NumberWords {
 		CARDINALS.put("dozen", 12L);
 		CARDINALS.put("a dozen", 12L);
 		ORDINALS.put("hundredth", 100L);
-		CARDINAL_REGEX = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+		// "twenty-four" or, as often in speech and transcripts, "twenty four"
+		CARDINAL_REGEX = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 				+ "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 				+ "|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand|a dozen|dozen|hundred|thousand";
 		ORDINAL_REGEX = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -62,6 +63,9 @@ public final class NumberWords {
 				+ "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
 				+ "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth";
 	}
+
+	/** "twenty four": tens and units written apart, read as "twenty-four". */
+	private static final String SPACED_TENS = "^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?=[a-z]+$)";
 
 	private NumberWords() {
 	}
@@ -82,7 +86,7 @@ public final class NumberWords {
 		if (t.equals("a") || t.equals("an")) {
 			return 1L;
 		}
-		return CARDINALS.get(t.replaceAll("\\s+", " "));
+		return CARDINALS.get(t.replaceAll("\\s+", " ").replaceFirst(SPACED_TENS, "$1-"));
 	}
 
 	/** The value of an ordinal ("third", "70th", "twenty-first"), or null. */

@@ -55,6 +55,14 @@ class LengthsOfTimeTest {
 	}
 
 	@Test
+	void tens_and_units_written_apart_are_one_number_not_the_units_alone() {
+		assertThat(FoundDates.in("The ferry sat in port for thirty five days while the crew waited twenty one hours.",
+				"2004-06-14"))
+			.containsExactly("thirty five days=P35D", "twenty one hours=PT21H");
+		assertThat(NumberWords.cardinal("forty  two")).isEqualTo(42L);
+	}
+
+	@Test
 	void durations_in_words_are_iso_durations() {
 		assertThat(FoundDates.in("He served two years and about a month, then two decades.", null))
 			.containsExactly("two years=P2Y", "a month=P1M", "two decades=P20Y");
