@@ -46,11 +46,16 @@ final class DateExpressions {
 			+ "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
 			+ "|sixteen|seventeen|eighteen|nineteen)";
 
+	/**
+	 * A count in words, capitalised too where it opens a sentence ("Twelve years ago").
+	 */
+	private static final String SPOKEN_COUNT = "(?i:" + NumberWords.CARDINAL_REGEX + ")";
+
 	/** A count of units in digits or words: "60", "1,000", "six", "twenty-five". */
-	private static final String COUNT = "\\d{1,3}(?:,\\d{3})*|" + NumberWords.CARDINAL_REGEX
+	private static final String COUNT = "\\d{1,3}(?:,\\d{3})*|" + SPOKEN_COUNT
 			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten)";
 
-	private static final String SMALL_NUMBER = "\\d{1,3}|(?i:an?)|" + NumberWords.CARDINAL_REGEX
+	private static final String SMALL_NUMBER = "\\d{1,3}|(?i:an?)|" + SPOKEN_COUNT
 			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten)";
 
 	/**
@@ -191,7 +196,7 @@ final class DateExpressions {
 			// "2 1/2 years", "two and a half years", "a minute and a half": a count and
 			// its half; "an hour later" is a length, as no time of day is counted from
 			"\\b(?<dn>(?:\\d{1,3}(?:,\\d{3})*|(?i:a|the\\s+(?:next|past|last))\\s+couple\\s+of|(?i:the\\s+(?:next|past|last))(?=\\s+decade\\b)|an?|"
-					+ NumberWords.CARDINAL_REGEX
+					+ SPOKEN_COUNT
 					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?<dnh>\\s+1/2|\\s+and\\s+a\\s+half)?)(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters(?!\\s+(?:of|percent|points?)\\b|-))\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|(?<!hour|hours|minute|minutes)\\s+(?:later|afterwards?|earlier))"
 					+ "(?<duh>(?<!s)\\s+and\\s+a\\s+half\\b(?!-))?");
 
@@ -202,7 +207,7 @@ final class DateExpressions {
 	static final Pattern DATES = Pattern.compile(MODIFIER + "(?:" + FirstChars.guarded(KINDS) + ")");
 
 	/** A length of time alone, for words that looked like a date counted from another. */
-	static final Pattern DURATION = Pattern.compile(("(?<dn>\\d{1,3}(?:,\\d{3})*|(?i:an?)|" + NumberWords.CARDINAL_REGEX
+	static final Pattern DURATION = Pattern.compile(("(?<dn>\\d{1,3}(?:,\\d{3})*|(?i:an?)|" + SPOKEN_COUNT
 			+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))[\\s-]+(?<du>days?|weeks?|months?|years?|decades?)\\b"));
 
 	private DateExpressions() {

@@ -63,6 +63,12 @@ class LengthsOfTimeTest {
 	}
 
 	@Test
+	void a_number_word_opening_a_sentence_still_counts_the_time() {
+		assertThat(FoundDates.in("Twenty years of drought ended. Twelve years ago the mine shut.", "2004-06-14"))
+			.containsExactly("Twenty years=P20Y", "Twelve years ago=1992");
+	}
+
+	@Test
 	void durations_in_words_are_iso_durations() {
 		assertThat(FoundDates.in("He served two years and about a month, then two decades.", null))
 			.containsExactly("two years=P2Y", "a month=P1M", "two decades=P20Y");
