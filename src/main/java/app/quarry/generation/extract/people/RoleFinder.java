@@ -44,6 +44,9 @@ final class RoleFinder {
 			SharedRoles.find(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
+			RolesListedByPlace.find(doc, name);
+		}
+		if (name.role == null && !name.possessive) {
 			RoleClauses.find(doc, name);
 		}
 		if (name.role == null && !name.possessive) {

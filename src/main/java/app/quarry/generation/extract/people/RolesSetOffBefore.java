@@ -115,6 +115,9 @@ final class RolesSetOffBefore {
 	 * ("the director of the port", not "a plot hatched by the dictator") and no verb.
 	 */
 	private static boolean readsAsRole(DocumentTokens doc, int article, int comma) {
+		if (comma == article + 2 && ARTICLES.contains(doc.get(article).lower()) && nationality(doc.get(article + 1))) {
+			return true;
+		}
 		if (!roleWordNearStart(doc, article + 1, comma)) {
 			return false;
 		}
@@ -129,6 +132,23 @@ final class RolesSetOffBefore {
 			head |= NameLexicon.isRoleNoun(lower);
 		}
 		return true;
+	}
+
+	/**
+	 * Capitalized words ending as nationalities do that name a place or a body instead.
+	 */
+	private static final Set<String> NOT_NATIONALITIES = NameLexicon.words("vatican", "taliban", "koran", "sudan",
+			"iran", "oman", "japan", "jordan", "michigan", "ramadan");
+
+	/**
+	 * "the Libyan, Jane Roe,": a nationality standing alone for a person says what she
+	 * is, as a role noun would.
+	 */
+	private static boolean nationality(Token token) {
+		String lower = token.lower();
+		return token.word() && token.capitalized() && lower.length() > 4 && lower.chars().allMatch(Character::isLetter)
+				&& (lower.endsWith("an") && !lower.endsWith("stan") || lower.endsWith("ese"))
+				&& !NOT_NATIONALITIES.contains(lower);
 	}
 
 	/**

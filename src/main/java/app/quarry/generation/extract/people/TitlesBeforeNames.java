@@ -50,6 +50,11 @@ final class TitlesBeforeNames {
 			if (prefixWord(doc, t, name.firstToken)) {
 				t--;
 			}
+			else if (acronymInBrackets(doc, t)) {
+				// "Director of the Federal Bureau of Investigation (FBI) Jane Roe": the
+				// short name of the body belongs to the title
+				t -= 3;
+			}
 			else if (lowerNouns < 2 && t + 1 < name.firstToken && qualifier(doc, t) && qualifiesLowerRole(doc, t + 1)) {
 				// "US bank chief Ben Bernanke", "German economy minister Rainer
 				// Bruederle"
@@ -122,6 +127,19 @@ final class TitlesBeforeNames {
 		name.phraseStartToken = open;
 		name.role = doc.span(open + 1, close);
 		return true;
+	}
+
+	/**
+	 * "(FBI)" closing at {@code t} right after a capitalized word: an acronym in
+	 * capitals, not a bracketed aside.
+	 */
+	private static boolean acronymInBrackets(DocumentTokens doc, int t) {
+		if (t < 3 || !doc.get(t).is(")") || !doc.get(t - 2).is("(") || !doc.get(t - 3).capitalized()
+				|| doc.boundaryBefore(t - 2)) {
+			return false;
+		}
+		String inside = doc.get(t - 1).text();
+		return inside.length() >= 2 && inside.chars().allMatch(c -> c >= 'A' && c <= 'Z');
 	}
 
 	private static boolean prefixWord(DocumentTokens doc, int t, int nameFirst) {

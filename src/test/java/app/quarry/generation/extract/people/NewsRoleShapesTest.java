@@ -202,4 +202,18 @@ class NewsRoleShapesTest {
 			.containsExactly("Mara Lind | mayor of Orlando");
 	}
 
+	@Test
+	void an_acronym_in_brackets_after_the_body_belongs_to_the_title_before_the_name() {
+		assertThat(roles("Director of the State Forest Protection Agency (SFPA) Martin Oakley said Friday that "
+				+ "the fires were under control."))
+			.containsExactly("Martin Oakley | Director of the State Forest Protection Agency (SFPA)");
+		assertThat(roles("The talks were led by African National Union (ANU) leader Martin Oakley and two others."))
+			.containsExactly("Martin Oakley | African National Union (ANU) leader");
+	}
+
+	@Test
+	void a_bracketed_aside_in_lower_case_opens_no_title() {
+		assertThat(roles("The fire (see map) Martin Oakley said was small.")).isEmpty();
+	}
+
 }

@@ -101,4 +101,17 @@ class UnseenRoleShapesTest {
 		assertThat(roles("Two men came. One of them, Lisa Vega, spoke.")).isEmpty();
 	}
 
+	@Test
+	void a_nationality_standing_for_a_person_set_off_before_the_name_says_what_he_is() {
+		assertThat(roles("Guards escorted the Libyan, Atif Enhamed, to the airport."))
+			.containsExactly("Atif Enhamed | the Libyan");
+		assertThat(roles("The Kenyan, Atif Enhamed, won the race.")).containsExactly("Atif Enhamed | the Kenyan");
+	}
+
+	@Test
+	void a_place_or_body_ending_as_a_nationality_does_is_no_role() {
+		assertThat(roles("The letter went to the Vatican, Pope Pius, and the bishops."))
+			.doesNotContain("Pius | the Vatican");
+	}
+
 }
