@@ -71,4 +71,19 @@ class MonthsWithoutYearTest {
 			.containsExactly("last March=2003-03", "next October=2003-10");
 	}
 
+	@Test
+	void a_month_ending_what_has_been_granted_lies_ahead_within_a_few_months() {
+		assertThat(FoundDates.in("A group of banks has extended the miller $40 million in credit lines through March.",
+				"2004-11-20"))
+			.containsExactly("March=2005-03");
+	}
+
+	@Test
+	void a_month_ending_a_span_told_in_the_simple_past_stays_behind() {
+		assertThat(FoundDates.in("The miller's sales climbed through March.", "2004-11-20"))
+			.containsExactly("March=2004-03");
+		assertThat(FoundDates.in("The banks had extended the miller credit lines through March.", "2004-11-20"))
+			.containsExactly("March=2004-03");
+	}
+
 }
