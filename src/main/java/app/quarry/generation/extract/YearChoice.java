@@ -36,6 +36,13 @@ final class YearChoice {
 	private static final Pattern PRESENT_PERFECT = Pattern
 		.compile("(?i)\\b(?:has|have)\\s+(?:[a-z]+ly\\s+|not\\s+)?[a-z]+(?:ed|en)\\b");
 
+	/**
+	 * A sentence opening with a preposition and a noun phrase, up to a year within it and
+	 * before any comma: "Under a plan adopted in ".
+	 */
+	private static final Pattern OPENING_NOUN_PHRASE = Pattern.compile(
+			"\\s*(?:Under|With|After|Despite|Following|Like|Unlike|Amid|Besides|Beyond)\\s+(?:a|an|the|its|their|his|her)\\s[^,;]*\\s");
+
 	/** A verb that puts the clause in the past: "was", "had". */
 	private static final Pattern PAST_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|had|did)\\b");
 
@@ -81,11 +88,30 @@ final class YearChoice {
 		if (this.run.refMonth == null) {
 			return true;
 		}
+		if (datesAThingInTheOpeningPhrase(at)) {
+			return false;
+		}
 		int refYear = this.run.refMonth.getYear();
 		if (this.run.focusYear > refYear) {
 			return sentence == this.run.focusSentence;
 		}
 		return this.run.tense(at) <= 0;
+	}
+
+	/**
+	 * Whether the year last named dates a thing in the phrase a sentence opens with, and
+	 * the date comes after that phrase: "Under a plan adopted in 1987 that set no limit,
+	 * the firm had bought shares through Sept. 29" speaks of the plan's year, not the
+	 * main clause's ("In 1994, in January and March" is the sentence's own year).
+	 */
+	private boolean datesAThingInTheOpeningPhrase(int at) {
+		Sentence sentence = this.run.doc.sentenceAt(at);
+		if (sentence == null || this.run.focusAt < sentence.start() || this.run.focusAt > at) {
+			return false;
+		}
+		String clean = this.run.doc.cleanText();
+		return OPENING_NOUN_PHRASE.matcher(clean.substring(sentence.start(), this.run.focusAt)).matches()
+				&& clean.substring(this.run.focusAt, at).contains(",");
 	}
 
 	/** The year of a month-day written without one. */

@@ -86,4 +86,13 @@ class MonthsWithoutYearTest {
 			.containsExactly("March=2004-03");
 	}
 
+	@Test
+	void a_year_dating_a_thing_in_the_opening_phrase_is_not_the_main_clauses_year() {
+		assertThat(FoundDates.in("Under a plan adopted by the board in 2001 that set no limit, the miller had bought "
+				+ "90,000 shares through Oct. 4.", "2003-11-02"))
+			.containsExactly("2001=2001", "Oct. 4=2003-10-04");
+		assertThat(FoundDates.in("In 2001, the miller bought shares on Oct. 4.", "2003-11-02"))
+			.containsExactly("2001=2001", "Oct. 4=2001-10-04");
+	}
+
 }
