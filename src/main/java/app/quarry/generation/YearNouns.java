@@ -26,12 +26,13 @@ final class YearNouns {
 
 	/**
 	 * Nouns of a figure measured over a year: "the 1987 level", "his 1990 earnings
-	 * projection", "the 1989 budget". The year is the period the figure is for.
+	 * projection", "the 1989 budget". The year is the period the figure is for; so it is
+	 * of the span a report measures over ("in the 1988 period", "the 2003 quarter").
 	 */
 	private static final Set<String> MEASURES = Set.of("level", "levels", "figure", "figures", "total", "totals",
 			"average", "pace", "rate", "projection", "projections", "forecast", "forecasts", "estimate", "estimates",
 			"budget", "earnings", "sales", "revenue", "revenues", "profit", "profits", "results", "output",
-			"production", "deficit", "surplus");
+			"production", "deficit", "surplus", "period", "periods", "quarter", "quarters");
 
 	/** Words that end the noun phrase after a year: "the 1991 agreement on sales". */
 	private static final Set<String> PHRASE_ENDS = Set.of("of", "on", "in", "at", "by", "for", "with", "to", "from",

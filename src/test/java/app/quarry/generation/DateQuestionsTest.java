@@ -173,6 +173,15 @@ class DateQuestionsTest {
 	}
 
 	@Test
+	void a_year_placing_the_period_a_report_measures_over_is_asked() {
+		assertThat(questions("Results",
+				"Results\n\nThe miller lost money in the third quarter. In the 2012 period, it earned "
+						+ "$4 million.\n"))
+			.extracting(BankQuestion::prompt)
+			.contains("Fill in the date: In the _____ period, it earned $4 million.");
+	}
+
+	@Test
 	void a_date_that_owns_a_figure_is_blanked_with_its_possessive() {
 		assertThat(questions("Harvest",
 				"Harvest\n\nApril 18, 2014\n\nThe cooperative sold $4.1 million of wheat, up from last year's "

@@ -40,6 +40,9 @@ final class DateRun {
 
 	int focusSentence = -10;
 
+	/** Where the year last named stands. */
+	int focusAt = -1;
+
 	/** Whether the year in focus is one a span of time runs since: "since 2003". */
 	boolean focusStartsASpan;
 
@@ -214,6 +217,7 @@ final class DateRun {
 		}
 		this.focusYear = year;
 		this.focusSentence = sentence;
+		this.focusAt = at;
 		this.focusStartsASpan = false;
 	}
 

@@ -52,16 +52,16 @@ final class ReportedPeriods {
 			return reportedQuarter(m, s, e);
 		}
 		if (m.group("qp") != null) {
+			if (m.group("qpy4") != null) {
+				// "the 1988 period": the words say only the year; which months the
+				// period covers is the reader's inference, so the year written is what
+				// is asked
+				return this.run.dateFact(m.start("qpy4"), m.end("qpy4"), m.group("qpy4"), false);
+			}
 			// only a report that named its quarter speaks of periods this way
 			String quarter = this.run.quarters.last(sentence, 8);
 			if (quarter == null) {
 				return null;
-			}
-			if (m.group("qpy4") != null) {
-				// "the 1988 period": the report's quarter in the year it names
-				int years = num(m.group("qpy4")) - num(quarter.substring(0, 4));
-				return Math.abs(years) > 1 ? null
-						: this.run.dateFact(s, e, NamedQuarters.yearsAway(quarter, years), false);
 			}
 			boolean yearAgo = !m.group("qpw").equalsIgnoreCase("latest");
 			return this.run.dateFact(s, e, yearAgo ? NamedQuarters.yearsAway(quarter, -1) : quarter, true);

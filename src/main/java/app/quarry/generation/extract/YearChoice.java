@@ -3,6 +3,9 @@ package app.quarry.generation.extract;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.quarry.corpus.Sentence;
 
 import static app.quarry.generation.extract.DateExpressions.num;
 import static app.quarry.generation.extract.DateExpressions.date;
@@ -19,6 +22,29 @@ final class YearChoice {
 	 * around it not to send it most of a year back.
 	 */
 	private static final int NEAR_MONTHS = 2;
+
+	/**
+	 * How many months ahead the end of an arrangement still running may lie ("has
+	 * extended the loans through January").
+	 */
+	private static final int RUNNING_MONTHS = 4;
+
+	/** "through", "until" just before a month: the end of a span. */
+	private static final Pattern SPAN_END = Pattern.compile("(?i)\\b(?:through|until|till)\\s+$");
+
+	/** A verb in the present perfect: "has extended", "have already agreed". */
+	private static final Pattern PRESENT_PERFECT = Pattern
+		.compile("(?i)\\b(?:has|have)\\s+(?:[a-z]+ly\\s+|not\\s+)?[a-z]+(?:ed|en)\\b");
+
+	/**
+	 * A sentence opening with a preposition and a noun phrase, up to a year within it and
+	 * before any comma: "Under a plan adopted in ".
+	 */
+	private static final Pattern OPENING_NOUN_PHRASE = Pattern.compile(
+			"\\s*(?:Under|With|After|Despite|Following|Like|Unlike|Amid|Besides|Beyond)\\s+(?:a|an|the|its|their|his|her)\\s[^,;]*\\s");
+
+	/** A verb that puts the clause in the past: "was", "had". */
+	private static final Pattern PAST_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|had|did)\\b");
 
 	private final DateRun run;
 
@@ -62,11 +88,30 @@ final class YearChoice {
 		if (this.run.refMonth == null) {
 			return true;
 		}
+		if (datesAThingInTheOpeningPhrase(at)) {
+			return false;
+		}
 		int refYear = this.run.refMonth.getYear();
 		if (this.run.focusYear > refYear) {
 			return sentence == this.run.focusSentence;
 		}
 		return this.run.tense(at) <= 0;
+	}
+
+	/**
+	 * Whether the year last named dates a thing in the phrase a sentence opens with, and
+	 * the date comes after that phrase: "Under a plan adopted in 1987 that set no limit,
+	 * the firm had bought shares through Sept. 29" speaks of the plan's year, not the
+	 * main clause's ("In 1994, in January and March" is the sentence's own year).
+	 */
+	private boolean datesAThingInTheOpeningPhrase(int at) {
+		Sentence sentence = this.run.doc.sentenceAt(at);
+		if (sentence == null || this.run.focusAt < sentence.start() || this.run.focusAt > at) {
+			return false;
+		}
+		String clean = this.run.doc.cleanText();
+		return OPENING_NOUN_PHRASE.matcher(clean.substring(sentence.start(), this.run.focusAt)).matches()
+				&& clean.substring(this.run.focusAt, at).contains(",");
 	}
 
 	/** The year of a month-day written without one. */
@@ -192,7 +237,26 @@ final class YearChoice {
 			// a year back loses to one just ahead
 			return refM + ahead > 12 ? year + 1 : year;
 		}
+		if (!told && tense < 0 && ahead >= 1 && ahead <= RUNNING_MONTHS && endsAStillRunningSpan(at)) {
+			// "has extended the loans through January" said in October: what has been
+			// done runs on to the next January, not to the one gone by
+			return refM + ahead > 12 ? year + 1 : year;
+		}
 		return yearByMonth(month, tense > 0, year);
+	}
+
+	/**
+	 * Whether a month ends a span ("through", "until") of something done in the present
+	 * perfect, which still runs, in a sentence told without a past auxiliary.
+	 */
+	private boolean endsAStillRunningSpan(int at) {
+		Sentence sentence = this.run.doc.sentenceAt(at);
+		if (sentence == null) {
+			return false;
+		}
+		String before = this.run.doc.cleanText().substring(sentence.start(), at);
+		return SPAN_END.matcher(before).find() && PRESENT_PERFECT.matcher(before).find()
+				&& !PAST_AUXILIARY.matcher(before).find();
 	}
 
 	private int yearByMonth(int month, boolean future, int year) {

@@ -71,4 +71,28 @@ class MonthsWithoutYearTest {
 			.containsExactly("last March=2003-03", "next October=2003-10");
 	}
 
+	@Test
+	void a_month_ending_what_has_been_granted_lies_ahead_within_a_few_months() {
+		assertThat(FoundDates.in("A group of banks has extended the miller $40 million in credit lines through March.",
+				"2004-11-20"))
+			.containsExactly("March=2005-03");
+	}
+
+	@Test
+	void a_month_ending_a_span_told_in_the_simple_past_stays_behind() {
+		assertThat(FoundDates.in("The miller's sales climbed through March.", "2004-11-20"))
+			.containsExactly("March=2004-03");
+		assertThat(FoundDates.in("The banks had extended the miller credit lines through March.", "2004-11-20"))
+			.containsExactly("March=2004-03");
+	}
+
+	@Test
+	void a_year_dating_a_thing_in_the_opening_phrase_is_not_the_main_clauses_year() {
+		assertThat(FoundDates.in("Under a plan adopted by the board in 2001 that set no limit, the miller had bought "
+				+ "90,000 shares through Oct. 4.", "2003-11-02"))
+			.containsExactly("2001=2001", "Oct. 4=2003-10-04");
+		assertThat(FoundDates.in("In 2001, the miller bought shares on Oct. 4.", "2003-11-02"))
+			.containsExactly("2001=2001", "Oct. 4=2001-10-04");
+	}
+
 }

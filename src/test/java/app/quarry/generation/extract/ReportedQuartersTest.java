@@ -25,11 +25,13 @@ class ReportedQuartersTest {
 	}
 
 	@Test
-	void a_quarter_counted_back_from_another_is_not_one_the_report_named() {
+	void a_period_placed_by_its_year_is_that_year_and_not_a_quarter_the_report_named() {
+		// the words say only the year: the months are the reader's inference
 		assertThat(FoundDates.in("Net rose in the third quarter. In the 1988 period, it earned $20 million. "
 				+ "Sales were flat in the quarter.", "1989-10-26"))
-			.containsExactly("the third quarter=1989-07/1989-09", "the 1988 period=1988-07/1988-09",
-					"the quarter=1989-07/1989-09");
+			.containsExactly("the third quarter=1989-07/1989-09", "1988=1988", "the quarter=1989-07/1989-09");
+		assertThat(FoundDates.in("The chain lost money in the 2003 quarter, it said.", "2004-05-02"))
+			.containsExactly("2003=2003");
 	}
 
 	@Test
