@@ -112,4 +112,11 @@ class UnseenQuoteShapesTest {
 			.containsExactly("Rosa Lind :: very positive");
 	}
 
+	@Test
+	void a_described_subject_with_a_relative_clause_before_said_speaks_not_the_company_it_names() {
+		assertThat(quotes("Norder Co. cut its budget. A Norder officer, who asked not to be named, said the harbour "
+				+ "project was \"put on hold for a review of costs,\" a sign that the plan is in trouble."))
+			.containsExactly("a Norder officer :: put on hold for a review of costs");
+	}
+
 }
