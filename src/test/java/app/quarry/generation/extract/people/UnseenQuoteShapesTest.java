@@ -119,4 +119,14 @@ class UnseenQuoteShapesTest {
 			.containsExactly("a Norder officer :: put on hold for a review of costs");
 	}
 
+	@Test
+	void an_attribution_with_told_and_its_listeners_closing_the_sentence_after_more_words_is_the_speakers() {
+		assertThat(quotes("Lena Hartig spoke on Monday. \"We need about three weeks\" more or less, Hartig told "
+				+ "hundreds of dock workers gathered in the port."))
+			.containsExactly("Lena Hartig :: We need about three weeks");
+		assertThat(
+				quotes("\"We need about three weeks\" more or less, Hartig told the workers that the yard was shut."))
+			.doesNotContain("Hartig :: We need about three weeks");
+	}
+
 }
