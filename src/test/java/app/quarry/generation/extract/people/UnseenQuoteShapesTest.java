@@ -129,4 +129,11 @@ class UnseenQuoteShapesTest {
 			.doesNotContain("Hartig :: We need about three weeks");
 	}
 
+	@Test
+	void a_sentence_opening_with_says_and_a_name_gives_the_quotation_after_its_colon_to_that_name() {
+		assertThat(quotes("Rents rose again. Says Tom Hale, chief officer of Norder Bank in Leeds: \"It is a storm "
+				+ "waiting to break.\""))
+			.containsExactly("Tom Hale :: It is a storm waiting to break.");
+	}
+
 }
