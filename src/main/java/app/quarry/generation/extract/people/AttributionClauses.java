@@ -229,13 +229,23 @@ final class AttributionClauses {
 			return null;
 		}
 		int verb = verbAfter(speaker.appositionEndToken, end);
-		return verb < end && finiteSpeechVerbAt(verb) && onlyTimeAfter(verb + 1, end) ? speaker : null;
+		return verb < end && finiteSpeechVerbAt(verb) && (onlyTimeAfter(verb + 1, end) || onlyListeners(verb, end))
+				? speaker : null;
 	}
 
 	/**
-	 * "…, Roe said Tuesday.", "…, Roe said on Monday night.": nothing but when it was
-	 * said between the verb and the end of the sentence.
+	 * "…, Roe told hundreds of students.": who heard it, and no "that …" or other verb.
 	 */
+	private boolean onlyListeners(int verb, int end) {
+		boolean told = this.doc.get(verb).lower().equals("told");
+		for (int t = verb + 1; told && t < end; t++) {
+			String lower = this.doc.get(t).lower();
+			told = !lower.equals("that") && !lower.equals(":") && !SpeechVerbs.isSpeechVerb(lower);
+		}
+		return told;
+	}
+
+	/** "…, Roe said on Monday night.": nothing but when it was said up to the stop. */
 	boolean onlyTimeAfter(int from, int end) {
 		for (int t = from; t < end; t++) {
 			String lower = this.doc.get(t).lower();

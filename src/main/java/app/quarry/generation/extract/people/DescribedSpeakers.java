@@ -240,6 +240,7 @@ final class DescribedSpeakers {
 		while (end > start + 1 && AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(end - 1).lower())) {
 			end--;
 		}
+		end = beforeRelativeClause(start, end);
 		if (end - start > MAX_DESCRIBING_WORDS) {
 			return null;
 		}
@@ -259,6 +260,26 @@ final class DescribedSpeakers {
 		boolean named = name != null && name.firstToken > 0 && !this.doc.get(name.firstToken - 1).lower().equals("of");
 		return role && !named && !last.equals("of") && !last.equals("the")
 				? FoundSpeaker.of(SourceSpeakers.described(this.doc.span(start, end))) : null;
+	}
+
+	/**
+	 * "A company officer, who asked not to be named, said": a relative clause on a role,
+	 * set off by commas right before the verb, says more about the subject; the subject
+	 * ends at its first comma. Returns {@code end} when there is no such clause.
+	 */
+	private int beforeRelativeClause(int start, int end) {
+		if (!this.doc.get(end - 1).is(",")) {
+			return end;
+		}
+		for (int t = end - 2; t > start + 1; t--) {
+			if (this.doc.get(t).is(",")) {
+				// "who" tells of a person; "which" may tell of a statement that quotes
+				// someone else
+				boolean person = this.doc.get(t + 1).lower().equals("who");
+				return person && NameLexicon.isRoleNoun(this.doc.get(t - 1).lower()) ? t : end;
+			}
+		}
+		return end;
 	}
 
 }

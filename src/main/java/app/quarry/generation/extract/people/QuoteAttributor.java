@@ -170,6 +170,7 @@ final class QuoteAttributor {
 		if (open >= 2 && this.doc.get(open - 1).is(":")) {
 			// "Secretary of the Air Force Jane Roe: “…”": a name heading its words
 			Mention heading = this.people.index.mentionEndingAt(open - 2);
+			heading = heading != null ? heading : InvertedAttributions.speakerBeforeColon(this.people, open - 1);
 			if (heading != null) {
 				return FoundSpeaker.of(heading);
 			}

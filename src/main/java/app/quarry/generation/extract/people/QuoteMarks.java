@@ -7,7 +7,10 @@ import java.util.List;
  * Pairs quotation marks paragraph by paragraph: curly and straight double quotes, and
  * single quotes used as quotation marks (told apart from apostrophes by what surrounds
  * them). Single quotes inside double quotes are nested quotations and belong to the outer
- * one.
+ * one, and so are straight double quotes that open inside an open quotation when two more
+ * marks follow in the paragraph (the inner close and the outer one). A straight mark with
+ * a space on both sides still opens a quotation when the next mark closes one right after
+ * a word, and a mark glued to an ellipsis opens the words that follow it.
  */
 final class QuoteMarks {
 
@@ -18,6 +21,7 @@ final class QuoteMarks {
 		List<QuotedSpan> spans = new ArrayList<>();
 		int openDouble = -1;
 		int openSingle = -1;
+		boolean nested = false;
 		int length = text.length();
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
@@ -33,11 +37,17 @@ final class QuoteMarks {
 					}
 				}
 				case '"' -> {
-					if (openDouble >= 0) {
-						spans.add(new QuotedSpan(openDouble, i + 1, openDouble + 1, i, true));
+					if (nested) {
+						nested = false;
+					}
+					else if (openDouble >= 0 && text.charAt(openDouble) == '"' && opensNested(text, i)) {
+						nested = true;
+					}
+					else if (openDouble >= 0) {
+						spans.add(new QuotedSpan(openDouble, i + 1, innerStart(text, openDouble), i, true));
 						openDouble = -1;
 					}
-					else if (opens(text, i)) {
+					else if (opens(text, i) || opensBeforeSpace(text, i) || opensAfterEllipsis(text, i)) {
 						openDouble = i;
 					}
 				}
@@ -63,6 +73,7 @@ final class QuoteMarks {
 					}
 					openDouble = -1;
 					openSingle = -1;
+					nested = false;
 				}
 				default -> {
 				}
@@ -80,8 +91,67 @@ final class QuoteMarks {
 			end--;
 		}
 		if (end > open + 1) {
-			spans.add(new QuotedSpan(open, end, open + 1, end, false));
+			spans.add(new QuotedSpan(open, end, innerStart(text, open), end, false));
 		}
+	}
+
+	/** The words start after the mark and any space a careless typist left after it. */
+	private static int innerStart(String text, int open) {
+		int start = open + 1;
+		while (start < text.length() && text.charAt(start) == ' ') {
+			start++;
+		}
+		return start;
+	}
+
+	/**
+	 * {@code will " develop a plan," he said}: a mark between spaces opens when the next
+	 * straight mark in the paragraph comes right after a word or punctuation and is not
+	 * itself the start of more words.
+	 */
+	private static boolean opensBeforeSpace(String text, int i) {
+		if (i == 0 || !Character.isWhitespace(text.charAt(i - 1)) || i + 1 >= text.length()
+				|| text.charAt(i + 1) != ' ') {
+			return false;
+		}
+		int next = nextMark(text, i + 1);
+		if (next < 0 || Character.isWhitespace(text.charAt(next - 1))) {
+			return false;
+		}
+		return next + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(next + 1));
+	}
+
+	/** {@code the three countries..."is the clearest sign}: the ellipsis ends a cut. */
+	private static boolean opensAfterEllipsis(String text, int i) {
+		boolean afterEllipsis = i > 0 && (text.charAt(i - 1) == '…' || text.startsWith("...", Math.max(0, i - 3)));
+		return afterEllipsis && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+	}
+
+	/**
+	 * {@code "Without some unexpected "twist", I see no obstacle," said X}: a mark after
+	 * a space and before a word opens an inner quotation when the paragraph holds two
+	 * more.
+	 */
+	private static boolean opensNested(String text, int i) {
+		if (!opens(text, i) || !Character.isLetter(text.charAt(i + 1))) {
+			return false;
+		}
+		int inner = nextMark(text, i + 1);
+		return inner >= 0 && nextMark(text, inner + 1) >= 0;
+	}
+
+	/** The next straight double quote before the paragraph ends, or -1. */
+	private static int nextMark(String text, int from) {
+		for (int j = from; j < text.length(); j++) {
+			char c = text.charAt(j);
+			if (c == '\n') {
+				return -1;
+			}
+			if (c == '"') {
+				return j;
+			}
+		}
+		return -1;
 	}
 
 	private static boolean opens(String text, int i) {

@@ -112,4 +112,28 @@ class UnseenQuoteShapesTest {
 			.containsExactly("Rosa Lind :: very positive");
 	}
 
+	@Test
+	void a_described_subject_with_a_relative_clause_before_said_speaks_not_the_company_it_names() {
+		assertThat(quotes("Norder Co. cut its budget. A Norder officer, who asked not to be named, said the harbour "
+				+ "project was \"put on hold for a review of costs,\" a sign that the plan is in trouble."))
+			.containsExactly("a Norder officer :: put on hold for a review of costs");
+	}
+
+	@Test
+	void an_attribution_with_told_and_its_listeners_closing_the_sentence_after_more_words_is_the_speakers() {
+		assertThat(quotes("Lena Hartig spoke on Monday. \"We need about three weeks\" more or less, Hartig told "
+				+ "hundreds of dock workers gathered in the port."))
+			.containsExactly("Lena Hartig :: We need about three weeks");
+		assertThat(
+				quotes("\"We need about three weeks\" more or less, Hartig told the workers that the yard was shut."))
+			.doesNotContain("Hartig :: We need about three weeks");
+	}
+
+	@Test
+	void a_sentence_opening_with_says_and_a_name_gives_the_quotation_after_its_colon_to_that_name() {
+		assertThat(quotes("Rents rose again. Says Tom Hale, chief officer of Norder Bank in Leeds: \"It is a storm "
+				+ "waiting to break.\""))
+			.containsExactly("Tom Hale :: It is a storm waiting to break.");
+	}
+
 }
