@@ -40,7 +40,7 @@ final class RelativeDates {
 
 	/**
 	 * "today's youth", "today's world": the present age, not the day, as a noun for
-	 * people or for the times makes it.
+	 * people or for the times makes it; like "the world of today", no time expression.
 	 */
 	private static final Pattern PRESENT_AGE = Pattern
 		.compile("['’]s\\s+(?:\\p{Ll}+\\s+)?(?:world|youth|society|generations?"
@@ -81,7 +81,8 @@ final class RelativeDates {
 				return null;
 			}
 			if (rel.equalsIgnoreCase("today") && PRESENT_AGE.matcher(clean).region(e, clean.length()).lookingAt()) {
-				return new TimeReferenceFact(this.run.text(s, e), s, e, "PRESENT_REF");
+				// a generic present that TimeML leaves untagged: no time is told
+				return null;
 			}
 			if (rel.toLowerCase(Locale.ROOT).startsWith("the") && rel.toLowerCase(Locale.ROOT).endsWith("weekend")) {
 				// "over the weekend": the one just past, unless the words speak ahead
