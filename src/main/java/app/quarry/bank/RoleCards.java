@@ -117,7 +117,12 @@ final class RoleCards {
 		if (!QuestionFormat.CLOZE.names(card.format()) || !blank.find()) {
 			return Optional.empty();
 		}
-		List<String> before = new ArrayList<>(words(card.prompt().substring(0, blank.start())));
+		// the sentence starts after the instruction ("Fill in the role: "), whose words
+		// are
+		// no neighbours of the blank
+		int instructionEnd = card.prompt().indexOf(": ");
+		int sentenceStart = instructionEnd >= 0 && instructionEnd < blank.start() ? instructionEnd + 2 : 0;
+		List<String> before = new ArrayList<>(words(card.prompt().substring(sentenceStart, blank.start())));
 		// "Kim Jong-un, the _____,": the article goes with the role
 		if (!before.isEmpty() && ARTICLES.contains(before.getLast())) {
 			before.removeLast();

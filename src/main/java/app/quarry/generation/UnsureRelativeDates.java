@@ -46,9 +46,9 @@ final class UnsureRelativeDates {
 	 * the group.
 	 */
 	private static final Pattern EVENT = Pattern
-		.compile("(?is)\\s+(?:(?:the|a|an|his|her|its|their|this|that)\\s+)?(\\p{L}+).*");
+		.compile("(?is)\\s+(?:(?:the|a|an|his|her|its|their|this|that)\\s+)?(?<noun>\\p{L}+).*");
 
-	private static final Pattern BEFORE_OR_AFTER_EVENT = Pattern.compile("(?is)\\s+(?:before|after)(" + EVENT + ")");
+	private static final Pattern BEFORE_OR_AFTER_EVENT = Pattern.compile("(?is)\\s+(?:before|after)" + EVENT);
 
 	/** Endings that make a noun of a verb: "announcement", "shooting", "election". */
 	private static final Pattern NOUN_ENDING = Pattern.compile("(?i)(?:ment|ing|ation|ion|al|s)$");
@@ -82,7 +82,7 @@ final class UnsureRelativeDates {
 		Matcher event = BEFORE_OR_AFTER.matcher(fact.text()).matches() ? EVENT.matcher(after)
 				: THE_UNIT.matcher(fact.text()).matches() ? BEFORE_OR_AFTER_EVENT.matcher(after) : null;
 		if (event != null && event.matches()) {
-			return !datedBefore(site.document(), fact, event.group(1));
+			return !datedBefore(site.document(), fact, event.group("noun"));
 		}
 		if (!quoted(text, sentence, fact)) {
 			return false;

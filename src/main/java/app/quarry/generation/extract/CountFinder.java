@@ -31,7 +31,7 @@ public final class CountFinder implements FactFinder {
 	/**
 	 * "twenty four": tens and units written apart, as transcripts of speech write them.
 	 */
-	private static final String SPOKEN_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s"
+	static final String SPOKEN_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s"
 			+ "(?:one|two|three|four|five|six|seven|eight|nine)\\b";
 
 	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
@@ -185,8 +185,8 @@ public final class CountFinder implements FactFinder {
 		String lowerBefore = before.toLowerCase(Locale.ROOT);
 		boolean ordinal = m.group("ord") != null;
 		String scale = m.group("scale");
-		Long base = ordinal ? NumberWords.ordinal(m.group("ord"))
-				: scale == null ? cardinal(m.group("card")) : Long.valueOf(scaled(m.group("card"), scale));
+		Long base = ordinal ? NumberWords.ordinal(m.group("ord")) : scale == null
+				? SpokenNumbers.cardinal(m.group("card")) : Long.valueOf(SpokenNumbers.scaled(m.group("card"), scale));
 		Dozens.Told dozen = ordinal || scale != null ? null : Dozens.read(m.group("card"), " " + lowerBefore);
 		if (base == null
 				|| dozen == null && !ordinal && BARE_SCALE.contains(m.group("card").toLowerCase(Locale.ROOT))) {
@@ -269,31 +269,6 @@ public final class CountFinder implements FactFinder {
 		String trimmed = before.substring(0, end);
 		return trimmed.endsWith("to") || trimmed.endsWith("and") || trimmed.endsWith("or") || trimmed.endsWith("-")
 				|| trimmed.endsWith("–");
-	}
-
-	/** "13.7 million" is 13700000; "three thousand" is 3000. */
-	private static long scaled(String number, String scale) {
-		long factor = switch (scale.toLowerCase(Locale.ROOT)) {
-			case "hundred" -> 100L;
-			case "thousand" -> 1_000L;
-			case "million" -> 1_000_000L;
-			case "billion" -> 1_000_000_000L;
-			default -> 1_000_000_000_000L;
-		};
-		String n = number.replace(",", "");
-		if (Character.isDigit(n.charAt(0))) {
-			return new java.math.BigDecimal(n).multiply(java.math.BigDecimal.valueOf(factor)).longValue();
-		}
-		Long words = n.equalsIgnoreCase("a") ? Long.valueOf(1) : cardinal(n); // "a
-																				// million"
-		return words == null ? -1 : words * factor;
-	}
-
-	/** "27", "twenty-seven", and "twenty seven" as speech is written down. */
-	private static Long cardinal(String number) {
-		Long value = NumberWords.cardinal(number);
-		return value != null || !number.matches("(?i)" + SPOKEN_TENS) ? value
-				: NumberWords.cardinal(number.replaceFirst("\\s", "-"));
 	}
 
 	/**

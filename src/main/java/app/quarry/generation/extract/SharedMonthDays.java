@@ -21,6 +21,8 @@ final class SharedMonthDays {
 	 * The next day of a list: ", 25", " and 25", " or 25th", ending its phrase or
 	 * followed by a word that does not make the number an amount.
 	 */
+	private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*,|\\s+(?:and|or|&)\\s");
+
 	private static final Pattern NEXT_DAY = Pattern
 		.compile("(?:\\s*,)?\\s+(?:(?:and|or|&)\\s+)?(\\d{1,2})(?:st|nd|rd|th)?"
 				+ "(?=\\s*(?:[,.;:!?)\"”]|$)|\\s+(?:and|or|at|in|on|when|with|from|for|to|before|after|during|while|that|which|"
@@ -46,7 +48,11 @@ final class SharedMonthDays {
 			while (end < clean.length() && m.region(end, clean.length()).lookingAt()) {
 				int next = Integer.parseInt(m.group(1));
 				boolean joined = m.group().matches("(?s)(?:\\s*,)?\\s+(?:and|or|&)\\s+.*");
-				boolean listed = joined || m.group().contains(",");
+				// "May 5, 6 and 7": a day after a comma is listed only when the list goes
+				// on
+				// after it ("By June 1, 30 in all had fled" is no June 30)
+				boolean listed = joined || m.group().contains(",")
+						&& LIST_GOES_ON.matcher(clean).region(m.end(), clean.length()).lookingAt();
 				if (!listed || next <= day.getDayOfMonth() || next > day.lengthOfMonth()
 						|| insert < run.facts.size() && run.facts.get(insert).start() < m.end()) {
 					break;

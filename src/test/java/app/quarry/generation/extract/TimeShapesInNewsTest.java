@@ -125,4 +125,10 @@ class TimeShapesInNewsTest {
 			.containsExactly("9 in the evening=1998-10-05T21:00");
 	}
 
+	@Test
+	void a_count_after_a_day_and_a_comma_is_no_second_day_of_the_month() {
+		assertThat(FoundDates.in("By June 1, 30 in all had fled the valley.", "2004-06-11"))
+			.containsExactly("June 1=2004-06-01");
+	}
+
 }

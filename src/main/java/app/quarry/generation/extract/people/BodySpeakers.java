@@ -87,6 +87,10 @@ final class BodySpeakers {
 			Subject after = afterOpeningClause(open);
 			return after == null ? null : FoundSpeaker.of(after.speaker());
 		}
+		if (participle == start) {
+			return null; // an opening participle whose quote comes later: no body to own
+							// it
+		}
 		int lead = participle;
 		if (this.doc.get(participle - 1).lower().equals("and")) {
 			// "…, warning against “…” and predicting “…”": the first participle of the

@@ -199,7 +199,10 @@ final class OrganisationAppositions {
 			return null;
 		}
 		String held = doc.get(which + 1).lower();
-		boolean trade = TRADES.contains(held) && !NO_TRADE.contains(doc.get(which + 2).lower());
+		// "which operates in 30 countries" tells where, not what it runs
+		String object = doc.get(which + 2).lower();
+		boolean trade = TRADES.contains(held) && !NO_TRADE.contains(object)
+				&& !NameLexicon.PREPOSITIONS.contains(object);
 		if (!HOLDS.contains(held) && !trade) {
 			return null;
 		}

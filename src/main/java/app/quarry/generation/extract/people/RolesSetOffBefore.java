@@ -15,6 +15,10 @@ import static app.quarry.generation.extract.people.RoleWords.roleWordNearStart;
  */
 final class RolesSetOffBefore {
 
+	/** Relatives a person has only one of at a time. */
+	private static final Set<String> ONLY_ONE_OF = NameLexicon.words("mother", "father", "husband", "wife", "widow",
+			"widower", "stepmother", "stepfather");
+
 	private static final int MAX_ROLE_BEFORE_TOKENS = 14;
 
 	private static final Set<String> KIN = NameLexicon.words("son", "daughter", "wife", "husband", "brother", "sister",
@@ -84,16 +88,19 @@ final class RolesSetOffBefore {
 		if (!KIN.contains(kin) && !kin.equals("cousin") && !kin.equals("uncle") && !kin.equals("aunt")) {
 			return null;
 		}
+		String plural = kin.endsWith("fe") ? kin.substring(0, kin.length() - 2) + "ves" : kin + "s";
+		// one has several cousins, but a single mother: "the victim's mother" before
+		// "Another mother, X," is not X's owner
+		boolean severalOf = !ONLY_ONE_OF.contains(kin);
 		for (int t = before - 1; t > 0 && before - t < MAX_OWNER_LOOKBACK_TOKENS; t--) {
 			String lower = doc.get(t).lower();
-			if (!lower.equals(kin) && !lower.equals(kin + "s")) {
+			if (!lower.equals(plural) && !(severalOf && lower.equals(kin))) {
 				continue;
 			}
 			for (int mark = t - 1; mark > 0 && t - mark <= 3 && !doc.boundaryBefore(mark + 1); mark--) {
 				if (NameFinder.isPossessiveMark(doc.get(mark))) {
 					int owner = RoleWords.nameOwningAt(doc, mark);
 					// "another" says there are more: she is one of them, not the only one
-					String plural = kin.endsWith("fe") ? kin.substring(0, kin.length() - 2) + "ves" : kin + "s";
 					return owner < 0 ? null : "one of " + doc.span(owner, mark + 1) + " " + plural;
 				}
 			}

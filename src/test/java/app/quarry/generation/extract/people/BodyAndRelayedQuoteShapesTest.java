@@ -156,4 +156,11 @@ class BodyAndRelayedQuoteShapesTest {
 		assertThat(quotes("The \"Blue Line\" ferries will stop on Monday, Hartig said.")).isEmpty();
 	}
 
+	@Test
+	void a_document_opening_with_a_participle_and_a_later_quote_is_read_without_failing() {
+		assertThat(
+				quotes("Saying the talks had failed and that nothing more could be done \"utterly\", the envoys left."))
+			.doesNotContain("the envoys :: utterly");
+	}
+
 }

@@ -149,4 +149,9 @@ class BusinessNewsOrganisationShapesTest {
 		assertThat(organisations("\"We will win,\" said London-based John Smith.")).isEmpty();
 	}
 
+	@Test
+	void which_and_a_trade_verb_before_a_preposition_tells_where_not_what() {
+		assertThat(organisations("Brovo Corp., which operates in 30 countries, said sales rose.")).isEmpty();
+	}
+
 }

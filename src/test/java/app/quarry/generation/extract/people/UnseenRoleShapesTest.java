@@ -114,4 +114,11 @@ class UnseenRoleShapesTest {
 			.doesNotContain("Pius | the Vatican");
 	}
 
+	@Test
+	void another_mother_is_not_one_of_the_mothers_of_a_person_who_has_one() {
+		assertThat(roles("The victim's mother spoke at the hearing. Another mother, Lena Barr, said the school was "
+				+ "unsafe."))
+			.containsExactly("Lena Barr | another mother");
+	}
+
 }

@@ -1,0 +1,39 @@
+package app.quarry.generation.extract;
+
+import java.util.Locale;
+
+/**
+ * The value of a count as news writes it: in digits or words, with a scale after it, or
+ * with its tens and units set apart as speech is written down.
+ */
+final class SpokenNumbers {
+
+	private SpokenNumbers() {
+	}
+
+	/** "13.7 million" is 13700000; "three thousand" is 3000. */
+	static long scaled(String number, String scale) {
+		long factor = switch (scale.toLowerCase(Locale.ROOT)) {
+			case "hundred" -> 100L;
+			case "thousand" -> 1_000L;
+			case "million" -> 1_000_000L;
+			case "billion" -> 1_000_000_000L;
+			default -> 1_000_000_000_000L;
+		};
+		String n = number.replace(",", "");
+		if (Character.isDigit(n.charAt(0))) {
+			return new java.math.BigDecimal(n).multiply(java.math.BigDecimal.valueOf(factor)).longValue();
+		}
+		Long words = n.equalsIgnoreCase("a") ? Long.valueOf(1) : cardinal(n); // "a
+																				// million"
+		return words == null ? -1 : words * factor;
+	}
+
+	/** "27", "twenty-seven", and "twenty seven" as speech is written down. */
+	static Long cardinal(String number) {
+		Long value = NumberWords.cardinal(number);
+		return value != null || !number.matches("(?i)" + CountFinder.SPOKEN_TENS) ? value
+				: NumberWords.cardinal(number.replaceFirst("\\s", "-"));
+	}
+
+}
