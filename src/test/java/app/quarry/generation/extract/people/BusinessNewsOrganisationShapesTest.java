@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import app.quarry.corpus.DocumentText;
-
 /**
  * What business news says an organisation is where the description is no plain apposition
  * after the subject: before two names at once, on an object, as a holder of another
@@ -16,10 +14,7 @@ import app.quarry.corpus.DocumentText;
 class BusinessNewsOrganisationShapesTest {
 
 	private static List<String> organisations(String text) {
-		return new OrganisationFinder().find(DocumentText.of(text), null)
-			.stream()
-			.map(fact -> fact.value() + " | " + fact.description())
-			.toList();
+		return FoundOrganisations.in(text);
 	}
 
 	@Test

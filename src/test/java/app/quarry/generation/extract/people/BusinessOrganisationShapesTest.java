@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import app.quarry.corpus.DocumentText;
-
 /**
  * How business news describes a company, each shape in an invented sentence: the name
  * with "Corp." or "Inc.", a description coordinated with "and", a unit and its owner, the
@@ -17,10 +15,7 @@ import app.quarry.corpus.DocumentText;
 class BusinessOrganisationShapesTest {
 
 	private static List<String> organisations(String text) {
-		return new OrganisationFinder().find(DocumentText.of(text), null)
-			.stream()
-			.map(fact -> fact.value() + " | " + fact.description())
-			.toList();
+		return FoundOrganisations.in(text);
 	}
 
 	@Test

@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import app.quarry.corpus.DocumentText;
-
 /**
  * The description a story's second sentence gives of the company its opening sentence
  * names, each in an invented story.
@@ -15,10 +13,7 @@ import app.quarry.corpus.DocumentText;
 class LeadDescriptionShapesTest {
 
 	private static List<String> organisations(String text) {
-		return new OrganisationFinder().find(DocumentText.of(text), null)
-			.stream()
-			.map(fact -> fact.value() + " | " + fact.description())
-			.toList();
+		return FoundOrganisations.in(text);
 	}
 
 	@Test

@@ -6,16 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import app.quarry.corpus.DocumentText;
-
 /** What news text says an organisation is, each shape in an invented sentence. */
 class OrganisationFinderTest {
 
 	private static List<String> organisations(String text) {
-		return new OrganisationFinder().find(DocumentText.of(text), null)
-			.stream()
-			.map(fact -> fact.value() + " | " + fact.description())
-			.toList();
+		return FoundOrganisations.in(text);
 	}
 
 	@Test

@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import app.quarry.corpus.DocumentText;
-
 /**
  * An organisation described by its relation to another, with "its" standing for the
  * organisation its sentence, or the one before, is about.
@@ -15,10 +13,7 @@ import app.quarry.corpus.DocumentText;
 class OrganisationRelationsTest {
 
 	private static List<String> organisations(String text) {
-		return new OrganisationFinder().find(DocumentText.of(text), null)
-			.stream()
-			.map(fact -> fact.value() + " | " + fact.description())
-			.toList();
+		return FoundOrganisations.in(text);
 	}
 
 	@Test
