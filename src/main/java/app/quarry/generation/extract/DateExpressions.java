@@ -170,14 +170,15 @@ final class DateExpressions {
 					+ VAGUE_UNIT + "(?!\\s+ago\\b)|(?:[Rr]ecent|(?:[Tt]he\\s+)?[Cc]oming)\\s+" + VAGUE_UNIT
 					+ "|(?<=\\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin)\\s)(?:the\\s+(?=years))?" + VAGUE_UNIT
 					+ "(?<=s)(?!\\s+(?:of|ago|old|later|earlier|before|after|since)\\b|-))",
-			// a time placed only as past, present or future
+			// a time placed only as past, present or future; "the future of the
+			// industry" is its fate, no time
 			"(?<vague>(?i:now|currently|nowadays|presently|these\\s+days)\\b|(?:[Mm]ore\\s+)?[Rr]ecently\\b"
 					+ "|[Rr]ecent\\b(?![\\s-]+" + VAGUE_UNIT
 					+ ")|[Cc]urrent\\b(?!\\s+(?:account|assets|liabilities)\\b)"
 					+ "|(?:[Ss]everal|[Aa]\\s+few|[Mm]any)\\s+(?:days|weeks|months|years|decades)\\s+ago\\b"
 					+ "|(?:[Aa]s\\s+)?soon\\s+as\\s+possible\\b|(?<!\\b[Aa]s\\s)\\b[Ss]oon\\b(?!\\s+(?:as|after|afterwards?|thereafter|before)\\b)"
 					+ "|(?<=\\b[Ff]or\\s)the\\s+time\\s+being\\b|[Tt]he\\s+(?:near|short|long)\\s+term\\b(?!-)|[Aa]\\s+(?:later|future)\\s+date\\b"
-					+ "|[Tt]he\\s+(?:near|distant)\\s+future\\b|[Tt]he\\s+(?:present|past|future)\\b(?![-\\s]+(?:\\d|(?:\\p{L}+[-\\s]+){1,2}(?:days?|weeks?|months?|years?|decades?|quarters?|(?:spring|summer|autumn|fall|winter)s?)\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|decades?\\b|quarters?\\b|century\\b|\\p{L}+\\s+of\\b)))",
+					+ "|[Tt]he\\s+(?:near|distant)\\s+future\\b|[Tt]he\\s+(?:present|past|future)\\b(?![-\\s]+(?:\\d|(?:\\p{L}+[-\\s]+){1,2}(?:days?|weeks?|months?|years?|decades?|quarters?|(?:spring|summer|autumn|fall|winter)s?)\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|decades?\\b|quarters?\\b|century\\b|\\p{L}+\\s+of\\b|of\\b)))",
 			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)"
 					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))|[Tt]he\\s+current\\s+(?:fiscal\\s+)?year"
 					+ "|(?<=\\b(?:[Oo]ver|[Oo]n|[Dd]uring|[Tt]hrough|[Ff]or|[Aa]t|[Bb]y|[Oo]f)\\s)[Tt]he\\s+weekend"

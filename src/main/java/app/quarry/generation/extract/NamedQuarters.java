@@ -1,5 +1,6 @@
 package app.quarry.generation.extract;
 
+import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 /**
@@ -50,10 +51,26 @@ final class NamedQuarters {
 					&& QUARTER_VALUE.matcher(d.value()).matches()
 					&& d.value().substring(0, 4).equals(d.value().substring(8, 12))
 					&& Integer.parseInt(d.value().substring(13)) - Integer.parseInt(d.value().substring(5, 7)) == 2) {
-				return sentence - this.run.sentenceIndex(d.start()) <= within ? d.value() : null;
+				int away = sentence - this.run.sentenceIndex(d.start());
+				if (away > 1 && ahead(d.value()) && this.run.future(d.start())) {
+					// "losses into the fourth quarter" is a forecast: a report goes on
+					// about the quarter it reports, not one still to come that it named
+					// sentences before
+					continue;
+				}
+				return away <= within ? d.value() : null;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a quarter had not yet ended when the text was written: the current one
+	 * ("continue into the fourth quarter") or one ahead. A fiscal quarter just ended may
+	 * be a calendar one still running, so only words of the future make it a forecast.
+	 */
+	private boolean ahead(String quarter) {
+		return this.run.refMonth != null && !YearMonth.parse(quarter.substring(8, 15)).isBefore(this.run.refMonth);
 	}
 
 	static String yearsAway(String quarter, long years) {
