@@ -151,6 +151,10 @@ final class RelativeDates {
 			LocalDate anchor = this.run.lastDay(sentence);
 			return anchor == null ? null : this.run.dateFact(s, e, anchor.toString(), true);
 		}
+		else if (m.group("anp") != null) {
+			unit = "day";
+			n = 1;
+		}
 		else if (m.group("and1") != null) {
 			unit = "day";
 			n = m.group("and1").equals("before") ? -1 : 1;
