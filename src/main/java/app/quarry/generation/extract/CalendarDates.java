@@ -57,7 +57,7 @@ final class CalendarDates {
 			boolean md = m.group("mm") != null;
 			int month = month(md ? m.group("mm") : m.group("dm"));
 			int day = num(md ? m.group("md") : m.group("dd"));
-			String y = md ? m.group("my") : m.group("dy");
+			String y = md ? (m.group("my") != null ? m.group("my") : m.group("my2")) : m.group("dy");
 			Integer year = y != null ? Integer.valueOf(num(y)) : md ? null : YearChoice.eraYear(m);
 			// the year after the parenthesis is the day's, not a fact of its own
 			this.run.claimedTo = md ? -1 : Math.max(m.end("dyera2"), m.end("dy2"));

@@ -87,8 +87,10 @@ final class DateExpressions {
 					+ "(?!\\s+(?:of|and|or|paper|papers|news|show|edition|session|shift|prayers?|star|rush|hours)\\b|-)",
 			"\\b(?<rm>" + MONTH + ")\\s+(?<rd1>" + DAY + ")\\s*[–—-]\\s*(?<rd2>" + DAY
 					+ ")(?:\\s*,\\s*(?<ry>\\d{4})\\b|(?<rthat>" + THAT_YEAR + "))?",
+			// "March 12 2009": a year may follow its day without the comma
 			"\\b(?<mm>" + MONTH + ")\\s+(?<md>" + DAY
-					+ ")(?:\\s*(?:st|nd|rd|th)\\b)?(?!:\\d)(?:\\s*,\\s*(?<my>\\d{4})\\b|(?<mthat>" + THAT_YEAR + "))?",
+					+ ")(?:\\s*(?:st|nd|rd|th)\\b)?(?!:\\d)(?:\\s*,\\s*(?<my>\\d{4})\\b|[ \\t\\u00a0]+(?<my2>(?:1[0-9]|20)\\d\\d)\\b(?![.,]\\d)|(?<mthat>"
+					+ THAT_YEAR + "))?",
 			// a day and month never across a line: "aged 26" ending a title is not the
 			// day of the date line under it
 			// "20/21 July 356 BC": a day the sources disagree on is a range of the two;
