@@ -47,6 +47,12 @@ final class RelativeDates {
 				+ "|children|kids|teen(?:ager)?s|young|families|parents|women|men|people|culture|technology|standards|life"
 				+ "|lifestyles?|consumers|workers|students|politics|media|music|fashion|computers|cars)\\b");
 
+	/**
+	 * "the people of tomorrow", "cars of tomorrow": the age to come, not the day after
+	 * the reference; "the outcome of tomorrow's vote" is the day.
+	 */
+	private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+$");
+
 	static boolean reads(Matcher m) {
 		return m.group("season") != null || m.group("om") != null || m.group("rel") != null || m.group("agon") != null
 				|| m.group("an") != null;
@@ -82,6 +88,10 @@ final class RelativeDates {
 			}
 			if (rel.equalsIgnoreCase("today") && PRESENT_AGE.matcher(clean).region(e, clean.length()).lookingAt()) {
 				// a generic present that TimeML leaves untagged: no time is told
+				return null;
+			}
+			if (rel.equalsIgnoreCase("tomorrow") && OF_BEFORE.matcher(clean.substring(Math.max(0, s - 4), s)).find()
+					&& !POSSESSIVE.matcher(clean).region(e, clean.length()).lookingAt()) {
 				return null;
 			}
 			if (rel.toLowerCase(Locale.ROOT).startsWith("the") && rel.toLowerCase(Locale.ROOT).endsWith("weekend")) {

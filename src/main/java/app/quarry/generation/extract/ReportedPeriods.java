@@ -53,6 +53,14 @@ final class ReportedPeriods {
 		}
 		if (m.group("qp") != null) {
 			if (m.group("qpy4") != null) {
+				String named = this.run.quarters.last(sentence, 8);
+				if (named != null && m.group("qp").toLowerCase(Locale.ROOT).endsWith("quarter")) {
+					// "the 1988 quarter" in a report of its third quarter: that quarter
+					// in the year written, as "the year-ago quarter" is
+					int year = num(m.group("qpy4"));
+					return this.run.dateFact(s, e, NamedQuarters.yearsAway(named, year - num(named.substring(0, 4))),
+							true);
+				}
 				// "the 1988 period": the words say only the year; which months the
 				// period covers is the reader's inference, so the year written is what
 				// is asked
