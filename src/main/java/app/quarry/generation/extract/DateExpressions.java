@@ -110,7 +110,7 @@ final class DateExpressions {
 			"(?<ya>[Tt]he\\s+(?:(?:same|corresponding|comparable)\\s+(?<yau>period|month|quarter)|quarter)"
 					+ "\\s+(?:of\\s+)?(?:(?:the\\s+)?last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b"
 					+ "|[Ll]ast\\s+year['’]s\\s+(?:period|quarter)\\b)",
-			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
+			"(?<qa>[Tt]he\\s+(?:(?<qaw>latest|last|most\\s+recent|recent|current|same|year-ago|year-earlier|previous|comparable)\\s+)?(?:fiscal\\s+)?quarter|(?<qat>[Tt]his)\\s+(?:fiscal\\s+)?quarter)\\b(?![-\\s]+(?:of|point|century|mile|inch|hour)\\b|-)",
 			// in a quarterly report: "the latest period", "the year-earlier period",
 			// "year-ago results"
 			"(?<qp>(?:[Tt]he\\s+)?(?:comparable\\s+)?(?<qpw>[Ll]atest|[Yy]ear-ago|[Yy]ear-earlier|(?<=[Tt]he\\s)(?<qpy4>(?:19|20)\\d\\d)(?=\\s+(?:period|quarter)\\b))(?:\\s+(?:period|quarter)\\b|(?<![Ll]atest)(?=\\s+(?:results|profit|net|earnings|loss|sales|revenue|levels?)\\b)))",

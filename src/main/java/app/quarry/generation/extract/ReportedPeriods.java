@@ -151,6 +151,17 @@ final class ReportedPeriods {
 		if (this.run.refMonth == null) {
 			return this.run.dateFact(s, e, null, true);
 		}
+		if (m.group("qat") != null) {
+			// "This quarter's loss includes charges": in a report, the quarter it
+			// reports; "sales should rise this quarter", or with none reported, the one
+			// the text was written in
+			String named = this.run.future(s) ? null : this.run.quarters.last(this.run.sentenceIndex(s), 4);
+			return this.run
+				.dateFact(
+						s, e, named != null ? named : CalendarSpans
+							.quarter((this.run.refMonth.getMonthValue() - 1) / 3 + 1, this.run.refMonth.getYear()),
+						true);
+		}
 		String which = m.group("qaw") == null ? "" : m.group("qaw").toLowerCase(Locale.ROOT);
 		YearMonth ended = endedIn(e);
 		if (ended != null && (which.isEmpty() || which.equals("latest"))) {
