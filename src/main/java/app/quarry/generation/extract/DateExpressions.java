@@ -175,8 +175,8 @@ final class DateExpressions {
 					+ "|(?<=\\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin)\\s)(?:the\\s+(?=years))?" + VAGUE_UNIT
 					+ "(?<=s)(?!\\s+(?:of|ago|old|later|earlier|before|after|since)\\b|-))",
 			// a time placed only as past, present or future; "the future of the
-			// industry" is its fate, no time
-			"(?<vague>(?i:now|currently|nowadays|presently|these\\s+days)\\b|(?:[Mm]ore\\s+)?[Rr]ecently\\b"
+			// industry" is its fate and "the now-closed bank" a state, no time
+			"(?<vague>(?i:now(?!-\\p{L})|currently|nowadays|presently|these\\s+days)\\b|(?:[Mm]ore\\s+)?[Rr]ecently\\b"
 					+ "|[Rr]ecent\\b(?![\\s-]+" + VAGUE_UNIT
 					+ ")|[Cc]urrent\\b(?!\\s+(?:account|assets|liabilities)\\b)"
 					+ "|(?:[Ss]everal|[Aa]\\s+few|[Mm]any)\\s+(?:days|weeks|months|years|decades)\\s+ago\\b"
