@@ -262,4 +262,17 @@ class DateFinderTest {
 			.containsExactly("Jan. 14=2012-01-14");
 	}
 
+	@Test
+	void the_next_morning_is_the_day_after_the_one_told_of() {
+		assertThat(FoundDates
+			.in("The boy was taken to hospital on May 4, 2019. He appeared in court the next " + "morning.", null))
+			.contains("May 4, 2019=2019-05-04", "the next morning=2019-05-05", "the next morning=2019-05-05TMO");
+	}
+
+	@Test
+	void a_year_may_follow_its_day_without_a_comma() {
+		assertThat(FoundDates.in("The index rose 54 points from March 12 2009.", "2009-03-20"))
+			.containsExactly("March 12 2009=2009-03-12");
+	}
+
 }

@@ -138,4 +138,46 @@ class ReportedQuartersTest {
 			.containsExactly("the fourth quarter=2006-10/2006-12");
 	}
 
+	@Test
+	void the_year_ago_period_counts_back_from_the_quarter_reported_not_from_one_a_forecast_named() {
+		assertThat(FoundDates.in("The mill posted a drop in third-quarter profit. Analysts expect the slump to "
+				+ "continue into the fourth quarter. The mill earned $46 million. In the year-ago period, it earned "
+				+ "$101 million.", "1989-10-26"))
+			.contains("the year-ago period=1988-07/1988-09");
+	}
+
+	@Test
+	void a_quarter_named_just_before_counts_even_when_still_to_come() {
+		// a forecast and its comparison side by side
+		assertThat(FoundDates.in(
+				"The mill expects fourth-quarter profit to fall. In the year-ago period, it earned " + "$101 million.",
+				"1989-10-26"))
+			.contains("the year-ago period=1988-10/1988-12");
+	}
+
+	@Test
+	void a_hyphenated_fiscal_quarter_is_read_as_the_spaced_one() {
+		assertThat(FoundDates.in("The bank lost $2 million for the fiscal-first quarter ended Sept. 30.", "1989-10-26"))
+			.contains("the fiscal-first quarter=1989-01/1989-03");
+	}
+
+	@Test
+	void a_quarter_placed_by_its_year_in_a_report_of_a_quarter_is_that_quarter_in_the_year_written() {
+		assertThat(
+				FoundDates.in("Net rose in the third quarter. It earned $376,000 in the 1988 quarter.", "1989-10-30"))
+			.containsExactly("the third quarter=1989-07/1989-09", "the 1988 quarter=1988-07/1988-09");
+	}
+
+	@Test
+	void this_quarter_in_a_report_is_the_quarter_reported_and_ahead_the_current_one() {
+		assertThat(FoundDates.in("The publisher lost $8 million in the third quarter ended Sept. 30. "
+				+ "This quarter's loss includes charges of $4.9 million.", "1989-10-31"))
+			.contains("This quarter=1989-07/1989-09");
+		assertThat(FoundDates.in("Sales fell in the third quarter. The chain expects sales to rise this quarter.",
+				"1989-10-31"))
+			.contains("this quarter=1989-10/1989-12");
+		assertThat(FoundDates.in("The chain opened four stores this quarter.", "1989-10-31"))
+			.containsExactly("this quarter=1989-10/1989-12");
+	}
+
 }
