@@ -191,8 +191,9 @@ final class DateExpressions {
 					+ ")\\b",
 			"\\b(?<agon>" + SMALL_NUMBER
 					+ ")\\s+(?<agou>days?|weeks?|months?|years?|decades?)\\s+(?:or\\s+so\\s+)?ago\\b",
-			// "a day-long meeting", "a year-long strike": one unit's length
-			"\\b(?<lu>minute|hour|day|week|month|year)-long\\b",
+			// "a day-long meeting", "a year-long strike", "the worst single-day
+			// decline": one unit's length
+			"\\b(?:(?<lu>minute|hour|day|week|month|year)-long|[Ss]ingle-(?<lus>day|week|month|year))\\b",
 			// "two to six days", "between 60 and 90 days": the first count of a range
 			// is a length in the unit written after the second
 			"\\b(?<rn>" + COUNT + ")(?=(?:\\s+(?:to|or|and)\\s+(?:" + COUNT

@@ -89,7 +89,7 @@ final class DateTriggers {
 				"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "several", "few", "recent",
 				"recently", "more", "coming", "current", "these", "many", "soon", "as", "minute", "hour", "day", "week",
 				"morning", "afternoon", "evening", "month", "minutes", "hours", "days", "weeks", "months", "quarters",
-				"years", "decades", "centuries")) {
+				"years", "decades", "centuries", "single")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}

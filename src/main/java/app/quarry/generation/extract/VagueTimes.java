@@ -51,7 +51,7 @@ final class VagueTimes {
 
 	static boolean reads(Matcher m) {
 		return m.group("vague") != null || m.group("vd") != null || m.group("set") != null || m.group("dn") != null
-				|| m.group("rn") != null || m.group("lu") != null || m.group("ye") != null;
+				|| m.group("rn") != null || m.group("lu") != null || m.group("lus") != null || m.group("ye") != null;
 	}
 
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
@@ -80,8 +80,9 @@ final class VagueTimes {
 		if (m.group("set") != null) {
 			return new SetFact(this.run.text(s, e), s, e, Durations.recurrence(m.group("setu"), m.group("seta")));
 		}
-		if (m.group("lu") != null) {
-			return new DurationFact(this.run.text(s, e), s, e, Durations.iso(1, m.group("lu")));
+		if (m.group("lu") != null || m.group("lus") != null) {
+			return new DurationFact(this.run.text(s, e), s, e,
+					Durations.iso(1, m.group("lu") != null ? m.group("lu") : m.group("lus")));
 		}
 		if (m.group("rn") != null) {
 			Long n = NumberWords.cardinal(m.group("rn"));

@@ -102,4 +102,10 @@ class LengthsOfTimeTest {
 					"the near future=FUTURE_REF", "Several years ago=PAST_REF");
 	}
 
+	@Test
+	void a_single_day_is_one_days_length() {
+		assertThat(FoundDates.in("It was the worst single-day decline in the index's history.", "2008-09-30"))
+			.containsExactly("single-day=P1D");
+	}
+
 }
