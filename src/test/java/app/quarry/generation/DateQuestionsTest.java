@@ -196,4 +196,15 @@ class DateQuestionsTest {
 			.doesNotContain("today's");
 	}
 
+	@Test
+	void a_date_not_written_on_the_calendar_is_not_swapped_for_a_false_statement() {
+		String text = "Harbour news\n\nApril 18, 2014\n\nThe ferry returned to the port at the beginning of March. "
+				+ "The new pier opened on March 3, 2013. The council met on June 9, 2012.\n";
+		List<BankQuestion> trueFalse = questions("Harbour news", text).stream()
+			.filter(q -> q.format().equals("true_false"))
+			.toList();
+		assertThat(trueFalse).noneMatch(q -> q.prompt().contains("ferry"));
+		assertThat(trueFalse).anyMatch(q -> q.prompt().contains("pier") || q.prompt().contains("council"));
+	}
+
 }
