@@ -116,8 +116,11 @@ final class DateQuestions {
 		// year written elsewhere cannot show a distractor a year away
 		// the answer in the sentence's style, written once for all the distractors
 		String right = distractors.isEmpty() ? null : date.inStyleOf(written);
+		// nor one the sentence already tells of: "the May 24 announcement of a summit to
+		// be
+		// held on May 24" contradicts itself and so tells "False"
 		DateValue wrong = distractors.stream()
-			.filter(d -> !d.inStyleOf(written).equals(right))
+			.filter(d -> !d.inStyleOf(written).equals(right) && !sentence.contains(d.inStyleOf(written)))
 			.findFirst()
 			.orElse(null);
 		// "at the beginning of August": a calendar date put in its place ("at April

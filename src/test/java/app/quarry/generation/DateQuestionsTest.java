@@ -207,4 +207,12 @@ class DateQuestionsTest {
 		assertThat(trueFalse).anyMatch(q -> q.prompt().contains("pier") || q.prompt().contains("council"));
 	}
 
+	@Test
+	void a_false_statement_puts_no_date_of_its_own_sentence_in_the_answers_place() {
+		String text = "Harbour news\n\nApril 18, 2014\n\nAfter the May 24 announcement, the regatta was held on June 12. "
+				+ "The pier opened on March 3.\n";
+		assertThat(questions("Harbour news", text)).filteredOn(q -> q.format().equals("true_false"))
+			.noneMatch(q -> q.prompt().contains("held on May 24"));
+	}
+
 }
