@@ -18,6 +18,12 @@ import java.util.Map;
  */
 final class FactSite {
 
+	/**
+	 * "an _____ law": "an" tells that the blank is said with a vowel first ("an 1887
+	 * law", "an August speech"), so it is written "a(n)".
+	 */
+	private static final Pattern AN_BEFORE_BLANK = Pattern.compile("\\b([Aa])n(\\s+_____)");
+
 	/** The dash of wire agencies: an underscore between spaces. */
 	private static final Pattern WIRE_DASH = Pattern.compile("(?<=\\s)_(?=\\s)");
 
@@ -120,8 +126,9 @@ final class FactSite {
 	BankQuestion question(QuestionFormat format, String written, String answer, String value, List<String> accepted,
 			List<String> options, String quote) {
 		// a wire story's dash is a lone underscore ("take action _ such as"): in a prompt
-		// it would read as one more blank
-		String prompt = WIRE_DASH.matcher(written).replaceAll("—");
+		// it would read as one more blank; "an" before a blank tells how the answer
+		// sounds
+		String prompt = AN_BEFORE_BLANK.matcher(WIRE_DASH.matcher(written).replaceAll("—")).replaceAll("$1(n)$2");
 		String promptWords = normalized(prompt);
 		String checked = this.fact instanceof CountFact
 				? Prose.normalize(CountQuestions.withoutOtherAmounts(DaysOfMonth.aside(prompt))) : promptWords;

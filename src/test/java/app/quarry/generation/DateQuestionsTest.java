@@ -215,4 +215,13 @@ class DateQuestionsTest {
 			.noneMatch(q -> q.prompt().contains("held on May 24"));
 	}
 
+	@Test
+	void an_article_before_a_date_blank_does_not_tell_how_the_date_sounds() {
+		String text = "Harbour news\n\nApril 18, 2014\n\nThe council still follows an 1887 law on bridges. "
+				+ "The mayor read an August 2009 report to the council. She gave an April 3, 2013 speech in the port.\n";
+		assertThat(questions("Harbour news", text)).extracting(BankQuestion::prompt)
+			.anyMatch(p -> p.contains("a(n) _____"))
+			.noneMatch(p -> p.contains("an _____"));
+	}
+
 }
