@@ -52,6 +52,9 @@ final class CountGiveaways {
 	/** "the first step towards": an idiom for a beginning, no rank of a step. */
 	private static final Pattern FIRST_IDIOM = Pattern.compile("(?i)^\\s+(?:steps?|glance|sight|hand)\\b");
 
+	/** "a ", "an ": an indefinite article right before the number. */
+	private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
+
 	/** "an" or "a" right before a blank. */
 	private static final Pattern ARTICLE_BEFORE_BLANK = Pattern.compile("\\b([Aa])n?(\\s+_____)");
 
@@ -130,6 +133,17 @@ final class CountGiveaways {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The least number the options may offer: "_____ storm surges" is no "one storm
+	 * surges", so a plural noun keeps one out, as "a _____ summit" keeps out "a first
+	 * summit" ("a second" is "another").
+	 */
+	static long leastOption(String before, String after, CountFact fact) {
+		boolean keepsOneOut = fact.ordinal() ? INDEFINITE_BEFORE.matcher(before).find()
+				: after.matches("(?s)\\s+\\p{L}.*");
+		return fact.value() > 1 && keepsOneOut ? 2 : 1;
 	}
 
 	/**

@@ -115,8 +115,7 @@ final class CountQuestions {
 			return List.of();
 		}
 		long grain = NumberWords.grain(number, fact.value(), fact.ordinal());
-		// "_____ storm surges" is no "one storm surges": a plural noun keeps one out
-		long least = !fact.ordinal() && fact.value() > 1 && after.matches("(?s)\\s+\\p{L}.*") ? 2 : 1;
+		long least = CountGiveaways.leastOption(before, after, fact);
 		List<Long> near = nearFrom(fact.value(), grain, site.seed(), least);
 		List<String> options = LongStream.of(fact.value(), near.get(0), near.get(1), near.get(2))
 			.sorted()

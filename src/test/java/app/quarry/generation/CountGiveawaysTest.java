@@ -95,4 +95,10 @@ class CountGiveawaysTest {
 		assertThat(choices("The club won an eighth title in May.")).allMatch(c -> c.contains("won a(n) _____ title"));
 	}
 
+	@Test
+	void a_rank_after_an_indefinite_article_has_no_first_among_its_options() {
+		assertThat(choices("The club sought a third title in the spring.")).isNotEmpty()
+			.allMatch(c -> !c.contains("first"));
+	}
+
 }
