@@ -20,13 +20,6 @@ import java.util.stream.Stream;
 final class CountQuestions {
 
 	/**
-	 * "between the two companies": "between" already says there are two, so the number
-	 * tells nothing; "the two executives", "the two bomb blasts" still say how many.
-	 */
-	private static final Pattern THE_TWO = Pattern
-		.compile("(?i)\\bbetween\\s+(?:the|these|those|their|our|its)(?:\\s+other)?\\s+$");
-
-	/**
 	 * The number a fact's text begins with: "27" of "27 letters", "13.7 million", "twenty
 	 * four", "a dozen", "half a dozen".
 	 */
@@ -95,6 +88,9 @@ final class CountQuestions {
 		if (fact.ordinal() && !fact.unit().equals(PLACE) && !countsNounAfter(sentence.substring(to), fact.unit())) {
 			return List.of();
 		}
+		if (CountGiveaways.givenAway(sentence, from, to, fact)) {
+			return List.of();
+		}
 		// "two colors ... and two storage capacities": every blank takes the same number,
 		// else the other one would give the answer away
 		// most numbers are written once in their sentence: the expression for the others
@@ -115,10 +111,17 @@ final class CountQuestions {
 		}
 		boolean several = around.indexOf("_____") != around.lastIndexOf("_____");
 		String blanked = withQuotesClosed(around.strip());
-		if (blanked == null || !fact.ordinal() && !fact.countsTime() && fact.value() == 2
-				&& THE_TWO.matcher(sentence.substring(0, from)).find()) {
+		if (blanked == null) {
 			return List.of();
 		}
+		long grain = NumberWords.grain(number, fact.value(), fact.ordinal());
+		long least = CountGiveaways.leastOption(before, after, fact);
+		List<Long> near = nearFrom(fact.value(), grain, site.seed(), least);
+		List<String> options = LongStream.of(fact.value(), near.get(0), near.get(1), near.get(2))
+			.sorted()
+			.mapToObj(n -> NumberWords.inStyleOf(number, n, fact.ordinal()))
+			.toList();
+		blanked = CountGiveaways.neutral(blanked, fact, options);
 		String value = Long.toString(fact.value());
 		List<String> accepted = NumberWords.accepted(number, fact.value(), fact.ordinal());
 		List<BankQuestion> questions = new ArrayList<>();
@@ -127,12 +130,6 @@ final class CountQuestions {
 				: "Fill in the missing " + kind + ": ";
 		questions.add(site.question(QuestionFormat.CLOZE, fill + blanked, number, value,
 				Stream.concat(Stream.of(number), accepted.stream()).distinct().toList(), List.of(), null));
-		long grain = NumberWords.grain(number, fact.value(), fact.ordinal());
-		List<Long> near = near(fact.value(), grain, site.seed());
-		List<String> options = LongStream.of(fact.value(), near.get(0), near.get(1), near.get(2))
-			.sorted()
-			.mapToObj(n -> NumberWords.inStyleOf(number, n, fact.ordinal()))
-			.toList();
 		if (options.stream().distinct().count() == 4) {
 			String ask = several ? "Which " + kind + " fills every blank? "
 					: "Which " + kind + " completes the sentence? ";
@@ -267,16 +264,19 @@ final class CountQuestions {
 	 * answer is rounded (44,000 gives 40,000 and 48,000, not 39,600).
 	 */
 	static long near(long n, long grain, String seed, int i) {
-		return near(n, grain, seed).get(i);
+		return nearFrom(n, grain, seed, 1).get(i);
 	}
 
-	/** The three numbers near n, drawn once rather than once per option. */
-	private static List<Long> near(long n, long grain, String seed) {
+	/**
+	 * The three numbers near n and not below least, drawn once rather than once per
+	 * option.
+	 */
+	private static List<Long> nearFrom(long n, long grain, String seed, long least) {
 		List<Long> candidates = new ArrayList<>();
 		long step = n <= 10 ? 1 : Math.max(grain, Math.round(n * 0.1 / grain) * grain);
 		for (long k = 1; k <= 3; k++) {
 			candidates.add(n + k * step);
-			if (n - k * step >= 1) {
+			if (n - k * step >= least) {
 				candidates.add(n - k * step);
 			}
 		}

@@ -22,6 +22,13 @@ import java.util.stream.Stream;
  */
 final class DateQuestions {
 
+	/**
+	 * A date written as a name or a number ("June 12", "Sunday", "2019"), not a phrase
+	 * ("the beginning of August", "last year") whose words a calendar date cannot take
+	 * the place of.
+	 */
+	private static final Pattern CALENDAR_WRITTEN = Pattern.compile("[\\d\\p{Lu}]");
+
 	/** Words before a year that make it part of a noun phrase: "the 1991 agreement". */
 	private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "my",
 			"your", "this", "that", "these", "those", "each", "every");
@@ -109,11 +116,16 @@ final class DateQuestions {
 		// year written elsewhere cannot show a distractor a year away
 		// the answer in the sentence's style, written once for all the distractors
 		String right = distractors.isEmpty() ? null : date.inStyleOf(written);
+		// nor one the sentence already tells of: "the May 24 announcement of a summit to
+		// be
+		// held on May 24" contradicts itself and so tells "False"
 		DateValue wrong = distractors.stream()
-			.filter(d -> !d.inStyleOf(written).equals(right))
+			.filter(d -> !d.inStyleOf(written).equals(right) && !sentence.contains(d.inStyleOf(written)))
 			.findFirst()
 			.orElse(null);
-		if (alone && wrong != null) {
+		// "at the beginning of August": a calendar date put in its place ("at April
+		// 2018") would not read as English, and so would tell "False"
+		if (alone && wrong != null && CALENDAR_WRITTEN.matcher(written).lookingAt()) {
 			boolean truth = StableChoice.coin(site.seed() + "|true_false");
 			String statement = truth ? Statement.withoutCredit(sentence.strip())
 					: site.replaced(wrong.inStyleOf(written));

@@ -8,6 +8,7 @@ import app.quarry.generation.extract.CountFact;
 import app.quarry.generation.extract.Fact;
 import java.util.HashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -16,6 +17,15 @@ import java.util.Map;
  * them several times.
  */
 final class FactSite {
+
+	/**
+	 * "an _____ law": "an" tells that the blank is said with a vowel first ("an 1887
+	 * law", "an August speech"), so it is written "a(n)".
+	 */
+	private static final Pattern AN_BEFORE_BLANK = Pattern.compile("\\b([Aa])n(\\s+_____)");
+
+	/** The dash of wire agencies: an underscore between spaces. */
+	private static final Pattern WIRE_DASH = Pattern.compile("(?<=\\s)_(?=\\s)");
 
 	private final SourceDocument document;
 
@@ -113,8 +123,12 @@ final class FactSite {
 	 * A question built from its parts, with its stable id; null when the prompt would
 	 * give the answer away.
 	 */
-	BankQuestion question(QuestionFormat format, String prompt, String answer, String value, List<String> accepted,
+	BankQuestion question(QuestionFormat format, String written, String answer, String value, List<String> accepted,
 			List<String> options, String quote) {
+		// a wire story's dash is a lone underscore ("take action _ such as"): in a prompt
+		// it would read as one more blank; "an" before a blank tells how the answer
+		// sounds
+		String prompt = AN_BEFORE_BLANK.matcher(WIRE_DASH.matcher(written).replaceAll("—")).replaceAll("$1(n)$2");
 		String promptWords = normalized(prompt);
 		String checked = this.fact instanceof CountFact
 				? Prose.normalize(CountQuestions.withoutOtherAmounts(DaysOfMonth.aside(prompt))) : promptWords;

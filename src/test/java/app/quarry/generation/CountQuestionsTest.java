@@ -78,7 +78,7 @@ class CountQuestionsTest {
 	@Test
 	void a_toll_of_one_is_asked_though_a_plain_one_is_not() {
 		assertThat(clozes("The storm killed one hiker. One ranger said so."))
-			.containsExactly("Fill in the missing number: The storm killed _____ hiker. = 1");
+			.containsExactly("Fill in the missing number: The storm killed _____ hiker(s). = 1");
 	}
 
 	@Test
@@ -180,7 +180,7 @@ class CountQuestionsTest {
 	void a_single_unit_of_measure_or_time_is_asked_but_a_plain_one_is_not() {
 		assertThat(clozes("The crate sat one foot below the floor. The team took a one-day break. "
 				+ "One day he met one friend. They never rested for one minute."))
-			.containsExactly("Fill in the missing number: The crate sat _____ foot below the floor. = 1",
+			.containsExactly("Fill in the missing number: The crate sat _____ foot/feet below the floor. = 1",
 					"Fill in the missing number: The team took a _____-day break. = 1");
 	}
 

@@ -196,4 +196,32 @@ class DateQuestionsTest {
 			.doesNotContain("today's");
 	}
 
+	@Test
+	void a_date_not_written_on_the_calendar_is_not_swapped_for_a_false_statement() {
+		String text = "Harbour news\n\nApril 18, 2014\n\nThe ferry returned to the port at the beginning of March. "
+				+ "The new pier opened on March 3, 2013. The council met on June 9, 2012.\n";
+		List<BankQuestion> trueFalse = questions("Harbour news", text).stream()
+			.filter(q -> q.format().equals("true_false"))
+			.toList();
+		assertThat(trueFalse).noneMatch(q -> q.prompt().contains("ferry"));
+		assertThat(trueFalse).anyMatch(q -> q.prompt().contains("pier") || q.prompt().contains("council"));
+	}
+
+	@Test
+	void a_false_statement_puts_no_date_of_its_own_sentence_in_the_answers_place() {
+		String text = "Harbour news\n\nApril 18, 2014\n\nAfter the May 24 announcement, the regatta was held on June 12. "
+				+ "The pier opened on March 3.\n";
+		assertThat(questions("Harbour news", text)).filteredOn(q -> q.format().equals("true_false"))
+			.noneMatch(q -> q.prompt().contains("held on May 24"));
+	}
+
+	@Test
+	void an_article_before_a_date_blank_does_not_tell_how_the_date_sounds() {
+		String text = "Harbour news\n\nApril 18, 2014\n\nThe council still follows an 1887 law on bridges. "
+				+ "The mayor read an August 2009 report to the council. She gave an April 3, 2013 speech in the port.\n";
+		assertThat(questions("Harbour news", text)).extracting(BankQuestion::prompt)
+			.anyMatch(p -> p.contains("a(n) _____"))
+			.noneMatch(p -> p.contains("an _____"));
+	}
+
 }

@@ -118,4 +118,17 @@ class QuoteQuestionsTest {
 			.contains("Who used the words “serious blow”? Tom Hale");
 	}
 
+	@Test
+	void a_wire_dash_in_a_quotation_is_shown_as_a_dash_not_as_a_blank() {
+		String text = "Levee holds\n\n\"We need a plan _ such as a second levee,\" said engineer Dana Whitfield.\n";
+		DocumentText document = DocumentText.of(text);
+		List<Fact> facts = new ArrayList<>(new QuoteExtractor().find(document, new ExtractionContext("levee", null)));
+		List<BankQuestion> asked = QuestionGenerator
+			.generate(List.of(new SourceDocument(new BankDocument("levee", "Levee", "2024-03-05", null, null, "00"),
+					text, document.sentences(), facts)));
+		assertThat(asked).filteredOn(q -> q.type().equals("quote"))
+			.isNotEmpty()
+			.allMatch(q -> q.prompt().contains("plan — such as") && !q.prompt().contains(" _ "));
+	}
+
 }
