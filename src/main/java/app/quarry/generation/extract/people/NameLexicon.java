@@ -183,11 +183,13 @@ final class NameLexicon {
 
 	/**
 	 * Nouns that describe a person in an apposition ("James Roe, a 44-year-old
-	 * protester,") though they are no title and no source that speaks for others.
+	 * protester,", "a Comorian Muslim") though they are no title and no source that
+	 * speaks for others.
 	 */
 	static final Set<String> DESCRIBING_NOUNS = words("protester", "demonstrator", "opponent", "supporter", "critic",
 			"advocate", "proponent", "suspect", "fugitive", "witness", "exile", "defector", "victim", "defendant",
-			"plaintiff", "hostage", "detainee", "inmate", "gunman", "mainstay");
+			"plaintiff", "hostage", "detainee", "inmate", "gunman", "mainstay", "muslim", "christian", "jew",
+			"catholic", "protestant", "buddhist", "hindu", "sikh");
 
 	/**
 	 * Words in -ist that name a movement's follower and mostly stand as its adjective

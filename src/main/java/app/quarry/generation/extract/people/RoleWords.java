@@ -48,7 +48,8 @@ final class RoleWords {
 				return false;
 			}
 		}
-		return false;
+		// "a fishmonger", "an arms dealer": a doer no list holds, heading the phrase
+		return AgentNouns.headsPhrase(doc, first, end);
 	}
 
 	/** "one of the side's leading professionals": a role in the plural after "one of". */
