@@ -84,11 +84,22 @@ final class BroadcastBylines {
 		if (owner < 0 || mark - owner > MAX_NEWSROOM_WORDS) {
 			return;
 		}
-		boolean reports = name.endToken < doc.size() && !doc.boundaryBefore(name.endToken)
-				&& REPORTING.contains(doc.get(name.endToken).lower());
+		boolean reports = reportsNext(doc, name.endToken);
 		if (newsroomWord(doc, mark) || reports && initials(doc, owner, mark)) {
 			name.role = REPORTER_FOR + doc.span(owner, mark);
 		}
+	}
+
+	/**
+	 * "reports", "reported" or "reporting" at {@code t}, or a transcript's hand-over "has
+	 * more" ("VOA's Jane Roe has more from the capital").
+	 */
+	private static boolean reportsNext(DocumentTokens doc, int t) {
+		if (t >= doc.size() || doc.boundaryBefore(t)) {
+			return false;
+		}
+		return REPORTING.contains(doc.get(t).lower()) || doc.get(t).lower().equals("has") && t + 1 < doc.size()
+				&& !doc.boundaryBefore(t + 1) && doc.get(t + 1).lower().equals("more");
 	}
 
 	/** "Jane Roe reporting for CNN": the newsroom named after the verb. */

@@ -189,7 +189,10 @@ final class NameLexicon {
 	static final Set<String> DESCRIBING_NOUNS = words("protester", "demonstrator", "opponent", "supporter", "critic",
 			"advocate", "proponent", "suspect", "fugitive", "witness", "exile", "defector", "victim", "defendant",
 			"plaintiff", "hostage", "detainee", "inmate", "gunman", "mainstay", "muslim", "christian", "jew",
-			"catholic", "protestant", "buddhist", "hindu", "sikh");
+			"catholic", "protestant", "buddhist", "hindu", "sikh", "electrician", "technician", "librarian", "comedian",
+			"custodian", "pedestrian", "civilian", "housewife", "midwife", "widow", "widower", "mechanic", "actress",
+			"waitress", "stewardess", "seamstress", "hostess", "nun", "monk", "retiree", "trainee", "peasant", "cook",
+			"cashier", "courier", "tourist", "pensioner", "passenger");
 
 	/**
 	 * Words in -ist that name a movement's follower and mostly stand as its adjective

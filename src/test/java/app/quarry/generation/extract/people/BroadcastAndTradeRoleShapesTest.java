@@ -27,6 +27,16 @@ class BroadcastAndTradeRoleShapesTest {
 	}
 
 	@Test
+	void trades_without_an_agents_ending_describe_a_person_as_well() {
+		assertThat(roles("Tony Marsh, an electrician, said the lights went out."))
+			.containsExactly("Tony Marsh | an electrician");
+		assertThat(roles("Paolo Ferri, a mechanic at the port, said ships were waiting."))
+			.containsExactly("Paolo Ferri | a mechanic at the port");
+		assertThat(roles("Emil Sauer, 67, a retiree, said he had never seen such rain."))
+			.containsExactly("Emil Sauer | a retiree");
+	}
+
+	@Test
 	void a_word_with_an_agents_ending_that_names_a_thing_or_a_comparison_is_no_role() {
 		assertThat(roles("Tom Hale, a number of whose paintings hang in Paris, died on Monday.")).isEmpty();
 		assertThat(roles("Tom Hale, a lot better than last year, played on.")).isEmpty();
@@ -60,6 +70,8 @@ class BroadcastAndTradeRoleShapesTest {
 			.containsExactly("Jim Teplin | a reporter for VOA");
 		assertThat(roles("CBS News's Jim Loring was in the town when the storm hit."))
 			.containsExactly("Jim Loring | a reporter for CBS News");
+		assertThat(roles("ABC's Jim Lauder has more from the capital."))
+			.containsExactly("Jim Lauder | a reporter for ABC");
 		assertThat(roles("This is Mary Osgood reporting for CNN.")).containsExactly("Mary Osgood | a reporter for CNN");
 	}
 
