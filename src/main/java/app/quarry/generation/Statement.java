@@ -48,7 +48,7 @@ final class Statement {
 	 * perhaps the place, with no verb.
 	 */
 	private static final Pattern SIGN_OFF = Pattern
-		.compile("^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}, (?:\\p{Lu}[\\p{L}.&'’-]* ){0,3}"
+		.compile("^(?:This is )?\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}, (?:\\p{Lu}[\\p{L}.&'’-]* ){0,3}"
 				+ "(?:News|Radio|Television|TV|\\p{Lu}{3,5})(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})?\\.$");
 
 	/** A sentence ends in a full stop, a question or exclamation mark, maybe quoted. */

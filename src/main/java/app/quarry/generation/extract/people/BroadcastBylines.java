@@ -5,8 +5,9 @@ import java.util.Set;
 /**
  * How broadcast and wire copy names its own reporters, with no role noun at all: a
  * sign-off line ("Jane Roe, ABC News, Hong Kong."), a station's possessive before a name
- * that reports ("VOA's Jane Roe reports from the capital") and a name "reporting for" a
- * station ("This is Jane Roe reporting for CNN").
+ * that reports ("VOA's Jane Roe reports from the capital"), a name "reporting for" a
+ * station ("This is Jane Roe reporting for CNN") and a presenter opening her programme
+ * ("I'm Jane Roe and this is Radio Harbor.").
  */
 final class BroadcastBylines {
 
@@ -19,6 +20,8 @@ final class BroadcastBylines {
 	/** Initials that stand for a country or a role, not for a newsroom. */
 	private static final Set<String> NOT_NEWSROOMS = NameLexicon.words("us", "uk", "usa", "uae", "ussr", "prc", "dprk",
 			"eu", "un");
+
+	private static final Set<String> I_AM = NameLexicon.words("i'm", "i’m");
 
 	private static final int MAX_NEWSROOM_WORDS = 4;
 
@@ -40,6 +43,9 @@ final class BroadcastBylines {
 		if (name.role == null) {
 			reportingFor(doc, name);
 		}
+		if (name.role == null) {
+			presenter(doc, name);
+		}
 	}
 
 	/**
@@ -49,7 +55,7 @@ final class BroadcastBylines {
 	 */
 	private static void signOff(DocumentTokens doc, Mention name) {
 		int comma = name.endToken;
-		if (!doc.boundaryBefore(name.firstToken) || comma + 1 >= doc.size() || !doc.get(comma).is(",")
+		if (!opensLine(doc, name.firstToken) || comma + 1 >= doc.size() || !doc.get(comma).is(",")
 				|| doc.boundaryBefore(comma + 1)) {
 			return;
 		}
@@ -67,6 +73,37 @@ final class BroadcastBylines {
 				|| doc.get(end).is(".") && (end + 1 >= doc.size() || doc.boundaryBefore(end + 1)));
 		if (lineEnds && (newsroomWord(doc, newsroomEnd) || place && initials(doc, comma + 1, newsroomEnd))) {
 			name.role = REPORTER_FOR + doc.span(comma + 1, newsroomEnd);
+		}
+	}
+
+	/**
+	 * The name opens its line, or follows the "This is" a sign-off may start with ("This
+	 * is Jane Roe, VOA News, Nairobi.").
+	 */
+	private static boolean opensLine(DocumentTokens doc, int first) {
+		return doc.boundaryBefore(first) || first >= 2 && doc.boundaryBefore(first - 2)
+				&& doc.get(first - 2).lower().equals("this") && doc.get(first - 1).lower().equals("is");
+	}
+
+	/**
+	 * "I'm Jane Roe and this is Radio Harbor.": a presenter opening her programme, its
+	 * name closing the sentence.
+	 */
+	private static void presenter(DocumentTokens doc, Mention name) {
+		int first = name.firstToken;
+		boolean introduced = first >= 1 && doc.boundaryBefore(first - 1) && I_AM.contains(doc.get(first - 1).lower())
+				|| first >= 2 && doc.boundaryBefore(first - 2) && doc.get(first - 2).lower().equals("i")
+						&& doc.get(first - 1).lower().equals("am");
+		int and = name.endToken;
+		if (!introduced || and + 3 >= doc.size() || doc.boundaryBefore(and + 3)
+				|| !doc.span(and, and + 3).equalsIgnoreCase("and this is")) {
+			return;
+		}
+		int end = capitalizedRun(doc, and + 3, MAX_NEWSROOM_WORDS);
+		boolean closes = end > 0 && (end >= doc.size() || doc.boundaryBefore(end)
+				|| doc.get(end).is(".") && (end + 1 >= doc.size() || doc.boundaryBefore(end + 1)));
+		if (closes) {
+			name.role = "the presenter of " + doc.span(and + 3, end);
 		}
 	}
 

@@ -60,6 +60,19 @@ class BroadcastAndTradeRoleShapesTest {
 	}
 
 	@Test
+	void a_sign_off_may_open_with_this_is() {
+		assertThat(roles("Talks resumed on Monday. This is Jim Teplin, VOA News, Nairobi."))
+			.containsExactly("Jim Teplin | a reporter for VOA News");
+	}
+
+	@Test
+	void a_presenter_opening_her_programme_presents_it() {
+		assertThat(roles("Today is Monday. I'm Dana Hart and this is Radio Harbor."))
+			.containsExactly("Dana Hart | the presenter of Radio Harbor");
+		assertThat(roles("Today is Monday. I'm Dana Hart and this is my daughter.")).isEmpty();
+	}
+
+	@Test
 	void initials_of_a_role_in_a_sign_off_shape_name_no_newsroom() {
 		assertThat(roles("The board met on Monday. Jane Roe, CEO, London.")).noneMatch(r -> r.contains("reporter"));
 	}
