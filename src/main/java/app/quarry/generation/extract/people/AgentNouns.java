@@ -10,7 +10,10 @@ import java.util.Set;
  */
 final class AgentNouns {
 
-	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
+	/**
+	 * Only "a" or "an": "the region's largest brewer" is as often a firm as a person.
+	 */
+	private static final Set<String> ARTICLES = NameLexicon.words("a", "an");
 
 	/** Agent-noun endings: "dealer", "vendor", "fisherman", "shopkeeper". */
 	private static final String[] ENDINGS = { "er", "or", "man", "woman", "monger" };
@@ -51,8 +54,8 @@ final class AgentNouns {
 	}
 
 	/**
-	 * True when the phrase from {@code first} (an article, or the word after one) to
-	 * {@code end} is headed by an agent noun: its words run from the article to a
+	 * True when the phrase from {@code first} (an indefinite article, or the word after
+	 * one) to {@code end} is headed by an agent noun: its words run from the article to a
 	 * preposition, a clause word or a punctuation mark, and the last of them is the noun.
 	 */
 	static boolean headsPhrase(DocumentTokens doc, int first, int end) {

@@ -48,8 +48,7 @@ final class RoleWords {
 				return false;
 			}
 		}
-		// "a fishmonger", "an arms dealer": a doer no list holds, heading the phrase
-		return AgentNouns.headsPhrase(doc, first, end);
+		return false;
 	}
 
 	/** "one of the side's leading professionals": a role in the plural after "one of". */
