@@ -81,6 +81,12 @@ public final class QuestionGenerator {
 					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
 					continue;
 				}
+				if (!statement && fact instanceof PersonFact && Statement.isSignOff(sentence.text())) {
+					// "Jane Roe, ABC News, Hong Kong.": no statement, yet it says who
+					// reported the story and for whom
+					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
+					continue;
+				}
 				if (!statement) {
 					if (fact instanceof DateFact date && DateQuestions.isDateLine(document, sentence, date)) {
 						addAll(byId, sources,

@@ -42,6 +42,15 @@ final class Statement {
 				+ "external links|(?:posted|published|updated|modified)(?: on)?|last updated|filed under|tags|contact)\\s*:"
 				+ "|copyright\\b|©)|https?://|\\bwww\\.", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * A broadcast's sign-off: "Jane Roe, ABC News, Hong Kong." names its reporter, the
+	 * newsroom (its last word "News", "Radio", "Television" or "TV", or its initials) and
+	 * perhaps the place, with no verb.
+	 */
+	private static final Pattern SIGN_OFF = Pattern
+		.compile("^(?:This is )?\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}, (?:\\p{Lu}[\\p{L}.&'’-]* ){0,3}"
+				+ "(?:News|Radio|Television|TV|\\p{Lu}{3,5})(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})?\\.$");
+
 	/** A sentence ends in a full stop, a question or exclamation mark, maybe quoted. */
 	private static final Pattern ENDED = Pattern.compile("[.!?…:;][\"”’')\\]]*\\s*$|[\"”]\\s*$");
 
@@ -80,6 +89,14 @@ final class Statement {
 			}
 		}
 		return words >= 3 && verb;
+	}
+
+	/**
+	 * Whether the sentence is a broadcast's sign-off ("Jane Roe, ABC News, Hong Kong."):
+	 * no statement, yet it says who reported the story and for whom.
+	 */
+	static boolean isSignOff(String sentence) {
+		return SIGN_OFF.matcher(sentence.strip()).matches();
 	}
 
 	/**

@@ -185,6 +185,13 @@ class PersonQuestionsTest {
 	}
 
 	@Test
+	void a_broadcast_sign_off_is_no_statement_yet_says_who_reported_for_whom() {
+		assertThat(askedAbout("Floods closed the coast road.\nJim Loring, ABC News, Hong Kong.\n", "Jim Loring",
+				"a reporter for ABC News"))
+			.contains("flashcard: Who is Jim Loring? -> a reporter for ABC News");
+	}
+
+	@Test
 	void a_person_the_text_names_by_one_word_only_is_asked_by_it() {
 		assertThat(askedAbout("Deputy Trade Secretary Halvorsen wrote to the board.\n", "Halvorsen",
 				"Deputy Trade Secretary"))

@@ -26,6 +26,16 @@ class StatementTest {
 	}
 
 	@Test
+	void a_broadcast_sign_off_names_reporter_newsroom_and_place() {
+		assertThat(Statement.isSignOff("Jim Loring, ABC News, Hong Kong.")).isTrue();
+		assertThat(Statement.isSignOff("Mara Quist, CNN, Atlanta.")).isTrue();
+		assertThat(Statement.isSignOff("Mara Quist, Capital Radio.")).isTrue();
+		assertThat(Statement.isSignOff("This is Jim Teplin, VOA News, Nairobi.")).isTrue();
+		assertThat(Statement.isSignOff("Mara Quist, Tom Hale, and Ann Cole.")).isFalse();
+		assertThat(Statement.isSignOff("Jim Loring, ABC News, said the road was closed.")).isFalse();
+	}
+
+	@Test
 	void sentences_with_a_verb_are_statements() {
 		assertThat(Statement.isStatement("The first correspondence took place on April 1, 2018.")).isTrue();
 		assertThat(Statement.isStatement("Kim Jong-un sent a letter to Trump in June.")).isTrue();

@@ -42,6 +42,16 @@ final class Affiliations {
 		return -1;
 	}
 
+	/**
+	 * "of" inside a body's name, between its capitalized words: "the National Council of
+	 * Churches", "the Union of Concerned Scientists".
+	 */
+	private static boolean linkInsideName(DocumentTokens doc, int first, int t) {
+		return t > first && doc.get(t).lower().equals("of") && t + 1 < doc.size() && !doc.boundaryBefore(t + 1)
+				&& doc.get(t + 1).capitalized() && doc.get(t + 1).word()
+				&& !NameLexicon.FUNCTION_WORDS.contains(doc.get(t + 1).lower());
+	}
+
 	static void find(DocumentTokens doc, Mention name) {
 		int of = name.endToken;
 		if (of + 1 < doc.size() && doc.get(of).is(",") && doc.get(of + 1).lower().equals("of")
@@ -61,7 +71,8 @@ final class Affiliations {
 		}
 		int end = first;
 		while (end < doc.size() && end - first < MAX_ORGANISATION_TOKENS && !doc.boundaryBefore(end)
-				&& (doc.get(end).capitalized() && !NameFinder.isPossessiveMark(doc.get(end)) || doc.get(end).is("&"))) {
+				&& (doc.get(end).capitalized() && !NameFinder.isPossessiveMark(doc.get(end)) || doc.get(end).is("&")
+						|| linkInsideName(doc, first, end))) {
 			end++;
 		}
 		if (end < doc.size() && !doc.boundaryBefore(end) && !doc.get(end).is(",")) {

@@ -101,7 +101,11 @@ final class Appositions {
 			}
 			end++;
 		}
-		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !roleWordNearStart(doc, first, end)
+		// "Jane Roe, an arms dealer,": a doer no list holds, heading the phrase, is a
+		// role of someone the text names in full, who is no firm
+		boolean role = roleWordNearStart(doc, first, end)
+				|| name.multiWordName() && AgentNouns.headsPhrase(doc, first, end);
+		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !role
 				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)
 				|| unmarked && (end >= doc.size() || !doc.get(end).is(",")) || placeCutAt(doc, end)
 				|| AppositionBounds.listItem(doc, end)) {

@@ -57,7 +57,7 @@ final class NameLexicon {
 			"co-chair", "co-chairman", "chairperson", "consul", "mentor", "hero", "heroine", "icon", "millionaire",
 			"billionaire", "dissident", "cardinal", "monsignor", "deacon", "publisher", "guardian", "financier",
 			"mastermind", "killer", "assassin", "bomber", "hijacker", "militant", "smuggler", "salesman", "saleswoman",
-			"stockbroker");
+			"stockbroker", "councilor", "councillor");
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");
@@ -183,11 +183,16 @@ final class NameLexicon {
 
 	/**
 	 * Nouns that describe a person in an apposition ("James Roe, a 44-year-old
-	 * protester,") though they are no title and no source that speaks for others.
+	 * protester,", "a Comorian Muslim") though they are no title and no source that
+	 * speaks for others.
 	 */
 	static final Set<String> DESCRIBING_NOUNS = words("protester", "demonstrator", "opponent", "supporter", "critic",
 			"advocate", "proponent", "suspect", "fugitive", "witness", "exile", "defector", "victim", "defendant",
-			"plaintiff", "hostage", "detainee", "inmate", "gunman", "mainstay");
+			"plaintiff", "hostage", "detainee", "inmate", "gunman", "mainstay", "muslim", "christian", "jew",
+			"catholic", "protestant", "buddhist", "hindu", "sikh", "electrician", "technician", "librarian", "comedian",
+			"custodian", "pedestrian", "civilian", "housewife", "midwife", "widow", "widower", "mechanic", "actress",
+			"waitress", "stewardess", "seamstress", "hostess", "nun", "monk", "retiree", "trainee", "peasant", "cook",
+			"cashier", "courier", "tourist", "pensioner", "passenger");
 
 	/**
 	 * Words in -ist that name a movement's follower and mostly stand as its adjective

@@ -52,6 +52,9 @@ final class RoleFinder {
 		if (name.role == null && !name.possessive) {
 			SharedRoles.findOneOfThem(doc, name);
 		}
+		if (name.role == null && !name.possessive) {
+			BroadcastBylines.find(doc, name);
+		}
 	}
 
 	/**

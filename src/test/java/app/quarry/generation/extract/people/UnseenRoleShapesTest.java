@@ -53,6 +53,18 @@ class UnseenRoleShapesTest {
 	}
 
 	@Test
+	void a_bodys_name_with_of_inside_it_closes_the_sentence_after_said_and_the_name() {
+		assertThat(roles("The churches want peace, said Carol Hale of the National Council of Churches."))
+			.containsExactly("Carol Hale | someone from the National Council of Churches");
+	}
+
+	@Test
+	void a_state_councilor_is_a_role() {
+		assertThat(roles("The plan is sound, said Mary Lowe, a city councilor."))
+			.containsExactly("Mary Lowe | a city councilor");
+	}
+
+	@Test
 	void a_capitalized_state_inside_an_apposition_is_part_of_a_name_not_a_speech_verb() {
 		assertThat(roles("The advertisement, said Kara Dunn, the director of the New York State branch of the "
 				+ "league, will run on Sunday."))

@@ -1,0 +1,184 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * How broadcast and wire copy names its own reporters, with no role noun at all: a
+ * sign-off line ("Jane Roe, ABC News, Hong Kong."), a station's possessive before a name
+ * that reports ("VOA's Jane Roe reports from the capital"), a name "reporting for" a
+ * station ("This is Jane Roe reporting for CNN") and a presenter opening her programme
+ * ("I'm Jane Roe and this is Radio Harbor.").
+ */
+final class BroadcastBylines {
+
+	/** The last word of a newsroom's name: "ABC News", "Radio Free Asia" has none. */
+	private static final Set<String> NEWSROOM_WORDS = NameLexicon.words("news", "radio", "television", "tv", "network",
+			"broadcasting", "newsroom");
+
+	private static final Set<String> REPORTING = NameLexicon.words("reports", "reported", "reporting");
+
+	/** Initials that stand for a country or a role, not for a newsroom. */
+	private static final Set<String> NOT_NEWSROOMS = NameLexicon.words("us", "uk", "usa", "uae", "ussr", "prc", "dprk",
+			"eu", "un");
+
+	private static final Set<String> I_AM = NameLexicon.words("i'm", "i’m");
+
+	private static final int MAX_NEWSROOM_WORDS = 4;
+
+	private static final int MAX_PLACE_WORDS = 4;
+
+	private static final String REPORTER_FOR = "a reporter for ";
+
+	private BroadcastBylines() {
+	}
+
+	static void find(DocumentTokens doc, Mention name) {
+		if (!name.multiWordName()) {
+			return;
+		}
+		signOff(doc, name);
+		if (name.role == null) {
+			stationBefore(doc, name);
+		}
+		if (name.role == null) {
+			reportingFor(doc, name);
+		}
+		if (name.role == null) {
+			presenter(doc, name);
+		}
+	}
+
+	/**
+	 * "Jane Roe, ABC News, Hong Kong.": a line of its own made of the name, the newsroom
+	 * and, perhaps, the place reported from. Bare initials ("Jane Roe, CNN, Atlanta.")
+	 * need the place after them, which a role's initials ("Jane Roe, CEO.") never have.
+	 */
+	private static void signOff(DocumentTokens doc, Mention name) {
+		int comma = name.endToken;
+		if (!opensLine(doc, name.firstToken) || comma + 1 >= doc.size() || !doc.get(comma).is(",")
+				|| doc.boundaryBefore(comma + 1)) {
+			return;
+		}
+		int newsroomEnd = capitalizedRun(doc, comma + 1, MAX_NEWSROOM_WORDS);
+		if (newsroomEnd < 0) {
+			return;
+		}
+		int end = newsroomEnd;
+		boolean place = false;
+		if (end + 1 < doc.size() && doc.get(end).is(",") && !doc.boundaryBefore(end + 1)) {
+			end = capitalizedRun(doc, end + 1, MAX_PLACE_WORDS);
+			place = true;
+		}
+		boolean lineEnds = end >= 0 && (end >= doc.size() || doc.boundaryBefore(end)
+				|| doc.get(end).is(".") && (end + 1 >= doc.size() || doc.boundaryBefore(end + 1)));
+		if (lineEnds && (newsroomWord(doc, newsroomEnd) || place && initials(doc, comma + 1, newsroomEnd))) {
+			name.role = REPORTER_FOR + doc.span(comma + 1, newsroomEnd);
+		}
+	}
+
+	/**
+	 * The name opens its line, or follows the "This is" a sign-off may start with ("This
+	 * is Jane Roe, VOA News, Nairobi.").
+	 */
+	private static boolean opensLine(DocumentTokens doc, int first) {
+		return doc.boundaryBefore(first) || first >= 2 && doc.boundaryBefore(first - 2)
+				&& doc.get(first - 2).lower().equals("this") && doc.get(first - 1).lower().equals("is");
+	}
+
+	/**
+	 * "I'm Jane Roe and this is Radio Harbor.": a presenter opening her programme, its
+	 * name closing the sentence.
+	 */
+	private static void presenter(DocumentTokens doc, Mention name) {
+		int first = name.firstToken;
+		boolean introduced = first >= 1 && doc.boundaryBefore(first - 1) && I_AM.contains(doc.get(first - 1).lower())
+				|| first >= 2 && doc.boundaryBefore(first - 2) && doc.get(first - 2).lower().equals("i")
+						&& doc.get(first - 1).lower().equals("am");
+		int and = name.endToken;
+		if (!introduced || and + 3 >= doc.size() || doc.boundaryBefore(and + 3)
+				|| !doc.span(and, and + 3).equalsIgnoreCase("and this is")) {
+			return;
+		}
+		int end = capitalizedRun(doc, and + 3, MAX_NEWSROOM_WORDS);
+		boolean closes = end > 0 && (end >= doc.size() || doc.boundaryBefore(end)
+				|| doc.get(end).is(".") && (end + 1 >= doc.size() || doc.boundaryBefore(end + 1)));
+		if (closes) {
+			name.role = "the presenter of " + doc.span(and + 3, end);
+		}
+	}
+
+	/**
+	 * "VOA's Jane Roe reports", "ABC News' Jane Roe": a newsroom owning a reporter.
+	 * Initials alone ("NASA's Jane Roe") say so only with the reporting verb after the
+	 * name.
+	 */
+	private static void stationBefore(DocumentTokens doc, Mention name) {
+		int mark = name.phraseStartToken - 1;
+		if (mark < 1 || name.phraseStartToken != name.firstToken || !NameFinder.isPossessiveMark(doc.get(mark))) {
+			return;
+		}
+		int owner = RoleWords.nameOwningAt(doc, mark);
+		if (owner < 0 || mark - owner > MAX_NEWSROOM_WORDS) {
+			return;
+		}
+		boolean reports = reportsNext(doc, name.endToken);
+		if (newsroomWord(doc, mark) || reports && initials(doc, owner, mark)) {
+			name.role = REPORTER_FOR + doc.span(owner, mark);
+		}
+	}
+
+	/**
+	 * "reports", "reported" or "reporting" at {@code t}, or a transcript's hand-over "has
+	 * more" ("VOA's Jane Roe has more from the capital").
+	 */
+	private static boolean reportsNext(DocumentTokens doc, int t) {
+		if (t >= doc.size() || doc.boundaryBefore(t)) {
+			return false;
+		}
+		return REPORTING.contains(doc.get(t).lower()) || doc.get(t).lower().equals("has") && t + 1 < doc.size()
+				&& !doc.boundaryBefore(t + 1) && doc.get(t + 1).lower().equals("more");
+	}
+
+	/** "Jane Roe reporting for CNN": the newsroom named after the verb. */
+	private static void reportingFor(DocumentTokens doc, Mention name) {
+		int verb = name.endToken;
+		if (verb + 2 >= doc.size() || doc.boundaryBefore(verb + 1) || !doc.get(verb).lower().equals("reporting")
+				|| !doc.get(verb + 1).lower().equals("for")) {
+			return;
+		}
+		int end = capitalizedRun(doc, verb + 2, MAX_NEWSROOM_WORDS);
+		if (end > 0 && (newsroomWord(doc, end) || initials(doc, verb + 2, end))) {
+			name.role = REPORTER_FOR + doc.span(verb + 2, end);
+		}
+	}
+
+	/**
+	 * The end of a run of capitalized words from {@code from}, of at most {@code max}
+	 * words, within the sentence; -1 when none starts there.
+	 */
+	private static int capitalizedRun(DocumentTokens doc, int from, int max) {
+		int end = from;
+		while (end < doc.size() && end - from < max && (end == from || !doc.boundaryBefore(end)) && doc.get(end).word()
+				&& doc.get(end).capitalized()) {
+			end++;
+		}
+		return end > from && (end - from < max || end >= doc.size() || !doc.get(end).word()) ? end : -1;
+	}
+
+	/** The run before {@code end} ends with "News", "Radio" or "Television". */
+	private static boolean newsroomWord(DocumentTokens doc, int end) {
+		return end > 0 && NEWSROOM_WORDS.contains(doc.get(end - 1).lower()) && doc.get(end - 1).capitalized();
+	}
+
+	/** One word of capital initials that name no country and no role: "VOA", "CNN". */
+	private static boolean initials(DocumentTokens doc, int from, int end) {
+		if (end != from + 1) {
+			return false;
+		}
+		String text = doc.get(from).text();
+		return text.length() >= 3 && text.length() <= 5 && text.chars().allMatch(Character::isUpperCase)
+				&& !NOT_NEWSROOMS.contains(text.toLowerCase(java.util.Locale.ROOT))
+				&& !NameLexicon.ROLE_ACRONYMS.contains(text.toLowerCase(java.util.Locale.ROOT));
+	}
+
+}
