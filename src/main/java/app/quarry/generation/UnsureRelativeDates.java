@@ -4,6 +4,8 @@ import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.InsideQuotation;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,10 @@ final class UnsureRelativeDates {
 
 	/** A year or a month: "2009", "2009-06". */
 	private static final Pattern YEAR_OR_MONTH = Pattern.compile("-?\\d{4}(?:-\\d{2})?");
+
+	/** "this month", "later this month", "next year", "earlier this year". */
+	private static final Pattern MONTH_OR_YEAR_WORDS = Pattern
+		.compile("(?i)(?:(?:earlier|later)\\s+)?(?<which>this|next|last)\\s+(?<unit>month|year)");
 
 	/** A calendar day: "2009-06-01". */
 	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -95,13 +101,35 @@ final class UnsureRelativeDates {
 			}
 			// the day the words were said, from which the quotation's own days were
 			// counted; any other time told beside them may be when they were said
-			if (date.relative() || date.value() == null || !DAY.matcher(date.value()).matches()) {
+			if (date.value() == null || !DAY.matcher(date.value()).matches()) {
+				return true;
+			}
+			if (date.relative() && !sameFromTheDaySaid(fact, date.value())) {
 				return true;
 			}
 			dayNamed = true;
 		}
 		return !dayNamed && !YEAR_OR_MONTH.matcher(String.valueOf(fact.value())).matches()
 				&& toldAsYesterday(site.document());
+	}
+
+	/**
+	 * Whether a month or year a speaker names ("later this month", "next year") is the
+	 * same counted from the day the words were said ("Otto said Monday") as from the date
+	 * line it was resolved against: only then does the day said, itself counted from the
+	 * date line, leave no doubt.
+	 */
+	static boolean sameFromTheDaySaid(DateFact fact, String saidDay) {
+		Matcher words = MONTH_OR_YEAR_WORDS.matcher(fact.text());
+		if (fact.value() == null || !words.matches()) {
+			return false;
+		}
+		String which = words.group("which").toLowerCase(Locale.ROOT);
+		int shift = which.equals("next") ? 1 : which.equals("last") ? -1 : 0;
+		LocalDate said = LocalDate.parse(saidDay);
+		String counted = words.group("unit").equalsIgnoreCase("month")
+				? YearMonth.from(said).plusMonths(shift).toString() : String.valueOf(said.getYear() + shift);
+		return counted.equals(fact.value());
 	}
 
 	/**

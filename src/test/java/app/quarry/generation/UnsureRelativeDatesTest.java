@@ -96,4 +96,23 @@ class UnsureRelativeDatesTest {
 			.containsExactly("four years ago");
 	}
 
+	@Test
+	void a_month_a_speaker_names_on_a_weekday_of_the_date_line_month_is_that_month() {
+		// dated Friday 2014-04-18: "Tuesday" is April 15, whose month is the date line's
+		assertThat(clozes("\"The board will meet later this month,\" the mayor said on Tuesday."))
+			.extracting(BankQuestion::value)
+			.contains("2014-04", "2014-04-15");
+	}
+
+	@Test
+	void a_month_a_speaker_names_on_a_weekday_of_another_month_is_not_asked() {
+		// dated 2014-04-18; "last Monday" said "next month" could mean April or May
+		assertThat(UnsureRelativeDates.sameFromTheDaySaid(
+				new app.quarry.generation.extract.DateFact("next month", 0, 10, "2014-05", true), "2014-03-31"))
+			.isFalse();
+		assertThat(UnsureRelativeDates.sameFromTheDaySaid(
+				new app.quarry.generation.extract.DateFact("next month", 0, 10, "2014-05", true), "2014-04-14"))
+			.isTrue();
+	}
+
 }
