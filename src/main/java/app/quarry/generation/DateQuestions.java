@@ -73,6 +73,7 @@ final class DateQuestions {
 		if (date == null || isTitle(site) || ReportBaselines.is(fact)
 				|| PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
 						&& !YearEnds.isAPoint(sentence, site.from(), fact.text())
+						&& !UnsureRelativeDates.countedFromADatedEvent(site, fact)
 				|| YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site) && !yearOfAnEvent
 				|| UnsureRelativeDates.unsure(site, fact) || possessive(sentence, site)
 				|| RECURRING_DAY.matcher(sentence).region(site.to(), sentence.length()).lookingAt()) {
@@ -113,8 +114,10 @@ final class DateQuestions {
 			.filter(d -> !d.inStyleOf(written).equals(right))
 			.findFirst()
 			.orElse(null);
-		// "since year-end" made "since 1997" reads as another time, not a false one
-		if (alone && wrong != null && !YearEnds.isAPoint(sentence, site.from(), fact.text())) {
+		// "since year-end" made "since 1997", or "the day before the vote" made "June 14
+		// before the vote", reads as another time, not a false one
+		if (alone && wrong != null && !YearEnds.isAPoint(sentence, site.from(), fact.text())
+				&& !UnsureRelativeDates.countedFromADatedEvent(site, fact)) {
 			boolean truth = StableChoice.coin(site.seed() + "|true_false");
 			String statement = truth ? Statement.withoutCredit(sentence.strip())
 					: site.replaced(wrong.inStyleOf(written));

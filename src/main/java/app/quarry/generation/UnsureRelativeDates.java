@@ -4,8 +4,10 @@ import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.InsideQuotation;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,7 +90,7 @@ final class UnsureRelativeDates {
 		Matcher event = BEFORE_OR_AFTER.matcher(fact.text()).matches() ? EVENT.matcher(after)
 				: THE_UNIT.matcher(fact.text()).matches() ? BEFORE_OR_AFTER_EVENT.matcher(after) : null;
 		if (event != null && event.matches()) {
-			return !datedBefore(site.document(), fact, event.group("noun"));
+			return !datedBefore(site.document(), fact, event.group("noun"), after.strip().startsWith("before"));
 		}
 		if (!quoted(text, sentence, fact)) {
 			return false;
@@ -138,11 +140,15 @@ final class UnsureRelativeDates {
 	 * before the announcement, ..." Any other event ("ten days before the shooting") has
 	 * a date of its own the words were not counted from.
 	 */
-	private static boolean datedBefore(SourceDocument document, DateFact fact, String noun) {
+	private static boolean datedBefore(SourceDocument document, DateFact fact, String noun, boolean before) {
 		String stem = NOUN_ENDING.matcher(noun.toLowerCase(Locale.ROOT)).replaceFirst("");
+		// "the day" and "the week" were counted from the last single day told, never
+		// from another day counted so
+		boolean fromADay = THE_UNIT.matcher(fact.text()).matches();
 		DateFact last = null;
 		for (Fact f : document.facts()) {
 			if (f instanceof DateFact d && d.value() != null && f.end() <= fact.start()
+					&& (!fromADay || DAY.matcher(d.value()).matches() && !THE_UNIT.matcher(d.text()).matches())
 					&& (last == null || f.start() > last.start())) {
 				last = d;
 			}
@@ -151,7 +157,43 @@ final class UnsureRelativeDates {
 		if (told == null || stem.length() < 4) {
 			return false;
 		}
+		if (fromADay && !countedFrom(last, fact, before)) {
+			return false;
+		}
 		return Pattern.compile("(?i)\\b" + Pattern.quote(stem)).matcher(told.text()).find();
+	}
+
+	/**
+	 * "The day before the election", "the week after the bombing" as a question of their
+	 * own: the date they stand for when the story dated that event just before them.
+	 */
+	static boolean countedFromADatedEvent(FactSite site, DateFact fact) {
+		Sentence sentence = site.sentence();
+		return THE_UNIT.matcher(fact.text()).matches()
+				&& BEFORE_OR_AFTER_EVENT.matcher(site.document().text().substring(fact.end(), sentence.end())).matches()
+				&& !unsure(site, fact);
+	}
+
+	/**
+	 * Whether "the day" or "the week" before or after an event stands for the day or
+	 * calendar week next to the day last told: any other value was counted from
+	 * elsewhere.
+	 */
+	private static boolean countedFrom(DateFact last, DateFact fact, boolean before) {
+		if (fact.value() == null || !DAY.matcher(last.value()).matches()) {
+			return false;
+		}
+		LocalDate day = LocalDate.parse(last.value());
+		int step = before ? -1 : 1;
+		String unit = fact.text().toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+		return switch (unit) {
+			case "day" -> day.plusDays(step).toString().equals(fact.value());
+			case "week" -> {
+				LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step);
+				yield (monday + "/" + monday.plusDays(6)).equals(fact.value());
+			}
+			default -> false;
+		};
 	}
 
 	private static boolean quoted(String text, Sentence sentence, Fact fact) {

@@ -115,4 +115,24 @@ class UnsureRelativeDatesTest {
 			.isTrue();
 	}
 
+	@Test
+	void the_day_or_week_next_to_an_event_the_story_dated_is_asked() {
+		assertThat(clozes("The ferry strike began on March 3, 2014, in the harbour.\n"
+				+ "Buses ran all night the day before the strike.\n"
+				+ "Talks resumed the week after the strike, the union said."))
+			.extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(org.assertj.core.groups.Tuple.tuple("the day", "2014-03-02"),
+					org.assertj.core.groups.Tuple.tuple("the week", "2014-03-10/2014-03-16"));
+	}
+
+	@Test
+	void the_day_next_to_an_event_the_story_never_dated_is_not_asked() {
+		// the last day told is the vote's, not the strike's
+		assertThat(clozes("The council voted on March 3, 2014, to sell the ferry.\n"
+				+ "Buses ran all night the day before the strike.\n"
+				+ "Talks resumed the week after the strike, the union said."))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("the day", "the week");
+	}
+
 }

@@ -160,6 +160,10 @@ final class DateExpressions {
 					// "the day before." is the day before the last one named; "the day
 					// before the plunge" is a day the text names by its event
 					+ "|[Tt]he\\s+day\\s+(?<and1>before|after)\\b" + ALONE
+					// "the week after the bombing": the week after the one of an event
+					// the
+					// text has dated
+					+ "|[Tt]he\\s+week(?=\\s+(?<and3>before|after)\\s+(?:the|his|her|its|their)\\s+\\p{L})"
 					// "that day", "earlier that day": the day the text has just told of
 					+ "|(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<ant>[Tt]hat)\\s+(?:same\\s+)?day\\b(?!['’])" + "|(?<ann>"
 					+ SMALL_NUMBER

@@ -151,6 +151,16 @@ final class RelativeDates {
 			LocalDate anchor = this.run.lastDay(sentence);
 			return anchor == null ? null : this.run.dateFact(s, e, anchor.toString(), true);
 		}
+		else if (m.group("and3") != null) {
+			// "the week after the bombing": the calendar week after the event's own
+			LocalDate anchor = this.run.lastEventDay(sentence);
+			if (anchor == null) {
+				return this.run.dateFact(s, e, null, true);
+			}
+			LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+				.plusWeeks(m.group("and3").equals("before") ? -1 : 1);
+			return this.run.dateFact(s, e, monday + "/" + monday.plusDays(6), true);
+		}
 		else if (m.group("and1") != null) {
 			unit = "day";
 			n = m.group("and1").equals("before") ? -1 : 1;
