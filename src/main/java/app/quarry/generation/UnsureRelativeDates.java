@@ -33,9 +33,13 @@ final class UnsureRelativeDates {
 	/** A year or a month: "2009", "2009-06". */
 	private static final Pattern YEAR_OR_MONTH = Pattern.compile("-?\\d{4}(?:-\\d{2})?");
 
-	/** "this month", "later this month", "next year", "earlier this year". */
-	private static final Pattern MONTH_OR_YEAR_WORDS = Pattern
-		.compile("(?i)(?:(?:earlier|later)\\s+)?(?<which>this|next|last)\\s+(?<unit>month|year)");
+	/** "this month", "later this month", "next week", "earlier this year". */
+	private static final Pattern PERIOD_WORDS = Pattern
+		.compile("(?i)(?:(?:earlier|later)\\s+)?(?<which>this|next|last)\\s+(?<unit>week|month|year)");
+
+	/** "tomorrow", "earlier today", "this evening", "last night". */
+	private static final Pattern DAY_WORDS = Pattern.compile("(?i)(?:(?:earlier|later)\\s+)?(?<day>today|tonight"
+			+ "|tomorrow|yesterday|last\\s+night|this\\s+(?:morning|afternoon|evening))");
 
 	/** A calendar day: "2009-06-01". */
 	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -116,22 +120,40 @@ final class UnsureRelativeDates {
 	}
 
 	/**
-	 * Whether a month or year a speaker names ("later this month", "next year") is the
-	 * same counted from the day the words were said ("Otto said Monday") as from the date
-	 * line it was resolved against: only then does the day said, itself counted from the
-	 * date line, leave no doubt.
+	 * Whether a day, week, month or year a speaker names ("tomorrow", "later this month",
+	 * "next week") is the same counted from the day the words were said ("Otto said
+	 * Monday") as from the date line it was resolved against: only then does the day
+	 * said, itself counted from the date line, leave no doubt.
 	 */
 	static boolean sameFromTheDaySaid(DateFact fact, String saidDay) {
-		Matcher words = MONTH_OR_YEAR_WORDS.matcher(fact.text());
-		if (fact.value() == null || !words.matches()) {
-			return false;
+		return fact.value() != null && fact.value().equals(countedFrom(fact.text(), LocalDate.parse(saidDay)));
+	}
+
+	/**
+	 * The date a speaker's words ("tomorrow", "next week", "later this month") stand for
+	 * counted from the day they were said; null for any other words.
+	 */
+	private static String countedFrom(String text, LocalDate said) {
+		Matcher day = DAY_WORDS.matcher(text);
+		if (day.matches()) {
+			String w = day.group("day").toLowerCase(Locale.ROOT);
+			int shift = w.equals("tomorrow") ? 1 : w.equals("yesterday") || w.startsWith("last") ? -1 : 0;
+			return said.plusDays(shift).toString();
+		}
+		Matcher words = PERIOD_WORDS.matcher(text);
+		if (!words.matches()) {
+			return null;
 		}
 		String which = words.group("which").toLowerCase(Locale.ROOT);
 		int shift = which.equals("next") ? 1 : which.equals("last") ? -1 : 0;
-		LocalDate said = LocalDate.parse(saidDay);
-		String counted = words.group("unit").equalsIgnoreCase("month")
-				? YearMonth.from(said).plusMonths(shift).toString() : String.valueOf(said.getYear() + shift);
-		return counted.equals(fact.value());
+		return switch (words.group("unit").toLowerCase(Locale.ROOT)) {
+			case "week" -> {
+				LocalDate monday = said.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+				yield monday + "/" + monday.plusDays(6);
+			}
+			case "month" -> YearMonth.from(said).plusMonths(shift).toString();
+			default -> String.valueOf(said.getYear() + shift);
+		};
 	}
 
 	/**

@@ -135,4 +135,16 @@ class UnsureRelativeDatesTest {
 			.doesNotContain("the day", "the week");
 	}
 
+	@Test
+	void a_week_or_day_a_speaker_names_counts_the_same_from_a_weekday_said_only_when_it_is_the_same() {
+		// dated Friday 2014-04-18: "next week" from Tuesday April 15 is April 21 to 27
+		assertThat(clozes("\"The water will recede by next week,\" the minister told reporters here Tuesday."))
+			.extracting(BankQuestion::value)
+			.contains("2014-04-21/2014-04-27");
+		// "tomorrow" said on Tuesday is not the date line's tomorrow
+		assertThat(clozes("\"We will open two more camps tomorrow,\" the minister said here Tuesday."))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("tomorrow");
+	}
+
 }

@@ -187,7 +187,7 @@ final class DateExpressions {
 			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)"
 					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))|[Tt]he\\s+current\\s+(?:fiscal\\s+)?year"
 					+ "|(?<=\\b(?:[Oo]ver|[Oo]n|[Dd]uring|[Tt]hrough|[Ff]or|[Aa]t|[Bb]y|[Oo]f)\\s)[Tt]he\\s+weekend"
-					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
+					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past)?|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
 					+ WEEKDAY + ")|[Tt]he\\s+(?:previous|preceding|following)\\s+(?:" + WEEKDAY + ")|" + WEEKDAY
 					+ ")\\b",
 			"\\b(?<agon>" + SMALL_NUMBER

@@ -219,6 +219,12 @@ final class RelativeDates {
 
 	String relative(String expression, int at, LocalDate ref) {
 		String e = SPACES.matcher(expression.toLowerCase(Locale.ROOT)).replaceAll(" ");
+		if (e.equals("this past weekend") && ref != null && ref.getDayOfWeek().getValue() >= 6) {
+			// said on a weekend, the weekend just past may be this one or the one before
+			return null;
+		}
+		// "this past weekend", "this past Sunday": the last one
+		e = e.replaceFirst("^this past ", "last ");
 		if (ref == null) {
 			if (this.run.refMonth != null && e.endsWith("this month")) {
 				return this.run.refMonth.toString();
