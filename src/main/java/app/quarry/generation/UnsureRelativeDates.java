@@ -164,14 +164,14 @@ final class UnsureRelativeDates {
 	 */
 	private static boolean datedBefore(SourceDocument document, DateFact fact, String noun, boolean before) {
 		String stem = NOUN_ENDING.matcher(noun.toLowerCase(Locale.ROOT)).replaceFirst("");
-		// "the day" and "the week" were counted from the last single day told, never
-		// from another day counted so
+		// "the day" and "the week" were counted from the last single day told; none was
+		// counted from another day counted so ("two days before the vote")
 		boolean fromADay = THE_UNIT.matcher(fact.text()).matches();
 		DateFact last = null;
 		for (Fact f : document.facts()) {
 			if (f instanceof DateFact d && d.value() != null && f.end() <= fact.start()
-					&& (!fromADay || DAY.matcher(d.value()).matches() && !THE_UNIT.matcher(d.text()).matches())
-					&& (last == null || f.start() > last.start())) {
+					&& (!fromADay || DAY.matcher(d.value()).matches()) && !THE_UNIT.matcher(d.text()).matches()
+					&& !BEFORE_OR_AFTER.matcher(d.text()).matches() && (last == null || f.start() > last.start())) {
 				last = d;
 			}
 		}

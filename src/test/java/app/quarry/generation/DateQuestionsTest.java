@@ -227,4 +227,14 @@ class DateQuestionsTest {
 			.doesNotContain("today's");
 	}
 
+	@Test
+	void a_year_end_still_to_come_is_never_a_past_year_named_just_before() {
+		// dated 2014-04-18
+		assertThat(questions("Plan",
+				"Plan\n\nIts shares closed at $40 at the end of 2013.\nThe bakery will close a shop before year-end.\n"))
+			.filteredOn(q -> q.source().sentence().contains("year-end"))
+			.extracting(BankQuestion::value)
+			.containsOnly("2014");
+	}
+
 }

@@ -147,4 +147,14 @@ class UnsureRelativeDatesTest {
 			.doesNotContain("tomorrow");
 	}
 
+	@Test
+	void days_counted_from_an_event_count_from_its_own_day_not_from_each_other() {
+		assertThat(clozes(
+				"The ferry strike began on March 3, 2014.\n" + "Two days before the strike, the union met the owners.\n"
+						+ "Talks resumed three days after the strike."))
+			.extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(org.assertj.core.groups.Tuple.tuple("Two days before", "2014-03-01"),
+					org.assertj.core.groups.Tuple.tuple("three days after", "2014-03-06"));
+	}
+
 }

@@ -27,13 +27,13 @@ final class DateRun {
 	 */
 	private static final int NARRATIVE_YEARS = 50;
 
-	/** A value that names a month (or a day): "2009-12", "2009-12-01", not a range. */
 	/**
-	 * "the day", "the week": words counted from an event's day, as in "the day before the
-	 * strike".
+	 * "the day", "the week", "two days before": words counted from an event's day, as in
+	 * "the day before the strike".
 	 */
-	private static final Pattern NEXT_TO_AN_EVENT = Pattern.compile("(?i)the\\s+(?:day|week)");
+	private static final Pattern NEXT_TO_AN_EVENT = Pattern.compile("(?is)the\\s+(?:day|week)|.*\\s(?:before|after)");
 
+	/** A value that names a month (or a day): "2009-12", "2009-12-01", not a range. */
 	private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?$");
 
 	final DocumentText doc;

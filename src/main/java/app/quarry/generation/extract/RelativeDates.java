@@ -192,7 +192,11 @@ final class RelativeDates {
 			}
 		}
 		else {
-			LocalDate anchor = this.run.lastDay(sentence);
+			// "two days before the election" counts from the election's day, never from
+			// another day counted from it
+			String dir = m.group("and2");
+			LocalDate anchor = "before".equals(dir) || "after".equals(dir) ? this.run.lastEventDay(sentence)
+					: this.run.lastDay(sentence);
 			if (anchor != null) {
 				LocalDate d = switch (unit) {
 					case "day" -> anchor.plusDays(n);

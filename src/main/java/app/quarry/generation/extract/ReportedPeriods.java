@@ -219,7 +219,11 @@ final class ReportedPeriods {
 			// a report in the next sentence is about
 			boolean target = this.run.refMonth != null && this.run.focusYear != null
 					&& this.run.focusYear > this.run.refMonth.getYear() && sentence != this.run.focusSentence;
-			value = this.run.focusYear != null && sentence - this.run.focusSentence <= 1 && !target
+			// "will close a plant before year-end" is a year still to come, never one
+			// past
+			boolean past = this.run.refMonth != null && this.run.focusYear != null
+					&& this.run.focusYear < this.run.refMonth.getYear() && this.run.future(s);
+			value = this.run.focusYear != null && sentence - this.run.focusSentence <= 1 && !target && !past
 					? String.valueOf(this.run.focusYear)
 					: this.run.refMonth == null ? null : String.valueOf(this.run.refMonth.getYear());
 		}
