@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class DateQuestionWriter {
 
-	private static final Pattern PREPOSITION = Pattern
-		.compile("(?i)(?:\\b(?:on|in|since|by|until|during|from|as of|at the (?:beginning|end) of|early|late))\\s+$");
+	private static final Pattern PREPOSITION = Pattern.compile(
+			"(?i)(?:\\b(?:on|in|since|by|until|during|from|as of|at the (?:beginning|end) of|at|early|late))\\s+$");
 
 	/** Regexes compiled once: every date fact of a corpus goes through them. */
 	private static final Pattern LISTED_BEFORE = Pattern.compile("(?is).*\\b(between|and|or|nor|from)\\s+$");

@@ -49,12 +49,12 @@ final class DateQuestions {
 	 * "The day", "the full year", "the latest quarter", "third-quarter results", "the
 	 * year-ago period": the period a report is about or compares with, whose words alone
 	 * make no question ("to end _____ at 9505.96"); with a bound ("the start of the day")
-	 * or a year ("the third quarter of 2009") they say when something happened.
+	 * or a year ("the third quarter of 2009", "next year's first quarter") they say when
+	 * something happened.
 	 */
 	private static final Pattern PERIOD_OF_A_REPORT = Pattern.compile(
 			"(?i)(?:the\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?:day|year)|year[-\\s]end|year['’]s\\s+end"
-					+ "|" + "(?:(?:this|last|next)\\s+year['’]s\\s+)?"
-					+ "(?:the\\s+)?(?:(?:latest|last|most\\s+recent|recent|current|past|previous|same|first|second"
+					+ "|(?:the\\s+)?(?:(?:latest|last|most\\s+recent|recent|current|past|previous|same|first|second"
 					+ "|third|fourth|1st|2nd|3rd|4th)[-\\s]+)?(?:fiscal\\s+|financial\\s+)?quarter"
 					+ "|(?:the\\s+)?year-(?:earlier|ago)(?:\\s+(?:period|quarter|results?))?)");
 
@@ -79,7 +79,8 @@ final class DateQuestions {
 		}
 		if (date == null || isTitle(site) || ReportBaselines.is(fact)
 				|| PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
-						&& !YearEnds.isDeadline(sentence, site.from(), fact.text())
+						&& !YearEnds.isAPoint(sentence, site.from(), fact.text())
+						&& !UnsureRelativeDates.countedFromADatedEvent(site, fact)
 				|| YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site) && !yearOfAnEvent
 				|| UnsureRelativeDates.unsure(site, fact) || possessive(sentence, site)
 				|| RECURRING_DAY.matcher(sentence).region(site.to(), sentence.length()).lookingAt()) {
@@ -125,7 +126,9 @@ final class DateQuestions {
 			.orElse(null);
 		// "at the beginning of August": a calendar date put in its place ("at April
 		// 2018") would not read as English, and so would tell "False"
-		if (alone && wrong != null && CALENDAR_WRITTEN.matcher(written).lookingAt()) {
+		if (alone && wrong != null && CALENDAR_WRITTEN.matcher(written).lookingAt()
+				&& !YearEnds.isAPoint(sentence, site.from(), fact.text())
+				&& !UnsureRelativeDates.countedFromADatedEvent(site, fact)) {
 			boolean truth = StableChoice.coin(site.seed() + "|true_false");
 			String statement = truth ? Statement.withoutCredit(sentence.strip())
 					: site.replaced(wrong.inStyleOf(written));

@@ -4,6 +4,10 @@ import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.InsideQuotation;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +32,14 @@ final class UnsureRelativeDates {
 
 	/** A year or a month: "2009", "2009-06". */
 	private static final Pattern YEAR_OR_MONTH = Pattern.compile("-?\\d{4}(?:-\\d{2})?");
+
+	/** "this month", "later this month", "next week", "earlier this year". */
+	private static final Pattern PERIOD_WORDS = Pattern
+		.compile("(?i)(?:(?:earlier|later)\\s+)?(?<which>this|next|last)\\s+(?<unit>week|month|year)");
+
+	/** "tomorrow", "earlier today", "this evening", "last night". */
+	private static final Pattern DAY_WORDS = Pattern.compile("(?i)(?:(?:earlier|later)\\s+)?(?<day>today|tonight"
+			+ "|tomorrow|yesterday|last\\s+night|this\\s+(?:morning|afternoon|evening))");
 
 	/** A calendar day: "2009-06-01". */
 	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -82,7 +94,7 @@ final class UnsureRelativeDates {
 		Matcher event = BEFORE_OR_AFTER.matcher(fact.text()).matches() ? EVENT.matcher(after)
 				: THE_UNIT.matcher(fact.text()).matches() ? BEFORE_OR_AFTER_EVENT.matcher(after) : null;
 		if (event != null && event.matches()) {
-			return !datedBefore(site.document(), fact, event.group("noun"));
+			return !datedBefore(site.document(), fact, event.group("noun"), after.strip().startsWith("before"));
 		}
 		if (!quoted(text, sentence, fact)) {
 			return false;
@@ -95,7 +107,10 @@ final class UnsureRelativeDates {
 			}
 			// the day the words were said, from which the quotation's own days were
 			// counted; any other time told beside them may be when they were said
-			if (date.relative() || date.value() == null || !DAY.matcher(date.value()).matches()) {
+			if (date.value() == null || !DAY.matcher(date.value()).matches()) {
+				return true;
+			}
+			if (date.relative() && !sameFromTheDaySaid(fact, date.value())) {
 				return true;
 			}
 			dayNamed = true;
@@ -105,17 +120,58 @@ final class UnsureRelativeDates {
 	}
 
 	/**
+	 * Whether a day, week, month or year a speaker names ("tomorrow", "later this month",
+	 * "next week") is the same counted from the day the words were said ("Otto said
+	 * Monday") as from the date line it was resolved against: only then does the day
+	 * said, itself counted from the date line, leave no doubt.
+	 */
+	static boolean sameFromTheDaySaid(DateFact fact, String saidDay) {
+		return fact.value() != null && fact.value().equals(countedFrom(fact.text(), LocalDate.parse(saidDay)));
+	}
+
+	/**
+	 * The date a speaker's words ("tomorrow", "next week", "later this month") stand for
+	 * counted from the day they were said; null for any other words.
+	 */
+	private static String countedFrom(String text, LocalDate said) {
+		Matcher day = DAY_WORDS.matcher(text);
+		if (day.matches()) {
+			String w = day.group("day").toLowerCase(Locale.ROOT);
+			int shift = w.equals("tomorrow") ? 1 : w.equals("yesterday") || w.startsWith("last") ? -1 : 0;
+			return said.plusDays(shift).toString();
+		}
+		Matcher words = PERIOD_WORDS.matcher(text);
+		if (!words.matches()) {
+			return null;
+		}
+		String which = words.group("which").toLowerCase(Locale.ROOT);
+		int shift = which.equals("next") ? 1 : which.equals("last") ? -1 : 0;
+		return switch (words.group("unit").toLowerCase(Locale.ROOT)) {
+			case "week" -> {
+				LocalDate monday = said.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+				yield monday + "/" + monday.plusDays(6);
+			}
+			case "month" -> YearMonth.from(said).plusMonths(shift).toString();
+			default -> String.valueOf(said.getYear() + shift);
+		};
+	}
+
+	/**
 	 * Whether the date the relative words were counted from (the last one told before
 	 * them) dates the event they name: "Smith announced the move on Wednesday. A day
 	 * before the announcement, ..." Any other event ("ten days before the shooting") has
 	 * a date of its own the words were not counted from.
 	 */
-	private static boolean datedBefore(SourceDocument document, DateFact fact, String noun) {
+	private static boolean datedBefore(SourceDocument document, DateFact fact, String noun, boolean before) {
 		String stem = NOUN_ENDING.matcher(noun.toLowerCase(Locale.ROOT)).replaceFirst("");
+		// "the day" and "the week" were counted from the last single day told; none was
+		// counted from another day counted so ("two days before the vote")
+		boolean fromADay = THE_UNIT.matcher(fact.text()).matches();
 		DateFact last = null;
 		for (Fact f : document.facts()) {
 			if (f instanceof DateFact d && d.value() != null && f.end() <= fact.start()
-					&& (last == null || f.start() > last.start())) {
+					&& (!fromADay || DAY.matcher(d.value()).matches()) && !THE_UNIT.matcher(d.text()).matches()
+					&& !BEFORE_OR_AFTER.matcher(d.text()).matches() && (last == null || f.start() > last.start())) {
 				last = d;
 			}
 		}
@@ -123,7 +179,43 @@ final class UnsureRelativeDates {
 		if (told == null || stem.length() < 4) {
 			return false;
 		}
+		if (fromADay && !countedFrom(last, fact, before)) {
+			return false;
+		}
 		return Pattern.compile("(?i)\\b" + Pattern.quote(stem)).matcher(told.text()).find();
+	}
+
+	/**
+	 * "The day before the election", "the week after the bombing" as a question of their
+	 * own: the date they stand for when the story dated that event just before them.
+	 */
+	static boolean countedFromADatedEvent(FactSite site, DateFact fact) {
+		Sentence sentence = site.sentence();
+		return THE_UNIT.matcher(fact.text()).matches()
+				&& BEFORE_OR_AFTER_EVENT.matcher(site.document().text().substring(fact.end(), sentence.end())).matches()
+				&& !unsure(site, fact);
+	}
+
+	/**
+	 * Whether "the day" or "the week" before or after an event stands for the day or
+	 * calendar week next to the day last told: any other value was counted from
+	 * elsewhere.
+	 */
+	private static boolean countedFrom(DateFact last, DateFact fact, boolean before) {
+		if (fact.value() == null || !DAY.matcher(last.value()).matches()) {
+			return false;
+		}
+		LocalDate day = LocalDate.parse(last.value());
+		int step = before ? -1 : 1;
+		String unit = fact.text().toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+		return switch (unit) {
+			case "day" -> day.plusDays(step).toString().equals(fact.value());
+			case "week" -> {
+				LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step);
+				yield (monday + "/" + monday.plusDays(6)).equals(fact.value());
+			}
+			default -> false;
+		};
 	}
 
 	private static boolean quoted(String text, Sentence sentence, Fact fact) {

@@ -3,8 +3,9 @@ package app.quarry.generation;
 import java.util.regex.Pattern;
 
 /**
- * "to cut 6,000 jobs by year end": a report's year end after "by" is a deadline, which
- * says by when something is to be done, unlike "to end the year at 9505" that names no
+ * "to cut 6,000 jobs by year end", "shares have risen since year-end", "debt stood at $4
+ * million at year-end": a report's year end after a preposition is a point in time, which
+ * says when or by when something happened, unlike "to end the year at 9505" that names no
  * time of its own.
  */
 final class YearEnds {
@@ -12,14 +13,15 @@ final class YearEnds {
 	/** "year end", "year-end", "the year's end". */
 	private static final Pattern YEAR_END = Pattern.compile("(?i)year[-\\s]end|(?:the\\s+)?year['’]s\\s+end");
 
-	/** "by" right before the date. */
-	private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+$");
+	/** A preposition of time right before the date. */
+	private static final Pattern PREPOSITION = Pattern
+		.compile("(?i)\\b(?:by|since|at|until|till|before|after|around|near|through)\\s+$");
 
 	private YearEnds() {
 	}
 
-	static boolean isDeadline(String sentence, int from, String text) {
-		return YEAR_END.matcher(text).matches() && BY.matcher(sentence.substring(0, from)).find();
+	static boolean isAPoint(String sentence, int from, String text) {
+		return YEAR_END.matcher(text).matches() && PREPOSITION.matcher(sentence.substring(0, from)).find();
 	}
 
 }

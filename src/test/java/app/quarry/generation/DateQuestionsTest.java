@@ -156,10 +156,41 @@ class DateQuestionsTest {
 	}
 
 	@Test
-	void a_quarter_of_this_year_is_no_question() {
-		assertThat(questions("Results", "Results\n\nIn this year's third quarter, the bakery earned $2 million.\n"))
-			.extracting(BankQuestion::answer)
-			.doesNotContain("this year's third quarter");
+	void a_quarter_or_half_of_a_year_named_by_its_possessive_is_asked_in_that_year() {
+		// dated 2014-04-18
+		assertThat(questions("Results", "Results\n\nIn this year's third quarter, the bakery earned $2 million.\n"
+				+ "It expects a recovery in next year's first quarter.\n"
+				+ "Profits fell in last year's fourth quarter.\nSales should improve in this year's second half.\n"))
+			.extracting(BankQuestion::value)
+			.contains("2014-07/2014-09", "2015-01/2015-03", "2013-10/2013-12", "2014-07/2014-12");
+	}
+
+	@Test
+	void a_year_end_after_since_or_at_is_a_point_in_the_year_a_report_is_about() {
+		assertThat(questions("Plan", "Plan\n\nThe bakery's shares have risen 12% since year-end.\n"))
+			.extracting(BankQuestion::value)
+			.contains("2014");
+		assertThat(questions("Plan",
+				"Plan\n\nThe bakery said fiscal 2013 sales rose. Its debt stood at $4 million at year-end.\n"))
+			.filteredOn(q -> q.source().sentence().contains("year-end"))
+			.extracting(BankQuestion::value)
+			.containsOnly("2013");
+	}
+
+	@Test
+	void a_year_end_is_never_made_a_false_statement_with_another_year() {
+		// "since 2013" would read as another time, not as a false one
+		assertThat(questions("Plan", "Plan\n\nThe bakery's shares have risen 12% since year-end.\n"))
+			.extracting(BankQuestion::format)
+			.doesNotContain("true_false");
+	}
+
+	@Test
+	void a_question_on_a_year_end_leaves_no_preposition_behind() {
+		assertThat(questions("Plan",
+				"Plan\n\nThe bakery said fiscal 2013 sales rose. Its debt stood at $4 million at year-end.\n"))
+			.extracting(BankQuestion::prompt)
+			.noneMatch(p -> p.endsWith(" at?"));
 	}
 
 	@Test
@@ -222,6 +253,16 @@ class DateQuestionsTest {
 		assertThat(questions("Harbour news", text)).extracting(BankQuestion::prompt)
 			.anyMatch(p -> p.contains("a(n) _____"))
 			.noneMatch(p -> p.contains("an _____"));
+	}
+
+	@Test
+	void a_year_end_still_to_come_is_never_a_past_year_named_just_before() {
+		// dated 2014-04-18
+		assertThat(questions("Plan",
+				"Plan\n\nIts shares closed at $40 at the end of 2013.\nThe bakery will close a shop before year-end.\n"))
+			.filteredOn(q -> q.source().sentence().contains("year-end"))
+			.extracting(BankQuestion::value)
+			.containsOnly("2014");
 	}
 
 }

@@ -96,4 +96,65 @@ class UnsureRelativeDatesTest {
 			.containsExactly("four years ago");
 	}
 
+	@Test
+	void a_month_a_speaker_names_on_a_weekday_of_the_date_line_month_is_that_month() {
+		// dated Friday 2014-04-18: "Tuesday" is April 15, whose month is the date line's
+		assertThat(clozes("\"The board will meet later this month,\" the mayor said on Tuesday."))
+			.extracting(BankQuestion::value)
+			.contains("2014-04", "2014-04-15");
+	}
+
+	@Test
+	void a_month_a_speaker_names_on_a_weekday_of_another_month_is_not_asked() {
+		// dated 2014-04-18; "last Monday" said "next month" could mean April or May
+		assertThat(UnsureRelativeDates.sameFromTheDaySaid(
+				new app.quarry.generation.extract.DateFact("next month", 0, 10, "2014-05", true), "2014-03-31"))
+			.isFalse();
+		assertThat(UnsureRelativeDates.sameFromTheDaySaid(
+				new app.quarry.generation.extract.DateFact("next month", 0, 10, "2014-05", true), "2014-04-14"))
+			.isTrue();
+	}
+
+	@Test
+	void the_day_or_week_next_to_an_event_the_story_dated_is_asked() {
+		assertThat(clozes("The ferry strike began on March 3, 2014, in the harbour.\n"
+				+ "Buses ran all night the day before the strike.\n"
+				+ "Talks resumed the week after the strike, the union said."))
+			.extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(org.assertj.core.groups.Tuple.tuple("the day", "2014-03-02"),
+					org.assertj.core.groups.Tuple.tuple("the week", "2014-03-10/2014-03-16"));
+	}
+
+	@Test
+	void the_day_next_to_an_event_the_story_never_dated_is_not_asked() {
+		// the last day told is the vote's, not the strike's
+		assertThat(clozes("The council voted on March 3, 2014, to sell the ferry.\n"
+				+ "Buses ran all night the day before the strike.\n"
+				+ "Talks resumed the week after the strike, the union said."))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("the day", "the week");
+	}
+
+	@Test
+	void a_week_or_day_a_speaker_names_counts_the_same_from_a_weekday_said_only_when_it_is_the_same() {
+		// dated Friday 2014-04-18: "next week" from Tuesday April 15 is April 21 to 27
+		assertThat(clozes("\"The water will recede by next week,\" the minister told reporters here Tuesday."))
+			.extracting(BankQuestion::value)
+			.contains("2014-04-21/2014-04-27");
+		// "tomorrow" said on Tuesday is not the date line's tomorrow
+		assertThat(clozes("\"We will open two more camps tomorrow,\" the minister said here Tuesday."))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("tomorrow");
+	}
+
+	@Test
+	void days_counted_from_an_event_count_from_its_own_day_not_from_each_other() {
+		assertThat(clozes(
+				"The ferry strike began on March 3, 2014.\n" + "Two days before the strike, the union met the owners.\n"
+						+ "Talks resumed three days after the strike."))
+			.extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(org.assertj.core.groups.Tuple.tuple("Two days before", "2014-03-01"),
+					org.assertj.core.groups.Tuple.tuple("three days after", "2014-03-06"));
+	}
+
 }

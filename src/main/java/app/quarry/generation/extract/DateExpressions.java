@@ -102,7 +102,9 @@ final class DateExpressions {
 			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?:(?<yy>\\d{4})|(?<yys>" + SPOKEN_YEAR + "))\\b",
 			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past)?|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 					+ "(?:\\s+(?:of\\s+)?(?:(?<sy>\\d{4})|(?<sys>" + SPOKEN_YEAR + "))\\b|\\b)",
-			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal[\\s-]+)?(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
+			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal[\\s-]+)?(?:(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
+					// "this year's second half": the half of the year its words name
+					+ "|(?<=(?:year['’]s|\\d{4})\\s)(?<qh>first|second)\\s+half)"
 					+ "(?:\\s+of\\s+(?:(?<qy>\\d{4})|(?<qrel>this|last|next)\\s+year)|\\s+(?<qy2>\\d{4}))?\\b",
 			// "the same period last year", "last year's quarter": a period named before,
 			// a
@@ -162,6 +164,10 @@ final class DateExpressions {
 					// "the day before." is the day before the last one named; "the day
 					// before the plunge" is a day the text names by its event
 					+ "|[Tt]he\\s+day\\s+(?<and1>before|after)\\b" + ALONE
+					// "the week after the bombing": the week after the one of an event
+					// the
+					// text has dated
+					+ "|[Tt]he\\s+week(?=\\s+(?<and3>before|after)\\s+(?:the|his|her|its|their)\\s+\\p{L})"
 					// "that day", "earlier that day": the day the text has just told of
 					+ "|(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<ant>[Tt]hat)\\s+(?:same\\s+)?day\\b(?!['’])" + "|(?<ann>"
 					+ SMALL_NUMBER
@@ -186,7 +192,7 @@ final class DateExpressions {
 			"\\b(?<rel>(?i:yesterday|today|tomorrow|tonight)|[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)"
 					+ "|(?:[Ee]arlier|[Ll]ater)\\s+(?:today|this\\s+(?:week|month|year))|[Tt]he\\s+current\\s+(?:fiscal\\s+)?year"
 					+ "|(?<=\\b(?:[Oo]ver|[Oo]n|[Dd]uring|[Tt]hrough|[Ff]or|[Aa]t|[Bb]y|[Oo]f)\\s)[Tt]he\\s+weekend"
-					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
+					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past)?|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
 					+ WEEKDAY + ")|[Tt]he\\s+(?:previous|preceding|following)\\s+(?:" + WEEKDAY + ")|" + WEEKDAY
 					+ ")\\b",
 			"\\b(?<agon>" + SMALL_NUMBER

@@ -27,6 +27,12 @@ final class DateRun {
 	 */
 	private static final int NARRATIVE_YEARS = 50;
 
+	/**
+	 * "the day", "the week", "two days before": words counted from an event's day, as in
+	 * "the day before the strike".
+	 */
+	private static final Pattern NEXT_TO_AN_EVENT = Pattern.compile("(?is)the\\s+(?:day|week)|.*\\s(?:before|after)");
+
 	/** A value that names a month (or a day): "2009-12", "2009-12-01", not a range. */
 	private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?$");
 
@@ -254,6 +260,20 @@ final class DateRun {
 
 	String text(int s, int e) {
 		return this.doc.text().substring(s, e);
+	}
+
+	/**
+	 * The last single day the text dated an event by, if within the last five sentences:
+	 * "the day before the strike" counts from the strike's day, never dates one itself.
+	 */
+	LocalDate lastEventDay(int sentence) {
+		for (int i = this.facts.size() - 1; i >= 0; i--) {
+			if (this.facts.get(i) instanceof DateFact d && d.value() != null && d.value().length() == 10
+					&& !NEXT_TO_AN_EVENT.matcher(d.text()).matches()) {
+				return sentence - sentenceIndex(d.start()) <= 4 ? LocalDate.parse(d.value()) : null;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -32,8 +32,8 @@ final class DateTriggers {
 		Set<String> afterThe = new HashSet<>(List.of("very", "early", "late", "weekend", "mid", "end", "start",
 				"beginning", "middle", "close", "first", "second", "third", "fourth", "coming", "past", "following",
 				"this", "last", "next", "year", "fiscal", "latest", "most", "recent", "current", "same", "previous",
-				"comparable", "corresponding", "quarter", "final", "full", "entire", "whole", "day", "near", "short",
-				"long", "distant", "time", "present", "future", "years", DIGIT));
+				"comparable", "corresponding", "quarter", "final", "full", "entire", "whole", "day", "week", "near",
+				"short", "long", "distant", "time", "present", "future", "years", DIGIT));
 		afterThe.addAll(List.of(NumberWords.ORDINAL_REGEX.split("[^a-z]+")));
 		afterThe.addAll(Years.DECADE_WORDS);
 		Set<String> afterA = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",

@@ -165,6 +165,16 @@ final class RelativeDates {
 			unit = "day";
 			n = 1;
 		}
+		else if (m.group("and3") != null) {
+			// "the week after the bombing": the calendar week after the event's own
+			LocalDate anchor = this.run.lastEventDay(sentence);
+			if (anchor == null) {
+				return this.run.dateFact(s, e, null, true);
+			}
+			LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+				.plusWeeks(m.group("and3").equals("before") ? -1 : 1);
+			return this.run.dateFact(s, e, monday + "/" + monday.plusDays(6), true);
+		}
 		else if (m.group("and1") != null) {
 			unit = "day";
 			n = m.group("and1").equals("before") ? -1 : 1;
@@ -196,7 +206,11 @@ final class RelativeDates {
 			}
 		}
 		else {
-			LocalDate anchor = this.run.lastDay(sentence);
+			// "two days before the election" counts from the election's day, never from
+			// another day counted from it
+			String dir = m.group("and2");
+			LocalDate anchor = "before".equals(dir) || "after".equals(dir) ? this.run.lastEventDay(sentence)
+					: this.run.lastDay(sentence);
 			if (anchor != null) {
 				LocalDate d = switch (unit) {
 					case "day" -> anchor.plusDays(n);
@@ -223,6 +237,12 @@ final class RelativeDates {
 
 	String relative(String expression, int at, LocalDate ref) {
 		String e = SPACES.matcher(expression.toLowerCase(Locale.ROOT)).replaceAll(" ");
+		if (e.equals("this past weekend") && ref != null && ref.getDayOfWeek().getValue() >= 6) {
+			// said on a weekend, the weekend just past may be this one or the one before
+			return null;
+		}
+		// "this past weekend", "this past Sunday": the last one
+		e = e.replaceFirst("^this past ", "last ");
 		if (ref == null) {
 			if (this.run.refMonth != null && e.endsWith("this month")) {
 				return this.run.refMonth.toString();

@@ -40,12 +40,12 @@ final class ReportedPeriods {
 	}
 
 	static boolean reads(Matcher m) {
-		return m.group("q") != null || m.group("qa") != null || m.group("qp") != null || m.group("rp") != null
-				|| m.group("ya") != null;
+		return m.group("q") != null || m.group("qh") != null || m.group("qa") != null || m.group("qp") != null
+				|| m.group("rp") != null || m.group("ya") != null;
 	}
 
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
-		if (m.group("q") != null) {
+		if (m.group("q") != null || m.group("qh") != null) {
 			return quarter(m, s, e, sentence);
 		}
 		if (m.group("qa") != null) {
@@ -83,9 +83,13 @@ final class ReportedPeriods {
 		return null;
 	}
 
-	/** "the third quarter", "the first quarter of 2009", "fourth-quarter". */
+	/**
+	 * "the third quarter", "the first quarter of 2009", "fourth-quarter", "next year's
+	 * first half".
+	 */
 	private Fact quarter(Matcher m, int s, int e, int sentence) {
-		String q = m.group("q").toLowerCase(Locale.ROOT);
+		boolean half = m.group("qh") != null;
+		String q = (half ? m.group("qh") : m.group("q")).toLowerCase(Locale.ROOT);
 		if (q.equals("final") && m.group("qy") == null && m.group("qy2") == null && m.group("qpy") == null) {
 			// "the final quarter" of a game as often as of a year: only with its year
 			return null;
@@ -111,7 +115,7 @@ final class ReportedPeriods {
 			year = rel == null || rel.equals("this") ? base : rel.equals("last") ? base - 1 : base + 1;
 			// "the fourth quarter" said in January is the one just ended; said in August,
 			// when last year's ended most of a year before, the one ahead
-			if (rel == null && n > (this.run.refMonth.getMonthValue() + 2) / 3 && !this.run.future(s)
+			if (rel == null && !half && n > (this.run.refMonth.getMonthValue() + 2) / 3 && !this.run.future(s)
 					&& YearMonth.of(base - 1, 3 * n).until(this.run.refMonth, ChronoUnit.MONTHS) <= RECENT_MONTHS) {
 				year = base - 1;
 			}
@@ -119,7 +123,8 @@ final class ReportedPeriods {
 				year = year - 1;
 			}
 		}
-		return this.run.dateFact(s, e, year == null ? null : CalendarSpans.quarter(n, year), y == null);
+		String value = year == null ? null : half ? CalendarSpans.half(n, year) : CalendarSpans.quarter(n, year);
+		return this.run.dateFact(s, e, value, y == null);
 	}
 
 	/**
@@ -233,7 +238,11 @@ final class ReportedPeriods {
 			// a report in the next sentence is about
 			boolean target = this.run.refMonth != null && this.run.focusYear != null
 					&& this.run.focusYear > this.run.refMonth.getYear() && sentence != this.run.focusSentence;
-			value = this.run.focusYear != null && sentence - this.run.focusSentence <= 1 && !target
+			// "will close a plant before year-end" is a year still to come, never one
+			// past
+			boolean past = this.run.refMonth != null && this.run.focusYear != null
+					&& this.run.focusYear < this.run.refMonth.getYear() && this.run.future(s);
+			value = this.run.focusYear != null && sentence - this.run.focusSentence <= 1 && !target && !past
 					? String.valueOf(this.run.focusYear)
 					: this.run.refMonth == null ? null : String.valueOf(this.run.refMonth.getYear());
 		}

@@ -275,4 +275,21 @@ class DateFinderTest {
 			.containsExactly("March 12 2009=2009-03-12");
 	}
 
+	@Test
+	void this_past_weekend_or_weekday_is_the_last_one_and_said_on_a_weekend_is_not_placed() {
+		// 2014-04-16 is a Wednesday
+		assertThat(values("Aid workers arrived this past weekend and left this past Monday.", "2014-04-16"))
+			.containsExactly("this past weekend=2014-04-12/2014-04-13", "this past Monday=2014-04-14");
+		// 2014-04-19 is a Saturday
+		assertThat(values("Aid workers arrived this past weekend.", "2014-04-19"))
+			.containsExactly("this past weekend=null");
+	}
+
+	@Test
+	void the_week_before_or_after_an_event_is_the_calendar_week_next_to_the_event_day() {
+		// 2014-03-05 is a Wednesday
+		assertThat(values("The strike began on March 5, 2014. Talks resumed the week after the strike.", "2014-04-18"))
+			.containsExactly("March 5, 2014=2014-03-05", "the week=2014-03-10/2014-03-16");
+	}
+
 }
