@@ -107,6 +107,10 @@ final class AttributionClauses {
 	 */
 	int verbAfter(int from, int limit) {
 		int v = from;
+		if (v + 3 < limit && this.doc.get(v).is(",") && isAge(this.doc.get(v + 1).text())
+				&& this.doc.get(v + 2).is(",")) {
+			v += 2; // "Roe, 54, said": an age set off by commas
+		}
 		if (v < limit && this.doc.get(v).is(",")) {
 			v++;
 		}
@@ -116,6 +120,10 @@ final class AttributionClauses {
 			v++;
 		}
 		return v;
+	}
+
+	private static boolean isAge(String word) {
+		return word.length() <= 3 && word.chars().allMatch(Character::isDigit);
 	}
 
 	/**

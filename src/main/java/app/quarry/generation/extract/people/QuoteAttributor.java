@@ -200,6 +200,14 @@ final class QuoteAttributor {
 					return FoundSpeaker.of(speaker);
 				}
 			}
+			if (lower.equals("words") && t > 0 && t + 2 < open && this.doc.get(t - 1).lower().equals("the")
+					&& this.doc.get(t + 1).lower().equals("of")) {
+				// "In the words of Roe, “…”": the words are the named person's
+				Mention named = this.people.index.mentionStartingAt(t + 2);
+				if (named != null && named.person != null && !named.person.described) {
+					return FoundSpeaker.of(named);
+				}
+			}
 			if (this.clauses.speechVerbAt(t)) {
 				if (t + 2 < open && this.doc.get(t + 1).lower().equals("by")) {
 					// "was praised by Jane Roe as “…”"
