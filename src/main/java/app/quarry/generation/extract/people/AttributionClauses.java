@@ -276,8 +276,19 @@ final class AttributionClauses {
 		if (SpeechVerbs.isSpeechVerb(this.doc.get(v).lower())) {
 			return true;
 		}
-		return v + 2 < n && this.doc.get(v).lower().equals("quoted") && this.doc.get(v + 1).lower().equals("as")
-				&& SpeechVerbs.isSpeechVerb(this.doc.get(v + 2).lower());
+		if (v + 2 >= n || !this.doc.get(v).lower().equals("quoted")) {
+			return false;
+		}
+		int as = v + 1;
+		if (this.doc.get(as).lower().equals("by")) {
+			// "was quoted by the news agency as saying": who quoted stands between
+			while (as < n && as <= v + MAX_ROLE_WORDS && this.doc.get(as).word() && !this.doc.boundaryBefore(as)
+					&& !this.doc.get(as).lower().equals("as")) {
+				as++;
+			}
+		}
+		return as + 1 < n && this.doc.get(as).lower().equals("as")
+				&& SpeechVerbs.isSpeechVerb(this.doc.get(as + 1).lower());
 	}
 
 	int wordsBetween(int from, int to) {

@@ -106,4 +106,42 @@ class NewsAttributionShapesTest {
 					"Anna Kell :: We have done everything we could");
 	}
 
+	@Test
+	void a_verb_and_its_particle_hand_over_quoted_words_when_they_close_the_attribution() {
+		assertThat(quotes("Maria Okafor and Li Wen met on Monday.\n\n\"The water is still rising in the north,\" "
+				+ "Okafor went on.\n\n\"Nobody expected the rains to last this long,\" Li shot back."))
+			.containsExactly("Maria Okafor :: The water is still rising in the north",
+					"Li Wen :: Nobody expected the rains to last this long");
+	}
+
+	@Test
+	void a_verb_and_a_particle_that_go_on_to_more_words_are_no_attribution() {
+		assertThat(quotes("Maria Okafor met the press on Monday.\n\n\"The water is still rising in the north,\" "
+				+ "Okafor went on to the next village."))
+			.doesNotContain("Maria Okafor :: The water is still rising in the north");
+	}
+
+	@Test
+	void quoted_by_an_agency_as_saying_reports_the_words_of_the_subject() {
+		assertThat(quotes("David Mwangi signed the accord.\n\n\"Trade between our countries will double within "
+				+ "five years,\" Mwangi was quoted by the news agency as saying."))
+			.containsExactly("David Mwangi :: Trade between our countries will double within five years");
+	}
+
+	@Test
+	void a_name_set_off_after_a_describing_phrase_is_the_subject_of_the_verb_after_it() {
+		assertThat(quotes("\"Both sides have made important concessions,\" a spokesman for the ministry, Paul Otieno, "
+				+ "told reporters.\n\n\"The farmers will gain the most,\" the head of the farmers' union, Grace "
+				+ "Njeri, said on Friday."))
+			.containsExactly("Paul Otieno :: Both sides have made important concessions",
+					"Grace Njeri :: The farmers will gain the most");
+	}
+
+	@Test
+	void a_name_set_off_after_a_describing_phrase_without_a_speech_verb_is_no_speaker() {
+		assertThat(quotes("\"Both sides have made important concessions to reach this,\" a friend of the minister, "
+				+ "Paul Otieno, was not sure."))
+			.doesNotContain("Paul Otieno :: Both sides have made important concessions to reach this");
+	}
+
 }
