@@ -107,6 +107,10 @@ final class AttributionClauses {
 	 */
 	int verbAfter(int from, int limit) {
 		int v = from;
+		if (v + 3 < limit && this.doc.get(v).is(",") && isAge(this.doc.get(v + 1).text())
+				&& this.doc.get(v + 2).is(",")) {
+			v += 2; // "Roe, 54, said": an age set off by commas
+		}
 		if (v < limit && this.doc.get(v).is(",")) {
 			v++;
 		}
@@ -116,6 +120,10 @@ final class AttributionClauses {
 			v++;
 		}
 		return v;
+	}
+
+	private static boolean isAge(String word) {
+		return word.length() <= 3 && word.chars().allMatch(Character::isDigit);
 	}
 
 	/**
@@ -268,8 +276,19 @@ final class AttributionClauses {
 		if (SpeechVerbs.isSpeechVerb(this.doc.get(v).lower())) {
 			return true;
 		}
-		return v + 2 < n && this.doc.get(v).lower().equals("quoted") && this.doc.get(v + 1).lower().equals("as")
-				&& SpeechVerbs.isSpeechVerb(this.doc.get(v + 2).lower());
+		if (v + 2 >= n || !this.doc.get(v).lower().equals("quoted")) {
+			return false;
+		}
+		int as = v + 1;
+		if (this.doc.get(as).lower().equals("by")) {
+			// "was quoted by the news agency as saying": who quoted stands between
+			while (as < n && as <= v + MAX_ROLE_WORDS && this.doc.get(as).word() && !this.doc.boundaryBefore(as)
+					&& !this.doc.get(as).lower().equals("as")) {
+				as++;
+			}
+		}
+		return as + 1 < n && this.doc.get(as).lower().equals("as")
+				&& SpeechVerbs.isSpeechVerb(this.doc.get(as + 1).lower());
 	}
 
 	int wordsBetween(int from, int to) {

@@ -159,7 +159,7 @@ final class DocumentPeople {
 			while (m < this.mentions.size() && sentenceOf(this.mentions.get(m)) <= s) {
 				resolve(this.mentions.get(m++));
 			}
-			while (q < byClose.size() && sentenceOfClose(byClose.get(q)) <= s) {
+			while (q < byClose.size() && sentenceOfAttribution(byClose.get(q)) <= s) {
 				attribute(byClose.get(q++), s);
 			}
 		}
@@ -175,6 +175,22 @@ final class DocumentPeople {
 	private int sentenceOf(Mention mention) {
 		mention.sentence = this.doc.sentence[mention.firstToken];
 		return mention.sentence;
+	}
+
+	/**
+	 * '“Why now?” Roe asked.': a question or an exclamation ends its sentence at the
+	 * closing mark, and the attribution right after it is read with the next sentence,
+	 * whose names must be known before the quote is attributed.
+	 */
+	private int sentenceOfAttribution(QuotedSpan span) {
+		int sentence = sentenceOfClose(span);
+		int after = this.doc.tokenAt(span.end());
+		if (!span.closed() || after >= this.doc.size() || !this.doc.startsSentence[after]
+				|| this.doc.afterLineBreak[after] || span.innerEnd() <= span.innerStart()) {
+			return sentence;
+		}
+		char last = this.doc.text.charAt(span.innerEnd() - 1);
+		return last == '?' || last == '!' ? this.doc.sentence[after] : sentence;
 	}
 
 	private Map<Integer, QuotedSpan> byClosingToken;
@@ -211,7 +227,7 @@ final class DocumentPeople {
 			case PRONOUN -> this.salience.pronoun(mention);
 			case DESCRIPTION -> this.salience.description(mention, this.people.values());
 		};
-		if (mention.person != null && !mention.byline && !mention.inQuote) {
+		if (mention.person != null && !mention.byline && !mention.inQuote && !mention.unclearSurname) {
 			this.salience.add(mention.person, mention.sentence, mention.start, mention.subject, mention.embedded);
 		}
 		if (mention.person != null && mention.kind == Mention.Kind.NAME) {
@@ -256,7 +272,14 @@ final class DocumentPeople {
 			// does not make the next "Castro said" his)
 			return calledSoBefore.get(0);
 		}
-		LocalPerson inFocus = this.salience.inFocus(bySurname.isEmpty() ? candidates : bySurname, name.sentence);
+		List<LocalPerson> fitting = bySurname.isEmpty() ? candidates : bySurname;
+		LocalPerson inFocus = this.salience.inFocus(fitting, name.sentence);
+		if (inFocus != null && !this.salience.oneInForeground(fitting)) {
+			// "Raul Castro met Juan Castro." then "Castro declared": the text has not
+			// said which of the two it means
+			name.unclearSurname = true;
+			return inFocus;
+		}
 		if (inFocus != null) {
 			inFocus.calledBySharedSurname = true;
 		}

@@ -68,6 +68,12 @@ final class Mention {
 	 */
 	boolean surnameOnlyIfKnown;
 
+	/**
+	 * A surname two people of the document share, used alone where the text does not make
+	 * plain which of them it means: its person is a guess, no speaker of a quote.
+	 */
+	boolean unclearSurname;
+
 	Gender gender = Gender.UNKNOWN;
 
 	int sentence;

@@ -139,6 +139,10 @@ final class QuoteAttributor {
 		}
 		Mention subject = this.people.index.mentionStartingAt(t);
 		if (subject == null) {
+			Mention named = nameAfterDescription(t);
+			if (named != null) {
+				return FoundSpeaker.of(named);
+			}
 			LocalPerson issuer = this.sources.issuerOfTheDocument(t);
 			return issuer != null ? FoundSpeaker.of(issuer) : this.describedSpeakers.unnamedSpeaker(t);
 		}
@@ -150,10 +154,42 @@ final class QuoteAttributor {
 		if (this.clauses.reportsSpeechAt(v)) {
 			return speakerOf(subject);
 		}
+		if (handsOver && v + 1 < n && SpeechVerbs.isPhrasal(this.doc.get(v).lower(), this.doc.get(v + 1).lower())
+				&& (v + 2 >= n || this.doc.boundaryBefore(v + 2) || this.doc.get(v + 2).is(",")
+						|| this.doc.get(v + 2).is("."))) {
+			return speakerOf(subject); // "…,” Roe went on.
+		}
 		// "…,” Tom enthused.
 		boolean lastWord = v + 1 >= n || this.doc.boundaryBefore(v + 1) || this.doc.get(v + 1).is(",");
 		return handsOver && v < n && lastWord && !this.doc.get(v).capitalized()
 				&& this.doc.get(v).lower().endsWith("ed") ? speakerOf(subject) : null;
+	}
+
+	/**
+	 * "…,” a spokesman for the ministry, Paul Otieno, told reporters': the name set off
+	 * after a describing phrase is the subject of the speech verb after it.
+	 */
+	private Mention nameAfterDescription(int t) {
+		int n = this.doc.size();
+		if (!AttributionClauses.DETERMINERS.contains(this.doc.get(t).lower())) {
+			return null;
+		}
+		for (int u = t + 1; u < n && u <= t + AttributionClauses.MAX_LOOK_BACK / 4; u++) {
+			Token token = this.doc.get(u);
+			if (this.doc.boundaryBefore(u) || SpeechVerbs.isSpeechVerb(token.lower())) {
+				return null;
+			}
+			if (token.is(",")) {
+				Mention named = u + 1 < n ? this.people.index.mentionStartingAt(u + 1) : null;
+				boolean setOff = named != null && named.kind == Mention.Kind.NAME && named.endToken < n
+						&& this.doc.get(named.endToken).is(",");
+				return setOff && this.clauses.reportsSpeechAt(this.clauses.verbAfter(named.endToken, n)) ? named : null;
+			}
+			if (!token.word() && !token.is("'") && !token.is("’")) {
+				return null; // "the head of the farmers' union, Grace Njeri, said"
+			}
+		}
+		return null;
 	}
 
 	private FoundSpeaker speakerOf(Mention subject) {
@@ -198,6 +234,14 @@ final class QuoteAttributor {
 				LocalPerson speaker = this.sources.namedAt(t + 2);
 				if (speaker != null) {
 					return FoundSpeaker.of(speaker);
+				}
+			}
+			if (lower.equals("words") && t > 0 && t + 2 < open && this.doc.get(t - 1).lower().equals("the")
+					&& this.doc.get(t + 1).lower().equals("of")) {
+				// "In the words of Roe, “…”": the words are the named person's
+				Mention named = this.people.index.mentionStartingAt(t + 2);
+				if (named != null && named.person != null && !named.person.described) {
+					return FoundSpeaker.of(named);
 				}
 			}
 			if (this.clauses.speechVerbAt(t)) {

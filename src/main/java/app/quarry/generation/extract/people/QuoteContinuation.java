@@ -14,8 +14,11 @@ final class QuoteContinuation {
 
 	private final DocumentPeople people;
 
+	private final ReportedSpeakers reported;
+
 	QuoteContinuation(DocumentPeople people) {
 		this.people = people;
+		this.reported = new ReportedSpeakers(people);
 	}
 
 	void inheritSpeakers() {
@@ -65,6 +68,9 @@ final class QuoteContinuation {
 				// a paragraph of nothing but quoted words goes on with the speaker of the
 				// paragraph before
 				speaker = quotations.get(i - 1).getValue().speaker();
+			}
+			if (speaker == null && aloneInParagraph(entry.getKey()) && entry.getKey().closed()) {
+				speaker = this.reported.ofParagraphBefore(entry.getKey());
 			}
 			if (speaker != null) {
 				entry.setValue(entry.getValue().withSpeaker(speaker));

@@ -68,6 +68,34 @@ final class Salience {
 		return best;
 	}
 
+	/**
+	 * Whether the last sentence to mention any of several same-named people puts only one
+	 * of them in the foreground: "Raul Castro met Juan Castro" names both as parties;
+	 * "Tomas Vega, brother of Anton Vega, spoke" names Anton only inside Tomas's
+	 * apposition.
+	 */
+	boolean oneInForeground(Collection<LocalPerson> candidates) {
+		LocalPerson foreground = null;
+		int sentence = -1;
+		for (int i = this.events.size() - 1; i >= 0; i--) {
+			Event event = this.events.get(i);
+			if (sentence >= 0 && event.sentence != sentence) {
+				break;
+			}
+			if (!candidates.contains(event.person)) {
+				continue;
+			}
+			sentence = event.sentence;
+			if (!event.embedded) {
+				if (foreground != null && foreground != event.person) {
+					return false;
+				}
+				foreground = event.person;
+			}
+		}
+		return true;
+	}
+
 	/** Subjects first, then other mentions, then mentions inside another's apposition. */
 	private static int rank(Event event) {
 		return event.subject ? 0 : event.embedded ? 2 : 1;

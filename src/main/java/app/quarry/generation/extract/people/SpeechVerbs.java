@@ -38,6 +38,22 @@ final class SpeechVerbs {
 		return FORMS.contains(lowerWord);
 	}
 
+	/**
+	 * "went on", "shot back", "chimed in": a verb and its particle that together hand
+	 * over quoted words, though neither is a speech verb alone.
+	 */
+	static boolean isPhrasal(String lowerVerb, String lowerParticle) {
+		return switch (lowerParticle) {
+			case "on" -> lowerVerb.equals("went") || lowerVerb.equals("goes");
+			case "back" -> Set.of("shot", "fired", "hit", "wrote", "snapped", "shoots", "fires", "hits", "writes")
+				.contains(lowerVerb);
+			case "in" -> Set.of("chimed", "cut", "broke", "chimes", "cuts").contains(lowerVerb);
+			case "up" -> lowerVerb.equals("summed") || lowerVerb.equals("sums");
+			case "out" -> lowerVerb.equals("pointed") || lowerVerb.equals("points");
+			default -> false;
+		};
+	}
+
 	/** "noting", "adding": the speaker is the subject of the main clause. */
 	static boolean isParticiple(String lowerWord) {
 		return PARTICIPLES.contains(lowerWord);

@@ -1,0 +1,77 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * "Roe said the talks had failed." then a paragraph of nothing but "“We are very
+ * disappointed.”": a quotation standing alone right after a paragraph that ends by
+ * reporting what one named person said goes on with that person's words. A paragraph that
+ * names anyone else, or holds quoted words of its own, lends no speaker.
+ */
+final class ReportedSpeakers {
+
+	/** Verbs that report what was said, not what was done ("Roe praised the plan"). */
+	private static final Set<String> REPORTING = NameLexicon.words("said", "says", "told", "tells", "added", "stated",
+			"explained", "warned", "insisted", "argued", "noted", "claimed", "announced", "acknowledged", "admitted",
+			"stressed", "emphasized", "emphasised", "predicted", "conceded", "maintained", "asserted", "confirmed");
+
+	private final DocumentPeople people;
+
+	private final DocumentTokens doc;
+
+	private final AttributionClauses clauses;
+
+	ReportedSpeakers(DocumentPeople people) {
+		this.people = people;
+		this.doc = people.doc;
+		this.clauses = new AttributionClauses(people);
+	}
+
+	/** The one named person whose speech the paragraph before the quotation reports. */
+	LocalPerson ofParagraphBefore(QuotedSpan span) {
+		int open = this.doc.tokenAt(span.start());
+		int first = this.doc.tokenAt(span.innerStart());
+		if (open <= 0 || !this.doc.afterLineBreak[open] || first >= this.doc.size()
+				|| !this.doc.get(first).capitalized()) {
+			return null;
+		}
+		int end = open;
+		int start = end - 1;
+		while (start > 0 && !this.doc.afterLineBreak[start]) {
+			start--;
+		}
+		int lastSentence = this.doc.sentence[end - 1];
+		int sentenceStart = end - 1;
+		while (sentenceStart > start && this.doc.sentence[sentenceStart - 1] == lastSentence) {
+			sentenceStart--;
+		}
+		Mention subject = this.people.index.mentionStartingAt(sentenceStart);
+		if (subject == null || subject.person == null || subject.person.described || subject.possessive
+				|| subject.unclearSurname) {
+			return null;
+		}
+		int verb = this.clauses.verbAfter(subject.appositionEndToken, end);
+		if (verb >= end || !REPORTING.contains(this.doc.get(verb).lower())) {
+			return null;
+		}
+		return onlyPersonNamed(subject.person, start, end) ? subject.person : null;
+	}
+
+	private boolean onlyPersonNamed(LocalPerson person, int from, int to) {
+		int fromOffset = this.doc.get(from).start();
+		int toOffset = this.doc.get(to).start();
+		for (QuotedSpan quoted : this.people.quoted) {
+			if (quoted.start() >= fromOffset && quoted.start() < toOffset) {
+				return false;
+			}
+		}
+		for (Mention mention : this.people.mentions) {
+			if (mention.firstToken >= from && mention.firstToken < to && mention.kind != Mention.Kind.PRONOUN
+					&& mention.person != person) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
