@@ -26,6 +26,9 @@ final class NumberStarts {
 	 */
 	private static final Set<String> NEXT_WORDS = nextWords();
 
+	/** The words before a year of three digits (their first letter in either case). */
+	private static final List<String> YEAR_WORDS = List.of("in", "by", "since", "until");
+
 	private NumberStarts() {
 	}
 
@@ -64,10 +67,69 @@ final class NumberStarts {
 			return false;
 		}
 		char next = text.charAt(end);
-		if (isLetter(next) || isMarkAfterANumber(next)) {
-			return true; // "3rd", "5pm", "44BC", "10:35", "20/21", "1,000", "30-day",
-							// "258."
+		if (next == '.') {
+			// "in 258." goes on with a stop, a decimal ("3.5 percent") with a digit
+			return mayBeAYearOfThreeDigits(text, at, end) && (end + 1 >= n || !isAsciiDigit(text.charAt(end + 1)));
 		}
+		if (next == ',') {
+			return mayBeAYearOfThreeDigits(text, at, end) || goesOnAsACount(text, afterThousands(text, end));
+		}
+		if (isLetter(next) || isMarkAfterANumber(next)) {
+			return true; // "3rd", "5pm", "44BC", "10:35", "20/21", "30-day", "1)"
+		}
+		return wordAfterSpacesMayFollow(text, end);
+	}
+
+	/**
+	 * Whether the number may be a year of three digits, which follows "in", "by", "since"
+	 * or "until" and a space: "by 258, he was consul".
+	 */
+	private static boolean mayBeAYearOfThreeDigits(String text, int at, int end) {
+		if (end - at != 3 || text.charAt(at) == '0' || at < 3 || !isSpace(text.charAt(at - 1))
+				|| text.charAt(at - 1) == '\u00a0') {
+			return false;
+		}
+		for (String word : YEAR_WORDS) {
+			int from = at - 1 - word.length();
+			if (from >= 0 && text.regionMatches(true, from, word, 0, word.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Where the groups of thousands after a number end ("1,000,000"), or {@code at}
+	 * itself where none follows.
+	 */
+	private static int afterThousands(String text, int at) {
+		int i = at;
+		while (i + 3 < text.length() && text.charAt(i) == ',' && isAsciiDigit(text.charAt(i + 1))
+				&& isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))) {
+			i += 4;
+		}
+		return i;
+	}
+
+	/**
+	 * Whether a count with its thousands ("1,000") may go on to a unit or a range: only
+	 * after a space or a dash.
+	 */
+	private static boolean goesOnAsACount(String text, int at) {
+		if (at >= text.length() || text.charAt(at) == ',') {
+			return false; // "5, 6": no group of thousands
+		}
+		char next = text.charAt(at);
+		return next == '-' || next == '–' || wordAfterSpacesMayFollow(text, at);
+	}
+
+	/**
+	 * Whether what follows the spaces after a number may go on with it: a word of
+	 * {@link #NEXT_WORDS}, the "1/2" of a half, a dash of a range or a three-digit year's
+	 * stop.
+	 */
+	private static boolean wordAfterSpacesMayFollow(String text, int end) {
+		int n = text.length();
 		int i = end;
 		while (i < n && isSpace(text.charAt(i))) {
 			i++;

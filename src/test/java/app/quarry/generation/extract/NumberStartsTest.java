@@ -23,7 +23,7 @@ class NumberStartsTest {
 			"The wall rose in the 5th century.", "Since '82 the club has won.", "It lasted 2 1/2 years.",
 			"It lasted 5 more days.", "The shop opened 3 weeks ago.", "He came back 2 days later.",
 			"The 3rd quarter was weak.", "Those 60s and 70s cars.", "The 08:00 UTC bulletin.",
-			"It lasted 15\u00a0hours.");
+			"It lasted 15\u00a0hours.", "Rome fell by 410. Then", "It lasted 100,000 years.");
 
 	@Test
 	void a_date_may_begin_at_a_number_its_unit_month_era_or_clock_follows() {
@@ -36,7 +36,8 @@ class NumberStartsTest {
 	@Test
 	void no_date_begins_at_a_number_of_things() {
 		for (String text : List.of("Police arrested 15 people.", "The road runs 200 miles.", "Sales rose 3%.",
-				"Page 12 of the report.", "It cost $400 million.", "He scored 12")) {
+				"Page 12 of the report.", "It cost $400 million.", "He scored 12", "It rose 3.5 percent.",
+				"About 100,000 people came.", "Rooms 5, 6 and 7.", "It weighs 250.5 kilograms.")) {
 			int at = firstDigit(text);
 			assertThat(NumberStarts.mayStart(text, at)).as(text).isFalse();
 		}
@@ -72,7 +73,7 @@ class NumberStartsTest {
 			}
 		}
 		assertThat(matches).isGreaterThan(250);
-		assertThat(spared).isGreaterThan(1000);
+		assertThat(spared).isGreaterThan(400);
 	}
 
 	private static int firstDigit(String text) {
