@@ -29,6 +29,12 @@ final class DateQuestions {
 	 */
 	private static final Pattern CALENDAR_WRITTEN = Pattern.compile("[\\d\\p{Lu}]");
 
+	private static final Pattern START_OF = Pattern.compile("(?:the\\s+)?(?:start|beginning)\\s+of\\b.*");
+
+	private static final Pattern END_OF = Pattern.compile("(?:the\\s+)?end\\s+of\\b.*");
+
+	private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}'’]");
+
 	/** Words before a year that make it part of a noun phrase: "the 1991 agreement". */
 	private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "my",
 			"your", "this", "that", "these", "those", "each", "every");
@@ -211,8 +217,8 @@ final class DateQuestions {
 			return value;
 		}
 		String t = text.toLowerCase(Locale.ROOT);
-		boolean start = t.matches("(?:the\\s+)?(?:start|beginning)\\s+of\\b.*");
-		boolean end = t.matches("(?:the\\s+)?end\\s+of\\b.*");
+		boolean start = START_OF.matcher(t).matches();
+		boolean end = END_OF.matcher(t).matches();
 		String before = site.text().substring(0, site.from()).toLowerCase(Locale.ROOT);
 		if (end && !before.endsWith("by ")) {
 			return value + "-12";
@@ -249,7 +255,7 @@ final class DateQuestions {
 		String before = sentence.substring(0, site.from()).stripTrailing();
 		String after = sentence.substring(site.to());
 		String previous = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
-		String bare = previous.replaceAll("[^\\p{L}'’]", "");
+		String bare = NOT_A_WORD_CHARACTER.matcher(previous).replaceAll("");
 		boolean nextIsWord = after.length() > 1 && after.charAt(0) == ' ' && Character.isLetter(after.charAt(1));
 		String lower = bare.toLowerCase(Locale.ROOT);
 		if (nextIsWord && (DETERMINERS.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s"))) {

@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An ISO 8601 date value of a fact ({@code 2018-04-01}, {@code 2018-04}, {@code 2018} or
@@ -13,6 +14,13 @@ import java.util.Locale;
  * nearby values of the same precision that make fair distractors.
  */
 record DateValue(String iso, Precision precision) {
+
+	/** Words that give their year: "2019", "44 BC". */
+	private static final Pattern WITH_YEAR = Pattern
+		.compile(".*\\d{4}.*|.*\\d\\s*(?:BCE?|B\\.C\\.|AD|CE|A\\.D\\.)\\b.*");
+
+	/** A month written short: "Sept. 7". */
+	private static final Pattern ABBREVIATED_MONTH = Pattern.compile("^[A-Z][a-z]{2,3}\\..*");
 
 	enum Precision {
 
@@ -205,12 +213,11 @@ record DateValue(String iso, Precision precision) {
 
 	/** Written the way the document wrote {@code original}: with or without the year. */
 	String inStyleOf(String original) {
-		if (this.precision != Precision.DAY
-				|| original.matches(".*\\d{4}.*|.*\\d\\s*(?:BCE?|B\\.C\\.|AD|CE|A\\.D\\.)\\b.*")) {
+		if (this.precision != Precision.DAY || WITH_YEAR.matcher(original).matches()) {
 			return display();
 		}
 		LocalDate d = LocalDate.parse(this.iso);
-		boolean abbreviated = original.matches("^[A-Z][a-z]{2,3}\\..*");
+		boolean abbreviated = ABBREVIATED_MONTH.matcher(original).matches();
 		String month = abbreviated ? apMonth(d.getMonthValue()) : monthName(d.getMonthValue());
 		return month + " " + d.getDayOfMonth();
 	}

@@ -1,5 +1,6 @@
 package app.quarry.generation;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,10 @@ final class DaysOfMonth {
 	private static final Pattern DAY = Pattern.compile("\\b(?:(?:" + MONTHS
 			+ ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + MONTHS + "))\\b");
 
+	/** How each alternative of {@link #MONTHS} begins. */
+	private static final List<String> MONTH_STARTS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+			"Sep", "Oct", "Nov", "Dec");
+
 	private DaysOfMonth() {
 	}
 
@@ -22,10 +27,24 @@ final class DaysOfMonth {
 	static String aside(String prompt) {
 		for (int i = 0; i < prompt.length(); i++) {
 			if (Character.isDigit(prompt.charAt(i))) {
-				return DAY.matcher(prompt).replaceAll(" ");
+				return namesAMonth(prompt) ? DAY.matcher(prompt).replaceAll(" ") : prompt;
 			}
 		}
 		return prompt; // no digit, no day: most prompts are left as they are
+	}
+
+	/**
+	 * Whether the prompt holds the first three letters of a month, as every day of the
+	 * month does: most prompts with a number have none, and the expression tried at each
+	 * of their characters was most of this class's time.
+	 */
+	private static boolean namesAMonth(String prompt) {
+		for (String month : MONTH_STARTS) {
+			if (prompt.contains(month)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

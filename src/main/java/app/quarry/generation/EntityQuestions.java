@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.regex.Pattern;
 
 /**
  * What an organisation is: the flashcard "What is Magna?" with "a Canadian automobile
@@ -15,6 +16,9 @@ import java.util.stream.Stream;
  * typed) when no other organisation is described so.
  */
 final class EntityQuestions {
+
+	/** A word's possessive and the marks after it. */
+	private static final Pattern TRAILING_MARKS = Pattern.compile("(?:'s|’s|[^\\p{L}\\p{N}])+$");
 
 	private static final java.util.regex.Pattern PRODUCTS = java.util.regex.Pattern
 		.compile("(?i)\\b(?:service|website|blog|brand|network|platform|app)$");
@@ -140,7 +144,7 @@ final class EntityQuestions {
 				continue;
 			}
 			for (int w = 0; w < words.length; w++) {
-				String bare = words[w].replaceAll("(?:'s|’s|[^\\p{L}\\p{N}])+$", "");
+				String bare = TRAILING_MARKS.matcher(words[w]).replaceAll("");
 				boolean named = w + 1 == words.length || !bare.equals(words[w])
 						|| !words[w + 1].isEmpty() && Character.isUpperCase(words[w + 1].charAt(0));
 				if (bare.equalsIgnoreCase(word) && named) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.regex.Pattern;
 
 /**
  * Who is who: the flashcard "Who is Kim Yo Jong?" with the role on the back, and "Who is
@@ -19,6 +20,13 @@ import java.util.stream.Stream;
  * names the person.
  */
 final class PersonQuestions {
+
+	private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an) ");
+
+	/** "paternal grand", "great-great-": what a kin word may carry before it. */
+	private static final Pattern KIN_PREFIX = Pattern.compile("^(?:paternal |maternal )?(?:great-)*(?:grand)?");
+
+	private static final Pattern CLOSING_MARK = Pattern.compile("[,;:]$");
 
 	/** Abbreviated titles written out on the back of a card. */
 	private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("gov.", "Governor"),
@@ -72,9 +80,8 @@ final class PersonQuestions {
 		String role = firstOfLong(written(fact.role()));
 		if (name == null || !Character.isUpperCase(name.charAt(0))
 				|| !name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name) || role.isEmpty()
-				|| KIN.contains(role.toLowerCase(Locale.ROOT)
-					.replaceFirst("^(?:the|a|an) ", "")
-					.replaceFirst("^(?:paternal |maternal )?(?:great-)*(?:grand)?", "")) && !title(role)
+				|| KIN.contains(KIN_PREFIX.matcher(withoutArticle(role.toLowerCase(Locale.ROOT))).replaceFirst(""))
+						&& !title(role)
 				|| role.toLowerCase(Locale.ROOT).startsWith("then-") || Prose.words(role) > 20
 				|| Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
@@ -165,7 +172,7 @@ final class PersonQuestions {
 	}
 
 	private static String withoutArticle(String normalized) {
-		return normalized.replaceFirst("^(?:the|a|an) ", "");
+		return ARTICLE.matcher(normalized).replaceFirst("");
 	}
 
 	/**
@@ -196,7 +203,7 @@ final class PersonQuestions {
 			// show: on its own it is "an abortion-rights supporter"
 			stripped = Articles.indefinite(stripped.substring(ANOTHER.length()));
 		}
-		stripped = stripped.replaceAll("[,;:]$", "");
+		stripped = CLOSING_MARK.matcher(stripped).replaceAll("");
 		// "Apple Inc." and "U.S." keep their full stop; a sentence's does not stay
 		if (stripped.endsWith(".") && !stripped.matches("(?s).*(?:\\b\\p{Lu}\\p{L}{0,3}|\\.\\p{L}+)\\.$")) {
 			stripped = stripped.substring(0, stripped.length() - 1);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.regex.Pattern;
 
 /**
  * "Who said: “...”?" with the speaker's canonical name as the answer. A whole statement
@@ -19,6 +20,8 @@ import java.util.stream.Stream;
  * two words, do not identify a speaker fairly and are not asked.
  */
 final class QuoteQuestions {
+
+	private static final Pattern CLOSING_MARKS = Pattern.compile("[,.;:]+$");
 
 	private static final int MIN_WORDS = 2;
 
@@ -34,7 +37,7 @@ final class QuoteQuestions {
 		if (speaker == null || quote == null || !utterance && (Prose.words(quote) < MIN_WORDS || titleLike(quote))) {
 			return List.of();
 		}
-		String words = quote.strip().replaceAll("[,.;:]+$", "").strip();
+		String words = CLOSING_MARKS.matcher(quote.strip()).replaceAll("").strip();
 		boolean statement = Prose.words(words) >= STATEMENT_WORDS && Character.isUpperCase(words.charAt(0));
 		if (!statement && Prose.words(words) < STATEMENT_WORDS && usedElsewhere(site, words)) {
 			return List.of(); // a term the document also uses in its own voice

@@ -45,9 +45,13 @@ final class DateTriggers {
 
 	/**
 	 * Whether a date may begin at a trigger word, by the word after it (see
-	 * {@link #NEXT_WORDS}); true for a trigger without such a list.
+	 * {@link #NEXT_WORDS}); true for a trigger without such a list. A number is looked at
+	 * by {@link NumberStarts}.
 	 */
 	static boolean mayStart(String text, int at) {
+		if (Character.isDigit(text.charAt(at))) {
+			return NumberStarts.mayStart(text, at);
+		}
 		int n = text.length();
 		int i = at;
 		while (i < n && Character.isLetter(text.charAt(i))) {

@@ -3,6 +3,7 @@ package app.quarry.generation.extract;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * English numbers written as words: cardinals up to the millions ("twenty-seven", "a
@@ -65,7 +66,10 @@ public final class NumberWords {
 	}
 
 	/** "twenty four": tens and units written apart, read as "twenty-four". */
-	private static final String SPACED_TENS = "^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?=[a-z]+$)";
+	private static final Pattern SPACED_TENS = Pattern
+		.compile("^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?=[a-z]+$)");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private NumberWords() {
 	}
@@ -86,7 +90,7 @@ public final class NumberWords {
 		if (t.equals("a") || t.equals("an")) {
 			return 1L;
 		}
-		return CARDINALS.get(t.replaceAll("\\s+", " ").replaceFirst(SPACED_TENS, "$1-"));
+		return CARDINALS.get(SPACED_TENS.matcher(SPACES.matcher(t).replaceAll(" ")).replaceFirst("$1-"));
 	}
 
 	/** The value of an ordinal ("third", "70th", "twenty-first"), or null. */

@@ -1,6 +1,7 @@
 package app.quarry.generation.extract.people;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static app.quarry.generation.extract.people.RoleWords.COPULAS;
 import static app.quarry.generation.extract.people.RoleWords.INDEFINITE;
@@ -16,6 +17,9 @@ import static app.quarry.generation.extract.people.RoleWords.roleWordNearStart;
  * who is the director of the Riverside Trust,".
  */
 final class Appositions {
+
+	/** "Fla.-based": a place that goes on as a modifier. */
+	private static final Pattern BASED = Pattern.compile("(?s)\\p{Lu}[\\p{L}.]{0,5}-based\\b.*");
 
 	private static final Set<String> OPENERS_REJECTED = NameLexicon.words("who", "whom", "whose", "which", "that",
 			"and", "or", "but", "while", "as", "when", "where", "because", "although", "along", "together", "alongside",
@@ -154,7 +158,7 @@ final class Appositions {
 		// "Orlando, Fla., on Monday" ends the apposition after the state: only a place
 		// that goes on as a modifier ("Fla.-based") cuts it
 		String after = doc.span(comma + 1, Math.min(doc.size(), comma + 5));
-		return after.matches("(?s)\\p{Lu}[\\p{L}.]{0,5}-based\\b.*");
+		return BASED.matcher(after).matches();
 	}
 
 	/** "Fla.-based": the abbreviation's stop goes on into the word it is part of. */
