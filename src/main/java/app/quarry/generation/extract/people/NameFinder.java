@@ -29,6 +29,15 @@ final class NameFinder {
 
 	private static final Set<String> ORGANIZATION_LINKS = Set.of("of", "on", "for");
 
+	/**
+	 * "Ambassador to Ruritania Jane Roe": a title that names the country it is sent to.
+	 */
+	private static final Set<String> TITLE_LINKS = Set.of("of", "on", "for", "to");
+
+	/** Wire copy puts the day between a name and its verb: "Jane Roe Monday said". */
+	private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+			"Saturday", "Sunday");
+
 	private NameFinder() {
 	}
 
@@ -42,8 +51,9 @@ final class NameFinder {
 				continue;
 			}
 			int end = i + 1;
-			while (end < n && !doc.boundaryBefore(end) && (doc.get(end).capitalized() && !honour(doc, end)
-					|| particleInName(doc, end) || articledSurname(doc, end) || Nicknames.at(doc, end) > 0)) {
+			while (end < n && !doc.boundaryBefore(end) && !dayBeforeVerb(doc, end)
+					&& (doc.get(end).capitalized() && !honour(doc, end) || particleInName(doc, end)
+							|| articledSurname(doc, end) || Nicknames.at(doc, end) > 0)) {
 				end += Math.max(1, Nicknames.at(doc, end));
 			}
 			// "Philip II" ran on with its numeral; "of Macedon" or "the Great" may follow
@@ -56,6 +66,17 @@ final class NameFinder {
 			i = end;
 		}
 		return names;
+	}
+
+	/**
+	 * "President Jane Roe Saturday vowed": the day a wire story puts before the verb is
+	 * no part of the name, where a capitalized word after it ("Sunday Times") may make
+	 * one.
+	 */
+	private static boolean dayBeforeVerb(DocumentTokens doc, int t) {
+		return WEEKDAYS.contains(doc.get(t).text()) && doc.get(t - 1).nameLike() && t + 1 < doc.size()
+				&& !doc.boundaryBefore(t + 1) && doc.get(t + 1).word()
+				&& Character.isLowerCase(doc.get(t + 1).text().charAt(0));
 	}
 
 	private static boolean articledSurname(DocumentTokens doc, int t) {
@@ -235,11 +256,16 @@ final class NameFinder {
 				&& NameLexicon.NOT_NAMES.contains(head.lower());
 	}
 
-	/** "Commissioner for Competition Jane Roe": the run's first word ends the title. */
+	/**
+	 * "Commissioner for Competition Jane Roe", "ambassador to Ruritania Jane Roe": the
+	 * run's first word ends the title. A given name there starts the name instead
+	 * ("secretary to Jane Mary Roe").
+	 */
 	private static boolean continuesTitle(DocumentTokens doc, int runStart, int runEnd) {
 		return runEnd - runStart > 2 && runStart >= 2 && !doc.boundaryBefore(runStart)
-				&& ORGANIZATION_LINKS.contains(doc.get(runStart - 1).text())
-				&& NameLexicon.TITLES.contains(doc.get(runStart - 2).lower());
+				&& TITLE_LINKS.contains(doc.get(runStart - 1).text())
+				&& NameLexicon.TITLES.contains(doc.get(runStart - 2).lower())
+				&& !(doc.get(runStart - 1).is("to") && givenName(doc.get(runStart)));
 	}
 
 	/**
