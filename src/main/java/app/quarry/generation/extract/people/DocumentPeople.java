@@ -224,9 +224,14 @@ final class DocumentPeople {
 		}
 	}
 
+	/** The people whose full name the text has given so far, in reading order. */
+	private final java.util.Set<LocalPerson> namedInFull = new java.util.HashSet<>();
+
 	private LocalPerson resolveName(Mention name) {
 		if (name.multiWordName()) {
-			return person(name.surface);
+			LocalPerson person = person(name.surface);
+			this.namedInFull.add(person);
+			return person;
 		}
 		List<LocalPerson> candidates = matchingPeople(name.surface);
 		List<LocalPerson> full = candidates.stream().filter(LocalPerson::fullName).toList();
@@ -240,6 +245,13 @@ final class DocumentPeople {
 		}
 		if (candidates.size() == 1) {
 			LocalPerson only = candidates.get(0);
+			boolean givenNameOnly = only.fullName() && only.parts[0].equals(NameKey.of(name.surface))
+					&& !only.parts[only.parts.length - 1].equals(only.parts[0]);
+			if (givenNameOnly && !this.namedInFull.contains(only)) {
+				// "Mount Vernon, Virginia," before "Virginia Welch": a text calls someone
+				// by the given name alone only once it has named her in full
+				return null;
+			}
 			if (!only.fullName()) {
 				only.addSpelling(name.surface);
 			}
