@@ -99,6 +99,9 @@ final class NameFinder {
 		if (followedByPossessiveOfName(doc, runEnd)) {
 			return null; // "People's Republic", "Stimson Center's 38 North"
 		}
+		if (falseStartAt(doc, runEnd - 1)) {
+			return null; // "Secretary Do- Donna Roe": a speaker broke off the word
+		}
 		if (runEnd < doc.size() && doc.get(runEnd).word() && !doc.get(runEnd).capitalized()
 				&& NameLexicon.NOT_NAMES.contains(doc.get(runEnd).lower())) {
 			return null; // "the Canadian Auto Workers union"
@@ -235,6 +238,19 @@ final class NameFinder {
 	private static int maxWords(DocumentTokens doc, int from, int to) {
 		boolean biography = doc.startsSentence[from] && to < doc.size() && doc.get(to).is("(");
 		return biography ? MAX_NAME_WORDS + 2 : MAX_NAME_WORDS;
+	}
+
+	/**
+	 * "Do- Donna": a word broken off by a hyphen and a space before a capitalized word,
+	 * as a transcript writes a speaker who started again.
+	 */
+	private static boolean falseStartAt(DocumentTokens doc, int t) {
+		if (t < 0 || t + 2 >= doc.size() || !doc.get(t).word() || !doc.get(t + 1).is("-")) {
+			return false;
+		}
+		Token hyphen = doc.get(t + 1);
+		return hyphen.start() == doc.get(t).end() && doc.get(t + 2).start() > hyphen.end()
+				&& doc.get(t + 2).capitalized() && !doc.boundaryBefore(t + 2);
 	}
 
 	/** "Jane Roe OBE": an honour written after a name, not part of it. */
