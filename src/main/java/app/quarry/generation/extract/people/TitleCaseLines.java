@@ -13,7 +13,8 @@ import java.util.Set;
  * ends, and a surname runs on into the verb or the noun after it ("Mayor Vows"). A name
  * read there stands only in a form the body of the document also uses: the longest part
  * of it that the body names somebody by ("Vows" dropped when the body says "Mayor said"),
- * or nothing at all, so that a headline never brings in a person of its own.
+ * or nothing at all, so that a headline never brings in a person of its own. Nor are the
+ * capitalized words before a name there read as its title ("Court Reviews Roe Appeal").
  */
 final class TitleCaseLines {
 
@@ -42,7 +43,7 @@ final class TitleCaseLines {
 	 */
 	private final Map<Integer, Boolean> titleCaseByLine = new HashMap<>();
 
-	private TitleCaseLines(DocumentTokens doc) {
+	TitleCaseLines(DocumentTokens doc) {
 		this.doc = doc;
 	}
 
@@ -50,19 +51,18 @@ final class TitleCaseLines {
 	 * The names found, with those on a Title Case line cut to a form the body confirms or
 	 * left out.
 	 */
-	static List<Mention> confirmedByBody(DocumentTokens doc, List<Mention> names) {
-		TitleCaseLines lines = new TitleCaseLines(doc);
-		List<Mention> onTitleCaseLines = new ArrayList<>();
+	List<Mention> confirmedByBody(List<Mention> names) {
+		Set<Mention> onTitleCaseLines = new HashSet<>();
 		Set<String> bodyNames = new HashSet<>();
 		Set<String> bodyNameWords = new HashSet<>();
 		for (Mention name : names) {
-			if (lines.onTitleCaseLine(name.firstToken)) {
+			if (onTitleCaseLine(name.firstToken)) {
 				onTitleCaseLines.add(name);
 			}
 			else {
 				bodyNames.add(name.surface);
 				for (int t = name.firstToken; t < name.endToken; t++) {
-					bodyNameWords.add(doc.get(t).text());
+					bodyNameWords.add(this.doc.get(t).text());
 				}
 			}
 		}
@@ -75,7 +75,7 @@ final class TitleCaseLines {
 				kept.add(name);
 				continue;
 			}
-			Mention confirmed = lines.confirmedPart(name, bodyNames, bodyNameWords);
+			Mention confirmed = confirmedPart(name, bodyNames, bodyNameWords);
 			if (confirmed != null) {
 				kept.add(confirmed);
 			}
@@ -114,7 +114,11 @@ final class TitleCaseLines {
 		return part;
 	}
 
-	private boolean onTitleCaseLine(int token) {
+	/**
+	 * Whether the token is on a Title Case line, where the words before a name may be the
+	 * headline's verb or noun ("Court Reviews Roe Appeal") rather than a title.
+	 */
+	boolean onTitleCaseLine(int token) {
 		int lineStart = token;
 		while (lineStart > 0 && !this.doc.afterLineBreak[lineStart]) {
 			lineStart--;

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import app.quarry.corpus.DocumentText;
 
 /**
- * A bare given name is somebody's only once the text has named her in full: before that
- * the same word is a place or another person.
+ * A bare given name after a place and a comma ("Mount Dunmore, Carolina,") is a state
+ * until the text has named somebody by it in full.
  */
 class GivenNameReferenceTest {
 
@@ -23,10 +23,16 @@ class GivenNameReferenceTest {
 
 	@Test
 	void a_given_name_before_the_full_name_is_not_that_person() {
-		assertThat(mentions("At the academy in Mount Dunmore, Carolina, many of the pupils wear uniforms.\n"
-				+ "Later, Carolina Welch spoke to the board."))
+		assertThat(mentions("The board of Dunmore county, Carolina, met on Monday. At the academy in Mount Dunmore, "
+				+ "Carolina, many of the pupils wear uniforms.\nLater, Carolina Welch spoke to the board."))
 			.doesNotContain("Carolina = Carolina Welch")
 			.contains("Carolina Welch = Carolina Welch");
+	}
+
+	@Test
+	void a_given_name_that_introduces_a_person_before_her_full_name_is_hers() {
+		assertThat(mentions("She is the mayor's younger sister, Carolina. Carolina Welch runs the bakery."))
+			.contains("Carolina = Carolina Welch");
 	}
 
 	@Test
