@@ -227,23 +227,6 @@ final class DocumentPeople {
 		}
 	}
 
-	/** Words that end a place's name before its state: "Loudon county, Virginia". */
-	private static final java.util.Set<String> PLACE_NOUNS = NameLexicon.words("county", "village", "city", "town",
-			"township", "district", "province", "parish");
-
-	/**
-	 * "Mount Vernon, Virginia", "Loudon county, Virginia": a place and a comma before the
-	 * name.
-	 */
-	private boolean afterPlace(Mention name) {
-		int comma = name.firstToken - 1;
-		if (comma < 1 || !this.doc.get(comma).is(",") || this.doc.boundaryBefore(comma)) {
-			return false;
-		}
-		Token place = this.doc.get(comma - 1);
-		return place.capitalized() || PLACE_NOUNS.contains(place.lower());
-	}
-
 	/** The people whose full name the text has given so far, in reading order. */
 	private final java.util.Set<LocalPerson> namedInFull = new java.util.HashSet<>();
 
@@ -267,7 +250,7 @@ final class DocumentPeople {
 			LocalPerson only = candidates.get(0);
 			boolean givenNameOnly = only.fullName() && only.parts[0].equals(NameKey.of(name.surface))
 					&& !only.parts[only.parts.length - 1].equals(only.parts[0]);
-			if (givenNameOnly && !this.namedInFull.contains(only) && afterPlace(name)) {
+			if (givenNameOnly && !this.namedInFull.contains(only) && PlaceStates.afterPlace(this.doc, name)) {
 				// "Mount Vernon, Virginia," before "Virginia Welch": a given name that
 				// follows a place as its state is no one the text has named yet
 				return null;

@@ -34,10 +34,6 @@ final class NameFinder {
 	 */
 	private static final Set<String> TITLE_LINKS = Set.of("of", "on", "for", "to");
 
-	/** Wire copy puts the day between a name and its verb: "Jane Roe Monday said". */
-	private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-			"Saturday", "Sunday");
-
 	private NameFinder() {
 	}
 
@@ -51,7 +47,7 @@ final class NameFinder {
 				continue;
 			}
 			int end = i + 1;
-			while (end < n && !doc.boundaryBefore(end) && !dayBeforeVerb(doc, end)
+			while (end < n && !doc.boundaryBefore(end) && !NameRunBreaks.dayBeforeVerb(doc, end)
 					&& (doc.get(end).capitalized() && !honour(doc, end) || particleInName(doc, end)
 							|| articledSurname(doc, end) || Nicknames.at(doc, end) > 0)) {
 				end += Math.max(1, Nicknames.at(doc, end));
@@ -66,17 +62,6 @@ final class NameFinder {
 			i = end;
 		}
 		return names;
-	}
-
-	/**
-	 * "President Jane Roe Saturday vowed": the day a wire story puts before the verb is
-	 * no part of the name, where a capitalized word after it ("Sunday Times") may make
-	 * one.
-	 */
-	private static boolean dayBeforeVerb(DocumentTokens doc, int t) {
-		return WEEKDAYS.contains(doc.get(t).text()) && doc.get(t - 1).nameLike() && t + 1 < doc.size()
-				&& !doc.boundaryBefore(t + 1) && doc.get(t + 1).word()
-				&& Character.isLowerCase(doc.get(t + 1).text().charAt(0));
 	}
 
 	private static boolean articledSurname(DocumentTokens doc, int t) {
@@ -99,7 +84,7 @@ final class NameFinder {
 		if (followedByPossessiveOfName(doc, runEnd)) {
 			return null; // "People's Republic", "Stimson Center's 38 North"
 		}
-		if (falseStartAt(doc, runEnd - 1)) {
+		if (NameRunBreaks.falseStartAt(doc, runEnd - 1)) {
 			return null; // "Secretary Do- Donna Roe": a speaker broke off the word
 		}
 		if (runEnd < doc.size() && doc.get(runEnd).word() && !doc.get(runEnd).capitalized()
@@ -238,19 +223,6 @@ final class NameFinder {
 	private static int maxWords(DocumentTokens doc, int from, int to) {
 		boolean biography = doc.startsSentence[from] && to < doc.size() && doc.get(to).is("(");
 		return biography ? MAX_NAME_WORDS + 2 : MAX_NAME_WORDS;
-	}
-
-	/**
-	 * "Do- Donna": a word broken off by a hyphen and a space before a capitalized word,
-	 * as a transcript writes a speaker who started again.
-	 */
-	private static boolean falseStartAt(DocumentTokens doc, int t) {
-		if (t < 0 || t + 2 >= doc.size() || !doc.get(t).word() || !doc.get(t + 1).is("-")) {
-			return false;
-		}
-		Token hyphen = doc.get(t + 1);
-		return hyphen.start() == doc.get(t).end() && doc.get(t + 2).start() > hyphen.end()
-				&& doc.get(t + 2).capitalized() && !doc.boundaryBefore(t + 2);
 	}
 
 	/** "Jane Roe OBE": an honour written after a name, not part of it. */
