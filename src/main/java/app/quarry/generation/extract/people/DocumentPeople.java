@@ -59,10 +59,13 @@ final class DocumentPeople {
 	}
 
 	private void findMentions() {
-		List<Mention> names = NameFinder.find(this.doc);
+		TitleCaseLines titleCaseLines = new TitleCaseLines(this.doc);
+		List<Mention> names = titleCaseLines.confirmedByBody(NameFinder.find(this.doc));
 		Mention previousFullName = null;
 		for (Mention name : names) {
-			RoleFinder.findRole(this.doc, name, previousFullName);
+			if (!titleCaseLines.onTitleCaseLine(name.firstToken)) {
+				RoleFinder.findRole(this.doc, name, previousFullName);
+			}
 			previousFullName = name.multiWordName() ? name : previousFullName;
 			markByline(name);
 			if (name.multiWordName()) {
@@ -240,9 +243,14 @@ final class DocumentPeople {
 		}
 	}
 
+	/** The people whose full name the text has given so far, in reading order. */
+	private final java.util.Set<LocalPerson> namedInFull = new java.util.HashSet<>();
+
 	private LocalPerson resolveName(Mention name) {
 		if (name.multiWordName()) {
-			return person(name.surface);
+			LocalPerson person = person(name.surface);
+			this.namedInFull.add(person);
+			return person;
 		}
 		List<LocalPerson> candidates = matchingPeople(name.surface);
 		List<LocalPerson> full = candidates.stream().filter(LocalPerson::fullName).toList();
@@ -256,6 +264,13 @@ final class DocumentPeople {
 		}
 		if (candidates.size() == 1) {
 			LocalPerson only = candidates.get(0);
+			boolean givenNameOnly = only.fullName() && only.parts[0].equals(NameKey.of(name.surface))
+					&& !only.parts[only.parts.length - 1].equals(only.parts[0]);
+			if (givenNameOnly && !this.namedInFull.contains(only) && PlaceStates.afterPlace(this.doc, name)) {
+				// "Mount Vernon, Virginia," before "Virginia Welch": a given name that
+				// follows a place as its state is no one the text has named yet
+				return null;
+			}
 			if (!only.fullName()) {
 				only.addSpelling(name.surface);
 			}

@@ -29,6 +29,11 @@ final class NameFinder {
 
 	private static final Set<String> ORGANIZATION_LINKS = Set.of("of", "on", "for");
 
+	/**
+	 * "Ambassador to Ruritania Jane Roe": a title that names the country it is sent to.
+	 */
+	private static final Set<String> TITLE_LINKS = Set.of("of", "on", "for", "to");
+
 	private NameFinder() {
 	}
 
@@ -42,8 +47,9 @@ final class NameFinder {
 				continue;
 			}
 			int end = i + 1;
-			while (end < n && !doc.boundaryBefore(end) && (doc.get(end).capitalized() && !honour(doc, end)
-					|| particleInName(doc, end) || articledSurname(doc, end) || Nicknames.at(doc, end) > 0)) {
+			while (end < n && !doc.boundaryBefore(end) && !NameRunBreaks.dayBeforeVerb(doc, end)
+					&& (doc.get(end).capitalized() && !honour(doc, end) || particleInName(doc, end)
+							|| articledSurname(doc, end) || Nicknames.at(doc, end) > 0)) {
 				end += Math.max(1, Nicknames.at(doc, end));
 			}
 			// "Philip II" ran on with its numeral; "of Macedon" or "the Great" may follow
@@ -77,6 +83,9 @@ final class NameFinder {
 	private static Mention fromRun(DocumentTokens doc, int runStart, int runEnd) {
 		if (followedByPossessiveOfName(doc, runEnd)) {
 			return null; // "People's Republic", "Stimson Center's 38 North"
+		}
+		if (NameRunBreaks.falseStartAt(doc, runEnd - 1)) {
+			return null; // "Secretary Do- Donna Roe": a speaker broke off the word
 		}
 		if (runEnd < doc.size() && doc.get(runEnd).word() && !doc.get(runEnd).capitalized()
 				&& NameLexicon.NOT_NAMES.contains(doc.get(runEnd).lower())) {
@@ -235,11 +244,16 @@ final class NameFinder {
 				&& NameLexicon.NOT_NAMES.contains(head.lower());
 	}
 
-	/** "Commissioner for Competition Jane Roe": the run's first word ends the title. */
+	/**
+	 * "Commissioner for Competition Jane Roe", "ambassador to Ruritania Jane Roe": the
+	 * run's first word ends the title. A given name there starts the name instead
+	 * ("secretary to Jane Mary Roe").
+	 */
 	private static boolean continuesTitle(DocumentTokens doc, int runStart, int runEnd) {
 		return runEnd - runStart > 2 && runStart >= 2 && !doc.boundaryBefore(runStart)
-				&& ORGANIZATION_LINKS.contains(doc.get(runStart - 1).text())
-				&& NameLexicon.TITLES.contains(doc.get(runStart - 2).lower());
+				&& TITLE_LINKS.contains(doc.get(runStart - 1).text())
+				&& NameLexicon.TITLES.contains(doc.get(runStart - 2).lower())
+				&& !(doc.get(runStart - 1).is("to") && givenName(doc.get(runStart)));
 	}
 
 	/**

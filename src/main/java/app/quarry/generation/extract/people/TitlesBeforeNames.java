@@ -61,6 +61,11 @@ final class TitlesBeforeNames {
 				lowerNouns++;
 				t--;
 			}
+			else if (t + 1 == name.firstToken && roleOfNoun(doc, t)) {
+				// "head of state Jane Roe", "chief of staff John Roe": a role and what it
+				// heads, all in lower case
+				t -= 3;
+			}
 			else if (HEDGES.contains(doc.get(t).lower()) && roleNounBetween(doc, t + 1, name.firstToken)) {
 				// "alleged terrorist mastermind Jane Roe": the hedge is part of what the
 				// text says she is
@@ -154,7 +159,8 @@ final class TitlesBeforeNames {
 		String lower = token.lower();
 		if (token.capitalized()) {
 			// "Both Senator Roe and ...": a word that counts the people opens no title
-			return !NameLexicon.FUNCTION_WORDS.contains(lower) && !QUANTIFIERS.contains(lower)
+			// "Dear Mr. Roe": a letter's greeting is no title
+			return !NameLexicon.FUNCTION_WORDS.contains(lower) && !QUANTIFIERS.contains(lower) && !lower.equals("dear")
 					|| MODIFIERS.contains(lower);
 		}
 		if (lower.equals("and")) {
@@ -167,7 +173,7 @@ final class TitlesBeforeNames {
 			// Capital Group Charlie Smith"; "a successor to Major Jane Roe" is not hers:
 			// a
 			// relation to the name holds no title of it
-			boolean titleBefore = t > 0 && (doc.get(t - 1).capitalized()
+			boolean titleBefore = t > 0 && (doc.get(t - 1).capitalized() && !countsPeople(doc.get(t - 1))
 					|| NameLexicon.isRoleNoun(doc.get(t - 1).lower()) && organisationBetween(doc, t + 1, nameFirst)
 							&& !RELATIONS.contains(doc.get(t - 1).lower()));
 			return titleBefore && t + 1 < doc.size() && (doc.get(t + 1).capitalized()
@@ -179,6 +185,33 @@ final class TitlesBeforeNames {
 					&& doc.get(t + 1).capitalized();
 		}
 		return NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower) || MODIFIERS.contains(lower);
+	}
+
+	/**
+	 * "One of President Roe's sons", "Each of Senator Roe's aides": a word that counts
+	 * people before "of" is no title the name holds.
+	 */
+	private static boolean countsPeople(Token token) {
+		return QUANTIFIERS.contains(token.lower()) || token.lower().equals("one") || token.lower().equals("none");
+	}
+
+	/**
+	 * "head of state", "chief of staff" ending at {@code t}: a role noun, "of" and a
+	 * lower-case noun; a relation ("son of farmer Jane Roe") heads nothing.
+	 */
+	private static boolean roleOfNoun(DocumentTokens doc, int t) {
+		if (t < 2 || !doc.get(t - 1).is("of") || doc.boundaryBefore(t) || doc.boundaryBefore(t - 1)) {
+			return false;
+		}
+		Token headed = doc.get(t);
+		String lower = headed.lower();
+		// "state" may be a verb elsewhere; here, after "of", it can only be a noun
+		boolean noun = headed.word() && !headed.capitalized() && lower.length() >= 3
+				&& Character.isLetter(lower.charAt(0)) && !NameLexicon.FUNCTION_WORDS.contains(lower)
+				&& !NameLexicon.PREPOSITIONS.contains(lower) && !lower.endsWith("ing") && !lower.endsWith("ed")
+				&& !lower.endsWith("ly") && !(lower.endsWith("s") && !lower.endsWith("ss"));
+		String role = doc.get(t - 2).lower();
+		return noun && NameLexicon.isRoleNoun(role) && !RELATIONS.contains(role) && !doc.get(t - 2).capitalized();
 	}
 
 	/**
