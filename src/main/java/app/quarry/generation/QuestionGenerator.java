@@ -10,6 +10,7 @@ import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.LetterFact;
 import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.QuoteFact;
+import app.quarry.generation.extract.people.SignOffs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,6 +71,12 @@ public final class QuestionGenerator {
 				if (!statement && statedHeadline && fact instanceof CountFact) {
 					// "Airline buys twelve new jets": a headline's numbers are what the
 					// story is about, though the headline is no sentence of its own
+					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
+					continue;
+				}
+				if (!statement && fact instanceof PersonFact person && SignOffs.isSignOffRole(person.role())) {
+					// "Jane Roe, ABC News, Hong Kong.": a broadcast sign-off has no verb,
+					// yet it says who the reporter is
 					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
 					continue;
 				}
