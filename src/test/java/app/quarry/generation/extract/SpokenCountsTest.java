@@ -37,4 +37,18 @@ class SpokenCountsTest {
 		assertThat(counts("The town has three thousand five hundred homes.")).isEmpty();
 	}
 
+	@Test
+	void a_bare_number_the_same_sentence_would_take_counts_what_it_counted() {
+		assertThat(counts("The school has twelve hundred students but would take thirty-five hundred if it had room."))
+			.containsExactly("twelve hundred=1200 student", "thirty-five hundred=3500 student");
+		assertThat(counts("The hall seats 400 guests and could hold 600.")).containsExactly("400=400 guest",
+				"600=600 guest");
+	}
+
+	@Test
+	void a_bare_number_a_later_sentence_would_take_borrows_no_noun_from_the_one_before() {
+		assertThat(counts("The hall seats 400 guests. Builders came and could add 600."))
+			.containsExactly("400=400 guest");
+	}
+
 }
