@@ -59,7 +59,7 @@ final class DocumentPeople {
 	}
 
 	private void findMentions() {
-		List<Mention> names = SignOffs.withLowerCaseSignOffs(this.doc, NameFinder.find(this.doc));
+		List<Mention> names = LowerCaseSignOffs.withLowerCaseSignOffs(this.doc, NameFinder.find(this.doc));
 		Mention previousFullName = null;
 		for (Mention name : names) {
 			RoleFinder.findRole(this.doc, name, previousFullName);

@@ -1,8 +1,5 @@
 package app.quarry.generation.extract.people;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,10 +24,6 @@ public final class SignOffs {
 
 	static final String PRESENTER = "presenter for ";
 
-	/** Words that make a name a broadcaster's: "VOA News", "member station KQED". */
-	private static final Set<String> BROADCAST_WORDS = NameLexicon.words("news", "radio", "television", "tv", "station",
-			"broadcasting", "network", "channel");
-
 	/** What an anchor hands over with: "NPR's Jane Roe has more", "... has our story". */
 	private static final Set<String> HANDED_OVER = NameLexicon.words("more", "details", "the latest", "our story",
 			"the story", "this report", "that report", "a report", "that", "this");
@@ -38,15 +31,7 @@ public final class SignOffs {
 	private static final Set<String> GREETINGS = NameLexicon.words("evening", "morning", "afternoon", "hello",
 			"welcome");
 
-	/** Words that point at the speaker's own place and say nothing on a card. */
-	private static final Set<String> DEICTIC = NameLexicon.words("our", "here", "this", "my", "we");
-
-	/** Small words a place may hold: "the newsroom in London", "Bank of England". */
-	private static final Set<String> PLACE_LINKS = NameLexicon.words("the", "of", "in", "at", "on", "and");
-
 	private static final int MAX_OUTLET_TOKENS = 4;
-
-	private static final int MAX_PLACE_TOKENS = 9;
 
 	private SignOffs() {
 	}
@@ -70,8 +55,8 @@ public final class SignOffs {
 
 	/** The role a sign-off, hand-over or greeting gives a name, if it is in one. */
 	static void find(DocumentTokens doc, Mention name) {
-		int start = sentenceStart(doc, name.firstToken);
-		int end = sentenceEnd(doc, name.endToken);
+		int start = BroadcastPhrases.sentenceStart(doc, name.firstToken);
+		int end = BroadcastPhrases.sentenceEnd(doc, name.endToken);
 		if (end <= name.endToken || !doc.get(end - 1).is(".")) {
 			return;
 		}
@@ -105,18 +90,18 @@ public final class SignOffs {
 			return null;
 		}
 		// "Jane Roe, ABC News, Hong Kong." / "Jane Roe for VOA News, Geneva."
-		int outletEnd = phraseEnd(doc, t + 1, stop, MAX_OUTLET_TOKENS);
-		if (outletEnd < 0 || !broadcaster(doc, t + 1, outletEnd)) {
+		int outletEnd = BroadcastPhrases.phraseEnd(doc, t + 1, stop, MAX_OUTLET_TOKENS);
+		if (outletEnd < 0 || !BroadcastPhrases.broadcaster(doc, t + 1, outletEnd)) {
 			return null;
 		}
 		String outlet = doc.span(t + 1, outletEnd);
 		if (outletEnd == stop) {
 			return REPORTER + outlet;
 		}
-		if (!doc.get(outletEnd).is(",") || !isPlace(doc, outletEnd + 1, stop)) {
+		if (!doc.get(outletEnd).is(",") || !BroadcastPhrases.isPlace(doc, outletEnd + 1, stop)) {
 			return null;
 		}
-		return REPORTER + outlet + place(doc, outletEnd + 1, stop);
+		return REPORTER + outlet + BroadcastPhrases.place(doc, outletEnd + 1, stop);
 	}
 
 	/**
@@ -128,7 +113,7 @@ public final class SignOffs {
 		while (comma > start && !doc.get(comma).is(",")) {
 			comma--;
 		}
-		if (comma <= start + 1 || phraseEnd(doc, start + 1, comma, MAX_OUTLET_TOKENS) != comma
+		if (comma <= start + 1 || BroadcastPhrases.phraseEnd(doc, start + 1, comma, MAX_OUTLET_TOKENS) != comma
 				|| !doc.get(start + 1).capitalized() && !doc.get(start + 1).lower().equals("the")
 				|| name.firstToken - comma > 3) {
 			return null;
@@ -139,8 +124,9 @@ public final class SignOffs {
 		if (t == stop || next.equals("reporting") && t + 1 == stop) {
 			return role;
 		}
-		if ((next.equals("in") || next.equals("at") || next.equals("from")) && isPlace(doc, t + 1, stop)) {
-			return role + place(doc, t, stop);
+		if ((next.equals("in") || next.equals("at") || next.equals("from"))
+				&& BroadcastPhrases.isPlace(doc, t + 1, stop)) {
+			return role + BroadcastPhrases.place(doc, t, stop);
 		}
 		return null;
 	}
@@ -157,10 +143,10 @@ public final class SignOffs {
 		}
 		String where = "";
 		if (after < stop) {
-			if (!doc.get(after).lower().equals("from") || !isPlace(doc, after + 1, stop)) {
+			if (!doc.get(after).lower().equals("from") || !BroadcastPhrases.isPlace(doc, after + 1, stop)) {
 				return null;
 			}
-			where = place(doc, after, stop);
+			where = BroadcastPhrases.place(doc, after, stop);
 		}
 		int first = name.firstToken;
 		if (first >= start + 2 && NameFinder.isPossessiveMark(doc.get(first - 1))) {
@@ -175,7 +161,7 @@ public final class SignOffs {
 		}
 		// "From member station KQED, Jane Roe reports."
 		if (doc.get(start).lower().equals("from") && doc.get(first - 1).is(",") && doc.get(t).lower().equals("reports")
-				&& first - 2 - start <= MAX_OUTLET_TOKENS && broadcaster(doc, start + 1, first - 1)) {
+				&& first - 2 - start <= MAX_OUTLET_TOKENS && BroadcastPhrases.broadcaster(doc, start + 1, first - 1)) {
 			return REPORTER + doc.span(start + 1, first - 1) + where;
 		}
 		return null;
@@ -213,8 +199,8 @@ public final class SignOffs {
 		if (t >= stop || !doc.get(t).is(",")) {
 			return null;
 		}
-		int outletEnd = phraseEnd(doc, t + 1, stop, MAX_OUTLET_TOKENS);
-		if (outletEnd != stop || !broadcaster(doc, t + 1, stop)) {
+		int outletEnd = BroadcastPhrases.phraseEnd(doc, t + 1, stop, MAX_OUTLET_TOKENS);
+		if (outletEnd != stop || !BroadcastPhrases.broadcaster(doc, t + 1, stop)) {
 			return null;
 		}
 		int before = name.firstToken - 1;
@@ -243,170 +229,6 @@ public final class SignOffs {
 			return first;
 		}
 		return -1;
-	}
-
-	/**
-	 * The end of an outlet's name, up to a comma or the stop and at most {@code max}
-	 * tokens long ("ABC News", "CNN headline news", "member station KQED"), or -1 when a
-	 * function word other than "the" or "of" or a verb-like word breaks it.
-	 */
-	private static int phraseEnd(DocumentTokens doc, int from, int stop, int max) {
-		int t = from;
-		while (t < stop && !doc.get(t).is(",")) {
-			Token token = doc.get(t);
-			String lower = token.lower();
-			if (!token.word() || t - from >= max || !token.capitalized()
-					&& (NameLexicon.FUNCTION_WORDS.contains(lower) && !lower.equals("the") && !lower.equals("of")
-							|| verbLike(lower))) {
-				return -1;
-			}
-			t++;
-		}
-		return t > from ? t : -1;
-	}
-
-	private static boolean verbLike(String lower) {
-		return RoleWords.VERBS.contains(lower) || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly");
-	}
-
-	/**
-	 * Whether the words up to the stop can be the place a report comes from: "Hong Kong",
-	 * "the state department", "the BBC newsroom in London", "our southeast bureau"; no
-	 * verb, no clause.
-	 */
-	private static boolean isPlace(DocumentTokens doc, int from, int stop) {
-		if (from >= stop || stop - from > MAX_PLACE_TOKENS) {
-			return false;
-		}
-		Token first = doc.get(from);
-		if (!first.capitalized() && !first.lower().equals("the") && !DEICTIC.contains(first.lower())) {
-			return false;
-		}
-		for (int t = from; t < stop; t++) {
-			Token token = doc.get(t);
-			String lower = token.lower();
-			if (!token.word() || !token.capitalized() && (NameLexicon.FUNCTION_WORDS.contains(lower)
-					&& !PLACE_LINKS.contains(lower) && !DEICTIC.contains(lower) || verbLike(lower))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * Whether the words name a broadcaster: an upper-case call sign ("CNN", "KQED") or a
-	 * word such as "News" or "station".
-	 */
-	private static boolean broadcaster(DocumentTokens doc, int from, int to) {
-		boolean capital = false;
-		boolean broadcast = false;
-		for (int t = from; t < to; t++) {
-			Token token = doc.get(t);
-			capital |= token.capitalized();
-			broadcast |= BROADCAST_WORDS.contains(token.lower()) || callSign(token.text());
-		}
-		return capital && broadcast;
-	}
-
-	private static boolean callSign(String word) {
-		if (word.length() < 2 || word.length() > 5) {
-			return false;
-		}
-		for (int i = 0; i < word.length(); i++) {
-			if (!Character.isUpperCase(word.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * Where the report comes from, as a card says it: " in Hong Kong", " at the State
-	 * Department", " in the BBC newsroom in London"; nothing for "from our bureau".
-	 */
-	private static String place(DocumentTokens doc, int from, int stop) {
-		for (int t = from; t < stop; t++) {
-			if (DEICTIC.contains(doc.get(t).lower())) {
-				return "";
-			}
-		}
-		String first = doc.get(from).lower();
-		if (first.equals("in") || first.equals("at")) {
-			return " " + doc.span(from, stop);
-		}
-		if (first.equals("from")) {
-			return from + 1 < stop ? place(doc, from + 1, stop) : "";
-		}
-		return (first.equals("the") ? " at " : " in ") + doc.span(from, stop);
-	}
-
-	/**
-	 * Where the sentence holding the token starts; a transcript's "... Richard Jewell.
-	 * jane roe, CNN, Washington." starts a sentence in lower case that the splitter ran
-	 * on.
-	 */
-	private static int sentenceStart(DocumentTokens doc, int t) {
-		while (t > 0 && !doc.boundaryBefore(t) && !afterFullStop(doc, t)) {
-			t--;
-		}
-		return t;
-	}
-
-	private static boolean afterFullStop(DocumentTokens doc, int t) {
-		return doc.get(t - 1).is(".") || doc.get(t - 1).is("?") || doc.get(t - 1).is("!");
-	}
-
-	private static int sentenceEnd(DocumentTokens doc, int t) {
-		while (t < doc.size() && !doc.boundaryBefore(t)) {
-			t++;
-		}
-		return t;
-	}
-
-	/**
-	 * The names a transcript writes in lower case in a sign-off ("jane roe, CNN,
-	 * Washington."), for a person the document names elsewhere with capitals: the
-	 * sign-off then tells who that person is.
-	 */
-	static List<Mention> withLowerCaseSignOffs(DocumentTokens doc, List<Mention> names) {
-		List<Mention> found = new ArrayList<>();
-		for (int t = 0; t < doc.size(); t++) {
-			if (!doc.boundaryBefore(t) && !afterFullStop(doc, t) || doc.get(t).capitalized()) {
-				continue;
-			}
-			for (Mention known : names) {
-				int words = known.endToken - known.firstToken;
-				if (!known.multiWordName() || t + words >= doc.size() || !sameWords(doc, known, t)
-						|| !doc.get(t + words).is(",") || doc.boundaryBefore(t + words)) {
-					continue;
-				}
-				Mention lower = new Mention(Mention.Kind.NAME, t, t + words, doc.get(t).start(),
-						doc.get(t + words - 1).end(), known.surface);
-				find(doc, lower);
-				if (lower.role != null && isSignOffRole(lower.role)) {
-					lower.role = null; // read again with the others, in document order
-					found.add(lower);
-				}
-				break;
-			}
-		}
-		if (found.isEmpty()) {
-			return names;
-		}
-		List<Mention> all = new ArrayList<>(names);
-		all.addAll(found);
-		all.sort(Comparator.comparingInt((Mention m) -> m.start));
-		return all;
-	}
-
-	private static boolean sameWords(DocumentTokens doc, Mention known, int t) {
-		for (int i = 0; i < known.endToken - known.firstToken; i++) {
-			Token word = doc.get(t + i);
-			if (!word.word() || word.capitalized() || !word.lower().equals(doc.get(known.firstToken + i).lower())) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }
