@@ -55,6 +55,13 @@ final class CountQuestions {
 	private static final Pattern TOLL_BEFORE = Pattern
 		.compile("(?i)\\b(?:kill|injur|wound|maim)(?:ed|ing|es|s)?\\s+(?:only\\s+|just\\s+|at\\s+least\\s+)?$");
 
+	/**
+	 * "A bomb explodes. One person is killed.": a toll of one told before its verb, worth
+	 * asking after the event it follows (alone, "One person is killed" says not where).
+	 */
+	private static final Pattern TOLL_AFTER = Pattern.compile("(?i)\\s+\\p{L}+\\s+(?:is|was|were|has\\s+been"
+			+ "|have\\s+been|had\\s+been)\\s+(?:killed|injured|wounded|hurt|dead|missing)\\b");
+
 	/** "first", "second", "third", "70th": an ordinal, not "a thousand". */
 	private static final Pattern ORDINAL = Pattern.compile("(?i)(?!.*thousand$).*(?:st|nd|rd|th)");
 
@@ -81,7 +88,8 @@ final class CountQuestions {
 		int to = from + number.length();
 		if (!fact.ordinal() && fact.value() < 2
 				&& !ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()
-				&& !TOLL_BEFORE.matcher(sentence).region(0, from).find()) {
+				&& !TOLL_BEFORE.matcher(sentence).region(0, from).find()
+				&& !(from > 0 && TOLL_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt())) {
 			return List.of(); // "one of them", "one person": too plain to ask
 		}
 		// a placing ("finished third") names no noun after it, and needs none

@@ -3,6 +3,7 @@ package app.quarry.generation;
 import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.PersonFact;
+import app.quarry.generation.extract.people.SignOffs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -113,7 +114,8 @@ final class PersonQuestions {
 		String prompt = shared ? "Which of these people is described as " + Articles.indefinite(role) + "?"
 				: determined ? "Who is " + role + "?" : "Who is described as " + Articles.definite(role) + "?";
 		List<String> accepted = DistractorPool.nameVariants(name);
-		List<String> others = pool.people(name, role, site.seed());
+		List<String> others = pool.people(name, SignOffs.isSignOffRole(role) ? SignOffs.withoutPlace(role) : role,
+				site.seed());
 		if (others.size() == 3) {
 			List<String> options = Stream.concat(Stream.of(name), others.stream())
 				.sorted(Comparator.naturalOrder())

@@ -10,6 +10,7 @@ import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.LetterFact;
 import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.QuoteFact;
+import app.quarry.generation.extract.people.SignOffs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -73,6 +74,12 @@ public final class QuestionGenerator {
 					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
 					continue;
 				}
+				if (!statement && fact instanceof PersonFact person && SignOffs.isSignOffRole(person.role())) {
+					// "Jane Roe, ABC News, Hong Kong.": a broadcast sign-off has no verb,
+					// yet it says who the reporter is
+					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
+					continue;
+				}
 				if (!statement && fact instanceof QuoteFact quote && QuoteQuestions.isWholeSentence(quote, sentence)
 						&& !Statement.isFurniture(document.text(), sentence, document.document().title())) {
 					// '“…,” she said. “It's over.”': a quotation that is its whole
@@ -88,14 +95,19 @@ public final class QuestionGenerator {
 					continue;
 				}
 				if (!statement) {
+					List<BankQuestion> asked = List.of();
 					if (fact instanceof DateFact date && DateQuestions.isDateLine(document, sentence, date)) {
-						addAll(byId, sources,
-								DateQuestions.dateLine(new FactSite(document, sentence, fact), date, pool));
+						asked = DateQuestions.dateLine(new FactSite(document, sentence, fact), date, pool);
 					}
+					addAll(byId, sources, asked.isEmpty() ? leaning(document, sentence, fact, false, pool) : asked);
 					continue;
 				}
 				FactSite site = new FactSite(document, sentence, fact);
 				List<BankQuestion> questions = questions(site, pool);
+				if (questions.isEmpty()) {
+					// "A bomb explodes. One person is killed.": too short to ask alone
+					questions = leaning(document, sentence, fact, true, pool);
+				}
 				if (fact instanceof PersonFact person && askedFromAnother(byId, questions)) {
 					questions = new ArrayList<>(questions);
 					questions.addAll(RoleCloze.of(site, person));
@@ -134,6 +146,13 @@ public final class QuestionGenerator {
 	private static BankQuestion withSources(BankQuestion q, Set<Source> sources) {
 		return new BankQuestion(q.id(), q.type(), q.format(), q.prompt(), q.answer(), q.value(), q.accepted(),
 				q.options(), q.quote(), q.source(), List.copyOf(sources));
+	}
+
+	/** The questions on a short sentence's fact, asked with the sentence it leans on. */
+	private static List<BankQuestion> leaning(SourceDocument document, Sentence sentence, Fact fact, boolean statement,
+			DistractorPool pool) {
+		Sentence around = LeaningSentences.around(document, sentence, fact, statement);
+		return around == null ? List.of() : questions(new FactSite(document, around, fact), pool);
 	}
 
 	private static List<BankQuestion> questions(FactSite site, DistractorPool pool) {

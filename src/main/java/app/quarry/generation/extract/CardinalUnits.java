@@ -91,6 +91,13 @@ final class CardinalUnits {
 			"hryvnia", "naira", "shilling", "pence", "penny", "percent", "percentage", "basis", "lb", "kg", "mg", "oz",
 			"mm", "cm", "km", "ml", "mph", "kph", "gb", "mb", "tb", "kb", "ghz", "mhz", "kw", "kwh", "ft");
 
+	/**
+	 * Adverbs that only qualify the modifier after them ("mostly American students",
+	 * "largely rural villages"): the noun that follows is still what is counted.
+	 */
+	static final Set<String> DEGREE_ADVERBS = Set.of("mostly", "largely", "mainly", "chiefly", "predominantly",
+			"overwhelmingly", "entirely", "wholly", "partly", "newly", "recently", "highly", "heavily", "poorly");
+
 	/** Plural nouns that do not end in s. */
 	static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "aircraft", "spacecraft",
 			"staff", "personnel", "police", "feet", "teeth", "sheep", "fish", "deer", "cattle", "mice", "geese",
@@ -211,6 +218,10 @@ final class CardinalUnits {
 				return Nouns.singular(w);
 			}
 			if (w.endsWith("ly")) {
+				if (DEGREE_ADVERBS.contains(w) && i < words.size() - 1
+						&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i + 1)))) {
+					continue; // "twelve hundred mostly American students"
+				}
 				return null;
 			}
 		}

@@ -51,6 +51,14 @@ public final class CountFinder implements FactFinder {
 	/** "two hundred and": the first part of a number written out in words. */
 	private static final Pattern HUNDRED_AND_BEFORE = Pattern.compile("\\bhundred\\s+and\\s+$");
 
+	/**
+	 * "a hundred thirty", "three thousand five hundred": a number spoken in parts without
+	 * "and", each part of which would misstate it.
+	 */
+	private static final Pattern SCALE_BEFORE = Pattern.compile("\\b(?:hundred|thousand)\\s+$");
+
+	private static final Pattern NUMBER_WORD_AFTER = Pattern.compile("\\s+(?i:" + NumberWords.CARDINAL_REGEX + ")\\b");
+
 	/** " and thirty": the rest of a number written out in words. */
 	private static final Pattern AND_NUMBER_AFTER = Pattern
 		.compile("\\s+and\\s+(?i:" + NumberWords.CARDINAL_REGEX + ")\\b");
@@ -212,6 +220,10 @@ public final class CountFinder implements FactFinder {
 						&& AND_NUMBER_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt()) {
 			return null; // "two hundred and thirty four": one number its parts would
 							// misstate
+		}
+		if (!Character.isDigit(m.group().charAt(0)) && (SCALE_BEFORE.matcher(lowerBefore).find()
+				|| scale != null && NUMBER_WORD_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt())) {
+			return null; // "a hundred thirty staff" is no 30 staff, nor 100 of anything
 		}
 		if (endsWithRangeWord(before)
 				&& (DECIMAL_BEFORE.matcher(before).find() || MONEY_BEFORE.matcher(before).find())) {

@@ -44,7 +44,12 @@ final class DateExpressions {
 	 */
 	static final String SPOKEN_YEAR = "(?:[Nn]ineteen|[Ee]ighteen)\\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 			+ "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
-			+ "|sixteen|seventeen|eighteen|nineteen)";
+			+ "|sixteen|seventeen|eighteen|nineteen|oh[\\s-](?:one|two|three|four|five|six|seven|eight|nine))";
+
+	/** The years after two thousand, as speech says them: "two thousand and one". */
+	private static final String AFTER_TWO_THOUSAND = "(?:twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+			+ "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+			+ "|seventeen|eighteen|nineteen)";
 
 	/**
 	 * A count in words, capitalised too where it opens a sentence ("Twelve years ago").
@@ -148,7 +153,13 @@ final class DateExpressions {
 			// a year said in words, as a broadcast transcript writes it
 			"(?<spy>(?<spc>[Nn]ineteen|[Ee]ighteen)\\s+(?<spr>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 					+ "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
-					+ "|sixteen|seventeen|eighteen|nineteen)|(?<=[Tt]he\\s{1,3}year\\s)two\\s+thousand)\\b(?![\\s-]+(?:dollars|people|years|times|miles)\\b)",
+					+ "|sixteen|seventeen|eighteen|nineteen|oh[\\s-](?:one|two|three|four|five|six|seven|eight|nine))"
+					+ "|(?<=[Tt]he\\s{1,3}year\\s)two\\s+thousand(?:\\s+(?:and\\s+)?(?<spt>" + AFTER_TWO_THOUSAND
+					+ "))?"
+					// "in two thousand and one, ...": a year only where a clause goes on
+					+ "|(?<=[Ii]n\\s)two\\s+thousand\\s+(?:and\\s+)?(?<spt2>" + AFTER_TWO_THOUSAND + ")"
+					+ "(?=\\s*[,.;]|\\s+(?:the|a|an|he|she|it|they|we|I|his|her|its|their)\\b))"
+					+ "\\b(?![\\s-]+(?:dollars|people|years|times|miles)\\b)",
 			// "the fiscal year ended Sept. 30": a year's length, placed by its last day
 			"(?<ye>(?:[Tt]he\\s+)?(?:fiscal\\s+)?year)(?=\\s+(?:ended|ending)\\b)",
 			// the year or the day a report is about: "for the full year", "by year-end",

@@ -80,6 +80,20 @@ final class ElidedUnits {
 		.compile("(?:(?:^|[.;:]\\s+)\\s*Of\\s+(?:those|these|them)(?:\\s+[a-z]+(?:ed|en))?\\s*,"
 				+ "|\\b[Tt]he\\s+(?:remaining|other))\\s*$");
 
+	/**
+	 * "has twelve hundred students but would take": a second clause of the sentence whose
+	 * verb takes the bare number as the same kind of thing.
+	 */
+	static final Pattern BUT_WOULD_TAKE = Pattern.compile("\\b(?:but|and|yet)\\s+(?:would|could|can|will|might|may"
+			+ "|should|wants?\\s+to|hopes?\\s+to|plans?\\s+to)\\s+(?:only\\s+|easily\\s+)?(?:take|hold|seat|accept|admit"
+			+ "|house|serve|carry|employ|have|need|enrol|enroll|add|hire)\\s+" + BOUND + "$");
+
+	/**
+	 * The bare number ends its clause or a condition follows: "would take 3,500 if ...".
+	 */
+	static final Pattern CLAUSE_OR_CONDITION_END = Pattern
+		.compile("\\s*(?:[.;!?,]|\\s(?:if|once|when|by|next|within)\\b|$)");
+
 	/** The bare number ends its clause: "have ordered 55." */
 	static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.;!?]|,\\s+(?:and|but|while|with)\\b|$)");
 
@@ -125,6 +139,15 @@ final class ElidedUnits {
 			if (BODY_CHANGED_TO.matcher(before).find()
 					&& NUMBER_ENDS.matcher(clean).region(c.end, clean.length()).lookingAt()) {
 				c.unit = "member"; // "increasing the board to 22, but"
+				continue;
+			}
+			if (BUT_WOULD_TAKE.matcher(before).find()
+					&& CLAUSE_OR_CONDITION_END.matcher(clean).region(c.end, clean.length()).lookingAt()) {
+				CountCandidate counted = countedBefore(document, found, i, sentence);
+				if (counted != null && counted.start >= sentence.start()) {
+					c.unit = counted.unit; // "twelve hundred students but would take
+											// thirty-five hundred if"
+				}
 				continue;
 			}
 			boolean ofThose = OF_THOSE.matcher(before).find();

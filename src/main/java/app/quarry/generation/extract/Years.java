@@ -8,7 +8,8 @@ import static app.quarry.generation.extract.DateExpressions.num;
 
 /**
  * Years and longer spans: "1957", "1957-58", "the 1990s", "the 190s", "the fifth century
- * BC", "44 BC", "AD 79", "fiscal 2009", "nineteen ninety-seven", "that year".
+ * BC", "44 BC", "AD 79", "fiscal 2009", "nineteen ninety-seven", "the year two thousand
+ * and one", "that year".
  */
 final class Years {
 
@@ -114,8 +115,10 @@ final class Years {
 			return this.run.dateFact(s, e, String.valueOf(year), false);
 		}
 		if (m.group("spy") != null) {
-			int year = m.group("spc") == null ? 2000 : (m.group("spc").equalsIgnoreCase("nineteen") ? 1900 : 1800)
-					+ NumberWords.cardinal(m.group("spr")).intValue();
+			String afterTwoThousand = m.group("spt") != null ? m.group("spt") : m.group("spt2");
+			int year = m.group("spc") == null
+					? 2000 + (afterTwoThousand == null ? 0 : NumberWords.cardinal(afterTwoThousand).intValue())
+					: spoken(m.group("spy"));
 			this.run.focus(year, sentence, s);
 			return this.run.dateFact(s, e, String.valueOf(year), false);
 		}
@@ -156,10 +159,15 @@ final class Years {
 		return 2000 + twoDigits <= latest ? 2000 + twoDigits : 1900 + twoDigits;
 	}
 
-	/** The year a spoken year names: "nineteen ninety-four" is 1994. */
+	/**
+	 * The year a spoken year names: "nineteen ninety-four" is 1994, "nineteen oh five"
+	 * 1905.
+	 */
 	static int spoken(String words) {
 		String[] parts = words.strip().split("\\s+", 2);
-		return (parts[0].equalsIgnoreCase("nineteen") ? 1900 : 1800) + NumberWords.cardinal(parts[1]).intValue();
+		// "nineteen oh five" is 1905
+		String rest = parts[1].replaceFirst("^oh[\\s-]", "");
+		return (parts[0].equalsIgnoreCase("nineteen") ? 1900 : 1800) + NumberWords.cardinal(rest).intValue();
 	}
 
 }

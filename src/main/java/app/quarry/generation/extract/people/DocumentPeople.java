@@ -60,7 +60,8 @@ final class DocumentPeople {
 
 	private void findMentions() {
 		TitleCaseLines titleCaseLines = new TitleCaseLines(this.doc);
-		List<Mention> names = titleCaseLines.confirmedByBody(NameFinder.find(this.doc));
+		List<Mention> names = LowerCaseSignOffs.withLowerCaseSignOffs(this.doc,
+				titleCaseLines.confirmedByBody(NameFinder.find(this.doc)));
 		Mention previousFullName = null;
 		for (Mention name : names) {
 			if (!titleCaseLines.onTitleCaseLine(name.firstToken)) {

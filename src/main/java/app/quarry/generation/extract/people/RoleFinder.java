@@ -18,6 +18,10 @@ final class RoleFinder {
 	 * a title before this one cannot reach across.
 	 */
 	static void findRole(DocumentTokens doc, Mention name, Mention previousFullName) {
+		SignOffs.find(doc, name);
+		if (name.role != null) {
+			return; // "Jane Roe, ABC News, Hong Kong.": a broadcast sign-off says it all
+		}
 		TitlesBeforeNames.find(doc, name, previousFullName);
 		if (name.role == null) {
 			RolesSetOffBefore.findOwned(doc, name);
