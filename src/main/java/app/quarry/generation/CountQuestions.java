@@ -62,6 +62,12 @@ final class CountQuestions {
 	private static final Pattern TOLL_BEFORE = Pattern
 		.compile("(?i)\\b(?:kill|injur|wound|maim)(?:ed|ing|es|s)?\\s+(?:only\\s+|just\\s+|at\\s+least\\s+)?$");
 
+	/**
+	 * " Iraqis", " Sudanese", " Americans": a people counted ("six Iraqis, six
+	 * Sudanese"), not a name's number ("iOS 5").
+	 */
+	private static final Pattern PEOPLE_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}{2,}(?:ans|is|ese)\\b");
+
 	/** "first", "second", "third", "70th": an ordinal, not "a thousand". */
 	private static final Pattern ORDINAL = Pattern.compile("(?i)(?!.*thousand$).*(?:st|nd|rd|th)");
 
@@ -78,6 +84,9 @@ final class CountQuestions {
 		String sentence = site.text();
 		if (fact.unit() == null || fact.unit().isBlank() || fact.value() < 1 || !standsAlone(sentence)) {
 			return List.of();
+		}
+		if (CountsToldBefore.repeats(site.document(), fact)) {
+			return List.of(); // "The 14 foreigners" after "arrested 14 foreigners"
 		}
 		Matcher numeral = NUMERAL.matcher(fact.text());
 		if (!numeral.find()) {
@@ -228,7 +237,8 @@ final class CountQuestions {
 		String previous = before.substring(space + 1);
 		boolean named = !previous.isEmpty() && previous.chars().anyMatch(Character::isUpperCase)
 				&& !previous.equals(before.strip().substring(0, Math.min(before.strip().length(), previous.length())));
-		return !named && sentence.substring(end).matches("(?s)(?:\\s+|[-–])\\p{Ll}.*");
+		return !named && (sentence.substring(end).matches("(?s)(?:\\s+|[-–])\\p{Ll}.*")
+				|| PEOPLE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt());
 	}
 
 	/**
