@@ -68,6 +68,11 @@ final class CountQuestions {
 	 */
 	private static final Pattern PEOPLE_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}{2,}(?:ans|is|ese)\\b");
 
+	/** "one person was killed": a toll of one told before its verb. */
+	private static final Pattern TOLL_AFTER = Pattern
+		.compile("(?i)\\s+[a-z]+\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:reportedly\\s+|also\\s+)?"
+				+ "(?:killed|dead|injured|wounded|hurt|missing)\\b");
+
 	/** "first", "second", "third", "70th": an ordinal, not "a thousand". */
 	private static final Pattern ORDINAL = Pattern.compile("(?i)(?!.*thousand$).*(?:st|nd|rd|th)");
 
@@ -97,7 +102,8 @@ final class CountQuestions {
 		int to = from + number.length();
 		if (!fact.ordinal() && fact.value() < 2
 				&& !ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()
-				&& !TOLL_BEFORE.matcher(sentence).region(0, from).find()) {
+				&& !TOLL_BEFORE.matcher(sentence).region(0, from).find()
+				&& !TOLL_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()) {
 			return List.of(); // "one of them", "one person": too plain to ask
 		}
 		// a placing ("finished third") names no noun after it, and needs none

@@ -79,6 +79,8 @@ class CountQuestionsTest {
 	void a_toll_of_one_is_asked_though_a_plain_one_is_not() {
 		assertThat(clozes("The storm killed one hiker. One ranger said so."))
 			.containsExactly("Fill in the missing number: The storm killed _____ hiker. = 1");
+		assertThat(clozes("One climber was killed. One guide is expected."))
+			.containsExactly("Fill in the missing number: _____ climber was killed. = 1");
 	}
 
 	@Test

@@ -87,6 +87,9 @@ final class CardinalUnits {
 	 */
 	static final Pattern PEOPLE_OF_A_NATION = Pattern.compile("\\p{Lu}\\p{Ll}{3,}ese");
 
+	/** Adverbs that hedge the noun's description, not the number: "mostly American". */
+	static final Set<String> HEDGES = Set.of("mostly", "mainly", "largely", "chiefly", "primarily", "predominantly");
+
 	/** "GIs", "CEOs", "SUVs": the plural of an acronym. */
 	static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,5}s");
 
@@ -220,8 +223,8 @@ final class CardinalUnits {
 			if (noun) {
 				return Nouns.singular(w);
 			}
-			if (w.endsWith("ly")) {
-				return null;
+			if (w.endsWith("ly") && !(HEDGES.contains(w) && i < words.size() - 1)) {
+				return null; // "twelve hundred mostly American students" still counts
 			}
 		}
 		return null;
