@@ -54,6 +54,9 @@ final class CasualtyCounts {
 	private static final Pattern CLAUSE_END = Pattern
 		.compile("\\s*(?:[.;:!?)]|,|\\s(?:and|but|while|in|on|at|during|when|after|since|as)\\b|$)");
 
+	/** "no one", "any one", "every one": not a number of people. */
+	private static final Pattern NONE_BEFORE = Pattern.compile("(?i)\\b(?:no|any|every|some|not)\\s+$");
+
 	/** Gives a bare number told as a toll the unit "person". */
 	static void tolls(DocumentText document, String clean, List<CountCandidate> found) {
 		for (CountCandidate c : found) {
@@ -67,6 +70,9 @@ final class CasualtyCounts {
 			int end = Math.min(sentence.end(), clean.length());
 			boolean after = BEFELL_AFTER.matcher(clean).region(c.end, end).lookingAt();
 			String before = clean.substring(Math.max(sentence.start(), c.start - 80), c.start);
+			if (NONE_BEFORE.matcher(before).find()) {
+				continue; // "No one was hurt" tells of nobody
+			}
 			if (after || BEFALLING_BEFORE.matcher(before).find()
 					&& CLAUSE_END.matcher(clean).region(c.end, end).lookingAt()) {
 				c.unit = "person";

@@ -36,6 +36,7 @@ class CasualtyCountsTest {
 		assertThat(counts("The score stood at 12 when the striker was injured at 70.")).isEmpty();
 		assertThat(counts("The guard was hurt in 2019 and 2021.")).isEmpty();
 		assertThat(counts("The fighting killed 40 of the rebels.")).containsExactly("40=40 rebel");
+		assertThat(counts("No one was hurt, and not one was arrested.")).isEmpty();
 	}
 
 	@Test
