@@ -50,28 +50,10 @@ final class CountQuestions {
 			"0123456789");
 
 	/**
-	 * "one foot", "a one-day trip", "one year": a single unit of measure or time is worth
-	 * asking; "one day" alone is as often "some day", and "not for one minute" is
-	 * "never".
-	 */
-	private static final Pattern ONE_MEASURED = Pattern
-		.compile("(?:-|\\s+)(?:foot|inch|mile|meter|metre|kilometer|kilometre|yard|acre|ton|tonne|gallon|liter|litre"
-				+ "|ounce|gram|hour|week|month|year|decade|century)\\b|-(?:day|minute|second)\\b");
-
-	/** "a bombing that killed one person": a toll of one is news, not a plain "one". */
-	private static final Pattern TOLL_BEFORE = Pattern
-		.compile("(?i)\\b(?:kill|injur|wound|maim)(?:ed|ing|es|s)?\\s+(?:only\\s+|just\\s+|at\\s+least\\s+)?$");
-
-	/**
 	 * " Iraqis", " Sudanese", " Americans": a people counted ("six Iraqis, six
 	 * Sudanese"), not a name's number ("iOS 5").
 	 */
 	private static final Pattern PEOPLE_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}{2,}(?:ans|is|ese)\\b");
-
-	/** "one person was killed": a toll of one told before its verb. */
-	private static final Pattern TOLL_AFTER = Pattern
-		.compile("(?i)\\s+[a-z]+\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:reportedly\\s+|also\\s+)?"
-				+ "(?:killed|dead|injured|wounded|hurt|missing)\\b");
 
 	/** "first", "second", "third", "70th": an ordinal, not "a thousand". */
 	private static final Pattern ORDINAL = Pattern.compile("(?i)(?!.*thousand$).*(?:st|nd|rd|th)");
@@ -100,10 +82,7 @@ final class CountQuestions {
 		String number = numeral.group();
 		int from = site.from() + numeral.start();
 		int to = from + number.length();
-		if (!fact.ordinal() && fact.value() < 2
-				&& !ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()
-				&& !TOLL_BEFORE.matcher(sentence).region(0, from).find()
-				&& !TOLL_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()) {
+		if (!fact.ordinal() && fact.value() < 2 && !OnesWorthAsking.worthAsking(sentence, from, to)) {
 			return List.of(); // "one of them", "one person": too plain to ask
 		}
 		// a placing ("finished third") names no noun after it, and needs none
