@@ -43,24 +43,10 @@ final class CountQuestions {
 			"0123456789");
 
 	/**
-	 * "one foot", "a one-day trip", "one year": a single unit of measure or time is worth
-	 * asking; "one day" alone is as often "some day", and "not for one minute" is
-	 * "never".
+	 * " Iraqis", " Sudanese", " Americans": a people counted ("six Iraqis, six
+	 * Sudanese"), not a name's number ("iOS 5").
 	 */
-	private static final Pattern ONE_MEASURED = Pattern
-		.compile("(?:-|\\s+)(?:foot|inch|mile|meter|metre|kilometer|kilometre|yard|acre|ton|tonne|gallon|liter|litre"
-				+ "|ounce|gram|hour|week|month|year|decade|century)\\b|-(?:day|minute|second)\\b");
-
-	/** "a bombing that killed one person": a toll of one is news, not a plain "one". */
-	private static final Pattern TOLL_BEFORE = Pattern
-		.compile("(?i)\\b(?:kill|injur|wound|maim)(?:ed|ing|es|s)?\\s+(?:only\\s+|just\\s+|at\\s+least\\s+)?$");
-
-	/**
-	 * "A bomb explodes. One person is killed.": a toll of one told before its verb, worth
-	 * asking after the event it follows (alone, "One person is killed" says not where).
-	 */
-	private static final Pattern TOLL_AFTER = Pattern.compile("(?i)\\s+\\p{L}+\\s+(?:is|was|were|has\\s+been"
-			+ "|have\\s+been|had\\s+been)\\s+(?:killed|injured|wounded|hurt|dead|missing)\\b");
+	private static final Pattern PEOPLE_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}{2,}(?:ans|is|ese)\\b");
 
 	/** "first", "second", "third", "70th": an ordinal, not "a thousand". */
 	private static final Pattern ORDINAL = Pattern.compile("(?i)(?!.*thousand$).*(?:st|nd|rd|th)");
@@ -79,6 +65,9 @@ final class CountQuestions {
 		if (fact.unit() == null || fact.unit().isBlank() || fact.value() < 1 || !standsAlone(sentence)) {
 			return List.of();
 		}
+		if (CountsToldBefore.repeats(site.document(), fact)) {
+			return List.of(); // "The 14 foreigners" after "arrested 14 foreigners"
+		}
 		Matcher numeral = NUMERAL.matcher(fact.text());
 		if (!numeral.find()) {
 			return List.of();
@@ -86,10 +75,7 @@ final class CountQuestions {
 		String number = numeral.group();
 		int from = site.from() + numeral.start();
 		int to = from + number.length();
-		if (!fact.ordinal() && fact.value() < 2
-				&& !ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()
-				&& !TOLL_BEFORE.matcher(sentence).region(0, from).find()
-				&& !(from > 0 && TOLL_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt())) {
+		if (!fact.ordinal() && fact.value() < 2 && !OnesWorthAsking.worthAsking(sentence, from, to)) {
 			return List.of(); // "one of them", "one person": too plain to ask
 		}
 		// a placing ("finished third") names no noun after it, and needs none
@@ -233,7 +219,8 @@ final class CountQuestions {
 		String previous = before.substring(space + 1);
 		boolean named = !previous.isEmpty() && previous.chars().anyMatch(Character::isUpperCase)
 				&& !previous.equals(before.strip().substring(0, Math.min(before.strip().length(), previous.length())));
-		return !named && sentence.substring(end).matches("(?s)(?:\\s+|[-–])\\p{Ll}.*");
+		return !named && (sentence.substring(end).matches("(?s)(?:\\s+|[-–])\\p{Ll}.*")
+				|| PEOPLE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt());
 	}
 
 	/**

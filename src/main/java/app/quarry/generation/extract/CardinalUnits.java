@@ -81,6 +81,12 @@ final class CardinalUnits {
 
 	static final Pattern PROPER_PLURAL = Pattern.compile("[A-Z0-9][A-Za-z0-9]*[a-z0-9]s");
 
+	/**
+	 * "Sudanese", "Chinese": a people named by a word that is its own plural, unless a
+	 * noun follows ("six Chinese firms").
+	 */
+	static final Pattern PEOPLE_OF_A_NATION = Pattern.compile("\\p{Lu}\\p{Ll}{3,}ese");
+
 	/** "GIs", "CEOs", "SUVs": the plural of an acronym. */
 	static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,5}s");
 
@@ -95,7 +101,7 @@ final class CardinalUnits {
 	 * Adverbs that only qualify the modifier after them ("mostly American students",
 	 * "largely rural villages"): the noun that follows is still what is counted.
 	 */
-	static final Set<String> DEGREE_ADVERBS = Set.of("mostly", "largely", "mainly", "chiefly", "predominantly",
+	static final Set<String> DEGREE_ADVERBS = Set.of("mostly", "largely", "mainly", "chiefly", "primarily", "predominantly",
 			"overwhelmingly", "entirely", "wholly", "partly", "newly", "recently", "highly", "heavily", "poorly");
 
 	/** Plural nouns that do not end in s. */
@@ -204,6 +210,10 @@ final class CardinalUnits {
 				if (isProperPlural(raw)
 						&& !(nameWithOf && i < words.size() - 1 && Nouns.isPlural(CountWords.clip(words.get(i + 1))))) {
 					return Nouns.singular(w);
+				}
+				if (value > 1 && PEOPLE_OF_A_NATION.matcher(raw).matches() && (i == words.size() - 1
+						|| Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i + 1))))) {
+					return w; // "six Sudanese": a people's name is its own plural
 				}
 				if (i < words.size() - 1) {
 					continue; // "500 Apple engineers", "3 new U.S. routes"

@@ -171,6 +171,7 @@ public final class CountFinder implements FactFinder {
 		}
 		TallyCounts.scores(clean, found);
 		SharedUnits.shareUnits(document, clean, found);
+		CasualtyCounts.tolls(document, clean, found);
 		ElidedUnits.elided(document, clean, found);
 		OrdinalUnits.listedPlacings(clean, found);
 		TallyCounts.tallies(document, clean, dateSpans, found);

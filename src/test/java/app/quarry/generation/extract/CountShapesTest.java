@@ -101,4 +101,11 @@ class CountShapesTest {
 		assertThat(counts("Two hundred and thirty four sailors and two hundred and fifty guests came.")).isEmpty();
 	}
 
+	@Test
+	void a_hedge_before_the_description_does_not_hide_the_noun() {
+		assertThat(counts("The college has nine hundred mostly local students."))
+			.containsExactly("nine hundred=900 student");
+		assertThat(counts("The rooms were mostly full, and 30 largely.")).isEmpty();
+	}
+
 }

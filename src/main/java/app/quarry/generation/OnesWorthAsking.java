@@ -1,0 +1,43 @@
+package app.quarry.generation;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a count of one says something: "one person", "one of them" are too plain to
+ * ask, but a single unit of measure ("a one-day trip"), a toll ("killed one hiker", "one
+ * climber was killed") is news.
+ */
+final class OnesWorthAsking {
+
+	/**
+	 * "one foot", "a one-day trip", "one year": a single unit of measure or time is worth
+	 * asking; "one day" alone is as often "some day", and "not for one minute" is
+	 * "never".
+	 */
+	private static final Pattern ONE_MEASURED = Pattern
+		.compile("(?:-|\\s+)(?:foot|inch|mile|meter|metre|kilometer|kilometre|yard|acre|ton|tonne|gallon|liter|litre"
+				+ "|ounce|gram|hour|week|month|year|decade|century)\\b|-(?:day|minute|second)\\b");
+
+	/** "a bombing that killed one person": a toll of one is news, not a plain "one". */
+	private static final Pattern TOLL_BEFORE = Pattern
+		.compile("(?i)\\b(?:kill|injur|wound|maim)(?:ed|ing|es|s)?\\s+(?:only\\s+|just\\s+|at\\s+least\\s+)?$");
+
+	/**
+	 * "one person was killed": a toll of one told before its verb, worth asking after the
+	 * event it follows ("A bomb explodes. One person is killed."); alone it says not where.
+	 */
+	private static final Pattern TOLL_AFTER = Pattern
+		.compile("(?i)\\s+[a-z]+\\s+(?:is|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:reportedly\\s+|also\\s+)?"
+				+ "(?:killed|dead|injured|wounded|hurt|missing)\\b");
+
+	private OnesWorthAsking() {
+	}
+
+	/** Whether the "one" at [from, to) of the sentence is worth a question. */
+	static boolean worthAsking(String sentence, int from, int to) {
+		return ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()
+				|| TOLL_BEFORE.matcher(sentence).region(0, from).find()
+				|| from > 0 && TOLL_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt();
+	}
+
+}

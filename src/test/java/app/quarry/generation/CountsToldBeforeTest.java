@@ -1,0 +1,45 @@
+package app.quarry.generation;
+
+import static app.quarry.generation.CountQuestionsTest.clozes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A count named again as a known group ("the 12 sailors" after "12 sailors were rescued")
+ * is not asked a second time; the news around it still is.
+ */
+class CountsToldBeforeTest {
+
+	@Test
+	void the_same_number_of_the_same_things_told_again_is_not_asked() {
+		assertThat(clozes("Coast guards rescued 12 sailors on Monday. The 12 sailors were taken to a clinic."))
+			.containsExactly("Fill in the missing number: Coast guards rescued _____ sailors on Monday. = 12");
+	}
+
+	@Test
+	void a_group_named_before_as_the_n_is_known_whatever_its_noun() {
+		assertThat(clozes("The four mayors signed the pact. Voters in the four towns approved a 30-year bond."))
+			.containsExactly("Fill in the missing number: The _____ mayors signed the pact. = 4",
+					"Fill in the missing number: Voters in the four towns approved a _____-year bond. = 30");
+	}
+
+	@Test
+	void a_first_definite_mention_and_a_new_group_of_the_same_size_are_still_asked() {
+		assertThat(clozes("The two banks merged in May."))
+			.containsExactly("Fill in the missing number: The _____ banks merged in May. = 2");
+		assertThat(clozes("Two hikers went missing on Friday. The two rangers who found them were praised."))
+			.containsExactlyInAnyOrder("Fill in the missing number: _____ hikers went missing on Friday. = 2",
+					"Fill in the missing number: The _____ rangers who found them were praised. = 2");
+	}
+
+	@Test
+	void counts_listed_in_an_apposition_are_each_asked() {
+		assertThat(clozes("Police held 12 men on Monday. The 12 men, five Peruvians, five Maltese and two Swiss, "
+				+ "were questioned."))
+			.contains("Fill in the missing number (the same in each blank): The 12 men, _____ Peruvians, _____ "
+					+ "Maltese and two Swiss, were questioned. = 5")
+			.noneMatch(q -> q.endsWith("= 12") && q.contains("questioned"));
+	}
+
+}
