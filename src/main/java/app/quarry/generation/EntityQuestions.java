@@ -122,7 +122,7 @@ final class EntityQuestions {
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question(QuestionFormat.FLASHCARD, "What does " + acronym + " stand for?", words, words,
 				List.of(words), List.of(), null));
-		questions.add(site.question(QuestionFormat.TYPED, "Which abbreviation is the " + words + " known by?", acronym,
+		questions.add(site.question(QuestionFormat.TYPED, "Which abbreviation stands for " + words + "?", acronym,
 				acronym, List.of(acronym), List.of(), null));
 		return questions.stream().filter(q -> q != null).toList();
 	}

@@ -122,7 +122,13 @@ class EntityQuestionsTest {
 	@Test
 	void an_abbreviation_spelled_out_is_asked_as_what_it_stands_for() {
 		assertThat(asked("Baltic Rowing Federation")).containsExactly("flashcard: What does BRF stand for?");
-		assertThat(asked("BRF")).containsExactly("typed: Which abbreviation is the Baltic Rowing Federation known by?");
+		assertThat(asked("BRF")).containsExactly("typed: Which abbreviation stands for Baltic Rowing Federation?");
+	}
+
+	@Test
+	void an_abbreviation_is_no_wrong_answer_to_which_organisation() {
+		assertThat(questions()).filteredOn(q -> q.prompt().startsWith("Which organisation"))
+			.allSatisfy(q -> assertThat(q.options()).doesNotContain("BRF"));
 	}
 
 }

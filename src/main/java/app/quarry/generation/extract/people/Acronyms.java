@@ -54,8 +54,8 @@ public final class Acronyms {
 			int start = spelledBefore(text, after.start(), acronym);
 			if (start >= 0 && told.add(acronym)) {
 				String words = oneLine(text.substring(start, after.start()));
-				int end = after.group(1) != null ? after.end(1) : after.end(2);
-				facts.add(new EntityFact(acronym, start, end, acronym, words));
+				int group = after.group(1) != null ? 1 : 2;
+				facts.add(new EntityFact(acronym, after.start(group), after.end(group), acronym, words));
 			}
 		}
 		Matcher before = BEFORE_WORDS.matcher(text);
@@ -63,7 +63,7 @@ public final class Acronyms {
 			String acronym = before.group(1);
 			String words = oneLine(before.group(2));
 			if (spells(acronym, words) && told.add(acronym)) {
-				facts.add(new EntityFact(acronym, before.start(), before.end(), acronym, words));
+				facts.add(new EntityFact(acronym, before.start(1), before.end(1), acronym, words));
 			}
 		}
 		return facts;
