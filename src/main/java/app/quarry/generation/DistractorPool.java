@@ -2,6 +2,7 @@ package app.quarry.generation;
 
 import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.EntityFact;
+import app.quarry.generation.extract.people.Acronyms;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.QuoteFact;
@@ -46,7 +47,11 @@ final class DistractorPool {
 				else if (fact instanceof PersonFact person && person.value() != null) {
 					this.people.add(person.value(), person.role());
 				}
-				else if (fact instanceof EntityFact entity && entity.value() != null) {
+				else if (fact instanceof EntityFact entity && entity.value() != null
+						&& !Acronyms.spells(entity.value(), entity.description())) {
+					// an abbreviation may shorten an index, an event or a place as well
+					// as
+					// an organisation: no wrong answer to "Which organisation ...?"
 					this.organisations.add(entity.value(), entity.description());
 				}
 				else if (fact instanceof QuoteFact quote && quote.speaker() != null

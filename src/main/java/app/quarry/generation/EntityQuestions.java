@@ -3,6 +3,7 @@ package app.quarry.generation;
 import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.EntityFact;
+import app.quarry.generation.extract.people.Acronyms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,6 +56,9 @@ final class EntityQuestions {
 		if (name == null || description.isEmpty() || Prose.words(description) > 20
 				|| Prose.mentions(description, name)) {
 			return List.of();
+		}
+		if (Acronyms.spells(name, description)) {
+			return spelledOut(site, name, description);
 		}
 		boolean based = description.startsWith(BASED_IN);
 		// "General Motors' European division" is determined by its owner: no article
@@ -111,6 +115,19 @@ final class EntityQuestions {
 					+ "?";
 			questions.addAll(askingTheName(site, prompt, name, description, pool));
 		}
+		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * "NATO" spelled out as "North Atlantic Treaty Organization": what the abbreviation
+	 * stands for, and which abbreviation the words are shortened to.
+	 */
+	private static List<BankQuestion> spelledOut(FactSite site, String acronym, String words) {
+		List<BankQuestion> questions = new ArrayList<>();
+		questions.add(site.question(QuestionFormat.FLASHCARD, "What does " + acronym + " stand for?", words, words,
+				List.of(words), List.of(), null));
+		questions.add(site.question(QuestionFormat.TYPED, "Which abbreviation stands for " + words + "?", acronym,
+				acronym, List.of(acronym), List.of(), null));
 		return questions.stream().filter(q -> q != null).toList();
 	}
 

@@ -29,6 +29,7 @@ class EntityQuestionsTest {
 			Halden, which owns 40% of Brovo, publishes two newspapers.
 			He took Toyvo, once a small toy wholesaler, and built a group.
 			Pressa, which publishes two local newspapers, said sales fell.
+			The Baltic Rowing Federation (BRF) banned two clubs.
 			""";
 
 	private static List<BankQuestion> questions() {
@@ -44,6 +45,7 @@ class EntityQuestionsTest {
 		organisation(facts, "Halden", "which owns 40% of Brovo");
 		organisation(facts, "Toyvo", "once a small toy wholesaler");
 		organisation(facts, "Pressa", "which publishes two local newspapers");
+		organisation(facts, "BRF", "Baltic Rowing Federation");
 		return QuestionGenerator
 			.generate(List.of(new SourceDocument(new BankDocument("brewing", "Brewing", "2021-03-02", null, null, "00"),
 					TEXT, DocumentText.of(TEXT).sentences(), facts)));
@@ -115,6 +117,18 @@ class EntityQuestionsTest {
 	void what_an_organisation_does_is_asked_with_its_verb() {
 		assertThat(asked("two local newspapers")).containsExactly("flashcard: What does Pressa publish?");
 		assertThat(asked("Pressa")).contains("typed: Which organisation publishes two local newspapers?");
+	}
+
+	@Test
+	void an_abbreviation_spelled_out_is_asked_as_what_it_stands_for() {
+		assertThat(asked("Baltic Rowing Federation")).containsExactly("flashcard: What does BRF stand for?");
+		assertThat(asked("BRF")).containsExactly("typed: Which abbreviation stands for Baltic Rowing Federation?");
+	}
+
+	@Test
+	void an_abbreviation_is_no_wrong_answer_to_which_organisation() {
+		assertThat(questions()).filteredOn(q -> q.prompt().startsWith("Which organisation"))
+			.allSatisfy(q -> assertThat(q.options()).doesNotContain("BRF"));
 	}
 
 }

@@ -135,6 +135,8 @@ public final class OrganisationFinder implements FactFinder {
 			i = end;
 		}
 		facts.addAll(LeadDescriptions.find(doc, text, person, named));
+		facts.addAll(Acronyms.in(text));
+		facts.addAll(CopularOrganisations.find(doc, text, person));
 		return facts;
 	}
 

@@ -70,4 +70,56 @@ class OrganisationFinderTest {
 			.containsExactly("zPay | Rivertech's new mobile payment service");
 	}
 
+	@Test
+	void an_abbreviation_spelled_out_before_it_in_parentheses_stands_for_its_words() {
+		assertThat(organisations("The Baltic Rowing Federation (BRF) has banned two clubs."))
+			.containsExactly("BRF | Baltic Rowing Federation");
+		assertThat(organisations("Three clubs want to join the Council of Northern Ports (CNP) in March."))
+			.containsExactly("CNP | Council of Northern Ports");
+		assertThat(organisations("Three clubs joined the Council of Northern\nPorts (CNP) in March."))
+			.containsExactly("CNP | Council of Northern Ports");
+	}
+
+	@Test
+	void an_abbreviation_spelled_out_after_it_or_after_a_comma_and_or() {
+		assertThat(organisations("Ties between Estonia and BRF (Baltic Rowing Federation) ended."))
+			.containsExactly("BRF | Baltic Rowing Federation");
+		assertThat(organisations("The group that runs it, Northern Seed Exchange, or NSE, objects to the rules."))
+			.contains("NSE | Northern Seed Exchange");
+	}
+
+	@Test
+	void an_abbreviation_is_spelled_out_once_a_document() {
+		assertThat(organisations(
+				"The Baltic Rowing Federation (BRF) met. Later the Baltic Rowing Federation (BRF) voted."))
+			.containsExactly("BRF | Baltic Rowing Federation");
+	}
+
+	@Test
+	void words_that_do_not_spell_the_abbreviation_tell_nothing() {
+		assertThat(organisations("Harbor parent Kestrel Rail Works N.V. (KRW) won the tender."))
+			.noneMatch(found -> found.startsWith("KRW"));
+		assertThat(organisations("Officials of the ministry (MFA) said no.")).isEmpty();
+		assertThat(organisations("The price rose (USD) again.")).isEmpty();
+	}
+
+	@Test
+	void a_name_opening_a_sentence_that_says_it_is_an_organisation() {
+		assertThat(organisations("Friends of the reef is a volunteer group that cleans beaches in May."))
+			.containsExactly("Friends of the reef | a volunteer group that cleans beaches in May");
+		assertThat(organisations("Legion of dawn is a secret group that hates the police, judges and banks."))
+			.containsExactly("Legion of dawn | a secret group that hates the police, judges and banks");
+		assertThat(organisations("Harbor Watch is a small charity.")).containsExactly("Harbor Watch | a small charity");
+	}
+
+	@Test
+	void a_copula_whose_predicate_names_no_organisation_or_goes_on_tells_nothing() {
+		assertThat(organisations("Tom Harlow is a firm believer in rules.")).isEmpty();
+		assertThat(organisations("Harbor Watch is a group, its chief said.")).isEmpty();
+		assertThat(organisations("This is a group that cleans beaches.")).isEmpty();
+		assertThat(organisations("Television is a business that sells attention.")).isEmpty();
+		assertThat(organisations("Most of them is a group that cleans beaches.")).isEmpty();
+		assertThat(organisations("Harbor Watch is a group that, its chief said, cleans beaches.")).isEmpty();
+	}
+
 }

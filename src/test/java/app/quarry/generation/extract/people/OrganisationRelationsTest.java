@@ -37,7 +37,7 @@ class OrganisationRelationsTest {
 	@Test
 	void the_owner_a_passive_names_is_the_owner_of_the_subject_by_its_short_name() {
 		assertThat(organisations("Skyline is owned by Northern Aero Holdings Group (NAHG)."))
-			.containsExactly("NAHG | the owner of Skyline");
+			.containsExactly("NAHG | the owner of Skyline", "NAHG | Northern Aero Holdings Group");
 		assertThat(organisations("Skyline is owned by Borex.")).containsExactly("Borex | the owner of Skyline");
 	}
 

@@ -1,0 +1,131 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.quarry.generation.extract.EntityFact;
+
+/**
+ * An abbreviation the text spells out, as what it stands for: "The North Atlantic Treaty
+ * Organization (NATO) decided", "NATO (North Atlantic Treaty Organization)" and "the
+ * United Network for Organ Sharing, or UNOS, objects". The words must spell the
+ * abbreviation letter by letter, each capitalized word giving its first letter and the
+ * small words between them ("of", "for", "and") none, so that a parenthesis that only
+ * names something else ("Airbus parent EADS N.V. (EADS)") tells nothing. A document
+ * spelling out the same abbreviation twice gives it once.
+ */
+public final class Acronyms {
+
+	/** Words an organisation's name carries between its capitals without an initial. */
+	private static final Set<String> LINKS = Set.of("of", "for", "and", "on", "the", "in", "to", "&", "de", "du", "des",
+			"der", "la", "le");
+
+	private static final String CAPS = "\\p{Lu}{2,8}";
+
+	private static final String WORD = "[\\p{L}][\\p{L}'’.-]*|&";
+
+	/** "... Organization (NATO)" and "... Sharing, or UNOS," */
+	private static final Pattern AFTER_WORDS = Pattern
+		.compile("(?:\\s\\((" + CAPS + ")\\)|,\\s+or\\s+(" + CAPS + ")(?=[,;.)]|\\s*$))");
+
+	/** "NATO (North Atlantic Treaty Organization)" */
+	private static final Pattern BEFORE_WORDS = Pattern
+		.compile("(?<![\\p{L}\\p{N}])(" + CAPS + ")\\s\\(((?:" + WORD + ")(?:\\s(?:" + WORD + "))*)\\)");
+
+	private static final Pattern WORD_BEFORE = Pattern.compile("(?:" + WORD + ")$");
+
+	private static final int MAX_WORDS = 12;
+
+	private Acronyms() {
+	}
+
+	/** The abbreviations spelled out in a document's text, each with its words. */
+	static List<EntityFact> in(String text) {
+		List<EntityFact> facts = new ArrayList<>();
+		Set<String> told = new HashSet<>();
+		Matcher after = AFTER_WORDS.matcher(text);
+		while (after.find()) {
+			String acronym = after.group(1) != null ? after.group(1) : after.group(2);
+			int start = spelledBefore(text, after.start(), acronym);
+			if (start >= 0 && told.add(acronym)) {
+				String words = oneLine(text.substring(start, after.start()));
+				int group = after.group(1) != null ? 1 : 2;
+				facts.add(new EntityFact(acronym, after.start(group), after.end(group), acronym, words));
+			}
+		}
+		Matcher before = BEFORE_WORDS.matcher(text);
+		while (before.find()) {
+			String acronym = before.group(1);
+			String words = oneLine(before.group(2));
+			if (spells(acronym, words) && told.add(acronym)) {
+				facts.add(new EntityFact(acronym, before.start(1), before.end(1), acronym, words));
+			}
+		}
+		return facts;
+	}
+
+	/** Words wrapped over lines, as one line. */
+	private static String oneLine(String words) {
+		return words.trim().replaceAll("\\s+", " ");
+	}
+
+	/**
+	 * Where the words that end at {@code end} and spell {@code acronym} start, or -1: the
+	 * shortest run of words before it whose initials are the abbreviation.
+	 */
+	private static int spelledBefore(String text, int end, String acronym) {
+		int at = end;
+		for (int count = 0; count < MAX_WORDS; count++) {
+			int wordEnd = at;
+			if (count > 0) {
+				if (wordEnd < 2 || !Character.isWhitespace(text.charAt(wordEnd - 1))
+						|| Character.isWhitespace(text.charAt(wordEnd - 2))) {
+					return -1; // words of a name are joined by one space or line break
+				}
+				wordEnd--;
+			}
+			Matcher word = WORD_BEFORE.matcher(text).region(Math.max(0, wordEnd - 40), wordEnd);
+			if (!word.find() || word.start() > 0 && Character.isLetter(text.charAt(word.start() - 1))) {
+				return -1;
+			}
+			at = word.start();
+			if (Character.isUpperCase(text.charAt(at)) && spells(acronym, text.substring(at, end))) {
+				return at;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Whether {@code words} spell {@code acronym}: every word capitalized or a small
+	 * linking word, the first capitalized, and the capitalized words' initials the
+	 * abbreviation's letters in order.
+	 */
+	public static boolean spells(String acronym, String words) {
+		if (acronym == null || words == null || acronym.length() < 2
+				|| !acronym.chars().allMatch(Character::isUpperCase)) {
+			return false;
+		}
+		String[] parts = words.trim().split("\\s+");
+		if (parts.length < acronym.length() || parts[0].isEmpty() || !Character.isUpperCase(parts[0].charAt(0))
+				|| parts[parts.length - 1].endsWith(".")) {
+			return false;
+		}
+		StringBuilder initials = new StringBuilder();
+		for (String part : parts) {
+			if (Character.isUpperCase(part.charAt(0))) {
+				initials.append(part.charAt(0));
+			}
+			else if (!LINKS.contains(part.toLowerCase(Locale.ROOT))) {
+				return false;
+			}
+		}
+		return initials.toString().equals(acronym);
+	}
+
+}

@@ -1,0 +1,141 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import app.quarry.generation.extract.EntityFact;
+
+/**
+ * A sentence that opens with a name and says what it is: "Friends of the reef is a
+ * volunteer group that cleans beaches." The predicate must name a kind of organisation
+ * ("group", "company", "organization") right after its article and few words, and its
+ * clause runs to the sentence's end, so that "Smith is a firm believer in rules" and
+ * "Kestrel is a group, its chief said" tell nothing. A name in a transcript may keep a
+ * lower-case word after "of" ("Army of god"), which the capitalized runs elsewhere do not
+ * take.
+ */
+final class CopularOrganisations {
+
+	private static final Set<String> COPULAS = NameLexicon.words("is", "was");
+
+	private static final Set<String> ARTICLES = NameLexicon.words("a", "an");
+
+	/** Words a name opening a sentence may carry between its capitals. */
+	private static final Set<String> LINKS = NameLexicon.words("of", "for", "on", "the", "&");
+
+	/** Words that refer back or point, and so name nothing: "This is a group that". */
+	private static final Set<String> POINTERS = NameLexicon.words("it", "this", "that", "there", "here", "what",
+			"which", "who", "he", "she", "one", "each", "everything", "nothing", "someone", "today", "most", "some",
+			"many", "all", "none", "part", "much", "half", "any", "either", "neither", "another");
+
+	/** Where the organisation's noun may be followed by more of its description. */
+	private static final Set<String> CLAUSES = NameLexicon.words("that", "which", "whose", "with", "based", "founded",
+			"dedicated", "devoted", "set", "formed", "known");
+
+	private static final int MAX_NAME_TOKENS = 5;
+
+	private static final int MAX_MODIFIERS = 3;
+
+	private static final int MAX_DESCRIPTION_TOKENS = 24;
+
+	private CopularOrganisations() {
+	}
+
+	static List<EntityFact> find(DocumentTokens doc, String text, boolean[] person) {
+		List<EntityFact> facts = new ArrayList<>();
+		for (int start = 0; start < doc.size(); start++) {
+			if (!doc.boundaryBefore(start)) {
+				continue;
+			}
+			int copula = nameEnd(doc, start, person);
+			if (copula < 0) {
+				continue;
+			}
+			int end = descriptionEnd(doc, copula + 1);
+			if (end > 0) {
+				String name = doc.span(start, copula);
+				String description = doc.span(copula + 1, end);
+				facts.add(new EntityFact(name, doc.get(start).start(), doc.get(copula - 1).end(), name, description));
+			}
+		}
+		return facts;
+	}
+
+	/** The copula after the name that opens the sentence at {@code start}, or -1. */
+	private static int nameEnd(DocumentTokens doc, int start, boolean[] person) {
+		Token first = doc.get(start);
+		String lower = first.lower();
+		if (!first.word() || !first.capitalized() || NameLexicon.FUNCTION_WORDS.contains(lower)
+				|| POINTERS.contains(lower) || ARTICLES.contains(lower) || lower.equals("the")
+				|| OrganisationWords.PLACES.contains(lower) || OrganisationWords.CALENDAR.contains(lower)) {
+			return -1;
+		}
+		int t = start;
+		boolean afterLink = false;
+		while (t < doc.size() && t - start < MAX_NAME_TOKENS && !(t > start && doc.boundaryBefore(t))) {
+			Token token = doc.get(t);
+			if (COPULAS.contains(token.lower()) && t > start) {
+				// one word may be a common noun capitalized for its place ("Television is
+				// a
+				// business that ...") or a word that marks a name, not one ("Army")
+				boolean common = t == start + 1 && (NameLexicon.NOT_NAMES.contains(lower)
+						|| OrganisationWords.NOUNS.contains(lower) || PartOfSpeech.isCommonNounLowered(doc, start));
+				return afterLink || common ? -1 : t;
+			}
+			if (!token.word() && !token.is("&") || person[t]) {
+				return -1;
+			}
+			boolean link = t > start && LINKS.contains(token.lower());
+			// a capitalized word, a link, or a lower-case word a link opened ("Army of
+			// god")
+			if (!token.capitalized() && !link && !afterLink) {
+				return -1;
+			}
+			afterLink = link;
+			t++;
+		}
+		return -1;
+	}
+
+	/**
+	 * Where "a secret organization that hates ..." ends (the sentence's period), or -1
+	 * when the words after the copula do not describe an organisation.
+	 */
+	private static int descriptionEnd(DocumentTokens doc, int from) {
+		if (from + 2 >= doc.size() || doc.boundaryBefore(from) || !ARTICLES.contains(doc.get(from).lower())) {
+			return -1;
+		}
+		int noun = from + 1;
+		while (noun < doc.size() && noun - from <= MAX_MODIFIERS + 1 && !doc.boundaryBefore(noun)
+				&& !OrganisationWords.NOUNS.contains(doc.get(noun).lower())) {
+			Token token = doc.get(noun);
+			String lower = token.lower();
+			if (!token.word() && !token.is("-") || OrganisationFinder.VERBS.contains(lower)
+					|| NameLexicon.PREPOSITIONS.contains(lower) || lower.equals("and")) {
+				return -1;
+			}
+			noun++;
+		}
+		if (noun >= doc.size() || doc.boundaryBefore(noun) || !OrganisationWords.NOUNS.contains(doc.get(noun).lower())
+				|| doc.get(noun).capitalized()) {
+			return -1;
+		}
+		int end = noun + 1;
+		if (end < doc.size() && !doc.boundaryBefore(end) && !doc.get(end).is(".")) {
+			if (!CLAUSES.contains(doc.get(end).lower())) {
+				return -1;
+			}
+			while (end < doc.size() && !doc.boundaryBefore(end) && !doc.get(end).is(".")) {
+				Token token = doc.get(end);
+				if (end - from > MAX_DESCRIPTION_TOKENS || token.is(";") || token.is(":") || token.is("\"")
+						|| token.is("“") || token.is("”") || SpeechVerbs.isSpeechVerb(token.lower())) {
+					return -1;
+				}
+				end++;
+			}
+		}
+		return end;
+	}
+
+}
