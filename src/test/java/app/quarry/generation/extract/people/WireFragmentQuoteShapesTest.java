@@ -30,4 +30,16 @@ class WireFragmentQuoteShapesTest {
 			.containsExactly("null :: Nobody can move him now");
 	}
 
+	@Test
+	void two_words_a_participle_after_a_bodys_clause_hands_over_are_the_bodys() {
+		assertThat(quotes("The Norland government Saturday strongly condemned the two fires in the port, calling them "
+				+ "a \"cowardly crime.\""))
+			.containsExactly("the Norland government :: cowardly crime.");
+	}
+
+	@Test
+	void two_words_a_body_relays_from_someone_else_stay_a_phrase() {
+		assertThat(quotes("The carmaker announced that its auditors had \"serious doubt\" about the plan.")).isEmpty();
+	}
+
 }
