@@ -183,8 +183,11 @@ final class BodySpeakers {
 			}
 			body |= isBody(lower);
 			boolean ends = token.capitalized() || isBody(lower);
-			if (body && ends && (article || u > t) && verbAt.test(this.clauses.verbAfter(u + 1, n))) {
-				return new Subject(SourceSpeakers.described(this.doc.span(t, u + 1)), u + 1);
+			// "the Norland government Saturday condemned": the day a wire story puts
+			// before the verb is no part of the body
+			int next = u + 1 < n && NameRunBreaks.weekday(this.doc.get(u + 1)) ? u + 2 : u + 1;
+			if (body && ends && (article || u > t) && verbAt.test(this.clauses.verbAfter(next, n))) {
+				return new Subject(SourceSpeakers.described(this.doc.span(t, u + 1)), next);
 			}
 		}
 		return null;

@@ -25,10 +25,13 @@ final class DescribedSpeakers {
 
 	private final AttributionClauses clauses;
 
+	private final SourceAnaphora anaphora;
+
 	DescribedSpeakers(DocumentPeople people, AttributionClauses clauses) {
 		this.people = people;
 		this.doc = people.doc;
 		this.clauses = clauses;
+		this.anaphora = new SourceAnaphora(people.doc);
 	}
 
 	/** "…,” the spokesman said": attributed, to no one the document names. */
@@ -82,6 +85,10 @@ final class DescribedSpeakers {
 	 * as described when the words end in a role.
 	 */
 	FoundSpeaker described(int from, int to) {
+		LocalPerson source = this.anaphora.earlierSource(from, to);
+		if (source != null) {
+			return FoundSpeaker.of(source);
+		}
 		if (!NameLexicon.isRoleNoun(this.doc.get(to - 1).lower())) {
 			return FoundSpeaker.UNRESOLVED;
 		}
@@ -241,6 +248,10 @@ final class DescribedSpeakers {
 			end--;
 		}
 		end = beforeRelativeClause(start, end);
+		LocalPerson source = this.anaphora.earlierSource(start, end);
+		if (source != null) {
+			return FoundSpeaker.of(source);
+		}
 		if (end - start > MAX_DESCRIBING_WORDS) {
 			return null;
 		}

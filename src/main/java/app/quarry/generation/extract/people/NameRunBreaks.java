@@ -21,6 +21,11 @@ final class NameRunBreaks {
 	 * no part of the name, where a capitalized word after it ("Sunday Times") may make
 	 * one.
 	 */
+	/** "the ministry Saturday condemned": a capitalised weekday, no part of a name. */
+	static boolean weekday(Token token) {
+		return WEEKDAYS.contains(token.text());
+	}
+
 	static boolean dayBeforeVerb(DocumentTokens doc, int t) {
 		return WEEKDAYS.contains(doc.get(t).text()) && doc.get(t - 1).nameLike() && t + 1 < doc.size()
 				&& !doc.boundaryBefore(t + 1) && doc.get(t + 1).word()

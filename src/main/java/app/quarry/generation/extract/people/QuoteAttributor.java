@@ -14,6 +14,9 @@ final class QuoteAttributor {
 
 	private static final int SHORT_QUOTE_WORDS = 4;
 
+	/** Words between a handing-over participle and its quote at most. */
+	private static final int PARTICIPLE_REACH = 4;
+
 	private final DocumentPeople people;
 
 	private final DocumentTokens doc;
@@ -78,8 +81,11 @@ final class QuoteAttributor {
 			Mention closer = fragment && span.closed() && (reporter == null || reporter.person() == null)
 					? this.clauses.speakerClosingSentence(afterClose) : null;
 			LocalPerson speaker = closer != null ? closer.person : reporter == null ? null : reporter.person();
-			// two words of a body or a description are too little to tell whose they are
-			return speaker != null && !speaker.described ? new Attribution(true, speaker) : Attribution.PHRASE;
+			// two words of a body or a description are too little to tell whose they are,
+			// unless a participle set off after the body's clause hands them over ("The
+			// ministry condemned the fires, calling them a “cowardly crime”")
+			boolean ownWords = speaker != null && (!speaker.described || closer == null && handedByParticiple(open));
+			return ownWords ? new Attribution(true, speaker) : Attribution.PHRASE;
 		}
 		FoundSpeaker before = beforeQuote(open);
 		if (before != null && before.person() != null || after == null && before != null) {
@@ -97,6 +103,23 @@ final class QuoteAttributor {
 		boolean clause = words >= QuoteLabels.CLAUSE_WORDS && !this.labels.titleLike(span);
 		return !span.closed() || clause || this.labels.wholeSentence(span) ? new Attribution(true, null)
 				: Attribution.PHRASE;
+	}
+
+	/**
+	 * ", calling them a “…”": a speech participle right after a comma, a few words before
+	 * the quote, with no clause of someone else's in between.
+	 */
+	private boolean handedByParticiple(int open) {
+		for (int t = open - 1; t >= 2 && t >= open - PARTICIPLE_REACH && !this.doc.boundaryBefore(t + 1); t--) {
+			Token token = this.doc.get(t);
+			if (!token.word()) {
+				return false;
+			}
+			if (SpeechVerbs.isParticiple(token.lower()) && token.lower().endsWith("ing")) {
+				return this.doc.get(t - 1).is(",");
+			}
+		}
+		return false;
 	}
 
 	private FoundSpeaker afterQuote(int t, boolean handsOver) {
