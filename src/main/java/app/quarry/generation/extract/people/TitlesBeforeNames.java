@@ -160,8 +160,9 @@ final class TitlesBeforeNames {
 		if (token.capitalized()) {
 			// "Both Senator Roe and ...": a word that counts the people opens no title
 			// "Dear Mr. Roe": a letter's greeting is no title
+			// "On Monday secretary of state Jane Roe": the day says when, not who
 			return !NameLexicon.FUNCTION_WORDS.contains(lower) && !QUANTIFIERS.contains(lower) && !lower.equals("dear")
-					|| MODIFIERS.contains(lower);
+					&& !NameRunBreaks.weekday(token) || MODIFIERS.contains(lower);
 		}
 		if (lower.equals("and")) {
 			// "Apple CEO and co-founder Steve Jobs"
