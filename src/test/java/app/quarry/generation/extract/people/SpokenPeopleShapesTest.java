@@ -42,6 +42,19 @@ class SpokenPeopleShapesTest {
 	}
 
 	@Test
+	void a_clause_that_says_what_the_name_edits_may_name_a_title_ending_in_a_word_that_is_also_a_verb() {
+		assertThat(
+				roles("The study written by Nora Pellham, who edits the Harbour Trust's Weekly Report, warns of silt."))
+			.contains("Nora Pellham | editor of the Harbour Trust's Weekly Report");
+	}
+
+	@Test
+	void a_clause_whose_verb_follows_the_object_gives_no_role() {
+		assertThat(roles("Nora Pellham, who runs the trust said the silt doubled, left early."))
+			.noneMatch(role -> role.startsWith("Nora Pellham | head of"));
+	}
+
+	@Test
 	void a_day_before_a_lower_case_title_is_no_part_of_it() {
 		assertThat(
 				roles("On Monday secretary of state Mira Castell and defense secretary Ivan Rolle announced the deal."))
