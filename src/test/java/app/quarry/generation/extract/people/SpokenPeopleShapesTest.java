@@ -55,6 +55,21 @@ class SpokenPeopleShapesTest {
 	}
 
 	@Test
+	void a_lower_case_title_may_name_what_it_speaks_for_with_an_article() {
+		assertThat(
+				roles("Officials met on Friday. Spokesman for the ministry Paul Odenwe said the talks would resume."))
+			.contains("Paul Odenwe | Spokesman for the ministry");
+		assertThat(roles("Reporters asked the spokesman for the ministry Paul Odenwe about the talks."))
+			.contains("Paul Odenwe | spokesman for the ministry");
+	}
+
+	@Test
+	void a_relative_before_the_article_and_noun_gives_no_title() {
+		assertThat(roles("Reporters asked the brother of the victim Paul Odenwe about the talks."))
+			.noneMatch(role -> role.contains("brother of the victim"));
+	}
+
+	@Test
 	void a_day_before_a_lower_case_title_is_no_part_of_it() {
 		assertThat(
 				roles("On Monday secretary of state Mira Castell and defense secretary Ivan Rolle announced the deal."))
