@@ -17,6 +17,14 @@ final class NameRunBreaks {
 	}
 
 	/**
+	 * A day's name: "Monday secretary of state Jane Roe" is a date before a title, no
+	 * part of it.
+	 */
+	static boolean weekday(Token token) {
+		return WEEKDAYS.contains(token.text());
+	}
+
+	/**
 	 * "President Jane Roe Saturday vowed": the day a wire story puts before the verb is
 	 * no part of the name, where a capitalized word after it ("Sunday Times") may make
 	 * one.

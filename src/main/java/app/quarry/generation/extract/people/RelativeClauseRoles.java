@@ -119,7 +119,10 @@ final class RelativeClauseRoles {
 		int end = first;
 		while (end < doc.size() && end - first < MAX_APPOSITION_TOKENS && !doc.boundaryBefore(end)
 				&& (doc.get(end).word() || doc.get(end).is("&") || corporateStop(doc, end))) {
-			if (SpeechVerbs.isSpeechVerb(doc.get(end).lower()) || VERBS.contains(doc.get(end).lower())) {
+			// "who edits the Law Review": a capitalized word inside the clause is part of
+			// a name, no verb
+			boolean named = end > first && doc.get(end).capitalized();
+			if (!named && (SpeechVerbs.isSpeechVerb(doc.get(end).lower()) || VERBS.contains(doc.get(end).lower()))) {
 				return first;
 			}
 			end++;

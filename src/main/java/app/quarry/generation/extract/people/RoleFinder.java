@@ -59,6 +59,9 @@ final class RoleFinder {
 		if (name.role == null && !name.possessive) {
 			BroadcastBylines.find(doc, name);
 		}
+		if (name.role == null && !name.possessive) {
+			PlacesLedBy.find(doc, name);
+		}
 	}
 
 	/**

@@ -53,7 +53,8 @@ final class RolesSetOffBefore {
 			from--;
 		}
 		boolean opensClause = doc.boundaryBefore(from) || SpeechVerbs.isSpeechVerb(doc.get(from - 1).lower());
-		if (from < comma && (!opensClause || !opensRole(doc.get(from).lower())) && closedAfter(doc, name)) {
+		if (from < comma && (!opensClause || !opensRole(doc.get(from).lower()) && !formerAtStart(doc, from))
+				&& closedAfter(doc, name)) {
 			// "prompted by the influential county president, Lord Hawke,": the phrase
 			// after a preposition, the name set off by commas on both sides
 			int object = from;
@@ -66,7 +67,8 @@ final class RolesSetOffBefore {
 			from = object;
 			opensClause = from < comma;
 		}
-		if (from >= comma || !opensClause || !opensRole(doc.get(from).lower()) || !readsAsRole(doc, from, comma)) {
+		if (from >= comma || !opensClause || !opensRole(doc.get(from).lower()) && !formerAtStart(doc, from)
+				|| !readsAsRole(doc, from, comma)) {
 			return;
 		}
 		String role = doc.span(from, comma);
@@ -113,6 +115,14 @@ final class RolesSetOffBefore {
 	 * An article, or "another", which opens a role as "an" does: "Another analyst, Jane
 	 * Roe, said".
 	 */
+	/**
+	 * "Former mining chief, Jane Roe, is facing ...": a sentence may open on a past post
+	 * with no article; "former" says the words after it are one.
+	 */
+	private static boolean formerAtStart(DocumentTokens doc, int from) {
+		return doc.boundaryBefore(from) && doc.get(from).lower().equals("former");
+	}
+
 	private static boolean opensRole(String lower) {
 		return ARTICLES.contains(lower) || lower.equals("another");
 	}

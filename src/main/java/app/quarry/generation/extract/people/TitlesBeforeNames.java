@@ -30,6 +30,8 @@ final class TitlesBeforeNames {
 	private static final Set<String> COURTESY = NameLexicon.words("sir", "dame", "mr.", "mrs.", "ms.", "mr", "mrs",
 			"ms");
 
+	private static final Set<String> FOR_OR_OF = NameLexicon.words("for", "of");
+
 	private static final Set<String> DOCTOR = NameLexicon.words("dr.", "dr");
 
 	private TitlesBeforeNames() {
@@ -61,10 +63,10 @@ final class TitlesBeforeNames {
 				lowerNouns++;
 				t--;
 			}
-			else if (t + 1 == name.firstToken && roleOfNoun(doc, t)) {
-				// "head of state Jane Roe", "chief of staff John Roe": a role and what it
-				// heads, all in lower case
-				t -= 3;
+			else if (t + 1 == name.firstToken && roleOfNoun(doc, t) >= 0) {
+				// "head of state Jane Roe", "chief of staff John Roe", "spokesman for the
+				// ministry John Roe": a role and what it heads, all in lower case
+				t = roleOfNoun(doc, t) - 1;
 			}
 			else if (HEDGES.contains(doc.get(t).lower()) && roleNounBetween(doc, t + 1, name.firstToken)) {
 				// "alleged terrorist mastermind Jane Roe": the hedge is part of what the
@@ -160,8 +162,9 @@ final class TitlesBeforeNames {
 		if (token.capitalized()) {
 			// "Both Senator Roe and ...": a word that counts the people opens no title
 			// "Dear Mr. Roe": a letter's greeting is no title
+			// "On Monday secretary of state Jane Roe": the day says when, not who
 			return !NameLexicon.FUNCTION_WORDS.contains(lower) && !QUANTIFIERS.contains(lower) && !lower.equals("dear")
-					|| MODIFIERS.contains(lower);
+					&& !NameRunBreaks.weekday(token) || MODIFIERS.contains(lower);
 		}
 		if (lower.equals("and")) {
 			// "Apple CEO and co-founder Steve Jobs"
@@ -199,9 +202,13 @@ final class TitlesBeforeNames {
 	 * "head of state", "chief of staff" ending at {@code t}: a role noun, "of" and a
 	 * lower-case noun; a relation ("son of farmer Jane Roe") heads nothing.
 	 */
-	private static boolean roleOfNoun(DocumentTokens doc, int t) {
-		if (t < 2 || !doc.get(t - 1).is("of") || doc.boundaryBefore(t) || doc.boundaryBefore(t - 1)) {
-			return false;
+	private static int roleOfNoun(DocumentTokens doc, int t) {
+		// "spokesman for the ministry": the article and "for" stand between role and noun
+		boolean article = t >= 3 && doc.get(t - 1).is("the") && !doc.boundaryBefore(t - 1)
+				&& FOR_OR_OF.contains(doc.get(t - 2).lower());
+		int link = article ? t - 2 : t - 1;
+		if (link < 1 || !doc.get(link).is("of") && !article || doc.boundaryBefore(t) || doc.boundaryBefore(link)) {
+			return -1;
 		}
 		Token headed = doc.get(t);
 		String lower = headed.lower();
@@ -210,8 +217,11 @@ final class TitlesBeforeNames {
 				&& Character.isLetter(lower.charAt(0)) && !NameLexicon.FUNCTION_WORDS.contains(lower)
 				&& !NameLexicon.PREPOSITIONS.contains(lower) && !lower.endsWith("ing") && !lower.endsWith("ed")
 				&& !lower.endsWith("ly") && !(lower.endsWith("s") && !lower.endsWith("ss"));
-		String role = doc.get(t - 2).lower();
-		return noun && NameLexicon.isRoleNoun(role) && !RELATIONS.contains(role) && !doc.get(t - 2).capitalized();
+		Token roleToken = doc.get(link - 1);
+		String role = roleToken.lower();
+		// "Secretary of state Jane Roe" at a sentence's start is capitalized only there
+		boolean lowerRole = !roleToken.capitalized() || doc.boundaryBefore(link - 1);
+		return noun && NameLexicon.isRoleNoun(role) && !RELATIONS.contains(role) && lowerRole ? link - 1 : -1;
 	}
 
 	/**
