@@ -24,11 +24,12 @@ final class OnesWorthAsking {
 
 	/**
 	 * "one person was killed": a toll of one told before its verb, worth asking after the
-	 * event it follows ("A bomb explodes. One person is killed."); alone it says not where.
+	 * event it follows ("A bomb explodes. One person is killed."); alone it says not
+	 * where.
 	 */
-	private static final Pattern TOLL_AFTER = Pattern
-		.compile("(?i)\\s+[a-z]+\\s+(?:is|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:reportedly\\s+|also\\s+)?"
-				+ "(?:killed|dead|injured|wounded|hurt|missing)\\b");
+	private static final Pattern TOLL_AFTER = Pattern.compile(
+			"(?i)\\s+[a-z]+\\s+(?:is|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:reportedly\\s+|also\\s+)?"
+					+ "(?:killed|dead|injured|wounded|hurt|missing)\\b");
 
 	private OnesWorthAsking() {
 	}

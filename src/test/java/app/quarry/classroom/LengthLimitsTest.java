@@ -105,7 +105,8 @@ class LengthLimitsTest extends ClassroomServicesTest {
 	void a_gift_question_over_the_limit_is_a_problem_on_its_line_and_nothing_is_stored() {
 		int documents = count("document");
 		int questions = count("question");
-		// a fixed width: the length in the problem must not depend on how long the clock has run
+		// a fixed width: the length in the problem must not depend on how long the clock
+		// has run
 		String unique = "%019d".formatted(System.nanoTime());
 		String gift = "::fine:: Which river flows through Seoul (" + unique + ")? {=Han ~Taedong}\n\n"
 				+ "// a comment\n" + "::long:: " + "Why? ".repeat(900) + unique + " {=Because}\n";

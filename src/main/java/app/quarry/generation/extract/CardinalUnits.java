@@ -101,8 +101,9 @@ final class CardinalUnits {
 	 * Adverbs that only qualify the modifier after them ("mostly American students",
 	 * "largely rural villages"): the noun that follows is still what is counted.
 	 */
-	static final Set<String> DEGREE_ADVERBS = Set.of("mostly", "largely", "mainly", "chiefly", "primarily", "predominantly",
-			"overwhelmingly", "entirely", "wholly", "partly", "newly", "recently", "highly", "heavily", "poorly");
+	static final Set<String> DEGREE_ADVERBS = Set.of("mostly", "largely", "mainly", "chiefly", "primarily",
+			"predominantly", "overwhelmingly", "entirely", "wholly", "partly", "newly", "recently", "highly", "heavily",
+			"poorly");
 
 	/** Plural nouns that do not end in s. */
 	static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "aircraft", "spacecraft",

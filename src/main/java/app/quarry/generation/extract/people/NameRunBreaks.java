@@ -17,8 +17,8 @@ final class NameRunBreaks {
 	}
 
 	/**
-	 * A day's name: "Monday secretary of state Jane Roe" is a date before a title, no
-	 * part of it.
+	 * A day's name: "Monday secretary of state Jane Roe" is a date before a title, and
+	 * "the ministry Saturday condemned" a date after a name, no part of either.
 	 */
 	static boolean weekday(Token token) {
 		return WEEKDAYS.contains(token.text());
@@ -29,11 +29,6 @@ final class NameRunBreaks {
 	 * no part of the name, where a capitalized word after it ("Sunday Times") may make
 	 * one.
 	 */
-	/** "the ministry Saturday condemned": a capitalised weekday, no part of a name. */
-	static boolean weekday(Token token) {
-		return WEEKDAYS.contains(token.text());
-	}
-
 	static boolean dayBeforeVerb(DocumentTokens doc, int t) {
 		return WEEKDAYS.contains(doc.get(t).text()) && doc.get(t - 1).nameLike() && t + 1 < doc.size()
 				&& !doc.boundaryBefore(t + 1) && doc.get(t + 1).word()
