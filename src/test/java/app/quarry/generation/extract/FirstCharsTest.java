@@ -1,13 +1,8 @@
 package app.quarry.generation.extract;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +35,7 @@ class FirstCharsTest {
 		Pattern plain = Pattern
 			.compile(DateExpressions.MODIFIER + "(?:" + String.join("|", DateExpressions.KINDS) + ")");
 		int matches = 0;
-		for (String text : devSetTexts()) {
+		for (String text : DevSetTexts.all()) {
 			Matcher guarded = DateExpressions.DATES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 			Matcher unguarded = plain.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 			for (int at = 0; at < text.length(); at++) {
@@ -61,18 +56,6 @@ class FirstCharsTest {
 			}
 		}
 		assertThat(matches).isGreaterThan(500);
-	}
-
-	private static List<String> devSetTexts() throws IOException {
-		List<String> texts = new ArrayList<>();
-		for (String set : List.of("meantime", "genres")) {
-			try (Stream<Path> files = Files.list(Path.of("src/test/resources/devsets", set, "text"))) {
-				for (Path file : files.sorted().toList()) {
-					texts.add(Files.readString(file));
-				}
-			}
-		}
-		return texts;
 	}
 
 }

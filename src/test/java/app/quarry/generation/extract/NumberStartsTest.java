@@ -1,12 +1,9 @@
 package app.quarry.generation.extract;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +48,7 @@ class NumberStartsTest {
 	@Test
 	void the_look_never_turns_away_a_number_the_date_expression_matches_at() throws IOException {
 		List<String> texts = new ArrayList<>(DATES_AT_NUMBERS);
-		texts.addAll(devSetTexts());
+		texts.addAll(DevSetTexts.all());
 		int matches = 0;
 		int spared = 0;
 		for (String text : texts) {
@@ -83,18 +80,6 @@ class NumberStartsTest {
 			}
 		}
 		throw new IllegalArgumentException(text);
-	}
-
-	private static List<String> devSetTexts() throws IOException {
-		List<String> texts = new ArrayList<>();
-		for (String set : List.of("meantime", "genres")) {
-			try (Stream<Path> files = Files.list(Path.of("src/test/resources/devsets", set, "text"))) {
-				for (Path file : files.sorted().toList()) {
-					texts.add(Files.readString(file));
-				}
-			}
-		}
-		return texts;
 	}
 
 }
