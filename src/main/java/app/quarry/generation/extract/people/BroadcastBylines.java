@@ -17,10 +17,6 @@ final class BroadcastBylines {
 
 	private static final Set<String> REPORTING = NameLexicon.words("reports", "reported", "reporting");
 
-	/** Initials that stand for a country or a role, not for a newsroom. */
-	private static final Set<String> NOT_NEWSROOMS = NameLexicon.words("us", "uk", "usa", "uae", "ussr", "prc", "dprk",
-			"eu", "un");
-
 	private static final Set<String> I_AM = NameLexicon.words("i'm", "i’m");
 
 	private static final int MAX_NEWSROOM_WORDS = 4;
@@ -176,9 +172,7 @@ final class BroadcastBylines {
 			return false;
 		}
 		String text = doc.get(from).text();
-		return text.length() >= 3 && text.length() <= 5 && text.chars().allMatch(Character::isUpperCase)
-				&& !NOT_NEWSROOMS.contains(text.toLowerCase(java.util.Locale.ROOT))
-				&& !NameLexicon.ROLE_ACRONYMS.contains(text.toLowerCase(java.util.Locale.ROOT));
+		return text.length() >= 3 && BroadcastPhrases.callSign(text);
 	}
 
 }
