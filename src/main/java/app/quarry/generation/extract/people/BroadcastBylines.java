@@ -23,8 +23,6 @@ final class BroadcastBylines {
 
 	private static final int MAX_PLACE_WORDS = 4;
 
-	private static final String REPORTER_FOR = "a reporter for ";
-
 	private BroadcastBylines() {
 	}
 
@@ -68,7 +66,7 @@ final class BroadcastBylines {
 		boolean lineEnds = end >= 0 && (end >= doc.size() || doc.boundaryBefore(end)
 				|| doc.get(end).is(".") && (end + 1 >= doc.size() || doc.boundaryBefore(end + 1)));
 		if (lineEnds && (newsroomWord(doc, newsroomEnd) || place && initials(doc, comma + 1, newsroomEnd))) {
-			name.role = REPORTER_FOR + doc.span(comma + 1, newsroomEnd);
+			name.role = SignOffs.REPORTER + doc.span(comma + 1, newsroomEnd);
 		}
 	}
 
@@ -119,7 +117,7 @@ final class BroadcastBylines {
 		}
 		boolean reports = reportsNext(doc, name.endToken);
 		if (newsroomWord(doc, mark) || reports && initials(doc, owner, mark)) {
-			name.role = REPORTER_FOR + doc.span(owner, mark);
+			name.role = SignOffs.REPORTER + doc.span(owner, mark);
 		}
 	}
 
@@ -144,7 +142,7 @@ final class BroadcastBylines {
 		}
 		int end = capitalizedRun(doc, verb + 2, MAX_NEWSROOM_WORDS);
 		if (end > 0 && (newsroomWord(doc, end) || initials(doc, verb + 2, end))) {
-			name.role = REPORTER_FOR + doc.span(verb + 2, end);
+			name.role = SignOffs.REPORTER + doc.span(verb + 2, end);
 		}
 	}
 

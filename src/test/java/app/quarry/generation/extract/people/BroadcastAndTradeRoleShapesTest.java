@@ -82,10 +82,10 @@ class BroadcastAndTradeRoleShapesTest {
 		assertThat(roles("VOA's Jim Teplin reports from the coast."))
 			.containsExactly("Jim Teplin | reporter for VOA at the coast");
 		assertThat(roles("CBS News's Jim Loring was in the town when the storm hit."))
-			.containsExactly("Jim Loring | a reporter for CBS News");
+			.containsExactly("Jim Loring | reporter for CBS News");
 		assertThat(roles("ABC's Jim Lauder has more from the capital."))
 			.containsExactly("Jim Lauder | reporter for ABC at the capital");
-		assertThat(roles("This is Mary Osgood reporting for CNN.")).containsExactly("Mary Osgood | a reporter for CNN");
+		assertThat(roles("This is Mary Osgood reporting for CNN.")).containsExactly("Mary Osgood | reporter for CNN");
 	}
 
 	@Test
