@@ -17,17 +17,11 @@ final class BroadcastBylines {
 
 	private static final Set<String> REPORTING = NameLexicon.words("reports", "reported", "reporting");
 
-	/** Initials that stand for a country or a role, not for a newsroom. */
-	private static final Set<String> NOT_NEWSROOMS = NameLexicon.words("us", "uk", "usa", "uae", "ussr", "prc", "dprk",
-			"eu", "un");
-
 	private static final Set<String> I_AM = NameLexicon.words("i'm", "i’m");
 
 	private static final int MAX_NEWSROOM_WORDS = 4;
 
 	private static final int MAX_PLACE_WORDS = 4;
-
-	private static final String REPORTER_FOR = "a reporter for ";
 
 	private BroadcastBylines() {
 	}
@@ -72,7 +66,7 @@ final class BroadcastBylines {
 		boolean lineEnds = end >= 0 && (end >= doc.size() || doc.boundaryBefore(end)
 				|| doc.get(end).is(".") && (end + 1 >= doc.size() || doc.boundaryBefore(end + 1)));
 		if (lineEnds && (newsroomWord(doc, newsroomEnd) || place && initials(doc, comma + 1, newsroomEnd))) {
-			name.role = REPORTER_FOR + doc.span(comma + 1, newsroomEnd);
+			name.role = SignOffs.REPORTER + doc.span(comma + 1, newsroomEnd);
 		}
 	}
 
@@ -123,7 +117,7 @@ final class BroadcastBylines {
 		}
 		boolean reports = reportsNext(doc, name.endToken);
 		if (newsroomWord(doc, mark) || reports && initials(doc, owner, mark)) {
-			name.role = REPORTER_FOR + doc.span(owner, mark);
+			name.role = SignOffs.REPORTER + doc.span(owner, mark);
 		}
 	}
 
@@ -148,7 +142,7 @@ final class BroadcastBylines {
 		}
 		int end = capitalizedRun(doc, verb + 2, MAX_NEWSROOM_WORDS);
 		if (end > 0 && (newsroomWord(doc, end) || initials(doc, verb + 2, end))) {
-			name.role = REPORTER_FOR + doc.span(verb + 2, end);
+			name.role = SignOffs.REPORTER + doc.span(verb + 2, end);
 		}
 	}
 
@@ -176,9 +170,7 @@ final class BroadcastBylines {
 			return false;
 		}
 		String text = doc.get(from).text();
-		return text.length() >= 3 && text.length() <= 5 && text.chars().allMatch(Character::isUpperCase)
-				&& !NOT_NEWSROOMS.contains(text.toLowerCase(java.util.Locale.ROOT))
-				&& !NameLexicon.ROLE_ACRONYMS.contains(text.toLowerCase(java.util.Locale.ROOT));
+		return text.length() >= 3 && BroadcastPhrases.callSign(text);
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.quarry.generation.extract.people;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -87,8 +88,19 @@ final class BroadcastPhrases {
 		return capital && broadcast;
 	}
 
+	/**
+	 * Capital initials that stand for a country, a union of countries or a role, never a
+	 * newsroom: "Jane Roe, CEO, London." is no sign-off.
+	 */
+	private static final Set<String> NOT_NEWSROOMS = NameLexicon.words("us", "uk", "usa", "uae", "ussr", "prc", "dprk",
+			"eu", "un");
+
+	/**
+	 * Capital initials that may name a newsroom: "CNN", "VOA", "KQED"; not "CEO", "UN".
+	 */
 	static boolean callSign(String word) {
-		if (word.length() < 2 || word.length() > 5) {
+		if (word.length() < 2 || word.length() > 5 || NOT_NEWSROOMS.contains(word.toLowerCase(Locale.ROOT))
+				|| NameLexicon.ROLE_ACRONYMS.contains(word.toLowerCase(Locale.ROOT))) {
 			return false;
 		}
 		for (int i = 0; i < word.length(); i++) {

@@ -210,6 +210,12 @@ final class NameList {
 			return null;
 		}
 		String first = doc.get(from).lower();
+		if (from == g && doc.boundaryBefore(from) && first.endsWith("s")
+				&& !PlacesLedBy.namedMidSentence(doc, head.text())) {
+			// "Protesters, led by Jane Roe,": a plural capitalized only because it opens
+			// the sentence is a common noun, no group's name to be the leader of
+			return null;
+		}
 		if (!DETERMINERS.contains(first) && !doc.get(from).capitalized()) {
 			// "surprised Prussians": a group without its determiner may be a verb's
 			// object

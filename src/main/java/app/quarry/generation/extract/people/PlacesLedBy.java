@@ -57,7 +57,7 @@ final class PlacesLedBy {
 	}
 
 	/** The document writes the word capitalized somewhere no sentence starts. */
-	private static boolean namedMidSentence(DocumentTokens doc, String word) {
+	static boolean namedMidSentence(DocumentTokens doc, String word) {
 		for (int t = 1; t < doc.size(); t++) {
 			if (doc.get(t).text().equals(word) && !doc.boundaryBefore(t) && doc.get(t - 1).word()) {
 				return true;

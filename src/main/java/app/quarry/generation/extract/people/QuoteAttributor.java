@@ -14,9 +14,6 @@ final class QuoteAttributor {
 
 	private static final int SHORT_QUOTE_WORDS = 4;
 
-	/** Words between a handing-over participle and its quote at most. */
-	private static final int PARTICIPLE_REACH = 4;
-
 	private final DocumentPeople people;
 
 	private final DocumentTokens doc;
@@ -35,6 +32,8 @@ final class QuoteAttributor {
 
 	private final DocumentAuthors authors;
 
+	private final QuoteHandOvers handOvers;
+
 	QuoteAttributor(DocumentPeople people) {
 		this.people = people;
 		this.doc = people.doc;
@@ -45,6 +44,7 @@ final class QuoteAttributor {
 		this.bodies = new BodySpeakers(people, this.sources, this.clauses);
 		this.relayed = new RelayedWords(people);
 		this.authors = new DocumentAuthors(people, this.sources);
+		this.handOvers = new QuoteHandOvers(people, this.clauses);
 	}
 
 	Attribution attribute(QuotedSpan span) {
@@ -84,7 +84,8 @@ final class QuoteAttributor {
 			// two words of a body or a description are too little to tell whose they are,
 			// unless a participle set off after the body's clause hands them over ("The
 			// ministry condemned the fires, calling them a “cowardly crime”")
-			boolean ownWords = speaker != null && (!speaker.described || closer == null && handedByParticiple(open));
+			boolean ownWords = speaker != null
+					&& (!speaker.described || closer == null && this.handOvers.handedByParticiple(open));
 			return ownWords ? new Attribution(true, speaker) : Attribution.PHRASE;
 		}
 		FoundSpeaker before = beforeQuote(open);
@@ -103,23 +104,6 @@ final class QuoteAttributor {
 		boolean clause = words >= QuoteLabels.CLAUSE_WORDS && !this.labels.titleLike(span);
 		return !span.closed() || clause || this.labels.wholeSentence(span) ? new Attribution(true, null)
 				: Attribution.PHRASE;
-	}
-
-	/**
-	 * ", calling them a “…”": a speech participle right after a comma, a few words before
-	 * the quote, with no clause of someone else's in between.
-	 */
-	private boolean handedByParticiple(int open) {
-		for (int t = open - 1; t >= 2 && t >= open - PARTICIPLE_REACH && !this.doc.boundaryBefore(t + 1); t--) {
-			Token token = this.doc.get(t);
-			if (!token.word()) {
-				return false;
-			}
-			if (SpeechVerbs.isParticiple(token.lower()) && token.lower().endsWith("ing")) {
-				return this.doc.get(t - 1).is(",");
-			}
-		}
-		return false;
 	}
 
 	private FoundSpeaker afterQuote(int t, boolean handsOver) {
@@ -162,7 +146,7 @@ final class QuoteAttributor {
 		}
 		Mention subject = this.people.index.mentionStartingAt(t);
 		if (subject == null) {
-			Mention named = nameAfterDescription(t);
+			Mention named = this.handOvers.nameAfterDescription(t);
 			if (named != null) {
 				return FoundSpeaker.of(named);
 			}
@@ -186,33 +170,6 @@ final class QuoteAttributor {
 		boolean lastWord = v + 1 >= n || this.doc.boundaryBefore(v + 1) || this.doc.get(v + 1).is(",");
 		return handsOver && v < n && lastWord && !this.doc.get(v).capitalized()
 				&& this.doc.get(v).lower().endsWith("ed") ? speakerOf(subject) : null;
-	}
-
-	/**
-	 * "…,” a spokesman for the ministry, Paul Otieno, told reporters': the name set off
-	 * after a describing phrase is the subject of the speech verb after it.
-	 */
-	private Mention nameAfterDescription(int t) {
-		int n = this.doc.size();
-		if (!AttributionClauses.DETERMINERS.contains(this.doc.get(t).lower())) {
-			return null;
-		}
-		for (int u = t + 1; u < n && u <= t + AttributionClauses.MAX_LOOK_BACK / 4; u++) {
-			Token token = this.doc.get(u);
-			if (this.doc.boundaryBefore(u) || SpeechVerbs.isSpeechVerb(token.lower())) {
-				return null;
-			}
-			if (token.is(",")) {
-				Mention named = u + 1 < n ? this.people.index.mentionStartingAt(u + 1) : null;
-				boolean setOff = named != null && named.kind == Mention.Kind.NAME && named.endToken < n
-						&& this.doc.get(named.endToken).is(",");
-				return setOff && this.clauses.reportsSpeechAt(this.clauses.verbAfter(named.endToken, n)) ? named : null;
-			}
-			if (!token.word() && !token.is("'") && !token.is("’")) {
-				return null; // "the head of the farmers' union, Grace Njeri, said"
-			}
-		}
-		return null;
 	}
 
 	private FoundSpeaker speakerOf(Mention subject) {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Who is in focus as a document is read: each resolved mention and each attributed quote
@@ -21,8 +20,6 @@ final class Salience {
 
 	private static final Set<String> OCCUPATIONS_WITHOUT_ANTECEDENT = NameLexicon.words("professor", "researcher",
 			"analyst", "expert", "scholar", "fellow", "economist", "historian", "lecturer", "scientist");
-
-	private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
 	private record Event(LocalPerson person, int sentence, int position, boolean subject, boolean embedded) {
 	}

@@ -134,7 +134,8 @@ final class TitleCaseLines {
 	private boolean titleCase(int lineStart) {
 		int words = 0;
 		boolean smallWord = false;
-		for (int t = lineStart; t < this.doc.size() && (t == lineStart || !this.doc.afterLineBreak[t]); t++) {
+		int t = lineStart;
+		for (; t < this.doc.size() && (t == lineStart || !this.doc.afterLineBreak[t]); t++) {
 			Token token = this.doc.get(t);
 			if (!token.word() || !Character.isLetter(token.text().charAt(0))) {
 				continue;
@@ -150,7 +151,10 @@ final class TitleCaseLines {
 			}
 			words++;
 		}
-		return words >= MIN_WORDS && (smallWord || words >= MIN_WORDS_ALL_CAPITALIZED);
+		// a headline ends without a full stop; a line that ends with one is a sentence,
+		// "For NPR News, I'm Jane Roe." or "Jane Roe, ABC News, Hong Kong."
+		boolean endsSentence = t > lineStart && this.doc.get(t - 1).is(".");
+		return words >= MIN_WORDS && (smallWord || words >= MIN_WORDS_ALL_CAPITALIZED) && !endsSentence;
 	}
 
 }

@@ -54,15 +54,15 @@ class BroadcastAndTradeRoleShapesTest {
 	@Test
 	void a_broadcast_sign_off_names_the_reporter_and_the_newsroom() {
 		assertThat(roles("Heavy rain flooded the south. Jim Loring, ABC News, Hong Kong."))
-			.containsExactly("Jim Loring | a reporter for ABC News");
+			.containsExactly("Jim Loring | reporter for ABC News in Hong Kong");
 		assertThat(roles("The talks ended without a deal. Mara Quist, CNN, Atlanta."))
-			.containsExactly("Mara Quist | a reporter for CNN");
+			.containsExactly("Mara Quist | reporter for CNN in Atlanta");
 	}
 
 	@Test
 	void a_sign_off_may_open_with_this_is() {
 		assertThat(roles("Talks resumed on Monday. This is Jim Teplin, VOA News, Nairobi."))
-			.containsExactly("Jim Teplin | a reporter for VOA News");
+			.containsExactly("Jim Teplin | reporter for VOA News in Nairobi");
 	}
 
 	@Test
@@ -80,12 +80,12 @@ class BroadcastAndTradeRoleShapesTest {
 	@Test
 	void a_newsrooms_reporter_is_its_possessive_before_a_name_that_reports() {
 		assertThat(roles("VOA's Jim Teplin reports from the coast."))
-			.containsExactly("Jim Teplin | a reporter for VOA");
+			.containsExactly("Jim Teplin | reporter for VOA at the coast");
 		assertThat(roles("CBS News's Jim Loring was in the town when the storm hit."))
-			.containsExactly("Jim Loring | a reporter for CBS News");
+			.containsExactly("Jim Loring | reporter for CBS News");
 		assertThat(roles("ABC's Jim Lauder has more from the capital."))
-			.containsExactly("Jim Lauder | a reporter for ABC");
-		assertThat(roles("This is Mary Osgood reporting for CNN.")).containsExactly("Mary Osgood | a reporter for CNN");
+			.containsExactly("Jim Lauder | reporter for ABC at the capital");
+		assertThat(roles("This is Mary Osgood reporting for CNN.")).containsExactly("Mary Osgood | reporter for CNN");
 	}
 
 	@Test

@@ -24,6 +24,13 @@ class NameListTest {
 	}
 
 	@Test
+	void a_plural_capitalized_only_because_it_opens_the_sentence_names_no_group() {
+		assertThat(roles("Protesters, led by Tomas Varga, marched to the square.")).isEmpty();
+		assertThat(roles("Loyalists, led by Tomas Varga, held the fort. The Loyalists fled at dawn."))
+			.containsExactly("Tomas Varga | leader of Loyalists");
+	}
+
+	@Test
 	void leaders_in_a_list_each_are_one_of_its_leaders_so_no_answer_stands_for_all() {
 		assertThat(roles(
 				"The rebels, numbering 40 men and led by Tomas Varga, Ilse Brandt, and Piotr Nowak, took the fort."))

@@ -42,6 +42,12 @@ class SignOffShapesTest {
 	}
 
 	@Test
+	void initials_of_a_role_or_of_countries_name_no_outlet() {
+		assertThat(roles("The board met on Monday. Nora Vale, CEO, London.")).noneMatch(r -> r.contains("reporter"));
+		assertThat(roles("The vote was close. Nora Vale, UN, Geneva.")).noneMatch(r -> r.contains("reporter"));
+	}
+
+	@Test
 	void a_reporter_introducing_herself_for_an_outlet_reports_for_it() {
 		assertThat(roles("For The World, I'm Nora Vale.")).containsExactly("Nora Vale | reporter for The World");
 		assertThat(roles("For NPR News, I'm Nora Vale reporting."))

@@ -59,6 +59,12 @@ class TitleCaseHeadlineTest {
 	}
 
 	@Test
+	void a_sign_off_on_a_line_of_its_own_ends_with_a_full_stop_as_a_headline_never_does() {
+		assertThat(roles("The talks will resume on Monday, officials said.\n\nFor Radio Harbor News, I'm Ann Tarrant."))
+			.containsExactly("Ann Tarrant | reporter for Radio Harbor News");
+	}
+
+	@Test
 	void a_byline_is_no_headline() {
 		assertThat(people("By Ann Tarrant\n\nThe talks will resume on Monday, officials said."))
 			.containsExactly("Ann Tarrant");
