@@ -53,6 +53,19 @@ class UnseenRoleShapesTest {
 	}
 
 	@Test
+	void a_body_named_after_a_people_is_still_a_body_when_its_last_word_says_so() {
+		assertThat(roles(
+				"Residents were alarmed. Mark Dalton of the Arab American Institute says it is a familiar story."))
+			.containsExactly("Mark Dalton | someone from the Arab American Institute");
+	}
+
+	@Test
+	void a_people_alone_after_of_is_not_taken_for_a_body() {
+		assertThat(roles("Residents were alarmed. Mark Dalton of the Czech Republic says it is a familiar story."))
+			.isEmpty();
+	}
+
+	@Test
 	void a_bodys_name_with_of_inside_it_closes_the_sentence_after_said_and_the_name() {
 		assertThat(roles("The churches want peace, said Carol Hale of the National Council of Churches."))
 			.containsExactly("Carol Hale | someone from the National Council of Churches");
