@@ -52,6 +52,11 @@ final class TitlesBeforeNames {
 			if (prefixWord(doc, t, name.firstToken)) {
 				t--;
 			}
+			else if (andInsideDepartment(doc, t, name.firstToken, previous)) {
+				// "Health and Human Services Secretary Jane Roe": the department's name
+				// holds the "and"
+				t--;
+			}
 			else if (acronymInBrackets(doc, t)) {
 				// "Director of the Federal Bureau of Investigation (FBI) Jane Roe": the
 				// short name of the body belongs to the title
@@ -269,6 +274,29 @@ final class TitlesBeforeNames {
 	}
 
 	/** "accused doctor killer", not "the SEC accused Mr. Roe". */
+	/**
+	 * "and" after a portfolio, inside a department's name with the title after it:
+	 * "Housing and Urban Development Secretary". Not when it joins two people, a name
+	 * ending before it or a title after it ("Senator Roe and Governor Jane Doe"), nor
+	 * after a word that may be a name ("Roe and Health Secretary Jane Doe").
+	 */
+	private static boolean andInsideDepartment(DocumentTokens doc, int t, int nameFirst, Mention previous) {
+		if (t < 1 || t + 1 >= nameFirst || !doc.get(t).lower().equals("and")
+				|| previous != null && previous.endToken == t || !roleNounBetween(doc, t + 2, nameFirst)) {
+			return false;
+		}
+		Token before = doc.get(t - 1);
+		Token after = doc.get(t + 1);
+		return before.word() && after.word() && before.capitalized() && after.capitalized()
+				&& NameLexicon.PORTFOLIOS.contains(before.lower()) && plainCapitalizedWord(after);
+	}
+
+	private static boolean plainCapitalizedWord(Token token) {
+		String lower = token.lower();
+		return !NameLexicon.FUNCTION_WORDS.contains(lower) && !NameLexicon.isRoleNoun(lower)
+				&& !NameLexicon.TITLES.contains(lower) && !COURTESY.contains(lower);
+	}
+
 	private static boolean roleNounBetween(DocumentTokens doc, int from, int to) {
 		for (int t = from; t < to; t++) {
 			if (NameLexicon.isRoleNoun(doc.get(t).lower())) {

@@ -53,6 +53,26 @@ class UnseenRoleShapesTest {
 	}
 
 	@Test
+	void a_department_whose_name_holds_and_is_kept_whole_in_the_title() {
+		assertThat(
+				roles("The plan is new. Health and Human Services Secretary Maria Delgado says patients should wait."))
+			.containsExactly("Maria Delgado | Health and Human Services Secretary");
+	}
+
+	@Test
+	void and_after_a_word_that_may_be_a_name_joins_no_department() {
+		assertThat(roles("The plan is new. Roe and Health Secretary Maria Delgado say patients should wait."))
+			.containsExactly("Maria Delgado | Health Secretary");
+	}
+
+	@Test
+	void and_before_a_title_joins_two_people_not_a_department() {
+		assertThat(
+				roles("The plan is new. Senator Mark Roe and Health Secretary Maria Delgado say patients should wait."))
+			.containsExactly("Mark Roe | Senator", "Maria Delgado | Health Secretary");
+	}
+
+	@Test
 	void a_body_named_after_a_people_is_still_a_body_when_its_last_word_says_so() {
 		assertThat(roles(
 				"Residents were alarmed. Mark Dalton of the Arab American Institute says it is a familiar story."))
