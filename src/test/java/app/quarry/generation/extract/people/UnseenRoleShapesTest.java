@@ -73,6 +73,18 @@ class UnseenRoleShapesTest {
 	}
 
 	@Test
+	void a_speakers_false_start_between_the_title_and_the_name_is_left_out() {
+		assertThat(roles("The plan is new. Transport Secretary Ma- Maria Delgado says patients should wait."))
+			.containsExactly("Maria Delgado | Transport Secretary");
+	}
+
+	@Test
+	void a_hyphen_before_a_name_that_does_not_begin_with_the_cut_word_is_no_false_start() {
+		assertThat(roles("The plan is new. Transport Secretary Jo- Maria Delgado says patients should wait."))
+			.isEmpty();
+	}
+
+	@Test
 	void a_body_named_after_a_people_is_still_a_body_when_its_last_word_says_so() {
 		assertThat(roles(
 				"Residents were alarmed. Mark Dalton of the Arab American Institute says it is a familiar story."))
