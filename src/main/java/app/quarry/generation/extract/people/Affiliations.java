@@ -52,6 +52,17 @@ final class Affiliations {
 				&& !NameLexicon.FUNCTION_WORDS.contains(doc.get(t + 1).lower());
 	}
 
+	/**
+	 * Whether the words after "of" name only a place or a people ("of Boston", "of the
+	 * Czech Republic"), which is where someone is from rather than a body: not when they
+	 * end in a word for an organisation, as "the Arab American Institute" does though
+	 * every word before it is a people's.
+	 */
+	private static boolean placeOrPeople(DocumentTokens doc, int first, int end) {
+		return OrganisationFinder.placeOrPeople(doc, first, end)
+				&& !OrganisationWords.NOUNS.contains(doc.get(end - 1).lower());
+	}
+
 	static void find(DocumentTokens doc, Mention name) {
 		int of = name.endToken;
 		if (of + 1 < doc.size() && doc.get(of).is(",") && doc.get(of + 1).lower().equals("of")
@@ -81,7 +92,7 @@ final class Affiliations {
 			int verb = speechVerbAfterPhrase(doc, first);
 			if (verb > 0) {
 				name.appositionEndToken = verb;
-				if (!OrganisationFinder.placeOrPeople(doc, first, verb)) {
+				if (!placeOrPeople(doc, first, verb)) {
 					String affiliation = someone + doc.span(of + 1, verb);
 					name.appositionRole = affiliation;
 					name.role = name.role == null ? affiliation : name.role;
@@ -89,8 +100,7 @@ final class Affiliations {
 				return;
 			}
 		}
-		if (end == first || end - first >= MAX_ORGANISATION_TOKENS
-				|| OrganisationFinder.placeOrPeople(doc, first, end)) {
+		if (end == first || end - first >= MAX_ORGANISATION_TOKENS || placeOrPeople(doc, first, end)) {
 			return;
 		}
 		boolean closed = end >= doc.size() || doc.boundaryBefore(end) || doc.get(end).is(",") || doc.get(end).is(".");

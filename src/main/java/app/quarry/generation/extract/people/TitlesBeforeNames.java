@@ -42,14 +42,22 @@ final class TitlesBeforeNames {
 			return;
 		}
 		int start = name.firstToken;
-		int t = name.firstToken - 1;
+		// "Secretary Do- Donna Roe": a speaker's false start, kept in a transcript,
+		// stands between the title and the name
+		int titleEnd = falseStartOf(doc, name.firstToken) ? name.firstToken - 2 : name.firstToken;
+		int t = titleEnd - 1;
 		int lowerNouns = 0;
 		// "Bishop Jane Roe of the Archdiocese of Leeds": the words after another
 		// person's name and a link are about that person, no title of this name
 		int floor = previous != null && previous.multiWordName() && previous.endToken < name.firstToken
 				&& LINKS.contains(doc.get(previous.endToken).lower()) ? previous.endToken + 1 : 0;
 		while (t >= floor && !doc.boundaryBefore(t + 1)) {
-			if (prefixWord(doc, t, name.firstToken)) {
+			if (prefixWord(doc, t, titleEnd)) {
+				t--;
+			}
+			else if (andInsideDepartment(doc, t, titleEnd, previous)) {
+				// "Health and Human Services Secretary Jane Roe": the department's name
+				// holds the "and"
 				t--;
 			}
 			else if (acronymInBrackets(doc, t)) {
@@ -57,18 +65,18 @@ final class TitlesBeforeNames {
 				// short name of the body belongs to the title
 				t -= 3;
 			}
-			else if (lowerNouns < 2 && t + 1 < name.firstToken && qualifier(doc, t) && qualifiesLowerRole(doc, t + 1)) {
+			else if (lowerNouns < 2 && t + 1 < titleEnd && qualifier(doc, t) && qualifiesLowerRole(doc, t + 1)) {
 				// "US bank chief Ben Bernanke", "German economy minister Rainer
 				// Bruederle"
 				lowerNouns++;
 				t--;
 			}
-			else if (t + 1 == name.firstToken && roleOfNoun(doc, t) >= 0) {
+			else if (t + 1 == titleEnd && roleOfNoun(doc, t) >= 0) {
 				// "head of state Jane Roe", "chief of staff John Roe", "spokesman for the
 				// ministry John Roe": a role and what it heads, all in lower case
 				t = roleOfNoun(doc, t) - 1;
 			}
-			else if (HEDGES.contains(doc.get(t).lower()) && roleNounBetween(doc, t + 1, name.firstToken)) {
+			else if (HEDGES.contains(doc.get(t).lower()) && roleNounBetween(doc, t + 1, titleEnd)) {
 				// "alleged terrorist mastermind Jane Roe": the hedge is part of what the
 				// text says she is
 				t--;
@@ -79,16 +87,16 @@ final class TitlesBeforeNames {
 			}
 		}
 		start = t + 1;
-		while (start < name.firstToken && LINKS.contains(doc.get(start).lower())) {
+		while (start < titleEnd && LINKS.contains(doc.get(start).lower())) {
 			start++;
 		}
-		if (start < name.firstToken && doc.get(start).text().equals("the")) {
+		if (start < titleEnd && doc.get(start).text().equals("the")) {
 			// "[Special Asst. to] the Secretary and Director ...": the title began before
 			// a break the text was split at, and what is left of it would be another
 			// title
-			start = name.firstToken;
+			start = titleEnd;
 		}
-		if (start < name.firstToken && containsRoleWord(doc, start, name.firstToken)) {
+		if (start < titleEnd && containsRoleWord(doc, start, titleEnd)) {
 			// "Vacco's campaign manager Matt Roe": the role is the owner's
 			int owner = NameLexicon.isRoleNoun(doc.get(start).lower()) || !doc.get(start).capitalized()
 					? RoleWords.nameOwningAt(doc, start - 1) : -1;
@@ -96,15 +104,15 @@ final class TitlesBeforeNames {
 			name.phraseStartToken = start;
 			// "Chairman and Chief Executive Sir Jane Roe": the courtesy title is the
 			// name's, not part of the post
-			int end = name.firstToken;
+			int end = titleEnd;
 			while (end - 1 > start && COURTESY.contains(doc.get(end - 1).lower())) {
 				end--;
 			}
 			String role = doc.span(start, end);
-			if (!onlyHonorifics(doc, start, name.firstToken)) {
+			if (!onlyHonorifics(doc, start, titleEnd)) {
 				name.role = role;
 			}
-			else if (DOCTOR.contains(doc.get(name.firstToken - 1).lower())) {
+			else if (DOCTOR.contains(doc.get(titleEnd - 1).lower())) {
 				// "Dr. Jane Roe" says what she is when nothing else does; "Mr." says
 				// nothing
 				name.doctorTitle = "Dr.";
@@ -269,6 +277,44 @@ final class TitlesBeforeNames {
 	}
 
 	/** "accused doctor killer", not "the SEC accused Mr. Roe". */
+	/**
+	 * "and" after a portfolio, inside a department's name with the title after it:
+	 * "Housing and Urban Development Secretary". Not when it joins two people, a name
+	 * ending before it or a title after it ("Senator Roe and Governor Jane Doe"), nor
+	 * after a word that may be a name ("Roe and Health Secretary Jane Doe").
+	 */
+	private static boolean andInsideDepartment(DocumentTokens doc, int t, int nameFirst, Mention previous) {
+		if (t < 1 || t + 1 >= nameFirst || !doc.get(t).lower().equals("and")
+				|| previous != null && previous.endToken == t || !roleNounBetween(doc, t + 2, nameFirst)) {
+			return false;
+		}
+		Token before = doc.get(t - 1);
+		Token after = doc.get(t + 1);
+		return before.word() && after.word() && before.capitalized() && after.capitalized()
+				&& NameLexicon.PORTFOLIOS.contains(before.lower()) && plainCapitalizedWord(after);
+	}
+
+	private static boolean plainCapitalizedWord(Token token) {
+		String lower = token.lower();
+		return !NameLexicon.FUNCTION_WORDS.contains(lower) && !NameLexicon.isRoleNoun(lower)
+				&& !NameLexicon.TITLES.contains(lower) && !COURTESY.contains(lower);
+	}
+
+	/**
+	 * "Do- Donna": the first letters of the name's first word, a hyphen written right
+	 * after them, and the word itself, as a transcript keeps a speaker's false start.
+	 */
+	private static boolean falseStartOf(DocumentTokens doc, int nameFirst) {
+		if (nameFirst < 3 || doc.boundaryBefore(nameFirst) || doc.boundaryBefore(nameFirst - 1)) {
+			return false;
+		}
+		Token cut = doc.get(nameFirst - 2);
+		Token hyphen = doc.get(nameFirst - 1);
+		String word = doc.get(nameFirst).text();
+		return cut.word() && hyphen.is("-") && hyphen.start() == cut.end() && hyphen.end() < doc.get(nameFirst).start()
+				&& cut.text().length() < word.length() && word.startsWith(cut.text());
+	}
+
 	private static boolean roleNounBetween(DocumentTokens doc, int from, int to) {
 		for (int t = from; t < to; t++) {
 			if (NameLexicon.isRoleNoun(doc.get(t).lower())) {

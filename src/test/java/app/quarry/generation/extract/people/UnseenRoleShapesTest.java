@@ -53,6 +53,51 @@ class UnseenRoleShapesTest {
 	}
 
 	@Test
+	void a_department_whose_name_holds_and_is_kept_whole_in_the_title() {
+		assertThat(
+				roles("The plan is new. Health and Human Services Secretary Maria Delgado says patients should wait."))
+			.containsExactly("Maria Delgado | Health and Human Services Secretary");
+	}
+
+	@Test
+	void and_after_a_word_that_may_be_a_name_joins_no_department() {
+		assertThat(roles("The plan is new. Roe and Health Secretary Maria Delgado say patients should wait."))
+			.containsExactly("Maria Delgado | Health Secretary");
+	}
+
+	@Test
+	void and_before_a_title_joins_two_people_not_a_department() {
+		assertThat(
+				roles("The plan is new. Senator Mark Roe and Health Secretary Maria Delgado say patients should wait."))
+			.containsExactly("Mark Roe | Senator", "Maria Delgado | Health Secretary");
+	}
+
+	@Test
+	void a_speakers_false_start_between_the_title_and_the_name_is_left_out() {
+		assertThat(roles("The plan is new. Transport Secretary Ma- Maria Delgado says patients should wait."))
+			.containsExactly("Maria Delgado | Transport Secretary");
+	}
+
+	@Test
+	void a_hyphen_before_a_name_that_does_not_begin_with_the_cut_word_is_no_false_start() {
+		assertThat(roles("The plan is new. Transport Secretary Jo- Maria Delgado says patients should wait."))
+			.isEmpty();
+	}
+
+	@Test
+	void a_body_named_after_a_people_is_still_a_body_when_its_last_word_says_so() {
+		assertThat(roles(
+				"Residents were alarmed. Mark Dalton of the Arab American Institute says it is a familiar story."))
+			.containsExactly("Mark Dalton | someone from the Arab American Institute");
+	}
+
+	@Test
+	void a_people_alone_after_of_is_not_taken_for_a_body() {
+		assertThat(roles("Residents were alarmed. Mark Dalton of the Czech Republic says it is a familiar story."))
+			.isEmpty();
+	}
+
+	@Test
 	void a_bodys_name_with_of_inside_it_closes_the_sentence_after_said_and_the_name() {
 		assertThat(roles("The churches want peace, said Carol Hale of the National Council of Churches."))
 			.containsExactly("Carol Hale | someone from the National Council of Churches");
