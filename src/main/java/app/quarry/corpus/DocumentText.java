@@ -15,9 +15,12 @@ public record DocumentText(String text, String cleanText, List<Sentence> sentenc
 		sentences = List.copyOf(sentences);
 	}
 
-	/** Masks the residue of {@code text} and splits it into sentences. */
+	/**
+	 * Masks the residue of {@code text}, reads its typewriter quotation marks as
+	 * typographic ones, and splits it into sentences.
+	 */
 	public static DocumentText of(String text) {
-		String clean = ResidueMask.mask(text);
+		String clean = AsciiQuotes.typographic(ResidueMask.mask(text));
 		return new DocumentText(text, clean, SentenceSplitter.split(text, clean));
 	}
 

@@ -190,6 +190,8 @@ public final class SentenceSplitter {
 			end--;
 		}
 		if (end > start) {
+			start = AsciiQuotes.markStart(text, clean, start);
+			end = AsciiQuotes.markEnd(text, clean, end);
 			sentences.add(new Sentence(start, end, text.substring(start, end)));
 		}
 	}
