@@ -11,10 +11,6 @@ import java.util.Set;
  */
 final class BroadcastBylines {
 
-	/** The last word of a newsroom's name: "ABC News", "Radio Free Asia" has none. */
-	private static final Set<String> NEWSROOM_WORDS = NameLexicon.words("news", "radio", "television", "tv", "network",
-			"broadcasting", "newsroom");
-
 	private static final Set<String> REPORTING = NameLexicon.words("reports", "reported", "reporting");
 
 	private static final Set<String> I_AM = NameLexicon.words("i'm", "i’m");
@@ -53,19 +49,20 @@ final class BroadcastBylines {
 				|| doc.boundaryBefore(comma + 1)) {
 			return;
 		}
-		int newsroomEnd = capitalizedRun(doc, comma + 1, MAX_NEWSROOM_WORDS);
+		int newsroomEnd = BroadcastPhrases.capitalizedRun(doc, comma + 1, MAX_NEWSROOM_WORDS);
 		if (newsroomEnd < 0) {
 			return;
 		}
 		int end = newsroomEnd;
 		boolean place = false;
 		if (end + 1 < doc.size() && doc.get(end).is(",") && !doc.boundaryBefore(end + 1)) {
-			end = capitalizedRun(doc, end + 1, MAX_PLACE_WORDS);
+			end = BroadcastPhrases.capitalizedRun(doc, end + 1, MAX_PLACE_WORDS);
 			place = true;
 		}
 		boolean lineEnds = end >= 0 && (end >= doc.size() || doc.boundaryBefore(end)
 				|| doc.get(end).is(".") && (end + 1 >= doc.size() || doc.boundaryBefore(end + 1)));
-		if (lineEnds && (newsroomWord(doc, newsroomEnd) || place && initials(doc, comma + 1, newsroomEnd))) {
+		if (lineEnds && (BroadcastPhrases.newsroomWord(doc, newsroomEnd)
+				|| place && BroadcastPhrases.initials(doc, comma + 1, newsroomEnd))) {
 			name.role = SignOffs.REPORTER + doc.span(comma + 1, newsroomEnd);
 		}
 	}
@@ -93,7 +90,7 @@ final class BroadcastBylines {
 				|| !doc.span(and, and + 3).equalsIgnoreCase("and this is")) {
 			return;
 		}
-		int end = capitalizedRun(doc, and + 3, MAX_NEWSROOM_WORDS);
+		int end = BroadcastPhrases.capitalizedRun(doc, and + 3, MAX_NEWSROOM_WORDS);
 		boolean closes = end > 0 && (end >= doc.size() || doc.boundaryBefore(end)
 				|| doc.get(end).is(".") && (end + 1 >= doc.size() || doc.boundaryBefore(end + 1)));
 		if (closes) {
@@ -116,7 +113,7 @@ final class BroadcastBylines {
 			return;
 		}
 		boolean reports = reportsNext(doc, name.endToken);
-		if (newsroomWord(doc, mark) || reports && initials(doc, owner, mark)) {
+		if (BroadcastPhrases.newsroomWord(doc, mark) || reports && BroadcastPhrases.initials(doc, owner, mark)) {
 			name.role = SignOffs.REPORTER + doc.span(owner, mark);
 		}
 	}
@@ -140,37 +137,10 @@ final class BroadcastBylines {
 				|| !doc.get(verb + 1).lower().equals("for")) {
 			return;
 		}
-		int end = capitalizedRun(doc, verb + 2, MAX_NEWSROOM_WORDS);
-		if (end > 0 && (newsroomWord(doc, end) || initials(doc, verb + 2, end))) {
+		int end = BroadcastPhrases.capitalizedRun(doc, verb + 2, MAX_NEWSROOM_WORDS);
+		if (end > 0 && (BroadcastPhrases.newsroomWord(doc, end) || BroadcastPhrases.initials(doc, verb + 2, end))) {
 			name.role = SignOffs.REPORTER + doc.span(verb + 2, end);
 		}
-	}
-
-	/**
-	 * The end of a run of capitalized words from {@code from}, of at most {@code max}
-	 * words, within the sentence; -1 when none starts there.
-	 */
-	private static int capitalizedRun(DocumentTokens doc, int from, int max) {
-		int end = from;
-		while (end < doc.size() && end - from < max && (end == from || !doc.boundaryBefore(end)) && doc.get(end).word()
-				&& doc.get(end).capitalized()) {
-			end++;
-		}
-		return end > from && (end - from < max || end >= doc.size() || !doc.get(end).word()) ? end : -1;
-	}
-
-	/** The run before {@code end} ends with "News", "Radio" or "Television". */
-	private static boolean newsroomWord(DocumentTokens doc, int end) {
-		return end > 0 && NEWSROOM_WORDS.contains(doc.get(end - 1).lower()) && doc.get(end - 1).capitalized();
-	}
-
-	/** One word of capital initials that name no country and no role: "VOA", "CNN". */
-	private static boolean initials(DocumentTokens doc, int from, int end) {
-		if (end != from + 1) {
-			return false;
-		}
-		String text = doc.get(from).text();
-		return text.length() >= 3 && BroadcastPhrases.callSign(text);
 	}
 
 }
