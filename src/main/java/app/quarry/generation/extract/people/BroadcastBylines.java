@@ -11,8 +11,6 @@ import java.util.Set;
  */
 final class BroadcastBylines {
 
-	private static final Set<String> REPORTING = NameLexicon.words("reports", "reported", "reporting");
-
 	private static final Set<String> I_AM = NameLexicon.words("i'm", "i’m");
 
 	private static final int MAX_NEWSROOM_WORDS = 4;
@@ -28,7 +26,7 @@ final class BroadcastBylines {
 		}
 		signOff(doc, name);
 		if (name.role == null) {
-			stationBefore(doc, name);
+			AnchorHandOvers.stationBefore(doc, name);
 		}
 		if (name.role == null) {
 			reportingFor(doc, name);
@@ -96,38 +94,6 @@ final class BroadcastBylines {
 		if (closes) {
 			name.role = "the presenter of " + doc.span(and + 3, end);
 		}
-	}
-
-	/**
-	 * "VOA's Jane Roe reports", "ABC News' Jane Roe": a newsroom owning a reporter.
-	 * Initials alone ("NASA's Jane Roe") say so only with the reporting verb after the
-	 * name.
-	 */
-	private static void stationBefore(DocumentTokens doc, Mention name) {
-		int mark = name.phraseStartToken - 1;
-		if (mark < 1 || name.phraseStartToken != name.firstToken || !NameFinder.isPossessiveMark(doc.get(mark))) {
-			return;
-		}
-		int owner = RoleWords.nameOwningAt(doc, mark);
-		if (owner < 0 || mark - owner > MAX_NEWSROOM_WORDS) {
-			return;
-		}
-		boolean reports = reportsNext(doc, name.endToken);
-		if (BroadcastPhrases.newsroomWord(doc, mark) || reports && BroadcastPhrases.initials(doc, owner, mark)) {
-			name.role = SignOffs.REPORTER + doc.span(owner, mark);
-		}
-	}
-
-	/**
-	 * "reports", "reported" or "reporting" at {@code t}, or a transcript's hand-over "has
-	 * more" ("VOA's Jane Roe has more from the capital").
-	 */
-	private static boolean reportsNext(DocumentTokens doc, int t) {
-		if (t >= doc.size() || doc.boundaryBefore(t)) {
-			return false;
-		}
-		return REPORTING.contains(doc.get(t).lower()) || doc.get(t).lower().equals("has") && t + 1 < doc.size()
-				&& !doc.boundaryBefore(t + 1) && doc.get(t + 1).lower().equals("more");
 	}
 
 	/** "Jane Roe reporting for CNN": the newsroom named after the verb. */

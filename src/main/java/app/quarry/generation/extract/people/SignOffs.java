@@ -1,6 +1,5 @@
 package app.quarry.generation.extract.people;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,10 +22,6 @@ public final class SignOffs {
 	static final String REPORTER = "reporter for ";
 
 	static final String PRESENTER = "presenter for ";
-
-	/** What an anchor hands over with: "NPR's Jane Roe has more", "... has our story". */
-	private static final Set<String> HANDED_OVER = NameLexicon.words("more", "details", "the latest", "our story",
-			"the story", "this report", "that report", "a report", "that", "this");
 
 	private static final Set<String> GREETINGS = NameLexicon.words("evening", "morning", "afternoon", "hello",
 			"welcome");
@@ -67,7 +62,7 @@ public final class SignOffs {
 			role = signOff(doc, name, start, end - 1);
 		}
 		if (role == null) {
-			role = handOver(doc, name, start, end - 1);
+			role = AnchorHandOvers.handOver(doc, name, start, end - 1);
 		}
 		if (role != null) {
 			name.role = role;
@@ -129,65 +124,6 @@ public final class SignOffs {
 			return role + BroadcastPhrases.place(doc, t, stop);
 		}
 		return null;
-	}
-
-	/**
-	 * "NPR's Jane Roe has more from San Francisco.", "The World's Jane Roe has our
-	 * story.", "From member station KQED, Jane Roe reports."
-	 */
-	private static String handOver(DocumentTokens doc, Mention name, int start, int stop) {
-		int t = name.endToken;
-		int after = handedOver(doc, t, stop);
-		if (after < 0) {
-			return null;
-		}
-		String where = "";
-		if (after < stop) {
-			if (!doc.get(after).lower().equals("from") || !BroadcastPhrases.isPlace(doc, after + 1, stop)) {
-				return null;
-			}
-			where = BroadcastPhrases.place(doc, after, stop);
-		}
-		int first = name.firstToken;
-		if (first >= start + 2 && NameFinder.isPossessiveMark(doc.get(first - 1))) {
-			int outletStart = first - 1;
-			while (outletStart > start && doc.get(outletStart - 1).capitalized()) {
-				outletStart--;
-			}
-			if (outletStart != start || first - 1 - outletStart > MAX_OUTLET_TOKENS) {
-				return null;
-			}
-			return REPORTER + doc.span(outletStart, first - 1) + where;
-		}
-		// "From member station KQED, Jane Roe reports."
-		if (doc.get(start).lower().equals("from") && doc.get(first - 1).is(",") && doc.get(t).lower().equals("reports")
-				&& first - 2 - start <= MAX_OUTLET_TOKENS && BroadcastPhrases.broadcaster(doc, start + 1, first - 1)) {
-			return REPORTER + doc.span(start + 1, first - 1) + where;
-		}
-		return null;
-	}
-
-	/**
-	 * The token after "has more", "has our story" or "reports" right after a name, or -1.
-	 */
-	private static int handedOver(DocumentTokens doc, int t, int stop) {
-		if (t >= stop) {
-			return -1;
-		}
-		String verb = doc.get(t).lower();
-		if (verb.equals("reports")) {
-			return t + 1;
-		}
-		if (!verb.equals("has")) {
-			return -1;
-		}
-		for (int words = 2; words >= 1; words--) {
-			if (t + 1 + words <= stop
-					&& HANDED_OVER.contains(doc.span(t + 1, t + 1 + words).toLowerCase(Locale.ROOT))) {
-				return t + 1 + words;
-			}
-		}
-		return -1;
 	}
 
 	/**
