@@ -5,12 +5,15 @@ import java.util.Set;
 /**
  * How broadcast and spoken news says who is speaking, where print puts a byline: the
  * reporter's sign-off ("Jane Roe, ABC News, Hong Kong.", "Jane Roe for VOA News,
- * Geneva.", "For NPR News, I'm Jane Roe."), the anchor's hand-over ("NPR's Jane Roe has
- * more from San Francisco.", "From member station KQED, Jane Roe reports.") and the
- * presenter's greeting ("Good evening, I'm Jane Roe, CNN Headline News."). Each tells who
- * the person is: a correspondent, reporter or presenter for the outlet, maybe in a place.
- * A sign-off has no verb of its own, so the question writer asks it only when its role
- * reads as one of these ({@link #isSignOffRole}).
+ * Geneva.", "For NPR News, I'm Jane Roe.", "This is Jane Roe reporting for CNN"), the
+ * anchor's hand-over ("NPR's Jane Roe has more from San Francisco.", read by
+ * {@link AnchorHandOvers}) and the presenter's greeting ("Good evening, I'm Jane Roe, CNN
+ * Headline News.", "I'm Jane Roe and this is Radio Harbor."). Each tells who the person
+ * is: a correspondent, reporter or presenter for the outlet, maybe in a place. A sentence
+ * that ends in a full stop is read before any other role ({@link #find}); a line of its
+ * own with no full stop, and the shapes no other role reading claims, after them all
+ * ({@link #findByline}). A sign-off has no verb of its own, so the question writer asks
+ * it only when its role reads as one of these ({@link #isSignOffRole}).
  */
 public final class SignOffs {
 
@@ -27,6 +30,10 @@ public final class SignOffs {
 			"welcome");
 
 	private static final int MAX_OUTLET_TOKENS = 4;
+
+	private static final Set<String> I_AM = NameLexicon.words("i'm", "i’m");
+
+	private static final int MAX_PLACE_WORDS = 4;
 
 	private SignOffs() {
 	}
@@ -48,7 +55,10 @@ public final class SignOffs {
 		return cut < 0 ? role : role.substring(0, cut);
 	}
 
-	/** The role a sign-off, hand-over or greeting gives a name, if it is in one. */
+	/**
+	 * The role a sign-off, hand-over or greeting gives a name, if it is in one that ends
+	 * in a full stop.
+	 */
 	static void find(DocumentTokens doc, Mention name) {
 		int start = BroadcastPhrases.sentenceStart(doc, name.firstToken);
 		int end = BroadcastPhrases.sentenceEnd(doc, name.endToken);
@@ -66,6 +76,103 @@ public final class SignOffs {
 		}
 		if (role != null) {
 			name.role = role;
+		}
+	}
+
+	/**
+	 * The role of a name with no role noun at all, read when no other shape gave one: a
+	 * sign-off on a line of its own, with or without its full stop ("Jane Roe, ABC News,
+	 * Hong Kong"), a station's possessive before a name that reports ("VOA's Jane Roe
+	 * reports from the capital"), a name "reporting for" a station ("This is Jane Roe
+	 * reporting for CNN") and a presenter opening her programme ("I'm Jane Roe and this
+	 * is Radio Harbor.").
+	 */
+	static void findByline(DocumentTokens doc, Mention name) {
+		if (!name.multiWordName()) {
+			return;
+		}
+		signOffLine(doc, name);
+		if (name.role == null) {
+			AnchorHandOvers.stationBefore(doc, name);
+		}
+		if (name.role == null) {
+			reportingFor(doc, name);
+		}
+		if (name.role == null) {
+			presenter(doc, name);
+		}
+	}
+
+	/**
+	 * "Jane Roe, ABC News, Hong Kong.": a line of its own made of the name, the newsroom
+	 * and, perhaps, the place reported from. Bare initials ("Jane Roe, CNN, Atlanta.")
+	 * need the place after them, which a role's initials ("Jane Roe, CEO.") never have.
+	 */
+	private static void signOffLine(DocumentTokens doc, Mention name) {
+		int comma = name.endToken;
+		if (!opensLine(doc, name.firstToken) || comma + 1 >= doc.size() || !doc.get(comma).is(",")
+				|| doc.boundaryBefore(comma + 1)) {
+			return;
+		}
+		int newsroomEnd = BroadcastPhrases.capitalizedRun(doc, comma + 1, MAX_OUTLET_TOKENS);
+		if (newsroomEnd < 0) {
+			return;
+		}
+		int end = newsroomEnd;
+		boolean place = false;
+		if (end + 1 < doc.size() && doc.get(end).is(",") && !doc.boundaryBefore(end + 1)) {
+			end = BroadcastPhrases.capitalizedRun(doc, end + 1, MAX_PLACE_WORDS);
+			place = true;
+		}
+		boolean lineEnds = end >= 0 && (end >= doc.size() || doc.boundaryBefore(end)
+				|| doc.get(end).is(".") && (end + 1 >= doc.size() || doc.boundaryBefore(end + 1)));
+		if (lineEnds && (BroadcastPhrases.newsroomWord(doc, newsroomEnd)
+				|| place && BroadcastPhrases.initials(doc, comma + 1, newsroomEnd))) {
+			name.role = REPORTER + doc.span(comma + 1, newsroomEnd);
+		}
+	}
+
+	/**
+	 * The name opens its line, or follows the "This is" a sign-off may start with ("This
+	 * is Jane Roe, VOA News, Nairobi.").
+	 */
+	private static boolean opensLine(DocumentTokens doc, int first) {
+		return doc.boundaryBefore(first) || first >= 2 && doc.boundaryBefore(first - 2)
+				&& doc.get(first - 2).lower().equals("this") && doc.get(first - 1).lower().equals("is");
+	}
+
+	/**
+	 * "I'm Jane Roe and this is Radio Harbor.": a presenter opening her programme, its
+	 * name closing the sentence.
+	 */
+	private static void presenter(DocumentTokens doc, Mention name) {
+		int first = name.firstToken;
+		boolean introduced = first >= 1 && doc.boundaryBefore(first - 1) && I_AM.contains(doc.get(first - 1).lower())
+				|| first >= 2 && doc.boundaryBefore(first - 2) && doc.get(first - 2).lower().equals("i")
+						&& doc.get(first - 1).lower().equals("am");
+		int and = name.endToken;
+		if (!introduced || and + 3 >= doc.size() || doc.boundaryBefore(and + 3)
+				|| !doc.span(and, and + 3).equalsIgnoreCase("and this is")) {
+			return;
+		}
+		int end = BroadcastPhrases.capitalizedRun(doc, and + 3, MAX_OUTLET_TOKENS);
+		boolean closes = end > 0 && (end >= doc.size() || doc.boundaryBefore(end)
+				|| doc.get(end).is(".") && (end + 1 >= doc.size() || doc.boundaryBefore(end + 1)));
+		if (closes) {
+			name.role = "the presenter of " + doc.span(and + 3, end);
+		}
+	}
+
+	/** "Jane Roe reporting for CNN": the newsroom named after the verb. */
+	private static void reportingFor(DocumentTokens doc, Mention name) {
+		int verb = name.endToken;
+		if (verb + 2 >= doc.size() || doc.boundaryBefore(verb + 1) || !doc.get(verb).lower().equals("reporting")
+				|| !doc.get(verb + 1).lower().equals("for")) {
+			return;
+		}
+		int end = BroadcastPhrases.capitalizedRun(doc, verb + 2, MAX_OUTLET_TOKENS);
+		if (end > 0 && (BroadcastPhrases.newsroomWord(doc, end) || BroadcastPhrases.initials(doc, verb + 2, end))) {
+			name.role = REPORTER + doc.span(verb + 2, end);
 		}
 	}
 
@@ -140,7 +247,7 @@ public final class SignOffs {
 			return null;
 		}
 		int before = name.firstToken - 1;
-		if (before > start && (doc.get(before).lower().equals("i'm") || doc.get(before).lower().equals("i’m"))) {
+		if (before > start && I_AM.contains(doc.get(before).lower())) {
 			before--;
 		}
 		if (before > start && doc.get(before).is(",")) {
@@ -158,7 +265,7 @@ public final class SignOffs {
 	 */
 	private static int selfIntroduction(DocumentTokens doc, int start, int first) {
 		String one = first - 1 >= start ? doc.get(first - 1).lower() : "";
-		if (one.equals("i'm") || one.equals("i’m")) {
+		if (I_AM.contains(one)) {
 			return first;
 		}
 		if (one.equals("is") && first - 2 >= start && doc.get(first - 2).lower().equals("this")) {
