@@ -14,10 +14,10 @@ final class ReportedSpeakers {
 
 	private final AttributionClauses clauses;
 
-	ReportedSpeakers(DocumentPeople people) {
+	ReportedSpeakers(DocumentPeople people, AttributionClauses clauses) {
 		this.people = people;
 		this.doc = people.doc;
-		this.clauses = new AttributionClauses(people);
+		this.clauses = clauses;
 	}
 
 	/** The one named person whose speech the paragraph before the quotation reports. */
