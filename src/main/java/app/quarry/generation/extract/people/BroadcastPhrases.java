@@ -14,6 +14,10 @@ final class BroadcastPhrases {
 	static final Set<String> BROADCAST_WORDS = NameLexicon.words("news", "radio", "television", "tv", "station",
 			"broadcasting", "network", "channel");
 
+	/** The last word of a newsroom's name: "ABC News", "Radio Free Asia" has none. */
+	private static final Set<String> NEWSROOM_WORDS = NameLexicon.words("news", "radio", "television", "tv", "network",
+			"broadcasting", "newsroom");
+
 	/** Words that point at the speaker's own place and say nothing on a card. */
 	static final Set<String> DEICTIC = NameLexicon.words("our", "here", "this", "my", "we");
 
@@ -129,6 +133,33 @@ final class BroadcastPhrases {
 			return from + 1 < stop ? place(doc, from + 1, stop) : "";
 		}
 		return (first.equals("the") ? " at " : " in ") + doc.span(from, stop);
+	}
+
+	/**
+	 * The end of a run of capitalized words from {@code from}, of at most {@code max}
+	 * words, within the sentence; -1 when none starts there.
+	 */
+	static int capitalizedRun(DocumentTokens doc, int from, int max) {
+		int end = from;
+		while (end < doc.size() && end - from < max && (end == from || !doc.boundaryBefore(end)) && doc.get(end).word()
+				&& doc.get(end).capitalized()) {
+			end++;
+		}
+		return end > from && (end - from < max || end >= doc.size() || !doc.get(end).word()) ? end : -1;
+	}
+
+	/** The run before {@code end} ends with "News", "Radio" or "Television". */
+	static boolean newsroomWord(DocumentTokens doc, int end) {
+		return end > 0 && NEWSROOM_WORDS.contains(doc.get(end - 1).lower()) && doc.get(end - 1).capitalized();
+	}
+
+	/** One word of capital initials that name no country and no role: "VOA", "CNN". */
+	static boolean initials(DocumentTokens doc, int from, int end) {
+		if (end != from + 1) {
+			return false;
+		}
+		String text = doc.get(from).text();
+		return text.length() >= 3 && callSign(text);
 	}
 
 	/**

@@ -18,7 +18,7 @@ final class QuoteContinuation {
 
 	QuoteContinuation(DocumentPeople people) {
 		this.people = people;
-		this.reported = new ReportedSpeakers(people);
+		this.reported = new ReportedSpeakers(people, new AttributionClauses(people));
 	}
 
 	void inheritSpeakers() {

@@ -1,7 +1,5 @@
 package app.quarry.generation.extract.people;
 
-import java.util.Set;
-
 /**
  * "Roe said the talks had failed." then a paragraph of nothing but "“We are very
  * disappointed.”": a quotation standing alone right after a paragraph that ends by
@@ -10,21 +8,16 @@ import java.util.Set;
  */
 final class ReportedSpeakers {
 
-	/** Verbs that report what was said, not what was done ("Roe praised the plan"). */
-	private static final Set<String> REPORTING = NameLexicon.words("said", "says", "told", "tells", "added", "stated",
-			"explained", "warned", "insisted", "argued", "noted", "claimed", "announced", "acknowledged", "admitted",
-			"stressed", "emphasized", "emphasised", "predicted", "conceded", "maintained", "asserted", "confirmed");
-
 	private final DocumentPeople people;
 
 	private final DocumentTokens doc;
 
 	private final AttributionClauses clauses;
 
-	ReportedSpeakers(DocumentPeople people) {
+	ReportedSpeakers(DocumentPeople people, AttributionClauses clauses) {
 		this.people = people;
 		this.doc = people.doc;
-		this.clauses = new AttributionClauses(people);
+		this.clauses = clauses;
 	}
 
 	/** The one named person whose speech the paragraph before the quotation reports. */
@@ -51,7 +44,7 @@ final class ReportedSpeakers {
 			return null;
 		}
 		int verb = this.clauses.verbAfter(subject.appositionEndToken, end);
-		if (verb >= end || !REPORTING.contains(this.doc.get(verb).lower())) {
+		if (verb >= end || !SpeechVerbs.reportsWhatWasSaid(this.doc.get(verb).lower())) {
 			return null;
 		}
 		return onlyPersonNamed(subject.person, start, end) ? subject.person : null;

@@ -57,7 +57,7 @@ final class RoleFinder {
 			SharedRoles.findOneOfThem(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
-			BroadcastBylines.find(doc, name);
+			SignOffs.findByline(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
 			PlacesLedBy.find(doc, name);

@@ -1,17 +1,19 @@
 package app.quarry.generation.extract.people;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * How broadcast and spoken news says who is speaking, where print puts a byline: the
  * reporter's sign-off ("Jane Roe, ABC News, Hong Kong.", "Jane Roe for VOA News,
- * Geneva.", "For NPR News, I'm Jane Roe."), the anchor's hand-over ("NPR's Jane Roe has
- * more from San Francisco.", "From member station KQED, Jane Roe reports.") and the
- * presenter's greeting ("Good evening, I'm Jane Roe, CNN Headline News."). Each tells who
- * the person is: a correspondent, reporter or presenter for the outlet, maybe in a place.
- * A sign-off has no verb of its own, so the question writer asks it only when its role
- * reads as one of these ({@link #isSignOffRole}).
+ * Geneva.", "For NPR News, I'm Jane Roe.", "This is Jane Roe reporting for CNN"), the
+ * anchor's hand-over ("NPR's Jane Roe has more from San Francisco.", read by
+ * {@link AnchorHandOvers}) and the presenter's greeting ("Good evening, I'm Jane Roe, CNN
+ * Headline News.", "I'm Jane Roe and this is Radio Harbor."). Each tells who the person
+ * is: a correspondent, reporter or presenter for the outlet, maybe in a place. A sentence
+ * that ends in a full stop is read before any other role ({@link #find}); a line of its
+ * own with no full stop, and the shapes no other role reading claims, after them all
+ * ({@link #findByline}). A sign-off has no verb of its own, so the question writer asks
+ * it only when its role reads as one of these ({@link #isSignOffRole}).
  */
 public final class SignOffs {
 
@@ -24,14 +26,14 @@ public final class SignOffs {
 
 	static final String PRESENTER = "presenter for ";
 
-	/** What an anchor hands over with: "NPR's Jane Roe has more", "... has our story". */
-	private static final Set<String> HANDED_OVER = NameLexicon.words("more", "details", "the latest", "our story",
-			"the story", "this report", "that report", "a report", "that", "this");
-
 	private static final Set<String> GREETINGS = NameLexicon.words("evening", "morning", "afternoon", "hello",
 			"welcome");
 
 	private static final int MAX_OUTLET_TOKENS = 4;
+
+	private static final Set<String> I_AM = NameLexicon.words("i'm", "i’m");
+
+	private static final int MAX_PLACE_WORDS = 4;
 
 	private SignOffs() {
 	}
@@ -53,7 +55,10 @@ public final class SignOffs {
 		return cut < 0 ? role : role.substring(0, cut);
 	}
 
-	/** The role a sign-off, hand-over or greeting gives a name, if it is in one. */
+	/**
+	 * The role a sign-off, hand-over or greeting gives a name, if it is in one that ends
+	 * in a full stop.
+	 */
 	static void find(DocumentTokens doc, Mention name) {
 		int start = BroadcastPhrases.sentenceStart(doc, name.firstToken);
 		int end = BroadcastPhrases.sentenceEnd(doc, name.endToken);
@@ -67,10 +72,107 @@ public final class SignOffs {
 			role = signOff(doc, name, start, end - 1);
 		}
 		if (role == null) {
-			role = handOver(doc, name, start, end - 1);
+			role = AnchorHandOvers.handOver(doc, name, start, end - 1);
 		}
 		if (role != null) {
 			name.role = role;
+		}
+	}
+
+	/**
+	 * The role of a name with no role noun at all, read when no other shape gave one: a
+	 * sign-off on a line of its own, with or without its full stop ("Jane Roe, ABC News,
+	 * Hong Kong"), a station's possessive before a name that reports ("VOA's Jane Roe
+	 * reports from the capital"), a name "reporting for" a station ("This is Jane Roe
+	 * reporting for CNN") and a presenter opening her programme ("I'm Jane Roe and this
+	 * is Radio Harbor.").
+	 */
+	static void findByline(DocumentTokens doc, Mention name) {
+		if (!name.multiWordName()) {
+			return;
+		}
+		signOffLine(doc, name);
+		if (name.role == null) {
+			AnchorHandOvers.stationBefore(doc, name);
+		}
+		if (name.role == null) {
+			reportingFor(doc, name);
+		}
+		if (name.role == null) {
+			presenter(doc, name);
+		}
+	}
+
+	/**
+	 * "Jane Roe, ABC News, Hong Kong.": a line of its own made of the name, the newsroom
+	 * and, perhaps, the place reported from. Bare initials ("Jane Roe, CNN, Atlanta.")
+	 * need the place after them, which a role's initials ("Jane Roe, CEO.") never have.
+	 */
+	private static void signOffLine(DocumentTokens doc, Mention name) {
+		int comma = name.endToken;
+		if (!opensLine(doc, name.firstToken) || comma + 1 >= doc.size() || !doc.get(comma).is(",")
+				|| doc.boundaryBefore(comma + 1)) {
+			return;
+		}
+		int newsroomEnd = BroadcastPhrases.capitalizedRun(doc, comma + 1, MAX_OUTLET_TOKENS);
+		if (newsroomEnd < 0) {
+			return;
+		}
+		int end = newsroomEnd;
+		boolean place = false;
+		if (end + 1 < doc.size() && doc.get(end).is(",") && !doc.boundaryBefore(end + 1)) {
+			end = BroadcastPhrases.capitalizedRun(doc, end + 1, MAX_PLACE_WORDS);
+			place = true;
+		}
+		boolean lineEnds = end >= 0 && (end >= doc.size() || doc.boundaryBefore(end)
+				|| doc.get(end).is(".") && (end + 1 >= doc.size() || doc.boundaryBefore(end + 1)));
+		if (lineEnds && (BroadcastPhrases.newsroomWord(doc, newsroomEnd)
+				|| place && BroadcastPhrases.initials(doc, comma + 1, newsroomEnd))) {
+			name.role = REPORTER + doc.span(comma + 1, newsroomEnd);
+		}
+	}
+
+	/**
+	 * The name opens its line, or follows the "This is" a sign-off may start with ("This
+	 * is Jane Roe, VOA News, Nairobi.").
+	 */
+	private static boolean opensLine(DocumentTokens doc, int first) {
+		return doc.boundaryBefore(first) || first >= 2 && doc.boundaryBefore(first - 2)
+				&& doc.get(first - 2).lower().equals("this") && doc.get(first - 1).lower().equals("is");
+	}
+
+	/**
+	 * "I'm Jane Roe and this is Radio Harbor.": a presenter opening her programme, its
+	 * name closing the sentence.
+	 */
+	private static void presenter(DocumentTokens doc, Mention name) {
+		int first = name.firstToken;
+		boolean introduced = first >= 1 && doc.boundaryBefore(first - 1) && I_AM.contains(doc.get(first - 1).lower())
+				|| first >= 2 && doc.boundaryBefore(first - 2) && doc.get(first - 2).lower().equals("i")
+						&& doc.get(first - 1).lower().equals("am");
+		int and = name.endToken;
+		if (!introduced || and + 3 >= doc.size() || doc.boundaryBefore(and + 3)
+				|| !doc.span(and, and + 3).equalsIgnoreCase("and this is")) {
+			return;
+		}
+		int end = BroadcastPhrases.capitalizedRun(doc, and + 3, MAX_OUTLET_TOKENS);
+		boolean closes = end > 0 && (end >= doc.size() || doc.boundaryBefore(end)
+				|| doc.get(end).is(".") && (end + 1 >= doc.size() || doc.boundaryBefore(end + 1)));
+		if (closes) {
+			name.role = "the presenter of " + doc.span(and + 3, end);
+		}
+	}
+
+	/** "Jane Roe reporting for CNN": the newsroom named after the verb. */
+	private static void reportingFor(DocumentTokens doc, Mention name) {
+		int verb = name.endToken;
+		if (verb + 2 >= doc.size() || doc.boundaryBefore(verb + 1) || !doc.get(verb).lower().equals("reporting")
+				|| !doc.get(verb + 1).lower().equals("for")) {
+			return;
+		}
+		int end = BroadcastPhrases.capitalizedRun(doc, verb + 2, MAX_OUTLET_TOKENS);
+		if (end > 0 && (BroadcastPhrases.newsroomWord(doc, end) || BroadcastPhrases.initials(doc, verb + 2, end))) {
+			name.role = REPORTER + doc.span(verb + 2, end);
 		}
 	}
 
@@ -132,65 +234,6 @@ public final class SignOffs {
 	}
 
 	/**
-	 * "NPR's Jane Roe has more from San Francisco.", "The World's Jane Roe has our
-	 * story.", "From member station KQED, Jane Roe reports."
-	 */
-	private static String handOver(DocumentTokens doc, Mention name, int start, int stop) {
-		int t = name.endToken;
-		int after = handedOver(doc, t, stop);
-		if (after < 0) {
-			return null;
-		}
-		String where = "";
-		if (after < stop) {
-			if (!doc.get(after).lower().equals("from") || !BroadcastPhrases.isPlace(doc, after + 1, stop)) {
-				return null;
-			}
-			where = BroadcastPhrases.place(doc, after, stop);
-		}
-		int first = name.firstToken;
-		if (first >= start + 2 && NameFinder.isPossessiveMark(doc.get(first - 1))) {
-			int outletStart = first - 1;
-			while (outletStart > start && doc.get(outletStart - 1).capitalized()) {
-				outletStart--;
-			}
-			if (outletStart != start || first - 1 - outletStart > MAX_OUTLET_TOKENS) {
-				return null;
-			}
-			return REPORTER + doc.span(outletStart, first - 1) + where;
-		}
-		// "From member station KQED, Jane Roe reports."
-		if (doc.get(start).lower().equals("from") && doc.get(first - 1).is(",") && doc.get(t).lower().equals("reports")
-				&& first - 2 - start <= MAX_OUTLET_TOKENS && BroadcastPhrases.broadcaster(doc, start + 1, first - 1)) {
-			return REPORTER + doc.span(start + 1, first - 1) + where;
-		}
-		return null;
-	}
-
-	/**
-	 * The token after "has more", "has our story" or "reports" right after a name, or -1.
-	 */
-	private static int handedOver(DocumentTokens doc, int t, int stop) {
-		if (t >= stop) {
-			return -1;
-		}
-		String verb = doc.get(t).lower();
-		if (verb.equals("reports")) {
-			return t + 1;
-		}
-		if (!verb.equals("has")) {
-			return -1;
-		}
-		for (int words = 2; words >= 1; words--) {
-			if (t + 1 + words <= stop
-					&& HANDED_OVER.contains(doc.span(t + 1, t + 1 + words).toLowerCase(Locale.ROOT))) {
-				return t + 1 + words;
-			}
-		}
-		return -1;
-	}
-
-	/**
 	 * "Good evening, I'm Jane Roe, CNN Headline News.", "Live from Atlanta, good evening
 	 * Jane Roe, CNN Headline News."
 	 */
@@ -204,7 +247,7 @@ public final class SignOffs {
 			return null;
 		}
 		int before = name.firstToken - 1;
-		if (before > start && (doc.get(before).lower().equals("i'm") || doc.get(before).lower().equals("i’m"))) {
+		if (before > start && I_AM.contains(doc.get(before).lower())) {
 			before--;
 		}
 		if (before > start && doc.get(before).is(",")) {
@@ -222,7 +265,7 @@ public final class SignOffs {
 	 */
 	private static int selfIntroduction(DocumentTokens doc, int start, int first) {
 		String one = first - 1 >= start ? doc.get(first - 1).lower() : "";
-		if (one.equals("i'm") || one.equals("i’m")) {
+		if (I_AM.contains(one)) {
 			return first;
 		}
 		if (one.equals("is") && first - 2 >= start && doc.get(first - 2).lower().equals("this")) {

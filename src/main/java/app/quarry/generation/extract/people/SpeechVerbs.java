@@ -13,6 +13,14 @@ final class SpeechVerbs {
 
 	private static final Set<String> PARTICIPLES = new HashSet<>();
 
+	/**
+	 * The forms of speech verbs that report what was said, not what was done with words
+	 * ("Roe praised the plan"): the subject of one of these said the words that follow.
+	 */
+	private static final Set<String> REPORTING = NameLexicon.words("said", "says", "told", "tells", "added", "stated",
+			"explained", "warned", "insisted", "argued", "noted", "claimed", "announced", "acknowledged", "admitted",
+			"stressed", "emphasized", "emphasised", "predicted", "conceded", "maintained", "asserted", "confirmed");
+
 	static {
 		irregular("say", "said", "says", "saying");
 		irregular("tell", "told", "tells", "telling");
@@ -52,6 +60,11 @@ final class SpeechVerbs {
 			case "out" -> lowerVerb.equals("pointed") || lowerVerb.equals("points");
 			default -> false;
 		};
+	}
+
+	/** "said", "warned", "told": a speech verb that reports words, not a judgement. */
+	static boolean reportsWhatWasSaid(String lowerWord) {
+		return REPORTING.contains(lowerWord);
 	}
 
 	/** "noting", "adding": the speaker is the subject of the main clause. */
