@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,9 @@ final class RelativeDates {
 	 * The words that place a weekday from the day told of last: "the previous Friday".
 	 */
 	private static final Pattern ANCHORED = Pattern.compile("previous|preceding|following");
+
+	/** The words that count a date back from the one before: "the prior year". */
+	private static final Set<String> BACKWARD = Set.of("previous", "prior", "preceding");
 
 	private static final Pattern POSSESSIVE = Pattern.compile("['’]s");
 
@@ -154,7 +158,7 @@ final class RelativeDates {
 		if (m.group("anu") != null) {
 			unit = m.group("anu");
 			String w = m.group("anw");
-			n = w.equals("same") ? 0 : w.equals("previous") ? -1 : 1;
+			n = w.equals("same") ? 0 : BACKWARD.contains(w) ? -1 : 1;
 		}
 		else if (m.group("ant") != null) {
 			// "that day" with no day told of just before is no date
@@ -176,8 +180,8 @@ final class RelativeDates {
 			return this.run.dateFact(s, e, monday + "/" + monday.plusDays(6), true);
 		}
 		else if (m.group("and1") != null) {
-			unit = "day";
-			n = m.group("and1").equals("before") ? -1 : 1;
+			unit = m.group("and1u");
+			n = m.group("and1").equals("after") ? 1 : -1;
 		}
 		else {
 			unit = m.group("anu2").endsWith("s") ? m.group("anu2").substring(0, m.group("anu2").length() - 1)
@@ -192,14 +196,19 @@ final class RelativeDates {
 		String value = null;
 		if (unit.equals("year")) {
 			String quarter = this.run.quarters.last(sentence, 4);
-			if (quarter != null && Math.abs(n) == 1) {
+			if (m.group("and1") != null && this.run.lastYear(sentence) != null) {
+				// "sales fell last year, after rising the year before": the year before
+				// the one just told of, even when the text told of it by "last year"
+				value = String.valueOf(this.run.lastYear(sentence) + n);
+			}
+			else if (quarter != null && Math.abs(n) == 1) {
 				value = NamedQuarters.yearsAway(quarter, n);
 			}
 			else if (this.run.focusYear != null && sentence - this.run.focusSentence <= 1) {
 				value = String.valueOf(this.run.focusYear + n);
 			}
 			else if (n < 0 && this.run.ref != null && (m.group("and2") != null && m.group("and2").equals("earlier")
-					|| "previous".equals(m.group("anw")))) {
+					|| BACKWARD.contains(String.valueOf(m.group("anw"))))) {
 				// "up 15% from a year earlier" with no year named: counted from the
 				// report's own date
 				value = String.valueOf(this.run.ref.getYear() + n);
@@ -230,6 +239,10 @@ final class RelativeDates {
 			return null;
 		}
 		if (value == null && m.group("and2") != null && m.group("and2").equals("before")) {
+			return null;
+		}
+		if (value == null && m.group("and1") != null && !unit.equals("day")) {
+			// "the year before." with no year told of just before: no date to count from
 			return null;
 		}
 		return this.run.dateFact(s, e, value, true);
