@@ -200,8 +200,8 @@ final class DateExpressions {
 			// length of time whose count the text does not give
 			"(?<vd>(?:(?:[Tt]he\\s+)?(?:past|last|next|coming|first)\\s+)?(?:[Ss]everal|(?:[Aa]\\s+)?[Ff]ew)[\\s-]+"
 					+ VAGUE_UNIT + "(?!\\s+ago\\b)|(?:[Rr]ecent|(?:[Tt]he\\s+)?[Cc]oming)\\s+" + VAGUE_UNIT
-					+ "|(?<=\\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin)\\s)(?:the\\s+(?=years))?" + VAGUE_UNIT
-					+ "(?<=s)(?!\\s+(?:of|ago|old|later|earlier|before|after|since)\\b|-))",
+					+ "|(?<=\\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin)\\s(?:just\\s|only\\s)?)(?:the\\s+(?=years))?"
+					+ VAGUE_UNIT + "(?<=s)(?!\\s+(?:of|ago|old|later|earlier|before|after|since)\\b|-))",
 			// a time placed only as past, present or future; "the future of the
 			// industry" is its fate and "the now-closed bank" a state, no time
 			"(?<vague>(?i:now(?!-\\p{L})|currently|nowadays|presently|these\\s+days)\\b|(?:[Mm]ore\\s+)?[Rr]ecently\\b"
@@ -231,7 +231,10 @@ final class DateExpressions {
 			// its half; "an hour later" is a length, as no time of day is counted from
 			"\\b(?<dn>(?:\\d{1,3}(?:,\\d{3})*|(?i:a|the\\s+(?:next|past|last))\\s+couple\\s+of|(?i:the\\s+(?:next|past|last))(?=\\s+decade\\b)|an?|"
 					+ SPOKEN_COUNT
-					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?<dnh>\\s+1/2|\\s+and\\s+a\\s+half)?)(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters(?!\\s+(?:of|percent|points?)\\b|-))\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|(?<!hour|hours|minute|minutes)\\s+(?:later|afterwards?|earlier))"
+					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?<dnh>\\s+1/2|\\s+and\\s+a\\s+half)?)(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters(?!\\s+(?:percent|points?)\\b|-)"
+					// "three quarters of the vote" is a share; "two straight quarters of
+					// growth" is no share
+					+ "(?!(?<!(?:straight|consecutive|successive)\\s{1,3}quarters)\\s+of\\b))\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|(?<!hour|hours|minute|minutes)\\s+(?:later|afterwards?|earlier))"
 					+ "(?<duh>(?<!s)\\s+and\\s+a\\s+half\\b(?!-))?");
 
 	/**
