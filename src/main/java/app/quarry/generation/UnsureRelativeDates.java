@@ -72,6 +72,14 @@ final class UnsureRelativeDates {
 	private static final Pattern BOUND_BEFORE = Pattern
 		.compile("(?is).*\\b(?:more\\s+than|less\\s+than|over|under|at\\s+least|upwards\\s+of)\\s+$");
 
+	/**
+	 * "A second consecutive day", "the eighth day", "their best week since": a place in a
+	 * run or a record, whose blank would ask for a count or a word, not for a date.
+	 */
+	private static final Pattern PLACE_IN_A_RUN = Pattern
+		.compile("(?i)(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+"
+				+ "(?:(?:straight|consecutive|successive)\\s+)?)?(?:day|week|month|year)");
+
 	private UnsureRelativeDates() {
 	}
 
@@ -79,6 +87,9 @@ final class UnsureRelativeDates {
 	static boolean unsure(FactSite site, DateFact fact) {
 		if (!fact.relative()) {
 			return false;
+		}
+		if (PLACE_IN_A_RUN.matcher(fact.text()).matches()) {
+			return true;
 		}
 		String text = site.document().text();
 		Sentence sentence = site.sentence();

@@ -18,13 +18,16 @@ import org.junit.jupiter.api.Test;
  */
 class UnsureRelativeDatesTest {
 
-	private static List<BankQuestion> clozes(String body) {
+	private static SourceDocument source(String body) {
 		String text = "Town news\n\nApril 18, 2014\n\n" + body + "\n";
 		DocumentText document = DocumentText.of(text);
-		SourceDocument source = new SourceDocument(new BankDocument("d", "Town news", "2014-04-18", null, null, "00"),
-				text, document.sentences(),
+		return new SourceDocument(new BankDocument("d", "Town news", "2014-04-18", null, null, "00"), text,
+				document.sentences(),
 				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse("2014-04-18"))));
-		return QuestionGenerator.generate(List.of(source))
+	}
+
+	private static List<BankQuestion> clozes(String body) {
+		return QuestionGenerator.generate(List.of(source(body)))
 			.stream()
 			.filter(q -> q.type().equals("date") && q.format().equals("cloze"))
 			.toList();
@@ -58,6 +61,15 @@ class UnsureRelativeDatesTest {
 		assertThat(clozes("In 1962 the governor said: \"This year we will build the bridge.\""))
 			.extracting(BankQuestion::answer)
 			.doesNotContain("This year");
+	}
+
+	@Test
+	void a_place_in_a_run_or_a_record_is_not_asked() {
+		assertThat(QuestionGenerator.generate(List.of(source("Trading was halted for a second consecutive day.\n"
+				+ "It is the eighth day of the dock strike.\nThe index had its best week since November."))))
+			.filteredOn(q -> q.type().equals("date"))
+			.extracting(BankQuestion::answer)
+			.noneMatch(a -> a.matches("(?i).*\\b(?:day|week)"));
 	}
 
 	@Test

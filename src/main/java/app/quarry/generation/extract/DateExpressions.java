@@ -165,16 +165,19 @@ final class DateExpressions {
 			// the year or the day a report is about: "for the full year", "by year-end",
 			// "to end the day"
 			"(?<rp>(?:[Tt]he\\s+(?:full\\s+|entire\\s+|whole\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?<rpu>year|day)|year[-\\s]end|year['’]s\\s+end)\\b"
-					+ "(?![-\\s]+(?:(?:ended|ending|(?:before|after)" + ALONE
-					+ "|earlier|later|ago|of|when|that|in\\s+which|on\\s+which|two"
+					// "the year before the merger" is a year the text names by its event
+					+ "(?!(?<=year)\\s+(?:before|after)\\b)" + "(?![-\\s]+(?:(?:ended|ending|(?:before|after)" + ALONE
+					+ "|earlier|later|previous|prior|ago|of|when|that|in\\s+which|on\\s+which|two"
 					+ "|the|an?|he|she|it|they|we|I|you|his|her|its|their|this|these|those)\\b|\\d|[A-Z])|-))",
 			"\\b(?<!\\d[.,])(?<yr>(?:[Tt]he year\\s+)?(?:1[0-9]|20)\\d\\d)(?:\\s*[–/-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|/\\d|[.,]\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers|BC|AD|B\\.C\\.|A\\.D\\.)\\b)",
-			"(?<an>(?:[Tt]he\\s+)(?<anw>following|next|previous|same)\\s+(?<anu>day|week|month|year)\\b"
+			"(?<an>(?:[Tt]he\\s+)(?<anw>following|next|previous|prior|preceding|same)\\s+(?<anu>day|week|month|year)\\b"
 					// "appeared in court the next morning": the day after the one told of
 					+ "|[Tt]he\\s+(?:following|next)\\s+(?<anp>morning|afternoon|evening|night)\\b"
 					// "the day before." is the day before the last one named; "the day
 					// before the plunge" is a day the text names by its event
-					+ "|[Tt]he\\s+day\\s+(?<and1>before|after)\\b" + ALONE
+					// "than the year before.", "the month previous": the one before the
+					// last named
+					+ "|[Tt]he\\s+(?<and1u>day|month|year)\\s+(?<and1>before|after|previous|prior|earlier)\\b" + ALONE
 					// "the week after the bombing": the week after the one of an event
 					// the
 					// text has dated
@@ -183,14 +186,22 @@ final class DateExpressions {
 					+ "|(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<ant>[Tt]hat)\\s+(?:same\\s+)?day\\b(?!['’])" + "|(?<ann>"
 					+ SMALL_NUMBER
 					+ ")\\s+(?<anu2>days?|weeks?|months?|years?)\\s+(?<and2>later|afterwards?|earlier|before(?=\\s+the\\b)|after(?=\\s+the\\b)))",
+			// "a second consecutive day", "a fourth week in a row", "today is the eighth
+			// day of the strike", "its best week since November": the day or week a run
+			// or a record has reached
+			"(?<run>(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:(?:straight|consecutive|successive)\\s+)?"
+					+ "(?<runu>day|week)\\b(?:(?<=(?:straight|consecutive|successive)\\s{1,3}(?:day|week))"
+					+ "|(?=\\s+(?:in\\s+a\\s+row|running)\\b)"
+					+ "|(?<=(?:\\b(?:is|marks)|['’]s)\\s{1,3}the\\s{1,3}\\p{L}{5,7}\\s{1,3}(?:day|week))(?=\\s+of\\b))"
+					+ "|(?<=\\b(?:best|worst|biggest|strongest|weakest|sharpest|steepest)\\s)(?<runbu>day|week|month|year)(?=\\s+since\\b))",
 			"(?<set>(?:[Ee]very|[Ee]ach)\\s+(?<setu>day|week|month|quarter|year|hour|" + WEEKDAY + "|" + FULL_MONTH
 					+ ")\\b|(?<![Aa]verage\\s)(?<seta>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b)",
 			// "several years", "the past few weeks", "recent months", "for decades": a
 			// length of time whose count the text does not give
 			"(?<vd>(?:(?:[Tt]he\\s+)?(?:past|last|next|coming|first)\\s+)?(?:[Ss]everal|(?:[Aa]\\s+)?[Ff]ew)[\\s-]+"
 					+ VAGUE_UNIT + "(?!\\s+ago\\b)|(?:[Rr]ecent|(?:[Tt]he\\s+)?[Cc]oming)\\s+" + VAGUE_UNIT
-					+ "|(?<=\\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin)\\s)(?:the\\s+(?=years))?" + VAGUE_UNIT
-					+ "(?<=s)(?!\\s+(?:of|ago|old|later|earlier|before|after|since)\\b|-))",
+					+ "|(?<=\\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin)\\s(?:just\\s|only\\s)?)(?:the\\s+(?=years))?"
+					+ VAGUE_UNIT + "(?<=s)(?!\\s+(?:of|ago|old|later|earlier|before|after|since)\\b|-))",
 			// a time placed only as past, present or future; "the future of the
 			// industry" is its fate and "the now-closed bank" a state, no time
 			"(?<vague>(?i:now(?!-\\p{L})|currently|nowadays|presently|these\\s+days)\\b|(?:[Mm]ore\\s+)?[Rr]ecently\\b"
@@ -220,7 +231,10 @@ final class DateExpressions {
 			// its half; "an hour later" is a length, as no time of day is counted from
 			"\\b(?<dn>(?:\\d{1,3}(?:,\\d{3})*|(?i:a|the\\s+(?:next|past|last))\\s+couple\\s+of|(?i:the\\s+(?:next|past|last))(?=\\s+decade\\b)|an?|"
 					+ SPOKEN_COUNT
-					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?<dnh>\\s+1/2|\\s+and\\s+a\\s+half)?)(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters(?!\\s+(?:of|percent|points?)\\b|-))\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|(?<!hour|hours|minute|minutes)\\s+(?:later|afterwards?|earlier))"
+					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?<dnh>\\s+1/2|\\s+and\\s+a\\s+half)?)(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters(?!\\s+(?:percent|points?)\\b|-)"
+					// "three quarters of the vote" is a share; "two straight quarters of
+					// growth" is no share
+					+ "(?!(?<!(?:straight|consecutive|successive)\\s{1,3}quarters)\\s+of\\b))\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|(?<!hour|hours|minute|minutes)\\s+(?:later|afterwards?|earlier))"
 					+ "(?<duh>(?<!s)\\s+and\\s+a\\s+half\\b(?!-))?");
 
 	/**

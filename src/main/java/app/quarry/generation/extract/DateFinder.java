@@ -18,9 +18,10 @@ import app.quarry.corpus.DocumentText;
  * <p>
  * A {@link DateRun} reads a document with one expression ({@link DateExpressions}) and
  * hands each match to the reader of its kind: {@link CalendarDates}, {@link Years},
- * {@link RelativeDates}, {@link ReportedPeriods}, {@link VagueTimes} and
- * {@link TimesOfDay}; {@link YearChoice} and {@link Tense} place what is written without
- * a year, and {@link DateRevisions} gives the dates found a second look.
+ * {@link RelativeDates} (with {@link CountedDates}), {@link ReportedPeriods},
+ * {@link VagueTimes}, {@link RunningDays} and {@link TimesOfDay}; {@link YearChoice} and
+ * {@link Tense} place what is written without a year, and {@link DateRevisions} gives the
+ * dates found a second look.
  */
 public final class DateFinder implements FactFinder {
 

@@ -81,6 +81,8 @@ final class DateRun {
 
 	private final VagueTimes vague = new VagueTimes(this);
 
+	private final RunningDays running = new RunningDays(this);
+
 	private final DateRevisions revisions = new DateRevisions(this);
 
 	/** Where the expression has matched nothing in this text, in any pass over it. */
@@ -184,6 +186,9 @@ final class DateRun {
 		if (VagueTimes.reads(m)) {
 			return this.vague.read(m, s, e, sentence, clean);
 		}
+		if (RunningDays.reads(m)) {
+			return this.running.read(m, s, e);
+		}
 		return null;
 	}
 
@@ -271,6 +276,19 @@ final class DateRun {
 			if (this.facts.get(i) instanceof DateFact d && d.value() != null && d.value().length() == 10
 					&& !NEXT_TO_AN_EVENT.matcher(d.text()).matches()) {
 				return sentence - sentenceIndex(d.start()) <= 4 ? LocalDate.parse(d.value()) : null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The year the text named last, as a year alone ("2007", "last year"), if within this
+	 * sentence or the one before.
+	 */
+	Integer lastYear(int sentence) {
+		for (int i = this.facts.size() - 1; i >= 0; i--) {
+			if (this.facts.get(i) instanceof DateFact d && d.value() != null && d.value().matches("\\d{4}")) {
+				return sentence - sentenceIndex(d.start()) <= 1 ? Integer.valueOf(d.value()) : null;
 			}
 		}
 		return null;

@@ -32,8 +32,8 @@ final class DateTriggers {
 		Set<String> afterThe = new HashSet<>(List.of("very", "early", "late", "weekend", "mid", "end", "start",
 				"beginning", "middle", "close", "first", "second", "third", "fourth", "coming", "past", "following",
 				"this", "last", "next", "year", "fiscal", "latest", "most", "recent", "current", "same", "previous",
-				"comparable", "corresponding", "quarter", "final", "full", "entire", "whole", "day", "week", "near",
-				"short", "long", "distant", "time", "present", "future", "years", DIGIT));
+				"comparable", "corresponding", "quarter", "final", "full", "entire", "whole", "day", "week", "month",
+				"prior", "preceding", "near", "short", "long", "distant", "time", "present", "future", "years", DIGIT));
 		afterThe.addAll(List.of(NumberWords.ORDINAL_REGEX.split("[^a-z]+")));
 		afterThe.addAll(Years.DECADE_WORDS);
 		Set<String> afterA = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
@@ -87,13 +87,13 @@ final class DateTriggers {
 				"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
 				"fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
 				"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "early", "late", "mid",
-				"first", "second", "third", "fourth", "final", "fiscal", "now", "currently", "nowadays", "presently",
-				"spring", "summer", "autumn", "fall", "winter", "AD", "A", "FY", "c", "ca", "christmas", "new",
-				"boxing", "halloween", "thanksgiving", "election", "noon", "midnight", "midday", "every", "each",
-				"daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "several", "few", "recent",
-				"recently", "more", "coming", "current", "these", "many", "soon", "as", "minute", "hour", "day", "week",
-				"morning", "afternoon", "evening", "month", "minutes", "hours", "days", "weeks", "months", "quarters",
-				"years", "decades", "centuries", "single")) {
+				"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final",
+				"fiscal", "now", "currently", "nowadays", "presently", "spring", "summer", "autumn", "fall", "winter",
+				"AD", "A", "FY", "c", "ca", "christmas", "new", "boxing", "halloween", "thanksgiving", "election",
+				"noon", "midnight", "midday", "every", "each", "daily", "weekly", "monthly", "annually", "yearly",
+				"hourly", "nightly", "several", "few", "recent", "recently", "more", "coming", "current", "these",
+				"many", "soon", "as", "minute", "hour", "day", "week", "morning", "afternoon", "evening", "month",
+				"minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries", "single")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}

@@ -24,6 +24,20 @@ class LengthsOfTimeTest {
 	}
 
 	@Test
+	void straight_quarters_of_growth_are_a_length_not_a_share() {
+		assertThat(FoundDates.in("The country slid into recession after two consecutive quarters of decline.",
+				"2009-03-02"))
+			.containsExactly("two consecutive quarters=P2Q");
+		assertThat(FoundDates.in("Three quarters of the members backed the merger.", "2009-03-02")).isEmpty();
+	}
+
+	@Test
+	void a_unit_alone_after_in_just_is_a_length_whose_count_is_not_given() {
+		assertThat(FoundDates.in("The index lost 300 points in just minutes.", "2009-03-02"))
+			.containsExactly("minutes=PTXM");
+	}
+
+	@Test
 	void the_past_decade_is_ten_years() {
 		assertThat(FoundDates.in("Such protests had become routine over the past decade.", "1999-03-12"))
 			.containsExactly("the past decade=P10Y");

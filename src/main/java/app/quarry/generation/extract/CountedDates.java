@@ -1,0 +1,126 @@
+package app.quarry.generation.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Dates counted from one the text named before: "the following year", "three years
+ * later", "the day before", "the year previous", "the week after the bombing".
+ */
+final class CountedDates {
+
+	/** The words that count a date back from the one before: "the prior year". */
+	private static final Set<String> BACKWARD = Set.of("previous", "prior", "preceding");
+
+	private final DateRun run;
+
+	CountedDates(DateRun run) {
+		this.run = run;
+	}
+
+	/**
+	 * Dates counted from one the text named before: "the following year", "three years
+	 * later", "the day before". They need that date within the last two sentences;
+	 * otherwise they cannot be placed.
+	 */
+	Fact read(Matcher m, int s, int e, int sentence) {
+		String unit;
+		long n;
+		if (m.group("anu") != null) {
+			unit = m.group("anu");
+			String w = m.group("anw");
+			n = w.equals("same") ? 0 : BACKWARD.contains(w) ? -1 : 1;
+		}
+		else if (m.group("ant") != null) {
+			// "that day" with no day told of just before is no date
+			LocalDate anchor = this.run.lastDay(sentence);
+			return anchor == null ? null : this.run.dateFact(s, e, anchor.toString(), true);
+		}
+		else if (m.group("anp") != null) {
+			unit = "day";
+			n = 1;
+		}
+		else if (m.group("and3") != null) {
+			// "the week after the bombing": the calendar week after the event's own
+			LocalDate anchor = this.run.lastEventDay(sentence);
+			if (anchor == null) {
+				return this.run.dateFact(s, e, null, true);
+			}
+			LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+				.plusWeeks(m.group("and3").equals("before") ? -1 : 1);
+			return this.run.dateFact(s, e, monday + "/" + monday.plusDays(6), true);
+		}
+		else if (m.group("and1") != null) {
+			unit = m.group("and1u");
+			n = m.group("and1").equals("after") ? 1 : -1;
+		}
+		else {
+			unit = m.group("anu2").endsWith("s") ? m.group("anu2").substring(0, m.group("anu2").length() - 1)
+					: m.group("anu2");
+			Long count = NumberWords.cardinal(m.group("ann"));
+			if (count == null) {
+				return null;
+			}
+			String dir = m.group("and2");
+			n = dir.equals("earlier") || dir.equals("before") ? -count : count;
+		}
+		String value = null;
+		if (unit.equals("year")) {
+			String quarter = this.run.quarters.last(sentence, 4);
+			if (m.group("and1") != null && this.run.lastYear(sentence) != null) {
+				// "sales fell last year, after rising the year before": the year before
+				// the one just told of, even when the text told of it by "last year"
+				value = String.valueOf(this.run.lastYear(sentence) + n);
+			}
+			else if (quarter != null && Math.abs(n) == 1) {
+				value = NamedQuarters.yearsAway(quarter, n);
+			}
+			else if (this.run.focusYear != null && sentence - this.run.focusSentence <= 1) {
+				value = String.valueOf(this.run.focusYear + n);
+			}
+			else if (n < 0 && this.run.ref != null && (m.group("and2") != null && m.group("and2").equals("earlier")
+					|| BACKWARD.contains(String.valueOf(m.group("anw"))))) {
+				// "up 15% from a year earlier" with no year named: counted from the
+				// report's own date
+				value = String.valueOf(this.run.ref.getYear() + n);
+			}
+		}
+		else {
+			// "two days before the election" counts from the election's day, never from
+			// another day counted from it
+			String dir = m.group("and2");
+			LocalDate anchor = "before".equals(dir) || "after".equals(dir) ? this.run.lastEventDay(sentence)
+					: this.run.lastDay(sentence);
+			if (anchor != null) {
+				LocalDate d = switch (unit) {
+					case "day" -> anchor.plusDays(n);
+					case "week" -> anchor.plusWeeks(n);
+					default -> anchor.plusMonths(n);
+				};
+				value = unit.equals("month") ? YearMonth.from(d).toString() : d.toString();
+			}
+			else if (unit.equals("month") && this.run.lastMonth != null && sentence - this.run.lastMonthSentence <= 3) {
+				// "In March, it rejected the bid. The following month, ...": counted from
+				// the month named
+				value = this.run.lastMonth.plusMonths(n).toString();
+			}
+		}
+		if (value == null && m.group("and2") != null && m.group("and2").startsWith("a")
+				&& !m.group("and2").startsWith("afterward")) {
+			return null;
+		}
+		if (value == null && m.group("and2") != null && m.group("and2").equals("before")) {
+			return null;
+		}
+		if (value == null && m.group("and1") != null && !unit.equals("day")) {
+			// "the year before." with no year told of just before: no date to count from
+			return null;
+		}
+		return this.run.dateFact(s, e, value, true);
+	}
+
+}
