@@ -108,6 +108,17 @@ class DateQuestionsTest {
 	}
 
 	@Test
+	void a_calendar_quarter_named_by_its_number_is_asked_though_its_year_goes_unsaid() {
+		assertThat(questions("Results",
+				"Results\n\nThe ferry line also announced a nine percent drop in profits for the first quarter.\n"
+						+ "The bakery chain's profit fell in the fiscal first quarter.\n"))
+			.filteredOn(q -> q.format().equals("cloze"))
+			.extracting(BankQuestion::answer)
+			.contains("the first quarter")
+			.doesNotContain("the fiscal first quarter");
+	}
+
+	@Test
 	void a_weekday_with_plural_nights_recurs_and_is_no_date_question() {
 		assertThat(questions("Ferries",
 				"Ferries\n\nBoats will sail on Monday and Tuesday nights from May 30. The first sailed on Friday.\n"))
