@@ -136,6 +136,16 @@ class DateQuestionsTest {
 	}
 
 	@Test
+	void a_month_owning_a_blast_or_an_accident_of_the_news_is_blanked_with_its_possessive() {
+		assertThat(questions("Depot",
+				"Depot\n\nInvestigators say a string of fires in the port and last month's "
+						+ "blast at a rural depot might be related.\n"))
+			.extracting(BankQuestion::prompt)
+			.contains("Fill in the date: Investigators say a string of fires in the port and _____ blast at a rural "
+					+ "depot might be related.");
+	}
+
+	@Test
 	void a_year_owning_a_thing_is_still_no_question() {
 		assertThat(questions("Cars", "Cars\n\nThe dealer sold out of this year's model within a week.\n")).isEmpty();
 	}
