@@ -74,6 +74,19 @@ final class DateQuestions {
 		.compile("(?i)the\\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter");
 
 	/**
+	 * "the second quarter ended Oct. 31": a quarter told by the day it ended is the
+	 * company's own, whatever calendar quarter its number names.
+	 */
+	private static final Pattern QUARTER_ENDED = Pattern
+		.compile("(?i),?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed|through)\\b");
+
+	/**
+	 * "the quarter ended", "the six months ending", "the year through": a period's end.
+	 */
+	private static final Pattern PERIOD_ENDED = Pattern.compile(
+			"(?i)\\b(?:quarter|year|period|months|weeks|half)\\s+(?:that\\s+|which\\s+)?(?:ended|ending|through)\\s+$");
+
+	/**
 	 * "on Monday and Tuesday nights", "Friday evenings": a weekday with a plural part of
 	 * the day recurs every week; it dates no single event.
 	 */
@@ -94,7 +107,8 @@ final class DateQuestions {
 		String sentence = site.text();
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
 		boolean periodOfAReport = PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
-				&& !(NUMBERED_QUARTER.matcher(fact.text()).matches() && calendarQuarter(date));
+				&& !(NUMBERED_QUARTER.matcher(fact.text()).matches() && calendarQuarter(date)
+						&& !QUARTER_ENDED.matcher(sentence).region(site.to(), sentence.length()).lookingAt());
 		if (date != null && !isTitle(site) && !periodOfAReport && PossessiveDates.ownsAnEvent(sentence, site)
 				&& !UnsureRelativeDates.unsure(site, fact)) {
 			return Stream.of(PossessiveDates.cloze(site, date)).filter(q -> q != null).toList();
@@ -116,6 +130,14 @@ final class DateQuestions {
 		// around it would read as a label; the cloze keeps the sentence's own words
 		String asked = alone && daysOrSingle(date) && !yearOfAnEvent
 				? DateQuestionWriter.question(sentence, site.from(), site.to(), date.precision()) : null;
+		if (asked != null && PERIOD_ENDED.matcher(sentence.substring(0, site.from())).find()) {
+			// "lost $2 million in the quarter ended Nov. 30": the date ends the period
+			// the
+			// figure is for; "On what date did the mill lose ..." asks what the text
+			// never
+			// said
+			asked = null;
+		}
 		if (asked != null && OTHER_DATE.matcher(asked).find()) {
 			// "In what year was 2007 the year of the iPhone?": another date left in the
 			// question makes it a riddle about which one is asked

@@ -111,11 +111,20 @@ class DateQuestionsTest {
 	void a_calendar_quarter_named_by_its_number_is_asked_though_its_year_goes_unsaid() {
 		assertThat(questions("Results",
 				"Results\n\nThe ferry line also announced a nine percent drop in profits for the first quarter.\n"
-						+ "The bakery chain's profit fell in the fiscal first quarter.\n"))
+						+ "The bakery chain's profit fell in the fiscal first quarter.\n"
+						+ "The mill lost $2 million in the third quarter ended Nov. 30.\n"))
 			.filteredOn(q -> q.format().equals("cloze"))
 			.extracting(BankQuestion::answer)
-			.contains("the first quarter")
-			.doesNotContain("the fiscal first quarter");
+			.containsOnlyOnce("the first quarter")
+			.doesNotContain("the fiscal first quarter", "the third quarter");
+	}
+
+	@Test
+	void the_day_a_period_ended_is_blanked_but_not_asked_as_the_day_of_the_figure() {
+		assertThat(questions("Mill", "Mill\n\nThe mill lost $2 million in the third quarter ended Nov. 30.\n"))
+			.extracting(BankQuestion::prompt)
+			.contains("Fill in the date: The mill lost $2 million in the third quarter ended _____.")
+			.noneMatch(p -> p.startsWith("On what date"));
 	}
 
 	@Test
