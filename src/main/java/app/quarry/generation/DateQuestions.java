@@ -54,15 +54,37 @@ final class DateQuestions {
 	/**
 	 * "The day", "the full year", "the latest quarter", "third-quarter results", "the
 	 * year-ago period": the period a report is about or compares with, whose words alone
-	 * make no question ("to end _____ at 9505.96"); with a bound ("the start of the day")
-	 * or a year ("the third quarter of 2009", "next year's first quarter") they say when
-	 * something happened.
+	 * make no question ("to end _____ at 9505.96"), nor does a fiscal quarter ("the
+	 * fiscal first quarter"), whose months the company's year decides; with a bound ("the
+	 * start of the day") or a year ("the third quarter of 2009", "next year's first
+	 * quarter") they say when something happened.
 	 */
 	private static final Pattern PERIOD_OF_A_REPORT = Pattern.compile(
 			"(?i)(?:the\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?:day|year)|year[-\\s]end|year['’]s\\s+end"
-					+ "|(?:the\\s+)?(?:(?:latest|last|most\\s+recent|recent|current|past|previous|same|first|second"
+					+ "|(?:the\\s+)?(?:(?:fiscal|financial)\\s+)?(?:(?:latest|last|most\\s+recent|recent|current|past|previous|same|first|second"
 					+ "|third|fourth|1st|2nd|3rd|4th)[-\\s]+)?(?:fiscal\\s+|financial\\s+)?quarter"
 					+ "|(?:the\\s+)?year-(?:earlier|ago)(?:\\s+(?:period|quarter|results?))?)");
+
+	/**
+	 * "the fourth quarter": a calendar quarter named by its number is a date a reader can
+	 * give ("profits fell in the _____"), unlike "the quarter" or a fiscal one, whose
+	 * months the company's year decides.
+	 */
+	private static final Pattern NUMBERED_QUARTER = Pattern
+		.compile("(?i)the\\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter");
+
+	/**
+	 * "the second quarter ended Oct. 31": a quarter told by the day it ended is the
+	 * company's own, whatever calendar quarter its number names.
+	 */
+	private static final Pattern QUARTER_ENDED = Pattern
+		.compile("(?i),?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed|through)\\b");
+
+	/**
+	 * "the quarter ended", "the six months ending", "the year through": a period's end.
+	 */
+	private static final Pattern PERIOD_ENDED = Pattern.compile(
+			"(?i)\\b(?:quarter|year|period|months|weeks|half)\\s+(?:that\\s+|which\\s+)?(?:ended|ending|through)\\s+$");
 
 	/**
 	 * "on Monday and Tuesday nights", "Friday evenings": a weekday with a plural part of
@@ -75,17 +97,24 @@ final class DateQuestions {
 	private DateQuestions() {
 	}
 
+	/** "1997-10/1997-12": the three months of one calendar quarter. */
+	private static boolean calendarQuarter(DateValue date) {
+		return date != null && date.iso().matches("\\d{4}-(?:01/\\d{4}-03|04/\\d{4}-06|07/\\d{4}-09|10/\\d{4}-12)");
+	}
+
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
 		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
 		String sentence = site.text();
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
-		if (date != null && !isTitle(site) && !PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
-				&& PossessiveDates.ownsAnEvent(sentence, site) && !UnsureRelativeDates.unsure(site, fact)) {
+		boolean periodOfAReport = PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
+				&& !(NUMBERED_QUARTER.matcher(fact.text()).matches() && calendarQuarter(date)
+						&& !QUARTER_ENDED.matcher(sentence).region(site.to(), sentence.length()).lookingAt());
+		if (date != null && !isTitle(site) && !periodOfAReport && PossessiveDates.ownsAnEvent(sentence, site)
+				&& !UnsureRelativeDates.unsure(site, fact)) {
 			return Stream.of(PossessiveDates.cloze(site, date)).filter(q -> q != null).toList();
 		}
 		if (date == null || isTitle(site) || ReportBaselines.is(fact)
-				|| PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
-						&& !YearEnds.isAPoint(sentence, site.from(), fact.text())
+				|| periodOfAReport && !YearEnds.isAPoint(sentence, site.from(), fact.text())
 						&& !UnsureRelativeDates.countedFromADatedEvent(site, fact)
 				|| YEAR.matcher(fact.text()).matches() && namesAThing(sentence, site) && !yearOfAnEvent
 				|| UnsureRelativeDates.unsure(site, fact) || possessive(sentence, site)
@@ -101,6 +130,14 @@ final class DateQuestions {
 		// around it would read as a label; the cloze keeps the sentence's own words
 		String asked = alone && daysOrSingle(date) && !yearOfAnEvent
 				? DateQuestionWriter.question(sentence, site.from(), site.to(), date.precision()) : null;
+		if (asked != null && PERIOD_ENDED.matcher(sentence.substring(0, site.from())).find()) {
+			// "lost $2 million in the quarter ended Nov. 30": the date ends the period
+			// the
+			// figure is for; "On what date did the mill lose ..." asks what the text
+			// never
+			// said
+			asked = null;
+		}
 		if (asked != null && OTHER_DATE.matcher(asked).find()) {
 			// "In what year was 2007 the year of the iPhone?": another date left in the
 			// question makes it a riddle about which one is asked

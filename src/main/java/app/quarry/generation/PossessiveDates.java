@@ -21,7 +21,9 @@ final class PossessiveDates {
 	 * Nouns of events news dates by their day or year, beyond those any year may date.
 	 */
 	private static final Set<String> NEWS_EVENTS = Set.of("vote", "ballot", "poll", "referendum", "meeting", "talks",
-			"ceremony", "speech", "hearing", "rally", "march", "parade", "funeral", "vigil", "raid");
+			"ceremony", "speech", "hearing", "rally", "march", "parade", "funeral", "vigil", "raid", "explosion",
+			"blast", "accident", "collision", "derailment", "outbreak", "kidnapping", "hijacking", "arrest", "ambush",
+			"offensive", "clash", "clashes", "crackdown", "incident", "quake", "announcement", "landslide");
 
 	/**
 	 * A figure a date owns: "last year's $2.3 billion", "last year's fully diluted $3.27

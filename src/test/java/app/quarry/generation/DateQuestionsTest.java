@@ -108,6 +108,26 @@ class DateQuestionsTest {
 	}
 
 	@Test
+	void a_calendar_quarter_named_by_its_number_is_asked_though_its_year_goes_unsaid() {
+		assertThat(questions("Results",
+				"Results\n\nThe ferry line also announced a nine percent drop in profits for the first quarter.\n"
+						+ "The bakery chain's profit fell in the fiscal first quarter.\n"
+						+ "The mill lost $2 million in the third quarter ended Nov. 30.\n"))
+			.filteredOn(q -> q.format().equals("cloze"))
+			.extracting(BankQuestion::answer)
+			.containsOnlyOnce("the first quarter")
+			.doesNotContain("the fiscal first quarter", "the third quarter");
+	}
+
+	@Test
+	void the_day_a_period_ended_is_blanked_but_not_asked_as_the_day_of_the_figure() {
+		assertThat(questions("Mill", "Mill\n\nThe mill lost $2 million in the third quarter ended Nov. 30.\n"))
+			.extracting(BankQuestion::prompt)
+			.contains("Fill in the date: The mill lost $2 million in the third quarter ended _____.")
+			.noneMatch(p -> p.startsWith("On what date"));
+	}
+
+	@Test
 	void a_weekday_with_plural_nights_recurs_and_is_no_date_question() {
 		assertThat(questions("Ferries",
 				"Ferries\n\nBoats will sail on Monday and Tuesday nights from May 30. The first sailed on Friday.\n"))
@@ -122,6 +142,16 @@ class DateQuestionsTest {
 			.extracting(BankQuestion::prompt, BankQuestion::answer)
 			.containsExactly(org.assertj.core.groups.Tuple
 				.tuple("Fill in the date: The mayor urged farmers to take part in _____ referendum.", "this year's"));
+	}
+
+	@Test
+	void a_month_owning_a_blast_or_an_accident_of_the_news_is_blanked_with_its_possessive() {
+		assertThat(questions("Depot",
+				"Depot\n\nInvestigators say a string of fires in the port and last month's "
+						+ "blast at a rural depot might be related.\n"))
+			.extracting(BankQuestion::prompt)
+			.contains("Fill in the date: Investigators say a string of fires in the port and _____ blast at a rural "
+					+ "depot might be related.");
 	}
 
 	@Test

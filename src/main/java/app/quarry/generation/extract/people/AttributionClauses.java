@@ -52,7 +52,9 @@ final class AttributionClauses {
 	/** A speech verb's form used as one: not a noun after an article ("to the state"). */
 	boolean speechVerbAt(int t) {
 		// "the United States might": a capital inside a sentence makes it a name
-		return SpeechVerbs.isSpeechVerb(this.doc.get(t).lower())
+		boolean feeling = t + 1 < this.doc.size()
+				&& SpeechVerbs.expressesFeeling(this.doc.get(t).lower(), this.doc.get(t + 1).lower());
+		return (SpeechVerbs.isSpeechVerb(this.doc.get(t).lower()) || feeling)
 				&& (!this.doc.get(t).capitalized() || this.doc.startsSentence[t])
 				&& !(t > 0 && NOUN_MARKERS.contains(this.doc.get(t - 1).lower()));
 	}
@@ -251,6 +253,26 @@ final class AttributionClauses {
 			told = !lower.equals("that") && !lower.equals(":") && !SpeechVerbs.isSpeechVerb(lower);
 		}
 		return told;
+	}
+
+	/**
+	 * Where "on Monday", "yesterday", "late Tuesday" right before {@code end} start, or
+	 * {@code end} when no such words end there; never before {@code floor}. Only a day or
+	 * "yesterday"/"today"/"tonight" makes the words a time, not "the late president".
+	 */
+	int timeOfSayingStart(int floor, int end) {
+		int start = end;
+		boolean day = false;
+		while (start > floor) {
+			String lower = this.doc.get(start - 1).lower();
+			if (!TIMES_OF_SAYING.contains(lower) && !WEEKDAYS.contains(lower)) {
+				break;
+			}
+			day |= WEEKDAYS.contains(lower) || lower.equals("yesterday") || lower.equals("today")
+					|| lower.equals("tonight");
+			start--;
+		}
+		return day ? start : end;
 	}
 
 	/** "…, Roe said on Monday night.": nothing but when it was said up to the stop. */

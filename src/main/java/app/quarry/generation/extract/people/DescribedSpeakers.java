@@ -116,11 +116,15 @@ final class DescribedSpeakers {
 		if (owned != null) {
 			return owned;
 		}
-		if (!this.doc.get(start).is("The") && !this.doc.get(start).is("A") && !this.doc.get(start).is("An")) {
+		boolean one = this.doc.get(start).is("One");
+		if (!this.doc.get(start).is("The") && !this.doc.get(start).is("A") && !this.doc.get(start).is("An") && !one) {
 			return null;
 		}
 		if (speechVerb >= 0) {
 			return describedBefore(start, speechVerb);
+		}
+		if (one) {
+			return null; // "One ... released": a number as often as a speaker
 		}
 		// "The mayor of Leeds released", "A group of coastal mayors issued": up to the
 		// first verb in the past tense
@@ -247,6 +251,8 @@ final class DescribedSpeakers {
 		while (end > start + 1 && AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(end - 1).lower())) {
 			end--;
 		}
+		// "A senior aide on Monday described": when it was said is no part of who said it
+		end = this.clauses.timeOfSayingStart(start + 2, end);
 		end = beforeRelativeClause(start, end);
 		LocalPerson source = this.anaphora.earlierSource(start, end);
 		if (source != null) {

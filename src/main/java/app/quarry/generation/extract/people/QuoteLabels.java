@@ -104,7 +104,9 @@ final class QuoteLabels {
 	 * speech verb in the same clause, are the speaker's, not a label. A comma ends the
 	 * clause ("rallies calling for the return of Roe, the “boy king”"), "as" makes the
 	 * words a name given ("labeling them as “…”"), and a passive verb's subject is not
-	 * who spoke.
+	 * who spoke. A pronoun subject inside the sentence may stand for the wrong name
+	 * ("Although he called the terms “…,” Roe signed"); one that opens it goes on from
+	 * the sentence before, as it does for a longer quotation.
 	 */
 	boolean reported(int open) {
 		int sentence = this.doc.sentence[open];
@@ -137,7 +139,7 @@ final class QuoteLabels {
 				// and a pronoun before it may stand for the wrong name
 				return (open - t <= NEAR_VERB || saidBySentenceSubject(t))
 						&& !PASSIVE.contains(this.doc.get(t - 1).lower())
-						&& !PRONOUNS.contains(this.doc.get(t - 1).lower())
+						&& (!PRONOUNS.contains(this.doc.get(t - 1).lower()) || this.doc.boundaryBefore(t - 1))
 						&& !PHRASAL.contains(this.doc.get(t + 1).lower());
 			}
 		}

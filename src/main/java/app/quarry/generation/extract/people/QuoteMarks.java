@@ -130,14 +130,34 @@ final class QuoteMarks {
 	/**
 	 * {@code "Without some unexpected "twist", I see no obstacle," said X}: a mark after
 	 * a space and before a word opens an inner quotation when the paragraph holds two
-	 * more.
+	 * more. A closing mark misplaced after its space ({@code their tongues, "waiting to
+	 * see ... said that "the walls}) looks the same, but the inner quotation it would
+	 * open runs across a sentence end or ends on a mark that itself opens words: then the
+	 * mark closes the outer quotation and the paragraph's later marks pair on their own.
 	 */
 	private static boolean opensNested(String text, int i) {
 		if (!opens(text, i) || !Character.isLetter(text.charAt(i + 1))) {
 			return false;
 		}
 		int inner = nextMark(text, i + 1);
-		return inner >= 0 && nextMark(text, inner + 1) >= 0;
+		if (inner < 0 || nextMark(text, inner + 1) < 0) {
+			return false;
+		}
+		boolean innerCloseOpens = Character.isWhitespace(text.charAt(inner - 1)) && inner + 1 < text.length()
+				&& Character.isLetterOrDigit(text.charAt(inner + 1));
+		return !innerCloseOpens && !crossesSentenceEnd(text, i + 1, inner);
+	}
+
+	/** A full stop, question or exclamation mark followed by a space and a capital. */
+	private static boolean crossesSentenceEnd(String text, int from, int to) {
+		for (int j = from; j + 2 < to; j++) {
+			char c = text.charAt(j);
+			if ((c == '.' || c == '?' || c == '!') && text.charAt(j + 1) == ' '
+					&& Character.isUpperCase(text.charAt(j + 2))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The next straight double quote before the paragraph ends, or -1. */

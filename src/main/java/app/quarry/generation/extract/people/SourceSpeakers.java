@@ -64,7 +64,8 @@ final class SourceSpeakers {
 	/** A speaker known only by the words that describe it: "the federal government". */
 	static LocalPerson described(String description) {
 		String first = description.split(" ", 2)[0];
-		String text = ARTICLES.contains(first.toLowerCase(java.util.Locale.ROOT))
+		// "One senior aide said": told as "one senior aide", as an article would be
+		String text = ARTICLES.contains(first.toLowerCase(java.util.Locale.ROOT)) || first.equals("One")
 				? Character.toLowerCase(description.charAt(0)) + description.substring(1) : description;
 		LocalPerson someone = new LocalPerson(NameKey.of(text), text);
 		someone.addSpelling(text);

@@ -67,6 +67,23 @@ final class SpeechVerbs {
 		return REPORTING.contains(lowerWord);
 	}
 
+	/**
+	 * "expressed hope that", "voiced concern that": a verb that is no speech verb alone
+	 * hands over the words of a feeling its noun names, as "said" would.
+	 */
+	static boolean expressesFeeling(String lowerVerb, String lowerNoun) {
+		return EXPRESSING.contains(lowerVerb) && FEELINGS.contains(lowerNoun);
+	}
+
+	private static final Set<String> EXPRESSING = Set.of("expressed", "expresses", "voiced", "voices");
+
+	/**
+	 * Nouns of a feeling that take a clause: "hope that", "concern that", "regret that".
+	 */
+	private static final Set<String> FEELINGS = Set.of("hope", "hopes", "concern", "concerns", "regret", "confidence",
+			"doubt", "doubts", "optimism", "fear", "fears", "belief", "satisfaction", "disappointment", "surprise",
+			"dismay", "frustration");
+
 	/** "noting", "adding": the speaker is the subject of the main clause. */
 	static boolean isParticiple(String lowerWord) {
 		return PARTICIPLES.contains(lowerWord);
