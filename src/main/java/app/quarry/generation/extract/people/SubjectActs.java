@@ -41,7 +41,9 @@ public final class SubjectActs {
 			"ended", "spoke", "talked", "agreed", "added", "noted", "asked", "replied", "answered", "explained",
 			"recalled", "admitted", "acknowledged", "confirmed", "denied", "argued", "suggested", "estimated",
 			"interested", "involved", "pleased", "surprised", "concerned", "disappointed", "satisfied", "excited",
-			"tired", "scheduled", "supposed", "expected", "allowed", "required", "forced");
+			"tired", "scheduled", "supposed", "expected", "allowed", "required", "forced", "earned", "posted", "gained",
+			"rose", "fell", "dropped", "climbed", "closed", "traded", "slipped", "jumped", "surged", "plunged", "lost",
+			"opened", "finished", "reached", "recovered");
 
 	/** "was charged", "has been charged", "had already been charged". */
 	private static final Set<String> PASSIVE_AUXILIARIES = NameLexicon.words("was", "has", "had");
@@ -86,7 +88,11 @@ public final class SubjectActs {
 	 * message to the board"), or null when the clause is no clear statement of one act.
 	 */
 	static String of(DocumentTokens doc, Mention name) {
-		if (!name.subject || name.inQuote || name.possessive || !name.multiWordName() || !statedFromStart(doc, name)) {
+		// "In 1991 Jane Roe ...": no comma marks her the subject, the year opening the
+		// sentence does
+		boolean afterYear = yearOpens(doc, sentenceStart(doc, name.phraseStartToken), name.phraseStartToken);
+		if (!name.subject && !afterYear || name.inQuote || name.possessive || !name.multiWordName()
+				|| !showsPerson(name) || !statedFromStart(doc, name)) {
 			return null;
 		}
 		int first = name.appositionEndToken > name.endToken ? name.appositionEndToken : name.endToken;
@@ -110,6 +116,34 @@ public final class SubjectActs {
 		return words == null ? null : SOMEONE_WHO + words;
 	}
 
+	/**
+	 * A capitalized run may be a firm's name ("Acme Steel earned $2 billion"): an act is
+	 * told of someone the text shows to be a person, by a given name or a pronoun that
+	 * stands for them.
+	 */
+	private static boolean showsPerson(Mention name) {
+		String[] words = name.surface.toLowerCase(java.util.Locale.ROOT).split(" ");
+		if (name.person.gender != Gender.UNKNOWN || NameLexicon.MALE_NAMES.contains(words[0])
+				|| NameLexicon.FEMALE_NAMES.contains(words[0])) {
+			return true;
+		}
+		// otherwise a name as people bear it: two or three words, none a particle that
+		// opens a firm's name ("Du Pont"), a company's suffix or a word no name holds
+		if (words.length > 3 || NAME_PARTICLES.contains(words[0])) {
+			return false;
+		}
+		for (String word : words) {
+			if (NameLexicon.NOT_NAMES.contains(word) || OrganisationWords.COMPANY_SUFFIXES.contains(word)
+					|| OrganisationWords.NOUNS.contains(word) || OrganisationWords.PLACES.contains(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final Set<String> NAME_PARTICLES = NameLexicon.words("du", "de", "la", "le", "van", "von", "al",
+			"el", "st.", "st", "san");
+
 	/** The act, without its prefix, of a role made by {@link #of}; null for any other. */
 	public static String act(String role) {
 		if (role == null || !role.startsWith(SOMEONE_WHO)) {
@@ -130,11 +164,7 @@ public final class SubjectActs {
 	 */
 	private static boolean statedFromStart(DocumentTokens doc, Mention name) {
 		int start = name.phraseStartToken;
-		int t = start - 1;
-		while (t >= 0 && !doc.boundaryBefore(t + 1)) {
-			t--;
-		}
-		int sentenceStart = t + 1;
+		int sentenceStart = sentenceStart(doc, start);
 		for (int i = sentenceStart; i < start; i++) {
 			Token token = doc.get(i);
 			String lower = token.lower();
@@ -145,7 +175,22 @@ public final class SubjectActs {
 			}
 		}
 		return sentenceStart == start || doc.get(start - 1).is(",")
-				|| STATING_OPENERS.contains(doc.get(start - 1).lower()) && start - 1 - sentenceStart <= 1;
+				|| STATING_OPENERS.contains(doc.get(start - 1).lower()) && start - 1 - sentenceStart <= 1
+				|| yearOpens(doc, sentenceStart, start);
+	}
+
+	private static int sentenceStart(DocumentTokens doc, int token) {
+		int t = token;
+		while (t > 0 && !doc.boundaryBefore(t)) {
+			t--;
+		}
+		return t;
+	}
+
+	/** "In 1991 Jane Roe was convicted of fraud": a year opens the sentence. */
+	private static boolean yearOpens(DocumentTokens doc, int sentenceStart, int start) {
+		return start - sentenceStart == 2 && doc.get(sentenceStart).lower().equals("in")
+				&& doc.get(sentenceStart + 1).text().matches("1\\d{3}|20\\d{2}");
 	}
 
 	/** The participle of "was charged", "has already been charged", or -1. */

@@ -24,6 +24,18 @@ class UndescribedPeopleShapesTest {
 	}
 
 	@Test
+	void a_year_may_open_the_statement() {
+		assertThat(roles("In 1991 Harold Creech was convicted of fraud in a state court."))
+			.containsExactly("Harold Creech | someone who was convicted of fraud in a state court");
+	}
+
+	@Test
+	void a_firm_named_like_a_person_is_told_by_no_act() {
+		assertThat(roles("For the year, Du Pont bought three chemical plants in Delaware.")).isEmpty();
+		assertThat(roles("Harbour Steel Corp. sold its mills to a rival.")).isEmpty();
+	}
+
+	@Test
 	void only_the_first_act_of_a_person_is_kept_and_none_of_someone_with_a_role() {
 		assertThat(roles("Dorothy Pellman painted the old lighthouse. Dorothy Pellman sold the painting in May."))
 			.containsExactly("Dorothy Pellman | someone who painted the old lighthouse");
