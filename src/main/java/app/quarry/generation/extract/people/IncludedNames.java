@@ -30,18 +30,25 @@ final class IncludedNames {
 		if (opener < 2 || doc.boundaryBefore(start)) {
 			return;
 		}
-		int comma = opener - 1;
+		int comma = opener;
 		if (doc.get(opener).lower().equals("as") && doc.get(opener - 1).lower().equals("such")) {
-			comma = opener - 2;
+			comma = opener - 1;
 		}
 		else if (!doc.get(opener).lower().equals("including")) {
 			return;
 		}
-		if (comma < 1 || !doc.get(comma).is(",") || doc.boundaryBefore(comma)) {
+		// "Residents such as Jane Roe" needs no comma; "Supporters, including Jane Roe,"
+		// has one: the phrase ends before either
+		if (doc.get(comma - 1).is(",")) {
+			comma--;
+		}
+		if (comma < 1 || doc.boundaryBefore(comma)) {
 			return;
 		}
 		int end = NameList.listEnd(doc, start);
-		boolean closed = end >= doc.size() || doc.boundaryBefore(end) || doc.get(end).is(",") || doc.get(end).is(".");
+		// the list ends the phrase, or the verb of the sentence follows it
+		boolean closed = end >= doc.size() || doc.boundaryBefore(end) || doc.get(end).is(",") || doc.get(end).is(".")
+				|| doc.get(end).word() && !doc.get(end).capitalized() && !NameFinder.isPossessiveMark(doc.get(end));
 		if (end < name.endToken || !closed) {
 			return;
 		}
@@ -71,7 +78,7 @@ final class IncludedNames {
 		while (head < comma && QUANTIFIERS.contains(doc.get(head).lower()) && head - first < 2) {
 			head++;
 		}
-		String singular = head < comma ? singular(doc.get(head)) : null;
+		String singular = head < comma ? singular(doc, head) : null;
 		if (singular == null) {
 			return null;
 		}
@@ -92,19 +99,19 @@ final class IncludedNames {
 	}
 
 	/**
-	 * "supporters" is "supporter", as "members" is "member"; null for a word no person.
+	 * "supporters" is "supporter", as "Lawmakers" opening a sentence is "lawmaker"; null
+	 * for a word that names no kind of person.
 	 */
-	private static String singular(Token token) {
+	private static String singular(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
 		String role = SharedRoles.singular(token);
-		if (role != null) {
+		String lower = token.lower();
+		if (role != null || !token.word() || lower.length() < 4 || !lower.endsWith("s")
+				|| token.capitalized() && !doc.boundaryBefore(t)) {
 			return role;
 		}
-		String lower = token.lower();
-		if (!token.word() || lower.length() < 4 || !lower.endsWith("s")) {
-			return null;
-		}
 		String stem = lower.substring(0, lower.length() - 1);
-		return SIDES.contains(stem) ? stem : null;
+		return SIDES.contains(stem) || NameLexicon.isRoleNoun(stem) ? stem : null;
 	}
 
 }

@@ -63,6 +63,14 @@ class UndescribedPeopleShapesTest {
 	}
 
 	@Test
+	void such_as_and_a_plural_opening_the_sentence_work_alike() {
+		assertThat(roles("Residents such as Jane Roe and Ann Doe opposed the plan."))
+			.containsExactly("Jane Roe | a resident", "Ann Doe | a resident");
+		assertThat(roles("Lawmakers, including Jane Roe, voted against the bill."))
+			.containsExactly("Jane Roe | a lawmaker");
+	}
+
+	@Test
 	void a_plural_that_names_no_kind_of_person_gives_nothing() {
 		assertThat(roles("Several cities, including Elmbrook, said the tax was unfair.")).isEmpty();
 		assertThat(roles("Many things, including Jane Roe's letter, were lost.")).isEmpty();
