@@ -4,6 +4,7 @@ import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.people.SignOffs;
+import app.quarry.generation.extract.people.SubjectActs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,6 +94,10 @@ final class PersonQuestions {
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question(QuestionFormat.FLASHCARD, "Who is " + name + "?", role, role, List.of(role),
 				List.of(), null));
+		String act = SubjectActs.act(role);
+		if (act != null) {
+			return actQuestions(site, name, role, act, pool, questions);
+		}
 		if (Prose.words(role) < 2 || Articles.determined(role) && Prose.words(role) < 3 || role.startsWith(SOMEONE)
 				|| UNNAMED_OWNER.matcher(role).find()) {
 			// "Who is described as Analyst?" or "Who is the prosecutor?" asks a reader to
@@ -125,6 +130,26 @@ final class PersonQuestions {
 		if (!shared) {
 			questions.add(site.question(QuestionFormat.TYPED, prompt, name, name, accepted, List.of(), null));
 		}
+		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * "Who delivered the petition to the county board?": one act the document tells of a
+	 * person it gives no role is asked by the act, typed and among people of the corpus,
+	 * besides the card "Who is Jane Roe?".
+	 */
+	private static List<BankQuestion> actQuestions(FactSite site, String name, String role, String act,
+			DistractorPool pool, List<BankQuestion> questions) {
+		String prompt = "Who " + act + "?";
+		List<String> accepted = DistractorPool.nameVariants(name);
+		List<String> others = pool.people(name, role, site.seed());
+		if (others.size() == 3) {
+			List<String> options = Stream.concat(Stream.of(name), others.stream())
+				.sorted(Comparator.naturalOrder())
+				.toList();
+			questions.add(site.question(QuestionFormat.MULTIPLE_CHOICE, prompt, name, name, accepted, options, null));
+		}
+		questions.add(site.question(QuestionFormat.TYPED, prompt, name, name, accepted, List.of(), null));
 		return questions.stream().filter(q -> q != null).toList();
 	}
 

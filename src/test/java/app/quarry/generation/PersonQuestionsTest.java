@@ -252,4 +252,21 @@ class PersonQuestionsTest {
 				DocumentText.of(text).sentences(), List.of(new PersonFact("Vera Lund", at, at + 9, "Vera Lund", role)));
 	}
 
+	@Test
+	void one_act_of_a_person_given_no_role_is_asked_by_the_act_and_on_a_card() {
+		String text = "Dorothy Pellman delivered a message to the county board.\n";
+		String role = "someone who delivered a message to the county board";
+		List<Fact> facts = List.of(new PersonFact("Dorothy Pellman", 0, 15, "Dorothy Pellman", role));
+		List<String> asked = QuestionGenerator
+			.generate(List.of(new SourceDocument(new BankDocument("board", "Board", "2021-03-02", null, null, "00"),
+					text, DocumentText.of(text).sentences(), facts)))
+			.stream()
+			.filter(q -> q.type().equals("person"))
+			.map(q -> q.format() + ": " + q.prompt() + " -> " + q.answer())
+			.toList();
+		assertThat(asked).containsExactlyInAnyOrder(
+				"flashcard: Who is Dorothy Pellman? -> someone who delivered a message to the county board",
+				"typed: Who delivered a message to the county board? -> Dorothy Pellman");
+	}
+
 }

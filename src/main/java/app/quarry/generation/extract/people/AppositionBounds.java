@@ -30,7 +30,18 @@ final class AppositionBounds {
 	 */
 	static boolean speechWordAsNoun(DocumentTokens doc, int t) {
 		return t > 0
-				&& (NameFinder.isPossessiveMark(doc.get(t - 1)) || RoleWords.ARTICLES.contains(doc.get(t - 1).lower()));
+				&& (NameFinder.isPossessiveMark(doc.get(t - 1)) || RoleWords.ARTICLES.contains(doc.get(t - 1).lower()))
+				|| modifiesRoleNoun(doc, t);
+	}
+
+	/**
+	 * "state councilor", "state senator": a speech verb's spelling right before a role
+	 * noun, in the same case, qualifies that noun.
+	 */
+	static boolean modifiesRoleNoun(DocumentTokens doc, int t) {
+		return t + 1 < doc.size() && !doc.boundaryBefore(t + 1) && doc.get(t + 1).word()
+				&& doc.get(t).capitalized() == doc.get(t + 1).capitalized()
+				&& NameLexicon.isRoleNoun(doc.get(t + 1).lower());
 	}
 
 	/**

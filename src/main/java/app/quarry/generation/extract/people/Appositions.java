@@ -73,7 +73,8 @@ final class Appositions {
 			first = copula;
 			opener = doc.get(first);
 		}
-		if (!opener.word() || OPENERS_REJECTED.contains(opener.lower()) || SpeechVerbs.isSpeechVerb(opener.lower())
+		if (!opener.word() || OPENERS_REJECTED.contains(opener.lower())
+				|| SpeechVerbs.isSpeechVerb(opener.lower()) && !AppositionBounds.modifiesRoleNoun(doc, first)
 				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() || clauseOpener(doc, first)) {
 			return;
 		}

@@ -58,7 +58,41 @@ public final class PersonExtractor implements FactFinder {
 						mention.person.name(), mention.appositionRole));
 			}
 		}
+		List<PersonFact> acts = acts(people, text, facts);
+		// the act takes the place of the bare first mention: one fact says who they are
+		Set<String> acting = new HashSet<>();
+		acts.forEach(act -> acting.add(act.value()));
+		facts.removeIf(fact -> fact.role() == null && acting.contains(fact.value()));
+		facts.addAll(acts);
 		return facts;
+	}
+
+	/**
+	 * What each person the document gives no role did, where a sentence states it with
+	 * the name as subject: the only thing a reader learns of them, once per person (the
+	 * first act stated), so that a story's many minor players do not each fill a quiz.
+	 */
+	private static List<PersonFact> acts(DocumentPeople people, String text, List<PersonFact> found) {
+		Set<String> described = new HashSet<>();
+		for (PersonFact fact : found) {
+			if (fact.role() != null) {
+				described.add(fact.value());
+			}
+		}
+		List<PersonFact> acts = new ArrayList<>();
+		for (Mention mention : people.mentions) {
+			if (mention.kind != Mention.Kind.NAME || mention.person == null || !mention.person.roles.isEmpty()
+					|| described.contains(mention.person.name())) {
+				continue;
+			}
+			String act = SubjectActs.of(people.doc, mention);
+			if (act != null) {
+				described.add(mention.person.name());
+				acts.add(new PersonFact(text.substring(mention.start, mention.end), mention.start, mention.end,
+						mention.person.name(), act));
+			}
+		}
+		return acts;
 	}
 
 	/** The same, for a document read on its own. */

@@ -91,6 +91,45 @@ final class RelativeClauseRoles {
 		}
 	}
 
+	/** Verbs of a main clause that give their subject a role by what it holds. */
+	private static final Map<String, String> HOLDING_VERBS = Map.ofEntries(Map.entry("owns", "owner"),
+			Map.entry("founded", "founder"), Map.entry("co-founded", "co-founder"), Map.entry("heads", "head"),
+			Map.entry("chairs", "chair"), Map.entry("directs", "director"), Map.entry("edits", "editor"),
+			Map.entry("coaches", "coach"), Map.entry("captains", "captain"));
+
+	private static final Set<String> PLACE_DEICTICS = NameLexicon.words("here", "there");
+
+	/**
+	 * "Jane Roe owns eight flats here." makes her the owner of eight flats, as "Jane Roe
+	 * heads the Riverside Trust." makes her its head: the role the verb at {@code verb}
+	 * gives the subject, or null. What is held must open with an article, a number or a
+	 * name: "heads home" holds nothing.
+	 */
+	static String heldBySubject(DocumentTokens doc, int verb) {
+		String noun = HOLDING_VERBS.get(doc.get(verb).lower());
+		int first = verb + 1;
+		if (noun == null || first >= doc.size() || doc.boundaryBefore(first) || !doc.get(first).word()) {
+			return null;
+		}
+		Token opener = doc.get(first);
+		// "owns an iPod" says what someone bought, not who they are; "owns eight flats"
+		// or
+		// "owns the Grand Hotel" does
+		boolean item = noun.equals("owner") && RoleWords.INDEFINITE.contains(opener.lower());
+		boolean held = !item && (RoleWords.ARTICLES.contains(opener.lower()) || opener.capitalized()
+				|| Character.isDigit(opener.text().charAt(0))
+				|| app.quarry.generation.extract.NumberWords.cardinal(opener.lower()) != null);
+		int clause = clauseEnd(doc, first);
+		int end = first;
+		// "founded Quill Books in 1990": what is held ends where the words saying when
+		// or where begin
+		while (end < clause && (end == first || !AFTER_ROLE.contains(doc.get(end).lower()))
+				&& !PLACE_DEICTICS.contains(doc.get(end).lower())) {
+			end++;
+		}
+		return held && end > first ? noun + " of " + doc.span(first, end) : null;
+	}
+
 	/**
 	 * "was named chief executive of Acme last year": the role up to the words that say
 	 * when, if it has a role noun right at its start.

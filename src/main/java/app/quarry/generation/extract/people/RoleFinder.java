@@ -48,6 +48,12 @@ final class RoleFinder {
 			SharedRoles.find(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
+			IncludedNames.find(doc, name);
+		}
+		if (name.role == null && !name.possessive) {
+			OfficesOfPlaces.find(doc, name);
+		}
+		if (name.role == null && !name.possessive) {
 			RolesListedByPlace.find(doc, name);
 		}
 		if (name.role == null && !name.possessive) {

@@ -73,6 +73,10 @@ final class RoleVerbs {
 			return null;
 		}
 		String verb = doc.get(t).lower();
+		String held = RelativeClauseRoles.heldBySubject(doc, t);
+		if (held != null) {
+			return held;
+		}
 		int next = skipAdverbs(doc, t + 1);
 		if (next + 1 >= doc.size() || doc.boundaryBefore(next)) {
 			return null;
@@ -165,6 +169,11 @@ final class RoleVerbs {
 		}
 		boolean oneOf = doc.get(first).lower().equals("one") && doc.get(first + 1).lower().equals("of");
 		return oneOf ? CopularRoles.rolePhrase(doc, first, first, false) : null;
+	}
+
+	/** True for a passive that confers a role ("appointed"): the role, not the act. */
+	static boolean conferring(String lower) {
+		return CONFERRING.contains(lower) || CALLED.contains(lower);
 	}
 
 	static int skipAdverbs(DocumentTokens doc, int t) {

@@ -44,7 +44,7 @@ final class RoleWords {
 					|| oneOfMany(doc, first, lower)) {
 				return true;
 			}
-			if (SpeechVerbs.isSpeechVerb(lower)) {
+			if (SpeechVerbs.isSpeechVerb(lower) && !AppositionBounds.modifiesRoleNoun(doc, t)) {
 				return false;
 			}
 		}

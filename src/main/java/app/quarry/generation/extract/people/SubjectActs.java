@@ -1,0 +1,273 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * What a named person the document gives no role did, told as a plain statement with the
+ * name as its subject: "Jane Roe delivered the petition to the county board." makes her
+ * "someone who delivered the petition to the county board", "Jane Roe has been charged in
+ * the warehouse fire." "someone who has been charged in the warehouse fire". A reader
+ * learns who she is from that one act, and a quiz can ask who did it. Only a clear
+ * statement qualifies: a past tense right after the name, no negation, no pronoun the
+ * question could not resolve, no clause of someone else's inside it.
+ */
+public final class SubjectActs {
+
+	/** How a role made of an act begins; the act follows. */
+	static final String SOMEONE_WHO = "someone who ";
+
+	/** Past tenses that are not spelled with "-ed". */
+	private static final Set<String> IRREGULAR_PASTS = NameLexicon.words("spent", "bought", "sold", "won", "lost",
+			"gave", "made", "took", "led", "wrote", "built", "paid", "sent", "brought", "found", "met", "held", "ran",
+			"fled", "shot", "struck", "stole", "drove", "flew", "threw", "broke", "fought", "caught", "sought", "beat",
+			"left", "drew", "rode", "swam", "sang", "hit", "set", "sank", "stood", "chose", "shook", "forgave", "lent",
+			"overthrew", "withdrew", "undertook", "oversaw", "underwent", "began", "laid", "dug");
+
+	/** Participles of a passive not spelled with "-ed": "was taken to hospital". */
+	private static final Set<String> IRREGULAR_PARTICIPLES = NameLexicon.words("taken", "given", "held", "caught",
+			"shot", "struck", "sent", "found", "sentenced", "beaten", "stolen", "driven", "thrown", "chosen", "sought",
+			"brought", "built", "paid", "hit", "known", "seen", "told", "led");
+
+	/**
+	 * Verbs whose act says too little for a quiz or belongs to a clause of its own ("Jane
+	 * Roe thought the price would rise", "Jane Roe declined to comment").
+	 */
+	private static final Set<String> TOO_LITTLE = NameLexicon.words("had", "did", "got", "went", "came", "seemed",
+			"appeared", "looked", "felt", "thought", "knew", "wanted", "tried", "hoped", "expected", "believed",
+			"needed", "liked", "loved", "used", "meant", "planned", "intended", "considered", "declined", "refused",
+			"failed", "decided", "wished", "feared", "worried", "insisted", "learned", "heard", "saw", "left", "set",
+			"known", "seen", "told", "based", "located", "married", "born", "listed", "named", "called", "pictured",
+			"quoted", "joined", "worked", "lived", "stayed", "remained", "returned", "arrived", "continued", "started",
+			"ended", "spoke", "talked", "agreed", "added", "noted", "asked", "replied", "answered", "explained",
+			"recalled", "admitted", "acknowledged", "confirmed", "denied", "argued", "suggested", "estimated",
+			"interested", "involved", "pleased", "surprised", "concerned", "disappointed", "satisfied", "excited",
+			"tired", "scheduled", "supposed", "expected", "allowed", "required", "forced", "earned", "posted", "gained",
+			"rose", "fell", "dropped", "climbed", "closed", "traded", "slipped", "jumped", "surged", "plunged", "lost",
+			"opened", "finished", "reached", "recovered");
+
+	/** "was charged", "has been charged", "had already been charged". */
+	private static final Set<String> PASSIVE_AUXILIARIES = NameLexicon.words("was", "has", "had");
+
+	/**
+	 * Words that leave an act unclear once it stands alone in a question: a pronoun
+	 * ("gave him the money"), a negation, a clause of its own, a plural the sentence
+	 * before pointed at.
+	 */
+	private static final Set<String> UNCLEAR = NameLexicon.words("not", "never", "no", "n't", "that", "which", "who",
+			"whom", "whose", "what", "these", "those", "such", "same", "other", "another", "there", "if", "because",
+			"would", "could", "should", "might", "may", "will", "can", "also", "too", "again", "instead", "both",
+			"each", "either", "neither");
+
+	private static final Set<String> PRONOUNS = NameLexicon.words("he", "she", "him", "her", "his", "hers", "it", "its",
+			"they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your");
+
+	/** True for a pronoun, which a phrase standing alone could not resolve. */
+	static boolean pronoun(String lower) {
+		return PRONOUNS.contains(lower);
+	}
+
+	/** Words that say where the speaker stands: "owns eight flats here". */
+	private static final Set<String> PLACE_DEICTICS = NameLexicon.words("here", "there");
+
+	/**
+	 * Words before a name that open a clause it is the subject of and state it as fact
+	 * ("When Jane Roe bought the house, ..."); "if" or "unless" would not.
+	 */
+	private static final Set<String> STATING_OPENERS = NameLexicon.words("so", "and", "but", "when", "after", "before",
+			"once", "then", "later", "since", "as", "while");
+
+	private static final int MIN_ACT_TOKENS = 3;
+
+	private static final int MAX_ACT_TOKENS = 16;
+
+	private SubjectActs() {
+	}
+
+	/**
+	 * The act the clause of {@code name} states, as a role ("someone who delivered a
+	 * message to the board"), or null when the clause is no clear statement of one act.
+	 */
+	static String of(DocumentTokens doc, Mention name) {
+		// "In 1991 Jane Roe ...": no comma marks her the subject, the year opening the
+		// sentence does
+		boolean afterYear = yearOpens(doc, sentenceStart(doc, name.phraseStartToken), name.phraseStartToken);
+		if (!name.subject && !afterYear || name.inQuote || name.possessive || !name.multiWordName()
+				|| !showsPerson(name) || !statedFromStart(doc, name)) {
+			return null;
+		}
+		int first = name.appositionEndToken > name.endToken ? name.appositionEndToken : name.endToken;
+		if (first < doc.size() && first > name.endToken && doc.get(first).is(",")) {
+			first++;
+		}
+		int verb = RoleVerbs.skipAdverbs(doc, first);
+		if (verb >= doc.size() || doc.boundaryBefore(verb) || !doc.get(verb).word()) {
+			return null;
+		}
+		int head = passiveParticiple(doc, verb);
+		if (head < 0 && !past(doc.get(verb))) {
+			return null;
+		}
+		int end = clauseEnd(doc, first);
+		int from = head < 0 ? verb : head;
+		if (end - first < MIN_ACT_TOKENS || end - first > MAX_ACT_TOKENS || end - from < 2) {
+			return null;
+		}
+		String words = written(doc, first, end);
+		return words == null ? null : SOMEONE_WHO + words;
+	}
+
+	/**
+	 * A capitalized run may be a firm's name ("Acme Steel earned $2 billion"): an act is
+	 * told of someone the text shows to be a person, by a given name or a pronoun that
+	 * stands for them.
+	 */
+	private static boolean showsPerson(Mention name) {
+		String[] words = name.surface.toLowerCase(java.util.Locale.ROOT).split(" ");
+		if (name.person.gender != Gender.UNKNOWN || NameLexicon.MALE_NAMES.contains(words[0])
+				|| NameLexicon.FEMALE_NAMES.contains(words[0])) {
+			return true;
+		}
+		// otherwise a name as people bear it: two or three words, none a particle that
+		// opens a firm's name ("Du Pont"), a company's suffix or a word no name holds
+		if (words.length > 3 || NAME_PARTICLES.contains(words[0])) {
+			return false;
+		}
+		for (String word : words) {
+			if (NameLexicon.NOT_NAMES.contains(word) || OrganisationWords.COMPANY_SUFFIXES.contains(word)
+					|| OrganisationWords.NOUNS.contains(word) || OrganisationWords.PLACES.contains(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final Set<String> NAME_PARTICLES = NameLexicon.words("du", "de", "la", "le", "van", "von", "al",
+			"el", "st.", "st", "san");
+
+	/** The act, without its prefix, of a role made by {@link #of}; null for any other. */
+	public static String act(String role) {
+		if (role == null || !role.startsWith(SOMEONE_WHO)) {
+			return null;
+		}
+		// "someone who works at a bakery" says where, which fits everyone there: no act
+		String act = role.substring(SOMEONE_WHO.length());
+		return WORKPLACE_VERBS.contains(act.split(" ", 2)[0]) ? null : act;
+	}
+
+	/** The verbs of the roles that say where someone works, not what they did. */
+	private static final Set<String> WORKPLACE_VERBS = NameLexicon.words("works", "worked", "teaches", "taught");
+
+	/**
+	 * The sentence states the clause outright: the name opens it, or follows only an
+	 * opener that states ("So when Jane Roe ..."), a short description set off by a comma
+	 * ("This man, Jane Roe ..."), or a phrase of time set off by a comma.
+	 */
+	private static boolean statedFromStart(DocumentTokens doc, Mention name) {
+		int start = name.phraseStartToken;
+		int sentenceStart = sentenceStart(doc, start);
+		for (int i = sentenceStart; i < start; i++) {
+			Token token = doc.get(i);
+			String lower = token.lower();
+			if (!token.word() && !token.is(",") || UNCLEAR.contains(lower) || PRONOUNS.contains(lower)
+					|| lower.equals("unless") || lower.equals("whether") || lower.equals("and") && i == start - 1
+					|| lower.equals("or") || token.nameLike() && i > sentenceStart) {
+				return false;
+			}
+		}
+		return sentenceStart == start || doc.get(start - 1).is(",")
+				|| STATING_OPENERS.contains(doc.get(start - 1).lower()) && start - 1 - sentenceStart <= 1
+				|| yearOpens(doc, sentenceStart, start);
+	}
+
+	private static int sentenceStart(DocumentTokens doc, int token) {
+		int t = token;
+		while (t > 0 && !doc.boundaryBefore(t)) {
+			t--;
+		}
+		return t;
+	}
+
+	/** "In 1991 Jane Roe was convicted of fraud": a year opens the sentence. */
+	private static boolean yearOpens(DocumentTokens doc, int sentenceStart, int start) {
+		return start - sentenceStart == 2 && doc.get(sentenceStart).lower().equals("in")
+				&& doc.get(sentenceStart + 1).text().matches("1\\d{3}|20\\d{2}");
+	}
+
+	/** The participle of "was charged", "has already been charged", or -1. */
+	private static int passiveParticiple(DocumentTokens doc, int verb) {
+		if (!PASSIVE_AUXILIARIES.contains(doc.get(verb).lower())) {
+			return -1;
+		}
+		int t = RoleVerbs.skipAdverbs(doc, verb + 1);
+		if (t < doc.size() && !doc.get(verb).lower().equals("was") && doc.get(t).lower().equals("been")) {
+			t = RoleVerbs.skipAdverbs(doc, t + 1);
+		}
+		else if (!doc.get(verb).lower().equals("was")) {
+			return -1;
+		}
+		if (t >= doc.size() || doc.boundaryBefore(t)) {
+			return -1;
+		}
+		Token participle = doc.get(t);
+		boolean passive = participle.word() && !participle.capitalized() && !TOO_LITTLE.contains(participle.lower())
+				&& !RoleVerbs.conferring(participle.lower())
+				&& (participle.lower().endsWith("ed") || IRREGULAR_PARTICIPLES.contains(participle.lower()));
+		return passive ? t : -1;
+	}
+
+	private static boolean past(Token verb) {
+		String lower = verb.lower();
+		return !verb.capitalized() && !TOO_LITTLE.contains(lower) && !SpeechVerbs.isSpeechVerb(lower)
+				&& (lower.endsWith("ed") && lower.length() > 4 || IRREGULAR_PASTS.contains(lower));
+	}
+
+	/** The token after the clause: at a comma, a colon, a dash or the sentence's end. */
+	private static int clauseEnd(DocumentTokens doc, int first) {
+		int end = first;
+		while (end < doc.size() && (end == first || !doc.boundaryBefore(end))) {
+			Token token = doc.get(end);
+			if (!token.word() && !token.is("-") && !token.is("'s") && !token.is("’s") && !token.is("%")
+					&& !token.is("$")) {
+				break;
+			}
+			end++;
+		}
+		boolean closed = end >= doc.size() || doc.boundaryBefore(end) || ",.;".contains(doc.get(end).text());
+		return closed ? end : first;
+	}
+
+	/**
+	 * The act as a question can show it: "this house" becomes "a house" (the house the
+	 * sentence before pointed at is one to the reader of the question), a final "here"
+	 * goes; null when a word leaves it unclear.
+	 */
+	private static String written(DocumentTokens doc, int first, int end) {
+		while (end - 1 > first && PLACE_DEICTICS.contains(doc.get(end - 1).lower())) {
+			end--;
+		}
+		StringBuilder act = new StringBuilder();
+		for (int t = first; t < end; t++) {
+			Token token = doc.get(t);
+			String lower = token.lower();
+			if (UNCLEAR.contains(lower) || PRONOUNS.contains(lower) || SpeechVerbs.isSpeechVerb(lower) && t > first
+					&& !token.capitalized() && !AppositionBounds.speechWordAsNoun(doc, t)) {
+				return null;
+			}
+			String word = token.text();
+			if (lower.equals("this") && t + 1 < end && doc.get(t + 1).word() && !doc.get(t + 1).capitalized()) {
+				word = Character.isUpperCase(word.charAt(0)) ? "A" : "a";
+				word = "aeiou".indexOf(doc.get(t + 1).lower().charAt(0)) >= 0 ? word + "n" : word;
+			}
+			else if (lower.equals("this")) {
+				return null;
+			}
+			if (t > first) {
+				// the spacing the text gave the words, as one space
+				act.append(doc.text.substring(doc.get(t - 1).end(), token.start()).isEmpty() ? "" : " ");
+			}
+			act.append(word);
+		}
+		return act.toString();
+	}
+
+}
