@@ -53,10 +53,13 @@ final class CorpusOrganisations {
 	 */
 	List<String> others(String answer, String description, String seed) {
 		String answerKey = DistractorPool.key(answer);
+		Set<String> seenKeys = new java.util.HashSet<>();
 		List<String> others = this.keys.entrySet()
 			.stream()
 			.filter(e -> !e.getValue().equals(answerKey) && !e.getValue().contains(answerKey)
 					&& !answerKey.contains(e.getValue()) && !Prose.mentions(description, e.getKey()))
+			// "Dar es Salaam" and "Dar-es-Salaam" are one wrong answer, offered once
+			.filter(e -> seenKeys.add(e.getValue()))
 			.map(Map.Entry::getKey)
 			.toList();
 		return StableChoice.pick(others, 3, seed);

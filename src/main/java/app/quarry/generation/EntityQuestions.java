@@ -51,6 +51,9 @@ final class EntityQuestions {
 	}
 
 	static List<BankQuestion> of(FactSite site, EntityFact fact, DistractorPool pool) {
+		if (fact.place()) {
+			return PlaceQuestions.of(site, fact, pool);
+		}
 		String name = fact.value();
 		String description = PersonQuestions.written(fact.description());
 		if (name == null || description.isEmpty() || Prose.words(description) > 20

@@ -137,6 +137,7 @@ public final class OrganisationFinder implements FactFinder {
 		facts.addAll(LeadDescriptions.find(doc, text, person, named));
 		facts.addAll(Acronyms.in(text));
 		facts.addAll(CopularOrganisations.find(doc, text, person));
+		facts.addAll(PlaceDescriptions.find(doc, text, person));
 		return facts;
 	}
 
