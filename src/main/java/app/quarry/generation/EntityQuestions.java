@@ -63,6 +63,10 @@ final class EntityQuestions {
 		if (Acronyms.spells(name, description)) {
 			return spelledOut(site, name, description);
 		}
+		List<BankQuestion> clause = ClauseDescriptions.of(site, fact, pool, EntityQuestions::askingTheName);
+		if (clause != null) {
+			return clause;
+		}
 		boolean based = description.startsWith(BASED_IN);
 		// "General Motors' European division" is determined by its owner: no article
 		String described = based || OWNED.matcher(description).find() ? description : Articles.indefinite(description);

@@ -102,6 +102,15 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationAppositions.whichOwns(doc, end);
 				}
 				if (description == null) {
+					description = OrganisationClauses.participle(doc, i, end);
+				}
+				if (description == null) {
+					description = OrganisationClauses.relative(doc, i, end);
+				}
+				if (description == null) {
+					description = OrganisationClauses.creedBefore(doc, i, end, named);
+				}
+				if (description == null) {
 					description = OrganisationShapes.firmOf(doc, i);
 				}
 				if (description == null) {
