@@ -36,6 +36,13 @@ final class OrganisationClauses {
 	private static final Set<String> RULERS = NameLexicon.words("government", "regime", "movement", "militia",
 			"faction", "guerrillas", "rebels");
 
+	/**
+	 * What an organisation owns or makes is read, with its own guards ("makes up" is no
+	 * trade), by the apposition rules.
+	 */
+	private static final Set<String> TRADES = NameLexicon.words("owns", "controls", "makes", "produces", "publishes",
+			"operates", "provides", "manufactures", "builds", "distributes");
+
 	private static final int MAX_CLAUSE_TOKENS = 16;
 
 	private OrganisationClauses() {
@@ -61,6 +68,9 @@ final class OrganisationClauses {
 	 * its creed", a verb in the present after "which", to a comma or the sentence's end.
 	 */
 	static String relative(DocumentTokens doc, int start, int end) {
+		if (end + 3 >= doc.size()) {
+			return null;
+		}
 		int which = doc.get(end).is(",") ? end + 1 : end;
 		if (which + 2 >= doc.size() || doc.boundaryBefore(which) || !doc.get(which).lower().equals("which")
 				|| !organisationName(doc, start, end)) {
@@ -68,7 +78,7 @@ final class OrganisationClauses {
 		}
 		Token verb = doc.get(which + 1);
 		String lower = verb.lower();
-		if (!verb.word() || verb.capitalized() || !lower.endsWith("s") || lower.endsWith("ss")
+		if (!verb.word() || verb.capitalized() || !lower.endsWith("s") || lower.endsWith("ss") || TRADES.contains(lower)
 				|| OrganisationFinder.VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
 				|| NameLexicon.FUNCTION_WORDS.contains(lower) || doc.boundaryBefore(which + 1)) {
 			return null;
