@@ -35,6 +35,9 @@ final class DistractorPool {
 
 	private final CorpusOrganisations organisations = new CorpusOrganisations();
 
+	/** A place's description that says it is a city. */
+	private static final Pattern CITY = Pattern.compile(" (?:capital|city|town|port|village) ");
+
 	/** The places the corpus describes: wrong answers among places only. */
 	private final CorpusOrganisations places = new CorpusOrganisations();
 
@@ -163,6 +166,11 @@ final class DistractorPool {
 	 */
 	List<String> places(String answer, String description, String seed) {
 		return this.places.others(answer, description, seed);
+	}
+
+	/** Up to three other places the corpus describes as cities, towns or capitals. */
+	List<String> cities(String answer, String description, String seed) {
+		return this.places.others(answer, description, seed, d -> CITY.matcher(d).find());
 	}
 
 	/** Ways to write a name that a typed answer is accepted for. */

@@ -35,22 +35,23 @@ final class PlaceQuestions {
 		boolean capital = description.startsWith("the ") && description.contains("capital");
 		if (capital) {
 			// a country has one capital: the description picks out one city
-			questions.addAll(askingTheName(site, "Which city is " + description + "?", name, description, pool));
+			questions.addAll(askingTheName(site, "Which city is " + description + "?", name, description,
+					pool.cities(name, description, site.seed())));
 		}
 		else if (!description.equals(CAPITAL_CITY) && !pool.otherPlaceDescribedAs(name, description)) {
 			// "the largest city in Norland" is one place; "a town in Westria" one of many
 			String prompt = description.startsWith("the ") ? "Which place is " + description + "?"
 					: "Which place is described as " + description + "?";
-			questions.addAll(askingTheName(site, prompt, name, description, pool));
+			questions
+				.addAll(askingTheName(site, prompt, name, description, pool.places(name, description, site.seed())));
 		}
 		return questions.stream().filter(q -> q != null).toList();
 	}
 
 	/** The name asked by {@code prompt}: among three other places, and typed. */
 	private static List<BankQuestion> askingTheName(FactSite site, String prompt, String name, String description,
-			DistractorPool pool) {
+			List<String> others) {
 		List<BankQuestion> questions = new ArrayList<>();
-		List<String> others = pool.places(name, description, site.seed());
 		if (others.size() == 3) {
 			List<String> options = Stream.concat(Stream.of(name), others.stream())
 				.sorted(Comparator.naturalOrder())
