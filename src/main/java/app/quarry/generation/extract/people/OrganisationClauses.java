@@ -1,6 +1,10 @@
 package app.quarry.generation.extract.people;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+
+import app.quarry.generation.extract.EntityFact;
 
 /**
  * What an organisation is, told in a clause after its name or in words around it: a
@@ -43,9 +47,64 @@ final class OrganisationClauses {
 	private static final Set<String> TRADES = NameLexicon.words("owns", "controls", "makes", "produces", "publishes",
 			"operates", "provides", "manufactures", "builds", "distributes");
 
+	/** What a country's broadcaster is called by: "Norlandic television". */
+	private static final Set<String> MEDIA = NameLexicon.words("television", "radio", "media");
+
 	private static final int MAX_CLAUSE_TOKENS = 16;
 
 	private OrganisationClauses() {
+	}
+
+	/**
+	 * "Norlandic television, which clings to the party line,": a country's broadcaster,
+	 * named by its people's adjective and a medium, described by a relative clause or a
+	 * participle.
+	 */
+	static List<EntityFact> broadcasters(DocumentTokens doc, String text) {
+		List<EntityFact> facts = new ArrayList<>();
+		for (int t = 1; t + 2 < doc.size(); t++) {
+			Token medium = doc.get(t);
+			Token people = doc.get(t - 1);
+			if (!MEDIA.contains(medium.lower()) || medium.capitalized() || doc.boundaryBefore(t)
+					|| !people.capitalized() || !OrganisationWords.PLACES.contains(people.lower())
+					|| !doc.get(t + 1).is(",")
+					|| t >= 2 && doc.get(t - 2).capitalized() && !doc.boundaryBefore(t - 1)) {
+				continue;
+			}
+			String description = clauseAfter(doc, t + 1);
+			if (description != null) {
+				facts.add(new EntityFact(text.substring(people.start(), medium.end()), people.start(), medium.end(),
+						text.substring(people.start(), medium.end()), description));
+			}
+		}
+		return facts;
+	}
+
+	/** A relative clause or a participle set off by the comma at {@code comma}. */
+	private static String clauseAfter(DocumentTokens doc, int comma) {
+		int verb = comma + 1;
+		if (verb + 2 >= doc.size() || doc.boundaryBefore(verb)) {
+			return null;
+		}
+		if (BACKED.contains(doc.get(verb).lower()) && BY.contains(doc.get(verb + 1).lower())) {
+			int close = clauseEnd(doc, verb + 2, true);
+			return close > verb + 2 ? doc.span(verb, close) : null;
+		}
+		if (!doc.get(verb).lower().equals("which") || !presentVerb(doc, verb + 1)) {
+			return null;
+		}
+		int close = clauseEnd(doc, verb + 2, true);
+		return close > verb + 2 ? doc.span(verb, close) : null;
+	}
+
+	/** "cites", "clings": a verb in the present that tells what the organisation does. */
+	private static boolean presentVerb(DocumentTokens doc, int at) {
+		Token verb = doc.get(at);
+		String lower = verb.lower();
+		return verb.word() && !verb.capitalized() && lower.endsWith("s") && !lower.endsWith("ss")
+				&& !TRADES.contains(lower) && !OrganisationFinder.VERBS.contains(lower)
+				&& !SpeechVerbs.isSpeechVerb(lower) && !NameLexicon.FUNCTION_WORDS.contains(lower)
+				&& !doc.boundaryBefore(at);
 	}
 
 	/**
@@ -76,11 +135,7 @@ final class OrganisationClauses {
 				|| !organisationName(doc, start, end)) {
 			return null;
 		}
-		Token verb = doc.get(which + 1);
-		String lower = verb.lower();
-		if (!verb.word() || verb.capitalized() || !lower.endsWith("s") || lower.endsWith("ss") || TRADES.contains(lower)
-				|| OrganisationFinder.VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
-				|| NameLexicon.FUNCTION_WORDS.contains(lower) || doc.boundaryBefore(which + 1)) {
+		if (!presentVerb(doc, which + 1)) {
 			return null;
 		}
 		int close = clauseEnd(doc, which + 2, which > end);

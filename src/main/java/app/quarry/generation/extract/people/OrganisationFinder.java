@@ -147,6 +147,7 @@ public final class OrganisationFinder implements FactFinder {
 		facts.addAll(Acronyms.in(text));
 		facts.addAll(CopularOrganisations.find(doc, text, person));
 		facts.addAll(PlaceDescriptions.find(doc, text, person));
+		facts.addAll(OrganisationClauses.broadcasters(doc, text));
 		return facts;
 	}
 

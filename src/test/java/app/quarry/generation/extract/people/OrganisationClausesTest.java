@@ -35,6 +35,15 @@ class OrganisationClausesTest {
 	}
 
 	@Test
+	void a_country_broadcaster_named_by_its_people_and_medium_is_described_by_its_clause() {
+		assertThat(found("By today, Danish television, which clings to the party line, began to promote the visit."))
+			.contains("Danish television | which clings to the party line");
+		assertThat(found("Late on Friday, Danish radio, funded by the state, said nothing."))
+			.contains("Danish radio | funded by the state");
+		assertThat(found("He watched Danish television, which he dislikes.")).isEmpty();
+	}
+
+	@Test
 	void a_creed_before_a_government_describes_the_movement_that_governs() {
 		assertThat(found("She says security under the fundamentalist Vetra government is better."))
 			.contains("Vetra | a fundamentalist government");
