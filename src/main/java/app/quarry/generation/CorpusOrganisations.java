@@ -52,11 +52,23 @@ final class CorpusOrganisations {
 	 * description names ("a unit of Brovo Corp.") is no wrong answer to it.
 	 */
 	List<String> others(String answer, String description, String seed) {
+		return others(answer, description, seed, described -> true);
+	}
+
+	/**
+	 * The same, among those with a description that fits ("a city" for "Which city
+	 * ...?").
+	 */
+	List<String> others(String answer, String description, String seed, java.util.function.Predicate<String> fits) {
 		String answerKey = DistractorPool.key(answer);
+		Set<String> seenKeys = new java.util.HashSet<>();
 		List<String> others = this.keys.entrySet()
 			.stream()
 			.filter(e -> !e.getValue().equals(answerKey) && !e.getValue().contains(answerKey)
 					&& !answerKey.contains(e.getValue()) && !Prose.mentions(description, e.getKey()))
+			.filter(e -> this.descriptions.get(e.getKey()).stream().anyMatch(fits))
+			// "Dar es Salaam" and "Dar-es-Salaam" are one wrong answer, offered once
+			.filter(e -> seenKeys.add(e.getValue()))
 			.map(Map.Entry::getKey)
 			.toList();
 		return StableChoice.pick(others, 3, seed);

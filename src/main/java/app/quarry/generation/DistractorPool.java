@@ -35,6 +35,12 @@ final class DistractorPool {
 
 	private final CorpusOrganisations organisations = new CorpusOrganisations();
 
+	/** A place's description that says it is a city. */
+	private static final Pattern CITY = Pattern.compile(" (?:capital|city|town|port|village) ");
+
+	/** The places the corpus describes: wrong answers among places only. */
+	private final CorpusOrganisations places = new CorpusOrganisations();
+
 	/** The corpus' roles squashed, each once rather than once per question. */
 	private final Map<String, String> squashedRoles = new HashMap<>();
 
@@ -46,6 +52,9 @@ final class DistractorPool {
 				}
 				else if (fact instanceof PersonFact person && person.value() != null) {
 					this.people.add(person.value(), person.role());
+				}
+				else if (fact instanceof EntityFact entity && entity.value() != null && entity.place()) {
+					this.places.add(entity.value(), entity.description());
 				}
 				else if (fact instanceof EntityFact entity && entity.value() != null
 						&& !Acronyms.spells(entity.value(), entity.description())) {
@@ -62,6 +71,7 @@ final class DistractorPool {
 		}
 		this.people.index();
 		this.organisations.index();
+		this.places.index();
 	}
 
 	/** How the pool files a name: its normalized words without spaces. */
@@ -143,6 +153,24 @@ final class DistractorPool {
 	 */
 	List<String> organisations(String answer, String description, String seed) {
 		return this.organisations.others(answer, description, seed);
+	}
+
+	/** Another place is described with these words, or words that hold them. */
+	boolean otherPlaceDescribedAs(String name, String description) {
+		return this.places.otherDescribedAs(name, description);
+	}
+
+	/**
+	 * Up to three other places of the corpus, in a stable order, none named in the
+	 * description.
+	 */
+	List<String> places(String answer, String description, String seed) {
+		return this.places.others(answer, description, seed);
+	}
+
+	/** Up to three other places the corpus describes as cities, towns or capitals. */
+	List<String> cities(String answer, String description, String seed) {
+		return this.places.others(answer, description, seed, d -> CITY.matcher(d).find());
 	}
 
 	/** Ways to write a name that a typed answer is accepted for. */

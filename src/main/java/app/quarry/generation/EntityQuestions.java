@@ -51,6 +51,9 @@ final class EntityQuestions {
 	}
 
 	static List<BankQuestion> of(FactSite site, EntityFact fact, DistractorPool pool) {
+		if (fact.place()) {
+			return PlaceQuestions.of(site, fact, pool);
+		}
 		String name = fact.value();
 		String description = PersonQuestions.written(fact.description());
 		if (name == null || description.isEmpty() || Prose.words(description) > 20
@@ -59,6 +62,10 @@ final class EntityQuestions {
 		}
 		if (Acronyms.spells(name, description)) {
 			return spelledOut(site, name, description);
+		}
+		List<BankQuestion> clause = ClauseDescriptions.of(site, fact, pool, EntityQuestions::askingTheName);
+		if (clause != null) {
+			return clause;
 		}
 		boolean based = description.startsWith(BASED_IN);
 		// "General Motors' European division" is determined by its owner: no article

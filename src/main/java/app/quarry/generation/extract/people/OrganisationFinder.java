@@ -102,6 +102,15 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationAppositions.whichOwns(doc, end);
 				}
 				if (description == null) {
+					description = OrganisationClauses.participle(doc, i, end);
+				}
+				if (description == null) {
+					description = OrganisationClauses.relative(doc, i, end);
+				}
+				if (description == null) {
+					description = OrganisationClauses.creedBefore(doc, i, end, named);
+				}
+				if (description == null) {
 					description = OrganisationShapes.firmOf(doc, i);
 				}
 				if (description == null) {
@@ -137,6 +146,8 @@ public final class OrganisationFinder implements FactFinder {
 		facts.addAll(LeadDescriptions.find(doc, text, person, named));
 		facts.addAll(Acronyms.in(text));
 		facts.addAll(CopularOrganisations.find(doc, text, person));
+		facts.addAll(PlaceDescriptions.find(doc, text, person));
+		facts.addAll(OrganisationClauses.broadcasters(doc, text));
 		return facts;
 	}
 

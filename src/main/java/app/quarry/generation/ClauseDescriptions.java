@@ -1,0 +1,102 @@
+package app.quarry.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.quarry.bank.BankQuestion;
+import app.quarry.bank.QuestionFormat;
+import app.quarry.generation.extract.EntityFact;
+
+/**
+ * An organisation described by a clause: "funded by the government of Ostland" is asked
+ * as "What is the Norland Academy funded by?" and "Which organisation is funded by the
+ * government of Ostland?"; "which clings to the party line" as "What does the Vetra
+ * Movement cling to?" and "Which organisation clings to the party line?".
+ */
+final class ClauseDescriptions {
+
+	/** A participle of who stands behind the organisation, and its preposition. */
+	private static final Pattern BACKED = Pattern.compile(
+			"(funded|financed|backed|sponsored|owned|founded|linked|allied|affiliated|supported|controlled|run|created|formed) (by|with|to) (.+)");
+
+	/**
+	 * A verb in the present after "which", and what follows it; what an organisation owns
+	 * or makes is asked as such by the organisation questions.
+	 */
+	private static final Pattern WHICH = Pattern.compile(
+			"which (?!(?:owns|controls|makes|produces|publishes|operates|provides|manufactures|builds|distributes) )(\\p{Ll}+s) (.+)");
+
+	/** A preposition that goes with the verb: "clings to", "relies on". */
+	private static final Set<String> PARTICLES = Set.of("to", "on", "in", "for", "with", "against", "from", "into",
+			"upon", "about");
+
+	private ClauseDescriptions() {
+	}
+
+	/** The questions, or null when the description is no such clause. */
+	static List<BankQuestion> of(FactSite site, EntityFact fact, DistractorPool pool, QuestionAsking askingTheName) {
+		String name = fact.value();
+		String description = fact.description();
+		String called = definite(site, fact);
+		Matcher backed = BACKED.matcher(description);
+		Matcher which = WHICH.matcher(description);
+		List<BankQuestion> questions = new ArrayList<>();
+		String reverse;
+		if (backed.matches()) {
+			questions.add(site.question(QuestionFormat.FLASHCARD,
+					"What is " + called + " " + backed.group(1) + " " + backed.group(2) + "?", backed.group(3),
+					description, List.of(backed.group(3)), List.of(), null));
+			reverse = "Which organisation is " + description + "?";
+		}
+		else if (which.matches()) {
+			String verb = base(which.group(1));
+			String rest = which.group(2);
+			int space = rest.indexOf(' ');
+			String particle = space > 0 && PARTICLES.contains(rest.substring(0, space)) ? rest.substring(0, space)
+					: null;
+			String object = particle == null ? rest : rest.substring(space + 1);
+			questions.add(site.question(QuestionFormat.FLASHCARD,
+					"What does " + called + " " + verb + (particle == null ? "" : " " + particle) + "?", object,
+					description, List.of(object), List.of(), null));
+			reverse = "Which organisation " + which.group(1) + " " + rest + "?";
+		}
+		else {
+			return null;
+		}
+		if (!pool.otherOrganisationDescribedAs(name, description)) {
+			questions.addAll(askingTheName.ask(site, reverse, name, description, pool));
+		}
+		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/** "the Norland Academy" where the text writes "the" before the name. */
+	private static String definite(FactSite site, EntityFact fact) {
+		String text = site.document().text();
+		int at = fact.start();
+		boolean the = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4);
+		return the ? "the " + fact.value() : fact.value();
+	}
+
+	/** "cites" gives "cite", "carries" "carry", "pushes" "push". */
+	static String base(String present) {
+		if (present.endsWith("ies")) {
+			return present.substring(0, present.length() - 3) + "y";
+		}
+		if (present.matches(".*(sh|ch|x|zz|ss|o)es")) {
+			return present.substring(0, present.length() - 2);
+		}
+		return present.substring(0, present.length() - 1);
+	}
+
+	/** How the organisation's name is asked among others and typed. */
+	@FunctionalInterface
+	interface QuestionAsking {
+
+		List<BankQuestion> ask(FactSite site, String prompt, String name, String description, DistractorPool pool);
+
+	}
+
+}

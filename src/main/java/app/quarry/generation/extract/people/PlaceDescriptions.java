@@ -1,0 +1,279 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import app.quarry.generation.extract.EntityFact;
+
+/**
+ * What a place is, told where news text names it: in an apposition ("in Arvena, the
+ * capital of Norland,", "from Arvena, the Norlandic capital,", "in Belmont, a town in
+ * Norland"), before its name ("the Norlandic capital Arvena", "the Norlandic province of
+ * Vetra", "Norland's capital, Arvena") or as a capital only ("the capital Arvena"). The
+ * words that describe must be a place's (a capital, a city, a province), so that a person
+ * or an organisation set off the same way is left to the other rules.
+ */
+final class PlaceDescriptions {
+
+	/** Nouns for a place that a larger place holds. */
+	private static final Set<String> KINDS = NameLexicon.words("city", "town", "province", "region", "state", "port",
+			"island", "village", "district", "territory", "enclave", "republic", "county");
+
+	/** Words that join a place's name: "Dar es Salaam", "Rio de Janeiro". */
+	private static final Set<String> LINKS = NameLexicon.words("es", "de", "da", "do", "di", "del", "al", "el", "la",
+			"le", "los", "las", "upon");
+
+	/**
+	 * Lower-case words before a place noun that say where or how big: "the southern
+	 * Norlandic city of Vetra", "a small town in Norland".
+	 */
+	private static final Set<String> PLACE_ADJECTIVES = NameLexicon.words("northern", "southern", "eastern", "western",
+			"central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+			"southeast", "southwest", "small", "tiny", "remote", "coastal", "border", "mountain", "mountainous",
+			"rural", "industrial", "port", "provincial", "breakaway", "rebel", "disputed", "ancient", "historic",
+			"holy", "restive", "predominantly", "largely", "muslim", "christian", "ethnic", "oil-rich", "impoverished",
+			"war-torn", "seaside", "desert", "frontier", "largest", "biggest", "second-largest", "second-biggest",
+			"third-largest", "main");
+
+	private static final int MAX_NAME_TOKENS = 5;
+
+	private PlaceDescriptions() {
+	}
+
+	static List<EntityFact> find(DocumentTokens doc, String text, boolean[] person) {
+		List<EntityFact> facts = new ArrayList<>();
+		for (int t = 1; t < doc.size(); t++) {
+			if (doc.get(t).is(",") && !doc.boundaryBefore(t)) {
+				appositionAfter(doc, text, person, t, facts);
+			}
+			String lower = doc.get(t).lower();
+			if ((lower.equals("capital") || KINDS.contains(lower)) && doc.get(t).word() && !doc.get(t).capitalized()) {
+				namedAfter(doc, text, person, t, facts);
+			}
+		}
+		return facts;
+	}
+
+	/**
+	 * "in Arvena, the capital of Norland,": the name before the comma, where a
+	 * preposition or a sentence start opens it, and a place's description after it.
+	 */
+	private static void appositionAfter(DocumentTokens doc, String text, boolean[] person, int comma,
+			List<EntityFact> facts) {
+		int first = nameStartBefore(doc, comma);
+		if (first < 0 || anyPerson(person, first, comma) || !opensPlace(doc, first)) {
+			return;
+		}
+		String description = describedAfter(doc, comma + 1);
+		if (description != null) {
+			facts.add(fact(doc, text, first, comma, description));
+		}
+	}
+
+	/**
+	 * "the capital of Norland", "capital of Norland", "the Norlandic capital", "a town in
+	 * Norland", "the largest city in Norland", from {@code from} to a mark or a clause
+	 * that closes it; null for any other words.
+	 */
+	static String describedAfter(DocumentTokens doc, int from) {
+		int t = from;
+		if (t >= doc.size() || doc.boundaryBefore(t)) {
+			return null;
+		}
+		String article = doc.get(t).lower();
+		boolean definite = article.equals("the");
+		if (definite || article.equals("a") || article.equals("an")) {
+			t++;
+		}
+		int modifiers = t;
+		while (t < doc.size() && t - modifiers < 3 && !doc.boundaryBefore(t)
+				&& PLACE_ADJECTIVES.contains(doc.get(t).lower()) && !doc.get(t).capitalized()) {
+			t++;
+		}
+		boolean capitalFirst = t < doc.size() && doc.get(t).lower().equals("capital") && !doc.get(t).capitalized();
+		if (capitalFirst && (definite || t == from) && t + 1 < doc.size() && !doc.boundaryBefore(t + 1)) {
+			int of = doc.get(t + 1).lower().equals("city") ? t + 2 : t + 1;
+			int country = placeAfter(doc, of, "of");
+			return country < 0 || t != modifiers ? null : "the capital of " + doc.span(of + 1, country);
+		}
+		int adjectiveEnd = t;
+		while (adjectiveEnd < doc.size() && adjectiveEnd - t < 2 && !doc.boundaryBefore(adjectiveEnd)
+				&& doc.get(adjectiveEnd).capitalized()) {
+			adjectiveEnd++;
+		}
+		if (definite && adjectiveEnd > t && adjectiveEnd < doc.size() && modifiers == t
+				&& doc.get(adjectiveEnd).lower().equals("capital") && closes(doc, adjectiveEnd + 1)) {
+			return "the " + doc.span(t, adjectiveEnd + 1); // "the Norlandic capital"
+		}
+		if (t >= doc.size() || doc.boundaryBefore(t) || !KINDS.contains(doc.get(t).lower()) || doc.get(t).capitalized()
+				|| !(definite ? t > modifiers : article.equals("a"))) {
+			return null; // "the city of Norland" alone says little; "a city in" says
+							// where
+		}
+		String preposition = t + 1 < doc.size() ? doc.get(t + 1).lower() : "";
+		if (!preposition.equals("in") && !preposition.equals("of")) {
+			return null;
+		}
+		int country = placeAfter(doc, t + 1, preposition);
+		return country < 0 ? null : doc.span(from, country);
+	}
+
+	/**
+	 * "the Norlandic capital Arvena", "the Norlandic capital of Arvena", "the Norlandic
+	 * province of Vetra", "Norland's capital, Arvena", "the capital Arvena": the place
+	 * named after a noun for a place.
+	 */
+	private static void namedAfter(DocumentTokens doc, String text, boolean[] person, int noun,
+			List<EntityFact> facts) {
+		int name = noun + 1;
+		boolean capital = doc.get(noun).lower().equals("capital");
+		if (name < doc.size() && (doc.get(name).is(",") || doc.get(name).lower().equals("of")
+				|| capital && doc.get(name).lower().equals("city"))) {
+			name++;
+		}
+		int end = nameEnd(doc, name);
+		if (end < 0 || doc.boundaryBefore(noun) || anyPerson(person, name, end) || !closes(doc, end)
+				|| OrganisationFinder.placeOrPeople(doc, name, end)) {
+			return;
+		}
+		boolean comma = doc.get(noun + 1).is(",");
+		int adjective = noun;
+		while (adjective > 0 && noun - adjective < 2 && !doc.boundaryBefore(adjective)
+				&& doc.get(adjective - 1).capitalized()) {
+			adjective--;
+		}
+		int modifiers = adjective;
+		while (modifiers > 0 && adjective - modifiers < 2 && !doc.boundaryBefore(modifiers)
+				&& PLACE_ADJECTIVES.contains(doc.get(modifiers - 1).lower()) && !doc.get(modifiers - 1).capitalized()) {
+			modifiers--;
+		}
+		boolean the = modifiers > 0 && doc.get(modifiers - 1).lower().equals("the") && !doc.boundaryBefore(modifiers);
+		String description = null;
+		if (capital && noun >= 2 && NameFinder.isPossessiveMark(doc.get(noun - 1))) {
+			int owner = noun - 1;
+			while (owner > 0 && noun - 1 - owner < 3 && !doc.boundaryBefore(owner)
+					&& doc.get(owner - 1).capitalized()) {
+				owner--;
+			}
+			description = owner < noun - 1 ? "the capital of " + doc.span(owner, noun - 1) : null;
+		}
+		else if (!the || comma && adjective == noun) {
+			return; // "the capital, Arvena" is read as two things, not one
+		}
+		else if (adjective < noun && modifiers == adjective) {
+			// a country has one capital but many provinces
+			description = capital ? "the " + doc.span(adjective, noun + 1) : indefinite(doc.span(adjective, noun + 1));
+		}
+		else if (adjective < noun) {
+			description = indefinite(doc.span(modifiers, noun + 1));
+		}
+		else if (capital && modifiers == noun && !doc.get(noun + 1).lower().equals("of")) {
+			description = "a capital city"; // "the capital Arvena" says what it is, not
+											// of
+											// where
+		}
+		if (description != null) {
+			facts.add(fact(doc, text, name, end, description));
+		}
+	}
+
+	private static String indefinite(String words) {
+		char first = Character.toLowerCase(words.charAt(0));
+		return ("aeiou".indexOf(first) >= 0 ? "an " : "a ") + words;
+	}
+
+	/**
+	 * The place after {@code preposition} at {@code at}: the end of its name when a mark
+	 * or a clause closes it, or -1.
+	 */
+	private static int placeAfter(DocumentTokens doc, int at, String preposition) {
+		if (at + 1 >= doc.size() || !doc.get(at).lower().equals(preposition) || doc.boundaryBefore(at + 1)) {
+			return -1;
+		}
+		int end = nameEnd(doc, at + 1);
+		return end > 0 && closes(doc, end) ? end : -1;
+	}
+
+	/** The end of the capitalized name that starts at {@code start}, or -1. */
+	private static int nameEnd(DocumentTokens doc, int start) {
+		if (start >= doc.size() || doc.boundaryBefore(start) || !doc.get(start).nameLike()
+				|| OrganisationWords.CALENDAR.contains(doc.get(start).lower())) {
+			return -1;
+		}
+		int end = start + 1;
+		while (end < doc.size() && end - start < MAX_NAME_TOKENS && !doc.boundaryBefore(end)) {
+			if (doc.get(end).capitalized() && !NameFinder.isPossessiveMark(doc.get(end))) {
+				end++;
+			}
+			else if (LINKS.contains(doc.get(end).text()) && end + 1 < doc.size() && doc.get(end + 1).capitalized()
+					&& !doc.boundaryBefore(end + 1)) {
+				end += 2;
+			}
+			else {
+				break;
+			}
+		}
+		return end;
+	}
+
+	/** The start of the capitalized name that ends right before {@code end}, or -1. */
+	private static int nameStartBefore(DocumentTokens doc, int end) {
+		int first = end;
+		while (first > 0 && end - first < MAX_NAME_TOKENS && !doc.boundaryBefore(first)) {
+			Token previous = doc.get(first - 1);
+			if (previous.capitalized() && !NameFinder.isPossessiveMark(previous)) {
+				first--;
+			}
+			else if (first < end && first >= 2 && LINKS.contains(previous.text()) && doc.get(first - 2).capitalized()
+					&& !doc.boundaryBefore(first - 1)) {
+				first -= 2;
+			}
+			else {
+				break;
+			}
+		}
+		if (first == end || !doc.get(first).nameLike() || NameLexicon.FUNCTION_WORDS.contains(doc.get(first).lower())) {
+			return -1;
+		}
+		return first;
+	}
+
+	/**
+	 * "in Arvena", "near Arvena": a preposition before the name, or the sentence start,
+	 * so that the name is no qualifier of a noun before it.
+	 */
+	private static boolean opensPlace(DocumentTokens doc, int first) {
+		return doc.boundaryBefore(first) || NameLexicon.PREPOSITIONS.contains(doc.get(first - 1).lower());
+	}
+
+	/** A mark, a line's end or a clause's first word closes the description. */
+	private static boolean closes(DocumentTokens doc, int end) {
+		if (end >= doc.size() || doc.boundaryBefore(end)) {
+			return true;
+		}
+		Token next = doc.get(end);
+		return next.is(",") || next.is(".") || next.is(";") || next.is(")") || next.is(":") || next.is("--")
+				|| next.word() && !next.capitalized()
+						&& (NameLexicon.FUNCTION_WORDS.contains(next.lower())
+								|| NameLexicon.PREPOSITIONS.contains(next.lower())
+								|| OrganisationFinder.VERBS.contains(next.lower()));
+	}
+
+	private static boolean anyPerson(boolean[] person, int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (person[t]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static EntityFact fact(DocumentTokens doc, String text, int start, int end, String description) {
+		Token first = doc.get(start);
+		Token last = doc.get(end - 1);
+		String name = text.substring(first.start(), last.end());
+		return EntityFact.place(name, first.start(), last.end(), description);
+	}
+
+}
