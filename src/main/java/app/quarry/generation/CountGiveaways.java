@@ -56,6 +56,18 @@ final class CountGiveaways {
 	private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
 
 	/** "an" or "a" right before a blank. */
+	/** A number said with a vowel first in digits: "an 8", "an 11", "an 18,000". */
+	private static final Pattern VOWEL_NUMBER = Pattern.compile("8.*|1[18](?:(?:,\\d{3})*(?!\\d)|\\D).*");
+
+	/** What follows a blank when a noun does: "_____ storm surges". */
+	private static final Pattern WORD_AFTER = Pattern.compile("(?s)\\s+\\p{L}.*");
+
+	/** A noun whose plural ends "-ies": "city". */
+	private static final Pattern Y_PLURAL = Pattern.compile(".*[^aeiou]y");
+
+	/** A noun whose plural ends "-es": "box", "church". */
+	private static final Pattern ES_PLURAL = Pattern.compile(".*(?:s|sh|ch|x|z)");
+
 	private static final Pattern ARTICLE_BEFORE_BLANK = Pattern.compile("\\b([Aa])n?(\\s+_____)");
 
 	/** Irregular plurals, written beside the singular. */
@@ -142,7 +154,7 @@ final class CountGiveaways {
 	 */
 	static long leastOption(String before, String after, CountFact fact) {
 		boolean keepsOneOut = fact.ordinal() ? INDEFINITE_BEFORE.matcher(before).find()
-				: after.matches("(?s)\\s+\\p{L}.*");
+				: WORD_AFTER.matcher(after).matches();
 		return fact.value() > 1 && keepsOneOut ? 2 : 1;
 	}
 
@@ -174,7 +186,7 @@ final class CountGiveaways {
 		if (lower.startsWith("eight") || lower.startsWith("eleven")) {
 			return true;
 		}
-		return lower.matches("8.*|1[18](?:(?:,\\d{3})*(?!\\d)|\\D).*");
+		return VOWEL_NUMBER.matcher(lower).matches();
 	}
 
 	/** "hiker(s)", "box(es)", "city/cities", "man/men": either number of the noun. */
@@ -184,10 +196,10 @@ final class CountGiveaways {
 				return pair[0] + "/" + pair[1];
 			}
 		}
-		if (noun.matches(".*[^aeiou]y")) {
+		if (Y_PLURAL.matcher(noun).matches()) {
 			return noun + "/" + noun.substring(0, noun.length() - 1) + "ies";
 		}
-		if (noun.matches(".*(?:s|sh|ch|x|z)")) {
+		if (ES_PLURAL.matcher(noun).matches()) {
 			return noun + "(es)";
 		}
 		return noun + "(s)";

@@ -27,6 +27,9 @@ final class FactSite {
 	/** The dash of wire agencies: an underscore between spaces. */
 	private static final Pattern WIRE_DASH = Pattern.compile("(?<=\\s)_(?=\\s)");
 
+	/** The blank of a cloze question, as {@link #AN_BEFORE_BLANK} reads it. */
+	private static final String BLANK = "_____";
+
 	private final SourceDocument document;
 
 	private final Sentence sentence;
@@ -128,7 +131,7 @@ final class FactSite {
 		// a wire story's dash is a lone underscore ("take action _ such as"): in a prompt
 		// it would read as one more blank; "an" before a blank tells how the answer
 		// sounds
-		String prompt = AN_BEFORE_BLANK.matcher(WIRE_DASH.matcher(written).replaceAll("—")).replaceAll("$1(n)$2");
+		String prompt = withAnBeforeBlankMarked(withWireDashes(written));
 		String promptWords = normalized(prompt);
 		String checked = this.fact instanceof CountFact
 				? Prose.normalize(CountQuestions.withoutOtherAmounts(DaysOfMonth.aside(prompt))) : promptWords;
@@ -140,6 +143,44 @@ final class FactSite {
 		Source source = source();
 		return new BankQuestion(id, this.fact.type(), format.bankName(), prompt, Statement.plain(answer), value,
 				Statement.plain(accepted), Statement.plain(options), quote, source, List.of(source));
+	}
+
+	/**
+	 * The wire agencies' dashes of a prompt as dashes. Most prompts have none: the
+	 * expression, tried at every character of every prompt, runs only on the few with an
+	 * underscore between whitespace.
+	 */
+	private static String withWireDashes(String written) {
+		for (int at = written.indexOf('_'); at >= 0; at = written.indexOf('_', at + 1)) {
+			if (at > 0 && at + 1 < written.length() && isRegexSpace(written.charAt(at - 1))
+					&& isRegexSpace(written.charAt(at + 1))) {
+				return WIRE_DASH.matcher(written).replaceAll("—");
+			}
+		}
+		return written;
+	}
+
+	/**
+	 * "an _____" as "a(n) _____". The expression runs only on prompts where a blank
+	 * follows "an" and whitespace, a few among all the prompts it was tried on.
+	 */
+	private static String withAnBeforeBlankMarked(String prompt) {
+		for (int at = prompt.indexOf(BLANK); at >= 0; at = prompt.indexOf(BLANK, at + 1)) {
+			int before = at;
+			while (before > 0 && isRegexSpace(prompt.charAt(before - 1))) {
+				before--;
+			}
+			if (before < at && before >= 2 && prompt.charAt(before - 1) == 'n'
+					&& (prompt.charAt(before - 2) == 'a' || prompt.charAt(before - 2) == 'A')) {
+				return AN_BEFORE_BLANK.matcher(prompt).replaceAll("$1(n)$2");
+			}
+		}
+		return prompt;
+	}
+
+	/** A character {@code \s} matches (without the Unicode flag). */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 }

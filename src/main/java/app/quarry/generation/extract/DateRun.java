@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,12 +110,15 @@ final class DateRun {
 
 	List<Fact> all() {
 		String clean = this.doc.cleanText();
-		Matcher m = DateExpressions.DATES.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
+		// a matcher for each expression of a first character (see DatesByFirstChar)
+		Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
 		int[] done = { 0 };
 		WordStarts.forEach(clean, DateTriggers.TRIGGERS, (at) -> {
 			if (at < done[0] || this.noDateAt.get(at) || !DateTriggers.mayStart(clean, at)) {
 				return;
 			}
+			Matcher m = matchers.computeIfAbsent(DatesByFirstChar.at(clean.charAt(at)),
+					p -> p.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false));
 			m.region(at, clean.length());
 			if (!m.lookingAt()) {
 				this.noDateAt.set(at);

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.quarry.generation.extract.EntityFact;
+import app.quarry.generation.extract.SparseMatches;
 
 /**
  * An abbreviation the text spells out, as what it stands for: "The North Atlantic Treaty
@@ -37,6 +38,20 @@ public final class Acronyms {
 	private static final Pattern BEFORE_WORDS = Pattern
 		.compile("(?<![\\p{L}\\p{N}])(" + CAPS + ")\\s\\(((?:" + WORD + ")(?:\\s(?:" + WORD + "))*)\\)");
 
+	/**
+	 * {@link #AFTER_WORDS} tried only where it can begin, at whitespace or a comma: tried
+	 * at every character of every document it cost more than the rest of the finder.
+	 */
+	private static final SparseMatches AFTER_WORDS_AT = SparseMatches.beginningWith(AFTER_WORDS, " \t\n\u000B\f\r,");
+
+	/**
+	 * {@link #BEFORE_WORDS} tried only at a capital (or half of a character beyond the
+	 * first plane, which {@code \p{Lu}} may read).
+	 */
+	private static final SparseMatches BEFORE_WORDS_AT = SparseMatches.beginningWith(BEFORE_WORDS,
+			"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+			c -> Character.isSurrogate((char) c) || Character.getType(c) == Character.UPPERCASE_LETTER);
+
 	private static final Pattern WORD_BEFORE = Pattern.compile("(?:" + WORD + ")$");
 
 	private static final int MAX_WORDS = 12;
@@ -48,8 +63,8 @@ public final class Acronyms {
 	static List<EntityFact> in(String text) {
 		List<EntityFact> facts = new ArrayList<>();
 		Set<String> told = new HashSet<>();
-		Matcher after = AFTER_WORDS.matcher(text);
-		while (after.find()) {
+		Matcher after = AFTER_WORDS_AT.matcher(text);
+		for (int from = 0; AFTER_WORDS_AT.find(after, text, from); from = after.end()) {
 			String acronym = after.group(1) != null ? after.group(1) : after.group(2);
 			int start = spelledBefore(text, after.start(), acronym);
 			if (start >= 0 && told.add(acronym)) {
@@ -58,8 +73,8 @@ public final class Acronyms {
 				facts.add(new EntityFact(acronym, after.start(group), after.end(group), acronym, words));
 			}
 		}
-		Matcher before = BEFORE_WORDS.matcher(text);
-		while (before.find()) {
+		Matcher before = BEFORE_WORDS_AT.matcher(text);
+		for (int from = 0; BEFORE_WORDS_AT.find(before, text, from); from = before.end()) {
 			String acronym = before.group(1);
 			String words = oneLine(before.group(2));
 			if (spells(acronym, words) && told.add(acronym)) {

@@ -1,6 +1,8 @@
 package app.quarry.generation.extract.people;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import app.quarry.corpus.Sentence;
 
@@ -24,6 +26,13 @@ final class DocumentTokens {
 	final boolean[] afterLineBreak;
 
 	final List<Sentence> sentences;
+
+	/**
+	 * What the part-of-speech model said of a sentence's first words, by their first and
+	 * end token: the name and organisation finders ask it of the same words, and the
+	 * model costs more than any rule.
+	 */
+	final Map<Long, Boolean> properNounAtStart = new HashMap<>();
 
 	DocumentTokens(String text, List<Sentence> sentences) {
 		this.text = text;

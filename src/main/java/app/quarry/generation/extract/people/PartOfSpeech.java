@@ -32,6 +32,14 @@ final class PartOfSpeech {
 			return true;
 		}
 		int end = Math.min(doc.size(), Math.max(runEnd + 1, first + WINDOW));
+		return doc.properNounAtStart.computeIfAbsent((long) first << 32 | end, k -> isProperNoun(doc, first, end));
+	}
+
+	/**
+	 * Whether the model tags the first of the words from {@code first} to {@code end} a
+	 * name.
+	 */
+	private static boolean isProperNoun(DocumentTokens doc, int first, int end) {
 		String[] words = new String[end - first];
 		for (int i = first; i < end; i++) {
 			words[i - first] = doc.get(i).text();
