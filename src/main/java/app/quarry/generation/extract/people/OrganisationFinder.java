@@ -135,6 +135,11 @@ public final class OrganisationFinder implements FactFinder {
 			i = end;
 		}
 		facts.addAll(LeadDescriptions.find(doc, text, person, named));
+		for (EntityFact later : CompanyAnaphora.find(doc, text, person, named, lead)) {
+			if (facts.stream().noneMatch(f -> f.start() == later.start())) {
+				facts.add(later);
+			}
+		}
 		facts.addAll(Acronyms.in(text));
 		facts.addAll(CopularOrganisations.find(doc, text, person));
 		return facts;
