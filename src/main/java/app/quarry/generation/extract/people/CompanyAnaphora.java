@@ -56,8 +56,6 @@ final class CompanyAnaphora {
 	private static final Set<String> PREDICATIVE = NameLexicon.words("is", "was", "be", "been", "as", "remains",
 			"became", "becomes");
 
-	private static final Set<String> CONJUNCTIONS = NameLexicon.words("and", "but", "while", "as");
-
 	private CompanyAnaphora() {
 	}
 
@@ -117,8 +115,8 @@ final class CompanyAnaphora {
 				if (k + 1 < doc.size() && !doc.boundaryBefore(k + 1) && !isCompanyNoun(doc.get(k + 1).lower())
 						&& !doc.get(k + 1).lower().equals("and")) {
 					k++;
-					break; // "the Tulsa company earned": what follows the noun is no part
-							// of it
+					// "the Tulsa company earned": what follows the noun is no part of it
+					break;
 				}
 			}
 			else if (UNTELLING.contains(lower) || lower.endsWith("ed") && !OrganisationShapes.qualifier(doc, k, k + 1)
@@ -134,8 +132,9 @@ final class CompanyAnaphora {
 			return null;
 		}
 		if (k < doc.size() && !doc.boundaryBefore(k) && !endsPhrase(doc.get(k))) {
-			return null; // "the cereal maker Zentrix", "the maker of ...", "the copier
-							// company executives"
+			// "the cereal maker Zentrix", "the maker of ...", "the copier company
+			// executives"
+			return null;
 		}
 		return new int[] { t, noun };
 	}
@@ -165,9 +164,11 @@ final class CompanyAnaphora {
 		if (t > 0 && !doc.boundaryBefore(t) && INDEFINITES.contains(doc.get(t - 1).lower())) {
 			return -1;
 		}
-		if (t > 1 && doc.get(t - 1).is(",") && doc.get(t - 2).capitalized() && !doc.boundaryBefore(t - 1)) {
-			return -1; // "Seagrove, the Dallas oil concern,": an apposition, the name's
-						// own
+		boolean nameBefore = t > 1
+				&& (doc.get(t - 2).capitalized() || t > 2 && doc.get(t - 2).is(".") && doc.get(t - 3).capitalized());
+		if (nameBefore && doc.get(t - 1).is(",") && !doc.boundaryBefore(t - 1)) {
+			// "Seagrove, the Dallas oil concern,": an apposition, the name's own
+			return -1;
 		}
 		if (token.lower().equals("the")) {
 			if (t + 3 < doc.size() && REALMS.contains(doc.get(t + 1).lower())
@@ -241,8 +242,8 @@ final class CompanyAnaphora {
 		int firstSentence = Math.max(0, doc.sentence[at] - SENTENCES_BACK);
 		Set<String> leadWords = lead == null ? Set.of() : words(doc, lead[0], lead[1]);
 		List<int[]> runs = new ArrayList<>();
-		int unsure = -1; // where a name the rules hold for no one's in particular last
-							// was
+		// where a name the rules hold for no one's in particular last was
+		int unsure = -1;
 		int t = at - 1;
 		while (t >= 0 && doc.sentence[t] >= firstSentence) {
 			t--;
@@ -257,8 +258,8 @@ final class CompanyAnaphora {
 			boolean startsNamed = named[k] || person[k];
 			for (int w = k + 1; w < end; w++) {
 				if ((named[w] || person[w]) != startsNamed || NameLexicon.isRoleNoun(doc.get(w).lower())) {
-					end = w; // "Halden Chairman Ann Lee": the company is what comes
-								// before
+					// "Halden Chairman Ann Lee": the company is what comes before
+					end = w;
 					break;
 				}
 			}
@@ -266,25 +267,29 @@ final class CompanyAnaphora {
 			Set<String> words = words(doc, k, end);
 			boolean ofLead = !words.isEmpty() && leadWords.containsAll(words);
 			if ((named[k] || person[k]) && !ofLead) {
-				boolean subject = doc.startsSentence[k] || k > 0 && CONJUNCTIONS.contains(doc.get(k - 1).lower());
+				// "its chairman, Rita Hagen,": set off after a role, a person
+				boolean titled = k > 1 && doc.get(k - 1).is(",") && NameLexicon.isRoleNoun(doc.get(k - 2).lower());
 				boolean shown = person[k];
 				while (k + 1 < at && (named[k + 1] || person[k + 1])) {
 					shown |= person[++k];
 				}
-				if (!shown && subject) {
-					unsure = k; // "Garvin Foods stopped work": a company's name, or a
-								// person's
+				if (!shown && !titled) {
+					// "Garvin Foods stopped work": a company's name, or a person's
+					unsure = k;
 				}
 				continue;
 			}
 			if (!ofLead && affiliation(doc, k, person, named)) {
-				k = end - 1; // "an analyst at Tellwin Co.": a story describes its
-								// subject, not
-								// the firm of someone it quotes
+				// "an analyst at Tellwin Co.": a story describes its subject, not the
+				// firm of someone it quotes
+				k = end - 1;
 				continue;
 			}
 			if (ofLead || !other(doc, k, end, person)) {
 				runs.add(new int[] { k, end });
+			}
+			else if (end == k + 1 && doc.startsSentence[k] && verbAfter(doc, end)) {
+				unsure = k; // "Brovo said": a name the tagger does not know as one
 			}
 			k = end - 1;
 		}
@@ -295,8 +300,8 @@ final class CompanyAnaphora {
 		Set<String> words = words(doc, nearest[0], nearest[1]);
 		for (int[] run : runs) {
 			if (!sameCompany(words, words(doc, run[0], run[1]))) {
-				return null; // "Halden's Brovo unit ... the Ohio company": either may be
-								// meant
+				// "Halden's Brovo unit ... the Ohio company": either may be meant
+				return null;
 			}
 		}
 		if (unsure > nearest[0] || words.isEmpty() || introducedBetween(doc, nearest[1], at)) {
@@ -341,6 +346,14 @@ final class CompanyAnaphora {
 				|| OrganisationShapes.qualifier(doc, start, end) || calendar(doc, start, end)
 				|| end == start + 1 && doc.startsSentence[start] && !companyName
 						&& !PartOfSpeech.isProperNounAtSentenceStart(doc, start, end);
+	}
+
+	private static boolean verbAfter(DocumentTokens doc, int t) {
+		if (t >= doc.size() || doc.boundaryBefore(t) || doc.get(t).capitalized() || !doc.get(t).word()) {
+			return false;
+		}
+		String lower = doc.get(t).lower();
+		return OrganisationFinder.VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower) || lower.endsWith("ed");
 	}
 
 	/**
