@@ -128,6 +128,9 @@ public final class OrganisationFinder implements FactFinder {
 				if (description == null) {
 					description = OrganisationRelations.ownerOf(doc, i, end);
 				}
+				if (description == null) {
+					description = OrganisationShapes.placeSetOff(doc, i, end);
+				}
 				if (description != null) {
 					facts.add(fact(doc, text, i, end, description));
 				}
