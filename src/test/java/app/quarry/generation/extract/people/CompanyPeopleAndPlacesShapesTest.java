@@ -27,6 +27,19 @@ class CompanyPeopleAndPlacesShapesTest {
 	}
 
 	@Test
+	void its_role_set_off_before_a_name_is_held_at_the_one_company_the_sentence_names() {
+		assertThat(roles("Quist Inc.'s chief financial officer, Paul Dorne, resigned and its chairman, Rita Hagen, "
+				+ "is stepping in."))
+			.contains("Rita Hagen | chairman of Quist Inc.");
+	}
+
+	@Test
+	void its_role_is_left_unowned_when_the_sentence_names_two_companies() {
+		assertThat(roles("Quist Inc. agreed to buy Larvik Corp., and its chairman, Rita Hagen, will stay."))
+			.noneMatch(found -> found.startsWith("Rita Hagen"));
+	}
+
+	@Test
 	void a_past_participle_before_a_noun_still_opens_an_apposition() {
 		assertThat(roles("Jon Hale, retired chairman of the bank, said the loss was small."))
 			.containsExactly("Jon Hale | retired chairman of the bank");
