@@ -78,6 +78,11 @@ final class Appositions {
 				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() || clauseOpener(doc, first)) {
 			return;
 		}
+		if (pastVerb(doc, first)) {
+			// "Quist's finance chief, Paul Dorne, resigned and its chairman, ...": the
+			// name was the apposition, and what follows it is the sentence's verb
+			return;
+		}
 		if (SharedRoles.singular(opener) != null) {
 			// "Jane Roe and Ann Doe, members of the council,": a plural is the list's,
 			// which each holds one of
@@ -121,6 +126,20 @@ final class Appositions {
 		String apposition = past + doc.span(first, roleEnd);
 		name.role = name.role == null ? apposition : name.role;
 		name.appositionRole = apposition;
+	}
+
+	/**
+	 * "resigned and", "quit in": a past tense followed by no noun, where "retired
+	 * chairman" would follow one.
+	 */
+	private static boolean pastVerb(DocumentTokens doc, int first) {
+		Token opener = doc.get(first);
+		if (opener.capitalized() || !opener.lower().endsWith("ed") || first + 1 >= doc.size()) {
+			return false;
+		}
+		Token next = doc.get(first + 1);
+		return !next.word() || NameLexicon.FUNCTION_WORDS.contains(next.lower())
+				|| NameLexicon.PREPOSITIONS.contains(next.lower()) || next.lower().equals("and");
 	}
 
 	private static final int OLDEST = 120;

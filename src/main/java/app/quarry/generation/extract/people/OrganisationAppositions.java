@@ -38,6 +38,9 @@ final class OrganisationAppositions {
 
 	private static final int MAX_HELD_TOKENS = 10;
 
+	/** Participles of holding an organisation: "controlled by the Farrel family". */
+	private static final Set<String> HELD = NameLexicon.words("controlled", "owned", "held", "run", "led", "backed");
+
 	/** "one of a group of closely held companies owned by ..." runs longer. */
 	private static final int MAX_ONE_OF_TOKENS = 16;
 
@@ -130,11 +133,19 @@ final class OrganisationAppositions {
 			if (noun && !doc.get(t).capitalized()
 					&& (t + 1 == last || doc.get(t + 1).lower().equals("of") || doc.get(t + 1).lower().equals("in")
 							|| doc.get(t + 1).lower().equals("and") || doc.get(t + 1).lower().equals("for")
-							|| doc.get(t + 1).lower().equals("based"))) {
+							|| doc.get(t + 1).lower().equals("based") || controlledBy(doc, t + 1, last))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "a Dallas oil concern controlled by the Farrel family": who holds the organisation,
+	 * told after its noun.
+	 */
+	private static boolean controlledBy(DocumentTokens doc, int t, int last) {
+		return t + 2 < last && HELD.contains(doc.get(t).lower()) && doc.get(t + 1).lower().equals("by");
 	}
 
 	/**

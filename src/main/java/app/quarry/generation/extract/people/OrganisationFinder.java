@@ -137,6 +137,9 @@ public final class OrganisationFinder implements FactFinder {
 				if (description == null) {
 					description = OrganisationRelations.ownerOf(doc, i, end);
 				}
+				if (description == null) {
+					description = OrganisationShapes.placeSetOff(doc, i, end);
+				}
 				if (description != null) {
 					facts.add(fact(doc, text, i, end, description));
 				}
@@ -144,6 +147,11 @@ public final class OrganisationFinder implements FactFinder {
 			i = end;
 		}
 		facts.addAll(LeadDescriptions.find(doc, text, person, named));
+		for (EntityFact later : CompanyAnaphora.find(doc, text, person, named, lead)) {
+			if (facts.stream().noneMatch(f -> f.start() == later.start())) {
+				facts.add(later);
+			}
+		}
 		facts.addAll(Acronyms.in(text));
 		facts.addAll(CopularOrganisations.find(doc, text, person));
 		facts.addAll(PlaceDescriptions.find(doc, text, person));

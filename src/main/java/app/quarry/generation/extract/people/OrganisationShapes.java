@@ -137,6 +137,33 @@ final class OrganisationShapes {
 	}
 
 	/**
+	 * "Zentrix Corp., Tulsa, Okla., said": the city and state a business story sets off
+	 * after a company's name, as "based in Tulsa, Okla.", when a verb follows them.
+	 */
+	static String placeSetOff(DocumentTokens doc, int start, int end) {
+		if (end + 4 >= doc.size() || !doc.get(end).is(",") || !OrganisationWords.companyName(doc, start, end)
+				|| !doc.get(end + 1).capitalized() || doc.boundaryBefore(end + 1)) {
+			return null;
+		}
+		int city = OrganisationFinder.runEnd(doc, end + 1);
+		if (city + 2 >= doc.size() || !doc.get(city).is(",")
+				|| !OrganisationWords.PLACES.contains(doc.get(city + 1).lower()) || doc.boundaryBefore(city + 1)) {
+			return null;
+		}
+		int state = city + 2;
+		if (state < doc.size() && doc.get(state).is(".") && doc.get(state).start() == doc.get(state - 1).end()) {
+			state++; // "Okla."
+		}
+		if (state + 1 >= doc.size() || !doc.get(state).is(",") || doc.boundaryBefore(state + 1)) {
+			return null;
+		}
+		String verb = doc.get(state + 1).lower();
+		boolean clause = !doc.get(state + 1).capitalized()
+				&& (OrganisationFinder.VERBS.contains(verb) || SpeechVerbs.isSpeechVerb(verb) || verb.endsWith("ed"));
+		return clause ? "based in " + doc.span(end + 1, state) : null;
+	}
+
+	/**
 	 * "French banks Credit Lyonnais and Societe Generale": a plural noun of organisations
 	 * with a word before it, shared by the two names joined by "and" after it, as "French
 	 * bank".

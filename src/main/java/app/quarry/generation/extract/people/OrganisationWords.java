@@ -20,7 +20,7 @@ final class OrganisationWords {
 			"think-tank", "charity", "church", "tabloid", "daily", "weekly", "wire", "service", "insurer", "automobile",
 			"brewer", "distiller", "refiner", "concern", "institution", "newsletter", "competitor", "store", "shipyard",
 			"shipbuilder", "wholesaler", "thrift", "brokerage", "utility", "railroad", "railway", "steelmaker",
-			"chipmaker", "drugmaker", "distributor");
+			"chipmaker", "drugmaker", "distributor", "partnership");
 
 	/** What a company calls the businesses it owns. */
 	static final Set<String> UNITS = NameLexicon.words("unit", "subsidiary", "division", "affiliate", "arm");
@@ -43,7 +43,18 @@ final class OrganisationWords {
 			"chilean", "colombian", "peruvian", "venezuelan", "cuban", "vietnamese", "thai", "filipino", "malaysian",
 			"taiwanese", "ukrainian", "hungarian", "czech", "romanian", "andean", "baltic", "nordic", "arab", "latin",
 			"western", "eastern", "northern", "southern", "global", "international", "national", "federal", "state",
-			"local", "regional");
+			"local", "regional", "japan", "china", "korea", "russia", "norway", "sweden", "denmark", "finland",
+			"netherlands", "holland", "belgium", "switzerland", "austria", "poland", "greece", "portugal", "israel",
+			"egypt", "turkey", "iran", "iraq", "argentina", "chile", "colombia", "venezuela", "singapore", "japanese",
+			"chinese", "korean", "russian",
+			// American states, and their abbreviations in datelines ("Tulsa, Okla.")
+			"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+			"hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+			"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+			"ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia",
+			"wisconsin", "wyoming", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
+			"kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+			"tenn", "va", "vt", "wash", "wis", "wyo");
 
 	static final Set<String> CALENDAR = NameLexicon.words("january", "february", "march", "april", "may", "june",
 			"july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",

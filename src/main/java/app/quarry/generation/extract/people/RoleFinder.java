@@ -32,6 +32,9 @@ final class RoleFinder {
 		if (name.role == null) {
 			RolesSetOffBefore.find(doc, name);
 		}
+		if (name.role == null) {
+			CompanyRoles.find(doc, name);
+		}
 		if (!name.possessive) {
 			Appositions.find(doc, name);
 		}

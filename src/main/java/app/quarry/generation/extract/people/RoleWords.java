@@ -77,17 +77,21 @@ final class RoleWords {
 		if (mark < 1 || !NameFinder.isPossessiveMark(doc.get(mark)) || doc.boundaryBefore(mark)) {
 			return -1;
 		}
-		int start = mark;
-		while (start > 0 && mark - start < MAX_OWNER_WORDS && doc.get(start - 1).word()
+		int stop = mark;
+		if (mark > 1 && OrganisationWords.withAbbreviationPeriod(doc, mark - 1) == mark) {
+			stop = mark - 1; // "Quist Inc.'s": the period closes the company's suffix
+		}
+		int start = stop;
+		while (start > 0 && stop - start < MAX_OWNER_WORDS && doc.get(start - 1).word()
 				&& doc.get(start - 1).capitalized() && !NameLexicon.FUNCTION_WORDS.contains(doc.get(start - 1).lower())
 				&& !doc.boundaryBefore(start)) {
 			start--;
 		}
-		if (start > 0 && start < mark && doc.get(start - 1).capitalized() && doc.boundaryBefore(start)
+		if (start > 0 && start < stop && doc.get(start - 1).capitalized() && doc.boundaryBefore(start)
 				&& !NameLexicon.FUNCTION_WORDS.contains(doc.get(start - 1).lower())) {
 			start--; // the name opens its sentence
 		}
-		return start < mark ? start : -1;
+		return start < stop ? start : -1;
 	}
 
 	/** The name is followed by a comma or ends its sentence. */

@@ -38,6 +38,11 @@ final class Tokenizer {
 			else if (Character.isLetterOrDigit(c)) {
 				i = word(text, i, to, tokens);
 			}
+			else if ((c == '\'' || c == '’') && i > from && text.charAt(i - 1) == '.' && isPossessive(text, i, to)) {
+				tokens.add(new Token(i, i + 2, text.substring(i, i + 2), true)); // "Zentrix
+																					// Inc.'s"
+				i += 2;
+			}
 			else {
 				tokens.add(new Token(i, i + 1, c < ONE_CHAR.length ? ONE_CHAR[c] : String.valueOf(c), false));
 				i++;

@@ -23,4 +23,11 @@ class TokenizerTest {
 		assertThat(tokens.get(1).lower()).isEqualTo("mr.");
 	}
 
+	@Test
+	void a_possessive_after_an_abbreviation_period_is_one_token() {
+		String text = "Zentrix Inc.'s chairman";
+		assertThat(Tokenizer.tokenize(text, 0, text.length()).stream().map(Token::text)).containsExactly("Zentrix",
+				"Inc", ".", "'s", "chairman");
+	}
+
 }
