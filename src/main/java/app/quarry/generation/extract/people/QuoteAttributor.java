@@ -158,6 +158,7 @@ final class QuoteAttributor {
 		Mention subject = this.people.index.mentionStartingAt(t);
 		if (subject == null) {
 			Mention named = this.handOvers.nameAfterDescription(t);
+			named = named != null ? named : this.handOvers.nameAfterLongTitle(t);
 			if (named != null) {
 				return FoundSpeaker.of(named);
 			}

@@ -62,4 +62,42 @@ class WireStoryQuoteShapesTest {
 			.contains("null :: It is no secret that the minister will wait for the town to decide.");
 	}
 
+	@Test
+	void a_name_after_a_long_title_opening_with_an_organisation_speaks() {
+		assertThat(quotes("``The quiet talks have ended and the real fight has clearly begun,'' "
+				+ "Citizens for a Free Harbour executive director Kim Lowe said."))
+			.containsExactly("Kim Lowe :: The quiet talks have ended and the real fight has clearly begun");
+	}
+
+	@Test
+	void a_clause_between_the_quote_and_the_name_hands_nothing_over() {
+		assertThat(quotes("``We will not give up on this coast,'' said Mayor Anna Berg. "
+				+ "``The quiet talks have ended and the real fight has clearly begun,'' "
+				+ "Harbour Street residents who met director Kim Lowe said."))
+			.noneMatch(quote -> quote.contains(":: The quiet talks") && !quote.startsWith("null"));
+	}
+
+	@Test
+	void a_lower_case_article_inside_a_surname_is_part_of_the_name() {
+		assertThat(quotes("Calling for a fresh vote, republican Maria Santos a Costa said, "
+				+ "``We need the smell of the sea in this, and the feel of the wind.''"))
+			.containsExactly("Maria Santos a Costa :: We need the smell of the sea in this, and the feel of the wind.");
+	}
+
+	@Test
+	void an_article_before_what_a_name_is_or_before_a_noun_stays_outside_the_name() {
+		assertThat(SeedDocuments.people(DocumentText.of("Ana Berg told Tony Blair a Labour government would help. "
+				+ "Mary Jones a Democrat, said nothing. The council gave Tom Smith a Ford.")))
+			.noneMatch(person -> person.contains(" a "));
+	}
+
+	@Test
+	void two_particles_in_a_row_stay_inside_the_name() {
+		assertThat(quotes("``We need the wind in this, and the smell of the sea,'' Peter van der Linde said."))
+			.containsExactly("Peter van der Linde :: We need the wind in this, and the smell of the sea");
+		assertThat(
+				quotes("``We need the wind in this, and the smell of the sea,'' campaigner Peter van der Linde said."))
+			.containsExactly("Peter van der Linde :: We need the wind in this, and the smell of the sea");
+	}
+
 }
