@@ -100,4 +100,17 @@ class WireStoryQuoteShapesTest {
 			.containsExactly("Peter van der Linde :: We need the wind in this, and the smell of the sea");
 	}
 
+	@Test
+	void words_a_band_or_a_crowd_sang_or_chanted_after_the_quote_are_theirs() {
+		assertThat(quotes("``Storm, storm, leave our little boats alone,'' a local harbour folk choir sang. "
+				+ "``Bring the ferries back to the island,'' the crowd chanted."))
+			.containsExactly("a local harbour folk choir :: Storm, storm, leave our little boats alone",
+					"the crowd :: Bring the ferries back to the island");
+	}
+
+	@Test
+	void a_song_sung_by_a_named_singer_is_a_title_not_a_quotation() {
+		assertThat(quotes("Tom Reilly sang ``Over the Hills and Far Away'' at the opening of the pier.")).isEmpty();
+	}
+
 }
