@@ -101,11 +101,23 @@ public final class BankGeneration {
 	private static Fact canonical(Fact fact, PersonDirectory people) {
 		return switch (fact) {
 			case QuoteFact q when q.speaker() != null && !q.source() ->
-				new QuoteFact(q.text(), q.start(), q.end(), q.quote(), people.canonical(q.speaker()));
+				new QuoteFact(q.text(), q.start(), q.end(), q.quote(), spelled(q.speaker(), people));
 			case PersonFact p when p.value() != null ->
 				new PersonFact(p.text(), p.start(), p.end(), people.canonical(p.value()), p.role());
 			default -> fact;
 		};
+	}
+
+	/**
+	 * The corpus' spelling of a speaker's name, unless the document names its speaker by
+	 * a surname alone: words a story gives to "Roe" or "President Roe" are asked as
+	 * "Roe"'s, the fullest form it gives; the full name found in another story may be
+	 * another Roe's. (A card asking who "Roe" is keeps the corpus' full name: a lone
+	 * surname that others bear too would make it ambiguous.)
+	 */
+	private static String spelled(String name, PersonDirectory people) {
+		String canonical = people.canonical(name);
+		return name.strip().indexOf(' ') < 0 && canonical.indexOf(' ') > 0 ? name : canonical;
 	}
 
 	/** The bank's entry for a document. */

@@ -117,17 +117,25 @@ final class QuoteQuestions {
 
 	/**
 	 * The text with every quotation left out, line by line: straight marks toggle, curly
-	 * marks open and close.
+	 * marks open and close, and so do the typewriter pairs of wire copy (two backticks,
+	 * two apostrophes) in a text that opens its quotations that way.
 	 */
 	private static String outsideQuotations(String text) {
 		StringBuilder own = new StringBuilder(text.length());
+		boolean typewriter = text.contains("``");
 		boolean inside = false;
 		for (int k = 0; k < text.length(); k++) {
 			char c = text.charAt(k);
 			if (c == '\n') {
 				inside = false;
 			}
-			if (c == '"' || c == '“' || c == '”') {
+			boolean pair = typewriter && k + 1 < text.length() && (c == '`' || c == '\'') && text.charAt(k + 1) == c;
+			if (pair) {
+				inside = c == '`';
+				own.append(' ');
+				k++;
+			}
+			else if (c == '"' || c == '“' || c == '”') {
 				inside = c == '"' ? !inside : c == '“';
 				own.append(' ');
 			}

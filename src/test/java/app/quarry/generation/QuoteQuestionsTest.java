@@ -106,6 +106,20 @@ class QuoteQuestionsTest {
 	}
 
 	@Test
+	void a_short_quoted_sentence_in_typewriter_marks_is_asked_too() {
+		assertThat(prompts("Port\n\n``The storm has not turned anyone against the crews,'' said Ines Varga. "
+				+ "``We are friends.''\n"))
+			.contains("Who used the words “We are friends”? Ines Varga");
+	}
+
+	@Test
+	void a_phrase_the_document_writes_outside_typewriter_marks_is_its_own() {
+		assertThat(prompts("Port\n\nThe town approved a relief package on Monday. "
+				+ "Mayor Ines Varga called it a ``relief package'' for the crews.\n"))
+			.noneMatch(prompt -> prompt.contains("relief package"));
+	}
+
+	@Test
 	void a_single_word_that_is_all_the_speaker_said_is_asked() {
 		assertThat(prompts("Port\n\nMinister Tom Hale signed the treaty. \"Finally,\" Hale exclaimed.\n"))
 			.containsExactly("Who used the words “Finally”? Tom Hale");

@@ -244,6 +244,30 @@ final class AttributionClauses {
 	}
 
 	/**
+	 * '“…” Citizens for a Free Harbour executive director Jane Roe said.': whether the
+	 * words after a quote, up to the end of its sentence and with no other quotation,
+	 * hold a speech verb of their own, its subject read or not.
+	 */
+	boolean speechVerbClosingSentence(int from) {
+		int n = this.doc.size();
+		if (from >= n || this.doc.boundaryBefore(from)) {
+			return false;
+		}
+		int sentence = this.doc.sentence[from];
+		for (int t = from; t < n && t < from + MAX_LOOK_BACK && this.doc.sentence[t] == sentence
+				&& !(t > from && this.doc.boundaryBefore(t)); t++) {
+			Token token = this.doc.get(t);
+			if (token.is("\"") || token.is("“") || token.is("”")) {
+				return false;
+			}
+			if (finiteSpeechVerbAt(t) && !(t + 1 < n && this.doc.get(t + 1).lower().equals("that"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * "…, Roe told hundreds of students.": who heard it, and no "that …" or other verb.
 	 */
 	private boolean onlyListeners(int verb, int end) {

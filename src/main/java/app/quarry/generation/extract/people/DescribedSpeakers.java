@@ -19,6 +19,16 @@ final class DescribedSpeakers {
 	private static final Set<String> CLAUSE_WORDS_IN_SUBJECT = NameLexicon.words("who", "which", "that", "is", "are",
 			"was", "were", "when", "while", "if", "because", "but");
 
+	/** Verbs that hand sung or chanted words to who sang them. */
+	private static final java.util.Set<String> SUNG = NameLexicon.words("sang", "sings", "chanted", "chants");
+
+	/** Who sings or chants words together: "a folk band", "the crowd". */
+	private static final java.util.Set<String> PERFORMERS = NameLexicon.words("band", "choir", "chorus", "crowd",
+			"crowds", "singer", "singers", "group", "fans", "protesters", "demonstrators", "marchers");
+
+	/** Words from the determiner of a describing phrase to its verb, at most. */
+	private static final int DESCRIPTION_REACH = 6;
+
 	private final DocumentPeople people;
 
 	private final DocumentTokens doc;
@@ -34,15 +44,23 @@ final class DescribedSpeakers {
 		this.anaphora = new SourceAnaphora(people.doc);
 	}
 
-	/** "…,” the spokesman said": attributed, to no one the document names. */
+	/**
+	 * "…,” the spokesman said", "…,” a local folk band sang": attributed, to no one the
+	 * document names. Words sung or chanted are handed over only this way, after the
+	 * quote: before it ("sang “…”") they are mostly a song's title.
+	 */
 	FoundSpeaker unnamedSpeaker(int t) {
 		int n = this.doc.size();
 		if (!AttributionClauses.DETERMINERS.contains(this.doc.get(t).lower())) {
 			return null;
 		}
-		for (int v = t + 1; v < Math.min(n, t + 5) && !this.doc.boundaryBefore(v) && this.doc.get(v).word(); v++) {
-			if (SpeechVerbs.isSpeechVerb(this.doc.get(v).lower())
-					&& !SpeechVerbs.isParticiple(this.doc.get(v).lower())) {
+		for (int v = t + 1; v < Math.min(n, t + DESCRIPTION_REACH) && !this.doc.boundaryBefore(v)
+				&& this.doc.get(v).word(); v++) {
+			String lower = this.doc.get(v).lower();
+			if (SUNG.contains(lower)) {
+				return PERFORMERS.contains(this.doc.get(v - 1).lower()) ? new FoundSpeaker(someone(t, v)) : null;
+			}
+			if (SpeechVerbs.isSpeechVerb(lower) && !SpeechVerbs.isParticiple(lower)) {
 				return described(t, v);
 			}
 		}
@@ -92,11 +110,15 @@ final class DescribedSpeakers {
 		if (!NameLexicon.isRoleNoun(this.doc.get(to - 1).lower())) {
 			return FoundSpeaker.UNRESOLVED;
 		}
+		return new FoundSpeaker(someone(from, to));
+	}
+
+	private LocalPerson someone(int from, int to) {
 		String description = this.doc.span(from, to);
 		LocalPerson someone = new LocalPerson(NameKey.of(description), description);
 		someone.addSpelling(description);
 		someone.described = true;
-		return new FoundSpeaker(someone);
+		return someone;
 	}
 
 	/**

@@ -72,13 +72,43 @@ final class NameFinder {
 	 * "Jan de Vries", "Ursula von der Leyen": a lower-case particle between name words.
 	 */
 	private static boolean particleInName(DocumentTokens doc, int t) {
+		if (innerArticle(doc, t)) {
+			return true;
+		}
 		int next = t + 1;
 		while (next < doc.size() && PARTICLES.contains(doc.get(next).text()) && next - t < 2) {
 			next++;
 		}
+		// the second of two particles follows the first ("van der")
 		return PARTICLES.contains(doc.get(t).text()) && next < doc.size() && doc.get(next).nameLike()
-				&& doc.get(t - 1).nameLike();
+				&& (doc.get(t - 1).nameLike()
+						|| PARTICLES.contains(doc.get(t - 1).text()) && t >= 2 && doc.get(t - 2).nameLike());
 	}
+
+	/**
+	 * "Janet Holmes a Court said": a lower-case "a" inside a surname, after a given name
+	 * and the first surname word, before a last name word that a speech verb or a comma
+	 * follows. "Mary Jones a Democrat" is not read so (the word after names what she is),
+	 * nor "told Jane Roe a Labour government would" (a noun goes on after it).
+	 */
+	private static boolean innerArticle(DocumentTokens doc, int t) {
+		int n = doc.size();
+		if (t < 2 || t + 1 >= n || !doc.get(t).text().equals("a") || doc.boundaryBefore(t - 1)) {
+			return false;
+		}
+		boolean twoNameWords = doc.get(t - 2).nameLike() && doc.get(t - 1).nameLike()
+				&& !NameLexicon.TITLES.contains(doc.get(t - 2).lower())
+				&& (givenName(doc.get(t - 2)) || doc.boundaryBefore(t - 2) || !doc.get(t - 3).capitalized());
+		String last = doc.get(t + 1).lower();
+		boolean lastWord = t + 2 >= n || doc.get(t + 2).is(",") || SpeechVerbs.isSpeechVerb(doc.get(t + 2).lower());
+		return twoNameWords && lastWord && doc.get(t + 1).nameLike() && !NameLexicon.NOT_NAMES.contains(last)
+				&& !NameLexicon.isRoleNoun(last) && !DESCRIBED_BY_NOUN.contains(last);
+	}
+
+	/** Capitalised nouns that say what someone is: "Jones a Democrat". */
+	private static final Set<String> DESCRIBED_BY_NOUN = Set.of("democrat", "republican", "liberal", "conservative",
+			"socialist", "tory", "briton", "catholic", "protestant", "muslim", "jew", "christian", "texan", "senator",
+			"judge", "governor", "member", "founder", "director");
 
 	private static Mention fromRun(DocumentTokens doc, int runStart, int runEnd) {
 		if (followedByPossessiveOfName(doc, runEnd)) {
@@ -166,7 +196,8 @@ final class NameFinder {
 		}
 		for (int t = nameStart; t < runEnd; t++) {
 			Token token = doc.get(t);
-			if ((PARTICLES.contains(token.text()) || articledSurname(doc, t)) && t > nameStart) {
+			if ((PARTICLES.contains(token.text()) || articledSurname(doc, t) || innerArticle(doc, t))
+					&& t > nameStart) {
 				continue;
 			}
 			if (t > nameStart && Nicknames.at(doc, t) > 0) {

@@ -57,7 +57,7 @@ final class NameLexicon {
 			"co-chair", "co-chairman", "chairperson", "consul", "mentor", "hero", "heroine", "icon", "millionaire",
 			"billionaire", "dissident", "cardinal", "monsignor", "deacon", "publisher", "guardian", "financier",
 			"mastermind", "killer", "assassin", "bomber", "hijacker", "militant", "smuggler", "salesman", "saleswoman",
-			"stockbroker", "councilor", "councillor");
+			"stockbroker", "councilor", "councillor", "campaigner");
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");

@@ -89,12 +89,18 @@ final class QuoteAttributor {
 			return ownWords ? new Attribution(true, speaker) : Attribution.PHRASE;
 		}
 		FoundSpeaker before = beforeQuote(open);
-		if (before != null && before.person() != null || after == null && before != null) {
+		if (before != null && before.person() != null) {
 			return new Attribution(true, before.person());
+		}
+		if (after == null && before != null) {
+			// '“…,” said President Roe, “…”': the verb between two quotations attributes
+			// both, and the second takes what the first is given
+			return quotedEarlierInSentence(open) ? new Attribution(true, null) : Attribution.unreadSpeaker();
 		}
 		LocalPerson author = span.closed() ? this.authors.afterQuote(afterClose) : null;
 		if (after != null || author != null) {
-			return new Attribution(true, author); // a letter's words are its author's
+			// a letter's words are its author's
+			return author != null ? new Attribution(true, author) : Attribution.unreadSpeaker();
 		}
 		closing = span.closed() && before == null ? this.clauses.speakerClosingSentence(afterClose) : null;
 		LocalPerson body = span.closed() && before == null ? this.bodies.closingSentence(afterClose) : null;
@@ -102,8 +108,13 @@ final class QuoteAttributor {
 			return new Attribution(true, closing != null ? closing.person : body);
 		}
 		boolean clause = words >= QuoteLabels.CLAUSE_WORDS && !this.labels.titleLike(span);
-		return !span.closed() || clause || this.labels.wholeSentence(span) ? new Attribution(true, null)
-				: Attribution.PHRASE;
+		if (!span.closed() || clause || this.labels.wholeSentence(span)) {
+			// '“…,” Friends of the Harbour executive director Jane Roe said.': a speech
+			// verb closing the quote's own sentence names a speaker not read
+			return span.closed() && this.clauses.speechVerbClosingSentence(afterClose) ? Attribution.unreadSpeaker()
+					: new Attribution(true, null);
+		}
+		return Attribution.PHRASE;
 	}
 
 	private FoundSpeaker afterQuote(int t, boolean handsOver) {
@@ -147,6 +158,7 @@ final class QuoteAttributor {
 		Mention subject = this.people.index.mentionStartingAt(t);
 		if (subject == null) {
 			Mention named = this.handOvers.nameAfterDescription(t);
+			named = named != null ? named : this.handOvers.nameAfterLongTitle(t);
 			if (named != null) {
 				return FoundSpeaker.of(named);
 			}
@@ -170,6 +182,19 @@ final class QuoteAttributor {
 		boolean lastWord = v + 1 >= n || this.doc.boundaryBefore(v + 1) || this.doc.get(v + 1).is(",");
 		return handsOver && v < n && lastWord && !this.doc.get(v).capitalized()
 				&& this.doc.get(v).lower().endsWith("ed") ? speakerOf(subject) : null;
+	}
+
+	private boolean quotedEarlierInSentence(int open) {
+		int sentence = this.doc.sentence[open];
+		for (int t = open - 1; t >= 0 && this.doc.sentence[t] == sentence; t--) {
+			if (this.doc.get(t).is("”") || this.doc.get(t).is("\"")) {
+				return true;
+			}
+			if (this.doc.boundaryBefore(t)) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	private FoundSpeaker speakerOf(Mention subject) {

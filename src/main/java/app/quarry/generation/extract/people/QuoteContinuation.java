@@ -29,14 +29,15 @@ final class QuoteContinuation {
 			}
 		}
 		for (Map.Entry<QuotedSpan, Attribution> entry : quotations) {
-			LocalPerson speaker = entry.getValue().speaker() == null ? attributedBelow(entry.getKey()) : null;
+			LocalPerson speaker = entry.getValue().speaker() == null && !entry.getValue().ownAttribution()
+					? attributedBelow(entry.getKey()) : null;
 			if (speaker != null) {
 				entry.setValue(entry.getValue().withSpeaker(speaker));
 			}
 		}
 		for (int i = 0; i < quotations.size(); i++) {
 			Map.Entry<QuotedSpan, Attribution> entry = quotations.get(i);
-			if (entry.getValue().speaker() != null) {
+			if (entry.getValue().speaker() != null || entry.getValue().ownAttribution()) {
 				continue;
 			}
 			if (embeddedFragment(entry.getKey())) {
@@ -59,7 +60,8 @@ final class QuoteContinuation {
 				speaker = quotations.get(i - 1).getValue().speaker();
 			}
 			if (speaker == null && i + 1 < quotations.size()
-					&& sameParagraph(entry.getKey().end(), quotations.get(i + 1).getKey().start())) {
+					&& sameParagraph(entry.getKey().end(), quotations.get(i + 1).getKey().start())
+					&& adjacent(entry.getKey(), quotations.get(i + 1).getKey())) {
 				speaker = quotations.get(i + 1).getValue().speaker();
 			}
 			if (speaker == null && i > 0
@@ -71,6 +73,9 @@ final class QuoteContinuation {
 			}
 			if (speaker == null && aloneInParagraph(entry.getKey()) && entry.getKey().closed()) {
 				speaker = this.reported.ofParagraphBefore(entry.getKey());
+			}
+			if (speaker == null) {
+				speaker = this.reported.ofSentenceBefore(entry.getKey());
 			}
 			if (speaker != null) {
 				entry.setValue(entry.getValue().withSpeaker(speaker));
@@ -117,7 +122,7 @@ final class QuoteContinuation {
 
 	private boolean continues(QuotedSpan previous, QuotedSpan next) {
 		if (sameParagraph(previous.end(), next.start())) {
-			return true;
+			return adjacent(previous, next);
 		}
 		return !previous.closed() && onlyLineBreaksBetween(previous.end(), next.start());
 	}
@@ -144,6 +149,17 @@ final class QuoteContinuation {
 		boolean bare = verb + 1 < doc.size() && SpeechVerbs.isSpeechVerb(doc.get(verb).lower())
 				&& doc.get(verb + 1).is(".") && (verb + 2 >= doc.size() || doc.afterLineBreak[verb + 2]);
 		return bare ? speaker.person : null;
+	}
+
+	/**
+	 * '“…,” Roe said. “…”': the later quote opens in the sentence that closes the earlier
+	 * one or in the next. A sentence of the document's own between them ends the earlier
+	 * speaker's turn, as it does in wire copy that runs a whole story on one line.
+	 */
+	private boolean adjacent(QuotedSpan earlier, QuotedSpan later) {
+		DocumentTokens doc = this.people.doc;
+		int open = doc.tokenAt(later.start());
+		return open >= doc.size() || doc.sentence[open] - this.people.sentenceOfClose(earlier) <= 1;
 	}
 
 	/** Only quoted words (and the punctuation around them) between two line breaks. */

@@ -50,6 +50,34 @@ final class ReportedSpeakers {
 		return onlyPersonNamed(subject.person, start, end) ? subject.person : null;
 	}
 
+	/**
+	 * 'Roe said the talks had failed. “We are very disappointed.”' inside one paragraph:
+	 * a quotation that opens its sentence right after a sentence that reports, and names,
+	 * only one person's speech, with no quotation of its own.
+	 */
+	LocalPerson ofSentenceBefore(QuotedSpan span) {
+		int open = this.doc.tokenAt(span.start());
+		int first = this.doc.tokenAt(span.innerStart());
+		if (open <= 0 || open >= this.doc.size() || this.doc.afterLineBreak[open] || !this.doc.startsSentence[open]
+				|| first >= this.doc.size() || !this.doc.get(first).capitalized()) {
+			return null;
+		}
+		int sentenceStart = open - 1;
+		while (sentenceStart > 0 && !this.doc.boundaryBefore(sentenceStart)) {
+			sentenceStart--;
+		}
+		Mention subject = this.people.index.mentionStartingAt(sentenceStart);
+		if (subject == null || subject.person == null || subject.person.described || subject.possessive
+				|| subject.unclearSurname || subject.kind != Mention.Kind.NAME) {
+			return null;
+		}
+		int verb = this.clauses.verbAfter(subject.appositionEndToken, open);
+		if (verb >= open || !REPORTING.contains(this.doc.get(verb).lower())) {
+			return null;
+		}
+		return onlyPersonNamed(subject.person, sentenceStart, open) ? subject.person : null;
+	}
+
 	private boolean onlyPersonNamed(LocalPerson person, int from, int to) {
 		int fromOffset = this.doc.get(from).start();
 		int toOffset = this.doc.get(to).start();
