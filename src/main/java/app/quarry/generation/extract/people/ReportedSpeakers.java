@@ -72,7 +72,7 @@ final class ReportedSpeakers {
 			return null;
 		}
 		int verb = this.clauses.verbAfter(subject.appositionEndToken, open);
-		if (verb >= open || !REPORTING.contains(this.doc.get(verb).lower())) {
+		if (verb >= open || !SpeechVerbs.reportsWhatWasSaid(this.doc.get(verb).lower())) {
 			return null;
 		}
 		return onlyPersonNamed(subject.person, sentenceStart, open) ? subject.person : null;
