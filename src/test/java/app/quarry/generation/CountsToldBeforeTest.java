@@ -19,9 +19,9 @@ class CountsToldBeforeTest {
 
 	@Test
 	void a_group_named_before_as_the_n_is_known_whatever_its_noun() {
-		assertThat(clozes("The four mayors signed the pact. Voters in the four towns approved a 30-year bond."))
-			.containsExactly("Fill in the missing number: The _____ mayors signed the pact. = 4",
-					"Fill in the missing number: Voters in the four towns approved a _____-year bond. = 30");
+		assertThat(clozes("The four mayors signed the pact. Voters in the four towns approved a 30-year plan."))
+			.containsExactlyInAnyOrder("Fill in the missing number: The _____ mayors signed the pact. = 4",
+					"Fill in the missing number: Voters in the four towns approved a _____-year plan. = 30");
 	}
 
 	@Test

@@ -22,6 +22,15 @@ final class CardinalUnits {
 	static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s|\\b[Aa]ged\\s+)$");
 
 	/**
+	 * "belonged to Jorge Ruiz, 49.": a full name, then an age ending the sentence; a
+	 * single capitalised word ("the most were in Texas, 52.") may be a place.
+	 */
+	static final Pattern FULL_NAME_BEFORE = Pattern
+		.compile("\\p{Lu}[\\p{L}.’'-]+\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}’'-]+,\\s$");
+
+	static final Pattern SENTENCE_END = Pattern.compile("\\.(?:[\\s\"”’']|$)");
+
+	/**
 	 * "at the age of twenty", "until age 16", "until she was 24,", "until the child turns
 	 * 18.": an age in years without its unit.
 	 */
@@ -153,7 +162,8 @@ final class CardinalUnits {
 			}
 		}
 		else if (value >= 5 && value <= 115 && AGE_BEFORE.matcher(before).find()
-				&& (rest.startsWith(",") || lowerBefore.endsWith("aged "))) {
+				&& (rest.startsWith(",") || lowerBefore.endsWith("aged ")
+						|| SENTENCE_END.matcher(rest).lookingAt() && FULL_NAME_BEFORE.matcher(before).find())) {
 			c.unit = "year";
 		}
 	}

@@ -177,6 +177,7 @@ public final class CountFinder implements FactFinder {
 		TallyCounts.tallies(document, clean, dateSpans, found);
 		TallyCounts.times(clean, found);
 		found.sort((a, b) -> Integer.compare(a.start, b.start));
+		MeasureParts.read(clean, found);
 		List<CountFact> counts = new ArrayList<>();
 		for (CountCandidate c : found) {
 			if (c.unit != null && !c.upperBound && !(c.unit.equals("point")
@@ -233,6 +234,9 @@ public final class CountFinder implements FactFinder {
 		CountCandidate c = new CountCandidate(m.start() - (dozen == null ? 0 : dozen.back()), end, value, ordinal);
 		c.scaled = scale != null;
 		if (hyphenUnit != null) {
+			if (DebtTerms.namesDebt(clean, m.end())) {
+				return null; // "the 30-year Treasury bond" names a bond
+			}
 			c.unit = hyphenUnit.toLowerCase(Locale.ROOT);
 			return c;
 		}

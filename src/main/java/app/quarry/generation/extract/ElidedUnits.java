@@ -110,12 +110,31 @@ final class ElidedUnits {
 			"losses", "expenses", "levels", "stakes", "reserves", "funds", "savings", "bonus", "tariffs", "duties",
 			"interests", "spending", "limits", "estimates", "forecasts", "targets", "ratings", "points", "odds");
 
+	/**
+	 * " forecast by economists", " analysts had expected": the number others foresaw, set
+	 * against the count the story gives ("added 358,000 jobs, above the 235,000 forecast
+	 * by economists"), counts what that count counts.
+	 */
+	static final Pattern FORESEEN_AFTER = Pattern.compile("\\s+(?:(?:forecast|expected|predicted|projected|"
+			+ "anticipated|estimated)\\s+by\\b|(?:that\\s+)?(?:most\\s+|many\\s+)?(?:analysts|economists|forecasters"
+			+ "|experts|traders)\\s+(?:had\\s+)?(?:forecast|expected|predicted|projected|anticipated|estimated)\\b)");
+
+	/** Those whose foresight a number may be told as. */
+	static final Set<String> FORECASTERS = Set.of("analyst", "economist", "forecaster", "expert", "trader");
+
+	/** "above the ", "than the ": the article of a number set against another. */
+	static final Pattern THE_BEFORE = Pattern.compile("\\b(?:the|an?)\\s+" + BOUND + "$");
+
 	/** How far back a number left bare may look for what was counted. */
 	private static final int SENTENCES_BACK = 2;
 
 	static void elided(DocumentText document, String clean, List<CountCandidate> found) {
 		for (int i = 0; i < found.size(); i++) {
 			CountCandidate c = found.get(i);
+			if (c.unit != null && FORECASTERS.contains(c.unit)
+					&& FORESEEN_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt()) {
+				c.unit = null; // "the 20,000 analysts had expected" counts no analysts
+			}
 			if (c.unit != null || c.ordinal || c.upperBound) {
 				continue;
 			}
@@ -147,6 +166,15 @@ final class ElidedUnits {
 				if (counted != null && counted.start >= sentence.start()) {
 					c.unit = counted.unit; // "twelve hundred students but would take
 											// thirty-five hundred if"
+				}
+				continue;
+			}
+			if (THE_BEFORE.matcher(before).find()
+					&& FORESEEN_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt()) {
+				CountCandidate counted = countedBefore(document, found, i, sentence);
+				if (counted != null && counted.start >= sentence.start()) {
+					c.unit = counted.unit; // "added 358,000 jobs, above the 235,000
+											// forecast"
 				}
 				continue;
 			}

@@ -96,4 +96,18 @@ class CountsInBusinessNewsTest {
 		assertThat(counts("She hired a 'third party' guard and met the first lady.")).isEmpty();
 	}
 
+	@Test
+	void a_figure_others_foresaw_counts_what_the_reported_figure_counts() {
+		assertThat(counts(
+				"The ministry said the economy added 210,000 jobs, well above the 150,000 forecast by analysts."))
+			.containsExactly("210,000=210000 job", "150,000=150000 job");
+		assertThat(counts("Factories shed 12,000 workers in May, fewer than the 20,000 analysts had expected."))
+			.containsExactly("12,000=12000 worker", "20,000=20000 worker");
+	}
+
+	@Test
+	void a_forecast_with_no_figure_before_it_counts_nothing() {
+		assertThat(counts("Sales beat the 20,000 forecast by analysts.")).isEmpty();
+	}
+
 }

@@ -19,7 +19,8 @@ final class NameLexicon {
 			"officer", "deputy", "vice", "speaker", "commissioner", "lawmaker", "congressman", "congresswoman",
 			"then-president", "madam", "supreme", "chancellor", "councillor", "councilor", "diplomat", "negotiator",
 			"undersecretary", "under-secretary", "cardinal", "archbishop", "monsignor", "rabbi", "imam", "pastor",
-			"deacon");
+			"deacon", "superintendent", "supt.", "inspector", "insp.", "sheriff", "sergeant", "sgt.", "detective",
+			"constable", "corporal", "cpl.", "marshal");
 
 	/**
 	 * Nouns that make a phrase a role ("senior fellow at ...", "the influential sister of
@@ -57,7 +58,7 @@ final class NameLexicon {
 			"co-chair", "co-chairman", "chairperson", "consul", "mentor", "hero", "heroine", "icon", "millionaire",
 			"billionaire", "dissident", "cardinal", "monsignor", "deacon", "publisher", "guardian", "financier",
 			"mastermind", "killer", "assassin", "bomber", "hijacker", "militant", "smuggler", "salesman", "saleswoman",
-			"stockbroker", "councilor", "councillor", "campaigner");
+			"stockbroker", "councilor", "councillor", "campaigner", "superintendent", "constable", "corporal");
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");

@@ -50,4 +50,14 @@ class WireCopyRoleShapesTest {
 		assertThat(roles("One of President Osric Vale's sons has resigned.")).containsExactly("Osric Vale | President");
 	}
 
+	@Test
+	void a_police_rank_after_its_place_and_force_titles_the_name_after_it() {
+		assertThat(roles("Ohio State Police Superintendent Karl Brenner urged store owners to be alert."))
+			.containsExactly("Karl Brenner | Ohio State Police Superintendent");
+		assertThat(roles("Cook County Sheriff Tom Dart said the jail was full."))
+			.containsExactly("Tom Dart | Cook County Sheriff");
+		assertThat(roles("Police Detective Sgt. Ray Dunn said the car was stolen."))
+			.containsExactly("Ray Dunn | Police Detective Sgt.");
+	}
+
 }
