@@ -76,8 +76,14 @@ final class DateQuestions {
 	}
 
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
-		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
 		String sentence = site.text();
+		if (!isTitle(site) && !UnsureRelativeDates.unsure(site, fact)) {
+			List<BankQuestion> period = reportedPeriod(site, fact, sentence);
+			if (period != null) {
+				return period;
+			}
+		}
+		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
 		if (date != null && !isTitle(site) && !PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
 				&& PossessiveDates.ownsAnEvent(sentence, site) && !UnsureRelativeDates.unsure(site, fact)) {
@@ -141,6 +147,31 @@ final class DateQuestions {
 			questions.add(TrueFalse.question(site, statement, truth));
 		}
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * A period a company report gives its figures for ("a third-quarter loss", "from $58
+	 * million a year earlier"), asked as a cloze in the report's words with the months it
+	 * stands for; null when the date is no such period.
+	 */
+	private static List<BankQuestion> reportedPeriod(FactSite site, DateFact fact, String sentence) {
+		if (ReportedPeriodClozes.isLatest(fact)) {
+			return List.of();
+		}
+		String soFar = ReportedPeriodClozes.yearBackOfMonthsSoFar(site, fact);
+		String lastYears = soFar == null ? ReportedPeriodClozes.yearBackOfQuarter(site, fact) : null;
+		String value = soFar != null ? soFar : lastYears != null ? lastYears : fact.value();
+		DateFact period = new DateFact(fact.text(), fact.start(), fact.end(), value, fact.relative());
+		if (!ReportedPeriodClozes.asks(site, period)) {
+			return null;
+		}
+		value = FiscalQuarters.months(value, site.document().text());
+		if (possessive(sentence, site)) {
+			DateValue date = DateValue.parse(value);
+			BankQuestion q = date == null ? null : PossessiveDates.cloze(site, date);
+			return q == null ? List.of() : List.of(q);
+		}
+		return ReportedPeriodClozes.cloze(site, fact.text(), value);
 	}
 
 	/**
@@ -209,8 +240,7 @@ final class DateQuestions {
 	/**
 	 * The value a year takes at its start or end: "since the start of 2009" is since
 	 * January 1, 2009; "at the end of last year" is its December. A deadline ("by the end
-	 * of 1990") falls within the year, which keeps its value, as do words without such a
-	 * bound.
+	 * of 1990") is the year's last day. Words without such a bound keep the year.
 	 */
 	private static String bounded(String text, String value, FactSite site) {
 		if (value == null || value.length() != 4) {
@@ -220,8 +250,9 @@ final class DateQuestions {
 		boolean start = START_OF.matcher(t).matches();
 		boolean end = END_OF.matcher(t).matches();
 		String before = site.text().substring(0, site.from()).toLowerCase(Locale.ROOT);
-		if (end && !before.endsWith("by ")) {
-			return value + "-12";
+		if (end) {
+			// "by the end of the year" sets a deadline: its last day
+			return before.endsWith("by ") ? value + "-12-31" : value + "-12";
 		}
 		if (start) {
 			return before.endsWith("since ") ? value + "-01-01" : value + "-01";

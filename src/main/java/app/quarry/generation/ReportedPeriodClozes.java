@@ -1,0 +1,248 @@
+package app.quarry.generation;
+
+import app.quarry.bank.BankQuestion;
+import app.quarry.bank.QuestionFormat;
+import app.quarry.corpus.Sentence;
+import app.quarry.generation.extract.DateFact;
+import app.quarry.generation.extract.DurationFact;
+import app.quarry.generation.extract.Fact;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The periods a company's report gives its figures for: "a third-quarter loss of $175
+ * million", "net rose to $87 million from $58 million a year earlier", "for the nine
+ * months, it earned $2 billion". A reader asked to fill in the period answers with the
+ * report's own words, so these are asked as a cloze only: a question rewritten around
+ * "the third quarter" would have readers guess whether the quarter or its year is wanted.
+ * "The latest quarter" and a bare "the quarter" say nothing a reader could be asked to
+ * recall, and are left alone.
+ */
+final class ReportedPeriodClozes {
+
+	/** A quarter named by its number: "the third quarter", "fourth-quarter". */
+	private static final Pattern NUMBERED_QUARTER = Pattern.compile("(?i)(?:the\\s+)?(?:year-(?:ago|earlier)\\s+)?"
+			+ "(?:fiscal[\\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter");
+
+	/**
+	 * The same period a year back: "a year ago", "a year earlier", "the year-earlier
+	 * period", "the year-ago quarter", "last year's".
+	 */
+	private static final Pattern YEAR_BACK = Pattern.compile("(?i)an?\\s+year\\s+(?:ago|earlier)"
+			+ "|(?:the\\s+)?(?:comparable\\s+)?year-(?:ago|earlier)(?:\\s+(?:period|quarter))?|last\\s+year(?:['’]s)?");
+
+	/**
+	 * A span of whole months within one year: a quarter, a half, the first nine months.
+	 */
+	private static final Pattern MONTHS = Pattern.compile("(\\d{4})-(\\d{2})/(\\d{4})-(\\d{2})");
+
+	/**
+	 * "last year", "last year's": the year before, which a report may say of a quarter.
+	 */
+	private static final Pattern LAST_YEAR = Pattern.compile("(?i)last\\s+year(?:['’]s)?");
+
+	/** A calendar quarter's span of months. */
+	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-(?:01/\\1-03|04/\\1-06|07/\\1-09|10/\\1-12)");
+
+	/** "the latest period", "the latest quarter". */
+	private static final Pattern LATEST = Pattern
+		.compile("(?i)(?:the\\s+)?(?:latest|most\\s+recent)\\s+(?:fiscal\\s+)?(?:period|quarter)");
+
+	/** A figure the period anchors: "$35.6 million", "19%", "97 cents". */
+	private static final Pattern FIGURE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:%|percent\\b|cents?\\b)");
+
+	/**
+	 * The words before a report's span of months that make it the months of its year so
+	 * far: "the first nine months", "for the nine months", "the year-earlier nine
+	 * months".
+	 */
+	private static final Pattern YEAR_SO_FAR = Pattern
+		.compile("(?i)\\bthe\\s+(?:(?<back>year-(?:ago|earlier)|comparable)\\s+|(?:first|latest)\\s+)?$");
+
+	/** A report's months so far, as the duration reads them. */
+	private static final Pattern MONTHS_SO_FAR = Pattern.compile("(?i)(?:six|nine|6|9)\\s+months");
+
+	private ReportedPeriodClozes() {
+	}
+
+	/**
+	 * "Sales in the latest period were $1.76 billion": the period a report is about,
+	 * which its words do not name; a reader could only guess it from the figures.
+	 */
+	static boolean isLatest(DateFact fact) {
+		return LATEST.matcher(fact.text()).matches();
+	}
+
+	/**
+	 * Whether a date is a period a report gives its figures for, asked as a cloze only: a
+	 * numbered quarter, or the same period a year back beside a figure.
+	 */
+	static boolean asks(FactSite site, DateFact fact) {
+		if (fact.value() == null || !MONTHS.matcher(fact.value()).matches()) {
+			return false;
+		}
+		if (NUMBERED_QUARTER.matcher(fact.text()).matches()) {
+			return true;
+		}
+		return YEAR_BACK.matcher(fact.text()).matches() && FIGURE.matcher(site.sentence().text()).find();
+	}
+
+	/**
+	 * "A year earlier" said of a report's months so far ("for the nine months, it earned
+	 * $2 billion, up from $1.7 billion a year earlier") stands for those months a year
+	 * back, whichever quarter the report named before; null when the sentence gives no
+	 * such months.
+	 */
+	static String yearBackOfMonthsSoFar(FactSite site, DateFact fact) {
+		if (fact.value() == null || !YEAR_BACK.matcher(fact.text()).matches()
+				|| !FIGURE.matcher(site.sentence().text()).find()) {
+			return null;
+		}
+		for (Fact f : site.document().facts()) {
+			if (f instanceof DurationFact d && within(site.sentence(), d) && d.end() <= fact.start()) {
+				String so = monthsSoFar(site, d);
+				if (so != null) {
+					return yearBack(so);
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "Sales were $1.76 billion in the third quarter, up from last year's $1.55 billion":
+	 * last year's figure is the same quarter's, named in this sentence or the one before;
+	 * null when no quarter of the year after is named so near.
+	 */
+	static String yearBackOfQuarter(FactSite site, DateFact fact) {
+		if (fact.value() == null || !LAST_YEAR.matcher(fact.text()).matches() || !fact.value().matches("\\d{4}")
+				|| !FIGURE.matcher(site.sentence().text()).find()) {
+			return null;
+		}
+		int year = Integer.parseInt(fact.value());
+		String quarter = null;
+		for (Fact f : site.document().facts()) {
+			if (f.start() >= fact.start()) {
+				break;
+			}
+			if (f instanceof DateFact d && d.value() != null && !YEAR_BACK.matcher(d.text()).matches()
+					&& QUARTER.matcher(d.value()).matches() && sentencesApart(site, d) <= 1) {
+				quarter = d.value();
+			}
+		}
+		return quarter != null && Integer.parseInt(quarter.substring(0, 4)) == year + 1 ? yearBack(quarter) : null;
+	}
+
+	/** How many sentences stand between a fact and the site's sentence. */
+	private static int sentencesApart(FactSite site, Fact fact) {
+		Sentence told = site.document().sentenceOf(fact);
+		if (told == null) {
+			return Integer.MAX_VALUE;
+		}
+		if (told.start() >= site.sentence().start()) {
+			return 0;
+		}
+		String between = site.document().text().substring(told.end(), site.sentence().start());
+		return between.strip().isEmpty() ? 1 : 2;
+	}
+
+	/** The same span of months a year back: "1989-07/1989-09" gives "1988-07/1988-09". */
+	static String yearBack(String months) {
+		Matcher m = MONTHS.matcher(months);
+		if (!m.matches()) {
+			return null;
+		}
+		return (Integer.parseInt(m.group(1)) - 1) + "-" + m.group(2) + "/" + (Integer.parseInt(m.group(3)) - 1) + "-"
+				+ m.group(4);
+	}
+
+	/** The cloze on a report's period, in the report's own words. */
+	static List<BankQuestion> cloze(FactSite site, String written, String value) {
+		DateValue date = DateValue.parse(value);
+		if (date == null) {
+			return List.of();
+		}
+		String plain = Statement.plain(written);
+		List<String> accepted = Stream.concat(Stream.of(plain), date.accepted().stream()).distinct().toList();
+		BankQuestion q = site.question(QuestionFormat.CLOZE, "Fill in the date: " + site.blanked(), plain, date.iso(),
+				accepted, List.of(), null);
+		return q == null ? List.of() : List.of(q);
+	}
+
+	/**
+	 * "For the nine months, it earned $2 billion": the months of the report's year so
+	 * far, January to September, asked as a cloze on the period's words.
+	 */
+	static List<BankQuestion> ofMonthsSoFar(FactSite site, DurationFact duration) {
+		String value = monthsSoFar(site, duration);
+		if (value == null || !Statement.isStatement(site.sentence().text())) {
+			return List.of();
+		}
+		String text = site.document().text();
+		int start = periodStart(text, site.sentence(), duration);
+		DateFact period = new DateFact(text.substring(start, duration.end()), start, duration.end(), value, true);
+		return cloze(new FactSite(site.document(), site.sentence(), period), period.text(), value);
+	}
+
+	/**
+	 * The months of a report's year so far that "the first nine months" or "the
+	 * year-earlier nine months" stand for, in the year of the quarter the report last
+	 * named (a year back for "year-earlier"); null for any other duration, or when the
+	 * report named no quarter that ends those months.
+	 */
+	private static String monthsSoFar(FactSite site, DurationFact duration) {
+		if (!MONTHS_SO_FAR.matcher(duration.text()).matches() || !within(site.sentence(), duration)
+				|| !FIGURE.matcher(site.sentence().text()).find()) {
+			return null;
+		}
+		String text = site.document().text();
+		Matcher before = YEAR_SO_FAR.matcher(text).region(site.sentence().start(), duration.start());
+		if (!before.find() || !FiscalQuarters.calendar(text)) {
+			// a company's own year runs its nine months from another January
+			return null;
+		}
+		int months = duration.text().charAt(0) == 's' || duration.text().charAt(0) == 'S'
+				|| duration.text().charAt(0) == '6' ? 6 : 9;
+		String quarter = lastQuarterEnding(site.document(), duration.start(), months);
+		if (quarter == null) {
+			return null;
+		}
+		int year = Integer.parseInt(quarter.substring(0, 4)) - (before.group("back") != null ? 1 : 0);
+		return year + "-01/" + year + "-" + String.format(Locale.ROOT, "%02d", months);
+	}
+
+	/**
+	 * The last calendar quarter the report named before a point whose end month is the
+	 * one its months so far run to: "the third quarter" before "the nine months".
+	 */
+	private static String lastQuarterEnding(SourceDocument document, int before, int month) {
+		String found = null;
+		for (Fact f : document.facts()) {
+			if (f.start() >= before) {
+				break;
+			}
+			if (f instanceof DateFact d && d.value() != null && NUMBERED_QUARTER.matcher(d.text()).matches()
+					&& !d.text().toLowerCase(Locale.ROOT).contains("year-")) {
+				Matcher m = MONTHS.matcher(d.value());
+				if (m.matches() && Integer.parseInt(m.group(4)) == month && Integer.parseInt(m.group(2)) == month - 2) {
+					found = d.value();
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Where the period's words begin: "the first nine months" from its "the". */
+	private static int periodStart(String text, Sentence sentence, DurationFact duration) {
+		Matcher before = YEAR_SO_FAR.matcher(text).region(sentence.start(), duration.start());
+		return before.find() ? before.start() : duration.start();
+	}
+
+	private static boolean within(Sentence sentence, Fact fact) {
+		return fact.start() >= sentence.start() && fact.end() <= sentence.end();
+	}
+
+}
