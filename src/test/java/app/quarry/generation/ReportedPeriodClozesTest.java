@@ -1,0 +1,128 @@
+package app.quarry.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import app.quarry.bank.BankDocument;
+import app.quarry.bank.BankQuestion;
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.DateFinder;
+import app.quarry.generation.extract.ExtractionContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportedPeriodClozesTest {
+
+	/** The date questions of a report written on {@code day}, after its title line. */
+	private static List<BankQuestion> questions(String day, String body) {
+		String text = "Results\n\n" + body + "\n";
+		DocumentText document = DocumentText.of(text);
+		SourceDocument source = new SourceDocument(new BankDocument("d", "Results", day, null, null, "00"), text,
+				document.sentences(),
+				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse(day))));
+		return QuestionGenerator.generate(List.of(source)).stream().filter(q -> q.type().equals("date")).toList();
+	}
+
+	private static List<BankQuestion> clozes(String day, String body) {
+		return questions(day, body).stream().filter(q -> q.format().equals("cloze")).toList();
+	}
+
+	@Test
+	void a_numbered_quarter_is_asked_as_a_cloze_on_its_own_words() {
+		assertThat(questions("2014-10-28",
+				"The bank recorded an additional $15 million in loan loss reserves "
+						+ "in the third quarter.\nThe mill reported a third-quarter loss of $8.2 million."))
+			.extracting(BankQuestion::format, BankQuestion::prompt, BankQuestion::answer, BankQuestion::value)
+			.containsExactlyInAnyOrder(tuple("cloze",
+					"Fill in the date: The bank recorded an additional $15 million in loan loss reserves in _____.",
+					"the third quarter", "2014-07/2014-09"),
+					tuple("cloze", "Fill in the date: The mill reported a _____ loss of $8.2 million.", "third-quarter",
+							"2014-07/2014-09"));
+	}
+
+	@Test
+	void the_same_period_a_year_back_beside_a_figure_is_that_quarter_a_year_before() {
+		assertThat(clozes("2014-10-28",
+				"Net interest income for the third quarter declined to $41.3 million from $58.9 million a year ago.\n"
+						+ "In the year-earlier period, the bakery earned $212 million."))
+			.extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(tuple("a year ago", "2013-07/2013-09"), tuple("the year-earlier period", "2013-07/2013-09"));
+	}
+
+	@Test
+	void a_year_back_without_a_figure_is_no_period_of_the_report() {
+		assertThat(questions("2014-10-28", "Third-quarter sales of the bakery rose. Its ovens were older a year ago."))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("a year ago");
+	}
+
+	@Test
+	void the_nine_months_are_january_to_september_and_a_year_earlier_those_months_a_year_back() {
+		assertThat(clozes("2014-10-28",
+				"The bakery's third-quarter profit rose 8% to $4 million.\nFor the nine months, it earned $12 million, "
+						+ "down 61% from $31 million a year earlier.\nNet for the year-earlier nine months included "
+						+ "a gain of $4.1 million.\nIt lost $6 million through the first nine months."))
+			.extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(tuple("the nine months", "2014-01/2014-09"), tuple("a year earlier", "2013-01/2013-09"),
+					tuple("the year-earlier nine months", "2013-01/2013-09"),
+					tuple("the first nine months", "2014-01/2014-09"));
+	}
+
+	@Test
+	void nine_months_with_no_quarter_named_to_end_them_are_only_a_duration() {
+		assertThat(questions("2014-10-28", "The strike lasted nine months and cost the bakery $12 million."))
+			.extracting(BankQuestion::value)
+			.noneMatch(v -> v.contains("/"));
+	}
+
+	@Test
+	void the_latest_period_names_nothing_to_recall_and_is_not_asked() {
+		assertThat(questions("2014-10-28",
+				"The bakery's third-quarter profit rose 8%.\nSales in the latest period were $1.2 billion."))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("the latest period");
+	}
+
+	@Test
+	void a_company_whose_fiscal_year_ends_in_september_reports_its_fourth_quarter_as_july_to_september() {
+		assertThat(clozes("2014-11-04",
+				"The miller reported a 38% decline in fourth-quarter earnings.\nIt earned $31.5 million, compared "
+						+ "with $50.8 million a year earlier.\nSales in the latest period were $1.2 billion, up 9% from "
+						+ "last year's $1.1 billion.\nThe miller's fiscal year ends Sept. 30."))
+			.extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(tuple("fourth-quarter", "2014-07/2014-09"), tuple("a year earlier", "2013-07/2013-09"),
+					tuple("last year's", "2013-07/2013-09"));
+	}
+
+	@Test
+	void a_fiscal_year_whose_months_are_not_given_leaves_only_the_year_of_its_quarters() {
+		assertThat(clozes("2014-10-28",
+				"The miller expects a charge of $5 million for the third quarter.\nIn fiscal 2014, its mill had "
+						+ "sales of $40 million."))
+			.extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(tuple("the third quarter", "2014"));
+	}
+
+	@Test
+	void a_deadline_by_the_end_of_the_year_is_its_last_day() {
+		assertThat(clozes("2014-10-28", "The bank aims to sell $400 million of bad loans by the end of the year."))
+			.extracting(BankQuestion::value)
+			.containsExactly("2014-12-31");
+	}
+
+	@Test
+	void fiscal_quarters_are_the_calendar_ones_shifted_to_the_year_end_the_text_states() {
+		String september = "Its fiscal year ends Sept. 30.";
+		assertThat(FiscalQuarters.months("2014-10/2014-12", september)).isEqualTo("2014-07/2014-09");
+		assertThat(FiscalQuarters.months("2014-01/2014-03", september)).isEqualTo("2013-10/2013-12");
+		assertThat(FiscalQuarters.months("2014-10/2014-12", "For the year ended June 30, it earned $3 million."))
+			.isEqualTo("2014-04/2014-06");
+		assertThat(FiscalQuarters.months("2014-10/2014-12", "For the year ended Dec. 31, it earned $3 million."))
+			.isEqualTo("2014-10/2014-12");
+		assertThat(FiscalQuarters.months("2014-10/2014-12", "The fiscal policy of the state was tight."))
+			.isEqualTo("2014-10/2014-12");
+		assertThat(FiscalQuarters.months("2014-10/2014-12", "Its fiscal year ends Jan. 31.")).isEqualTo("2014");
+	}
+
+}
