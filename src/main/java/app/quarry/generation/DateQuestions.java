@@ -158,7 +158,7 @@ final class DateQuestions {
 		if (ReportedPeriodClozes.isLatest(fact)) {
 			return List.of();
 		}
-		String soFar = ReportedPeriodClozes.yearBackOfMonthsSoFar(site, fact);
+		String soFar = ReportedPeriodClozes.yearBackOfTheSentencesPeriod(site, fact);
 		String lastYears = soFar == null ? ReportedPeriodClozes.yearBackOfQuarter(site, fact) : null;
 		String value = soFar != null ? soFar : lastYears != null ? lastYears : fact.value();
 		DateFact period = new DateFact(fact.text(), fact.start(), fact.end(), value, fact.relative());

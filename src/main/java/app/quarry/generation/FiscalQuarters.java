@@ -20,6 +20,11 @@ final class FiscalQuarters {
 		.compile("(?i)(?:\\bfiscal\\s+year|\\b(?:for|in)\\s+the\\s+(?:fiscal\\s+)?year),?\\s+(?:which\\s+|that\\s+)?"
 				+ "(?:ends|ended|ending)\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d{1,2}\\b");
 
+	/** "its fourth quarter ended Sept. 30", "the third fiscal quarter ending Aug. 31". */
+	private static final Pattern QUARTER_END = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)"
+			+ "[\\s-]+(?:fiscal\\s+)?quarter,?\\s+(?:which\\s+|that\\s+)?(?:ends|ended|ending)\\s+"
+			+ "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d{1,2}\\b");
+
 	private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
 	/** A calendar quarter's span of months: "1989-10/1989-12". */
@@ -91,17 +96,29 @@ final class FiscalQuarters {
 	 * different ends (a company's and another's, or a change of year), -1 when none.
 	 */
 	private static int endMonth(String text) {
+		int month = -1;
 		Matcher m = YEAR_END.matcher(text);
-		if (!m.find()) {
-			return -1;
-		}
-		int month = month(m.group(1));
 		while (m.find()) {
-			if (month(m.group(1)) != month) {
-				return 0;
-			}
+			month = agreed(month, month(m.group(1)));
+		}
+		Matcher q = QUARTER_END.matcher(text);
+		while (q.find()) {
+			// the third quarter ended Aug. 31: a year ending in November
+			int n = quarterNumber(q.group(1));
+			month = agreed(month, Math.floorMod(month(q.group(2)) + 3 * (4 - n) - 1, 12) + 1);
 		}
 		return month;
+	}
+
+	private static int quarterNumber(String word) {
+		String w = word.toLowerCase(Locale.ROOT);
+		return w.startsWith("fo") || w.startsWith("4") ? 4
+				: w.startsWith("t") || w.startsWith("3") ? 3 : w.startsWith("s") || w.startsWith("2") ? 2 : 1;
+	}
+
+	/** The year end two statements agree on; 0 when they do not. */
+	private static int agreed(int month, int other) {
+		return month < 0 || month == other ? other : 0;
 	}
 
 	private static String shifted(Matcher quarter, int endMonth) {

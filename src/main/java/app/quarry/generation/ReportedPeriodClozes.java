@@ -6,6 +6,7 @@ import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.DurationFact;
 import app.quarry.generation.extract.Fact;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -32,12 +33,22 @@ final class ReportedPeriodClozes {
 	 * period", "the year-ago quarter", "last year's".
 	 */
 	private static final Pattern YEAR_BACK = Pattern.compile("(?i)an?\\s+year\\s+(?:ago|earlier)"
-			+ "|(?:the\\s+)?(?:comparable\\s+)?year-(?:ago|earlier)(?:\\s+(?:period|quarter))?|last\\s+year(?:['’]s)?");
+			+ "|(?:the\\s+)?(?:comparable\\s+)?year-(?:ago|earlier)(?:\\s+(?:period|quarter))?|last\\s+year(?:['’]s)?"
+			+ "|(?:the\\s+)?(?:same|comparable)\\s+(?:period|quarter)\\s+(?:of\\s+)?"
+			+ "(?:(?:the\\s+)?last\\s+year|an?\\s+year\\s+(?:ago|earlier))");
 
 	/**
 	 * A span of whole months within one year: a quarter, a half, the first nine months.
 	 */
 	private static final Pattern MONTHS = Pattern.compile("(\\d{4})-(\\d{2})/(\\d{4})-(\\d{2})");
+
+	/**
+	 * A period a sentence gives its own figures for: "the third quarter", "the first
+	 * half", not one counted back ("the year-ago quarter").
+	 */
+	private static final Pattern OWN_PERIOD = Pattern
+		.compile("(?i)(?:the\\s+)?(?:fiscal[\\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+"
+				+ "(?:fiscal\\s+)?(?:quarter|half)");
 
 	/**
 	 * "last year", "last year's": the year before, which a report may say of a quarter.
@@ -61,6 +72,9 @@ final class ReportedPeriodClozes {
 	 */
 	private static final Pattern YEAR_SO_FAR = Pattern
 		.compile("(?i)\\bthe\\s+(?:(?<back>year-(?:ago|earlier)|comparable)\\s+|(?:first|latest)\\s+)?$");
+
+	/** "the first half" of a report's year. */
+	private static final Pattern FIRST_HALF = Pattern.compile("(?i)\\bthe\\s+first\\s+half\\b");
 
 	/** A report's months so far, as the duration reads them. */
 	private static final Pattern MONTHS_SO_FAR = Pattern.compile("(?i)(?:six|nine|6|9)\\s+months");
@@ -91,25 +105,43 @@ final class ReportedPeriodClozes {
 	}
 
 	/**
-	 * "A year earlier" said of a report's months so far ("for the nine months, it earned
-	 * $2 billion, up from $1.7 billion a year earlier") stands for those months a year
-	 * back, whichever quarter the report named before; null when the sentence gives no
-	 * such months.
+	 * "A year earlier" said beside the period a sentence gives its figures for ("for the
+	 * nine months, it earned $2 billion, up from $1.7 billion a year earlier", "revenue
+	 * for the first half rose from $950 million a year ago") stands for that period a
+	 * year back, whichever quarter the report named before; null when the sentence names
+	 * no such period before it.
 	 */
-	static String yearBackOfMonthsSoFar(FactSite site, DateFact fact) {
+	static String yearBackOfTheSentencesPeriod(FactSite site, DateFact fact) {
 		if (fact.value() == null || !YEAR_BACK.matcher(fact.text()).matches()
 				|| !FIGURE.matcher(site.sentence().text()).find()) {
 			return null;
 		}
-		for (Fact f : site.document().facts()) {
-			if (f instanceof DurationFact d && within(site.sentence(), d) && d.end() <= fact.start()) {
-				String so = monthsSoFar(site, d);
-				if (so != null) {
-					return yearBack(so);
-				}
+		String period = null;
+		for (Fact f : inOrder(site.document())) {
+			if (f.start() >= fact.start()) {
+				break;
+			}
+			if (!within(site.sentence(), f)) {
+				continue;
+			}
+			if (f instanceof DurationFact d && monthsSoFar(site, d) != null) {
+				period = monthsSoFar(site, d);
+			}
+			else if (f instanceof DateFact d && d.value() != null && MONTHS.matcher(d.value()).matches()
+					&& OWN_PERIOD.matcher(d.text()).matches()) {
+				period = d.value();
 			}
 		}
-		return null;
+		if (period == null) {
+			// "revenue for the first half rose from $950 million a year ago": a half
+			// without its year is no date of its own, yet the report's second quarter
+			// dates it
+			Matcher half = FIRST_HALF.matcher(site.document().text()).region(site.sentence().start(), fact.start());
+			String quarter = half.find() && FiscalQuarters.calendar(site.document().text())
+					? lastQuarterEnding(site.document(), half.start(), 6) : null;
+			period = quarter == null ? null : quarter.substring(0, 4) + "-01/" + quarter.substring(0, 4) + "-06";
+		}
+		return period == null ? null : yearBack(period);
 	}
 
 	/**
@@ -124,7 +156,7 @@ final class ReportedPeriodClozes {
 		}
 		int year = Integer.parseInt(fact.value());
 		String quarter = null;
-		for (Fact f : site.document().facts()) {
+		for (Fact f : inOrder(site.document())) {
 			if (f.start() >= fact.start()) {
 				break;
 			}
@@ -220,7 +252,7 @@ final class ReportedPeriodClozes {
 	 */
 	private static String lastQuarterEnding(SourceDocument document, int before, int month) {
 		String found = null;
-		for (Fact f : document.facts()) {
+		for (Fact f : inOrder(document)) {
 			if (f.start() >= before) {
 				break;
 			}
@@ -239,6 +271,11 @@ final class ReportedPeriodClozes {
 	private static int periodStart(String text, Sentence sentence, DurationFact duration) {
 		Matcher before = YEAR_SO_FAR.matcher(text).region(sentence.start(), duration.start());
 		return before.find() ? before.start() : duration.start();
+	}
+
+	/** A document's facts in the order they are told. */
+	private static List<Fact> inOrder(SourceDocument document) {
+		return document.facts().stream().sorted(Comparator.comparingInt(Fact::start)).toList();
 	}
 
 	private static boolean within(Sentence sentence, Fact fact) {

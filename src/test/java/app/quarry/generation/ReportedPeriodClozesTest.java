@@ -125,4 +125,25 @@ class ReportedPeriodClozesTest {
 		assertThat(FiscalQuarters.months("2014-10/2014-12", "Its fiscal year ends Jan. 31.")).isEqualTo("2014");
 	}
 
+	@Test
+	void a_fourth_quarter_ended_in_september_sets_the_fiscal_year_its_comparisons_follow() {
+		assertThat(clozes("2014-11-04",
+				"The miller said earnings for its fourth quarter ended Sept. 30 fell 50% to $12 million.\n"
+						+ "Profit in the same period last year was $24 million.\nYear-earlier sales were $310 million."))
+			.extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(tuple("fourth quarter", "2014-07/2014-09"), tuple("the same period last year", "2013-07/2013-09"),
+					tuple("Year-earlier", "2013-07/2013-09"));
+	}
+
+	@Test
+	void a_year_back_beside_the_first_half_or_six_months_is_those_months_a_year_before() {
+		assertThat(clozes("2014-07-22",
+				"The miller said its second-quarter profit rose 14% to $52 million.\nFor the first six months, it "
+						+ "earned $98 million, up from $80 million in the year-earlier six months.\nRevenue for the first "
+						+ "half climbed to $1.1 billion from $950 million a year ago."))
+			.extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(tuple("the first six months", "2014-01/2014-06"),
+					tuple("the year-earlier six months", "2013-01/2013-06"), tuple("a year ago", "2013-01/2013-06"));
+	}
+
 }
