@@ -62,6 +62,23 @@ final class ReportedPeriodClozes {
 	private static final Pattern LATEST = Pattern
 		.compile("(?i)(?:the\\s+)?(?:latest|most\\s+recent)\\s+(?:fiscal\\s+)?(?:period|quarter)");
 
+	/** What a company's report speaks of: its figures, charges and shareholders. */
+	private static final Pattern REPORT_WORDS = Pattern
+		.compile("(?i)\\b(?:earnings|profits?|revenues?|income|net|loss(?:es)?|sales|charges?|dividends?"
+				+ "|shareholders?|stock)\\b");
+
+	/**
+	 * Money or a change in it, in figures or, as a broadcast says it, in words: "$35.6
+	 * million", "4.5 billion yen", "rose 9%", "an eighteen percent drop".
+	 */
+	private static final Pattern MONEY = Pattern.compile(
+			"(?i)[$€£¥]\\s?\\d|(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|\\w+ty|hundred)"
+					+ ")\\s*(?:(?:million|billion|dollars|percent)\\b|%)");
+
+	/** The quarters of a game: "led 80-72 in the fourth quarter", "scored twice". */
+	private static final Pattern GAME = Pattern.compile("(?i)\\b(?:scored?|scoring|points?|touchdowns?|goals?|led|"
+			+ "trailed|game|match|innings?|overtime|\\d+-\\d+)\\b");
+
 	/** A figure the period anchors: "$35.6 million", "19%", "97 cents". */
 	private static final Pattern FIGURE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:%|percent\\b|cents?\\b)");
 
@@ -95,13 +112,23 @@ final class ReportedPeriodClozes {
 	 * numbered quarter, or the same period a year back beside a figure.
 	 */
 	static boolean asks(FactSite site, DateFact fact) {
-		if (fact.value() == null || !MONTHS.matcher(fact.value()).matches()) {
+		if (fact.value() == null || !MONTHS.matcher(fact.value()).matches()
+				|| GAME.matcher(site.sentence().text()).find() || !isAReport(site.document().text())) {
 			return false;
 		}
 		if (NUMBERED_QUARTER.matcher(fact.text()).matches()) {
 			return true;
 		}
 		return YEAR_BACK.matcher(fact.text()).matches() && FIGURE.matcher(site.sentence().text()).find();
+	}
+
+	/**
+	 * Whether a text reports a company's figures: it speaks of earnings, profit, income,
+	 * losses or sales, and gives money or a change in percent. "The Bulls led in the
+	 * fourth quarter" is a game's.
+	 */
+	private static boolean isAReport(String text) {
+		return REPORT_WORDS.matcher(text).find() && MONEY.matcher(text).find();
 	}
 
 	/**

@@ -146,4 +146,24 @@ class ReportedPeriodClozesTest {
 					tuple("the year-earlier six months", "2013-01/2013-06"), tuple("a year ago", "2013-01/2013-06"));
 	}
 
+	@Test
+	void the_quarters_of_a_game_are_no_periods_of_a_report() {
+		assertThat(questions("2014-10-28",
+				"The Bulls pulled away in the fourth quarter and won 98-90.\n"
+						+ "Ticket sales for the third quarter of the season brought in $2 million."))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("the fourth quarter");
+		assertThat(questions("2014-10-28", "The mayor's plan was unveiled in the third quarter."))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("the third quarter");
+	}
+
+	@Test
+	void a_broadcast_saying_its_figures_in_words_still_reports_a_quarter() {
+		assertThat(clozes("2014-01-28",
+				"The phone company also announced an eighteen percent drop in profits for the fourth quarter."))
+			.extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(tuple("the fourth quarter", "2013-10/2013-12"));
+	}
+
 }
