@@ -78,7 +78,7 @@ final class DateQuestions {
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
 		String sentence = site.text();
 		if (!isTitle(site) && !UnsureRelativeDates.unsure(site, fact)) {
-			List<BankQuestion> period = reportedPeriod(site, fact, sentence);
+			List<BankQuestion> period = ReportedPeriodClozes.of(site, fact);
 			if (period != null) {
 				return period;
 			}
@@ -147,31 +147,6 @@ final class DateQuestions {
 			questions.add(TrueFalse.question(site, statement, truth));
 		}
 		return questions.stream().filter(q -> q != null).toList();
-	}
-
-	/**
-	 * A period a company report gives its figures for ("a third-quarter loss", "from $58
-	 * million a year earlier"), asked as a cloze in the report's words with the months it
-	 * stands for; null when the date is no such period.
-	 */
-	private static List<BankQuestion> reportedPeriod(FactSite site, DateFact fact, String sentence) {
-		if (ReportedPeriodClozes.isLatest(fact)) {
-			return List.of();
-		}
-		String soFar = ReportedPeriodClozes.yearBackOfTheSentencesPeriod(site, fact);
-		String lastYears = soFar == null ? ReportedPeriodClozes.yearBackOfQuarter(site, fact) : null;
-		String value = soFar != null ? soFar : lastYears != null ? lastYears : fact.value();
-		DateFact period = new DateFact(fact.text(), fact.start(), fact.end(), value, fact.relative());
-		if (!ReportedPeriodClozes.asks(site, period)) {
-			return null;
-		}
-		value = FiscalQuarters.months(value, site.document().text());
-		if (possessive(sentence, site)) {
-			DateValue date = DateValue.parse(value);
-			BankQuestion q = date == null ? null : PossessiveDates.cloze(site, date);
-			return q == null ? List.of() : List.of(q);
-		}
-		return ReportedPeriodClozes.cloze(site, fact.text(), value);
 	}
 
 	/**

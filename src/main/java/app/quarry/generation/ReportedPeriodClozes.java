@@ -29,34 +29,9 @@ final class ReportedPeriodClozes {
 			+ "(?:fiscal[\\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter");
 
 	/**
-	 * The same period a year back: "a year ago", "a year earlier", "the year-earlier
-	 * period", "the year-ago quarter", "last year's".
-	 */
-	private static final Pattern YEAR_BACK = Pattern.compile("(?i)an?\\s+year\\s+(?:ago|earlier)"
-			+ "|(?:the\\s+)?(?:comparable\\s+)?year-(?:ago|earlier)(?:\\s+(?:period|quarter))?|last\\s+year(?:['’]s)?"
-			+ "|(?:the\\s+)?(?:same|comparable)\\s+(?:period|quarter)\\s+(?:of\\s+)?"
-			+ "(?:(?:the\\s+)?last\\s+year|an?\\s+year\\s+(?:ago|earlier))");
-
-	/**
 	 * A span of whole months within one year: a quarter, a half, the first nine months.
 	 */
 	private static final Pattern MONTHS = Pattern.compile("(\\d{4})-(\\d{2})/(\\d{4})-(\\d{2})");
-
-	/**
-	 * A period a sentence gives its own figures for: "the third quarter", "the first
-	 * half", not one counted back ("the year-ago quarter").
-	 */
-	private static final Pattern OWN_PERIOD = Pattern
-		.compile("(?i)(?:the\\s+)?(?:fiscal[\\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+"
-				+ "(?:fiscal\\s+)?(?:quarter|half)");
-
-	/**
-	 * "last year", "last year's": the year before, which a report may say of a quarter.
-	 */
-	private static final Pattern LAST_YEAR = Pattern.compile("(?i)last\\s+year(?:['’]s)?");
-
-	/** A calendar quarter's span of months. */
-	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-(?:01/\\1-03|04/\\1-06|07/\\1-09|10/\\1-12)");
 
 	/** "the latest period", "the latest quarter". */
 	private static final Pattern LATEST = Pattern
@@ -80,7 +55,7 @@ final class ReportedPeriodClozes {
 			+ "trailed|game|match|innings?|overtime|\\d+-\\d+)\\b");
 
 	/** A figure the period anchors: "$35.6 million", "19%", "97 cents". */
-	private static final Pattern FIGURE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:%|percent\\b|cents?\\b)");
+	static final Pattern FIGURE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:%|percent\\b|cents?\\b)");
 
 	/**
 	 * The words before a report's span of months that make it the months of its year so
@@ -89,9 +64,6 @@ final class ReportedPeriodClozes {
 	 */
 	private static final Pattern YEAR_SO_FAR = Pattern
 		.compile("(?i)\\bthe\\s+(?:(?<back>year-(?:ago|earlier)|comparable)\\s+|(?:first|latest)\\s+)?$");
-
-	/** "the first half" of a report's year. */
-	private static final Pattern FIRST_HALF = Pattern.compile("(?i)\\bthe\\s+first\\s+half\\b");
 
 	/** A report's months so far, as the duration reads them. */
 	private static final Pattern MONTHS_SO_FAR = Pattern.compile("(?i)(?:six|nine|6|9)\\s+months");
@@ -119,7 +91,8 @@ final class ReportedPeriodClozes {
 		if (NUMBERED_QUARTER.matcher(fact.text()).matches()) {
 			return true;
 		}
-		return YEAR_BACK.matcher(fact.text()).matches() && FIGURE.matcher(site.sentence().text()).find();
+		return YearBackPeriods.YEAR_BACK.matcher(fact.text()).matches()
+				&& FIGURE.matcher(site.sentence().text()).find();
 	}
 
 	/**
@@ -132,90 +105,26 @@ final class ReportedPeriodClozes {
 	}
 
 	/**
-	 * "A year earlier" said beside the period a sentence gives its figures for ("for the
-	 * nine months, it earned $2 billion, up from $1.7 billion a year earlier", "revenue
-	 * for the first half rose from $950 million a year ago") stands for that period a
-	 * year back, whichever quarter the report named before; null when the sentence names
-	 * no such period before it.
+	 * A period a company report gives its figures for ("a third-quarter loss", "from $58
+	 * million a year earlier"), asked as a cloze in the report's words with the months it
+	 * stands for; null when the date is no such period.
 	 */
-	static String yearBackOfTheSentencesPeriod(FactSite site, DateFact fact) {
-		if (fact.value() == null || !YEAR_BACK.matcher(fact.text()).matches()
-				|| !FIGURE.matcher(site.sentence().text()).find()) {
+	static List<BankQuestion> of(FactSite site, DateFact fact) {
+		if (isLatest(fact)) {
+			return List.of();
+		}
+		String value = YearBackPeriods.value(site, fact);
+		DateFact period = new DateFact(fact.text(), fact.start(), fact.end(), value, fact.relative());
+		if (!asks(site, period)) {
 			return null;
 		}
-		String period = null;
-		for (Fact f : inOrder(site.document())) {
-			if (f.start() >= fact.start()) {
-				break;
-			}
-			if (!within(site.sentence(), f)) {
-				continue;
-			}
-			if (f instanceof DurationFact d && monthsSoFar(site, d) != null) {
-				period = monthsSoFar(site, d);
-			}
-			else if (f instanceof DateFact d && d.value() != null && MONTHS.matcher(d.value()).matches()
-					&& OWN_PERIOD.matcher(d.text()).matches()) {
-				period = d.value();
-			}
+		value = FiscalQuarters.months(value, site.document().text());
+		if (site.text().startsWith("'s", site.to()) || site.text().startsWith("’s", site.to())) {
+			DateValue date = DateValue.parse(value);
+			BankQuestion q = date == null ? null : PossessiveDates.cloze(site, date);
+			return q == null ? List.of() : List.of(q);
 		}
-		if (period == null) {
-			// "revenue for the first half rose from $950 million a year ago": a half
-			// without its year is no date of its own, yet the report's second quarter
-			// dates it
-			Matcher half = FIRST_HALF.matcher(site.document().text()).region(site.sentence().start(), fact.start());
-			String quarter = half.find() && FiscalQuarters.calendar(site.document().text())
-					? lastQuarterEnding(site.document(), half.start(), 6) : null;
-			period = quarter == null ? null : quarter.substring(0, 4) + "-01/" + quarter.substring(0, 4) + "-06";
-		}
-		return period == null ? null : yearBack(period);
-	}
-
-	/**
-	 * "Sales were $1.76 billion in the third quarter, up from last year's $1.55 billion":
-	 * last year's figure is the same quarter's, named in this sentence or the one before;
-	 * null when no quarter of the year after is named so near.
-	 */
-	static String yearBackOfQuarter(FactSite site, DateFact fact) {
-		if (fact.value() == null || !LAST_YEAR.matcher(fact.text()).matches() || !fact.value().matches("\\d{4}")
-				|| !FIGURE.matcher(site.sentence().text()).find()) {
-			return null;
-		}
-		int year = Integer.parseInt(fact.value());
-		String quarter = null;
-		for (Fact f : inOrder(site.document())) {
-			if (f.start() >= fact.start()) {
-				break;
-			}
-			if (f instanceof DateFact d && d.value() != null && !YEAR_BACK.matcher(d.text()).matches()
-					&& QUARTER.matcher(d.value()).matches() && sentencesApart(site, d) <= 1) {
-				quarter = d.value();
-			}
-		}
-		return quarter != null && Integer.parseInt(quarter.substring(0, 4)) == year + 1 ? yearBack(quarter) : null;
-	}
-
-	/** How many sentences stand between a fact and the site's sentence. */
-	private static int sentencesApart(FactSite site, Fact fact) {
-		Sentence told = site.document().sentenceOf(fact);
-		if (told == null) {
-			return Integer.MAX_VALUE;
-		}
-		if (told.start() >= site.sentence().start()) {
-			return 0;
-		}
-		String between = site.document().text().substring(told.end(), site.sentence().start());
-		return between.strip().isEmpty() ? 1 : 2;
-	}
-
-	/** The same span of months a year back: "1989-07/1989-09" gives "1988-07/1988-09". */
-	static String yearBack(String months) {
-		Matcher m = MONTHS.matcher(months);
-		if (!m.matches()) {
-			return null;
-		}
-		return (Integer.parseInt(m.group(1)) - 1) + "-" + m.group(2) + "/" + (Integer.parseInt(m.group(3)) - 1) + "-"
-				+ m.group(4);
+		return cloze(site, fact.text(), value);
 	}
 
 	/** The cloze on a report's period, in the report's own words. */
@@ -252,7 +161,7 @@ final class ReportedPeriodClozes {
 	 * named (a year back for "year-earlier"); null for any other duration, or when the
 	 * report named no quarter that ends those months.
 	 */
-	private static String monthsSoFar(FactSite site, DurationFact duration) {
+	static String monthsSoFar(FactSite site, DurationFact duration) {
 		if (!MONTHS_SO_FAR.matcher(duration.text()).matches() || !within(site.sentence(), duration)
 				|| !FIGURE.matcher(site.sentence().text()).find()) {
 			return null;
@@ -277,7 +186,7 @@ final class ReportedPeriodClozes {
 	 * The last calendar quarter the report named before a point whose end month is the
 	 * one its months so far run to: "the third quarter" before "the nine months".
 	 */
-	private static String lastQuarterEnding(SourceDocument document, int before, int month) {
+	static String lastQuarterEnding(SourceDocument document, int before, int month) {
 		String found = null;
 		for (Fact f : inOrder(document)) {
 			if (f.start() >= before) {
@@ -301,11 +210,11 @@ final class ReportedPeriodClozes {
 	}
 
 	/** A document's facts in the order they are told. */
-	private static List<Fact> inOrder(SourceDocument document) {
+	static List<Fact> inOrder(SourceDocument document) {
 		return document.facts().stream().sorted(Comparator.comparingInt(Fact::start)).toList();
 	}
 
-	private static boolean within(Sentence sentence, Fact fact) {
+	static boolean within(Sentence sentence, Fact fact) {
 		return fact.start() >= sentence.start() && fact.end() <= sentence.end();
 	}
 
