@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The periods a company's report gives its figures for: "a third-quarter loss of $175
- * million", "net rose to $87 million from $58 million a year earlier", "for the nine
- * months, it earned $2 billion". A reader asked to fill in the period answers with the
+ * The periods a company's report gives its figures for: "a third-quarter loss of $42
+ * million", "net rose to $61 million from $44 million a year earlier", "for the nine
+ * months, it earned $3.4 billion". A reader asked to fill in the period answers with the
  * report's own words, so these are asked as a cloze only: a question rewritten around
  * "the third quarter" would have readers guess whether the quarter or its year is wanted.
  * "The latest quarter" and a bare "the quarter" say nothing a reader could be asked to
@@ -43,18 +43,18 @@ final class ReportedPeriodClozes {
 				+ "|shareholders?|stock)\\b");
 
 	/**
-	 * Money or a change in it, in figures or, as a broadcast says it, in words: "$35.6
+	 * Money or a change in it, in figures or, as a broadcast says it, in words: "$12.8
 	 * million", "4.5 billion yen", "rose 9%", "an eighteen percent drop".
 	 */
 	private static final Pattern MONEY = Pattern.compile(
-			"(?i)[$€£¥]\\s?\\d|(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|\\w+ty|hundred)"
+			"(?i)[$€£¥]\\s?\\d|(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|\\w+ty|hundred)"
 					+ ")\\s*(?:(?:million|billion|dollars|percent)\\b|%)");
 
 	/** The quarters of a game: "led 80-72 in the fourth quarter", "scored twice". */
 	private static final Pattern GAME = Pattern.compile("(?i)\\b(?:scored?|scoring|points?|touchdowns?|goals?|led|"
 			+ "trailed|game|match|innings?|overtime|\\d+-\\d+)\\b");
 
-	/** A figure the period anchors: "$35.6 million", "19%", "97 cents". */
+	/** A figure the period anchors: "$12.8 million", "12%", "41 cents". */
 	static final Pattern FIGURE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?(?:%|percent\\b|cents?\\b)");
 
 	/**
@@ -72,8 +72,8 @@ final class ReportedPeriodClozes {
 	}
 
 	/**
-	 * "Sales in the latest period were $1.76 billion": the period a report is about,
-	 * which its words do not name; a reader could only guess it from the figures.
+	 * "Sales in the latest period were $2.3 billion": the period a report is about, which
+	 * its words do not name; a reader could only guess it from the figures.
 	 */
 	static boolean isLatest(DateFact fact) {
 		return LATEST.matcher(fact.text()).matches();
@@ -105,7 +105,7 @@ final class ReportedPeriodClozes {
 	}
 
 	/**
-	 * A period a company report gives its figures for ("a third-quarter loss", "from $58
+	 * A period a company report gives its figures for ("a third-quarter loss", "from $44
 	 * million a year earlier"), asked as a cloze in the report's words with the months it
 	 * stands for; null when the date is no such period.
 	 */
@@ -141,7 +141,7 @@ final class ReportedPeriodClozes {
 	}
 
 	/**
-	 * "For the nine months, it earned $2 billion": the months of the report's year so
+	 * "For the nine months, it earned $3.4 billion": the months of the report's year so
 	 * far, January to September, asked as a cloze on the period's words.
 	 */
 	static List<BankQuestion> ofMonthsSoFar(FactSite site, DurationFact duration) {

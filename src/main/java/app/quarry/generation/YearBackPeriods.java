@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a report's comparison with a year back stands for: "up from $1.7 billion a year
+ * What a report's comparison with a year back stands for: "up from $2.9 billion a year
  * earlier" said of the nine months is those months a year before, said of the first half
- * that half, and "last year's $1.55 billion" beside a quarter that quarter a year before.
+ * that half, and "last year's $2.1 billion" beside a quarter that quarter a year before.
  */
 final class YearBackPeriods {
 
@@ -60,7 +60,7 @@ final class YearBackPeriods {
 
 	/**
 	 * "A year earlier" said beside the period a sentence gives its figures for ("for the
-	 * nine months, it earned $2 billion, up from $1.7 billion a year earlier", "revenue
+	 * nine months, it earned $3.4 billion, up from $2.9 billion a year earlier", "revenue
 	 * for the first half rose from $950 million a year ago") stands for that period a
 	 * year back, whichever quarter the report named before; null when the sentence names
 	 * no such period before it.
@@ -99,7 +99,7 @@ final class YearBackPeriods {
 	}
 
 	/**
-	 * "Sales were $1.76 billion in the third quarter, up from last year's $1.55 billion":
+	 * "Sales were $2.3 billion in the third quarter, up from last year's $2.1 billion":
 	 * last year's figure is the same quarter's, named in this sentence or the one before;
 	 * null when no quarter of the year after is named so near.
 	 */

@@ -31,12 +31,12 @@ class ReportedPeriodClozesTest {
 	@Test
 	void a_numbered_quarter_is_asked_as_a_cloze_on_its_own_words() {
 		assertThat(questions("2014-10-28",
-				"The bank recorded an additional $15 million in loan loss reserves "
+				"The bakery set aside $15 million for bad debts "
 						+ "in the third quarter.\nThe mill reported a third-quarter loss of $8.2 million."))
 			.extracting(BankQuestion::format, BankQuestion::prompt, BankQuestion::answer, BankQuestion::value)
-			.containsExactlyInAnyOrder(tuple("cloze",
-					"Fill in the date: The bank recorded an additional $15 million in loan loss reserves in _____.",
-					"the third quarter", "2014-07/2014-09"),
+			.containsExactlyInAnyOrder(
+					tuple("cloze", "Fill in the date: The bakery set aside $15 million for bad debts in _____.",
+							"the third quarter", "2014-07/2014-09"),
 					tuple("cloze", "Fill in the date: The mill reported a _____ loss of $8.2 million.", "third-quarter",
 							"2014-07/2014-09"));
 	}
@@ -44,7 +44,7 @@ class ReportedPeriodClozesTest {
 	@Test
 	void the_same_period_a_year_back_beside_a_figure_is_that_quarter_a_year_before() {
 		assertThat(clozes("2014-10-28",
-				"Net interest income for the third quarter declined to $41.3 million from $58.9 million a year ago.\n"
+				"The bakery's bread sales for the third quarter slipped to $41.3 million from $58.9 million a year ago.\n"
 						+ "In the year-earlier period, the bakery earned $212 million."))
 			.extracting(BankQuestion::answer, BankQuestion::value)
 			.contains(tuple("a year ago", "2013-07/2013-09"), tuple("the year-earlier period", "2013-07/2013-09"));
@@ -61,8 +61,8 @@ class ReportedPeriodClozesTest {
 	void the_nine_months_are_january_to_september_and_a_year_earlier_those_months_a_year_back() {
 		assertThat(clozes("2014-10-28",
 				"The bakery's third-quarter profit rose 8% to $4 million.\nFor the nine months, it earned $12 million, "
-						+ "down 61% from $31 million a year earlier.\nNet for the year-earlier nine months included "
-						+ "a gain of $4.1 million.\nIt lost $6 million through the first nine months."))
+						+ "down 61% from $31 million a year earlier.\nA land sale added $4.1 million "
+						+ "in the year-earlier nine months.\nIt lost $6 million through the first nine months."))
 			.extracting(BankQuestion::answer, BankQuestion::value)
 			.contains(tuple("the nine months", "2014-01/2014-09"), tuple("a year earlier", "2013-01/2013-09"),
 					tuple("the year-earlier nine months", "2013-01/2013-09"),
@@ -79,7 +79,7 @@ class ReportedPeriodClozesTest {
 	@Test
 	void the_latest_period_names_nothing_to_recall_and_is_not_asked() {
 		assertThat(questions("2014-10-28",
-				"The bakery's third-quarter profit rose 8%.\nSales in the latest period were $1.2 billion."))
+				"The bakery's third-quarter profit rose 8%.\nBread sales in the latest period reached $1.2 billion."))
 			.extracting(BankQuestion::answer)
 			.doesNotContain("the latest period");
 	}
@@ -87,9 +87,9 @@ class ReportedPeriodClozesTest {
 	@Test
 	void a_company_whose_fiscal_year_ends_in_september_reports_its_fourth_quarter_as_july_to_september() {
 		assertThat(clozes("2014-11-04",
-				"The miller reported a 38% decline in fourth-quarter earnings.\nIt earned $31.5 million, compared "
-						+ "with $50.8 million a year earlier.\nSales in the latest period were $1.2 billion, up 9% from "
-						+ "last year's $1.1 billion.\nThe miller's fiscal year ends Sept. 30."))
+				"The miller's fourth-quarter earnings fell 38%.\nIt earned $31.5 million, compared "
+						+ "with $50.8 million a year earlier.\nFourth-quarter flour sales rose 9% to $1.2 billion "
+						+ "from last year's $1.1 billion.\nThe miller's fiscal year ends Sept. 30."))
 			.extracting(BankQuestion::answer, BankQuestion::value)
 			.contains(tuple("fourth-quarter", "2014-07/2014-09"), tuple("a year earlier", "2013-07/2013-09"),
 					tuple("last year's", "2013-07/2013-09"));
@@ -98,8 +98,8 @@ class ReportedPeriodClozesTest {
 	@Test
 	void a_fiscal_year_whose_months_are_not_given_leaves_only_the_year_of_its_quarters() {
 		assertThat(clozes("2014-10-28",
-				"The miller expects a charge of $5 million for the third quarter.\nIn fiscal 2014, its mill had "
-						+ "sales of $40 million."))
+				"The miller expects a charge of $5 million for the third quarter.\nIts flour mill sold $40 million "
+						+ "of goods in fiscal 2014."))
 			.extracting(BankQuestion::answer, BankQuestion::value)
 			.contains(tuple("the third quarter", "2014"));
 	}
@@ -160,8 +160,7 @@ class ReportedPeriodClozesTest {
 
 	@Test
 	void a_broadcast_saying_its_figures_in_words_still_reports_a_quarter() {
-		assertThat(clozes("2014-01-28",
-				"The phone company also announced an eighteen percent drop in profits for the fourth quarter."))
+		assertThat(clozes("2014-01-28", "The airline said its profits for the fourth quarter fell by twelve percent."))
 			.extracting(BankQuestion::answer, BankQuestion::value)
 			.contains(tuple("the fourth quarter", "2013-10/2013-12"));
 	}
