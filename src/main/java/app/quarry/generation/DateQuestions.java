@@ -103,8 +103,14 @@ final class DateQuestions {
 	}
 
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
-		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
 		String sentence = site.text();
+		if (!isTitle(site) && !UnsureRelativeDates.unsure(site, fact)) {
+			List<BankQuestion> period = ReportedPeriodClozes.of(site, fact);
+			if (period != null) {
+				return period;
+			}
+		}
+		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
 		boolean periodOfAReport = PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
 				&& !(NUMBERED_QUARTER.matcher(fact.text()).matches() && calendarQuarter(date)
@@ -246,8 +252,7 @@ final class DateQuestions {
 	/**
 	 * The value a year takes at its start or end: "since the start of 2009" is since
 	 * January 1, 2009; "at the end of last year" is its December. A deadline ("by the end
-	 * of 1990") falls within the year, which keeps its value, as do words without such a
-	 * bound.
+	 * of 1990") is the year's last day. Words without such a bound keep the year.
 	 */
 	private static String bounded(String text, String value, FactSite site) {
 		if (value == null || value.length() != 4) {
@@ -257,8 +262,9 @@ final class DateQuestions {
 		boolean start = START_OF.matcher(t).matches();
 		boolean end = END_OF.matcher(t).matches();
 		String before = site.text().substring(0, site.from()).toLowerCase(Locale.ROOT);
-		if (end && !before.endsWith("by ")) {
-			return value + "-12";
+		if (end) {
+			// "by the end of the year" sets a deadline: its last day
+			return before.endsWith("by ") ? value + "-12-31" : value + "-12";
 		}
 		if (start) {
 			return before.endsWith("since ") ? value + "-01-01" : value + "-01";

@@ -5,6 +5,7 @@ import app.quarry.bank.Source;
 import app.quarry.corpus.Sentence;
 import app.quarry.generation.extract.CountFact;
 import app.quarry.generation.extract.DateFact;
+import app.quarry.generation.extract.DurationFact;
 import app.quarry.generation.extract.EntityFact;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.LetterFact;
@@ -163,6 +164,7 @@ public final class QuestionGenerator {
 			case PersonFact person -> PersonQuestions.of(site, person, pool);
 			case EntityFact entity -> EntityQuestions.of(site, entity, pool);
 			case LetterFact letter -> LetterQuestions.of(site, letter, pool);
+			case DurationFact duration -> ReportedPeriodClozes.ofMonthsSoFar(site, duration);
 			default -> List.of();
 		};
 	}

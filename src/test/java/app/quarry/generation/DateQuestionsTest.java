@@ -56,12 +56,13 @@ class DateQuestionsTest {
 	}
 
 	@Test
-	void the_period_a_quarterly_report_compares_with_is_not_asked() {
+	void the_period_a_quarterly_report_compares_with_is_asked_only_as_a_cloze() {
 		assertThat(questions("Results",
 				"Results\n\nNet rose to $9 million in the third quarter from $7 million "
 						+ "a year earlier.\nThe plant opened a year ago.\n"))
-			.extracting(BankQuestion::prompt)
-			.noneMatch(p -> p.contains("from $7 million _____"));
+			.filteredOn(q -> q.answer().equals("a year earlier"))
+			.extracting(BankQuestion::format)
+			.containsExactly("cloze");
 		assertThat(ReportBaselines.is(new DateFact("a year earlier", 0, 14, "2013-07/2013-09", true))).isTrue();
 		assertThat(ReportBaselines.is(new DateFact("a year ago", 0, 10, "2013-04", true))).isFalse();
 	}
@@ -97,14 +98,14 @@ class DateQuestionsTest {
 	}
 
 	@Test
-	void the_quarter_a_report_is_about_or_compares_with_is_no_question_without_its_year() {
+	void the_quarter_a_report_is_about_is_no_question_unless_numbered_or_compared_with() {
 		assertThat(questions("Results",
 				"Results\n\nThird-quarter profit rose 9%. In the latest quarter, sales fell from last year. "
 						+ "Costs peaked in the second quarter of 2012. The year-earlier results were restated. "
 						+ "Sales were up from the year-ago period.\n"))
 			.extracting(BankQuestion::answer)
-			.doesNotContain("Third-quarter", "the latest quarter", "The year-earlier", "the year-ago period")
-			.contains("the second quarter of 2012");
+			.doesNotContain("the latest quarter", "The year-earlier", "the year-ago period")
+			.contains("Third-quarter", "the second quarter of 2012");
 	}
 
 	@Test
@@ -168,10 +169,10 @@ class DateQuestionsTest {
 	}
 
 	@Test
-	void a_deadline_at_the_end_of_a_year_is_that_year_and_a_point_at_its_end_is_december() {
+	void a_deadline_by_the_end_of_a_year_is_its_last_day_and_a_point_at_its_end_is_december() {
 		assertThat(questions("Plan", "Plan\n\nThe bakery wants to open ten shops by the end of 2015.\n"))
 			.extracting(BankQuestion::value)
-			.contains("2015")
+			.contains("2015-12-31")
 			.doesNotContain("2015-12");
 		assertThat(questions("Plan", "Plan\n\nThe bakery had ten shops at the end of 2013.\n"))
 			.extracting(BankQuestion::value)
