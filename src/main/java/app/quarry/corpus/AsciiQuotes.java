@@ -10,6 +10,13 @@ package app.quarry.corpus;
  */
 final class AsciiQuotes {
 
+	/**
+	 * A pair of apostrophes opening words, after a space: the convention, typed in a
+	 * hurry.
+	 */
+	private static final java.util.regex.Pattern OPENING_APOSTROPHES = java.util.regex.Pattern
+		.compile("(?:^|[\\s(])''[\\p{L}\\d]");
+
 	private AsciiQuotes() {
 	}
 
@@ -17,7 +24,7 @@ final class AsciiQuotes {
 	static String typographic(String text) {
 		// a text without an opening pair does not use the convention: its apostrophes,
 		// doubled or not, are left as they are (feet and inches, possessives)
-		if (text.indexOf("``") < 0) {
+		if (text.indexOf("``") < 0 && !OPENING_APOSTROPHES.matcher(text).find()) {
 			return text;
 		}
 		char[] chars = text.toCharArray();
@@ -28,8 +35,16 @@ final class AsciiQuotes {
 				i++;
 			}
 			else if (chars[i] == '\'' && i + 1 < chars.length && chars[i + 1] == '\'') {
-				chars[i] = '”';
-				chars[i + 1] = ' ';
+				if (opensWords(chars, i)) {
+					// typed in a hurry, a pair of apostrophes also opens: after a space,
+					// before a word
+					chars[i] = ' ';
+					chars[i + 1] = '“';
+				}
+				else {
+					chars[i] = '”';
+					chars[i + 1] = ' ';
+				}
 				i++;
 			}
 			else if (chars[i] == '`' && i + 1 < chars.length && Character.isLetterOrDigit(chars[i + 1])) {
@@ -37,6 +52,11 @@ final class AsciiQuotes {
 			}
 		}
 		return new String(chars);
+	}
+
+	private static boolean opensWords(char[] chars, int i) {
+		boolean afterSpace = i == 0 || Character.isWhitespace(chars[i - 1]) || chars[i - 1] == '(';
+		return afterSpace && i + 2 < chars.length && Character.isLetterOrDigit(chars[i + 2]);
 	}
 
 	/**

@@ -52,4 +52,12 @@ class TypewriterQuoteMarksTest {
 			.isEmpty();
 	}
 
+	@Test
+	void a_pair_of_apostrophes_after_a_space_and_before_a_word_opens_a_quotation() {
+		assertThat(quotes("''The harbour will reopen by spring,'' Mayor Lena Hartig said."))
+			.containsExactly("Lena Hartig :: The harbour will reopen by spring");
+		assertThat(quotes("Harbour master Tom Hale said, ''We need two more cranes.'' Then he left."))
+			.containsExactly("Tom Hale :: We need two more cranes.");
+	}
+
 }
