@@ -66,25 +66,18 @@ final class DateQuestions {
 					+ "|(?:the\\s+)?year-(?:earlier|ago)(?:\\s+(?:period|quarter|results?))?)");
 
 	/**
-	 * "the fourth quarter": a calendar quarter named by its number is a date a reader can
-	 * give ("profits fell in the _____"), unlike "the quarter" or a fiscal one, whose
-	 * months the company's year decides.
-	 */
-	private static final Pattern NUMBERED_QUARTER = Pattern
-		.compile("(?i)the\\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter");
-
-	/**
-	 * "the second quarter ended Oct. 31": a quarter told by the day it ended is the
-	 * company's own, whatever calendar quarter its number names.
-	 */
-	private static final Pattern QUARTER_ENDED = Pattern
-		.compile("(?i),?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed|through)\\b");
-
-	/**
 	 * "the quarter ended", "the six months ending", "the year through": a period's end.
 	 */
 	private static final Pattern PERIOD_ENDED = Pattern.compile(
 			"(?i)\\b(?:quarter|year|period|months|weeks|half)\\s+(?:that\\s+|which\\s+)?(?:ended|ending|through)\\s+$");
+
+	/**
+	 * "the third quarter ended Nov. 30": a period told by the day it ended is dated by
+	 * that day, which is blanked on its own; the period's months would be a guess at the
+	 * year the day falls in.
+	 */
+	private static final Pattern PERIOD_TOLD_BY_ITS_END = Pattern
+		.compile("(?i),?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed|through)\\b");
 
 	/**
 	 * "on Monday and Tuesday nights", "Friday evenings": a weekday with a plural part of
@@ -97,14 +90,11 @@ final class DateQuestions {
 	private DateQuestions() {
 	}
 
-	/** "1997-10/1997-12": the three months of one calendar quarter. */
-	private static boolean calendarQuarter(DateValue date) {
-		return date != null && date.iso().matches("\\d{4}-(?:01/\\d{4}-03|04/\\d{4}-06|07/\\d{4}-09|10/\\d{4}-12)");
-	}
-
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
 		String sentence = site.text();
-		if (!isTitle(site) && !UnsureRelativeDates.unsure(site, fact)) {
+		if (!isTitle(site) && !UnsureRelativeDates.unsure(site, fact)
+				&& !(PERIOD_TOLD_BY_ITS_END.matcher(sentence).region(site.to(), sentence.length()).lookingAt()
+						&& !FiscalQuarters.monthsKnown(site.document().text()))) {
 			List<BankQuestion> period = ReportedPeriodClozes.of(site, fact);
 			if (period != null) {
 				return period;
@@ -112,9 +102,9 @@ final class DateQuestions {
 		}
 		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
-		boolean periodOfAReport = PERIOD_OF_A_REPORT.matcher(fact.text()).matches()
-				&& !(NUMBERED_QUARTER.matcher(fact.text()).matches() && calendarQuarter(date)
-						&& !QUARTER_ENDED.matcher(sentence).region(site.to(), sentence.length()).lookingAt());
+		// a report's numbered quarters are asked above, where the story shows it reports
+		// figures and which months its year gives them
+		boolean periodOfAReport = PERIOD_OF_A_REPORT.matcher(fact.text()).matches();
 		if (date != null && !isTitle(site) && !periodOfAReport && PossessiveDates.ownsAnEvent(sentence, site)
 				&& !UnsureRelativeDates.unsure(site, fact)) {
 			return Stream.of(PossessiveDates.cloze(site, date)).filter(q -> q != null).toList();

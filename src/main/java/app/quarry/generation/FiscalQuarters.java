@@ -81,6 +81,11 @@ final class FiscalQuarters {
 		return year(text, endMonth(text)) == Year.CALENDAR;
 	}
 
+	/** Whether a document's quarters have months the text makes sure of. */
+	static boolean monthsKnown(String text) {
+		return year(text, endMonth(text)) != Year.UNKNOWN;
+	}
+
 	private static Year year(String text, int end) {
 		if (end == 12) {
 			return Year.CALENDAR;
