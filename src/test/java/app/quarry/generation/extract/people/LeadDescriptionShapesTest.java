@@ -44,4 +44,18 @@ class LeadDescriptionShapesTest {
 			.containsExactly("Zentrix Air Lines | the Leeds-based airline");
 	}
 
+	@Test
+	void the_trade_a_company_works_in_is_no_description_of_it() {
+		assertThat(organisations("Zentrix Corp. cut ten thousand jobs on Monday, freezing all pay.\n"
+				+ "The cuts are part of a plan to revive its place in the telecommunications business."))
+			.doesNotContain("Zentrix Corp. | the telecommunications business");
+	}
+
+	@Test
+	void a_run_of_capitals_that_ends_in_an_article_is_no_company_name() {
+		assertThat(organisations("Deep job cuts at AN and K. The long distance giant slashing ten thousand jobs.\n"
+				+ "The Leeds-based phone company blamed the market."))
+			.noneMatch(found -> found.startsWith("K. The"));
+	}
+
 }
