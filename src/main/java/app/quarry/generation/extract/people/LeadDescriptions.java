@@ -90,10 +90,7 @@ final class LeadDescriptions {
 				continue;
 			}
 			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, t));
-			// "K. The long distance giant": an initial the sentence's next article
-			// follows is no company's name
 			boolean other = OrganisationFinder.placeOrPeople(doc, t, end) || calendar(doc, t, end)
-					|| NameLexicon.FUNCTION_WORDS.contains(doc.get(end - 1).lower())
 					|| t == from && end == t + 1 && !OrganisationWords.companyName(doc, t, end)
 							&& !PartOfSpeech.isProperNounAtSentenceStart(doc, t, end);
 			if (!other && !anyPerson(person, t, end)) {

@@ -51,11 +51,4 @@ class LeadDescriptionShapesTest {
 			.doesNotContain("Zentrix Corp. | the telecommunications business");
 	}
 
-	@Test
-	void a_run_of_capitals_that_ends_in_an_article_is_no_company_name() {
-		assertThat(organisations("Deep job cuts at AN and K. The long distance giant slashing ten thousand jobs.\n"
-				+ "The Leeds-based phone company blamed the market."))
-			.noneMatch(found -> found.startsWith("K. The"));
-	}
-
 }
