@@ -40,7 +40,7 @@ final class ClauseDescriptions {
 	static List<BankQuestion> of(FactSite site, EntityFact fact, DistractorPool pool, QuestionAsking askingTheName) {
 		String name = fact.value();
 		String description = fact.description();
-		String called = definite(site, fact);
+		String called = WrittenNames.called(site.document().text(), fact);
 		Matcher backed = BACKED.matcher(description);
 		Matcher which = WHICH.matcher(description);
 		List<BankQuestion> questions = new ArrayList<>();
@@ -70,14 +70,6 @@ final class ClauseDescriptions {
 			questions.addAll(askingTheName.ask(site, reverse, name, description, pool));
 		}
 		return questions.stream().filter(q -> q != null).toList();
-	}
-
-	/** "the Norland Academy" where the text writes "the" before the name. */
-	private static String definite(FactSite site, EntityFact fact) {
-		String text = site.document().text();
-		int at = fact.start();
-		boolean the = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4);
-		return the ? "the " + fact.value() : fact.value();
 	}
 
 	/** "cites" gives "cite", "carries" "carry", "pushes" "push". */

@@ -95,7 +95,10 @@ final class CorpusPeople {
 	 * whose role matches {@code askedRole}, so no distractor is also right.
 	 */
 	List<String> people(String answer, String askedRole, String seed) {
-		List<Ranked> ranked = ranked(answer, askedRole, seed, p -> true);
+		// a name the corpus gives no role and no words is as likely an era, a law or a
+		// firm the people finder took for a person ("Iron Age", "Harbor Trust"): no
+		// option among people
+		List<Ranked> ranked = ranked(answer, askedRole, seed, p -> p.speaks || !p.roles.isEmpty());
 		// the three first by the ranking, kept in order, without sorting the whole
 		// corpus' people
 		Ranked[] first = new Ranked[3];

@@ -38,6 +38,13 @@ final class DistractorPool {
 	/** A place's description that says it is a city. */
 	private static final Pattern CITY = Pattern.compile(" (?:capital|city|town|port|village) ");
 
+	/** Kinds of place, by the nouns that name them; a place is offered among its kind. */
+	private static final List<Pattern> PLACE_KINDS = List.of(CITY,
+			Pattern.compile(" (?:province|state|region|county|district|territory|prefecture|department) "),
+			Pattern.compile(" (?:country|nation|kingdom|republic|emirate) "),
+			Pattern.compile(" (?:island|islands|archipelago|atoll) "),
+			Pattern.compile(" (?:river|lake|sea|mountain|mountains|valley|desert) "));
+
 	/** The places the corpus describes: wrong answers among places only. */
 	private final CorpusOrganisations places = new CorpusOrganisations();
 
@@ -171,6 +178,20 @@ final class DistractorPool {
 	/** Up to three other places the corpus describes as cities, towns or capitals. */
 	List<String> cities(String answer, String description, String seed) {
 		return this.places.others(answer, description, seed, d -> CITY.matcher(d).find());
+	}
+
+	/**
+	 * Up to three other places of the kind the description names: towns for "a northern
+	 * town", provinces for "a province of Norland", islands for "a Mascarene island", so
+	 * that no option is ruled out by its kind alone. A description of no known kind is
+	 * offered places of any.
+	 */
+	List<String> placesLike(String answer, String description, String seed) {
+		java.util.Optional<Pattern> kind = PLACE_KINDS.stream()
+			.filter(k -> k.matcher(" " + Prose.normalize(description) + " ").find())
+			.findFirst();
+		return kind.isEmpty() ? places(answer, description, seed)
+				: this.places.others(answer, description, seed, d -> kind.get().matcher(d).find());
 	}
 
 	/** Ways to write a name that a typed answer is accepted for. */

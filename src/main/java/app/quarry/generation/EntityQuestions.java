@@ -55,6 +55,7 @@ final class EntityQuestions {
 			return PlaceQuestions.of(site, fact, pool);
 		}
 		String name = fact.value();
+		String called = name == null ? null : WrittenNames.called(site.document().text(), fact);
 		String description = PersonQuestions.written(fact.description());
 		if (name == null || description.isEmpty() || Prose.words(description) > 20
 				|| Prose.mentions(description, name)) {
@@ -73,22 +74,23 @@ final class EntityQuestions {
 		java.util.regex.Matcher holds = HOLDS.matcher(description);
 		java.util.regex.Matcher formerly = FORMERLY.matcher(description);
 		if (holds.matches() || formerly.matches()) {
-			return heldOrFormer(site, name, description, holds.matches() ? holds : formerly, holds.matches(), pool);
+			return heldOrFormer(site, name, called, description, holds.matches() ? holds : formerly, holds.matches(),
+					pool);
 		}
 		List<BankQuestion> questions = new ArrayList<>();
 		java.util.regex.Matcher business = WHOSE_BUSINESS.matcher(description);
 		if (business.matches()) {
 			// "whose main business is making pumps": asked as the business, and whose it
 			// is
-			questions.add(site.question(QuestionFormat.FLASHCARD, "What is " + name + "'s " + business.group(1) + "?",
+			questions.add(site.question(QuestionFormat.FLASHCARD, "What is " + called + "'s " + business.group(1) + "?",
 					business.group(3), description, List.of(business.group(3)), List.of(), null));
 		}
 		else if (based) {
-			questions.add(site.question(QuestionFormat.FLASHCARD, "Where is " + name + " based?",
+			questions.add(site.question(QuestionFormat.FLASHCARD, "Where is " + called + " based?",
 					description.substring(BASED_IN.length()), description, List.of(description), List.of(), null));
 		}
 		else {
-			questions.add(site.question(QuestionFormat.FLASHCARD, "What is " + name + "?", description, description,
+			questions.add(site.question(QuestionFormat.FLASHCARD, "What is " + called + "?", description, description,
 					List.of(description), List.of(), null));
 		}
 		if (!pool.otherOrganisationDescribedAs(name, description) && !sharesAWord(description, name)) {
@@ -109,12 +111,12 @@ final class EntityQuestions {
 	 * organisation owns 40% of Brovo?"; "once a small wholesaler" as "What was Zentrix
 	 * once?" and "Which organisation was once a small wholesaler?".
 	 */
-	private static List<BankQuestion> heldOrFormer(FactSite site, String name, String description,
+	private static List<BankQuestion> heldOrFormer(FactSite site, String name, String called, String description,
 			java.util.regex.Matcher matcher, boolean holds, DistractorPool pool) {
 		String verb = holds ? matcher.group(1).replaceAll("(?<=sh|ch)es$|s$", "") : "was";
 		String what = matcher.group(2);
-		String card = holds ? "What does " + name + " " + verb + "?"
-				: "What was " + name + " " + matcher.group(1) + "?";
+		String card = holds ? "What does " + called + " " + verb + "?"
+				: "What was " + called + " " + matcher.group(1) + "?";
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question(QuestionFormat.FLASHCARD, card, what, description, List.of(what), List.of(), null));
 		if (!pool.otherOrganisationDescribedAs(name, description) && !sharesAWord(description, name)) {

@@ -42,8 +42,8 @@ final class PlaceQuestions {
 			// "the largest city in Norland" is one place; "a town in Westria" one of many
 			String prompt = description.startsWith("the ") ? "Which place is " + description + "?"
 					: "Which place is described as " + description + "?";
-			questions
-				.addAll(askingTheName(site, prompt, name, description, pool.places(name, description, site.seed())));
+			questions.addAll(
+					askingTheName(site, prompt, name, description, pool.placesLike(name, description, site.seed())));
 		}
 		return questions.stream().filter(q -> q != null).toList();
 	}

@@ -16,8 +16,9 @@ class DistractorPoolTest {
 	private static final DistractorPool POOL = pool(person("Ann Cole", "Washington senator"),
 			person("Bill Marsh", "former Washington senator"), person("Rosa Lind", "senior analyst"),
 			person("Nils Berg", "harbour analyst"), person("Paul Wolfowitz", "deputy secretary"),
-			person("Ida Moss", "port director"), quote("Tom Reed"), quote("Kim Jong Un"), quote("Jang"),
-			organisation("Harbor Board", "the port's regulator"), organisation("Port Trust", "a charity"));
+			person("Ida Moss", "port director"), person("Iron Age", null), quote("Tom Reed"), quote("Kim Jong Un"),
+			quote("Jang"), organisation("Harbor Board", "the port's regulator"),
+			organisation("Port Trust", "a charity"));
 
 	@Test
 	void another_person_holding_the_asked_role_in_more_words_makes_it_ambiguous() {
@@ -38,6 +39,12 @@ class DistractorPoolTest {
 		List<String> others = POOL.people("Rosa Lind", "senior analyst", "seed");
 		assertThat(others).hasSize(3).first().isEqualTo("Nils Berg");
 		assertThat(POOL.people("Ann Cole", "senator", "seed")).doesNotContain("Ann Cole", "Bill Marsh");
+	}
+
+	@Test
+	void a_name_with_no_role_and_no_words_is_no_person_to_offer() {
+		assertThat(POOL.people("Ida Moss", "port director", "seed")).hasSize(3).doesNotContain("Iron Age");
+		assertThat(POOL.people("Ida Moss", null, "another seed")).doesNotContain("Iron Age");
 	}
 
 	@Test

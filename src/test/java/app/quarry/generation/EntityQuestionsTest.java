@@ -30,6 +30,8 @@ class EntityQuestionsTest {
 			He took Toyvo, once a small toy wholesaler, and built a group.
 			Pressa, which publishes two local newspapers, said sales fell.
 			The Baltic Rowing Federation (BRF) banned two clubs.
+			The Kallo news agency reported the strike.
+			Security under the hardline Orsa government is better.
 			""";
 
 	private static List<BankQuestion> questions() {
@@ -46,6 +48,8 @@ class EntityQuestionsTest {
 		organisation(facts, "Toyvo", "once a small toy wholesaler");
 		organisation(facts, "Pressa", "which publishes two local newspapers");
 		organisation(facts, "BRF", "Baltic Rowing Federation");
+		organisation(facts, "Kallo", "news agency");
+		organisation(facts, "Orsa", "a hardline government");
 		return QuestionGenerator
 			.generate(List.of(new SourceDocument(new BankDocument("brewing", "Brewing", "2021-03-02", null, null, "00"),
 					TEXT, DocumentText.of(TEXT).sentences(), facts)));
@@ -129,6 +133,18 @@ class EntityQuestionsTest {
 	void an_abbreviation_is_no_wrong_answer_to_which_organisation() {
 		assertThat(questions()).filteredOn(q -> q.prompt().startsWith("Which organisation"))
 			.allSatisfy(q -> assertThat(q.options()).doesNotContain("BRF"));
+	}
+
+	@Test
+	void a_name_the_text_writes_with_the_is_asked_with_the() {
+		assertThat(asked("an association of Nordic journalists"))
+			.containsExactly("flashcard: What is the Nordic-Baltic Forum?");
+		assertThat(asked("a hardline government")).containsExactly("flashcard: What is the Orsa?");
+	}
+
+	@Test
+	void a_name_that_qualifies_a_noun_leaves_the_article_to_the_noun() {
+		assertThat(asked("news agency")).containsExactly("flashcard: What is Kallo?");
 	}
 
 }

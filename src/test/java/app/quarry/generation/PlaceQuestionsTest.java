@@ -24,6 +24,9 @@ class PlaceQuestionsTest {
 			Talks were held in Kessel, a town in Westria.
 			In cities, such as the capital Tolvik, women are barred from work.
 			Halvorsen, a Danish brewer, raised prices.
+			Floods hit Dunmore, a town in Ostland, and Brask, a village in Norland.
+			Troops left Lenz, a Westrian province, and Orvik, a province of Ostland.
+			Ferries stopped at Skarn, a Norlandic island.
 			""";
 
 	private static List<BankQuestion> questions() {
@@ -33,6 +36,11 @@ class PlaceQuestionsTest {
 		place(facts, "Vetra", "an Ostlandic province");
 		place(facts, "Kessel", "a town in Westria");
 		place(facts, "Tolvik", "a capital city");
+		place(facts, "Dunmore", "a town in Ostland");
+		place(facts, "Brask", "a village in Norland");
+		place(facts, "Lenz", "a Westrian province");
+		place(facts, "Orvik", "a province of Ostland");
+		place(facts, "Skarn", "a Norlandic island");
 		int at = TEXT.indexOf("Halvorsen");
 		facts.add(new EntityFact("Halvorsen", at, at + 9, "Halvorsen", "a Danish brewer"));
 		return QuestionGenerator
@@ -71,6 +79,19 @@ class PlaceQuestionsTest {
 	void a_place_one_of_many_is_asked_by_its_description_only_while_no_other_place_shares_it() {
 		assertThat(asked("Vetra")).contains("typed: Which place is described as an Ostlandic province?");
 		assertThat(asked("Kessel")).contains("typed: Which place is described as a town in Westria?");
+	}
+
+	@Test
+	void the_wrong_answers_to_which_place_are_of_the_kind_its_description_names() {
+		assertThat(questions()).filteredOn(q -> q.answer().equals("Kessel") && !q.options().isEmpty())
+			.singleElement()
+			.satisfies(q -> assertThat(q.options()).doesNotContain("Vetra", "Lenz", "Orvik", "Skarn").hasSize(4));
+	}
+
+	@Test
+	void a_place_whose_kind_has_too_few_others_is_asked_only_typed() {
+		assertThat(asked("Skarn")).containsExactly("typed: Which place is described as a Norlandic island?");
+		assertThat(asked("Vetra")).containsExactly("typed: Which place is described as an Ostlandic province?");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import app.quarry.generation.extract.CountFact;
 import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.DurationFact;
+import app.quarry.generation.extract.EntityFact;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.QuoteFact;
@@ -131,14 +132,14 @@ final class FailureCauses {
 
 	private Cause entityMiss(Map<String, Object> gold, ExtractedDocument document, List<Fact> inSentence) {
 		String subject = normText(gold.get("subject"));
-		List<PersonFact> people = inSentence.stream()
-			.filter(PersonFact.class::isInstance)
-			.map(PersonFact.class::cast)
+		// a person, an organisation or a place: the gold's who-is-who covers all three
+		List<Fact> described = inSentence.stream()
+			.filter(f -> f instanceof PersonFact || f instanceof EntityFact)
 			.toList();
-		List<PersonFact> about = people.stream().filter(p -> names(p, subject)).toList();
+		List<Fact> about = described.stream().filter(f -> names(f, subject)).toList();
 		if (about.isEmpty()) {
-			return people.isEmpty() ? new Cause("no who-is-who fact extracted in that sentence", "")
-					: new Cause("who-is-who extracted for others only", describe(people));
+			return described.isEmpty() ? new Cause("no who-is-who fact extracted in that sentence", "")
+					: new Cause("who-is-who extracted for others only", describe(described));
 		}
 		String value = normText(gold.get("value"));
 		List<Map<String, Object>> fromSentence = ofKind("entity")
@@ -247,9 +248,9 @@ final class FailureCauses {
 		return q.get("source") instanceof Map<?, ?> source ? String.valueOf(source.get("document")) : null;
 	}
 
-	private static boolean names(PersonFact person, String subject) {
-		String name = normText(person.value());
-		String text = normText(person.text());
+	private static boolean names(Fact described, String subject) {
+		String name = normText(described instanceof PersonFact p ? p.value() : ((EntityFact) described).value());
+		String text = normText(described.text());
 		return !subject.isEmpty()
 				&& (!name.isEmpty() && (name.contains(subject) || subject.contains(name)) || text.contains(subject));
 	}
@@ -262,6 +263,7 @@ final class FailureCauses {
 			case TimeFact t -> t.value();
 			case QuoteFact q -> q.speaker();
 			case PersonFact p -> p.role();
+			case EntityFact e -> e.description();
 			default -> null;
 		};
 	}
@@ -271,6 +273,7 @@ final class FailureCauses {
 		return facts.stream().map(f -> switch (f) {
 			case QuoteFact q -> "«" + clip(q.quote()) + "» by " + (q.speaker() == null ? "nobody" : q.speaker());
 			case PersonFact p -> p.value() + ": " + p.role();
+			case EntityFact e -> e.value() + (e.place() ? " (place): " : " (organisation): ") + e.description();
 			case CountFact c -> "«" + c.text() + "» → " + c.value() + (c.ordinal() ? " (ordinal) " : " ") + c.unit();
 			default ->
 				"«" + f.text() + "» → " + (valueOf(f) == null ? "unresolved" : valueOf(f)) + " (" + f.type() + ")";

@@ -20,6 +20,8 @@ final class LeadDescriptions {
 
 	private static final int MAX_DESCRIPTION_TOKENS = 8;
 
+	private static final Set<String> TRADE_PREPOSITIONS = NameLexicon.words("in", "into");
+
 	private static final Set<String> JOINS = NameLexicon.words("and", "'s", "’s", "-");
 
 	private LeadDescriptions() {
@@ -61,7 +63,7 @@ final class LeadDescriptions {
 		// county's biggest, beat rival Brovo Inc." still tells of the lead's company
 		boolean othersNamed = otherName(doc, next, end, person, company);
 		for (int t = next; t < end && facts.isEmpty(); t++) {
-			int last = descriptionEnd(doc, t, end);
+			int last = trade(doc, t, next) ? -1 : descriptionEnd(doc, t, end);
 			boolean subject = t == next && last + 1 < end && !doc.get(last + 1).capitalized();
 			if (last > 0 && (!othersNamed || subject)) {
 				String name = doc.span(company[0], company[1]);
@@ -163,6 +165,14 @@ final class LeadDescriptions {
 			return -1; // "the company" alone; "the maker of ..." says what it makes
 		}
 		return last;
+	}
+
+	/**
+	 * "its place in the telecommunications business": a description after "in" or "into"
+	 * is the trade the company works in, not the company.
+	 */
+	private static boolean trade(DocumentTokens doc, int the, int sentenceStart) {
+		return the > sentenceStart && TRADE_PREPOSITIONS.contains(doc.get(the - 1).lower());
 	}
 
 	private static boolean calendar(DocumentTokens doc, int from, int to) {

@@ -44,4 +44,11 @@ class LeadDescriptionShapesTest {
 			.containsExactly("Zentrix Air Lines | the Leeds-based airline");
 	}
 
+	@Test
+	void the_trade_a_company_works_in_is_no_description_of_it() {
+		assertThat(organisations("Zentrix Corp. cut ten thousand jobs on Monday, freezing all pay.\n"
+				+ "The cuts are part of a plan to revive its place in the telecommunications business."))
+			.doesNotContain("Zentrix Corp. | the telecommunications business");
+	}
+
 }
