@@ -107,8 +107,10 @@ final class SourceSpeakers {
 			String word = this.doc.get(t).lower();
 			return speaks(word) ? described(word) : null;
 		}
-		LocalPerson organisation = new LocalPerson(NameKey.of(this.doc.span(t, end)), this.doc.span(t, end));
-		organisation.addSpelling(this.doc.span(t, end));
+		String name = this.doc.span(t, last + 1); // "Acme Ltd", as the name is told
+													// elsewhere
+		LocalPerson organisation = new LocalPerson(NameKey.of(name), name);
+		organisation.addSpelling(name);
 		organisation.described = true; // no "he" or "she" stands for it
 		return organisation;
 	}

@@ -20,10 +20,10 @@ class CompanySpeakerShapesTest {
 	void a_company_whose_name_ends_in_an_abbreviation_speaks_through_said() {
 		assertThat(quotes("Acme Holdings Inc. said it bought the shares \"to maximize value for all holders,\" "
 				+ "according to a filing."))
-			.containsExactly("Acme Holdings Inc. :: to maximize value for all holders");
+			.containsExactly("Acme Holdings Inc :: to maximize value for all holders");
 		assertThat(quotes("Dorrit Corp. said yesterday that it would act \"as fast as it possibly can,\" and gave "
 				+ "no details."))
-			.containsExactly("Dorrit Corp. :: as fast as it possibly can");
+			.containsExactly("Dorrit Corp :: as fast as it possibly can");
 	}
 
 	@Test
