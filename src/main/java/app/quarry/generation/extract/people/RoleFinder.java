@@ -38,6 +38,9 @@ final class RoleFinder {
 		if (name.role == null && !name.possessive) {
 			RolesGivenUp.find(doc, name);
 		}
+		if (name.role == null && !name.possessive) {
+			BoardSeats.find(doc, name);
+		}
 		if (!name.possessive) {
 			Appositions.find(doc, name);
 		}
