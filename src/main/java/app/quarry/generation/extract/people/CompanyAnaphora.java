@@ -34,15 +34,14 @@ final class CompanyAnaphora {
 	 * Words that tell which company a noun means without telling what it is ("the other
 	 * company", "the parent company", "the troubled concern"): no question in them.
 	 */
-	private static final Set<String> UNTELLING = NameLexicon.words("other", "same", "parent", "new", "combined",
-			"merged", "acquiring", "target", "first", "second", "third", "last", "only", "former", "rival", "competing",
-			"two", "three", "both", "whole", "entire", "previous", "private", "public", "holding", "such", "big",
-			"bigger", "small", "smaller", "large", "larger", "huge", "little", "troubled", "ailing", "struggling",
-			"beleaguered", "embattled", "giant", "old", "older", "young", "closely", "privately", "publicly", "held",
-			"owned", "this", "that", "these", "those", "one", "its", "their", "his", "her", "successful", "profitable",
-			"unprofitable", "sole", "lone", "larger", "main", "major", "leading", "top", "prospective", "potential",
-			"would-be", "suitor", "joint", "venture", "shell", "unnamed", "unidentified", "foreign", "domestic",
-			"local", "next");
+	static final Set<String> UNTELLING = NameLexicon.words("other", "same", "parent", "new", "combined", "merged",
+			"acquiring", "target", "first", "second", "third", "last", "only", "former", "rival", "competing", "two",
+			"three", "both", "whole", "entire", "previous", "private", "public", "holding", "such", "big", "bigger",
+			"small", "smaller", "large", "larger", "huge", "little", "troubled", "ailing", "struggling", "beleaguered",
+			"embattled", "giant", "old", "older", "young", "closely", "privately", "publicly", "held", "owned", "this",
+			"that", "these", "those", "one", "its", "their", "his", "her", "successful", "profitable", "unprofitable",
+			"sole", "lone", "larger", "main", "major", "leading", "top", "prospective", "potential", "would-be",
+			"suitor", "joint", "venture", "shell", "unnamed", "unidentified", "foreign", "domestic", "local", "next");
 
 	/** Lower-case possessors of a superlative: "the nation's largest brewer". */
 	private static final Set<String> REALMS = NameLexicon.words("nation", "country", "world", "state", "city",
@@ -142,7 +141,7 @@ final class CompanyAnaphora {
 	/**
 	 * A word that cannot go on the noun phrase: a mark, a verb, a preposition, an adverb.
 	 */
-	private static boolean endsPhrase(Token next) {
+	static boolean endsPhrase(Token next) {
 		String lower = next.lower();
 		if (!next.word()) {
 			return !next.is("-");

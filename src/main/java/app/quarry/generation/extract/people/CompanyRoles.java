@@ -36,7 +36,7 @@ final class CompanyRoles {
 	/**
 	 * The one name with a company's suffix in the sentence before {@code at}, or null.
 	 */
-	private static String onlyCompanyBefore(DocumentTokens doc, int at) {
+	static String onlyCompanyBefore(DocumentTokens doc, int at) {
 		int start = at;
 		while (start > 0 && !doc.startsSentence[start]) {
 			start--;

@@ -276,6 +276,12 @@ final class DescribedSpeakers {
 		// "A senior aide on Monday described": when it was said is no part of who said it
 		end = this.clauses.timeOfSayingStart(start + 2, end);
 		end = beforeRelativeClause(start, end);
+		if (SharedSubjects.joined(this.doc, start, end)) {
+			end = SharedSubjects.subjectEnd(this.doc, start, end);
+			if (end < 0) {
+				return null;
+			}
+		}
 		LocalPerson source = this.anaphora.earlierSource(start, end);
 		if (source != null) {
 			return FoundSpeaker.of(source);

@@ -35,6 +35,12 @@ final class RoleFinder {
 		if (name.role == null) {
 			CompanyRoles.find(doc, name);
 		}
+		if (name.role == null && !name.possessive) {
+			RolesGivenUp.find(doc, name);
+		}
+		if (name.role == null && !name.possessive) {
+			BoardSeats.find(doc, name);
+		}
 		if (!name.possessive) {
 			Appositions.find(doc, name);
 		}

@@ -92,27 +92,33 @@ final class SourceSpeakers {
 		if (end <= t) {
 			return null;
 		}
-		Mention named = this.people.index.mentionEndingAt(end - 1);
+		int last = this.doc.get(end - 1).is(".") ? end - 2 : end - 1;
+		Mention named = this.people.index.mentionEndingAt(last);
 		if (named != null && named.firstToken >= from) {
 			return named.person; // "according to Weber": a person the document named
 									// before
 		}
 		if (from < t) {
 			// "the Interior Ministry" names a body; "the Oversight" names nothing known
-			return speaks(this.doc.get(end - 1).lower()) ? described(this.doc.span(from, end)) : null;
+			return speaks(this.doc.get(last).lower()) ? described(this.doc.span(from, end)) : null;
 		}
 		if (end == t + 1 && this.doc.startsSentence[t] && !PartOfSpeech.isProperNounAtSentenceStart(this.doc, t, end)) {
 			// "Critics say", "Analysts said": a capital that only opens the sentence
 			String word = this.doc.get(t).lower();
 			return speaks(word) ? described(word) : null;
 		}
-		LocalPerson organisation = new LocalPerson(NameKey.of(this.doc.span(t, end)), this.doc.span(t, end));
-		organisation.addSpelling(this.doc.span(t, end));
+		String name = this.doc.span(t, last + 1); // "Acme Ltd", as the name is told
+													// elsewhere
+		LocalPerson organisation = new LocalPerson(NameKey.of(name), name);
+		organisation.addSpelling(name);
 		organisation.described = true; // no "he" or "she" stands for it
 		return organisation;
 	}
 
-	/** Where a run of capitalised words (and the links inside a name) ends. */
+	/**
+	 * Where a run of capitalised words (and the links inside a name, and the period of a
+	 * company's abbreviation) ends.
+	 */
 	int nameEnd(int t) {
 		int n = this.doc.size();
 		if (t >= n || !this.doc.get(t).word() || !this.doc.get(t).capitalized()
@@ -131,7 +137,9 @@ final class SourceSpeakers {
 				break;
 			}
 		}
-		return end;
+		// "Acme Holdings Inc. said": the abbreviation's period is the name's, not the
+		// sentence's
+		return end > t ? OrganisationWords.withAbbreviationPeriod(this.doc, end) : end;
 	}
 
 	/**
@@ -230,7 +238,47 @@ final class SourceSpeakers {
 		}
 		boolean opensClause = this.doc.boundaryBefore(first) || this.doc.get(first - 1).is(",")
 				|| this.doc.get(first - 1).lower().equals("that");
-		return v >= first && opensClause && nameEnd(first) == v + 1 ? namedAt(first) : null;
+		if (v < first || nameEnd(first) != v + 1) {
+			return null;
+		}
+		return opensClause ? namedAt(first) : theNameOpeningClause(first, v + 1);
+	}
+
+	/**
+	 * "In that suit, the SEC accused …", "Separately, the Federal Trade Commission said
+	 * …": a body's name with its article opening a clause; null when the article does not
+	 * open the clause or the name is neither a body's nor an acronym.
+	 */
+	private LocalPerson theNameOpeningClause(int first, int end) {
+		int article = first - 1;
+		if (article < 0 || !this.doc.get(article).is("the")
+				|| !(this.doc.boundaryBefore(article) || article > 0 && this.doc.get(article - 1).is(","))) {
+			return null;
+		}
+		LocalPerson body = namedAt(article);
+		return body != null || end != first + 1 ? body : spelledOutBefore(this.doc.get(first).text(), article);
+	}
+
+	/**
+	 * "the Securities and Exchange Commission ... the SEC": the name an abbreviation
+	 * stands for, spelled out earlier in the document; null when it is not, as an
+	 * abbreviation alone may be read in more than one way.
+	 */
+	private LocalPerson spelledOutBefore(String acronym, int before) {
+		if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
+			return null;
+		}
+		for (int u = before - 1; u >= 0; u--) {
+			int end = nameEnd(u);
+			if (end > u + 1 && this.doc.get(end - 1).word() && Acronyms.spells(acronym, this.doc.span(u, end))) {
+				String name = this.doc.span(u, end);
+				LocalPerson organisation = new LocalPerson(NameKey.of(name), name);
+				organisation.addSpelling(name);
+				organisation.described = true; // no "he" or "she" stands for it
+				return organisation;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -51,4 +51,21 @@ class LeadDescriptionShapesTest {
 			.doesNotContain("Zentrix Corp. | the telecommunications business");
 	}
 
+	@Test
+	void a_word_that_tells_which_company_not_what_it_is_gives_no_description() {
+		assertThat(organisations("Zentrix Corp. said it will close two plants and cut 900 jobs.\n"
+				+ "The troubled software company blamed weak demand in Europe."))
+			.doesNotContain("Zentrix Corp. | the troubled software company");
+	}
+
+	@Test
+	void a_company_noun_that_only_qualifies_another_noun_gives_no_description() {
+		assertThat(organisations("Zentrix Corp. said it will close two plants and cut 900 jobs.\n"
+				+ "The drug company executives blamed weak demand in Europe."))
+			.doesNotContain("Zentrix Corp. | the drug company");
+		assertThat(organisations("Zentrix Corp. said it will close two plants and cut 900 jobs.\n"
+				+ "The drug company blamed weak demand in Europe."))
+			.contains("Zentrix Corp. | the drug company");
+	}
+
 }
