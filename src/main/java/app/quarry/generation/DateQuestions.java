@@ -103,6 +103,11 @@ final class DateQuestions {
 	}
 
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
+		List<BankQuestion> start = EventStarts.of(site, fact, pool);
+		if (!start.isEmpty()) {
+			// "today is the fourth day of the strike": asked as the day the strike began
+			return start;
+		}
 		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
 		String sentence = site.text();
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && datesAnEvent(sentence, site);
@@ -228,7 +233,7 @@ final class DateQuestions {
 		return questions.stream().filter(q -> q != null).toList();
 	}
 
-	private static List<String> options(DateValue date, List<DateValue> distractors) {
+	static List<String> options(DateValue date, List<DateValue> distractors) {
 		return Stream.concat(Stream.of(date), distractors.stream())
 			.sorted(Comparator.comparingInt((DateValue d) -> DateValue.year(d.iso())).thenComparing(DateValue::iso))
 			.map(DateValue::display)
