@@ -12,12 +12,12 @@ import app.quarry.corpus.Sentence;
 /**
  * The day or week a report is about, named by its place in a run or a record: "closed for
  * a second consecutive day", "gains for a fourth week in a row", "today is the eighth day
- * of the strike", "day three of the talks", "their best week since November"; the eve of an
- * event ("this is the eve of the visit") is told of the same way. Markets and strikes are told of this
- * way on the day the story is dated, so the day is the reference date and the week its
- * week. A sentence that names another time ("fell for a third straight day on Tuesday",
- * "in 1929 the market fell for a fourth day in a row") tells of that time instead, and
- * the run is then left without a date.
+ * of the strike", "day three of the talks", "their best week since November"; the eve of
+ * an event ("this is the eve of the visit") is told of the same way. Markets and strikes
+ * are told of this way on the day the story is dated, so the day is the reference date
+ * and the week its week. A sentence that names another time ("fell for a third straight
+ * day on Tuesday", "in 1929 the market fell for a fourth day in a row") tells of that
+ * time instead, and the run is then left without a date.
  */
 final class RunningDays {
 
