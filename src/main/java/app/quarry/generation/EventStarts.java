@@ -49,6 +49,17 @@ final class EventStarts {
 			"(?i)(?:week|month|year|decade|century|season|quarter|new|spring|summer|autumn|fall|winter|January|February"
 					+ "|March|April|May|June|July|August|September|October|November|December|\\d)\\b.*");
 
+	/**
+	 * "The strike, now in its", "The talks entered their", "The siege is now in its": an
+	 * event that opens the sentence, then the day it has reached.
+	 */
+	private static final Pattern SUBJECT = Pattern.compile(
+			"\\s*(?<event>The\\s+[^,;:()\"“”]+?)(?:,\\s+now|\\s+is(?:\\s+now)?|\\s+(?:entered|went\\s+into|moved\\s+into))"
+					+ "(?:\\s+in)?\\s+(?:its|their)\\s+");
+
+	/** The most words of an event that opens its sentence. */
+	private static final int MOST_SUBJECT_WORDS = 8;
+
 	/** Longer than this, the event is a clause rather than a name for a question. */
 	private static final int MOST_WORDS = 16;
 
@@ -67,7 +78,8 @@ final class EventStarts {
 		boolean eve = day.group("eve") != null;
 		Integer place = eve ? Integer.valueOf(0) : PLACES.get(
 				(day.group("ordinal") != null ? day.group("ordinal") : day.group("cardinal")).toLowerCase(Locale.ROOT));
-		String event = event(site.text().substring(site.to()));
+		String event = eve ? event(site.text().substring(site.to()))
+				: eventOf(site.text().substring(0, site.from()), site.text().substring(site.to()));
 		if (place == null || event == null) {
 			return List.of();
 		}
@@ -83,6 +95,19 @@ final class EventStarts {
 		questions.add(site.question(QuestionFormat.TYPED, asked, start.display(), start.iso(), start.accepted(),
 				List.of(), null));
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * The event whose day is told after it ("the fourth day of the strike") or before it
+	 * ("the strike, now in its third day").
+	 */
+	private static String eventOf(String before, String after) {
+		Matcher subject = SUBJECT.matcher(before);
+		if (subject.matches()) {
+			String words = subject.group("event");
+			return words.split("\\s+").length > MOST_SUBJECT_WORDS ? null : "t" + words.substring(1);
+		}
+		return event(after);
 	}
 
 	/**

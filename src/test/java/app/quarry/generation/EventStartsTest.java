@@ -47,6 +47,24 @@ class EventStartsTest {
 	}
 
 	@Test
+	void an_event_told_before_the_day_it_has_reached_began_that_many_days_back() {
+		assertThat(dates("The strike by mill workers, now in its third day, has closed three plants.\n"
+				+ "The siege of the northern town entered its fifth day, and food is running short."))
+			.extracting(BankQuestion::prompt, BankQuestion::value)
+			.contains(
+					org.assertj.core.groups.Tuple.tuple("On what date did the strike by mill workers begin?",
+							"2014-04-16"),
+					org.assertj.core.groups.Tuple.tuple("On what date did the siege of the northern town begin?",
+							"2014-04-14"));
+	}
+
+	@Test
+	void a_week_an_event_has_reached_gives_no_day_it_began() {
+		assertThat(dates("The talks entered their second week with no deal in sight."))
+			.noneMatch(q -> q.prompt().contains("begin?"));
+	}
+
+	@Test
 	void the_eve_of_a_visit_gives_the_next_day() {
 		assertThat(dates("Well, this is the eve of the president's visit to one of the last strongholds of the rebels,"
 				+ " and it is already causing great excitement."))

@@ -40,6 +40,8 @@ class RunningDaysTest {
 				"2011-03-16"))
 			.containsExactly("eve=2011-03-16");
 		assertThat(FoundDates.in("This is the eve of the vote on Friday.", "2011-03-16")).contains("eve=null");
+		assertThat(FoundDates.in("The strike, now in its third day, closed the port.", "2011-03-16"))
+			.contains("third day=2011-03-16");
 	}
 
 	@Test
