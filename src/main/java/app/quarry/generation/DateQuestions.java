@@ -91,6 +91,11 @@ final class DateQuestions {
 	}
 
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
+		List<BankQuestion> start = EventStarts.of(site, fact, pool);
+		if (!start.isEmpty()) {
+			// "today is the fourth day of the strike": asked as the day the strike began
+			return start;
+		}
 		String sentence = site.text();
 		if (!isTitle(site) && !UnsureRelativeDates.unsure(site, fact)
 				&& !(PERIOD_TOLD_BY_ITS_END.matcher(sentence).region(site.to(), sentence.length()).lookingAt()
@@ -224,7 +229,7 @@ final class DateQuestions {
 		return questions.stream().filter(q -> q != null).toList();
 	}
 
-	private static List<String> options(DateValue date, List<DateValue> distractors) {
+	static List<String> options(DateValue date, List<DateValue> distractors) {
 		return Stream.concat(Stream.of(date), distractors.stream())
 			.sorted(Comparator.comparingInt((DateValue d) -> DateValue.year(d.iso())).thenComparing(DateValue::iso))
 			.map(DateValue::display)

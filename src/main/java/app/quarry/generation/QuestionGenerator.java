@@ -95,6 +95,15 @@ public final class QuestionGenerator {
 					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
 					continue;
 				}
+				if (!statement && fact instanceof EntityFact entity && entity.place() && !statedHeadline
+						&& Statement.isVerblessReport(sentence.text())
+						&& !Statement.isFurniture(document.text(), sentence, document.document().title())) {
+					// "More heavy gunfire in the Baltic province of Varnia.": a broadcast
+					// tells the news without a verb, yet says what the place is; its
+					// questions ask that, not the sentence's own words
+					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
+					continue;
+				}
 				if (!statement) {
 					List<BankQuestion> asked = List.of();
 					if (fact instanceof DateFact date && DateQuestions.isDateLine(document, sentence, date)) {

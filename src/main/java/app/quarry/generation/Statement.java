@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
  */
 final class Statement {
 
+	/**
+	 * The fewest words a verbless report has: "Fighting in the Baltic port of Ostrava."
+	 */
+	private static final int MIN_REPORT_WORDS = 5;
+
 	private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’-]\\p{L}+)*");
@@ -89,6 +94,24 @@ final class Statement {
 			}
 		}
 		return words >= 3 && verb;
+	}
+
+	/**
+	 * Whether the sentence tells news without a verb, as a broadcast does ("More heavy
+	 * gunfire in the Baltic province of Varnia."): five words or more, closed by a full
+	 * stop, no markup. A heading or a caption ends without one.
+	 */
+	static boolean isVerblessReport(String sentence) {
+		String words = sentence.strip();
+		if (!words.endsWith(".") || hasMarkup(words)) {
+			return false;
+		}
+		Matcher word = WORD.matcher(words);
+		int n = 0;
+		while (word.find()) {
+			n++;
+		}
+		return n >= MIN_REPORT_WORDS;
 	}
 
 	/**

@@ -78,7 +78,7 @@ final class UnsureRelativeDates {
 	 */
 	private static final Pattern PLACE_IN_A_RUN = Pattern
 		.compile("(?i)(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+"
-				+ "(?:(?:straight|consecutive|successive)\\s+)?)?(?:day|week|month|year)");
+				+ "(?:(?:straight|consecutive|successive)\\s+)?)?(?:day|week|month|year)|day\\s+\\p{L}+|eve");
 
 	private UnsureRelativeDates() {
 	}

@@ -192,8 +192,15 @@ final class DateExpressions {
 			"(?<run>(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:(?:straight|consecutive|successive)\\s+)?"
 					+ "(?<runu>day|week)\\b(?:(?<=(?:straight|consecutive|successive)\\s{1,3}(?:day|week))"
 					+ "|(?=\\s+(?:in\\s+a\\s+row|running)\\b)"
-					+ "|(?<=(?:\\b(?:is|marks)|['’]s)\\s{1,3}the\\s{1,3}\\p{L}{5,7}\\s{1,3}(?:day|week))(?=\\s+of\\b))"
-					+ "|(?<=\\b(?:best|worst|biggest|strongest|weakest|sharpest|steepest)\\s)(?<runbu>day|week|month|year)(?=\\s+since\\b))",
+					+ "|(?<=(?:\\b(?:is|marks)|['’]s)\\s{1,3}the\\s{1,3}\\p{L}{5,7}\\s{1,3}(?:day|week))(?=\\s+of\\b)"
+					// "the strike, now in its third day", "the talks entered their
+					// second week"
+					+ "|(?<=\\b(?:in|entered|into)\\s{1,3}(?:its|their)\\s{1,3}\\p{L}{5,7}\\s{1,3}(?:day|week)))"
+					+ "|(?<=\\b(?:best|worst|biggest|strongest|weakest|sharpest|steepest)\\s)(?<runbu>day|week|month|year)(?=\\s+since\\b)"
+					// "today is day three of the strike", "this is the eve of the
+					// visit": the day an event has reached, or the day before it
+					+ "|(?<=(?:\\b(?:is|marks)|['’]s)\\s{1,3})[Dd]ay\\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?=\\s+of\\b)"
+					+ "|(?<=(?:\\b(?:is|marks)|['’]s)\\s{1,3}the\\s{1,3})eve(?=\\s+of\\b))",
 			"(?<set>(?:[Ee]very|[Ee]ach)\\s+(?<setu>day|week|month|quarter|year|hour|" + WEEKDAY + "|" + FULL_MONTH
 					+ ")\\b|(?<![Aa]verage\\s)(?<seta>daily|weekly|monthly|annually|yearly|hourly|nightly)\\b)",
 			// "several years", "the past few weeks", "recent months", "for decades": a

@@ -93,7 +93,8 @@ final class DateTriggers {
 				"noon", "midnight", "midday", "every", "each", "daily", "weekly", "monthly", "annually", "yearly",
 				"hourly", "nightly", "several", "few", "recent", "recently", "more", "coming", "current", "these",
 				"many", "soon", "as", "minute", "hour", "day", "week", "morning", "afternoon", "evening", "month",
-				"minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries", "single")) {
+				"minutes", "hours", "days", "weeks", "months", "quarters", "years", "decades", "centuries", "single",
+				"eve")) {
 			words.add(w);
 			words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
 		}

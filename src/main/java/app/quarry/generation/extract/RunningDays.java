@@ -12,11 +12,12 @@ import app.quarry.corpus.Sentence;
 /**
  * The day or week a report is about, named by its place in a run or a record: "closed for
  * a second consecutive day", "gains for a fourth week in a row", "today is the eighth day
- * of the strike", "their best week since November". Markets and strikes are told of this
- * way on the day the story is dated, so the day is the reference date and the week its
- * week. A sentence that names another time ("fell for a third straight day on Tuesday",
- * "in 1929 the market fell for a fourth day in a row") tells of that time instead, and
- * the run is then left without a date.
+ * of the strike", "day three of the talks", "their best week since November"; the eve of
+ * an event ("this is the eve of the visit") is told of the same way. Markets and strikes
+ * are told of this way on the day the story is dated, so the day is the reference date
+ * and the week its week. A sentence that names another time ("fell for a third straight
+ * day on Tuesday", "in 1929 the market fell for a fourth day in a row") tells of that
+ * time instead, and the run is then left without a date.
  */
 final class RunningDays {
 
@@ -24,9 +25,12 @@ final class RunningDays {
 	 * Another time named in the same sentence, which the run belongs to rather than to
 	 * the date line.
 	 */
-	private static final Pattern OTHER_TIME = Pattern.compile("\\b(?:" + DateExpressions.WEEKDAY + "|"
-			+ DateExpressions.FULL_MONTH
-			+ "|(?i:yesterday|tomorrow|last|next|ago|earlier|later|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)|(?:1[0-9]|20)\\d\\d)\\b");
+	private static final Pattern OTHER_TIME = Pattern
+		.compile("\\b(?:" + DateExpressions.WEEKDAY + "|" + DateExpressions.FULL_MONTH
+				+ "|(?i:yesterday|tomorrow|ago|earlier|later|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)|(?:1[0-9]|20)\\d\\d"
+				// "last week", not "one of the last bastions"
+				+ "|(?i:last|next)(?=\\s+(?:week|weekend|month|year|night|time|season|spring|summer|autumn|fall|winter"
+				+ "|quarter|decade|century|" + DateExpressions.WEEKDAY + ")\\b))\\b");
 
 	/** What a record is measured from: " since November", " since 1987,". */
 	private static final Pattern SINCE = Pattern.compile("^\\s+since\\s+[^,.;:]*");
@@ -42,7 +46,8 @@ final class RunningDays {
 	}
 
 	Fact read(Matcher m, int s, int e) {
-		String unit = m.group("runu") != null ? m.group("runu") : m.group("runbu");
+		// "day three of the strike", "the eve of the visit": a day
+		String unit = m.group("runu") != null ? m.group("runu") : m.group("runbu") != null ? m.group("runbu") : "day";
 		LocalDate ref = this.run.ref;
 		// "stocks may fall for a fifth straight day": a day still to come
 		if (ref == null || namesAnotherTime(s, e, m.group("runbu") != null) || this.run.future(s)) {

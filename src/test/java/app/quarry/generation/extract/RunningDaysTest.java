@@ -33,6 +33,18 @@ class RunningDaysTest {
 	}
 
 	@Test
+	void day_three_of_a_strike_and_the_eve_of_a_visit_are_the_day_of_the_report() {
+		assertThat(FoundDates.in("Today is day three of the dock strike.", "2011-03-16"))
+			.contains("day three=2011-03-16");
+		assertThat(FoundDates.in("This is the eve of the king's visit to one of the last ports of the empire.",
+				"2011-03-16"))
+			.containsExactly("eve=2011-03-16");
+		assertThat(FoundDates.in("This is the eve of the vote on Friday.", "2011-03-16")).contains("eve=null");
+		assertThat(FoundDates.in("The strike, now in its third day, closed the port.", "2011-03-16"))
+			.contains("third day=2011-03-16");
+	}
+
+	@Test
 	void a_record_since_a_time_is_the_period_of_the_report() {
 		assertThat(FoundDates.in("The index had its best week since November.", "2011-03-16"))
 			.contains("week=2011-03-14/2011-03-20");
