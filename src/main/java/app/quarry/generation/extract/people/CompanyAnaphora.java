@@ -18,37 +18,8 @@ import app.quarry.generation.extract.EntityFact;
  */
 final class CompanyAnaphora {
 
-	private static final int MAX_DESCRIPTION_TOKENS = 10;
-
 	/** Sentences before the description's own in which its company may be named. */
 	private static final int SENTENCES_BACK = 2;
-
-	/** Nouns a story calls a company by; relations ("rival", "unit") name another. */
-	private static final Set<String> COMPANY_NOUNS = NameLexicon.words("company", "concern", "firm", "maker",
-			"manufacturer", "producer", "operator", "retailer", "supplier", "publisher", "insurer", "lender", "bank",
-			"airline", "carrier", "conglomerate", "brewer", "distiller", "refiner", "utility", "railroad", "chain",
-			"brokerage", "thrift", "distributor", "wholesaler", "giant", "automaker", "steelmaker", "chipmaker",
-			"drugmaker", "developer", "partnership");
-
-	/**
-	 * Words that tell which company a noun means without telling what it is ("the other
-	 * company", "the parent company", "the troubled concern"): no question in them.
-	 */
-	static final Set<String> UNTELLING = NameLexicon.words("other", "same", "parent", "new", "combined", "merged",
-			"acquiring", "target", "first", "second", "third", "last", "only", "former", "rival", "competing", "two",
-			"three", "both", "whole", "entire", "previous", "private", "public", "holding", "such", "big", "bigger",
-			"small", "smaller", "large", "larger", "huge", "little", "troubled", "ailing", "struggling", "beleaguered",
-			"embattled", "giant", "old", "older", "young", "closely", "privately", "publicly", "held", "owned", "this",
-			"that", "these", "those", "one", "its", "their", "his", "her", "successful", "profitable", "unprofitable",
-			"sole", "lone", "larger", "main", "major", "leading", "top", "prospective", "potential", "would-be",
-			"suitor", "joint", "venture", "shell", "unnamed", "unidentified", "foreign", "domestic", "local", "next");
-
-	/** Lower-case possessors of a superlative: "the nation's largest brewer". */
-	private static final Set<String> REALMS = NameLexicon.words("nation", "country", "world", "state", "city",
-			"industry");
-
-	/** Words that introduce an organisation no name was given: "a Dutch firm". */
-	private static final Set<String> INDEFINITES = NameLexicon.words("a", "an", "another", "one");
 
 	private static final Set<String> AFFILIATIONS = NameLexicon.words("of", "at", "with", "for", "from");
 
@@ -61,7 +32,7 @@ final class CompanyAnaphora {
 	static List<EntityFact> find(DocumentTokens doc, String text, boolean[] person, boolean[] named, int[] lead) {
 		List<EntityFact> facts = new ArrayList<>();
 		for (int t = 0; t < doc.size(); t++) {
-			int[] found = description(doc, t);
+			int[] found = CompanyDescriptions.description(doc, t);
 			if (found == null) {
 				continue;
 			}
@@ -77,158 +48,6 @@ final class CompanyAnaphora {
 			t = last;
 		}
 		return facts;
-	}
-
-	/**
-	 * "the St. Louis company", "the Wilmington, Del., concern", "the cereal maker",
-	 * "Canada's largest department store operator" from {@code t}: {start, index of the
-	 * noun}, or null. The noun ends the phrase: a name after it makes the phrase describe
-	 * that name ("the cereal maker Zentrix"), "of" after it says what it makes.
-	 */
-	static int[] description(DocumentTokens doc, int t) {
-		int first = modifiersStart(doc, t);
-		if (first < 0) {
-			return null;
-		}
-		int noun = -1;
-		int k = first;
-		boolean telling = false;
-		boolean untelling = false;
-		while (k < doc.size() && k - t <= MAX_DESCRIPTION_TOKENS && !doc.boundaryBefore(k)) {
-			Token token = doc.get(k);
-			String lower = token.lower();
-			int place = placeEnd(doc, k);
-			if (place > k) {
-				telling = true;
-				k = place;
-				continue;
-			}
-			boolean word = token.word() && !token.capitalized() && !OrganisationFinder.VERBS.contains(lower)
-					&& !NameLexicon.PREPOSITIONS.contains(lower)
-					&& (!NameLexicon.FUNCTION_WORDS.contains(lower) || lower.equals("and") && k > first);
-			if (!word) {
-				break;
-			}
-			if (isCompanyNoun(lower)) {
-				noun = k;
-				if (k + 1 < doc.size() && !doc.boundaryBefore(k + 1) && !isCompanyNoun(doc.get(k + 1).lower())
-						&& !doc.get(k + 1).lower().equals("and")) {
-					k++;
-					// "the Tulsa company earned": what follows the noun is no part of it
-					break;
-				}
-			}
-			else if (UNTELLING.contains(lower) || lower.endsWith("ed") && !OrganisationShapes.qualifier(doc, k, k + 1)
-					|| lower.endsWith("ly") || lower.equals("and") && noun == k - 1) {
-				untelling = true;
-			}
-			else {
-				telling = true;
-			}
-			k++;
-		}
-		if (noun < 0 || noun + 1 != k || untelling || !telling || noun == first && doc.get(t).lower().equals("the")) {
-			return null;
-		}
-		if (k < doc.size() && !doc.boundaryBefore(k) && !endsPhrase(doc.get(k))) {
-			// "the cereal maker Zentrix", "the maker of ...", "the copier company
-			// executives"
-			return null;
-		}
-		return new int[] { t, noun };
-	}
-
-	/**
-	 * A word that cannot go on the noun phrase: a mark, a verb, a preposition, an adverb.
-	 */
-	static boolean endsPhrase(Token next) {
-		String lower = next.lower();
-		if (!next.word()) {
-			return !next.is("-");
-		}
-		return !next.capitalized() && !lower.equals("of")
-				&& (OrganisationFinder.VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower) || lower.endsWith("ed")
-						|| lower.endsWith("ly") || NameLexicon.PREPOSITIONS.contains(lower)
-						|| NameLexicon.FUNCTION_WORDS.contains(lower) || lower.equals("which") || lower.equals("that")
-						|| lower.equals("also") || lower.equals("will"));
-	}
-
-	/**
-	 * Where the words of a description start: after "the" (not after "the nation's"
-	 * unless a superlative follows), or after "Canada's largest"; -1 if no description
-	 * starts at {@code t}.
-	 */
-	private static int modifiersStart(DocumentTokens doc, int t) {
-		Token token = doc.get(t);
-		if (t > 0 && !doc.boundaryBefore(t) && INDEFINITES.contains(doc.get(t - 1).lower())) {
-			return -1;
-		}
-		boolean nameBefore = t > 1
-				&& (doc.get(t - 2).capitalized() || t > 2 && doc.get(t - 2).is(".") && doc.get(t - 3).capitalized());
-		if (nameBefore && doc.get(t - 1).is(",") && !doc.boundaryBefore(t - 1)) {
-			// "Seagrove, the Dallas oil concern,": an apposition, the name's own
-			return -1;
-		}
-		if (token.lower().equals("the")) {
-			if (t + 3 < doc.size() && REALMS.contains(doc.get(t + 1).lower())
-					&& NameFinder.isPossessiveMark(doc.get(t + 2))) {
-				return superlative(doc, t + 3) ? t + 4 : -1;
-			}
-			return t + 1 < doc.size() && !doc.boundaryBefore(t + 1) ? t + 1 : -1;
-		}
-		// "Canada's largest ...", only at a sentence's start where no "the" could stand
-		if (!doc.startsSentence[t] || !token.capitalized() || t + 2 >= doc.size()
-				|| !OrganisationWords.PLACES.contains(token.lower()) && !placeLike(doc, t)) {
-			return -1;
-		}
-		return NameFinder.isPossessiveMark(doc.get(t + 1)) && superlative(doc, t + 2) ? t + 3 : -1;
-	}
-
-	private static boolean superlative(DocumentTokens doc, int t) {
-		return t < doc.size() && !doc.boundaryBefore(t) && doc.get(t).lower().endsWith("est")
-				&& doc.get(t).lower().length() > 5;
-	}
-
-	/** A place the name lexicon or the part-of-speech model knows as one. */
-	private static boolean placeLike(DocumentTokens doc, int t) {
-		return NameLexicon.NOT_NAMES.contains(doc.get(t).lower());
-	}
-
-	/**
-	 * "St. Louis", "New Hampshire", "Wilmington, Del.,", "San Antonio, Texas,",
-	 * "Atlanta-based": a place qualifying the noun; the index after it, or {@code k}.
-	 */
-	private static int placeEnd(DocumentTokens doc, int k) {
-		if (OrganisationShapes.qualifier(doc, k, k + 1)) {
-			return k + 1;
-		}
-		int end = k;
-		while (end < doc.size() && !doc.boundaryBefore(end) && doc.get(end).capitalized()
-				&& !NameFinder.isPossessiveMark(doc.get(end))) {
-			end++;
-			if (end < doc.size() && doc.get(end).is(".") && doc.get(end).start() == doc.get(end - 1).end()
-					&& doc.get(end - 1).text().length() <= 4) {
-				end++; // "St." , "Del."
-			}
-		}
-		if (end == k) {
-			return k;
-		}
-		// "Wilmington, Del.,": the state set off by commas
-		if (end + 2 < doc.size() && doc.get(end).is(",") && doc.get(end + 1).capitalized()) {
-			int state = end + 2;
-			if (doc.get(state).is(".")) {
-				state++;
-			}
-			if (state < doc.size() && doc.get(state).is(",")) {
-				return state + 1;
-			}
-		}
-		return end;
-	}
-
-	private static boolean isCompanyNoun(String lower) {
-		return COMPANY_NOUNS.contains(lower) || lower.endsWith("maker") && lower.length() > 6;
 	}
 
 	/**
@@ -379,11 +198,13 @@ final class CompanyAnaphora {
 	/** "a Dutch firm is seeking ...": an organisation met without a name. */
 	private static boolean introducedBetween(DocumentTokens doc, int from, int to) {
 		for (int t = from; t < to; t++) {
-			if (!INDEFINITES.contains(doc.get(t).lower()) || t > 0 && PREDICATIVE.contains(doc.get(t - 1).lower())) {
+			if (!CompanyDescriptions.INDEFINITES.contains(doc.get(t).lower())
+					|| t > 0 && PREDICATIVE.contains(doc.get(t - 1).lower())) {
 				continue; // "the company is a supplier" says what it is
 			}
 			for (int k = t + 1; k < Math.min(to, t + 5); k++) {
-				if (isCompanyNoun(doc.get(k).lower()) || OrganisationWords.NOUNS.contains(doc.get(k).lower())) {
+				if (CompanyDescriptions.isCompanyNoun(doc.get(k).lower())
+						|| OrganisationWords.NOUNS.contains(doc.get(k).lower())) {
 					return true;
 				}
 			}

@@ -164,12 +164,12 @@ final class LeadDescriptions {
 		if (last < the + 2 || last + 1 < end && doc.get(last + 1).lower().equals("of")) {
 			return -1; // "the company" alone; "the maker of ..." says what it makes
 		}
-		if (last + 1 < end && !CompanyAnaphora.endsPhrase(doc.get(last + 1))
+		if (last + 1 < end && !CompanyDescriptions.endsPhrase(doc.get(last + 1))
 				&& !NameFinder.isPossessiveMark(doc.get(last + 1))) {
 			return -1; // "the drug company executives": the noun only qualifies another
 		}
 		for (int t = the + 1; t < last; t++) {
-			if (CompanyAnaphora.UNTELLING.contains(doc.get(t).lower())) {
+			if (CompanyDescriptions.UNTELLING.contains(doc.get(t).lower())) {
 				return -1; // "the troubled company" tells which, not what, it is
 			}
 		}
