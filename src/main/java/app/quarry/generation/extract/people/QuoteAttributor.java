@@ -22,6 +22,8 @@ final class QuoteAttributor {
 
 	private final AttributionClauses clauses;
 
+	private final SpeakersAfterQuote speakersAfter;
+
 	private final QuoteLabels labels;
 
 	private final DescribedSpeakers describedSpeakers;
@@ -39,6 +41,7 @@ final class QuoteAttributor {
 		this.doc = people.doc;
 		this.sources = new SourceSpeakers(people);
 		this.clauses = new AttributionClauses(people);
+		this.speakersAfter = new SpeakersAfterQuote(people, this.clauses);
 		this.labels = new QuoteLabels(people, this.clauses);
 		this.describedSpeakers = new DescribedSpeakers(people, this.clauses);
 		this.bodies = new BodySpeakers(people, this.sources, this.clauses);
@@ -69,7 +72,7 @@ final class QuoteAttributor {
 		// '“It's high time” the boy went home, said Wayne Roe.': words that open their
 		// sentence, whose attribution closes it
 		Mention closing = span.closed() && this.doc.boundaryBefore(open)
-				? this.clauses.speakerClosingSentence(afterClose) : null;
+				? this.speakersAfter.speakerClosingSentence(afterClose) : null;
 		if (closing != null && (after == null || after.person() == null)) {
 			return new Attribution(true, closing.person);
 		}
@@ -79,7 +82,7 @@ final class QuoteAttributor {
 			// 'There is “no way” that …, Roe said.': the words of whoever closes the
 			// sentence
 			Mention closer = fragment && span.closed() && (reporter == null || reporter.person() == null)
-					? this.clauses.speakerClosingSentence(afterClose) : null;
+					? this.speakersAfter.speakerClosingSentence(afterClose) : null;
 			LocalPerson speaker = closer != null ? closer.person : reporter == null ? null : reporter.person();
 			// two words of a body or a description are too little to tell whose they are,
 			// unless a participle set off after the body's clause hands them over ("The
@@ -102,7 +105,7 @@ final class QuoteAttributor {
 			// a letter's words are its author's
 			return author != null ? new Attribution(true, author) : Attribution.unreadSpeaker();
 		}
-		closing = span.closed() && before == null ? this.clauses.speakerClosingSentence(afterClose) : null;
+		closing = span.closed() && before == null ? this.speakersAfter.speakerClosingSentence(afterClose) : null;
 		LocalPerson body = span.closed() && before == null ? this.bodies.closingSentence(afterClose) : null;
 		if (closing != null || body != null) {
 			return new Attribution(true, closing != null ? closing.person : body);
@@ -111,8 +114,8 @@ final class QuoteAttributor {
 		if (!span.closed() || clause || this.labels.wholeSentence(span)) {
 			// '“…,” Friends of the Harbour executive director Jane Roe said.': a speech
 			// verb closing the quote's own sentence names a speaker not read
-			return span.closed() && this.clauses.speechVerbClosingSentence(afterClose) ? Attribution.unreadSpeaker()
-					: new Attribution(true, null);
+			return span.closed() && this.speakersAfter.speechVerbClosingSentence(afterClose)
+					? Attribution.unreadSpeaker() : new Attribution(true, null);
 		}
 		return Attribution.PHRASE;
 	}
@@ -139,10 +142,10 @@ final class QuoteAttributor {
 			if (t + 1 < n && (this.doc.get(t + 1).is(":") || this.doc.get(t + 1).is("“"))) {
 				return null; // '“…”, states: “…”': the verb introduces the next quotation
 			}
-			Mention speaker = this.clauses.nameAfterRole(t + 1);
+			Mention speaker = this.speakersAfter.nameAfterRole(t + 1);
 			FoundSpeaker owned = speaker == null ? null : this.describedSpeakers.owned(speaker, false);
 			return owned != null ? owned
-					: FoundSpeaker.of(speaker != null ? speaker : this.clauses.namedInApposition(t + 1));
+					: FoundSpeaker.of(speaker != null ? speaker : this.speakersAfter.namedInApposition(t + 1));
 		}
 		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
 				&& this.people.index.mentionStartingAt(t + 1) != null) {
