@@ -12,8 +12,6 @@ final class QuoteAttributor {
 
 	private static final int SHORT_PHRASE_WORDS = 2;
 
-	private static final int SHORT_QUOTE_WORDS = 4;
-
 	private final DocumentPeople people;
 
 	private final DocumentTokens doc;
@@ -36,6 +34,8 @@ final class QuoteAttributor {
 
 	private final QuoteHandOvers handOvers;
 
+	private final SpeakersBeforeQuote speakersBefore;
+
 	QuoteAttributor(DocumentPeople people) {
 		this.people = people;
 		this.doc = people.doc;
@@ -48,6 +48,8 @@ final class QuoteAttributor {
 		this.relayed = new RelayedWords(people);
 		this.authors = new DocumentAuthors(people, this.sources);
 		this.handOvers = new QuoteHandOvers(people, this.clauses);
+		this.speakersBefore = new SpeakersBeforeQuote(people, this.sources, this.clauses, this.describedSpeakers,
+				this.bodies);
 	}
 
 	Attribution attribute(QuotedSpan span) {
@@ -78,7 +80,8 @@ final class QuoteAttributor {
 		}
 		if (words <= SHORT_PHRASE_WORDS) {
 			boolean fragment = words == SHORT_PHRASE_WORDS && !this.labels.titleLike(span);
-			FoundSpeaker reporter = fragment && this.labels.reported(open) ? beforeQuote(open) : null;
+			FoundSpeaker reporter = fragment && this.labels.reported(open) ? this.speakersBefore.beforeQuote(open)
+					: null;
 			// 'There is “no way” that …, Roe said.': the words of whoever closes the
 			// sentence
 			Mention closer = fragment && span.closed() && (reporter == null || reporter.person() == null)
@@ -91,7 +94,7 @@ final class QuoteAttributor {
 					&& (!speaker.described || closer == null && this.handOvers.handedByParticiple(open));
 			return ownWords ? new Attribution(true, speaker) : Attribution.PHRASE;
 		}
-		FoundSpeaker before = beforeQuote(open);
+		FoundSpeaker before = this.speakersBefore.beforeQuote(open);
 		if (before != null && before.person() != null) {
 			return new Attribution(true, before.person());
 		}
@@ -203,144 +206,6 @@ final class QuoteAttributor {
 	private FoundSpeaker speakerOf(Mention subject) {
 		FoundSpeaker described = subject.kind == Mention.Kind.PRONOUN ? this.describedSpeakers.goingOn(subject) : null;
 		return described != null ? described : FoundSpeaker.of(subject);
-	}
-
-	private FoundSpeaker beforeQuote(int open) {
-		if (this.doc.boundaryBefore(open)) {
-			// "…, a spokesman said:" closing a paragraph, then the quotation as the next
-			return open >= 2 && this.doc.get(open - 1).is(":") && this.clauses.speechVerbAt(open - 2)
-					? beforeQuote(open - 1) : null;
-		}
-		if (open >= 2 && this.doc.get(open - 1).is(":")) {
-			// "Secretary of the Air Force Jane Roe: “…”": a name heading its words
-			Mention heading = this.people.index.mentionEndingAt(open - 2);
-			heading = heading != null ? heading : InvertedAttributions.speakerBeforeColon(this.people, open - 1);
-			if (heading != null) {
-				return FoundSpeaker.of(heading);
-			}
-		}
-		int sentence = this.doc.sentence[open];
-		int limit = Math.max(0, open - AttributionClauses.MAX_LOOK_BACK);
-		for (int t = open - 1; t >= limit && this.doc.sentence[t] == sentence; t--) {
-			Token token = this.doc.get(t);
-			if (token.is("”") || token.is("\"")) {
-				int opening = this.clauses.shortQuoteOpening(t, SHORT_QUOTE_WORDS);
-				if (opening < 0) {
-					return null; // an earlier quotation's attribution is not this one's
-				}
-				t = opening; // 'said he had “no interest” in it and would “stay out”'
-				continue;
-			}
-			if (!token.word()) {
-				if (this.doc.afterLineBreak[t]) {
-					return null;
-				}
-				continue;
-			}
-			String lower = token.lower();
-			if (lower.equals("according") && t + 2 < open && this.doc.get(t + 1).lower().equals("to")) {
-				LocalPerson speaker = this.sources.namedAt(t + 2);
-				if (speaker != null) {
-					return FoundSpeaker.of(speaker);
-				}
-			}
-			if (lower.equals("words") && t > 0 && t + 2 < open && this.doc.get(t - 1).lower().equals("the")
-					&& this.doc.get(t + 1).lower().equals("of")) {
-				// "In the words of Roe, “…”": the words are the named person's
-				Mention named = this.people.index.mentionStartingAt(t + 2);
-				if (named != null && named.person != null && !named.person.described) {
-					return FoundSpeaker.of(named);
-				}
-			}
-			if (this.clauses.speechVerbAt(t)) {
-				if (t + 2 < open && this.doc.get(t + 1).lower().equals("by")) {
-					// "was praised by Jane Roe as “…”"
-					Mention doer = this.people.index.mentionStartingAt(t + 2);
-					if (doer != null) {
-						return FoundSpeaker.of(doer);
-					}
-				}
-				boolean participle = SpeechVerbs.isParticiple(lower);
-				FoundSpeaker describedSubject = participle ? null : this.describedSpeakers.describedSubject(t, open);
-				if (describedSubject != null) {
-					return describedSubject;
-				}
-				Mention subject = participle ? this.people.index.mainSubject(sentence, t)
-						: this.people.index.subjectBefore(t);
-				if (!participle && (subject == null || !this.clauses.rightBefore(subject, t))) {
-					FoundSpeaker unnamed = unnamedSubject(t, open, sentence);
-					if (unnamed != null) {
-						return unnamed;
-					}
-				}
-				if (participle && subject == null) {
-					// "A group of lawmakers released a statement saying “…”"
-					FoundSpeaker body = this.describedSpeakers.describedSubject(-1, open);
-					LocalPerson document = body != null ? null : this.sources.documentSource(sentence, open);
-					body = body != null || document != null ? body : this.bodies.ofParticiple(t, open);
-					return body != null ? body : FoundSpeaker.of(document);
-				}
-				if (subject != null && !subject.subject && !participle && !this.clauses.rightBefore(subject, t)) {
-					// "someone close to Roe said …": a name elsewhere in the clause did
-					// not
-					// say it
-					return FoundSpeaker.UNRESOLVED;
-				}
-				return FoundSpeaker.of(subject);
-			}
-			if (this.doc.boundaryBefore(t)) {
-				return introduced(open, sentence);
-			}
-		}
-		return introduced(open, sentence);
-	}
-
-	/**
-	 * "In his last letter, Roe left this farewell: “…”": words a comma or a colon hands
-	 * to, with no speech verb, are those of the person the sentence is about.
-	 */
-	private FoundSpeaker introduced(int open, int sentence) {
-		if (!this.doc.get(open - 1).is(",") && !this.doc.get(open - 1).is(":")) {
-			return null;
-		}
-		LocalPerson source = this.sources.documentSource(sentence, open);
-		if (source != null) {
-			return FoundSpeaker.of(source);
-		}
-		Mention subject = this.people.index.firstSubject(sentence, open);
-		return subject == null ? this.describedSpeakers.describedSubject(-1, open) : FoundSpeaker.of(subject);
-	}
-
-	/**
-	 * The subject of a speech verb that is no named person: a document opening the
-	 * sentence ("A statement from Acme stated"), "It" for the organisation of the
-	 * sentence before, or words relayed from someone else ("Roe said the government had
-	 * told him that it had “…”"), attributed to a body or left unknown.
-	 */
-	private FoundSpeaker unnamedSubject(int verb, int open, int sentence) {
-		LocalPerson source = this.sources.documentSource(sentence, open);
-		if (source == null) {
-			source = this.sources.itBefore(verb);
-		}
-		if (source == null) {
-			source = this.sources.nameBefore(verb, AttributionClauses.BETWEEN_SUBJECT_AND_VERB);
-		}
-		if (source == null) {
-			source = this.sources.nameBeforeApposition(verb);
-		}
-		if (source != null) {
-			return FoundSpeaker.of(source);
-		}
-		int subject = this.sources.nounSubjectBefore(verb, AttributionClauses.BETWEEN_SUBJECT_AND_VERB);
-		if (subject < 0) {
-			return null;
-		}
-		int end = verb;
-		while (AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(end - 1).lower())) {
-			end--;
-		}
-		return SourceSpeakers.speaks(this.doc.get(end - 1).lower())
-				? FoundSpeaker.of(SourceSpeakers.described(this.doc.span(subject, end))) : FoundSpeaker.UNRESOLVED;
 	}
 
 }
