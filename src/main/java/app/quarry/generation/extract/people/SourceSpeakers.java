@@ -7,7 +7,8 @@ import java.util.Set;
  * says", "according to the Interior Ministry"), a document that speaks for one ("A
  * statement from Acme stated", "An email from Roe &amp; Partners ...: “…”"), a body the
  * text describes ("the federal government had told him"), or one the sentence before
- * named ("The US Treasury described the plan. It said that “…”").
+ * named ("The US Treasury described the plan. It said that “…”"). Which words stand as a
+ * speech verb's subject is {@link SourceSubjects}'s to find.
  */
 final class SourceSpeakers {
 
@@ -28,7 +29,7 @@ final class SourceSpeakers {
 	/**
 	 * What joins the words of one organisation's name: "Project on Government Oversight".
 	 */
-	private static final Set<String> NAME_LINKS = NameLexicon.words("of", "on", "for", "and", "&", "de");
+	static final Set<String> NAME_LINKS = NameLexicon.words("of", "on", "for", "and", "&", "de");
 
 	static final Set<String> ARTICLES = NameLexicon.words("the", "a", "an");
 
@@ -191,152 +192,6 @@ final class SourceSpeakers {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * "The US Treasury described the plan. It said that “…”": "It" opening a sentence
-	 * stands for the organisation that opened the sentence before.
-	 */
-	LocalPerson itBefore(int verb) {
-		int it = verb - 1;
-		if (it < 1 || !this.doc.get(it).is("It") || !this.doc.startsSentence[it]) {
-			return null;
-		}
-		int previous = it - 1;
-		int sentence = this.doc.sentence[previous];
-		while (previous > 0 && this.doc.sentence[previous - 1] == sentence) {
-			previous--;
-		}
-		int name = this.doc.get(previous).is("The") ? previous + 1 : previous;
-		int end = nameEnd(name);
-		if (end <= name || end >= it) {
-			return null;
-		}
-		Token next = this.doc.get(end);
-		boolean verbFollows = next.word() && !next.capitalized()
-				&& (next.lower().endsWith("ed") || next.lower().endsWith("s"));
-		return !verbFollows ? null : name > previous ? described(this.doc.span(previous, end)) : namedAt(previous);
-	}
-
-	/**
-	 * "Nasdaq, meanwhile, says": an organisation's name that opens the clause of a speech
-	 * verb, with only adverbs between them, speaks; null when no such name is there.
-	 */
-	LocalPerson nameBefore(int verb, Set<String> betweenSubjectAndVerb) {
-		int v = verb - 1;
-		while (v > 0
-				&& (this.doc.get(v).is(",")
-						|| this.doc.get(v).word() && betweenSubjectAndVerb.contains(this.doc.get(v).lower()))
-				&& !this.doc.boundaryBefore(v)) {
-			v--;
-		}
-		int first = v;
-		while (first > 0 && !this.doc.boundaryBefore(first)
-				&& (this.doc.get(first - 1).capitalized() || NAME_LINKS.contains(this.doc.get(first - 1).lower())
-						&& first >= 2 && this.doc.get(first - 2).capitalized())) {
-			first--;
-		}
-		boolean opensClause = this.doc.boundaryBefore(first) || this.doc.get(first - 1).is(",")
-				|| this.doc.get(first - 1).lower().equals("that");
-		if (v < first || nameEnd(first) != v + 1) {
-			return null;
-		}
-		return opensClause ? namedAt(first) : theNameOpeningClause(first, v + 1);
-	}
-
-	/**
-	 * "In that suit, the SEC accused …", "Separately, the Federal Trade Commission said
-	 * …": a body's name with its article opening a clause; null when the article does not
-	 * open the clause or the name is neither a body's nor an acronym.
-	 */
-	private LocalPerson theNameOpeningClause(int first, int end) {
-		int article = first - 1;
-		if (article < 0 || !this.doc.get(article).is("the")
-				|| !(this.doc.boundaryBefore(article) || article > 0 && this.doc.get(article - 1).is(","))) {
-			return null;
-		}
-		LocalPerson body = namedAt(article);
-		return body != null || end != first + 1 ? body : spelledOutBefore(this.doc.get(first).text(), article);
-	}
-
-	/**
-	 * "the Securities and Exchange Commission ... the SEC": the name an abbreviation
-	 * stands for, spelled out earlier in the document; null when it is not, as an
-	 * abbreviation alone may be read in more than one way.
-	 */
-	private LocalPerson spelledOutBefore(String acronym, int before) {
-		if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
-			return null;
-		}
-		for (int u = before - 1; u >= 0; u--) {
-			int end = nameEnd(u);
-			if (end > u + 1 && this.doc.get(end - 1).word() && Acronyms.spells(acronym, this.doc.span(u, end))) {
-				String name = this.doc.span(u, end);
-				LocalPerson organisation = new LocalPerson(NameKey.of(name), name);
-				organisation.addSpelling(name);
-				organisation.described = true; // no "he" or "she" stands for it
-				return organisation;
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * "Acme Holdings Ltd., one of the companies owned by Roe, said": the name that opens
-	 * the sentence speaks when an apposition set off by commas stands between it and the
-	 * verb; null when the sentence opens otherwise.
-	 */
-	LocalPerson nameBeforeApposition(int verb) {
-		int close = verb - 1;
-		if (close < 3 || !this.doc.get(close).is(",") || this.doc.boundaryBefore(close)) {
-			return null;
-		}
-		int start = close;
-		while (start > 0 && !this.doc.boundaryBefore(start)) {
-			start--;
-		}
-		int end = nameEnd(start);
-		if (end > start && end + 1 < close && this.doc.get(end).is(".") && !this.doc.boundaryBefore(end + 1)) {
-			end++; // "Acme Ltd.,"
-		}
-		if (end <= start || end + 1 >= close || !this.doc.get(end).is(",") || !this.doc.get(end + 1).word()
-				|| this.doc.get(end + 1).capitalized()) {
-			return null;
-		}
-		for (int t = end + 1; t < close; t++) {
-			if (!this.doc.get(t).word() && !this.doc.get(t).is("-")) {
-				return null; // "Acme, Beta and Gamma, said" or a quotation: no one
-								// apposition
-			}
-		}
-		return namedAt(start);
-	}
-
-	/**
-	 * "Roe said the federal government had already stated to him that …": the words right
-	 * before a speech verb are its subject when they are an article and a noun; a body or
-	 * a role is the speaker, anything else leaves the speaker unknown. Returns the first
-	 * token of such a subject, or -1.
-	 */
-	int nounSubjectBefore(int verb, Set<String> betweenSubjectAndVerb) {
-		int v = verb - 1;
-		while (v > 0 && this.doc.get(v).word() && betweenSubjectAndVerb.contains(this.doc.get(v).lower())) {
-			v--;
-		}
-		if (v < 0 || !this.doc.get(v).word() || this.doc.get(v).capitalized()
-				|| NameLexicon.FUNCTION_WORDS.contains(this.doc.get(v).lower())) {
-			return -1;
-		}
-		for (int d = v - 1; d >= 0 && d >= v - 4 && this.doc.get(d).word() && !this.doc.boundaryBefore(d + 1); d--) {
-			String lower = this.doc.get(d).lower();
-			if (ARTICLES.contains(lower)) {
-				return d;
-			}
-			if (NameLexicon.FUNCTION_WORDS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)) {
-				return -1;
-			}
-		}
-		return -1;
 	}
 
 }

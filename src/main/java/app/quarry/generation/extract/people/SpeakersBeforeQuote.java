@@ -17,6 +17,8 @@ final class SpeakersBeforeQuote {
 
 	private final SourceSpeakers sources;
 
+	private final SourceSubjects subjects;
+
 	private final AttributionClauses clauses;
 
 	private final DescribedSpeakers describedSpeakers;
@@ -28,6 +30,7 @@ final class SpeakersBeforeQuote {
 		this.people = people;
 		this.doc = people.doc;
 		this.sources = sources;
+		this.subjects = new SourceSubjects(people, sources);
 		this.clauses = clauses;
 		this.describedSpeakers = describedSpeakers;
 		this.bodies = bodies;
@@ -148,18 +151,18 @@ final class SpeakersBeforeQuote {
 	private FoundSpeaker unnamedSubject(int verb, int open, int sentence) {
 		LocalPerson source = this.sources.documentSource(sentence, open);
 		if (source == null) {
-			source = this.sources.itBefore(verb);
+			source = this.subjects.itBefore(verb);
 		}
 		if (source == null) {
-			source = this.sources.nameBefore(verb, AttributionClauses.BETWEEN_SUBJECT_AND_VERB);
+			source = this.subjects.nameBefore(verb, AttributionClauses.BETWEEN_SUBJECT_AND_VERB);
 		}
 		if (source == null) {
-			source = this.sources.nameBeforeApposition(verb);
+			source = this.subjects.nameBeforeApposition(verb);
 		}
 		if (source != null) {
 			return FoundSpeaker.of(source);
 		}
-		int subject = this.sources.nounSubjectBefore(verb, AttributionClauses.BETWEEN_SUBJECT_AND_VERB);
+		int subject = this.subjects.nounSubjectBefore(verb, AttributionClauses.BETWEEN_SUBJECT_AND_VERB);
 		if (subject < 0) {
 			return null;
 		}
