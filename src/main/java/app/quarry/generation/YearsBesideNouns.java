@@ -1,0 +1,81 @@
+package app.quarry.generation;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a year next to a noun does: names a thing ("the 1991 agreement", "Developers
+ * Conference 2010") or dates an event ("the 1998 beating"). {@link DateQuestions} asks
+ * the one and not the other; reading the words around the year is apart from that.
+ */
+final class YearsBesideNouns {
+
+	private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}'’]");
+
+	/** Words before a year that make it part of a noun phrase: "the 1991 agreement". */
+	private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "my",
+			"your", "this", "that", "these", "those", "each", "every");
+
+	/** Words before a year that make it the year of an event, not a name. */
+	private static final Set<String> PREPOSITIONS = Set.of("in", "by", "since", "until", "till", "from", "during",
+			"through", "before", "after", "of", "and", "or", "to", "between", "around", "about", "circa", "early",
+			"late", "mid", "spring", "summer", "autumn", "fall", "winter");
+
+	private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my");
+
+	private YearsBesideNouns() {
+	}
+
+	/**
+	 * Whether a year is part of a name or a noun phrase rather than the time of an event:
+	 * "the 1991 agreement", "the 2011 version", "Developers Conference 2010". A quiz on
+	 * them asks for a label, and the text may never say when anything happened.
+	 */
+	static boolean namesAThing(String sentence, FactSite site) {
+		String before = sentence.substring(0, site.from()).stripTrailing();
+		String after = sentence.substring(site.to());
+		String previous = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
+		String bare = NOT_A_WORD_CHARACTER.matcher(previous).replaceAll("");
+		boolean nextIsWord = after.length() > 1 && after.charAt(0) == ' ' && Character.isLetter(after.charAt(1));
+		String lower = bare.toLowerCase(Locale.ROOT);
+		if (nextIsWord && (DETERMINERS.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s"))) {
+			// "its 1967 debut" dates an event of the subject; "the 1991 agreement" names
+			// a
+			// thing
+			String noun = after.strip().split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+			return !(POSSESSIVES.contains(lower) && YearNouns.EVENTS.contains(noun)) && !YearNouns.measured(after);
+		}
+		boolean capitalized = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))
+				&& previous.equals(previous.replaceAll("[,;:.(]$", "")) && !PREPOSITIONS.contains(lower);
+		// a range after a name is a life span ("Steve Jobs 1955-2011"), not a label
+		return capitalized && !before.equals(previous) && !site.fact().text().matches(".*\\d[–/-].*");
+	}
+
+	/**
+	 * Whether a year before a noun dates an event named by that noun: "the 1998 beating",
+	 * "its 1896 decision", "the 1935–36 season".
+	 */
+	static boolean datesAnEvent(String sentence, FactSite site) {
+		String before = sentence.substring(0, site.from()).stripTrailing();
+		String previous = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		String after = sentence.substring(site.to());
+		if (!DETERMINERS.contains(previous) || !after.startsWith(" ")) {
+			return false;
+		}
+		// "the 2012 London Olympics", "the 1968–69 MCC tour": the event's noun may
+		// follow a name or two
+		String[] words = after.strip().split("[^\\p{L}]+", 4);
+		for (int i = 0; i < Math.min(3, words.length); i++) {
+			String noun = words[i].toLowerCase(Locale.ROOT);
+			if (YearNouns.EVENTS.contains(noun) || YearNouns.EVENT_NOUNS.contains(noun)) {
+				return true;
+			}
+			if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+}
