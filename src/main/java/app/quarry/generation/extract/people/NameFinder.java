@@ -16,13 +16,6 @@ final class NameFinder {
 
 	private static final int MAX_NAME_WORDS = 5;
 
-	private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del", "du", "la",
-			"le", "bin", "al", "ibn", "arap", "dos", "das");
-
-	/** "el-Sayed", "al-Assad": a surname that carries its article in lower case. */
-	private static final java.util.regex.Pattern ARTICLED_SURNAME = java.util.regex.Pattern
-		.compile("(?:al|el|ad|ash|as|at|az|an|ar)-\\p{Lu}\\p{L}+");
-
 	/** Honours and degrees written after a name, in capitals. */
 	private static final Set<String> HONOURS = Set.of("OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "QC", "KC", "MP", "MEP",
 			"FRS", "VC", "GC", "OM", "KG", "CH", "DSO", "PC", "AO", "AC", "OAM");
@@ -48,8 +41,8 @@ final class NameFinder {
 			}
 			int end = i + 1;
 			while (end < n && !doc.boundaryBefore(end) && !NameRunBreaks.dayBeforeVerb(doc, end)
-					&& (doc.get(end).capitalized() && !honour(doc, end) || particleInName(doc, end)
-							|| articledSurname(doc, end) || Nicknames.at(doc, end) > 0)) {
+					&& (doc.get(end).capitalized() && !honour(doc, end) || SurnameParticles.particleInName(doc, end)
+							|| SurnameParticles.articledSurname(doc, end) || Nicknames.at(doc, end) > 0)) {
 				end += Math.max(1, Nicknames.at(doc, end));
 			}
 			// "Philip II" ran on with its numeral; "of Macedon" or "the Great" may follow
@@ -63,52 +56,6 @@ final class NameFinder {
 		}
 		return names;
 	}
-
-	private static boolean articledSurname(DocumentTokens doc, int t) {
-		return doc.get(t).word() && ARTICLED_SURNAME.matcher(doc.get(t).text()).matches() && doc.get(t - 1).nameLike();
-	}
-
-	/**
-	 * "Jan de Vries", "Ursula von der Leyen": a lower-case particle between name words.
-	 */
-	private static boolean particleInName(DocumentTokens doc, int t) {
-		if (innerArticle(doc, t)) {
-			return true;
-		}
-		int next = t + 1;
-		while (next < doc.size() && PARTICLES.contains(doc.get(next).text()) && next - t < 2) {
-			next++;
-		}
-		// the second of two particles follows the first ("van der")
-		return PARTICLES.contains(doc.get(t).text()) && next < doc.size() && doc.get(next).nameLike()
-				&& (doc.get(t - 1).nameLike()
-						|| PARTICLES.contains(doc.get(t - 1).text()) && t >= 2 && doc.get(t - 2).nameLike());
-	}
-
-	/**
-	 * "Janet Holmes a Court said": a lower-case "a" inside a surname, after a given name
-	 * and the first surname word, before a last name word that a speech verb or a comma
-	 * follows. "Mary Jones a Democrat" is not read so (the word after names what she is),
-	 * nor "told Jane Roe a Labour government would" (a noun goes on after it).
-	 */
-	private static boolean innerArticle(DocumentTokens doc, int t) {
-		int n = doc.size();
-		if (t < 2 || t + 1 >= n || !doc.get(t).text().equals("a") || doc.boundaryBefore(t - 1)) {
-			return false;
-		}
-		boolean twoNameWords = doc.get(t - 2).nameLike() && doc.get(t - 1).nameLike()
-				&& !NameLexicon.TITLES.contains(doc.get(t - 2).lower())
-				&& (givenName(doc.get(t - 2)) || doc.boundaryBefore(t - 2) || !doc.get(t - 3).capitalized());
-		String last = doc.get(t + 1).lower();
-		boolean lastWord = t + 2 >= n || doc.get(t + 2).is(",") || SpeechVerbs.isSpeechVerb(doc.get(t + 2).lower());
-		return twoNameWords && lastWord && doc.get(t + 1).nameLike() && !NameLexicon.NOT_NAMES.contains(last)
-				&& !NameLexicon.isRoleNoun(last) && !DESCRIBED_BY_NOUN.contains(last);
-	}
-
-	/** Capitalised nouns that say what someone is: "Jones a Democrat". */
-	private static final Set<String> DESCRIBED_BY_NOUN = Set.of("democrat", "republican", "liberal", "conservative",
-			"socialist", "tory", "briton", "catholic", "protestant", "muslim", "jew", "christian", "texan", "senator",
-			"judge", "governor", "member", "founder", "director");
 
 	private static Mention fromRun(DocumentTokens doc, int runStart, int runEnd) {
 		if (followedByPossessiveOfName(doc, runEnd)) {
@@ -181,7 +128,8 @@ final class NameFinder {
 				nameStart++;
 			}
 		}
-		if (nameStart < runEnd && !givenName(doc.get(nameStart)) && !particleInside(doc, nameStart, runEnd)) {
+		if (nameStart < runEnd && !givenName(doc.get(nameStart))
+				&& !SurnameParticles.particleInside(doc, nameStart, runEnd)) {
 			// "Glenn Edward Murray": one word before a given name and a surname is a
 			// given name the lexicon lacks, not an employer
 			for (int t = runEnd - nameStart > 3 ? nameStart + 1 : runEnd; t < runEnd - 1; t++) {
@@ -196,8 +144,8 @@ final class NameFinder {
 		}
 		for (int t = nameStart; t < runEnd; t++) {
 			Token token = doc.get(t);
-			if ((PARTICLES.contains(token.text()) || articledSurname(doc, t) || innerArticle(doc, t))
-					&& t > nameStart) {
+			if ((SurnameParticles.PARTICLES.contains(token.text()) || SurnameParticles.articledSurname(doc, t)
+					|| SurnameParticles.innerArticle(doc, t)) && t > nameStart) {
 				continue;
 			}
 			if (t > nameStart && Nicknames.at(doc, t) > 0) {
@@ -287,20 +235,7 @@ final class NameFinder {
 				&& !(doc.get(runStart - 1).is("to") && givenName(doc.get(runStart)));
 	}
 
-	/**
-	 * "Leopold Joseph von Daun": a surname particle shows a person's name, whose first
-	 * given name need not be a known one, where a title or an organisation has none.
-	 */
-	private static boolean particleInside(DocumentTokens doc, int from, int to) {
-		for (int t = from + 1; t < to - 1; t++) {
-			if (PARTICLES.contains(doc.get(t).text())) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean givenName(Token token) {
+	static boolean givenName(Token token) {
 		return NameLexicon.MALE_NAMES.contains(token.lower()) || NameLexicon.FEMALE_NAMES.contains(token.lower());
 	}
 
