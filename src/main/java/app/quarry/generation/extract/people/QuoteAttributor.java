@@ -24,6 +24,8 @@ final class QuoteAttributor {
 
 	private final QuoteLabels labels;
 
+	private final OwnedRoleSpeakers ownedRoles;
+
 	private final DescribedSpeakers describedSpeakers;
 
 	private final BodySpeakers bodies;
@@ -43,7 +45,8 @@ final class QuoteAttributor {
 		this.clauses = new AttributionClauses(people);
 		this.speakersAfter = new SpeakersAfterQuote(people, this.clauses);
 		this.labels = new QuoteLabels(people, this.clauses);
-		this.describedSpeakers = new DescribedSpeakers(people, this.clauses);
+		this.ownedRoles = new OwnedRoleSpeakers(people, this.clauses);
+		this.describedSpeakers = new DescribedSpeakers(people, this.clauses, this.ownedRoles);
 		this.bodies = new BodySpeakers(people, this.sources, this.clauses);
 		this.relayed = new RelayedWords(people);
 		this.authors = new DocumentAuthors(people, this.sources);
@@ -146,7 +149,7 @@ final class QuoteAttributor {
 				return null; // '“…”, states: “…”': the verb introduces the next quotation
 			}
 			Mention speaker = this.speakersAfter.nameAfterRole(t + 1);
-			FoundSpeaker owned = speaker == null ? null : this.describedSpeakers.owned(speaker, false);
+			FoundSpeaker owned = speaker == null ? null : this.ownedRoles.owned(speaker, false);
 			return owned != null ? owned
 					: FoundSpeaker.of(speaker != null ? speaker : this.speakersAfter.namedInApposition(t + 1));
 		}
@@ -171,7 +174,7 @@ final class QuoteAttributor {
 			LocalPerson issuer = this.sources.issuerOfTheDocument(t);
 			return issuer != null ? FoundSpeaker.of(issuer) : this.describedSpeakers.unnamedSpeaker(t);
 		}
-		FoundSpeaker owned = this.describedSpeakers.owned(subject, true);
+		FoundSpeaker owned = this.ownedRoles.owned(subject, true);
 		if (owned != null) {
 			return owned;
 		}
