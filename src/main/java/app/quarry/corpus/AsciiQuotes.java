@@ -24,7 +24,7 @@ final class AsciiQuotes {
 	static String typographic(String text) {
 		// a text without an opening pair does not use the convention: its apostrophes,
 		// doubled or not, are left as they are (feet and inches, possessives)
-		if (text.indexOf("``") < 0 && !OPENING_APOSTROPHES.matcher(text).find()) {
+		if (text.indexOf("``") < 0 && (text.indexOf("''") < 0 || !OPENING_APOSTROPHES.matcher(text).find())) {
 			return text;
 		}
 		char[] chars = text.toCharArray();

@@ -20,12 +20,22 @@ final class MeasureParts {
 	private static final String NUMBER = "(?:\\d{1,3}(?:[.,]\\d+)?|[A-Za-z]+(?:-[a-z]+)?)";
 
 	/** "6 feet, 2 inches", "2 hours and 8 minutes": a larger unit, then a smaller. */
-	private static final Pattern COMPOUND = Pattern.compile("(?<![\\w.,$])" + NUMBER
-			+ "\\s+(?<big>feet|foot|yards?|hours?|minutes?|pounds?|stones?|met(?:er|re)s?|degrees?)(?:,\\s+|\\s+and\\s+)"
-			+ NUMBER
-			+ "\\s+(?<small>inch(?:es)?|feet|foot|minutes?|seconds?|ounces?|pounds?|centimet(?:er|re)s?)\\b(?!\\s+(?:later|earlier|ago|after|before)\\b)");
+	/**
+	 * The larger unit of a compound measure and what follows it ("feet, 10 inches"): the
+	 * search starts from the unit, a rare word, rather than from every word that could be
+	 * the number before it, which made this the costliest pass over a document.
+	 */
+	private static final Pattern COMPOUND_FROM_UNIT = Pattern
+		.compile("(?<big>feet|foot|yards?|hours?|minutes?|pounds?|stones?|met(?:er|re)s?|degrees?)(?:,\\s+|\\s+and\\s+)"
+				+ NUMBER
+				+ "\\s+(?<small>inch(?:es)?|feet|foot|minutes?|seconds?|ounces?|pounds?|centimet(?:er|re)s?)\\b(?!\\s+(?:later|earlier|ago|after|before)\\b)");
 
-	/** Which smaller unit may follow each larger one in a single measure. */
+	/** The number that opens a compound measure, right before its larger unit. */
+	private static final Pattern NUMBER_BEFORE_UNIT = Pattern.compile("(?<![\\w.,$])" + NUMBER + "\\s+$");
+
+	/** How far back the number before a unit may start. */
+	private static final int NUMBER_REACH = 48;
+
 	private static final Map<String, String> SMALLER = Map.of("foot", "inch", "yard", "foot", "hour", "minute",
 			"minute", "second", "pound", "ounce", "stone", "pound", "meter", "centimeter", "metre", "centimetre",
 			"degree", "minute");
@@ -58,14 +68,23 @@ final class MeasureParts {
 	 * weigh as counts of pounds.
 	 */
 	static void read(String clean, List<CountCandidate> found) {
-		Matcher compound = COMPOUND.matcher(clean);
-		while (compound.find()) {
+		Matcher compound = COMPOUND_FROM_UNIT.matcher(clean);
+		Matcher number = NUMBER_BEFORE_UNIT.matcher(clean).useTransparentBounds(true).useAnchoringBounds(true);
+		int at = 0;
+		while (at < clean.length() && compound.find(at)) {
+			int unitStart = compound.start();
+			number.region(Math.max(0, unitStart - NUMBER_REACH), unitStart);
+			if (!number.find()) {
+				at = unitStart + 1;
+				continue;
+			}
 			String big = unit(compound.group("big"));
 			if (unit(compound.group("small")).equals(SMALLER.get(big))) {
-				int from = compound.start();
+				int from = number.start();
 				int to = compound.end();
 				found.removeIf((c) -> c.start >= from && c.start < to);
 			}
+			at = compound.end();
 		}
 		Matcher conversion = CONVERSION.matcher(clean);
 		while (conversion.find()) {
