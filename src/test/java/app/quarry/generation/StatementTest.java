@@ -30,7 +30,7 @@ class StatementTest {
 		assertThat(Statement.isSignOff("Jim Loring, ABC News, Hong Kong.")).isTrue();
 		assertThat(Statement.isSignOff("Mara Quist, CNN, Atlanta.")).isTrue();
 		assertThat(Statement.isSignOff("Mara Quist, Capital Radio.")).isTrue();
-		assertThat(Statement.isSignOff("This is Jim Teplin, VOA News, Nairobi.")).isTrue();
+		assertThat(Statement.isSignOff("This is Tom Hale, VOA News, Nairobi.")).isTrue();
 		assertThat(Statement.isSignOff("Mara Quist, Tom Hale, and Ann Cole.")).isFalse();
 		assertThat(Statement.isSignOff("Jim Loring, ABC News, said the road was closed.")).isFalse();
 	}

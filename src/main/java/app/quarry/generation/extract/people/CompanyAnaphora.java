@@ -135,7 +135,7 @@ final class CompanyAnaphora {
 	}
 
 	/**
-	 * "Intelogic" by the name the story first gave it, "Intelogic Trace Inc.": the first
+	 * "Brovo" by the name the story first gave it, "Brovo Systems Inc.": the first
 	 * company's name before {@code at} with all of the words.
 	 */
 	private static String fullName(DocumentTokens doc, Set<String> words, int at, String found) {

@@ -188,7 +188,7 @@ final class RolesSetOffBefore {
 
 	/**
 	 * A role a named owner holds the name in, set off by commas: "Vacco's campaign
-	 * manager, Matt Roe, said", "ordered Elian's great-uncle, Tom Roe, to".
+	 * manager, Matt Roe, said", "ordered Mara's great-uncle, Tom Roe, to".
 	 */
 	static void findOwnedByName(DocumentTokens doc, Mention name) {
 		int comma = name.phraseStartToken - 1;

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * The lower-case words a personal name may hold between its capitals: a particle ("Jan de
  * Vries", "von der Leyen"), an article carried by a surname ("al-Assad"), the "a" of
- * "Holmes a Court". Apart from {@link NameFinder}, which cuts titles and organisations
+ * "Santos a Costa". Apart from {@link NameFinder}, which cuts titles and organisations
  * off a run of capitals, because these decide where the run itself goes on.
  */
 final class SurnameParticles {
@@ -42,7 +42,7 @@ final class SurnameParticles {
 	}
 
 	/**
-	 * "Janet Holmes a Court said": a lower-case "a" inside a surname, after a given name
+	 * "Maria Santos a Costa said": a lower-case "a" inside a surname, after a given name
 	 * and the first surname word, before a last name word that a speech verb or a comma
 	 * follows. "Mary Jones a Democrat" is not read so (the word after names what she is),
 	 * nor "told Jane Roe a Labour government would" (a noun goes on after it).

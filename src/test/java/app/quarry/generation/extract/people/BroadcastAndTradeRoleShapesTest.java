@@ -61,8 +61,8 @@ class BroadcastAndTradeRoleShapesTest {
 
 	@Test
 	void a_sign_off_may_open_with_this_is() {
-		assertThat(roles("Talks resumed on Monday. This is Jim Teplin, VOA News, Nairobi."))
-			.containsExactly("Jim Teplin | reporter for VOA News in Nairobi");
+		assertThat(roles("Talks resumed on Monday. This is Tom Hale, VOA News, Nairobi."))
+			.containsExactly("Tom Hale | reporter for VOA News in Nairobi");
 	}
 
 	@Test
@@ -79,8 +79,8 @@ class BroadcastAndTradeRoleShapesTest {
 
 	@Test
 	void a_newsrooms_reporter_is_its_possessive_before_a_name_that_reports() {
-		assertThat(roles("VOA's Jim Teplin reports from the coast."))
-			.containsExactly("Jim Teplin | reporter for VOA at the coast");
+		assertThat(roles("VOA's Tom Hale reports from the coast."))
+			.containsExactly("Tom Hale | reporter for VOA at the coast");
 		assertThat(roles("CBS News's Jim Loring was in the town when the storm hit."))
 			.containsExactly("Jim Loring | reporter for CBS News");
 		assertThat(roles("ABC's Jim Lauder has more from the capital."))
