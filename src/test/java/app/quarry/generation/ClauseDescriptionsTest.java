@@ -2,13 +2,6 @@ package app.quarry.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.bank.BankDocument;
-import app.quarry.bank.BankQuestion;
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.EntityFact;
-import app.quarry.generation.extract.Fact;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An organisation described by a clause is asked what the clause tells of it. */
@@ -20,41 +13,24 @@ class ClauseDescriptionsTest {
 			The Halden Party, which opposes the treaty, won ten seats on Friday.
 			""";
 
-	private static List<BankQuestion> questions() {
-		List<Fact> facts = new ArrayList<>();
-		organisation(facts, "Norland Academy", "funded by the government of Ostland");
-		organisation(facts, "Cable Vetra", "which clings to the party line");
-		organisation(facts, "Halden Party", "which opposes the treaty");
-		return QuestionGenerator
-			.generate(List.of(new SourceDocument(new BankDocument("board", "Board", "2021-03-02", null, null, "00"),
-					TEXT, DocumentText.of(TEXT).sentences(), facts)));
-	}
-
-	private static void organisation(List<Fact> facts, String name, String description) {
-		int at = TEXT.indexOf(name);
-		facts.add(new EntityFact(name, at, at + name.length(), name, description));
-	}
-
-	private static List<String> asked(String answer) {
-		return questions().stream()
-			.filter(q -> q.answer().equals(answer))
-			.map(q -> q.format() + ": " + q.prompt())
-			.toList();
-	}
+	private static final InventedDocument DOCUMENT = new InventedDocument(TEXT)
+		.organisation("Norland Academy", "funded by the government of Ostland")
+		.organisation("Cable Vetra", "which clings to the party line")
+		.organisation("Halden Party", "which opposes the treaty");
 
 	@Test
 	void a_participle_is_asked_as_who_stands_behind_the_organisation_and_which_one_it_is() {
-		assertThat(asked("the government of Ostland"))
+		assertThat(DOCUMENT.asked("the government of Ostland"))
 			.containsExactly("flashcard: What is the Norland Academy funded by?");
-		assertThat(asked("Norland Academy"))
+		assertThat(DOCUMENT.asked("Norland Academy"))
 			.contains("typed: Which organisation is funded by the government of Ostland?");
 	}
 
 	@Test
 	void a_relative_clause_is_asked_with_its_verb_and_the_preposition_that_goes_with_it() {
-		assertThat(asked("the party line")).containsExactly("flashcard: What does Cable Vetra cling to?");
-		assertThat(asked("Cable Vetra")).contains("typed: Which organisation clings to the party line?");
-		assertThat(asked("the treaty")).containsExactly("flashcard: What does the Halden Party oppose?");
+		assertThat(DOCUMENT.asked("the party line")).containsExactly("flashcard: What does Cable Vetra cling to?");
+		assertThat(DOCUMENT.asked("Cable Vetra")).contains("typed: Which organisation clings to the party line?");
+		assertThat(DOCUMENT.asked("the treaty")).containsExactly("flashcard: What does the Halden Party oppose?");
 	}
 
 	@Test

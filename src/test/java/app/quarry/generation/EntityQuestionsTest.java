@@ -2,13 +2,6 @@ package app.quarry.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.bank.BankDocument;
-import app.quarry.bank.BankQuestion;
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.EntityFact;
-import app.quarry.generation.extract.Fact;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,117 +27,103 @@ class EntityQuestionsTest {
 			Security under the hardline Orsa government is better.
 			""";
 
-	private static List<BankQuestion> questions() {
-		List<Fact> facts = new ArrayList<>();
-		organisation(facts, "Zentrix Corp.", "based in Leeds, England");
-		organisation(facts, "Zentrix Foods", "a unit of Zentrix Corp.");
-		organisation(facts, "Halvorsen", "a Danish brewer");
-		organisation(facts, "Kestrel", "logistics firm");
-		organisation(facts, "Brovo Malt", "a unit of Halvorsen");
-		organisation(facts, "Norbank", "the region's oldest lender");
-		organisation(facts, "Nordic-Baltic Forum", "an association of Nordic journalists");
-		organisation(facts, "Vantor", "whose main business is making pumps and valves");
-		organisation(facts, "Halden", "which owns 40% of Brovo");
-		organisation(facts, "Toyvo", "once a small toy wholesaler");
-		organisation(facts, "Pressa", "which publishes two local newspapers");
-		organisation(facts, "BRF", "Baltic Rowing Federation");
-		organisation(facts, "Kallo", "news agency");
-		organisation(facts, "Orsa", "a hardline government");
-		return QuestionGenerator
-			.generate(List.of(new SourceDocument(new BankDocument("brewing", "Brewing", "2021-03-02", null, null, "00"),
-					TEXT, DocumentText.of(TEXT).sentences(), facts)));
-	}
-
-	private static void organisation(List<Fact> facts, String name, String description) {
-		int at = TEXT.indexOf(name);
-		facts.add(new EntityFact(name, at, at + name.length(), name, description));
-	}
-
-	private static List<String> asked(String answer) {
-		return questions().stream()
-			.filter(q -> q.answer().equals(answer))
-			.map(q -> q.format() + ": " + q.prompt())
-			.toList();
-	}
+	private static final InventedDocument DOCUMENT = new InventedDocument(TEXT)
+		.organisation("Zentrix Corp.", "based in Leeds, England")
+		.organisation("Zentrix Foods", "a unit of Zentrix Corp.")
+		.organisation("Halvorsen", "a Danish brewer")
+		.organisation("Kestrel", "logistics firm")
+		.organisation("Brovo Malt", "a unit of Halvorsen")
+		.organisation("Norbank", "the region's oldest lender")
+		.organisation("Nordic-Baltic Forum", "an association of Nordic journalists")
+		.organisation("Vantor", "whose main business is making pumps and valves")
+		.organisation("Halden", "which owns 40% of Brovo")
+		.organisation("Toyvo", "once a small toy wholesaler")
+		.organisation("Pressa", "which publishes two local newspapers")
+		.organisation("BRF", "Baltic Rowing Federation")
+		.organisation("Kallo", "news agency")
+		.organisation("Orsa", "a hardline government");
 
 	@Test
 	void where_a_company_is_based_is_asked_as_where_not_as_what() {
-		assertThat(asked("Leeds, England")).containsExactly("flashcard: Where is Zentrix Corp. based?");
-		assertThat(asked("Zentrix Corp.")).contains("typed: Which organisation is based in Leeds, England?");
+		assertThat(DOCUMENT.asked("Leeds, England")).containsExactly("flashcard: Where is Zentrix Corp. based?");
+		assertThat(DOCUMENT.asked("Zentrix Corp.")).contains("typed: Which organisation is based in Leeds, England?");
 	}
 
 	@Test
 	void the_other_organisations_are_the_wrong_answers() {
-		assertThat(questions()).filteredOn(q -> q.answer().equals("Kestrel") && !q.options().isEmpty())
+		assertThat(DOCUMENT.questions()).filteredOn(q -> q.answer().equals("Kestrel") && !q.options().isEmpty())
 			.singleElement()
 			.satisfies(q -> assertThat(q.prompt()).isEqualTo("Which organisation is described as a logistics firm?"));
 	}
 
 	@Test
 	void a_unit_named_after_its_owner_is_asked_only_on_a_flashcard() {
-		assertThat(asked("a unit of Zentrix Corp.")).contains("flashcard: What is Zentrix Foods?");
-		assertThat(asked("Zentrix Foods")).isEmpty();
+		assertThat(DOCUMENT.asked("a unit of Zentrix Corp.")).contains("flashcard: What is Zentrix Foods?");
+		assertThat(DOCUMENT.asked("Zentrix Foods")).isEmpty();
 	}
 
 	@Test
 	void a_word_of_the_name_used_as_an_adjective_gives_nothing_away() {
-		assertThat(asked("Nordic-Baltic Forum"))
+		assertThat(DOCUMENT.asked("Nordic-Baltic Forum"))
 			.contains("typed: Which organisation is described as an association of Nordic journalists?");
 	}
 
 	@Test
 	void the_owner_a_description_names_is_no_wrong_answer_to_it() {
-		assertThat(questions()).filteredOn(q -> q.answer().equals("Brovo Malt") && !q.options().isEmpty())
+		assertThat(DOCUMENT.questions()).filteredOn(q -> q.answer().equals("Brovo Malt") && !q.options().isEmpty())
 			.singleElement()
 			.satisfies(q -> assertThat(q.options()).hasSize(4).doesNotContain("Halvorsen"));
 	}
 
 	@Test
 	void a_business_told_in_a_whose_clause_is_asked_as_the_business() {
-		assertThat(asked("making pumps and valves")).containsExactly("flashcard: What is Vantor's main business?");
-		assertThat(asked("Vantor")).contains("typed: Which organisation's main business is making pumps and valves?");
+		assertThat(DOCUMENT.asked("making pumps and valves"))
+			.containsExactly("flashcard: What is Vantor's main business?");
+		assertThat(DOCUMENT.asked("Vantor"))
+			.contains("typed: Which organisation's main business is making pumps and valves?");
 	}
 
 	@Test
 	void what_an_organisation_owns_is_asked_as_what_it_owns_and_which_owns_it() {
-		assertThat(asked("40% of Brovo")).containsExactly("flashcard: What does Halden own?");
-		assertThat(asked("Halden")).contains("typed: Which organisation owns 40% of Brovo?");
+		assertThat(DOCUMENT.asked("40% of Brovo")).containsExactly("flashcard: What does Halden own?");
+		assertThat(DOCUMENT.asked("Halden")).contains("typed: Which organisation owns 40% of Brovo?");
 	}
 
 	@Test
 	void what_an_organisation_once_was_is_asked_in_the_past() {
-		assertThat(asked("a small toy wholesaler")).containsExactly("flashcard: What was Toyvo once?");
-		assertThat(asked("Toyvo")).contains("typed: Which organisation was once a small toy wholesaler?");
+		assertThat(DOCUMENT.asked("a small toy wholesaler")).containsExactly("flashcard: What was Toyvo once?");
+		assertThat(DOCUMENT.asked("Toyvo")).contains("typed: Which organisation was once a small toy wholesaler?");
 	}
 
 	@Test
 	void what_an_organisation_does_is_asked_with_its_verb() {
-		assertThat(asked("two local newspapers")).containsExactly("flashcard: What does Pressa publish?");
-		assertThat(asked("Pressa")).contains("typed: Which organisation publishes two local newspapers?");
+		assertThat(DOCUMENT.asked("two local newspapers")).containsExactly("flashcard: What does Pressa publish?");
+		assertThat(DOCUMENT.asked("Pressa")).contains("typed: Which organisation publishes two local newspapers?");
 	}
 
 	@Test
 	void an_abbreviation_spelled_out_is_asked_as_what_it_stands_for() {
-		assertThat(asked("Baltic Rowing Federation")).containsExactly("flashcard: What does BRF stand for?");
-		assertThat(asked("BRF")).containsExactly("typed: Which abbreviation stands for Baltic Rowing Federation?");
+		assertThat(DOCUMENT.asked("Baltic Rowing Federation")).containsExactly("flashcard: What does BRF stand for?");
+		assertThat(DOCUMENT.asked("BRF"))
+			.containsExactly("typed: Which abbreviation stands for Baltic Rowing Federation?");
 	}
 
 	@Test
 	void an_abbreviation_is_no_wrong_answer_to_which_organisation() {
-		assertThat(questions()).filteredOn(q -> q.prompt().startsWith("Which organisation"))
+		assertThat(DOCUMENT.questions()).filteredOn(q -> q.prompt().startsWith("Which organisation"))
 			.allSatisfy(q -> assertThat(q.options()).doesNotContain("BRF"));
 	}
 
 	@Test
 	void a_name_the_text_writes_with_the_is_asked_with_the() {
-		assertThat(asked("an association of Nordic journalists"))
+		assertThat(DOCUMENT.asked("an association of Nordic journalists"))
 			.containsExactly("flashcard: What is the Nordic-Baltic Forum?");
-		assertThat(asked("a hardline government")).containsExactly("flashcard: What is the Orsa?");
+		assertThat(DOCUMENT.asked("a hardline government")).containsExactly("flashcard: What is the Orsa?");
 	}
 
 	@Test
 	void a_name_that_qualifies_a_noun_leaves_the_article_to_the_noun() {
-		assertThat(asked("news agency")).containsExactly("flashcard: What is Kallo?");
+		assertThat(DOCUMENT.asked("news agency")).containsExactly("flashcard: What is Kallo?");
 	}
 
 }

@@ -24,45 +24,28 @@ class PersonQuestionsTest {
 			Tom Reed, a harbour pilot, watched from the gallery.
 			""";
 
-	private static List<BankQuestion> questions() {
-		List<Fact> facts = new ArrayList<>();
-		person(facts, "Ann Cole", "Senator");
-		person(facts, "Bill Marsh", "Ohio senator");
-		person(facts, "Rosa Lind", "Analyst");
-		person(facts, "Alan Price", "Gov.");
-		person(facts, "Nils Berg", "Harbor analyst");
-		person(facts, "Ida Moss", "Port director");
-		person(facts, "Tom Reed", "a harbour pilot");
-		return QuestionGenerator
-			.generate(List.of(new SourceDocument(new BankDocument("hearing", "Hearing", "2021-03-02", null, null, "00"),
-					TEXT, DocumentText.of(TEXT).sentences(), facts)));
-	}
-
-	private static void person(List<Fact> facts, String name, String role) {
-		int at = TEXT.indexOf(name);
-		facts.add(new PersonFact(name, at, at + name.length(), name, role));
-	}
-
-	private static List<String> asked(String answer) {
-		return questions().stream()
-			.filter(q -> q.answer().equals(answer))
-			.map(q -> q.format() + ": " + q.prompt())
-			.toList();
-	}
+	private static final InventedDocument DOCUMENT = new InventedDocument(TEXT).person("Ann Cole", "Senator")
+		.person("Bill Marsh", "Ohio senator")
+		.person("Rosa Lind", "Analyst")
+		.person("Alan Price", "Gov.")
+		.person("Nils Berg", "Harbor analyst")
+		.person("Ida Moss", "Port director")
+		.person("Tom Reed", "a harbour pilot");
 
 	@Test
 	void a_role_nobody_else_holds_is_asked_every_way() {
-		assertThat(asked("Bill Marsh")).containsExactlyInAnyOrder(
+		assertThat(DOCUMENT.asked("Bill Marsh")).containsExactlyInAnyOrder(
 				"multiple_choice: Who is described as the Ohio senator?",
 				"typed: Who is described as the Ohio senator?");
-		assertThat(asked("Ohio senator")).containsExactly("flashcard: Who is Bill Marsh?");
+		assertThat(DOCUMENT.asked("Ohio senator")).containsExactly("flashcard: Who is Bill Marsh?");
 	}
 
 	@Test
 	void a_role_held_by_someone_more_specific_is_asked_only_among_people_who_do_not_hold_it() {
-		assertThat(asked("Ann Cole")).isEmpty();
-		assertThat(asked("Senator")).containsExactly("flashcard: Who is Ann Cole?");
-		BankQuestion harbor = questions().stream()
+		assertThat(DOCUMENT.asked("Ann Cole")).isEmpty();
+		assertThat(DOCUMENT.asked("Senator")).containsExactly("flashcard: Who is Ann Cole?");
+		BankQuestion harbor = DOCUMENT.questions()
+			.stream()
 			.filter(q -> q.answer().equals("Nils Berg") && q.format().equals("multiple_choice"))
 			.findFirst()
 			.orElseThrow();
@@ -71,15 +54,15 @@ class PersonQuestionsTest {
 
 	@Test
 	void a_one_word_role_is_only_the_back_of_a_card_with_its_abbreviation_written_out() {
-		assertThat(asked("Analyst")).containsExactly("flashcard: Who is Rosa Lind?");
-		assertThat(asked("Governor")).containsExactly("flashcard: Who is Alan Price?");
+		assertThat(DOCUMENT.asked("Analyst")).containsExactly("flashcard: Who is Rosa Lind?");
+		assertThat(DOCUMENT.asked("Governor")).containsExactly("flashcard: Who is Alan Price?");
 	}
 
 	@Test
 	void a_role_with_an_indefinite_article_fits_many_people_so_it_is_only_a_choice_among_others() {
-		assertThat(asked("Tom Reed"))
+		assertThat(DOCUMENT.asked("Tom Reed"))
 			.containsExactly("multiple_choice: Which of these people is described as a harbour pilot?");
-		assertThat(asked("a harbour pilot")).containsExactly("flashcard: Who is Tom Reed?");
+		assertThat(DOCUMENT.asked("a harbour pilot")).containsExactly("flashcard: Who is Tom Reed?");
 	}
 
 	private static List<String> askedAbout(String text, String name, String role) {

@@ -2,13 +2,6 @@ package app.quarry.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.bank.BankDocument;
-import app.quarry.bank.BankQuestion;
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.EntityFact;
-import app.quarry.generation.extract.Fact;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,75 +22,58 @@ class PlaceQuestionsTest {
 			Ferries stopped at Skarn, a Norlandic island.
 			""";
 
-	private static List<BankQuestion> questions() {
-		List<Fact> facts = new ArrayList<>();
-		place(facts, "Arvena", "the capital of Norland");
-		place(facts, "Port Caris", "the Westrian capital");
-		place(facts, "Vetra", "an Ostlandic province");
-		place(facts, "Kessel", "a town in Westria");
-		place(facts, "Tolvik", "a capital city");
-		place(facts, "Dunmore", "a town in Ostland");
-		place(facts, "Brask", "a village in Norland");
-		place(facts, "Lenz", "a Westrian province");
-		place(facts, "Orvik", "a province of Ostland");
-		place(facts, "Skarn", "a Norlandic island");
-		int at = TEXT.indexOf("Halvorsen");
-		facts.add(new EntityFact("Halvorsen", at, at + 9, "Halvorsen", "a Danish brewer"));
-		return QuestionGenerator
-			.generate(List.of(new SourceDocument(new BankDocument("unrest", "Unrest", "2021-03-02", null, null, "00"),
-					TEXT, DocumentText.of(TEXT).sentences(), facts)));
-	}
-
-	private static void place(List<Fact> facts, String name, String description) {
-		int at = TEXT.indexOf(name);
-		facts.add(EntityFact.place(name, at, at + name.length(), description));
-	}
-
-	private static List<String> asked(String answer) {
-		return questions().stream()
-			.filter(q -> q.answer().equals(answer))
-			.map(q -> q.format() + ": " + q.prompt())
-			.toList();
-	}
+	private static final InventedDocument DOCUMENT = new InventedDocument(TEXT)
+		.place("Arvena", "the capital of Norland")
+		.place("Port Caris", "the Westrian capital")
+		.place("Vetra", "an Ostlandic province")
+		.place("Kessel", "a town in Westria")
+		.place("Tolvik", "a capital city")
+		.place("Dunmore", "a town in Ostland")
+		.place("Brask", "a village in Norland")
+		.place("Lenz", "a Westrian province")
+		.place("Orvik", "a province of Ostland")
+		.place("Skarn", "a Norlandic island")
+		.organisation("Halvorsen", "a Danish brewer");
 
 	@Test
 	void a_capital_is_asked_what_it_is_and_which_city_it_is() {
-		assertThat(asked("the capital of Norland")).containsExactly("flashcard: What is Arvena?");
-		assertThat(asked("Arvena")).contains("typed: Which city is the capital of Norland?",
+		assertThat(DOCUMENT.asked("the capital of Norland")).containsExactly("flashcard: What is Arvena?");
+		assertThat(DOCUMENT.asked("Arvena")).contains("typed: Which city is the capital of Norland?",
 				"multiple_choice: Which city is the capital of Norland?");
-		assertThat(asked("Port Caris")).contains("typed: Which city is the Westrian capital?");
+		assertThat(DOCUMENT.asked("Port Caris")).contains("typed: Which city is the Westrian capital?");
 	}
 
 	@Test
 	void the_wrong_answers_to_which_city_are_other_cities_never_provinces_or_organisations() {
-		assertThat(questions()).filteredOn(q -> q.answer().equals("Arvena") && !q.options().isEmpty())
+		assertThat(DOCUMENT.questions()).filteredOn(q -> q.answer().equals("Arvena") && !q.options().isEmpty())
 			.singleElement()
 			.satisfies(q -> assertThat(q.options()).doesNotContain("Halvorsen", "Vetra").hasSize(4));
 	}
 
 	@Test
 	void a_place_one_of_many_is_asked_by_its_description_only_while_no_other_place_shares_it() {
-		assertThat(asked("Vetra")).contains("typed: Which place is described as an Ostlandic province?");
-		assertThat(asked("Kessel")).contains("typed: Which place is described as a town in Westria?");
+		assertThat(DOCUMENT.asked("Vetra")).contains("typed: Which place is described as an Ostlandic province?");
+		assertThat(DOCUMENT.asked("Kessel")).contains("typed: Which place is described as a town in Westria?");
 	}
 
 	@Test
 	void the_wrong_answers_to_which_place_are_of_the_kind_its_description_names() {
-		assertThat(questions()).filteredOn(q -> q.answer().equals("Kessel") && !q.options().isEmpty())
+		assertThat(DOCUMENT.questions()).filteredOn(q -> q.answer().equals("Kessel") && !q.options().isEmpty())
 			.singleElement()
 			.satisfies(q -> assertThat(q.options()).doesNotContain("Vetra", "Lenz", "Orvik", "Skarn").hasSize(4));
 	}
 
 	@Test
 	void a_place_whose_kind_has_too_few_others_is_asked_only_typed() {
-		assertThat(asked("Skarn")).containsExactly("typed: Which place is described as a Norlandic island?");
-		assertThat(asked("Vetra")).containsExactly("typed: Which place is described as an Ostlandic province?");
+		assertThat(DOCUMENT.asked("Skarn")).containsExactly("typed: Which place is described as a Norlandic island?");
+		assertThat(DOCUMENT.asked("Vetra"))
+			.containsExactly("typed: Which place is described as an Ostlandic province?");
 	}
 
 	@Test
 	void a_capital_of_nowhere_named_is_asked_only_on_a_flashcard() {
-		assertThat(asked("a capital city")).containsExactly("flashcard: What is Tolvik?");
-		assertThat(asked("Tolvik")).isEmpty();
+		assertThat(DOCUMENT.asked("a capital city")).containsExactly("flashcard: What is Tolvik?");
+		assertThat(DOCUMENT.asked("Tolvik")).isEmpty();
 	}
 
 }
