@@ -5,9 +5,7 @@ import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.EntityFact;
 import app.quarry.generation.extract.people.Acronyms;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -143,17 +141,7 @@ final class EntityQuestions {
 	/** The name asked by {@code prompt}: among three other organisations, and typed. */
 	private static List<BankQuestion> askingTheName(FactSite site, String prompt, String name, String description,
 			DistractorPool pool) {
-		List<BankQuestion> questions = new ArrayList<>();
-		List<String> others = pool.organisations(name, description, site.seed());
-		if (others.size() == 3) {
-			List<String> options = Stream.concat(Stream.of(name), others.stream())
-				.sorted(Comparator.naturalOrder())
-				.toList();
-			questions
-				.add(site.question(QuestionFormat.MULTIPLE_CHOICE, prompt, name, name, List.of(name), options, null));
-		}
-		questions.add(site.question(QuestionFormat.TYPED, prompt, name, name, List.of(name), List.of(), null));
-		return questions;
+		return site.nameAskedBy(prompt, name, List.of(name), pool.organisations(name, description, site.seed()));
 	}
 
 	/**

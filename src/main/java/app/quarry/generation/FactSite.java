@@ -8,8 +8,9 @@ import app.quarry.generation.extract.CountFact;
 import app.quarry.generation.extract.Fact;
 import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A fact where it stands: its document and its sentence, and how questions cite it. The
@@ -126,6 +127,31 @@ final class FactSite {
 	 * A question built from its parts, with its stable id; null when the prompt would
 	 * give the answer away.
 	 */
+	/**
+	 * The name asked by {@code prompt} among three others of its kind, in alphabetical
+	 * order so that the answer's place tells nothing; none while fewer than three are
+	 * known.
+	 */
+	BankQuestion nameAmongOthers(String prompt, String name, List<String> accepted, List<String> others) {
+		if (others.size() != 3) {
+			return null;
+		}
+		List<String> options = Stream.concat(Stream.of(name), others.stream()).sorted().toList();
+		return question(QuestionFormat.MULTIPLE_CHOICE, prompt, name, name, accepted, options, null);
+	}
+
+	/**
+	 * The name asked by {@code prompt} twice: typed, and among three others of its kind
+	 * where three are known.
+	 */
+	List<BankQuestion> nameAskedBy(String prompt, String name, List<String> accepted, List<String> others) {
+		return Stream
+			.of(nameAmongOthers(prompt, name, accepted, others),
+					question(QuestionFormat.TYPED, prompt, name, name, accepted, List.of(), null))
+			.filter(q -> q != null)
+			.toList();
+	}
+
 	BankQuestion question(QuestionFormat format, String written, String answer, String value, List<String> accepted,
 			List<String> options, String quote) {
 		// a wire story's dash is a lone underscore ("take action _ such as"): in a prompt

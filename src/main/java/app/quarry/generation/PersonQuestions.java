@@ -6,11 +6,9 @@ import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.people.SignOffs;
 import app.quarry.generation.extract.people.SubjectActs;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -121,12 +119,7 @@ final class PersonQuestions {
 		List<String> accepted = DistractorPool.nameVariants(name);
 		List<String> others = pool.people(name, SignOffs.isSignOffRole(role) ? SignOffs.withoutPlace(role) : role,
 				site.seed());
-		if (others.size() == 3) {
-			List<String> options = Stream.concat(Stream.of(name), others.stream())
-				.sorted(Comparator.naturalOrder())
-				.toList();
-			questions.add(site.question(QuestionFormat.MULTIPLE_CHOICE, prompt, name, name, accepted, options, null));
-		}
+		questions.add(site.nameAmongOthers(prompt, name, accepted, others));
 		if (!shared) {
 			questions.add(site.question(QuestionFormat.TYPED, prompt, name, name, accepted, List.of(), null));
 		}
@@ -143,13 +136,7 @@ final class PersonQuestions {
 		String prompt = "Who " + act + "?";
 		List<String> accepted = DistractorPool.nameVariants(name);
 		List<String> others = pool.people(name, role, site.seed());
-		if (others.size() == 3) {
-			List<String> options = Stream.concat(Stream.of(name), others.stream())
-				.sorted(Comparator.naturalOrder())
-				.toList();
-			questions.add(site.question(QuestionFormat.MULTIPLE_CHOICE, prompt, name, name, accepted, options, null));
-		}
-		questions.add(site.question(QuestionFormat.TYPED, prompt, name, name, accepted, List.of(), null));
+		questions.addAll(site.nameAskedBy(prompt, name, accepted, others));
 		return questions.stream().filter(q -> q != null).toList();
 	}
 

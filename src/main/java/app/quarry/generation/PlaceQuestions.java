@@ -1,9 +1,7 @@
 package app.quarry.generation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.QuestionFormat;
@@ -35,32 +33,17 @@ final class PlaceQuestions {
 		boolean capital = description.startsWith("the ") && description.contains("capital");
 		if (capital) {
 			// a country has one capital: the description picks out one city
-			questions.addAll(askingTheName(site, "Which city is " + description + "?", name, description,
+			questions.addAll(site.nameAskedBy("Which city is " + description + "?", name, List.of(name),
 					pool.cities(name, description, site.seed())));
 		}
 		else if (!description.equals(CAPITAL_CITY) && !pool.otherPlaceDescribedAs(name, description)) {
 			// "the largest city in Norland" is one place; "a town in Westria" one of many
 			String prompt = description.startsWith("the ") ? "Which place is " + description + "?"
 					: "Which place is described as " + description + "?";
-			questions.addAll(
-					askingTheName(site, prompt, name, description, pool.placesLike(name, description, site.seed())));
+			questions
+				.addAll(site.nameAskedBy(prompt, name, List.of(name), pool.placesLike(name, description, site.seed())));
 		}
 		return questions.stream().filter(q -> q != null).toList();
-	}
-
-	/** The name asked by {@code prompt}: among three other places, and typed. */
-	private static List<BankQuestion> askingTheName(FactSite site, String prompt, String name, String description,
-			List<String> others) {
-		List<BankQuestion> questions = new ArrayList<>();
-		if (others.size() == 3) {
-			List<String> options = Stream.concat(Stream.of(name), others.stream())
-				.sorted(Comparator.naturalOrder())
-				.toList();
-			questions
-				.add(site.question(QuestionFormat.MULTIPLE_CHOICE, prompt, name, name, List.of(name), options, null));
-		}
-		questions.add(site.question(QuestionFormat.TYPED, prompt, name, name, List.of(name), List.of(), null));
-		return questions;
 	}
 
 }
