@@ -19,13 +19,17 @@ record Token(int start, int end, String text, boolean word, String lower) {
 	}
 
 	/**
-	 * A name-like word: an upper-case letter followed by a lower-case one, or an initial.
+	 * A name-like word: an upper-case letter followed by a lower-case one, or initials
+	 * ("X.", "P.J.", "J.R.R.").
 	 */
 	boolean nameLike() {
 		if (!this.word || !Character.isUpperCase(this.text.charAt(0))) {
 			return false;
 		}
 		if (this.text.length() == 2 && this.text.charAt(1) == '.') {
+			return true;
+		}
+		if (JoinedInitials.ofPerson(this.text)) {
 			return true;
 		}
 		if (this.text.length() > 2 && (this.text.charAt(1) == '\'' || this.text.charAt(1) == '’')) {

@@ -19,6 +19,19 @@ class NameShapesTest {
 	}
 
 	@Test
+	void initials_written_together_open_a_name() {
+		assertThat(roles("\"We will rebuild,\" council spokesman P.J. Varden said on Monday."))
+			.containsExactly("P.J. Varden | council spokesman");
+		assertThat(people("The novel by J.R.R. Talbot sold well.")).containsExactly("J.R.R. Talbot");
+	}
+
+	@Test
+	void the_initials_of_a_country_or_a_body_open_no_name() {
+		assertThat(roles("U.S. envoy Ada Fenn met U.N. officials.")).containsExactly("Ada Fenn | U.S. envoy");
+		assertThat(people("The U.S. Congress met. The U.N. Assembly voted.")).isEmpty();
+	}
+
+	@Test
 	void a_regnal_number_belongs_to_the_name() {
 		assertThat(roles("The army was led by Lydian King Croesus IV until the winter."))
 			.containsExactly("Croesus IV | Lydian King");
