@@ -2,10 +2,8 @@ package app.quarry.generation;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +12,13 @@ import java.util.regex.Pattern;
  * nearby values of the same precision that make fair distractors.
  */
 record DateValue(String iso, Precision precision) {
+
+	/**
+	 * The English names of the months, as {@code Month.getDisplayName} gives them: asked
+	 * for each date shown, that lookup went through the locale's data each time.
+	 */
+	private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June",
+			"July", "August", "September", "October", "November", "December");
 
 	/** Words that give their year: "2019", "44 BC". */
 	private static final Pattern WITH_YEAR = Pattern
@@ -227,7 +232,7 @@ record DateValue(String iso, Precision precision) {
 	}
 
 	private static String monthName(int month) {
-		return java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+		return MONTH_NAMES.get(month - 1);
 	}
 
 	private static String apMonth(int month) {
