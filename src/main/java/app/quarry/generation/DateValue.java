@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import app.quarry.generation.extract.IsoDates;
+
 /**
  * An ISO 8601 date value of a fact ({@code 2018-04-01}, {@code 2018-04}, {@code 2018} or
  * a range {@code 2019-02-27/2019-02-28}) with the ways a learner may write it and the
@@ -134,8 +136,8 @@ record DateValue(String iso, Precision precision) {
 	 */
 	String display() {
 		return switch (this.precision) {
-			case DAY -> longDay(LocalDate.parse(this.iso));
-			case MONTH -> monthName(YearMonth.parse(this.iso).getMonthValue()) + " " + yearName(year(this.iso));
+			case DAY -> longDay(IsoDates.day(this.iso));
+			case MONTH -> monthName(IsoDates.month(this.iso).getMonthValue()) + " " + yearName(year(this.iso));
 			case YEAR -> yearName(year(this.iso));
 			case RANGE -> range();
 		};
@@ -221,7 +223,7 @@ record DateValue(String iso, Precision precision) {
 		if (this.precision != Precision.DAY || WITH_YEAR.matcher(original).matches()) {
 			return display();
 		}
-		LocalDate d = LocalDate.parse(this.iso);
+		LocalDate d = IsoDates.day(this.iso);
 		boolean abbreviated = ABBREVIATED_MONTH.matcher(original).matches();
 		String month = abbreviated ? apMonth(d.getMonthValue()) : monthName(d.getMonthValue());
 		return month + " " + d.getDayOfMonth();

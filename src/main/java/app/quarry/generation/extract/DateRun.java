@@ -295,7 +295,7 @@ final class DateRun {
 
 	DateFact dateFact(int s, int e, String value, boolean relative) {
 		if (value != null && MONTH_VALUE.matcher(value).lookingAt()) {
-			this.lastMonth = YearMonth.parse(value.substring(0, 7));
+			this.lastMonth = IsoDates.month(value.substring(0, 7));
 			this.lastMonthSentence = sentenceIndex(s);
 		}
 		return new DateFact(text(s, e), s, e, value, relative);
