@@ -98,10 +98,13 @@ final class CountGiveaways {
 	 * "two countries, such as Chile and Peru": the names after the noun count themselves.
 	 */
 	private static boolean listCountsItself(String after, CountFact fact) {
+		if (fact.value() > 6) {
+			return false; // checked before the expression for the noun is made
+		}
 		// "country" is counted as "countries"
 		String stem = fact.unit().endsWith("y") ? fact.unit().substring(0, fact.unit().length() - 1) : fact.unit();
 		Matcher noun = Pattern.compile("(?i)^\\s+(?:\\S+\\s+){0,2}?" + Pattern.quote(stem) + "\\w*").matcher(after);
-		if (fact.value() > 6 || !noun.lookingAt()) {
+		if (!noun.lookingAt()) {
 			return false;
 		}
 		String rest = after.substring(noun.end());

@@ -2,11 +2,11 @@ package app.quarry.generation;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+
+import app.quarry.generation.extract.IsoDates;
 
 /**
  * An ISO 8601 date value of a fact ({@code 2018-04-01}, {@code 2018-04}, {@code 2018} or
@@ -14,6 +14,13 @@ import java.util.regex.Pattern;
  * nearby values of the same precision that make fair distractors.
  */
 record DateValue(String iso, Precision precision) {
+
+	/**
+	 * The English names of the months, as {@code Month.getDisplayName} gives them: asked
+	 * for each date shown, that lookup went through the locale's data each time.
+	 */
+	private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June",
+			"July", "August", "September", "October", "November", "December");
 
 	/** Words that give their year: "2019", "44 BC". */
 	private static final Pattern WITH_YEAR = Pattern
@@ -129,8 +136,8 @@ record DateValue(String iso, Precision precision) {
 	 */
 	String display() {
 		return switch (this.precision) {
-			case DAY -> longDay(LocalDate.parse(this.iso));
-			case MONTH -> monthName(YearMonth.parse(this.iso).getMonthValue()) + " " + yearName(year(this.iso));
+			case DAY -> longDay(IsoDates.day(this.iso));
+			case MONTH -> monthName(IsoDates.month(this.iso).getMonthValue()) + " " + yearName(year(this.iso));
 			case YEAR -> yearName(year(this.iso));
 			case RANGE -> range();
 		};
@@ -216,7 +223,7 @@ record DateValue(String iso, Precision precision) {
 		if (this.precision != Precision.DAY || WITH_YEAR.matcher(original).matches()) {
 			return display();
 		}
-		LocalDate d = LocalDate.parse(this.iso);
+		LocalDate d = IsoDates.day(this.iso);
 		boolean abbreviated = ABBREVIATED_MONTH.matcher(original).matches();
 		String month = abbreviated ? apMonth(d.getMonthValue()) : monthName(d.getMonthValue());
 		return month + " " + d.getDayOfMonth();
@@ -227,7 +234,7 @@ record DateValue(String iso, Precision precision) {
 	}
 
 	private static String monthName(int month) {
-		return java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+		return MONTH_NAMES.get(month - 1);
 	}
 
 	private static String apMonth(int month) {

@@ -38,6 +38,14 @@ final class DateRun {
 	/** A value that names a month (or a day): "2009-12", "2009-12-01", not a range. */
 	private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?$");
 
+	/**
+	 * The matchers of the documents read before on this thread: a matcher copies its
+	 * expression's table of some two hundred group names the first time a group is asked
+	 * for by name, which a new matcher for each document did again.
+	 */
+	private static final ThreadLocal<Map<Pattern, Matcher>> KEPT_MATCHERS = ThreadLocal
+		.withInitial(IdentityHashMap::new);
+
 	final DocumentText doc;
 
 	final LocalDate ref;
@@ -110,15 +118,26 @@ final class DateRun {
 
 	List<Fact> all() {
 		String clean = this.doc.cleanText();
-		// a matcher for each expression of a first character (see DatesByFirstChar)
+		// a matcher for each expression of a first character (see DatesByFirstChar),
+		// taken from those of the documents read before on this thread
+		Map<Pattern, Matcher> kept = KEPT_MATCHERS.get();
+		KEPT_MATCHERS.set(new IdentityHashMap<>()); // a run within this one makes its own
+		try {
+			return all(clean, kept);
+		}
+		finally {
+			KEPT_MATCHERS.set(kept);
+		}
+	}
+
+	private List<Fact> all(String clean, Map<Pattern, Matcher> kept) {
 		Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
 		int[] done = { 0 };
 		WordStarts.forEach(clean, DateTriggers.TRIGGERS, (at) -> {
 			if (at < done[0] || this.noDateAt.get(at) || !DateTriggers.mayStart(clean, at)) {
 				return;
 			}
-			Matcher m = matchers.computeIfAbsent(DatesByFirstChar.at(clean.charAt(at)),
-					p -> p.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false));
+			Matcher m = matchers.computeIfAbsent(DatesByFirstChar.at(clean.charAt(at)), p -> reset(kept, p, clean));
 			m.region(at, clean.length());
 			if (!m.lookingAt()) {
 				this.noDateAt.set(at);
@@ -152,6 +171,20 @@ final class DateRun {
 		this.revisions.resolveTodayToTheNewsDay();
 		this.times.timesOfDay();
 		return this.facts;
+	}
+
+	/**
+	 * The kept matcher of an expression, reset to the text, or a new one kept for the
+	 * next document.
+	 */
+	private static Matcher reset(Map<Pattern, Matcher> kept, Pattern expression, String clean) {
+		Matcher m = kept.get(expression);
+		if (m == null) {
+			m = expression.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
+			kept.put(expression, m);
+			return m;
+		}
+		return m.reset(clean); // keeps its bounds
 	}
 
 	private Fact fact(Matcher m, String clean) {
@@ -262,7 +295,7 @@ final class DateRun {
 
 	DateFact dateFact(int s, int e, String value, boolean relative) {
 		if (value != null && MONTH_VALUE.matcher(value).lookingAt()) {
-			this.lastMonth = YearMonth.parse(value.substring(0, 7));
+			this.lastMonth = IsoDates.month(value.substring(0, 7));
 			this.lastMonthSentence = sentenceIndex(s);
 		}
 		return new DateFact(text(s, e), s, e, value, relative);

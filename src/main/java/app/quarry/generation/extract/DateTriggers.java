@@ -14,8 +14,10 @@ final class DateTriggers {
 
 	/**
 	 * The words that may follow the commonest triggers in a date: "the" begins one only
-	 * before "year", "past", "first", a number..., "a" only before a unit or "few".
-	 * Trying the whole alternation after every "the" was most of the finder's time.
+	 * before "year", "past", "first", a number..., "a" only before a unit or "few",
+	 * "this" only before a unit, a season, a month or a weekday. Trying the whole
+	 * alternation after every "the" was most of the finder's time. A new kind of date
+	 * that begins with one of these words needs the words it may go on with added here.
 	 */
 	private static final Map<String, Set<String>> NEXT_WORDS = nextWords();
 
@@ -39,8 +41,16 @@ final class DateTriggers {
 		Set<String> afterA = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
 				"decades", "hour", "hours", "minute", "minutes", "few", "more", "full", "additional", "whole",
 				"hundred", "thousand", "dozen", "couple", "later", "future");
+		// "this year", "this past week", "This March", "this fiscal quarter"
+		Set<String> afterThis = new HashSet<>(List.of("past", "year", "fiscal", "quarter", "morning", "afternoon",
+				"evening", "week", "weekend", "month", "spring", "summer", "autumn", "fall", "winter"));
+		for (String name : (DateExpressions.MONTH + "|" + DateExpressions.WEEKDAY).replace("\\.", "").split("\\|")) {
+			afterThis.add(name.toLowerCase(Locale.ROOT));
+		}
 		return Map.of("the", Set.copyOf(afterThe), "a", afterA, "an", afterA, "that", Set.of("year", "day", "same"),
-				"as", Set.of("soon"));
+				"as", Set.of("soon"), "this", Set.copyOf(afterThis),
+				// "New Year's Day" (not "New York"), "more recently" (not "more people")
+				"new", Set.of("year"), "more", Set.of("recently"));
 	}
 
 	/**

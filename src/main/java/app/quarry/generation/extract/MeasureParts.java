@@ -36,6 +36,14 @@ final class MeasureParts {
 	/** How far back the number before a unit may start. */
 	private static final int NUMBER_REACH = 48;
 
+	/**
+	 * The compound's larger unit looked for only at its first letters: a unit just after
+	 * a letter or digit has no number right before it, and the expression tried at every
+	 * character was the costliest pass over a document.
+	 */
+	private static final SparseMatches COMPOUND_AT = SparseMatches.beginningWith(COMPOUND_FROM_UNIT, "fyhmpsd")
+		.atWordStarts();
+
 	private static final Map<String, String> SMALLER = Map.of("foot", "inch", "yard", "foot", "hour", "minute",
 			"minute", "second", "pound", "ounce", "stone", "pound", "meter", "centimeter", "metre", "centimetre",
 			"degree", "minute");
@@ -49,6 +57,11 @@ final class MeasureParts {
 	private static final Pattern CONVERSION = Pattern.compile("(?<![\\w.,$])(?<first>\\d[\\d,.]*)\\s+(?<unit>[a-z]+)"
 			+ "\\s*\\(\\s*(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|roughly\\s+|approximately\\s+|more\\s+than\\s+)?"
 			+ "(?<conv>\\d[\\d,.]*(?:\\s+(?:million|billion))?)[\\s-]*(?<convUnit>" + MEASURE_UNITS + ")\\s*\\)");
+
+	/**
+	 * A conversion looked for only at digits, and only in a text with a parenthesis.
+	 */
+	private static final SparseMatches CONVERSION_AT = SparseMatches.beginningWith(CONVERSION, "0123456789");
 
 	private static final Pattern WEIGHT_UNIT = Pattern
 		.compile("(?i)kilo(?:gram)?s?|kg|grams?|(?:metric\\s+)?ton(?:ne)?s?");
@@ -68,10 +81,10 @@ final class MeasureParts {
 	 * weigh as counts of pounds.
 	 */
 	static void read(String clean, List<CountCandidate> found) {
-		Matcher compound = COMPOUND_FROM_UNIT.matcher(clean);
+		Matcher compound = COMPOUND_AT.matcher(clean);
 		Matcher number = NUMBER_BEFORE_UNIT.matcher(clean).useTransparentBounds(true).useAnchoringBounds(true);
 		int at = 0;
-		while (at < clean.length() && compound.find(at)) {
+		while (at < clean.length() && COMPOUND_AT.find(compound, clean, at)) {
 			int unitStart = compound.start();
 			number.region(Math.max(0, unitStart - NUMBER_REACH), unitStart);
 			if (!number.find()) {
@@ -86,8 +99,9 @@ final class MeasureParts {
 			}
 			at = compound.end();
 		}
-		Matcher conversion = CONVERSION.matcher(clean);
-		while (conversion.find()) {
+		Matcher conversion = CONVERSION_AT.matcher(clean);
+		for (int from = clean.indexOf('(') < 0 ? clean.length() : 0; CONVERSION_AT.find(conversion, clean,
+				from); from = conversion.end()) {
 			if (unit(conversion.group("unit")).equals("pound")
 					&& WEIGHT_UNIT.matcher(conversion.group("convUnit")).matches()) {
 				weighs(found, conversion.start("first"), clean, conversion.end("unit"));

@@ -143,7 +143,7 @@ final class TimesOfDay {
 				continue;
 			}
 			if (f instanceof DateFact d && isDay(d)) {
-				lastDay = LocalDate.parse(d.value());
+				lastDay = IsoDates.day(d.value());
 				lastDaySentence = sentence;
 				String part = partOfDay(d.text());
 				if (part != null) {

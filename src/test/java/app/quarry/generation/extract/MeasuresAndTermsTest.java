@@ -19,6 +19,18 @@ class MeasuresAndTermsTest {
 	}
 
 	@Test
+	void a_compound_measure_is_found_wherever_its_unit_begins_a_word() {
+		assertThat(counts("(6 feet, 2 inches) was his height, and 3 brothers came.")).containsExactly("3=3 brother");
+		assertThat(counts("Heights:\n6 feet, 2 inches\nand 3 brothers.")).containsExactly("3=3 brother");
+	}
+
+	@Test
+	void a_converted_weight_needs_its_parenthesis() {
+		assertThat(counts("The charity sent 800 pounds (360 kilograms) of rice.")).contains("800=800 pound");
+		assertThat(counts("The charity sent 800 pounds, 360 kilograms of rice.")).doesNotContain("800=800 pound");
+	}
+
+	@Test
 	void a_time_that_is_no_compound_measure_still_counts() {
 		assertThat(counts("The talks lasted 9 hours, and 12 minutes later the envoys left."))
 			.containsExactly("9=9 hour", "12=12 minute");

@@ -39,12 +39,6 @@ public final class Acronyms {
 		.compile("(?<![\\p{L}\\p{N}])(" + CAPS + ")\\s\\(((?:" + WORD + ")(?:\\s(?:" + WORD + "))*)\\)");
 
 	/**
-	 * {@link #AFTER_WORDS} tried only where it can begin, at whitespace or a comma: tried
-	 * at every character of every document it cost more than the rest of the finder.
-	 */
-	private static final SparseMatches AFTER_WORDS_AT = SparseMatches.beginningWith(AFTER_WORDS, " \t\n\u000B\f\r,");
-
-	/**
 	 * {@link #BEFORE_WORDS} tried only at a capital (or half of a character beyond the
 	 * first plane, which {@code \p{Lu}} may read).
 	 */
@@ -63,8 +57,8 @@ public final class Acronyms {
 	static List<EntityFact> in(String text) {
 		List<EntityFact> facts = new ArrayList<>();
 		Set<String> told = new HashSet<>();
-		Matcher after = AFTER_WORDS_AT.matcher(text);
-		for (int from = 0; AFTER_WORDS_AT.find(after, text, from); from = after.end()) {
+		Matcher after = AFTER_WORDS.matcher(text);
+		for (int from = 0; findAfterWords(after, text, from); from = after.end()) {
 			String acronym = after.group(1) != null ? after.group(1) : after.group(2);
 			int start = spelledBefore(text, after.start(), acronym);
 			if (start >= 0 && told.add(acronym)) {
@@ -82,6 +76,32 @@ public final class Acronyms {
 			}
 		}
 		return facts;
+	}
+
+	/**
+	 * Finds the next match of {@link #AFTER_WORDS} from {@code from} on, as
+	 * {@link Matcher#find()} would, trying it only where it can begin: at a comma, or at
+	 * the space before a "(". Tried at every character of every document it cost more
+	 * than the rest of the finder, and at every space still a good part of it.
+	 */
+	private static boolean findAfterWords(Matcher after, String text, int from) {
+		int n = text.length();
+		for (int at = from; at < n; at++) {
+			char c = text.charAt(at);
+			int start = c == ',' ? at : c == '(' && at > from && isSpace(text.charAt(at - 1)) ? at - 1 : -1;
+			if (start >= 0) {
+				after.region(start, n);
+				if (after.lookingAt()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** What {@code \\s} matches. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c >= '\t' && c <= '\r';
 	}
 
 	/** Words wrapped over lines, as one line. */
