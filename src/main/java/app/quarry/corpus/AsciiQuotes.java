@@ -60,11 +60,18 @@ final class AsciiQuotes {
 	}
 
 	/**
-	 * A sentence start moved back over the first backtick of an opening pair, which the
-	 * clean text blanked, so the stored sentence keeps its whole quotation mark.
+	 * A sentence start moved back over the first backtick (or apostrophe) of an opening
+	 * pair, which the clean text blanked, so the stored sentence keeps its whole
+	 * quotation mark: "''We were" as well as "``We were".
 	 */
 	static int markStart(String text, String clean, int start) {
-		return start > 0 && text.charAt(start - 1) == '`' && clean.charAt(start - 1) == ' ' ? start - 1 : start;
+		if (start <= 0 || clean.charAt(start - 1) != ' ') {
+			return start;
+		}
+		char mark = text.charAt(start - 1);
+		return mark == '`'
+				|| mark == '\'' && start < text.length() && text.charAt(start) == '\'' && clean.charAt(start) == '“'
+						? start - 1 : start;
 	}
 
 	/**

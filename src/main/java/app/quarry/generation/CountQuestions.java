@@ -62,7 +62,9 @@ final class CountQuestions {
 
 	static List<BankQuestion> of(FactSite site, CountFact fact) {
 		String sentence = site.text();
-		if (fact.unit() == null || fact.unit().isBlank() || fact.value() < 1 || !standsAlone(sentence)) {
+		// wire copy opens a quotation with two backticks: the sentence still stands alone
+		if (fact.unit() == null || fact.unit().isBlank() || fact.value() < 1
+				|| !standsAlone(TypewriterMarks.curled(sentence))) {
 			return List.of();
 		}
 		if (CountsToldBefore.repeats(site.document(), fact)) {
@@ -89,8 +91,8 @@ final class CountQuestions {
 		// else the other one would give the answer away
 		// most numbers are written once in their sentence: the expression for the others
 		// is made only when the number's letters are seen elsewhere in it
-		String before = sentence.substring(0, from);
-		String after = sentence.substring(to);
+		String before = TypewriterMarks.curled(sentence.substring(0, from));
+		String after = TypewriterMarks.curled(sentence.substring(to));
 		String around = before + "_____" + after;
 		if (writtenElsewhere(sentence, number, from)) {
 			Pattern same = Pattern.compile("(?i)(?<![\\w.,-])" + Pattern.quote(number) + "(?![\\w%$]|[.,]\\d|-\\d)");
@@ -243,7 +245,8 @@ final class CountQuestions {
 	 * were released?".
 	 */
 	private static String howMany(String sentence, int from, int to, CountFact fact) {
-		if (fact.ordinal() || from != 0 || sentence.contains("“") || sentence.contains("\"")) {
+		if (fact.ordinal() || from != 0 || sentence.contains("“") || sentence.contains("\"")
+				|| TypewriterMarks.used(sentence)) {
 			return null;
 		}
 		String rest = sentence.substring(to).strip().replaceAll("[.!]\\s*$", "");

@@ -31,6 +31,21 @@ final class OnesWorthAsking {
 			"(?i)\\s+[a-z]+\\s+(?:is|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:reportedly\\s+|also\\s+)?"
 					+ "(?:killed|dead|injured|wounded|hurt|missing)\\b");
 
+	/**
+	 * "received only one cancellation", "just one vote": a one singled out is the point
+	 * of the sentence, not a plain "one".
+	 */
+	private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|just|exactly)\\s+$");
+
+	/**
+	 * "followed by one day", "closed for one day", "within one minute": a span of one
+	 * day, told by the word before it, is a length and not "some day"; "fell 600 points
+	 * in one day" says "on a single day".
+	 */
+	private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:by|for|within)\\s+$");
+
+	private static final Pattern SHORT_SPAN_AFTER = Pattern.compile("\\s+(?:day|minute|second)\\b");
+
 	private OnesWorthAsking() {
 	}
 
@@ -38,6 +53,9 @@ final class OnesWorthAsking {
 	static boolean worthAsking(String sentence, int from, int to) {
 		return ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()
 				|| TOLL_BEFORE.matcher(sentence).region(0, from).find()
+				|| ONLY_BEFORE.matcher(sentence).region(0, from).find()
+				|| SHORT_SPAN_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
+						&& SPAN_BEFORE.matcher(sentence).region(0, from).find()
 				|| from > 0 && TOLL_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt();
 	}
 

@@ -99,6 +99,13 @@ final class CardinalUnits {
 	/** "GIs", "CEOs", "SUVs": the plural of an acronym. */
 	static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,5}s");
 
+	/**
+	 * "pounds of explosives", "pounds (600 kg)": pounds of a stuff, or told again in
+	 * kilograms, weigh it; "300 pounds" alone may be money.
+	 */
+	static final Pattern WEIGHED = Pattern
+		.compile("\\s+pounds\\s+(?:of\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)[a-z]|\\(\\d)");
+
 	/** Units that make a number an amount of money or a share, not a count. */
 	static final Set<String> NOT_COUNTED = Set.of("dollar", "euro", "pound", "yen", "cent", "franc", "yuan", "renminbi",
 			"rupee", "peso", "ruble", "rouble", "kopek", "krona", "krone", "kronor", "kroner", "lira", "dinar",
@@ -142,6 +149,9 @@ final class CardinalUnits {
 			// cultural areas"
 		}
 		c.unit = cardinalUnit(words, value, lowerBefore);
+		if (c.unit == null && WEIGHED.matcher(rest).lookingAt()) {
+			c.unit = "pound"; // "1,300 pounds of explosives" weighs them
+		}
 		if (c.unit != null) {
 			c.unitEnd = CountWords.unitEnd(clean, m.end(), c.unit, words);
 		}

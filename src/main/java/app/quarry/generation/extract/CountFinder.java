@@ -91,6 +91,12 @@ public final class CountFinder implements FactFinder {
 			"kilometre", "yard", "ton", "tonne", "gallon", "liter", "litre", "ounce", "acre", "gram", "storey",
 			"story");
 
+	/**
+	 * A building's height in storeys names no model: "the 22-story Harbor Tower" counts
+	 * storeys, where "a 13-inch MacBook" names a model.
+	 */
+	private static final Set<String> STOREYS = Set.of("story", "storey");
+
 	/** Words after which a hyphened word is a noun of its own: "a 12-pack below". */
 	private static final Set<String> NOT_A_NOUN_AFTER = Set.of("below", "above", "behind", "beneath", "near", "around",
 			"off", "out", "up", "down", "like", "apiece", "each");
@@ -173,6 +179,8 @@ public final class CountFinder implements FactFinder {
 		SharedUnits.shareUnits(document, clean, found);
 		CasualtyCounts.tolls(document, clean, found);
 		ElidedUnits.elided(document, clean, found);
+		LevelCounts.levels(document, clean, found);
+		IncludedCounts.parts(document, clean, found);
 		OrdinalUnits.listedPlacings(clean, found);
 		TallyCounts.tallies(document, clean, dateSpans, found);
 		TallyCounts.times(clean, found);
@@ -255,7 +263,8 @@ public final class CountFinder implements FactFinder {
 			String after = next.isEmpty() ? null : CountWords.clip(next.get(0));
 			if (after == null ? MEASURES.contains(hyphenNoun)
 					: Nouns.FUNCTION_WORDS.contains(after) || NOT_A_NOUN_AFTER.contains(after)
-							|| MEASURES.contains(hyphenNoun) && !Character.isLowerCase(next.get(0).charAt(0))) {
+							|| MEASURES.contains(hyphenNoun) && !STOREYS.contains(hyphenNoun)
+									&& !Character.isLowerCase(next.get(0).charAt(0))) {
 				return null; // "25 cents a 12-pack below", "a 13-inch MacBook"
 			}
 			c.unit = hyphenNoun;

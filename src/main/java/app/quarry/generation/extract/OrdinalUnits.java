@@ -62,6 +62,12 @@ final class OrdinalUnits {
 	static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
 
 	/**
+	 * "its second century": an owner's centuries are counted; "the 19th century" is a
+	 * time of the calendar, a date.
+	 */
+	static final Pattern OWNER_BEFORE = Pattern.compile("(?:\\b(?:his|her|its|their|our|my|your)|[’']s|s[’'])\\s+$");
+
+	/**
 	 * Ordinal parts of a period ("the second half of this year") date it, not count it.
 	 */
 	static final Set<String> PERIOD_PARTS = Set.of("half", "quarter");
@@ -115,6 +121,10 @@ final class OrdinalUnits {
 		List<String> nounWords = joined.lookingAt() ? CountWords.wordsAfter(clean, joined.end()) : words;
 		c.unit = DETERMINER.matcher(lowerBefore).find() || JOINED_BEFORE.matcher(lowerBefore).find()
 				? ordinalUnit(nounWords, Character.isUpperCase(m.group("ord").charAt(0))) : null;
+		if (("century".equals(c.unit) || "millennium".equals(c.unit)) && !OWNER_BEFORE.matcher(lowerBefore).find()) {
+			return false; // "a 20th century democrat" is dated; "its second century"
+							// counts
+		}
 		if (c.unit == null && THE_BEFORE.matcher(lowerBefore).find()) {
 			c.unit = contextUnit(document, clean, m.start(), value, ordinals);
 		}

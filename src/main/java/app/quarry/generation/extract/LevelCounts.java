@@ -1,0 +1,91 @@
+package app.quarry.generation.extract;
+
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.corpus.Sentence;
+
+/**
+ * Bare numbers told as the levels of a counted subject: "The death toll, initially 10,
+ * has risen to 12", "The number of visitors jumped from fewer than 100,000 in 1980 to
+ * more than 300,000 last year", "the town's population grew from 3,000 to 12,000",
+ * "membership fell by 200 to 1,800". The subject says once what is counted; every level
+ * it is given after it counts the same.
+ */
+final class LevelCounts {
+
+	private LevelCounts() {
+	}
+
+	/**
+	 * What a subject counts: "the number of (foreign) visitors", "the death toll", "the
+	 * population", "membership".
+	 */
+	private static final Pattern SUBJECT = Pattern.compile("(?i)\\bnumber\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+			+ "(?-i:(?<plural>[a-z]+s))\\b|\\b(?:death|casualty|fatality)\\s+(?<toll>toll)\\b"
+			+ "|\\b(?<population>population)\\b|\\b(?<membership>membership)\\b");
+
+	/**
+	 * The word that gives a level, and a bound: "from fewer than", "to more than",
+	 * "initially", "stood at", "reached", "by".
+	 */
+	private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)\\b(?:from|to|at|by|of|initially|originally"
+			+ "|reached|reaching|topped|topping|hit|exceeded|passed|surpassed|totaled|totalled|totaling|totalling"
+			+ "|was|is|were|are|now)\\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|only|just"
+			+ "|(?:more|fewer|less)\\s+than|over|under|at\\s+least|at\\s+most|an\\s+estimated)\\s+)?$");
+
+	/** What may stand between the subject and a level: no other clause or quotation. */
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:“”\"(]|\\s(?:while|whereas|but|and\\s+the)\\s");
+
+	/** How far after its subject a level may stand. */
+	private static final int REACH = 120;
+
+	/** Gives each bare number told as a level of a counted subject what it counts. */
+	static void levels(DocumentText document, String clean, List<CountCandidate> found) {
+		for (CountCandidate c : found) {
+			if (c.unit != null || c.ordinal || c.upperBound || c.ofThem || c.partOfNext) {
+				continue;
+			}
+			Sentence sentence = document.sentenceAt(c.start);
+			if (sentence == null || ElidedUnits.SHARE_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt()) {
+				continue; // "rose to 40 percent" is a share
+			}
+			String before = clean.substring(Math.max(sentence.start(), c.start - 200), c.start);
+			if (!mayNameSubject(before) || !LEVEL_BEFORE.matcher(before).find()) {
+				continue;
+			}
+			Matcher s = SUBJECT.matcher(before);
+			MatchResult last = null;
+			while (s.find()) {
+				last = s.toMatchResult(); // the subject nearest the number
+			}
+			if (last == null || before.length() - last.end() > REACH
+					|| CLAUSE_BREAK.matcher(before).region(last.end(), before.length()).find()) {
+				continue;
+			}
+			c.unit = unitOf(last);
+		}
+	}
+
+	private static String unitOf(MatchResult subject) {
+		if (subject.group("plural") != null) {
+			String plural = subject.group("plural");
+			return Nouns.isPlural(plural) && !ElidedUnits.AMOUNTS.contains(plural)
+					&& !Nouns.FUNCTION_WORDS.contains(plural) ? Nouns.singular(plural) : null;
+		}
+		if (subject.group("toll") != null) {
+			return "death";
+		}
+		return subject.group("population") != null ? "inhabitant" : "member";
+	}
+
+	/** Whether the words may name a subject: most do not, and are not searched. */
+	private static boolean mayNameSubject(String before) {
+		return before.contains("umber of") || before.contains(" toll") || before.contains("opulation")
+				|| before.contains("embership");
+	}
+
+}
