@@ -79,6 +79,11 @@ final class CountedDates {
 			else if (quarter != null && Math.abs(n) == 1) {
 				value = NamedQuarters.yearsAway(quarter, n);
 			}
+			else if (n == -1 && "earlier".equals(m.group("and2")) && lastMonthTold(sentence) != null) {
+				// "January's wages were 3.8 percent higher than a year earlier": figures
+				// for a month, compared with the same month a year back
+				value = lastMonthTold(sentence).minusYears(1).toString();
+			}
 			else if (this.run.focusYear != null && sentence - this.run.focusSentence <= 1) {
 				value = String.valueOf(this.run.focusYear + n);
 			}
@@ -121,6 +126,20 @@ final class CountedDates {
 			return null;
 		}
 		return this.run.dateFact(s, e, value, true);
+	}
+
+	/**
+	 * The month the text told of last, when its last date is a month ("in January", "last
+	 * month") within this sentence or the two before: the period its figures are for.
+	 */
+	private YearMonth lastMonthTold(int sentence) {
+		for (int i = this.run.facts.size() - 1; i >= 0; i--) {
+			if (this.run.facts.get(i) instanceof DateFact d && d.value() != null) {
+				return d.value().matches("\\d{4}-\\d{2}") && sentence - this.run.sentenceIndex(d.start()) <= 2
+						? YearMonth.parse(d.value()) : null;
+			}
+		}
+		return null;
 	}
 
 }

@@ -21,6 +21,13 @@ final class NamedQuarters {
 	/** A calendar quarter's range: "2009-07/2009-09". */
 	private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-(?:01|04|07|10)/\\d{4}-(?:03|06|09|12)");
 
+	/**
+	 * "After a flat second quarter", "following a weak first quarter": a quarter told as
+	 * what came before the news, not the one the report is about.
+	 */
+	private static final Pattern TOLD_AS_BEFORE = Pattern
+		.compile("(?i)\\b(?:after|following)\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+
 	private final DateRun run;
 
 	NamedQuarters(DateRun run) {
@@ -52,6 +59,9 @@ final class NamedQuarters {
 					&& d.value().substring(0, 4).equals(d.value().substring(8, 12))
 					&& Integer.parseInt(d.value().substring(13)) - Integer.parseInt(d.value().substring(5, 7)) == 2) {
 				int away = sentence - this.run.sentenceIndex(d.start());
+				if (toldAsBefore(d)) {
+					continue;
+				}
 				if (away > 1 && ahead(d.value()) && this.run.future(d.start())) {
 					// "losses into the fourth quarter" is a forecast: a report goes on
 					// about the quarter it reports, not one still to come that it named
@@ -62,6 +72,11 @@ final class NamedQuarters {
 			}
 		}
 		return null;
+	}
+
+	private boolean toldAsBefore(DateFact d) {
+		String clean = this.run.doc.cleanText();
+		return TOLD_AS_BEFORE.matcher(clean.substring(Math.max(0, d.start() - 40), d.start())).find();
 	}
 
 	/**

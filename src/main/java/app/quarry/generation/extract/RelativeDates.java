@@ -194,6 +194,11 @@ final class RelativeDates {
 			// the time of the verb around it
 			tense = -1;
 		}
+		if (modifier.isEmpty() && tense < 0 && WireDayAfter.names(this.run.doc, day, ref)) {
+			// an agency's "said Friday" filed on a Thursday: the next day, not last
+			// week's
+			return ref.plusDays(1).toString();
+		}
 		return CalendarSpans.weekday(day, modifier, tense, ref).toString();
 	}
 

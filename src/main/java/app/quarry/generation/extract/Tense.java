@@ -125,9 +125,9 @@ final class Tense {
 			return willAt < didAt ? 1 : -1;
 		}
 		if (willAt != Integer.MAX_VALUE) {
-			// "On Friday, the council planned to ...": the day of the planning, told in
-			// the past
-			return -1;
+			// "On Friday, the council planned to ...": a plan told in the past, for a day
+			// that may be the one planned for or the one of the planning; the nearer
+			return 0;
 		}
 		// a date in a trailing phrase ("..., and before the elections in November")
 		// belongs to the sentence's main verb

@@ -11,10 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TenseAroundDatesTest {
 
 	@Test
-	void a_weekday_opening_a_clause_whose_verb_is_a_plan_told_in_the_past_is_past() {
-		// 2004-06-16 is a Wednesday
+	void a_weekday_opening_a_clause_whose_verb_is_a_plan_told_in_the_past_is_the_nearer_one() {
+		// 2004-06-16 is a Wednesday: the plan is for the Friday ahead, two days off
 		assertThat(FoundDates.in("On Friday, the council planned to close the bridge.", "2004-06-16"))
-			.containsExactly("Friday=2004-06-11");
+			.containsExactly("Friday=2004-06-18");
+		// a Monday two days back is nearer than the one five days ahead
+		assertThat(FoundDates.in("On Monday, the council planned to close the bridge.", "2004-06-16"))
+			.containsExactly("Monday=2004-06-14");
 	}
 
 	@Test
