@@ -25,6 +25,9 @@ final class QuoteQuestions {
 
 	private static final int MIN_WORDS = 2;
 
+	/** Two apostrophes after a blank and before a word: wire copy opening a quotation. */
+	private static final Pattern OPENING_APOSTROPHES = Pattern.compile("(?:^|[\\s(])''[\\p{L}\\d]");
+
 	private static final int STATEMENT_WORDS = 5;
 
 	private QuoteQuestions() {
@@ -117,12 +120,13 @@ final class QuoteQuestions {
 
 	/**
 	 * The text with every quotation left out, line by line: straight marks toggle, curly
-	 * marks open and close, and so do the typewriter pairs of wire copy (two backticks,
-	 * two apostrophes) in a text that opens its quotations that way.
+	 * marks open and close, and so do the typewriter pairs of wire copy (two backticks or
+	 * two apostrophes to open, two apostrophes to close) in a text that opens its
+	 * quotations that way.
 	 */
 	private static String outsideQuotations(String text) {
 		StringBuilder own = new StringBuilder(text.length());
-		boolean typewriter = text.contains("``");
+		boolean typewriter = text.contains("``") || OPENING_APOSTROPHES.matcher(text).find();
 		boolean inside = false;
 		for (int k = 0; k < text.length(); k++) {
 			char c = text.charAt(k);
@@ -131,7 +135,7 @@ final class QuoteQuestions {
 			}
 			boolean pair = typewriter && k + 1 < text.length() && (c == '`' || c == '\'') && text.charAt(k + 1) == c;
 			if (pair) {
-				inside = c == '`';
+				inside = c == '`' || !inside && opensWithApostrophes(text, k);
 				own.append(' ');
 				k++;
 			}
@@ -147,19 +151,32 @@ final class QuoteQuestions {
 	}
 
 	/**
+	 * Wire copy that opens some quotations with two apostrophes as well: a pair with a
+	 * blank or the line's start before it and a word right after it opens a quotation
+	 * ("accusing them of ''fraud''" then "''This is fraud,'' he said").
+	 */
+	private static boolean opensWithApostrophes(String text, int k) {
+		boolean blankBefore = k == 0 || Character.isWhitespace(text.charAt(k - 1)) || text.charAt(k - 1) == '(';
+		return blankBefore && k + 2 < text.length() && Character.isLetterOrDigit(text.charAt(k + 2));
+	}
+
+	/**
 	 * "Back to the Mac", "Steve Jobs 1955-2011": a name, a title or a caption, every word
-	 * capitalized or a number except short function words.
+	 * capitalized or a number except short function words. Words all in lower case ("no
+	 * way") are no title, however short.
 	 */
 	private static boolean titleLike(String quote) {
 		if (Prose.words(quote) >= STATEMENT_WORDS + 3) {
 			return false;
 		}
+		boolean named = false;
 		for (String word : quote.split("[\\s,.;:!?]+")) {
 			if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.length() > 3) {
 				return false;
 			}
+			named |= !word.isEmpty() && !Character.isLowerCase(word.charAt(0));
 		}
-		return true;
+		return named;
 	}
 
 }

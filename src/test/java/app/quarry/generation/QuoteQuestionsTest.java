@@ -120,6 +120,21 @@ class QuoteQuestionsTest {
 	}
 
 	@Test
+	void words_first_quoted_in_the_story_then_again_in_apostrophe_marks_are_the_speakers() {
+		assertThat(prompts("Port\n\nTom Hale lashed out at the board, accusing it of ''plain fraud'' for closing "
+				+ "the yard.\n''This is plain fraud, what they are doing to the town,'' Hale said.\n"))
+			.contains("Who used the words “plain fraud”? Tom Hale");
+	}
+
+	@Test
+	void a_few_short_words_in_lower_case_are_no_title() {
+		assertThat(prompts("Port\n\nThere is \"no way\" the crews will sail before spring, Tom Hale said.\n"))
+			.contains("Who used the words “no way”? Tom Hale");
+		assertThat(prompts("Port\n\nTom Hale said the ship was named \"Sea Fox\" after his father.\n"))
+			.noneMatch(prompt -> prompt.contains("Sea Fox"));
+	}
+
+	@Test
 	void a_single_word_that_is_all_the_speaker_said_is_asked() {
 		assertThat(prompts("Port\n\nMinister Tom Hale signed the treaty. \"Finally,\" Hale exclaimed.\n"))
 			.containsExactly("Who used the words “Finally”? Tom Hale");

@@ -10,7 +10,9 @@ import java.util.List;
  * one, and so are straight double quotes that open inside an open quotation when two more
  * marks follow in the paragraph (the inner close and the outer one). A straight mark with
  * a space on both sides still opens a quotation when the next mark closes one right after
- * a word, and a mark glued to an ellipsis opens the words that follow it.
+ * a word, and a mark glued to an ellipsis opens the words that follow it. A curly mark
+ * that opens after a sentence end while a quotation is still open starts the next
+ * paragraph's quotation, the earlier one left open as at a paragraph's end.
  */
 final class QuoteMarks {
 
@@ -27,6 +29,11 @@ final class QuoteMarks {
 			char c = text.charAt(i);
 			switch (c) {
 				case '“' -> {
+					if (openDouble >= 0 && text.charAt(openDouble) == '“' && afterSentenceEnd(text, openDouble, i)) {
+						// wire copy run together on one line: a quotation left open at
+						// its paragraph's end, then the next paragraph's
+						addUnclosed(text, openDouble, i, spans);
+					}
 					openDouble = i;
 					openSingle = -1;
 				}
@@ -93,6 +100,18 @@ final class QuoteMarks {
 		if (end > open + 1) {
 			spans.add(new QuotedSpan(open, end, innerStart(text, open), end, false));
 		}
+	}
+
+	/**
+	 * An opening mark right after a full stop, question or exclamation mark (and the
+	 * blanks after it) that ends words opened at {@code open}.
+	 */
+	private static boolean afterSentenceEnd(String text, int open, int i) {
+		int end = i;
+		while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return end < i && end > open + 1 && ".?!".indexOf(text.charAt(end - 1)) >= 0;
 	}
 
 	/** The words start after the mark and any space a careless typist left after it. */

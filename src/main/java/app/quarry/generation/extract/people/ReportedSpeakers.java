@@ -52,8 +52,8 @@ final class ReportedSpeakers {
 
 	/**
 	 * 'Roe said the talks had failed. “We are very disappointed.”' inside one paragraph:
-	 * a quotation that opens its sentence right after a sentence that reports, and names,
-	 * only one person's speech, with no quotation of its own.
+	 * a quotation that opens its sentence right after a sentence that reports one named
+	 * person's speech, with no quotation of its own and no one else speaking in it.
 	 */
 	LocalPerson ofSentenceBefore(QuotedSpan span) {
 		int open = this.doc.tokenAt(span.start());
@@ -75,7 +75,32 @@ final class ReportedSpeakers {
 		if (verb >= open || !SpeechVerbs.reportsWhatWasSaid(this.doc.get(verb).lower())) {
 			return null;
 		}
-		return onlyPersonNamed(subject.person, sentenceStart, open) ? subject.person : null;
+		return onlyPersonSpeaking(subject.person, sentenceStart, open) ? subject.person : null;
+	}
+
+	/**
+	 * 'Roe said Queen Ann is keen. “She is, I assure you.”': others the reporting
+	 * sentence names are what it tells of; only one who speaks in it ("Roe said Lee told
+	 * him") could be the quotation's speaker instead.
+	 */
+	private boolean onlyPersonSpeaking(LocalPerson person, int from, int to) {
+		int fromOffset = this.doc.get(from).start();
+		int toOffset = this.doc.get(to).start();
+		for (QuotedSpan quoted : this.people.quoted) {
+			if (quoted.start() >= fromOffset && quoted.start() < toOffset) {
+				return false;
+			}
+		}
+		for (Mention mention : this.people.mentions) {
+			if (mention.firstToken >= from && mention.firstToken < to && mention.kind != Mention.Kind.PRONOUN
+					&& mention.person != person) {
+				int verb = this.clauses.verbAfter(mention.appositionEndToken, to);
+				if (verb < to && SpeechVerbs.isSpeechVerb(this.doc.get(verb).lower())) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	private boolean onlyPersonNamed(LocalPerson person, int from, int to) {

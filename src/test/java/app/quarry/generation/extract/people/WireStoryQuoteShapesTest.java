@@ -63,6 +63,33 @@ class WireStoryQuoteShapesTest {
 	}
 
 	@Test
+	void a_quotation_left_open_where_the_next_paragraphs_quotation_opens_on_the_same_line_is_kept() {
+		assertThat(quotes("The ferry line has run since 1901. Mayor Anna Berg said the town was taking a keen "
+				+ "interest. ``It is, I can assure you, following the plan very closely and taking the view it is "
+				+ "our business. ``It is no secret that the council has told me it will wait for the town.'' "
+				+ "The plan was adopted on Friday."))
+			.containsExactly(
+					"Anna Berg :: It is, I can assure you, following the plan very closely and taking the view it is "
+							+ "our business.",
+					"Anna Berg :: It is no secret that the council has told me it will wait for the town.");
+	}
+
+	@Test
+	void a_reporting_sentence_lends_its_speaker_though_it_names_who_it_tells_of() {
+		assertThat(quotes("``Nothing will save the plan,'' angry delegate Tom Reilly said. "
+				+ "Mayor Anna Berg said Queen Mary Tudor was taking a keen interest in the pier. "
+				+ "``She is following the talks very closely and taking the view it is our business.''"))
+			.contains("Anna Berg :: She is following the talks very closely and taking the view it is our business.");
+	}
+
+	@Test
+	void a_reporting_sentence_naming_someone_else_who_spoke_lends_no_speaker() {
+		assertThat(quotes("Mayor Anna Berg said Tom Reilly told the council that the pier would close. "
+				+ "``It is no secret that the minister will wait for the town to decide.''"))
+			.contains("null :: It is no secret that the minister will wait for the town to decide.");
+	}
+
+	@Test
 	void a_name_after_a_long_title_opening_with_an_organisation_speaks() {
 		assertThat(quotes("``The quiet talks have ended and the real fight has clearly begun,'' "
 				+ "Citizens for a Free Harbour executive director Kim Lowe said."))
