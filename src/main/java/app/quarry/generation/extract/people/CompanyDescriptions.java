@@ -161,7 +161,7 @@ final class CompanyDescriptions {
 	 * "St. Louis", "New Hampshire", "Wilmington, Del.,", "San Antonio, Texas,",
 	 * "Atlanta-based": a place qualifying the noun; the index after it, or {@code k}.
 	 */
-	private static int placeEnd(DocumentTokens doc, int k) {
+	static int placeEnd(DocumentTokens doc, int k) {
 		if (OrganisationShapes.qualifier(doc, k, k + 1)) {
 			return k + 1;
 		}

@@ -73,6 +73,11 @@ final class OrganisationAppositions {
 			return null;
 		}
 		int last = first;
+		if (ARTICLES.contains(opener.lower()) && first + 1 < doc.size() && doc.get(first + 1).capitalized()) {
+			// "a Waltham, Mass., maker of pumps": the place set off by commas qualifies
+			int place = CompanyDescriptions.placeEnd(doc, first + 1);
+			last = doc.get(place - 1).is(",") && place < doc.size() && !doc.get(place).capitalized() ? place : first;
+		}
 		boolean relative = false;
 		while (last < doc.size() && last - first < (oneOf ? MAX_ONE_OF_TOKENS : MAX_DESCRIPTION_TOKENS)
 				&& (last == first || !doc.boundaryBefore(last))
@@ -86,6 +91,7 @@ final class OrganisationAppositions {
 			}
 			last++;
 		}
+		last = relative ? last : DescriptionLists.end(doc, first, last);
 		boolean closed = relative || last >= doc.size() || doc.boundaryBefore(last) || doc.get(last).is(",")
 				|| doc.get(last).is(".") || doc.get(last).is(";");
 		boolean holder = !oneOf && !formerly && holds(doc, first, last)

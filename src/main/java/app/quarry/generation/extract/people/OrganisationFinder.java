@@ -156,7 +156,7 @@ public final class OrganisationFinder implements FactFinder {
 		facts.addAll(CopularOrganisations.find(doc, text, person));
 		facts.addAll(PlaceDescriptions.find(doc, text, person));
 		facts.addAll(OrganisationClauses.broadcasters(doc, text));
-		return facts;
+		return FullCompanyNames.of(doc, facts);
 	}
 
 	private static EntityFact fact(DocumentTokens doc, String text, int start, int end, String description) {
