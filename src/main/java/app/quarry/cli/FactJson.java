@@ -11,6 +11,7 @@ import app.quarry.generation.extract.CountFact;
 import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.DurationFact;
 import app.quarry.generation.extract.EntityFact;
+import app.quarry.generation.extract.NamedThingFact;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.LetterFact;
 import app.quarry.generation.extract.PersonFact;
@@ -67,6 +68,10 @@ final class FactJson {
 			case EntityFact e -> {
 				out.put("value", e.value());
 				out.put("description", e.description());
+			}
+			case NamedThingFact n -> {
+				out.put("value", n.value());
+				out.put("description", n.description());
 			}
 			case LetterFact l -> {
 				out.put("sender", l.sender());

@@ -114,8 +114,10 @@ final class PersonQuestions {
 		boolean shared = indefinite || pool.othersWithRole(name, role);
 		// "Philip Roe's father" is determined by its owner: no article goes before it
 		determined |= OWNED.matcher(role).find();
-		String prompt = shared ? "Which of these people is described as " + Articles.indefinite(role) + "?"
-				: determined ? "Who is " + role + "?" : "Who is described as " + Articles.definite(role) + "?";
+		// "one of Mara's aunts" says itself that others share it: no "described as"
+		String prompt = shared && lower.startsWith("one of ") ? "Which of these people is " + role + "?"
+				: shared ? "Which of these people is described as " + Articles.indefinite(role) + "?"
+						: determined ? "Who is " + role + "?" : "Who is described as " + Articles.definite(role) + "?";
 		List<String> accepted = DistractorPool.nameVariants(name);
 		List<String> others = pool.people(name, SignOffs.isSignOffRole(role) ? SignOffs.withoutPlace(role) : role,
 				site.seed());

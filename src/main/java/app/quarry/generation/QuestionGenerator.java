@@ -7,6 +7,7 @@ import app.quarry.generation.extract.CountFact;
 import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.DurationFact;
 import app.quarry.generation.extract.EntityFact;
+import app.quarry.generation.extract.NamedThingFact;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.LetterFact;
 import app.quarry.generation.extract.PersonFact;
@@ -172,6 +173,7 @@ public final class QuestionGenerator {
 			case QuoteFact quote -> QuoteQuestions.of(site, quote, pool);
 			case PersonFact person -> PersonQuestions.of(site, person, pool);
 			case EntityFact entity -> EntityQuestions.of(site, entity, pool);
+			case NamedThingFact thing -> NamedThingQuestions.of(site, thing);
 			case LetterFact letter -> LetterQuestions.of(site, letter, pool);
 			case DurationFact duration -> ReportedPeriodClozes.ofMonthsSoFar(site, duration);
 			default -> List.of();

@@ -7,7 +7,7 @@ package app.quarry.generation.extract;
  * end)}. The JSON shape of each kind is the {@code extract} contract in bank-format.md.
  */
 public sealed interface Fact permits DateFact, DurationFact, TimeFact, SetFact, TimeReferenceFact, CountFact, QuoteFact,
-		PersonFact, LetterFact, EntityFact {
+		PersonFact, LetterFact, EntityFact, NamedThingFact {
 
 	String text();
 

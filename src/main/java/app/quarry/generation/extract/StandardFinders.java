@@ -1,5 +1,6 @@
 package app.quarry.generation.extract;
 
+import app.quarry.generation.extract.people.NamedThings;
 import app.quarry.generation.extract.people.OrganisationFinder;
 import app.quarry.generation.extract.people.PersonExtractor;
 import app.quarry.generation.extract.people.QuoteExtractor;
@@ -21,6 +22,7 @@ public final class StandardFinders {
 		finders.add(new QuoteExtractor());
 		finders.add(new PersonExtractor());
 		finders.add(new OrganisationFinder());
+		finders.add(new NamedThings());
 		return finders;
 	}
 

@@ -10,6 +10,7 @@ import app.quarry.generation.extract.CountFact;
 import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.DurationFact;
 import app.quarry.generation.extract.EntityFact;
+import app.quarry.generation.extract.NamedThingFact;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.QuoteFact;
@@ -134,7 +135,7 @@ final class FailureCauses {
 		String subject = normText(gold.get("subject"));
 		// a person, an organisation or a place: the gold's who-is-who covers all three
 		List<Fact> described = inSentence.stream()
-			.filter(f -> f instanceof PersonFact || f instanceof EntityFact)
+			.filter(f -> f instanceof PersonFact || f instanceof EntityFact || f instanceof NamedThingFact)
 			.toList();
 		List<Fact> about = described.stream().filter(f -> names(f, subject)).toList();
 		if (about.isEmpty()) {
@@ -249,7 +250,11 @@ final class FailureCauses {
 	}
 
 	private static boolean names(Fact described, String subject) {
-		String name = normText(described instanceof PersonFact p ? p.value() : ((EntityFact) described).value());
+		String name = normText(switch (described) {
+			case PersonFact p -> p.value();
+			case NamedThingFact n -> n.value();
+			default -> ((EntityFact) described).value();
+		});
 		String text = normText(described.text());
 		return !subject.isEmpty()
 				&& (!name.isEmpty() && (name.contains(subject) || subject.contains(name)) || text.contains(subject));
@@ -264,6 +269,7 @@ final class FailureCauses {
 			case QuoteFact q -> q.speaker();
 			case PersonFact p -> p.role();
 			case EntityFact e -> e.description();
+			case NamedThingFact n -> n.description();
 			default -> null;
 		};
 	}
@@ -274,6 +280,7 @@ final class FailureCauses {
 			case QuoteFact q -> "«" + clip(q.quote()) + "» by " + (q.speaker() == null ? "nobody" : q.speaker());
 			case PersonFact p -> p.value() + ": " + p.role();
 			case EntityFact e -> e.value() + (e.place() ? " (place): " : " (organisation): ") + e.description();
+			case NamedThingFact n -> n.value() + " (thing): " + n.description();
 			case CountFact c -> "«" + c.text() + "» → " + c.value() + (c.ordinal() ? " (ordinal) " : " ") + c.unit();
 			default ->
 				"«" + f.text() + "» → " + (valueOf(f) == null ? "unresolved" : valueOf(f)) + " (" + f.type() + ")";

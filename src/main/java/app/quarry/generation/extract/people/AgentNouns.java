@@ -50,6 +50,9 @@ final class AgentNouns {
 			"reminder", "encounter", "counter", "chamber", "cylinder", "remainder", "bumper", "sweater", "blender",
 			"burger");
 
+	/** Words before a doer that say she was one once: no function words here. */
+	private static final Set<String> PAST = NameLexicon.words("former", "late", "onetime", "one-time");
+
 	private AgentNouns() {
 	}
 
@@ -65,6 +68,9 @@ final class AgentNouns {
 		}
 		else if (from < 1 || !ARTICLES.contains(doc.get(from - 1).lower())) {
 			return false;
+		}
+		if (from < end && PAST.contains(doc.get(from).lower())) {
+			from++; // "a former prisoner" is a prisoner who was one
 		}
 		int head = -1;
 		for (int t = from; t < end && t - from < MAX_PHRASE_WORDS && (t == from || !doc.boundaryBefore(t)); t++) {

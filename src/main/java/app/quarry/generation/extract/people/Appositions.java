@@ -124,6 +124,11 @@ final class Appositions {
 		int roleEnd = AppositionBounds.roleEnd(doc, first, end);
 		name.appositionEndToken = end;
 		String apposition = past + doc.span(first, roleEnd);
+		if (opener.lower().equals("another") && RoleWords.oneOf(doc, first)) {
+			// "another of Mara's great-uncles" compares with a relative the card does
+			// not show: on its own he is one of them
+			apposition = past + "one" + doc.span(first, roleEnd).substring(opener.text().length());
+		}
 		name.role = name.role == null ? apposition : name.role;
 		name.appositionRole = apposition;
 	}

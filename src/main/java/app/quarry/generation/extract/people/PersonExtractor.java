@@ -80,6 +80,7 @@ public final class PersonExtractor implements FactFinder {
 			}
 		}
 		List<PersonFact> acts = new ArrayList<>();
+		pairActs(people, text, described, acts);
 		for (Mention mention : people.mentions) {
 			if (mention.kind != Mention.Kind.NAME || mention.person == null || !mention.person.roles.isEmpty()
 					|| described.contains(mention.person.name())) {
@@ -93,6 +94,34 @@ public final class PersonExtractor implements FactFinder {
 			}
 		}
 		return acts;
+	}
+
+	/**
+	 * "Jane Roe and Ann Doe are charged with fraud.": what two people the document gives
+	 * no role did together, once per person, as with a single person's act.
+	 */
+	private static void pairActs(DocumentPeople people, String text, Set<String> described, List<PersonFact> acts) {
+		for (int i = 0; i + 1 < people.mentions.size(); i++) {
+			Mention first = people.mentions.get(i);
+			Mention second = people.mentions.get(i + 1);
+			if (first.person == null || second.person == null || first.person == second.person
+					|| !undescribed(first, described) || !undescribed(second, described)) {
+				continue;
+			}
+			String role = PairActs.of(people.doc, first, second);
+			if (role != null) {
+				for (Mention mention : List.of(first, second)) {
+					described.add(mention.person.name());
+					acts.add(new PersonFact(text.substring(mention.start, mention.end), mention.start, mention.end,
+							mention.person.name(), role));
+				}
+			}
+		}
+	}
+
+	private static boolean undescribed(Mention mention, Set<String> described) {
+		return mention.kind == Mention.Kind.NAME && mention.person.roles.isEmpty()
+				&& !described.contains(mention.person.name());
 	}
 
 	/** The same, for a document read on its own. */

@@ -36,8 +36,7 @@ final class RoleWords {
 	 * among a few more after "one of".
 	 */
 	static boolean roleWordNearStart(DocumentTokens doc, int first, int end) {
-		boolean oneOf = first + 1 < doc.size() && doc.get(first).lower().equals("one")
-				&& doc.get(first + 1).lower().equals("of");
+		boolean oneOf = oneOf(doc, first);
 		for (int t = first; t < Math.min(end, first + (oneOf ? 9 : 6)); t++) {
 			String lower = doc.get(t).lower();
 			if (NameLexicon.isRoleNoun(lower) || NameLexicon.DESCRIBING_NOUNS.contains(lower)
@@ -53,9 +52,20 @@ final class RoleWords {
 
 	/** "one of the side's leading professionals": a role in the plural after "one of". */
 	private static boolean oneOfMany(DocumentTokens doc, int first, String lower) {
-		return first + 1 < doc.size() && doc.get(first).lower().equals("one") && doc.get(first + 1).lower().equals("of")
-				&& lower.length() > 3 && lower.endsWith("s")
+		return oneOf(doc, first) && lower.length() > 3 && lower.endsWith("s")
 				&& NameLexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
+	}
+
+	/**
+	 * "one of", or "another of" ("another of Mara's great-uncles"), which says the same
+	 * of the person it describes: one of several.
+	 */
+	static boolean oneOf(DocumentTokens doc, int first) {
+		if (first + 1 >= doc.size() || !doc.get(first + 1).lower().equals("of") || doc.boundaryBefore(first + 1)) {
+			return false;
+		}
+		String lower = doc.get(first).lower();
+		return lower.equals("one") || lower.equals("another");
 	}
 
 	private static final Set<String> CORPORATE = NameLexicon.words("inc", "corp", "ltd", "co", "plc");

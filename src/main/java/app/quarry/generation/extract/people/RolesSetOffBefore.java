@@ -28,6 +28,15 @@ final class RolesSetOffBefore {
 
 	private static final String GREAT = "great-";
 
+	/**
+	 * Verbs of thinking and finding, whose object may be a role set off before a name
+	 * ("if she thought the boy's father, Tom Roe, was ..."), and which no -ed ending
+	 * marks.
+	 */
+	private static final Set<String> THINKING = NameLexicon.words("thought", "think", "thinks", "believe", "believes",
+			"knew", "know", "knows", "felt", "feel", "feels", "found", "find", "finds", "suspect", "suspects", "fear",
+			"fears", "hope", "hopes", "doubt", "doubts");
+
 	/** Words after which a clause, and with it a phrase, begins. */
 	private static final Set<String> CLAUSE_OPENERS = NameLexicon.words("that", "if", "whether", "while", "when",
 			"because", "although", "though", "since", "after", "before", "until", "unless", "once", "and", "but");
@@ -181,8 +190,8 @@ final class RolesSetOffBefore {
 			return t > 0 && doc.get(t - 1).word() && !doc.get(t - 1).capitalized();
 		}
 		String lower = token.lower();
-		boolean verb = token.word() && !token.capitalized()
-				&& (VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower) || lower.endsWith("ed"));
+		boolean verb = token.word() && !token.capitalized() && (VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
+				|| lower.endsWith("ed") || THINKING.contains(lower));
 		return NameLexicon.PREPOSITIONS.contains(lower) || CLAUSE_OPENERS.contains(lower) || verb;
 	}
 
@@ -205,7 +214,8 @@ final class RolesSetOffBefore {
 		int owner = mark + 1 < comma ? RoleWords.nameOwningAt(doc, mark) : -1;
 		String last = doc.get(comma - 1).lower();
 		// "great-uncle": a named owner says whose relative, as no "his" could
-		if (owner >= 0 && (NameLexicon.isRoleNoun(last)
+		// "Brenner's widow": a relative no title list holds is as much a role
+		if (owner >= 0 && (NameLexicon.isRoleNoun(last) || KIN.contains(last)
 				|| last.startsWith(GREAT) && NameLexicon.isRoleNoun(last.substring(GREAT.length())))) {
 			name.role = doc.span(owner, comma);
 		}

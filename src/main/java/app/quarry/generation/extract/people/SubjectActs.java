@@ -121,7 +121,7 @@ public final class SubjectActs {
 	 * told of someone the text shows to be a person, by a given name or a pronoun that
 	 * stands for them.
 	 */
-	private static boolean showsPerson(Mention name) {
+	static boolean showsPerson(Mention name) {
 		String[] words = name.surface.toLowerCase(java.util.Locale.ROOT).split(" ");
 		if (name.person.gender != Gender.UNKNOWN || NameLexicon.MALE_NAMES.contains(words[0])
 				|| NameLexicon.FEMALE_NAMES.contains(words[0])) {
@@ -208,21 +208,24 @@ public final class SubjectActs {
 		if (t >= doc.size() || doc.boundaryBefore(t)) {
 			return -1;
 		}
-		Token participle = doc.get(t);
-		boolean passive = participle.word() && !participle.capitalized() && !TOO_LITTLE.contains(participle.lower())
-				&& !RoleVerbs.conferring(participle.lower())
-				&& (participle.lower().endsWith("ed") || IRREGULAR_PARTICIPLES.contains(participle.lower()));
-		return passive ? t : -1;
+		return participle(doc.get(t)) ? t : -1;
 	}
 
-	private static boolean past(Token verb) {
+	/** A passive's participle that says enough of an act: "charged", "sentenced". */
+	static boolean participle(Token participle) {
+		return participle.word() && !participle.capitalized() && !TOO_LITTLE.contains(participle.lower())
+				&& !RoleVerbs.conferring(participle.lower())
+				&& (participle.lower().endsWith("ed") || IRREGULAR_PARTICIPLES.contains(participle.lower()));
+	}
+
+	static boolean past(Token verb) {
 		String lower = verb.lower();
 		return !verb.capitalized() && !TOO_LITTLE.contains(lower) && !SpeechVerbs.isSpeechVerb(lower)
 				&& (lower.endsWith("ed") && lower.length() > 4 || IRREGULAR_PASTS.contains(lower));
 	}
 
 	/** The token after the clause: at a comma, a colon, a dash or the sentence's end. */
-	private static int clauseEnd(DocumentTokens doc, int first) {
+	static int clauseEnd(DocumentTokens doc, int first) {
 		int end = first;
 		while (end < doc.size() && (end == first || !doc.boundaryBefore(end))) {
 			Token token = doc.get(end);
@@ -241,7 +244,7 @@ public final class SubjectActs {
 	 * sentence before pointed at is one to the reader of the question), a final "here"
 	 * goes; null when a word leaves it unclear.
 	 */
-	private static String written(DocumentTokens doc, int first, int end) {
+	static String written(DocumentTokens doc, int first, int end) {
 		while (end - 1 > first && PLACE_DEICTICS.contains(doc.get(end - 1).lower())) {
 			end--;
 		}
@@ -249,8 +252,10 @@ public final class SubjectActs {
 		for (int t = first; t < end; t++) {
 			Token token = doc.get(t);
 			String lower = token.lower();
-			if (UNCLEAR.contains(lower) || PRONOUNS.contains(lower) || SpeechVerbs.isSpeechVerb(lower) && t > first
-					&& !token.capitalized() && !AppositionBounds.speechWordAsNoun(doc, t)) {
+			// "in May 2009": a capital inside the act is the month, not the modal
+			boolean month = token.capitalized() && t > first;
+			if (UNCLEAR.contains(lower) && !month || PRONOUNS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
+					&& t > first && !token.capitalized() && !AppositionBounds.speechWordAsNoun(doc, t)) {
 				return null;
 			}
 			String word = token.text();

@@ -1,0 +1,49 @@
+package app.quarry.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.quarry.bank.BankDocument;
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.ExtractionContext;
+import app.quarry.generation.extract.StandardFinders;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A named thing is asked as what it is, and by its name when the description singles it
+ * out; its questions are about things, never "Who" or "Which organisation".
+ */
+class NamedThingQuestionsTest {
+
+	private static List<String> asked(String text) {
+		DocumentText document = DocumentText.of(text);
+		var facts = StandardFinders.extractor().extract(document, new ExtractionContext("t", LocalDate.of(1998, 3, 3)));
+		return QuestionGenerator
+			.generate(List.of(new SourceDocument(new BankDocument("t", "T", "1998-03-03", null, null, "00"), text,
+					document.sentences(), facts)))
+			.stream()
+			.filter(q -> q.type().equals("entity"))
+			.map(q -> q.format() + ": " + q.prompt() + " = " + q.answer())
+			.toList();
+	}
+
+	@Test
+	void a_described_thing_is_asked_both_ways() {
+		assertThat(asked("Investigators said the blast came from a plastic explosive called Thornite "
+				+ "that has been used by smugglers before."))
+			.containsExactlyInAnyOrder(
+					"flashcard: What is Thornite? = a plastic explosive that has been used by smugglers before",
+					"typed: What is the name of the plastic explosive that has been used by smugglers before? "
+							+ "= Thornite");
+	}
+
+	@Test
+	void a_thing_described_by_an_apposition_or_one_noun_is_asked_only_on_a_card() {
+		assertThat(asked("The girl played in the yard with a puppy named Biscuit, a gift from Mayor Walter Oakes."))
+			.containsExactly("flashcard: What is Biscuit? = a puppy, a gift from Mayor Walter Oakes");
+		assertThat(asked("The crew sailed a ship dubbed the Grey Heron into the storm."))
+			.containsExactly("flashcard: What is the Grey Heron? = a ship");
+	}
+
+}
