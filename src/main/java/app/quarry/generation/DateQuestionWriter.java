@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  */
 final class DateQuestionWriter {
 
-	private static final Pattern PREPOSITION = Pattern.compile(
-			"(?i)(?:\\b(?:on|in|since|by|until|during|from|as of|at the (?:beginning|end) of|at|early|late))\\s+$");
+	private static final Pattern PREPOSITION = Pattern
+		.compile("(?i)(?:\\b(?:on|in|since|by|until|during|from|as of|at the (?:beginning|end) of"
+				+ "|(?:on|in|during) the (?:morning|afternoon|evening|night) of|at|early|late))\\s+$");
 
 	/** Regexes compiled once: every date fact of a corpus goes through them. */
 	private static final Pattern LISTED_BEFORE = Pattern.compile("(?is).*\\b(between|and|or|nor|from)\\s+$");
@@ -29,6 +30,12 @@ final class DateQuestionWriter {
 	 */
 	private static final Pattern COMPARED_BEFORE = Pattern
 		.compile("(?is).*\\b(?:than|compared\\s+(?:with|to)|versus|vs\\.|against)\\b[^,;]{0,20}$");
+
+	/**
+	 * "in the closing months of 1996", "the latter part of 1991": the date ends a phrase
+	 * of which it is a part, and a question cut at the date would end in "of?".
+	 */
+	private static final Pattern PART_OF_BEFORE = Pattern.compile("(?is).*\\bof\\s+$");
 
 	private static final Pattern LISTED_AFTER = Pattern.compile("(?is)^\\s*(and|or|nor|to|–|-)\\s.*");
 
@@ -90,6 +97,9 @@ final class DateQuestionWriter {
 		}
 		Matcher prep = PREPOSITION.matcher(before);
 		int cut = prep.find() ? prep.start() : from;
+		if (cut == from && PART_OF_BEFORE.matcher(before).matches()) {
+			return null;
+		}
 		String after = sentence.substring(to);
 		String joined = (before.substring(0, cut).stripTrailing() + " " + after.stripLeading()).strip();
 		if (cut == 0 || before.substring(0, cut).isBlank()) {

@@ -82,6 +82,11 @@ final class DateQuestions {
 			// "today is the fourth day of the strike": asked as the day the strike began
 			return start;
 		}
+		List<BankQuestion> months = isTitle(site) ? null : MonthsOfAYear.of(site, fact);
+		if (months != null) {
+			// "the first nine months of 1997": asked as those months
+			return months;
+		}
 		String sentence = site.text();
 		if (!isTitle(site) && !UnsureRelativeDates.unsure(site, fact)
 				&& !(PERIOD_TOLD_BY_ITS_END.matcher(sentence).region(site.to(), sentence.length()).lookingAt()

@@ -26,4 +26,22 @@ class DateQuestionWriterTest {
 			.isNull();
 	}
 
+	@Test
+	void a_year_ending_a_phrase_it_is_part_of_is_asked_only_as_a_cloze() {
+		for (String sentence : new String[] { "The mill lost money in the closing months of 1996.",
+				"The mayor resigned in the latter part of 1996.",
+				"The ferry was sold during the early weeks of 1996." }) {
+			int from = sentence.indexOf("1996");
+			assertThat(DateQuestionWriter.question(sentence, from, from + 4, DateValue.Precision.YEAR)).isNull();
+		}
+		String end = "The mill closed at the end of 1996.";
+		assertThat(DateQuestionWriter.question(end, end.indexOf("1996"), end.indexOf("1996") + 4,
+				DateValue.Precision.YEAR))
+			.isEqualTo("In what year did the mill close?");
+		String evening = "The ferry capsized on the evening of May 3, 1996.";
+		assertThat(DateQuestionWriter.question(evening, evening.indexOf("May"), evening.length() - 1,
+				DateValue.Precision.DAY))
+			.isEqualTo("On what date did the ferry capsize?");
+	}
+
 }

@@ -302,4 +302,17 @@ class DateQuestionsTest {
 			.containsOnly("2014");
 	}
 
+	@Test
+	void the_first_or_last_months_of_a_year_are_asked_as_those_months() {
+		assertThat(questions("Jobs",
+				"Jobs\n\nThe bakery hired 40 people a month after averaging 12 for the first nine months of 2013.\n"))
+			.extracting(BankQuestion::format, BankQuestion::prompt, BankQuestion::answer, BankQuestion::value)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("cloze",
+					"Fill in the date: The bakery hired 40 people a month after averaging 12 for _____.",
+					"the first nine months of 2013", "2013-01/2013-09"));
+		assertThat(questions("Mill", "Mill\n\nThe mill lost money in the last 4 months of 2012.\n"))
+			.extracting(BankQuestion::value)
+			.containsExactly("2012-09/2012-12");
+	}
+
 }

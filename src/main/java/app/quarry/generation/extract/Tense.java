@@ -12,11 +12,13 @@ final class Tense {
 
 	/**
 	 * Words that point ahead; "could" not in "could not be reached", the news' report of
-	 * a try that failed; "planned a rally" as "planned to" does.
+	 * a try that failed; "planned a rally" as "planned to" does, and so do the other
+	 * words of an aim told in the past ("vowed to strike", "was to fly", "was expected
+	 * to").
 	 */
 	private static final Pattern FUTURE = Pattern.compile(
 			"\\b(?:will|shall|should(?!\\s+have)|might|would|could(?!\\s+(?:not\\s+)?be\\s+(?:reached|located|found|contacted)\\b)|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to"
-					+ "|plans? to|planned to|planning to|(?<!had\\s)planned\\s+(?:a|an|the|their|its|his|her)|set to|likely to|(?<!had been )scheduled|ahead of|is to|are to|upcoming|forthcoming|next(?!\\s+to\\b)|to be released|is due|are due"
+					+ "|plans? to|planned to|planning to|(?<!had\\s)(?:intend|hope|vow|threaten|promise|pledge|aim)(?:s|d|ed)?\\s+to|(?<!had\\s)planned\\s+(?:a|an|the|their|its|his|her)|set to|likely to|(?<!had been )scheduled|ahead of|is to|are to|upcoming|forthcoming|next(?!\\s+to\\b)|to be released|is due|are due"
 					+ "|payable|of record|effective|expires?|due|scheduled for|expects?|extended (?:to|until|through)|extended (?:its|the|their|his|her|a)\\s+[a-z]+\\s+(?:until|through))\\b");
 
 	/**

@@ -53,4 +53,19 @@ class TenseAroundDatesTest {
 			.containsExactly("Friday=2004-06-11");
 	}
 
+	@Test
+	void an_aim_told_in_the_past_points_to_the_weekday_ahead() {
+		// 1998-09-30 is a Wednesday
+		assertThat(FoundDates.in("The union vowed to strike on Friday.", "1998-09-30"))
+			.containsExactly("Friday=1998-10-02");
+		assertThat(FoundDates.in("The minister pledged to fly to Lima on Friday.", "1998-09-30"))
+			.containsExactly("Friday=1998-10-02");
+	}
+
+	@Test
+	void an_aim_told_in_the_past_perfect_has_come_and_gone() {
+		assertThat(FoundDates.in("The union had hoped to strike on Friday.", "1998-09-30"))
+			.containsExactly("Friday=1998-09-25");
+	}
+
 }
