@@ -38,6 +38,8 @@ final class QuoteAttributor {
 
 	private final SpeakersBeforeQuote speakersBefore;
 
+	private final SpokenThingsAfterQuote spokenThings;
+
 	QuoteAttributor(DocumentPeople people) {
 		this.people = people;
 		this.doc = people.doc;
@@ -51,6 +53,7 @@ final class QuoteAttributor {
 		this.relayed = new RelayedWords(people);
 		this.authors = new DocumentAuthors(people, this.sources);
 		this.handOvers = new QuoteHandOvers(people, this.clauses);
+		this.spokenThings = new SpokenThingsAfterQuote(people, this.clauses);
 		this.speakersBefore = new SpeakersBeforeQuote(people, this.sources, this.clauses, this.describedSpeakers,
 				this.bodies);
 	}
@@ -150,8 +153,9 @@ final class QuoteAttributor {
 			}
 			Mention speaker = this.speakersAfter.nameAfterRole(t + 1);
 			FoundSpeaker owned = speaker == null ? null : this.ownedRoles.owned(speaker, false);
-			return owned != null ? owned
-					: FoundSpeaker.of(speaker != null ? speaker : this.speakersAfter.namedInApposition(t + 1));
+			Mention named = speaker != null ? speaker : this.speakersAfter.namedInApposition(t + 1);
+			FoundSpeaker text = owned == null && named == null ? this.spokenThings.objectAfter(t) : null;
+			return owned != null ? owned : text != null ? text : FoundSpeaker.of(named);
 		}
 		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
 				&& this.people.index.mentionStartingAt(t + 1) != null) {
@@ -170,6 +174,10 @@ final class QuoteAttributor {
 			named = named != null ? named : this.handOvers.nameAfterLongTitle(t);
 			if (named != null) {
 				return FoundSpeaker.of(named);
+			}
+			FoundSpeaker spoken = this.spokenThings.subjectAt(t);
+			if (spoken != null) {
+				return spoken;
 			}
 			LocalPerson issuer = this.sources.issuerOfTheDocument(t);
 			return issuer != null ? FoundSpeaker.of(issuer) : this.describedSpeakers.unnamedSpeaker(t);
