@@ -102,6 +102,9 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationAppositions.whichOwns(doc, end);
 				}
 				if (description == null) {
+					description = CompanyTrades.which(doc, end);
+				}
+				if (description == null) {
 					description = OrganisationClauses.participle(doc, i, end);
 				}
 				if (description == null) {
@@ -156,7 +159,8 @@ public final class OrganisationFinder implements FactFinder {
 		facts.addAll(CopularOrganisations.find(doc, text, person));
 		facts.addAll(PlaceDescriptions.find(doc, text, person));
 		facts.addAll(OrganisationClauses.broadcasters(doc, text));
-		return facts;
+		facts.addAll(CompanyTrades.sentences(doc, text));
+		return FullCompanyNames.expand(facts, doc);
 	}
 
 	private static EntityFact fact(DocumentTokens doc, String text, int start, int end, String description) {

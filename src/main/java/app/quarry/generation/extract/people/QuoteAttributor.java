@@ -154,7 +154,10 @@ final class QuoteAttributor {
 			Mention speaker = this.speakersAfter.nameAfterRole(t + 1);
 			FoundSpeaker owned = speaker == null ? null : this.ownedRoles.owned(speaker, false);
 			Mention named = speaker != null ? speaker : this.speakersAfter.namedInApposition(t + 1);
-			FoundSpeaker text = owned == null && named == null ? this.spokenThings.objectAfter(t) : null;
+			// a text whose issuer or signer the document tells is theirs, read below
+			boolean issued = this.sources.issuerOfTheDocument(t + 1) != null
+					|| this.authors.afterQuote(close + 1) != null;
+			FoundSpeaker text = owned == null && named == null && !issued ? this.spokenThings.objectAfter(t) : null;
 			return owned != null ? owned : text != null ? text : FoundSpeaker.of(named);
 		}
 		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
@@ -175,12 +178,12 @@ final class QuoteAttributor {
 			if (named != null) {
 				return FoundSpeaker.of(named);
 			}
-			FoundSpeaker spoken = this.spokenThings.subjectAt(t);
-			if (spoken != null) {
-				return spoken;
-			}
 			LocalPerson issuer = this.sources.issuerOfTheDocument(t);
-			return issuer != null ? FoundSpeaker.of(issuer) : this.describedSpeakers.unnamedSpeaker(t);
+			if (issuer != null) {
+				return FoundSpeaker.of(issuer);
+			}
+			FoundSpeaker spoken = this.authors.afterQuote(close + 1) == null ? this.spokenThings.subjectAt(t) : null;
+			return spoken != null ? spoken : this.describedSpeakers.unnamedSpeaker(t);
 		}
 		FoundSpeaker owned = this.ownedRoles.owned(subject, true);
 		if (owned != null) {
