@@ -27,7 +27,7 @@ final class ClauseDescriptions {
 	 * or makes is asked as such by the organisation questions.
 	 */
 	private static final Pattern WHICH = Pattern.compile(
-			"which (?!(?:owns|controls|makes|produces|publishes|operates|provides|manufactures|builds|distributes) )(\\p{Ll}+s) (.+)");
+			"which (?!(?:owns|controls|makes|produces|publishes|operates|provides|manufactures|builds|distributes|sells|markets|designs|develops|runs|offers) )(\\p{Ll}+s) (.+)");
 
 	/** A preposition that goes with the verb: "clings to", "relies on". */
 	private static final Set<String> PARTICLES = Set.of("to", "on", "in", "for", "with", "against", "from", "into",

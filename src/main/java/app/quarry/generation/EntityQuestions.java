@@ -35,7 +35,7 @@ final class EntityQuestions {
 	 * does.
 	 */
 	private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern.compile(
-			"which (owns|controls|makes|produces|publishes|operates|provides|manufactures|builds|distributes) (.+)");
+			"which ((?:owns|controls|makes|produces|publishes|operates|provides|manufactures|builds|distributes|sells|markets|designs|develops|runs|offers)(?: and (?:owns|operates|makes|produces|publishes|provides|manufactures|builds|distributes|sells|markets|designs|develops|runs|offers))?) (.+)");
 
 	/** "once a small wholesaler": what the organisation was before. */
 	private static final java.util.regex.Pattern FORMERLY = java.util.regex.Pattern
@@ -111,7 +111,7 @@ final class EntityQuestions {
 	 */
 	private static List<BankQuestion> heldOrFormer(FactSite site, String name, String called, String description,
 			java.util.regex.Matcher matcher, boolean holds, DistractorPool pool) {
-		String verb = holds ? matcher.group(1).replaceAll("(?<=sh|ch)es$|s$", "") : "was";
+		String verb = holds ? matcher.group(1).replaceAll("(?<=sh|ch)es\\b|s\\b", "") : "was";
 		String what = matcher.group(2);
 		String card = holds ? "What does " + called + " " + verb + "?"
 				: "What was " + called + " " + matcher.group(1) + "?";

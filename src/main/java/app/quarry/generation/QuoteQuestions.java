@@ -30,6 +30,11 @@ final class QuoteQuestions {
 
 	private static final int STATEMENT_WORDS = 5;
 
+	/** The short words a title leaves in lower case: "Gone with the Wind". */
+	private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "of", "in", "on",
+			"at", "to", "by", "for", "and", "or", "nor", "but", "as", "up", "via", "per", "off", "out", "vs", "de",
+			"la", "le", "von", "van", "der", "del", "da", "di", "du", "is", "be", "its", "it");
+
 	private QuoteQuestions() {
 	}
 
@@ -171,7 +176,9 @@ final class QuoteQuestions {
 		}
 		boolean named = false;
 		for (String word : quote.split("[\\s,.;:!?]+")) {
-			if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.length() > 3) {
+			// "Where's the bid?": a lower-case word a title would capitalise
+			if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))
+					&& (word.length() > 3 || !TITLE_SMALL_WORDS.contains(word))) {
 				return false;
 			}
 			named |= !word.isEmpty() && !Character.isLowerCase(word.charAt(0));

@@ -225,10 +225,19 @@ final class DocumentPeople {
 		}
 	}
 
+	private NamedLaterInClause namedLater;
+
+	private NamedLaterInClause laterInClause() {
+		if (this.namedLater == null) {
+			this.namedLater = new NamedLaterInClause(this.doc, this.mentions);
+		}
+		return this.namedLater;
+	}
+
 	private void resolve(Mention mention) {
 		mention.person = switch (mention.kind) {
 			case NAME -> resolveName(mention);
-			case PRONOUN -> this.salience.pronoun(mention);
+			case PRONOUN -> this.salience.pronoun(mention, person -> laterInClause().rulesOut(mention, person));
 			case DESCRIPTION -> this.salience.description(mention, this.people.values());
 		};
 		if (mention.person != null && !mention.byline && !mention.inQuote && !mention.unclearSurname) {

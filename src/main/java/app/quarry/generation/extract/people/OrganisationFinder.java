@@ -102,6 +102,9 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationAppositions.whichOwns(doc, end);
 				}
 				if (description == null) {
+					description = CompanyTrades.which(doc, end);
+				}
+				if (description == null) {
 					description = OrganisationClauses.participle(doc, i, end);
 				}
 				if (description == null) {
@@ -156,6 +159,7 @@ public final class OrganisationFinder implements FactFinder {
 		facts.addAll(CopularOrganisations.find(doc, text, person));
 		facts.addAll(PlaceDescriptions.find(doc, text, person));
 		facts.addAll(OrganisationClauses.broadcasters(doc, text));
+		facts.addAll(CompanyTrades.sentences(doc, text));
 		return FullCompanyNames.of(doc, facts);
 	}
 

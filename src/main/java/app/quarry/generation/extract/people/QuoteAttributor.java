@@ -38,6 +38,8 @@ final class QuoteAttributor {
 
 	private final SpeakersBeforeQuote speakersBefore;
 
+	private final SpokenThingsAfterQuote spokenThings;
+
 	QuoteAttributor(DocumentPeople people) {
 		this.people = people;
 		this.doc = people.doc;
@@ -51,6 +53,7 @@ final class QuoteAttributor {
 		this.relayed = new RelayedWords(people);
 		this.authors = new DocumentAuthors(people, this.sources);
 		this.handOvers = new QuoteHandOvers(people, this.clauses);
+		this.spokenThings = new SpokenThingsAfterQuote(people, this.clauses);
 		this.speakersBefore = new SpeakersBeforeQuote(people, this.sources, this.clauses, this.describedSpeakers,
 				this.bodies);
 	}
@@ -150,8 +153,12 @@ final class QuoteAttributor {
 			}
 			Mention speaker = this.speakersAfter.nameAfterRole(t + 1);
 			FoundSpeaker owned = speaker == null ? null : this.ownedRoles.owned(speaker, false);
-			return owned != null ? owned
-					: FoundSpeaker.of(speaker != null ? speaker : this.speakersAfter.namedInApposition(t + 1));
+			Mention named = speaker != null ? speaker : this.speakersAfter.namedInApposition(t + 1);
+			// a text whose issuer or signer the document tells is theirs, read below
+			boolean issued = this.sources.issuerOfTheDocument(t + 1) != null
+					|| this.authors.afterQuote(close + 1) != null;
+			FoundSpeaker text = owned == null && named == null && !issued ? this.spokenThings.objectAfter(t) : null;
+			return owned != null ? owned : text != null ? text : FoundSpeaker.of(named);
 		}
 		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
 				&& this.people.index.mentionStartingAt(t + 1) != null) {
@@ -172,7 +179,11 @@ final class QuoteAttributor {
 				return FoundSpeaker.of(named);
 			}
 			LocalPerson issuer = this.sources.issuerOfTheDocument(t);
-			return issuer != null ? FoundSpeaker.of(issuer) : this.describedSpeakers.unnamedSpeaker(t);
+			if (issuer != null) {
+				return FoundSpeaker.of(issuer);
+			}
+			FoundSpeaker spoken = this.authors.afterQuote(close + 1) == null ? this.spokenThings.subjectAt(t) : null;
+			return spoken != null ? spoken : this.describedSpeakers.unnamedSpeaker(t);
 		}
 		FoundSpeaker owned = this.ownedRoles.owned(subject, true);
 		if (owned != null) {

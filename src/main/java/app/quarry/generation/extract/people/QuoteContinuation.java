@@ -77,7 +77,7 @@ final class QuoteContinuation {
 			if (speaker == null) {
 				speaker = this.reported.ofSentenceBefore(entry.getKey());
 			}
-			if (speaker != null) {
+			if (speaker != null && !SpokenThingsAfterQuote.isText(speaker)) {
 				entry.setValue(entry.getValue().withSpeaker(speaker));
 			}
 		}

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Who is in focus as a document is read: each resolved mention and each attributed quote
@@ -99,8 +100,13 @@ final class Salience {
 	}
 
 	LocalPerson pronoun(Mention pronoun) {
+		return pronoun(pronoun, person -> false);
+	}
+
+	/** The same, never one of the people ruled out ("She said Roe's ..." is not Roe). */
+	LocalPerson pronoun(Mention pronoun, Predicate<LocalPerson> ruledOut) {
 		LocalPerson known = knownGender(pronoun);
-		if (known != null) {
+		if (known != null && !ruledOut.test(known)) {
 			return known;
 		}
 		Event best = null;
@@ -110,13 +116,13 @@ final class Salience {
 				break;
 			}
 			if (event.position < pronoun.start && event.person.gender.agreesWith(pronoun.gender)
-					&& (best == null || better(event, best, pronoun))) {
+					&& !ruledOut.test(event.person) && (best == null || better(event, best, pronoun))) {
 				best = event;
 			}
 		}
 		if (best != null && unnamedOfUnknownGender(best.person, pronoun)) {
 			LocalPerson named = namedSubjectOfGender(pronoun);
-			if (named != null) {
+			if (named != null && !ruledOut.test(named)) {
 				return named;
 			}
 		}
@@ -125,7 +131,7 @@ final class Salience {
 		}
 		for (int i = this.events.size() - 1; i >= 0; i--) {
 			Event event = this.events.get(i);
-			if (event.subject && event.person.gender.agreesWith(pronoun.gender)) {
+			if (event.subject && event.person.gender.agreesWith(pronoun.gender) && !ruledOut.test(event.person)) {
 				return event.person;
 			}
 		}

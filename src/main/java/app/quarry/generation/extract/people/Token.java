@@ -29,8 +29,8 @@ record Token(int start, int end, String text, boolean word, String lower) {
 		if (this.text.length() == 2 && this.text.charAt(1) == '.') {
 			return true;
 		}
-		if (JoinedInitials.ofPerson(this.text)) {
-			return true;
+		if (JoinedInitials.are(this.text)) {
+			return true; // "J.L. Roe"
 		}
 		if (this.text.length() > 2 && (this.text.charAt(1) == '\'' || this.text.charAt(1) == '’')) {
 			return Character.isUpperCase(this.text.charAt(2)); // "O'Reilly", "D’Souza"

@@ -1,0 +1,60 @@
+package app.quarry.generation.extract.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a company does for its living, told with a verb in the present, and the full name
+ * a company is asked by when the story goes on with its first word. Each shape in an
+ * invented sentence.
+ */
+class CompanyTradeShapesTest {
+
+	private static List<String> organisations(String text) {
+		return FoundOrganisations.in(text);
+	}
+
+	@Test
+	void a_sentence_of_a_companys_trade_tells_what_it_sells() {
+		assertThat(organisations("Feldman Industries Inc. said it will sell a unit. Feldman sells a variety of "
+				+ "hardware products for the home repair market."))
+			.contains(
+					"Feldman Industries Inc. | which sells a variety of hardware products for the home repair market");
+	}
+
+	@Test
+	void two_trade_verbs_joined_by_and_are_told_together() {
+		assertThat(organisations("Halvard Media Corp. agreed to buy the network. Halvard owns and operates television "
+				+ "and radio stations."))
+			.contains("Halvard Media Corp. | which owns and operates television and radio stations");
+		assertThat(organisations("Brantwell Hotel Co. sold shares. Brantwell, which owns and operates hotels, said "
+				+ "the offer was effective."))
+			.contains("Brantwell Hotel Co. | which owns and operates hotels");
+	}
+
+	@Test
+	void a_name_the_text_never_gives_as_a_companys_or_a_verb_of_no_trade_tells_nothing() {
+		assertThat(organisations("Feldman sells a variety of hardware products.")).isEmpty();
+		assertThat(organisations("Feldman Industries Inc. lost money. Feldman makes up for it in sales.")).isEmpty();
+		assertThat(organisations("Feldman Industries Inc. lost money. Feldman provides no details.")).isEmpty();
+	}
+
+	@Test
+	void a_company_called_by_its_first_word_is_asked_by_its_full_name() {
+		assertThat(
+				organisations("Corvale Group Inc. agreed to buy the rights. Corvale, a Cleveland merchant bank, owns "
+						+ "about 11% of the hotel company."))
+			.contains("Corvale Group Inc. | a Cleveland merchant bank");
+	}
+
+	@Test
+	void a_first_word_two_companies_share_keeps_the_name_as_written() {
+		assertThat(organisations(
+				"Corvale Group Inc. and Corvale Capital Corp. both bid. Corvale, a Cleveland merchant " + "bank, won."))
+			.contains("Corvale | a Cleveland merchant bank");
+	}
+
+}
