@@ -191,4 +191,22 @@ class CountQuestionsTest {
 						+ "to lead the council. = 1");
 	}
 
+	@Test
+	void a_sentence_opening_a_typewriter_quotation_is_asked_with_typographic_marks() {
+		assertThat(clozes("Rain fell. ``But that girl, by surviving three days in the snow, has earned a rest.''"))
+			.containsExactly("Fill in the missing number: “But that girl, by surviving _____ days in the snow, "
+					+ "has earned a rest.” = 3");
+		assertThat(clozes("Rain fell. ''The park is ours,'' said Mary Tolland, 63, of Bristol.")).containsExactly(
+				"Fill in the missing number: “The park is ours,” said Mary Tolland, _____, of Bristol. = 63");
+	}
+
+	@Test
+	void a_one_singled_out_or_a_span_of_one_day_is_asked_but_a_day_on_which_is_not() {
+		assertThat(clozes("The firm had received only one cancellation after the floods."))
+			.containsExactly("Fill in the missing number: The firm had received only _____ cancellation(s) after "
+					+ "the floods. = 1");
+		assertThat(clozes("The sale followed by one day an announcement of a merger.")).hasSize(1);
+		assertThat(clozes("The index fell 600 points in one day.")).isEmpty();
+	}
+
 }
