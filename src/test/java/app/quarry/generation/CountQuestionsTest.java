@@ -209,4 +209,12 @@ class CountQuestionsTest {
 		assertThat(clozes("The index fell 600 points in one day.")).isEmpty();
 	}
 
+	@Test
+	void an_ordinal_standing_alone_is_asked_when_the_sentence_opens_with_what_it_ranks() {
+		assertThat(clozes("The dividend increase was Hartwell's second this year, a sign of confidence."))
+			.containsExactly("Fill in the missing word: The dividend increase was Hartwell's _____ this year, "
+					+ "a sign of confidence. = 2");
+		assertThat(clozes("Hartwell's profit rose again. It was Hartwell's second this year.")).isEmpty();
+	}
+
 }
