@@ -39,8 +39,12 @@ final class LevelCounts {
 				+ "|was|is|were|are|now)\\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|only|just"
 				+ "|(?:more|fewer|less)\\s+than|over|under|at\\s+least|at\\s+most|an\\s+estimated)\\s+)?$");
 
-	/** What may stand between the subject and a level: no other clause or quotation. */
-	private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:“”\"(]|\\s(?:while|whereas|but|and\\s+the)\\s");
+	/**
+	 * What may stand between the subject and a level: no other clause or quotation, no
+	 * other thing given its own level ("grew to 5,000 and its budget to 3 million").
+	 */
+	private static final Pattern CLAUSE_BREAK = Pattern
+		.compile("[;:“”\"(]|,\\s+and\\s|\\s(?:while|whereas|but)\\s|\\sand\\s+(?:its|their|the|a|an|his|her|our)\\s");
 
 	/** How far after its subject a level may stand. */
 	private static final int REACH = 120;

@@ -39,6 +39,9 @@ class CountsOfSubjectsAndPartsTest {
 	void a_level_is_no_share_and_stays_in_the_clause_of_its_subject() {
 		assertThat(counts("The number of tourists rose to 40 percent of the total.")).isEmpty();
 		assertThat(counts("The number of tourists fell, but the fare rose to 300.")).isEmpty();
+		assertThat(counts("The population grew to 5,000 and its budget to 3 million."))
+			.containsExactly("5,000=5000 inhabitant");
+		assertThat(counts("The death toll in Kenya and Tanzania rose to 250.")).containsExactly("250=250 death");
 		assertThat(counts("The number of tourists fell; the museum was 200 yards away."))
 			.containsExactly("200=200 yard");
 	}
