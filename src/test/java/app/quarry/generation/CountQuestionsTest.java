@@ -193,9 +193,9 @@ class CountQuestionsTest {
 
 	@Test
 	void a_sentence_opening_a_typewriter_quotation_is_asked_with_typographic_marks() {
-		assertThat(clozes("Rain fell. ``But that girl, by surviving three days in the snow, has earned a rest.''"))
-			.containsExactly("Fill in the missing number: “But that girl, by surviving _____ days in the snow, "
-					+ "has earned a rest.” = 3");
+		assertThat(clozes("Rain fell. ``After three days in the snow, the climbers have earned a rest.''"))
+			.containsExactly("Fill in the missing number: “After _____ days in the snow, the climbers have earned "
+					+ "a rest.” = 3");
 		assertThat(clozes("Rain fell. ''The park is ours,'' said Mary Tolland, 63, of Bristol.")).containsExactly(
 				"Fill in the missing number: “The park is ours,” said Mary Tolland, _____, of Bristol. = 63");
 	}
@@ -211,9 +211,9 @@ class CountQuestionsTest {
 
 	@Test
 	void an_ordinal_standing_alone_is_asked_when_the_sentence_opens_with_what_it_ranks() {
-		assertThat(clozes("The dividend increase was Hartwell's second this year, a sign of confidence."))
-			.containsExactly("Fill in the missing word: The dividend increase was Hartwell's _____ this year, "
-					+ "a sign of confidence. = 2");
+		assertThat(clozes("The price cut was Hartwell's third in a row, a sign of weak demand."))
+			.containsExactly("Fill in the missing word: The price cut was Hartwell's _____ in a row, "
+					+ "a sign of weak demand. = 3");
 		assertThat(clozes("Hartwell's profit rose again. It was Hartwell's second this year.")).isEmpty();
 	}
 

@@ -42,7 +42,7 @@ final class OrdinalUnits {
 	/** " and 456th", ", second and third": the ordinals joined after the first one. */
 	static final Pattern JOINED_AFTER = Pattern.compile("(?i:" + JOIN + ORDINAL + ")+\\b");
 
-	/** "Acme's", "Du Pont's": a name owning what an ordinal ranks. */
+	/** "Acme's", "Hartwell Bros.'s": a name owning what an ordinal ranks. */
 	static final String OWNER_NAME = "(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,2}\\p{Lu}[\\p{L}.&-]*[’']s";
 
 	/** "Acme's ": a name owning an ordinal that stands alone. */
