@@ -54,6 +54,14 @@ final class CountQuestions {
 	/** "the ", "her ": a determiner before an ordinal, which then ranks. */
 	private static final Pattern RANKING_DETERMINER = Pattern.compile("(?i)\\b(?:the|his|her|its|their)\\s+$");
 
+	/**
+	 * "The dividend increase was Acme's ": a subject, its verb and the ordinal's owner.
+	 */
+	private static final Pattern RANKED_SUBJECT = Pattern
+		.compile("^\\s*(?:The|the|This|this|Its|its)\\s+(?:[a-z]+\\s+)?"
+				+ "([a-z]+)\\s+(?:is|was|became|will\\s+be|would\\s+be)\\s+(?:the|his|her|its|their"
+				+ "|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,2}\\p{Lu}[\\p{L}.&-]*[’']s)\\s+$");
+
 	/** The unit of a placing in a race or a ranking. */
 	private static final String PLACE = "place";
 
@@ -81,7 +89,9 @@ final class CountQuestions {
 			return List.of(); // "one of them", "one person": too plain to ask
 		}
 		// a placing ("finished third") names no noun after it, and needs none
-		if (fact.ordinal() && !fact.unit().equals(PLACE) && !countsNounAfter(sentence.substring(to), fact.unit())) {
+		// "The rise was Acme's second": the subject before it names what it ranks
+		if (fact.ordinal() && !fact.unit().equals(PLACE) && !countsNounAfter(sentence.substring(to), fact.unit())
+				&& !ranksSubject(sentence.substring(0, from), fact.unit())) {
 			return List.of();
 		}
 		if (CountGiveaways.givenAway(sentence, from, to, fact)) {
@@ -223,6 +233,15 @@ final class CountQuestions {
 				&& !previous.equals(before.strip().substring(0, Math.min(before.strip().length(), previous.length())));
 		return !named && (sentence.substring(end).matches("(?s)(?:\\s+|[-–])\\p{Ll}.*")
 				|| PEOPLE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt());
+	}
+
+	/**
+	 * An ordinal standing alone ranks the subject its sentence opens with: "The dividend
+	 * increase was Acme's", "The letter is the".
+	 */
+	private static boolean ranksSubject(String before, String unit) {
+		Matcher subject = RANKED_SUBJECT.matcher(before);
+		return subject.find() && Prose.normalize(subject.group(1)).startsWith(Prose.normalize(unit));
 	}
 
 	/**

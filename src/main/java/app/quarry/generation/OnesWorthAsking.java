@@ -44,6 +44,9 @@ final class OnesWorthAsking {
 	 */
 	private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:by|for|within)\\s+$");
 
+	/** "never rested for one minute": "not at all", said in its clause before the one. */
+	private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnever\\b|\\bnot\\b|n[’']t\\b)[^,;]*$");
+
 	private static final Pattern SHORT_SPAN_AFTER = Pattern.compile("\\s+(?:day|minute|second)\\b");
 
 	private OnesWorthAsking() {
@@ -56,6 +59,7 @@ final class OnesWorthAsking {
 				|| ONLY_BEFORE.matcher(sentence).region(0, from).find()
 				|| SHORT_SPAN_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
 						&& SPAN_BEFORE.matcher(sentence).region(0, from).find()
+						&& !NEGATED.matcher(sentence).region(0, from).find()
 				|| from > 0 && TOLL_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt();
 	}
 

@@ -50,6 +50,12 @@ class SentenceSplitterTest {
 	}
 
 	@Test
+	void a_sentence_opening_a_typewriter_quotation_keeps_its_whole_mark() {
+		assertThat(split("Rain fell. ``We stayed,'' he said. ''We left,'' she said.")).containsExactly("Rain fell.",
+				"``We stayed,'' he said.", "''We left,'' she said.");
+	}
+
+	@Test
 	void a_question_inside_quotes_followed_by_lower_case_continues() {
 		assertThat(split("“Why now?” he asked. Nobody knew.")).containsExactly("“Why now?” he asked.", "Nobody knew.");
 	}

@@ -191,4 +191,30 @@ class CountQuestionsTest {
 						+ "to lead the council. = 1");
 	}
 
+	@Test
+	void a_sentence_opening_a_typewriter_quotation_is_asked_with_typographic_marks() {
+		assertThat(clozes("Rain fell. ``After three days in the snow, the climbers have earned a rest.''"))
+			.containsExactly("Fill in the missing number: “After _____ days in the snow, the climbers have earned "
+					+ "a rest.” = 3");
+		assertThat(clozes("Rain fell. ''The park is ours,'' said Mary Tolland, 63, of Bristol.")).containsExactly(
+				"Fill in the missing number: “The park is ours,” said Mary Tolland, _____, of Bristol. = 63");
+	}
+
+	@Test
+	void a_one_singled_out_or_a_span_of_one_day_is_asked_but_a_day_on_which_is_not() {
+		assertThat(clozes("The firm had received only one cancellation after the floods."))
+			.containsExactly("Fill in the missing number: The firm had received only _____ cancellation(s) after "
+					+ "the floods. = 1");
+		assertThat(clozes("The sale followed by one day an announcement of a merger.")).hasSize(1);
+		assertThat(clozes("The index fell 600 points in one day.")).isEmpty();
+	}
+
+	@Test
+	void an_ordinal_standing_alone_is_asked_when_the_sentence_opens_with_what_it_ranks() {
+		assertThat(clozes("The price cut was Hartwell's third in a row, a sign of weak demand."))
+			.containsExactly("Fill in the missing word: The price cut was Hartwell's _____ in a row, "
+					+ "a sign of weak demand. = 3");
+		assertThat(clozes("Hartwell's profit rose again. It was Hartwell's second this year.")).isEmpty();
+	}
+
 }

@@ -180,10 +180,11 @@ public final class CountFinder implements FactFinder {
 		CasualtyCounts.tolls(document, clean, found);
 		ElidedUnits.elided(document, clean, found);
 		LevelCounts.levels(document, clean, found);
-		IncludedCounts.parts(document, clean, found);
+		RelatedCounts.relate(document, clean, found);
 		OrdinalUnits.listedPlacings(clean, found);
 		TallyCounts.tallies(document, clean, dateSpans, found);
 		TallyCounts.times(clean, found);
+		TallyCounts.splits(clean, found);
 		found.sort((a, b) -> Integer.compare(a.start, b.start));
 		MeasureParts.read(clean, found);
 		List<CountFact> counts = new ArrayList<>();

@@ -12,8 +12,9 @@ import app.quarry.corpus.Sentence;
  * Bare numbers told as the levels of a counted subject: "The death toll, initially 10,
  * has risen to 12", "The number of visitors jumped from fewer than 100,000 in 1980 to
  * more than 300,000 last year", "the town's population grew from 3,000 to 12,000",
- * "membership fell by 200 to 1,800". The subject says once what is counted; every level
- * it is given after it counts the same.
+ * "membership fell by 200 to 1,800", "The union's membership, once 60,000, has fallen to
+ * 35,000". The subject says once what is counted; every level it is given after it counts
+ * the same.
  */
 final class LevelCounts {
 
@@ -32,13 +33,18 @@ final class LevelCounts {
 	 * The word that gives a level, and a bound: "from fewer than", "to more than",
 	 * "initially", "stood at", "reached", "by".
 	 */
-	private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)\\b(?:from|to|at|by|of|initially|originally"
-			+ "|reached|reaching|topped|topping|hit|exceeded|passed|surpassed|totaled|totalled|totaling|totalling"
-			+ "|was|is|were|are|now)\\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|only|just"
-			+ "|(?:more|fewer|less)\\s+than|over|under|at\\s+least|at\\s+most|an\\s+estimated)\\s+)?$");
+	private static final Pattern LEVEL_BEFORE = Pattern
+		.compile("(?i)\\b(?:from|to|at|by|of|initially|originally|once|formerly"
+				+ "|reached|reaching|topped|topping|hit|exceeded|passed|surpassed|totaled|totalled|totaling|totalling"
+				+ "|was|is|were|are|now)\\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|only|just"
+				+ "|(?:more|fewer|less)\\s+than|over|under|at\\s+least|at\\s+most|an\\s+estimated)\\s+)?$");
 
-	/** What may stand between the subject and a level: no other clause or quotation. */
-	private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:“”\"(]|\\s(?:while|whereas|but|and\\s+the)\\s");
+	/**
+	 * What may stand between the subject and a level: no other clause or quotation, no
+	 * other thing given its own level ("grew to 5,000 and its budget to 3 million").
+	 */
+	private static final Pattern CLAUSE_BREAK = Pattern
+		.compile("[;:“”\"(]|,\\s+and\\s|\\s(?:while|whereas|but)\\s|\\sand\\s+(?:its|their|the|a|an|his|her|our)\\s");
 
 	/** How far after its subject a level may stand. */
 	private static final int REACH = 120;

@@ -42,9 +42,19 @@ final class OrdinalUnits {
 	/** " and 456th", ", second and third": the ordinals joined after the first one. */
 	static final Pattern JOINED_AFTER = Pattern.compile("(?i:" + JOIN + ORDINAL + ")+\\b");
 
-	/** "The letter is the": the subject an ordinal standing alone ranks. */
-	static final Pattern SUBJECT_IS = Pattern.compile(
-			"\\b([A-Za-z]+)\\s+(?i:is|was|became|marks|marked|will be|would be)\\s+(?i:the|his|her|its|their)\\s*$");
+	/** "Acme's", "Hartwell Bros.'s": a name owning what an ordinal ranks. */
+	static final String OWNER_NAME = "(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,2}\\p{Lu}[\\p{L}.&-]*[’']s";
+
+	/** "Acme's ": a name owning an ordinal that stands alone. */
+	static final Pattern OWNER_NAME_BEFORE = Pattern.compile(OWNER_NAME + "\\s+$");
+
+	/**
+	 * "The letter is the", "The dividend increase was Acme's": the subject an ordinal
+	 * standing alone ranks.
+	 */
+	static final Pattern SUBJECT_IS = Pattern
+		.compile("\\b([A-Za-z]+)\\s+(?i:is|was|became|marks|marked|will be|would be)"
+				+ "\\s+(?:(?i:the|his|her|its|their)|" + OWNER_NAME + ")\\s*$");
 
 	/** Phrases an ordinal begins without ranking anything. */
 	static final Set<String> FIXED_PHRASES = Set.of("third party", "third parties", "third world", "first lady",
@@ -128,6 +138,11 @@ final class OrdinalUnits {
 		if (c.unit == null && THE_BEFORE.matcher(lowerBefore).find()) {
 			c.unit = contextUnit(document, clean, m.start(), value, ordinals);
 		}
+		else if (c.unit == null
+				&& OWNER_NAME_BEFORE.matcher(clean).region(Math.max(0, m.start() - 60), m.start()).find()) {
+			c.unit = subjectUnit(document, clean, m.start()); // "The rise was Acme's
+																// second"
+		}
 		boolean placeAfter = !words.isEmpty() && words.get(0).equals("place");
 		if (c.unit == null && (placeAfter || PLACING_BEFORE.matcher(lowerBefore).find()
 				&& PLACING_AFTER.matcher(clean).region(m.end("ord"), clean.length()).lookingAt())) {
@@ -176,16 +191,9 @@ final class OrdinalUnits {
 	 * else from the last ordinal.
 	 */
 	static String contextUnit(DocumentText document, String clean, int at, long value, List<CountFact> ordinals) {
-		Sentence sentence = document.sentenceAt(at);
-		if (sentence != null) {
-			Matcher s = SUBJECT_IS.matcher(clean.substring(sentence.start(), at));
-			// "Mordechai was the first" ranks a person the sentence does not name a kind
-			// of
-			String subject = s.find() ? s.group(1) : null;
-			if (subject != null && Character.isLowerCase(subject.charAt(0))
-					&& !Nouns.FUNCTION_WORDS.contains(subject)) {
-				return Nouns.singular(subject);
-			}
+		String subject = subjectUnit(document, clean, at);
+		if (subject != null) {
+			return subject;
 		}
 		for (int i = ordinals.size() - 1; i >= 0 && at - ordinals.get(i).end() < 1000; i--) {
 			if (ordinals.get(i).value() == value - 1) {
@@ -194,6 +202,22 @@ final class OrdinalUnits {
 		}
 		CountFact last = ordinals.isEmpty() ? null : ordinals.get(ordinals.size() - 1);
 		return last != null && at - last.end() < 600 ? last.unit() : null;
+	}
+
+	/**
+	 * The subject an ordinal standing alone ranks: "increase" of "The dividend increase
+	 * was Acme's second"; "Mordechai was the first" ranks a person the sentence does not
+	 * name a kind of.
+	 */
+	static String subjectUnit(DocumentText document, String clean, int at) {
+		Sentence sentence = document.sentenceAt(at);
+		if (sentence == null) {
+			return null;
+		}
+		Matcher s = SUBJECT_IS.matcher(clean.substring(sentence.start(), at));
+		String subject = s.find() ? s.group(1) : null;
+		return subject != null && Character.isLowerCase(subject.charAt(0)) && !Nouns.FUNCTION_WORDS.contains(subject)
+				? Nouns.singular(subject) : null;
 	}
 
 	/** "making them third, fourth and fifth": placings listed after the first one. */

@@ -8,7 +8,8 @@ import app.quarry.corpus.DocumentText;
 
 /**
  * Counts written without a number before a noun: both sides of a vote tally ("The vote
- * was 52-35") and "twice" or "thrice" for a number of times.
+ * was 52-35"), "twice" or "thrice" for a number of times, and the new shares of a stock
+ * split ("a 3-for-1 stock split").
  */
 final class TallyCounts {
 
@@ -33,6 +34,14 @@ final class TallyCounts {
 	static final Pattern OUTNUMBERED = Pattern.compile("(?i:\\b(?:outnumber|outstrip|outpace|outpaced|outweigh)"
 			+ "[a-z]*|\\bled|\\bleads?|\\btrail(?:ed|s)?)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?([a-z]+s)\\s+(\\d[\\d,]*)"
 			+ "(?:\\s+to\\s+|[-–])(\\d[\\d,]*)(?=\\s*(?:[.,;)]|$))");
+
+	private static final String SMALL = "\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten";
+
+	/**
+	 * "a 3-for-1 stock split", "a two-for-one split": how many shares each share becomes.
+	 */
+	static final Pattern SPLIT = Pattern.compile("(?<![\\w.,-])(?i:(" + SMALL + "))-for-(?i:" + SMALL
+			+ ")(?=\\s+(?:reverse\\s+)?(?:stock\\s+|share\\s+)?split)");
 
 	/** Tried only at the words of its verbs: every document is searched for it. */
 	private static final SparseMatches SCORES = SparseMatches.beginningWith(OUTNUMBERED, "oOlLtT").atWordStarts();
@@ -93,6 +102,21 @@ final class TallyCounts {
 			}
 		}
 		return false;
+	}
+
+	/** "a 3-for-1 stock split": three shares for each one held. */
+	static void splits(String clean, List<CountCandidate> found) {
+		if (!clean.contains("-for-")) {
+			return;
+		}
+		Matcher t = SPLIT.matcher(clean);
+		while (t.find()) {
+			Long value = NumberWords.cardinal(t.group(1));
+			found.removeIf(c -> c.start == t.start(1));
+			CountCandidate c = new CountCandidate(t.start(1), t.end(1), value, false);
+			c.unit = "share";
+			found.add(c);
+		}
 	}
 
 	/** "has twice before sued": two times. */

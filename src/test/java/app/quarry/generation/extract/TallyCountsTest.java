@@ -34,4 +34,11 @@ class TallyCountsTest {
 		assertThat(counts("The home side won the match 3-1 at the old pier.")).isEmpty();
 	}
 
+	@Test
+	void a_stock_split_counts_the_shares_each_share_becomes() {
+		assertThat(counts("The bank announced a 3-for-1 stock split and, later, a two-for-one split."))
+			.containsExactly("3=3 share", "two=2 share");
+		assertThat(counts("The club won the match 3-1 and the cup for 2-for-1 offers.")).isEmpty();
+	}
+
 }
