@@ -186,6 +186,8 @@ public final class CountFinder implements FactFinder {
 						c.unit));
 			}
 		}
+		counts.addAll(SingleUnitCounts.find(document, clean));
+		counts.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return counts;
 	}
 
@@ -271,6 +273,7 @@ public final class CountFinder implements FactFinder {
 			return OrdinalUnits.read(c, document, clean, m, lowerBefore, words, ordinals, models) ? c : null;
 		}
 		CardinalUnits.read(c, clean, m, before, lowerBefore, words);
+		StatedCounts.read(c, document, clean, before);
 		return c;
 	}
 

@@ -115,6 +115,9 @@ final class OrdinalUnits {
 		List<String> nounWords = joined.lookingAt() ? CountWords.wordsAfter(clean, joined.end()) : words;
 		c.unit = DETERMINER.matcher(lowerBefore).find() || JOINED_BEFORE.matcher(lowerBefore).find()
 				? ordinalUnit(nounWords, Character.isUpperCase(m.group("ord").charAt(0))) : null;
+		if (nounWords == words && !JOINED_BEFORE.matcher(lowerBefore).find() && EarliestOnes.plural(words, c.unit)) {
+			return false; // "the first astronauts" are the earliest ones, not one ranked
+		}
 		if (c.unit == null && THE_BEFORE.matcher(lowerBefore).find()) {
 			c.unit = contextUnit(document, clean, m.start(), value, ordinals);
 		}
