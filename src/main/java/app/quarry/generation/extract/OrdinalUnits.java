@@ -89,6 +89,10 @@ final class OrdinalUnits {
 	static boolean read(CountCandidate c, DocumentText document, String clean, Matcher m, String lowerBefore,
 			List<String> words, List<CountFact> ordinals, Set<String> models) {
 		long value = c.value;
+		if (words.size() > 1 && CountWords.clip(words.get(0)).equals("ever")) {
+			words = words.subList(1, words.size()); // "the first ever co-pilot" ranks
+													// co-pilots
+		}
 		if (!words.isEmpty() && models.contains(words.get(0))) {
 			// "rolls out first 787 Dreamliner": the first of a model, even in a
 			// headline without its article

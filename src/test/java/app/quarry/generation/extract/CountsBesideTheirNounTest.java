@@ -63,4 +63,20 @@ class CountsBesideTheirNounTest {
 				"456th=456th person");
 	}
 
+	@Test
+	void first_ever_ranks_the_noun_after_ever() {
+		assertThat(counts("She flew as the first ever co-pilot of the shuttle.")).containsExactly("first=1th co-pilot");
+	}
+
+	@Test
+	void plurals_in_men_are_counted_like_plurals_in_s() {
+		assertThat(counts("Two American fishermen found the boat last November.")).containsExactly("Two=2 fishermen");
+		assertThat(counts("Two specimen boxes arrived.")).containsExactly("Two=2 box");
+	}
+
+	@Test
+	void years_ago_after_a_name_still_count_years() {
+		assertThat(counts("The prize honours the founding of UNESCO 50 years ago.")).containsExactly("50=50 year");
+	}
+
 }
