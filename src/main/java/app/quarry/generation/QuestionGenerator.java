@@ -169,7 +169,8 @@ public final class QuestionGenerator {
 	private static List<BankQuestion> questions(FactSite site, DistractorPool pool) {
 		return switch (site.fact()) {
 			case DateFact date -> DateQuestions.of(site, date, pool);
-			case CountFact count -> CountQuestions.of(site, count);
+			case CountFact count -> SingleUnitQuestions.handles(count) ? SingleUnitQuestions.of(site, count)
+					: CountQuestions.of(site, count);
 			case QuoteFact quote -> QuoteQuestions.of(site, quote, pool);
 			case PersonFact person -> PersonQuestions.of(site, person, pool);
 			case EntityFact entity -> EntityQuestions.of(site, entity, pool);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class CountQuestionsTest {
 
-	private static List<BankQuestion> questions(String text) {
+	static List<BankQuestion> questions(String text) {
 		DocumentText document = DocumentText.of(text);
 		List<Fact> facts = new ArrayList<>(new CountFinder().find(document, new ExtractionContext("t", null)));
 		return QuestionGenerator

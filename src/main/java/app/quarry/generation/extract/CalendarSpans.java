@@ -22,6 +22,10 @@ final class CalendarSpans {
 	 * year"), lower-case with single spaces; null when it is none of them.
 	 */
 	static String deictic(String e, LocalDate ref) {
+		String edition = EditionDayDeictics.deictic(e, ref);
+		if (edition != null) {
+			return edition;
+		}
 		LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		YearMonth month = YearMonth.from(ref);
 		int year = ref.getYear();

@@ -41,6 +41,9 @@ public final class CountFinder implements FactFinder {
 			+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
 			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=\\s))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
 
+	/** " years ago": a number before it counts time, whatever name stands before it. */
+	private static final Pattern AGO_AFTER = Pattern.compile("\\s+(?:days?|weeks?|months?|years?|decades?)\\s+ago\\b");
+
 	/** A scale without "a" or a number before it says no number. */
 	private static final Set<String> BARE_SCALE = Set.of("hundred", "thousand", "dozen");
 
@@ -159,7 +162,8 @@ public final class CountFinder implements FactFinder {
 			}
 			done = m.end();
 			CountCandidate c = candidate(document, clean, m, ordinals, models);
-			if (c == null || models.contains(m.group())) {
+			if (c == null || models.contains(m.group())
+					&& !AGO_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt()) {
 				continue;
 			}
 			while (d < dateSpans.size() && dateSpans.get(d)[1] <= m.start()) {
@@ -195,6 +199,8 @@ public final class CountFinder implements FactFinder {
 						c.unit));
 			}
 		}
+		counts.addAll(SingleUnitCounts.find(document, clean));
+		counts.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return counts;
 	}
 
@@ -217,8 +223,9 @@ public final class CountFinder implements FactFinder {
 				&& value < 2100) {
 			return null; // a year
 		}
-		if (value < 0 || Character.isDigit(m.group().charAt(0)) && NumberNames.namesSomething(before)) {
-			return null;
+		if (value < 0 || Character.isDigit(m.group().charAt(0)) && NumberNames.namesSomething(before)
+				&& !AGO_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt()) {
+			return null; // "iPhone 4", but "NATO 50 years ago" counts years
 		}
 		int end = scale != null ? m.end("scale") : ordinal ? m.end("ord") : m.end("card");
 		// the expressions on the words before end with a word or a dash, and are
@@ -281,6 +288,7 @@ public final class CountFinder implements FactFinder {
 			return OrdinalUnits.read(c, document, clean, m, lowerBefore, words, ordinals, models) ? c : null;
 		}
 		CardinalUnits.read(c, clean, m, before, lowerBefore, words);
+		StatedCounts.read(c, document, clean, before);
 		return c;
 	}
 

@@ -188,7 +188,7 @@ final class DateRun {
 	}
 
 	private Fact fact(Matcher m, String clean) {
-		Fact fact = plain(m, clean);
+		Fact fact = EndOfWeek.narrow(m, plain(m, clean));
 		if (fact instanceof DateFact d && d.value() != null && m.group("half") != null) {
 			String year = d.value().length() == 4 ? d.value() : null;
 			int h = m.group("half").toLowerCase(Locale.ROOT).contains("first") ? 1 : 2;

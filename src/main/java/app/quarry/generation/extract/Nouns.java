@@ -42,7 +42,7 @@ final class Nouns {
 
 	static boolean isPlural(String word) {
 		return word.length() > 2 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ous")
-				&& !NOT_PLURAL.contains(word) && !FUNCTION_WORDS.contains(word);
+				&& !NOT_PLURAL.contains(word) && !FUNCTION_WORDS.contains(word) || MenPlurals.is(word);
 	}
 
 	/** A word that describes rather than names the thing counted. */

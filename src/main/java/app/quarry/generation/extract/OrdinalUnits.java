@@ -105,6 +105,10 @@ final class OrdinalUnits {
 	static boolean read(CountCandidate c, DocumentText document, String clean, Matcher m, String lowerBefore,
 			List<String> words, List<CountFact> ordinals, Set<String> models) {
 		long value = c.value;
+		if (words.size() > 1 && CountWords.clip(words.get(0)).equals("ever")) {
+			words = words.subList(1, words.size()); // "the first ever co-pilot" ranks
+													// co-pilots
+		}
 		if (!words.isEmpty() && models.contains(words.get(0))) {
 			// "rolls out first 787 Dreamliner": the first of a model, even in a
 			// headline without its article
@@ -134,6 +138,9 @@ final class OrdinalUnits {
 		if (("century".equals(c.unit) || "millennium".equals(c.unit)) && !OWNER_BEFORE.matcher(lowerBefore).find()) {
 			return false; // "a 20th century democrat" is dated; "its second century"
 							// counts
+		}
+		if (nounWords == words && !JOINED_BEFORE.matcher(lowerBefore).find() && EarliestOnes.plural(words, c.unit)) {
+			return false; // "the first astronauts" are the earliest ones, not one ranked
 		}
 		if (c.unit == null && THE_BEFORE.matcher(lowerBefore).find()) {
 			c.unit = contextUnit(document, clean, m.start(), value, ordinals);

@@ -1,0 +1,74 @@
+package app.quarry.generation;
+
+import app.quarry.bank.BankQuestion;
+import app.quarry.bank.QuestionFormat;
+import app.quarry.generation.extract.CountFact;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Questions on a length of one unit written with "a" or "an" ("within a year", "an hour
+ * later"): the whole length is blanked, as "within _____", and the options are lengths
+ * too ("a year", "two years", "three years", "five years"), so that no option reads
+ * wrongly beside a singular noun and the grammar gives nothing away.
+ */
+final class SingleUnitQuestions {
+
+	private SingleUnitQuestions() {
+	}
+
+	/** Whether the count is one unit written with an article: "a year", "an hour". */
+	static boolean handles(CountFact fact) {
+		String t = fact.text().toLowerCase(Locale.ROOT);
+		return fact.value() == 1 && !fact.ordinal() && (t.startsWith("a ") || t.startsWith("an "));
+	}
+
+	static List<BankQuestion> of(FactSite site, CountFact fact) {
+		String sentence = site.text();
+		String trimmed = sentence.strip();
+		if (trimmed.isEmpty() || !(Character.isUpperCase(trimmed.charAt(0)) || trimmed.charAt(0) == '"'
+				|| trimmed.charAt(0) == '“')) {
+			return List.of();
+		}
+		if (site.from() < 0 || site.from() + fact.text().length() > sentence.length()) {
+			return List.of();
+		}
+		String answer = fact.text();
+		String blanked = CountQuestions.withQuotesClosed(
+				(sentence.substring(0, site.from()) + "_____" + sentence.substring(site.from() + answer.length()))
+					.strip());
+		if (blanked == null) {
+			return List.of();
+		}
+		String unit = fact.unit();
+		boolean capital = Character.isUpperCase(answer.charAt(0));
+		String one = answer;
+		List<String> options = new ArrayList<>(List.of(one, lengths("two", unit, capital),
+				lengths("three", unit, capital), lengths("five", unit, capital)));
+		options.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+		List<String> accepted = List.of(answer, "one " + unit, "1 " + unit);
+		List<BankQuestion> questions = new ArrayList<>();
+		questions.add(site.question(QuestionFormat.CLOZE, "Fill in the length of time: " + blanked, answer, "1",
+				accepted, List.of(), null));
+		questions.add(site.question(QuestionFormat.MULTIPLE_CHOICE,
+				"Which length of time completes the sentence? " + blanked, answer, "1", accepted, options, null));
+		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	private static String lengths(String number, String unit, boolean capital) {
+		String text = number + " " + unit + "s";
+		return capital ? Character.toUpperCase(text.charAt(0)) + text.substring(1) : text;
+	}
+
+	private static int rank(String option) {
+		String first = option.toLowerCase(Locale.ROOT).split(" ")[0];
+		return switch (first) {
+			case "two" -> 2;
+			case "three" -> 3;
+			case "five" -> 5;
+			default -> 1;
+		};
+	}
+
+}

@@ -1,0 +1,82 @@
+package app.quarry.generation.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static app.quarry.generation.extract.CountFinderTest.counts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Counts whose noun stands elsewhere in the clause ("brought to nine the number of
+ * people", "The victims numbered 213", "who at 77 is"), lengths of one unit written with
+ * "a" ("within a year", "an hour later"), and ordinals before a plural, which name the
+ * earliest ones and rank nothing.
+ */
+class CountsBesideTheirNounTest {
+
+	@Test
+	void a_total_brought_to_a_number_counts_the_noun_after_the_number_of() {
+		assertThat(counts("The latest arrest brought to seven the number of people held over the fire."))
+			.contains("seven=7 person");
+	}
+
+	@Test
+	void a_subject_that_numbered_a_total_is_what_it_counts() {
+		assertThat(counts("The victims in Portmere numbered 114, including 9 children.")).contains("114=114 victim",
+				"9=9 children");
+	}
+
+	@Test
+	void an_age_told_with_at_after_who_or_a_comma_is_years() {
+		assertThat(counts("Tom Brenner, who at 77 is the oldest captain of the fleet, sailed again."))
+			.contains("77=77 year");
+		assertThat(counts("The painter died at 84, in his studio.")).contains("84=84 year");
+	}
+
+	@Test
+	void a_price_or_level_at_a_number_is_no_age() {
+		assertThat(counts("The index closed at 77, down from 80.")).noneMatch(c -> c.endsWith(" year"));
+	}
+
+	@Test
+	void a_length_of_one_unit_with_a_or_an_counts_one() {
+		assertThat(counts("The council will finish its review within a year.")).containsExactly("a year=1 year");
+		assertThat(counts("Just over an hour later, the captain was taken ashore.")).containsExactly("an hour=1 hour");
+		assertThat(counts("The sisters lived for a month on a farm.")).containsExactly("a month=1 month");
+	}
+
+	@Test
+	void a_rate_or_a_date_a_year_back_counts_no_length() {
+		assertThat(counts("The club meets once a year. Patients take it three times a day."))
+			.noneMatch(c -> c.startsWith("a "));
+		assertThat(counts("Members pay $5 a month. Wages were higher than a year earlier."))
+			.noneMatch(c -> c.startsWith("a "));
+		assertThat(counts("The bridge was finished a year ago.")).isEmpty();
+	}
+
+	@Test
+	void an_ordinal_before_a_plural_names_the_earliest_ones_not_a_rank() {
+		assertThat(counts("Ten years after the first captains were licensed, the port hired two women."))
+			.containsExactly("Ten=10 year", "two=2 women");
+		assertThat(counts("She became the first woman pilot of the fleet.")).singleElement()
+			.satisfies(c -> assertThat(c).startsWith("first=1th "));
+		assertThat(counts("They are the 455th and 456th persons on the list.")).containsExactly("455th=455th person",
+				"456th=456th person");
+	}
+
+	@Test
+	void first_ever_ranks_the_noun_after_ever() {
+		assertThat(counts("She flew as the first ever co-pilot of the shuttle.")).containsExactly("first=1th co-pilot");
+	}
+
+	@Test
+	void plurals_in_men_are_counted_like_plurals_in_s() {
+		assertThat(counts("Two American fishermen found the boat last November.")).containsExactly("Two=2 fishermen");
+		assertThat(counts("Two specimen boxes arrived.")).containsExactly("Two=2 box");
+	}
+
+	@Test
+	void years_ago_after_a_name_still_count_years() {
+		assertThat(counts("The prize honours the founding of UNESCO 50 years ago.")).containsExactly("50=50 year");
+	}
+
+}
