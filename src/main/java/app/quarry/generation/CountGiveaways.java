@@ -98,16 +98,13 @@ final class CountGiveaways {
 	 * "two countries, such as Chile and Peru": the names after the noun count themselves.
 	 */
 	private static boolean listCountsItself(String after, CountFact fact) {
-		if (fact.value() > 6) {
-			return false; // checked before the expression for the noun is made
-		}
 		// "country" is counted as "countries"
 		String stem = fact.unit().endsWith("y") ? fact.unit().substring(0, fact.unit().length() - 1) : fact.unit();
-		Matcher noun = Pattern.compile("(?i)^\\s+(?:\\S+\\s+){0,2}?" + Pattern.quote(stem) + "\\w*").matcher(after);
-		if (!noun.lookingAt()) {
+		int nounEnd = fact.value() > 6 ? -1 : CountedNoun.end(after, stem);
+		if (nounEnd < 0) {
 			return false;
 		}
-		String rest = after.substring(noun.end());
+		String rest = after.substring(nounEnd);
 		Matcher opening = LIST_OPENING.matcher(rest);
 		if (!opening.lookingAt()) {
 			return false;

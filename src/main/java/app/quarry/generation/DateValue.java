@@ -168,8 +168,8 @@ record DateValue(String iso, Precision precision) {
 			return from > 0 ? from + "–" + to : yearName(from) + " – " + yearName(to);
 		}
 		if (MONTH_ISO.matcher(fromIso).matches()) {
-			YearMonth from = YearMonth.parse(fromIso);
-			YearMonth to = YearMonth.parse(toIso);
+			YearMonth from = IsoDates.month(fromIso);
+			YearMonth to = IsoDates.month(toIso);
 			if (from.getYear() == to.getYear()) {
 				return monthName(from.getMonthValue()) + "–" + monthName(to.getMonthValue()) + " "
 						+ yearName(from.getYear());
@@ -177,8 +177,8 @@ record DateValue(String iso, Precision precision) {
 			return monthName(from.getMonthValue()) + " " + yearName(from.getYear()) + " – "
 					+ monthName(to.getMonthValue()) + " " + yearName(to.getYear());
 		}
-		LocalDate from = LocalDate.parse(fromIso);
-		LocalDate to = LocalDate.parse(toIso);
+		LocalDate from = IsoDates.day(fromIso);
+		LocalDate to = IsoDates.day(toIso);
 		if (from.getYear() == to.getYear() && from.getMonth() == to.getMonth()) {
 			return monthName(from.getMonthValue()) + " " + from.getDayOfMonth() + "–" + to.getDayOfMonth() + ", "
 					+ yearName(from.getYear());
@@ -201,7 +201,7 @@ record DateValue(String iso, Precision precision) {
 		List<String> forms = new ArrayList<>();
 		forms.add(display());
 		if (this.precision == Precision.DAY) {
-			LocalDate d = LocalDate.parse(this.iso);
+			LocalDate d = IsoDates.day(this.iso);
 			forms.add(d.getDayOfMonth() + " " + monthName(d.getMonthValue()) + " " + yearName(d.getYear()));
 		}
 		if (this.precision == Precision.MONTH) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import app.quarry.generation.extract.IsoDates;
+
 /**
  * The dates near a date value that make fair distractors: of the same precision, a week,
  * a month or a year away; a range moved by its own kind of step.
@@ -22,14 +24,14 @@ final class NearDates {
 		List<String> values = new ArrayList<>();
 		switch (value.precision()) {
 			case DAY -> {
-				LocalDate d = LocalDate.parse(value.iso());
+				LocalDate d = IsoDates.day(value.iso());
 				for (LocalDate n : List.of(d.minusDays(7), d.plusDays(7), d.minusMonths(1), d.plusMonths(1),
 						d.minusYears(1), d.plusYears(1))) {
 					values.add(n.toString());
 				}
 			}
 			case MONTH -> {
-				YearMonth m = YearMonth.parse(value.iso());
+				YearMonth m = IsoDates.month(value.iso());
 				for (YearMonth n : List.of(m.minusMonths(1), m.plusMonths(1), m.minusMonths(2), m.plusMonths(2),
 						m.minusYears(1), m.plusYears(1))) {
 					values.add(n.toString());
@@ -73,15 +75,15 @@ final class NearDates {
 			}
 		}
 		else if (DateValue.MONTH_ISO.matcher(fromIso).matches()) {
-			YearMonth from = YearMonth.parse(fromIso);
-			YearMonth to = YearMonth.parse(toIso);
+			YearMonth from = IsoDates.month(fromIso);
+			YearMonth to = IsoDates.month(toIso);
 			for (int months : List.of(-3, 3, -12, 12)) {
 				values.add(from.plusMonths(months) + "/" + to.plusMonths(months));
 			}
 		}
 		else {
-			LocalDate from = LocalDate.parse(fromIso);
-			LocalDate to = LocalDate.parse(toIso);
+			LocalDate from = IsoDates.day(fromIso);
+			LocalDate to = IsoDates.day(toIso);
 			for (int months : List.of(-1, 1, -12, 12)) {
 				values.add(from.plusMonths(months) + "/" + to.plusMonths(months));
 			}

@@ -313,7 +313,7 @@ final class DateRun {
 		for (int i = this.facts.size() - 1; i >= 0; i--) {
 			if (this.facts.get(i) instanceof DateFact d && d.value() != null && d.value().length() == 10
 					&& !NEXT_TO_AN_EVENT.matcher(d.text()).matches()) {
-				return sentence - sentenceIndex(d.start()) <= 4 ? LocalDate.parse(d.value()) : null;
+				return sentence - sentenceIndex(d.start()) <= 4 ? IsoDates.day(d.value()) : null;
 			}
 		}
 		return null;
@@ -339,7 +339,7 @@ final class DateRun {
 	LocalDate lastDay(int sentence) {
 		for (int i = this.facts.size() - 1; i >= 0; i--) {
 			if (this.facts.get(i) instanceof DateFact d && d.value() != null && d.value().length() == 10) {
-				return sentence - sentenceIndex(d.start()) <= 4 ? LocalDate.parse(d.value()) : null;
+				return sentence - sentenceIndex(d.start()) <= 4 ? IsoDates.day(d.value()) : null;
 			}
 		}
 		return null;

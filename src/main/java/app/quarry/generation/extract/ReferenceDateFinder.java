@@ -45,7 +45,7 @@ public final class ReferenceDateFinder {
 		LocalDate latest = null;
 		for (Fact fact : DATES.find(analysis.inContext(new ExtractionContext(null, null)))) {
 			if (fact instanceof DateFact date && date.value() != null && date.value().length() == 10) {
-				LocalDate d = LocalDate.parse(date.value());
+				LocalDate d = IsoDates.day(date.value());
 				if (date.start() < 1500 && isAlone(document, date)) {
 					return d;
 				}
