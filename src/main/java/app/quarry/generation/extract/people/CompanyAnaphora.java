@@ -120,7 +120,7 @@ final class CompanyAnaphora {
 		}
 		int[] subject = unsureStart >= 0 && (runs.isEmpty() || unsure > runs.get(runs.size() - 1)[0])
 				? new int[] { unsureStart, unsure + 1 } : runs.isEmpty() ? null : runs.get(runs.size() - 1);
-		if (subject != null && ownSubject(doc, subject[0], subject[1], at)) {
+		if (subject != null && SubjectDescriptions.describesSubject(doc, subject[0], subject[1], at)) {
 			// "Garvin Foods stopped work on a plant, indicating a gloomy outlook by the
 			// snack maker"
 			return fullName(doc, words(doc, subject[0], subject[1]), at, doc.span(subject[0], subject[1]));
@@ -199,7 +199,7 @@ final class CompanyAnaphora {
 				&& doc.get(end + 1).capitalized() && !doc.boundaryBefore(end + 1);
 	}
 
-	private static boolean verbAfter(DocumentTokens doc, int t) {
+	static boolean verbAfter(DocumentTokens doc, int t) {
 		if (t >= doc.size() || doc.boundaryBefore(t) || doc.get(t).capitalized() || !doc.get(t).word()) {
 			return false;
 		}
@@ -248,32 +248,6 @@ final class CompanyAnaphora {
 	private static boolean oneCompany(DocumentTokens doc, List<int[]> runs) {
 		Set<String> last = words(doc, runs.get(runs.size() - 1)[0], runs.get(runs.size() - 1)[1]);
 		return runs.stream().allMatch(run -> sameCompany(last, words(doc, run[0], run[1])));
-	}
-
-	/**
-	 * "Garvin Foods stopped work on a plant, indicating a gloomy outlook by the snack
-	 * maker": the name that opens the description's own sentence as the subject of a verb
-	 * other than one of speech (speakers are mostly people), when the description stands
-	 * after a preposition in the participle clause that comments on what the subject did,
-	 * with no other name between. As the object of the subject's own verb a description
-	 * means another company ("Garvin sued the snack maker").
-	 */
-	private static boolean ownSubject(DocumentTokens doc, int start, int end, int at) {
-		if (!doc.startsSentence[start] || doc.sentence[start] != doc.sentence[at] || !verbAfter(doc, end)
-				|| SpeechVerbs.isSpeechVerb(doc.get(end).lower())
-				|| NameLexicon.MALE_NAMES.contains(doc.get(start).lower())
-				|| NameLexicon.FEMALE_NAMES.contains(doc.get(start).lower())
-				|| !NameLexicon.PREPOSITIONS.contains(doc.get(at - 1).lower())) {
-			return false;
-		}
-		boolean participle = false;
-		for (int t = end; t < at; t++) {
-			if (doc.get(t).capitalized()) {
-				return false;
-			}
-			participle |= doc.get(t).is(",") && t + 1 < at && doc.get(t + 1).lower().endsWith("ing");
-		}
-		return participle;
 	}
 
 	private static boolean sameCompany(Set<String> a, Set<String> b) {
