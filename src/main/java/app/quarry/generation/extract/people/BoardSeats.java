@@ -33,6 +33,11 @@ final class BoardSeats {
 		}
 		int start = NameList.listStart(doc, name.firstToken);
 		String included = includedSeat(doc, start - 1);
+		if (included == null) {
+			// "Other new board members include Rita Hagen of Halden Bank, Ann Lee ..."
+			start = AffiliatedLists.start(doc, start);
+			included = includedSeat(doc, start - 1);
+		}
 		if (included != null && wholeList(doc, start, name)) {
 			name.role = included; // "New board members include Rita Hagen and Tom Roe."
 			return;
@@ -84,7 +89,7 @@ final class BoardSeats {
 	 * seats without one, to be offered as wrong answers.
 	 */
 	private static boolean wholeList(DocumentTokens doc, int start, Mention name) {
-		int end = NameList.listEnd(doc, start);
+		int end = AffiliatedLists.end(doc, start);
 		return end >= name.endToken && (end >= doc.size() || doc.boundaryBefore(end)
 				|| doc.get(end).is(".") && (end + 1 >= doc.size() || doc.boundaryBefore(end + 1)));
 	}

@@ -62,6 +62,7 @@ final class CompanyAnaphora {
 		List<int[]> runs = new ArrayList<>();
 		// where a name the rules hold for no one's in particular last was
 		int unsure = -1;
+		int unsureStart = -1;
 		int t = at - 1;
 		while (t >= 0 && doc.sentence[t] >= firstSentence) {
 			t--;
@@ -69,7 +70,7 @@ final class CompanyAnaphora {
 		for (int k = t + 1; k < at; k++) {
 			Token token = doc.get(k);
 			boolean title = NameLexicon.isRoleNoun(token.lower()) && k + 1 < at && (named[k + 1] || person[k + 1]);
-			if (!token.capitalized() || token.text().length() == 1 || title) {
+			if (!token.capitalized() || token.text().length() == 1 || initial(token) || title) {
 				continue; // "Chairman Ann Lee": the title goes with the person
 			}
 			int end = Math.min(at, OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, k)));
@@ -88,12 +89,14 @@ final class CompanyAnaphora {
 				// "its chairman, Rita Hagen,": set off after a role, a person
 				boolean titled = k > 1 && doc.get(k - 1).is(",") && NameLexicon.isRoleNoun(doc.get(k - 2).lower());
 				boolean shown = person[k];
+				int nameStart = k;
 				while (k + 1 < at && (named[k + 1] || person[k + 1])) {
 					shown |= person[++k];
 				}
 				if (!shown && !titled) {
 					// "Garvin Foods stopped work": a company's name, or a person's
 					unsure = k;
+					unsureStart = nameStart;
 				}
 				continue;
 			}
@@ -103,26 +106,44 @@ final class CompanyAnaphora {
 				k = end - 1;
 				continue;
 			}
-			if (ofLead || !other(doc, k, end, person)) {
+			if (joinedByAnd(doc, end) && !OrganisationWords.companyName(doc, k, end)) {
+				unsure = end - 1; // "AT and T.": where the name ends is unclear
+			}
+			else if (ofLead || !other(doc, k, end, person)) {
 				runs.add(new int[] { k, end });
 			}
 			else if (end == k + 1 && doc.startsSentence[k] && verbAfter(doc, end)) {
 				unsure = k; // "Brovo said": a name the tagger does not know as one
+				unsureStart = k;
 			}
 			k = end - 1;
+		}
+		int[] subject = unsureStart >= 0 && (runs.isEmpty() || unsure > runs.get(runs.size() - 1)[0])
+				? new int[] { unsureStart, unsure + 1 } : runs.isEmpty() ? null : runs.get(runs.size() - 1);
+		if (subject != null && SubjectDescriptions.describesSubject(doc, subject[0], subject[1], at)) {
+			// "Garvin Foods stopped work on a plant, indicating a gloomy outlook by the
+			// snack maker"
+			return fullName(doc, words(doc, subject[0], subject[1]), at, doc.span(subject[0], subject[1]));
 		}
 		if (runs.isEmpty()) {
 			return null;
 		}
 		int[] nearest = runs.get(runs.size() - 1);
-		Set<String> words = words(doc, nearest[0], nearest[1]);
-		for (int[] run : runs) {
-			if (!sameCompany(words, words(doc, run[0], run[1]))) {
-				// "Halden's Brovo unit ... the Ohio company": either may be meant
+		boolean bought = TakeoverTargets.bought(doc, at);
+		if (!oneCompany(doc, runs)) {
+			// "Halden's Brovo unit ... the Ohio company": either may be meant, unless the
+			// description is bought and so is only one of them
+			List<int[]> boughtRuns = bought ? runs.stream().filter(run -> TakeoverTargets.bought(doc, run[0])).toList()
+					: List.of();
+			if (boughtRuns.isEmpty() || !oneCompany(doc, boughtRuns)) {
 				return null;
 			}
+			nearest = boughtRuns.get(boughtRuns.size() - 1);
 		}
-		if (unsure > nearest[0] || words.isEmpty() || introducedBetween(doc, nearest[1], at)) {
+		Set<String> words = words(doc, nearest[0], nearest[1]);
+		if (unsure > nearest[0] || words.isEmpty() || !bought && introducedBetween(doc, nearest[1], at)) {
+			// an organisation met without a name may be the one described, unless the
+			// description is what is bought and that organisation the buyer
 			return null;
 		}
 		if (!leadWords.isEmpty() && leadWords.containsAll(words)) {
@@ -166,7 +187,19 @@ final class CompanyAnaphora {
 						&& !PartOfSpeech.isProperNounAtSentenceStart(doc, start, end);
 	}
 
-	private static boolean verbAfter(DocumentTokens doc, int t) {
+	/** "T.": an initial, no name of its own. */
+	private static boolean initial(Token token) {
+		String text = token.text();
+		return text.length() == 2 && text.charAt(1) == '.';
+	}
+
+	/** "AT and T", "Procter and Gamble": a name that goes on past "and". */
+	private static boolean joinedByAnd(DocumentTokens doc, int end) {
+		return end + 1 < doc.size() && (doc.get(end).lower().equals("and") || doc.get(end).is("&"))
+				&& doc.get(end + 1).capitalized() && !doc.boundaryBefore(end + 1);
+	}
+
+	static boolean verbAfter(DocumentTokens doc, int t) {
 		if (t >= doc.size() || doc.boundaryBefore(t) || doc.get(t).capitalized() || !doc.get(t).word()) {
 			return false;
 		}
@@ -210,6 +243,11 @@ final class CompanyAnaphora {
 			}
 		}
 		return false;
+	}
+
+	private static boolean oneCompany(DocumentTokens doc, List<int[]> runs) {
+		Set<String> last = words(doc, runs.get(runs.size() - 1)[0], runs.get(runs.size() - 1)[1]);
+		return runs.stream().allMatch(run -> sameCompany(last, words(doc, run[0], run[1])));
 	}
 
 	private static boolean sameCompany(Set<String> a, Set<String> b) {

@@ -30,7 +30,8 @@ final class CompanyDescriptions {
 			"embattled", "giant", "old", "older", "young", "closely", "privately", "publicly", "held", "owned", "this",
 			"that", "these", "those", "one", "its", "their", "his", "her", "successful", "profitable", "unprofitable",
 			"sole", "lone", "larger", "main", "major", "leading", "top", "prospective", "potential", "would-be",
-			"suitor", "joint", "venture", "shell", "unnamed", "unidentified", "foreign", "domestic", "local", "next");
+			"suitor", "joint", "venture", "shell", "unnamed", "unidentified", "foreign", "domestic", "local", "next",
+			"separate", "independent", "spun-off", "surviving", "resulting", "remaining", "current", "present");
 
 	/** Lower-case possessors of a superlative: "the nation's largest brewer". */
 	private static final Set<String> REALMS = NameLexicon.words("nation", "country", "world", "state", "city",
@@ -93,12 +94,30 @@ final class CompanyDescriptions {
 		if (noun < 0 || noun + 1 != k || untelling || !telling || noun == first && doc.get(t).lower().equals("the")) {
 			return null;
 		}
-		if (k < doc.size() && !doc.boundaryBefore(k) && !endsPhrase(doc.get(k))) {
+		if (k < doc.size() && !doc.boundaryBefore(k) && !endsPhrase(doc.get(k)) && !verbAfterNoun(doc, t, k)) {
 			// "the cereal maker Zentrix", "the maker of ...", "the copier company
 			// executives"
 			return null;
 		}
 		return new int[] { t, noun };
+	}
+
+	/**
+	 * "The Denver software concern lost money", "helps the tobacco giant raise funds": a
+	 * verb the word lists do not know, read so by the part-of-speech model; not one in
+	 * "-s", which may as well be a plural noun going on with the phrase.
+	 */
+	private static boolean verbAfterNoun(DocumentTokens doc, int t, int k) {
+		Token next = doc.get(k);
+		if (!next.word() || next.capitalized() || next.lower().equals("of") || next.lower().endsWith("s")) {
+			// "the drug company executives": a plural noun the model may read as a verb
+			return false;
+		}
+		int from = t;
+		while (from > 0 && t - from < 6 && !doc.boundaryBefore(from)) {
+			from--;
+		}
+		return PartOfSpeech.isVerb(doc, from, k);
 	}
 
 	/**

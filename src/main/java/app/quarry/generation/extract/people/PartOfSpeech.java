@@ -62,6 +62,20 @@ final class PartOfSpeech {
 		return tag.equals("NOUN") || tag.startsWith("NN") && !tag.startsWith("NNP");
 	}
 
+	/**
+	 * Whether the model reads the word at {@code at} as a verb, tagging the words from
+	 * {@code from} to just after it: "helps the tobacco giant raise funds".
+	 */
+	static boolean isVerb(DocumentTokens doc, int from, int at) {
+		int end = Math.min(doc.size(), at + 2);
+		String[] words = new String[end - from];
+		for (int i = from; i < end; i++) {
+			words[i - from] = doc.get(i).text();
+		}
+		String tag = TAGGER.get().tag(words)[at - from];
+		return tag.equals("VERB") || tag.equals("AUX");
+	}
+
 	/** Holds the model so that it is read on first use, once per JVM. */
 	private static final class Model {
 
