@@ -38,6 +38,8 @@ final class QuoteAttributor {
 
 	private final SpeakersBeforeQuote speakersBefore;
 
+	private final DocumentVoices documents;
+
 	QuoteAttributor(DocumentPeople people) {
 		this.people = people;
 		this.doc = people.doc;
@@ -51,8 +53,9 @@ final class QuoteAttributor {
 		this.relayed = new RelayedWords(people);
 		this.authors = new DocumentAuthors(people, this.sources);
 		this.handOvers = new QuoteHandOvers(people, this.clauses);
+		this.documents = new DocumentVoices(people, this.sources, this.clauses);
 		this.speakersBefore = new SpeakersBeforeQuote(people, this.sources, this.clauses, this.describedSpeakers,
-				this.bodies);
+				this.bodies, this.documents);
 	}
 
 	Attribution attribute(QuotedSpan span) {
@@ -149,6 +152,10 @@ final class QuoteAttributor {
 				return null; // '“…”, states: “…”': the verb introduces the next quotation
 			}
 			Mention speaker = this.speakersAfter.nameAfterRole(t + 1);
+			FoundSpeaker document = speaker == null ? this.documents.after(t + 1) : null;
+			if (document != null) {
+				return document; // "…,” said a government communique
+			}
 			FoundSpeaker owned = speaker == null ? null : this.ownedRoles.owned(speaker, false);
 			return owned != null ? owned
 					: FoundSpeaker.of(speaker != null ? speaker : this.speakersAfter.namedInApposition(t + 1));
@@ -160,7 +167,9 @@ final class QuoteAttributor {
 		if (lower.equals("according") && t + 1 < n && this.doc.get(t + 1).lower().equals("to")) {
 			// a name in the next sentence is not resolved yet: only a person found so far
 			if (t + 2 < n && this.doc.sentence[t + 2] == this.doc.sentence[close]) {
-				return FoundSpeaker.of(this.sources.namedAt(t + 2));
+				LocalPerson named = this.sources.namedAt(t + 2);
+				FoundSpeaker issued = named == null ? this.documents.after(t + 2) : null;
+				return issued != null ? issued : FoundSpeaker.of(named);
 			}
 			return FoundSpeaker.of(t + 2 < n ? this.people.index.mentionStartingAt(t + 2) : null);
 		}
@@ -172,6 +181,10 @@ final class QuoteAttributor {
 				return FoundSpeaker.of(named);
 			}
 			LocalPerson issuer = this.sources.issuerOfTheDocument(t);
+			FoundSpeaker document = issuer == null ? this.documents.subject(t) : null;
+			if (document != null) {
+				return document; // "…,” the report said
+			}
 			return issuer != null ? FoundSpeaker.of(issuer) : this.describedSpeakers.unnamedSpeaker(t);
 		}
 		FoundSpeaker owned = this.ownedRoles.owned(subject, true);
