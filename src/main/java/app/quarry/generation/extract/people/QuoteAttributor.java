@@ -40,6 +40,8 @@ final class QuoteAttributor {
 
 	private final SpokenThingsAfterQuote spokenThings;
 
+	private final DocumentVoices documents;
+
 	QuoteAttributor(DocumentPeople people) {
 		this.people = people;
 		this.doc = people.doc;
@@ -54,8 +56,9 @@ final class QuoteAttributor {
 		this.authors = new DocumentAuthors(people, this.sources);
 		this.handOvers = new QuoteHandOvers(people, this.clauses);
 		this.spokenThings = new SpokenThingsAfterQuote(people, this.clauses);
+		this.documents = new DocumentVoices(people, this.sources, this.clauses);
 		this.speakersBefore = new SpeakersBeforeQuote(people, this.sources, this.clauses, this.describedSpeakers,
-				this.bodies);
+				this.bodies, this.documents);
 	}
 
 	Attribution attribute(QuotedSpan span) {
@@ -152,6 +155,10 @@ final class QuoteAttributor {
 				return null; // '“…”, states: “…”': the verb introduces the next quotation
 			}
 			Mention speaker = this.speakersAfter.nameAfterRole(t + 1);
+			FoundSpeaker document = speaker == null ? this.documents.after(t + 1) : null;
+			if (document != null) {
+				return document; // "…,” said a government communique
+			}
 			FoundSpeaker owned = speaker == null ? null : this.ownedRoles.owned(speaker, false);
 			Mention named = speaker != null ? speaker : this.speakersAfter.namedInApposition(t + 1);
 			// a text whose issuer or signer the document tells is theirs, read below
@@ -167,7 +174,9 @@ final class QuoteAttributor {
 		if (lower.equals("according") && t + 1 < n && this.doc.get(t + 1).lower().equals("to")) {
 			// a name in the next sentence is not resolved yet: only a person found so far
 			if (t + 2 < n && this.doc.sentence[t + 2] == this.doc.sentence[close]) {
-				return FoundSpeaker.of(this.sources.namedAt(t + 2));
+				LocalPerson named = this.sources.namedAt(t + 2);
+				FoundSpeaker issued = named == null ? this.documents.after(t + 2) : null;
+				return issued != null ? issued : FoundSpeaker.of(named);
 			}
 			return FoundSpeaker.of(t + 2 < n ? this.people.index.mentionStartingAt(t + 2) : null);
 		}
@@ -181,6 +190,10 @@ final class QuoteAttributor {
 			LocalPerson issuer = this.sources.issuerOfTheDocument(t);
 			if (issuer != null) {
 				return FoundSpeaker.of(issuer);
+			}
+			FoundSpeaker document = this.documents.subject(t);
+			if (document != null) {
+				return document; // "…,” the report said
 			}
 			FoundSpeaker spoken = this.authors.afterQuote(close + 1) == null ? this.spokenThings.subjectAt(t) : null;
 			return spoken != null ? spoken : this.describedSpeakers.unnamedSpeaker(t);

@@ -12,6 +12,16 @@ import java.util.Map;
  */
 final class QuoteContinuation {
 
+	/** Words that make a quoted fragment a clause of someone's speech. */
+	private static final int CLAUSE_WORDS = 6;
+
+	/** Texts whose wording a sentence of the document's own may quote. */
+	private static final java.util.Set<String> WRITTEN_TEXTS = NameLexicon.words("law", "laws", "bill", "treaty",
+			"deed", "contract", "agreement", "accord", "constitution", "charter", "statute", "clause", "ruling",
+			"policy", "regulation", "regulations", "motto", "slogan", "plaque", "inscription", "headline", "verdict",
+			"judgment", "judgement", "warrant", "permit", "licence", "license", "lease", "book", "article", "study",
+			"survey", "poll", "document", "documents", "text", "manual", "guidelines", "advertisement");
+
 	private final DocumentPeople people;
 
 	private final ReportedSpeakers reported;
@@ -49,6 +59,10 @@ final class QuoteContinuation {
 				if (speaker == null && i + 1 < quotations.size()
 						&& this.people.sentenceOfClose(quotations.get(i + 1).getKey()) == sentence) {
 					speaker = lent(quotations.get(i + 1), span.end());
+				}
+				if (speaker == null && i > 0 && goesOnInNextSentence(quotations.get(i - 1).getKey(), span)) {
+					// '“…,” Roe said. The plan would “cut the town off from the sea.”'
+					speaker = lentToNextSentence(quotations.get(i - 1), span);
 				}
 				if (speaker != null) {
 					entry.setValue(entry.getValue().withSpeaker(speaker));
@@ -118,6 +132,47 @@ final class QuoteContinuation {
 			return false;
 		}
 		return Character.isLowerCase(doc.get(first).text().charAt(0)) && doc.get(open - 1).word();
+	}
+
+	/**
+	 * The speaker of the quotation before, unless the fragment's own sentence names
+	 * someone else before it: 'Roe said. Lee would “…”' may quote Lee.
+	 */
+	private LocalPerson lentToNextSentence(Map.Entry<QuotedSpan, Attribution> previous, QuotedSpan span) {
+		LocalPerson speaker = previous.getValue().speaker();
+		DocumentTokens doc = this.people.doc;
+		int sentence = doc.sentence[doc.tokenAt(span.start())];
+		for (Mention mention : this.people.mentions) {
+			if (mention.sentence == sentence && mention.start < span.start() && mention.kind == Mention.Kind.NAME
+					&& !mention.inQuote && mention.person != null && mention.person != speaker) {
+				return null;
+			}
+		}
+		return speaker;
+	}
+
+	/**
+	 * Words quoted inside the sentence right after a quotation's, in the same paragraph,
+	 * go on with that speaker's words when they are a clause of their own: a few words
+	 * ("a “relief package”") may be the text's own term, a clause is someone's speech.
+	 */
+	private boolean goesOnInNextSentence(QuotedSpan previous, QuotedSpan span) {
+		DocumentTokens doc = this.people.doc;
+		int open = doc.tokenAt(span.start());
+		int words = 0;
+		for (int t = doc.tokenAt(span.innerStart()); t < doc.tokenAt(span.innerEnd()); t++) {
+			words += doc.get(t).word() ? 1 : 0;
+		}
+		if (words < CLAUSE_WORDS || !previous.closed() || !sameParagraph(previous.end(), span.start())
+				|| open >= doc.size() || doc.sentence[open] != this.people.sentenceOfClose(previous) + 1) {
+			return false;
+		}
+		for (int t = open - 1; t >= 0 && doc.sentence[t] == doc.sentence[open]; t--) {
+			if (WRITTEN_TEXTS.contains(doc.get(t).lower()) || DocumentVoices.NOUNS.contains(doc.get(t).lower())) {
+				return false; // 'The law granted it on condition that it would “…”'
+			}
+		}
+		return true;
 	}
 
 	private boolean continues(QuotedSpan previous, QuotedSpan next) {

@@ -25,8 +25,10 @@ final class SpeakersBeforeQuote {
 
 	private final BodySpeakers bodies;
 
+	private final DocumentVoices documents;
+
 	SpeakersBeforeQuote(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses,
-			DescribedSpeakers describedSpeakers, BodySpeakers bodies) {
+			DescribedSpeakers describedSpeakers, BodySpeakers bodies, DocumentVoices documents) {
 		this.people = people;
 		this.doc = people.doc;
 		this.sources = sources;
@@ -34,6 +36,7 @@ final class SpeakersBeforeQuote {
 		this.clauses = clauses;
 		this.describedSpeakers = describedSpeakers;
 		this.bodies = bodies;
+		this.documents = documents;
 	}
 
 	FoundSpeaker beforeQuote(int open) {
@@ -74,6 +77,12 @@ final class SpeakersBeforeQuote {
 				if (speaker != null) {
 					return FoundSpeaker.of(speaker);
 				}
+				FoundSpeaker issued = this.documents.after(t + 2); // "according to a
+																	// statement from
+																	// Acme"
+				if (issued != null && issued.person() != null) {
+					return issued;
+				}
 			}
 			if (lower.equals("words") && t > 0 && t + 2 < open && this.doc.get(t - 1).lower().equals("the")
 					&& this.doc.get(t + 1).lower().equals("of")) {
@@ -92,6 +101,10 @@ final class SpeakersBeforeQuote {
 					}
 				}
 				boolean participle = SpeechVerbs.isParticiple(lower);
+				FoundSpeaker issued = participle ? null : this.documents.before(t);
+				if (issued != null) {
+					return issued; // "An accompanying statement warned “…”"
+				}
 				FoundSpeaker describedSubject = participle ? null : this.describedSpeakers.describedSubject(t, open);
 				if (describedSubject != null) {
 					return describedSubject;

@@ -90,6 +90,30 @@ class WireStoryQuoteShapesTest {
 	}
 
 	@Test
+	void a_clause_quoted_in_the_sentence_after_a_quotation_goes_on_with_its_speaker() {
+		assertThat(quotes("``Nothing is settled about the ferry,'' said Mayor Tom Hale. Rebels in the hills will "
+				+ "now ``use all their means to block or delay'' the decision of the court."))
+			.containsExactly("Tom Hale :: Nothing is settled about the ferry",
+					"Tom Hale :: use all their means to block or delay");
+		assertThat(quotes("``He told me so,'' Fielding said. The neighbours are ``putting a pile of sweets in "
+				+ "front of a small boy. He cannot choose for himself.''"))
+			.contains("Fielding :: putting a pile of sweets in front of a small boy. He cannot choose for himself.");
+	}
+
+	@Test
+	void words_quoted_in_the_next_sentence_from_a_text_or_of_someone_it_names_are_not_lent() {
+		assertThat(quotes("``Nothing is settled about the ferry,'' said Mayor Tom Hale. Judge Anna Berg will now "
+				+ "``use all her means to block or delay'' the decision."))
+			.contains("null :: use all her means to block or delay");
+		assertThat(quotes("``Nothing is settled about the ferry,'' said Mayor Tom Hale. The treaty bound the town "
+				+ "to ``keep the harbour open to every ship for all time.''"))
+			.contains("null :: keep the harbour open to every ship for all time.");
+		assertThat(quotes("``Nothing is settled about the ferry,'' said Mayor Tom Hale. The town approved a "
+				+ "``relief package'' on Monday."))
+			.containsExactly("Tom Hale :: Nothing is settled about the ferry");
+	}
+
+	@Test
 	void a_name_after_a_long_title_opening_with_an_organisation_speaks() {
 		assertThat(quotes("``The quiet talks have ended and the real fight has clearly begun,'' "
 				+ "Citizens for a Free Harbour executive director Kim Lowe said."))
