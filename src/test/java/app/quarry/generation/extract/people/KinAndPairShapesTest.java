@@ -62,4 +62,18 @@ class KinAndPairShapesTest {
 		assertThat(roles("Petra Quist and Hanna Berg would have painted the ferry.")).isEmpty();
 	}
 
+	@Test
+	void a_town_and_its_state_before_the_role_stay_inside_the_apposition() {
+		assertThat(roles("Jon Farlow, a New Carlisle, Pa., marketing consultant, says the brand holds an edge."))
+			.containsExactly("Jon Farlow | a New Carlisle, Pa., marketing consultant");
+		assertThat(roles("Jon Farlow, a lawyer in Carlisle, Pa., filed the suit on Monday."))
+			.containsExactly("Jon Farlow | a lawyer in Carlisle");
+	}
+
+	@Test
+	void a_plural_owner_before_the_role_makes_it_an_owned_role() {
+		assertThat(roles("\"We have not done enough,\" said Edgar Wollin, Marlow Foods' chairman, in an interview."))
+			.contains("Edgar Wollin | Marlow Foods' chairman");
+	}
+
 }

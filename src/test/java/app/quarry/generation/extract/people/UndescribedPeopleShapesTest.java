@@ -49,7 +49,8 @@ class UndescribedPeopleShapesTest {
 		assertThat(roles("Dorothy Pellman declined to comment on the report.")).isEmpty();
 		assertThat(roles("Dorothy Pellman gave him the keys to the shop.")).isEmpty();
 		assertThat(roles("Dorothy Pellman did not sign the lease for the shop.")).isEmpty();
-		// two people who did it together are each one of the two, never the one who did it
+		// two people who did it together are each one of the two, never the one who did
+		// it
 		assertThat(roles("Dorothy Pellman and Ann Doe signed the lease for the shop."))
 			.noneMatch(role -> role.contains("someone who"));
 		assertThat(roles("Dorothy Pellman walked.")).isEmpty();
