@@ -112,6 +112,11 @@ final class PersonQuestions {
 		// otherwise has one answer
 		boolean indefinite = lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one of ");
 		boolean shared = indefinite || pool.othersWithRole(name, role);
+		if (lower.startsWith("one of ") && heldSingly(name, role, pool) || heldAsOneOf(name, role, pool)) {
+			// "one of Mara's uncles" with "Mara's uncle" among the options has two
+			// answers
+			return questions.stream().filter(q -> q != null).toList();
+		}
 		// "Philip Roe's father" is determined by its owner: no article goes before it
 		determined |= OWNED.matcher(role).find();
 		// "one of Mara's aunts" says itself that others share it: no "described as"
@@ -140,6 +145,31 @@ final class PersonQuestions {
 		List<String> others = pool.people(name, role, site.seed());
 		questions.addAll(site.nameAskedBy(prompt, name, accepted, others));
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * "one of Mara's great-uncles": the owner's plural relation, read as its singular.
+	 */
+	private static final Pattern ONE_OF_OWNED = Pattern.compile("^one of (.+(?:'s|s'|’s) \\S+?)s$");
+
+	/**
+	 * True when someone else holds the singular of a role "one of ..." ("Mara's uncle"
+	 * for "one of Mara's uncles"): among the options they would be a second right answer.
+	 */
+	private static boolean heldSingly(String name, String role, DistractorPool pool) {
+		java.util.regex.Matcher owned = ONE_OF_OWNED.matcher(role);
+		return owned.matches() && pool.othersWithRole(name, owned.group(1));
+	}
+
+	/** "Mara's great-uncle": an owner's relation in the singular. */
+	private static final Pattern OWNED_RELATION = Pattern.compile("^\\S+(?: \\S+)*(?:'s|s'|’s) \\S+$");
+
+	/**
+	 * True when someone else is "one of Mara's great-uncles" while this person is "Mara's
+	 * great-uncle": asked by the role, both would be right.
+	 */
+	private static boolean heldAsOneOf(String name, String role, DistractorPool pool) {
+		return OWNED_RELATION.matcher(role).matches() && pool.othersWithRole(name, "one of " + role + "s");
 	}
 
 	/**

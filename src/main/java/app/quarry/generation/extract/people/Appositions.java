@@ -75,7 +75,8 @@ final class Appositions {
 		}
 		if (!opener.word() || OPENERS_REJECTED.contains(opener.lower())
 				|| SpeechVerbs.isSpeechVerb(opener.lower()) && !AppositionBounds.modifiesRoleNoun(doc, first)
-				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() || clauseOpener(doc, first)) {
+				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() && !StatedPlaces.ownedRun(doc, first)
+				|| clauseOpener(doc, first)) {
 			return;
 		}
 		if (pastVerb(doc, first)) {
@@ -99,7 +100,8 @@ final class Appositions {
 				depth--;
 			}
 			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text()) && !corporateStop(doc, end)
-					&& !placeCutAt(doc, end) && !abbreviationBeforeHyphen(doc, end)) {
+					&& !placeCutAt(doc, end) && !abbreviationBeforeHyphen(doc, end)
+					&& !StatedPlaces.insideModifier(doc, first, end)) {
 				// "an Apple Inc. executive": the stop of a company's suffix goes on
 				break;
 			}
@@ -113,7 +115,7 @@ final class Appositions {
 		}
 		// "Jane Roe, an arms dealer,": a doer no list holds, heading the phrase, is a
 		// role of someone the text names in full, who is no firm
-		boolean role = roleWordNearStart(doc, first, end)
+		boolean role = roleWordNearStart(doc, StatedPlaces.roleStart(doc, first, end), end)
 				|| name.multiWordName() && AgentNouns.headsPhrase(doc, first, end);
 		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !role
 				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)
@@ -211,7 +213,8 @@ final class Appositions {
 			if (NameLexicon.isRoleNoun(token.lower())) {
 				return true;
 			}
-			if (!token.capitalized() && !NameFinder.isPossessiveMark(token) && !corporateStop(doc, t)) {
+			if (!token.capitalized() && !NameFinder.isPossessiveMark(token) && !corporateStop(doc, t)
+					&& !StatedPlaces.pluralPossessive(doc, t)) {
 				return false;
 			}
 		}

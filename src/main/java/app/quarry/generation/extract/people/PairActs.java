@@ -32,6 +32,12 @@ final class PairActs {
 
 	private static final int MIN_ACT_TOKENS = 3;
 
+	/**
+	 * "Abdel Basset Ali al-Rahim": a pair joined by "and" and doing one act together are
+	 * people, whose names may run longer than a firm's would be mistaken for one.
+	 */
+	private static final int MAX_NAME_WORDS = 5;
+
 	private static final int MAX_ACT_TOKENS = 14;
 
 	private PairActs() {
@@ -89,7 +95,7 @@ final class PairActs {
 	/** A full name the text shows to be a person's, not a firm's. */
 	private static boolean person(Mention name) {
 		return name.kind == Mention.Kind.NAME && name.person != null && name.multiWordName()
-				&& SubjectActs.showsPerson(name);
+				&& SubjectActs.showsPerson(name, MAX_NAME_WORDS);
 	}
 
 	/** "originally", "later": adverbs in -ly or the few others a clause puts there. */

@@ -122,6 +122,13 @@ public final class SubjectActs {
 	 * stands for them.
 	 */
 	static boolean showsPerson(Mention name) {
+		return showsPerson(name, MAX_NAME_WORDS);
+	}
+
+	private static final int MAX_NAME_WORDS = 3;
+
+	/** The same, for a name of up to {@code maxWords} words. */
+	static boolean showsPerson(Mention name, int maxWords) {
 		String[] words = name.surface.toLowerCase(java.util.Locale.ROOT).split(" ");
 		if (name.person.gender != Gender.UNKNOWN || NameLexicon.MALE_NAMES.contains(words[0])
 				|| NameLexicon.FEMALE_NAMES.contains(words[0])) {
@@ -129,7 +136,7 @@ public final class SubjectActs {
 		}
 		// otherwise a name as people bear it: two or three words, none a particle that
 		// opens a firm's name ("Du Pont"), a company's suffix or a word no name holds
-		if (words.length > 3 || NAME_PARTICLES.contains(words[0])) {
+		if (words.length > maxWords || NAME_PARTICLES.contains(words[0])) {
 			return false;
 		}
 		for (String word : words) {

@@ -49,6 +49,13 @@ class KinAndPairShapesTest {
 	}
 
 	@Test
+	void a_long_name_in_a_pair_is_a_persons() {
+		assertThat(roles("Omar Said Ali al-Harbi and Karim Nasser were charged with smuggling in 1996."))
+			.containsExactly("Omar Said Ali al-Harbi | one of the two people charged with smuggling in 1996",
+					"Karim Nasser | one of the two people charged with smuggling in 1996");
+	}
+
+	@Test
 	void two_people_named_together_as_the_subject_of_a_past_act_are_each_one_of_the_two_who_did_it() {
 		assertThat(roles("Petra Quist and Hanna Berg painted the old ferry in 1990.")).containsExactly(
 				"Petra Quist | one of the two people who painted the old ferry in 1990",
@@ -60,6 +67,21 @@ class KinAndPairShapesTest {
 		assertThat(roles("On Monday, Petra Quist and Hanna Berg painted the old ferry.")).isEmpty();
 		assertThat(roles("Petra Quist and Hanna Berg met on Monday.")).isEmpty();
 		assertThat(roles("Petra Quist and Hanna Berg would have painted the ferry.")).isEmpty();
+		assertThat(roles("Quist Holdings and Dorne Industries were charged with fraud.")).isEmpty();
+	}
+
+	@Test
+	void a_town_and_its_state_before_the_role_stay_inside_the_apposition() {
+		assertThat(roles("Jon Farlow, a New Carlisle, Pa., marketing consultant, says the brand holds an edge."))
+			.containsExactly("Jon Farlow | a New Carlisle, Pa., marketing consultant");
+		assertThat(roles("Jon Farlow, a lawyer in Carlisle, Pa., filed the suit on Monday."))
+			.containsExactly("Jon Farlow | a lawyer in Carlisle");
+	}
+
+	@Test
+	void a_plural_owner_before_the_role_makes_it_an_owned_role() {
+		assertThat(roles("\"We have not done enough,\" said Edgar Wollin, Marlow Foods' chairman, in an interview."))
+			.contains("Edgar Wollin | Marlow Foods' chairman");
 	}
 
 }
