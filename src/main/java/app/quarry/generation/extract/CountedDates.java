@@ -37,7 +37,7 @@ final class CountedDates {
 		}
 		else if (m.group("ant") != null) {
 			// "that day" with no day told of just before is no date
-			LocalDate anchor = this.run.lastDay(sentence);
+			LocalDate anchor = this.run.earlier.lastDay(sentence);
 			return anchor == null ? null : this.run.dateFact(s, e, anchor.toString(), true);
 		}
 		else if (m.group("anp") != null) {
@@ -46,7 +46,7 @@ final class CountedDates {
 		}
 		else if (m.group("and3") != null) {
 			// "the week after the bombing": the calendar week after the event's own
-			LocalDate anchor = this.run.lastEventDay(sentence);
+			LocalDate anchor = this.run.earlier.lastEventDay(sentence);
 			if (anchor == null) {
 				return this.run.dateFact(s, e, null, true);
 			}
@@ -71,10 +71,10 @@ final class CountedDates {
 		String value = null;
 		if (unit.equals("year")) {
 			String quarter = this.run.quarters.last(sentence, 4);
-			if (m.group("and1") != null && this.run.lastYear(sentence) != null) {
+			if (m.group("and1") != null && this.run.earlier.lastYear(sentence) != null) {
 				// "sales fell last year, after rising the year before": the year before
 				// the one just told of, even when the text told of it by "last year"
-				value = String.valueOf(this.run.lastYear(sentence) + n);
+				value = String.valueOf(this.run.earlier.lastYear(sentence) + n);
 			}
 			else if (quarter != null && Math.abs(n) == 1) {
 				value = NamedQuarters.yearsAway(quarter, n);
@@ -98,8 +98,8 @@ final class CountedDates {
 			// "two days before the election" counts from the election's day, never from
 			// another day counted from it
 			String dir = m.group("and2");
-			LocalDate anchor = "before".equals(dir) || "after".equals(dir) ? this.run.lastEventDay(sentence)
-					: this.run.lastDay(sentence);
+			LocalDate anchor = "before".equals(dir) || "after".equals(dir) ? this.run.earlier.lastEventDay(sentence)
+					: this.run.earlier.lastDay(sentence);
 			if (anchor != null) {
 				LocalDate d = switch (unit) {
 					case "day" -> anchor.plusDays(n);

@@ -29,22 +29,8 @@ final class DateRun {
 	 */
 	private static final int NARRATIVE_YEARS = 50;
 
-	/**
-	 * "the day", "the week", "two days before": words counted from an event's day, as in
-	 * "the day before the strike".
-	 */
-	private static final Pattern NEXT_TO_AN_EVENT = Pattern.compile("(?is)the\\s+(?:day|week)|.*\\s(?:before|after)");
-
 	/** A value that names a month (or a day): "2009-12", "2009-12-01", not a range. */
 	private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?$");
-
-	/**
-	 * The matchers of the documents read before on this thread: a matcher copies its
-	 * expression's table of some two hundred group names the first time a group is asked
-	 * for by name, which a new matcher for each document did again.
-	 */
-	private static final ThreadLocal<Map<Pattern, Matcher>> KEPT_MATCHERS = ThreadLocal
-		.withInitial(IdentityHashMap::new);
 
 	final DocumentText doc;
 
@@ -83,6 +69,8 @@ final class DateRun {
 
 	final NamedQuarters quarters = new NamedQuarters(this);
 
+	final DatesNamedBefore earlier = new DatesNamedBefore(this);
+
 	private final CalendarDates calendar = new CalendarDates(this);
 
 	private final Years yearsRead = new Years(this);
@@ -120,13 +108,12 @@ final class DateRun {
 		String clean = this.doc.cleanText();
 		// a matcher for each expression of a first character (see DatesByFirstChar),
 		// taken from those of the documents read before on this thread
-		Map<Pattern, Matcher> kept = KEPT_MATCHERS.get();
-		KEPT_MATCHERS.set(new IdentityHashMap<>()); // a run within this one makes its own
+		Map<Pattern, Matcher> kept = KeptMatchers.take();
 		try {
 			return all(clean, kept);
 		}
 		finally {
-			KEPT_MATCHERS.set(kept);
+			KeptMatchers.giveBack(kept);
 		}
 	}
 
@@ -137,7 +124,8 @@ final class DateRun {
 			if (at < done[0] || this.noDateAt.get(at) || !DateTriggers.mayStart(clean, at)) {
 				return;
 			}
-			Matcher m = matchers.computeIfAbsent(DatesByFirstChar.at(clean.charAt(at)), p -> reset(kept, p, clean));
+			Matcher m = matchers.computeIfAbsent(DatesByFirstChar.at(clean.charAt(at)),
+					p -> KeptMatchers.reset(kept, p, clean));
 			m.region(at, clean.length());
 			if (!m.lookingAt()) {
 				this.noDateAt.set(at);
@@ -171,20 +159,6 @@ final class DateRun {
 		this.revisions.resolveTodayToTheNewsDay();
 		this.times.timesOfDay();
 		return this.facts;
-	}
-
-	/**
-	 * The kept matcher of an expression, reset to the text, or a new one kept for the
-	 * next document.
-	 */
-	private static Matcher reset(Map<Pattern, Matcher> kept, Pattern expression, String clean) {
-		Matcher m = kept.get(expression);
-		if (m == null) {
-			m = expression.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
-			kept.put(expression, m);
-			return m;
-		}
-		return m.reset(clean); // keeps its bounds
 	}
 
 	private Fact fact(Matcher m, String clean) {
@@ -303,46 +277,6 @@ final class DateRun {
 
 	String text(int s, int e) {
 		return this.doc.text().substring(s, e);
-	}
-
-	/**
-	 * The last single day the text dated an event by, if within the last five sentences:
-	 * "the day before the strike" counts from the strike's day, never dates one itself.
-	 */
-	LocalDate lastEventDay(int sentence) {
-		for (int i = this.facts.size() - 1; i >= 0; i--) {
-			if (this.facts.get(i) instanceof DateFact d && d.value() != null && d.value().length() == 10
-					&& !NEXT_TO_AN_EVENT.matcher(d.text()).matches()) {
-				return sentence - sentenceIndex(d.start()) <= 4 ? IsoDates.day(d.value()) : null;
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * The year the text named last, as a year alone ("2007", "last year"), if within this
-	 * sentence or the one before.
-	 */
-	Integer lastYear(int sentence) {
-		for (int i = this.facts.size() - 1; i >= 0; i--) {
-			if (this.facts.get(i) instanceof DateFact d && d.value() != null && d.value().matches("\\d{4}")) {
-				return sentence - sentenceIndex(d.start()) <= 1 ? Integer.valueOf(d.value()) : null;
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * The last single day the text named, if within the last five sentences: a story told
-	 * day by day keeps its day until it names another.
-	 */
-	LocalDate lastDay(int sentence) {
-		for (int i = this.facts.size() - 1; i >= 0; i--) {
-			if (this.facts.get(i) instanceof DateFact d && d.value() != null && d.value().length() == 10) {
-				return sentence - sentenceIndex(d.start()) <= 4 ? IsoDates.day(d.value()) : null;
-			}
-		}
-		return null;
 	}
 
 }

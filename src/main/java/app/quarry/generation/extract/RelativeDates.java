@@ -169,7 +169,7 @@ final class RelativeDates {
 		if (words.length == 3 && ANCHORED.matcher(words[1]).matches()) {
 			// "the previous Friday", "the following Monday": the one before or after the
 			// day the text has just told of
-			LocalDate last = this.run.lastDay(this.run.sentenceIndex(at));
+			LocalDate last = this.run.earlier.lastDay(this.run.sentenceIndex(at));
 			LocalDate anchor = last != null ? last : ref;
 			return anchor
 				.with(words[1].equals("following") ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day))

@@ -221,7 +221,7 @@ final class ReportedPeriods {
 		boolean day = "day".equals(m.group("rpu"));
 		String value;
 		if (day) {
-			LocalDate last = this.run.lastDay(sentence);
+			LocalDate last = this.run.earlier.lastDay(sentence);
 			Matcher side = SIDE.matcher(this.run.doc.cleanText()).region(e, this.run.doc.cleanText().length());
 			if (last != null && side.lookingAt() && !inApposition(s)
 					&& !IN_BEFORE.matcher(this.run.doc.cleanText().substring(Math.max(0, s - 3), s)).matches()) {

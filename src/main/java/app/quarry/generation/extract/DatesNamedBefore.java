@@ -1,0 +1,65 @@
+package app.quarry.generation.extract;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * What a pass over a document has dated so far, looked back on: the last day, the last
+ * event's day and the last year named, from which a date counted in days or years ("two
+ * days later", "the year after") is read.
+ */
+final class DatesNamedBefore {
+
+	/**
+	 * "the day", "the week", "two days before": words counted from an event's day, as in
+	 * "the day before the strike".
+	 */
+	private static final Pattern NEXT_TO_AN_EVENT = Pattern.compile("(?is)the\\s+(?:day|week)|.*\\s(?:before|after)");
+
+	private final DateRun run;
+
+	DatesNamedBefore(DateRun run) {
+		this.run = run;
+	}
+
+	/**
+	 * The last single day the text dated an event by, if within the last five sentences:
+	 * "the day before the strike" counts from the strike's day, never dates one itself.
+	 */
+	LocalDate lastEventDay(int sentence) {
+		for (int i = this.run.facts.size() - 1; i >= 0; i--) {
+			if (this.run.facts.get(i) instanceof DateFact d && d.value() != null && d.value().length() == 10
+					&& !NEXT_TO_AN_EVENT.matcher(d.text()).matches()) {
+				return sentence - this.run.sentenceIndex(d.start()) <= 4 ? IsoDates.day(d.value()) : null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The year the text named last, as a year alone ("2007", "last year"), if within this
+	 * sentence or the one before.
+	 */
+	Integer lastYear(int sentence) {
+		for (int i = this.run.facts.size() - 1; i >= 0; i--) {
+			if (this.run.facts.get(i) instanceof DateFact d && d.value() != null && d.value().matches("\\d{4}")) {
+				return sentence - this.run.sentenceIndex(d.start()) <= 1 ? Integer.valueOf(d.value()) : null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The last single day the text named, if within the last five sentences: a story told
+	 * day by day keeps its day until it names another.
+	 */
+	LocalDate lastDay(int sentence) {
+		for (int i = this.run.facts.size() - 1; i >= 0; i--) {
+			if (this.run.facts.get(i) instanceof DateFact d && d.value() != null && d.value().length() == 10) {
+				return sentence - this.run.sentenceIndex(d.start()) <= 4 ? IsoDates.day(d.value()) : null;
+			}
+		}
+		return null;
+	}
+
+}
