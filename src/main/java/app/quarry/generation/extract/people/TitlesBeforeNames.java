@@ -3,7 +3,6 @@ package app.quarry.generation.extract.people;
 import java.util.Set;
 
 import static app.quarry.generation.extract.people.RoleWords.MODIFIERS;
-import static app.quarry.generation.extract.people.RoleWords.VERBS;
 import static app.quarry.generation.extract.people.RoleWords.corporateStop;
 
 /**
@@ -13,14 +12,10 @@ import static app.quarry.generation.extract.people.RoleWords.corporateStop;
  */
 final class TitlesBeforeNames {
 
-	private static final Set<String> LINKS = NameLexicon.words("of", "to", "for", "at");
+	static final Set<String> LINKS = NameLexicon.words("of", "to", "for", "at");
 
 	private static final Set<String> QUANTIFIERS = NameLexicon.words("both", "all", "each", "every", "either",
 			"neither", "many", "most", "some", "several", "few", "two", "three");
-
-	private static final Set<String> RELATIONS = NameLexicon.words("successor", "predecessor", "rival", "opponent",
-			"challenger", "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "uncle",
-			"aunt", "cousin", "nephew", "niece", "widow", "widower", "grandson", "granddaughter");
 
 	/** Words that say a title is only charged or reported. */
 	private static final Set<String> HEDGES = NameLexicon.words("alleged", "accused", "suspected", "reputed",
@@ -29,8 +24,6 @@ final class TitlesBeforeNames {
 	/** Courtesy titles that belong to the name after a post: "Chief Executive Sir". */
 	private static final Set<String> COURTESY = NameLexicon.words("sir", "dame", "mr.", "mrs.", "ms.", "mr", "mrs",
 			"ms");
-
-	private static final Set<String> FOR_OR_OF = NameLexicon.words("for", "of");
 
 	private static final Set<String> DOCTOR = NameLexicon.words("dr.", "dr");
 
@@ -65,16 +58,17 @@ final class TitlesBeforeNames {
 				// short name of the body belongs to the title
 				t -= 3;
 			}
-			else if (lowerNouns < 2 && t + 1 < titleEnd && qualifier(doc, t) && qualifiesLowerRole(doc, t + 1)) {
+			else if (lowerNouns < 2 && t + 1 < titleEnd && LowerCaseTitles.qualifier(doc, t)
+					&& LowerCaseTitles.qualifiesLowerRole(doc, t + 1)) {
 				// "US bank chief Ben Bernanke", "German economy minister Rainer
 				// Bruederle"
 				lowerNouns++;
 				t--;
 			}
-			else if (t + 1 == titleEnd && roleOfNoun(doc, t) >= 0) {
+			else if (t + 1 == titleEnd && LowerCaseTitles.roleOfNoun(doc, t) >= 0) {
 				// "head of state Jane Roe", "chief of staff John Roe", "spokesman for the
 				// ministry John Roe": a role and what it heads, all in lower case
-				t = roleOfNoun(doc, t) - 1;
+				t = LowerCaseTitles.roleOfNoun(doc, t) - 1;
 			}
 			else if (HEDGES.contains(doc.get(t).lower()) && roleNounBetween(doc, t + 1, titleEnd)) {
 				// "alleged terrorist mastermind Jane Roe": the hedge is part of what the
@@ -186,7 +180,7 @@ final class TitlesBeforeNames {
 			// relation to the name holds no title of it
 			boolean titleBefore = t > 0 && (doc.get(t - 1).capitalized() && !countsPeople(doc.get(t - 1))
 					|| NameLexicon.isRoleNoun(doc.get(t - 1).lower()) && organisationBetween(doc, t + 1, nameFirst)
-							&& !RELATIONS.contains(doc.get(t - 1).lower()));
+							&& !LowerCaseTitles.RELATIONS.contains(doc.get(t - 1).lower()));
 			return titleBefore && t + 1 < doc.size() && (doc.get(t + 1).capitalized()
 					|| doc.get(t + 1).lower().equals("the") && t + 2 < doc.size() && doc.get(t + 2).capitalized());
 		}
@@ -204,57 +198,6 @@ final class TitlesBeforeNames {
 	 */
 	private static boolean countsPeople(Token token) {
 		return QUANTIFIERS.contains(token.lower()) || token.lower().equals("one") || token.lower().equals("none");
-	}
-
-	/**
-	 * "head of state", "chief of staff" ending at {@code t}: a role noun, "of" and a
-	 * lower-case noun; a relation ("son of farmer Jane Roe") heads nothing.
-	 */
-	private static int roleOfNoun(DocumentTokens doc, int t) {
-		// "spokesman for the ministry": the article and "for" stand between role and noun
-		boolean article = t >= 3 && doc.get(t - 1).is("the") && !doc.boundaryBefore(t - 1)
-				&& FOR_OR_OF.contains(doc.get(t - 2).lower());
-		int link = article ? t - 2 : t - 1;
-		if (link < 1 || !doc.get(link).is("of") && !article || doc.boundaryBefore(t) || doc.boundaryBefore(link)) {
-			return -1;
-		}
-		Token headed = doc.get(t);
-		String lower = headed.lower();
-		// "state" may be a verb elsewhere; here, after "of", it can only be a noun
-		boolean noun = headed.word() && !headed.capitalized() && lower.length() >= 3
-				&& Character.isLetter(lower.charAt(0)) && !NameLexicon.FUNCTION_WORDS.contains(lower)
-				&& !NameLexicon.PREPOSITIONS.contains(lower) && !lower.endsWith("ing") && !lower.endsWith("ed")
-				&& !lower.endsWith("ly") && !(lower.endsWith("s") && !lower.endsWith("ss"));
-		Token roleToken = doc.get(link - 1);
-		String role = roleToken.lower();
-		// "Secretary of state Jane Roe" at a sentence's start is capitalized only there
-		boolean lowerRole = !roleToken.capitalized() || doc.boundaryBefore(link - 1);
-		return noun && NameLexicon.isRoleNoun(role) && !RELATIONS.contains(role) && lowerRole ? link - 1 : -1;
-	}
-
-	/**
-	 * A lower-case word that qualifies the role after it ("bank" in "bank chief",
-	 * "automotive" in "automotive analyst"), not a verb or a function word that ends the
-	 * phrase ("said", "met", "the").
-	 */
-	private static boolean qualifier(DocumentTokens doc, int t) {
-		Token token = doc.get(t);
-		String lower = token.lower();
-		if (!token.word() || token.capitalized() || lower.length() < 3 || NameLexicon.FUNCTION_WORDS.contains(lower)
-				|| NameLexicon.PREPOSITIONS.contains(lower) || LINKS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
-				|| VERBS.contains(lower) || lower.endsWith("ed") || lower.endsWith("ly") || lower.endsWith("ing")
-				|| !Character.isLetter(lower.charAt(0))) {
-			return false;
-		}
-		boolean plural = lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("ics")
-				&& !lower.endsWith("ions") && !lower.endsWith("us");
-		return !plural;
-	}
-
-	private static boolean qualifiesLowerRole(DocumentTokens doc, int next) {
-		Token token = doc.get(next);
-		String lower = token.lower();
-		return token.word() && !token.capitalized() && !LINKS.contains(lower) && !lower.equals("the");
 	}
 
 	/**
