@@ -95,7 +95,7 @@ final class DocumentPeople {
 		}
 		this.mentions.addAll(ReferenceFinder.find(this.doc));
 		this.mentions.sort(Comparator.comparingInt((Mention m) -> m.start));
-		markEmbeddedAndQuoted();
+		MentionsInsideOthers.mark(this.mentions, this.quoted);
 		this.mentions.removeIf(m -> m.kind != Mention.Kind.NAME && (m.embedded || m.inQuote));
 		ClauseSubjects.mark(this.doc, this.mentions);
 		for (Mention mention : this.mentions) {
@@ -111,38 +111,6 @@ final class DocumentPeople {
 	private void markByline(Mention name) {
 		int before = name.phraseStartToken - 1;
 		name.byline = before >= 0 && this.doc.get(before).text().equals("By") && this.doc.boundaryBefore(before);
-	}
-
-	private void markEmbeddedAndQuoted() {
-		int q = 0;
-		Mention holder = null;
-		int holderEnd = -1;
-		for (Mention mention : this.mentions) {
-			while (q < this.quoted.size() && this.quoted.get(q).innerEnd() <= mention.start) {
-				q++;
-			}
-			mention.inQuote = q < this.quoted.size() && this.quoted.get(q).contains(mention.start);
-			if (holder != null && mention.firstToken >= holder.endToken && mention.firstToken < holderEnd) {
-				mention.embedded = true;
-			}
-			else if (mention.kind == Mention.Kind.NAME && mention.appositionEndToken > mention.endToken) {
-				holder = mention;
-				holderEnd = mention.appositionEndToken;
-			}
-			if (mention.kind == Mention.Kind.DESCRIPTION && overlapsRolePrefix(mention)) {
-				mention.embedded = true;
-			}
-		}
-	}
-
-	private boolean overlapsRolePrefix(Mention description) {
-		for (Mention other : this.mentions) {
-			if (other.kind == Mention.Kind.NAME && other.phraseStartToken <= description.firstToken
-					&& description.firstToken < other.firstToken) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private final Map<Integer, Mention> pronounAt = new HashMap<>();
