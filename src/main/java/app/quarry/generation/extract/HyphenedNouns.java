@@ -1,0 +1,70 @@
+package app.quarry.generation.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * A count joined to its noun by a hyphen: "a three-judge panel" counts judges, where "a
+ * 13-inch screen" measures the screen and "a two-way race" describes the race.
+ */
+final class HyphenedNouns {
+
+	/**
+	 * Hyphened units that measure or describe rather than count: "a 13-inch screen", "a
+	 * two-way race", "a three-quarter stake"; a "four-quarter test" still counts
+	 * quarters.
+	 */
+	private static final Set<String> NOT_COMPOUND_UNITS = Set.of("feet", "pound", "word", "percent", "point", "fold",
+			"way", "sided", "thirds", "quarters", "half", "third", "quarter", "time", "off", "degree", "dimensional",
+			"digit", "letter", "page", "minute");
+
+	/**
+	 * Hyphened measures: "the 185-acre site" says how many acres, but "a 13-inch (33-cm)
+	 * MacBook" names a model.
+	 */
+	private static final Set<String> MEASURES = Set.of("inch", "foot", "mile", "meter", "metre", "kilometer",
+			"kilometre", "yard", "ton", "tonne", "gallon", "liter", "litre", "ounce", "acre", "gram", "storey",
+			"story");
+
+	/**
+	 * A building's height in storeys names no model: "the 22-story Harbor Tower" counts
+	 * storeys, where "a 13-inch MacBook" names a model.
+	 */
+	private static final Set<String> STOREYS = Set.of("story", "storey");
+
+	/** Words after which a hyphened word is a noun of its own: "a 12-pack below". */
+	private static final Set<String> NOT_A_NOUN_AFTER = Set.of("below", "above", "behind", "beneath", "near", "around",
+			"off", "out", "up", "down", "like", "apiece", "each");
+
+	private HyphenedNouns() {
+	}
+
+	/**
+	 * Gives the count its hyphened noun, or says it counts nothing: the noun measures,
+	 * describes, or names a model.
+	 */
+	static boolean read(CountCandidate c, String clean, Matcher m, String hyphenNoun, long value) {
+		// "a three-judge panel" counts judges; "a 13-inch screen" measures it
+		if (c.ordinal || c.scaled
+				|| NOT_COMPOUND_UNITS.contains(hyphenNoun)
+						&& !(hyphenNoun.equals("quarter") && value != 1 && value != 3)
+				|| hyphenNoun.endsWith("s") || hyphenNoun.endsWith("ed") || hyphenNoun.endsWith("ing")
+				|| hyphenNoun.endsWith("ly") || Nouns.FUNCTION_WORDS.contains(hyphenNoun)
+				|| NumberNames.isTerm(clean, m.group())) {
+			return false;
+		}
+		List<String> next = CountWords.wordsAfter(clean, m.end());
+		String after = next.isEmpty() ? null : CountWords.clip(next.get(0));
+		if (after == null ? MEASURES.contains(hyphenNoun)
+				: Nouns.FUNCTION_WORDS.contains(after) || NOT_A_NOUN_AFTER.contains(after)
+						|| MEASURES.contains(hyphenNoun) && !STOREYS.contains(hyphenNoun)
+								&& !Character.isLowerCase(next.get(0).charAt(0))) {
+			return false; // "25 cents a 12-pack below", "a 13-inch MacBook"
+		}
+		c.unit = hyphenNoun;
+		c.unitEnd = m.end();
+		return true;
+	}
+
+}
