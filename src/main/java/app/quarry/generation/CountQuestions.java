@@ -54,17 +54,6 @@ final class CountQuestions {
 	/** "the ", "her ": a determiner before an ordinal, which then ranks. */
 	private static final Pattern RANKING_DETERMINER = Pattern.compile("(?i)\\b(?:the|his|her|its|their)\\s+$");
 
-	/**
-	 * "The dividend increase was Acme's ": a subject, its verb and the ordinal's owner.
-	 */
-	private static final Pattern RANKED_SUBJECT = Pattern
-		.compile("^\\s*(?:The|the|This|this|Its|its)\\s+(?:[a-z]+\\s+)?"
-				+ "([a-z]+)\\s+(?:is|was|became|will\\s+be|would\\s+be)\\s+(?:the|his|her|its|their"
-				+ "|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,2}\\p{Lu}[\\p{L}.&-]*[’']s)\\s+$");
-
-	/** The unit of a placing in a race or a ranking. */
-	private static final String PLACE = "place";
-
 	private CountQuestions() {
 	}
 
@@ -88,10 +77,7 @@ final class CountQuestions {
 		if (!fact.ordinal() && fact.value() < 2 && !OnesWorthAsking.worthAsking(sentence, from, to)) {
 			return List.of(); // "one of them", "one person": too plain to ask
 		}
-		// a placing ("finished third") names no noun after it, and needs none
-		// "The rise was Acme's second": the subject before it names what it ranks
-		if (fact.ordinal() && !fact.unit().equals(PLACE) && !countsNounAfter(sentence.substring(to), fact.unit())
-				&& !ranksSubject(sentence.substring(0, from), fact.unit())) {
+		if (fact.ordinal() && !OrdinalNouns.named(sentence, from, to, fact.unit())) {
 			return List.of();
 		}
 		if (CountGiveaways.givenAway(sentence, from, to, fact)) {
@@ -233,30 +219,6 @@ final class CountQuestions {
 				&& !previous.equals(before.strip().substring(0, Math.min(before.strip().length(), previous.length())));
 		return !named && (sentence.substring(end).matches("(?s)(?:\\s+|[-–])\\p{Ll}.*")
 				|| PEOPLE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt());
-	}
-
-	/**
-	 * An ordinal standing alone ranks the subject its sentence opens with: "The dividend
-	 * increase was Acme's", "The letter is the".
-	 */
-	private static boolean ranksSubject(String before, String unit) {
-		Matcher subject = RANKED_SUBJECT.matcher(before);
-		return subject.find() && Prose.normalize(subject.group(1)).startsWith(Prose.normalize(unit));
-	}
-
-	/**
-	 * An ordinal's noun follows it ("fourth letter", "third such lawsuit"), not "The
-	 * first was".
-	 */
-	private static boolean countsNounAfter(String after, String unit) {
-		String[] words = Prose.normalize(after).split(" ");
-		String noun = Prose.normalize(unit);
-		for (int i = 0; i < Math.min(4, words.length); i++) {
-			if (words[i].startsWith(noun)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

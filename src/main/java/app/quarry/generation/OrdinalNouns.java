@@ -1,0 +1,63 @@
+package app.quarry.generation;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the sentence says what an ordinal ranks: a noun after it ("the fourth letter"),
+ * the subject it ranks ("The letter is the fourth"), or a placing that needs none
+ * ("finished third"). An ordinal that ranks nothing named ("The first was") makes no
+ * question.
+ */
+final class OrdinalNouns {
+
+	/**
+	 * "The dividend increase was Acme's ": a subject, its verb and the ordinal's owner.
+	 */
+	private static final Pattern RANKED_SUBJECT = Pattern
+		.compile("^\\s*(?:The|the|This|this|Its|its)\\s+(?:[a-z]+\\s+)?"
+				+ "([a-z]+)\\s+(?:is|was|became|will\\s+be|would\\s+be)\\s+(?:the|his|her|its|their"
+				+ "|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,2}\\p{Lu}[\\p{L}.&-]*[’']s)\\s+$");
+
+	/** The unit of a placing in a race or a ranking. */
+	private static final String PLACE = "place";
+
+	private OrdinalNouns() {
+	}
+
+	/**
+	 * Whether the sentence names what the ordinal between {@code from} and {@code to}
+	 * ranks.
+	 */
+	static boolean named(String sentence, int from, int to, String unit) {
+		// a placing ("finished third") names no noun after it, and needs none
+		// "The rise was Acme's second": the subject before it names what it ranks
+		return unit.equals(PLACE) || countsNounAfter(sentence.substring(to), unit)
+				|| ranksSubject(sentence.substring(0, from), unit);
+	}
+
+	/**
+	 * An ordinal standing alone ranks the subject its sentence opens with: "The dividend
+	 * increase was Acme's", "The letter is the".
+	 */
+	private static boolean ranksSubject(String before, String unit) {
+		Matcher subject = RANKED_SUBJECT.matcher(before);
+		return subject.find() && Prose.normalize(subject.group(1)).startsWith(Prose.normalize(unit));
+	}
+
+	/**
+	 * An ordinal's noun follows it ("fourth letter", "third such lawsuit"), not "The
+	 * first was".
+	 */
+	private static boolean countsNounAfter(String after, String unit) {
+		String[] words = Prose.normalize(after).split(" ");
+		String noun = Prose.normalize(unit);
+		for (int i = 0; i < Math.min(4, words.length); i++) {
+			if (words[i].startsWith(noun)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
