@@ -20,7 +20,7 @@ import app.quarry.generation.extract.FactFinder;
  */
 public final class OrganisationFinder implements FactFinder {
 
-	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
+	static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
 
 	/** "amp" is what is left of an ampersand when a page's entities are stripped. */
 	private static final Set<String> INNER_LINKS = NameLexicon.words("of", "on", "for", "&", "amp", "de", "du", "der");
@@ -90,10 +90,10 @@ public final class OrganisationFinder implements FactFinder {
 			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb && !placeOrPeople(doc, i, end)) {
 				String description = OrganisationAppositions.after(doc, i, end);
 				if (description == null) {
-					description = before(doc, i);
+					description = OrganisationNounsBefore.before(doc, i);
 				}
 				if (description == null) {
-					description = around(doc, i, end);
+					description = OrganisationNounsBefore.around(doc, i, end);
 				}
 				if (description == null) {
 					description = OrganisationAppositions.whoseBusiness(doc, end);
@@ -217,60 +217,6 @@ public final class OrganisationFinder implements FactFinder {
 		int next = runEnd(doc, end + 1);
 		String noun = next < doc.size() ? doc.get(next).lower() : "";
 		return !OrganisationWords.NOUNS.contains(noun) && OrganisationWords.singular(noun) == null;
-	}
-
-	/**
-	 * "consulting firm Accenture", "the technology blog Gizmodo", "Aer Lingus rival
-	 * Ryanair".
-	 */
-	private static String before(DocumentTokens doc, int start) {
-		int nounAt = start - 1;
-		if (nounAt >= 0 && doc.get(nounAt).lower().equals("the") && !doc.boundaryBefore(start)) {
-			nounAt--; // "activist organization the Project on Government Oversight"
-		}
-		if (nounAt < 1 || doc.boundaryBefore(nounAt + 1) || !doc.get(nounAt).word() || doc.get(nounAt).capitalized()
-				|| !OrganisationWords.NOUNS.contains(doc.get(nounAt).lower())) {
-			return null;
-		}
-		int from = nounAt;
-		while (from > 0 && nounAt - from < 4 && !doc.boundaryBefore(from)) {
-			Token token = doc.get(from - 1);
-			String lower = token.lower();
-			boolean placeName = token.capitalized() && doc.get(from).capitalized(); // "New
-																					// York"
-			if (!token.word() && !token.is("-") || ARTICLES.contains(lower) || VERBS.contains(lower)
-					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !placeName
-					|| NameLexicon.PREPOSITIONS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
-					|| lower.endsWith("ed") && !lower.contains("-") || lower.endsWith("ly")) {
-				break;
-			}
-			from--;
-		}
-		if (nounAt - from < 1) {
-			return null;
-		}
-		return doc.span(from, nounAt + 1);
-	}
-
-	/** "the Reuters news agency" */
-	private static String around(DocumentTokens doc, int start, int end) {
-		if (start < 1 || !doc.get(start - 1).lower().equals("the") || doc.boundaryBefore(start)) {
-			return null;
-		}
-		for (int last = end; last < Math.min(doc.size(), end + 2); last++) {
-			Token token = doc.get(last);
-			if (!token.word() || token.capitalized() || doc.boundaryBefore(last)) {
-				return null;
-			}
-			if (OrganisationWords.NOUNS.contains(token.lower())) {
-				// "the American auto company Chrysler": the name after the noun is the
-				// organisation, the capitalized word before it only qualifies it
-				boolean nameFollows = last + 1 < doc.size() && doc.get(last + 1).capitalized()
-						&& !doc.boundaryBefore(last + 1);
-				return last > end && !nameFollows && !placeOrPeople(doc, start, end) ? doc.span(end, last + 1) : null;
-			}
-		}
-		return null;
 	}
 
 	/** "US", "American", "British": a place or its people qualifying a noun. */

@@ -1,0 +1,68 @@
+package app.quarry.generation.extract.people;
+
+/**
+ * An organisation described by a common noun written before its name ("consulting firm
+ * Accenture", "Aer Lingus rival Ryanair") or around it ("the Reuters news agency").
+ */
+final class OrganisationNounsBefore {
+
+	private OrganisationNounsBefore() {
+	}
+
+	/**
+	 * "consulting firm Accenture", "the technology blog Gizmodo", "Aer Lingus rival
+	 * Ryanair".
+	 */
+	static String before(DocumentTokens doc, int start) {
+		int nounAt = start - 1;
+		if (nounAt >= 0 && doc.get(nounAt).lower().equals("the") && !doc.boundaryBefore(start)) {
+			nounAt--; // "activist organization the Project on Government Oversight"
+		}
+		if (nounAt < 1 || doc.boundaryBefore(nounAt + 1) || !doc.get(nounAt).word() || doc.get(nounAt).capitalized()
+				|| !OrganisationWords.NOUNS.contains(doc.get(nounAt).lower())) {
+			return null;
+		}
+		int from = nounAt;
+		while (from > 0 && nounAt - from < 4 && !doc.boundaryBefore(from)) {
+			Token token = doc.get(from - 1);
+			String lower = token.lower();
+			boolean placeName = token.capitalized() && doc.get(from).capitalized(); // "New
+																					// York"
+			if (!token.word() && !token.is("-") || OrganisationFinder.ARTICLES.contains(lower)
+					|| OrganisationFinder.VERBS.contains(lower)
+					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !placeName
+					|| NameLexicon.PREPOSITIONS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
+					|| lower.endsWith("ed") && !lower.contains("-") || lower.endsWith("ly")) {
+				break;
+			}
+			from--;
+		}
+		if (nounAt - from < 1) {
+			return null;
+		}
+		return doc.span(from, nounAt + 1);
+	}
+
+	/** "the Reuters news agency" */
+	static String around(DocumentTokens doc, int start, int end) {
+		if (start < 1 || !doc.get(start - 1).lower().equals("the") || doc.boundaryBefore(start)) {
+			return null;
+		}
+		for (int last = end; last < Math.min(doc.size(), end + 2); last++) {
+			Token token = doc.get(last);
+			if (!token.word() || token.capitalized() || doc.boundaryBefore(last)) {
+				return null;
+			}
+			if (OrganisationWords.NOUNS.contains(token.lower())) {
+				// "the American auto company Chrysler": the name after the noun is the
+				// organisation, the capitalized word before it only qualifies it
+				boolean nameFollows = last + 1 < doc.size() && doc.get(last + 1).capitalized()
+						&& !doc.boundaryBefore(last + 1);
+				return last > end && !nameFollows && !OrganisationFinder.placeOrPeople(doc, start, end)
+						? doc.span(end, last + 1) : null;
+			}
+		}
+		return null;
+	}
+
+}
