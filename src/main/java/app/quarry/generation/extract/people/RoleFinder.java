@@ -27,7 +27,7 @@ final class RoleFinder {
 			RolesSetOffBefore.findOwned(doc, name);
 		}
 		if (name.role == null) {
-			RolesSetOffBefore.findOwnedByName(doc, name);
+			RolesOwnedByName.find(doc, name);
 		}
 		if (name.role == null) {
 			RolesSetOffBefore.find(doc, name);

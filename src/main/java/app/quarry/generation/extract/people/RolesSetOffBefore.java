@@ -21,12 +21,12 @@ final class RolesSetOffBefore {
 
 	private static final int MAX_ROLE_BEFORE_TOKENS = 14;
 
-	private static final Set<String> KIN = NameLexicon.words("son", "daughter", "wife", "husband", "brother", "sister",
+	static final Set<String> KIN = NameLexicon.words("son", "daughter", "wife", "husband", "brother", "sister",
 			"father", "mother", "grandson", "granddaughter", "nephew", "niece", "widow", "widower");
 
 	private static final Set<String> OWNER_DETERMINERS = NameLexicon.words("his", "her");
 
-	private static final String GREAT = "great-";
+	static final String GREAT = "great-";
 
 	/**
 	 * Verbs of thinking and finding, whose object may be a role set off before a name
@@ -193,68 +193,6 @@ final class RolesSetOffBefore {
 		boolean verb = token.word() && !token.capitalized() && (VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
 				|| lower.endsWith("ed") || THINKING.contains(lower));
 		return NameLexicon.PREPOSITIONS.contains(lower) || CLAUSE_OPENERS.contains(lower) || verb;
-	}
-
-	/**
-	 * A role a named owner holds the name in, set off by commas: "Vacco's campaign
-	 * manager, Matt Roe, said", "ordered Mara's great-uncle, Tom Roe, to".
-	 */
-	static void findOwnedByName(DocumentTokens doc, Mention name) {
-		int comma = name.phraseStartToken - 1;
-		if (comma < 3 || !doc.get(comma).is(",") || doc.boundaryBefore(name.phraseStartToken)
-				|| !closedAfter(doc, name)) {
-			return;
-		}
-		int mark = comma - 1;
-		while (mark > 0 && comma - mark <= 3 && doc.get(mark).word() && !doc.get(mark).capitalized()
-				&& !NameFinder.isPossessiveMark(doc.get(mark)) && !VERBS.contains(doc.get(mark).lower())
-				&& !NameLexicon.FUNCTION_WORDS.contains(doc.get(mark).lower())) {
-			mark--;
-		}
-		int owner = mark + 1 < comma ? RoleWords.nameOwningAt(doc, mark) : -1;
-		String last = doc.get(comma - 1).lower();
-		// "great-uncle": a named owner says whose relative, as no "his" could
-		// "Brenner's widow": a relative no title list holds is as much a role
-		if (owner >= 0 && (NameLexicon.isRoleNoun(last) || KIN.contains(last)
-				|| last.startsWith(GREAT) && NameLexicon.isRoleNoun(last.substring(GREAT.length())))) {
-			name.role = doc.span(owner, comma);
-		}
-		else {
-			ownedWithComplement(doc, name, comma);
-		}
-	}
-
-	private static final int MAX_COMPLEMENT_TOKENS = 9;
-
-	private static final Set<String> COMPLEMENT_LINKS = NameLexicon.words("of", "in", "for", "at", "to", "the");
-
-	/**
-	 * "Britain's chancellor of the Exchequer, Jane Roe," or "Mara's father in Cuba, Tom
-	 * Roe,": the owner's role with what it is of, or where, before the comma.
-	 */
-	private static void ownedWithComplement(DocumentTokens doc, Mention name, int comma) {
-		int mark = comma - 1;
-		while (mark > 0 && comma - mark <= MAX_COMPLEMENT_TOKENS && doc.get(mark).word()
-				&& !NameFinder.isPossessiveMark(doc.get(mark)) && !VERBS.contains(doc.get(mark).lower())
-				&& !SpeechVerbs.isSpeechVerb(doc.get(mark).lower())
-				&& (!NameLexicon.FUNCTION_WORDS.contains(doc.get(mark).lower())
-						|| COMPLEMENT_LINKS.contains(doc.get(mark).lower()))) {
-			mark--;
-		}
-		if (mark < 1 || !NameFinder.isPossessiveMark(doc.get(mark))) {
-			return;
-		}
-		int head = mark + 1;
-		while (head < comma && head - mark <= 3 && !doc.get(head).capitalized()
-				&& !NameLexicon.isRoleNoun(doc.get(head).lower())) {
-			head++;
-		}
-		boolean role = head + 1 < comma && !doc.get(head).capitalized() && NameLexicon.isRoleNoun(doc.get(head).lower())
-				&& NameLexicon.PREPOSITIONS.contains(doc.get(head + 1).lower());
-		int owner = role ? RoleWords.nameOwningAt(doc, mark) : -1;
-		if (owner >= 0) {
-			name.role = doc.span(owner, comma);
-		}
 	}
 
 	/**
