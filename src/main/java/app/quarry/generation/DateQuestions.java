@@ -47,8 +47,9 @@ final class DateQuestions {
 	 */
 	private static final Pattern PERIOD_OF_A_REPORT = Pattern.compile(
 			"(?i)(?:the\\s+(?:full\\s+|fiscal\\s+|current\\s+fiscal\\s+)?(?:day|year)|year[-\\s]end|year['’]s\\s+end"
-					+ "|(?:the\\s+)?(?:(?:fiscal|financial)\\s+)?(?:(?:latest|last|most\\s+recent|recent|current|past|previous|same|first|second"
-					+ "|third|fourth|1st|2nd|3rd|4th)[-\\s]+)?(?:fiscal\\s+|financial\\s+)?quarter"
+					+ "|(?:the\\s+)?(?:(?:fiscal|financial)\\s+)?(?:(?:" + ReportedPeriodClozes.LATEST_WORDS
+					+ "|last|recent|current|past|previous|same|" + ReportedPeriodClozes.QUARTER_NUMBERS
+					+ ")[-\\s]+)?(?:fiscal\\s+|financial\\s+)?quarter"
 					+ "|(?:the\\s+)?year-(?:earlier|ago)(?:\\s+(?:period|quarter|results?))?)");
 
 	/**

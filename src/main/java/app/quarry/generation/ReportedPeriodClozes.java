@@ -24,9 +24,18 @@ import java.util.stream.Stream;
  */
 final class ReportedPeriodClozes {
 
+	/**
+	 * The words that number a report's quarter, "third" of "the third quarter": one list
+	 * for every reader of a report's periods.
+	 */
+	static final String QUARTER_NUMBERS = "first|second|third|fourth|1st|2nd|3rd|4th";
+
+	/** The words that make a report's period its latest: "the most recent quarter". */
+	static final String LATEST_WORDS = "latest|most\\s+recent";
+
 	/** A quarter named by its number: "the third quarter", "fourth-quarter". */
 	private static final Pattern NUMBERED_QUARTER = Pattern.compile("(?i)(?:the\\s+)?(?:year-(?:ago|earlier)\\s+)?"
-			+ "(?:fiscal[\\s-]+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter");
+			+ "(?:fiscal[\\s-]+)?(?:" + QUARTER_NUMBERS + ")[\\s-]+(?:fiscal\\s+)?quarter");
 
 	/**
 	 * A span of whole months within one year: a quarter, a half, the first nine months.
@@ -35,7 +44,7 @@ final class ReportedPeriodClozes {
 
 	/** "the latest period", "the latest quarter". */
 	private static final Pattern LATEST = Pattern
-		.compile("(?i)(?:the\\s+)?(?:latest|most\\s+recent)\\s+(?:fiscal\\s+)?(?:period|quarter)");
+		.compile("(?i)(?:the\\s+)?(?:" + LATEST_WORDS + ")\\s+(?:fiscal\\s+)?(?:period|quarter)");
 
 	/** What a company's report speaks of: its figures, charges and shareholders. */
 	private static final Pattern REPORT_WORDS = Pattern
