@@ -30,7 +30,7 @@ public final class PersonExtractor implements FactFinder {
 			Mention mention = people.mentions.get(i);
 			if (mention.kind == Mention.Kind.PRONOUN && mention.person != null && mention.role != null
 					&& !mention.inQuote) {
-				// "Spitzer criticized Vacco ... when he became attorney general": with
+				// "Ostby criticized Halvard ... when he became attorney general": with
 				// another man named since, "he" may be either, and a role given to the
 				// wrong one is a wrong answer
 				if (!Referents.unrivalled(people.mentions, i, true)) {

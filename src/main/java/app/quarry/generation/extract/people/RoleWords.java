@@ -80,7 +80,7 @@ final class RoleWords {
 
 	/**
 	 * The first token of the name that owns what follows the possessive mark at
-	 * {@code mark} ("Vacco" in "Vacco's campaign manager"), or -1 when no capitalized
+	 * {@code mark} ("Halvard" in "Halvard's campaign manager"), or -1 when no capitalized
 	 * name stands before the mark.
 	 */
 	static int nameOwningAt(DocumentTokens doc, int mark) {

@@ -6,7 +6,7 @@ import static app.quarry.generation.extract.people.RoleWords.VERBS;
 import static app.quarry.generation.extract.people.RoleWords.closedAfter;
 
 /**
- * A role a named owner holds the name in, set off by a comma before it: "Vacco's campaign
+ * A role a named owner holds the name in, set off by a comma before it: "Halvard's campaign
  * manager, Matt Roe, said", "Britain's chancellor of the Exchequer, Jane Roe,".
  */
 final class RolesOwnedByName {
@@ -19,7 +19,7 @@ final class RolesOwnedByName {
 	}
 
 	/**
-	 * A role a named owner holds the name in, set off by commas: "Vacco's campaign
+	 * A role a named owner holds the name in, set off by commas: "Halvard's campaign
 	 * manager, Matt Roe, said", "ordered Mara's great-uncle, Tom Roe, to".
 	 */
 	static void find(DocumentTokens doc, Mention name) {

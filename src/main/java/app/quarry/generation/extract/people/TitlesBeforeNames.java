@@ -91,7 +91,7 @@ final class TitlesBeforeNames {
 			start = titleEnd;
 		}
 		if (start < titleEnd && containsRoleWord(doc, start, titleEnd)) {
-			// "Vacco's campaign manager Matt Roe": the role is the owner's
+			// "Halvard's campaign manager Matt Roe": the role is the owner's
 			int owner = NameLexicon.isRoleNoun(doc.get(start).lower()) || !doc.get(start).capitalized()
 					? RoleWords.nameOwningAt(doc, start - 1) : -1;
 			start = owner >= 0 ? owner : start;
