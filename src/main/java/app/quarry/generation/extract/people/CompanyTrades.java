@@ -8,11 +8,11 @@ import app.quarry.generation.extract.EntityFact;
 
 /**
  * What a company does for its living, told with a verb in the present: in a sentence of
- * its own ("Feldman sells hardware for the home repair market.", "Halvard owns and
- * operates radio stations.") or in a relative clause after its name ("Brantwell, which
- * owns and operates hotels, said"). Told as "which sells ...", the form the questions on
- * what an organisation owns or makes read. The name must be a company's: one the text
- * gives with "Inc.", "Corp." or the like.
+ * its own ("Feldman sells garden tools to farm stores.", "Halvard owns and operates radio
+ * stations.") or in a relative clause after its name ("Brantwell, which owns and operates
+ * hotels, said"). Told as "which sells ...", the form the questions on what an
+ * organisation owns or makes read. The name must be a company's: one the text gives with
+ * "Inc.", "Corp." or the like.
  */
 final class CompanyTrades {
 
@@ -57,8 +57,8 @@ final class CompanyTrades {
 	}
 
 	/**
-	 * "Feldman sells a variety of hardware products.": a sentence that opens with a
-	 * company's name, a trade verb right after it, and what it trades in to the end.
+	 * "Feldman sells garden tools.": a sentence that opens with a company's name, a trade
+	 * verb right after it, and what it trades in to the end.
 	 */
 	static List<EntityFact> sentences(DocumentTokens doc, String text) {
 		List<EntityFact> facts = new ArrayList<>();

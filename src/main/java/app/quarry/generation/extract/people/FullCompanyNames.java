@@ -9,8 +9,8 @@ import java.util.Set;
 import app.quarry.generation.extract.EntityFact;
 
 /**
- * A business story names a company in full once ("Crane Co.") and then by its short name
- * ("Crane, a maker of pumps, said ..."). A question about the short name asks about the
+ * A business story names a company in full once ("Halder Co.") and then by its short name
+ * ("Halder, a maker of valves, said ..."). A question about the short name asks about the
  * company the story introduced, so it says the name in full: the one full name before the
  * description whose words begin with the short name's. Two such names ("Brovo Foods Inc."
  * and "Brovo Steel Corp.") leave the short name as it is.
@@ -53,7 +53,7 @@ final class FullCompanyNames {
 		return found.size() == 1 ? found.iterator().next() : null;
 	}
 
-	/** "Crane Co.", "Brovo Systems Inc.": the names that say they are a company's. */
+	/** "Halder Co.", "Brovo Systems Inc.": the names that say they are a company's. */
 	private static List<int[]> fullNames(DocumentTokens doc) {
 		List<int[]> names = new ArrayList<>();
 		for (int t = 0; t < doc.size(); t++) {

@@ -53,7 +53,7 @@ public final class NamedThings implements FactFinder {
 
 	private static final Set<String> RELATIVES = NameLexicon.words("that", "which");
 
-	/** Words that join a thing's name: "Bay of Pigs", "Pride and Prejudice". */
+	/** Words that join a thing's name: "Bay of Storms", "Pride and Prejudice". */
 	private static final Set<String> NAME_LINKS = NameLexicon.words("of", "and", "the", "de");
 
 	private static final int MAX_PHRASE_TOKENS = 6;

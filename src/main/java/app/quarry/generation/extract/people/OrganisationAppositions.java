@@ -74,7 +74,7 @@ final class OrganisationAppositions {
 		}
 		int last = first;
 		if (ARTICLES.contains(opener.lower()) && first + 1 < doc.size() && doc.get(first + 1).capitalized()) {
-			// "a Waltham, Mass., maker of pumps": the place set off by commas qualifies
+			// "a Dayton, Ohio, maker of valves": the place set off by commas qualifies
 			int place = CompanyDescriptions.placeEnd(doc, first + 1);
 			last = doc.get(place - 1).is(",") && place < doc.size() && !doc.get(place).capitalized() ? place : first;
 		}

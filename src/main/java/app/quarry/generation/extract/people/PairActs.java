@@ -33,7 +33,7 @@ final class PairActs {
 	private static final int MIN_ACT_TOKENS = 3;
 
 	/**
-	 * "Abdel Basset Ali al-Rahim": a pair joined by "and" and doing one act together are
+	 * "Omar Said Ali al-Tarik": a pair joined by "and" and doing one act together are
 	 * people, whose names may run longer than a firm's would be mistaken for one.
 	 */
 	private static final int MAX_NAME_WORDS = 5;

@@ -6,8 +6,8 @@ import static app.quarry.generation.extract.people.RoleWords.VERBS;
 import static app.quarry.generation.extract.people.RoleWords.closedAfter;
 
 /**
- * A role a named owner holds the name in, set off by a comma before it: "Halvard's campaign
- * manager, Matt Roe, said", "Britain's chancellor of the Exchequer, Jane Roe,".
+ * A role a named owner holds the name in, set off by a comma before it: "Halvard's
+ * campaign manager, Matt Roe, said", "Britain's chancellor of the Exchequer, Jane Roe,".
  */
 final class RolesOwnedByName {
 

@@ -19,42 +19,40 @@ class CompanyTradeShapesTest {
 
 	@Test
 	void a_sentence_of_a_companys_trade_tells_what_it_sells() {
-		assertThat(organisations("Feldman Industries Inc. said it will sell a unit. Feldman sells a variety of "
-				+ "hardware products for the home repair market."))
-			.contains(
-					"Feldman Industries Inc. | which sells a variety of hardware products for the home repair market");
+		assertThat(organisations("Feldman Industries Inc. said it will sell a unit. Feldman sells garden tools "
+				+ "and lawn mowers to farm stores."))
+			.contains("Feldman Industries Inc. | which sells garden tools and lawn mowers to farm stores");
 	}
 
 	@Test
 	void two_trade_verbs_joined_by_and_are_told_together() {
-		assertThat(organisations("Halvard Media Corp. agreed to buy the network. Halvard owns and operates television "
-				+ "and radio stations."))
-			.contains("Halvard Media Corp. | which owns and operates television and radio stations");
-		assertThat(organisations("Brantwell Hotel Co. sold shares. Brantwell, which owns and operates hotels, said "
+		assertThat(organisations("Halvard Media Corp. agreed to buy the network. Halvard owns and operates ferries "
+				+ "and river barges."))
+			.contains("Halvard Media Corp. | which owns and operates ferries and river barges");
+		assertThat(organisations("Brantwell Hotel Co. sold shares. Brantwell, which owns and operates ski lodges, said "
 				+ "the offer was effective."))
-			.contains("Brantwell Hotel Co. | which owns and operates hotels");
+			.contains("Brantwell Hotel Co. | which owns and operates ski lodges");
 	}
 
 	@Test
 	void a_name_the_text_never_gives_as_a_companys_or_a_verb_of_no_trade_tells_nothing() {
-		assertThat(organisations("Feldman sells a variety of hardware products.")).isEmpty();
+		assertThat(organisations("Feldman sells garden tools.")).isEmpty();
 		assertThat(organisations("Feldman Industries Inc. lost money. Feldman makes up for it in sales.")).isEmpty();
 		assertThat(organisations("Feldman Industries Inc. lost money. Feldman provides no details.")).isEmpty();
 	}
 
 	@Test
 	void a_company_called_by_its_first_word_is_asked_by_its_full_name() {
-		assertThat(
-				organisations("Corvale Group Inc. agreed to buy the rights. Corvale, a Cleveland merchant bank, owns "
-						+ "about 11% of the hotel company."))
-			.contains("Corvale Group Inc. | a Cleveland merchant bank");
+		assertThat(organisations("Corvale Group Inc. agreed to buy the rights. Corvale, a Leeds merchant bank, owns "
+				+ "about 8% of the shipping line."))
+			.contains("Corvale Group Inc. | a Leeds merchant bank");
 	}
 
 	@Test
 	void a_first_word_two_companies_share_keeps_the_name_as_written() {
 		assertThat(organisations(
-				"Corvale Group Inc. and Corvale Capital Corp. both bid. Corvale, a Cleveland merchant " + "bank, won."))
-			.contains("Corvale | a Cleveland merchant bank");
+				"Corvale Group Inc. and Corvale Capital Corp. both bid. Corvale, a Leeds merchant " + "bank, won."))
+			.contains("Corvale | a Leeds merchant bank");
 	}
 
 }
