@@ -4,8 +4,8 @@ package app.quarry.generation;
  * The quotation marks of wire copy and older newspaper archives, two backticks to open
  * and two apostrophes to close (or, typed in a hurry, two apostrophes to open), shown in
  * a prompt as the typographic marks they stand for: a sentence that opens a quotation
- * ("``But that boy, by surviving two days ...''") reads as one that opens with “, and its
- * marks pair up as ordinary ones do.
+ * ("``Yet the clerk, by waiting three hours ...''") reads as one that opens with “, and
+ * its marks pair up as ordinary ones do.
  */
 final class TypewriterMarks {
 

@@ -202,10 +202,9 @@ class CountQuestionsTest {
 
 	@Test
 	void a_one_singled_out_or_a_span_of_one_day_is_asked_but_a_day_on_which_is_not() {
-		assertThat(clozes("The firm had received only one cancellation after the floods."))
-			.containsExactly("Fill in the missing number: The firm had received only _____ cancellation(s) after "
-					+ "the floods. = 1");
-		assertThat(clozes("The sale followed by one day an announcement of a merger.")).hasSize(1);
+		assertThat(clozes("The inn had received only one complaint after the storm.")).containsExactly(
+				"Fill in the missing number: The inn had received only _____ complaint(s) after " + "the storm. = 1");
+		assertThat(clozes("The strike followed by one day a vote on wages.")).hasSize(1);
 		assertThat(clozes("The index fell 600 points in one day.")).isEmpty();
 	}
 

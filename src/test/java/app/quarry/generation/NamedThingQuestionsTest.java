@@ -40,8 +40,8 @@ class NamedThingQuestionsTest {
 
 	@Test
 	void a_thing_described_by_an_apposition_or_one_noun_is_asked_only_on_a_card() {
-		assertThat(asked("The girl played in the yard with a puppy named Biscuit, a gift from Mayor Walter Oakes."))
-			.containsExactly("flashcard: What is Biscuit? = a puppy, a gift from Mayor Walter Oakes");
+		assertThat(asked("The boy walked on the pier with a kitten named Pepper, a present from Aunt Della Voss."))
+			.containsExactly("flashcard: What is Pepper? = a kitten, a present from Aunt Della Voss");
 		assertThat(asked("The crew sailed a ship dubbed the Grey Heron into the storm."))
 			.containsExactly("flashcard: What is the Grey Heron? = a ship");
 	}

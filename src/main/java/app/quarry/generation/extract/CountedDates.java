@@ -80,7 +80,7 @@ final class CountedDates {
 				value = NamedQuarters.yearsAway(quarter, n);
 			}
 			else if (n == -1 && "earlier".equals(m.group("and2")) && lastMonthTold(sentence) != null) {
-				// "January's wages were 3.8 percent higher than a year earlier": figures
+				// "March's rents were 2.6 percent lower than a year earlier": figures
 				// for a month, compared with the same month a year back
 				value = lastMonthTold(sentence).minusYears(1).toString();
 			}

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * "the first astronauts", "the first days of the war", "his first films": an ordinal
  * before a plural noun picks out the earliest ones of a kind, not the one in a rank; no
- * count is told ("the first woman pilot" and "the 455th and 456th persons" rank).
+ * count is told ("the first woman pilot" and "the 212th and 213th members" rank).
  */
 final class EarliestOnes {
 

@@ -60,7 +60,7 @@ final class HyphenedNouns {
 				: Nouns.FUNCTION_WORDS.contains(after) || NOT_A_NOUN_AFTER.contains(after)
 						|| MEASURES.contains(hyphenNoun) && !STOREYS.contains(hyphenNoun)
 								&& !Character.isLowerCase(next.get(0).charAt(0))) {
-			return false; // "25 cents a 12-pack below", "a 13-inch MacBook"
+			return false; // "40 cents a 6-pack above", "a 15-inch Lumatab"
 		}
 		c.unit = hyphenNoun;
 		c.unitEnd = m.end();

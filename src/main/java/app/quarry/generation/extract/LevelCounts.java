@@ -10,11 +10,10 @@ import app.quarry.corpus.Sentence;
 
 /**
  * Bare numbers told as the levels of a counted subject: "The death toll, initially 10,
- * has risen to 12", "The number of visitors jumped from fewer than 100,000 in 1980 to
- * more than 300,000 last year", "the town's population grew from 3,000 to 12,000",
- * "membership fell by 200 to 1,800", "The union's membership, once 60,000, has fallen to
- * 35,000". The subject says once what is counted; every level it is given after it counts
- * the same.
+ * has risen to 12", "The number of members climbed from fewer than 4,000 in 1995 to more
+ * than 9,000 last year", "the town's population grew from 3,000 to 12,000", "membership
+ * fell by 200 to 1,800", "The union's membership, once 60,000, has fallen to 35,000". The
+ * subject says once what is counted; every level it is given after it counts the same.
  */
 final class LevelCounts {
 

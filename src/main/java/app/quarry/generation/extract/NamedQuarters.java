@@ -22,8 +22,8 @@ final class NamedQuarters {
 	private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-(?:01|04|07|10)/\\d{4}-(?:03|06|09|12)");
 
 	/**
-	 * "After a flat second quarter", "following a weak first quarter": a quarter told as
-	 * what came before the news, not the one the report is about.
+	 * "After a sluggish third quarter", "following a weak first quarter": a quarter told
+	 * as what came before the news, not the one the report is about.
 	 */
 	private static final Pattern TOLD_AS_BEFORE = Pattern
 		.compile("(?i)\\b(?:after|following)\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}$");

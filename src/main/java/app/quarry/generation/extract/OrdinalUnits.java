@@ -128,7 +128,7 @@ final class OrdinalUnits {
 		if (ONE_OF_THE.matcher(lowerBefore).find()) {
 			return false; // "one of the first steps" ranks nothing
 		}
-		// "the 455th and 456th persons": each ordinal of the pair ranks the noun after
+		// "the 212th and 213th members": each ordinal of the pair ranks the noun after
 		// the
 		// last
 		Matcher joined = JOINED_AFTER.matcher(clean).region(m.end(), clean.length());

@@ -9,9 +9,9 @@ import app.quarry.corpus.DocumentText;
 import app.quarry.corpus.Sentence;
 
 /**
- * What a bare number counts when its noun stands elsewhere in the clause: "brought to
- * nine the number of people held" (people), "The victims numbered 213" (victims), "who at
- * 77 is flying again" and "died at 84," (years of age).
+ * What a bare number counts when its noun stands elsewhere in the clause: "brought to six
+ * the number of boats sunk" (boats), "The victims numbered 213" (victims), "who at 77 is
+ * flying again" and "died at 84," (years of age).
  */
 final class StatedCounts {
 

@@ -6,17 +6,17 @@ import static app.quarry.generation.extract.CountFinderTest.counts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Counts whose noun stands elsewhere in the clause ("brought to nine the number of
- * people", "The victims numbered 213", "who at 77 is"), lengths of one unit written with
- * "a" ("within a year", "an hour later"), and ordinals before a plural, which name the
+ * Counts whose noun stands elsewhere in the clause ("brought to six the number of boats",
+ * "The victims numbered 213", "who at 77 is"), lengths of one unit written with "a"
+ * ("within a year", "an hour later"), and ordinals before a plural, which name the
  * earliest ones and rank nothing.
  */
 class CountsBesideTheirNounTest {
 
 	@Test
 	void a_total_brought_to_a_number_counts_the_noun_after_the_number_of() {
-		assertThat(counts("The latest arrest brought to seven the number of people held over the fire."))
-			.contains("seven=7 person");
+		assertThat(counts("The latest storm brought to six the number of boats sunk in the harbour."))
+			.contains("six=6 boat");
 	}
 
 	@Test
@@ -40,8 +40,8 @@ class CountsBesideTheirNounTest {
 	@Test
 	void a_length_of_one_unit_with_a_or_an_counts_one() {
 		assertThat(counts("The council will finish its review within a year.")).containsExactly("a year=1 year");
-		assertThat(counts("Just over an hour later, the captain was taken ashore.")).containsExactly("an hour=1 hour");
-		assertThat(counts("The sisters lived for a month on a farm.")).containsExactly("a month=1 month");
+		assertThat(counts("Just over an hour later, the diver was pulled aboard.")).containsExactly("an hour=1 hour");
+		assertThat(counts("The brothers stayed for a month in a cabin.")).containsExactly("a month=1 month");
 	}
 
 	@Test
@@ -59,13 +59,13 @@ class CountsBesideTheirNounTest {
 			.containsExactly("Ten=10 year", "two=2 women");
 		assertThat(counts("She became the first woman pilot of the fleet.")).singleElement()
 			.satisfies(c -> assertThat(c).startsWith("first=1th "));
-		assertThat(counts("They are the 455th and 456th persons on the list.")).containsExactly("455th=455th person",
-				"456th=456th person");
+		assertThat(counts("They are the 212th and 213th members of the club.")).containsExactly("212th=212th member",
+				"213th=213th member");
 	}
 
 	@Test
 	void first_ever_ranks_the_noun_after_ever() {
-		assertThat(counts("She flew as the first ever co-pilot of the shuttle.")).containsExactly("first=1th co-pilot");
+		assertThat(counts("He served as the first ever mayor of the town.")).containsExactly("first=1th mayor");
 	}
 
 	@Test

@@ -33,8 +33,8 @@ class EditionDayDatesTest {
 
 	@Test
 	void the_end_of_this_week_is_friday_to_sunday() {
-		assertThat(
-				FoundDates.in("Ballots\n\nThe firm will begin mailing ballots at the end of this week.", "1991-10-31"))
+		assertThat(FoundDates.in("Invitations\n\nThe club will start sending invitations at the end of this week.",
+				"1991-10-31"))
 			.contains("the end of this week=1991-11-01/1991-11-03");
 	}
 

@@ -87,14 +87,14 @@ class ReportedQuartersTest {
 
 	@Test
 	void a_year_earlier_with_no_year_or_quarter_to_count_from_counts_from_the_date_line() {
-		assertThat(FoundDates.in("Wages were 3.8 percent higher than a year earlier.", "1998-02-06"))
+		assertThat(FoundDates.in("Rents were 2.6 percent lower than a year earlier.", "1998-02-06"))
 			.containsExactly("a year earlier=1997");
 	}
 
 	@Test
 	void a_year_earlier_after_a_months_figures_is_that_month_a_year_before() {
 		assertThat(FoundDates.in(
-				"Factories added 9,000 jobs last month. Wages were 3.8 percent higher than a year " + "earlier.",
+				"Shops added 4,000 clerks last month. Rents were 2.6 percent lower than a year " + "earlier.",
 				"1998-02-06"))
 			.containsExactly("last month=1998-01", "a year earlier=1997-01");
 		assertThat(FoundDates.in("In March, exports rose 4 percent from a year earlier.", "2006-04-12"))
@@ -103,22 +103,19 @@ class ReportedQuartersTest {
 
 	@Test
 	void a_year_earlier_long_after_a_month_was_named_counts_from_the_date_line() {
-		assertThat(
-				FoundDates.in(
-						"Factories added 9,000 jobs last month. Orders were strong. Stocks fell. "
-								+ "Exports were weak. Wages were 3.8 percent higher than a year earlier.",
-						"1998-02-06"))
+		assertThat(FoundDates.in("Shops added 4,000 clerks last month. Orders were strong. Stocks fell. "
+				+ "Exports were weak. Rents were 2.6 percent lower than a year earlier.", "1998-02-06"))
 			.containsExactly("last month=1998-01", "a year earlier=1997");
 	}
 
 	@Test
 	void a_quarter_told_as_what_came_before_the_news_is_not_the_one_compared() {
-		assertThat(FoundDates.in("Net rose in the third quarter. After a flat second quarter, the bakery gained on "
-				+ "bread. Costs were lower than a year ago.", "1989-11-01"))
+		assertThat(FoundDates.in("Net rose in the third quarter. After a sluggish second quarter, the bakery gained on "
+				+ "bread. Prices were higher than a year ago.", "1989-11-01"))
 			.containsExactly("the third quarter=1989-07/1989-09", "second quarter=1989-04/1989-06",
 					"a year ago=1988-07/1988-09");
 		assertThat(FoundDates.in("Net rose in the third quarter. Sales of bread were weak in the second quarter. "
-				+ "Costs were lower than a year ago.", "1989-11-01"))
+				+ "Prices were higher than a year ago.", "1989-11-01"))
 			.contains("a year ago=1988-04/1988-06");
 	}
 

@@ -31,7 +31,7 @@ final class CompanyTrades {
 	private CompanyTrades() {
 	}
 
-	/** "Brantwell, which owns and operates hotels, said": the clause, or null. */
+	/** "Brantwell, which builds and leases barges, said": the clause, or null. */
 	static String which(DocumentTokens doc, int end) {
 		int which = end + 1;
 		if (which + 4 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(which)

@@ -2,10 +2,9 @@ package app.quarry.generation.extract.people;
 
 /**
  * A description that ends in what an organisation makes or serves often lists it: "a
- * maker of engineered products for aerospace, construction, defense and other uses". The
- * commas of such a list are no end of the description, and the list is no list of
- * appositions ("Brovo, the Post's publisher, local papers and ...") when a preposition
- * opened it.
+ * maker of coated fabrics for shipping, farming, mining and other trades". The commas of
+ * such a list are no end of the description, and the list is no list of appositions
+ * ("Brovo, the Post's publisher, local papers and ...") when a preposition opened it.
  */
 final class DescriptionLists {
 

@@ -30,7 +30,7 @@ final class RolesSetOffBefore {
 
 	/**
 	 * Verbs of thinking and finding, whose object may be a role set off before a name
-	 * ("if she thought the boy's father, Tom Roe, was ..."), and which no -ed ending
+	 * ("whether he found the pilot's brother, Tom Roe, was ..."), and which no -ed ending
 	 * marks.
 	 */
 	private static final Set<String> THINKING = NameLexicon.words("thought", "think", "thinks", "believe", "believes",

@@ -6,7 +6,7 @@ import java.util.Set;
  * Attributions after a quote that open with an article rather than a name: a known person
  * with words that only describe them ("…,” the elder Roe said", "…,” a tired-looking Roe
  * said"), a body ("…,” the court instructed") or a text ("…,” the opinion read", "…,”
- * said a message that was read to the crowd"). A body or a text is kept as the words that
+ * said a letter that was posted at the gate"). A body or a text is kept as the words that
  * describe it, as the text tells it.
  */
 final class SpokenThingsAfterQuote {
@@ -76,7 +76,7 @@ final class SpokenThingsAfterQuote {
 	}
 
 	/**
-	 * "…,” said a message that was read to the crowd": a text or a body after the speech
+	 * "…,” said a letter that was posted at the gate": a text or a body after the speech
 	 * verb at {@code verb}, told with its describing clause when short.
 	 */
 	FoundSpeaker objectAfter(int verb) {

@@ -21,10 +21,10 @@ class BodiesTextsAndDescribedNamesQuoteShapesTest {
 
 	@Test
 	void a_pronoun_that_says_the_words_is_not_the_person_named_later_in_its_sentence() {
-		assertThat(quotes("Lena Markov, 22, denied the charges. Markov admitted she told the police that Tomas "
-				+ "Verhoeven was a traitor and that she prayed for him to fall ill. She said Verhoeven's death was "
-				+ "\"a black stain on the whole country,\" the radio reported."))
-			.containsExactly("Lena Markov :: a black stain on the whole country");
+		assertThat(quotes("Lena Markov, 22, denied the charges. Markov conceded she told the court that Tomas "
+				+ "Verhoeven was a thief and that she hoped he would move away. She said Verhoeven's arrest was "
+				+ "\"a bright day for the whole valley,\" the radio reported."))
+			.containsExactly("Lena Markov :: a bright day for the whole valley");
 	}
 
 	@Test
@@ -44,45 +44,45 @@ class BodiesTextsAndDescribedNamesQuoteShapesTest {
 
 	@Test
 	void a_text_that_reads_the_words_is_their_source() {
-		assertThat(quotes("The agency's decision was \"within the outside border of reasonable choices,\" the "
-				+ "opinion read."))
-			.containsExactly("the opinion :: within the outside border of reasonable choices");
+		assertThat(
+				quotes("The council's plan was \"well inside the limits of sound practice,\" the " + "opinion read."))
+			.containsExactly("the opinion :: well inside the limits of sound practice");
 		assertThat(quotes("\"Keep out of the harbour at night,\" read a sign at the gate."))
 			.containsExactly("a sign :: Keep out of the harbour at night");
 	}
 
 	@Test
 	void a_message_whose_sender_the_story_never_names_speaks_for_no_one() {
-		// "Who said …? A message that was read …" would be no answer a quiz could take
-		assertThat(quotes("\"We cannot stop marching! The struggle must go on!\" said a message that was read on "
-				+ "Wednesday night to several thousand farmers."))
-			.containsExactly("null :: We cannot stop marching! The struggle must go on!");
+		// "Who said …? A letter that was read …" would be no answer a quiz could take
+		assertThat(quotes("\"We will not stop singing! The festival must go on!\" said a letter that was read on "
+				+ "Sunday morning to a few hundred fishermen."))
+			.containsExactly("null :: We will not stop singing! The festival must go on!");
 	}
 
 	@Test
 	void a_quotation_after_a_texts_words_is_not_lent_to_the_text() {
-		assertThat(quotes("The decision was \"within the border of reasonable choices,\" the opinion read. \"The "
-				+ "court neither approves nor disapproves the decision of the agency.\""))
-			.containsExactly("the opinion :: within the border of reasonable choices",
-					"null :: The court neither approves nor disapproves the decision of the agency.");
+		assertThat(quotes("The plan was \"inside the limits of sound practice,\" the opinion read. \"The "
+				+ "panel neither praises nor faults the plan of the council.\""))
+			.containsExactly("the opinion :: inside the limits of sound practice",
+					"null :: The panel neither praises nor faults the plan of the council.");
 	}
 
 	@Test
 	void a_known_person_with_describing_words_before_the_name_is_the_speaker() {
-		String story = "Juan Ortega flew in from Havana on Monday. ";
-		assertThat(quotes(story + "\"A child should simply be with his parents,\" the elder Ortega said through an "
+		String story = "Piet Arnold flew in from Lisbon on Monday. ";
+		assertThat(quotes(story + "\"A boy should just stay near his mother,\" the elder Arnold said through an "
 				+ "interpreter."))
-			.containsExactly("Juan Ortega :: A child should simply be with his parents");
-		assertThat(quotes(
-				story + "\"Being 48 is too early to be retired,\" a fit-looking Ortega said on the morning " + "show."))
-			.containsExactly("Juan Ortega :: Being 48 is too early to be retired");
+			.containsExactly("Piet Arnold :: A boy should just stay near his mother");
+		assertThat(quotes(story + "\"Being 52 is too young to stop working,\" a fit-looking Arnold said on the morning "
+				+ "show."))
+			.containsExactly("Piet Arnold :: Being 52 is too young to stop working");
 	}
 
 	@Test
 	void a_quote_closed_by_its_full_stop_is_not_said_by_the_body_opening_the_next_sentence() {
-		assertThat(quotes("Mr. Tomlin said Acme's \"intention is to remain an independent public company.\" The "
-				+ "company said it amended its rights plan."))
-			.containsExactly("Tomlin :: intention is to remain an independent public company.");
+		assertThat(quotes("Mr. Tomlin said Acme's \"plan is to stay a small private firm.\" The "
+				+ "company said it renewed its lease."))
+			.containsExactly("Tomlin :: plan is to stay a small private firm.");
 	}
 
 }

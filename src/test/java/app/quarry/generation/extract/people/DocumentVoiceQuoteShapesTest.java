@@ -38,9 +38,9 @@ class DocumentVoiceQuoteShapesTest {
 
 	@Test
 	void an_accompanying_document_speaks_for_who_put_out_the_one_it_goes_with() {
-		assertThat(quotes("The Foreign Office on Sunday issued new advice to travellers. "
-				+ "An accompanying statement specifically warned \"against all travel to the northern provinces.\""))
-			.containsExactly("the Foreign Office :: against all travel to the northern provinces.");
+		assertThat(quotes("The Transport Ministry on Tuesday issued new advice to drivers. "
+				+ "An accompanying statement also warned \"against any trips to the coastal islands.\""))
+			.containsExactly("the Transport Ministry :: against any trips to the coastal islands.");
 	}
 
 	@Test

@@ -14,10 +14,10 @@ class JoinedInitialsTest {
 
 	@Test
 	void two_joined_initials_open_a_name_that_speaks_and_holds_a_title() {
-		assertThat(SeedDocuments.quotes(DocumentText.of("\"We acknowledge, as a widely accepted truth, that the river "
-				+ "floods every spring,\" wrote Judge T.R. Hallbrook, on behalf of the panel.")))
+		assertThat(SeedDocuments.quotes(DocumentText.of("\"We find, as a long settled matter, that the canal "
+				+ "freezes every winter,\" wrote Judge T.R. Hallbrook, for the whole bench.")))
 			.containsExactly(
-					"T.R. Hallbrook :: We acknowledge, as a widely accepted truth, that the river floods every spring");
+					"T.R. Hallbrook :: We find, as a long settled matter, that the canal freezes every winter");
 	}
 
 	@Test

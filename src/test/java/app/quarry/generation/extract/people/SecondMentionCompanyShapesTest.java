@@ -21,17 +21,16 @@ class SecondMentionCompanyShapesTest {
 	@Test
 	void an_apposition_may_open_with_a_town_and_its_state_set_off_by_commas() {
 		assertThat(organisations("Milford Pumps fended off overtures from Tarvex Corp., a Dayton, Ohio, maker of "
-				+ "medical devices.\nOrbix Systems, a Palo Alto, Calif., computer company, said it bought the stock."))
+				+ "medical devices.\nOrbix Systems, a Fresno, Calif., software company, said it bought the stock."))
 			.contains("Tarvex Corp. | a Dayton, Ohio, maker of medical devices",
-					"Orbix Systems | a Palo Alto, Calif., computer company");
+					"Orbix Systems | a Fresno, Calif., software company");
 	}
 
 	@Test
 	void what_a_maker_makes_may_run_to_a_list() {
-		assertThat(organisations("Halder Co. said profit rose.\nHalder, a maker of engineered products for aerospace, "
-				+ "construction, defense and other uses, made the disclosure in a filing."))
-			.contains(
-					"Halder Co. | a maker of engineered products for aerospace, construction, defense and other uses");
+		assertThat(organisations("Halder Co. said profit rose.\nHalder, a maker of coated fabrics for shipping, "
+				+ "farming, mining and other trades, made the news public in a letter."))
+			.contains("Halder Co. | a maker of coated fabrics for shipping, farming, mining and other trades");
 	}
 
 	@Test
@@ -42,9 +41,9 @@ class SecondMentionCompanyShapesTest {
 
 	@Test
 	void a_short_name_is_asked_by_the_full_name_the_story_gave_first() {
-		assertThat(organisations("Brenner Corp. said sales fell.\nBrenner, whose major business is selling "
-				+ "copiers and related supplies, said a Dutch company filed a request."))
-			.contains("Brenner Corp. | whose major business is selling copiers and related supplies");
+		assertThat(organisations("Brenner Corp. said sales fell.\nBrenner, whose main business is renting "
+				+ "forklifts and related tools, said a Dutch company filed a request."))
+			.contains("Brenner Corp. | whose main business is renting forklifts and related tools");
 	}
 
 	@Test

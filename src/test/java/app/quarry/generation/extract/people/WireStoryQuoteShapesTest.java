@@ -65,12 +65,12 @@ class WireStoryQuoteShapesTest {
 	@Test
 	void a_quotation_left_open_where_the_next_paragraphs_quotation_opens_on_the_same_line_is_kept() {
 		assertThat(quotes("The ferry line has run since 1901. Mayor Anna Berg said the town was taking a keen "
-				+ "interest. ``It is, I can assure you, following the plan very closely and taking the view it is "
-				+ "our business. ``It is no secret that the council has told me it will wait for the town.'' "
+				+ "interest. ``It is, I promise you, watching the works very carefully and holding the view it is "
+				+ "our affair. ``It is no secret that the council has told me it will wait for the town.'' "
 				+ "The plan was adopted on Friday."))
 			.containsExactly(
-					"Anna Berg :: It is, I can assure you, following the plan very closely and taking the view it is "
-							+ "our business.",
+					"Anna Berg :: It is, I promise you, watching the works very carefully and holding the view it is "
+							+ "our affair.",
 					"Anna Berg :: It is no secret that the council has told me it will wait for the town.");
 	}
 
@@ -78,8 +78,8 @@ class WireStoryQuoteShapesTest {
 	void a_reporting_sentence_lends_its_speaker_though_it_names_who_it_tells_of() {
 		assertThat(quotes("``Nothing will save the plan,'' angry delegate Tom Reilly said. "
 				+ "Mayor Anna Berg said Queen Mary Tudor was taking a keen interest in the pier. "
-				+ "``She is following the talks very closely and taking the view it is our business.''"))
-			.contains("Anna Berg :: She is following the talks very closely and taking the view it is our business.");
+				+ "``She is watching the talks very carefully and holding the view it is our affair.''"))
+			.contains("Anna Berg :: She is watching the talks very carefully and holding the view it is our affair.");
 	}
 
 	@Test
