@@ -97,8 +97,9 @@ final class CorpusPeople {
 	List<String> people(String answer, String askedRole, String seed) {
 		// a name the corpus gives no role and no words is as likely an era, a law or a
 		// firm the people finder took for a person ("Iron Age", "Harbor Trust"): no
-		// option among people
-		List<Ranked> ranked = ranked(answer, askedRole, seed, p -> p.speaks || !p.roles.isEmpty());
+		// option among people; nor is a one-word speaker the corpus gives no role:
+		// "Norland predicted", "Acme said" speak as often as a surname does
+		List<Ranked> ranked = ranked(answer, askedRole, seed, p -> !p.roles.isEmpty() || p.speaks && !p.singleWord());
 		// the three first by the ranking, kept in order, without sorting the whole
 		// corpus' people
 		Ranked[] first = new Ranked[3];

@@ -48,6 +48,16 @@ class DistractorPoolTest {
 	}
 
 	@Test
+	void a_body_or_a_one_word_name_that_only_speaks_is_no_person_to_offer() {
+		DistractorPool pool = pool(person("Ida Moss", "port director"), person("Ann Cole", "senior analyst"),
+				person("Bill Marsh", "harbour analyst"), quote("Tom Reed"), quote("Norland"),
+				new QuoteFact("“No”", 0, 1, "No", "the Norland government", true));
+		assertThat(pool.people("Ida Moss", "port director", "seed")).containsExactlyInAnyOrder("Ann Cole", "Bill Marsh",
+				"Tom Reed");
+		assertThat(pool.people("Ida Moss", null, "another seed")).doesNotContain("Norland", "the Norland government");
+	}
+
+	@Test
 	void other_speakers_are_offered_before_people_with_a_role_never_a_single_name() {
 		assertThat(POOL.speakers("Tom Reed", "seed")).hasSize(3)
 			.startsWith("Kim Jong Un")
