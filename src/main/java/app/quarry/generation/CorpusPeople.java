@@ -85,9 +85,35 @@ final class CorpusPeople {
 		return chosen.stream().limit(3).toList();
 	}
 
-	/** One name within the other, last names equal: two forms of one person's name. */
-	private static boolean sameName(List<String> x, List<String> y) {
-		return x.get(x.size() - 1).equals(y.get(y.size() - 1)) && (x.containsAll(y) || y.containsAll(x));
+	/**
+	 * One name within the other, last names equal: two forms of one person's name; an
+	 * initial stands for a word it begins ("Jane M. Roe", "Jane Mary Roe").
+	 */
+	static boolean sameName(List<String> x, List<String> y) {
+		if (!x.get(x.size() - 1).equals(y.get(y.size() - 1))) {
+			return false;
+		}
+		return within(x, y) || within(y, x);
+	}
+
+	/**
+	 * Whether every word of {@code shorter} is a word, or the initial of one, of
+	 * {@code longer}.
+	 */
+	private static boolean within(List<String> shorter, List<String> longer) {
+		for (String word : shorter) {
+			boolean found = false;
+			for (String other : longer) {
+				if (other.equals(word) || word.length() == 1 && other.startsWith(word)) {
+					found = true;
+					break;
+				}
+			}
+			if (!found) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -97,8 +123,13 @@ final class CorpusPeople {
 	List<String> people(String answer, String askedRole, String seed) {
 		// a name the corpus gives no role and no words is as likely an era, a law or a
 		// firm the people finder took for a person ("Iron Age", "Harbor Trust"): no
-		// option among people
-		List<Ranked> ranked = ranked(answer, askedRole, seed, p -> p.speaks || !p.roles.isEmpty());
+		// option among people; nor is a one-word speaker the corpus gives no role:
+		// "Norland predicted", "Acme said" speak as often as a surname does
+		List<Ranked> ranked = ranked(answer, askedRole, seed, p -> !p.roles.isEmpty() || p.speaks && !p.singleWord());
+		// never two forms of one name among the options ("Jane M. Roe", "Jane Mary Roe"),
+		// nor one of the answer's: a question with two right answers
+		List<String> answerWords = List.of(Prose.normalize(answer).split(" "));
+		ranked.removeIf(r -> sameName(r.person().nameWords, answerWords));
 		// the three first by the ranking, kept in order, without sorting the whole
 		// corpus' people
 		Ranked[] first = new Ranked[3];
@@ -106,6 +137,15 @@ final class CorpusPeople {
 		for (Ranked r : ranked) {
 			if (size == 3 && byRank(r, first[2]) >= 0) {
 				continue;
+			}
+			int twin = twinAmong(first, size, r.person());
+			if (twin >= 0) {
+				if (byRank(r, first[twin]) >= 0) {
+					continue;
+				}
+				// the better ranked form takes its twin's place
+				System.arraycopy(first, twin + 1, first, twin, size - twin - 1);
+				size--;
 			}
 			int at = size < 3 ? size++ : 2;
 			while (at > 0 && byRank(r, first[at - 1]) < 0) {
@@ -119,6 +159,16 @@ final class CorpusPeople {
 			names.add(first[i].person().name);
 		}
 		return List.copyOf(names);
+	}
+
+	/** Where among the first {@code size} a form of the person's name stands, or -1. */
+	private static int twinAmong(Ranked[] first, int size, PoolPerson person) {
+		for (int i = 0; i < size; i++) {
+			if (sameName(first[i].person().nameWords, person.nameWords)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private record Ranked(PoolPerson person, int sharedWords, long order) {

@@ -70,7 +70,9 @@ final class DistractorPool {
 					// an organisation: no wrong answer to "Which organisation ...?"
 					this.organisations.add(entity.value(), entity.description());
 				}
-				else if (fact instanceof QuoteFact quote && quote.speaker() != null
+				// a country, a firm or a document that speaks ("Norland said") is no
+				// person: never a wrong answer to "Who is ...?"
+				else if (fact instanceof QuoteFact quote && quote.speaker() != null && !quote.source()
 						&& Character.isUpperCase(quote.speaker().charAt(0))) {
 					this.people.addSpeaker(quote.speaker());
 				}

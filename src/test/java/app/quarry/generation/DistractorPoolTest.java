@@ -48,6 +48,28 @@ class DistractorPoolTest {
 	}
 
 	@Test
+	void a_body_or_a_one_word_name_that_only_speaks_is_no_person_to_offer() {
+		DistractorPool pool = pool(person("Ida Moss", "port director"), person("Ann Cole", "senior analyst"),
+				person("Bill Marsh", "harbour analyst"), quote("Tom Reed"), quote("Norland"),
+				new QuoteFact("“No”", 0, 1, "No", "the Norland government", true));
+		assertThat(pool.people("Ida Moss", "port director", "seed")).containsExactlyInAnyOrder("Ann Cole", "Bill Marsh",
+				"Tom Reed");
+		assertThat(pool.people("Ida Moss", null, "another seed")).doesNotContain("Norland", "the Norland government");
+	}
+
+	@Test
+	void two_forms_of_one_name_are_never_both_offered_nor_one_beside_the_answer() {
+		DistractorPool pool = pool(person("Ida Moss", "port director"), person("Jon C. Hale", "senior analyst"),
+				person("Jon Carl Hale", "harbour analyst"), person("Ann Cole", "pilot"), person("Bill Marsh", "clerk"),
+				person("Ida Mae Moss", "port clerk"));
+		for (String seed : List.of("one", "two", "three", "four", "five")) {
+			List<String> others = pool.people("Ida Moss", null, seed);
+			assertThat(others).hasSize(3).doesNotContain("Ida Mae Moss");
+			assertThat(others.contains("Jon C. Hale") && others.contains("Jon Carl Hale")).isFalse();
+		}
+	}
+
+	@Test
 	void other_speakers_are_offered_before_people_with_a_role_never_a_single_name() {
 		assertThat(POOL.speakers("Tom Reed", "seed")).hasSize(3)
 			.startsWith("Kim Jong Un")

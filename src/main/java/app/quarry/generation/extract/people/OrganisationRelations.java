@@ -230,6 +230,11 @@ final class OrganisationRelations {
 		while (sentenceStart > 0 && !doc.boundaryBefore(sentenceStart)) {
 			sentenceStart--;
 		}
+		if (inLeadIn(doc, sentenceStart, its)) {
+			// "Despite problems in its paper business, Acme Corp. posted": the lead-in's
+			// "its" is the company the sentence goes on to name, not one before it
+			return null;
+		}
 		String subject = subjectOf(doc, sentenceStart, its);
 		if (subject != null || sentenceStart == 0) {
 			return subject;
@@ -239,6 +244,23 @@ final class OrganisationRelations {
 			previous--;
 		}
 		return subjectOf(doc, previous, sentenceStart);
+	}
+
+	/**
+	 * Whether {@code its} lies in a phrase that opens the sentence with a preposition or
+	 * a conjunction ("Despite ...,", "After ...,") before its first comma.
+	 */
+	private static boolean inLeadIn(DocumentTokens doc, int sentenceStart, int its) {
+		if (!NameLexicon.FUNCTION_WORDS.contains(doc.get(sentenceStart).lower())
+				|| ARTICLES.contains(doc.get(sentenceStart).lower())) {
+			return false;
+		}
+		for (int t = sentenceStart + 1; t < its; t++) {
+			if (doc.get(t).is(",")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

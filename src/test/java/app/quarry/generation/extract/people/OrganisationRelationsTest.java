@@ -30,6 +30,18 @@ class OrganisationRelationsTest {
 	}
 
 	@Test
+	void its_in_a_lead_in_phrase_stands_for_the_company_named_after_it_and_describes_nothing() {
+		assertThat(organisations("Despite continuing losses in its paper business, Halvorsen Corp. posted a gain."))
+			.noneMatch(found -> found.contains("paper business"));
+		assertThat(organisations(
+				"Kestrel, a maker of drones, said profit rose.\nDespite weak demand in its paper business, Halvorsen Corp. posted a gain."))
+			.noneMatch(found -> found.contains("paper business"));
+		assertThat(organisations(
+				"Kestrel, a maker of drones, has announced 500 job cuts.\nAfter a delay, its parent company, Vantor starts a review."))
+			.contains("Vantor | Kestrel's parent company");
+	}
+
+	@Test
 	void its_with_no_organisation_to_stand_for_describes_nothing() {
 		assertThat(organisations("The news comes as its parent company, Vantor starts a review.")).isEmpty();
 	}
