@@ -70,6 +70,15 @@ class SentenceTellingTest {
 	}
 
 	@Test
+	void a_possessive_after_a_relative_described_in_its_sentence_is_not_told_by_an_earlier_name() {
+		String text = "Lena Ortiz heard the case in Leeds on May 2, 2001.\n"
+				+ "The father and his son lived in a rented flat from June 9, 2001.\n";
+		assertThat(prompts(questions("Custody", text, List.of("June 9, 2001=2001-06-09"))))
+			.contains("Fill in the date: The father and his son lived in a rented flat from _____.")
+			.noneMatch(p -> p.contains("Ortiz's son"));
+	}
+
+	@Test
 	void his_becomes_the_possessive_of_the_name() {
 		String text = "Ivan Petrov trained as an engineer in Kyiv.\n"
 				+ "His first bridge was finished on June 9, 1961.\n";

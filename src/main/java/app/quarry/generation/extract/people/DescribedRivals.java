@@ -6,19 +6,21 @@ import java.util.regex.Pattern;
 
 /**
  * A person left unnamed but described before a pronoun in its sentence ("wondering how
- * the assailant could have emerged from the woods without fearing he would be seen") may
- * be the one the pronoun stands for: a name from the sentences before would then make a
- * false statement.
+ * the assailant could have emerged from the woods without fearing he would be seen", "the
+ * father and his son lived in Leeds") may be the one the pronoun stands for: a name from
+ * the sentences before would then make a false statement.
  */
 final class DescribedRivals {
 
 	/** Nouns that describe someone the story does not name. */
 	static final Set<String> UNNAMED = NameLexicon.words("assailant", "attacker", "sniper", "gunman", "killer",
 			"bomber", "shooter", "intruder", "robber", "hijacker", "kidnapper", "culprit", "perpetrator", "murderer",
-			"stranger", "man", "woman", "boy", "girl", "suspect", "fugitive", "witness", "victim");
+			"stranger", "man", "woman", "boy", "girl", "suspect", "fugitive", "witness", "victim", "father", "mother",
+			"son", "daughter", "husband", "wife", "brother", "sister", "uncle", "aunt", "grandfather", "grandmother",
+			"child", "teenager");
 
 	/** "the assailant", "a masked gunman": an article, a word or none, and the noun. */
-	private static final Pattern DESCRIBED = Pattern.compile("\\b(?:the|a|an)\\s+([a-z-]+)(?:\\s+([a-z]+))?\\b");
+	private static final Pattern DESCRIBED = Pattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+([a-z-]+)(?:\\s+([a-z]+))?\\b");
 
 	private DescribedRivals() {
 	}
