@@ -104,4 +104,30 @@ final class AppositionBounds {
 		return false;
 	}
 
+	/**
+	 * Verbs that make a sentence of what they follow, unless a relative word opens it.
+	 */
+	private static final Set<String> MODALS = NameLexicon.words("will", "would", "could", "can", "did", "does");
+
+	private static final Set<String> OBJECT_PRONOUNS = NameLexicon.words("him", "her", "them", "me", "us");
+
+	/**
+	 * "the boy's father was angry", "an anti-war lawmaker subpoenaed him": words after a
+	 * comma that hold a finite verb of their own (no "who" or "which" before it), or end
+	 * with an object pronoun, are a clause, not a description of the name before them.
+	 */
+	static boolean holdsClause(DocumentTokens doc, int first, int end) {
+		for (int t = first + 1; t < end; t++) {
+			String lower = doc.get(t).lower();
+			if (RELATIVES.contains(lower) || lower.equals("whose")) {
+				return false;
+			}
+			if (AUXILIARIES.contains(lower) && !lower.equals("been") || MODALS.contains(lower)
+					|| t == end - 1 && OBJECT_PRONOUNS.contains(lower)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 }

@@ -124,6 +124,11 @@ final class Appositions {
 			return;
 		}
 		int roleEnd = AppositionBounds.roleEnd(doc, first, end);
+		if (AppositionBounds.holdsClause(doc, first, roleEnd)) {
+			// "In Norland, the boy's father was angry": what follows the comma is a
+			// sentence, and the name before it no person
+			return;
+		}
 		name.appositionEndToken = end;
 		String apposition = past + doc.span(first, roleEnd);
 		if (opener.lower().equals("another") && RoleWords.oneOf(doc, first)) {

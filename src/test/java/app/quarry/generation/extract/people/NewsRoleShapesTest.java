@@ -12,6 +12,14 @@ import org.junit.jupiter.api.Test;
 class NewsRoleShapesTest {
 
 	@Test
+	void a_sentence_after_a_comma_is_no_description_of_the_place_before_it() {
+		assertThat(roles("In Norland, the boy's father was angry about the subpoena.")).isEmpty();
+		assertThat(roles("He asked Tom Reyes to return to Norland, an anti-war lawmaker subpoenaed him.")).isEmpty();
+		assertThat(roles("Tom Reyes, a lawmaker who has led the inquiry, spoke."))
+			.containsExactly("Tom Reyes | a lawmaker who has led the inquiry");
+	}
+
+	@Test
 	void a_cardinal_or_a_monsignor_is_titled_not_named_so() {
 		assertThat(roles("At the cathedral in Linford, Cardinal Paul Ostrander called the attack wrong."))
 			.containsExactly("Paul Ostrander | Cardinal");
