@@ -176,7 +176,19 @@ final class NameLexicon {
 	 */
 	private static boolean compoundRole(String lower) {
 		int hyphen = lower.lastIndexOf('-');
-		return hyphen > 0 && hyphen + 1 < lower.length() && ROLE_NOUNS.contains(lower.substring(hyphen + 1));
+		return hyphen > 0 && hyphen + 1 < lower.length() && ROLE_NOUNS.contains(lower.substring(hyphen + 1))
+				|| headedCompound(lower);
+	}
+
+	/**
+	 * "agent-in-charge", "editor-in-chief", "attorney-at-law": a role noun whose
+	 * hyphenated phrase says of what it is; the noun heads it.
+	 */
+	private static boolean headedCompound(String lower) {
+		int hyphen = lower.indexOf('-');
+		return hyphen > 0
+				&& java.util.stream.Stream.of("-in-", "-at-", "-of-").anyMatch(link -> lower.startsWith(link, hyphen))
+				&& ROLE_NOUNS.contains(lower.substring(0, hyphen));
 	}
 
 	/** "great-uncle", "great-grandmother": a relative as the word after it is. */
