@@ -46,4 +46,18 @@ class DescribedWithoutTitleShapesTest {
 			.containsExactly("Ida Pell | one of about 30 exiles who formed a chain outside the house");
 	}
 
+	@Test
+	void an_age_before_a_noun_makes_the_noun_a_description_of_the_name_after_it() {
+		assertThat(roles("Officials will return the boat to 9-year-old Ostlandic rafter Pieter Halvorsen on Friday."))
+			.containsExactly("Pieter Halvorsen | 9-year-old Ostlandic rafter");
+		assertThat(roles("The 44-year-old carpenter Jens Ulvik was seen in Dover."))
+			.containsExactly("Jens Ulvik | 44-year-old carpenter");
+	}
+
+	@Test
+	void an_age_before_a_plural_or_a_verb_describes_no_one() {
+		assertThat(roles("The 9-year-old twins Pieter Halvorsen and Ida Pell came home.")).isEmpty();
+		assertThat(roles("Officials said the 9-year-old said Pieter Halvorsen came home.")).isEmpty();
+	}
+
 }
