@@ -60,4 +60,20 @@ class DescribedWithoutTitleShapesTest {
 		assertThat(roles("Officials said the 9-year-old said Pieter Halvorsen came home.")).isEmpty();
 	}
 
+	@Test
+	void a_relative_clause_after_a_speaker_tells_the_act_that_describes_him() {
+		assertThat(roles("``The board has failed us,'' said Oskar Brandt, who joined the crowd outside the harbour "
+				+ "office."))
+			.containsExactly("Oskar Brandt | someone who joined the crowd outside the harbour office");
+	}
+
+	@Test
+	void a_relative_clause_whose_act_a_pronoun_leaves_unclear_describes_no_one() {
+		assertThat(roles(
+				"``The board has failed us,'' said Oskar Brandt, who joined them outside the harbour " + "office."))
+			.isEmpty();
+		assertThat(roles("``The board has failed us,'' said Oskar Brandt, who thought the ferry would sink."))
+			.isEmpty();
+	}
+
 }
