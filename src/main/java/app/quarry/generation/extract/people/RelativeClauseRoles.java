@@ -109,11 +109,13 @@ final class RelativeClauseRoles {
 	/**
 	 * "Jane Roe, who joined the crowd outside the court,": the one act the clause tells
 	 * of her, up to its end, is who she is to the reader (someone who joined the crowd
-	 * outside the court); nothing when a pronoun or another clause leaves it unclear.
+	 * outside the court); nothing when a pronoun or another clause leaves it unclear, or
+	 * when a title before the name already says who she is.
 	 */
 	private static void acted(DocumentTokens doc, Mention name, int verb) {
 		int end = SubjectActs.clauseEnd(doc, verb);
-		if (end - verb < MIN_ACT_TOKENS || end - verb > MAX_ACT_TOKENS) {
+		// "chief Jane Roe, who led the delegation,": her title already says who she is
+		if (name.role != null || end - verb < MIN_ACT_TOKENS || end - verb > MAX_ACT_TOKENS) {
 			return;
 		}
 		String act = SubjectActs.written(doc, verb, end);

@@ -76,4 +76,10 @@ class DescribedWithoutTitleShapesTest {
 			.isEmpty();
 	}
 
+	@Test
+	void an_abbreviated_rank_after_a_post_is_a_title_not_a_person() {
+		assertThat(roles("In Dover, police spokesman Capt. Rodrik Beerman said the boat was found."))
+			.noneMatch(role -> role.startsWith("Capt"));
+	}
+
 }
