@@ -76,6 +76,7 @@ final class Appositions {
 		if (!opener.word() || OPENERS_REJECTED.contains(opener.lower())
 				|| SpeechVerbs.isSpeechVerb(opener.lower()) && !AppositionBounds.modifiesRoleNoun(doc, first)
 				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() && !StatedPlaces.ownedRun(doc, first)
+						&& !postOfNamedBody(doc, first)
 				|| clauseOpener(doc, first)) {
 			return;
 		}
@@ -99,7 +100,9 @@ final class Appositions {
 			else if (token.is(")")) {
 				depth--;
 			}
-			else if (depth <= 0 && !token.word() && ",;.:—–”\"".contains(token.text()) && !corporateStop(doc, end)
+			// "_" is the wire services' dash: "the delegation _ including Jane Roe,
+			// assembly president _ arrived" closes the apposition as a dash does
+			else if (depth <= 0 && !token.word() && ",;.:—–”\"_".contains(token.text()) && !corporateStop(doc, end)
 					&& !placeCutAt(doc, end) && !abbreviationBeforeHyphen(doc, end)
 					&& !StatedPlaces.insideModifier(doc, first, end)) {
 				// "an Apple Inc. executive": the stop of a company's suffix goes on
@@ -202,6 +205,26 @@ final class Appositions {
 	/** "Apple's senior vice president": an organisation's role. */
 	private static boolean possessive(DocumentTokens doc, int t) {
 		return t < doc.size() && NameFinder.isPossessiveMark(doc.get(t));
+	}
+
+	/** Marks that close an apposition with no article: a comma, a dash, a full stop. */
+	private static final Set<String> CLOSERS = Set.of(",", "_", "—", "–", "-", ".", ";");
+
+	private static final int MAX_BODY_WORDS = 5;
+
+	/**
+	 * "Ostland National Assembly president," after a name: a capitalized run that ends in
+	 * a post in lower case, and the apposition with it, is the post in a named body
+	 * ("Acme Steel chairman"), not a second person of a list.
+	 */
+	private static boolean postOfNamedBody(DocumentTokens doc, int first) {
+		int t = first;
+		while (t < doc.size() && t - first < MAX_BODY_WORDS && doc.get(t).capitalized() && !doc.boundaryBefore(t)) {
+			t++;
+		}
+		return t > first + 1 && t + 1 < doc.size() && !doc.boundaryBefore(t) && doc.get(t).word()
+				&& !doc.get(t).capitalized() && NameLexicon.isRoleNoun(doc.get(t).lower())
+				&& (doc.boundaryBefore(t + 1) || CLOSERS.contains(doc.get(t + 1).text()));
 	}
 
 	private static boolean isNameStart(DocumentTokens doc, int t) {

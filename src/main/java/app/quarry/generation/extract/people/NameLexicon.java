@@ -11,16 +11,17 @@ final class NameLexicon {
 	/** Titles that may stand directly before a name ("President Moon", "Mr. Kim"). */
 	static final Set<String> TITLES = words("president", "secretary", "minister", "premier", "chancellor", "ambassador",
 			"envoy", "senator", "sen.", "governor", "gov.", "representative", "rep.", "mayor", "judge", "justice",
-			"general", "gen.", "major", "maj.", "lieutenant", "lt.", "admiral", "colonel", "col.", "captain",
-			"commander", "chairman", "chairwoman", "chair", "director", "professor", "prof.", "dr.", "mr.", "mrs.",
-			"ms.", "mr", "mrs", "ms", "dr", "excellency", "sir", "dame", "lord", "lady", "king", "queen", "prince",
-			"princess", "pope", "bishop", "rev.", "reverend", "father", "sister", "brother", "chief", "leader",
-			"spokesman", "spokeswoman", "spokesperson", "correspondent", "reporter", "journalist", "official",
-			"officer", "deputy", "vice", "speaker", "commissioner", "lawmaker", "congressman", "congresswoman",
-			"then-president", "madam", "supreme", "chancellor", "councillor", "councilor", "diplomat", "negotiator",
-			"undersecretary", "under-secretary", "cardinal", "archbishop", "monsignor", "rabbi", "imam", "pastor",
-			"deacon", "superintendent", "supt.", "inspector", "insp.", "sheriff", "sergeant", "sgt.", "detective",
-			"constable", "corporal", "cpl.", "marshal");
+			"general", "gen.", "major", "maj.", "lieutenant", "lt.", "admiral", "adm.", "colonel", "col.", "captain",
+			"capt.", "capt", "sgt.", "sgt", "cmdr.", "supt.", "insp.", "commander", "chairman", "chairwoman", "chair",
+			"director", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "excellency", "sir",
+			"dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "bishop", "rev.", "reverend",
+			"father", "sister", "brother", "chief", "leader", "spokesman", "spokeswoman", "spokesperson",
+			"correspondent", "reporter", "journalist", "official", "officer", "deputy", "vice", "speaker",
+			"commissioner", "lawmaker", "congressman", "congresswoman", "then-president", "madam", "supreme",
+			"chancellor", "councillor", "councilor", "diplomat", "negotiator", "undersecretary", "under-secretary",
+			"cardinal", "archbishop", "monsignor", "rabbi", "imam", "pastor", "deacon", "superintendent", "supt.",
+			"inspector", "insp.", "sheriff", "sergeant", "sgt.", "detective", "constable", "corporal", "cpl.",
+			"marshal");
 
 	/**
 	 * Nouns that make a phrase a role ("senior fellow at ...", "the influential sister of
@@ -176,7 +177,19 @@ final class NameLexicon {
 	 */
 	private static boolean compoundRole(String lower) {
 		int hyphen = lower.lastIndexOf('-');
-		return hyphen > 0 && hyphen + 1 < lower.length() && ROLE_NOUNS.contains(lower.substring(hyphen + 1));
+		return hyphen > 0 && hyphen + 1 < lower.length() && ROLE_NOUNS.contains(lower.substring(hyphen + 1))
+				|| headedCompound(lower);
+	}
+
+	/**
+	 * "agent-in-charge", "editor-in-chief", "attorney-at-law": a role noun whose
+	 * hyphenated phrase says of what it is; the noun heads it.
+	 */
+	private static boolean headedCompound(String lower) {
+		int hyphen = lower.indexOf('-');
+		return hyphen > 0
+				&& java.util.stream.Stream.of("-in-", "-at-", "-of-").anyMatch(link -> lower.startsWith(link, hyphen))
+				&& ROLE_NOUNS.contains(lower.substring(0, hyphen));
 	}
 
 	/** "great-uncle", "great-grandmother": a relative as the word after it is. */

@@ -89,6 +89,39 @@ final class RelativeClauseRoles {
 		else if (COPULAS.contains(verb) && who + 3 < doc.size() && NAMED.contains(doc.get(who + 2).lower())) {
 			named(doc, name, who + 3);
 		}
+		else if (SubjectActs.past(doc.get(who + 1)) || DESCRIBING_ACTS.contains(verb)) {
+			acted(doc, name, who + 1);
+		}
+	}
+
+	/**
+	 * Verbs too plain for an act a main clause states ("Jane Roe joined the firm") that
+	 * still say who someone is when a relative clause after the name describes them by it
+	 * ("Jane Roe, who joined the crowd outside the court,").
+	 */
+	private static final Set<String> DESCRIBING_ACTS = NameLexicon.words("joined", "lived", "arrived", "returned",
+			"fled", "stayed");
+
+	private static final int MIN_ACT_TOKENS = 3;
+
+	private static final int MAX_ACT_TOKENS = 16;
+
+	/**
+	 * "Jane Roe, who joined the crowd outside the court,": the one act the clause tells
+	 * of her, up to its end, is who she is to the reader (someone who joined the crowd
+	 * outside the court); nothing when a pronoun or another clause leaves it unclear, or
+	 * when a title before the name already says who she is.
+	 */
+	private static void acted(DocumentTokens doc, Mention name, int verb) {
+		int end = SubjectActs.clauseEnd(doc, verb);
+		// "chief Jane Roe, who led the delegation,": her title already says who she is
+		if (name.role != null || end - verb < MIN_ACT_TOKENS || end - verb > MAX_ACT_TOKENS) {
+			return;
+		}
+		String act = SubjectActs.written(doc, verb, end);
+		if (act != null) {
+			give(name, end, SubjectActs.SOMEONE_WHO + act);
+		}
 	}
 
 	/** Verbs of a main clause that give their subject a role by what it holds. */

@@ -52,8 +52,13 @@ final class RoleWords {
 
 	/** "one of the side's leading professionals": a role in the plural after "one of". */
 	private static boolean oneOfMany(DocumentTokens doc, int first, String lower) {
-		return oneOf(doc, first) && lower.length() > 3 && lower.endsWith("s")
-				&& NameLexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
+		if (!oneOf(doc, first) || lower.length() <= 3 || !lower.endsWith("s")) {
+			return false;
+		}
+		// "one of about 100 exiles who formed a human chain": one of a group the
+		// describing noun names
+		String singular = lower.substring(0, lower.length() - 1);
+		return NameLexicon.isRoleNoun(singular) || NameLexicon.DESCRIBING_NOUNS.contains(singular);
 	}
 
 	/**

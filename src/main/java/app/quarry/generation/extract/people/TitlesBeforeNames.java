@@ -34,6 +34,12 @@ final class TitlesBeforeNames {
 		if (bracketedTitle(doc, name)) {
 			return;
 		}
+		int aged = AgedDescriptions.start(doc, name.firstToken);
+		if (aged >= 0) {
+			name.phraseStartToken = aged;
+			name.role = doc.span(aged, name.firstToken);
+			return;
+		}
 		int start = name.firstToken;
 		// "Secretary Do- Donna Roe": a speaker's false start, kept in a transcript,
 		// stands between the title and the name
