@@ -1,5 +1,7 @@
 package app.quarry.generation.extract.people;
 
+import java.util.function.Predicate;
+
 /**
  * "Roe said the talks had failed." then a paragraph of nothing but "“We are very
  * disappointed.”": a quotation standing alone right after a paragraph that ends by
@@ -84,36 +86,33 @@ final class ReportedSpeakers {
 	 * him") could be the quotation's speaker instead.
 	 */
 	private boolean onlyPersonSpeaking(LocalPerson person, int from, int to) {
-		int fromOffset = this.doc.get(from).start();
-		int toOffset = this.doc.get(to).start();
-		for (QuotedSpan quoted : this.people.quoted) {
-			if (quoted.start() >= fromOffset && quoted.start() < toOffset) {
-				return false;
-			}
-		}
-		for (Mention mention : this.people.mentions) {
-			if (mention.firstToken >= from && mention.firstToken < to && mention.kind != Mention.Kind.PRONOUN
-					&& mention.person != person) {
-				int verb = this.clauses.verbAfter(mention.appositionEndToken, to);
-				if (verb < to && SpeechVerbs.isSpeechVerb(this.doc.get(verb).lower())) {
-					return false;
-				}
-			}
-		}
-		return true;
+		return !quotedBetween(from, to) && noOtherMention(person, from, to, (mention) -> {
+			int verb = this.clauses.verbAfter(mention.appositionEndToken, to);
+			return verb < to && SpeechVerbs.isSpeechVerb(this.doc.get(verb).lower());
+		});
 	}
 
 	private boolean onlyPersonNamed(LocalPerson person, int from, int to) {
+		return !quotedBetween(from, to) && noOtherMention(person, from, to, (mention) -> true);
+	}
+
+	/** Whether a quotation opens between the two tokens. */
+	private boolean quotedBetween(int from, int to) {
 		int fromOffset = this.doc.get(from).start();
 		int toOffset = this.doc.get(to).start();
 		for (QuotedSpan quoted : this.people.quoted) {
 			if (quoted.start() >= fromOffset && quoted.start() < toOffset) {
-				return false;
+				return true;
 			}
 		}
+		return false;
+	}
+
+	/** Whether no one but the person is named between the two tokens in the way given. */
+	private boolean noOtherMention(LocalPerson person, int from, int to, Predicate<Mention> rivals) {
 		for (Mention mention : this.people.mentions) {
 			if (mention.firstToken >= from && mention.firstToken < to && mention.kind != Mention.Kind.PRONOUN
-					&& mention.person != person) {
+					&& mention.person != person && rivals.test(mention)) {
 				return false;
 			}
 		}
