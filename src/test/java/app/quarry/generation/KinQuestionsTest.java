@@ -2,11 +2,6 @@ package app.quarry.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.bank.BankDocument;
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.ExtractionContext;
-import app.quarry.generation.extract.StandardFinders;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +12,7 @@ import org.junit.jupiter.api.Test;
 class KinQuestionsTest {
 
 	private static List<String> asked(String text, String answer) {
-		DocumentText document = DocumentText.of(text);
-		var facts = StandardFinders.extractor().extract(document, new ExtractionContext("t", LocalDate.of(1998, 3, 3)));
-		return QuestionGenerator
-			.generate(List.of(new SourceDocument(new BankDocument("t", "T", "1998-03-03", null, null, "00"), text,
-					document.sentences(), facts)))
+		return ExtractedDocument.questions(text)
 			.stream()
 			.filter(q -> q.type().equals("person") && q.answer().equals(answer))
 			.map(q -> q.format() + ": " + q.prompt())
