@@ -30,6 +30,16 @@ public final class OrganisationFinder implements FactFinder {
 			"does", "do", "can", "could", "may", "might", "should", "must", "than", "not", "which", "who", "that",
 			"when", "where", "while", "whose");
 
+	/** Links that may carry "the" inside a name: "Friends of the Earth". */
+	private static final Set<String> ARTICLE_LINKS = NameLexicon.words("of", "for");
+
+	/**
+	 * Links after which a capitalized run may be only the tail of a longer name ("founder
+	 * of Brothers to the Rescue"): where the name starts is unclear, and its tail alone
+	 * would be a wrong name.
+	 */
+	private static final Set<String> TAIL_LINKS = NameLexicon.words("to", "against", "without");
+
 	static final int MAX_NAME_TOKENS = 6;
 
 	@Override
@@ -87,7 +97,8 @@ public final class OrganisationFinder implements FactFinder {
 				i = next;
 				continue;
 			}
-			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb && !placeOrPeople(doc, i, end)) {
+			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb && !placeOrPeople(doc, i, end)
+					&& !tailOfLongerName(doc, i)) {
 				String description = OrganisationAppositions.after(doc, i, end);
 				if (description == null) {
 					description = OrganisationNounsBefore.before(doc, i);
@@ -198,6 +209,11 @@ public final class OrganisationFinder implements FactFinder {
 					&& !doc.boundaryBefore(end + 1)) {
 				end += 2;
 			}
+			else if (ARTICLE_LINKS.contains(token.lower()) && end + 2 < doc.size()
+					&& doc.get(end + 1).lower().equals("the") && doc.get(end + 2).capitalized()
+					&& !doc.boundaryBefore(end + 2)) {
+				end += 3; // "Friends of the Earth", "Society for the Blind"
+			}
 			else {
 				break;
 			}
@@ -217,6 +233,16 @@ public final class OrganisationFinder implements FactFinder {
 		int next = runEnd(doc, end + 1);
 		String noun = next < doc.size() ? doc.get(next).lower() : "";
 		return !OrganisationWords.NOUNS.contains(noun) && OrganisationWords.singular(noun) == null;
+	}
+
+	/**
+	 * "Brothers to the Rescue": the run at {@code start} follows a capital, a link and
+	 * "the".
+	 */
+	private static boolean tailOfLongerName(DocumentTokens doc, int start) {
+		return start >= 3 && doc.get(start - 1).lower().equals("the") && TAIL_LINKS.contains(doc.get(start - 2).lower())
+				&& doc.get(start - 3).capitalized() && !doc.boundaryBefore(start - 2) && !doc.boundaryBefore(start - 1)
+				&& !doc.boundaryBefore(start);
 	}
 
 	/** "US", "American", "British": a place or its people qualifying a noun. */

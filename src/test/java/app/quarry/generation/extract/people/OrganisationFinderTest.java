@@ -58,6 +58,21 @@ class OrganisationFinderTest {
 	}
 
 	@Test
+	void a_name_with_of_the_or_for_the_inside_is_kept_whole() {
+		assertThat(organisations("Mara Quist, who leads Keepers of the Marsh, a wetland charity, spoke first."))
+			.containsExactly("Keepers of the Marsh | a wetland charity");
+		assertThat(organisations("The Guild for the Deaf, a charity, paid for the ramp."))
+			.containsExactly("Guild for the Deaf | a charity");
+	}
+
+	@Test
+	void the_tail_of_a_name_joined_by_to_the_is_no_name_of_its_own() {
+		assertThat(organisations(
+				"The ruling was a setback, said Ivo Marn, founder of Sisters to the Shore, a relief group."))
+			.isEmpty();
+	}
+
+	@Test
 	void another_organisations_relation_set_off_before_the_name() {
 		assertThat(organisations("Kestrel's Nordic rival, Sprout, plans a similar van."))
 			.contains("Sprout | Kestrel's Nordic rival");
