@@ -73,9 +73,9 @@ final class CorpusPeople {
 		while (speaking.size() < 3 && !queue.isEmpty()) {
 			PoolPerson p = queue.poll().person();
 			List<PoolPerson> into = p.speaks ? speaking : withRole;
-			if (into.size() < 3 && !sameName(p.nameWords, answerWords)
-					&& speaking.stream().noneMatch(other -> sameName(other.nameWords, p.nameWords))
-					&& withRole.stream().noneMatch(other -> sameName(other.nameWords, p.nameWords))) {
+			if (into.size() < 3 && !NameForms.sameName(p.nameWords, answerWords)
+					&& speaking.stream().noneMatch(other -> NameForms.sameName(other.nameWords, p.nameWords))
+					&& withRole.stream().noneMatch(other -> NameForms.sameName(other.nameWords, p.nameWords))) {
 				into.add(p);
 			}
 		}
@@ -83,37 +83,6 @@ final class CorpusPeople {
 		speaking.forEach(p -> chosen.add(p.name));
 		withRole.forEach(p -> chosen.add(p.name));
 		return chosen.stream().limit(3).toList();
-	}
-
-	/**
-	 * One name within the other, last names equal: two forms of one person's name; an
-	 * initial stands for a word it begins ("Jane M. Roe", "Jane Mary Roe").
-	 */
-	static boolean sameName(List<String> x, List<String> y) {
-		if (!x.get(x.size() - 1).equals(y.get(y.size() - 1))) {
-			return false;
-		}
-		return within(x, y) || within(y, x);
-	}
-
-	/**
-	 * Whether every word of {@code shorter} is a word, or the initial of one, of
-	 * {@code longer}.
-	 */
-	private static boolean within(List<String> shorter, List<String> longer) {
-		for (String word : shorter) {
-			boolean found = false;
-			for (String other : longer) {
-				if (other.equals(word) || word.length() == 1 && other.startsWith(word)) {
-					found = true;
-					break;
-				}
-			}
-			if (!found) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**
@@ -129,7 +98,7 @@ final class CorpusPeople {
 		// never two forms of one name among the options ("Jane M. Roe", "Jane Mary Roe"),
 		// nor one of the answer's: a question with two right answers
 		List<String> answerWords = List.of(Prose.normalize(answer).split(" "));
-		ranked.removeIf(r -> sameName(r.person().nameWords, answerWords));
+		ranked.removeIf(r -> NameForms.sameName(r.person().nameWords, answerWords));
 		// the three first by the ranking, kept in order, without sorting the whole
 		// corpus' people
 		Ranked[] first = new Ranked[3];
@@ -164,7 +133,7 @@ final class CorpusPeople {
 	/** Where among the first {@code size} a form of the person's name stands, or -1. */
 	private static int twinAmong(Ranked[] first, int size, PoolPerson person) {
 		for (int i = 0; i < size; i++) {
-			if (sameName(first[i].person().nameWords, person.nameWords)) {
+			if (NameForms.sameName(first[i].person().nameWords, person.nameWords)) {
 				return i;
 			}
 		}
