@@ -7,12 +7,12 @@ import app.quarry.generation.extract.people.Acronyms;
 import java.util.List;
 
 /**
- * What an organisation is, asked in the sentence of a later story that says it again:
- * "Fill in the description: The letter ran in the _____ Zorya." with "ruling party daily"
- * as the answer. The card "What is Zorya?" is kept once, from the first story; a story
- * that states the same description still gets a question of its own, in its own words, so
- * that a quiz on that story asks it too. An abbreviation spelled out is asked as what it
- * stands for.
+ * What an organisation or a place is, asked in the sentence of a later story that says it
+ * again: "Fill in the description: The letter ran in the _____ Zorya." with "ruling party
+ * daily" as the answer. The card "What is Zorya?" is kept once, from the first story; a
+ * story that states the same description still gets a question of its own, in its own
+ * words, so that a quiz on that story asks it too. An abbreviation spelled out is asked
+ * as what it stands for.
  */
 final class DescriptionCloze {
 
@@ -26,7 +26,7 @@ final class DescriptionCloze {
 		String description = PersonQuestions.written(fact.description());
 		String sentence = site.text();
 		String name = fact.value();
-		if (fact.place() || name == null || description.isEmpty() || Prose.words(description) > MOST_WORDS) {
+		if (name == null || description.isEmpty() || Prose.words(description) > MOST_WORDS) {
 			return List.of();
 		}
 		int at = RoleCloze.wordAt(sentence, description);

@@ -88,6 +88,17 @@ class ToldAgainClozesTest {
 	}
 
 	@Test
+	void a_places_description_told_again_by_another_story_is_asked_there_as_a_blank() {
+		Story first = new Story("a", "A bomb went off outside the embassy in the Vendish capital Stavno on Friday.\n")
+			.place("Stavno", "the Vendish capital");
+		Story second = new Story("b",
+				"The mayor met the press.\nAt least seven were reported dead in the Vendish capital of Stavno, and 72 others were hurt.\n")
+			.place("Stavno", "the Vendish capital");
+		assertThat(asked(generate(first, second), "b")).containsExactly(
+				"cloze: Fill in the description: At least seven were reported dead in _____ of Stavno, and 72 others were hurt. -> the Vendish capital");
+	}
+
+	@Test
 	void an_abbreviation_spelled_out_again_is_asked_as_what_it_stands_for() {
 		Story first = new Story("a", "Vendia joined the North Atlantic Pact Organisation (NAPO) in March.\n")
 			.organisation("NAPO", "North Atlantic Pact Organisation");
@@ -151,6 +162,12 @@ class ToldAgainClozesTest {
 		Story organisation(String name, String description) {
 			int at = this.text.lastIndexOf(name);
 			this.facts.add(new EntityFact(name, at, at + name.length(), name, description));
+			return this;
+		}
+
+		Story place(String name, String description) {
+			int at = this.text.lastIndexOf(name);
+			this.facts.add(EntityFact.place(name, at, at + name.length(), description));
 			return this;
 		}
 
