@@ -78,16 +78,23 @@ final class PersonQuestions {
 	static List<BankQuestion> of(FactSite site, PersonFact fact, DistractorPool pool) {
 		String name = fact.value();
 		String role = firstOfLong(written(fact.role()));
-		if (name == null || !Character.isUpperCase(name.charAt(0))
-				|| !name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name) || role.isEmpty()
+		if (name == null || !Character.isUpperCase(name.charAt(0)) || role.isEmpty()
 				|| KIN.contains(KIN_PREFIX.matcher(withoutArticle(role.toLowerCase(Locale.ROOT))).replaceFirst(""))
 						&& !title(role)
 				|| role.toLowerCase(Locale.ROOT).startsWith("then-") || Prose.words(role) > 20
 				|| Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
 		}
-		if (fullerRoleInDocument(site, name, role) || pool.sameRoleSpelledOtherwise(name, role)) {
+		if (fullerRoleInDocument(site, name, role)) {
 			return List.of();
+		}
+		if (!name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name)
+				|| pool.sameRoleSpelledOtherwise(name, role)) {
+			// "Who is William?" has two answers where the corpus has two Williams, and a
+			// card of the role spelled otherwise is asked from another story; the
+			// sentence itself names the person beside the role, so it asks the role
+			// there
+			return RoleCloze.of(site, fact);
 		}
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question(QuestionFormat.FLASHCARD, "Who is " + name + "?", role, role, List.of(role),

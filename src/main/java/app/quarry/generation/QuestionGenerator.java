@@ -27,7 +27,8 @@ import java.util.Map;
  * skipped. The same question from several documents (same type, format, value and prompt,
  * hence the same id) becomes one question listing every source, the first document by id
  * as its {@code source}. A person's role told again by a later document is asked there as
- * a {@link RoleCloze} in that document's words.
+ * a {@link RoleCloze} in that document's words, an organisation's description as a
+ * {@link DescriptionCloze}.
  */
 public final class QuestionGenerator {
 
@@ -122,6 +123,10 @@ public final class QuestionGenerator {
 				if (fact instanceof PersonFact person && askedFromAnother(byId, questions)) {
 					questions = new ArrayList<>(questions);
 					questions.addAll(RoleCloze.of(site, person));
+				}
+				else if (fact instanceof EntityFact entity && askedFromAnother(byId, questions)) {
+					questions = new ArrayList<>(questions);
+					questions.addAll(DescriptionCloze.of(site, entity));
 				}
 				addAll(byId, sources, questions);
 			}

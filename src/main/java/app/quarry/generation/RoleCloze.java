@@ -30,7 +30,7 @@ final class RoleCloze {
 		int at = wordAt(sentence, role);
 		// the role once, as written, and the person named beside it: else the blank is a
 		// guess, or the sentence gives it away elsewhere
-		if (at < 0 || wordAt(sentence.substring(at + role.length()), role) >= 0 || !sentence.contains(fact.value())) {
+		if (at < 0 || wordAt(sentence.substring(at + role.length()), role) >= 0 || !namedIn(sentence, fact)) {
 			return List.of();
 		}
 		String written = sentence.substring(at, at + role.length());
@@ -41,8 +41,22 @@ final class RoleCloze {
 		return question == null ? List.of() : List.of(question);
 	}
 
+	/**
+	 * Whether the sentence names the person: by the corpus' full name, or by the surname
+	 * it was written with ("President Roe signed ..." of "Jane Roe"), which the blank's
+	 * neighbour then says.
+	 */
+	private static boolean namedIn(String sentence, PersonFact fact) {
+		if (sentence.contains(fact.value())) {
+			return true;
+		}
+		String mention = fact.text() == null ? "" : fact.text().strip();
+		return !mention.isEmpty() && Character.isUpperCase(mention.charAt(0)) && fact.value().endsWith(" " + mention)
+				&& wordAt(sentence, mention) >= 0;
+	}
+
 	/** Where the words stand in the text as whole words, in any case; -1 if nowhere. */
-	private static int wordAt(String text, String words) {
+	static int wordAt(String text, String words) {
 		String lowerText = text.toLowerCase(Locale.ROOT);
 		String lowerWords = words.toLowerCase(Locale.ROOT);
 		for (int at = lowerText.indexOf(lowerWords); at >= 0; at = lowerText.indexOf(lowerWords, at + 1)) {
