@@ -79,6 +79,9 @@ final class NameFinder {
 			String lower = doc.get(t).lower();
 			// "Apple CEO Steve Jobs", "Aer Lingus Chief Executive Dermot Mannion": a role
 			// word inside the run ends the title, if a name follows it
+			if (t == runStart && NameLexicon.GIVEN_NAME_ROLES.contains(lower)) {
+				continue; // "Dean Acheson": a given name far more often than a post
+			}
 			if (NameLexicon.TITLES.contains(lower) && !(t == runEnd - 1 && Nicknames.at(doc, t - 3) > 0)
 					|| t < runEnd - 1 && (NameLexicon.isRoleNoun(lower) || NameLexicon.ROLE_ACRONYMS.contains(lower))) {
 				nameStart = t + 1;

@@ -61,6 +61,13 @@ final class NameLexicon {
 			"mastermind", "killer", "assassin", "bomber", "hijacker", "militant", "smuggler", "salesman", "saleswoman",
 			"stockbroker", "councilor", "councillor", "campaigner", "superintendent", "constable", "corporal");
 
+	/**
+	 * Role nouns that open a name as a given name far more often than as a post: "Dean
+	 * Acheson", "Dean Witter". Capitalized at a name's start they are read as its first
+	 * name; in lower case ("law school dean Jane Roe") they are still roles.
+	 */
+	static final Set<String> GIVEN_NAME_ROLES = words("dean");
+
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");
 

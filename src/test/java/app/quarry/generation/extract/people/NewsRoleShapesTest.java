@@ -224,4 +224,11 @@ class NewsRoleShapesTest {
 		assertThat(roles("The fire (see map) Martin Oakley said was small.")).isEmpty();
 	}
 
+	@Test
+	void a_capitalized_dean_opening_a_name_is_a_given_name_and_a_lower_case_one_a_post() {
+		assertThat(roles("The plan was drawn up by Dean Harlow, who spoke first.")).isEmpty();
+		assertThat(roles("The letter was signed by law school dean Ilse Morrow on Monday."))
+			.containsExactly("Ilse Morrow | law school dean");
+	}
+
 }
