@@ -70,6 +70,11 @@ final class DateQuestions {
 	}
 
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
+		List<BankQuestion> apposed = ApposedDays.of(site, fact, pool);
+		if (!apposed.isEmpty()) {
+			// "Nov. 3, the day before the warrant was issued": asked as the warrant's day
+			return apposed;
+		}
 		List<BankQuestion> start = EventStarts.of(site, fact, pool);
 		if (!start.isEmpty()) {
 			// "today is the fourth day of the strike": asked as the day the strike began
