@@ -59,14 +59,6 @@ final class DateQuestions {
 			"(?i)\\b(?:quarter|year|period|months|weeks|half)\\s+(?:that\\s+|which\\s+)?(?:ended|ending|through)\\s+$");
 
 	/**
-	 * "the third quarter ended Nov. 30": a period told by the day it ended is dated by
-	 * that day, which is blanked on its own; the period's months would be a guess at the
-	 * year the day falls in.
-	 */
-	private static final Pattern PERIOD_TOLD_BY_ITS_END = Pattern
-		.compile("(?i),?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed|through)\\b");
-
-	/**
 	 * "on Monday and Tuesday nights", "Friday evenings": a weekday with a plural part of
 	 * the day recurs every week; it dates no single event.
 	 */
@@ -78,6 +70,11 @@ final class DateQuestions {
 	}
 
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
+		List<BankQuestion> apposed = ApposedDays.of(site, fact, pool);
+		if (!apposed.isEmpty()) {
+			// "Nov. 3, the day before the warrant was issued": asked as the warrant's day
+			return apposed;
+		}
 		List<BankQuestion> start = EventStarts.of(site, fact, pool);
 		if (!start.isEmpty()) {
 			// "today is the fourth day of the strike": asked as the day the strike began
@@ -89,9 +86,12 @@ final class DateQuestions {
 			return months;
 		}
 		String sentence = site.text();
-		if (!isTitle(site) && !UnsureRelativeDates.unsure(site, fact)
-				&& !(PERIOD_TOLD_BY_ITS_END.matcher(sentence).region(site.to(), sentence.length()).lookingAt()
-						&& !FiscalQuarters.monthsKnown(site.document().text()))) {
+		if (PeriodsToldByTheirEnd.is(site, fact)) {
+			// "for its fourth quarter ended yesterday": the day it ended is asked on its
+			// own; the quarter's months would be a guess at the company's year
+			return List.of();
+		}
+		if (!isTitle(site) && !UnsureRelativeDates.unsure(site, fact)) {
 			List<BankQuestion> period = ReportedPeriodClozes.of(site, fact);
 			if (period != null) {
 				return period;

@@ -122,6 +122,13 @@ final class ReportedPeriodClozes {
 		if (isLatest(fact)) {
 			return List.of();
 		}
+		if (YearBackPeriods.saidOfAYear(site, fact) && fact.value() != null
+				&& FIGURE.matcher(site.sentence().text()).find() && isAReport(site.document().text())) {
+			// "lower than the 16 cents a share it reported last year": the year, asked in
+			// the report's words, as a question rewritten around it could tie it to the
+			// wrong verb
+			return cloze(site, fact.text(), fact.value());
+		}
 		String value = YearBackPeriods.value(site, fact);
 		DateFact period = new DateFact(fact.text(), fact.start(), fact.end(), value, fact.relative());
 		if (!asks(site, period)) {

@@ -36,6 +36,9 @@ final class YearBackPeriods {
 	 */
 	private static final Pattern LAST_YEAR = Pattern.compile("(?i)last\\s+year(?:['’]s)?");
 
+	/** A possessive ending: "last year's". */
+	private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+
 	/** A calendar quarter's span of months. */
 	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-(?:01/\\1-03|04/\\1-06|07/\\1-09|10/\\1-12)");
 
@@ -53,6 +56,9 @@ final class YearBackPeriods {
 	 * back, or last year's quarter; the value extracted when neither applies.
 	 */
 	static String value(FactSite site, DateFact fact) {
+		if (saidOfAYear(site, fact)) {
+			return fact.value();
+		}
 		String own = yearBackOfTheSentencesPeriod(site, fact);
 		String lastYears = own == null ? yearBackOfQuarter(site, fact) : null;
 		return own != null ? own : lastYears != null ? lastYears : fact.value();
@@ -120,6 +126,17 @@ final class YearBackPeriods {
 			}
 		}
 		return quarter != null && Integer.parseInt(quarter.substring(0, 4)) == year + 1 ? yearBack(quarter) : null;
+	}
+
+	/**
+	 * "It earned $3 million last year", "the 16 cents a share it reported last year":
+	 * "last year" on its own tells when, and what it tells is the year, beside a
+	 * quarter's figures too; only "last year's" before a figure ("up from last year's
+	 * $2.1 billion") stands for that figure's period.
+	 */
+	static boolean saidOfAYear(FactSite site, DateFact fact) {
+		return LAST_YEAR.matcher(fact.text()).matches() && !POSSESSIVE.matcher(fact.text()).find()
+				&& !POSSESSIVE.matcher(site.text()).region(site.to(), site.text().length()).lookingAt();
 	}
 
 	/** How many sentences stand between a fact and the site's sentence. */

@@ -127,12 +127,49 @@ class ReportedPeriodClozesTest {
 
 	@Test
 	void a_fourth_quarter_ended_in_september_sets_the_fiscal_year_its_comparisons_follow() {
-		assertThat(clozes("2014-11-04",
+		List<BankQuestion> clozes = clozes("2014-11-04",
 				"The miller said earnings for its fourth quarter ended Sept. 30 fell 50% to $12 million.\n"
-						+ "Profit in the same period last year was $24 million.\nYear-earlier sales were $310 million."))
-			.extracting(BankQuestion::answer, BankQuestion::value)
-			.contains(tuple("fourth quarter", "2014-07/2014-09"), tuple("the same period last year", "2013-07/2013-09"),
+						+ "Profit in the same period last year was $24 million.\nYear-earlier sales were $310 million.");
+		assertThat(clozes).extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(tuple("Sept. 30", "2014-09-30"), tuple("the same period last year", "2013-07/2013-09"),
 					tuple("Year-earlier", "2013-07/2013-09"));
+		// the quarter told by the day it ended is dated by that day alone
+		assertThat(clozes).extracting(BankQuestion::answer).doesNotContain("fourth quarter");
+	}
+
+	@Test
+	void a_period_told_by_the_day_it_ended_is_not_asked_as_months_of_its_own() {
+		// a fiscal first quarter ended in September runs from July, and one ended on a
+		// late October Sunday is no calendar quarter: the day it ended is what is told
+		List<BankQuestion> clozes = clozes("1989-10-30",
+				"The weaver posted net income of $4.7 million for the fiscal-first quarter ended Sept. 30.\n"
+						+ "The diner chain will report a write-off of $2.5 million for its fourth quarter ended yesterday.\n"
+						+ "The mill earned $3 million for the six months ending Aug. 12.");
+		assertThat(clozes).extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(tuple("Sept. 30", "1989-09-30"), tuple("yesterday", "1989-10-29"));
+		assertThat(clozes).extracting(BankQuestion::answer)
+			.doesNotContain("the fiscal-first quarter", "fourth quarter", "the six months");
+	}
+
+	@Test
+	void last_year_on_its_own_is_the_year_beside_a_quarter_too_and_last_years_figure_that_quarter() {
+		List<BankQuestion> clozes = clozes("2014-10-28",
+				"The brewer said its third-quarter earnings will be lower than the 16 cents a share it reported last year.\n"
+						+ "Its rival had a 21.2% share of the market last year.\n"
+						+ "Third-quarter sales were $2.49 billion, up from last year's $2.34 billion.");
+		assertThat(clozes).filteredOn(q -> q.answer().equals("last year"))
+			.extracting(BankQuestion::value)
+			.containsOnly("2013")
+			.hasSize(2);
+		assertThat(clozes).extracting(BankQuestion::answer, BankQuestion::value)
+			.contains(tuple("last year's", "2013-07/2013-09"));
+		// in a report the year is asked only in its own words: a question rewritten
+		// around it could tie it to the verb of the saying
+		assertThat(questions("2014-10-28",
+				"The brewer said its third-quarter earnings will be lower than the $4.1 million it reported last year."))
+			.filteredOn(q -> q.answer().equals("2013") || q.answer().equals("last year"))
+			.extracting(BankQuestion::format)
+			.containsOnly("cloze");
 	}
 
 	@Test

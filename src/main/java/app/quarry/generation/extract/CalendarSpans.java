@@ -34,7 +34,8 @@ final class CalendarSpans {
 			case "today", "tonight", "earlier today", "later today", "this morning", "this afternoon", "this evening" ->
 				ref.toString();
 			case "tomorrow" -> ref.plusDays(1).toString();
-			case "this week", "earlier this week", "later this week" -> monday + "/" + monday.plusDays(6);
+			case "this week" -> monday + "/" + monday.plusDays(6);
+			case "earlier this week", "later this week" -> WeekParts.span(e, ref);
 			case "last week" -> monday.minusWeeks(1) + "/" + monday.minusDays(1);
 			case "next week", "the coming week" -> monday.plusWeeks(1) + "/" + monday.plusDays(13);
 			case "the past week" -> ref.minusDays(7) + "/" + ref;

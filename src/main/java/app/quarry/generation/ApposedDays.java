@@ -1,0 +1,129 @@
+package app.quarry.generation;
+
+import app.quarry.bank.BankQuestion;
+import app.quarry.bank.QuestionFormat;
+import app.quarry.generation.extract.DateFact;
+import app.quarry.generation.extract.Fact;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A day told, then set beside an event by "the day before" or "the day after": "He was
+ * last seen Nov. 3, the day before the police issued a warrant", "Prices peaked on Oct.
+ * 12, the day before the market plunge". The words name the day just told (Nov. 3 itself)
+ * and date the event after them a day away from it: the warrant was issued on Nov. 4.
+ * That event's day is asked, a question rewritten from the event's own words; the day
+ * told is asked on its own.
+ */
+final class ApposedDays {
+
+	/** "the day" as the whole of a date's words. */
+	private static final Pattern THE_DAY = Pattern.compile("(?i)the\\s+day");
+
+	/** Only a comma between the day told and "the day". */
+	private static final Pattern APPOSED = Pattern.compile(",\\s+");
+
+	/** "before" or "after", then the event up to the end of its clause. */
+	private static final Pattern EVENT = Pattern
+		.compile("\\s+(before|after)\\s+([^,;:()\"“”—]+?)\\s*(?:[,;:(—]|--|\\.\\s*$|$)");
+
+	/** A day: "1998-11-03". */
+	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	/** An event named by a noun: "the stock market plunge", "the election". */
+	private static final Pattern NOUN_EVENT = Pattern.compile("the\\s+(?:[\\p{L}'’-]+\\s+){0,4}[\\p{L}'’-]+");
+
+	/** A plural noun ending an event's words: "the talks", "the elections". */
+	private static final Pattern PLURAL = Pattern.compile("(?<![sui])s$");
+
+	/** A verb in the past after the event's subject: "the police issued a warrant". */
+	private static final Pattern CLAUSE = Pattern.compile(
+			"(?:\\p{L}[\\p{L}.'’-]*\\s+){1,5}?(?:[a-z]{3,}ed|was|were|had|made|took|came|went|began|fell|rose|won|lost"
+					+ "|sold|left|met|held|said|told|gave|sent|struck|broke|fled|paid|ran|led|found|brought)\\s+\\S.*");
+
+	private ApposedDays() {
+	}
+
+	/**
+	 * The questions on the day of an event set beside a day told; empty when the date's
+	 * words are no such apposition.
+	 */
+	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
+		if (!THE_DAY.matcher(fact.text()).matches()) {
+			return List.of();
+		}
+		String text = site.document().text();
+		DateFact told = toldJustBefore(site, fact);
+		if (told == null) {
+			return List.of();
+		}
+		Matcher event = EVENT.matcher(text).region(fact.end(), site.sentence().end());
+		if (!event.lookingAt()) {
+			return List.of();
+		}
+		LocalDate day = LocalDate.parse(told.value());
+		LocalDate eventDay = event.group(1).equals("before") ? day.plusDays(1) : day.minusDays(1);
+		DateValue date = DateValue.parse(eventDay.toString());
+		String asked = question(event.group(2).strip(), date);
+		if (date == null || asked == null) {
+			return List.of();
+		}
+		List<BankQuestion> questions = new ArrayList<>();
+		List<DateValue> distractors = pool.dates(date, site.seed());
+		if (distractors.size() == 3) {
+			questions.add(site.question(QuestionFormat.MULTIPLE_CHOICE, asked, date.display(), date.iso(),
+					date.accepted(), DateQuestions.options(date, distractors), null));
+		}
+		questions.add(site.question(QuestionFormat.TYPED, asked, date.display(), date.iso(), date.accepted(), List.of(),
+				null));
+		questions.add(site.question(QuestionFormat.FLASHCARD, asked, date.display(), date.iso(), date.accepted(),
+				List.of(), null));
+		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	/**
+	 * The day told just before "the day", with only a comma between: "Nov. 3, the day
+	 * before"; null when there is none.
+	 */
+	private static DateFact toldJustBefore(FactSite site, DateFact fact) {
+		String text = site.document().text();
+		DateFact told = null;
+		for (Fact f : site.document().facts()) {
+			if (f instanceof DateFact d && d != fact && d.end() <= fact.start() && d.start() >= site.sentence().start()
+					&& d.value() != null && DAY.matcher(d.value()).matches()
+					&& APPOSED.matcher(text.substring(d.end(), fact.start())).matches()) {
+				told = d;
+			}
+		}
+		return told;
+	}
+
+	/**
+	 * "On what date did the police issue a warrant?" from a clause, "On what date was the
+	 * market plunge?" from a noun's phrase; null for anything else.
+	 */
+	private static String question(String event, DateValue date) {
+		if (event.isEmpty() || !Character.isLetter(event.charAt(0))) {
+			return null;
+		}
+		if (!SelfContained.check(Character.toUpperCase(event.charAt(0)) + event.substring(1))) {
+			// "the day after his election": whose, the question alone would not tell
+			return null;
+		}
+		if (NOUN_EVENT.matcher(event).matches() && !CLAUSE.matcher(event).matches()) {
+			return "On what date " + (PLURAL.matcher(event).find() ? "were " : "was ") + event + "?";
+		}
+		if (!CLAUSE.matcher(event).matches()) {
+			return null;
+		}
+		String sentence = event + " on ";
+		int from = sentence.length();
+		sentence = sentence + date.display() + ".";
+		String asked = DateQuestionWriter.question(sentence, from, from + date.display().length(), date.precision());
+		return asked;
+	}
+
+}
