@@ -86,7 +86,13 @@ final class PersonQuestions {
 				|| Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
 		}
-		if (fullerRoleInDocument(site, name, role) || pool.sameRoleSpelledOtherwise(name, role)) {
+		if (fullerRoleInDocument(site, name, role) || pool.sameRoleSpelledOtherwise(name, role)
+				|| MisreadPeople.misread(site, fact, role)) {
+			return List.of();
+		}
+		role = RoleEdges.mended(site, fact, role);
+
+		if (role == null) {
 			return List.of();
 		}
 		List<BankQuestion> questions = new ArrayList<>();
