@@ -69,10 +69,15 @@ final class MisreadPeople {
 	}
 
 	/**
-	 * True when the document writes the name as a place one is in or goes into ("in
-	 * Veloria.", "into Veloria", "across Veloria"), as no one writes of a person.
+	 * True when the document writes a one-word name as a place one is in or goes into
+	 * ("in Veloria.", "into Veloria", "across Veloria"), as no one writes of a person.
 	 */
 	static boolean place(String text, String name) {
+		if (name.contains(" ")) {
+			// "trust in Ivo Sarn,": a person's full name may follow "in"; a one-word
+			// "person" in the same place is a country or a town
+			return false;
+		}
 		String quoted = Pattern.quote(name);
 		return Pattern
 			.compile("\\b(?:in (?=" + quoted + "[.,;])|into |inside |across |throughout )" + quoted + "\\b(?!['’]s)")

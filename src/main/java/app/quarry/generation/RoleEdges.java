@@ -36,6 +36,19 @@ final class RoleEdges {
 			"Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
 			"September", "October", "November", "December", "Mr.", "Mrs.", "Ms.", "Dr.");
 
+	/** The body a title belongs to, written after the name: "of the Diocese of Vell". */
+	private static final Pattern BODY_AFTER_NAME = Pattern.compile(
+			",? (of|from) ((?:the )?\\p{Lu}[\\p{L}.'’-]*(?: (?:of |the |and |de |for )*\\p{Lu}[\\p{L}.'’-]*)*)(?=[,;:.]| (?!\\p{Lu})|$)");
+
+	/** Titles of a person, not of an office: they hold no body. */
+	private static final Set<String> COURTESY = Set.of("doctor", "dr.", "mr.", "mrs.", "ms.", "sir", "dame", "lord",
+			"lady", "sister", "brother", "father", "mother", "reverend", "rev.", "prince", "princess", "king", "queen",
+			"dean", "professor", "master", "madam");
+
+	/** Members of an elected house: "from" the place that elects them. */
+	private static final Set<String> LEGISLATORS = Set.of("senator", "representative", "congressman", "congresswoman",
+			"delegate", "assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor");
+
 	/** "the board and its chairman": the chairman alone is the person named after it. */
 	private static final Pattern AND_ITS = Pattern.compile("^(.+?) and (?:its|his|her|their) ((?:\\S+ )?\\S+)$");
 
@@ -68,6 +81,7 @@ final class RoleEdges {
 		}
 		if (title) {
 			mended = withStartOfName(site, sentence, titleAt, mended);
+			mended = mended == null ? null : withBodyAfterName(sentence, at + fact.text().length(), mended);
 		}
 		else if (at >= 0 && mended.toLowerCase(Locale.ROOT).startsWith("one of ")) {
 			mended = withRestrictiveClause(sentence, at, raw, mended);
@@ -163,6 +177,12 @@ final class RoleEdges {
 		}
 		String mended = added + role;
 		String first = mended.split(" ")[0];
+		if (NAME_JOINS.contains(first) && i == 0 && capitalPart(before[0], nameEnds)) {
+			// "Cie. de Navigation Chairman": a joining word needs the word before it,
+			// even the sentence's first
+			mended = before[0] + " " + mended;
+			first = before[0];
+		}
 		if (NAME_JOINS.contains(first) || Prose.words(mended) > MAX_ROLE_WORDS) {
 			// "de Navigation Chairman" has lost the name it belongs to
 			return null;
@@ -170,9 +190,34 @@ final class RoleEdges {
 		return mended;
 	}
 
+	/**
+	 * A bare title whose body follows the name ("Bishop Ivo Sarn of the Diocese of Vell",
+	 * "Senator Ann Roe of Calder") takes it: "Bishop of the Diocese of Vell", "Senator
+	 * from Calder". A courtesy title ("Dr.", "Sister") is no office of a body.
+	 */
+	private static String withBodyAfterName(String sentence, int nameEnd, String role) {
+		if (role.contains(" ") || !Character.isUpperCase(role.charAt(0)) || nameEnd > sentence.length()
+				|| COURTESY.contains(role.toLowerCase(Locale.ROOT))) {
+			return role;
+		}
+		Matcher body = BODY_AFTER_NAME.matcher(sentence.substring(nameEnd));
+		if (!body.lookingAt()) {
+			return role;
+		}
+		String of = body.group(1);
+		String whole = body.group(2).replaceAll("(\\p{L}{4,})\\.$", "$1");
+		boolean place = !whole.startsWith("the ");
+		if (of.equals("of") && place && LEGISLATORS.contains(role.toLowerCase(Locale.ROOT))) {
+			// a senator is "from" the state that elects her
+			of = "from";
+		}
+		return role + " " + of + " " + whole;
+	}
+
 	private static boolean capitalPart(String word, Set<String> nameEnds) {
 		return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !NOT_OF_THE_TITLE.contains(word)
-				&& !nameEnds.contains(word) && Character.isLetterOrDigit(word.charAt(word.length() - 1));
+				&& !nameEnds.contains(word) && (Character.isLetterOrDigit(word.charAt(word.length() - 1))
+						|| word.length() <= 5 && word.endsWith(".") && !word.endsWith(".."));
 	}
 
 	/** The last words of the people the document names. */
