@@ -14,10 +14,9 @@ import java.util.regex.Pattern;
  * name may have taken the sentence's opening word ("Once Colonel Mara Roe was picked",
  * "Replied State Department spokesman Ivo Sarn") or an adverb ("currently vice president
  * finance"), or have lost the start of a longer name ("York governor" in "New York
- * governor", "Naturalization Service Commissioner" in "Immigration and Naturalization
- * Service Commissioner"). A role after the name may have lost the restrictive clause that
- * makes it true ("one of three surgeons" of "one of three surgeons who operated in the
- * valley"), or say "the board and its chairman" of the chairman alone.
+ * governor"). A role after the name may have lost the restrictive clause that makes it
+ * true ("one of three surgeons" of "one of three surgeons who operated in the valley"),
+ * or say "the board and its chairman" of the chairman alone.
  */
 final class RoleEdges {
 
@@ -28,8 +27,11 @@ final class RoleEdges {
 	/** Verbs of saying in the past that open a sentence before their speaker. */
 	private static final Set<String> SAID = Set.of("said", "told", "wrote", "asked", "added", "replied", "answered");
 
-	/** Words that join the parts of one name: "Immigration and Naturalization". */
-	private static final Set<String> NAME_JOINS = Set.of("and", "&", "amp", "de", "des", "du", "of");
+	/**
+	 * Words that join the parts of one name: "Cie. de Navigation". Not "and", which as
+	 * often joins two people ("Kim Jong Un and President Ivo Roe").
+	 */
+	private static final Set<String> NAME_JOINS = Set.of("de", "des", "du", "of");
 
 	/** Capitalized words that stand before a title without being part of it. */
 	private static final Set<String> NOT_OF_THE_TITLE = Set.of("I", "Monday", "Tuesday", "Wednesday", "Thursday",
@@ -165,9 +167,8 @@ final class RoleEdges {
 			}
 			else if (NAME_JOINS.contains(word) && i >= 2 && capitalPart(before[i - 1], nameEnds)
 					&& Character.isUpperCase((added + role).charAt(0))) {
-				// "Immigration and Naturalization Service", not "Berger and defense
-				// secretary"
-				added = before[i - 1] + " " + (word.equals("amp") ? "&" : word) + " " + added;
+				// "Bank of Calder Governor", not "Bank of calder governor"
+				added = before[i - 1] + " " + word + " " + added;
 				taken += 2;
 				i -= 2;
 			}

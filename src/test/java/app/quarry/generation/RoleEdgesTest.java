@@ -53,13 +53,13 @@ class RoleEdgesTest {
 		assertThat(roles("Yesterday New Calder governor Piet Harlan toured five counties that were flooded.",
 				"Piet Harlan"))
 			.containsExactly("New Calder governor");
-		assertThat(roles("The letter was sent by the Customs and Excise Service Commissioner Dora Vell on Monday.",
-				"Dora Vell"))
-			.containsExactly("Customs and Excise Service Commissioner");
+
 	}
 
 	@Test
 	void a_list_of_people_is_not_read_as_one_name() {
+		assertThat(roles("Talks between Kim Jong Sul and President Ivo Marek ended on Friday.", "Ivo Marek"))
+			.noneMatch(role -> role.contains("Sul"));
 		List<String> roles = roles("Mayor Ivo Kamen and Harbour Master Lena Voss met the fishermen on Monday.",
 				"Lena Voss");
 		assertThat(roles).noneMatch(role -> role.contains("Kamen"));
