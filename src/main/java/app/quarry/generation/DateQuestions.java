@@ -167,7 +167,7 @@ final class DateQuestions {
 				&& !UnsureRelativeDates.countedFromADatedEvent(site, fact)) {
 			boolean truth = StableChoice.coin(site.seed() + "|true_false");
 			String statement = truth ? Statement.withoutCredit(sentence.strip())
-					: site.replaced(wrong.inStyleOf(written));
+					: SwappedDates.fitted(site.replaced(wrong.inStyleOf(written)), wrong.inStyleOf(written));
 			questions.add(TrueFalse.question(site, statement, truth));
 		}
 		return questions.stream().filter(q -> q != null).toList();

@@ -52,8 +52,9 @@ final class EntityQuestions {
 		if (fact.place()) {
 			return PlaceQuestions.of(site, fact, pool);
 		}
-		String name = fact.value();
-		String called = name == null ? null : WrittenNames.called(site.document().text(), fact);
+		String name = fact.value() == null ? null : CutNames.whole(site.document().text(), fact, fact.value());
+		String called = name == null ? null
+				: name.equals(fact.value()) ? WrittenNames.called(site.document().text(), fact) : name;
 		String description = PersonQuestions.written(fact.description());
 		if (name == null || description.isEmpty() || Prose.words(description) > 20
 				|| Prose.mentions(description, name)) {

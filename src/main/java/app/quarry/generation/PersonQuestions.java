@@ -85,7 +85,11 @@ final class PersonQuestions {
 				|| Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
 		}
-		if (fullerRoleInDocument(site, name, role)) {
+		if (fullerRoleInDocument(site, name, role) || MisreadPeople.misread(site, fact, role)) {
+			return List.of();
+		}
+		role = RoleEdges.mended(site, fact, role);
+		if (role == null) {
 			return List.of();
 		}
 		if (!name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name)

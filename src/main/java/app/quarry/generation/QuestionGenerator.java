@@ -136,7 +136,7 @@ public final class QuestionGenerator {
 		return byId.values()
 			.stream()
 			.sorted(Comparator.comparing(BankQuestion::id))
-			.map(q -> withSources(q, sources.get(q.id())))
+			.map(q -> EntityLeftovers.mended(withSources(q, sources.get(q.id()))))
 			.toList();
 	}
 

@@ -76,6 +76,11 @@ final class PartOfSpeech {
 		return tag.equals("VERB") || tag.equals("AUX");
 	}
 
+	/** The model's universal tags for these words, read as one run. */
+	static String[] tags(String[] words) {
+		return TAGGER.get().tag(words);
+	}
+
 	/** Holds the model so that it is read on first use, once per JVM. */
 	private static final class Model {
 
