@@ -21,12 +21,13 @@ final class CountQuestions {
 
 	/**
 	 * The number a fact's text begins with: "27" of "27 letters", "13.7 million", "twenty
-	 * four", "a dozen", "half a dozen".
+	 * four", "a dozen", "half a dozen", "two hundred and thirty four", "a half million".
 	 */
-	private static final Pattern NUMERAL = Pattern
-		.compile("(?i:a\\s+)?(?i:half)(?:\\s+a)?\\s+(?i:dozen)|(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty"
-				+ "|ninety)\\s(?i:one|two|three|four|five|six|seven|eight|nine)\\b|\\S+)"
-				+ "(?:\\s+(?i:hundred|thousand|million|billion|trillion|dozen)\\b)?");
+	private static final Pattern NUMERAL = Pattern.compile("(?i:[a-z]+\\s+hundred(?:\\s+and)?\\s+[a-z]+(?:[- ][a-z]+)?"
+			+ "(?:\\s+(?:thousand|million|billion))?|(?:a\\s+half|half\\s+a)\\s+(?:million|billion))"
+			+ "|(?i:a\\s+)?(?i:half)(?:\\s+a)?\\s+(?i:dozen)|(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+			+ "|ninety)\\s(?i:one|two|three|four|five|six|seven|eight|nine)\\b|\\S+)"
+			+ "(?:\\s+(?i:hundred|thousand|million|billion|trillion|dozen)\\b)?");
 
 	/**
 	 * "$2 billion", "10.4%", "9.7", "5 1/2": amounts whose digits say no whole count,
@@ -53,6 +54,11 @@ final class CountQuestions {
 
 	/** "the ", "her ": a determiner before an ordinal, which then ranks. */
 	private static final Pattern RANKING_DETERMINER = Pattern.compile("(?i)\\b(?:the|his|her|its|their)\\s+$");
+
+	/** The words that scale a number: "two million" is no two. */
+	private static final String SCALES = "(?:hundred|thousand|million|billion|trillion|dozen)";
+
+	private static final Pattern SCALE_AFTER = Pattern.compile("(?i)\\s" + SCALES + "$");
 
 	private CountQuestions() {
 	}
@@ -91,7 +97,10 @@ final class CountQuestions {
 		String after = TypewriterMarks.curled(sentence.substring(to));
 		String around = before + "_____" + after;
 		if (writtenElsewhere(sentence, number, from)) {
-			Pattern same = Pattern.compile("(?i)(?<![\\w.,-])" + Pattern.quote(number) + "(?![\\w%$]|[.,]\\d|-\\d)");
+			// "two days ... two million people": a scale makes the other another number
+			String scaleAfter = SCALE_AFTER.matcher(number).find() ? "" : "|\\s+" + SCALES + "\\b";
+			Pattern same = Pattern
+				.compile("(?i)(?<![\\w.,-])" + Pattern.quote(number) + "(?![\\w%$]|[.,]\\d|-\\d" + scaleAfter + ")");
 			Matcher other = same.matcher(sentence);
 			while (other.find()) {
 				if (other.start() != from && !countsSomething(sentence, other.start(), other.end())) {

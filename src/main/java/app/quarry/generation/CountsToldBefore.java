@@ -12,15 +12,18 @@ import java.util.regex.Pattern;
  */
 final class CountsToldBefore {
 
-	/** "the " right before the number: the group is one the reader knows. */
-	private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\w-])the\\s+$");
+	/** "the ", "these " right before the number: the group is one the reader knows. */
+	private static final Pattern THE_BEFORE = Pattern.compile("(?i)(?<![\\w-])(?:the|these|those)\\s+$");
 
 	private CountsToldBefore() {
 	}
 
 	/**
 	 * Whether a definite "the N" repeats a number the document told before: for the same
-	 * noun, or itself as "the N".
+	 * noun, or itself as "the N", or, from three on, under another noun in the sentence
+	 * just before ("Eight of the 14 killings were solved. Of the eight victims, ..."): a
+	 * known group of that size is the one just told, where two of another kind may be
+	 * new.
 	 */
 	static boolean repeats(SourceDocument document, CountFact fact) {
 		if (fact.ordinal() || fact.countsTime() || !definite(document.text(), fact)) {
@@ -30,12 +33,24 @@ final class CountsToldBefore {
 			if (f.start() >= fact.start()) {
 				continue;
 			}
-			if (f instanceof CountFact told && !told.ordinal() && told.value() == fact.value()
-					&& (fact.unit().equals(told.unit()) || definite(document.text(), told))) {
+			if (f instanceof CountFact told && !told.ordinal() && !told.countsTime() && told.value() == fact.value()
+					&& (fact.unit().equals(told.unit()) || definite(document.text(), told)
+							|| fact.value() > 2 && justBefore(document, told, fact))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the told count stands in the count's sentence or the one just before it,
+	 * where "the eight victims" points back to "eight of the killings"; a count told far
+	 * back under another noun is news again when a story retells it.
+	 */
+	private static boolean justBefore(SourceDocument document, CountFact told, CountFact fact) {
+		int at = document.sentences().indexOf(document.sentenceOf(fact));
+		int toldAt = document.sentences().indexOf(document.sentenceOf(told));
+		return at >= 0 && toldAt >= 0 && at - toldAt <= 1;
 	}
 
 	private static boolean definite(String text, CountFact fact) {

@@ -62,7 +62,9 @@ final class NumberWords {
 		}
 		else {
 			// "840" among "1,000": grouped as the larger numbers are usually written
-			boolean grouped = GROUPED.matcher(trimmed).matches() || SHORT.matcher(trimmed).matches() && n >= 1000;
+			// "a half million" among "600,000": words too long for options become digits
+			boolean grouped = GROUPED.matcher(trimmed).matches() || SHORT.matcher(trimmed).matches() && n >= 1000
+					|| Character.isLetter(trimmed.charAt(0)) && n >= 10_000;
 			text = grouped ? grouped(n) : Long.toString(n);
 		}
 		return capital ? Prose.capitalize(text) : text;

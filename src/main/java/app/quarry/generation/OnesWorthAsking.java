@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Whether a count of one says something: "one person", "one of them" are too plain to
  * ask, but a single unit of measure ("a one-day trip"), a toll ("killed one hiker", "one
- * climber was killed") is news.
+ * climber was killed"), the last part of a whole told in parts ("five stayed, three left
+ * and one died"), a rate ("one share for each share held") or one more of the things
+ * counted is news.
  */
 final class OnesWorthAsking {
 
@@ -49,6 +51,47 @@ final class OnesWorthAsking {
 
 	private static final Pattern SHORT_SPAN_AFTER = Pattern.compile("\\s+(?:day|minute|second)\\b");
 
+	/**
+	 * ", three remain in port and one", "twelve are held at home while one": a one that
+	 * closes a list of parts, after a conjunction.
+	 */
+	private static final Pattern LAST_OF_PARTS_BEFORE = Pattern.compile("(?i)(?:,\\s*|\\s)(?:and|while|but)\\s+$");
+
+	/**
+	 * A number earlier in the sentence that the one is listed with: digits (not a year's
+	 * four) or a number word.
+	 */
+	private static final Pattern NUMBER_BEFORE = Pattern
+		.compile("(?i)(?<![\\w.,$€£#-])(?:\\d{1,3}(?:,\\d{3})*(?!\\d|[.,]\\d|\\s?%)"
+				+ "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+				+ "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)(?![\\w-])");
+
+	/**
+	 * "and one of the others", "and one day", "but one thing": a part named again, a day
+	 * or a thing, no part counted; "three attacks in the north and one near the coast": a
+	 * one told only by where it is, an aside to the count before it rather than a part
+	 * with its own verb.
+	 */
+	private static final Pattern NO_PART_AFTER = Pattern
+		.compile("(?i)\\s+(?:of|another|day|time|way|thing|things|side|hand|point|reason|or|by|after|at|in|near|on"
+				+ "|from|to|with|for|outside|inside|under|over|into|across|along|around)\\b");
+
+	/**
+	 * "one share of a new stock for each share held": a one given for each single one of
+	 * something else, in its clause. In "one right for each 105 shares" or "one doctor
+	 * per 1,000 people" the rate's count is the number after it, not the one.
+	 */
+	private static final Pattern FOR_EACH_AFTER = Pattern
+		.compile("(?i)(?:\\s+[\\p{L}-]+){1,7}?\\s+(?:for\\s+(?:each|every)|per)\\s+(?!\\d|(?:two|three|four|five|six"
+				+ "|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\\s+hundred|hundred|a\\s+thousand|thousand|dozen)\\b)\\p{L}");
+
+	/**
+	 * "He added one more today.": one more of the things counted, with no noun of its own
+	 * ("one more time" is another idiom).
+	 */
+	private static final Pattern ONE_MORE_AFTER = Pattern
+		.compile("(?i)\\s+more(?=\\s*(?:[.,;:]|$)|\\s+(?:today|yesterday|on|in|last|this|next)\\b)");
+
 	private OnesWorthAsking() {
 	}
 
@@ -60,7 +103,20 @@ final class OnesWorthAsking {
 				|| SHORT_SPAN_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
 						&& SPAN_BEFORE.matcher(sentence).region(0, from).find()
 						&& !NEGATED.matcher(sentence).region(0, from).find()
-				|| from > 0 && TOLL_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt();
+				|| from > 0 && TOLL_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
+				|| lastOfParts(sentence, from, to)
+				|| FOR_EACH_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
+				|| ONE_MORE_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt();
+	}
+
+	/**
+	 * "Of the nine cousins, six moved away, two stayed and one died": the one closes a
+	 * list whose other parts are numbers told before it in the sentence.
+	 */
+	private static boolean lastOfParts(String sentence, int from, int to) {
+		return LAST_OF_PARTS_BEFORE.matcher(sentence).region(0, from).find()
+				&& NUMBER_BEFORE.matcher(sentence).region(0, from).find()
+				&& !NO_PART_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt();
 	}
 
 }

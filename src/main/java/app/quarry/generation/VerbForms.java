@@ -25,7 +25,9 @@ final class VerbForms {
 			Map.entry("sought", "seek"), Map.entry("heard", "hear"), Map.entry("meant", "mean"),
 			Map.entry("sat", "sit"), Map.entry("chose", "choose"), Map.entry("struck", "strike"),
 			Map.entry("ran", "run"), Map.entry("undertook", "undertake"), Map.entry("oversaw", "oversee"),
-			Map.entry("signed", "sign"), Map.entry("hosted", "host"));
+			Map.entry("signed", "sign"), Map.entry("hosted", "host"), Map.entry("died", "die"),
+			Map.entry("laid", "lay"), Map.entry("fled", "flee"), Map.entry("sued", "sue"), Map.entry("tied", "tie"),
+			Map.entry("owed", "owe"));
 
 	private static final Set<String> PARTICIPLES = Set.of("taken", "sent", "paid", "met", "said", "told", "held",
 			"given", "made", "begun", "written", "left", "seen", "brought", "led", "spoken", "won", "lost", "found",

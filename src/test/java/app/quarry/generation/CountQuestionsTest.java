@@ -69,10 +69,11 @@ class CountQuestionsTest {
 
 	@Test
 	void a_dozen_is_blanked_whole_with_its_article_or_its_half() {
-		assertThat(clozes("The baker sold a dozen pies. The club met the dozen rowers. It has half a dozen boats."))
-			.containsExactlyInAnyOrder("Fill in the missing number: The baker sold _____ pies. = 12",
-					"Fill in the missing number: The club met the _____ rowers. = 12",
-					"Fill in the missing number: It has _____ boats. = 6");
+		assertThat(clozes("The baker sold a dozen pies. It has half a dozen boats.")).containsExactlyInAnyOrder(
+				"Fill in the missing number: The baker sold _____ pies. = 12",
+				"Fill in the missing number: It has _____ boats. = 6");
+		assertThat(clozes("The club met the dozen rowers."))
+			.containsExactly("Fill in the missing number: The club met the _____ rowers. = 12");
 	}
 
 	@Test

@@ -25,6 +25,22 @@ class CountsToldBeforeTest {
 	}
 
 	@Test
+	void a_known_group_of_three_or_more_told_again_under_another_noun_is_not_asked() {
+		assertThat(clozes("Police solved eight break-ins last year. Of the eight houses, three were in the north."))
+			.contains("Fill in the missing number: Police solved _____ break-ins last year. = 8")
+			.noneMatch(q -> q.endsWith("= 8") && q.contains("houses"));
+		assertThat(clozes("The league admits five new clubs. Delegates of these five teams met in May."))
+			.noneMatch(q -> q.contains("teams") && q.endsWith("= 5"));
+	}
+
+	@Test
+	void a_group_told_far_back_under_another_noun_is_news_again() {
+		assertThat(clozes("The school sent a dozen pupils to the fair. It rained all week. The roads were closed. "
+				+ "The mayor greeted the 12 children at the gate."))
+			.contains("Fill in the missing number: The mayor greeted the _____ children at the gate. = 12");
+	}
+
+	@Test
 	void a_first_definite_mention_and_a_new_group_of_the_same_size_are_still_asked() {
 		assertThat(clozes("The two banks merged in May."))
 			.containsExactly("Fill in the missing number: The _____ banks merged in May. = 2");

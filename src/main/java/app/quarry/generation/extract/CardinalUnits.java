@@ -213,8 +213,8 @@ final class CardinalUnits {
 					&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i + 1)))) {
 				continue; // "nine underground shaft and chamber tombs": modifiers joined
 			}
-			if (Nouns.FUNCTION_WORDS.contains(w) || w.equals("old") || NOT_COUNTED.contains(Nouns.singular(w))
-					|| CountWords.isNumberWord(raw)) {
+			if (Nouns.FUNCTION_WORDS.contains(w) || Nouns.ADVERBS_AFTER_A_NUMBER.contains(w) || w.equals("old")
+					|| NOT_COUNTED.contains(Nouns.singular(w)) || CountWords.isNumberWord(raw)) {
 				return null;
 			}
 			if (Nouns.TIME_UNITS.contains(w)) {

@@ -36,7 +36,7 @@ public final class CountFinder implements FactFinder {
 
 	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
 			+ ")|\\d{1,4}(?:st|nd|rd|th))|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES
-			+ ")\\b)|\\d{1,6}|(?i:" + SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX
+			+ ")\\b)|\\d{1,6}|(?i:" + SpokenCompounds.REGEX + "|" + SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX
 			+ "|a(?=\\s+(?:million|billion|trillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES + ")))?(?:\\s?\\+(?=\\s))?"
 			+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
 			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=\\s))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
@@ -96,7 +96,7 @@ public final class CountFinder implements FactFinder {
 	}
 
 	private static Set<String> triggers() {
-		Set<String> words = new HashSet<>();
+		Set<String> words = new HashSet<>(Set.of("half", "Half")); // "half a million"
 		for (String w : (NumberWords.CARDINAL_REGEX + "|" + NumberWords.ORDINAL_REGEX).split("[|()?:-]+")) {
 			for (String part : w.split(" ")) {
 				if (!part.isEmpty()) {
@@ -154,6 +154,7 @@ public final class CountFinder implements FactFinder {
 		}
 		TallyCounts.scores(clean, found);
 		SharedUnits.shareUnits(document, clean, found);
+		CountsGoingOn.read(document, clean, found);
 		CasualtyCounts.tolls(document, clean, found);
 		ElidedUnits.elided(document, clean, found);
 		LevelCounts.levels(document, clean, found);

@@ -35,7 +35,18 @@ final class Nouns {
 			"small", "top", "key", "main", "last", "straight", "consecutive", "successive", "recent", "known",
 			"different", "senior", "former", "high", "low", "long", "short", "few", "private", "public", "secret",
 			"largest", "biggest", "highest", "lowest", "worst", "best", "greatest", "smallest", "longest", "fastest",
-			"deadliest", "busiest", "oldest", "youngest", "female", "male");
+			"deadliest", "busiest", "oldest", "youngest", "female", "male", "common", "preferred", "ordinary");
+
+	/**
+	 * Adverbs and prepositions that may follow a bare number in a list of parts ("and one
+	 * overseas", "two apiece", "and one near the border"): where or how, never the thing
+	 * counted, nor a day ("one more today").
+	 */
+	static final Set<String> ADVERBS_AFTER_A_NUMBER = Set.of("abroad", "overseas", "apiece", "away", "aboard", "ashore",
+			"ahead", "behind", "alone", "together", "altogether", "instead", "elsewhere", "nationwide", "worldwide",
+			"near", "nearby", "outside", "inside", "beyond", "around", "along", "through", "toward", "towards",
+			"during", "despite", "like", "unlike", "above", "below", "beneath", "beside", "off", "out", "today",
+			"yesterday", "tomorrow", "tonight");
 
 	private Nouns() {
 	}

@@ -21,6 +21,9 @@ final class SpokenNumbers {
 			default -> 1_000_000_000_000L;
 		};
 		String n = number.replace(",", "");
+		if (SpokenCompounds.isHalf(n)) {
+			return factor / 2; // "a half million", "half a million"
+		}
 		if (Character.isDigit(n.charAt(0))) {
 			return new java.math.BigDecimal(n).multiply(java.math.BigDecimal.valueOf(factor)).longValue();
 		}
@@ -29,8 +32,15 @@ final class SpokenNumbers {
 		return words == null ? -1 : words * factor;
 	}
 
-	/** "27", "twenty-seven", and "twenty seven" as speech is written down. */
+	/**
+	 * "27", "twenty-seven", and "twenty seven" or "two hundred and thirty four" as speech
+	 * is written down.
+	 */
 	static Long cardinal(String number) {
+		Long compound = SpokenCompounds.hundreds(number);
+		if (compound != null) {
+			return compound;
+		}
 		Long value = NumberWords.cardinal(number);
 		return value != null || !number.matches("(?i)" + CountFinder.SPOKEN_TENS) ? value
 				: NumberWords.cardinal(number.replaceFirst("\\s", "-"));

@@ -32,9 +32,25 @@ class SpokenCountsTest {
 
 	@Test
 	void a_number_said_in_parts_without_and_is_no_count_of_either_part() {
-		assertThat(counts("The firm has a hundred thirty staff.")).isEmpty();
 		assertThat(counts("The mill has twelve hundred fifty workers.")).isEmpty();
 		assertThat(counts("The town has three thousand five hundred homes.")).isEmpty();
+	}
+
+	@Test
+	void hundreds_said_with_their_tens_and_units_are_one_number() {
+		assertThat(counts("By now two hundred and thirty four Canadians have climbed the peak."))
+			.containsExactly("two hundred and thirty four=234 canadian");
+		assertThat(counts("The firm has a hundred thirty staff and three hundred twelve trucks."))
+			.containsExactly("a hundred thirty=130 staff", "three hundred twelve=312 truck");
+		assertThat(counts("The port lost two hundred and five hundred jobs in turn."))
+			.noneMatch(c -> c.contains("=205"));
+	}
+
+	@Test
+	void a_half_before_a_scale_is_half_of_it() {
+		assertThat(counts("About a half million homes still have no heat."))
+			.containsExactly("a half million=500000 home");
+		assertThat(counts("Half a million fans came.")).containsExactly("Half a million=500000 fan");
 	}
 
 	@Test
