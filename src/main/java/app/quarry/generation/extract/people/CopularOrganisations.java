@@ -31,7 +31,10 @@ final class CopularOrganisations {
 
 	/** Where the organisation's noun may be followed by more of its description. */
 	private static final Set<String> CLAUSES = NameLexicon.words("that", "which", "whose", "with", "based", "founded",
-			"dedicated", "devoted", "set", "formed", "known");
+			"dedicated", "devoted", "set", "formed", "known",
+			// who owns or runs it: "a holding company owned by the Kyle family"
+			"owned", "controlled", "run", "operated", "backed", "held", "jointly", "wholly", "majority-owned", "headed",
+			"led");
 
 	private static final int MAX_NAME_TOKENS = 5;
 

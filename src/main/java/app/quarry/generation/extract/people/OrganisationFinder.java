@@ -166,6 +166,11 @@ public final class OrganisationFinder implements FactFinder {
 				facts.add(later);
 			}
 		}
+		for (EntityFact unit : OwnedUnits.find(doc, text, person, named)) {
+			if (facts.stream().noneMatch(f -> f.start() == unit.start())) {
+				facts.add(unit);
+			}
+		}
 		facts.addAll(Acronyms.in(text));
 		facts.addAll(CopularOrganisations.find(doc, text, person));
 		facts.addAll(PlaceDescriptions.find(doc, text, person));

@@ -121,7 +121,12 @@ final class OrganisationRelations {
 				break;
 			}
 		}
-		return owner < verb && !OrganisationFinder.placeOrPeople(doc, owner, verb) ? doc.span(owner, verb) : null;
+		boolean honorific = NameLexicon.HONORIFICS.contains(doc.get(owner).lower()); // "Mr.
+																						// Lee
+																						// said
+																						// its"
+		return owner < verb && !honorific && !OrganisationFinder.placeOrPeople(doc, owner, verb) ? doc.span(owner, verb)
+				: null;
 	}
 
 	/** A lower-case word that says what a unit does: "disk-drive", "foods". */
@@ -162,7 +167,9 @@ final class OrganisationRelations {
 			mark--;
 		}
 		if (its(doc, mark)) {
-			String owner = ownerOfIts(doc, mark);
+			// "Acme bought Brovo and its subsidiary, Delta": "its" is Brovo's, which
+			// OwnedUnits reads
+			String owner = mark >= 1 && doc.get(mark - 1).lower().equals("and") ? null : ownerOfIts(doc, mark);
 			return owner == null ? null : owner + (owner.endsWith("s") ? "' " : "'s ") + doc.span(mark + 1, nounAt + 1);
 		}
 		if (mark < 1 || !NameFinder.isPossessiveMark(doc.get(mark)) || doc.boundaryBefore(mark)) {

@@ -75,8 +75,9 @@ final class StatedPlaces {
 	}
 
 	/**
-	 * The capitalized run from {@code first} ends in a plural owner's apostrophe: "Marlow
-	 * Foods' chairman" is a role, not a name.
+	 * The capitalized run from {@code first} ends in an owner's apostrophe before a
+	 * lower-case word: "Marlow Foods' chairman" and "Van Horn's chairman" are roles, not
+	 * names.
 	 */
 	static boolean ownedRun(DocumentTokens doc, int first) {
 		int t = first;
@@ -84,7 +85,27 @@ final class StatedPlaces {
 				&& (t == first || !doc.boundaryBefore(t))) {
 			t++;
 		}
-		return pluralPossessive(doc, t);
+		return pluralPossessive(doc, t) || t > first + 1 && t + 1 < doc.size()
+				&& NameFinder.isPossessiveMark(doc.get(t)) && !doc.boundaryBefore(t + 1) && doc.get(t + 1).word()
+				&& !doc.get(t + 1).capitalized() && !nameAfter(doc, t + 1);
+	}
+
+	/** Words to the comma that closes an owned post, at most. */
+	private static final int MAX_POST_TOKENS = 10;
+
+	/**
+	 * "In Cuba, Juan's father, Juan Roe, stayed": a name after the post's comma holds the
+	 * post, not the word before it.
+	 */
+	private static boolean nameAfter(DocumentTokens doc, int from) {
+		for (int t = from; t + 1 < doc.size() && t - from < MAX_POST_TOKENS && !doc.boundaryBefore(t); t++) {
+			if (doc.get(t).is(",")) {
+				Token next = doc.get(t + 1);
+				return !doc.boundaryBefore(t + 1) && next.capitalized()
+						&& !NameLexicon.FUNCTION_WORDS.contains(next.lower());
+			}
+		}
+		return false;
 	}
 
 	/**

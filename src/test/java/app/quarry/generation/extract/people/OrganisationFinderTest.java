@@ -128,6 +128,14 @@ class OrganisationFinderTest {
 	}
 
 	@Test
+	void an_organisation_said_to_be_owned_or_run_by_someone_keeps_its_owner() {
+		assertThat(organisations("Westbridge is a holding company owned by the Kyle family of Toronto."))
+			.containsExactly("Westbridge | a holding company owned by the Kyle family of Toronto");
+		assertThat(organisations("Harbor Watch is a small charity run by retired fishermen."))
+			.containsExactly("Harbor Watch | a small charity run by retired fishermen");
+	}
+
+	@Test
 	void a_copula_whose_predicate_names_no_organisation_or_goes_on_tells_nothing() {
 		assertThat(organisations("Tom Harlow is a firm believer in rules.")).isEmpty();
 		assertThat(organisations("Harbor Watch is a group, its chief said.")).isEmpty();
