@@ -48,6 +48,10 @@ final class SpeakersBeforeQuote {
 		if (open >= 2 && this.doc.get(open - 1).is(":")) {
 			// "Secretary of the Air Force Jane Roe: “…”": a name heading its words
 			Mention heading = this.people.index.mentionEndingAt(open - 2);
+			if (heading != null && objectOfPreposition(heading)) {
+				heading = null; // "He said of his talks with Roe: “…”": Roe is what he
+								// spoke of
+			}
 			heading = heading != null ? heading : InvertedAttributions.speakerBeforeColon(this.people, open - 1);
 			if (heading != null) {
 				return FoundSpeaker.of(heading);
@@ -137,6 +141,20 @@ final class SpeakersBeforeQuote {
 			}
 		}
 		return introduced(open, sentence);
+	}
+
+	/**
+	 * Whether a name stands as the object of a preposition ("with Roe", "about Acme"),
+	 * which is what a clause tells of, not who heads the words after it; "by Roe" names
+	 * the doer.
+	 */
+	private boolean objectOfPreposition(Mention name) {
+		int before = name.phraseStartToken - 1;
+		if (before < 0 || this.doc.boundaryBefore(name.phraseStartToken)) {
+			return false;
+		}
+		String lower = this.doc.get(before).lower();
+		return !lower.equals("by") && NameLexicon.PREPOSITIONS.contains(lower);
 	}
 
 	/**
