@@ -8,7 +8,7 @@ import java.util.Set;
  * Kassem" in a story about "Omar Kassem" is another man), though a later bare "Kassem"
  * may be either.
  */
-final class RulersByGivenName {
+public final class RulersByGivenName {
 
 	/** Titles of rulers and their families, which take a given name after them. */
 	static final Set<String> TITLES = NameLexicon.words("king", "queen", "prince", "princess", "emperor", "empress",
@@ -46,6 +46,20 @@ final class RulersByGivenName {
 		String name = speaker.name();
 		return speaker.rulerTitle == null || speaker.fullName() || name == null || name.indexOf(' ') > 0 ? name
 				: speaker.rulerTitle + " " + name;
+	}
+
+	/**
+	 * The name a speaker is known by without the ruler's title {@link #speakerName} gave
+	 * it: "King Kassem" -> "Kassem"; any other name as it is.
+	 */
+	public static String withoutTitle(String speaker) {
+		String[] words = speaker.strip().split("\\s+");
+		int first = 0;
+		while (first < words.length - 1 && (TITLES.contains(words[first].toLowerCase(java.util.Locale.ROOT))
+				|| first == 0 && words[0].equalsIgnoreCase("crown"))) {
+			first++;
+		}
+		return first > 0 && first == words.length - 1 ? words[first] : speaker;
 	}
 
 	/**

@@ -27,6 +27,8 @@ final class SpeakersBeforeQuote {
 
 	private final DocumentVoices documents;
 
+	private final JointSubjects joint;
+
 	SpeakersBeforeQuote(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses,
 			DescribedSpeakers describedSpeakers, BodySpeakers bodies, DocumentVoices documents) {
 		this.people = people;
@@ -37,6 +39,7 @@ final class SpeakersBeforeQuote {
 		this.describedSpeakers = describedSpeakers;
 		this.bodies = bodies;
 		this.documents = documents;
+		this.joint = new JointSubjects(people);
 	}
 
 	FoundSpeaker beforeQuote(int open) {
@@ -134,7 +137,8 @@ final class SpeakersBeforeQuote {
 					// say it
 					return FoundSpeaker.UNRESOLVED;
 				}
-				return FoundSpeaker.of(subject);
+				// "Varga and Lindqvist said “…”": the words of both, neither's alone
+				return this.joint.joined(subject) ? FoundSpeaker.UNRESOLVED : FoundSpeaker.of(subject);
 			}
 			if (this.doc.boundaryBefore(t)) {
 				return introduced(open, sentence);
@@ -170,6 +174,9 @@ final class SpeakersBeforeQuote {
 			return FoundSpeaker.of(source);
 		}
 		Mention subject = this.people.index.firstSubject(sentence, open);
+		if (this.joint.joined(subject)) {
+			return FoundSpeaker.UNRESOLVED;
+		}
 		return subject == null ? this.describedSpeakers.describedSubject(-1, open) : FoundSpeaker.of(subject);
 	}
 
