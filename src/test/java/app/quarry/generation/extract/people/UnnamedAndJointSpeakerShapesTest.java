@@ -61,6 +61,15 @@ class UnnamedAndJointSpeakerShapesTest {
 	}
 
 	@Test
+	void a_described_subject_whose_role_is_of_a_named_place_is_the_speaker() {
+		assertThat(quotes("Freedonia closed its ports on Monday. The Freedonian ambassador to Greece said in Athens "
+				+ "the stranded sailors could leave ``as soon as the threats from the navy and its allies are "
+				+ "eliminated.''"))
+			.containsExactly("the Freedonian ambassador to Greece :: as soon as the threats from the navy and its "
+					+ "allies are eliminated.");
+	}
+
+	@Test
 	void a_speech_verb_whose_subject_joins_two_people_gives_the_words_to_neither_alone() {
 		String talks = "The two presidents met in the capital on Monday for a second day of talks. ";
 		assertThat(quotes(talks + "In their joint statement issued after the talks, Anton Varga and Peter "
