@@ -112,12 +112,13 @@ public final class BankGeneration {
 	 * The corpus' spelling of a speaker's name, unless the document names its speaker by
 	 * a surname alone: words a story gives to "Roe" or "President Roe" are asked as
 	 * "Roe"'s, the fullest form it gives; the full name found in another story may be
-	 * another Roe's. (A card asking who "Roe" is keeps the corpus' full name: a lone
-	 * surname that others bear too would make it ambiguous.)
+	 * another Roe's, and "King Kassem" stays so. (A card asking who "Roe" is keeps the
+	 * corpus' full name: a lone surname that others bear too would make it ambiguous.)
 	 */
 	private static String spelled(String name, PersonDirectory people) {
 		String canonical = people.canonical(name);
-		return name.strip().indexOf(' ') < 0 && canonical.indexOf(' ') > 0 ? name : canonical;
+		// "King Kassem": a ruler's title the story gives is fuller than the bare name
+		return canonical.indexOf(' ') < 0 || name.strip().indexOf(' ') < 0 ? name : canonical;
 	}
 
 	/** The bank's entry for a document. */

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import app.quarry.generation.extract.people.RulersByGivenName;
+
 /**
  * The people of a corpus as wrong answers and as a check on right ones: who else holds a
  * role, who else bears a name. Every question ranks the whole corpus' people by a hash of
@@ -41,7 +43,9 @@ final class CorpusPeople {
 
 	/** Who said something somewhere in the corpus: people, as nothing else speaks. */
 	void addSpeaker(String name) {
-		this.byKey.computeIfAbsent(DistractorPool.key(name), k -> new PoolPerson(name)).speaks = true;
+		// "King Kassem" is the "Kassem" the people found: one person, not two of a name
+		String known = RulersByGivenName.withoutTitle(name);
+		this.byKey.computeIfAbsent(DistractorPool.key(known), k -> new PoolPerson(name)).speaks = true;
 	}
 
 	/** Builds the order and the indexes, once every person is added. */

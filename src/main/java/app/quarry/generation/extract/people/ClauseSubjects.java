@@ -55,7 +55,10 @@ final class ClauseSubjects {
 		}
 		Token token = this.doc.get(before);
 		if (!token.word()) {
-			return ",;:(—–”\"".contains(token.text());
+			// "Crown Prince Talal, King Kassem's brother, said": a possessive right after
+			// a name and its comma opens that name's apposition, not a clause
+			boolean appositive = token.is(",") && mention.possessive && byEndToken.containsKey(before);
+			return !appositive && ",;:(—–”\"".contains(token.text());
 		}
 		String lower = token.lower();
 		if ((lower.equals("'s") || lower.equals("’s")) && before > 0 && this.doc.get(before - 1).capitalized()) {

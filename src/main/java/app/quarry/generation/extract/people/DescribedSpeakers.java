@@ -236,9 +236,12 @@ final class DescribedSpeakers {
 		}
 		String last = this.doc.get(end - 1).lower();
 		// "A statement by Acme given by spokesman Tom Roe said": the name before the verb
-		// is the speaker, not the description around it
+		// is the speaker, not the description around it; "The ambassador to Greece" names
+		// a place the role is of
 		Mention name = this.people.index.mentionEndingAt(end - 1);
-		boolean named = name != null && name.firstToken > 0 && !this.doc.get(name.firstToken - 1).lower().equals("of");
+		String before = name == null || name.firstToken == 0 ? "" : this.doc.get(name.firstToken - 1).lower();
+		boolean named = name != null && name.firstToken > 0
+				&& (before.equals("by") || !NameLexicon.PREPOSITIONS.contains(before));
 		return role && !named && !last.equals("of") && !last.equals("the")
 				? FoundSpeaker.of(SourceSpeakers.described(this.doc.span(start, end))) : null;
 	}

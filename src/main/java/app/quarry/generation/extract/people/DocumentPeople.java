@@ -230,8 +230,29 @@ final class DocumentPeople {
 			this.namedInFull.add(person);
 			return person;
 		}
+		LocalPerson resolved = resolveSingleName(name);
+		if (resolved != null && !resolved.fullName() && RulersByGivenName.titled(this.doc, name)) {
+			resolved.rulerTitle = RulersByGivenName.title(this.doc, name);
+			resolved.ruler = true;
+		}
+		return resolved;
+	}
+
+	private LocalPerson resolveSingleName(Mention name) {
 		List<LocalPerson> candidates = matchingPeople(name.surface);
-		List<LocalPerson> full = candidates.stream().filter(LocalPerson::fullName).toList();
+		if (RulersByGivenName.titled(this.doc, name)) {
+			// "King Kassem" beside "Omar Kassem": a ruler is called by a given name, so
+			// he is none of those whose surname it is
+			String given = NameKey.of(name.surface);
+			candidates = candidates.stream().filter(person -> RulersByGivenName.couldBe(person, given)).toList();
+			if (candidates.isEmpty()) {
+				LocalPerson ruler = person(name.surface);
+				ruler.addSpelling(name.surface);
+				return ruler;
+			}
+		}
+		// a ruler known by a given name alone stays a candidate beside full names
+		List<LocalPerson> full = candidates.stream().filter(person -> person.fullName() || person.ruler).toList();
 		if (!full.isEmpty()) {
 			candidates = full;
 		}

@@ -38,6 +38,15 @@ final class LocalPerson {
 	 */
 	boolean calledBySharedSurname;
 
+	/**
+	 * Called by a given name after a ruler's title ("King Kassem"): no one whose surname
+	 * that name is.
+	 */
+	boolean ruler;
+
+	/** The ruler's title the text gives such a person ("King", "Crown Prince"). */
+	String rulerTitle;
+
 	LocalPerson(String key, String firstSpelling) {
 		this.key = key;
 		this.parts = NameKey.parts(String.join(" ", NameSuffix.knownBy(firstSpelling.trim().split("\\s+"))));

@@ -56,6 +56,10 @@ final class OwnedRoleSpeakers {
 		int end = ownedRoleEnd(owner, n);
 		// "said Acme's Mr. Roe", "said Acme's spokesman Tom Roe": the name after speaks
 		Mention named = mark + 1 < n ? this.people.index.mentionStartingAt(end < 0 ? mark + 1 : end) : null;
+		if (named == null && end > 0 && end + 1 < n && this.doc.get(end).is(",")) {
+			// "said Roe's daughter, Rosa Roe,": the name in apposition speaks
+			named = this.people.index.mentionStartingAt(end + 1);
+		}
 		if (named != null) {
 			return verbFollows ? null : FoundSpeaker.of(named);
 		}

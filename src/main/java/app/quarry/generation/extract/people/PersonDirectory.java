@@ -65,7 +65,8 @@ public final class PersonDirectory {
 		/** Adds the people of a document whose analysis may already know them. */
 		public Builder add(DocumentAnalysis document) {
 			for (LocalPerson person : DocumentPeople.of(document).people.values()) {
-				if (person.fullName()) {
+				if (person.fullName() || person.ruler) {
+					// "King Kassem" joins no Kassem by surname
 					this.directory.entry(person.key).add(person, this.directory);
 				}
 				else {
@@ -125,6 +126,9 @@ public final class PersonDirectory {
 			}
 		}
 		List<Entry> owners = withPart(key);
+		if (exact != null && exact.ruler && !owners.isEmpty()) {
+			return Optional.empty(); // "Kassem": King Kassem or Omar Kassem
+		}
 		if (owners.size() == 1) {
 			return Optional.of(owners.get(0).toPerson());
 		}
@@ -172,6 +176,9 @@ public final class PersonDirectory {
 
 		boolean full;
 
+		/** A ruler known by a given name ("King Kassem"). */
+		boolean ruler;
+
 		Entry(String key) {
 			this.key = key;
 		}
@@ -185,6 +192,7 @@ public final class PersonDirectory {
 				}
 			});
 			this.roles.addAll(person.roles);
+			this.ruler |= person.ruler;
 			if (this.gender == Gender.UNKNOWN) {
 				this.gender = person.gender;
 			}

@@ -42,6 +42,8 @@ final class QuoteAttributor {
 
 	private final DocumentVoices documents;
 
+	private final UnnamedSpeakersAfterVerb unnamedAfter;
+
 	QuoteAttributor(DocumentPeople people) {
 		this.people = people;
 		this.doc = people.doc;
@@ -57,6 +59,7 @@ final class QuoteAttributor {
 		this.handOvers = new QuoteHandOvers(people, this.clauses);
 		this.spokenThings = new SpokenThingsAfterQuote(people, this.clauses);
 		this.documents = new DocumentVoices(people, this.sources, this.clauses);
+		this.unnamedAfter = new UnnamedSpeakersAfterVerb(people, this.describedSpeakers);
 		this.speakersBefore = new SpeakersBeforeQuote(people, this.sources, this.clauses, this.describedSpeakers,
 				this.bodies, this.documents);
 	}
@@ -165,7 +168,10 @@ final class QuoteAttributor {
 			boolean issued = this.sources.issuerOfTheDocument(t + 1) != null
 					|| this.authors.afterQuote(close + 1) != null;
 			FoundSpeaker text = owned == null && named == null && !issued ? this.spokenThings.objectAfter(t) : null;
-			return owned != null ? owned : text != null ? text : FoundSpeaker.of(named);
+			// "…,” said a U.S. embassy official in Leeds, who …": one it describes
+			FoundSpeaker unnamed = owned == null && named == null && text == null && !issued
+					? this.unnamedAfter.at(t + 1) : null;
+			return owned != null ? owned : text != null ? text : unnamed != null ? unnamed : FoundSpeaker.of(named);
 		}
 		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
 				&& this.people.index.mentionStartingAt(t + 1) != null) {

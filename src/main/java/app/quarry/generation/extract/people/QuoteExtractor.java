@@ -36,7 +36,8 @@ public final class QuoteExtractor implements FactFinder {
 			}
 			LocalPerson speaker = entry.getValue().speaker();
 			quotes.add(new QuoteFact(text.substring(span.start(), span.end()), span.start(), span.end(),
-					text.substring(span.innerStart(), innerEnd), speaker == null ? null : speaker.name(),
+					text.substring(span.innerStart(), innerEnd),
+					speaker == null ? null : RulersByGivenName.speakerName(speaker),
 					speaker != null && speaker.described));
 		}
 		return quotes;

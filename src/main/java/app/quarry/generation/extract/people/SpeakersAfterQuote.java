@@ -29,6 +29,9 @@ final class SpeakersAfterQuote {
 		int n = this.doc.size();
 		for (int u = t; u < Math.min(n, t + AttributionClauses.MAX_ROLE_WORDS); u++) {
 			Mention mention = this.people.index.mentionStartingAt(u);
+			if (mention != null && mention.kind == Mention.Kind.PRONOUN && mention.possessive) {
+				return null; // "said his daughter, Rosa": "his" only tells whose daughter
+			}
 			if (mention != null) {
 				Mention named = nameAfterEmployer(mention);
 				return named != null ? named : mention;

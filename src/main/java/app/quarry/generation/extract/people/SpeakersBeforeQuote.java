@@ -27,6 +27,8 @@ final class SpeakersBeforeQuote {
 
 	private final DocumentVoices documents;
 
+	private final JointSubjects joint;
+
 	SpeakersBeforeQuote(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses,
 			DescribedSpeakers describedSpeakers, BodySpeakers bodies, DocumentVoices documents) {
 		this.people = people;
@@ -37,6 +39,7 @@ final class SpeakersBeforeQuote {
 		this.describedSpeakers = describedSpeakers;
 		this.bodies = bodies;
 		this.documents = documents;
+		this.joint = new JointSubjects(people);
 	}
 
 	FoundSpeaker beforeQuote(int open) {
@@ -48,6 +51,10 @@ final class SpeakersBeforeQuote {
 		if (open >= 2 && this.doc.get(open - 1).is(":")) {
 			// "Secretary of the Air Force Jane Roe: “…”": a name heading its words
 			Mention heading = this.people.index.mentionEndingAt(open - 2);
+			if (heading != null && objectOfPreposition(heading)) {
+				heading = null; // "He said of his talks with Roe: “…”": Roe is what he
+								// spoke of
+			}
 			heading = heading != null ? heading : InvertedAttributions.speakerBeforeColon(this.people, open - 1);
 			if (heading != null) {
 				return FoundSpeaker.of(heading);
@@ -130,13 +137,28 @@ final class SpeakersBeforeQuote {
 					// say it
 					return FoundSpeaker.UNRESOLVED;
 				}
-				return FoundSpeaker.of(subject);
+				// "Varga and Lindqvist said “…”": the words of both, neither's alone
+				return this.joint.joined(subject) ? FoundSpeaker.UNRESOLVED : FoundSpeaker.of(subject);
 			}
 			if (this.doc.boundaryBefore(t)) {
 				return introduced(open, sentence);
 			}
 		}
 		return introduced(open, sentence);
+	}
+
+	/**
+	 * Whether a name stands as the object of a preposition ("with Roe", "about Acme"),
+	 * which is what a clause tells of, not who heads the words after it; "by Roe" names
+	 * the doer.
+	 */
+	private boolean objectOfPreposition(Mention name) {
+		int before = name.phraseStartToken - 1;
+		if (before < 0 || this.doc.boundaryBefore(name.phraseStartToken)) {
+			return false;
+		}
+		String lower = this.doc.get(before).lower();
+		return !lower.equals("by") && NameLexicon.PREPOSITIONS.contains(lower);
 	}
 
 	/**
@@ -152,6 +174,9 @@ final class SpeakersBeforeQuote {
 			return FoundSpeaker.of(source);
 		}
 		Mention subject = this.people.index.firstSubject(sentence, open);
+		if (this.joint.joined(subject)) {
+			return FoundSpeaker.UNRESOLVED;
+		}
 		return subject == null ? this.describedSpeakers.describedSubject(-1, open) : FoundSpeaker.of(subject);
 	}
 

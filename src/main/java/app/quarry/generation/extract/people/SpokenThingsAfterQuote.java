@@ -92,7 +92,8 @@ final class SpokenThingsAfterQuote {
 		for (int head = t + 1; head < n && head <= t + MAX_MODIFIERS + 1 && this.doc.get(head).word()
 				&& !this.doc.get(head).capitalized(); head++) {
 			String lower = this.doc.get(head).lower();
-			if (TEXTS.contains(lower) || bodies && SourceSpeakers.SPEAKING_BODIES.contains(lower)) {
+			if ((TEXTS.contains(lower) || bodies && SourceSpeakers.SPEAKING_BODIES.contains(lower))
+					&& !roleFollows(head)) {
 				return FoundSpeaker.of(SourceSpeakers.described(this.doc.span(t, describedEnd(head + 1))));
 			}
 			if (NOT_MODIFIERS.contains(lower)) {
@@ -100,6 +101,16 @@ final class SpokenThingsAfterQuote {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "a fire department official": the body only qualifies the role after it, who
+	 * speaks.
+	 */
+	private boolean roleFollows(int head) {
+		int next = head + 1;
+		return next < this.doc.size() && this.doc.get(next).word() && !this.doc.get(next).capitalized()
+				&& !this.doc.boundaryBefore(next) && NameLexicon.isRoleNoun(this.doc.get(next).lower());
 	}
 
 	/**

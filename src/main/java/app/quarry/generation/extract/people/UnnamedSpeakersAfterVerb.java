@@ -1,0 +1,68 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * '“…,” says one senior city official involved in the talks.', '“…,” said a fire
+ * department official in Leeds, who …': a speaker the text describes without a name,
+ * after the speech verb. The description runs to its role noun, from "the" or from the
+ * word after "a" or "one"; what follows it (a place, a clause) is left out.
+ */
+final class UnnamedSpeakersAfterVerb {
+
+	private static final Set<String> DETERMINERS = NameLexicon.words("a", "an", "one", "another", "the");
+
+	/** Words that end a description before its role: they start another phrase. */
+	private static final Set<String> NOT_MODIFIERS = NameLexicon.words("of", "for", "to", "from", "with", "by", "in",
+			"on", "at", "and", "or", "who", "which", "that", "whose", "as");
+
+	/** Words between the determiner and the role noun at most: "a senior U.S. trade". */
+	private static final int MAX_MODIFIERS = 4;
+
+	private final DocumentTokens doc;
+
+	private final DescribedSpeakers described;
+
+	UnnamedSpeakersAfterVerb(DocumentPeople people, DescribedSpeakers described) {
+		this.doc = people.doc;
+		this.described = described;
+	}
+
+	/** The described speaker whose determiner is at {@code t}, or null. */
+	FoundSpeaker at(int t) {
+		int n = this.doc.size();
+		if (t >= n || this.doc.boundaryBefore(t) || !DETERMINERS.contains(this.doc.get(t).lower())
+				|| this.doc.get(t).capitalized()) {
+			return null;
+		}
+		int head = -1;
+		for (int u = t + 1; u < n && u <= t + 1 + MAX_MODIFIERS && !this.doc.boundaryBefore(u); u++) {
+			Token token = this.doc.get(u);
+			String lower = token.lower();
+			if (!token.word() || NOT_MODIFIERS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)) {
+				break;
+			}
+			boolean role = !token.capitalized() && NameLexicon.isRoleNoun(lower);
+			if (role) {
+				head = u; // "an official spokesman": the last of the role nouns
+			}
+			else if (head >= 0) {
+				break;
+			}
+		}
+		if (head < 0) {
+			return null;
+		}
+		if (the(t)) {
+			return this.described.described(t, head + 1);
+		}
+		// "a U.S. embassy official" is told as "U.S. embassy official", what the text
+		// calls the speaker each time; "a spokesman" alone tells too little
+		return head > t + 1 ? this.described.described(t + 1, head + 1) : FoundSpeaker.UNRESOLVED;
+	}
+
+	private boolean the(int t) {
+		return this.doc.get(t).lower().equals("the");
+	}
+
+}
