@@ -231,6 +231,9 @@ final class DocumentPeople {
 			return person;
 		}
 		List<LocalPerson> candidates = matchingPeople(name.surface);
+		if (RegnalNames.reigning(this.doc, name)) {
+			candidates = RegnalNames.bearers(candidates, NameKey.of(name.surface));
+		}
 		List<LocalPerson> full = candidates.stream().filter(LocalPerson::fullName).toList();
 		if (!full.isEmpty()) {
 			candidates = full;

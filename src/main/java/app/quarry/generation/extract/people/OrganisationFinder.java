@@ -114,6 +114,9 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationClauses.creedBefore(doc, i, end, named);
 				}
 				if (description == null) {
+					description = OrganisationCreeds.before(doc, i, end);
+				}
+				if (description == null) {
 					description = OrganisationShapes.firmOf(doc, i);
 				}
 				if (description == null) {
