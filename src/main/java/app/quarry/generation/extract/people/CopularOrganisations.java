@@ -31,12 +31,12 @@ final class CopularOrganisations {
 
 	/** Where the organisation's noun may be followed by more of its description. */
 	private static final Set<String> CLAUSES = NameLexicon.words("that", "which", "whose", "with", "based", "founded",
-			"dedicated", "devoted", "set", "formed", "known",
+			"dedicated", "devoted", "set", "formed", "known", "created", "established",
 			// who owns or runs it: "a holding company owned by the Kyle family"
 			"owned", "controlled", "run", "operated", "backed", "held", "jointly", "wholly", "majority-owned", "headed",
 			"led");
 
-	private static final int MAX_NAME_TOKENS = 5;
+	private static final int MAX_NAME_TOKENS = 7;
 
 	private static final int MAX_MODIFIERS = 3;
 
@@ -56,6 +56,9 @@ final class CopularOrganisations {
 				continue;
 			}
 			int end = descriptionEnd(doc, copula + 1);
+			if (end < 0) {
+				end = dealRoleEnd(doc, copula + 1);
+			}
 			if (end > 0) {
 				String name = doc.span(start, copula);
 				String description = doc.span(copula + 1, end);
@@ -76,6 +79,7 @@ final class CopularOrganisations {
 		}
 		int t = start;
 		boolean afterLink = false;
+		boolean sawPerson = false;
 		while (t < doc.size() && t - start < MAX_NAME_TOKENS && !(t > start && doc.boundaryBefore(t))) {
 			Token token = doc.get(t);
 			if (COPULAS.contains(token.lower()) && t > start) {
@@ -84,11 +88,19 @@ final class CopularOrganisations {
 				// business that ...") or a word that marks a name, not one ("Army")
 				boolean common = t == start + 1 && (NameLexicon.NOT_NAMES.contains(lower)
 						|| OrganisationWords.NOUNS.contains(lower) || PartOfSpeech.isCommonNounLowered(doc, start));
-				return afterLink || common ? -1 : t;
+				// "Merrill Tamsin Capital Inc. is": a company's name, whatever a person's
+				// name in it made the people rules think
+				boolean personal = sawPerson && !OrganisationWords.companyName(doc, start, t);
+				return afterLink || common || personal ? -1 : t;
 			}
-			if (!token.word() && !token.is("&") || person[t]) {
+			if (t > start && OrganisationWords.withAbbreviationPeriod(doc, t) > t) {
+				t++; // "Brovex Co. is a holding company": the period is the name's
+				continue;
+			}
+			if (!token.word() && !token.is("&")) {
 				return -1;
 			}
+			sawPerson |= person[t];
 			boolean link = t > start && LINKS.contains(token.lower());
 			// a capitalized word, a link, or a lower-case word a link opened ("Army of
 			// god")
@@ -125,11 +137,11 @@ final class CopularOrganisations {
 			return -1;
 		}
 		int end = noun + 1;
-		if (end < doc.size() && !doc.boundaryBefore(end) && !doc.get(end).is(".")) {
+		if (end < doc.size() && !doc.boundaryBefore(end) && !sentenceStop(doc, end)) {
 			if (!CLAUSES.contains(doc.get(end).lower())) {
 				return -1;
 			}
-			while (end < doc.size() && !doc.boundaryBefore(end) && !doc.get(end).is(".")) {
+			while (end < doc.size() && !doc.boundaryBefore(end) && !sentenceStop(doc, end)) {
 				Token token = doc.get(end);
 				if (end - from > MAX_DESCRIPTION_TOKENS || token.is(";") || token.is(":") || token.is("\"")
 						|| token.is("“") || token.is("”") || SpeechVerbs.isSpeechVerb(token.lower())) {
@@ -138,7 +150,59 @@ final class CopularOrganisations {
 				end++;
 			}
 		}
-		return end;
+		return withFinalAbbreviation(doc, end);
+	}
+
+	/** Parts a firm plays in a deal: "the sole underwriter for the offering". */
+	private static final Set<String> DEAL_ROLES = NameLexicon.words("underwriter", "underwriters", "adviser", "advisor",
+			"trustee", "guarantor", "auditor", "arranger", "bookrunner", "dealer-manager", "depositary", "registrar");
+
+	/** Words that say how a firm shares its part in a deal. */
+	private static final Set<String> DEAL_SHARES = NameLexicon.words("sole", "lead", "co-lead", "principal", "main",
+			"financial", "legal", "exclusive", "senior", "joint");
+
+	private static final Set<String> DEAL_LINKS = NameLexicon.words("for", "to", "on", "in");
+
+	/**
+	 * "the sole underwriter for the offering", "the financial adviser to Brovex": where
+	 * the part the firm plays ends (the sentence's period), or -1.
+	 */
+	private static int dealRoleEnd(DocumentTokens doc, int from) {
+		if (from + 3 >= doc.size() || doc.boundaryBefore(from) || !doc.get(from).lower().equals("the")) {
+			return -1;
+		}
+		int role = from + 1;
+		while (role - from <= 2 && DEAL_SHARES.contains(doc.get(role).lower())) {
+			role++;
+		}
+		if (role + 2 >= doc.size() || doc.boundaryBefore(role) || !DEAL_ROLES.contains(doc.get(role).lower())
+				|| !DEAL_LINKS.contains(doc.get(role + 1).lower())) {
+			return -1;
+		}
+		int end = role + 2;
+		while (end < doc.size() && !doc.boundaryBefore(end) && !sentenceStop(doc, end)) {
+			Token token = doc.get(end);
+			if (end - from > MAX_DESCRIPTION_TOKENS || token.is(",") || token.is(";") || token.is("\"") || token.is("“")
+					|| SpeechVerbs.isSpeechVerb(token.lower())) {
+				return -1; // "..., a spokesman said": the clause goes on
+			}
+			end++;
+		}
+		return end > role + 2 ? withFinalAbbreviation(doc, end) : -1;
+	}
+
+	/** "... to Tamsin Ltd.": the sentence's period is also the abbreviation's. */
+	private static int withFinalAbbreviation(DocumentTokens doc, int end) {
+		return end < doc.size() && !doc.boundaryBefore(end) ? OrganisationWords.withAbbreviationPeriod(doc, end) : end;
+	}
+
+	/**
+	 * The period that ends the sentence, not one of a company's name inside the
+	 * description ("a group that includes Brovex Corp. and Tamsin Ltd.").
+	 */
+	private static boolean sentenceStop(DocumentTokens doc, int at) {
+		return doc.get(at).is(".") && (at + 1 >= doc.size() || doc.boundaryBefore(at + 1)
+				|| OrganisationWords.withAbbreviationPeriod(doc, at) == at);
 	}
 
 }

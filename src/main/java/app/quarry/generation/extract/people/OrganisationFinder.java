@@ -77,6 +77,12 @@ public final class OrganisationFinder implements FactFinder {
 				i++; // "California-based Zentrix Corp.": the name starts after the place
 				continue;
 			}
+			int qualified = OrganisationShapes.qualifierAhead(doc, i);
+			if (qualified > i) {
+				i = qualified; // "Hong Kong-based Zentrix": the place is no part of the
+								// name
+				continue;
+			}
 			if (OrganisationShapes.commonWordOf(doc, i)) {
 				i += 2; // "Shares of Zentrix": the name is what follows "of"
 				continue;
@@ -123,6 +129,9 @@ public final class OrganisationFinder implements FactFinder {
 				}
 				if (description == null) {
 					description = OrganisationClauses.creedBefore(doc, i, end, named);
+				}
+				if (description == null) {
+					description = OrganisationCreeds.before(doc, i, end);
 				}
 				if (description == null) {
 					description = OrganisationShapes.firmOf(doc, i);

@@ -197,20 +197,46 @@ final class OrganisationShapes {
 	}
 
 	/**
-	 * "Leeds-based Zentrix Corp.": "based in Leeds", when the place is one word and no
-	 * capitalized word before it could be part of its name.
+	 * "Leeds-based Zentrix Corp.", "New York-based Zentrix": "based in New York", when
+	 * the place is at most three words and no capitalized word before them could be part
+	 * of its name.
 	 */
+	/**
+	 * "Hong Kong-based Zentrix": the index after a qualifier ending the place name that
+	 * starts at {@code start} with one or two words, or {@code start}.
+	 */
+	static int qualifierAhead(DocumentTokens doc, int start) {
+		for (int k = start + 1; k <= start + 2 && k < doc.size() && !doc.boundaryBefore(k); k++) {
+			if (qualifier(doc, k, k + 1)) {
+				return k + 1;
+			}
+			if (!placeWordBefore(doc, k + 1)) {
+				return start; // the words before the qualifier must all be capitalized
+			}
+		}
+		return start;
+	}
+
+	private static boolean placeWordBefore(DocumentTokens doc, int at) {
+		Token before = doc.get(at - 1);
+		return before.word() && before.capitalized() && !ARTICLES.contains(before.lower())
+				&& !NameLexicon.PREPOSITIONS.contains(before.lower()) && !NameFinder.isPossessiveMark(before);
+	}
+
 	static String basedBefore(DocumentTokens doc, int start) {
 		int qualifier = start - 1;
 		if (qualifier < 0 || doc.boundaryBefore(start) || !doc.get(qualifier).lower().endsWith("-based")
 				|| !doc.get(qualifier).capitalized()) {
 			return null;
 		}
-		if (qualifier > 0 && !doc.boundaryBefore(qualifier) && doc.get(qualifier - 1).capitalized()
-				&& !ARTICLES.contains(doc.get(qualifier - 1).lower())) {
-			return null; // "New York-based": the place began before the hyphenated word
+		int first = qualifier;
+		while (first > 0 && qualifier - first < 2 && !doc.boundaryBefore(first) && placeWordBefore(doc, first)) {
+			first--; // "New York-based", "Hong Kong-based": the place began before
 		}
-		String place = doc.get(qualifier).text();
+		if (first > 0 && !doc.boundaryBefore(first) && placeWordBefore(doc, first)) {
+			return null; // a longer run of capitals: where the place starts is unclear
+		}
+		String place = doc.text.substring(doc.get(first).start(), doc.get(qualifier).end());
 		return "based in " + place.substring(0, place.length() - "-based".length());
 	}
 

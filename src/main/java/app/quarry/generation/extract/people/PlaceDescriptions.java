@@ -18,7 +18,7 @@ final class PlaceDescriptions {
 
 	/** Nouns for a place that a larger place holds. */
 	private static final Set<String> KINDS = NameLexicon.words("city", "town", "province", "region", "state", "port",
-			"island", "village", "district", "territory", "enclave", "republic", "county");
+			"island", "village", "district", "territory", "enclave", "republic", "county", "suburb");
 
 	/** Words that join a place's name: "Dar es Salaam", "Rio de Janeiro". */
 	private static final Set<String> LINKS = NameLexicon.words("es", "de", "da", "do", "di", "del", "al", "el", "la",
@@ -66,6 +66,9 @@ final class PlaceDescriptions {
 			return;
 		}
 		String description = describedAfter(doc, comma + 1);
+		if (description == null) {
+			description = OwnedPlaceNouns.after(doc, comma + 1, person, KINDS);
+		}
 		if (description != null) {
 			facts.add(fact(doc, text, first, comma, description));
 		}
@@ -150,13 +153,20 @@ final class PlaceDescriptions {
 		}
 		boolean the = modifiers > 0 && doc.get(modifiers - 1).lower().equals("the") && !doc.boundaryBefore(modifiers);
 		String description = null;
-		if (capital && noun >= 2 && NameFinder.isPossessiveMark(doc.get(noun - 1))) {
+		String owned = OwnedPlaceNouns.before(doc, noun, person, KINDS);
+		if (owned != null) {
+			description = owned; // "Norland's commercial capital Vetra"
+		}
+		else if (capital && noun >= 2 && NameFinder.isPossessiveMark(doc.get(noun - 1))) {
 			int owner = noun - 1;
 			while (owner > 0 && noun - 1 - owner < 3 && !doc.boundaryBefore(owner)
 					&& doc.get(owner - 1).capitalized()) {
 				owner--;
 			}
 			description = owner < noun - 1 ? "the capital of " + doc.span(owner, noun - 1) : null;
+		}
+		else if (the && capital && comma && adjective == noun && modifiers == noun && setOffAlone(doc, end)) {
+			description = "a capital city"; // "in the capital, Arvena, crowds gathered"
 		}
 		else if (!the || comma && adjective == noun) {
 			return; // "the capital, Arvena" is read as two things, not one
@@ -178,7 +188,20 @@ final class PlaceDescriptions {
 		}
 	}
 
-	private static String indefinite(String words) {
+	/**
+	 * "the capital, Arvena, a crowd ...": a name a second comma closes, with a clause
+	 * going on after it, not a list ("the capital, Arvena, Belmont and Vetra") nor a new
+	 * clause ("In the capital, Arvena police said").
+	 */
+	private static boolean setOffAlone(DocumentTokens doc, int end) {
+		if (end + 1 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(end + 1)) {
+			return false;
+		}
+		Token next = doc.get(end + 1);
+		return next.word() && !next.capitalized() && !next.lower().equals("and") && !next.lower().equals("or");
+	}
+
+	static String indefinite(String words) {
 		char first = Character.toLowerCase(words.charAt(0));
 		return ("aeiou".indexOf(first) >= 0 ? "an " : "a ") + words;
 	}
@@ -248,7 +271,7 @@ final class PlaceDescriptions {
 	}
 
 	/** A mark, a line's end or a clause's first word closes the description. */
-	private static boolean closes(DocumentTokens doc, int end) {
+	static boolean closes(DocumentTokens doc, int end) {
 		if (end >= doc.size() || doc.boundaryBefore(end)) {
 			return true;
 		}
@@ -258,6 +281,13 @@ final class PlaceDescriptions {
 						&& (NameLexicon.FUNCTION_WORDS.contains(next.lower())
 								|| NameLexicon.PREPOSITIONS.contains(next.lower())
 								|| OrganisationFinder.VERBS.contains(next.lower()));
+	}
+
+	/**
+	 * "southern", "largest": a lower-case word that says where a place lies or how big.
+	 */
+	static boolean placeAdjective(Token token) {
+		return token.word() && !token.capitalized() && PLACE_ADJECTIVES.contains(token.lower());
 	}
 
 	private static boolean anyPerson(boolean[] person, int from, int to) {

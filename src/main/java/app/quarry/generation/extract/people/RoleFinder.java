@@ -23,6 +23,7 @@ final class RoleFinder {
 			return; // "Jane Roe, ABC News, Hong Kong.": a broadcast sign-off says it all
 		}
 		TitlesBeforeNames.find(doc, name, previousFullName);
+		RegnalNames.addRealm(doc, name);
 		if (name.role == null) {
 			RolesSetOffBefore.findOwned(doc, name);
 		}

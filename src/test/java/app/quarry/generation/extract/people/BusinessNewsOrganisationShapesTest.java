@@ -145,6 +145,17 @@ class BusinessNewsOrganisationShapesTest {
 	}
 
 	@Test
+	void a_place_of_two_words_before_based_is_where_the_company_is() {
+		assertThat(organisations("New Harlow-based Popwave Radio Inc. provides a music service to shops."))
+			.contains("Popwave Radio Inc. | based in New Harlow");
+		assertThat(organisations("The deal gives Port Vetra-based Zentrix Corp. a foothold in Leeds."))
+			.containsExactly("Zentrix Corp. | based in Port Vetra");
+		// where a run of capitals starts its place is unclear
+		assertThat(organisations("Ann Lee Port Vetra-based Zentrix Corp. said profits fell."))
+			.noneMatch(fact -> fact.contains("based"));
+	}
+
+	@Test
 	void which_and_a_trade_verb_before_a_preposition_tells_where_not_what() {
 		assertThat(organisations("Brovo Corp., which operates in 30 countries, said sales rose.")).isEmpty();
 	}

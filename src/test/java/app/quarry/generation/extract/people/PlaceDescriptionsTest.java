@@ -59,6 +59,47 @@ class PlaceDescriptionsTest {
 	}
 
 	@Test
+	void a_capital_or_a_place_owned_by_its_country_with_words_of_its_kind_is_described_with_that_country() {
+		assertThat(found("Riot police deployed in Norland's southern commercial capital Vetra to break up a rally."))
+			.contains("Vetra | the southern commercial capital of Norland");
+		assertThat(found("The navy may extend its blockade to Ostland's Red Sea port of Dunmere."))
+			.contains("Dunmere | a Red Sea port in Ostland");
+		assertThat(found("Talks went on in Arvena, Norland's capital, on Friday."))
+			.contains("Arvena | the capital of Norland");
+		assertThat(found("Residents of Harlow, Westria's largest city, stayed home."))
+			.contains("Harlow | the largest city in Westria");
+	}
+
+	@Test
+	void an_owned_place_with_a_word_the_lists_do_not_know_or_a_company_owner_describes_nothing() {
+		// "beloved" may be an opinion; "commercial capital" is no capital of the country
+		assertThat(found("The embassy stood near the center of Arvena, Norland's beloved capital, by the sea."))
+			.noneMatch(fact -> fact.startsWith("Arvena"));
+		assertThat(found("Brovex Corp.'s Ohio district of Vetra closed.")).noneMatch(fact -> fact.startsWith("Vetra"));
+		assertThat(found("Vetra, Norland's northern city, was quiet.")).noneMatch(fact -> fact.startsWith("Vetra"));
+	}
+
+	@Test
+	void a_capital_set_off_by_commas_after_the_capital_is_a_capital_city() {
+		assertThat(found("Meanwhile in the capital, Tolvik, a few hundred people laid a wreath at the embassy."))
+			.contains("Tolvik | a capital city");
+		assertThat(found("His supporters began a rally in the capital, Dunmere, to urge him to run."))
+			.contains("Dunmere | a capital city");
+	}
+
+	@Test
+	void the_capital_before_a_list_or_a_new_clause_names_no_capital() {
+		assertThat(found("Troops were sent to the capital, Tolvik, Vetra and Arvena.")).isEmpty();
+		assertThat(found("In the capital, Tolvik police said the march was calm.")).isEmpty();
+	}
+
+	@Test
+	void a_suburb_named_after_its_city_is_a_suburb_of_that_city() {
+		assertThat(found("Investigators found a rifle buried near his home in the Harlow suburb of Kessel."))
+			.contains("Kessel | a Harlow suburb");
+	}
+
+	@Test
 	void words_that_are_no_place_description_describe_nothing() {
 		assertThat(found("The ministry sent Jane Roe, the capital's mayor, to the talks.")).isEmpty();
 		assertThat(found("He moved to the city of Arvena in 1990.")).isEmpty();
