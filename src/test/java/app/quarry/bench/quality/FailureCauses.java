@@ -142,6 +142,11 @@ final class FailureCauses {
 			return described.isEmpty() ? new Cause("no who-is-who fact extracted in that sentence", "")
 					: new Cause("who-is-who extracted for others only", describe(described));
 		}
+		if (about.stream().allMatch(FailureCauses::unsaid)) {
+			// a name the extractor found with nothing said of it is a miss of the
+			// extractor: no question writer can ask who someone is without the role
+			return new Cause("name extracted without a role or description", describe(about));
+		}
 		String value = normText(gold.get("value"));
 		List<Map<String, Object>> fromSentence = ofKind("entity")
 			.filter(q -> overlaps(BankScore.sentence(q), gold.get("sentence")))
@@ -247,6 +252,16 @@ final class FailureCauses {
 
 	private static String documentOf(Map<String, Object> q) {
 		return q.get("source") instanceof Map<?, ?> source ? String.valueOf(source.get("document")) : null;
+	}
+
+	/** A person or organisation found by name alone, with no role or description. */
+	private static boolean unsaid(Fact described) {
+		String said = switch (described) {
+			case PersonFact p -> p.role();
+			case NamedThingFact n -> n.description();
+			default -> ((EntityFact) described).description();
+		};
+		return said == null || said.isBlank();
 	}
 
 	private static boolean names(Fact described, String subject) {

@@ -38,6 +38,14 @@ class FailureCausesTest {
 	}
 
 	@Test
+	void aNameFoundWithNothingSaidOfItIsAnExtractorsMissNotAWritersRefusal() {
+		EntityFact bare = new EntityFact("Brelloc", 0, 7, "Brelloc", null);
+		FailureCauses.Cause cause = causes(bare).ofMiss(
+				gold("Brelloc", "a maker of garden pumps", "Brelloc, a maker of garden pumps, hired forty workers."));
+		assertThat(cause.category()).isEqualTo("name extracted without a role or description");
+	}
+
+	@Test
 	void aSentenceWithoutAnyDescriptionIsStillTold() {
 		FailureCauses.Cause cause = causes()
 			.ofMiss(gold("Arvena", "the capital of Norland", "Arvena, the capital of Norland, is cold."));
