@@ -30,12 +30,19 @@ final class DescriptorsBeforeNames {
 			"meanwhile", "later", "earlier", "now", "then", "also", "still", "instead", "here", "there", "again",
 			"soon", "once", "twice");
 
+	/** Words that count or pick out, no kind: "three other senior ...". */
+	private static final Set<String> COUNTING = NameLexicon.words("one", "two", "three", "four", "five", "six", "seven",
+			"eight", "nine", "ten", "other", "another", "such", "same", "many", "few", "several", "both", "all", "some",
+			"each", "every");
+
 	private DescriptorsBeforeNames() {
 	}
 
 	static void find(DocumentTokens doc, Mention name) {
 		int head = name.firstToken - 1;
-		if (head < 0 || doc.boundaryBefore(name.firstToken)) {
+		// "moderate Arabs": a one-word name after a lone adjective may be a people, and a
+		// surname alone names someone described already
+		if (head < 0 || doc.boundaryBefore(name.firstToken) || !name.multiWordName() || modifiesNoun(doc, name)) {
 			return;
 		}
 		Token headToken = doc.get(head);
@@ -68,12 +75,14 @@ final class DescriptorsBeforeNames {
 		String role = doc.span(from, head + 1);
 		Token first = doc.get(from);
 		if (first.capitalized() && doc.boundaryBefore(from) && !first.lower().contains("-")
-				&& plainQualifier(first.lower())) {
+				&& plainQualifier(first.lower()) && !origin(first.lower())) {
 			// "Hostile suitor Jane Roe": the capital belongs to the sentence, not the
 			// role
 			role = first.lower() + role.substring(first.text().length());
 		}
 		name.role = role;
+		System.err.println("WLDBG Descr " + name.role + " || "
+				+ doc.span(Math.max(0, name.firstToken - 8), Math.min(doc.size(), name.endToken + 2)));
 	}
 
 	/**
@@ -84,7 +93,7 @@ final class DescriptorsBeforeNames {
 	private static boolean qualifier(DocumentTokens doc, int t) {
 		Token token = doc.get(t);
 		String lower = token.lower();
-		if (!token.word() || MONTHS.contains(lower) || NameRunBreaks.weekday(token)) {
+		if (!token.word() || MONTHS.contains(lower) || COUNTING.contains(lower) || NameRunBreaks.weekday(token)) {
 			return false;
 		}
 		if (token.capitalized()) {
@@ -97,17 +106,32 @@ final class DescriptorsBeforeNames {
 				// sentence
 				return lower.contains("-") || plainQualifier(lower);
 			}
-			if (lower.contains("-")) {
-				return true;
-			}
-			for (String ending : ORIGIN_ENDINGS) {
-				if (lower.endsWith(ending) && lower.length() > 3) {
-					return true;
-				}
-			}
-			return false;
+			return lower.contains("-") || origin(lower);
 		}
 		return LowerCaseTitles.qualifier(doc, t) && !VERB_MARKERS.contains(lower);
+	}
+
+	private static boolean origin(String lower) {
+		for (String ending : ORIGIN_ENDINGS) {
+			if (lower.endsWith(ending) && lower.length() > 3) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "three senior Reuters executives": the name qualifies the plural after it, and the
+	 * words before are that plural's.
+	 */
+	private static boolean modifiesNoun(DocumentTokens doc, Mention name) {
+		int after = name.endToken;
+		if (after >= doc.size() || doc.boundaryBefore(after) || !doc.get(after).word()
+				|| doc.get(after).capitalized()) {
+			return false;
+		}
+		String singular = PersonNouns.singular(doc.get(after).lower());
+		return singular != null && PersonNouns.namesPerson(singular);
 	}
 
 	/** A word that may qualify a noun: no function word, link, verb or adverb. */

@@ -80,7 +80,8 @@ final class NameFinder {
 			// "Apple CEO Steve Jobs", "Aer Lingus Chief Executive Dermot Mannion": a role
 			// word inside the run ends the title, if a name follows it
 			if (NameLexicon.TITLES.contains(lower) && !(t == runEnd - 1 && Nicknames.at(doc, t - 3) > 0)
-					|| t < runEnd - 1 && (NameLexicon.isRoleNoun(lower) || NameLexicon.ROLE_ACRONYMS.contains(lower))) {
+					|| t < runEnd - 1 && (NameLexicon.isRoleNoun(lower) || NameLexicon.ROLE_ACRONYMS.contains(lower)
+							|| PluralTitles.opensList(doc, t, runStart))) {
 				nameStart = t + 1;
 				titled = true;
 				break;

@@ -21,12 +21,16 @@ final class PersonNouns {
 	private static final Set<String> ANYONE = NameLexicon.words("man", "woman", "person", "people", "boy", "girl",
 			"child", "other", "one");
 
+	/** Role words that rank a noun after them, no person by themselves: "senior". */
+	private static final Set<String> RANKS = NameLexicon.words("senior", "junior", "chief", "top", "principal",
+			"acting");
+
 	private PersonNouns() {
 	}
 
 	/** True when {@code lower}, a singular noun, names a kind of person. */
 	static boolean namesPerson(String lower) {
-		if (ANYONE.contains(lower) || lower.length() < 3) {
+		if (ANYONE.contains(lower) || RANKS.contains(lower) || lower.length() < 3) {
 			return false;
 		}
 		// "cosmonaut", "aquanaut": a traveller by the word's ending
