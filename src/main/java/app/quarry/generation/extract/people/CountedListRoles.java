@@ -78,8 +78,6 @@ final class CountedListRoles {
 		boolean vowel = "aeiou".indexOf(Character.toLowerCase(words.charAt(0))) >= 0 && !words.startsWith("Eu")
 				&& !words.toLowerCase(java.util.Locale.ROOT).startsWith("uni");
 		name.role = (vowel ? "an " : "a ") + words;
-		System.err.println("WLDBG Count " + name.role + " || "
-				+ doc.span(Math.max(0, name.firstToken - 8), Math.min(doc.size(), name.endToken + 2)));
 	}
 
 	/**

@@ -81,8 +81,6 @@ final class DescriptorsBeforeNames {
 			role = first.lower() + role.substring(first.text().length());
 		}
 		name.role = role;
-		System.err.println("WLDBG Descr " + name.role + " || "
-				+ doc.span(Math.max(0, name.firstToken - 8), Math.min(doc.size(), name.endToken + 2)));
 	}
 
 	/**
