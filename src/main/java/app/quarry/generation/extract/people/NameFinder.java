@@ -83,7 +83,8 @@ final class NameFinder {
 				continue; // "Dean Acheson": a given name far more often than a post
 			}
 			if (NameLexicon.TITLES.contains(lower) && !(t == runEnd - 1 && Nicknames.at(doc, t - 3) > 0)
-					|| t < runEnd - 1 && (NameLexicon.isRoleNoun(lower) || NameLexicon.ROLE_ACRONYMS.contains(lower))) {
+					|| t < runEnd - 1 && (NameLexicon.isRoleNoun(lower) || NameLexicon.ROLE_ACRONYMS.contains(lower)
+							|| PluralTitles.opensList(doc, t, runStart))) {
 				nameStart = t + 1;
 				titled = true;
 				break;

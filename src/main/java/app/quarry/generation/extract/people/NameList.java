@@ -92,8 +92,13 @@ final class NameList {
 	}
 
 	private static boolean pluralRole(String lower) {
-		return lower.length() > 3 && lower.endsWith("s")
-				&& NameLexicon.isRoleNoun(lower.substring(0, lower.length() - 1));
+		if (lower.length() <= 3 || !lower.endsWith("s")) {
+			return false;
+		}
+		// "Justices Ann Roe and Tom Lowe": a title in the plural as well as a role
+		String singular = lower.substring(0, lower.length() - 1);
+		return NameLexicon.isRoleNoun(singular)
+				|| NameLexicon.TITLES.contains(singular) && !NameLexicon.HONORIFICS.contains(singular);
 	}
 
 	/** The first token of the list of names that {@code nameFirst} stands in. */

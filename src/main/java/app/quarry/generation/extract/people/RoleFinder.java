@@ -78,6 +78,12 @@ final class RoleFinder {
 		if (name.role == null && !name.possessive) {
 			PlacesLedBy.find(doc, name);
 		}
+		if (name.role == null && !name.possessive) {
+			CountedListRoles.find(doc, name);
+		}
+		if (name.role == null) {
+			DescriptorsBeforeNames.find(doc, name);
+		}
 	}
 
 	/**

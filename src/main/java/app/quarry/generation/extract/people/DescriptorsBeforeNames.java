@@ -1,0 +1,144 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * A lower-case description written right before a name, headed by a noun for a kind of
+ * person that no title list holds: "rival suitor Kestrel Cellular", "large holder Lee
+ * Quade", "Saudi radical Osman Tariq", "republican Janet Holt", "his Cambodian
+ * interpreter Houn Vath". The head must name a person by itself (a doer's ending, a
+ * stance) and, when it is a doer's ending, a word that qualifies it must stand before it,
+ * so that a verb before a name ("to deliver Jane Roe") is never read as one.
+ */
+final class DescriptorsBeforeNames {
+
+	private static final int MAX_QUALIFIERS = 2;
+
+	/** Capitalized words that say when, not what kind: "In March reporter Jane Roe". */
+	private static final Set<String> MONTHS = NameLexicon.words("january", "february", "march", "april", "may", "june",
+			"july", "august", "september", "october", "november", "december");
+
+	/** Endings of a capitalized word of origin: "Saudi", "Brazilian", "Danish". */
+	private static final String[] ORIGIN_ENDINGS = { "an", "ese", "ish", "i", "ch", "ic" };
+
+	/** Words before the description that make its head a verb: "to murder", "will". */
+	private static final Set<String> VERB_MARKERS = NameLexicon.words("to", "will", "would", "can", "could", "may",
+			"might", "must", "shall", "should", "did", "do", "does", "not", "never", "they", "we", "i", "you", "who");
+
+	/** Words that open a sentence and say when or how, not what kind. */
+	private static final Set<String> SENTENCE_ADVERBS = NameLexicon.words("yesterday", "today", "tonight", "tomorrow",
+			"meanwhile", "later", "earlier", "now", "then", "also", "still", "instead", "here", "there", "again",
+			"soon", "once", "twice");
+
+	/** Words that count or pick out, no kind: "three other senior ...". */
+	private static final Set<String> COUNTING = NameLexicon.words("one", "two", "three", "four", "five", "six", "seven",
+			"eight", "nine", "ten", "other", "another", "such", "same", "many", "few", "several", "both", "all", "some",
+			"each", "every");
+
+	private DescriptorsBeforeNames() {
+	}
+
+	static void find(DocumentTokens doc, Mention name) {
+		int head = name.firstToken - 1;
+		// "moderate Arabs": a one-word name after a lone adjective may be a people, and a
+		// surname alone names someone described already
+		if (head < 0 || doc.boundaryBefore(name.firstToken) || !name.multiWordName() || modifiesNoun(doc, name)) {
+			return;
+		}
+		Token headToken = doc.get(head);
+		String lower = headToken.lower();
+		// a plural before a name ("told reporters Jane Roe ...") describes no one of them
+		if (!headToken.word() || headToken.capitalized() || !PersonNouns.namesPerson(lower)
+				|| PersonNouns.singular(lower) != null) {
+			return;
+		}
+		int from = head;
+		while (from > 0 && head - from < MAX_QUALIFIERS && !doc.boundaryBefore(from) && qualifier(doc, from - 1)) {
+			from--;
+		}
+		while (from <= head && from > 0 && !doc.boundaryBefore(from)
+				&& VERB_MARKERS.contains(doc.get(from - 1).lower())) {
+			// "to thwart hostile suitor Jane Roe": the word after "to" is a verb, no
+			// qualifier
+			from++;
+		}
+		if (from > head) {
+			return;
+		}
+		boolean unambiguous = NameLexicon.isRoleNoun(lower) || PersonNouns.STANCES.contains(lower);
+		if (from == head && (!unambiguous || lower.equals("rival"))) {
+			// "to deliver Jane Roe", "rival Acme": a lone doer's word may be a verb, a
+			// lone "rival" says nothing of what kind
+			return;
+		}
+		name.phraseStartToken = from;
+		String role = doc.span(from, head + 1);
+		Token first = doc.get(from);
+		if (first.capitalized() && doc.boundaryBefore(from) && !first.lower().contains("-")
+				&& plainQualifier(first.lower()) && !origin(first.lower())) {
+			// "Hostile suitor Jane Roe": the capital belongs to the sentence, not the
+			// role
+			role = first.lower() + role.substring(first.text().length());
+		}
+		name.role = role;
+	}
+
+	/**
+	 * A word that qualifies the head: lower case and no verb, link or function word
+	 * ("rival", "large", "longtime"), or a capitalized word of origin ("Saudi",
+	 * "Anti-abortion").
+	 */
+	private static boolean qualifier(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
+		String lower = token.lower();
+		if (!token.word() || MONTHS.contains(lower) || COUNTING.contains(lower) || NameRunBreaks.weekday(token)) {
+			return false;
+		}
+		if (token.capitalized()) {
+			if (NameLexicon.FUNCTION_WORDS.contains(lower) || NameLexicon.PREPOSITIONS.contains(lower)
+					|| SENTENCE_ADVERBS.contains(lower)) {
+				return false;
+			}
+			if (doc.boundaryBefore(t)) {
+				// "Hostile suitor Jane Roe": capitalized only because it opens the
+				// sentence
+				return lower.contains("-") || plainQualifier(lower);
+			}
+			return lower.contains("-") || origin(lower);
+		}
+		return LowerCaseTitles.qualifier(doc, t) && !VERB_MARKERS.contains(lower);
+	}
+
+	private static boolean origin(String lower) {
+		for (String ending : ORIGIN_ENDINGS) {
+			if (lower.endsWith(ending) && lower.length() > 3) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "three senior Reuters executives": the name qualifies the plural after it, and the
+	 * words before are that plural's.
+	 */
+	private static boolean modifiesNoun(DocumentTokens doc, Mention name) {
+		int after = name.endToken;
+		if (after >= doc.size() || doc.boundaryBefore(after) || !doc.get(after).word()
+				|| doc.get(after).capitalized()) {
+			return false;
+		}
+		String singular = PersonNouns.singular(doc.get(after).lower());
+		return singular != null && PersonNouns.namesPerson(singular);
+	}
+
+	/** A word that may qualify a noun: no function word, link, verb or adverb. */
+	private static boolean plainQualifier(String lower) {
+		return lower.length() >= 3 && !NameLexicon.FUNCTION_WORDS.contains(lower)
+				&& !NameLexicon.PREPOSITIONS.contains(lower) && !TitlesBeforeNames.LINKS.contains(lower)
+				&& !SpeechVerbs.isSpeechVerb(lower) && !RoleWords.VERBS.contains(lower) && !lower.endsWith("ed")
+				&& !lower.endsWith("ly") && !lower.endsWith("ing") && !VERB_MARKERS.contains(lower)
+				&& PersonNouns.singular(lower) == null && lower.chars().allMatch(Character::isLetter);
+	}
+
+}
