@@ -7,11 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An organisation's name read from its last part only: "Rescue" of "Brothers to the
- * Rescue", "Operations de Bourse" of "Commission des Operations de Bourse". When the
- * words before the name are capitalized words joined to it by a small word, the name is
- * asked whole; an office before "of" ("Chairman of Brovo") is no part of the name, nor is
- * the giver in "sold Opel to Magna".
+ * An organisation's name read from its last part only: "Shore" of "Sisters to the Shore",
+ * "Marches de Vell" of "Conseil des Marches de Vell". When the words before the name are
+ * capitalized words joined to it by a small word, the name is asked whole; an office
+ * before "of" ("Chairman of Brovo") is no part of the name, nor is the giver in "sold
+ * Opel to Magna".
  */
 final class CutNames {
 

@@ -35,7 +35,7 @@ public final class OrganisationFinder implements FactFinder {
 
 	/**
 	 * Links after which a capitalized run may be only the tail of a longer name ("founder
-	 * of Brothers to the Rescue"): where the name starts is unclear, and its tail alone
+	 * of Sisters to the Shore"): where the name starts is unclear, and its tail alone
 	 * would be a wrong name.
 	 */
 	private static final Set<String> TAIL_LINKS = NameLexicon.words("to", "against", "without");
@@ -250,7 +250,7 @@ public final class OrganisationFinder implements FactFinder {
 	}
 
 	/**
-	 * "Brothers to the Rescue": the run at {@code start} follows a capital, a link and
+	 * "Sisters to the Shore": the run at {@code start} follows a capital, a link and
 	 * "the".
 	 */
 	private static boolean tailOfLongerName(DocumentTokens doc, int start) {
