@@ -170,7 +170,7 @@ final class CorpusPeople {
 		String answerPadded = " " + answerNormalized + " ";
 		boolean answerSingle = !answerNormalized.contains(" ");
 		PoolPerson target = this.byKey.get(answerKey);
-		Set<String> targetWords = target == null ? Set.of() : target.roleWords;
+		int[] shared = target == null || target.roleWords.isEmpty() ? null : sharedRoleWords(target.roleWords);
 		boolean[] holding = holders(askedRole == null ? null : Prose.normalize(askedRole));
 		// the seed, a whole sentence, is hashed once for all the corpus' people
 		long seeded = StableChoice.rank(seed + "|");
@@ -182,10 +182,24 @@ final class CorpusPeople {
 					|| holding != null && holding[p.ordinal]) {
 				continue;
 			}
-			ranked.add(new Ranked(p, targetWords.isEmpty() ? 0 : p.sharedRoleWords(targetWords),
-					StableChoice.rank(seeded, p.name)));
+			ranked.add(new Ranked(p, shared == null ? 0 : shared[p.ordinal], StableChoice.rank(seeded, p.name)));
 		}
 		return ranked;
+	}
+
+	/**
+	 * How many of {@code words} each person's roles hold, by ordinal: counted along the
+	 * people filed under each word (a person once a word), where looking up every
+	 * person's role words behind every question cost more.
+	 */
+	private int[] sharedRoleWords(Set<String> words) {
+		int[] shared = new int[this.ordered.length];
+		for (String word : words) {
+			for (PoolPerson p : this.byRoleWord.getOrDefault(word, List.of())) {
+				shared[p.ordinal]++;
+			}
+		}
+		return shared;
 	}
 
 	/**

@@ -22,6 +22,19 @@ class ProseTest {
 	}
 
 	@Test
+	void a_text_normalized_again_gives_the_same_words_however_many_texts_came_between() {
+		String title = "Mayor Opens the New Bridge";
+		assertThat(Prose.normalize(title)).isEqualTo("mayor opens the new bridge");
+		for (int i = 0; i < 1000; i++) {
+			assertThat(Prose.normalize("Bridge No. " + i)).isEqualTo("bridge no " + i);
+		}
+		// an equal text built anew, and the same text again
+		assertThat(Prose.normalize(new StringBuilder("Mayor Opens ").append("the New Bridge").toString()))
+			.isEqualTo("mayor opens the new bridge");
+		assertThat(Prose.normalize(title)).isEqualTo("mayor opens the new bridge");
+	}
+
+	@Test
 	void a_part_is_mentioned_only_as_whole_words() {
 		assertThat(Prose.mentions("Kim Jong-un met Trump.", "kim jong un")).isTrue();
 		assertThat(Prose.mentions("Kimberly met Trump.", "Kim")).isFalse();

@@ -45,6 +45,17 @@ class CountsBesideTheirNounTest {
 	}
 
 	@Test
+	void a_length_of_one_unit_is_found_wherever_a_word_may_begin_and_only_there() {
+		// the expressions are tried only at the start of a word: at the start of the
+		// text, after a mark, whatever the letter's case
+		assertThat(counts("Within a week the ferry sailed again.")).containsExactly("a week=1 week");
+		assertThat(counts("The pier closed (for a decade) after the storm.")).containsExactly("a decade=1 decade");
+		assertThat(counts("The vote came—an hour later—in the night.")).containsExactly("an hour=1 hour");
+		// "therefore" and "Panama" hold "for" and "a", but not at a word's start
+		assertThat(counts("It rained; therefore a year passed quietly in Panama year after year.")).isEmpty();
+	}
+
+	@Test
 	void a_rate_or_a_date_a_year_back_counts_no_length() {
 		assertThat(counts("The club meets once a year. Patients take it three times a day."))
 			.noneMatch(c -> c.startsWith("a "));
