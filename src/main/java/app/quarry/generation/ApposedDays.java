@@ -11,12 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A day told, then set beside an event by "the day before" or "the day after": "He was
- * last seen Nov. 3, the day before the police issued a warrant", "Prices peaked on Oct.
- * 12, the day before the market plunge". The words name the day just told (Nov. 3 itself)
- * and date the event after them a day away from it: the warrant was issued on Nov. 4.
- * That event's day is asked, a question rewritten from the event's own words; the day
- * told is asked on its own.
+ * A day told, then set beside an event by "the day before" or "the day after": "The barge
+ * was loaded June 8, the day before the canal froze over", "Rents climbed on Feb. 20, the
+ * day after the zoning vote". The words name the day just told (June 8 itself) and date
+ * the event after them a day away from it: the canal froze over on June 9. That event's
+ * day is asked, a question rewritten from the event's own words; the day told is asked on
+ * its own.
  */
 final class ApposedDays {
 

@@ -87,7 +87,7 @@ final class DateQuestions {
 		}
 		String sentence = site.text();
 		if (PeriodsToldByTheirEnd.is(site, fact)) {
-			// "for its fourth quarter ended yesterday": the day it ended is asked on its
+			// "for its second quarter ended Friday": the day it ended is asked on its
 			// own; the quarter's months would be a guess at the company's year
 			return List.of();
 		}

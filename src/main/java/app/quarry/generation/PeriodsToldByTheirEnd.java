@@ -4,8 +4,8 @@ import app.quarry.generation.extract.DateFact;
 import java.util.regex.Pattern;
 
 /**
- * A report's period told by the day it ended: "the fiscal first quarter ended Sept. 30",
- * "its fourth quarter ended yesterday", "the six months ending Aug. 12", "the year ended
+ * A report's period told by the day it ended: "the first fiscal quarter ended Sept. 27",
+ * "its second quarter ended Friday", "the six months ending Aug. 12", "the year ended
  * March 31". The day dates the figures and is asked on its own; the period's own words
  * make no date of their own. Which months a company's quarter covers is its fiscal year's
  * business: "the first quarter" ended in September runs from July, and one that ended on

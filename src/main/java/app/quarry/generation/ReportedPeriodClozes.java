@@ -124,7 +124,7 @@ final class ReportedPeriodClozes {
 		}
 		if (YearBackPeriods.saidOfAYear(site, fact) && fact.value() != null
 				&& FIGURE.matcher(site.sentence().text()).find() && isAReport(site.document().text())) {
-			// "lower than the 16 cents a share it reported last year": the year, asked in
+			// "trail the 38 cents a share it posted last year": the year, asked in
 			// the report's words, as a question rewritten around it could tie it to the
 			// wrong verb
 			return cloze(site, fact.text(), fact.value());

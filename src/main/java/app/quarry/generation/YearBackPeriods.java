@@ -129,10 +129,10 @@ final class YearBackPeriods {
 	}
 
 	/**
-	 * "It earned $3 million last year", "the 16 cents a share it reported last year":
-	 * "last year" on its own tells when, and what it tells is the year, beside a
-	 * quarter's figures too; only "last year's" before a figure ("up from last year's
-	 * $2.1 billion") stands for that figure's period.
+	 * "It earned $3 million last year", "the 38 cents a share it posted last year": "last
+	 * year" on its own tells when, and what it tells is the year, beside a quarter's
+	 * figures too; only "last year's" before a figure ("up from last year's $2.1
+	 * billion") stands for that figure's period.
 	 */
 	static boolean saidOfAYear(FactSite site, DateFact fact) {
 		return LAST_YEAR.matcher(fact.text()).matches() && !POSSESSIVE.matcher(fact.text()).find()

@@ -32,25 +32,25 @@ class ApposedDaysTest {
 	@Test
 	void the_event_after_the_day_before_a_day_told_is_asked_as_the_day_after_it() {
 		assertThat(typed("1999-05-07",
-				"The courier was last seen Nov. 3, the day before the police issued a warrant in the case.\n"
-						+ "Prices peaked on Oct. 12, the day before the stock market plunge, and fell for a week.\n"
+				"The parcel was last scanned Nov. 16, the day before the clerks issued a refund for the order.\n"
+						+ "Rents climbed on Oct. 21, the day before the housing board meeting, and eased for a month.\n"
 						+ "The ferry left port on June 4, the day after the storm.\n"
 						+ "The rebels struck on Aug. 2, the day before the peace talks."))
 			.extracting(BankQuestion::prompt, BankQuestion::value)
-			.contains(tuple("On what date did the police issue a warrant in the case?", "1998-11-04"),
-					tuple("On what date was the stock market plunge?", "1998-10-13"),
+			.contains(tuple("On what date did the clerks issue a refund for the order?", "1998-11-17"),
+					tuple("On what date was the housing board meeting?", "1998-10-22"),
 					tuple("On what date was the storm?", "1999-06-03"),
 					tuple("On what date were the peace talks?", "1998-08-03"));
 	}
 
 	@Test
 	void an_event_whose_words_need_the_sentence_around_them_is_not_asked() {
-		// "questioned him", "his election": whom, the question alone would not tell
+		// "phoned him", "his election": whom, the question alone would not tell
 		assertThat(typed("1999-05-07",
-				"The courier was seen Nov. 3, the day before the police questioned him.\n"
+				"The parcel was scanned Nov. 16, the day before the clerks phoned him.\n"
 						+ "The mayor spoke on Jan. 8, the day after his election."))
 			.extracting(BankQuestion::value)
-			.doesNotContain("1998-11-04", "1999-01-07");
+			.doesNotContain("1998-11-17", "1999-01-07");
 	}
 
 	@Test

@@ -37,11 +37,10 @@ class OnesWorthAskingTest {
 
 	@Test
 	void one_given_for_each_of_something_else_is_a_rate_worth_asking() {
-		assertThat(clozes("The firm will exchange one share of a new preferred stock for each common share it owns."))
-			.containsExactly(
-					"Fill in the missing number: The firm will exchange _____ share(s) of a new preferred stock "
-							+ "for each common share it owns. = 1");
-		assertThat(clozes("The plan gives one common purchase right as a dividend for every share held.")).hasSize(1)
+		assertThat(clozes("The club will issue one ticket to a new winter concert for each member it enrols."))
+			.containsExactly("Fill in the missing number: The club will issue _____ ticket(s) to a new winter concert "
+					+ "for each member it enrols. = 1");
+		assertThat(clozes("The scheme grants one free parking pass as a bonus for every year served.")).hasSize(1)
 			.allMatch(q -> q.endsWith("= 1"));
 	}
 

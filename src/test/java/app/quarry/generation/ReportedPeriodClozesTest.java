@@ -142,21 +142,21 @@ class ReportedPeriodClozesTest {
 		// a fiscal first quarter ended in September runs from July, and one ended on a
 		// late October Sunday is no calendar quarter: the day it ended is what is told
 		List<BankQuestion> clozes = clozes("1989-10-30",
-				"The weaver posted net income of $4.7 million for the fiscal-first quarter ended Sept. 30.\n"
-						+ "The diner chain will report a write-off of $2.5 million for its fourth quarter ended yesterday.\n"
+				"The weaver booked a profit of $6.3 million in the first fiscal quarter ended Sept. 27.\n"
+						+ "The bakery group will take a charge of $1.8 million for its fiscal fourth quarter ended yesterday.\n"
 						+ "The mill earned $3 million for the six months ending Aug. 12.");
 		assertThat(clozes).extracting(BankQuestion::answer, BankQuestion::value)
-			.contains(tuple("Sept. 30", "1989-09-30"), tuple("yesterday", "1989-10-29"));
+			.contains(tuple("Sept. 27", "1989-09-27"), tuple("yesterday", "1989-10-29"));
 		assertThat(clozes).extracting(BankQuestion::answer)
-			.doesNotContain("the fiscal-first quarter", "fourth quarter", "the six months");
+			.doesNotContain("the first fiscal quarter", "fourth quarter", "the six months");
 	}
 
 	@Test
 	void last_year_on_its_own_is_the_year_beside_a_quarter_too_and_last_years_figure_that_quarter() {
 		List<BankQuestion> clozes = clozes("2014-10-28",
-				"The brewer said its third-quarter earnings will be lower than the 16 cents a share it reported last year.\n"
+				"The tanner said its third-quarter profit will trail the 38 cents a share it posted last year.\n"
 						+ "Its rival had a 21.2% share of the market last year.\n"
-						+ "Third-quarter sales were $2.49 billion, up from last year's $2.34 billion.");
+						+ "Third-quarter revenue reached $7.12 billion, up from last year's $6.85 billion.");
 		assertThat(clozes).filteredOn(q -> q.answer().equals("last year"))
 			.extracting(BankQuestion::value)
 			.containsOnly("2013")
@@ -166,7 +166,7 @@ class ReportedPeriodClozesTest {
 		// in a report the year is asked only in its own words: a question rewritten
 		// around it could tie it to the verb of the saying
 		assertThat(questions("2014-10-28",
-				"The brewer said its third-quarter earnings will be lower than the $4.1 million it reported last year."))
+				"The tanner said its third-quarter profit will trail the $6.2 million it posted last year."))
 			.filteredOn(q -> q.answer().equals("2013") || q.answer().equals("last year"))
 			.extracting(BankQuestion::format)
 			.containsOnly("cloze");

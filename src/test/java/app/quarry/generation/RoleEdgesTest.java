@@ -23,7 +23,8 @@ class RoleEdgesTest {
 
 	@Test
 	void an_adverb_that_only_dates_a_role_is_left_out() {
-		assertThat(roles("Stephen Valdane, currently vice president finance, will succeed Mr. Orlov at Trelmar Corp.",
+		assertThat(roles(
+				"Stephen Valdane, currently vice president finance, will take over from Mr. Orlov at Trelmar Corp.",
 				"Stephen Valdane"))
 			.containsExactly("vice president finance");
 	}

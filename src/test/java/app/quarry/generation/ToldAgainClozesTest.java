@@ -92,10 +92,10 @@ class ToldAgainClozesTest {
 		Story first = new Story("a", "A bomb went off outside the embassy in the Vendish capital Stavno on Friday.\n")
 			.place("Stavno", "the Vendish capital");
 		Story second = new Story("b",
-				"The mayor met the press.\nAt least seven were reported dead in the Vendish capital of Stavno, and 72 others were hurt.\n")
+				"The mayor met the press.\nAt least nine roofs were torn off in the Vendish capital of Stavno, and 40 others were damaged.\n")
 			.place("Stavno", "the Vendish capital");
 		assertThat(asked(generate(first, second), "b")).containsExactly(
-				"cloze: Fill in the description: At least seven were reported dead in _____ of Stavno, and 72 others were hurt. -> the Vendish capital");
+				"cloze: Fill in the description: At least nine roofs were torn off in _____ of Stavno, and 40 others were damaged. -> the Vendish capital");
 	}
 
 	@Test
@@ -103,10 +103,10 @@ class ToldAgainClozesTest {
 		Story first = new Story("a", "Vendia joined the North Atlantic Pact Organisation (NAPO) in March.\n")
 			.organisation("NAPO", "North Atlantic Pact Organisation");
 		Story second = new Story("b",
-				"The mayor met the press.\nThree states signed papers to become members of the North Atlantic Pact Organisation (NAPO) on Friday.\n")
+				"The mayor met the press.\nThree states signed papers to join the North Atlantic Pact Organisation (NAPO) on Friday.\n")
 			.organisation("NAPO", "North Atlantic Pact Organisation");
 		assertThat(asked(generate(first, second), "b")).containsExactly(
-				"cloze: Fill in what NAPO stands for: Three states signed papers to become members of the _____ (NAPO) on Friday. -> North Atlantic Pact Organisation");
+				"cloze: Fill in what NAPO stands for: Three states signed papers to join the _____ (NAPO) on Friday. -> North Atlantic Pact Organisation");
 	}
 
 	@Test

@@ -9,8 +9,8 @@ import app.quarry.corpus.Sentence;
 
 /**
  * A bare number that goes on with what the sentence before counted last: "The governor
- * toured five counties. He added one more today." (one more county), "Seventeen people
- * were charged. Eight of them are in custody." (eight people).
+ * toured five counties. He added one more today." (one more county), "Seventeen tenants
+ * signed up. Eight of them are on the second floor." (eight tenants).
  */
 final class CountsGoingOn {
 

@@ -123,7 +123,7 @@ class DateFinderTest {
 	@Test
 	void earlier_or_later_this_week_is_the_part_of_the_week_on_that_side_of_the_reference_day() {
 		// a Thursday: Monday to Wednesday lie earlier, Friday to Sunday later
-		assertThat(values("The mayor agreed to a meeting earlier this week. The council will vote later this week.",
+		assertThat(values("The mayor opened a new library earlier this week. The council will vote later this week.",
 				"2000-02-10"))
 			.containsExactly("earlier this week=2000-02-07/2000-02-09", "later this week=2000-02-11/2000-02-13");
 		// a Tuesday: only Monday lies earlier

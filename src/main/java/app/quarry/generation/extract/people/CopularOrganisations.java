@@ -153,7 +153,7 @@ final class CopularOrganisations {
 		return withFinalAbbreviation(doc, end);
 	}
 
-	/** Parts a firm plays in a deal: "the sole underwriter for the offering". */
+	/** Parts a firm plays in a deal: "the lead arranger for the loan". */
 	private static final Set<String> DEAL_ROLES = NameLexicon.words("underwriter", "underwriters", "adviser", "advisor",
 			"trustee", "guarantor", "auditor", "arranger", "bookrunner", "dealer-manager", "depositary", "registrar");
 
@@ -164,8 +164,8 @@ final class CopularOrganisations {
 	private static final Set<String> DEAL_LINKS = NameLexicon.words("for", "to", "on", "in");
 
 	/**
-	 * "the sole underwriter for the offering", "the financial adviser to Brovex": where
-	 * the part the firm plays ends (the sentence's period), or -1.
+	 * "the lead arranger for the loan", "the financial adviser to Brovex": where the part
+	 * the firm plays ends (the sentence's period), or -1.
 	 */
 	private static int dealRoleEnd(DocumentTokens doc, int from) {
 		if (from + 3 >= doc.size() || doc.boundaryBefore(from) || !doc.get(from).lower().equals("the")) {

@@ -82,8 +82,8 @@ final class OwnedUnits {
 	}
 
 	/**
-	 * "Castle Holding Corp. and its principal operating unit, Mercy Federal Bank": the
-	 * unit named after the noun, when "its" at {@code its} opens the phrase; or null.
+	 * "Tarnwell Group Corp. and its main lending arm, Fennick Savings Bank": the unit
+	 * named after the noun, when "its" at {@code its} opens the phrase; or null.
 	 */
 	private static EntityFact setOffAfter(DocumentTokens doc, String text, int its, boolean[] person, boolean[] named) {
 		if (!doc.get(its).lower().equals("its") || its + 2 >= doc.size() || doc.get(its + 1).capitalized()) {

@@ -168,7 +168,7 @@ final class QuoteAttributor {
 			boolean issued = this.sources.issuerOfTheDocument(t + 1) != null
 					|| this.authors.afterQuote(close + 1) != null;
 			FoundSpeaker text = owned == null && named == null && !issued ? this.spokenThings.objectAfter(t) : null;
-			// "…,” said a U.S. embassy official in Leeds, who …": one it describes
+			// "…,” said a city water official in Leeds, who …": one it describes
 			FoundSpeaker unnamed = owned == null && named == null && text == null && !issued
 					? this.unnamedAfter.at(t + 1) : null;
 			return owned != null ? owned : text != null ? text : unnamed != null ? unnamed : FoundSpeaker.of(named);

@@ -5,11 +5,11 @@ import java.util.Set;
 
 /**
  * Which company an "its" or a possessive before an owned business stands for. "its" is
- * the company joined to it by "and" ("Castle Holding Corp. and its principal operating
- * unit", "Delmar Systems Inc., Orange, Calif., and its sister operation"), or else the
- * one organisation its sentence names before it ("Pasto S.p.A., through its ... unit").
- * The owner must be a name that says it is a company's, here or where the story names it
- * in full: a person, a place or a bare name the rules cannot tell gives no owner.
+ * the company joined to it by "and" ("Tarnwell Group Corp. and its main lending arm",
+ * "Delmar Gauges Inc., Fresno, Calif., and its twin operation"), or else the one
+ * organisation its sentence names before it ("Pasto S.p.A., through its ... unit"). The
+ * owner must be a name that says it is a company's, here or where the story names it in
+ * full: a person, a place or a bare name the rules cannot tell gives no owner.
  */
 final class UnitOwners {
 

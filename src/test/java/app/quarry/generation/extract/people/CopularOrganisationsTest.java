@@ -18,25 +18,25 @@ class CopularOrganisationsTest {
 
 	@Test
 	void a_company_name_with_its_abbreviation_and_a_participle_after_the_noun_says_what_it_is() {
-		assertThat(found("Tamsin Co. is a holding company owned by the Harlow family."))
-			.contains("Tamsin Co. | a holding company owned by the Harlow family");
+		assertThat(found("Tamsin Co. is a shipping company controlled by the Harlow family."))
+			.contains("Tamsin Co. | a shipping company controlled by the Harlow family");
 		assertThat(found("Vetra Partners is a group that includes Brovex Corp. and the Harlow family."))
 			.contains("Vetra Partners | a group that includes Brovex Corp. and the Harlow family");
 	}
 
 	@Test
 	void a_company_that_plays_a_part_in_a_deal_is_described_by_that_part() {
-		assertThat(found("Halden Tamsin Capital Markets Inc. is the sole underwriter for the offering."))
-			.contains("Halden Tamsin Capital Markets Inc. | the sole underwriter for the offering");
+		assertThat(found("Halden Tamsin Securities Inc. is the lead arranger for the loan."))
+			.contains("Halden Tamsin Securities Inc. | the lead arranger for the loan");
 		assertThat(found("Brovex Inc. is the financial adviser to Tamsin Ltd."))
 			.contains("Brovex Inc. | the financial adviser to Tamsin Ltd.");
 	}
 
 	@Test
 	void a_part_in_a_deal_that_a_clause_goes_on_from_describes_nothing() {
-		assertThat(found("Brovex Inc. is the sole underwriter for the offering, a spokesman said."))
-			.noneMatch(fact -> fact.contains("underwriter"));
-		assertThat(found("Jane Roe is the sole underwriter for the offering.")).isEmpty();
+		assertThat(found("Brovex Inc. is the lead arranger for the loan, a spokesman said."))
+			.noneMatch(fact -> fact.contains("arranger"));
+		assertThat(found("Jane Roe is the lead arranger for the loan.")).isEmpty();
 	}
 
 }

@@ -38,7 +38,7 @@ class DescribedNamesTest {
 
 	@Test
 	void a_lower_case_description_before_a_name_is_its_role() {
-		assertThat(roles("The offer came from an investor group including large holder Lee Quade."))
+		assertThat(roles("The bid came from a buyer group including large holder Lee Quade."))
 			.containsExactly("Lee Quade | large holder");
 		assertThat(roles("The rest remained at large, including Saudi radical Osman Tariq."))
 			.containsExactly("Osman Tariq | Saudi radical");
@@ -63,13 +63,13 @@ class DescribedNamesTest {
 
 	@Test
 	void a_plural_title_that_opens_the_sentence_titles_each_name_and_belongs_to_none() {
-		assertThat(roles("Justices Sandra Hale and Anthony Marsh seemed to agree that the law was unfair."))
+		assertThat(roles("Justices Sandra Hale and Anthony Marsh appeared to doubt that the fee was lawful."))
 			.containsExactly("Sandra Hale | justice", "Anthony Marsh | justice");
 	}
 
 	@Test
 	void a_name_that_qualifies_a_plural_after_it_is_not_described_by_the_words_before() {
-		assertThat(roles("His duties will be split among three other senior Reuters executives.")).isEmpty();
+		assertThat(roles("Her tasks will be shared among four other senior Brovex managers.")).isEmpty();
 		assertThat(roles("It could open the way for moderate Arabs to join the talks.")).isEmpty();
 	}
 

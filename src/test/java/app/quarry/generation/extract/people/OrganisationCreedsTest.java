@@ -18,7 +18,7 @@ class OrganisationCreedsTest {
 
 	@Test
 	void a_cause_before_a_name_that_ends_in_an_organisation_word_describes_it() {
-		assertThat(found("Police say they are trying to eliminate the pro-independence Vetra Liberation Army."))
+		assertThat(found("Officials say they hope to disarm the pro-independence Vetra Liberation Army."))
 			.contains("Vetra Liberation Army | a pro-independence army");
 		assertThat(found("A false address will cost the far-right Norland Freedom Union a large fine."))
 			.contains("Norland Freedom Union | a far-right union");

@@ -129,8 +129,8 @@ class OrganisationFinderTest {
 
 	@Test
 	void an_organisation_said_to_be_owned_or_run_by_someone_keeps_its_owner() {
-		assertThat(organisations("Westbridge is a holding company owned by the Kyle family of Toronto."))
-			.containsExactly("Westbridge | a holding company owned by the Kyle family of Toronto");
+		assertThat(organisations("Westbridge is a trading company controlled by the Kyle family of Toronto."))
+			.containsExactly("Westbridge | a trading company controlled by the Kyle family of Toronto");
 		assertThat(organisations("Harbor Watch is a small charity run by retired fishermen."))
 			.containsExactly("Harbor Watch | a small charity run by retired fishermen");
 	}

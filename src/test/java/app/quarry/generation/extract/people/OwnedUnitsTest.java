@@ -25,11 +25,11 @@ class OwnedUnitsTest {
 	@Test
 	void words_for_what_the_unit_is_stay_in_its_description() {
 		assertThat(organisations(
-				"Italian food giant Pasto S.p.A., through its Pasto Acquisition N.V. indirect unit, began its offer for Vinta."))
-			.contains("Pasto Acquisition N.V. | Pasto S.p.A.'s indirect unit");
+				"Italian tile maker Pasto S.p.A., through its Pasto Holdings N.V. indirect unit, filed its bid for Vinta."))
+			.contains("Pasto Holdings N.V. | Pasto S.p.A.'s indirect unit");
 		assertThat(organisations(
-				"Halvern Corp. reported a gain. Profit climbed in the chemicals segment, as Halvern's Brixton Inc. oil company was helped by higher prices."))
-			.contains("Brixton Inc. | Halvern's oil company");
+				"Halvern Corp. reported a gain. Output rose in the paper segment, as Halvern's Brixton Inc. timber company was lifted by strong demand."))
+			.contains("Brixton Inc. | Halvern's timber company");
 	}
 
 	@Test
@@ -51,11 +51,11 @@ class OwnedUnitsTest {
 	@Test
 	void a_unit_set_off_after_and_its_belongs_to_the_company_before_and() {
 		assertThat(organisations(
-				"Jon Voss, an executive at Lone Bank, was named president of Castle Holding Corp. and its principal operating unit, Mercy Federal Bank."))
-			.contains("Mercy Federal Bank | Castle Holding Corp.'s principal operating unit");
+				"Jon Voss, an executive at Lone Bank, was named president of Tarnwell Group Corp. and its main lending arm, Fennick Savings Bank."))
+			.contains("Fennick Savings Bank | Tarnwell Group Corp.'s main lending arm");
 		assertThat(organisations(
-				"Gantry Corp. agreed to acquire Delmar Systems Inc., Orange, Calif., and its sister operation, Delmar Testing Co., in Aurora, Colo."))
-			.contains("Delmar Testing Co. | Delmar Systems Inc.'s sister operation")
+				"Gantry Corp. agreed to buy Delmar Gauges Inc., Fresno, Calif., and its twin operation, Delmar Optics Co., in Boise, Idaho."))
+			.contains("Delmar Optics Co. | Delmar Gauges Inc.'s twin operation")
 			.noneMatch(found -> found.contains("Gantry Corp.'s"));
 	}
 

@@ -26,14 +26,14 @@ class SpeakerIdentityQuoteShapesTest {
 	@Test
 	void a_ruler_called_by_a_given_name_is_not_the_man_whose_surname_it_is() {
 		assertThat(quotes(TWO_KASSEMS + "The king met the president for two hours. "
-				+ "``It is our only road to the sea and the rest of the world,'' King Kassem said."))
-			.containsExactly("King Kassem :: It is our only road to the sea and the rest of the world");
+				+ "``The bridge must be rebuilt before the autumn floods,'' King Kassem said."))
+			.containsExactly("King Kassem :: The bridge must be rebuilt before the autumn floods");
 	}
 
 	@Test
 	void a_bare_name_two_people_share_goes_to_the_one_in_focus_or_to_no_one() {
 		assertThat(quotes(TWO_KASSEMS + "The president met King Kassem for two hours at his home. "
-				+ "``It is our only road to the sea and the rest of the world,'' Kassem said."))
+				+ "``The bridge must be rebuilt before the autumn floods,'' Kassem said."))
 			.noneMatch(quote -> quote.startsWith("Omar Kassem ::"));
 	}
 
@@ -47,18 +47,18 @@ class SpeakerIdentityQuoteShapesTest {
 	@Test
 	void a_pronoun_after_a_sentence_about_a_relative_of_someone_goes_to_the_relative() {
 		assertThat(quotes(TWO_KASSEMS + "Crown Prince Talal, King Kassem's brother and adviser, was asked today "
-				+ "about the letter the king was said to be carrying. In an interview from the capital, he declined "
-				+ "to discuss details, but said: ``I do not think that his majesty would be traveling now if the "
-				+ "leadership were not serious about a settlement.''"))
+				+ "about the gift the king had brought to Paris. Speaking by telephone from the palace, he gave "
+				+ "no details, but said: ``I doubt that his majesty would make such a long journey unless the "
+				+ "talks were close to an agreement.''"))
 			.containsExactly(
-					"Crown Prince Talal :: I do not think that his majesty would be traveling now if the leadership "
-							+ "were not serious about a settlement.");
+					"Crown Prince Talal :: I doubt that his majesty would make such a long journey unless the talks "
+							+ "were close to an agreement.");
 	}
 
 	@Test
 	void said_his_daughter_and_her_name_gives_the_words_to_the_daughter() {
 		assertThat(quotes("Gonzalo Mendes has worked at the plant for thirty years. ``He must go back to work at "
-				+ "the factory tomorrow,'' said his daughter, Rosa, who said her father would rather not talk."))
+				+ "the factory tomorrow,'' said his daughter, Rosa, who added that her father was resting."))
 			.containsExactly("Rosa :: He must go back to work at the factory tomorrow");
 	}
 

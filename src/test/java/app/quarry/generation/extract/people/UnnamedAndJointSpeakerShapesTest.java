@@ -54,27 +54,27 @@ class UnnamedAndJointSpeakerShapesTest {
 	@Test
 	void he_going_on_from_a_described_speaker_is_that_speaker() {
 		assertThat(quotes("A fire broke out at the depot overnight. ``It was definitely a fire set on purpose,'' "
-				+ "said a fire department official in Leeds, who refused to identify himself. ``You can see the "
-				+ "burned trucks behind the depot,'' he said."))
+				+ "said a fire department official in Leeds, who asked not to be named. ``The trucks that burned "
+				+ "are parked behind the depot,'' he said."))
 			.containsExactly("fire department official :: It was definitely a fire set on purpose",
-					"fire department official :: You can see the burned trucks behind the depot");
+					"fire department official :: The trucks that burned are parked behind the depot");
 	}
 
 	@Test
 	void a_described_subject_whose_role_is_of_a_named_place_is_the_speaker() {
-		assertThat(quotes("Freedonia closed its ports on Monday. The Freedonian ambassador to Greece said in Athens "
-				+ "the stranded sailors could leave ``as soon as the threats from the navy and its allies are "
-				+ "eliminated.''"))
-			.containsExactly("the Freedonian ambassador to Greece :: as soon as the threats from the navy and its "
-					+ "allies are eliminated.");
+		assertThat(quotes("Freedonia closed its ports on Monday. The Freedonian ambassador to Norway said in Oslo "
+				+ "the idle trawlers could sail ``as soon as the ice in the fjords and its harbours has "
+				+ "melted.''"))
+			.containsExactly("the Freedonian ambassador to Norway :: as soon as the ice in the fjords and its "
+					+ "harbours has melted.");
 	}
 
 	@Test
 	void a_speech_verb_whose_subject_joins_two_people_gives_the_words_to_neither_alone() {
 		String talks = "The two presidents met in the capital on Monday for a second day of talks. ";
-		assertThat(quotes(talks + "In their joint statement issued after the talks, Anton Varga and Peter "
-				+ "Lindqvist called for a quick vote on the treaty, saying it would create a ``strong legal "
-				+ "foundation for a lasting peace.''"))
+		assertThat(quotes(talks + "In a shared letter sent after the meeting, Anton Varga and Peter "
+				+ "Lindqvist urged a quick vote on the accord, saying it would build a ``firm basis for "
+				+ "open trade.''"))
 			.noneMatch(quote -> quote.startsWith("Anton Varga ::") || quote.startsWith("Peter Lindqvist ::"));
 		assertThat(quotes(talks + "Anton Varga and Peter Lindqvist said the treaty ``will open a new page in the "
 				+ "history of our two nations.''"))
