@@ -174,16 +174,16 @@ final class CompanyAnaphora {
 	}
 
 	/**
-	 * A person, a place or its people, a date, a qualifier, an honorific, or a sentence's
-	 * capitalized first function word.
+	 * A person, a place or its people, a date, a qualifier, an honorific, a class of
+	 * shares, or a sentence's capitalized first function word.
 	 */
 	private static boolean other(DocumentTokens doc, int start, int end, boolean[] person) {
 		String lower = doc.get(start).lower();
 		boolean companyName = OrganisationWords.companyName(doc, start, end);
 		return NameLexicon.FUNCTION_WORDS.contains(lower) || NameLexicon.HONORIFICS.contains(lower)
-				|| anyOf(person, start, end) && !companyName || OrganisationFinder.placeOrPeople(doc, start, end)
-				|| OrganisationShapes.qualifier(doc, start, end) || calendar(doc, start, end)
-				|| end == start + 1 && doc.startsSentence[start] && !companyName
+				|| ShareClasses.at(doc, start, end) || anyOf(person, start, end) && !companyName
+				|| OrganisationFinder.placeOrPeople(doc, start, end) || OrganisationShapes.qualifier(doc, start, end)
+				|| calendar(doc, start, end) || end == start + 1 && doc.startsSentence[start] && !companyName
 						&& !PartOfSpeech.isProperNounAtSentenceStart(doc, start, end);
 	}
 

@@ -67,6 +67,10 @@ final class CompanyDescriptions {
 				k = place;
 				continue;
 			}
+			if (DescriptionModifiers.listComma(doc, k, first)) {
+				k++; // "the paper, packaging and publishing concern"
+				continue;
+			}
 			boolean word = token.word() && !token.capitalized() && !OrganisationFinder.VERBS.contains(lower)
 					&& !NameLexicon.PREPOSITIONS.contains(lower)
 					&& (!NameLexicon.FUNCTION_WORDS.contains(lower) || lower.equals("and") && k > first);
@@ -154,7 +158,7 @@ final class CompanyDescriptions {
 		if (token.lower().equals("the")) {
 			if (t + 3 < doc.size() && REALMS.contains(doc.get(t + 1).lower())
 					&& NameFinder.isPossessiveMark(doc.get(t + 2))) {
-				return superlative(doc, t + 3) ? t + 4 : -1;
+				return DescriptionModifiers.superlativeEnd(doc, t + 3);
 			}
 			return t + 1 < doc.size() && !doc.boundaryBefore(t + 1) ? t + 1 : -1;
 		}
@@ -163,12 +167,7 @@ final class CompanyDescriptions {
 				|| !OrganisationWords.PLACES.contains(token.lower()) && !placeLike(doc, t)) {
 			return -1;
 		}
-		return NameFinder.isPossessiveMark(doc.get(t + 1)) && superlative(doc, t + 2) ? t + 3 : -1;
-	}
-
-	private static boolean superlative(DocumentTokens doc, int t) {
-		return t < doc.size() && !doc.boundaryBefore(t) && doc.get(t).lower().endsWith("est")
-				&& doc.get(t).lower().length() > 5;
+		return NameFinder.isPossessiveMark(doc.get(t + 1)) ? DescriptionModifiers.superlativeEnd(doc, t + 2) : -1;
 	}
 
 	/** A place the name lexicon or the part-of-speech model knows as one. */

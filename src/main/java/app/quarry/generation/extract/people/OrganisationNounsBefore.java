@@ -48,6 +48,11 @@ final class OrganisationNounsBefore {
 		if (start < 1 || !doc.get(start - 1).lower().equals("the") || doc.boundaryBefore(start)) {
 			return null;
 		}
+		if (CompanyDescriptions.description(doc, start - 1) != null) {
+			// "the Denver cable concern": a company described at a later mention, the
+			// capitalized word its place, not its name
+			return null;
+		}
 		for (int last = end; last < Math.min(doc.size(), end + 2); last++) {
 			Token token = doc.get(last);
 			if (!token.word() || token.capitalized() || doc.boundaryBefore(last)) {
