@@ -83,7 +83,7 @@ final class Affiliations {
 		int end = first;
 		while (end < doc.size() && end - first < MAX_ORGANISATION_TOKENS && !doc.boundaryBefore(end)
 				&& (doc.get(end).capitalized() && !NameFinder.isPossessiveMark(doc.get(end)) || doc.get(end).is("&")
-						|| linkInsideName(doc, first, end))) {
+						|| linkInsideName(doc, first, end) || StrippedAmpersands.inName(doc, first, end))) {
 			end++;
 		}
 		if (end < doc.size() && !doc.boundaryBefore(end) && !doc.get(end).is(",")) {

@@ -126,6 +126,9 @@ final class Appositions {
 				|| AppositionBounds.listItem(doc, end)) {
 			return;
 		}
+		if (TitledNameInApposition.holds(doc, first, end)) {
+			return;
+		}
 		int roleEnd = AppositionBounds.roleEnd(doc, first, end);
 		if (AppositionBounds.holdsClause(doc, first, roleEnd)) {
 			// "In Norland, the boy's father was angry": what follows the comma is a

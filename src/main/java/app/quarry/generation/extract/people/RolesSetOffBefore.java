@@ -39,7 +39,8 @@ final class RolesSetOffBefore {
 
 	/** Words after which a clause, and with it a phrase, begins. */
 	private static final Set<String> CLAUSE_OPENERS = NameLexicon.words("that", "if", "whether", "while", "when",
-			"because", "although", "though", "since", "after", "before", "until", "unless", "once", "and", "but");
+			"because", "although", "though", "since", "after", "before", "until", "unless", "once", "and", "but",
+			"where");
 
 	private RolesSetOffBefore() {
 	}
@@ -187,7 +188,8 @@ final class RolesSetOffBefore {
 	private static boolean opensPhrase(DocumentTokens doc, int t) {
 		Token token = doc.get(t);
 		if (token.is(",")) {
-			return t > 0 && doc.get(t - 1).word() && !doc.get(t - 1).capitalized();
+			return t > 0 && doc.get(t - 1).word() && !doc.get(t - 1).capitalized()
+					|| OpeningPhraseCommas.closesOpening(doc, t);
 		}
 		String lower = token.lower();
 		boolean verb = token.word() && !token.capitalized() && (VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)

@@ -86,7 +86,7 @@ final class TitlesBeforeNames {
 				break;
 			}
 		}
-		start = t + 1;
+		start = OpeningPhrases.titleStart(doc, t + 1, titleEnd);
 		while (start < titleEnd && LINKS.contains(doc.get(start).lower())) {
 			start++;
 		}

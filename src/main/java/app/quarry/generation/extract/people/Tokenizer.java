@@ -13,7 +13,8 @@ import java.util.Set;
 final class Tokenizer {
 
 	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov",
-			"lt", "col", "sgt", "st", "jr", "sr", "mt", "messrs", "amb", "pres", "sec");
+			"lt", "col", "sgt", "st", "jr", "sr", "mt", "messrs", "amb", "pres", "sec", "capt", "maj", "adm", "cmdr",
+			"supt", "insp");
 
 	/** ASCII marks as strings, made once: a document has a mark every few words. */
 	private static final String[] ONE_CHAR = new String[128];
