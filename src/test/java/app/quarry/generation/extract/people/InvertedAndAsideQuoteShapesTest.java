@@ -1,0 +1,54 @@
+package app.quarry.generation.extract.people;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.quarry.corpus.DocumentText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A sentence that opens with its speech verb and hands the words over with a comma
+ * ("Replied port spokesman Tom Roe, “…”"), and an aside set off by commas between a
+ * described speaker and the verb ("a detective, speaking on condition of anonymity,
+ * said"), and a quoted fragment whose sentence a described speaker closes ("…, a port
+ * official said."). In sentences written for the test.
+ */
+class InvertedAndAsideQuoteShapesTest {
+
+	private static List<String> quotes(String text) {
+		return SeedDocuments.quotes(DocumentText.of(text));
+	}
+
+	@Test
+	void a_verb_opening_the_sentence_gives_the_words_after_the_comma_to_the_name_before_it() {
+		assertThat(quotes("The harbour board sent a letter on Monday. Replied port spokesman Daniel Varga, ``We have "
+				+ "not studied the letter in detail but it looks like more of the same noise.''"))
+			.containsExactly("Daniel Varga :: We have not studied the letter in detail but it looks like more of the "
+					+ "same noise.");
+	}
+
+	@Test
+	void a_document_opening_with_such_a_verb_is_read_without_failing() {
+		assertThat(quotes("Replied port spokesman Daniel Varga, ``We have not studied the letter in detail but it "
+				+ "looks like more of the same noise.''"))
+			.containsExactly("Daniel Varga :: We have not studied the letter in detail but it looks like more of the "
+					+ "same noise.");
+	}
+
+	@Test
+	void the_opening_verb_is_no_part_of_the_speakers_title() {
+		assertThat(SeedDocuments.people(DocumentText.of("The board sent a letter. Replied port spokesman Daniel "
+				+ "Varga, ``We have not studied the letter in detail but it looks like noise.''")))
+			.contains("Daniel Varga | port spokesman");
+	}
+
+	@Test
+	void a_name_after_a_possessive_or_an_apposition_before_the_comma_is_not_taken() {
+		assertThat(quotes("The board sent a letter. Replied the lawyer of Daniel Varga, ``We have not studied the "
+				+ "letter in detail but it looks like more of the same noise.''"))
+			.noneMatch(quote -> quote.startsWith("Daniel Varga ::"));
+	}
+
+}
