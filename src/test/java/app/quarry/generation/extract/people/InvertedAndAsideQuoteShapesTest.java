@@ -51,4 +51,21 @@ class InvertedAndAsideQuoteShapesTest {
 			.noneMatch(quote -> quote.startsWith("Daniel Varga ::"));
 	}
 
+	@Test
+	void a_fragment_in_a_sentence_closed_by_a_described_speaker_is_that_speakers() {
+		assertThat(quotes("The strike entered its third week. Crews were expected to use ``the smallest force needed'' "
+				+ "to stop the boats, a port official said."))
+			.containsExactly("a port official :: the smallest force needed");
+	}
+
+	@Test
+	void a_fragment_after_other_reported_speech_is_not_given_to_the_closing_speaker() {
+		assertThat(quotes("The strike entered its third week. The board wrote the union that it meant ``to go "
+				+ "to that higher wage'' once the court agreed, a union spokesman said."))
+			.noneMatch(quote -> quote.startsWith("a union spokesman ::"));
+		assertThat(quotes("The strike entered its third week. Crews were expected to use ``the smallest force needed'' "
+				+ "to stop the boats, a port official said on Monday that the talks had failed."))
+			.noneMatch(quote -> quote.startsWith("a port official ::"));
+	}
+
 }
