@@ -52,6 +52,23 @@ class InvertedAndAsideQuoteShapesTest {
 	}
 
 	@Test
+	void an_aside_between_a_described_speaker_and_the_verb_keeps_the_speaker() {
+		assertThat(quotes("Three men robbed the depot on Sunday. ``It looks as though they simply panicked,'' a "
+				+ "detective, speaking on condition of anonymity, said of the robbers."))
+			.containsExactly("a detective :: It looks as though they simply panicked");
+	}
+
+	@Test
+	void a_list_or_a_name_set_off_by_commas_is_no_aside() {
+		assertThat(quotes("Three men robbed the depot on Sunday. ``It looks as though they simply panicked,'' a "
+				+ "detective, Anna Berg, said of the robbers."))
+			.noneMatch(quote -> quote.startsWith("a detective ::"));
+		assertThat(quotes("Three men robbed the depot on Sunday. ``It looks as though they simply panicked,'' a "
+				+ "detective, a guard and a clerk said."))
+			.noneMatch(quote -> quote.startsWith("a detective ::"));
+	}
+
+	@Test
 	void a_fragment_in_a_sentence_closed_by_a_described_speaker_is_that_speakers() {
 		assertThat(quotes("The strike entered its third week. Crews were expected to use ``the smallest force needed'' "
 				+ "to stop the boats, a port official said."))
