@@ -57,8 +57,17 @@ final class DescribedSpeakers {
 		if (!AttributionClauses.DETERMINERS.contains(this.doc.get(t).lower())) {
 			return null;
 		}
-		for (int v = t + 1; v < Math.min(n, t + DESCRIPTION_REACH) && !this.doc.boundaryBefore(v)
-				&& this.doc.get(v).word(); v++) {
+		for (int v = t + 1; v < Math.min(n, t + DESCRIPTION_REACH) && !this.doc.boundaryBefore(v); v++) {
+			int aside = v > t + 1 ? SetOffAsides.after(this.doc, v) : -1;
+			if (aside > 0 && aside < n && !this.doc.boundaryBefore(aside) && this.doc.get(aside).word()
+					&& SpeechVerbs.isSpeechVerb(this.doc.get(aside).lower())
+					&& !SpeechVerbs.isParticiple(this.doc.get(aside).lower())) {
+				return described(t, v); // "…,” a detective, speaking on condition of
+										// anonymity, said
+			}
+			if (!this.doc.get(v).word()) {
+				break;
+			}
 			String lower = this.doc.get(v).lower();
 			if (SUNG.contains(lower)) {
 				return PERFORMERS.contains(this.doc.get(v - 1).lower()) ? new FoundSpeaker(someone(t, v)) : null;

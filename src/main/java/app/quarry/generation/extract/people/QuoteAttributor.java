@@ -44,6 +44,8 @@ final class QuoteAttributor {
 
 	private final UnnamedSpeakersAfterVerb unnamedAfter;
 
+	private final DescribedCloserOfFragment describedCloser;
+
 	QuoteAttributor(DocumentPeople people) {
 		this.people = people;
 		this.doc = people.doc;
@@ -60,6 +62,7 @@ final class QuoteAttributor {
 		this.spokenThings = new SpokenThingsAfterQuote(people, this.clauses);
 		this.documents = new DocumentVoices(people, this.sources, this.clauses);
 		this.unnamedAfter = new UnnamedSpeakersAfterVerb(people, this.describedSpeakers);
+		this.describedCloser = new DescribedCloserOfFragment(people, this.clauses, this.describedSpeakers);
 		this.speakersBefore = new SpeakersBeforeQuote(people, this.sources, this.clauses, this.describedSpeakers,
 				this.bodies, this.documents);
 	}
@@ -124,6 +127,11 @@ final class QuoteAttributor {
 		LocalPerson body = span.closed() && before == null ? this.bodies.closingSentence(afterClose) : null;
 		if (closing != null || body != null) {
 			return new Attribution(true, closing != null ? closing.person : body);
+		}
+		LocalPerson describedCloser = span.closed() && before == null ? this.describedCloser.speaker(open, afterClose)
+				: null;
+		if (describedCloser != null) {
+			return new Attribution(true, describedCloser);
 		}
 		boolean clause = words >= QuoteLabels.CLAUSE_WORDS && !this.labels.titleLike(span);
 		if (!span.closed() || clause || this.labels.wholeSentence(span)) {

@@ -51,6 +51,9 @@ final class SourceSubjects {
 	 * verb, with only adverbs between them, speaks; null when no such name is there.
 	 */
 	LocalPerson nameBefore(int verb, Set<String> betweenSubjectAndVerb) {
+		if (verb < 1 || this.doc.boundaryBefore(verb)) {
+			return null; // a verb opening its sentence has no subject before it
+		}
 		int v = verb - 1;
 		while (v > 0
 				&& (this.doc.get(v).is(",")

@@ -60,6 +60,10 @@ final class SpeakersBeforeQuote {
 				return FoundSpeaker.of(heading);
 			}
 		}
+		Mention inverted = open >= 2 ? InvertedAttributions.speakerBeforeComma(this.people, open - 1) : null;
+		if (inverted != null) {
+			return FoundSpeaker.of(inverted); // "Replied port spokesman Tom Roe, “…”"
+		}
 		int sentence = this.doc.sentence[open];
 		int limit = Math.max(0, open - AttributionClauses.MAX_LOOK_BACK);
 		for (int t = open - 1; t >= limit && this.doc.sentence[t] == sentence; t--) {

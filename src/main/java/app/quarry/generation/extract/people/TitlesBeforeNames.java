@@ -90,6 +90,12 @@ final class TitlesBeforeNames {
 		while (start < titleEnd && LINKS.contains(doc.get(start).lower())) {
 			start++;
 		}
+		if (start < titleEnd && doc.boundaryBefore(start) && SpeechVerbs.isSpeechVerb(doc.get(start).lower())
+				&& !SpeechVerbs.isParticiple(doc.get(start).lower())) {
+			// "Replied port spokesman Tom Roe, “…”": the verb opening the sentence hands
+			// the words over, it is no part of the title
+			start++;
+		}
 		if (start < titleEnd && doc.get(start).text().equals("the")) {
 			// "[Special Asst. to] the Secretary and Director ...": the title began before
 			// a break the text was split at, and what is left of it would be another
