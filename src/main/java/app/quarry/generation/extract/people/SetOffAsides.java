@@ -1,7 +1,7 @@
 package app.quarry.generation.extract.people;
 
 /**
- * "a detective, speaking on condition of anonymity, said": an aside set off by commas
+ * "an officer, speaking on condition of anonymity, said": an aside set off by commas
  * between a described speaker and the speech verb. Only a participle or "who" may open it
  * and it holds plain lowercase words, so that a list ("a guard, a driver, and a clerk")
  * or a name in apposition ("a detective, Tom Roe, said") is never read as one.

@@ -43,7 +43,7 @@ class CompanyDescriptionModifiersTest {
 	@Test
 	void a_class_of_shares_is_no_other_company_the_description_could_mean() {
 		assertThat(organisations("Brovex Systems Inc. said it plans to raise money through a private placement. "
-				+ "Brovex said the shares will be convertible into Class B shares. "
+				+ "Brovex added that holders may swap their notes for Class B shares. "
 				+ "A spokesman for the Denver cable television and telephone concern said the rate is not fixed."))
 			.contains("Brovex Systems Inc. | the Denver cable television and telephone concern");
 	}

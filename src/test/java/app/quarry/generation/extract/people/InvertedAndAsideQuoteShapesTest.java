@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A sentence that opens with its speech verb and hands the words over with a comma
  * ("Replied port spokesman Tom Roe, “…”"), and an aside set off by commas between a
- * described speaker and the verb ("a detective, speaking on condition of anonymity,
+ * described speaker and the verb ("an officer, speaking on condition of anonymity,
  * said"), and a quoted fragment whose sentence a described speaker closes ("…, a port
  * official said."). In sentences written for the test.
  */
@@ -54,7 +54,7 @@ class InvertedAndAsideQuoteShapesTest {
 	@Test
 	void an_aside_between_a_described_speaker_and_the_verb_keeps_the_speaker() {
 		assertThat(quotes("Three men robbed the depot on Sunday. ``It looks as though they simply panicked,'' a "
-				+ "detective, speaking on condition of anonymity, said of the robbers."))
+				+ "detective, speaking on condition of anonymity, told the radio station."))
 			.containsExactly("a detective :: It looks as though they simply panicked");
 	}
 
