@@ -48,7 +48,7 @@ final class OrganisationCreeds {
 			return null;
 		}
 		String head = doc.get(end - 1).lower();
-		if (!KEPT_HEADS.contains(head) || !PlaceDescriptions.closes(doc, end)) {
+		if (!KEPT_HEADS.contains(head) || !PlaceNameBounds.closes(doc, end)) {
 			// "the pro-reform Ostland Party plan": the name qualifies a noun after it
 			return null;
 		}

@@ -54,7 +54,7 @@ final class OwnedPlaceNouns {
 				&& !placeNoun(doc.get(noun), kinds) && qualifier(doc.get(noun))) {
 			noun++;
 		}
-		if (noun >= doc.size() || doc.boundaryBefore(noun) || !PlaceDescriptions.closes(doc, noun + 1)) {
+		if (noun >= doc.size() || doc.boundaryBefore(noun) || !PlaceNameBounds.closes(doc, noun + 1)) {
 			return null;
 		}
 		return description(doc, owner + 1, noun, person, kinds, true);

@@ -20,10 +20,6 @@ final class PlaceDescriptions {
 	private static final Set<String> KINDS = NameLexicon.words("city", "town", "province", "region", "state", "port",
 			"island", "village", "district", "territory", "enclave", "republic", "county", "suburb");
 
-	/** Words that join a place's name: "Dar es Salaam", "Rio de Janeiro". */
-	private static final Set<String> LINKS = NameLexicon.words("es", "de", "da", "do", "di", "del", "al", "el", "la",
-			"le", "los", "las", "upon");
-
 	/**
 	 * Lower-case words before a place noun that say where or how big: "the southern
 	 * Norlandic city of Vetra", "a small town in Norland".
@@ -35,8 +31,6 @@ final class PlaceDescriptions {
 			"holy", "restive", "predominantly", "largely", "muslim", "christian", "ethnic", "oil-rich", "impoverished",
 			"war-torn", "seaside", "desert", "frontier", "largest", "biggest", "second-largest", "second-biggest",
 			"third-largest", "main");
-
-	private static final int MAX_NAME_TOKENS = 5;
 
 	private PlaceDescriptions() {
 	}
@@ -61,7 +55,7 @@ final class PlaceDescriptions {
 	 */
 	private static void appositionAfter(DocumentTokens doc, String text, boolean[] person, int comma,
 			List<EntityFact> facts) {
-		int first = nameStartBefore(doc, comma);
+		int first = PlaceNameBounds.nameStartBefore(doc, comma);
 		if (first < 0 || anyPerson(person, first, comma) || !opensPlace(doc, first)) {
 			return;
 		}
@@ -106,7 +100,7 @@ final class PlaceDescriptions {
 			adjectiveEnd++;
 		}
 		if (definite && adjectiveEnd > t && adjectiveEnd < doc.size() && modifiers == t
-				&& doc.get(adjectiveEnd).lower().equals("capital") && closes(doc, adjectiveEnd + 1)) {
+				&& doc.get(adjectiveEnd).lower().equals("capital") && PlaceNameBounds.closes(doc, adjectiveEnd + 1)) {
 			return "the " + doc.span(t, adjectiveEnd + 1); // "the Norlandic capital"
 		}
 		if (t >= doc.size() || doc.boundaryBefore(t) || !KINDS.contains(doc.get(t).lower()) || doc.get(t).capitalized()
@@ -135,8 +129,8 @@ final class PlaceDescriptions {
 				|| capital && doc.get(name).lower().equals("city"))) {
 			name++;
 		}
-		int end = nameEnd(doc, name);
-		if (end < 0 || doc.boundaryBefore(noun) || anyPerson(person, name, end) || !closes(doc, end)
+		int end = PlaceNameBounds.nameEnd(doc, name);
+		if (end < 0 || doc.boundaryBefore(noun) || anyPerson(person, name, end) || !PlaceNameBounds.closes(doc, end)
 				|| OrganisationFinder.placeOrPeople(doc, name, end)) {
 			return;
 		}
@@ -214,52 +208,8 @@ final class PlaceDescriptions {
 		if (at + 1 >= doc.size() || !doc.get(at).lower().equals(preposition) || doc.boundaryBefore(at + 1)) {
 			return -1;
 		}
-		int end = nameEnd(doc, at + 1);
-		return end > 0 && closes(doc, end) ? end : -1;
-	}
-
-	/** The end of the capitalized name that starts at {@code start}, or -1. */
-	private static int nameEnd(DocumentTokens doc, int start) {
-		if (start >= doc.size() || doc.boundaryBefore(start) || !doc.get(start).nameLike()
-				|| OrganisationWords.CALENDAR.contains(doc.get(start).lower())) {
-			return -1;
-		}
-		int end = start + 1;
-		while (end < doc.size() && end - start < MAX_NAME_TOKENS && !doc.boundaryBefore(end)) {
-			if (doc.get(end).capitalized() && !NameFinder.isPossessiveMark(doc.get(end))) {
-				end++;
-			}
-			else if (LINKS.contains(doc.get(end).text()) && end + 1 < doc.size() && doc.get(end + 1).capitalized()
-					&& !doc.boundaryBefore(end + 1)) {
-				end += 2;
-			}
-			else {
-				break;
-			}
-		}
-		return end;
-	}
-
-	/** The start of the capitalized name that ends right before {@code end}, or -1. */
-	private static int nameStartBefore(DocumentTokens doc, int end) {
-		int first = end;
-		while (first > 0 && end - first < MAX_NAME_TOKENS && !doc.boundaryBefore(first)) {
-			Token previous = doc.get(first - 1);
-			if (previous.capitalized() && !NameFinder.isPossessiveMark(previous)) {
-				first--;
-			}
-			else if (first < end && first >= 2 && LINKS.contains(previous.text()) && doc.get(first - 2).capitalized()
-					&& !doc.boundaryBefore(first - 1)) {
-				first -= 2;
-			}
-			else {
-				break;
-			}
-		}
-		if (first == end || !doc.get(first).nameLike() || NameLexicon.FUNCTION_WORDS.contains(doc.get(first).lower())) {
-			return -1;
-		}
-		return first;
+		int end = PlaceNameBounds.nameEnd(doc, at + 1);
+		return end > 0 && PlaceNameBounds.closes(doc, end) ? end : -1;
 	}
 
 	/**
@@ -268,19 +218,6 @@ final class PlaceDescriptions {
 	 */
 	private static boolean opensPlace(DocumentTokens doc, int first) {
 		return doc.boundaryBefore(first) || NameLexicon.PREPOSITIONS.contains(doc.get(first - 1).lower());
-	}
-
-	/** A mark, a line's end or a clause's first word closes the description. */
-	static boolean closes(DocumentTokens doc, int end) {
-		if (end >= doc.size() || doc.boundaryBefore(end)) {
-			return true;
-		}
-		Token next = doc.get(end);
-		return next.is(",") || next.is(".") || next.is(";") || next.is(")") || next.is(":") || next.is("--")
-				|| next.word() && !next.capitalized()
-						&& (NameLexicon.FUNCTION_WORDS.contains(next.lower())
-								|| NameLexicon.PREPOSITIONS.contains(next.lower())
-								|| OrganisationFinder.VERBS.contains(next.lower()));
 	}
 
 	/**
