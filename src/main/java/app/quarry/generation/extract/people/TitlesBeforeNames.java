@@ -31,7 +31,7 @@ final class TitlesBeforeNames {
 	}
 
 	static void find(DocumentTokens doc, Mention name, Mention previous) {
-		if (bracketedTitle(doc, name)) {
+		if (BracketedTitles.titleBefore(doc, name)) {
 			return;
 		}
 		int aged = AgedDescriptions.start(doc, name.firstToken);
@@ -59,7 +59,7 @@ final class TitlesBeforeNames {
 				// holds the "and"
 				t--;
 			}
-			else if (acronymInBrackets(doc, t)) {
+			else if (BracketedTitles.acronymAt(doc, t)) {
 				// "Director of the Federal Bureau of Investigation (FBI) Jane Roe": the
 				// short name of the body belongs to the title
 				t -= 3;
@@ -126,49 +126,11 @@ final class TitlesBeforeNames {
 		}
 	}
 
-	private static final int MAX_BRACKETED_TITLE_TOKENS = 5;
-
-	/**
-	 * "specifically (Vice President) Jane Roe": a quotation's writer put the title the
-	 * speaker left out in brackets before the name.
-	 */
-	private static boolean bracketedTitle(DocumentTokens doc, Mention name) {
-		int close = name.firstToken - 1;
-		if (close < 2 || !doc.get(close).is(")") || doc.boundaryBefore(name.firstToken)) {
-			return false;
-		}
-		int open = close - 1;
-		while (open > 0 && close - open <= MAX_BRACKETED_TITLE_TOKENS && doc.get(open).word()
-				&& doc.get(open).capitalized() && !doc.boundaryBefore(open + 1)) {
-			open--;
-		}
-		if (!doc.get(open).is("(") || open + 1 == close || !containsRoleWord(doc, open + 1, close)) {
-			return false;
-		}
-		name.phraseStartToken = open;
-		name.role = doc.span(open + 1, close);
-		return true;
-	}
-
-	/**
-	 * "(FBI)" closing at {@code t} right after a capitalized word: an acronym in
-	 * capitals, not a bracketed aside.
-	 */
-	private static boolean acronymInBrackets(DocumentTokens doc, int t) {
-		if (t < 3 || !doc.get(t).is(")") || !doc.get(t - 2).is("(") || !doc.get(t - 3).capitalized()
-				|| doc.boundaryBefore(t - 2)) {
-			return false;
-		}
-		String inside = doc.get(t - 1).text();
-		return inside.length() >= 2 && inside.chars().allMatch(c -> c >= 'A' && c <= 'Z');
-	}
-
 	private static boolean prefixWord(DocumentTokens doc, int t, int nameFirst) {
 		Token token = doc.get(t);
 		if (!token.word()) {
 			// "Procter & Gamble spokeswoman Jennifer Chelune", "officer of Apple Inc.
-			// Steve
-			// Jobs"
+			// Steve Jobs"
 			return corporateStop(doc, t) || token.is("&") && t > 0 && doc.get(t - 1).capitalized() && t + 1 < doc.size()
 					&& doc.get(t + 1).capitalized();
 		}
@@ -231,7 +193,6 @@ final class TitlesBeforeNames {
 		return true;
 	}
 
-	/** "accused doctor killer", not "the SEC accused Mr. Roe". */
 	/**
 	 * "and" after a portfolio, inside a department's name with the title after it:
 	 * "Housing and Urban Development Secretary". Not when it joins two people, a name
@@ -279,7 +240,7 @@ final class TitlesBeforeNames {
 		return false;
 	}
 
-	private static boolean containsRoleWord(DocumentTokens doc, int from, int to) {
+	static boolean containsRoleWord(DocumentTokens doc, int from, int to) {
 		for (int t = from; t < to; t++) {
 			String lower = doc.get(t).lower();
 			// "the DR Congo": an honorific in capitals is an abbreviation of something

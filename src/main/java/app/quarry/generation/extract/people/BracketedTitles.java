@@ -1,0 +1,50 @@
+package app.quarry.generation.extract.people;
+
+/**
+ * Brackets around or inside a title before a name: a title a quotation's writer added
+ * ("(Vice President) Jane Roe"), or a body's acronym inside the title ("Director of the
+ * Federal Bureau of Investigation (FBI) Jane Roe").
+ */
+final class BracketedTitles {
+
+	private static final int MAX_BRACKETED_TITLE_TOKENS = 5;
+
+	/**
+	 * "specifically (Vice President) Jane Roe": a quotation's writer put the title the
+	 * speaker left out in brackets before the name.
+	 */
+	static boolean titleBefore(DocumentTokens doc, Mention name) {
+		int close = name.firstToken - 1;
+		if (close < 2 || !doc.get(close).is(")") || doc.boundaryBefore(name.firstToken)) {
+			return false;
+		}
+		int open = close - 1;
+		while (open > 0 && close - open <= MAX_BRACKETED_TITLE_TOKENS && doc.get(open).word()
+				&& doc.get(open).capitalized() && !doc.boundaryBefore(open + 1)) {
+			open--;
+		}
+		if (!doc.get(open).is("(") || open + 1 == close || !TitlesBeforeNames.containsRoleWord(doc, open + 1, close)) {
+			return false;
+		}
+		name.phraseStartToken = open;
+		name.role = doc.span(open + 1, close);
+		return true;
+	}
+
+	/**
+	 * "(FBI)" closing at {@code t} right after a capitalized word: an acronym in
+	 * capitals, not a bracketed aside.
+	 */
+	static boolean acronymAt(DocumentTokens doc, int t) {
+		if (t < 3 || !doc.get(t).is(")") || !doc.get(t - 2).is("(") || !doc.get(t - 3).capitalized()
+				|| doc.boundaryBefore(t - 2)) {
+			return false;
+		}
+		String inside = doc.get(t - 1).text();
+		return inside.length() >= 2 && inside.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+	}
+
+	private BracketedTitles() {
+	}
+
+}
