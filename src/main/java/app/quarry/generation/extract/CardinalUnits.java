@@ -88,16 +88,11 @@ final class CardinalUnits {
 
 	static final Pattern OF_WORD = Pattern.compile("\\s+of\\s+\\S+");
 
-	static final Pattern PROPER_PLURAL = Pattern.compile("[A-Z0-9][A-Za-z0-9]*[a-z0-9]s");
-
 	/**
 	 * "Sudanese", "Chinese": a people named by a word that is its own plural, unless a
 	 * noun follows ("six Chinese firms").
 	 */
 	static final Pattern PEOPLE_OF_A_NATION = Pattern.compile("\\p{Lu}\\p{Ll}{3,}ese");
-
-	/** "GIs", "CEOs", "SUVs": the plural of an acronym. */
-	static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,5}s");
 
 	/**
 	 * "pounds of explosives", "pounds (600 kg)": pounds of a stuff, or told again in
@@ -190,7 +185,7 @@ final class CardinalUnits {
 		for (int i = 0; i < words.size(); i++) {
 			String raw = words.get(i);
 			String w = CountWords.clip(raw);
-			if (i > 0 && i < words.size() - 1 && joinsName(w, words.get(i - 1), words.get(i + 1))) {
+			if (i > 0 && i < words.size() - 1 && ProperNounWords.joinsName(w, words.get(i - 1), words.get(i + 1))) {
 				nameWithOf = true;
 				continue; // "10 House of Commons members", "two Bank of the North clerks"
 			}
@@ -202,7 +197,7 @@ final class CardinalUnits {
 					&& !Nouns.FUNCTION_WORDS.contains(w) && !NOT_COUNTED.contains(Nouns.singular(w))) {
 				return Nouns.singular(w); // "a 40 mile per gallon car"
 			}
-			if (i > 0 && Character.isDigit(raw.charAt(0)) && !isProperPlural(raw)
+			if (i > 0 && Character.isDigit(raw.charAt(0)) && !ProperNounWords.isProperPlural(raw)
 					&& words.get(i - 1).chars().anyMatch(Character::isUpperCase)) {
 				continue; // "12 Falcon 900 jets", "every 200 iPhone 4 users"
 			}
@@ -228,7 +223,7 @@ final class CardinalUnits {
 			}
 			boolean capital = !raw.equals(raw.toLowerCase(Locale.ROOT)); // "Apple", "iOS"
 			if (capital) {
-				if (isProperPlural(raw)
+				if (ProperNounWords.isProperPlural(raw)
 						&& !(nameWithOf && i < words.size() - 1 && Nouns.isPlural(CountWords.clip(words.get(i + 1))))) {
 					return Nouns.singular(w);
 				}
@@ -260,23 +255,6 @@ final class CardinalUnits {
 	}
 
 	/**
-	 * "of" or "the" inside a name ("House of Commons", "Bank of the North"): between
-	 * capitalised words, or between "of" and one.
-	 */
-	private static boolean joinsName(String word, String previous, String next) {
-		boolean capitalNext = Character.isUpperCase(next.charAt(0));
-		return word.equals("of") && Character.isUpperCase(previous.charAt(0)) && (capitalNext || next.equals("the"))
-				|| word.equals("the") && previous.equals("of") && capitalNext;
-	}
-
-	/** "Macs", "Democrats", "A320s", "737s", "GIs", not "Jobs'" nor "U.S.". */
-	static boolean isProperPlural(String word) {
-		return (PROPER_PLURAL.matcher(word).matches() && word.length() > 3 || ACRONYM_PLURAL.matcher(word).matches())
-				&& !word.endsWith("ss") && !word.endsWith("us")
-				&& !Nouns.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
-	}
-
-	/**
 	 * "eight of the top ten teams": a part of what the next number counts, which must
 	 * follow; "six of the cases" counts cases.
 	 */
@@ -294,12 +272,6 @@ final class CardinalUnits {
 		List<String> next = CountWords.wordsAfter(clean, part.end() - 1);
 		return !next.isEmpty() && CountWords.isNumberWord(next.get(0))
 				&& !(part.group("owner") == null && RATIO_BASES.contains(next.get(0).toLowerCase(Locale.ROOT)));
-	}
-
-	/** "US car maker", "Macintosh personal computer": a name before a lower-case noun. */
-	static boolean isProperModifier(String word, String next) {
-		return Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(next.charAt(0))
-				&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(next)) && !next.endsWith("ed");
 	}
 
 }

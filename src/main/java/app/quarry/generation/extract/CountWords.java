@@ -45,7 +45,7 @@ final class CountWords {
 	}
 
 	static boolean isNumberWord(String word) {
-		return Character.isDigit(word.charAt(0)) && !CardinalUnits.isProperPlural(word)
+		return Character.isDigit(word.charAt(0)) && !ProperNounWords.isProperPlural(word)
 				|| NumberWords.cardinal(word) != null && !word.equalsIgnoreCase("a") && !word.equalsIgnoreCase("an");
 	}
 

@@ -163,7 +163,8 @@ final class OrdinalUnits {
 		for (int i = 0; i < words.size(); i++) {
 			String w = words.get(i);
 			String lower = CountWords.clip(w);
-			if (i < words.size() - 1 && (lower.equals("such") || CardinalUnits.isProperModifier(w, words.get(i + 1)))) {
+			if (i < words.size() - 1
+					&& (lower.equals("such") || ProperNounWords.isProperModifier(w, words.get(i + 1)))) {
 				continue; // "the third such lawsuit", "a third US car maker"
 			}
 			if (Character.isUpperCase(w.charAt(0))) {
