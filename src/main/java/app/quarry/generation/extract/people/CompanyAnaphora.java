@@ -1,7 +1,6 @@
 package app.quarry.generation.extract.people;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -58,7 +57,7 @@ final class CompanyAnaphora {
 	 */
 	private static String referent(DocumentTokens doc, int at, boolean[] person, boolean[] named, int[] lead) {
 		int firstSentence = Math.max(0, doc.sentence[at] - SENTENCES_BACK);
-		Set<String> leadWords = lead == null ? Set.of() : words(doc, lead[0], lead[1]);
+		Set<String> leadWords = lead == null ? Set.of() : OrganisationWords.nameWords(doc, lead[0], lead[1]);
 		List<int[]> runs = new ArrayList<>();
 		// where a name the rules hold for no one's in particular last was
 		int unsure = -1;
@@ -83,7 +82,7 @@ final class CompanyAnaphora {
 				}
 			}
 			end = Math.min(at, possessiveNameEnd(doc, end));
-			Set<String> words = words(doc, k, end);
+			Set<String> words = OrganisationWords.nameWords(doc, k, end);
 			boolean ofLead = !words.isEmpty() && leadWords.containsAll(words);
 			if ((named[k] || person[k]) && !ofLead) {
 				// "its chairman, Rita Hagen,": set off after a role, a person
@@ -123,7 +122,8 @@ final class CompanyAnaphora {
 		if (subject != null && SubjectDescriptions.describesSubject(doc, subject[0], subject[1], at)) {
 			// "Garvin Foods stopped work on a plant, indicating a gloomy outlook by the
 			// snack maker"
-			return fullName(doc, words(doc, subject[0], subject[1]), at, doc.span(subject[0], subject[1]));
+			return fullName(doc, OrganisationWords.nameWords(doc, subject[0], subject[1]), at,
+					doc.span(subject[0], subject[1]));
 		}
 		if (runs.isEmpty()) {
 			return null;
@@ -140,7 +140,7 @@ final class CompanyAnaphora {
 			}
 			nearest = boughtRuns.get(boughtRuns.size() - 1);
 		}
-		Set<String> words = words(doc, nearest[0], nearest[1]);
+		Set<String> words = OrganisationWords.nameWords(doc, nearest[0], nearest[1]);
 		if (unsure > nearest[0] || words.isEmpty() || !bought && introducedBetween(doc, nearest[1], at)) {
 			// an organisation met without a name may be the one described, unless the
 			// description is what is bought and that organisation the buyer
@@ -165,7 +165,8 @@ final class CompanyAnaphora {
 				continue;
 			}
 			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, t));
-			if (OrganisationWords.companyName(doc, t, end) && words(doc, t, end).containsAll(words)) {
+			if (OrganisationWords.companyName(doc, t, end)
+					&& OrganisationWords.nameWords(doc, t, end).containsAll(words)) {
 				return doc.span(t, Math.min(end, at));
 			}
 			t = end - 1;
@@ -246,23 +247,12 @@ final class CompanyAnaphora {
 	}
 
 	private static boolean oneCompany(DocumentTokens doc, List<int[]> runs) {
-		Set<String> last = words(doc, runs.get(runs.size() - 1)[0], runs.get(runs.size() - 1)[1]);
-		return runs.stream().allMatch(run -> sameCompany(last, words(doc, run[0], run[1])));
+		Set<String> last = OrganisationWords.nameWords(doc, runs.get(runs.size() - 1)[0], runs.get(runs.size() - 1)[1]);
+		return runs.stream().allMatch(run -> sameCompany(last, OrganisationWords.nameWords(doc, run[0], run[1])));
 	}
 
 	private static boolean sameCompany(Set<String> a, Set<String> b) {
 		return a.containsAll(b) || b.containsAll(a);
-	}
-
-	private static Set<String> words(DocumentTokens doc, int from, int to) {
-		Set<String> words = new HashSet<>();
-		for (int t = from; t < to; t++) {
-			Token token = doc.get(t);
-			if (token.word() && !OrganisationWords.COMPANY_SUFFIXES.contains(token.lower())) {
-				words.add(token.lower());
-			}
-		}
-		return words;
 	}
 
 	private static boolean calendar(DocumentTokens doc, int from, int to) {

@@ -108,4 +108,19 @@ final class OrganisationWords {
 		return false;
 	}
 
+	/**
+	 * The words of a company's name without its suffix ("Acme Holdings Corp." is "acme",
+	 * "holdings"), so that two forms of the name can be compared.
+	 */
+	static Set<String> nameWords(DocumentTokens doc, int from, int to) {
+		Set<String> words = new java.util.HashSet<>();
+		for (int t = from; t < to; t++) {
+			Token token = doc.get(t);
+			if (token.word() && !COMPANY_SUFFIXES.contains(token.lower())) {
+				words.add(token.lower());
+			}
+		}
+		return words;
+	}
+
 }

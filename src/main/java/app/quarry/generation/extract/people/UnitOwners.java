@@ -1,6 +1,5 @@
 package app.quarry.generation.extract.people;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -167,7 +166,7 @@ final class UnitOwners {
 		if (OrganisationWords.companyName(doc, start, end) || splitSuffix(doc, start, end)) {
 			return true;
 		}
-		Set<String> words = words(doc, start, end);
+		Set<String> words = OrganisationWords.nameWords(doc, start, end);
 		if (words.isEmpty()) {
 			return false;
 		}
@@ -177,7 +176,8 @@ final class UnitOwners {
 			}
 			int runEnd = nameEnd(doc, t);
 			if ((OrganisationWords.companyName(doc, t, runEnd) || splitSuffix(doc, t, runEnd))
-					&& words(doc, t, runEnd).containsAll(words) && !anyPerson(person, t, runEnd)) {
+					&& OrganisationWords.nameWords(doc, t, runEnd).containsAll(words)
+					&& !anyPerson(person, t, runEnd)) {
 				return true;
 			}
 			t = runEnd - 1;
@@ -189,17 +189,6 @@ final class UnitOwners {
 	private static boolean splitSuffix(DocumentTokens doc, int start, int end) {
 		return end - start >= 3
 				&& OrganisationWords.COMPANY_SUFFIXES.contains(doc.get(end - 2).lower() + doc.get(end - 1).lower());
-	}
-
-	private static Set<String> words(DocumentTokens doc, int from, int to) {
-		Set<String> words = new HashSet<>();
-		for (int t = from; t < to; t++) {
-			Token token = doc.get(t);
-			if (token.word() && !OrganisationWords.COMPANY_SUFFIXES.contains(token.lower())) {
-				words.add(token.lower());
-			}
-		}
-		return words;
 	}
 
 	private static boolean anyPerson(boolean[] person, int from, int to) {
