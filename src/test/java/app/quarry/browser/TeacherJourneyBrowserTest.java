@@ -263,6 +263,7 @@ class TeacherJourneyBrowserTest extends BrowserTest {
 		List<AttemptQuestion> questions = this.attempts.view(actor(STUDENT_LOGIN), lateAttempt).questions();
 		answerByKeyboard(questions.get(0), true);
 		waitForText(By.id("quiz-progress"), "1 of 3 answered");
+		waitForFocus("question-1");
 		// on past the two unanswered questions to the Submit button
 		new Actions(driver).sendKeys(Keys.ENTER).perform();
 		waitForFocus("question-2");

@@ -53,6 +53,9 @@ class QuizView extends Main implements BeforeEnterObserver {
 
 	private @Nullable Button submit;
 
+	/** The question an Enter in its typed answer last moved on from, or -1. */
+	private int enteredPast = -1;
+
 	private ZoneId zone = TimeZones.UTC;
 
 	QuizView(AttemptService attempts, CurrentActor actor, Clock clock) {
@@ -113,7 +116,7 @@ class QuizView extends Main implements BeforeEnterObserver {
 		getUI().ifPresent(ui -> ui.setPollInterval(this.status.timed() ? 1000 : -1));
 		shown.questions().forEach(q -> {
 			QuizQuestionCard card = new QuizQuestionCard(q, count, shown.open(), shown.finalOnceSaved(), this::save,
-					this::focusAfter);
+					this::enteredPast);
 			this.cards.add(card);
 			add(card);
 		});
@@ -147,8 +150,15 @@ class QuizView extends Main implements BeforeEnterObserver {
 			AttemptView saved = this.attempts.answer(this.actor.get(), this.attemptId, position, answer);
 			if (saved.questions().get(position).verdict() != null) {
 				show(saved, null);
-				// the page was rebuilt; keep the keyboard where it was
-				this.cards.get(position).focusAnswer();
+				// the page was rebuilt; keep the keyboard where it was, or where Enter
+				// already sent it: the browser may deliver the Enter before the answer
+				if (this.enteredPast == position) {
+					focusAfter(position);
+				}
+				else {
+					this.cards.get(position).focusAnswer();
+				}
+				this.enteredPast = -1;
 			}
 			else {
 				this.view = saved;
@@ -185,6 +195,12 @@ class QuizView extends Main implements BeforeEnterObserver {
 		else if (position >= 0 && position < this.cards.size() && this.cards.get(position).choose(key)) {
 			focusAfter(position);
 		}
+	}
+
+	/** Enter in a typed answer moves on, and remembers it for a save still to come. */
+	private void enteredPast(int position) {
+		this.enteredPast = position;
+		focusAfter(position);
 	}
 
 	private void focusAfter(int position) {
