@@ -155,6 +155,11 @@ final class Tense {
 		return end;
 	}
 
+	/** Whether a word in lower case is a verb form of the past: "announced", "took". */
+	static boolean isPastForm(String word) {
+		return PAST.matcher(word).matches();
+	}
+
 	/** Where the last verb in the past ends in a clause, or -1. */
 	private static int lastPast(String clause) {
 		Matcher m = PAST.matcher(clause);

@@ -18,8 +18,8 @@ import static app.quarry.generation.extract.DateExpressions.date;
 final class YearChoice {
 
 	/**
-	 * How many months ahead a month written without its year may lie for a past tense
-	 * around it not to send it most of a year back.
+	 * How many months ahead a month written without its year may lie for a plan told in
+	 * the past around it not to send it most of a year back.
 	 */
 	private static final int NEAR_MONTHS = 2;
 
@@ -231,10 +231,11 @@ final class YearChoice {
 			// no tense: the month nearest the reference
 			return month - refM > 6 ? year - 1 : refM - month > 6 ? year + 1 : year;
 		}
-		if (!told && tense < 0 && ahead >= 1 && ahead <= NEAR_MONTHS) {
-			// a tense read from words around the month may belong to another verb ("the
-			// accession was planned for early March" said in February): a month most of
-			// a year back loses to one just ahead
+		if (!told && tense < 0 && ahead >= 1 && ahead <= NEAR_MONTHS && !DeedsDone.dates(this.run.doc, at)) {
+			// a plan told in the past ("the accession was planned for early March" said
+			// in February) is for a month just ahead, not most of a year back; a deed
+			// told in the past ("announced the merger in January" said in November) was
+			// done in the month gone by
 			return refM + ahead > 12 ? year + 1 : year;
 		}
 		if (!told && tense < 0 && ahead >= 1 && ahead <= RUNNING_MONTHS && endsAStillRunningSpan(at)) {

@@ -16,6 +16,41 @@ class MonthsWithoutYearTest {
 	}
 
 	@Test
+	void a_month_just_ahead_of_the_date_line_dating_a_deed_done_is_last_years() {
+		assertThat(FoundDates.in("The lender, which has 40 branches, announced the purchase of the thrift in January.",
+				"2003-11-02"))
+			.containsExactly("January=2003-01");
+		assertThat(
+				FoundDates.in("The lender announced an agreement to acquire the Ohio thrift in January.", "2003-11-02"))
+			.containsExactly("January=2003-01");
+		assertThat(
+				FoundDates.in("The florist changed from a fiscal year to a calendar year in December.", "2003-10-27"))
+			.containsExactly("December=2002-12");
+	}
+
+	@Test
+	void a_month_just_ahead_that_a_past_sentence_plans_or_foretells_lies_ahead() {
+		assertThat(FoundDates.in("The chain said the closing was set for December.", "2003-10-27"))
+			.containsExactly("December=2003-12");
+		assertThat(FoundDates.in("They had talked about the slated visit of the trade minister in December.",
+				"2003-10-27"))
+			.containsExactly("December=2003-12");
+		assertThat(FoundDates.in("The mill told its buyers, old and new, of a 10% cut in its output in December.",
+				"2003-10-27"))
+			.containsExactly("December=2003-12");
+	}
+
+	@Test
+	void a_month_just_ahead_after_an_infinitive_or_a_present_lies_ahead() {
+		assertThat(FoundDates.in("The league has decided to admit the two clubs in early December.", "2003-10-27"))
+			.containsExactly("early December=2003-12");
+		assertThat(FoundDates.in("He added that rules to be published in December would settle it.", "2003-10-27"))
+			.containsExactly("December=2003-12");
+		assertThat(FoundDates.in("The heirs had not signed, though the appeal is heard in December.", "2003-10-27"))
+			.containsExactly("December=2003-12");
+	}
+
+	@Test
 	void a_month_far_ahead_in_a_past_sentence_is_last_years() {
 		assertThat(FoundDates.in("The company was founded in June.", "1999-02-10")).containsExactly("June=1998-06");
 	}
