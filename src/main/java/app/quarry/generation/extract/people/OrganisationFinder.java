@@ -107,6 +107,9 @@ public final class OrganisationFinder implements FactFinder {
 					&& !tailOfLongerName(doc, i)) {
 				String description = OrganisationAppositions.after(doc, i, end);
 				if (description == null) {
+					description = CopularRelations.apposed(doc, end);
+				}
+				if (description == null) {
 					description = OrganisationNounsBefore.before(doc, i);
 				}
 				if (description == null) {
@@ -120,6 +123,9 @@ public final class OrganisationFinder implements FactFinder {
 				}
 				if (description == null) {
 					description = CompanyTrades.which(doc, end);
+				}
+				if (description == null) {
+					description = OwnershipClauses.after(doc, i, end);
 				}
 				if (description == null) {
 					description = OrganisationClauses.participle(doc, i, end);
@@ -180,6 +186,7 @@ public final class OrganisationFinder implements FactFinder {
 				facts.add(unit);
 			}
 		}
+		facts.addAll(CopularRelations.find(doc, text, person));
 		facts.addAll(Acronyms.in(text));
 		facts.addAll(CopularOrganisations.find(doc, text, person));
 		facts.addAll(PlaceDescriptions.find(doc, text, person));
