@@ -9,9 +9,10 @@ import app.quarry.generation.extract.EntityFact;
 /**
  * A company that a sentence says is another's parent or unit: "Halden is the parent
  * company of Brovo Bank & Trust Co.", "Brovo Corp. is a unit of Halden Corp.", "Halden,
- * with $100 million in assets, is the parent of the Brovo Bank". The subject opens the
- * sentence (an aside set off by commas may follow it) and the other company is named
- * right after "of", so that the relation is read of two names and nothing else.
+ * with $100 million in assets, is the parent of the Brovo Bank", "Halden's Holdings Inc.,
+ * the parent of the auction house Halden's, said". The subject opens the sentence (an
+ * aside set off by commas may follow it) and the other company is named right after "of",
+ * so that the relation is read of two names and nothing else.
  */
 final class CopularRelations {
 
@@ -43,14 +44,29 @@ final class CopularRelations {
 			if (person[start] || OrganisationFinder.placeOrPeople(doc, start, end)) {
 				continue;
 			}
-			int verb = afterAside(doc, end);
-			String relation = verb < 0 ? null : relation(doc, verb);
+			end = pastPossessive(doc, end);
+			String relation = apposed(doc, end);
+			int verb = relation == null ? afterAside(doc, end) : -1;
+			relation = verb < 0 ? relation : relation(doc, verb);
 			if (relation != null) {
 				String name = text.substring(doc.get(start).start(), doc.get(end - 1).end());
 				facts.add(new EntityFact(name, doc.get(start).start(), doc.get(end - 1).end(), name, relation));
 			}
 		}
 		return facts;
+	}
+
+	/**
+	 * "Halden's Holdings Inc.": a company's name that has a possessive inside it runs on
+	 * to its suffix; {@code end} when no such name goes on.
+	 */
+	private static int pastPossessive(DocumentTokens doc, int end) {
+		if (end + 1 >= doc.size() || !NameFinder.isPossessiveMark(doc.get(end)) || doc.boundaryBefore(end)
+				|| !doc.get(end + 1).capitalized() || doc.boundaryBefore(end + 1)) {
+			return end;
+		}
+		int longer = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, end + 1));
+		return OrganisationWords.companyName(doc, end, longer) ? longer : end;
 	}
 
 	/** The verb right after the subject, or after an aside set off by commas; or -1. */
@@ -85,7 +101,7 @@ final class CopularRelations {
 	 * "Halden Holdings Inc., the parent of the auction house Halden's, said": the
 	 * relation set off after the name that ends at {@code end}, or null.
 	 */
-	static String apposed(DocumentTokens doc, int end) {
+	private static String apposed(DocumentTokens doc, int end) {
 		if (end + 4 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(end + 1)) {
 			return null;
 		}

@@ -107,9 +107,6 @@ public final class OrganisationFinder implements FactFinder {
 					&& !tailOfLongerName(doc, i)) {
 				String description = OrganisationAppositions.after(doc, i, end);
 				if (description == null) {
-					description = CopularRelations.apposed(doc, end);
-				}
-				if (description == null) {
 					description = OrganisationNounsBefore.before(doc, i);
 				}
 				if (description == null) {
@@ -167,6 +164,9 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationRelations.ownerOf(doc, i, end);
 				}
 				if (description == null) {
+					description = GroupLeaders.ledBy(doc, i, end);
+				}
+				if (description == null) {
 					description = OrganisationShapes.placeSetOff(doc, i, end);
 				}
 				if (description != null) {
@@ -186,7 +186,12 @@ public final class OrganisationFinder implements FactFinder {
 				facts.add(unit);
 			}
 		}
-		facts.addAll(CopularRelations.find(doc, text, person));
+		for (EntityFact relation : CopularRelations.find(doc, text, person)) {
+			if (facts.stream()
+				.noneMatch(f -> f.start() == relation.start() && relation.description().equals(f.description()))) {
+				facts.add(relation);
+			}
+		}
 		facts.addAll(Acronyms.in(text));
 		facts.addAll(CopularOrganisations.find(doc, text, person));
 		facts.addAll(PlaceDescriptions.find(doc, text, person));

@@ -139,8 +139,8 @@ final class OrganisationRelations {
 
 	/**
 	 * The relation that ends with a comma right before {@code start}, or null. An
-	 * "owner", a "parent" or a "shareholder" may be a person's too, so it is taken only
-	 * for a name that says it is a company's ("Acme's owner, Halden & Co.").
+	 * "owner", a "parent", a "shareholder" or an "arm" may be a person's too, so it is
+	 * taken only for a name that says it is a company's ("Acme's owner, Halden & Co.").
 	 */
 	static String possessedBefore(DocumentTokens doc, int start, int end) {
 		int nounAt = start - 2;

@@ -116,6 +116,24 @@ class CompanyRelationShapesTest {
 				"Pellworth Holdings Inc., the parent of the furniture retailer Pellworth's, said its loss narrowed."))
 			.contains("Pellworth Holdings Inc. | the parent of the furniture retailer Pellworth's")
 			.contains("Pellworth | furniture retailer");
+		assertThat(organisations(
+				"Marlow's Holdings Inc., the parent of the auction house Marlow's, said its net loss narrowed."))
+			.contains("Marlow's Holdings Inc. | the parent of the auction house Marlow's")
+			.noneMatch(found -> found.startsWith("Holdings Inc."));
+	}
+
+	@Test
+	void the_company_that_leads_a_named_group() {
+		assertThat(organisations("A group of lenders, led by Halden Bank of Ostland, has extended Brovo a loan."))
+			.contains("Halden Bank of Ostland | the leader of a group of lenders");
+		assertThat(organisations("Brovo agreed to be acquired by a group of investors led by Marlow Capital Partners."))
+			.contains("Marlow Capital Partners | the leader of a group of investors");
+	}
+
+	@Test
+	void a_group_that_says_nothing_of_what_it_gathers_or_a_leader_after_a_verb_is_not_read() {
+		assertThat(organisations("The group, led by Halden Corp., said it would bid.")).isEmpty();
+		assertThat(organisations("The rally was led by Halden Corp. workers.")).isEmpty();
 	}
 
 }
