@@ -59,16 +59,16 @@ final class FullCompanyNames {
 	 * full name and the short one in the same sentence makes them two companies.
 	 */
 	private static boolean relatedInOneSentence(DocumentTokens doc, int from, int shortStart) {
-		for (int t = from; t < doc.size() && doc.get(t).start() < shortStart; t++) {
+		boolean related = false;
+		int t = from;
+		for (; t < doc.size() && doc.get(t).start() < shortStart; t++) {
 			if (t > from && doc.boundaryBefore(t)) {
-				return false;
+				return false; // the short name is in a later sentence
 			}
 			String lower = doc.get(t).lower();
-			if (OrganisationWords.HOLDERS.contains(lower) || OrganisationWords.UNITS.contains(lower)) {
-				return true;
-			}
+			related |= OrganisationWords.HOLDERS.contains(lower) || OrganisationWords.UNITS.contains(lower);
 		}
-		return false;
+		return related && (t >= doc.size() || !doc.boundaryBefore(t));
 	}
 
 	/** "Halder Co.", "Brovo Systems Inc.": the names that say they are a company's. */
