@@ -18,9 +18,12 @@ import app.quarry.generation.extract.EntityFact;
  */
 final class ClauseDescriptions {
 
-	/** A participle of who stands behind the organisation, and its preposition. */
+	/**
+	 * A participle of who stands behind the organisation, with the share owned when the
+	 * text gives one ("61%-owned by"), and its preposition.
+	 */
 	private static final Pattern BACKED = Pattern.compile(
-			"(funded|financed|backed|sponsored|owned|founded|linked|allied|affiliated|supported|controlled|run|created|formed) (by|with|to) (.+)");
+			"((?:\\d+(?:\\.\\d+)?%-?\\s?)?(?:funded|financed|backed|sponsored|owned|founded|linked|allied|affiliated|supported|controlled|managed|held|run|created|formed)) (by|with|to) (.+)");
 
 	/**
 	 * A verb in the present after "which", and what follows it; what an organisation owns

@@ -35,7 +35,7 @@ final class EntityQuestions {
 	 * does.
 	 */
 	private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern.compile(
-			"which ((?:owns|controls|makes|produces|publishes|operates|provides|manufactures|builds|distributes|sells|markets|designs|develops|runs|offers)(?: and (?:owns|operates|makes|produces|publishes|provides|manufactures|builds|distributes|sells|markets|designs|develops|runs|offers))?) (.+)");
+			"which ((?:had owned|had controlled|owned|controlled|owns|controls|makes|produces|publishes|operates|provides|manufactures|builds|distributes|sells|markets|designs|develops|runs|offers)(?: and (?:owns|operates|makes|produces|publishes|provides|manufactures|builds|distributes|sells|markets|designs|develops|runs|offers))?) (.+)");
 
 	/** "once a small wholesaler": what the organisation was before. */
 	private static final java.util.regex.Pattern FORMERLY = java.util.regex.Pattern
@@ -116,6 +116,13 @@ final class EntityQuestions {
 		String what = matcher.group(2);
 		String card = holds ? "What does " + called + " " + verb + "?"
 				: "What was " + called + " " + matcher.group(1) + "?";
+		if (holds && matcher.group(1).startsWith("had ")) {
+			card = "What had " + called + " " + matcher.group(1).substring(4) + "?"; // "had
+																						// owned"
+		}
+		else if (holds && matcher.group(1).endsWith("ed")) {
+			card = "What did " + called + " " + matcher.group(1).replaceAll("ed$", "").replaceAll("ll$", "l") + "?";
+		}
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question(QuestionFormat.FLASHCARD, card, what, description, List.of(what), List.of(), null));
 		if (!pool.otherOrganisationDescribedAs(name, description) && !sharesAWord(description, name)) {

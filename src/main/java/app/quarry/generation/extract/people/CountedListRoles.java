@@ -30,7 +30,9 @@ final class CountedListRoles {
 	static void find(DocumentTokens doc, Mention name) {
 		int start = NameList.listStart(doc, name.firstToken);
 		int comma = start - 1;
-		if (comma < 2 || !doc.get(comma).is(",") || doc.boundaryBefore(start) || doc.boundaryBefore(comma)) {
+		// a comma or a colon sets the list off: "three directors: Jane Roe, ..."
+		if (comma < 2 || !doc.get(comma).is(",") && !doc.get(comma).is(":") || doc.boundaryBefore(start)
+				|| doc.boundaryBefore(comma)) {
 			return;
 		}
 		int end = NameList.listEnd(doc, start);
@@ -69,12 +71,8 @@ final class CountedListRoles {
 		if (counted == null || counted != names) {
 			return;
 		}
-		StringBuilder role = new StringBuilder();
-		for (int t = from; t < head; t++) {
-			role.append(doc.get(t).text()).append(' ');
-		}
-		role.append(singular);
-		String words = role.toString();
+		// as written, so that "Halden's directors" keeps its possessive whole
+		String words = (from < head ? doc.span(from, head) + " " : "") + singular;
 		boolean vowel = "aeiou".indexOf(Character.toLowerCase(words.charAt(0))) >= 0 && !words.startsWith("Eu")
 				&& !words.toLowerCase(java.util.Locale.ROOT).startsWith("uni");
 		name.role = (vowel ? "an " : "a ") + words;
@@ -111,14 +109,15 @@ final class CountedListRoles {
 
 	/**
 	 * A word before the plural that says what kind they are: "visiting", "Soviet",
-	 * "rebel", "Middle East"; no number, article, verb or link.
+	 * "rebel", "Middle East", "Kelly's"; no number, article, verb, link or adverb.
 	 */
 	private static boolean qualifier(DocumentTokens doc, int t) {
 		Token token = doc.get(t);
 		String lower = token.lower();
 		if (!token.word() && !token.is("-") || NUMBERS.containsKey(lower) || NameLexicon.FUNCTION_WORDS.contains(lower)
 				|| NameLexicon.PREPOSITIONS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
-				|| RoleWords.VERBS.contains(lower) || lower.endsWith("ly") || NameRunBreaks.weekday(token)) {
+				|| RoleWords.VERBS.contains(lower) || lower.endsWith("ly") && !token.capitalized()
+				|| NameRunBreaks.weekday(token)) {
 			return false;
 		}
 		return true;

@@ -46,11 +46,29 @@ final class FullCompanyNames {
 			}
 			String span = doc.span(name[0], name[1]);
 			List<String> fullWords = words(span);
-			if (fullWords.size() > shortWords.size() && fullWords.subList(0, shortWords.size()).equals(shortWords)) {
+			if (fullWords.size() > shortWords.size() && fullWords.subList(0, shortWords.size()).equals(shortWords)
+					&& !relatedInOneSentence(doc, name[1], fact.start())) {
 				found.add(span);
 			}
 		}
 		return found.size() == 1 ? found.iterator().next() : null;
+	}
+
+	/**
+	 * "Halder Holdings Inc., the parent of the shipper Halder,": a relation between the
+	 * full name and the short one in the same sentence makes them two companies.
+	 */
+	private static boolean relatedInOneSentence(DocumentTokens doc, int from, int shortStart) {
+		boolean related = false;
+		int t = from;
+		for (; t < doc.size() && doc.get(t).start() < shortStart; t++) {
+			if (t > from && doc.boundaryBefore(t)) {
+				return false; // the short name is in a later sentence
+			}
+			String lower = doc.get(t).lower();
+			related |= OrganisationWords.HOLDERS.contains(lower) || OrganisationWords.UNITS.contains(lower);
+		}
+		return related && (t >= doc.size() || !doc.boundaryBefore(t));
 	}
 
 	/** "Halder Co.", "Brovo Systems Inc.": the names that say they are a company's. */

@@ -26,7 +26,10 @@ final class OrganisationAppositions {
 	private static final Set<String> RELATIVES = NameLexicon.words("that", "which");
 
 	/** Verbs of holding another organisation or a part of it. */
-	private static final Set<String> HOLDS = NameLexicon.words("owns", "controls");
+	private static final Set<String> HOLDS = NameLexicon.words("owns", "controls", "owned", "controlled");
+
+	/** "which had owned 70% of Brovo": the auxiliary of a past holding. */
+	private static final Set<String> BEFORE_HOLDS = NameLexicon.words("had");
 
 	/** Verbs of what an organisation does for its living: "which makes pumps". */
 	private static final Set<String> TRADES = NameLexicon.words("makes", "produces", "publishes", "operates",
@@ -215,23 +218,24 @@ final class OrganisationAppositions {
 				|| !doc.get(which).lower().equals("which")) {
 			return null;
 		}
-		String held = doc.get(which + 1).lower();
+		int heldAt = BEFORE_HOLDS.contains(doc.get(which + 1).lower()) ? which + 2 : which + 1;
+		String held = doc.get(heldAt).lower();
 		// "which operates in 30 countries" tells where, not what it runs
-		String object = doc.get(which + 2).lower();
+		String object = doc.get(heldAt + 1).lower();
 		boolean trade = TRADES.contains(held) && !NO_TRADE.contains(object)
 				&& !NameLexicon.PREPOSITIONS.contains(object);
 		if (!HOLDS.contains(held) && !trade) {
 			return null;
 		}
 		boolean named = trade;
-		for (int t = which + 2; t + 1 < doc.size() && !doc.boundaryBefore(t) && t - which <= MAX_HELD_TOKENS; t++) {
+		for (int t = heldAt + 1; t + 1 < doc.size() && !doc.boundaryBefore(t) && t - which <= MAX_HELD_TOKENS; t++) {
 			Token token = doc.get(t);
 			if (token.is(",")) {
 				Token next = doc.get(t + 1);
 				boolean verb = !doc.boundaryBefore(t + 1) && next.word() && !next.capitalized()
 						&& !ARTICLES.contains(next.lower()) && !NameLexicon.FUNCTION_WORDS.contains(next.lower())
 						&& !NameLexicon.PREPOSITIONS.contains(next.lower()) && !next.lower().equals("and");
-				return verb && named && t > which + 2 ? doc.span(which, t) : null;
+				return verb && named && t > heldAt + 1 ? doc.span(which, t) : null;
 			}
 			if (OrganisationFinder.VERBS.contains(token.lower())) {
 				return null;

@@ -193,7 +193,7 @@ final class OrganisationClauses {
 	/**
 	 * "Norland Academy", "Vetra Movement": a name that ends in an organisation's word.
 	 */
-	private static boolean organisationName(DocumentTokens doc, int start, int end) {
+	static boolean organisationName(DocumentTokens doc, int start, int end) {
 		return end - start >= 2 && HEADS.contains(doc.get(end - 1).lower())
 				|| OrganisationWords.companyName(doc, start, end);
 	}

@@ -122,6 +122,9 @@ public final class OrganisationFinder implements FactFinder {
 					description = CompanyTrades.which(doc, end);
 				}
 				if (description == null) {
+					description = OwnershipClauses.after(doc, i, end);
+				}
+				if (description == null) {
 					description = OrganisationClauses.participle(doc, i, end);
 				}
 				if (description == null) {
@@ -161,6 +164,9 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationRelations.ownerOf(doc, i, end);
 				}
 				if (description == null) {
+					description = GroupLeaders.ledBy(doc, i, end);
+				}
+				if (description == null) {
 					description = OrganisationShapes.placeSetOff(doc, i, end);
 				}
 				if (description != null) {
@@ -178,6 +184,12 @@ public final class OrganisationFinder implements FactFinder {
 		for (EntityFact unit : OwnedUnits.find(doc, text, person, named)) {
 			if (facts.stream().noneMatch(f -> f.start() == unit.start())) {
 				facts.add(unit);
+			}
+		}
+		for (EntityFact relation : CopularRelations.find(doc, text, person)) {
+			if (facts.stream()
+				.noneMatch(f -> f.start() == relation.start() && relation.description().equals(f.description()))) {
+				facts.add(relation);
 			}
 		}
 		facts.addAll(Acronyms.in(text));

@@ -139,8 +139,8 @@ final class OrganisationRelations {
 
 	/**
 	 * The relation that ends with a comma right before {@code start}, or null. An
-	 * "owner", a "parent" or a "shareholder" may be a person's too, so it is taken only
-	 * for a name that says it is a company's ("Acme's owner, Halden & Co.").
+	 * "owner", a "parent", a "shareholder" or an "arm" may be a person's too, so it is
+	 * taken only for a name that says it is a company's ("Acme's owner, Halden & Co.").
 	 */
 	static String possessedBefore(DocumentTokens doc, int start, int end) {
 		int nounAt = start - 2;
@@ -150,8 +150,8 @@ final class OrganisationRelations {
 		}
 		String noun = doc.get(nounAt).lower();
 		if (!OrganisationWords.NOUNS.contains(noun)
-				&& !((OWNERS.contains(noun) || OrganisationWords.HOLDERS.contains(noun))
-						&& OrganisationWords.companyName(doc, start, end))) {
+				&& !((OWNERS.contains(noun) || OrganisationWords.HOLDERS.contains(noun)
+						|| OrganisationWords.UNITS.contains(noun)) && OrganisationWords.companyName(doc, start, end))) {
 			return null;
 		}
 		int mark = nounAt - 1;
@@ -175,12 +175,17 @@ final class OrganisationRelations {
 		if (mark < 1 || !NameFinder.isPossessiveMark(doc.get(mark)) || doc.boundaryBefore(mark)) {
 			return null;
 		}
-		int owner = mark;
-		while (owner > 0 && mark - owner < MAX_NAME_TOKENS && !doc.boundaryBefore(owner)
+		int ownerEnd = mark;
+		if (mark >= 2 && doc.get(mark - 1).is(".")
+				&& OrganisationWords.COMPANY_ABBREVIATIONS.contains(doc.get(mark - 2).lower())) {
+			ownerEnd--; // "Halden Corp.'s"
+		}
+		int owner = ownerEnd;
+		while (owner > 0 && ownerEnd - owner < MAX_NAME_TOKENS && !doc.boundaryBefore(owner)
 				&& doc.get(owner - 1).capitalized() && !ARTICLES.contains(doc.get(owner - 1).lower())) {
 			owner--;
 		}
-		if (owner == mark) {
+		if (owner == ownerEnd) {
 			return null;
 		}
 		return doc.span(owner, nounAt + 1);
@@ -221,6 +226,24 @@ final class OrganisationRelations {
 	}
 
 	private static final Set<String> COPULAS = NameLexicon.words("is", "was", "are", "were");
+
+	/** Words between a subject and its verb: "Acme also sold". */
+	private static final Set<String> ADVERBS_BEFORE_VERB = NameLexicon.words("also", "now", "still", "recently",
+			"previously", "earlier", "later");
+
+	/**
+	 * "Meanwhile,", "Separately,", "However,": a word that opens the sentence with a
+	 * comma and is an adverb or a link, not a name.
+	 */
+	private static boolean opener(DocumentTokens doc, int t) {
+		String lower = doc.get(t).lower();
+		return t + 1 < doc.size() && doc.get(t + 1).is(",")
+				&& (NameLexicon.FUNCTION_WORDS.contains(lower) || SENTENCE_ADVERBS.contains(lower));
+	}
+
+	private static final Set<String> SENTENCE_ADVERBS = NameLexicon.words("separately", "additionally", "similarly",
+			"consequently", "previously", "currently", "finally", "recently", "earlier", "later", "yesterday", "today",
+			"elsewhere", "overall", "nonetheless", "nevertheless", "likewise", "accordingly", "initially");
 
 	private static boolean its(DocumentTokens doc, int t) {
 		return t >= 0 && doc.get(t).lower().equals("its");
@@ -281,7 +304,10 @@ final class OrganisationRelations {
 			if (!token.capitalized() || ARTICLES.contains(token.lower())) {
 				continue;
 			}
-			int end = OrganisationFinder.runEnd(doc, t);
+			if (t == from && opener(doc, t)) {
+				continue; // "Meanwhile, Acme said its unit": the adverb is no subject
+			}
+			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, t));
 			if (OrganisationFinder.placeOrPeople(doc, t, end)) {
 				t = end - 1;
 				continue;
@@ -290,6 +316,9 @@ final class OrganisationRelations {
 				return null;
 			}
 			Token next = doc.get(end);
+			if (ADVERBS_BEFORE_VERB.contains(next.lower()) && end + 1 < before) {
+				next = doc.get(end + 1); // "Acme also sold ... to its parent"
+			}
 			boolean verbOrApposition = next.is(",") || next.word() && !next.capitalized()
 					&& (VERBS.contains(next.lower()) || SpeechVerbs.isSpeechVerb(next.lower()));
 			return verbOrApposition && !NameFinder.isPossessiveMark(next) ? doc.span(t, end) : null;

@@ -76,6 +76,11 @@ final class OrganisationShapes {
 		if (from == nounAt || from < 1 || !doc.get(from - 1).lower().equals("the") || doc.boundaryBefore(from)) {
 			return null;
 		}
+		String kind = doc.get(nounAt - 1).lower();
+		if (OrganisationWords.HOLDERS.contains(kind) || OrganisationWords.UNITS.contains(kind)
+				|| kind.equals("holding")) {
+			return null; // "the parent company of Brovo": Brovo is the one owned
+		}
 		return doc.span(from, nounAt + 1);
 	}
 

@@ -21,6 +21,17 @@ class DescribedNamesTest {
 	}
 
 	@Test
+	void a_colon_sets_the_counted_list_off_as_a_comma_does() {
+		assertThat(roles("The buyers include three Halden directors: Walter Brisk, Tom R. Vance and Paul E. Kern."))
+			.containsExactly("Walter Brisk | a Halden director", "Tom R. Vance | a Halden director",
+					"Paul E. Kern | a Halden director");
+		assertThat(roles("The buyers include two Halden's directors: Tom R. Vance and Paul E. Kern."))
+			.containsExactly("Tom R. Vance | a Halden's director", "Paul E. Kern | a Halden's director");
+		assertThat(roles("The buyers include two Kelly's directors: Tom R. Vance and Paul E. Kern."))
+			.containsExactly("Tom R. Vance | a Kelly's director", "Paul E. Kern | a Kelly's director");
+	}
+
+	@Test
 	void what_qualifies_the_plural_after_it_is_left_out_of_the_role() {
 		assertThat(roles("Two rebel commanders with ties to the north, Amadou Keita and Ibrahim Sow, met envoys."))
 			.containsExactly("Amadou Keita | a rebel commander", "Ibrahim Sow | a rebel commander");
