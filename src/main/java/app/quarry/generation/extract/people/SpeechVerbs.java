@@ -20,8 +20,9 @@ final class SpeechVerbs {
 	private static final Set<String> REPORTING = NameLexicon.words("said", "says", "told", "tells", "added", "stated",
 			"explained", "warned", "insisted", "argued", "noted", "claimed", "announced", "acknowledged", "admitted",
 			"stressed", "emphasized", "emphasised", "predicted", "conceded", "maintained", "asserted", "confirmed",
-			// "Roe denied the reports." then "“We exclude nothing.”": the denial's words
-			"denied", "denies", "replied", "responded", "commented", "remarked");
+			// "Roe denied the reports." then "“We exclude nothing.”": the denial's words;
+			// "Roe spoke to reporters." then "“…”": what was spoken
+			"denied", "denies", "replied", "responded", "commented", "remarked", "spoke", "speaks");
 
 	static {
 		irregular("say", "said", "says", "saying");

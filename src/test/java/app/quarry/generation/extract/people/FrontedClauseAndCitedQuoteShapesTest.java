@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Quotations whose speaker is the subject of a main clause that an adverbial opens
  * ("While the plants are for sale, Roe said …" then "“…”"), the reason a subject "cites",
- * and words a dash hands over after a clause about their speaker. In sentences written
- * for the test.
+ * words a dash hands over after a clause about their speaker, and a long title whose name
+ * (one the lexicon cannot read) is not swapped for the role it opens with. In sentences
+ * written for the test.
  */
 class FrontedClauseAndCitedQuoteShapesTest {
 
@@ -76,6 +77,20 @@ class FrontedClauseAndCitedQuoteShapesTest {
 				+ "that, while the store is branded, the music it sells is not - \"I conclude that the logo does not "
 				+ "suggest a link with the creative work.\""))
 			.containsExactly("Peter Lane :: I conclude that the logo does not suggest a link with the creative work.");
+	}
+
+	@Test
+	void a_paragraph_of_quoted_words_after_one_telling_that_someone_spoke_is_the_speakers() {
+		assertThat(quotes("Firm cuts jobs\n\nThe firm lost money again this year.\nTom Hale spoke to reporters after "
+				+ "the meeting.\n\"We have no choice but to cut costs in every part of the business.\""))
+			.containsExactly("Tom Hale :: We have no choice but to cut costs in every part of the business.");
+	}
+
+	@Test
+	void a_long_title_that_ends_in_a_name_gives_no_described_speaker() {
+		assertThat(quotes("The firm lost money again. \"The market is starting to show small signs of life,\" said "
+				+ "the vice president and chairman of Norbury Motors Tom Hall."))
+			.noneMatch((quote) -> quote.startsWith("the vice president ::"));
 	}
 
 }
