@@ -4,11 +4,11 @@ import java.util.Set;
 
 /**
  * The subject of a sentence's main clause when an adverbial opens the sentence and a
- * comma closes it: "While a few plants are still for sale, Roe said …", "Following talk
- * of a split, chairman Jane Roe denied the reports." The adverbial opens with a
- * subordinating word, a preposition or a participle, never with a name; the subject is
- * the name right after the first comma that a verb follows, so that a name inside the
- * adverbial ("After Lee left, …") is not taken for it.
+ * comma, or the dash closing an aside, ends it: "While a few plants are still for sale,
+ * Roe said …", "Following talk of a split, chairman Jane Roe denied the reports." The
+ * adverbial opens with a subordinating word, a preposition or a participle, never with a
+ * name; the subject is the name right after the first comma that a verb follows, so that
+ * a name inside the adverbial ("After Lee left, …") is not taken for it.
  */
 final class FrontedSubjects {
 

@@ -29,6 +29,14 @@ class FrontedClauseAndCitedQuoteShapesTest {
 	}
 
 	@Test
+	void the_dash_closing_an_aside_in_the_adverbial_ends_it_too() {
+		assertThat(quotes("The firm sold two mills last year. While a few assets are still for sale -- including its "
+				+ "ticket unit -- Mr. Tom Hale said future cuts would be a question of strategy. \"We do not need the "
+				+ "cash.\""))
+			.containsExactly("Tom Hale :: We do not need the cash.");
+	}
+
+	@Test
 	void a_paragraph_of_quoted_words_after_a_denial_opened_by_a_participle_is_the_deniers() {
 		assertThat(quotes("Rail firm may split\n\nFollowing some talk that the two firms would split, chairman Karl "
 				+ "Weber denied the reports.\n\"We do not exclude any option in order to find the best solution for "
