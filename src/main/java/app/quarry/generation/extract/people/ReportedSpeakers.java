@@ -5,7 +5,8 @@ import java.util.function.Predicate;
 /**
  * "Roe said the talks had failed." then a paragraph of nothing but "“We are very
  * disappointed.”": a quotation standing alone right after a paragraph that ends by
- * reporting what one named person said goes on with that person's words. A paragraph that
+ * reporting what one named person said goes on with that person's words, also when an
+ * adverbial opens the reporting sentence ("After the vote, Roe said …"). A paragraph that
  * names anyone else, or holds quoted words of its own, lends no speaker.
  */
 final class ReportedSpeakers {
@@ -16,10 +17,13 @@ final class ReportedSpeakers {
 
 	private final AttributionClauses clauses;
 
+	private final FrontedSubjects fronted;
+
 	ReportedSpeakers(DocumentPeople people, AttributionClauses clauses) {
 		this.people = people;
 		this.doc = people.doc;
 		this.clauses = clauses;
+		this.fronted = new FrontedSubjects(people, clauses);
 	}
 
 	/** The one named person whose speech the paragraph before the quotation reports. */
@@ -40,7 +44,7 @@ final class ReportedSpeakers {
 		while (sentenceStart > start && this.doc.sentence[sentenceStart - 1] == lastSentence) {
 			sentenceStart--;
 		}
-		Mention subject = this.people.index.mentionStartingAt(sentenceStart);
+		Mention subject = this.fronted.mainClauseSubject(sentenceStart, end);
 		if (subject == null || subject.person == null || subject.person.described || subject.possessive
 				|| subject.unclearSurname) {
 			return null;
@@ -49,7 +53,13 @@ final class ReportedSpeakers {
 		if (verb >= end || !SpeechVerbs.reportsWhatWasSaid(this.doc.get(verb).lower())) {
 			return null;
 		}
-		return onlyPersonNamed(subject.person, start, end) ? subject.person : null;
+		// names inside an adverbial opening the sentence are what it tells of ("Following
+		// talk that Acme would split, Roe denied it"): only one who speaks there rivals
+		int mainClause = subject.phraseStartToken;
+		boolean alone = onlyPersonNamed(subject.person, start, sentenceStart)
+				&& onlyPersonSpeaking(subject.person, sentenceStart, mainClause)
+				&& onlyPersonNamed(subject.person, mainClause, end);
+		return alone ? subject.person : null;
 	}
 
 	/**
@@ -68,7 +78,7 @@ final class ReportedSpeakers {
 		while (sentenceStart > 0 && !this.doc.boundaryBefore(sentenceStart)) {
 			sentenceStart--;
 		}
-		Mention subject = this.people.index.mentionStartingAt(sentenceStart);
+		Mention subject = this.fronted.mainClauseSubject(sentenceStart, open);
 		if (subject == null || subject.person == null || subject.person.described || subject.possessive
 				|| subject.unclearSurname || subject.kind != Mention.Kind.NAME) {
 			return null;

@@ -1,5 +1,7 @@
 package app.quarry.generation.extract.people;
 
+import java.util.Set;
+
 /**
  * Who said a quote, read from the words before it in its sentence: the subject of a
  * speech verb or of a participle's main clause, the person after "according to" or "in
@@ -10,6 +12,9 @@ package app.quarry.generation.extract.people;
 final class SpeakersBeforeQuote {
 
 	private static final int SHORT_QUOTE_WORDS = 4;
+
+	/** Dashes that hand quoted words over as a colon does. */
+	private static final Set<String> HANDING_DASHES = Set.of("-", "--", "—", "–");
 
 	private final DocumentPeople people;
 
@@ -103,7 +108,10 @@ final class SpeakersBeforeQuote {
 					return FoundSpeaker.of(named);
 				}
 			}
-			if (this.clauses.speechVerbAt(t)) {
+			if (agentlessPassive(t)) {
+				continue; // "while the store is branded, …": what was done, not who spoke
+			}
+			if (this.clauses.speechVerbAt(t) || citing(t, open)) {
 				if (t + 2 < open && this.doc.get(t + 1).lower().equals("by")) {
 					// "was praised by Jane Roe as “…”"
 					Mention doer = this.people.index.mentionStartingAt(t + 2);
@@ -111,7 +119,7 @@ final class SpeakersBeforeQuote {
 						return FoundSpeaker.of(doer);
 					}
 				}
-				boolean participle = SpeechVerbs.isParticiple(lower);
+				boolean participle = SpeechVerbs.isParticiple(lower) || lower.equals("citing");
 				FoundSpeaker issued = participle ? null : this.documents.before(t);
 				if (issued != null) {
 					return issued; // "An accompanying statement warned “…”"
@@ -152,6 +160,31 @@ final class SpeakersBeforeQuote {
 	}
 
 	/**
+	 * "the store is branded, the music is not": a speech verb's past participle after a
+	 * form of "be" and before a comma or a dash tells what was done to something, with no
+	 * speaker and no words it hands over.
+	 */
+	private boolean agentlessPassive(int t) {
+		if (t < 1 || t + 1 >= this.doc.size() || !this.doc.get(t).lower().endsWith("ed")
+				|| !BE_FORMS.contains(this.doc.get(t - 1).lower())) {
+			return false;
+		}
+		Token next = this.doc.get(t + 1);
+		return next.is(",") || HANDING_DASHES.contains(next.text());
+	}
+
+	private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were", "be", "been", "being");
+
+	/**
+	 * "Acme cited “…”", "Citing “…”, Acme announced": the quotation right after a form of
+	 * "cite" is the reason its subject gave.
+	 */
+	private boolean citing(int t, int open) {
+		return t + 1 == open && SpeechVerbs.citesWhatFollows(this.doc.get(t).lower())
+				&& (!this.doc.get(t).capitalized() || this.doc.startsSentence[t]);
+	}
+
+	/**
 	 * Whether a name stands as the object of a preposition ("with Roe", "about Acme"),
 	 * which is what a clause tells of, not who heads the words after it; "by Roe" names
 	 * the doer.
@@ -166,11 +199,13 @@ final class SpeakersBeforeQuote {
 	}
 
 	/**
-	 * "In his last letter, Roe left this farewell: “…”": words a comma or a colon hands
-	 * to, with no speech verb, are those of the person the sentence is about.
+	 * "In his last letter, Roe left this farewell: “…”": words a comma, a colon or a dash
+	 * hands to ("The judge agreed with the defence - “I conclude …”"), with no speech
+	 * verb, are those of the person the sentence is about.
 	 */
 	private FoundSpeaker introduced(int open, int sentence) {
-		if (!this.doc.get(open - 1).is(",") && !this.doc.get(open - 1).is(":")) {
+		Token before = this.doc.get(open - 1);
+		if (!before.is(",") && !before.is(":") && !HANDING_DASHES.contains(before.text())) {
 			return null;
 		}
 		LocalPerson source = this.sources.documentSource(sentence, open);

@@ -19,7 +19,10 @@ final class SpeechVerbs {
 	 */
 	private static final Set<String> REPORTING = NameLexicon.words("said", "says", "told", "tells", "added", "stated",
 			"explained", "warned", "insisted", "argued", "noted", "claimed", "announced", "acknowledged", "admitted",
-			"stressed", "emphasized", "emphasised", "predicted", "conceded", "maintained", "asserted", "confirmed");
+			"stressed", "emphasized", "emphasised", "predicted", "conceded", "maintained", "asserted", "confirmed",
+			// "Roe denied the reports." then "“We exclude nothing.”": the denial's words;
+			// "Roe spoke to reporters." then "“…”": what was spoken
+			"denied", "denies", "replied", "responded", "commented", "remarked", "spoke", "speaks");
 
 	static {
 		irregular("say", "said", "says", "saying");
@@ -61,6 +64,18 @@ final class SpeechVerbs {
 			default -> false;
 		};
 	}
+
+	/**
+	 * "Acme cited “weak demand”", "The firm cut jobs, citing “weak demand”": the words
+	 * right after "cite" are the reason its subject gave. Not a speech verb elsewhere: a
+	 * line or a study it names ("cited the famous line “…”") is someone else's, and
+	 * "which cites scripture" describes rather than reports.
+	 */
+	static boolean citesWhatFollows(String lowerWord) {
+		return CITING.contains(lowerWord);
+	}
+
+	private static final Set<String> CITING = Set.of("cite", "cites", "cited", "citing");
 
 	/** "said", "warned", "told": a speech verb that reports words, not a judgement. */
 	static boolean reportsWhatWasSaid(String lowerWord) {

@@ -19,6 +19,9 @@ final class UnnamedSpeakersAfterVerb {
 	/** Words between the determiner and the role noun at most: "a senior U.S. trade". */
 	private static final int MAX_MODIFIERS = 4;
 
+	/** Words a long title may run to after its first role noun: "and chairman of …". */
+	private static final int MAX_TITLE_WORDS = 10;
+
 	private final DocumentTokens doc;
 
 	private final DescribedSpeakers described;
@@ -53,12 +56,33 @@ final class UnnamedSpeakersAfterVerb {
 		if (head < 0) {
 			return null;
 		}
+		if (namedFurtherOn(head + 1)) {
+			// "said the vice president and chairman of Acme Jim Roe": the speaker is
+			// named at the end of a longer title, not the role it opens with
+			return FoundSpeaker.UNRESOLVED;
+		}
 		if (the(t)) {
 			return this.described.described(t, head + 1);
 		}
 		// "a U.S. embassy official" is told as "U.S. embassy official", what the text
 		// calls the speaker each time; "a spokesman" alone tells too little
 		return head > t + 1 ? this.described.described(t + 1, head + 1) : FoundSpeaker.UNRESOLVED;
+	}
+
+	/**
+	 * Whether the phrase goes on, before its first comma or stop, to a known given name
+	 * with a name after it.
+	 */
+	private boolean namedFurtherOn(int from) {
+		int n = this.doc.size();
+		for (int u = from; u + 1 < n && u < from + MAX_TITLE_WORDS && this.doc.get(u).word()
+				&& !this.doc.boundaryBefore(u); u++) {
+			if (NameFinder.givenName(this.doc.get(u)) && this.doc.get(u + 1).nameLike()
+					&& !this.doc.boundaryBefore(u + 1)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean the(int t) {
