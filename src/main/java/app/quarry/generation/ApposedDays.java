@@ -7,6 +7,7 @@ import app.quarry.generation.extract.Fact;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,15 @@ final class ApposedDays {
 	private static final Pattern EVENT = Pattern
 		.compile("\\s+(before|after)\\s+([^,;:()\"“”—]+?)\\s*(?:[,;:(—]|--|\\.\\s*$|$)");
 
+	/** "two days before", "a week after": a count of days or weeks set beside a day. */
+	private static final Pattern COUNTED = Pattern.compile("(?i)(\\S+)\\s+(days?|weeks?)\\s+(before|after)");
+
+	/**
+	 * The event right after a counted "before" or "after", up to the end of its clause.
+	 */
+	private static final Pattern EVENT_AFTER_COUNT = Pattern
+		.compile("\\s+([^,;:()\"“”—]+?)\\s*(?:[,;:(—]|--|\\.\\s*$|$)");
+
 	/** A day: "1998-11-03". */
 	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -42,7 +52,9 @@ final class ApposedDays {
 	/** A verb in the past after the event's subject: "the police issued a warrant". */
 	private static final Pattern CLAUSE = Pattern.compile(
 			"(?:\\p{L}[\\p{L}.'’-]*\\s+){1,5}?(?:[a-z]{3,}ed|was|were|had|made|took|came|went|began|fell|rose|won|lost"
-					+ "|sold|left|met|held|said|told|gave|sent|struck|broke|fled|paid|ran|led|found|brought)\\s+\\S.*");
+					+ "|sold|left|met|held|said|told|gave|sent|struck|broke|fled|paid|ran|led|found|brought|froze)"
+					// "the talks began": the verb may end the clause
+					+ "(?:\\s+\\S.*)?");
 
 	private ApposedDays() {
 	}
@@ -52,7 +64,8 @@ final class ApposedDays {
 	 * words are no such apposition.
 	 */
 	static List<BankQuestion> of(FactSite site, DateFact fact, DistractorPool pool) {
-		if (!THE_DAY.matcher(fact.text()).matches()) {
+		Matcher counted = COUNTED.matcher(fact.text());
+		if (!THE_DAY.matcher(fact.text()).matches() && !counted.matches()) {
 			return List.of();
 		}
 		String text = site.document().text();
@@ -60,14 +73,29 @@ final class ApposedDays {
 		if (told == null) {
 			return List.of();
 		}
-		Matcher event = EVENT.matcher(text).region(fact.end(), site.sentence().end());
+		Matcher event = (counted.matches() ? EVENT_AFTER_COUNT : EVENT).matcher(text)
+			.region(fact.end(), site.sentence().end());
 		if (!event.lookingAt()) {
 			return List.of();
 		}
 		LocalDate day = LocalDate.parse(told.value());
-		LocalDate eventDay = event.group(1).equals("before") ? day.plusDays(1) : day.minusDays(1);
+		long days = 1;
+		String side = event.groupCount() > 1 && !counted.matches() ? event.group(1) : null;
+		if (counted.matches()) {
+			// "June 17, two days before the phone launches": the launch is two days on
+			Long n = app.quarry.generation.extract.NumberWords.cardinal(counted.group(1));
+			if (n == null || n < 1) {
+				return List.of();
+			}
+			days = counted.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 * n : n;
+			side = counted.group(3).toLowerCase(Locale.ROOT);
+		}
+		LocalDate eventDay = side.equals("before") ? day.plusDays(days) : day.minusDays(days);
 		DateValue date = DateValue.parse(eventDay.toString());
-		String asked = question(event.group(2).strip(), date);
+		String eventWords = event.group(event.groupCount()).strip();
+		// a count of days is asked only from a clause in the past: "the phone launches"
+		// may be a clause or a noun's plural, and a question would have to guess
+		String asked = counted.matches() && !CLAUSE.matcher(eventWords).matches() ? null : question(eventWords, date);
 		if (date == null || asked == null) {
 			return List.of();
 		}

@@ -126,7 +126,8 @@ final class CountQuestions {
 		String value = Long.toString(fact.value());
 		List<String> accepted = NumberWords.accepted(number, fact.value(), fact.ordinal());
 		List<BankQuestion> questions = new ArrayList<>();
-		String kind = fact.ordinal() ? "word" : "number";
+		// a rank in bare digits ("No. 2") is a number to fill in, as "second" is a word
+		String kind = fact.ordinal() && !number.chars().allMatch(Character::isDigit) ? "word" : "number";
 		String fill = several ? "Fill in the missing " + kind + " (the same in each blank): "
 				: "Fill in the missing " + kind + ": ";
 		questions.add(site.question(QuestionFormat.CLOZE, fill + blanked, number, value,

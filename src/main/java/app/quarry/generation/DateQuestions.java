@@ -66,6 +66,9 @@ final class DateQuestions {
 		.compile("(?:\\s*(?:,|\\s(?:and|or))\\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)*\\s+"
 				+ "(?:nights|evenings|mornings|afternoons)\\b");
 
+	/** "two days before", "a year after": date words whose event follows them. */
+	private static final Pattern COUNTED_FROM_AN_EVENT = Pattern.compile("(?i)\\s(?:before|after)$");
+
 	private DateQuestions() {
 	}
 
@@ -121,8 +124,11 @@ final class DateQuestions {
 		List<DateValue> distractors = pool.dates(date, site.seed());
 		// "the 1998 beating of ...": the year dates the event, yet a question rewritten
 		// around it would read as a label; the cloze keeps the sentence's own words
+		// "a year after the appointment of X": the words before "before" or "after" are
+		// the date's, the event after them would be left in the question without them
 		String asked = alone && daysOrSingle(date) && !yearOfAnEvent
-				? DateQuestionWriter.question(sentence, site.from(), site.to(), date.precision()) : null;
+				&& !COUNTED_FROM_AN_EVENT.matcher(fact.text()).find()
+						? DateQuestionWriter.question(sentence, site.from(), site.to(), date.precision()) : null;
 		if (asked != null && PERIOD_ENDED.matcher(sentence.substring(0, site.from())).find()) {
 			// "lost $2 million in the quarter ended Nov. 30": the date ends the period
 			// the

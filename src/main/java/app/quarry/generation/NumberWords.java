@@ -31,6 +31,9 @@ final class NumberWords {
 	/** "840": digits that need no comma. */
 	private static final Pattern SHORT = Pattern.compile("\\d{1,3}");
 
+	/** "2" in "No. 2": digits with no suffix. */
+	private static final Pattern BARE_DIGITS = Pattern.compile("\\d+");
+
 	/** "27", "70th". */
 	private static final Pattern DIGITS = Pattern.compile("\\d+(st|nd|rd|th)?");
 
@@ -57,7 +60,8 @@ final class NumberWords {
 		else if (Character.isLetter(trimmed.charAt(0)) && n >= 0 && n <= 20) {
 			text = ordinal ? ORDINALS.get((int) n) : CARDINALS.get((int) n);
 		}
-		else if (ordinal) {
+		else if (ordinal && !BARE_DIGITS.matcher(trimmed).matches()) {
+			// a rank written "No. 2" keeps its bare digits: "No. 2nd" is no rank
 			text = n + suffix(n);
 		}
 		else {

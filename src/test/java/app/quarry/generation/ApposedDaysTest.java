@@ -60,4 +60,29 @@ class ApposedDaysTest {
 			.noneMatch(p -> p.startsWith("On what date was the storm"));
 	}
 
+	@Test
+	void the_event_after_a_count_of_days_beside_a_day_told_is_that_many_days_away() {
+		assertThat(typed("1999-05-07",
+				"The bids were opened on March 3, two days before the board approved the sale.\n"
+						+ "The crew landed on Sept. 14, a week after the storm struck the island."))
+			.extracting(BankQuestion::prompt, BankQuestion::value)
+			.contains(tuple("On what date did the board approve the sale?", "1999-03-05"),
+					tuple("On what date did the storm strike the island?", "1998-09-07"));
+	}
+
+	@Test
+	void a_count_of_days_before_words_that_may_be_a_noun_or_a_clause_asks_nothing_of_them() {
+		// "the store opens" could be read as a plural noun: no question guesses which
+		assertThat(typed("1999-05-07", "The sale starts on June 2, three days before the store opens."))
+			.extracting(BankQuestion::value)
+			.doesNotContain("1999-06-05");
+	}
+
+	@Test
+	void the_day_before_an_event_whose_verb_ends_it_asks_the_clause() {
+		assertThat(typed("1999-05-07", "The envoys arrived on April 12, the day before the talks began."))
+			.extracting(BankQuestion::prompt, BankQuestion::value)
+			.contains(tuple("On what date did the talks begin?", "1999-04-13"));
+	}
+
 }

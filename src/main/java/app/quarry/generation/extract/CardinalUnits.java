@@ -216,7 +216,7 @@ final class CardinalUnits {
 				// "20 years", "20 more years"; not "20 new jobs a year"
 				boolean more = i == 1 && (CountWords.clip(words.get(0)).equals("more")
 						|| CountWords.clip(words.get(0)).equals("other"));
-				return i == 0 || more ? Nouns.singular(w) : null;
+				return i == 0 || more || RunOfUnits.onlyRunWords(words.subList(0, i)) ? Nouns.singular(w) : null;
 			}
 			if (IRREGULAR_PLURALS.contains(w) || w.equals("person") && value == 1) {
 				return Nouns.singular(w);

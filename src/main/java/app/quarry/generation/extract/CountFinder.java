@@ -34,12 +34,21 @@ public final class CountFinder implements FactFinder {
 	static final String SPOKEN_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s"
 			+ "(?:one|two|three|four|five|six|seven|eight|nine)\\b";
 
-	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
-			+ ")|\\d{1,4}(?:st|nd|rd|th))|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES
-			+ ")\\b)|\\d{1,6}|(?i:" + SpokenCompounds.REGEX + "|" + SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX
-			+ "|a(?=\\s+(?:million|billion|trillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES + ")))?(?:\\s?\\+(?=\\s))?"
-			+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
-			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=\\s))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
+	/**
+	 * A superlative joined to an ordinal ranks the noun after it: "the second-largest
+	 * bank", "the third-biggest loss". The words after the superlative give the noun.
+	 */
+	private static final String RANKING_SUPERLATIVE = "(?i:largest|biggest|highest|lowest|worst|best|greatest|smallest"
+			+ "|longest|fastest|deadliest|busiest|oldest|youngest|richest|wealthiest|strongest|heaviest|tallest"
+			+ "|costliest|poorest|most|least)";
+
+	private static final Pattern NUMBER = Pattern
+		.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX + ")|\\d{1,4}(?:st|nd|rd|th))(?:-"
+				+ RANKING_SUPERLATIVE + "(?=\\s))?|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:"
+				+ SCALES + ")\\b)|\\d{1,6}|(?i:" + SpokenCompounds.REGEX + "|" + SPOKEN_TENS + "|"
+				+ NumberWords.CARDINAL_REGEX + "|a(?=\\s+(?:million|billion|trillion)\\b)))(?:\\s+(?<scale>(?i:"
+				+ SCALES + ")))?(?:\\s?\\+(?=\\s))?" + "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
+				+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=\\s))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
 
 	/** " years ago": a number before it counts time, whatever name stands before it. */
 	private static final Pattern AGO_AFTER = Pattern.compile("\\s+(?:days?|weeks?|months?|years?|decades?)\\s+ago\\b");
@@ -143,7 +152,8 @@ public final class CountFinder implements FactFinder {
 				d++;
 			}
 			boolean inDate = d < dateSpans.size() && dateSpans.get(d)[0] < m.end();
-			if (inDate && !CountWords.isTimeUnit(c.unit) && m.group("scale") == null) {
+			if (inDate && !CountWords.isTimeUnit(c.unit) && m.group("scale") == null
+					&& !RunOfUnits.countsQuarters(clean, m.end(), c)) {
 				continue; // "June 24", "10 a.m."; "two years ago" still counts years
 			}
 			found.add(c);
@@ -221,7 +231,10 @@ public final class CountFinder implements FactFinder {
 				&& (DECIMAL_BEFORE.matcher(before).find() || MONEY_BEFORE.matcher(before).find())) {
 			return null; // "1.5 to 2 years" measures, "US$300 to 350 million" is money
 		}
-		CountCandidate c = new CountCandidate(m.start() - (dozen == null ? 0 : dozen.back()), end, value, ordinal);
+		// "the No. 2 music retailer" ranks retailers as "the second" does
+		boolean numberedRank = !ordinal && scale == null && NumberedRanks.ranks(before, m.group("card"));
+		CountCandidate c = new CountCandidate(m.start() - (dozen == null ? 0 : dozen.back()), end, value,
+				ordinal || numberedRank);
 		c.scaled = scale != null;
 		if (hyphenUnit != null) {
 			if (DebtTerms.namesDebt(clean, m.end())) {
@@ -238,6 +251,10 @@ public final class CountFinder implements FactFinder {
 		if (!ordinal && Character.isUpperCase(m.group().charAt(0)) && !NumberNames.opensSentence(before)
 				&& !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0))) {
 			return null; // "the One Day International", "the Seven Years' War": a name
+		}
+		if (numberedRank) {
+			c.unit = NumberedRanks.unit(words);
+			return c.unit == null ? null : c;
 		}
 		if (ordinal) {
 			return OrdinalUnits.read(c, document, clean, m, lowerBefore, words, ordinals, models) ? c : null;

@@ -58,6 +58,11 @@ final class CountedDates {
 			unit = m.group("and1u");
 			n = m.group("and1").equals("after") ? 1 : -1;
 		}
+		else if (ApposedOffsets.toldDay(this.run, s) != null) {
+			// "on June 17, two days before the phone launches": the words name June 17
+			// again, by how far it lies from the event after them
+			return this.run.dateFact(s, e, ApposedOffsets.toldDay(this.run, s).value(), true);
+		}
 		else {
 			unit = m.group("anu2").endsWith("s") ? m.group("anu2").substring(0, m.group("anu2").length() - 1)
 					: m.group("anu2");

@@ -133,7 +133,7 @@ final class DateRevisions {
 			}
 			LocalDate day = LocalDate.parse(d.value());
 			if (leadSentence < 0 && !day.isAfter(this.run.ref) && day.isAfter(this.run.ref.minusDays(7))
-					&& sentence <= firstBodySentence() + 1) {
+					&& sentence <= firstBodySentence() + 1 && !EarlierEvents.toldBefore(this.run.doc, d)) {
 				newsDay = day;
 				leadSentence = sentence;
 				break;

@@ -20,12 +20,14 @@ final class SingleUnitCounts {
 	private static final String UNIT = "(?<unit>hour|day|week|month|year|decade)";
 
 	/**
-	 * "within a year", "for a month", "more than a decade", "in just over an hour": a
-	 * preposition or bound that begins a length.
+	 * "within a year", "for a month", "more than a decade", "in just over an hour",
+	 * "could take a year or more", "as long as a month": a preposition, bound or verb
+	 * that begins a length.
 	 */
 	private static final Pattern AFTER_LENGTH_WORD = Pattern.compile("(?i)\\b(?:within|for|over|after|than|about"
-			+ "|nearly|almost|barely|least|roughly|some|lasted|lasting|spent|took|takes|last)\\s+(?:just\\s+(?:over\\s+|under\\s+)?)?"
-			+ "(?<n>an?)\\s+" + UNIT + "\\b(?![-’']|\\s+(?:earlier|ago|before|previously)\\b)");
+			+ "|nearly|almost|barely|least|roughly|some|lasted|lasting|spent|took|takes|take|taking|last|long\\s+as)"
+			+ "\\s+(?:just\\s+(?:over\\s+|under\\s+)?)?" + "(?<n>an?)\\s+" + UNIT
+			+ "\\b(?![-’']|\\s+(?:earlier|ago|before|previously)\\b)");
 
 	/**
 	 * "an hour later", "a week afterwards": one unit counted on from a time. "A year ago"

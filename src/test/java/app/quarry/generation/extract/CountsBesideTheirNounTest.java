@@ -45,6 +45,17 @@ class CountsBesideTheirNounTest {
 	}
 
 	@Test
+	void a_length_of_one_unit_that_a_task_may_take_counts_one() {
+		assertThat(counts("The review could take a year or more to finish.")).containsExactly("a year=1 year");
+		assertThat(counts("The hearing may last as long as a week.")).containsExactly("a week=1 week");
+	}
+
+	@Test
+	void a_unit_with_a_after_as_alone_is_no_length() {
+		assertThat(counts("The date was kept as a day of mourning.")).isEmpty();
+	}
+
+	@Test
 	void a_length_of_one_unit_is_found_wherever_a_word_may_begin_and_only_there() {
 		// the expressions are tried only at the start of a word: at the start of the
 		// text, after a mark, whatever the letter's case

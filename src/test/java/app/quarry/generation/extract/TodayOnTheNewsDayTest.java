@@ -28,4 +28,21 @@ class TodayOnTheNewsDayTest {
 			.contains("today=2022-05-14");
 	}
 
+	@Test
+	void a_day_the_lead_tells_in_the_past_perfect_is_background_not_the_news_day() {
+		assertThat(FoundDates.in("Harbour fees rise\n\nOn Sunday, the port board had agreed on new fees.\n"
+				+ "Shipping shares fell sharply today.", "2022-05-16"))
+			.contains("Sunday=2022-05-15", "today=2022-05-16");
+		assertThat(FoundDates.in("Harbour fees rise\n\nOn Sunday, the port boards -- those which run the docks -- "
+				+ "had agreed on new fees.\nShipping shares fell sharply today.", "2022-05-16"))
+			.contains("today=2022-05-16");
+	}
+
+	@Test
+	void a_past_perfect_in_a_clause_of_its_own_leaves_the_lead_s_day_the_news_day() {
+		assertThat(FoundDates.in("Harbour fees rise\n\nOn Sunday, the port board raised fees after it had met "
+				+ "the pilots.\nShipping shares fell sharply today.", "2022-05-16"))
+			.contains("today=2022-05-15");
+	}
+
 }
