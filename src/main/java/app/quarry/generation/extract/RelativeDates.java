@@ -39,6 +39,13 @@ final class RelativeDates {
 
 	private static final Pattern POSSESSIVE = Pattern.compile("['’]s");
 
+	/**
+	 * "the last week of March", "the last week of the year": a week inside the period
+	 * named after it, not the week before the date line.
+	 */
+	private static final Pattern WEEK_OF_A_PERIOD = Pattern
+		.compile("\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}|month\\b|year\\b)");
+
 	private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|their|its|our)\\s$");
 
 	/**
@@ -95,6 +102,10 @@ final class RelativeDates {
 			}
 			if (rel.equalsIgnoreCase("tomorrow") && OF_BEFORE.matcher(clean.substring(Math.max(0, s - 4), s)).find()
 					&& !POSSESSIVE.matcher(clean).region(e, clean.length()).lookingAt()) {
+				return null;
+			}
+			if (rel.toLowerCase(Locale.ROOT).endsWith("week")
+					&& WEEK_OF_A_PERIOD.matcher(clean).region(e, clean.length()).lookingAt()) {
 				return null;
 			}
 			if (rel.toLowerCase(Locale.ROOT).startsWith("the") && rel.toLowerCase(Locale.ROOT).endsWith("weekend")) {

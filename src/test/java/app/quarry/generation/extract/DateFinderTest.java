@@ -121,6 +121,13 @@ class DateFinderTest {
 	}
 
 	@Test
+	void the_last_week_of_a_month_is_no_week_before_the_reference_date() {
+		assertThat(values("Orders picked up in the last week of May, and again in the last week of the year.",
+				"2018-06-04"))
+			.containsExactly("May=2018-05", "the year=2018");
+	}
+
+	@Test
 	void earlier_or_later_this_week_is_the_part_of_the_week_on_that_side_of_the_reference_day() {
 		// a Thursday: Monday to Wednesday lie earlier, Friday to Sunday later
 		assertThat(values("The mayor opened a new library earlier this week. The council will vote later this week.",
