@@ -24,6 +24,8 @@ final class QuoteAttributor {
 
 	private final QuoteLabels labels;
 
+	private final QuotedTerms terms;
+
 	private final OwnedRoleSpeakers ownedRoles;
 
 	private final DescribedSpeakers describedSpeakers;
@@ -53,6 +55,7 @@ final class QuoteAttributor {
 		this.clauses = new AttributionClauses(people);
 		this.speakersAfter = new SpeakersAfterQuote(people, this.clauses);
 		this.labels = new QuoteLabels(people, this.clauses);
+		this.terms = new QuotedTerms(people);
 		this.ownedRoles = new OwnedRoleSpeakers(people, this.clauses);
 		this.describedSpeakers = new DescribedSpeakers(people, this.clauses, this.ownedRoles);
 		this.bodies = new BodySpeakers(people, this.sources, this.clauses);
@@ -77,6 +80,9 @@ final class QuoteAttributor {
 			Mention agent = afterClose + 1 < this.doc.size() && this.doc.get(afterClose).lower().equals("by")
 					? this.people.index.mentionStartingAt(afterClose + 1) : null;
 			return agent == null ? Attribution.PHRASE : new Attribution(true, agent.person);
+		}
+		if (this.terms.isTerm(span)) {
+			return Attribution.PHRASE; // "on an “original equipment maker” basis"
 		}
 		Attribution relayedReply = this.relayed.attribution(open);
 		if (relayedReply != null) {
