@@ -185,6 +185,12 @@ final class QuoteAttributor {
 			// "…,” said a city water official in Leeds, who …": one it describes
 			FoundSpeaker unnamed = owned == null && named == null && text == null && !issued
 					? this.unnamedAfter.at(t + 1) : null;
+			// "…,” said the White House.
+			LocalPerson body = owned == null && named == null && text == null && unnamed == null && !issued
+					? this.sources.bodyAt(t + 1, false) : null;
+			if (body != null) {
+				return FoundSpeaker.of(body);
+			}
 			return owned != null ? owned : text != null ? text : unnamed != null ? unnamed : FoundSpeaker.of(named);
 		}
 		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
@@ -216,6 +222,10 @@ final class QuoteAttributor {
 				return document; // "…,” the report said
 			}
 			FoundSpeaker spoken = this.authors.afterQuote(close + 1) == null ? this.spokenThings.subjectAt(t) : null;
+			LocalPerson body = spoken == null ? this.sources.bodyAt(t, true) : null;
+			if (body != null) {
+				return FoundSpeaker.of(body); // "…,” the White House said
+			}
 			return spoken != null ? spoken : this.describedSpeakers.unnamedSpeaker(t);
 		}
 		FoundSpeaker owned = this.ownedRoles.owned(subject, true);

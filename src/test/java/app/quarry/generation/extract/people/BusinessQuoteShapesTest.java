@@ -80,4 +80,31 @@ class BusinessQuoteShapesTest {
 			.noneMatch(quote -> quote.startsWith("Halvard S.A."));
 	}
 
+	@Test
+	void a_body_named_by_its_article_and_two_capitalised_words_speaks() {
+		assertThat(quotes("In a statement, the White House said it would do \"whatever is required\" to keep the "
+				+ "sanctions in place."))
+			.containsExactly("the White House :: whatever is required");
+		assertThat(quotes("The White House said the president turned down such relief for others \"because of the "
+				+ "risk of injury to makers in the region.\""))
+			.containsExactly("the White House :: because of the risk of injury to makers in the region.");
+		assertThat(quotes(
+				"According to the Federal Reserve, the economy \"is growing at a modest pace this " + "quarter.\""))
+			.containsExactly("Federal Reserve :: is growing at a modest pace this quarter.");
+	}
+
+	@Test
+	void a_body_named_by_its_article_speaks_after_the_quote_too() {
+		assertThat(quotes("\"We will not bow to threats,\" the White House said."))
+			.containsExactly("the White House :: We will not bow to threats");
+		assertThat(quotes("\"We will not bow to threats,\" said the White House."))
+			.containsExactly("the White House :: We will not bow to threats");
+	}
+
+	@Test
+	void a_name_with_its_article_that_does_not_speak_gives_no_one_the_words() {
+		assertThat(quotes("He said the Rolling Stones played \"a great show last night in the rain.\""))
+			.noneMatch(quote -> quote.startsWith("the Rolling Stones"));
+	}
+
 }
