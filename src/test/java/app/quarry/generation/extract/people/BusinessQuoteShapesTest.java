@@ -107,4 +107,21 @@ class BusinessQuoteShapesTest {
 			.noneMatch(quote -> quote.startsWith("the Rolling Stones"));
 	}
 
+	@Test
+	void a_quotation_after_a_sentence_whose_set_off_subject_reports_speech_goes_on_with_that_speaker() {
+		assertThat(quotes("While a few plants are still for sale -- including the ticket arm of the firm -- Mr. Hollis "
+				+ "said future cuts would be a question of strategy. \"We don't need the cash.\""))
+			.containsExactly("Hollis :: We don't need the cash.");
+		assertThat(quotes("But this caution, Mr. Hollis says, is creating problems in some stocks. \"It's harder to "
+				+ "sell stocks when the programs come in.\""))
+			.containsExactly("Hollis :: It's harder to sell stocks when the programs come in.");
+	}
+
+	@Test
+	void a_set_off_name_that_only_tells_of_someone_lends_no_speaker() {
+		assertThat(quotes("While the plants are still for sale, the board praised Mr. Hollis, its chairman. "
+				+ "\"We don't need the cash.\""))
+			.noneMatch(quote -> quote.startsWith("Hollis"));
+	}
+
 }
