@@ -109,6 +109,22 @@ final class OrganisationWords {
 	}
 
 	/**
+	 * "Acme Corp", "Halden &amp; Co.": a person the document knows that is spelled as a
+	 * company, with the abbreviation that closes a company's name.
+	 */
+	static boolean spelledAsCompany(LocalPerson person) {
+		for (String spelling : person.spellings.keySet()) {
+			String[] words = spelling.split(" ");
+			String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+			if (words.length > 1 && COMPANY_ABBREVIATIONS
+				.contains(last.endsWith(".") ? last.substring(0, last.length() - 1) : last)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * The words of a company's name without its suffix ("Acme Holdings Corp." is "acme",
 	 * "holdings"), so that two forms of the name can be compared.
 	 */

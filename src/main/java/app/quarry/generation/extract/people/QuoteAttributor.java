@@ -24,6 +24,8 @@ final class QuoteAttributor {
 
 	private final QuoteLabels labels;
 
+	private final QuotedTerms terms;
+
 	private final OwnedRoleSpeakers ownedRoles;
 
 	private final DescribedSpeakers describedSpeakers;
@@ -53,6 +55,7 @@ final class QuoteAttributor {
 		this.clauses = new AttributionClauses(people);
 		this.speakersAfter = new SpeakersAfterQuote(people, this.clauses);
 		this.labels = new QuoteLabels(people, this.clauses);
+		this.terms = new QuotedTerms(people);
 		this.ownedRoles = new OwnedRoleSpeakers(people, this.clauses);
 		this.describedSpeakers = new DescribedSpeakers(people, this.clauses, this.ownedRoles);
 		this.bodies = new BodySpeakers(people, this.sources, this.clauses);
@@ -77,6 +80,9 @@ final class QuoteAttributor {
 			Mention agent = afterClose + 1 < this.doc.size() && this.doc.get(afterClose).lower().equals("by")
 					? this.people.index.mentionStartingAt(afterClose + 1) : null;
 			return agent == null ? Attribution.PHRASE : new Attribution(true, agent.person);
+		}
+		if (this.terms.isTerm(span)) {
+			return Attribution.PHRASE; // "on an “original equipment maker” basis"
 		}
 		Attribution relayedReply = this.relayed.attribution(open);
 		if (relayedReply != null) {
@@ -179,6 +185,12 @@ final class QuoteAttributor {
 			// "…,” said a city water official in Leeds, who …": one it describes
 			FoundSpeaker unnamed = owned == null && named == null && text == null && !issued
 					? this.unnamedAfter.at(t + 1) : null;
+			// "…,” said the White House.
+			LocalPerson body = owned == null && named == null && text == null && unnamed == null && !issued
+					? this.sources.bodyAt(t + 1, false) : null;
+			if (body != null) {
+				return FoundSpeaker.of(body);
+			}
 			return owned != null ? owned : text != null ? text : unnamed != null ? unnamed : FoundSpeaker.of(named);
 		}
 		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
@@ -210,6 +222,10 @@ final class QuoteAttributor {
 				return document; // "…,” the report said
 			}
 			FoundSpeaker spoken = this.authors.afterQuote(close + 1) == null ? this.spokenThings.subjectAt(t) : null;
+			LocalPerson body = spoken == null ? this.sources.bodyAt(t, true) : null;
+			if (body != null) {
+				return FoundSpeaker.of(body); // "…,” the White House said
+			}
 			return spoken != null ? spoken : this.describedSpeakers.unnamedSpeaker(t);
 		}
 		FoundSpeaker owned = this.ownedRoles.owned(subject, true);

@@ -79,6 +79,9 @@ final class ReportedSpeakers {
 			sentenceStart--;
 		}
 		Mention subject = this.fronted.mainClauseSubject(sentenceStart, open);
+		if (subject == null) {
+			subject = setOffSubject(sentenceStart, open);
+		}
 		if (subject == null || subject.person == null || subject.person.described || subject.possessive
 				|| subject.unclearSurname || subject.kind != Mention.Kind.NAME) {
 			return null;
@@ -88,6 +91,30 @@ final class ReportedSpeakers {
 			return null;
 		}
 		return onlyPersonSpeaking(subject.person, sentenceStart, open) ? subject.person : null;
+	}
+
+	/**
+	 * "While a few assets are still for sale, Roe said the plan …", "But this caution,
+	 * Roe says, is hurting …": the name after a comma or a dash that reports the
+	 * sentence's speech with the verb right after it, when it does not open the sentence.
+	 */
+	private Mention setOffSubject(int from, int to) {
+		for (Mention mention : this.people.mentions) {
+			int before = mention.phraseStartToken - 1;
+			if (mention.kind != Mention.Kind.NAME || mention.firstToken < from || mention.firstToken >= to
+					|| before < from) {
+				continue;
+			}
+			Token mark = this.doc.get(before);
+			if (!mark.is(",") && (mark.word() || !mark.text().matches("[-—–]+"))) {
+				continue;
+			}
+			int verb = this.clauses.verbAfter(mention.appositionEndToken, to);
+			if (verb < to && SpeechVerbs.reportsWhatWasSaid(this.doc.get(verb).lower())) {
+				return mention;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -115,8 +115,8 @@ final class Salience {
 			if (event.sentence < pronoun.sentence - PRONOUN_WINDOW) {
 				break;
 			}
-			if (event.position < pronoun.start && event.person.gender.agreesWith(pronoun.gender)
-					&& !ruledOut.test(event.person) && (best == null || better(event, best, pronoun))) {
+			if (event.position < pronoun.start && fits(event.person, pronoun) && !ruledOut.test(event.person)
+					&& (best == null || better(event, best, pronoun))) {
 				best = event;
 			}
 		}
@@ -131,11 +131,34 @@ final class Salience {
 		}
 		for (int i = this.events.size() - 1; i >= 0; i--) {
 			Event event = this.events.get(i);
-			if (event.subject && event.person.gender.agreesWith(pronoun.gender) && !ruledOut.test(event.person)) {
+			if (event.subject && fits(event.person, pronoun) && !ruledOut.test(event.person)) {
 				return event.person;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the person may be what the pronoun stands for: of a gender that agrees, and
+	 * for "he" or "she" no company ("Acme Corp. said ... she said" is someone else) and
+	 * no bare name the text never showed to be a person's.
+	 */
+	private static boolean fits(LocalPerson person, Mention pronoun) {
+		if (!person.gender.agreesWith(pronoun.gender)) {
+			return false;
+		}
+		// a single name with no gender and no role told is as likely a company's
+		// ("Acme said ... she said")
+		if (person.described && !person.spellings.isEmpty()) {
+			// "a Sun spokesman": the role's noun tells the gender the name does not
+			String[] words = person.name().toLowerCase(Locale.ROOT).split(" ");
+			if (!GenderClues.ofWord(words[words.length - 1]).agreesWith(pronoun.gender)) {
+				return false;
+			}
+		}
+		boolean personLike = person.gender != Gender.UNKNOWN || !person.roles.isEmpty() || person.described
+				|| person.fullName();
+		return pronoun.gender == Gender.UNKNOWN || personLike && !OrganisationWords.spelledAsCompany(person);
 	}
 
 	/**

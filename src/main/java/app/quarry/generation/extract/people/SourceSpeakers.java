@@ -100,8 +100,11 @@ final class SourceSpeakers {
 									// before
 		}
 		if (from < t) {
-			// "the Interior Ministry" names a body; "the Oversight" names nothing known
-			return speaks(this.doc.get(last).lower()) ? described(this.doc.span(from, end)) : null;
+			// "the Interior Ministry" names a body, and so does a name of two capitalised
+			// words or more after its article ("the White House", "the Federal Reserve");
+			// "the Oversight" names nothing known
+			boolean body = speaks(this.doc.get(last).lower()) || capitalisedName(t, last + 1);
+			return body ? described(this.doc.span(from, end)) : null;
 		}
 		if (end == t + 1 && this.doc.startsSentence[t] && !PartOfSpeech.isProperNounAtSentenceStart(this.doc, t, end)) {
 			// "Critics say", "Analysts said": a capital that only opens the sentence
@@ -114,6 +117,40 @@ final class SourceSpeakers {
 		organisation.addSpelling(name);
 		organisation.described = true; // no "he" or "she" stands for it
 		return organisation;
+	}
+
+	/**
+	 * '“…,” the White House said', '“…,” said the Federal Reserve.': a body named by its
+	 * article as the whole subject of a speech verb, right before the verb or closing the
+	 * clause after it; null when the words name no body.
+	 */
+	LocalPerson bodyAt(int article, boolean verbFollows) {
+		int n = this.doc.size();
+		if (article + 1 >= n || !this.doc.get(article).lower().equals("the")) {
+			return null;
+		}
+		int end = nameEnd(article + 1);
+		if (end <= article + 1) {
+			return null;
+		}
+		boolean placed = verbFollows ? end < n && SpeechVerbs.isSpeechVerb(this.doc.get(end).lower())
+				: end >= n || this.doc.boundaryBefore(end) || this.doc.get(end).is(",") || this.doc.get(end).is(".");
+		return placed ? namedAt(article) : null;
+	}
+
+	/** Two capitalised words or more, with nothing between them but links. */
+	private boolean capitalisedName(int from, int to) {
+		int capitalised = 0;
+		for (int t = from; t < to; t++) {
+			Token token = this.doc.get(t);
+			if (token.word() && token.capitalized() && !NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
+				capitalised++;
+			}
+			else if (!NAME_LINKS.contains(token.lower())) {
+				return false;
+			}
+		}
+		return capitalised >= 2;
 	}
 
 	/**

@@ -70,7 +70,9 @@ final class SourceSubjects {
 		}
 		boolean opensClause = this.doc.boundaryBefore(first) || this.doc.get(first - 1).is(",")
 				|| this.doc.get(first - 1).lower().equals("that");
-		if (v < first || this.sources.nameEnd(first) != v + 1) {
+		// "The White House said": the article opening the sentence is the name's
+		int name = first < v && SourceSpeakers.ARTICLES.contains(this.doc.get(first).lower()) ? first + 1 : first;
+		if (v < name || this.sources.nameEnd(name) != v + 1) {
 			return null;
 		}
 		return opensClause ? this.sources.namedAt(first) : theNameOpeningClause(first, v + 1);

@@ -149,6 +149,11 @@ final class SpeakersBeforeQuote {
 					// say it
 					return FoundSpeaker.UNRESOLVED;
 				}
+				LocalPerson group = subject == null || participle ? null
+						: GroupSpeakers.qualifiedBy(this.doc, subject, t);
+				if (group != null) {
+					return FoundSpeaker.of(group); // "Halden officials said"
+				}
 				// "Varga and Lindqvist said “…”": the words of both, neither's alone
 				return this.joint.joined(subject) ? FoundSpeaker.UNRESOLVED : FoundSpeaker.of(subject);
 			}
