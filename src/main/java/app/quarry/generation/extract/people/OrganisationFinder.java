@@ -165,7 +165,7 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationShapes.placeSetOff(doc, i, end);
 				}
 				if (description == null) {
-					description = CompanyBases.of(doc, i, end, person);
+					description = CompanyBases.of(doc, i, end, person, named);
 				}
 				if (description != null) {
 					facts.add(fact(doc, text, i, end, description));
@@ -173,7 +173,7 @@ public final class OrganisationFinder implements FactFinder {
 			}
 			else if (OrganisationWords.companyName(doc, i, end)) {
 				// "Philip Morris Cos., New York, said": a suffix overrules a first name
-				CompanyBases.fact(doc, i, end, person).ifPresent(facts::add);
+				CompanyBases.fact(doc, i, end, person, named).ifPresent(facts::add);
 			}
 			i = end;
 		}

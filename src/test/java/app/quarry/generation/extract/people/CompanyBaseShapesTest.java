@@ -62,6 +62,22 @@ class CompanyBaseShapesTest {
 	}
 
 	@Test
+	void a_town_and_state_set_off_after_a_short_name_tell_where_the_company_named_before_is() {
+		assertThat(
+				in("Pella Wilkins Corp. agreed to be acquired. Wilkins, Duluth, Ga., is an insurance holding company."))
+			.contains("Wilkins | based in Duluth, Ga.");
+		assertThat(in("Brovo Inc., Garden City, N.Y., said it would cut jobs."))
+			.contains("Brovo Inc. | based in Garden City, N.Y.");
+	}
+
+	@Test
+	void a_short_name_no_company_was_named_by_in_full_gets_no_town() {
+		assertThat(in("Smith, New York, said the market was calm.")).noneMatch(found -> found.contains("based"));
+		assertThat(in("Wilkins, Duluth, Ga., is an insurance holding company."))
+			.noneMatch(found -> found.contains("based"));
+	}
+
+	@Test
 	void a_person_or_a_company_set_off_after_a_company_is_no_town() {
 		assertThat(in("Brovo Inc., Mr. Halden, said it would cut jobs.")).noneMatch(found -> found.contains("based"));
 		assertThat(in("Brovo Inc., Larvik Corp., and Halden Ltd. said they would cut jobs."))
