@@ -69,7 +69,7 @@ public final class OrganisationFinder implements FactFinder {
 		int i = 0;
 		while (i < doc.size()) {
 			if (!doc.get(i).capitalized() && !camelCase(doc.get(i)) || ARTICLES.contains(doc.get(i).lower())
-					|| NameLexicon.FUNCTION_WORDS.contains(doc.get(i).lower())) {
+					|| NameLexicon.FUNCTION_WORDS.contains(doc.get(i).lower()) && !CompanyBases.afterBase(doc, i)) {
 				i++;
 				continue;
 			}
@@ -87,7 +87,7 @@ public final class OrganisationFinder implements FactFinder {
 				i += 2; // "Shares of Zentrix": the name is what follows "of"
 				continue;
 			}
-			int end = OrganisationWords.withAbbreviationPeriod(doc, runEnd(doc, i));
+			int end = CompanyBases.nameEnd(doc, i, OrganisationWords.withAbbreviationPeriod(doc, runEnd(doc, i)));
 			boolean adverb = end == i + 1 && doc.get(i).lower().endsWith("ly");
 			if (continuedByAnd(doc, end)) {
 				// "European Aeronautic Defence and Space Company": where the name ends is
@@ -154,7 +154,8 @@ public final class OrganisationFinder implements FactFinder {
 				if (description == null) {
 					description = OrganisationCopulas.possessedBefore(doc, i, end);
 				}
-				if (description == null && (!anyPerson(named, i, end) || OrganisationWords.companyName(doc, i, end))) {
+				if (description == null && (!anyPerson(named, i, end) || OrganisationWords.companyName(doc, i, end)
+						|| CompanyBases.qualifierTakenIn(doc, i, named))) {
 					// a person may be based somewhere too: only a name no rule took for a
 					// person's, or one that says it is a company's
 					description = OrganisationShapes.basedIn(doc, end);
@@ -169,9 +170,16 @@ public final class OrganisationFinder implements FactFinder {
 				if (description == null) {
 					description = OrganisationShapes.placeSetOff(doc, i, end);
 				}
+				if (description == null) {
+					description = CompanyBases.of(doc, i, end, person, named);
+				}
 				if (description != null) {
 					facts.add(fact(doc, text, i, end, description));
 				}
+			}
+			else if (OrganisationWords.companyName(doc, i, end)) {
+				// "Philip Morris Cos., New York, said": a suffix overrules a first name
+				CompanyBases.fact(doc, i, end, person, named).ifPresent(facts::add);
 			}
 			i = end;
 		}

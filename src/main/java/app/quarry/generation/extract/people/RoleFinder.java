@@ -73,6 +73,9 @@ final class RoleFinder {
 			SharedRoles.findOneOfThem(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
+			ContributorLines.find(doc, name);
+		}
+		if (name.role == null && !name.possessive) {
 			SignOffs.findByline(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
