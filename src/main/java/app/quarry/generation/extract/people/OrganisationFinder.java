@@ -143,6 +143,9 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationRelations.possessedBefore(doc, i, end);
 				}
 				if (description == null) {
+					description = BareLeadDescriptions.organisation(doc, i, end);
+				}
+				if (description == null) {
 					description = OrganisationRelations.unitOf(doc, i, end, leadCompany);
 				}
 				if (description == null) {
