@@ -57,8 +57,6 @@ public final class ThingsSetOff implements FactFinder {
 			"despite", "following", "according", "as", "since", "while", "when", "although", "though", "because", "if",
 			"unlike", "like", "amid", "during", "upon", "beyond", "besides", "given", "once", "until");
 
-	private static final int MAX_NAME_TOKENS = 4;
-
 	private static final int MAX_DESCRIPTION_TOKENS = 10;
 
 	private static final int MAX_CLAUSE_TOKENS = 12;
@@ -97,8 +95,8 @@ public final class ThingsSetOff implements FactFinder {
 	 * right before the comma, and a description with an article after it.
 	 */
 	private static NamedThingFact describedAfter(DocumentTokens doc, String text, int comma, boolean[] named) {
-		int start = nameStart(doc, comma);
-		if (start >= comma || anyNamed(named, start, comma) || !thingName(doc, start, comma)) {
+		int start = ThingNames.nameStart(doc, comma);
+		if (start >= comma || anyNamed(named, start, comma) || !ThingNames.thingName(doc, start, comma)) {
 			return null;
 		}
 		int article = comma + 1;
@@ -126,9 +124,10 @@ public final class ThingsSetOff implements FactFinder {
 		if (definite) {
 			start++;
 		}
-		int end = nameEnd(doc, start);
-		if (end <= start || anyNamed(named, start, end) || !closed(doc, end) || listGoesOn(doc, end)
-				|| placeOrCompany(doc, start, end) || !letters(doc, start, end) || calendarWord(doc, start, end)) {
+		int end = ThingNames.nameEnd(doc, start);
+		if (end <= start || anyNamed(named, start, end) || !ThingNames.closed(doc, end)
+				|| ThingNames.listGoesOn(doc, end) || ThingNames.placeOrCompany(doc, start, end)
+				|| !ThingNames.letters(doc, start, end) || ThingNames.calendarWord(doc, start, end)) {
 			return null;
 		}
 		if (OpeningPhraseCommas.closesOpening(doc, comma)) {
@@ -137,7 +136,7 @@ public final class ThingsSetOff implements FactFinder {
 		}
 		int opener = descriptionStart(doc, comma);
 		if (opener < 0 || inOpeningPhrase(doc, opener) || !thingHead(doc, opener + 1, comma)
-				|| AgentNouns.isAgent(doc.get(comma - 1).lower()) && !thingName(doc, start, end)) {
+				|| AgentNouns.isAgent(doc.get(comma - 1).lower()) && !ThingNames.thingName(doc, start, end)) {
 			return null;
 		}
 		String description;
@@ -174,72 +173,6 @@ public final class ThingsSetOff implements FactFinder {
 		return new NamedThingFact(name, first.start(), last.end(), the ? "the " + name : name, description);
 	}
 
-	/** The first token of the name that ends right before {@code end}. */
-	private static int nameStart(DocumentTokens doc, int end) {
-		int start = end;
-		while (start > 0 && end - start < MAX_NAME_TOKENS && nameToken(doc.get(start - 1))
-				&& !doc.boundaryBefore(start)) {
-			start--;
-		}
-		if (start < end && doc.get(start).lower().equals("the")) {
-			start++;
-		}
-		return start;
-	}
-
-	/** The token after the name that starts at {@code start}. */
-	private static int nameEnd(DocumentTokens doc, int start) {
-		int end = start;
-		while (end < doc.size() && end - start < MAX_NAME_TOKENS && nameToken(doc.get(end))
-				&& (end == start || !doc.boundaryBefore(end)) && !doc.get(end).lower().equals("the")) {
-			end++;
-		}
-		return end;
-	}
-
-	/** A capitalized word, a model number ("900", "A380-800") or a brand like "iPod". */
-	private static boolean nameToken(Token token) {
-		String text = token.text();
-		if (text.isEmpty() || !Character.isLetterOrDigit(text.charAt(0)) || NameFinder.isPossessiveMark(token)) {
-			return false;
-		}
-		return token.capitalized() || digit(text) || camelCase(text);
-	}
-
-	private static boolean digit(String text) {
-		return text.chars().anyMatch(Character::isDigit)
-				&& text.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
-	}
-
-	private static boolean camelCase(String text) {
-		return text.length() > 2 && Character.isLowerCase(text.charAt(0)) && Character.isUpperCase(text.charAt(1));
-	}
-
-	/**
-	 * A name after the comma in "X, a ..." is a thing's, not a person's, when "the" goes
-	 * before it, it holds a model number or it starts as a brand does; a date or a number
-	 * alone is no name.
-	 */
-	private static boolean thingName(DocumentTokens doc, int start, int end) {
-		boolean letters = false;
-		boolean marked = false;
-		for (int t = start; t < end; t++) {
-			String text = doc.get(t).text();
-			letters |= text.chars().anyMatch(Character::isLetter);
-			marked |= camelCase(text) || digit(text) && text.chars().anyMatch(Character::isLetter);
-		}
-		boolean the = start > 0 && doc.get(start - 1).lower().equals("the") && !doc.boundaryBefore(start);
-		return letters && (marked || the) && !calendarWord(doc, start, end) && !placeOrCompany(doc, start, end);
-	}
-
-	/**
-	 * "the Netherlands" or "Brovo Testing Co": a place or a company, asked by the rules
-	 * for those.
-	 */
-	private static boolean placeOrCompany(DocumentTokens doc, int start, int end) {
-		return OrganisationFinder.placeOrPeople(doc, start, end) || OrganisationWords.companyName(doc, start, end);
-	}
-
 	/**
 	 * The token after the description that starts at {@code from}: its words run to a
 	 * comma, a full stop, a dash, a relative pronoun or the sentence's end; -1 when it
@@ -272,7 +205,7 @@ public final class ThingsSetOff implements FactFinder {
 			}
 			if (NameFinder.isPossessiveMark(token) && t > 0 && doc.get(t - 1).capitalized() && !doc.boundaryBefore(t)) {
 				int owner = t - 1;
-				while (owner > 0 && t - owner < MAX_NAME_TOKENS && doc.get(owner - 1).capitalized()
+				while (owner > 0 && t - owner < ThingNames.MAX_NAME_TOKENS && doc.get(owner - 1).capitalized()
 						&& !doc.boundaryBefore(owner) && !doc.get(owner - 1).lower().equals("the")) {
 					owner--;
 				}
@@ -295,7 +228,7 @@ public final class ThingsSetOff implements FactFinder {
 			return true;
 		}
 		boolean abbreviation = token.capitalized() && lower.endsWith(".") && lower.length() <= 5;
-		return (token.word() || abbreviation || digit(token.text())) && !NOT_MODIFIERS.contains(lower)
+		return (token.word() || abbreviation || ThingNames.digit(token.text())) && !NOT_MODIFIERS.contains(lower)
 				&& !OrganisationFinder.VERBS.contains(lower) && !SpeechVerbs.isSpeechVerb(lower)
 				&& !NameLexicon.PREPOSITIONS.contains(lower) && !lower.equals("the") && !INDEFINITE.contains(lower);
 	}
@@ -340,19 +273,6 @@ public final class ThingsSetOff implements FactFinder {
 		return start < opener && (NameLexicon.PREPOSITIONS.contains(first) || OPENING_WORDS.contains(first));
 	}
 
-	/** The name ends at a comma, a bracket, a full stop or the sentence's end. */
-	private static boolean closed(DocumentTokens doc, int end) {
-		return end >= doc.size() || doc.boundaryBefore(end) || doc.get(end).is(",") || doc.get(end).is(".")
-				|| doc.get(end).is("(") || doc.get(end).is(")");
-	}
-
-	/** "its cars, Zephyr, Comet and Nova": a name that goes on a list of names. */
-	private static boolean listGoesOn(DocumentTokens doc, int end) {
-		return end + 1 < doc.size() && doc.get(end).is(",") && !doc.boundaryBefore(end + 1)
-				&& doc.get(end + 1).capitalized() && !doc.get(end + 1).lower().equals("the")
-				&& (end + 2 >= doc.size() || doc.get(end + 2).is(",") || doc.get(end + 2).lower().equals("and"));
-	}
-
 	/**
 	 * "that can carry 500 people" after the description: its relative clause, short and
 	 * closed, with no pronoun that needs the sentence to say whom it stands for; else "".
@@ -371,25 +291,6 @@ public final class ThingsSetOff implements FactFinder {
 		}
 		boolean closedClause = last >= doc.size() || doc.boundaryBefore(last) || ",.;".contains(doc.get(last).text());
 		return closedClause && last - end <= MAX_CLAUSE_TOKENS && last > end + 1 ? " " + doc.span(end, last) : "";
-	}
-
-	/** "the industrial average, 2,500,": a number alone is no name. */
-	private static boolean letters(DocumentTokens doc, int start, int end) {
-		for (int t = start; t < end; t++) {
-			if (doc.get(t).text().chars().anyMatch(Character::isLetter)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean calendarWord(DocumentTokens doc, int from, int to) {
-		for (int t = from; t < to; t++) {
-			if (OrganisationWords.CALENDAR.contains(doc.get(t).lower())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean anyNamed(boolean[] named, int from, int to) {
