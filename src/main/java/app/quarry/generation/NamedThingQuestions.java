@@ -36,7 +36,10 @@ final class NamedThingQuestions {
 		String bare = name.startsWith("the ") ? name.substring(4) : name;
 		if (Prose.words(description) >= MIN_TYPED_WORDS && !description.contains(",")) {
 			String lower = description.toLowerCase(Locale.ROOT);
-			String definite = "the " + description.substring(lower.startsWith("an ") ? 3 : 2);
+			// "a puppy" becomes "the puppy"; "the world's largest ship" and "Tellco's
+			// new phone" already single the thing out
+			String definite = lower.startsWith("an ") ? "the " + description.substring(3)
+					: lower.startsWith("a ") ? "the " + description.substring(2) : description;
 			questions.add(site.question(QuestionFormat.TYPED, "What is the name of " + definite + "?", bare, bare,
 					List.of(bare, name), List.of(), null));
 		}

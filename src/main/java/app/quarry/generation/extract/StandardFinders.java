@@ -1,6 +1,7 @@
 package app.quarry.generation.extract;
 
 import app.quarry.generation.extract.people.NamedThings;
+import app.quarry.generation.extract.people.ThingsSetOff;
 import app.quarry.generation.extract.people.OrganisationFinder;
 import app.quarry.generation.extract.people.PersonExtractor;
 import app.quarry.generation.extract.people.QuoteExtractor;
@@ -23,6 +24,7 @@ public final class StandardFinders {
 		finders.add(new PersonExtractor());
 		finders.add(new OrganisationFinder());
 		finders.add(new NamedThings());
+		finders.add(new ThingsSetOff());
 		return finders;
 	}
 

@@ -133,11 +133,18 @@ public final class NamedThings implements FactFinder {
 	}
 
 	/** A noun for a thing: no person, no organisation, no place. */
-	private static boolean thing(String head) {
+	static boolean thing(String head) {
+		return thingOrAgent(head) && !AgentNouns.isAgent(head);
+	}
+
+	/**
+	 * A noun for a thing, or one with an agent's ending ("player", "computer") that only
+	 * a name showing a thing lets stand for one.
+	 */
+	static boolean thingOrAgent(String head) {
 		return !PEOPLE.contains(head) && !PLACES.contains(head) && !NameLexicon.isRoleNoun(head)
-				&& !NameLexicon.DESCRIBING_NOUNS.contains(head) && !AgentNouns.isAgent(head)
-				&& !NameLexicon.MALE_WORDS.contains(head) && !NameLexicon.FEMALE_WORDS.contains(head)
-				&& !OrganisationWords.NOUNS.contains(head)
+				&& !NameLexicon.DESCRIBING_NOUNS.contains(head) && !NameLexicon.MALE_WORDS.contains(head)
+				&& !NameLexicon.FEMALE_WORDS.contains(head) && !OrganisationWords.NOUNS.contains(head)
 				&& head.chars().allMatch(c -> Character.isLetter(c) || c == '-');
 	}
 

@@ -146,6 +146,9 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationRelations.possessedBefore(doc, i, end);
 				}
 				if (description == null) {
+					description = BareLeadDescriptions.organisation(doc, i, end);
+				}
+				if (description == null) {
 					description = OrganisationRelations.unitOf(doc, i, end, leadCompany);
 				}
 				if (description == null) {
@@ -222,7 +225,7 @@ public final class OrganisationFinder implements FactFinder {
 				&& Character.isUpperCase(text.charAt(1)) && Character.isLowerCase(text.charAt(2));
 	}
 
-	private static boolean showsPerson(Mention mention) {
+	static boolean showsPerson(Mention mention) {
 		String first = mention.surface.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
 		// a single name counts as anyone's until the text shows a person by it: "Zentrix
 		// said" is as likely a company as a man

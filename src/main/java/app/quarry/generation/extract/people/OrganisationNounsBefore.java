@@ -40,7 +40,34 @@ final class OrganisationNounsBefore {
 		if (nounAt - from < 1) {
 			return null;
 		}
+		for (int t = from; t < nounAt; t++) {
+			if (NameFinder.isPossessiveMark(doc.get(t)) && (t == from || doc.get(from).capitalized())) {
+				return ownedFrom(doc, t, nounAt); // "The United States's largest
+													// carmaker"
+			}
+		}
 		return doc.span(from, nounAt + 1);
+	}
+
+	private static final int MAX_OWNER_TOKENS = 4;
+
+	/**
+	 * A description that the word limit cut right after its owner's name: the owner put
+	 * back ("the Ruritanian Republic's largest carmaker"), or null when no name owns it,
+	 * as a card that opens on "'s" says nothing.
+	 */
+	private static String ownedFrom(DocumentTokens doc, int mark, int nounAt) {
+		int owner = mark;
+		while (owner > 0 && mark - owner < MAX_OWNER_TOKENS && !doc.boundaryBefore(owner)
+				&& doc.get(owner - 1).capitalized()
+				&& !OrganisationFinder.ARTICLES.contains(doc.get(owner - 1).lower())) {
+			owner--;
+		}
+		if (owner == mark) {
+			return null;
+		}
+		boolean the = owner > 0 && doc.get(owner - 1).lower().equals("the");
+		return (the ? "the " : "") + doc.span(owner, nounAt + 1);
 	}
 
 	/** "the Reuters news agency" */

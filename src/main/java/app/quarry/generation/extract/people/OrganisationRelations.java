@@ -255,7 +255,7 @@ final class OrganisationRelations {
 	 * nothing before "its" in the sentence names one, the subject of the sentence before
 	 * ("Airbus has announced ... The news comes as its parent company, EADS").
 	 */
-	private static String ownerOfIts(DocumentTokens doc, int its) {
+	static String ownerOfIts(DocumentTokens doc, int its) {
 		int sentenceStart = its;
 		while (sentenceStart > 0 && !doc.boundaryBefore(sentenceStart)) {
 			sentenceStart--;

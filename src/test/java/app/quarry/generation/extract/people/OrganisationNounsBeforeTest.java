@@ -1,0 +1,29 @@
+package app.quarry.generation.extract.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A description right before an organisation's name keeps the whole name of its owner,
+ * however many words the owner takes.
+ */
+class OrganisationNounsBeforeTest {
+
+	@Test
+	void an_owner_of_several_words_stays_whole() {
+		assertThat(FoundOrganisations
+			.in("The Ruritanian Republic's largest car manufacturer Tellco Motors named a new chief."))
+			.contains("Tellco Motors | the Ruritanian Republic's largest car manufacturer");
+		assertThat(FoundOrganisations.in("Ruritania's largest carmaker Tellco Motors named a new chief."))
+			.contains("Tellco Motors | Ruritania's largest carmaker");
+	}
+
+	@Test
+	void a_description_never_opens_on_a_bare_possessive() {
+		assertThat(FoundOrganisations
+			.in("The Ruritanian Republic's largest car manufacturer Tellco Motors named a new chief."))
+			.noneMatch(found -> found.contains("| 's"));
+	}
+
+}
