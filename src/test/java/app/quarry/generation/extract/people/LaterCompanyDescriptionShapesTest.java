@@ -1,0 +1,87 @@
+package app.quarry.generation.extract.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A business story names its company and then, as the next sentence's subject, calls it
+ * by what it is: "The thrift holding company said", "The Trenton, N.J.-based maker of
+ * brushes said". Each shape in an invented story, with the guards that keep the
+ * description from a company the story only mentioned.
+ */
+class LaterCompanyDescriptionShapesTest {
+
+	private static List<String> organisations(String text) {
+		return FoundOrganisations.in(text);
+	}
+
+	@Test
+	void a_shortened_month_between_names_no_company() {
+		assertThat(organisations("Pellam Insurance Inc. said it will redeem on Dec. 7 all of its preferred "
+				+ "stock.\nThe insurance concern said conversion rights will end on Nov. 30."))
+			.contains("Pellam Insurance Inc. | the insurance concern");
+	}
+
+	@Test
+	void a_name_whose_ampersand_was_lost_is_one_company() {
+		assertThat(organisations("Harbor Point Federal Savings amp Loan Association said it lost money.\n"
+				+ "The Eugene, Ore., thrift said it will sell branches."))
+			.contains("Harbor Point Federal Savings amp Loan Association | the Eugene, Ore., thrift");
+	}
+
+	@Test
+	void a_holding_company_is_told_by_the_word_before_it() {
+		assertThat(organisations("Marlow Savings Financial Inc. posted a loss.\n"
+				+ "The Tacoma thrift holding company said it had a loss of $9 million."))
+			.contains("Marlow Savings Financial Inc. | the Tacoma thrift holding company");
+		assertThat(organisations("Marlow Savings Financial Inc. posted a loss.\n"
+				+ "The holding company said it had a loss of $9 million."))
+			.noneMatch(found -> found.contains("holding company"));
+	}
+
+	@Test
+	void a_maker_may_be_called_by_what_it_makes_as_its_sentence_subject() {
+		assertThat(organisations("Garvin Products Inc. cut its dividend.\nThe Trenton, N.J.-based maker of hair "
+				+ "brushes and other cosmetic products said it had a loss."))
+			.contains("Garvin Products Inc. | the Trenton, N.J.-based maker of hair brushes and other cosmetic "
+					+ "products");
+		assertThat(organisations("Tarrow Industries Inc. said sales rose.\nThe Dayton, Ohio, maker of valves also "
+				+ "said it expects higher profit."))
+			.contains("Tarrow Industries Inc. | the Dayton, Ohio, maker of valves");
+	}
+
+	@Test
+	void what_a_maker_makes_is_read_only_up_to_its_verb() {
+		assertThat(organisations("Tarrow Industries Inc. said sales rose.\nThe maker of valves for the oil "
+				+ "industry said it expects higher profit."))
+			.noneMatch(found -> found.contains("maker of"));
+	}
+
+	@Test
+	void the_subject_of_the_sentence_before_is_carried_on_past_the_companies_it_named() {
+		assertThat(organisations("Brovex Financial Corp. said holders approved its sale to Halder Trust Ltd. "
+				+ "of Toronto for $27 a share.\nThe thrift holding company said it expects approval by year-end."))
+			.contains("Brovex Financial Corp. | the thrift holding company");
+		assertThat(organisations("Tallow Truck Corp., Tallow, Wis., said profit will fall.\n"
+				+ "The truck maker said the drop will lower its earnings for the year."))
+			.contains("Tallow Truck Corp. | the truck maker");
+	}
+
+	@Test
+	void no_subject_is_carried_on_past_a_sentence_naming_another() {
+		assertThat(organisations("Brovex Financial Corp. said holders approved its sale to Halder Trust Ltd.\n"
+				+ "Halder Trust is based in Toronto.\nThe thrift holding company said it expects approval."))
+			.noneMatch(found -> found.startsWith("Brovex Financial Corp. | the thrift"));
+	}
+
+	@Test
+	void a_description_given_earlier_to_another_company_is_that_companys() {
+		assertThat(organisations("Brovex Financial Corp. said it sold its unit to Halder Trust Ltd., a Toronto "
+				+ "thrift holding company.\nThe Toronto thrift holding company said it expects approval."))
+			.noneMatch(found -> found.startsWith("Brovex Financial Corp. | the Toronto"));
+	}
+
+}
