@@ -84,4 +84,22 @@ class LaterCompanyDescriptionShapesTest {
 			.noneMatch(found -> found.startsWith("Brovex Financial Corp. | the Toronto"));
 	}
 
+	@Test
+	void a_relative_clause_led_by_an_adverb_says_what_the_company_does_without_it() {
+		assertThat(organisations(
+				"Brovo Network Inc., which now reaches more homes than any other network, " + "said sales rose."))
+			.contains("Brovo Network Inc. | which reaches more homes than any other network");
+		assertThat(organisations("Halder Corp., which also holds a 12.5% stake in Tarvo, said it will buy more."))
+			.contains("Halder Corp. | which holds a 12.5% stake in Tarvo");
+	}
+
+	@Test
+	void what_a_company_has_is_a_thing_not_a_tense() {
+		assertThat(organisations("Tarvo Co., which has interests in shipping and mining, said profit rose."))
+			.contains("Tarvo Co. | which has interests in shipping and mining");
+		assertThat(organisations("Tarvo Co., which has agreed to sell its mines, said profit rose.\n"
+				+ "Halder Corp., which has been for sale since May, said profit fell."))
+			.noneMatch(found -> found.contains("which has"));
+	}
+
 }
