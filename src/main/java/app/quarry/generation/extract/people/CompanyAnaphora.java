@@ -112,6 +112,13 @@ final class CompanyAnaphora {
 				k = end - 1;
 				continue;
 			}
+			int place = SetOffPlaces.end(doc, k, end);
+			if (place > 0 && (ofLead || !other(doc, k, end, person))) {
+				// "Brovo Inc., Trenton, N.J., said": where the company is, no other name
+				runs.add(new int[] { k, end });
+				k = place - 1;
+				continue;
+			}
 			if (joinedByAnd(doc, end) && !OrganisationWords.companyName(doc, k, end)) {
 				unsure = end - 1; // "AT and T.": where the name ends is unclear
 			}

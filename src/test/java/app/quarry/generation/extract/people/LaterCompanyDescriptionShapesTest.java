@@ -102,4 +102,11 @@ class LaterCompanyDescriptionShapesTest {
 			.noneMatch(found -> found.contains("which has"));
 	}
 
+	@Test
+	void a_town_and_state_set_off_after_the_name_are_where_the_company_is_not_another_name() {
+		assertThat(organisations("Tarrow Corp., Linden, N.J., declared a dividend of five cents a share.\n"
+				+ "The maker of specialty valves has about 5.9 million shares outstanding."))
+			.contains("Tarrow Corp. | the maker of specialty valves");
+	}
+
 }
