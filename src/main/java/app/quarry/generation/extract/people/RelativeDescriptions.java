@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Two relative clauses after a company's name that the plain "which" clause leaves: one
- * whose verb an adverb leads ("Brovo Corp., which now reaches more homes than any other
- * network, said") and one with "has" ("Halder, which has interests in shipping and
+ * whose verb an adverb leads ("Brovo Corp., which now serves more towns than any other
+ * carrier, said") and one with "has" ("Halder, which has interests in shipping and
  * mining, said"). The adverb tells when and is left out of the description; what the
  * company has must be a thing, not a tense ("which has agreed to ...").
  */
@@ -21,7 +21,7 @@ final class RelativeDescriptions {
 	private RelativeDescriptions() {
 	}
 
-	/** "which reaches more homes than any other network", or null. */
+	/** "which serves more towns than any other carrier", or null. */
 	static String of(DocumentTokens doc, int start, int end) {
 		int which = end + 1;
 		if (which + 3 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(which)

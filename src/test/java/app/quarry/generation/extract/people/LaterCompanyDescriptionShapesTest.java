@@ -20,8 +20,8 @@ class LaterCompanyDescriptionShapesTest {
 
 	@Test
 	void a_shortened_month_between_names_no_company() {
-		assertThat(organisations("Pellam Insurance Inc. said it will redeem on Dec. 7 all of its preferred "
-				+ "stock.\nThe insurance concern said conversion rights will end on Nov. 30."))
+		assertThat(organisations("Pellam Insurance Inc. said it will buy back on Sept. 12 half of its bonds.\n"
+				+ "The insurance concern said holders may sell them until Oct. 2."))
 			.contains("Pellam Insurance Inc. | the insurance concern");
 	}
 
@@ -44,10 +44,9 @@ class LaterCompanyDescriptionShapesTest {
 
 	@Test
 	void a_maker_may_be_called_by_what_it_makes_as_its_sentence_subject() {
-		assertThat(organisations("Garvin Products Inc. cut its dividend.\nThe Trenton, N.J.-based maker of hair "
-				+ "brushes and other cosmetic products said it had a loss."))
-			.contains("Garvin Products Inc. | the Trenton, N.J.-based maker of hair brushes and other cosmetic "
-					+ "products");
+		assertThat(organisations("Garvin Products Inc. cut its dividend.\nThe Trenton, N.J.-based maker of combs "
+				+ "and other grooming goods said it had a loss."))
+			.contains("Garvin Products Inc. | the Trenton, N.J.-based maker of combs and other grooming goods");
 		assertThat(organisations("Tarrow Industries Inc. said sales rose.\nThe Dayton, Ohio, maker of valves also "
 				+ "said it expects higher profit."))
 			.contains("Tarrow Industries Inc. | the Dayton, Ohio, maker of valves");
@@ -63,11 +62,11 @@ class LaterCompanyDescriptionShapesTest {
 	@Test
 	void the_subject_of_the_sentence_before_is_carried_on_past_the_companies_it_named() {
 		assertThat(organisations("Brovex Financial Corp. said holders approved its sale to Halder Trust Ltd. "
-				+ "of Toronto for $27 a share.\nThe thrift holding company said it expects approval by year-end."))
+				+ "of Montreal for $18 a share.\nThe thrift holding company said it expects approval in June."))
 			.contains("Brovex Financial Corp. | the thrift holding company");
 		assertThat(organisations("Tallow Truck Corp., Tallow, Wis., said profit will fall.\n"
-				+ "The truck maker said the drop will lower its earnings for the year."))
-			.contains("Tallow Truck Corp. | the truck maker");
+				+ "The bus maker said orders slowed in the spring."))
+			.contains("Tallow Truck Corp. | the bus maker");
 	}
 
 	@Test
@@ -87,10 +86,10 @@ class LaterCompanyDescriptionShapesTest {
 	@Test
 	void a_relative_clause_led_by_an_adverb_says_what_the_company_does_without_it() {
 		assertThat(organisations(
-				"Brovo Network Inc., which now reaches more homes than any other network, " + "said sales rose."))
-			.contains("Brovo Network Inc. | which reaches more homes than any other network");
-		assertThat(organisations("Halder Corp., which also holds a 12.5% stake in Tarvo, said it will buy more."))
-			.contains("Halder Corp. | which holds a 12.5% stake in Tarvo");
+				"Brovo Network Inc., which now serves more towns than any other carrier, " + "said sales rose."))
+			.contains("Brovo Network Inc. | which serves more towns than any other carrier");
+		assertThat(organisations("Halder Corp., which also holds a 7.5% stake in Tarvo, said it will buy more."))
+			.contains("Halder Corp. | which holds a 7.5% stake in Tarvo");
 	}
 
 	@Test
@@ -105,7 +104,7 @@ class LaterCompanyDescriptionShapesTest {
 	@Test
 	void a_town_and_state_set_off_after_the_name_are_where_the_company_is_not_another_name() {
 		assertThat(organisations("Tarrow Corp., Linden, N.J., declared a dividend of five cents a share.\n"
-				+ "The maker of specialty valves has about 5.9 million shares outstanding."))
+				+ "The maker of specialty valves has about 3.1 million shares in issue."))
 			.contains("Tarrow Corp. | the maker of specialty valves");
 	}
 
