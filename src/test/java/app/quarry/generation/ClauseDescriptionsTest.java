@@ -11,12 +11,16 @@ class ClauseDescriptionsTest {
 			The board will decide whether the Norland Academy, funded by the government of Ostland, can move.
 			Cable Vetra, which clings to the party line, began to promote the visit.
 			The Halden Party, which opposes the treaty, won ten seats on Friday.
+			Tarvo Co., which has interests in shipping and mining, said profit rose.
+			Brovo Ltd., which holds about 40% of Tarvo, said it will sell.
 			""";
 
 	private static final InventedDocument DOCUMENT = new InventedDocument(TEXT)
 		.organisation("Norland Academy", "funded by the government of Ostland")
 		.organisation("Cable Vetra", "which clings to the party line")
-		.organisation("Halden Party", "which opposes the treaty");
+		.organisation("Halden Party", "which opposes the treaty")
+		.organisation("Tarvo Co.", "which has interests in shipping and mining")
+		.organisation("Brovo Ltd.", "which holds about 40% of Tarvo");
 
 	@Test
 	void a_participle_is_asked_as_who_stands_behind_the_organisation_and_which_one_it_is() {
@@ -39,6 +43,18 @@ class ClauseDescriptionsTest {
 		assertThat(ClauseDescriptions.base("carries")).isEqualTo("carry");
 		assertThat(ClauseDescriptions.base("pushes")).isEqualTo("push");
 		assertThat(ClauseDescriptions.base("opposes")).isEqualTo("oppose");
+		assertThat(ClauseDescriptions.base("has")).isEqualTo("have");
+	}
+
+	@Test
+	void what_an_organisation_has_is_asked_with_have() {
+		assertThat(DOCUMENT.asked("interests in shipping and mining"))
+			.containsExactly("flashcard: What does Tarvo Co. have?");
+	}
+
+	@Test
+	void a_word_before_a_number_is_no_particle_of_the_verb() {
+		assertThat(DOCUMENT.asked("about 40% of Tarvo")).containsExactly("flashcard: What does Brovo Ltd. hold?");
 	}
 
 }

@@ -37,6 +37,9 @@ final class CompanyAnaphora {
 			}
 			int last = found[1];
 			String name = referent(doc, found[0], person, named, lead);
+			if (name == null) {
+				name = SubjectsCarriedOn.name(doc, text, t, last);
+			}
 			if (name != null) {
 				Token from = doc.get(t);
 				String description = doc.get(t).lower().equals("the") ? "the " + doc.span(t + 1, last + 1)
@@ -72,10 +75,14 @@ final class CompanyAnaphora {
 			if (!token.capitalized() || token.text().length() == 1 || initial(token) || title) {
 				continue; // "Chairman Ann Lee": the title goes with the person
 			}
-			int end = Math.min(at, OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, k)));
+			int end = Math.min(at, StrippedAmpersands.wholeName(doc, k, OrganisationFinder.runEnd(doc, k)));
 			boolean startsNamed = named[k] || person[k];
+			// "Ocean Trawling amp Salvage Co.": one firm's name, however its words were
+			// read
+			boolean ampersand = StrippedAmpersands.within(doc, k, end) && OrganisationWords.companyName(doc, k, end);
 			for (int w = k + 1; w < end; w++) {
-				if ((named[w] || person[w]) != startsNamed || NameLexicon.isRoleNoun(doc.get(w).lower())) {
+				if (!ampersand && (named[w] || person[w]) != startsNamed
+						|| NameLexicon.isRoleNoun(doc.get(w).lower())) {
 					// "Halden Chairman Ann Lee": the company is what comes before
 					end = w;
 					break;
@@ -84,7 +91,7 @@ final class CompanyAnaphora {
 			end = Math.min(at, possessiveNameEnd(doc, end));
 			Set<String> words = OrganisationWords.nameWords(doc, k, end);
 			boolean ofLead = !words.isEmpty() && leadWords.containsAll(words);
-			if ((named[k] || person[k]) && !ofLead) {
+			if ((named[k] || person[k]) && !ofLead && !ampersand) {
 				// "its chairman, Rita Hagen,": set off after a role, a person
 				boolean titled = k > 1 && doc.get(k - 1).is(",") && NameLexicon.isRoleNoun(doc.get(k - 2).lower());
 				boolean shown = person[k];
@@ -103,6 +110,13 @@ final class CompanyAnaphora {
 				// "an analyst at Tellwin Co.": a story describes its subject, not the
 				// firm of someone it quotes
 				k = end - 1;
+				continue;
+			}
+			int place = SetOffPlaces.end(doc, k, end);
+			if (place > 0 && (ofLead || !other(doc, k, end, person))) {
+				// "Brovo Inc., Trenton, N.J., said": where the company is, no other name
+				runs.add(new int[] { k, end });
+				k = place - 1;
 				continue;
 			}
 			if (joinedByAnd(doc, end) && !OrganisationWords.companyName(doc, k, end)) {
@@ -164,7 +178,7 @@ final class CompanyAnaphora {
 			if (!doc.get(t).capitalized()) {
 				continue;
 			}
-			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, t));
+			int end = StrippedAmpersands.wholeName(doc, t, OrganisationFinder.runEnd(doc, t));
 			if (OrganisationWords.companyName(doc, t, end)
 					&& OrganisationWords.nameWords(doc, t, end).containsAll(words)) {
 				return doc.span(t, Math.min(end, at));
@@ -255,9 +269,10 @@ final class CompanyAnaphora {
 		return a.containsAll(b) || b.containsAll(a);
 	}
 
+	/** "October", "Friday", "Oct. 5": a date's words, not a company's. */
 	private static boolean calendar(DocumentTokens doc, int from, int to) {
 		for (int t = from; t < to; t++) {
-			if (OrganisationWords.CALENDAR.contains(doc.get(t).lower())) {
+			if (OrganisationWords.CALENDAR.contains(doc.get(t).lower()) || MonthAbbreviations.at(doc, t)) {
 				return true;
 			}
 		}

@@ -79,12 +79,20 @@ final class CompanyDescriptions {
 			}
 			if (isCompanyNoun(lower)) {
 				noun = k;
-				if (k + 1 < doc.size() && !doc.boundaryBefore(k + 1) && !isCompanyNoun(doc.get(k + 1).lower())
+				boolean compound = k + 1 < doc.size() && !doc.boundaryBefore(k + 1)
+						&& (isCompanyNoun(doc.get(k + 1).lower()) || holdingCompany(doc, k + 1));
+				if (k + 1 < doc.size() && !doc.boundaryBefore(k + 1) && !compound
 						&& !doc.get(k + 1).lower().equals("and")) {
 					k++;
 					// "the Tulsa company earned": what follows the noun is no part of it
 					break;
 				}
+				// "the thrift holding company": the first noun says what kind of company
+				telling |= compound;
+			}
+			else if (holdingCompany(doc, k)) {
+				// "holding company" is a kind of company: alone it tells nothing, nor
+				// does it make the words before it untelling
 			}
 			else if (UNTELLING.contains(lower) || lower.endsWith("ed") && !OrganisationShapes.qualifier(doc, k, k + 1)
 					|| lower.endsWith("ly") || lower.equals("and") && noun == k - 1) {
@@ -94,6 +102,11 @@ final class CompanyDescriptions {
 				telling = true;
 			}
 			k++;
+		}
+		int goods = noun < 0 || noun + 1 != k || untelling ? -1 : MakersOf.goodsEnd(doc, t, noun);
+		if (goods > 0) {
+			// "The Tulsa maker of valves said": what it makes tells what it is
+			return new int[] { t, goods };
 		}
 		if (noun < 0 || noun + 1 != k || untelling || !telling || noun == first && doc.get(t).lower().equals("the")) {
 			return null;
@@ -204,8 +217,18 @@ final class CompanyDescriptions {
 			if (state < doc.size() && doc.get(state).is(",")) {
 				return state + 1;
 			}
+			if (state + 1 < doc.size() && doc.get(state).is("-") && doc.get(state + 1).lower().equals("based")
+					&& !doc.boundaryBefore(state + 1)) {
+				return state + 2; // "the Trenton, N.J.-based maker"
+			}
 		}
 		return end;
+	}
+
+	/** "holding" in "holding company", "holding concern". */
+	private static boolean holdingCompany(DocumentTokens doc, int k) {
+		return doc.get(k).lower().equals("holding") && k + 1 < doc.size() && !doc.boundaryBefore(k + 1)
+				&& isCompanyNoun(doc.get(k + 1).lower());
 	}
 
 	static boolean isCompanyNoun(String lower) {

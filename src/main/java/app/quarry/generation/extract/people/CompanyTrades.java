@@ -122,7 +122,7 @@ final class CompanyTrades {
 	}
 
 	/** The name says it is a company's, or the text gives it so elsewhere. */
-	private static boolean company(DocumentTokens doc, int first, int end, String name) {
+	static boolean company(DocumentTokens doc, int first, int end, String name) {
 		if (OrganisationWords.companyName(doc, first, end)) {
 			return true;
 		}

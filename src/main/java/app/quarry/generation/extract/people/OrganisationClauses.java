@@ -168,9 +168,12 @@ final class OrganisationClauses {
 	 * {@code setOff} is false or the sentence ends first, at its closing mark; -1 when it
 	 * runs too long or into a quote.
 	 */
-	private static int clauseEnd(DocumentTokens doc, int from, boolean setOff) {
+	static int clauseEnd(DocumentTokens doc, int from, boolean setOff) {
 		for (int t = from; t < doc.size() && t - from <= MAX_CLAUSE_TOKENS; t++) {
 			Token token = doc.get(t);
+			if (insideNumber(doc, t)) {
+				continue; // "12.5%", "500,000 shares"
+			}
 			if (t > from && doc.boundaryBefore(t) || token.is(".") || token.is(";")) {
 				return t;
 			}
@@ -188,6 +191,19 @@ final class OrganisationClauses {
 			}
 		}
 		return -1;
+	}
+
+	/** A point or comma with a digit glued to each side: a number's, no clause's end. */
+	private static boolean insideNumber(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
+		if (t == 0 || t + 1 >= doc.size() || !token.is(".") && !token.is(",")) {
+			return false;
+		}
+		Token before = doc.get(t - 1);
+		Token after = doc.get(t + 1);
+		return before.end() == token.start() && after.start() == token.end()
+				&& Character.isDigit(before.text().charAt(before.text().length() - 1))
+				&& Character.isDigit(after.text().charAt(0));
 	}
 
 	/**

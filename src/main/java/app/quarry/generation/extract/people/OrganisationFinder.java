@@ -131,6 +131,9 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationClauses.relative(doc, i, end);
 				}
 				if (description == null) {
+					description = RelativeDescriptions.of(doc, i, end);
+				}
+				if (description == null) {
 					description = OrganisationClauses.creedBefore(doc, i, end, named);
 				}
 				if (description == null) {
