@@ -117,7 +117,8 @@ final class NameFinder {
 		}
 		if (!titled) {
 			boolean organization = false;
-			while (nameStart < runEnd && leadingNonName(doc, nameStart)) {
+			while (nameStart < runEnd && leadingNonName(doc, nameStart)
+					&& !WordSurnames.surnameOfNamedPerson(doc, nameStart, runEnd)) {
 				organization |= NameLexicon.NOT_NAMES.contains(doc.get(nameStart).lower());
 				nameStart++;
 			}
@@ -160,7 +161,10 @@ final class NameFinder {
 			if (suffix > 0 && t + suffix == runEnd) {
 				break; // "Alexander III of Macedon", "Edward the Confessor"
 			}
-			if (!token.nameLike() || NameLexicon.NOT_NAMES.contains(token.lower())
+			if (!token.nameLike()
+					|| NameLexicon.NOT_NAMES.contains(token.lower())
+							&& !WordSurnames.surnameAfterGivenName(doc, runStart, nameStart, t, runEnd)
+							&& !WordSurnames.surnameOfNamedPerson(doc, t, runEnd)
 					|| NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
 				return null;
 			}

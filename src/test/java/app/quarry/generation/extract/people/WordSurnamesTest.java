@@ -1,0 +1,61 @@
+package app.quarry.generation.extract.people;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.quarry.corpus.DocumentText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A surname that is also an organisation's word ("Press", "Hall") after a known given
+ * name, where the sentence speaks of a person; places and publishers keep their reading.
+ * In sentences written for the test.
+ */
+class WordSurnamesTest {
+
+	private static List<String> quotes(String text) {
+		return SeedDocuments.quotes(DocumentText.of(text));
+	}
+
+	private static List<String> people(String text) {
+		return SeedDocuments.people(DocumentText.of(text));
+	}
+
+	@Test
+	void a_word_surname_after_a_given_name_and_a_speech_verb_is_the_speaker() {
+		assertThat(quotes("\"This is a difficult day for us,\" said Carl Press, the vice chairman of Morvane."))
+			.containsExactly("Carl Press :: This is a difficult day for us");
+	}
+
+	@Test
+	void a_word_surname_after_a_title_and_an_employer_is_the_speaker() {
+		assertThat(quotes("\"Sales show small signs of life,\" said the chairman of Zentrix LLC Tom Hall."))
+			.containsExactly("Tom Hall :: Sales show small signs of life");
+	}
+
+	@Test
+	void the_word_surname_alone_later_is_the_same_person() {
+		assertThat(quotes("\"This is a difficult day,\" said Carl Press, the vice chairman of Morvane. \"We will "
+				+ "see some loss of sales,\" said Press."))
+			.containsExactly("Carl Press :: This is a difficult day", "Carl Press :: We will see some loss of sales");
+	}
+
+	@Test
+	void places_and_publishers_named_with_such_words_stay_what_they_are() {
+		assertThat(people("The concert was held at Albert Hall on Friday. Visitors walked to the Grace Church. "
+				+ "The Daily Press reported the fire."))
+			.noneMatch(
+					person -> person.startsWith("Albert") || person.startsWith("Grace") || person.startsWith("Press"));
+		assertThat(quotes("\"The fire spread fast,\" the Press reported. A spokesman for Grace Church said "
+				+ "\"nobody was hurt\"."))
+			.noneMatch(quote -> quote.startsWith("Grace Church") || quote.startsWith("Press"));
+	}
+
+	@Test
+	void without_a_person_nearby_the_word_stays_an_organisations() {
+		assertThat(people("Martin Bank opened a branch in the town on Friday.")).noneMatch(p -> p.startsWith("Martin"));
+	}
+
+}
