@@ -152,7 +152,8 @@ final class QuoteAttributor {
 	private FoundSpeaker afterQuote(int t, boolean handsOver) {
 		int n = this.doc.size();
 		int close = t - 1;
-		while (t < n && (this.doc.get(t).is(",") || this.doc.get(t).is("—")) && !this.doc.boundaryBefore(t)) {
+		while (t < n && (this.doc.get(t).is(",") || VerblessCloser.dash(this.doc.get(t)))
+				&& !this.doc.boundaryBefore(t)) {
 			t++;
 		}
 		if (t >= n || this.doc.afterLineBreak[t] || !this.doc.get(t).word()) {
@@ -235,6 +236,9 @@ final class QuoteAttributor {
 		int v = this.clauses.verbAfter(subject.appositionEndToken, n);
 		if (this.clauses.reportsSpeechAt(v)) {
 			return speakerOf(subject);
+		}
+		if (VerblessCloser.closes(this.doc, close, t, subject)) {
+			return speakerOf(subject); // '"…," Jane Roe, an analyst at Acme.'
 		}
 		if (handsOver && v + 1 < n && SpeechVerbs.isPhrasal(this.doc.get(v).lower(), this.doc.get(v + 1).lower())
 				&& (v + 2 >= n || this.doc.boundaryBefore(v + 2) || this.doc.get(v + 2).is(",")
