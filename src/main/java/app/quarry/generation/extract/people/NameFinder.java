@@ -147,6 +147,9 @@ final class NameFinder {
 		if (nameStart >= runEnd || Nicknames.words(doc, nameStart, runEnd) > maxWords(doc, nameStart, runEnd)) {
 			return null;
 		}
+		if (!titled && TownsBeforeStates.town(doc, nameStart, runEnd)) {
+			return null; // "the Menlo Park, Calif., company": a town before its state
+		}
 		for (int t = nameStart; t < runEnd; t++) {
 			Token token = doc.get(t);
 			if ((SurnameParticles.PARTICLES.contains(token.text()) || SurnameParticles.articledSurname(doc, t)
