@@ -96,7 +96,9 @@ final class CompanyTrades {
 			}
 			int stop = object;
 			while (stop < doc.size() && !doc.boundaryBefore(stop) && !doc.get(stop).is(".")) {
-				if (!doc.get(stop).word() && !doc.get(stop).is("%") && !doc.get(stop).is("-")) {
+				boolean list = doc.get(stop).is(",") && stop > object
+						&& DescriptionModifiers.listComma(doc, stop, object);
+				if (!doc.get(stop).word() && !doc.get(stop).is("%") && !doc.get(stop).is("-") && !list) {
 					stop = -1;
 					break;
 				}

@@ -59,8 +59,9 @@ class CompanyTradeShapesTest {
 	void a_trade_verb_joined_to_another_verb_in_the_present_keeps_both() {
 		assertThat(organisations("Kelvo Media Inc. cut jobs. Kelvo distributes and rents films to schools."))
 			.contains("Kelvo Media Inc. | which distributes and rents films to schools");
-		assertThat(organisations("Norvex Systems Inc. sold a plant. Norvex plans and designs data centers."))
-			.contains("Norvex Systems Inc. | which plans and designs data centers");
+		assertThat(organisations("Norvex Systems Inc. sold a plant. Norvex plans and designs data centers, "
+				+ "alarm systems and backup systems."))
+			.contains("Norvex Systems Inc. | which plans and designs data centers, alarm systems and backup systems");
 	}
 
 	@Test
