@@ -29,8 +29,8 @@ final class ClauseDescriptions {
 	 * A verb in the present after "which", and what follows it; what an organisation owns
 	 * or makes is asked as such by the organisation questions.
 	 */
-	private static final Pattern WHICH = Pattern.compile(
-			"which (?!(?:owns|controls|makes|produces|publishes|operates|provides|manufactures|builds|distributes|sells|markets|designs|develops|runs|offers) )(\\p{Ll}+s) (.+)");
+	private static final Pattern WHICH = Pattern.compile("which (?!(?:" + EntityQuestions.TRADES
+			+ ") )(?!\\p{Ll}+s and (?:" + EntityQuestions.TRADES + ") )(\\p{Ll}+s) (.+)");
 
 	/** A preposition that goes with the verb: "clings to", "relies on". */
 	private static final Set<String> PARTICLES = Set.of("to", "on", "in", "for", "with", "against", "from", "into",

@@ -30,16 +30,27 @@ final class EntityQuestions {
 	private static final java.util.regex.Pattern WHOSE_BUSINESS = java.util.regex.Pattern
 		.compile("whose ((?:\\S+ )?business) (is|was) (.+)");
 
+	/** Verbs of a company's trade, in the present. */
+	static final String TRADES = "owns|controls|makes|produces|publishes|operates|provides|manufactures|builds|distributes|sells|markets|designs|develops|runs|offers";
+
 	/**
-	 * "which owns 40% of Brovo", "which makes pumps": what the organisation holds or
-	 * does.
+	 * Another verb in the present that a trade's verb is joined to ("distributes and
+	 * rents", "plans and designs"); not one whose base drops more than its "s"
+	 * ("carries").
 	 */
-	private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern.compile(
-			"which ((?:had owned|had controlled|owned|controlled|owns|controls|makes|produces|publishes|operates|provides|manufactures|builds|distributes|sells|markets|designs|develops|runs|offers)(?: and (?:owns|operates|makes|produces|publishes|provides|manufactures|builds|distributes|sells|markets|designs|develops|runs|offers))?) (.+)");
+	static final String PRESENT = "\\p{Ll}{2,}(?<!ie|ss|us|is|sh|ch)s";
+
+	/**
+	 * "which owns 40% of Brovo", "which makes pumps", "which distributes and rents
+	 * films": what the organisation holds or does.
+	 */
+	private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern
+		.compile("which ((?:had owned|had controlled|owned|controlled|" + TRADES + ")(?: and (?:" + TRADES + "|"
+				+ PRESENT + "))?|" + PRESENT + " and (?:" + TRADES + ")) (.+)");
 
 	/** "once a small wholesaler": what the organisation was before. */
 	private static final java.util.regex.Pattern FORMERLY = java.util.regex.Pattern
-		.compile("(once|formerly) ((?:a|an|the) .+)");
+		.compile("(once|formerly) ((?:a|an|the|one of) .+)");
 
 	/** Words of a company's name that say nothing of which company it is. */
 	private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern

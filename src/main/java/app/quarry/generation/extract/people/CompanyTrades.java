@@ -24,6 +24,10 @@ final class CompanyTrades {
 	private static final Set<String> NO_TRADE = NameLexicon.words("it", "them", "up", "sense", "its", "their", "clear",
 			"possible", "no", "little", "this", "that", "out", "off", "about");
 
+	/** What a company has in other trades: "has interests in shipping and mining". */
+	private static final Set<String> HOLDINGS = NameLexicon.words("interests", "holdings", "operations", "stakes",
+			"investments");
+
 	private static final int MAX_OBJECT_TOKENS = 20;
 
 	private static final int MAX_NAME_TOKENS = 5;
@@ -77,13 +81,24 @@ final class CompanyTrades {
 			if (end - first > MAX_NAME_TOKENS || end >= doc.size() || !doc.get(first).capitalized()) {
 				continue;
 			}
-			int object = verbsEnd(doc, end);
+			int verb = end;
+			int place = placeSetOff(doc, end);
+			if (place > 0) {
+				verb = place; // "Kelvo, Chicago, sells ...": the place is no part of the
+								// trade
+			}
+			int object = verbsEnd(doc, verb);
+			if (object < 0) {
+				object = holdingsEnd(doc, verb);
+			}
 			if (object < 0) {
 				continue;
 			}
 			int stop = object;
 			while (stop < doc.size() && !doc.boundaryBefore(stop) && !doc.get(stop).is(".")) {
-				if (!doc.get(stop).word() && !doc.get(stop).is("%") && !doc.get(stop).is("-")) {
+				boolean list = doc.get(stop).is(",") && stop > object
+						&& DescriptionModifiers.listComma(doc, stop, object);
+				if (!doc.get(stop).word() && !doc.get(stop).is("%") && !doc.get(stop).is("-") && !list) {
 					stop = -1;
 					break;
 				}
@@ -95,7 +110,7 @@ final class CompanyTrades {
 			if (!closes || !company(doc, first, end, name)) {
 				continue;
 			}
-			String description = "which " + doc.span(end, stop);
+			String description = "which " + doc.span(verb, stop);
 			facts.add(new EntityFact(name, doc.get(first).start(), doc.get(end - 1).end(), name, description));
 		}
 		return facts;
@@ -106,19 +121,68 @@ final class CompanyTrades {
 	 * and operates") at {@code verb}, or -1.
 	 */
 	private static int verbsEnd(DocumentTokens doc, int verb) {
-		if (verb >= doc.size() || !TRADES.contains(doc.get(verb).lower()) || doc.get(verb).capitalized()) {
+		if (verb + 1 >= doc.size() || doc.get(verb).capitalized() || !doc.get(verb).word()) {
 			return -1;
 		}
+		boolean trade = TRADES.contains(doc.get(verb).lower());
 		int object = verb + 1;
-		if (object + 1 < doc.size() && doc.get(object).lower().equals("and")
-				&& TRADES.contains(doc.get(object + 1).lower())) {
+		if (object + 1 < doc.size() && doc.get(object).lower().equals("and") && !doc.boundaryBefore(object + 1)) {
+			// "plans and designs", "distributes and rents": one of the two verbs must be
+			// a
+			// trade's, the other a verb in the present too
+			Token second = doc.get(object + 1);
+			boolean secondTrade = TRADES.contains(second.lower());
+			if (trade && !secondTrade && !presentVerb(second) || !trade && !secondTrade) {
+				return -1;
+			}
+			if (!trade && !presentVerb(doc.get(verb))) {
+				return -1;
+			}
 			object += 2;
 		}
-		if (object >= doc.size() || doc.boundaryBefore(object) || !doc.get(object).word()) {
+		else if (!trade) {
+			return -1;
+		}
+		if (object >= doc.size() || doc.boundaryBefore(object) || !doc.get(object).word()
+				|| doc.get(object).lower().equals("and")) {
 			return -1;
 		}
 		String lower = doc.get(object).lower();
 		return NO_TRADE.contains(lower) || NameLexicon.PREPOSITIONS.contains(lower) ? -1 : object;
+	}
+
+	/** "Halder has interests in shipping.": what a company has a part in, or -1. */
+	private static int holdingsEnd(DocumentTokens doc, int verb) {
+		boolean held = verb + 3 < doc.size() && doc.get(verb).lower().equals("has")
+				&& HOLDINGS.contains(doc.get(verb + 1).lower()) && doc.get(verb + 2).lower().equals("in")
+				&& !doc.boundaryBefore(verb + 1) && !doc.boundaryBefore(verb + 3) && doc.get(verb + 3).word();
+		return held ? verb + 1 : -1;
+	}
+
+	/**
+	 * "rents", "plans", "prints": a lower-case word that reads as a verb in the present.
+	 */
+	private static boolean presentVerb(Token token) {
+		String lower = token.lower();
+		return token.word() && !token.capitalized() && lower.length() > 3 && lower.endsWith("s")
+				&& !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
+				&& !NameLexicon.FUNCTION_WORDS.contains(lower) && !OrganisationFinder.VERBS.contains(lower)
+				&& !SpeechVerbs.isSpeechVerb(lower);
+	}
+
+	/**
+	 * The index after a place set off by commas after the name at {@code end} (",
+	 * Chicago," or ", Tulsa, Okla.,"), or -1.
+	 */
+	private static int placeSetOff(DocumentTokens doc, int end) {
+		int after = SetOffPlaces.afterPlace(doc, end);
+		if (after > 0 || end + 3 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(end + 1)) {
+			return after;
+		}
+		int city = OrganisationFinder.runEnd(doc, end + 1);
+		boolean place = doc.get(end + 1).capitalized() && city - end - 1 <= 3 && city < doc.size()
+				&& doc.get(city).is(",") && !doc.boundaryBefore(city + 1);
+		return place ? city + 1 : -1;
 	}
 
 	/** The name says it is a company's, or the text gives it so elsewhere. */

@@ -208,6 +208,12 @@ public final class OrganisationFinder implements FactFinder {
 		}
 		facts.addAll(Acronyms.in(text));
 		facts.addAll(CopularOrganisations.find(doc, text, person));
+		for (EntityFact ranked : RankedCopulas.find(doc, text, person)) {
+			if (facts.stream()
+				.noneMatch(f -> f.start() == ranked.start() && ranked.description().equals(f.description()))) {
+				facts.add(ranked);
+			}
+		}
 		facts.addAll(PlaceDescriptions.find(doc, text, person));
 		facts.addAll(OrganisationClauses.broadcasters(doc, text));
 		facts.addAll(CompanyTrades.sentences(doc, text));

@@ -15,8 +15,16 @@ final class SetOffPlaces {
 	 * name from {@code start} to {@code end}; -1 otherwise.
 	 */
 	static int end(DocumentTokens doc, int start, int end) {
-		if (end + 4 >= doc.size() || !doc.get(end).is(",") || !OrganisationWords.companyName(doc, start, end)
-				|| !doc.get(end + 1).capitalized() || doc.boundaryBefore(end + 1)) {
+		return OrganisationWords.companyName(doc, start, end) ? afterPlace(doc, end) : -1;
+	}
+
+	/**
+	 * The index after a place set off by commas at {@code end} (", Tulsa, Okla.,"),
+	 * whoever's name stands before it; -1 otherwise.
+	 */
+	static int afterPlace(DocumentTokens doc, int end) {
+		if (end + 4 >= doc.size() || !doc.get(end).is(",") || !doc.get(end + 1).capitalized()
+				|| doc.boundaryBefore(end + 1)) {
 			return -1;
 		}
 		int city = OrganisationFinder.runEnd(doc, end + 1);

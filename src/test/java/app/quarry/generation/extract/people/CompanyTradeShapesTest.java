@@ -55,4 +55,30 @@ class CompanyTradeShapesTest {
 			.contains("Corvale | a Leeds merchant bank");
 	}
 
+	@Test
+	void a_trade_verb_joined_to_another_verb_in_the_present_keeps_both() {
+		assertThat(organisations("Kelvo Media Inc. cut jobs. Kelvo distributes and rents films to schools."))
+			.contains("Kelvo Media Inc. | which distributes and rents films to schools");
+		assertThat(organisations("Norvex Systems Inc. sold a plant. Norvex plans and designs data centers, "
+				+ "alarm systems and backup systems."))
+			.contains("Norvex Systems Inc. | which plans and designs data centers, alarm systems and backup systems");
+	}
+
+	@Test
+	void a_place_set_off_after_the_name_is_no_part_of_the_trade() {
+		assertThat(organisations("Kelvo Media Inc. cut jobs. Kelvo, Chicago, sells films to schools."))
+			.contains("Kelvo Media Inc. | which sells films to schools");
+	}
+
+	@Test
+	void what_a_company_has_interests_in_is_its_trade() {
+		assertThat(organisations("Ostrand Ltd. said profit fell. Ostrand has interests in shipping and mining."))
+			.contains("Ostrand Ltd. | which has interests in shipping and mining");
+	}
+
+	@Test
+	void two_verbs_neither_of_a_trade_tell_nothing() {
+		assertThat(organisations("Kelvo Media Inc. cut jobs. Kelvo hopes and plans to grow.")).isEmpty();
+	}
+
 }
