@@ -24,6 +24,10 @@ final class CompanyTrades {
 	private static final Set<String> NO_TRADE = NameLexicon.words("it", "them", "up", "sense", "its", "their", "clear",
 			"possible", "no", "little", "this", "that", "out", "off", "about");
 
+	/** Present verbs of a company's fortunes or words, which no trade joins. */
+	private static final Set<String> NO_TRADE_VERBS = NameLexicon.words("loses", "earns", "says", "expects", "hopes",
+			"believes", "reports", "owes", "pays", "spends", "needs", "wants", "fears", "denies");
+
 	/** What a company has in other trades: "has interests in shipping and mining". */
 	private static final Set<String> HOLDINGS = NameLexicon.words("interests", "holdings", "operations", "stakes",
 			"investments");
@@ -128,10 +132,13 @@ final class CompanyTrades {
 		int object = verb + 1;
 		if (object + 1 < doc.size() && doc.get(object).lower().equals("and") && !doc.boundaryBefore(object + 1)) {
 			// "plans and designs", "distributes and rents": one of the two verbs must be
-			// a
-			// trade's, the other a verb in the present too
+			// a trade's, the other a verb in the present too; "makes and loses money"
+			// tells of its fortunes, not its trade
 			Token second = doc.get(object + 1);
 			boolean secondTrade = TRADES.contains(second.lower());
+			if (NO_TRADE_VERBS.contains(second.lower()) || NO_TRADE_VERBS.contains(doc.get(verb).lower())) {
+				return -1;
+			}
 			if (trade && !secondTrade && !presentVerb(second) || !trade && !secondTrade) {
 				return -1;
 			}

@@ -39,6 +39,8 @@ class CompanyTradeShapesTest {
 		assertThat(organisations("Feldman sells garden tools.")).isEmpty();
 		assertThat(organisations("Feldman Industries Inc. lost money. Feldman makes up for it in sales.")).isEmpty();
 		assertThat(organisations("Feldman Industries Inc. lost money. Feldman provides no details.")).isEmpty();
+		assertThat(organisations("Feldman Industries Inc. cut jobs. Feldman makes and loses money on every mower."))
+			.isEmpty();
 	}
 
 	@Test
