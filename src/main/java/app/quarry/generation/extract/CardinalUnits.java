@@ -82,6 +82,9 @@ final class CardinalUnits {
 
 	static final Pattern NO_BEFORE = Pattern.compile("\\b(?:no|any)\\s+$");
 
+	/** "six of these aircraft", "two of those ships": a part of the things named next. */
+	private static final Pattern OF_THESE = Pattern.compile("\\s+of\\s+(?:these|those)\\s+(?=\\p{Ll})");
+
 	static final Pattern OF_THEM = Pattern.compile("\\s+of\\s+(?:them|those|these)\\b");
 
 	static final Pattern OF_WHOSE = Pattern.compile("\\s+of\\s+(?:the|its|their|his|her|our|[A-Z][\\w.&-]*[’']s)\\s");
@@ -150,6 +153,9 @@ final class CardinalUnits {
 		if (c.unit != null) {
 			c.unitEnd = CountWords.unitEnd(clean, m.end(), c.unit, words);
 		}
+		else if (unitOfThese(clean, rest, m.end(), value) != null) {
+			c.unit = unitOfThese(clean, rest, m.end(), value);
+		}
 		else if (OF_THEM.matcher(rest).lookingAt() || PART_BEFORE.matcher(before).find()) {
 			c.ofThem = true;
 		}
@@ -171,6 +177,16 @@ final class CardinalUnits {
 						|| SENTENCE_END.matcher(rest).lookingAt() && FULL_NAME_BEFORE.matcher(before).find())) {
 			c.unit = "year";
 		}
+	}
+
+	/**
+	 * "six of these aircraft", "two of those ships": "these" points at the things the
+	 * noun after it names, which the number counts; "six of these were sold" has no such
+	 * noun and counts the things told of before.
+	 */
+	private static String unitOfThese(String clean, String rest, int end, long value) {
+		Matcher of = OF_THESE.matcher(rest);
+		return of.lookingAt() ? cardinalUnit(CountWords.wordsAfter(clean, end + of.end() - 1), value, "") : null;
 	}
 
 	/**

@@ -147,7 +147,8 @@ final class DateExpressions {
 			// the month is looked for before the words behind it: trying those at every
 			// word was the most costly part of the expression
 			"(?<omrel>(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?=(?:" + FULL_MONTH
-					+ ")\\b)(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]etween|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Ff]or|to|a|[Tt]heir|[Ii]ts|[Oo]ur)\\s{1,3}|mid-|[Ll]ate-|[Ee]arly-)(?<!(?:Ides|Nones|Kalends) of )(?<om>"
+					+ ")\\b)(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]etween|[Dd]uring|[Ff]rom|[Tt]hrough|of|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|and|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Ff]or|to|a|[Tt]heir|[Ii]ts|[Oo]ur)\\s{1,3}|\\b(?:"
+					+ FULL_MONTH + ")\\s{1,3}or\\s{1,3}|mid-|[Ll]ate-|[Ee]arly-)(?<!(?:Ides|Nones|Kalends) of )(?<om>"
 					+ FULL_MONTH + ")\\b(?!\\s+\\d)(?<omthat>" + THAT_YEAR + ")?",
 			"(?<fy>(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)(?<fyy>\\d{4}))\\b", "\\b(?<yth>(?:that|the same) year)\\b",
 			// a year said in words, as a broadcast transcript writes it

@@ -153,6 +153,7 @@ final class DateRun {
 			}
 		});
 		SharedMonthDays.add(this);
+		SharedYearTails.add(this);
 		this.revisions.weekdaysWithTheirDate();
 		this.revisions.daysBeforeOrAfterADate();
 		this.revisions.resolveQuotedRelatives();
