@@ -125,6 +125,15 @@ final class DescribedSpeakers {
 		return new FoundSpeaker(someone(from, to));
 	}
 
+	/**
+	 * "a Toledo parts supplier said": a speaker kept as the words describe it, whatever
+	 * noun ends them; the caller has read them as a described doer.
+	 */
+	FoundSpeaker describedAs(int from, int to) {
+		LocalPerson source = this.anaphora.earlierSource(from, to);
+		return source != null ? FoundSpeaker.of(source) : new FoundSpeaker(someone(from, to));
+	}
+
 	private LocalPerson someone(int from, int to) {
 		String description = this.doc.span(from, to);
 		LocalPerson someone = new LocalPerson(NameKey.of(description), description);

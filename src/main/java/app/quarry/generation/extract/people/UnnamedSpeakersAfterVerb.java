@@ -26,19 +26,25 @@ final class UnnamedSpeakersAfterVerb {
 
 	private final DescribedSpeakers described;
 
+	private final OwnedTitleAfterVerb ownedTitles;
+
 	UnnamedSpeakersAfterVerb(DocumentPeople people, DescribedSpeakers described) {
 		this.doc = people.doc;
 		this.described = described;
+		this.ownedTitles = new OwnedTitleAfterVerb(people.doc);
 	}
 
 	/** The described speaker whose determiner is at {@code t}, or null. */
 	FoundSpeaker at(int t) {
 		int n = this.doc.size();
-		if (t >= n || this.doc.boundaryBefore(t) || !DETERMINERS.contains(this.doc.get(t).lower())
-				|| this.doc.get(t).capitalized()) {
+		if (t >= n || this.doc.boundaryBefore(t)) {
 			return null;
 		}
+		if (!DETERMINERS.contains(this.doc.get(t).lower()) || this.doc.get(t).capitalized()) {
+			return this.ownedTitles.at(t); // "said Acme's marketing vice president"
+		}
 		int head = -1;
+		boolean doer = false;
 		for (int u = t + 1; u < n && u <= t + 1 + MAX_MODIFIERS && !this.doc.boundaryBefore(u); u++) {
 			Token token = this.doc.get(u);
 			String lower = token.lower();
@@ -48,6 +54,11 @@ final class UnnamedSpeakersAfterVerb {
 			boolean role = !token.capitalized() && NameLexicon.isRoleNoun(lower);
 			if (role) {
 				head = u; // "an official spokesman": the last of the role nouns
+				doer = false;
+			}
+			else if (!the(t) && !token.capitalized() && u > t + 1 && doerNoun(lower) && endsPhrase(u + 1)) {
+				head = u; // "a Toledo brake parts supplier": one told by what she does
+				doer = true;
 			}
 			else if (head >= 0) {
 				break;
@@ -60,6 +71,9 @@ final class UnnamedSpeakersAfterVerb {
 			// "said the vice president and chairman of Acme Jim Roe": the speaker is
 			// named at the end of a longer title, not the role it opens with
 			return FoundSpeaker.UNRESOLVED;
+		}
+		if (doer) {
+			return this.described.describedAs(t + 1, head + 1);
 		}
 		if (the(t)) {
 			return this.described.described(t, head + 1);
@@ -83,6 +97,22 @@ final class UnnamedSpeakersAfterVerb {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "dealer", "supplier", "trader": a noun of what someone does. Read only as the last
+	 * word of a phrase after "a", where whoever it is, the text calls the speaker so.
+	 */
+	private static boolean doerNoun(String lower) {
+		return AgentNouns.isAgent(lower) || MakersOf.takesGoods(lower);
+	}
+
+	/**
+	 * Whether the description ends before {@code u}: a mark, a stop or another phrase.
+	 */
+	private boolean endsPhrase(int u) {
+		return u >= this.doc.size() || this.doc.boundaryBefore(u) || !this.doc.get(u).word()
+				|| NOT_MODIFIERS.contains(this.doc.get(u).lower());
 	}
 
 	private boolean the(int t) {
