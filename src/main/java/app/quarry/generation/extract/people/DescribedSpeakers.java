@@ -73,7 +73,10 @@ final class DescribedSpeakers {
 				return PERFORMERS.contains(this.doc.get(v - 1).lower()) ? new FoundSpeaker(someone(t, v)) : null;
 			}
 			if (SpeechVerbs.isSpeechVerb(lower) && !SpeechVerbs.isParticiple(lower)) {
-				return described(t, v);
+				FoundSpeaker described = described(t, v);
+				// "…,” a Toledo brake parts supplier said": one told by what she does
+				return described == FoundSpeaker.UNRESOLVED && DoerDescriptions.isDoer(this.doc, t, v)
+						? describedAs(t + 1, v) : described;
 			}
 		}
 		return null;

@@ -57,10 +57,7 @@ final class OwnedTitleAfterVerb {
 				break;
 			}
 			if (NameLexicon.isRoleNoun(lower)) {
-				head = u; // "vice president": the last of the role nouns
-			}
-			else if (head >= 0) {
-				return null; // "Acme's president emeritus board": no title read here
+				head = u; // "chief financial officer": the last of the role nouns
 			}
 		}
 		// a list of departments needs its "and"; a title needs a role to end it

@@ -56,7 +56,8 @@ final class UnnamedSpeakersAfterVerb {
 				head = u; // "an official spokesman": the last of the role nouns
 				doer = false;
 			}
-			else if (!the(t) && !token.capitalized() && u > t + 1 && doerNoun(lower) && endsPhrase(u + 1)) {
+			else if (!the(t) && !token.capitalized() && u > t + 1 && DoerDescriptions.isDoerNoun(lower)
+					&& endsPhrase(u + 1)) {
 				head = u; // "a Toledo brake parts supplier": one told by what she does
 				doer = true;
 			}
@@ -97,14 +98,6 @@ final class UnnamedSpeakersAfterVerb {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * "dealer", "supplier", "trader": a noun of what someone does. Read only as the last
-	 * word of a phrase after "a", where whoever it is, the text calls the speaker so.
-	 */
-	private static boolean doerNoun(String lower) {
-		return AgentNouns.isAgent(lower) || MakersOf.takesGoods(lower);
 	}
 
 	/**
