@@ -29,7 +29,11 @@ final class AbbreviatedBodies {
 	 * article) stand right before a speech verb, else null.
 	 */
 	static LocalPerson subjectBeforeVerb(DocumentTokens doc, int t) {
-		int initials = t < doc.size() && doc.get(t).word() && doc.get(t).lower().equals("the") ? t + 1 : t;
+		if (t >= doc.size() || doc.boundaryBefore(t)) {
+			return null; // '“…” The FBI continues to …': a sentence of its own, not the
+							// quote's
+		}
+		int initials = doc.get(t).word() && doc.get(t).lower().equals("the") ? t + 1 : t;
 		if (!at(doc, initials) || initials + 1 >= doc.size() || doc.boundaryBefore(initials + 1)
 				|| !SpeechVerbs.isSpeechVerb(doc.get(initials + 1).lower())) {
 			return null;

@@ -46,6 +46,13 @@ class SplitParagraphAndInitialsQuoteShapesTest {
 	}
 
 	@Test
+	void initials_opening_the_next_sentence_did_not_say_the_quote() {
+		assertThat(quotes("Jane Roe said the new law shows the resolve of the state \"to stop the smuggling of arms.\" "
+				+ "The NFU continues to oppose the law, she said."))
+			.containsExactly("Jane Roe :: to stop the smuggling of arms.");
+	}
+
+	@Test
 	void an_organisation_told_by_its_initials_issuing_a_statement_is_its_speaker() {
 		assertThat(quotes("The NFU issued statement saying \"The farmers of the west face a hard winter because of "
 				+ "the failure of the ministry.\""))
