@@ -62,7 +62,10 @@ public record SourceDocument(BankDocument document, String text, List<Sentence> 
 			return null;
 		}
 		String joined = this.text.substring(first.start(), last.end());
-		return joined.indexOf('\n') >= 0 ? null : new Sentence(first.start(), last.end(), joined);
+		// a break after the quotation is no paragraph of its own: the lower-case "said
+		// Roe" the source put on the next line goes on with the quotation's sentence
+		boolean crossesBreak = this.text.substring(first.start(), fact.end()).indexOf('\n') >= 0;
+		return crossesBreak ? null : new Sentence(first.start(), last.end(), joined);
 	}
 
 	/**

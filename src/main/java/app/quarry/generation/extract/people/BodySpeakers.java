@@ -172,6 +172,11 @@ final class BodySpeakers {
 			LocalPerson named = this.sources.namedAt(t);
 			return named == null || !Character.isUpperCase(named.name().charAt(0)) ? null : new Subject(named, nameEnd);
 		}
+		if (article && AbbreviatedBodies.at(this.doc, t + 1) && verbAt.test(this.clauses.verbAfter(t + 2, n))) {
+			return new Subject(AbbreviatedBodies.named(this.doc, t + 1), t + 2); // "the
+																					// UAW
+																					// issued"
+		}
 		boolean body = false;
 		for (int u = article ? t + 1 : t; u < n && u < t + MAX_SUBJECT_WORDS && !this.doc.boundaryBefore(u); u++) {
 			Token token = this.doc.get(u);

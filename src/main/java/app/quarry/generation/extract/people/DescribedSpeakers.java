@@ -182,8 +182,8 @@ final class DescribedSpeakers {
 			if (!token.word()) {
 				return null;
 			}
-			if (SourceSpeakers.speaks(lower)) {
-				role = true;
+			if (SourceSpeakers.speaks(lower) || AbbreviatedBodies.at(this.doc, t)) {
+				role = true; // "The mayor of Leeds", "The UAW"
 			}
 			else if (!token.capitalized() && !lower.equals("of") && !lower.equals("the") && !beforeRole(t, open)) {
 				break;
@@ -199,6 +199,11 @@ final class DescribedSpeakers {
 		}
 		if (verb >= open || !this.doc.get(verb).lower().endsWith("ed")) {
 			return null;
+		}
+		if (t == start + 2 && AbbreviatedBodies.at(this.doc, start + 1)) {
+			return FoundSpeaker.of(AbbreviatedBodies.named(this.doc, start + 1)); // "The
+																					// UAW
+																					// issued"
 		}
 		return FoundSpeaker.of(SourceSpeakers.described(this.doc.span(start, t)));
 	}

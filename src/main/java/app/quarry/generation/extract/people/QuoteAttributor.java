@@ -89,6 +89,11 @@ final class QuoteAttributor {
 			return relayedReply;
 		}
 		FoundSpeaker after = span.closed() ? afterQuote(afterClose, this.labels.handsOver(span)) : null;
+		if (after == null && span.closed()
+				&& AttributionParagraph.continues(this.doc, open, afterClose - 1, afterClose)) {
+			after = saidAfter(afterClose, afterClose - 1); // '“…” ⏎ said Mary Roe, the
+															// minister.'
+		}
 		if (after != null && after.person() != null) {
 			return new Attribution(true, after.person());
 		}
@@ -165,6 +170,15 @@ final class QuoteAttributor {
 							// before it
 		}
 		if (SpeechVerbs.isSpeechVerb(lower)) {
+			return saidAfter(t, close);
+		}
+		return notSaidAfter(t, close, lower, handsOver);
+	}
+
+	/** The speaker named after the speech verb at {@code t}: "…,” said Roe. */
+	private FoundSpeaker saidAfter(int t, int close) {
+		int n = this.doc.size();
+		{
 			if (t + 1 < n && this.doc.get(t + 1).lower().equals("that")) {
 				return null; // "…” claimed that the former executive had ...": what was
 								// claimed, not who claimed it
@@ -194,6 +208,10 @@ final class QuoteAttributor {
 			}
 			return owned != null ? owned : text != null ? text : unnamed != null ? unnamed : FoundSpeaker.of(named);
 		}
+	}
+
+	private FoundSpeaker notSaidAfter(int t, int close, String lower, boolean handsOver) {
+		int n = this.doc.size();
 		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
 				&& this.people.index.mentionStartingAt(t + 1) != null) {
 			return FoundSpeaker.of(this.people.index.mentionStartingAt(t + 1));
@@ -221,6 +239,10 @@ final class QuoteAttributor {
 			FoundSpeaker document = this.documents.subject(t);
 			if (document != null) {
 				return document; // "…,” the report said
+			}
+			LocalPerson initials = AbbreviatedBodies.subjectBeforeVerb(this.doc, t);
+			if (initials != null) {
+				return FoundSpeaker.of(initials); // "…,” GM said in a statement
 			}
 			FoundSpeaker spoken = this.authors.afterQuote(close + 1) == null ? this.spokenThings.subjectAt(t) : null;
 			LocalPerson body = spoken == null ? this.sources.bodyAt(t, true) : null;
