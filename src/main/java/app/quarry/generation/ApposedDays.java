@@ -82,7 +82,7 @@ final class ApposedDays {
 		long days = 1;
 		String side = event.groupCount() > 1 && !counted.matches() ? event.group(1) : null;
 		if (counted.matches()) {
-			// "June 17, two days before the phone launches": the launch is two days on
+			// "March 4, three days before the ferry sails": the sailing is three days on
 			Long n = app.quarry.generation.extract.NumberWords.cardinal(counted.group(1));
 			if (n == null || n < 1) {
 				return List.of();

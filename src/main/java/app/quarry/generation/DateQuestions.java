@@ -124,7 +124,7 @@ final class DateQuestions {
 		List<DateValue> distractors = pool.dates(date, site.seed());
 		// "the 1998 beating of ...": the year dates the event, yet a question rewritten
 		// around it would read as a label; the cloze keeps the sentence's own words
-		// "a year after the appointment of X": the words before "before" or "after" are
+		// "a month after the opening of X": the words before "before" or "after" are
 		// the date's, the event after them would be left in the question without them
 		String asked = alone && daysOrSingle(date) && !yearOfAnEvent
 				&& !COUNTED_FROM_AN_EVENT.matcher(fact.text()).find()

@@ -3,11 +3,11 @@ package app.quarry.generation.extract;
 import java.util.regex.Pattern;
 
 /**
- * A count of days set beside the day just told: "available on June 17, two days before
- * the phone launches", "arrives on November 11, three days later than planned". The words
- * after the comma name the same day again, by how far it lies from another event; they
- * are not counted from it. The event's own day is the told day moved the other way (the
- * phone launches on June 19; the plan was November 8).
+ * A count of days set beside the day just told: "open on March 4, three days before the
+ * ferry sails", "lands on October 20, two days later than planned". The words after the
+ * comma name the same day again, by how far it lies from another event; they are not
+ * counted from it. The event's own day is the told day moved the other way (the ferry
+ * sails on March 7; the plan was October 18).
  */
 final class ApposedOffsets {
 

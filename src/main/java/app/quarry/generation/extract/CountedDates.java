@@ -59,7 +59,7 @@ final class CountedDates {
 			n = m.group("and1").equals("after") ? 1 : -1;
 		}
 		else if (ApposedOffsets.toldDay(this.run, s) != null) {
-			// "on June 17, two days before the phone launches": the words name June 17
+			// "on March 4, three days before the ferry sails": the words name March 4
 			// again, by how far it lies from the event after them
 			return this.run.dateFact(s, e, ApposedOffsets.toldDay(this.run, s).value(), true);
 		}

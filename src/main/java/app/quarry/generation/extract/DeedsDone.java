@@ -17,9 +17,9 @@ import app.quarry.corpus.Sentence;
  * round again a few weeks after the date line. The verb nearest before the month decides,
  * as a reader takes it: a plan ("was planned for early March", "the slated visit in
  * September"), an infinitive ("has decided to admit them in March", "guidelines to be
- * published in November"), a present ("when the case is heard in May") or a perfect ("has
- * agreed in principle in January") tells of no deed done, nor does a thing made known
- * before it comes ("told the refiners of a cut in supply in September").
+ * published in November"), a present ("when the appeal is argued in May") or a perfect
+ * ("has agreed in principle in January") tells of no deed done, nor does a thing made
+ * known before it comes ("told the refiners of a cut in supply in September").
  */
 final class DeedsDone {
 

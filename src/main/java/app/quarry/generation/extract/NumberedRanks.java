@@ -27,7 +27,7 @@ final class NumberedRanks {
 
 	/**
 	 * The noun ranked: the first lower-case noun after the number, past names that
-	 * qualify it ("the No. 2 U.S. music retailer" ranks retailers); null when a name or
+	 * qualify it ("the No. 3 U.K. shoe retailer" ranks retailers); null when a name or
 	 * nothing follows.
 	 */
 	static String unit(List<String> words) {

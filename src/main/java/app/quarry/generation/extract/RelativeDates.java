@@ -40,7 +40,7 @@ final class RelativeDates {
 	private static final Pattern POSSESSIVE = Pattern.compile("['’]s");
 
 	/**
-	 * "the last week of March", "the last week of the year": a week inside the period
+	 * "the final week of April", "the first week of the year": a week inside the period
 	 * named after it, not the week before the date line.
 	 */
 	private static final Pattern WEEK_OF_A_PERIOD = Pattern

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * A month written without its year before another that has one: "between September and
- * October of 2007", "in August or September of this year", "from April to June 2005". The
- * year written once at the end is the first month's too (the year before, where a span
- * runs over the new year: "from November to February 1999"), instead of one guessed from
- * the reference date.
+ * October of 2007", "in May or June of this year", "from April to June 2005". The year
+ * written once at the end is the first month's too (the year before, where a span runs
+ * over the new year: "from November to February 1999"), instead of one guessed from the
+ * reference date.
  */
 final class SharedYearTails {
 

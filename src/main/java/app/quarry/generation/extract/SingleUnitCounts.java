@@ -20,9 +20,9 @@ final class SingleUnitCounts {
 	private static final String UNIT = "(?<unit>hour|day|week|month|year|decade)";
 
 	/**
-	 * "within a year", "for a month", "more than a decade", "in just over an hour",
-	 * "could take a year or more", "as long as a month": a preposition, bound or verb
-	 * that begins a length.
+	 * "within a year", "for a month", "more than a decade", "in just over an hour", "may
+	 * take a decade or more", "as long as a month": a preposition, bound or verb that
+	 * begins a length.
 	 */
 	private static final Pattern AFTER_LENGTH_WORD = Pattern.compile("(?i)\\b(?:within|for|over|after|than|about"
 			+ "|nearly|almost|barely|least|roughly|some|lasted|lasting|spent|took|takes|take|taking|last|long\\s+as)"

@@ -232,8 +232,8 @@ final class YearChoice {
 			return month - refM > 6 ? year - 1 : refM - month > 6 ? year + 1 : year;
 		}
 		if (!told && tense < 0 && ahead >= 1 && ahead <= NEAR_MONTHS && !DeedsDone.dates(this.run.doc, at)) {
-			// a plan told in the past ("the accession was planned for early March" said
-			// in February) is for a month just ahead, not most of a year back; a deed
+			// a plan told in the past ("the opening was planned for late May" said
+			// in April) is for a month just ahead, not most of a year back; a deed
 			// told in the past ("announced the merger in January" said in November) was
 			// done in the month gone by
 			return refM + ahead > 12 ? year + 1 : year;

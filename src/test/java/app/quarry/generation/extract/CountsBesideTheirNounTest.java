@@ -46,7 +46,7 @@ class CountsBesideTheirNounTest {
 
 	@Test
 	void a_length_of_one_unit_that_a_task_may_take_counts_one() {
-		assertThat(counts("The review could take a year or more to finish.")).containsExactly("a year=1 year");
+		assertThat(counts("The survey may take a decade or more to finish.")).containsExactly("a decade=1 decade");
 		assertThat(counts("The hearing may last as long as a week.")).containsExactly("a week=1 week");
 	}
 

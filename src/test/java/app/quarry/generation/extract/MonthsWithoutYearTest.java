@@ -20,11 +20,9 @@ class MonthsWithoutYearTest {
 		assertThat(FoundDates.in("The lender, which has 40 branches, announced the purchase of the thrift in January.",
 				"2003-11-02"))
 			.containsExactly("January=2003-01");
-		assertThat(
-				FoundDates.in("The lender announced an agreement to acquire the Ohio thrift in January.", "2003-11-02"))
+		assertThat(FoundDates.in("The grocer signed a deal to buy the Iowa bakery in January.", "2003-11-02"))
 			.containsExactly("January=2003-01");
-		assertThat(
-				FoundDates.in("The florist changed from a fiscal year to a calendar year in December.", "2003-10-27"))
+		assertThat(FoundDates.in("The bakery switched its books to a calendar year in December.", "2003-10-27"))
 			.containsExactly("December=2002-12");
 	}
 

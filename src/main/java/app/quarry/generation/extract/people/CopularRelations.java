@@ -9,10 +9,10 @@ import app.quarry.generation.extract.EntityFact;
 /**
  * A company that a sentence says is another's parent or unit: "Halden is the parent
  * company of Brovo Bank & Trust Co.", "Brovo Corp. is a unit of Halden Corp.", "Halden,
- * with $100 million in assets, is the parent of the Brovo Bank", "Halden's Holdings Inc.,
- * the parent of the auction house Halden's, said". The subject opens the sentence (an
- * aside set off by commas may follow it) and the other company is named right after "of",
- * so that the relation is read of two names and nothing else.
+ * with $40 million in deposits, is the parent of the Brovo Bank", "Halden's Group Inc.,
+ * the parent of the ferry line Halden's, said". The subject opens the sentence (an aside
+ * set off by commas may follow it) and the other company is named right after "of", so
+ * that the relation is read of two names and nothing else.
  */
 final class CopularRelations {
 
@@ -26,7 +26,7 @@ final class CopularRelations {
 	 */
 	private static final int MAX_MODIFIERS = 3;
 
-	/** "with about $100 million in assets": an aside between subject and verb. */
+	/** "with about $40 million in deposits": an aside between subject and verb. */
 	private static final int MAX_ASIDE_TOKENS = 12;
 
 	private CopularRelations() {
@@ -98,8 +98,8 @@ final class CopularRelations {
 	}
 
 	/**
-	 * "Halden Holdings Inc., the parent of the auction house Halden's, said": the
-	 * relation set off after the name that ends at {@code end}, or null.
+	 * "Halden Group Inc., the parent of the ferry line Halden's, said": the relation set
+	 * off after the name that ends at {@code end}, or null.
 	 */
 	private static String apposed(DocumentTokens doc, int end) {
 		if (end + 4 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(end + 1)) {

@@ -55,8 +55,8 @@ final class FullCompanyNames {
 	}
 
 	/**
-	 * "Halder Holdings Inc., the parent of the shipper Halder,": a relation between the
-	 * full name and the short one in the same sentence makes them two companies.
+	 * "Halder Group Ltd., the parent of the shipper Halder,": a relation between the full
+	 * name and the short one in the same sentence makes them two companies.
 	 */
 	private static boolean relatedInOneSentence(DocumentTokens doc, int from, int shortStart) {
 		boolean related = false;

@@ -3,10 +3,10 @@ package app.quarry.generation.extract.people;
 import java.util.Set;
 
 /**
- * The company that leads a group the text names before it: "a group of lenders, led by
- * Halden Bank," and "an investor group led by Brovo Partners" make each the leader of
- * that group ("the leader of a group of lenders"). The group must be named by a noun for
- * a group, with an article, right before "led by", so that "led by" after a verb ("the
+ * The company that leads a group the text names before it: "a group of insurers, led by
+ * Halden Re," and "an investor group led by Brovo Partners" make each the leader of that
+ * group ("the leader of a group of insurers"). The group must be named by a noun for a
+ * group, with an article, right before "led by", so that "led by" after a verb ("the
  * rally was led by") is left alone.
  */
 final class GroupLeaders {
@@ -14,13 +14,13 @@ final class GroupLeaders {
 	private static final Set<String> GROUPS = NameLexicon.words("group", "consortium", "syndicate", "coalition", "team",
 			"alliance");
 
-	/** "a group of lenders", "an investor group": the longest group phrase read. */
+	/** "a group of insurers", "an investor group": the longest group phrase read. */
 	private static final int MAX_GROUP_TOKENS = 6;
 
 	private GroupLeaders() {
 	}
 
-	/** "the leader of a group of lenders" for the name at {@code start}, or null. */
+	/** "the leader of a group of insurers" for the name at {@code start}, or null. */
 	static String ledBy(DocumentTokens doc, int start, int end) {
 		int led = start - 2;
 		if (led < 3 || !doc.get(start - 1).lower().equals("by") || !doc.get(led).lower().equals("led")
@@ -34,7 +34,7 @@ final class GroupLeaders {
 		int noun = groupEnd - 1;
 		int plural = -1;
 		if (noun >= 2 && doc.get(noun - 1).lower().equals("of") && GROUPS.contains(doc.get(noun - 2).lower())) {
-			plural = noun; // "a group of lenders"
+			plural = noun; // "a group of insurers"
 			noun -= 2;
 		}
 		if (noun < 1 || !GROUPS.contains(doc.get(noun).lower()) || doc.get(noun).capitalized()

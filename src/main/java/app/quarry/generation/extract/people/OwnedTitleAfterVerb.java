@@ -3,10 +3,10 @@ package app.quarry.generation.extract.people;
 import java.util.Set;
 
 /**
- * '“…,” said Acme's sales, service, and marketing vice president in a call.': a title
- * that a capitalized owner's possessive opens, right after the speech verb, with no name
- * after it. The title is the speaker, told as written with its owner; the words that
- * describe it may be a list of departments joined by commas and "and".
+ * '“…,” said Acme's design, research, and safety vice president in a call.': a title that
+ * a capitalized owner's possessive opens, right after the speech verb, with no name after
+ * it. The title is the speaker, told as written with its owner; the words that describe
+ * it may be a list of departments joined by commas and "and".
  */
 final class OwnedTitleAfterVerb {
 

@@ -82,7 +82,7 @@ final class QuoteAttributor {
 			return agent == null ? Attribution.PHRASE : new Attribution(true, agent.person);
 		}
 		if (this.terms.isTerm(span)) {
-			return Attribution.PHRASE; // "on an “original equipment maker” basis"
+			return Attribution.PHRASE; // "on a “private label” basis"
 		}
 		Attribution relayedReply = this.relayed.attribution(open);
 		if (relayedReply != null) {

@@ -4,11 +4,11 @@ import java.util.Set;
 
 /**
  * Quoted words that name a thing inside a noun phrase, a term rather than anyone's words:
- * a compound that modifies the noun after it ("sold on an “original equipment maker”
- * basis", "the “core capital” rules") and a term its owner's text defines right after it
- * ("the chip's “vector unit”, a set of circuits that …"). Evaluative words in the same
- * place stay the speaker's ("called it a “very positive” move", "the “cowardly and
- * brutal” attacks"): only quoted words that end in a noun are a term.
+ * a compound that modifies the noun after it ("sold on a “private label” basis", "the
+ * “core capital” rules") and a term its owner's text defines right after it ("the
+ * engine's “heat loop”, a ring of pipes that …"). Evaluative words in the same place stay
+ * the speaker's ("called it a “very positive” move", "the “cowardly and brutal”
+ * attacks"): only quoted words that end in a noun are a term.
  */
 final class QuotedTerms {
 

@@ -8,13 +8,13 @@ import app.quarry.generation.extract.EntityFact;
 
 /**
  * A sentence of its own that says what a company is by its rank or its kind among others:
- * "Brovo is the world's third-largest automaker and the country's second-largest.",
- * "Halden was once one of Norway's premier makers of fishing boats.", "Tamsin, Tulsa,
- * Okla., is an insurance and financial-services holding company." The predicate must
- * close on a noun for an organisation ("automaker", "makers", "company"), with only the
- * goods after a maker's noun, so that "is the first to ...", "is expected to ..." and "is
- * bigger than ..." tell nothing. The name must be a company's (a suffix here or where the
- * text names it in full) or the noun must say it is an organisation.
+ * "Brovo is the region's second-biggest shipbuilder and the country's biggest.", "Halden
+ * was once one of Norway's leading makers of fishing boats.", "Tamsin, Tulsa, Okla., is a
+ * shipping and freight-services holding company." The predicate must close on a noun for
+ * an organisation ("shipbuilder", "makers", "company"), with only the goods after a
+ * maker's noun, so that "is the first to ...", "is expected to ..." and "is bigger than
+ * ..." tell nothing. The name must be a company's (a suffix here or where the text names
+ * it in full) or the noun must say it is an organisation.
  */
 final class RankedCopulas {
 
@@ -89,8 +89,8 @@ final class RankedCopulas {
 
 	/**
 	 * Where the description from {@code from} ends and its noun, or null: "[once] the
-	 * world's largest automaker", "[once] one of Japan's premier makers of ...", "an
-	 * insurance holding company".
+	 * region's biggest shipbuilder", "[once] one of Norway's leading makers of ...", "a
+	 * shipping holding company".
 	 */
 	private static int[] description(DocumentTokens doc, int from) {
 		int t = from;

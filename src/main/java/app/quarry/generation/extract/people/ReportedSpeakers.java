@@ -94,9 +94,9 @@ final class ReportedSpeakers {
 	}
 
 	/**
-	 * "While a few assets are still for sale, Roe said the plan …", "But this caution,
-	 * Roe says, is hurting …": the name after a comma or a dash that reports the
-	 * sentence's speech with the verb right after it, when it does not open the sentence.
+	 * "While some rooms are still for rent, Roe said the plan …", "But this caution, Roe
+	 * says, is hurting …": the name after a comma or a dash that reports the sentence's
+	 * speech with the verb right after it, when it does not open the sentence.
 	 */
 	private Mention setOffSubject(int from, int to) {
 		for (Mention mention : this.people.mentions) {

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * "Halder Trust Corp. said holders approved its sale to Brovo Ltd. of Montreal. The
- * thrift holding company said it expects ...": a description that opens its sentence as
- * the subject of a verb carries on the subject of the sentence before, a company whose
- * name opened that sentence, though the sentence named other companies after it. Used by
+ * shipping company said it plans ...": a description that opens its sentence as the
+ * subject of a verb carries on the subject of the sentence before, a company whose name
+ * opened that sentence, though the sentence named other companies after it. Used by
  * {@link CompanyAnaphora} where the last name before the description would not do.
  */
 final class SubjectsCarriedOn {

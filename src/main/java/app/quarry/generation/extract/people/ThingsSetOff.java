@@ -11,7 +11,7 @@ import app.quarry.generation.extract.NamedThingFact;
 /**
  * Named things (a product, a model, an index, a program) that an apposition describes, in
  * the two shapes news uses: the description after the name ("the Skyhauler 900, a
- * twin-deck aircraft that can carry 500 people,", "the new Z9, a media player which ...")
+ * wide-body freighter that can lift 90 tonnes,", "the new Z9, a media player which ...")
  * and the description before it ("The world's largest cargo aircraft, the Skyhauler 900,
  * has ...", "Tellco's upcoming new design, the Z9, does ...", "its new operating system,
  * Grey Lynx, and ..."). The head noun of the description must name a thing: a noun for a
@@ -90,7 +90,7 @@ public final class ThingsSetOff implements FactFinder {
 	}
 
 	/**
-	 * "the Skyhauler 900, a twin-deck aircraft that can carry 500 people,": a name that
+	 * "the Skyhauler 900, a wide-body freighter that can lift 90 tonnes,": a name that
 	 * shows it is no person's (it follows "the", holds a digit or starts as "iPod" does)
 	 * right before the comma, and a description with an article after it.
 	 */
@@ -248,7 +248,7 @@ public final class ThingsSetOff implements FactFinder {
 		// what
 		// kind
 		boolean lowerCase = lower.equals(head.text());
-		// "a multi-spired, castle-like facility": a compound adjective ends the phrase
+		// "a many-towered, fortress-like hotel": a compound adjective ends the phrase
 		// only where a list of modifiers goes on after the comma
 		boolean adjective = lower.indexOf('-') > 0 && (lower.endsWith("ed") || lower.endsWith("like"));
 		return head.word() && lowerCase && !adjective && !plural && NamedThings.thingOrAgent(lower)

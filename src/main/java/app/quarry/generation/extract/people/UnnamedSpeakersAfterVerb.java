@@ -69,7 +69,7 @@ final class UnnamedSpeakersAfterVerb {
 			return null;
 		}
 		if (namedFurtherOn(head + 1)) {
-			// "said the vice president and chairman of Acme Jim Roe": the speaker is
+			// "said the treasurer and chairman of Acme Jim Roe": the speaker is
 			// named at the end of a longer title, not the role it opens with
 			return FoundSpeaker.UNRESOLVED;
 		}

@@ -44,8 +44,8 @@ final class WordSurnames {
 	}
 
 	/**
-	 * "said Press": the surname alone, once the document has named the person in full
-	 * ("said Jim Press, the vice chairman").
+	 * "said Hall": the surname alone, once the document has named the person in full
+	 * ("said Ann Hall, the treasurer").
 	 */
 	static boolean surnameOfNamedPerson(DocumentTokens doc, int t, int runEnd) {
 		if (runEnd != t + 1 || !SURNAMES.contains(doc.get(t).lower())

@@ -55,7 +55,7 @@ class CompanyBaseShapesTest {
 	void a_town_set_off_before_the_company_verb_is_where_it_is_based() {
 		assertThat(in("Harlow Trustco Ltd., Toronto, said its profit rose 5%."))
 			.contains("Harlow Trustco Ltd. | based in Toronto");
-		assertThat(in("Pacific Banner Corp., New York, adopted a defense measure."))
+		assertThat(in("Pacific Banner Corp., New York, approved a stock buyback."))
 			.contains("Pacific Banner Corp. | based in New York");
 		assertThat(in("Philip Hollis Cos., New York, reported higher profit."))
 			.contains("Philip Hollis Cos. | based in New York");

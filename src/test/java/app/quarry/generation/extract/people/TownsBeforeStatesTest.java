@@ -22,19 +22,19 @@ class TownsBeforeStatesTest {
 	void a_town_before_a_state_abbreviation_is_no_person() {
 		assertThat(people("The Santa Rosa, Calif., thrift had a loss.")).isEmpty();
 		assertThat(people("Zentrix Freight Inc., Menlo Park, Calif., said its profit rose.")).isEmpty();
-		assertThat(people("A committee at the Garden City, N.Y., unit met.")).isEmpty();
+		assertThat(people("A team at the White Plains, N.Y., branch met.")).isEmpty();
 	}
 
 	@Test
 	void a_town_before_a_state_written_out_or_a_province_is_no_person() {
-		assertThat(people("The El Paso, Texas, maker of boots said sales fell.")).isEmpty();
+		assertThat(people("The Round Rock, Texas, maker of saddles said orders fell.")).isEmpty();
 		assertThat(people("It opened a plant in Red Deer, Alberta, last year.")).isEmpty();
 		assertThat(people("It has an office in Cherry Hill, New Jersey, and one in Leeds.")).isEmpty();
 	}
 
 	@Test
 	void a_town_that_goes_on_as_a_modifier_is_no_person() {
-		assertThat(people("They bid for the Woodland Hills, Calif.-based printer maker.")).isEmpty();
+		assertThat(people("They bid for the Walnut Creek, Calif.-based lamp maker.")).isEmpty();
 	}
 
 	@Test

@@ -25,8 +25,8 @@ class WordSurnamesTest {
 
 	@Test
 	void a_word_surname_after_a_given_name_and_a_speech_verb_is_the_speaker() {
-		assertThat(quotes("\"This is a difficult day for us,\" said Carl Press, the vice chairman of Morvane."))
-			.containsExactly("Carl Press :: This is a difficult day for us");
+		assertThat(quotes("\"This is a hard week for our staff,\" said Carl Hall, the treasurer of Morvane."))
+			.containsExactly("Carl Hall :: This is a hard week for our staff");
 	}
 
 	@Test
@@ -37,9 +37,9 @@ class WordSurnamesTest {
 
 	@Test
 	void the_word_surname_alone_later_is_the_same_person() {
-		assertThat(quotes("\"This is a difficult day,\" said Carl Press, the vice chairman of Morvane. \"We will "
-				+ "see some loss of sales,\" said Press."))
-			.containsExactly("Carl Press :: This is a difficult day", "Carl Press :: We will see some loss of sales");
+		assertThat(quotes("\"This is a hard week,\" said Carl Hall, the treasurer of Morvane. \"We may "
+				+ "lose a few orders,\" said Hall."))
+			.containsExactly("Carl Hall :: This is a hard week", "Carl Hall :: We may lose a few orders");
 	}
 
 	@Test
