@@ -59,7 +59,7 @@ final class Affiliations {
 	 * every word before it is a people's.
 	 */
 	private static boolean placeOrPeople(DocumentTokens doc, int first, int end) {
-		return OrganisationFinder.placeOrPeople(doc, first, end)
+		return OrganisationNameRuns.placeOrPeople(doc, first, end)
 				&& !OrganisationWords.NOUNS.contains(doc.get(end - 1).lower());
 	}
 

@@ -75,7 +75,7 @@ final class CompanyAnaphora {
 			if (!token.capitalized() || token.text().length() == 1 || initial(token) || title) {
 				continue; // "Chairman Ann Lee": the title goes with the person
 			}
-			int end = Math.min(at, StrippedAmpersands.wholeName(doc, k, OrganisationFinder.runEnd(doc, k)));
+			int end = Math.min(at, StrippedAmpersands.wholeName(doc, k, OrganisationNameRuns.runEnd(doc, k)));
 			boolean startsNamed = named[k] || person[k];
 			// "Ocean Trawling amp Salvage Co.": one firm's name, however its words were
 			// read
@@ -178,7 +178,7 @@ final class CompanyAnaphora {
 			if (!doc.get(t).capitalized()) {
 				continue;
 			}
-			int end = StrippedAmpersands.wholeName(doc, t, OrganisationFinder.runEnd(doc, t));
+			int end = StrippedAmpersands.wholeName(doc, t, OrganisationNameRuns.runEnd(doc, t));
 			if (OrganisationWords.companyName(doc, t, end)
 					&& OrganisationWords.nameWords(doc, t, end).containsAll(words)) {
 				return doc.span(t, Math.min(end, at));
@@ -197,7 +197,7 @@ final class CompanyAnaphora {
 		boolean companyName = OrganisationWords.companyName(doc, start, end);
 		return NameLexicon.FUNCTION_WORDS.contains(lower) || NameLexicon.HONORIFICS.contains(lower)
 				|| ShareClasses.at(doc, start, end) || anyOf(person, start, end) && !companyName
-				|| OrganisationFinder.placeOrPeople(doc, start, end) || OrganisationShapes.qualifier(doc, start, end)
+				|| OrganisationNameRuns.placeOrPeople(doc, start, end) || OrganisationShapes.qualifier(doc, start, end)
 				|| calendar(doc, start, end) || end == start + 1 && doc.startsSentence[start] && !companyName
 						&& !PartOfSpeech.isProperNounAtSentenceStart(doc, start, end);
 	}
@@ -230,7 +230,7 @@ final class CompanyAnaphora {
 		if (end + 1 >= doc.size() || !NameFinder.isPossessiveMark(doc.get(end)) || !doc.get(end + 1).capitalized()) {
 			return end;
 		}
-		int after = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, end + 1));
+		int after = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, end + 1));
 		return OrganisationWords.companyName(doc, end, after) ? after : end;
 	}
 

@@ -46,7 +46,7 @@ final class CompanyRoles {
 			if (!doc.get(t).capitalized()) {
 				continue;
 			}
-			int end = Math.min(at, OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, t)));
+			int end = Math.min(at, OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, t)));
 			if (OrganisationWords.companyName(doc, t, end)) {
 				String company = doc.span(t, end);
 				if (found != null && !found.equals(company)) {

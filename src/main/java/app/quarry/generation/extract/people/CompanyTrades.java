@@ -81,7 +81,7 @@ final class CompanyTrades {
 			else if (first + 2 < doc.size() && doc.get(first + 1).lower().endsWith("-based")) {
 				first += 2;
 			}
-			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, first));
+			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, first));
 			if (end - first > MAX_NAME_TOKENS || end >= doc.size() || !doc.get(first).capitalized()) {
 				continue;
 			}
@@ -186,7 +186,7 @@ final class CompanyTrades {
 		if (after > 0 || end + 3 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(end + 1)) {
 			return after;
 		}
-		int city = OrganisationFinder.runEnd(doc, end + 1);
+		int city = OrganisationNameRuns.runEnd(doc, end + 1);
 		boolean place = doc.get(end + 1).capitalized() && city - end - 1 <= 3 && city < doc.size()
 				&& doc.get(city).is(",") && !doc.boundaryBefore(city + 1);
 		return place ? city + 1 : -1;
@@ -199,7 +199,7 @@ final class CompanyTrades {
 		}
 		for (int t = 0; t < doc.size(); t++) {
 			if (t != first && doc.get(t).text().equals(doc.get(first).text())) {
-				int run = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, t));
+				int run = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, t));
 				if (run - t > end - first && OrganisationWords.companyName(doc, t, run)
 						&& doc.span(t, t + (end - first)).equals(doc.span(first, end))) {
 					return true;

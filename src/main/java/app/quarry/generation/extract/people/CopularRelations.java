@@ -40,8 +40,8 @@ final class CopularRelations {
 					|| NameLexicon.FUNCTION_WORDS.contains(doc.get(start).lower())) {
 				continue;
 			}
-			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, start));
-			if (person[start] || OrganisationFinder.placeOrPeople(doc, start, end)) {
+			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, start));
+			if (person[start] || OrganisationNameRuns.placeOrPeople(doc, start, end)) {
 				continue;
 			}
 			end = pastPossessive(doc, end);
@@ -65,7 +65,7 @@ final class CopularRelations {
 				|| !doc.get(end + 1).capitalized() || doc.boundaryBefore(end + 1)) {
 			return end;
 		}
-		int longer = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, end + 1));
+		int longer = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, end + 1));
 		return OrganisationWords.companyName(doc, end, longer) ? longer : end;
 	}
 
@@ -134,8 +134,8 @@ final class CopularRelations {
 		if (other < 0 || other >= doc.size() || !doc.get(other).capitalized() || doc.boundaryBefore(other)) {
 			return -1;
 		}
-		int otherEnd = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, other));
-		if (OrganisationFinder.placeOrPeople(doc, other, otherEnd)) {
+		int otherEnd = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, other));
+		if (OrganisationNameRuns.placeOrPeople(doc, other, otherEnd)) {
 			return -1; // "the unit of Texas": a place, not a company
 		}
 		if (otherEnd < doc.size() && NameFinder.isPossessiveMark(doc.get(otherEnd)) && !doc.boundaryBefore(otherEnd)

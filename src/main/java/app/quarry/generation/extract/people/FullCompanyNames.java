@@ -78,7 +78,7 @@ final class FullCompanyNames {
 			if (!doc.get(t).capitalized()) {
 				continue;
 			}
-			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, t));
+			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, t));
 			if (OrganisationWords.companyName(doc, t, end)) {
 				names.add(new int[] { t, end });
 			}

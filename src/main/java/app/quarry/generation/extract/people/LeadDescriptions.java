@@ -89,8 +89,8 @@ final class LeadDescriptions {
 				t++;
 				continue;
 			}
-			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, t));
-			boolean other = OrganisationFinder.placeOrPeople(doc, t, end) || calendar(doc, t, end)
+			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, t));
+			boolean other = OrganisationNameRuns.placeOrPeople(doc, t, end) || calendar(doc, t, end)
 					|| t == from && end == t + 1 && !OrganisationWords.companyName(doc, t, end)
 							&& !PartOfSpeech.isProperNounAtSentenceStart(doc, t, end);
 			if (!other && !anyPerson(person, t, end)) {
@@ -120,12 +120,12 @@ final class LeadDescriptions {
 				t++;
 				continue;
 			}
-			int end = OrganisationFinder.runEnd(doc, t);
+			int end = OrganisationNameRuns.runEnd(doc, t);
 			boolean known = true;
 			for (int w = t; w < end; w++) {
 				known &= companyWords.contains(doc.get(w).lower());
 			}
-			if (!known && !anyPerson(person, t, end) && !OrganisationFinder.placeOrPeople(doc, t, end)
+			if (!known && !anyPerson(person, t, end) && !OrganisationNameRuns.placeOrPeople(doc, t, end)
 					&& !OrganisationShapes.qualifier(doc, t, end) && !NameLexicon.HONORIFICS.contains(token.lower())) {
 				return true;
 			}
@@ -150,7 +150,7 @@ final class LeadDescriptions {
 			String lower = token.lower();
 			if (!token.word() && !JOINS.contains(lower)
 					|| token.capitalized() && !OrganisationShapes.qualifier(doc, t, t + 1)
-							&& !OrganisationFinder.placeOrPeople(doc, t, t + 1)
+							&& !OrganisationNameRuns.placeOrPeople(doc, t, t + 1)
 					|| OrganisationFinder.VERBS.contains(lower) || NameLexicon.PREPOSITIONS.contains(lower)
 					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !JOINS.contains(lower)
 					|| last > 0 && lower.endsWith("ed")) {

@@ -62,9 +62,9 @@ final class OrganisationAppositions {
 		int first = end + 1;
 		Token opener = doc.get(first);
 		int owner = first; // "Halden Group's investment arm"
-		while (owner < doc.size() && owner - first < OrganisationFinder.MAX_NAME_TOKENS && doc.get(owner).capitalized()
-				&& !NameFinder.isPossessiveMark(doc.get(owner)) && owner + 1 < doc.size()
-				&& !doc.boundaryBefore(owner + 1)) {
+		while (owner < doc.size() && owner - first < OrganisationNameRuns.MAX_NAME_TOKENS
+				&& doc.get(owner).capitalized() && !NameFinder.isPossessiveMark(doc.get(owner))
+				&& owner + 1 < doc.size() && !doc.boundaryBefore(owner + 1)) {
 			owner++;
 		}
 		boolean possessiveOpener = opener.capitalized() && owner > first && owner < doc.size()

@@ -29,7 +29,7 @@ final class OrganisationCopulas {
 		}
 		int owner = end + 1;
 		int mark = owner;
-		while (mark < doc.size() && mark - owner < OrganisationFinder.MAX_NAME_TOKENS && !doc.boundaryBefore(mark)
+		while (mark < doc.size() && mark - owner < OrganisationNameRuns.MAX_NAME_TOKENS && !doc.boundaryBefore(mark)
 				&& doc.get(mark).capitalized() && !NameFinder.isPossessiveMark(doc.get(mark))) {
 			mark++;
 		}
@@ -79,7 +79,7 @@ final class OrganisationCopulas {
 			return null;
 		}
 		int owner = mark;
-		while (owner > 0 && mark - owner < OrganisationFinder.MAX_NAME_TOKENS && !doc.boundaryBefore(owner)
+		while (owner > 0 && mark - owner < OrganisationNameRuns.MAX_NAME_TOKENS && !doc.boundaryBefore(owner)
 				&& doc.get(owner - 1).capitalized() && !ARTICLES.contains(doc.get(owner - 1).lower())) {
 			owner--;
 		}

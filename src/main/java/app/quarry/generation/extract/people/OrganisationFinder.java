@@ -22,25 +22,10 @@ public final class OrganisationFinder implements FactFinder {
 
 	static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
 
-	/** "amp" is what is left of an ampersand when a page's entities are stripped. */
-	private static final Set<String> INNER_LINKS = NameLexicon.words("of", "on", "for", "&", "amp", "de", "du", "der");
-
 	static final Set<String> VERBS = NameLexicon.words("is", "was", "are", "were", "has", "had", "have", "be", "been",
 			"will", "would", "said", "says", "told", "made", "bought", "sold", "met", "led", "took", "gave", "did",
 			"does", "do", "can", "could", "may", "might", "should", "must", "than", "not", "which", "who", "that",
 			"when", "where", "while", "whose");
-
-	/** Links that may carry "the" inside a name: "Friends of the Earth". */
-	private static final Set<String> ARTICLE_LINKS = NameLexicon.words("of", "for");
-
-	/**
-	 * Links after which a capitalized run may be only the tail of a longer name ("founder
-	 * of Sisters to the Shore"): where the name starts is unclear, and its tail alone
-	 * would be a wrong name.
-	 */
-	private static final Set<String> TAIL_LINKS = NameLexicon.words("to", "against", "without");
-
-	static final int MAX_NAME_TOKENS = 6;
 
 	@Override
 	public List<EntityFact> find(DocumentAnalysis analysis) {
@@ -68,7 +53,8 @@ public final class OrganisationFinder implements FactFinder {
 		List<EntityFact> facts = new ArrayList<>();
 		int i = 0;
 		while (i < doc.size()) {
-			if (!doc.get(i).capitalized() && !camelCase(doc.get(i)) || ARTICLES.contains(doc.get(i).lower())
+			if (!doc.get(i).capitalized() && !OrganisationNameRuns.camelCase(doc.get(i))
+					|| ARTICLES.contains(doc.get(i).lower())
 					|| NameLexicon.FUNCTION_WORDS.contains(doc.get(i).lower()) && !CompanyBases.afterBase(doc, i)) {
 				i++;
 				continue;
@@ -87,24 +73,27 @@ public final class OrganisationFinder implements FactFinder {
 				i += 2; // "Shares of Zentrix": the name is what follows "of"
 				continue;
 			}
-			int end = CompanyBases.nameEnd(doc, i, OrganisationWords.withAbbreviationPeriod(doc, runEnd(doc, i)));
+			int end = CompanyBases.nameEnd(doc, i,
+					OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, i)));
 			boolean adverb = end == i + 1 && doc.get(i).lower().endsWith("ly");
-			if (continuedByAnd(doc, end)) {
+			if (OrganisationNameRuns.continuedByAnd(doc, end)) {
 				// "European Aeronautic Defence and Space Company": where the name ends is
 				// unclear, and a cut name would be a wrong one, unless a plural before
 				// says there are two ("French banks Credit Lyonnais and Societe
 				// Generale")
-				int next = OrganisationWords.withAbbreviationPeriod(doc, runEnd(doc, end + 1));
+				int next = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, end + 1));
 				String shared = OrganisationShapes.sharedPlural(doc, i);
-				if (shared != null && !anyPerson(person, i, next) && !placeOrPeople(doc, end + 1, next)) {
+				if (shared != null && !anyPerson(person, i, next)
+						&& !OrganisationNameRuns.placeOrPeople(doc, end + 1, next)) {
 					facts.add(fact(doc, text, i, end, shared));
 					facts.add(fact(doc, text, end + 1, next, shared));
 				}
 				i = next;
 				continue;
 			}
-			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb && !placeOrPeople(doc, i, end)
-					&& !tailOfLongerName(doc, i)) {
+			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb
+					&& !OrganisationNameRuns.placeOrPeople(doc, i, end)
+					&& !OrganisationNameRuns.tailOfLongerName(doc, i)) {
 				String description = OrganisationAppositions.after(doc, i, end);
 				if (description == null) {
 					description = OrganisationNounsBefore.before(doc, i);
@@ -227,13 +216,6 @@ public final class OrganisationFinder implements FactFinder {
 		return new EntityFact(name, first.start(), last.end(), name, description);
 	}
 
-	/** "iAd", "eBay": a brand whose capital comes second. */
-	private static boolean camelCase(Token token) {
-		String text = token.text();
-		return token.word() && text.length() > 2 && Character.isLowerCase(text.charAt(0))
-				&& Character.isUpperCase(text.charAt(1)) && Character.isLowerCase(text.charAt(2));
-	}
-
 	static boolean showsPerson(Mention mention) {
 		String first = mention.surface.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
 		// a single name counts as anyone's until the text shows a person by it: "Zentrix
@@ -241,65 +223,6 @@ public final class OrganisationFinder implements FactFinder {
 		return mention.role != null || mention.titled || !mention.person.roles.isEmpty()
 				|| mention.person.gender != Gender.UNKNOWN || NameLexicon.MALE_NAMES.contains(first)
 				|| NameLexicon.FEMALE_NAMES.contains(first);
-	}
-
-	/** The capitalized run from {@code start}, with "of", "on", "&" between capitals. */
-	static int runEnd(DocumentTokens doc, int start) {
-		int end = start + 1;
-		while (end < doc.size() && end - start < MAX_NAME_TOKENS && !doc.boundaryBefore(end)) {
-			Token token = doc.get(end);
-			if (token.capitalized() && !NameFinder.isPossessiveMark(token)) {
-				end++;
-			}
-			else if (INNER_LINKS.contains(token.lower()) && end + 1 < doc.size() && doc.get(end + 1).capitalized()
-					&& !doc.boundaryBefore(end + 1)) {
-				end += 2;
-			}
-			else if (ARTICLE_LINKS.contains(token.lower()) && end + 2 < doc.size()
-					&& doc.get(end + 1).lower().equals("the") && doc.get(end + 2).capitalized()
-					&& !doc.boundaryBefore(end + 2)) {
-				end += 3; // "Friends of the Earth", "Society for the Blind"
-			}
-			else {
-				break;
-			}
-		}
-		return end;
-	}
-
-	/**
-	 * "and" and a capitalized word follow the run, and no organisation's description
-	 * follows that ("Airlines and Surinam carrier Blue Wing" is two organisations).
-	 */
-	private static boolean continuedByAnd(DocumentTokens doc, int end) {
-		if (end + 1 >= doc.size() || !doc.get(end).lower().equals("and") || !doc.get(end + 1).capitalized()
-				|| doc.boundaryBefore(end + 1)) {
-			return false;
-		}
-		int next = runEnd(doc, end + 1);
-		String noun = next < doc.size() ? doc.get(next).lower() : "";
-		return !OrganisationWords.NOUNS.contains(noun) && OrganisationWords.singular(noun) == null;
-	}
-
-	/**
-	 * "Sisters to the Shore": the run at {@code start} follows a capital, a link and
-	 * "the".
-	 */
-	private static boolean tailOfLongerName(DocumentTokens doc, int start) {
-		return start >= 3 && doc.get(start - 1).lower().equals("the") && TAIL_LINKS.contains(doc.get(start - 2).lower())
-				&& doc.get(start - 3).capitalized() && !doc.boundaryBefore(start - 2) && !doc.boundaryBefore(start - 1)
-				&& !doc.boundaryBefore(start);
-	}
-
-	/** "US", "American", "British": a place or its people qualifying a noun. */
-	static boolean placeOrPeople(DocumentTokens doc, int start, int end) {
-		for (int t = start; t < end; t++) {
-			String lower = doc.get(t).lower();
-			if (!NameLexicon.NOT_NAMES.contains(lower) && !OrganisationWords.PLACES.contains(lower)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static boolean anyPerson(boolean[] person, int from, int to) {

@@ -90,7 +90,7 @@ final class OrganisationNounsBefore {
 				// organisation, the capitalized word before it only qualifies it
 				boolean nameFollows = last + 1 < doc.size() && doc.get(last + 1).capitalized()
 						&& !doc.boundaryBefore(last + 1);
-				return last > end && !nameFollows && !OrganisationFinder.placeOrPeople(doc, start, end)
+				return last > end && !nameFollows && !OrganisationNameRuns.placeOrPeople(doc, start, end)
 						? doc.span(end, last + 1) : null;
 			}
 		}

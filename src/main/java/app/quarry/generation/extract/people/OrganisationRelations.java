@@ -2,7 +2,7 @@ package app.quarry.generation.extract.people;
 
 import java.util.Set;
 
-import static app.quarry.generation.extract.people.OrganisationFinder.MAX_NAME_TOKENS;
+import static app.quarry.generation.extract.people.OrganisationNameRuns.MAX_NAME_TOKENS;
 import static app.quarry.generation.extract.people.OrganisationFinder.VERBS;
 
 /**
@@ -55,7 +55,7 @@ final class OrganisationRelations {
 				? "an " : "a ") + what + " of ";
 		if (start >= 2 && doc.get(start - 1).lower().equals("the") && doc.get(nounAt + 1).lower().equals("of")
 				&& nounAt + 2 < doc.size() && doc.get(nounAt + 2).capitalized() && !doc.boundaryBefore(nounAt + 2)) {
-			int ownerEnd = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, nounAt + 2));
+			int ownerEnd = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, nounAt + 2));
 			return unit + doc.span(nounAt + 2, ownerEnd);
 		}
 		String owner = start >= 3 && doc.get(start - 1).lower().equals("its") && !doc.boundaryBefore(start)
@@ -125,8 +125,8 @@ final class OrganisationRelations {
 																						// Lee
 																						// said
 																						// its"
-		return owner < verb && !honorific && !OrganisationFinder.placeOrPeople(doc, owner, verb) ? doc.span(owner, verb)
-				: null;
+		return owner < verb && !honorific && !OrganisationNameRuns.placeOrPeople(doc, owner, verb)
+				? doc.span(owner, verb) : null;
 	}
 
 	/** A lower-case word that says what a unit does: "disk-drive", "foods". */
@@ -307,8 +307,8 @@ final class OrganisationRelations {
 			if (t == from && opener(doc, t)) {
 				continue; // "Meanwhile, Acme said its unit": the adverb is no subject
 			}
-			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, t));
-			if (OrganisationFinder.placeOrPeople(doc, t, end)) {
+			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, t));
+			if (OrganisationNameRuns.placeOrPeople(doc, t, end)) {
 				t = end - 1;
 				continue;
 			}

@@ -128,13 +128,13 @@ final class OrganisationShapes {
 			return null;
 		}
 		int place = based + 2;
-		int last = OrganisationFinder.runEnd(doc, place);
+		int last = OrganisationNameRuns.runEnd(doc, place);
 		if (!doc.get(place).capitalized() || doc.boundaryBefore(place)) {
 			return null;
 		}
 		if (last + 1 < doc.size() && doc.get(last).is(",") && doc.get(last + 1).capitalized()
 				&& !doc.boundaryBefore(last + 1)) {
-			last = OrganisationFinder.runEnd(doc, last + 1); // "Leeds, England"
+			last = OrganisationNameRuns.runEnd(doc, last + 1); // "Leeds, England"
 		}
 		boolean closed = last >= doc.size() || doc.boundaryBefore(last) || doc.get(last).is(",")
 				|| doc.get(last).is(".") || doc.get(last).is(";");
@@ -150,7 +150,7 @@ final class OrganisationShapes {
 				|| !doc.get(end + 1).capitalized() || doc.boundaryBefore(end + 1)) {
 			return null;
 		}
-		int city = OrganisationFinder.runEnd(doc, end + 1);
+		int city = OrganisationNameRuns.runEnd(doc, end + 1);
 		if (city + 2 >= doc.size() || !doc.get(city).is(",")
 				|| !OrganisationWords.PLACES.contains(doc.get(city + 1).lower()) || doc.boundaryBefore(city + 1)) {
 			return null;

@@ -46,7 +46,7 @@ final class OwnershipClauses {
 		// owner's
 		// name says it is a company's: a company is what companies own and manage
 		boolean companies = OrganisationClauses.organisationName(doc, start, end) || ownerEnd > 0
-				&& OrganisationWords.companyName(doc, verb + 2, OrganisationFinder.runEnd(doc, verb + 2) + 1);
+				&& OrganisationWords.companyName(doc, verb + 2, OrganisationNameRuns.runEnd(doc, verb + 2) + 1);
 		return ownerEnd < 0 || !companies ? null : doc.span(shareStart, ownerEnd);
 	}
 
@@ -64,7 +64,7 @@ final class OwnershipClauses {
 	 * the clause says more than a name and a place, or does not close.
 	 */
 	private static int ownerEnd(DocumentTokens doc, int from) {
-		int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, from));
+		int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, from));
 		int close = end;
 		if (close + 1 < doc.size() && doc.get(close).is(",") && doc.get(close + 1).capitalized()
 				&& !doc.boundaryBefore(close + 1)) {

@@ -131,7 +131,7 @@ final class PlaceDescriptions {
 		}
 		int end = PlaceNameBounds.nameEnd(doc, name);
 		if (end < 0 || doc.boundaryBefore(noun) || anyPerson(person, name, end) || !PlaceNameBounds.closes(doc, end)
-				|| OrganisationFinder.placeOrPeople(doc, name, end)) {
+				|| OrganisationNameRuns.placeOrPeople(doc, name, end)) {
 			return;
 		}
 		boolean comma = doc.get(noun + 1).is(",");

@@ -52,7 +52,7 @@ final class RankedCopulas {
 					|| NameLexicon.FUNCTION_WORDS.contains(doc.get(start).lower())) {
 				continue;
 			}
-			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, start));
+			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, start));
 			if (end - start > MAX_NAME_TOKENS || end >= doc.size() || anyPerson(person, start, end)) {
 				continue;
 			}

@@ -44,7 +44,7 @@ final class RolesGivenUp {
 		}
 		String role = doc.span(as + 1, end);
 		if (end + 1 < doc.size() && doc.get(end).lower().equals("of") && doc.get(end + 1).capitalized()) {
-			int company = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, end + 1));
+			int company = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, end + 1));
 			if (company - end - 1 > MAX_COMPANY_WORDS) {
 				return;
 			}

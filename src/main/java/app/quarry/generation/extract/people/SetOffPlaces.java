@@ -27,7 +27,7 @@ final class SetOffPlaces {
 				|| doc.boundaryBefore(end + 1)) {
 			return -1;
 		}
-		int city = OrganisationFinder.runEnd(doc, end + 1);
+		int city = OrganisationNameRuns.runEnd(doc, end + 1);
 		if (city + 2 >= doc.size() || !doc.get(city).is(",") || doc.boundaryBefore(city + 1) || !state(doc, city + 1)) {
 			return -1;
 		}

@@ -66,7 +66,7 @@ final class SubjectsCarriedOn {
 		if (!doc.get(t).capitalized()) {
 			return null;
 		}
-		int end = StrippedAmpersands.wholeName(doc, t, OrganisationFinder.runEnd(doc, t));
+		int end = StrippedAmpersands.wholeName(doc, t, OrganisationNameRuns.runEnd(doc, t));
 		if (!OrganisationWords.companyName(doc, t, end)) {
 			return null;
 		}

@@ -75,7 +75,7 @@ final class ThingNames {
 	 * for those.
 	 */
 	static boolean placeOrCompany(DocumentTokens doc, int start, int end) {
-		return OrganisationFinder.placeOrPeople(doc, start, end) || OrganisationWords.companyName(doc, start, end);
+		return OrganisationNameRuns.placeOrPeople(doc, start, end) || OrganisationWords.companyName(doc, start, end);
 	}
 
 	/** The name ends at a comma, a bracket, a full stop or the sentence's end. */

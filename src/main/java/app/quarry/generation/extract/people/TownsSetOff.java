@@ -69,7 +69,7 @@ final class TownsSetOff {
 				same = doc.get(k + w).text().equals(doc.get(start + w).text());
 			}
 			if (same) {
-				int full = OrganisationWords.withAbbreviationPeriod(doc, OrganisationFinder.runEnd(doc, k));
+				int full = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, k));
 				if (full > k + length && OrganisationWords.companyName(doc, k, full)) {
 					return true;
 				}

@@ -65,10 +65,10 @@ final class UnitOwners {
 	 * and the parts a hyphen joins ("Dell-Mart Drug Co.").
 	 */
 	static int nameEnd(DocumentTokens doc, int start) {
-		int end = OrganisationFinder.runEnd(doc, start);
+		int end = OrganisationNameRuns.runEnd(doc, start);
 		while (end + 1 < doc.size() && doc.get(end).is("-") && joined(doc, end) && joined(doc, end + 1)
 				&& doc.get(end + 1).capitalized()) {
-			end = OrganisationFinder.runEnd(doc, end + 1);
+			end = OrganisationNameRuns.runEnd(doc, end + 1);
 		}
 		return OrganisationWords.withAbbreviationPeriod(doc, end);
 	}
@@ -77,7 +77,7 @@ final class UnitOwners {
 	static boolean region(DocumentTokens doc, int start, int end) {
 		String last = doc.get(end - 1).lower();
 		return REGIONS.contains(last) || OrganisationWords.PLACES.contains(last)
-				|| OrganisationFinder.placeOrPeople(doc, start, end);
+				|| OrganisationNameRuns.placeOrPeople(doc, start, end);
 	}
 
 	private static boolean joined(DocumentTokens doc, int t) {
@@ -90,7 +90,7 @@ final class UnitOwners {
 	 */
 	private static int nameStart(DocumentTokens doc, int end) {
 		int start = end;
-		while (start > 0 && end - start < OrganisationFinder.MAX_NAME_TOKENS && !doc.boundaryBefore(start)) {
+		while (start > 0 && end - start < OrganisationNameRuns.MAX_NAME_TOKENS && !doc.boundaryBefore(start)) {
 			Token token = doc.get(start - 1);
 			boolean period = token.is(".") && start >= 2
 					&& OrganisationWords.COMPANY_ABBREVIATIONS.contains(doc.get(start - 2).lower());
@@ -144,7 +144,7 @@ final class UnitOwners {
 					&& !PartOfSpeech.isProperNounAtSentenceStart(doc, t, end);
 			boolean calendar = OrganisationWords.CALENDAR.contains(token.lower());
 			if (!commonFirstWord && !calendar && !anyPerson(person, t, end)
-					&& !OrganisationFinder.placeOrPeople(doc, t, end) && !OrganisationShapes.qualifier(doc, t, end)) {
+					&& !OrganisationNameRuns.placeOrPeople(doc, t, end) && !OrganisationShapes.qualifier(doc, t, end)) {
 				if (found != null) {
 					return null;
 				}
