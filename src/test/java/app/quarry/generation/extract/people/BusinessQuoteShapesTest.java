@@ -21,8 +21,8 @@ class BusinessQuoteShapesTest {
 
 	@Test
 	void a_quoted_term_that_modifies_the_noun_after_it_is_nobodys_words() {
-		assertThat(quotes("Orton, he said, is a good fit for the group, which makes radios on an \"original design "
-				+ "maker\" basis for sale under other brands."))
+		assertThat(quotes("Orton, he said, suits the group well, which builds lamps on a \"private label "
+				+ "supplier\" footing for resale by rival chains."))
 			.isEmpty();
 		assertThat(quotes(
 				"Delmar Corp. said its bonds no longer meet the \"prime reserve\" criteria set by the " + "regulator."))
@@ -82,9 +82,9 @@ class BusinessQuoteShapesTest {
 
 	@Test
 	void a_body_named_by_its_article_and_two_capitalised_words_speaks() {
-		assertThat(quotes("In a statement, the White House said it would do \"whatever is required\" to keep the "
-				+ "sanctions in place."))
-			.containsExactly("the White House :: whatever is required");
+		assertThat(quotes("In a written note, the White House said it would take \"every step needed\" to keep the "
+				+ "tariffs in force."))
+			.containsExactly("the White House :: every step needed");
 		assertThat(quotes("The White House said the president turned down such relief for others \"because of the "
 				+ "risk of injury to makers in the region.\""))
 			.containsExactly("the White House :: because of the risk of injury to makers in the region.");
@@ -109,12 +109,12 @@ class BusinessQuoteShapesTest {
 
 	@Test
 	void a_quotation_after_a_sentence_whose_set_off_subject_reports_speech_goes_on_with_that_speaker() {
-		assertThat(quotes("While a few plants are still for sale -- including the ticket arm of the firm -- Mr. Hollis "
-				+ "said future cuts would be a question of strategy. \"We don't need the cash.\""))
-			.containsExactly("Hollis :: We don't need the cash.");
-		assertThat(quotes("But this caution, Mr. Hollis says, is creating problems in some stocks. \"It's harder to "
-				+ "sell stocks when the programs come in.\""))
-			.containsExactly("Hollis :: It's harder to sell stocks when the programs come in.");
+		assertThat(quotes("While two depots are still for sale -- including the freight arm of the group -- Mr. Hollis "
+				+ "said later closures would be a matter of timing. \"We have no need of the money.\""))
+			.containsExactly("Hollis :: We have no need of the money.");
+		assertThat(quotes("But this nervousness, Mr. Hollis says, is hurting trade in some bonds. \"It's tougher to "
+				+ "buy bonds when the big funds pull out.\""))
+			.containsExactly("Hollis :: It's tougher to buy bonds when the big funds pull out.");
 	}
 
 	@Test

@@ -88,10 +88,10 @@ class CompanyRelationShapesTest {
 
 	@Test
 	void a_copula_makes_the_subject_the_parent_or_the_unit() {
-		assertThat(organisations("Marlow is the parent company of Marlow Bank & Trust Co., which has 12 branches."))
+		assertThat(organisations("Marlow is the parent company of Marlow Bank & Trust Co., which runs nine offices."))
 			.contains("Marlow | the parent company of Marlow Bank & Trust Co.");
 		assertThat(organisations(
-				"Halden, with about $100 million in assets, is the parent of the Halden Bank, which has six offices."))
+				"Halden, with some $40 million in deposits, is the parent of the Halden Bank, which runs four outlets."))
 			.contains("Halden | the parent of the Halden Bank");
 		assertThat(organisations("Brovo Corp. is a unit of Halden Corp."))
 			.contains("Brovo Corp. | a unit of Halden Corp.");
@@ -113,20 +113,20 @@ class CompanyRelationShapesTest {
 	@Test
 	void the_parent_of_a_company_whose_name_ends_in_its_possessive() {
 		assertThat(organisations(
-				"Pellworth Holdings Inc., the parent of the furniture retailer Pellworth's, said its loss narrowed."))
-			.contains("Pellworth Holdings Inc. | the parent of the furniture retailer Pellworth's")
-			.contains("Pellworth | furniture retailer");
+				"Pellworth Holdings Corp., the parent of the carpet retailer Pellworth's, said its loss narrowed."))
+			.contains("Pellworth Holdings Corp. | the parent of the carpet retailer Pellworth's")
+			.contains("Pellworth | carpet retailer");
 		assertThat(organisations(
-				"Marlow's Holdings Inc., the parent of the auction house Marlow's, said its net loss narrowed."))
-			.contains("Marlow's Holdings Inc. | the parent of the auction house Marlow's")
-			.noneMatch(found -> found.startsWith("Holdings Inc."));
+				"Marlow's Holdings Corp., the parent of the toy shop Marlow's, said its net profit rose."))
+			.contains("Marlow's Holdings Corp. | the parent of the toy shop Marlow's")
+			.noneMatch(found -> found.startsWith("Holdings Corp."));
 	}
 
 	@Test
 	void the_company_that_leads_a_named_group() {
-		assertThat(organisations("A group of lenders, led by Halden Bank of Ostland, has extended Brovo a loan."))
-			.contains("Halden Bank of Ostland | the leader of a group of lenders");
-		assertThat(organisations("Brovo agreed to be acquired by a group of investors led by Marlow Capital Partners."))
+		assertThat(organisations("A group of creditors, led by Halden Bank of Ostland, has granted Brovo more time."))
+			.contains("Halden Bank of Ostland | the leader of a group of creditors");
+		assertThat(organisations("Brovo will be sold to a group of investors led by Marlow Capital Partners."))
 			.contains("Marlow Capital Partners | the leader of a group of investors");
 	}
 

@@ -23,47 +23,47 @@ class FrontedClauseAndCitedQuoteShapesTest {
 
 	@Test
 	void a_quotation_after_a_reporting_sentence_opened_by_an_adverbial_clause_is_the_reporters() {
-		assertThat(quotes("The firm sold two mills last year. While a few assets are still for sale, Mr. Tom Hale said "
-				+ "future cuts would be a question of strategy. \"We do not need the cash.\""))
-			.containsExactly("Tom Hale :: We do not need the cash.");
+		assertThat(quotes("The firm sold two mills last year. While two depots are still for sale, Mr. Tom Hale said "
+				+ "later closures would be a matter of timing. \"We have no need of the money.\""))
+			.containsExactly("Tom Hale :: We have no need of the money.");
 	}
 
 	@Test
 	void the_dash_closing_an_aside_in_the_adverbial_ends_it_too() {
-		assertThat(quotes("The firm sold two mills last year. While a few assets are still for sale -- including its "
-				+ "ticket unit -- Mr. Tom Hale said future cuts would be a question of strategy. \"We do not need the "
-				+ "cash.\""))
-			.containsExactly("Tom Hale :: We do not need the cash.");
+		assertThat(quotes("The firm sold two mills last year. While two depots are still for sale -- including its "
+				+ "freight unit -- Mr. Tom Hale said later closures would be a matter of timing. \"We have no need of the "
+				+ "money.\""))
+			.containsExactly("Tom Hale :: We have no need of the money.");
 	}
 
 	@Test
 	void a_paragraph_of_quoted_words_after_a_denial_opened_by_a_participle_is_the_deniers() {
 		assertThat(quotes("Rail firm may split\n\nFollowing some talk that the two firms would split, chairman Karl "
-				+ "Weber denied the reports.\n\"We do not exclude any option in order to find the best solution for "
-				+ "both firms.\""))
-			.containsExactly("Karl Weber :: We do not exclude any option in order to find the best solution for both "
-					+ "firms.");
+				+ "Weber denied the reports.\n\"We are ruling nothing out as we look for the right answer for "
+				+ "both lines.\""))
+			.containsExactly(
+					"Karl Weber :: We are ruling nothing out as we look for the right answer for both " + "lines.");
 	}
 
 	@Test
 	void a_name_inside_the_opening_adverbial_is_not_the_reporter() {
 		assertThat(quotes("The firm sold two mills last year.\nWhile Tom Hale was away, the board denied the reports."
-				+ "\n\"We do not exclude any option in order to find the best solution for both firms.\""))
-			.containsExactly("null :: We do not exclude any option in order to find the best solution for both firms.");
+				+ "\n\"We are ruling nothing out as we look for the right answer for both lines.\""))
+			.containsExactly("null :: We are ruling nothing out as we look for the right answer for both lines.");
 	}
 
 	@Test
 	void an_adverbial_naming_someone_who_spoke_lends_no_speaker() {
-		assertThat(quotes("The firm sold two mills last year. After Ann Lee spoke to the board, Tom Hale said future "
-				+ "cuts would be a question of strategy. \"We do not need the cash.\""))
-			.containsExactly("null :: We do not need the cash.");
+		assertThat(quotes("The firm sold two mills last year. After Ann Lee spoke to the board, Tom Hale said later "
+				+ "closures would be a matter of timing. \"We have no need of the money.\""))
+			.containsExactly("null :: We have no need of the money.");
 	}
 
 	@Test
 	void the_reason_a_subject_cites_is_its_own_words() {
-		assertThat(quotes(
-				"Redfern Corp. cited \"a general softening in the demand for office products in its " + "markets.\""))
-			.containsExactly("Redfern Corp :: a general softening in the demand for office products in its markets.");
+		assertThat(
+				quotes("Redfern Corp. cited \"a broad slowdown in the orders for garden tools in its " + "regions.\""))
+			.containsExactly("Redfern Corp :: a broad slowdown in the orders for garden tools in its regions.");
 	}
 
 	@Test
@@ -82,9 +82,9 @@ class FrontedClauseAndCitedQuoteShapesTest {
 	@Test
 	void words_a_dash_hands_over_after_a_clause_about_their_speaker_are_the_subjects() {
 		assertThat(quotes("The label sued the software maker over its logo. Judge Peter Lane agreed with the defence "
-				+ "that, while the store is branded, the music it sells is not - \"I conclude that the logo does not "
-				+ "suggest a link with the creative work.\""))
-			.containsExactly("Peter Lane :: I conclude that the logo does not suggest a link with the creative work.");
+				+ "that, while the shop bears the mark, the songs it offers do not - \"I find that the emblem implies "
+				+ "no tie to the artistic work.\""))
+			.containsExactly("Peter Lane :: I find that the emblem implies no tie to the artistic work.");
 	}
 
 	@Test
@@ -96,9 +96,9 @@ class FrontedClauseAndCitedQuoteShapesTest {
 
 	@Test
 	void a_long_title_that_ends_in_a_name_gives_no_described_speaker() {
-		assertThat(quotes("The firm lost money again. \"The market is starting to show small signs of life,\" said "
-				+ "the vice president and chairman of Norbury Motors Tom Hall."))
-			.noneMatch((quote) -> quote.startsWith("the vice president ::"));
+		assertThat(quotes("The firm lost money again. \"Demand is beginning to give faint hints of recovery,\" said "
+				+ "the vice president and treasurer of Norbury Motors Tom Hall."))
+			.noneMatch((quote) -> quote.startsWith("the vice president"));
 	}
 
 }

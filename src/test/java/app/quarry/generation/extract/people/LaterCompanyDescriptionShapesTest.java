@@ -27,7 +27,7 @@ class LaterCompanyDescriptionShapesTest {
 
 	@Test
 	void a_name_whose_ampersand_was_lost_is_one_company() {
-		assertThat(organisations("Harbor Point Federal Savings amp Loan Association said it lost money.\n"
+		assertThat(organisations("Harbor Point Federal Savings amp Loan Association posted a loss.\n"
 				+ "The Eugene, Ore., thrift said it will sell branches."))
 			.contains("Harbor Point Federal Savings amp Loan Association | the Eugene, Ore., thrift");
 	}
@@ -35,10 +35,10 @@ class LaterCompanyDescriptionShapesTest {
 	@Test
 	void a_holding_company_is_told_by_the_word_before_it() {
 		assertThat(organisations("Marlow Savings Financial Inc. posted a loss.\n"
-				+ "The Tacoma thrift holding company said it had a loss of $9 million."))
+				+ "The Tacoma thrift holding company said its loss widened to $7 million."))
 			.contains("Marlow Savings Financial Inc. | the Tacoma thrift holding company");
 		assertThat(organisations("Marlow Savings Financial Inc. posted a loss.\n"
-				+ "The holding company said it had a loss of $9 million."))
+				+ "The holding company said its loss widened to $7 million."))
 			.noneMatch(found -> found.contains("holding company"));
 	}
 
@@ -62,7 +62,7 @@ class LaterCompanyDescriptionShapesTest {
 	@Test
 	void the_subject_of_the_sentence_before_is_carried_on_past_the_companies_it_named() {
 		assertThat(organisations("Brovex Financial Corp. said holders approved its sale to Halder Trust Ltd. "
-				+ "of Montreal for $18 a share.\nThe thrift holding company said it expects approval in June."))
+				+ "of Montreal for $18 a share.\nThe thrift holding company said the deal should close in June."))
 			.contains("Brovex Financial Corp. | the thrift holding company");
 		assertThat(organisations("Tallow Truck Corp., Tallow, Wis., said profit will fall.\n"
 				+ "The bus maker said orders slowed in the spring."))
@@ -72,14 +72,14 @@ class LaterCompanyDescriptionShapesTest {
 	@Test
 	void no_subject_is_carried_on_past_a_sentence_naming_another() {
 		assertThat(organisations("Brovex Financial Corp. said holders approved its sale to Halder Trust Ltd.\n"
-				+ "Halder Trust is based in Toronto.\nThe thrift holding company said it expects approval."))
+				+ "Halder Trust is based in Toronto.\nThe thrift holding company said the deal should close."))
 			.noneMatch(found -> found.startsWith("Brovex Financial Corp. | the thrift"));
 	}
 
 	@Test
 	void a_description_given_earlier_to_another_company_is_that_companys() {
 		assertThat(organisations("Brovex Financial Corp. said it sold its unit to Halder Trust Ltd., a Toronto "
-				+ "thrift holding company.\nThe Toronto thrift holding company said it expects approval."))
+				+ "thrift holding company.\nThe Toronto thrift holding company said the deal should close."))
 			.noneMatch(found -> found.startsWith("Brovex Financial Corp. | the Toronto"));
 	}
 
@@ -96,7 +96,7 @@ class LaterCompanyDescriptionShapesTest {
 	void what_a_company_has_is_a_thing_not_a_tense() {
 		assertThat(organisations("Tarvo Co., which has interests in shipping and mining, said profit rose."))
 			.contains("Tarvo Co. | which has interests in shipping and mining");
-		assertThat(organisations("Tarvo Co., which has agreed to sell its mines, said profit rose.\n"
+		assertThat(organisations("Tarvo Co., which has chosen to sell its mines, said profit rose.\n"
 				+ "Halder Corp., which has been for sale since May, said profit fell."))
 			.noneMatch(found -> found.contains("which has"));
 	}

@@ -18,21 +18,21 @@ class RankedCopulasTest {
 
 	@Test
 	void a_rank_in_the_world_is_what_the_company_is() {
-		assertThat(organisations("Fordham Motors Co. cut output. Fordham is the world's third-largest automaker."))
-			.contains("Fordham Motors Co. | the world's third-largest automaker");
+		assertThat(organisations("Fordham Motors Co. cut output. Fordham is the world's fourth-largest steelmaker."))
+			.contains("Fordham Motors Co. | the world's fourth-largest steelmaker");
 	}
 
 	@Test
 	void a_second_rank_with_its_noun_left_out_stays_with_the_first() {
-		assertThat(organisations("Fordham Motors Co. cut output. Fordham is the world's third-largest automaker and "
-				+ "the country's second-largest."))
-			.contains("Fordham Motors Co. | the world's third-largest automaker and the country's second-largest");
+		assertThat(organisations("Fordham Motors Co. cut output. Fordham is the world's fourth-largest steelmaker and "
+				+ "the nation's largest."))
+			.contains("Fordham Motors Co. | the world's fourth-largest steelmaker and the nation's largest");
 	}
 
 	@Test
 	void a_clause_after_a_comma_is_no_part_of_the_rank() {
-		assertThat(organisations("Harwell Air is the world's most profitable airline, having cut its costs sharply."))
-			.contains("Harwell Air | the world's most profitable airline");
+		assertThat(organisations("Harwell Air is the world's most punctual airline, having renewed its fleet."))
+			.contains("Harwell Air | the world's most punctual airline");
 	}
 
 	@Test
@@ -43,9 +43,9 @@ class RankedCopulasTest {
 
 	@Test
 	void a_place_set_off_after_the_name_is_no_part_of_what_it_is() {
-		assertThat(organisations("Brantwell Corp. sold shares. Brantwell, Tulsa, Okla., is an insurance and "
-				+ "financial-services holding company."))
-			.contains("Brantwell Corp. | an insurance and financial-services holding company");
+		assertThat(organisations("Brantwell Corp. sold shares. Brantwell, Tulsa, Okla., is a banking and "
+				+ "real-estate holding company."))
+			.contains("Brantwell Corp. | a banking and real-estate holding company");
 	}
 
 	@Test

@@ -28,12 +28,12 @@ class ThingsSetOffTest {
 
 	@Test
 	void a_description_after_a_model_name_says_what_the_model_is() {
-		assertThat(
-				things("Aerolus unveiled plans for the Skyhauler 900, a twin-deck aircraft that can carry 500 people."))
-			.containsExactly("the Skyhauler 900 | a twin-deck aircraft that can carry 500 people");
 		assertThat(things(
-				"The plane comes in two versions: the S900-800, a full double-decker configuration, and a freighter."))
-			.containsExactly("the S900-800 | a full double-decker configuration");
+				"Aerolus unveiled plans for the Skyhauler 900, a wide-body airliner that can seat 450 passengers."))
+			.containsExactly("the Skyhauler 900 | a wide-body airliner that can seat 450 passengers");
+		assertThat(things(
+				"The plane comes in two versions: the S900-200, a stretched long-range layout, and a freighter."))
+			.containsExactly("the S900-200 | a stretched long-range layout");
 		assertThat(things("The Skyhauler 900, the world's largest cargo plane, landed in Ruritania on Monday."))
 			.containsExactly("the Skyhauler 900 | the world's largest cargo plane");
 	}
@@ -44,7 +44,7 @@ class ThingsSetOffTest {
 			.containsExactly("the Skyhauler 900 | the world's largest cargo aircraft");
 		assertThat(things("Tellco's upcoming new design, the Z9, does not compete with the Q4."))
 			.containsExactly("the Z9 | Tellco's upcoming new design");
-		assertThat(things("As of noon, the primary Ruritanian index, the RTX 40, was one of the few to rise."))
+		assertThat(things("As of noon, the primary Ruritanian index, the RTX 40, was among the few to gain."))
 			.containsExactly("the RTX 40 | the primary Ruritanian index");
 	}
 
