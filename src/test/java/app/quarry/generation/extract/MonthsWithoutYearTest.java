@@ -22,7 +22,7 @@ class MonthsWithoutYearTest {
 			.containsExactly("January=2003-01");
 		assertThat(FoundDates.in("The grocer signed a deal to buy the Iowa bakery in January.", "2003-11-02"))
 			.containsExactly("January=2003-01");
-		assertThat(FoundDates.in("The bakery switched its books to a calendar year in December.", "2003-10-27"))
+		assertThat(FoundDates.in("The bakery switched its books over to the calendar year in December.", "2003-10-27"))
 			.containsExactly("December=2002-12");
 	}
 

@@ -82,7 +82,7 @@ class BusinessQuoteShapesTest {
 
 	@Test
 	void a_body_named_by_its_article_and_two_capitalised_words_speaks() {
-		assertThat(quotes("In a written note, the White House said it would take \"every step needed\" to keep the "
+		assertThat(quotes("In a written note, the White House said it will take \"every step needed\" to keep the "
 				+ "tariffs in force."))
 			.containsExactly("the White House :: every step needed");
 		assertThat(quotes("The White House said the president turned down such relief for others \"because of the "

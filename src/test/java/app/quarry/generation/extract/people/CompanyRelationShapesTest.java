@@ -126,8 +126,8 @@ class CompanyRelationShapesTest {
 	void the_company_that_leads_a_named_group() {
 		assertThat(organisations("A group of creditors, led by Halden Bank of Ostland, has granted Brovo more time."))
 			.contains("Halden Bank of Ostland | the leader of a group of creditors");
-		assertThat(organisations("Brovo will be sold to a group of investors led by Marlow Capital Partners."))
-			.contains("Marlow Capital Partners | the leader of a group of investors");
+		assertThat(organisations("Brovo will be sold to a group of buyers led by Marlow Capital Partners."))
+			.contains("Marlow Capital Partners | the leader of a group of buyers");
 	}
 
 	@Test

@@ -48,7 +48,7 @@ class DoerAndOwnedTitleSpeakerShapesTest {
 	@Test
 	void a_title_a_company_possessive_opens_is_the_speaker_with_its_owner() {
 		assertThat(quotes("Acme Motors will close 300 dealerships. ``The stores are losing money,'' said Acme's "
-				+ "design, research, and safety vice president in a telephone conference."))
+				+ "design, research, and safety vice president on a conference call."))
 			.containsExactly("Acme's design, research, and safety vice president :: The stores are losing money");
 		assertThat(quotes("Acme Motors will close 300 dealerships. ``The stores are losing money,'' said Acme's "
 				+ "chief economist."))
