@@ -126,7 +126,14 @@ class AnswersSurviveNodeKillsIT {
 			System.out.printf("%d kills of one node; %d answers acknowledged through both nodes; %d lost%n", killed,
 					acknowledged.size(), lost.size());
 			assertThat(killed).isEqualTo(kills);
-			assertThat(acknowledged).hasSize(2 * STUDENTS_PER_NODE * QUESTIONS);
+			// a node killed after saving an answer but before saying so leaves that
+			// answer
+			// saved yet never acknowledged; its restart then skips it, so every question
+			// ends up answered, though not every answer was acknowledged
+			Integer answered = jdbc.queryForObject("SELECT COUNT(*) FROM classroom_attempt_item WHERE attempt_id IN ("
+					+ String.join(",", attemptIds.stream().map(String::valueOf).toList())
+					+ ") AND response IS NOT NULL", Integer.class);
+			assertThat(answered).isEqualTo(2 * STUDENTS_PER_NODE * QUESTIONS);
 			assertThat(lost).isEmpty();
 		}
 	}
