@@ -36,6 +36,12 @@ final class CompanyAnaphora {
 				continue;
 			}
 			int last = found[1];
+			if (namedAfterComma(doc, last)) {
+				// "settled with the band's record company, Velvet Records": the name set
+				// off after the description is the company it describes
+				t = last;
+				continue;
+			}
 			String name = referent(doc, found[0], person, named, lead);
 			if (name == null) {
 				name = SubjectsCarriedOn.name(doc, text, t, last);
@@ -50,6 +56,16 @@ final class CompanyAnaphora {
 			t = last;
 		}
 		return facts;
+	}
+
+	/** A capitalized name set off by a comma right after the description's last word. */
+	private static boolean namedAfterComma(DocumentTokens doc, int last) {
+		if (last + 2 >= doc.size() || !doc.get(last + 1).is(",") || doc.boundaryBefore(last + 2)) {
+			return false;
+		}
+		Token next = doc.get(last + 2);
+		return next.word() && next.capitalized() && !NameLexicon.FUNCTION_WORDS.contains(next.lower())
+				&& !NameLexicon.PREPOSITIONS.contains(next.lower());
 	}
 
 	/**

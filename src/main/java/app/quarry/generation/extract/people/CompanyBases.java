@@ -58,7 +58,8 @@ final class CompanyBases {
 	 * ("London-based John Smith").
 	 */
 	static boolean qualifierTakenIn(DocumentTokens doc, int start, boolean[] named) {
-		if (start < 1 || !named[start - 1] || !OrganisationShapes.qualifier(doc, start - 1, start)) {
+		boolean unhyphenated = start >= 1 && UnhyphenatedBases.placeStart(doc, start - 1) >= 0;
+		if (!unhyphenated && (start < 1 || !named[start - 1] || !OrganisationShapes.qualifier(doc, start - 1, start))) {
 			return false;
 		}
 		String first = doc.get(start).lower();

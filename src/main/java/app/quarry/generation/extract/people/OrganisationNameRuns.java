@@ -43,7 +43,9 @@ final class OrganisationNameRuns {
 				end++;
 			}
 			else if (INNER_LINKS.contains(token.lower()) && end + 1 < doc.size() && doc.get(end + 1).capitalized()
-					&& !doc.boundaryBefore(end + 1)) {
+					&& !doc.boundaryBefore(end + 1) && !OrganisationWords.CALENDAR.contains(doc.get(end + 1).lower())) {
+				// "Pellow Dynamics on February 29": a date after "on" is when, no part of
+				// the name
 				end += 2;
 			}
 			else if (ARTICLE_LINKS.contains(token.lower()) && end + 2 < doc.size()
@@ -65,6 +67,12 @@ final class OrganisationNameRuns {
 	static boolean continuedByAnd(DocumentTokens doc, int end) {
 		if (end + 1 >= doc.size() || !doc.get(end).lower().equals("and") || !doc.get(end + 1).capitalized()
 				|| doc.boundaryBefore(end + 1)) {
+			return false;
+		}
+		if (OrganisationShapes.qualifier(doc, end + 1, end + 2)
+				|| OrganisationShapes.qualifierAhead(doc, end + 1) > end + 1
+				|| UnhyphenatedBases.opensAt(doc, end + 1)) {
+			// "Skyline and Denver-based Kestrel": no name goes on past a place's "-based"
 			return false;
 		}
 		int next = runEnd(doc, end + 1);

@@ -28,7 +28,8 @@ final class OrganisationNounsBefore {
 			String lower = token.lower();
 			boolean placeName = token.capitalized() && doc.get(from).capitalized(); // "New
 																					// York"
-			if (!token.word() && !token.is("-") || OrganisationFinder.ARTICLES.contains(lower)
+			boolean pluralOwner = StatedPlaces.pluralPossessive(doc, from - 1);
+			if (!token.word() && !token.is("-") && !pluralOwner || OrganisationFinder.ARTICLES.contains(lower)
 					|| OrganisationFinder.VERBS.contains(lower)
 					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !placeName
 					|| NameLexicon.PREPOSITIONS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
@@ -41,7 +42,11 @@ final class OrganisationNounsBefore {
 			return null;
 		}
 		for (int t = from; t < nounAt; t++) {
-			if (NameFinder.isPossessiveMark(doc.get(t)) && (t == from || doc.get(from).capitalized())) {
+			// "the Rolling Stones' label Velvet Records": a plural owner's bare
+			// apostrophe
+			// marks it as "'s" does
+			boolean mark = NameFinder.isPossessiveMark(doc.get(t)) || StatedPlaces.pluralPossessive(doc, t);
+			if (mark && (t == from || doc.get(from).capitalized())) {
 				return ownedFrom(doc, t, nounAt); // "The United States's largest
 													// carmaker"
 			}

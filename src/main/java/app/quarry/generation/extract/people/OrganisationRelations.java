@@ -156,7 +156,8 @@ final class OrganisationRelations {
 		}
 		int mark = nounAt - 1;
 		while (mark > 0 && nounAt - mark <= 4 && !doc.boundaryBefore(mark + 1)
-				&& !NameFinder.isPossessiveMark(doc.get(mark)) && !its(doc, mark)) {
+				&& !NameFinder.isPossessiveMark(doc.get(mark)) && !StatedPlaces.pluralPossessive(doc, mark)
+				&& !its(doc, mark)) {
 			Token token = doc.get(mark);
 			String lower = token.lower();
 			if (!token.word() || ARTICLES.contains(lower) || VERBS.contains(lower)
@@ -172,7 +173,10 @@ final class OrganisationRelations {
 			String owner = mark >= 1 && doc.get(mark - 1).lower().equals("and") ? null : ownerOfIts(doc, mark);
 			return owner == null ? null : owner + (owner.endsWith("s") ? "' " : "'s ") + doc.span(mark + 1, nounAt + 1);
 		}
-		if (mark < 1 || !NameFinder.isPossessiveMark(doc.get(mark)) || doc.boundaryBefore(mark)) {
+		// "the Rolling Stones' record company, Velvet Records": a plural owner's bare
+		// apostrophe marks it as "'s" does
+		boolean possessive = NameFinder.isPossessiveMark(doc.get(mark)) || StatedPlaces.pluralPossessive(doc, mark);
+		if (mark < 1 || !possessive || doc.boundaryBefore(mark)) {
 			return null;
 		}
 		int ownerEnd = mark;

@@ -229,6 +229,10 @@ final class OrganisationShapes {
 	}
 
 	static String basedBefore(DocumentTokens doc, int start) {
+		String unhyphenated = UnhyphenatedBases.before(doc, start);
+		if (unhyphenated != null) {
+			return unhyphenated;
+		}
 		int qualifier = start - 1;
 		if (qualifier < 0 || doc.boundaryBefore(start) || !doc.get(qualifier).lower().endsWith("-based")
 				|| !doc.get(qualifier).capitalized()) {
