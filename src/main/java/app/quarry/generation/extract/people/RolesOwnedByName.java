@@ -29,7 +29,9 @@ final class RolesOwnedByName {
 			return;
 		}
 		int mark = comma - 1;
-		while (mark > 0 && comma - mark <= 3 && doc.get(mark).word() && !doc.get(mark).capitalized()
+		// "Orlan's Chief Executive Officer, Jo Lind,": a title may be written in capitals
+		while (mark > 0 && comma - mark <= 3 && doc.get(mark).word()
+				&& (!doc.get(mark).capitalized() || capitalizedTitleWord(doc.get(mark)))
 				&& !NameFinder.isPossessiveMark(doc.get(mark)) && !VERBS.contains(doc.get(mark).lower())
 				&& !NameLexicon.FUNCTION_WORDS.contains(doc.get(mark).lower())) {
 			mark--;
@@ -46,6 +48,11 @@ final class RolesOwnedByName {
 		else {
 			ownedWithComplement(doc, name, comma);
 		}
+	}
+
+	private static boolean capitalizedTitleWord(Token token) {
+		String lower = token.lower();
+		return NameLexicon.isRoleNoun(lower) || RoleWords.MODIFIERS.contains(lower);
 	}
 
 	/**
