@@ -1,0 +1,61 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * Whether two quoted words inside what a body or a described speaker is reported to have
+ * said are that speaker's own: "Acme said it expects sales to be “slightly above” last
+ * year's", "A spokesman said he had “heard nothing”", "Officials said last week that they
+ * are “highly confident”". Two words say too little to tell whose they are unless the
+ * reported clause speaks of the speaker itself: a clause whose subject is another party,
+ * introduced by an article or a possessive ("announced that its auditors had “substantial
+ * doubt”", "said the union called it a “bad deal”"), may be quoting that party instead.
+ */
+final class FragmentsOfTheSpeakersClause {
+
+	/** Words that open a noun phrase naming a party other than the speaker. */
+	private static final Set<String> OTHER_PARTY = NameLexicon.words("the", "a", "an", "this", "these", "those", "its",
+			"their", "his", "her", "our", "my", "your", "another", "one", "some", "many", "several", "each", "every",
+			"both", "all", "no", "any");
+
+	private final DocumentTokens doc;
+
+	private final AttributionClauses clauses;
+
+	FragmentsOfTheSpeakersClause(DocumentPeople people, AttributionClauses clauses) {
+		this.doc = people.doc;
+		this.clauses = clauses;
+	}
+
+	/**
+	 * Whether the clause reported by the nearest speech verb before the quote opening at
+	 * {@code open} starts with no other party's noun phrase and no name.
+	 */
+	boolean speakersOwn(int open) {
+		int sentence = this.doc.sentence[open];
+		for (int t = open - 1; t > 0 && t >= open - AttributionClauses.MAX_LOOK_BACK
+				&& this.doc.sentence[t] == sentence; t--) {
+			Token token = this.doc.get(t);
+			if (token.is("”") || token.is("\"") || token.is("“")) {
+				return false;
+			}
+			if (this.clauses.speechVerbAt(t)) {
+				return clauseOpensWithoutOtherParty(t + 1, open);
+			}
+		}
+		return false;
+	}
+
+	private boolean clauseOpensWithoutOtherParty(int from, int open) {
+		int t = from;
+		if (t < open && this.doc.get(t).lower().equals("that")) {
+			t++;
+		}
+		if (t >= open || !this.doc.get(t).word()) {
+			return false;
+		}
+		Token first = this.doc.get(t);
+		return !OTHER_PARTY.contains(first.lower()) && !first.capitalized();
+	}
+
+}
