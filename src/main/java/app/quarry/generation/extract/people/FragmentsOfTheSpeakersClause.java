@@ -46,6 +46,38 @@ final class FragmentsOfTheSpeakersClause {
 		return false;
 	}
 
+	/**
+	 * "Acme Holdings Inc. said …", "The company also said …": whether the words before
+	 * the verb are the whole subject of the sentence and name an organisation, by two
+	 * capitalised words or more or by "the" and a body that speaks as one. A bare
+	 * capitalised word ("Analysts said") may be no name at all.
+	 */
+	static boolean organisationOpensSentenceBefore(DocumentTokens doc, int verb) {
+		int t = verb - 1;
+		if (t > 0 && doc.get(t).lower().equals("also")) {
+			t--;
+		}
+		if (t >= 1 && doc.startsSentence[t - 1] && doc.get(t - 1).lower().equals("the")
+				&& SourceSpeakers.SPEAKING_BODIES.contains(doc.get(t).lower())) {
+			return true;
+		}
+		int capitalised = 0;
+		for (; t >= 0; t--) {
+			Token token = doc.get(t);
+			boolean abbreviation = token.is(".") && t > 0 && doc.get(t - 1).capitalized();
+			if (token.word() && token.capitalized()) {
+				capitalised++;
+			}
+			else if (!abbreviation && !token.is("&")) {
+				return false;
+			}
+			if (doc.startsSentence[t]) {
+				return capitalised >= 2;
+			}
+		}
+		return false;
+	}
+
 	private boolean clauseOpensWithoutOtherParty(int from, int open) {
 		int t = from;
 		if (t < open && this.doc.get(t).lower().equals("that")) {

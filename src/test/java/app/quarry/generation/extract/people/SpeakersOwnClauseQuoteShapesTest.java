@@ -40,4 +40,18 @@ class SpeakersOwnClauseQuoteShapesTest {
 		assertThat(quotes("A Marlow Foods spokesman said Kestrel Mills had \"no chance\" of winning.")).isEmpty();
 	}
 
+	@Test
+	void an_organisation_opening_the_sentence_reports_all_of_its_long_clause() {
+		assertThat(quotes("Kestrel Mills Corp. said management would recommend to its board today that the dividend be "
+				+ "restored at a \"reduced rate\" later this year."))
+			.containsExactly("Kestrel Mills Corp :: reduced rate");
+	}
+
+	@Test
+	void a_bare_capitalised_word_opening_the_sentence_does_not_report_a_long_clause() {
+		assertThat(quotes("Analysts said management would recommend to the board today that the dividend be restored "
+				+ "at a \"reduced rate\" later this year."))
+			.isEmpty();
+	}
+
 }
