@@ -48,6 +48,8 @@ final class QuoteAttributor {
 
 	private final DescribedCloserOfFragment describedCloser;
 
+	private final FragmentsOfTheSpeakersClause ownClauses;
+
 	QuoteAttributor(DocumentPeople people) {
 		this.people = people;
 		this.doc = people.doc;
@@ -66,6 +68,7 @@ final class QuoteAttributor {
 		this.documents = new DocumentVoices(people, this.sources, this.clauses);
 		this.unnamedAfter = new UnnamedSpeakersAfterVerb(people, this.describedSpeakers);
 		this.describedCloser = new DescribedCloserOfFragment(people, this.clauses, this.describedSpeakers);
+		this.ownClauses = new FragmentsOfTheSpeakersClause(people, this.clauses);
 		this.speakersBefore = new SpeakersBeforeQuote(people, this.sources, this.clauses, this.describedSpeakers,
 				this.bodies, this.documents);
 	}
@@ -115,9 +118,10 @@ final class QuoteAttributor {
 			LocalPerson speaker = closer != null ? closer.person : reporter == null ? null : reporter.person();
 			// two words of a body or a description are too little to tell whose they are,
 			// unless a participle set off after the body's clause hands them over ("The
-			// ministry condemned the fires, calling them a “cowardly crime”")
-			boolean ownWords = speaker != null
-					&& (!speaker.described || closer == null && this.handOvers.handedByParticiple(open));
+			// ministry condemned the fires, calling them a “cowardly crime”") or the
+			// clause it reports speaks of itself ("Acme said it was “highly confident”")
+			boolean ownWords = speaker != null && (!speaker.described || closer == null
+					&& (this.handOvers.handedByParticiple(open) || this.ownClauses.speakersOwn(open)));
 			return ownWords ? new Attribution(true, speaker) : Attribution.PHRASE;
 		}
 		FoundSpeaker before = this.speakersBefore.beforeQuote(open);

@@ -149,12 +149,15 @@ final class QuoteLabels {
 	/**
 	 * "Roe said other evidence … has a “high likelihood” of …": "said" right after the
 	 * name that opens the sentence reports all of its clause, however long, as the
-	 * speaker's; verbs that name or describe do not.
+	 * speaker's, and so does an organisation's name opening the sentence ("Acme Inc. said
+	 * it expects sales that are “slightly above” …"); verbs that name or describe do not.
 	 */
 	private boolean saidBySentenceSubject(int verb) {
 		Mention subject = REPORTING.contains(this.doc.get(verb).lower()) ? this.people.index.mentionEndingAt(verb - 1)
 				: null;
-		return subject != null && this.doc.boundaryBefore(subject.phraseStartToken);
+		return subject != null && this.doc.boundaryBefore(subject.phraseStartToken)
+				|| REPORTING.contains(this.doc.get(verb).lower())
+						&& FragmentsOfTheSpeakersClause.organisationOpensSentenceBefore(this.doc, verb);
 	}
 
 	/** "described the events of the day as": a describing verb earlier in the clause. */
