@@ -36,6 +36,9 @@ final class RoleFinder {
 		if (name.role == null) {
 			RolesAfterSpeechVerb.find(doc, name);
 		}
+		if (name.role == null && !name.possessive) {
+			ActiveAppointments.find(doc, name);
+		}
 		if (name.role == null) {
 			name.role = BareLeadDescriptions.role(doc, name);
 		}
@@ -53,6 +56,9 @@ final class RoleFinder {
 		}
 		if (name.appositionRole == null && !name.possessive) {
 			Affiliations.find(doc, name);
+		}
+		if (name.appositionRole == null && !name.possessive) {
+			WithAffiliations.find(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
 			CopularRoles.find(doc, name);
