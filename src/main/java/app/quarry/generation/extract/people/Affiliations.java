@@ -53,6 +53,15 @@ final class Affiliations {
 	}
 
 	/**
+	 * "of Radio Norden's Evening Desk": a programme or a unit a body owns, its possessive
+	 * inside the capitalized run, is where someone works.
+	 */
+	private static boolean ownedProgramme(DocumentTokens doc, int first, int t) {
+		return t > first && NameFinder.isPossessiveMark(doc.get(t)) && t + 1 < doc.size() && !doc.boundaryBefore(t + 1)
+				&& doc.get(t + 1).capitalized() && doc.get(t + 1).word();
+	}
+
+	/**
 	 * Whether the words after "of" name only a place or a people ("of Boston", "of the
 	 * Czech Republic"), which is where someone is from rather than a body: not when they
 	 * end in a word for an organisation, as "the Arab American Institute" does though
@@ -81,9 +90,12 @@ final class Affiliations {
 			first++;
 		}
 		int end = first;
-		while (end < doc.size() && end - first < MAX_ORGANISATION_TOKENS && !doc.boundaryBefore(end)
+		int marks = 0; // possessive marks, which add no word to the name
+		while (end < doc.size() && end - first - marks < MAX_ORGANISATION_TOKENS && !doc.boundaryBefore(end)
 				&& (doc.get(end).capitalized() && !NameFinder.isPossessiveMark(doc.get(end)) || doc.get(end).is("&")
-						|| linkInsideName(doc, first, end) || StrippedAmpersands.inName(doc, first, end))) {
+						|| linkInsideName(doc, first, end) || StrippedAmpersands.inName(doc, first, end)
+						|| ownedProgramme(doc, first, end))) {
+			marks += ownedProgramme(doc, first, end) ? 1 : 0;
 			end++;
 		}
 		if (end < doc.size() && !doc.boundaryBefore(end) && !doc.get(end).is(",")) {
@@ -100,12 +112,15 @@ final class Affiliations {
 				return;
 			}
 		}
-		if (end == first || end - first >= MAX_ORGANISATION_TOKENS || placeOrPeople(doc, first, end)) {
+		if (end == first || end - first - marks >= MAX_ORGANISATION_TOKENS || placeOrPeople(doc, first, end)) {
 			return;
 		}
 		boolean closed = end >= doc.size() || doc.boundaryBefore(end) || doc.get(end).is(",") || doc.get(end).is(".");
 		boolean speechAfter = end < doc.size() && !doc.boundaryBefore(end)
 				&& SpeechVerbs.isSpeechVerb(doc.get(end).lower());
+		// "Jane Roe, of Radio Norden, remarked": set off by commas before the verb
+		speechAfter |= doc.get(of - 1).is(",") && end + 1 < doc.size() && doc.get(end).is(",")
+				&& !doc.boundaryBefore(end + 1) && SpeechVerbs.isSpeechVerb(doc.get(end + 1).lower());
 		int before = name.phraseStartToken - 1;
 		boolean speechBefore = before >= 0 && !doc.boundaryBefore(name.phraseStartToken)
 				&& SpeechVerbs.isSpeechVerb(doc.get(before).lower()) && closed;

@@ -68,6 +68,31 @@ final class CompanyAnaphora {
 				&& !NameLexicon.PREPOSITIONS.contains(next.lower());
 	}
 
+	/** What a story calls the company it is telling of, with no word of what it is. */
+	private static final Set<String> PLAIN_NOUNS = NameLexicon.words("company", "concern", "firm");
+
+	/**
+	 * "The company said its Dorset Steel division ...": the company a plain "the company"
+	 * before {@code its} in its sentence refers back to, or null when the sentence has
+	 * none or more than one such phrase.
+	 */
+	static String ofPlainSubject(DocumentTokens doc, int its, boolean[] person, boolean[] named) {
+		int start = its;
+		while (start > 0 && !doc.boundaryBefore(start)) {
+			start--;
+		}
+		int article = -1;
+		for (int t = start; t + 1 < its; t++) {
+			if (doc.get(t).lower().equals("the") && PLAIN_NOUNS.contains(doc.get(t + 1).lower())) {
+				if (article >= 0) {
+					return null;
+				}
+				article = t;
+			}
+		}
+		return article < 0 ? null : referent(doc, article, person, named, null);
+	}
+
 	/**
 	 * The company the description at {@code at} refers back to: the last name before it
 	 * that no rule took for a person, a place or a date, when nothing else in its

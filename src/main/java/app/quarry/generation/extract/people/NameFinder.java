@@ -61,6 +61,9 @@ final class NameFinder {
 		if (followedByPossessiveOfName(doc, runEnd)) {
 			return null; // "People's Republic", "Stimson Center's 38 North"
 		}
+		if (OwnedUnitNames.at(doc, runStart, runEnd)) {
+			return null; // "its Dorset Global shipping business": a company's unit
+		}
 		if (NameRunBreaks.falseStartAt(doc, runEnd - 1)) {
 			return null; // "Secretary Do- Donna Roe": a speaker broke off the word
 		}

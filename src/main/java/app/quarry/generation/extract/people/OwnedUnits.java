@@ -51,6 +51,10 @@ final class OwnedUnits {
 			int k = t + 1;
 			while (names.size() < MAX_LISTED && k < doc.size() && doc.get(k).capitalized() && !doc.boundaryBefore(k)) {
 				int end = UnitOwners.nameEnd(doc, k);
+				while (end + 1 < doc.size() && StrippedAmpersands.inName(doc, k, end)) {
+					end = UnitOwners.nameEnd(doc, end + 1); // "its Pell amp Carver
+															// operations"
+				}
 				names.add(new int[] { k, end });
 				if (end + 1 < doc.size() && doc.get(end).is(",") && doc.get(end + 1).lower().equals("and")) {
 					end++; // "A, B, and C"
@@ -79,6 +83,15 @@ final class OwnedUnits {
 			t = k;
 		}
 		return facts;
+	}
+
+	/**
+	 * Whether the noun for an owned business, after a few words that say what it does,
+	 * starts at {@code at}: "shipping business", "division", "personal insurance
+	 * operations".
+	 */
+	static boolean unitNounAt(DocumentTokens doc, int at) {
+		return unitNoun(doc, at, false) != null || unitNoun(doc, at, true) != null;
 	}
 
 	/**
@@ -142,12 +155,14 @@ final class OwnedUnits {
 			String lower = token.lower();
 			if (UNITS.contains(lower) || TRADES.contains(lower) && k > at) {
 				boolean many = lower.endsWith("s") && !lower.equals("business");
-				if (many != plural || k + 1 < doc.size() && !doc.boundaryBefore(k + 1)
+				// "its Pell Foods operations": one business's operations, or several's
+				boolean either = lower.equals("operations");
+				if (many != plural && !either || k + 1 < doc.size() && !doc.boundaryBefore(k + 1)
 						&& (doc.get(k + 1).capitalized() || doc.get(k + 1).lower().equals("of"))) {
 					return null; // "its Brovo unit Zentrix", "its Brovo unit of ...":
 									// another shape
 				}
-				String singular = !many ? lower
+				String singular = !many || either && !plural ? lower
 						: lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y" : lower.endsWith("sses")
 								? lower.substring(0, lower.length() - 2) : lower.substring(0, lower.length() - 1);
 				String modifiers = k > at ? doc.span(at, k) + " " : "";
@@ -185,7 +200,16 @@ final class OwnedUnits {
 	 */
 	private static boolean business(DocumentTokens doc, int start, int end, boolean direct, boolean[] person) {
 		return UnitOwners.company(doc, start, end, person)
-				|| direct && end - start >= 2 && !UnitOwners.region(doc, start, end);
+				|| (direct || namedBetween(doc, start, end)) && end - start >= 2 && !UnitOwners.region(doc, start, end);
+	}
+
+	/**
+	 * "its Dorset Global shipping business": a name of two capitalized words or more
+	 * right after "its", which no rule took for a person's or a place's, is the unit's
+	 * own name before what it does.
+	 */
+	private static boolean namedBetween(DocumentTokens doc, int start, int end) {
+		return start > 0 && doc.get(start - 1).lower().equals("its") && OwnedUnitNames.at(doc, start, end);
 	}
 
 	private static boolean anyNamedPerson(List<int[]> names, boolean[] person) {

@@ -37,6 +37,12 @@ final class RoleFinder {
 			EmployerTitlesSetOff.find(doc, name);
 		}
 		if (name.role == null) {
+			RolesAfterSpeechVerb.find(doc, name);
+		}
+		if (name.role == null && !name.possessive) {
+			ActiveAppointments.find(doc, name);
+		}
+		if (name.role == null) {
 			name.role = BareLeadDescriptions.role(doc, name);
 		}
 		if (name.role == null) {
@@ -53,6 +59,9 @@ final class RoleFinder {
 		}
 		if (name.appositionRole == null && !name.possessive) {
 			Affiliations.find(doc, name);
+		}
+		if (name.appositionRole == null && !name.possessive) {
+			WithAffiliations.find(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
 			CopularRoles.find(doc, name);

@@ -39,7 +39,8 @@ final class UnitOwners {
 			int start = nameStart(doc, end);
 			return start < end && company(doc, start, end, person) ? doc.span(start, end) : null;
 		}
-		return onlyOrganisationBefore(doc, its, person);
+		String owner = onlyOrganisationBefore(doc, its, person);
+		return owner != null ? owner : CompanyAnaphora.ofPlainSubject(doc, its, person, named);
 	}
 
 	/**

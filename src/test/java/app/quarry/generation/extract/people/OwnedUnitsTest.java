@@ -85,4 +85,27 @@ class OwnedUnitsTest {
 			.noneMatch(found -> found.startsWith("Verso Labs"));
 	}
 
+	@Test
+	void a_unit_named_before_what_it_does_is_no_person() {
+		assertThat(organisations(
+				"Halvern Freight Inc. reported a drop in net income, citing losses in its Quillon Express shipping business."))
+			.contains("Quillon Express | Halvern Freight Inc.'s shipping business");
+		assertThat(organisations(
+				"Zentrix Corp. has told employees in its Pell amp Carver personal insurance operations that it is laying off 300 people."))
+			.contains("Pell amp Carver | Zentrix Corp.'s personal insurance operations");
+		assertThat(new PersonExtractor().find(app.quarry.corpus.DocumentText
+			.of("Zentrix Corp. said its Quillon Express shipping business lost money."), null))
+			.noneMatch(fact -> fact.value().contains("Quillon"));
+	}
+
+	@Test
+	void a_plain_the_company_before_its_is_the_company_named_just_before() {
+		assertThat(organisations(
+				"Brovex Corp. said sales dropped. The company no longer consolidates its Tarrow Steel division, which is now a joint venture."))
+			.contains("Tarrow Steel | a division of Brovex Corp.");
+		assertThat(organisations(
+				"Brovex Corp. had a good year. The company noted that its Dell-Mart Drug Co., Pine Stores Inc. and Carver Corp. operations showed improvements."))
+			.contains("Dell-Mart Drug Co. | an operation of Brovex Corp.");
+	}
+
 }

@@ -1,0 +1,138 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+import static app.quarry.generation.extract.people.RoleWords.VERBS;
+import static app.quarry.generation.extract.people.RoleWords.roleWordNearStart;
+
+/**
+ * An appointment told in the active voice, the name between the verb and the post: "Acme
+ * Corp. today named Jane Roe as its new chief executive", "the board appointed Tom Hale
+ * chairman of the trust". The post is the person's; "its" is the company the subject
+ * names just before the verb.
+ */
+final class ActiveAppointments {
+
+	private static final Set<String> APPOINTING = NameLexicon.words("named", "appointed", "names", "appoints",
+			"elected", "elects", "promoted", "promotes", "picked", "tapped", "chose", "hired");
+
+	/**
+	 * Words after the post that say when or where, not what: the post ends before them.
+	 */
+	private static final Set<String> AFTER_POST = NameLexicon.words("in", "on", "to", "from", "with", "by", "effective",
+			"succeeding", "replacing", "after", "since", "last", "this", "next", "earlier", "until", "during",
+			"following", "who", "which", "that", "but", "while", "as", "today", "yesterday");
+
+	/** Adverbs that may stand between the subject and the verb: "Acme today named". */
+	private static final Set<String> TIME_ADVERBS = NameLexicon.words("today", "yesterday", "also", "formally",
+			"officially", "has", "have", "had");
+
+	private static final int MAX_POST_TOKENS = 10;
+
+	private ActiveAppointments() {
+	}
+
+	static void find(DocumentTokens doc, Mention name) {
+		int verb = name.phraseStartToken - 1;
+		int first = name.endToken;
+		if (verb < 1 || first + 1 >= doc.size() || doc.boundaryBefore(name.phraseStartToken)
+				|| doc.boundaryBefore(first) || !APPOINTING.contains(doc.get(verb).lower())
+				|| doc.get(verb).capitalized()) {
+			return;
+		}
+		boolean as = doc.get(first).lower().equals("as");
+		if (as) {
+			first++;
+		}
+		boolean its = first < doc.size() && doc.get(first).lower().equals("its") && !doc.boundaryBefore(first);
+		if (its) {
+			first++;
+		}
+		if (first < doc.size() && doc.get(first).lower().equals("new")) {
+			first++; // "its new chief executive": new to the post, which is what she
+						// holds
+		}
+		if (!as && !its && first < doc.size() && RoleWords.ARTICLES.contains(doc.get(first).lower())) {
+			return; // "named Jane Roe the winner" may be a prize, not a post
+		}
+		int end = postEnd(doc, first);
+		if (end <= first || !roleWordNearStart(doc, first, end)
+				|| !NameLexicon.isRoleNoun(doc.get(end - 1).lower()) && !ofSomething(doc, first, end)) {
+			return;
+		}
+		String post = doc.span(first, end);
+		if (its) {
+			String company = subjectBefore(doc, verb);
+			if (company == null) {
+				return; // "its" must stand for a company the sentence names
+			}
+			post = post + " of " + company;
+		}
+		name.role = post;
+		name.appositionEndToken = end;
+	}
+
+	/**
+	 * Where the post from {@code first} ends: before a comma, a stop or a word of time.
+	 */
+	private static int postEnd(DocumentTokens doc, int first) {
+		int end = first;
+		while (end < doc.size() && end - first < MAX_POST_TOKENS && !doc.boundaryBefore(end)) {
+			Token token = doc.get(end);
+			String lower = token.lower();
+			if (!token.word() && !token.is("&") && !token.is("-") || AFTER_POST.contains(lower)) {
+				break;
+			}
+			if (!token.capitalized() && (VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower))) {
+				return first;
+			}
+			if (lower.equals("and") && (end + 1 >= doc.size() || !NameLexicon.isRoleNoun(doc.get(end + 1).lower())
+					&& !RoleWords.MODIFIERS.contains(doc.get(end + 1).lower()))) {
+				break; // "chief executive and chairman" goes on; "president and said"
+						// does not
+			}
+			end++;
+		}
+		boolean closed = end >= doc.size() || doc.boundaryBefore(end) || !doc.get(end).word()
+				|| AFTER_POST.contains(doc.get(end).lower()) || doc.get(end).lower().equals("and");
+		return closed ? end : first;
+	}
+
+	/** "president of Acme Corp.": a post whose body follows it. */
+	private static boolean ofSomething(DocumentTokens doc, int first, int end) {
+		for (int t = first + 1; t < end - 1; t++) {
+			if (doc.get(t).lower().equals("of") && NameLexicon.isRoleNoun(doc.get(t - 1).lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The capitalized name right before the verb (and an adverb such as "today"), which
+	 * is the subject that "its" stands for, or null.
+	 */
+	private static String subjectBefore(DocumentTokens doc, int verb) {
+		int end = verb;
+		while (end > 0 && !doc.boundaryBefore(end) && TIME_ADVERBS.contains(doc.get(end - 1).lower())) {
+			end--;
+		}
+		int start = end;
+		while (start > 0 && !doc.boundaryBefore(start) && doc.get(start - 1).capitalized()
+				&& doc.get(start - 1).word()) {
+			start--;
+		}
+		if (start == end && end > 0 && doc.get(end - 1).is(".")) {
+			// "Acme Corp. named": the name's abbreviation keeps its stop
+			start = end - 1;
+			while (start > 0 && !doc.boundaryBefore(start) && doc.get(start - 1).capitalized()) {
+				start--;
+			}
+		}
+		if (start == end || NameLexicon.FUNCTION_WORDS.contains(doc.get(start).lower())) {
+			return null;
+		}
+		return doc.span(start, end);
+	}
+
+}

@@ -1,0 +1,37 @@
+package app.quarry.generation.extract.people;
+
+import static app.quarry.generation.extract.people.FoundRoles.roles;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Appointments in the active voice, the name between the verb and the post: "Acme today
+ * named Jane Roe as its new chief executive."
+ */
+class ActiveAppointmentShapesTest {
+
+	@Test
+	void the_post_after_the_appointed_name_is_hers_and_its_is_the_subject() {
+		assertThat(roles(
+				"The region's largest grocer Northwind Traders today named Clara Oswin as its new chief executive."))
+			.contains("Clara Oswin | chief executive of Northwind Traders");
+		assertThat(roles("Halden Corp. named Tom Hale its chief financial officer, effective Jan. 1."))
+			.contains("Tom Hale | chief financial officer of Halden Corp.");
+	}
+
+	@Test
+	void a_post_with_its_body_needs_no_its() {
+		assertThat(roles("The board appointed Tom Hale president of the Riverside Trust on Monday."))
+			.contains("Tom Hale | president of the Riverside Trust");
+		assertThat(roles("The board named Rita Vale chairman and chief executive."))
+			.contains("Rita Vale | chairman and chief executive");
+	}
+
+	@Test
+	void a_name_after_named_that_is_what_someone_is_called_gives_no_post() {
+		assertThat(roles("A man named Tom Hale said the river rose overnight.")).isEmpty();
+		assertThat(roles("The jury named Tom Hale the winner of the prize.")).isEmpty();
+	}
+
+}
