@@ -36,6 +36,12 @@ final class CompanyAnaphora {
 				continue;
 			}
 			int last = found[1];
+			if (namedAfter(doc, last)) {
+				// "the band's record label, Kestrel Records,": the name set off after the
+				// phrase says whom it means, and it is no earlier company
+				t = last;
+				continue;
+			}
 			String name = referent(doc, found[0], person, named, lead);
 			if (name == null) {
 				name = SubjectsCarriedOn.name(doc, text, t, last);
@@ -200,6 +206,12 @@ final class CompanyAnaphora {
 				|| OrganisationNameRuns.placeOrPeople(doc, start, end) || OrganisationShapes.qualifier(doc, start, end)
 				|| calendar(doc, start, end) || end == start + 1 && doc.startsSentence[start] && !companyName
 						&& !PartOfSpeech.isProperNounAtSentenceStart(doc, start, end);
+	}
+
+	/** A comma after the noun and a capitalized name right after it. */
+	private static boolean namedAfter(DocumentTokens doc, int last) {
+		return last + 2 < doc.size() && doc.get(last + 1).is(",") && !doc.boundaryBefore(last + 2)
+				&& doc.get(last + 2).capitalized() && !NameLexicon.FUNCTION_WORDS.contains(doc.get(last + 2).lower());
 	}
 
 	/** "T.": an initial, no name of its own. */
