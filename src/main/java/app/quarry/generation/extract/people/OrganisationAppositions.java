@@ -11,6 +11,12 @@ final class OrganisationAppositions {
 
 	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
 
+	/**
+	 * "Brovo, another large lender,": one more of a kind the story has met, which on its
+	 * own is "a large lender".
+	 */
+	private static final String ANOTHER = "another";
+
 	private static final int MAX_DESCRIPTION_TOKENS = 12;
 
 	/** Nouns for people that the role words leave out. */
@@ -23,7 +29,8 @@ final class OrganisationAppositions {
 	/** Words that open what an organisation was before: "once a small wholesaler". */
 	static final Set<String> FORMERLY = NameLexicon.words("once", "formerly");
 
-	private static final Set<String> RELATIVES = NameLexicon.words("that", "which");
+	/** "a toy maker whose stock peaked": "whose" opens a clause as "which" does. */
+	private static final Set<String> RELATIVES = NameLexicon.words("that", "which", "whose");
 
 	/** Verbs of holding another organisation or a part of it. */
 	private static final Set<String> HOLDS = NameLexicon.words("owns", "controls", "owned", "controlled");
@@ -72,8 +79,14 @@ final class OrganisationAppositions {
 		boolean oneOf = opener.lower().equals("one") && first + 1 < doc.size()
 				&& doc.get(first + 1).lower().equals("of");
 		boolean formerly = FORMERLY.contains(opener.lower()) && ARTICLES.contains(doc.get(first + 1).lower());
-		if (!ARTICLES.contains(opener.lower()) && !possessiveOpener && !oneOf && !formerly) {
+		boolean another = opener.lower().equals(ANOTHER);
+		// "Halvard Engines, part of the consortium,": a member of a body its noun names
+		boolean partOf = opener.lower().equals("part") && doc.get(first + 1).lower().equals("of");
+		if (!ARTICLES.contains(opener.lower()) && !possessiveOpener && !oneOf && !formerly && !another && !partOf) {
 			return null;
+		}
+		if (another && doc.get(first + 1).lower().equals("of")) {
+			return null; // "another of its units" says which, not what
 		}
 		int last = first;
 		if (ARTICLES.contains(opener.lower()) && first + 1 < doc.size() && doc.get(first + 1).capitalized()) {
@@ -110,7 +123,7 @@ final class OrganisationAppositions {
 				&& !(oneOf ? namesOrganisations(doc, first, last) : endsInOrganisationNoun(doc, first, last))) {
 			return null;
 		}
-		return doc.span(first, last);
+		return another ? Indefinites.of(doc.span(first + 1, last)) : doc.span(first, last);
 	}
 
 	/** "Brovo Corp.", "a Brovo Corp. unit": the period that closes an abbreviation. */

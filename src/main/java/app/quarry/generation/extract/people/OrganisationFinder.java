@@ -83,6 +83,11 @@ public final class OrganisationFinder implements FactFinder {
 				// Generale")
 				int next = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, end + 1));
 				String shared = OrganisationShapes.sharedPlural(doc, i);
+				if (shared == null) {
+					// "Birch and Cedar Bank, which are all state-run banks,": the plural
+					// after the list says there are two as well
+					shared = SharedAppositions.after(doc, next, 2);
+				}
 				if (shared != null && !anyPerson(person, i, next)
 						&& !OrganisationNameRuns.placeOrPeople(doc, end + 1, next)) {
 					facts.add(fact(doc, text, i, end, shared));
@@ -100,6 +105,12 @@ public final class OrganisationFinder implements FactFinder {
 				}
 				if (description == null) {
 					description = OrganisationNounsBefore.around(doc, i, end);
+				}
+				if (description == null) {
+					description = OrganisationsSetOffBefore.before(doc, i, end, named);
+				}
+				if (description == null) {
+					description = SharedAppositions.after(doc, end, 1 + SharedAppositions.namesBefore(doc, i));
 				}
 				if (description == null) {
 					description = OrganisationAppositions.whoseBusiness(doc, end);

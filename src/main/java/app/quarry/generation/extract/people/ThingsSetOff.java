@@ -96,7 +96,10 @@ public final class ThingsSetOff implements FactFinder {
 	 */
 	private static NamedThingFact describedAfter(DocumentTokens doc, String text, int comma, boolean[] named) {
 		int start = ThingNames.nameStart(doc, comma);
-		if (start >= comma || anyNamed(named, start, comma) || !ThingNames.thingName(doc, start, comma)) {
+		boolean marked = start < comma && ThingNames.thingName(doc, start, comma);
+		if (start >= comma || anyNamed(named, start, comma)
+				|| !marked && (!ArtefactAppositions.plainName(doc, start, comma)
+						|| OpeningPhraseCommas.closesOpening(doc, comma))) {
 			return null;
 		}
 		int article = comma + 1;
@@ -104,7 +107,14 @@ public final class ThingsSetOff implements FactFinder {
 			return null;
 		}
 		int end = descriptionEnd(doc, article + 1);
-		if (end < 0 || !thingHead(doc, article + 1, end)) {
+		int head = end;
+		if (end < 0) {
+			// "a new version of the operating system": the head stands before "of"
+			head = ArtefactAppositions.modifiersEnd(doc, article + 1);
+			end = ArtefactAppositions.ofPhraseEnd(doc, head);
+		}
+		if (end < 0 || !thingHead(doc, article + 1, head)
+				|| !marked && !ArtefactAppositions.artefact(doc.get(head - 1).lower())) {
 			return null;
 		}
 		String description = doc.get(article).lower()
@@ -222,7 +232,7 @@ public final class ThingsSetOff implements FactFinder {
 	}
 
 	/** A word that may stand in a noun phrase between its article and its head. */
-	private static boolean modifier(Token token) {
+	static boolean modifier(Token token) {
 		String lower = token.lower();
 		if (token.is("-") || NameFinder.isPossessiveMark(token)) {
 			return true;
@@ -261,7 +271,7 @@ public final class ThingsSetOff implements FactFinder {
 	 * opens the sentence with a preposition, and the comma after it ends that phrase, not
 	 * an apposition.
 	 */
-	private static boolean inOpeningPhrase(DocumentTokens doc, int opener) {
+	static boolean inOpeningPhrase(DocumentTokens doc, int opener) {
 		int start = opener;
 		while (start > 0 && !doc.boundaryBefore(start)) {
 			start--;

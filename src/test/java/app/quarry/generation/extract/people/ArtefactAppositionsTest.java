@@ -1,0 +1,60 @@
+package app.quarry.generation.extract.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.DocumentAnalysis;
+import app.quarry.generation.extract.ExtractionContext;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A named thing described after its name by a phrase that goes on with "of", or by a head
+ * that names a kind of made thing when the name itself shows nothing.
+ */
+class ArtefactAppositionsTest {
+
+	private static List<String> things(String body) {
+		DocumentText document = DocumentText.of("Probe\n\nMarch 03, 1998\n\n" + body + "\n");
+		return new ThingsSetOff()
+			.find(new DocumentAnalysis(document, new ExtractionContext("t", LocalDate.of(1998, 3, 3))))
+			.stream()
+			.map(fact -> fact.value() + " | " + fact.description())
+			.toList();
+	}
+
+	@Test
+	void a_description_may_go_on_with_an_of_phrase() {
+		assertThat(things("They also demonstrated Kite 7, a new version of the operating system that runs on tablets."))
+			.containsExactly("Kite 7 | a new version of the operating system that runs on tablets");
+	}
+
+	@Test
+	void a_plain_name_is_a_thing_when_the_head_names_a_made_thing() {
+		assertThat(things("Users are buzzing about Marlin, the newest version of Orbis's desktop operating system."))
+			.containsExactly("Marlin | the newest version of Orbis's desktop operating system");
+		assertThat(things(
+				"Among the tools shown was Weaver, a graphical scripting interface that lets users automate tasks."))
+			.containsExactly("Weaver | a graphical scripting interface that lets users automate tasks");
+	}
+
+	@Test
+	void a_plain_name_with_a_head_for_no_made_thing_is_left_to_the_other_rules() {
+		assertThat(things("Officials questioned Marlow, the target of the inquiry, on Monday.")).isEmpty();
+		assertThat(things("Fans cheered for Brennan, the star of the show, at the premiere.")).isEmpty();
+	}
+
+	@Test
+	void an_of_phrase_whose_owner_only_the_sentence_knows_describes_nothing() {
+		assertThat(things("The firm unveiled Heron, the new version of its office suite.")).isEmpty();
+	}
+
+	@Test
+	void a_word_that_opens_the_sentence_is_no_name() {
+		assertThat(things("However, the newest version of the operating system is late.")).isEmpty();
+	}
+
+}
