@@ -191,6 +191,7 @@ public final class CountFinder implements FactFinder {
 			}
 		}
 		counts.addAll(SingleUnitCounts.find(document, clean));
+		counts.addAll(MillionsBySuffix.find(document, clean));
 		counts.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return counts;
 	}

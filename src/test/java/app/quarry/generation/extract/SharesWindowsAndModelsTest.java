@@ -68,4 +68,18 @@ class SharesWindowsAndModelsTest {
 		assertThat(counts("The number of children in care fell to 310.")).containsExactly("310=310 child");
 	}
 
+	@Test
+	void millions_written_with_m_or_bn_before_a_plural_noun_are_counts() {
+		assertThat(counts("About 1.2m of the 2.4m Lutherans live in the north."))
+			.containsExactly("1.2m=1200000 lutheran", "2.4m=2400000 lutheran");
+		assertThat(counts("The airline flew 45m passengers and 2bn people watched."))
+			.containsExactly("45m=45000000 passenger", "2bn=2000000000 person");
+	}
+
+	@Test
+	void money_and_metres_written_with_m_are_not_counts() {
+		assertThat(counts("The club paid £40m for the striker, who ran the 100m hurdles.")).isEmpty();
+		assertThat(counts("The fund lost $3.2bn and a 5m wall fell.")).isEmpty();
+	}
+
 }
