@@ -35,6 +35,7 @@ final class CountsToldBefore {
 			}
 			if (f instanceof CountFact told && !told.ordinal() && !told.countsTime() && told.value() == fact.value()
 					&& (fact.unit().equals(told.unit()) || definite(document.text(), told)
+							|| NounsAfter.share(document.text(), told.end(), fact.end())
 							|| fact.value() > 2 && justBefore(document, told, fact))) {
 				return true;
 			}

@@ -58,4 +58,11 @@ class CountsToldBeforeTest {
 			.noneMatch(q -> q.endsWith("= 12") && q.contains("questioned"));
 	}
 
+	@Test
+	void a_group_told_again_with_the_same_words_is_known_whichever_word_was_read_as_its_noun() {
+		assertThat(clozes("Three major bond market funds closed lower on Monday. Traders sold banks. Gold rose. "
+				+ "The three bond market funds have lost money for six days."))
+			.noneMatch(q -> q.endsWith("= 3") && q.contains("lost money"));
+	}
+
 }

@@ -144,8 +144,15 @@ public final class CountFinder implements FactFinder {
 			}
 			done = m.end();
 			CountCandidate c = candidate(document, clean, m, ordinals, models);
-			if (c == null || models.contains(m.group())
-					&& !AGO_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt()) {
+			if (c == null || !c.ordinal && Fractions.isShare(clean, m.end())) {
+				continue;
+			}
+			if (models.contains(m.group()) && !AGO_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt()
+					|| !c.ordinal && NumberNames
+						.afterComparative(clean.substring(Math.max(0, m.start() - 40), m.start()), m.group("card"))) {
+				// "Acme's larger 777 planes": a count comes before the adjectives of its
+				// noun, so a number after one names a model
+				ModelParts.lendNoun(clean, found, m.start(), c);
 				continue;
 			}
 			while (d < dateSpans.size() && dateSpans.get(d)[1] <= m.start()) {
@@ -184,6 +191,7 @@ public final class CountFinder implements FactFinder {
 			}
 		}
 		counts.addAll(SingleUnitCounts.find(document, clean));
+		counts.addAll(MillionsBySuffix.find(document, clean));
 		counts.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return counts;
 	}

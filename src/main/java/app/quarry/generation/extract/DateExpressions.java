@@ -121,7 +121,7 @@ final class DateExpressions {
 			// in a quarterly report: "the latest period", "the year-earlier period",
 			// "year-ago results"
 			"(?<qp>(?:[Tt]he\\s+)?(?:comparable\\s+)?(?<qpw>[Ll]atest|[Yy]ear-ago|[Yy]ear-earlier|(?<=[Tt]he\\s)(?<qpy4>(?:19|20)\\d\\d)(?=\\s+(?:period|quarter)\\b))(?:\\s+(?:period|quarter)\\b|(?<![Ll]atest)(?=\\s+(?:results|profit|net|earnings|loss|sales|revenue|levels?)\\b)))",
-			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b",
+			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b(?:\\s+and\\s+(?:the\\s+)?(?<decb>1\\d\\d0|20\\d0)['’]?s\\b)?",
 			// "the nineties", as a transcript says a decade
 			"[Tt]he\\s+(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
 			// "the '80s", "since '82": a decade or a year written with two digits, after
@@ -131,7 +131,10 @@ final class DateExpressions {
 					+ "|(?<=\\b(?:[Ee]arly|[Ll]ate|[Mm]id|of)[\\s-])(?:the\\s+)?['’])(?:(?<dec2>\\d0)s|(?<y2>\\d\\d))\\b(?![.,]\\d|['’])",
 			// "the boxy cars of the 70s and 80s": a decade without its apostrophe, only
 			// after the words that make it one ("in the 70s" may be degrees)
-			"(?<=\\b(?:[Oo]f|[Ff]rom|[Ss]ince|[Dd]uring|[Tt]hrough|[Uu]ntil)\\s[Tt]he\\s|\\d0s\\sand\\s)(?<dec4>[1-9]0)s\\b(?!['’])",
+			"(?<=\\b(?:[Oo]f|[Ff]rom|[Ss]ince|[Dd]uring|[Tt]hrough|[Uu]ntil)\\s[Tt]he\\s|\\d0s\\sand\\s)(?<dec4>[1-9]0)s\\b(?!['’])"
+					// "the 70s and 80s": two decades in a row joined are one span of
+					// twenty years
+					+ "(?:\\s+and\\s+(?:the\\s+)?(?<dec4b>[1-9]0)s\\b(?!['’]))?",
 			// "by 258, he was consul": a year of three digits, read only in a history of
 			// the first millennium
 			"(?<=\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\\s)(?<y3>[1-9]\\d{2})\\b(?=\\s*[,;)]|\\s*\\.(?!\\d))",

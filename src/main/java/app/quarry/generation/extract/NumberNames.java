@@ -46,6 +46,24 @@ final class NumberNames {
 		return uses >= TERM_USES;
 	}
 
+	/**
+	 * "the larger 777 planes", "its older 747 jets", "Acme's smaller 320 model": a number
+	 * written after a comparative of size or age names a model. English puts a count
+	 * before the adjectives of its noun ("777 larger planes"), so a number after one is
+	 * part of the noun. Only a bare number of three or four digits is read so; "the
+	 * remaining 300 workers" and "a further 20 jobs" (no comparative of size or age)
+	 * still count.
+	 */
+	static boolean afterComparative(String before, String number) {
+		return number != null && number.length() >= 3 && number.length() <= 4
+				&& number.chars().allMatch(Character::isDigit) && COMPARATIVE_BEFORE.matcher(before).find();
+	}
+
+	/** A determiner or a possessive, then a comparative of size or age, then blanks. */
+	private static final Pattern COMPARATIVE_BEFORE = Pattern
+		.compile("(?:\\b(?i:the|its|their|his|her|our|these|those)|['’]s)\\s+(?:larger|smaller|bigger|newer|older"
+				+ "|longer|shorter|wider|narrower|heavier|lighter|faster|cheaper|pricier)\\s+$");
+
 	static boolean opensSentence(String before) {
 		String b = before.stripTrailing();
 		return b.isEmpty() || ".!?:;\"“”(\n".indexOf(b.charAt(b.length() - 1)) >= 0;

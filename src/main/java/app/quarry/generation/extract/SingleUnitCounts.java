@@ -13,7 +13,8 @@ import app.quarry.corpus.DocumentText;
  * later" count one year, one month, one hour, as "within two years" counts two. A rate is
  * no length: "once a year", "three times a day", "$5 a month", "24 hours a day" say how
  * often or how much, so "a" counts only after the words that begin a length or before the
- * words that count from one.
+ * words that count from one. "A month after the vote" dates a time by an event, and "the
+ * lowest in over a decade" is the window of a record: neither counts.
  */
 final class SingleUnitCounts {
 
@@ -27,7 +28,7 @@ final class SingleUnitCounts {
 	private static final Pattern AFTER_LENGTH_WORD = Pattern.compile("(?i)\\b(?:within|for|over|after|than|about"
 			+ "|nearly|almost|barely|least|roughly|some|lasted|lasting|spent|took|takes|take|taking|last|long\\s+as)"
 			+ "\\s+(?:just\\s+(?:over\\s+|under\\s+)?)?" + "(?<n>an?)\\s+" + UNIT
-			+ "\\b(?![-’']|\\s+(?:earlier|ago|before|previously)\\b)");
+			+ "\\b(?![-’']|\\s+(?:earlier|ago|before|after|previously)\\b)");
 
 	/**
 	 * "an hour later", "a week afterwards": one unit counted on from a time. "A year ago"
@@ -48,6 +49,12 @@ final class SingleUnitCounts {
 	private static final SparseMatches BEFORE_COUNTING_WORD_AT = SparseMatches.beginningWith(BEFORE_COUNTING_WORD, "aA")
 		.atWordStarts();
 
+	/**
+	 * "the lowest level in over a decade", "no order in about a year": the span a record
+	 * or an absence is measured over, said with "in" before the bound.
+	 */
+	private static final Pattern IN_BEFORE = Pattern.compile("(?i)\\bin\\s+(?:just\\s+|more\\s+|less\\s+)?$");
+
 	/** "once a year", "three times a day", "$5 a month": a rate. */
 	private static final Pattern RATE_BEFORE = Pattern.compile(
 			"(?i)(?:\\b(?:once|twice|times|per|hours|days|cents?|dollars?|pounds?|euros?|thousand|million|billion)|[\\d%])\\s+$");
@@ -60,7 +67,10 @@ final class SingleUnitCounts {
 		List<CountFact> found = new ArrayList<>();
 		Matcher m = AFTER_LENGTH_WORD_AT.matcher(clean);
 		for (int from = 0; AFTER_LENGTH_WORD_AT.find(m, clean, from); from = m.end()) {
-			add(document, clean, m, found);
+			if (!RecordWindows.measuresARecord(document, clean, m.start(),
+					IN_BEFORE.matcher(clean.substring(Math.max(0, m.start() - 20), m.start())).find())) {
+				add(document, clean, m, found);
+			}
 		}
 		m = BEFORE_COUNTING_WORD_AT.matcher(clean);
 		for (int from = 0; BEFORE_COUNTING_WORD_AT.find(m, clean, from); from = m.end()) {

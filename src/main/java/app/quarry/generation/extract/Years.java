@@ -45,13 +45,34 @@ final class Years {
 				|| m.group("spy") != null || m.group("yr") != null || m.group("yth") != null;
 	}
 
+	/**
+	 * "the 70s and 80s", "the 1960s and 1970s": two decades in a row joined by "and" are
+	 * one span of twenty years, as a reader takes "the cars of the 70s and 80s". Decades
+	 * apart ("the 60s and 80s") are not one span: the first is read alone, its "s" with
+	 * it.
+	 */
+	private Fact twoDecades(Matcher m, int s, int e, int first, int next, String firstGroup) {
+		if (next == first + 10) {
+			return this.run.dateFact(s, e, CalendarSpans.iso(first) + "/" + CalendarSpans.iso(next + 9), false);
+		}
+		int end = m.end(firstGroup);
+		String rest = m.group().substring(end - m.start());
+		return this.run.dateFact(s, end + (rest.startsWith("s") ? 1 : 2), CalendarSpans.decade(first), false);
+	}
+
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
+		if (m.group("decb") != null) {
+			return twoDecades(m, s, e, num(m.group("dec")), num(m.group("decb")), "dec");
+		}
 		if (m.group("dec") != null) {
 			return this.run.dateFact(s, e, CalendarSpans.decade(num(m.group("dec"))), false);
 		}
 		if (m.group("decw") != null) {
 			int tens = DECADE_WORDS.indexOf(m.group("decw")) + 2;
 			return this.run.dateFact(s, e, CalendarSpans.decade(withCentury(tens * 10)), false);
+		}
+		if (m.group("dec4b") != null) {
+			return twoDecades(m, s, e, withCentury(num(m.group("dec4"))), withCentury(num(m.group("dec4b"))), "dec4");
 		}
 		if (m.group("dec2") != null || m.group("dec4") != null) {
 			String tens = m.group("dec2") != null ? m.group("dec2") : m.group("dec4");

@@ -54,7 +54,7 @@ class TimeShapesInNewsTest {
 	@Test
 	void decades_written_without_apostrophe_after_of_or_from_are_decades() {
 		assertThat(FoundDates.in("The show brings back the jukebox hits of the 60s and 70s.", "2004-03-11"))
-			.containsExactly("60s=1960/1969", "70s=1970/1979");
+			.containsExactly("60s and 70s=1960/1979");
 		assertThat(FoundDates.in("Highs in the 70s are forecast.", "2004-03-11")).isEmpty();
 	}
 
