@@ -27,12 +27,18 @@ public final class CopularThings implements FactFinder {
 	/** Words that end the noun phrase before its head: the head is the word before. */
 	private static final Set<String> HEAD_ENDS = NameLexicon.words("that", "which", "whose", "who", "and", "or", "but");
 
+	/** Verbs that open a participle phrase after the head: "the vehicle being used". */
+	private static final Set<String> AUXILIARIES = NameLexicon.words("being", "having", "been", "is", "was", "will",
+			"would", "has", "had");
+
 	/** Words that judge or compare rather than say what a thing is. */
 	private static final Set<String> VERDICTS = NameLexicon.words("best", "worst", "greatest", "finest", "favourite",
 			"favorite", "perfect", "ideal", "better", "worse", "great", "good", "bad", "terrible", "wonderful",
 			"excellent", "huge", "hit", "success", "failure", "disaster", "mess", "joke", "bargain", "must", "step",
-			"sign", "milestone", "bonus", "winner", "loser", "than", "ever", "not", "no", "more", "less", "such",
-			"kind", "sort", "type", "lot", "bit", "number");
+			"sign", "milestone", "bonus", "winner", "loser", "than", "ever", "reminder", "symbol", "testament",
+			"victory", "blow", "boost", "threat", "risk", "concern", "priority", "challenge", "chance", "opportunity",
+			"matter", "mystery", "surprise", "relief", "shame", "pity", "privilege", "dream", "nightmare", "example",
+			"not", "no", "more", "less", "such", "kind", "sort", "type", "lot", "bit", "number");
 
 	private static final java.util.regex.Pattern RANKING_SPANS = java.util.regex.Pattern
 		.compile("\\bof (the|all) (year|time|decade|century|season|day|week|month)\\b");
@@ -96,6 +102,9 @@ public final class CopularThings implements FactFinder {
 			return null;
 		}
 		int end = descriptionEnd(doc, head);
+		if (end < 0) {
+			return null;
+		}
 		for (int t = article; t < end; t++) {
 			String lower = doc.get(t).lower();
 			if (VERDICTS.contains(lower) || SubjectActs.pronoun(lower) || doc.get(t).is("\"")) {
@@ -160,8 +169,9 @@ public final class CopularThings implements FactFinder {
 				continue;
 			}
 			if (!token.word() || HEAD_ENDS.contains(lower) || POSTMODIFIERS.contains(lower)
-					|| NameLexicon.PREPOSITIONS.contains(lower) || OrganisationFinder.VERBS.contains(lower)
-					|| SpeechVerbs.isSpeechVerb(lower) || ARTICLES.contains(lower)) {
+					|| AUXILIARIES.contains(lower) || NameLexicon.PREPOSITIONS.contains(lower)
+					|| OrganisationFinder.VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
+					|| ARTICLES.contains(lower)) {
 				break;
 			}
 			head = t;
@@ -176,8 +186,13 @@ public final class CopularThings implements FactFinder {
 	 */
 	private static int descriptionEnd(DocumentTokens doc, int head) {
 		int end = head + 1;
-		if (end >= doc.size() || doc.boundaryBefore(end) || !POSTMODIFIERS.contains(doc.get(end).lower())) {
+		if (end >= doc.size() || doc.boundaryBefore(end) || !doc.get(end).word()
+				|| HEAD_ENDS.contains(doc.get(end).lower())) {
 			return end;
+		}
+		if (!POSTMODIFIERS.contains(doc.get(end).lower())) {
+			return -1; // "the vehicle being used to ...": the phrase goes on in a way not
+						// read here
 		}
 		int t = end;
 		while (t < doc.size() && !doc.boundaryBefore(t) && !stop(doc.get(t))) {

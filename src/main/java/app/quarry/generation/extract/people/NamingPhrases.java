@@ -21,7 +21,17 @@ final class NamingPhrases {
 	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
 
 	/** Prepositions that may follow the head inside the named phrase. */
-	private static final Set<String> LINKS = NameLexicon.words("of", "at", "for", "from", "in", "on", "by", "with");
+	private static final Set<String> LINKS = NameLexicon.words("of", "at", "for", "from", "in", "on", "by");
+
+	/**
+	 * Heads whose "of" phrase names what the name more likely belongs to: "the release of
+	 * Orvel software called Photobox" names the software, not its release.
+	 */
+	private static final Set<String> ARGUMENT_HEADS = NameLexicon.words("release", "launch", "sale", "price", "cost",
+			"use", "version", "value", "share", "development", "production", "supply", "shipment", "delivery",
+			"purchase", "acquisition", "lack", "shortage", "amount", "number", "kind", "type", "sort", "form", "part",
+			"piece", "bit", "copy", "maker", "owner", "seller", "buyer", "user", "ban", "test", "study", "review",
+			"name", "brand", "rest", "half", "most", "some", "one");
 
 	/** Words no phrase from its article to its noun holds. */
 	private static final Set<String> STOPS = NameLexicon.words("and", "but", "or", "as", "if", "when", "while", "this",
@@ -119,7 +129,8 @@ final class NamingPhrases {
 	/** The phrase from its article, checked: a lower-case head that names a thing. */
 	private static Phrase phrase(DocumentTokens doc, int article, int link, int end) {
 		int head = link >= 0 ? link - 1 : end - 1;
-		if (head <= article) {
+		if (head <= article || link >= 0 && doc.get(link).lower().equals("of")
+				&& ARGUMENT_HEADS.contains(doc.get(head).lower()) && !doc.get(end - 1).capitalized()) {
 			return null;
 		}
 		Token token = doc.get(head);

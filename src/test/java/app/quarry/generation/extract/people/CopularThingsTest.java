@@ -56,6 +56,12 @@ class CopularThingsTest {
 		assertThat(things("The Zeta 7 is cheaper than the Zeta 6.")).isEmpty();
 		assertThat(things("The Zeta 8 is popular with teenagers.")).isEmpty();
 		assertThat(things("The Zeta 8 was a big hit with teenagers.")).isEmpty();
+		assertThat(things("The Zeta 9 is a reminder of better days.")).isEmpty();
+	}
+
+	@Test
+	void a_phrase_that_goes_on_past_its_head_in_a_way_not_read_describes_nothing() {
+		assertThat(things("TBX is the vehicle being used to pursue the merger.")).isEmpty();
 	}
 
 	@Test

@@ -93,6 +93,7 @@ class NamedThingsTest {
 		assertThat(things("The rebels began an offensive in the north, code-named Operation Dawn, on Monday."))
 			.isEmpty();
 		assertThat(things("Orvel also sells a range of lamps called Brightline.")).isEmpty();
+		assertThat(things("The firm announced the release of Orvel software called Photobox.")).isEmpty();
 	}
 
 	@Test
