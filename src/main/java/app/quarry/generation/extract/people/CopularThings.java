@@ -31,6 +31,10 @@ public final class CopularThings implements FactFinder {
 	private static final Set<String> AUXILIARIES = NameLexicon.words("being", "having", "been", "is", "was", "will",
 			"would", "has", "had");
 
+	/** Words after "and" that open a second predicate rather than join a noun. */
+	private static final Set<String> PREDICATE_OPENERS = NameLexicon.words("due", "set", "expected", "is", "was",
+			"will", "has", "had", "can", "could", "may", "now", "still", "also", "then");
+
 	/** Words that judge or compare rather than say what a thing is. */
 	private static final Set<String> VERDICTS = NameLexicon.words("best", "worst", "greatest", "finest", "favourite",
 			"favorite", "perfect", "ideal", "better", "worse", "great", "good", "bad", "terrible", "wonderful",
@@ -195,10 +199,22 @@ public final class CopularThings implements FactFinder {
 						// read here
 		}
 		int t = end;
-		while (t < doc.size() && !doc.boundaryBefore(t) && !stop(doc.get(t))) {
+		while (t < doc.size() && !doc.boundaryBefore(t) && !stop(doc.get(t)) && !secondPredicate(doc, t)) {
 			t++;
 		}
 		return t - head <= MAX_DESCRIPTION_TOKENS ? t : end;
+	}
+
+	/**
+	 * "... under development by Orvel and due to enter service in 2001": an "and" that
+	 * opens a second predicate, not one that joins two nouns ("goods and services").
+	 */
+	private static boolean secondPredicate(DocumentTokens doc, int t) {
+		if (!doc.get(t).lower().equals("and") || t + 1 >= doc.size() || doc.boundaryBefore(t + 1)) {
+			return false;
+		}
+		String next = doc.get(t + 1).lower();
+		return next.endsWith("ed") || PREDICATE_OPENERS.contains(next);
 	}
 
 	private static boolean stop(Token token) {

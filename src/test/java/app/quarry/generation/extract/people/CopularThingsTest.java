@@ -42,6 +42,14 @@ class CopularThingsTest {
 	}
 
 	@Test
+	void a_second_predicate_after_and_is_left_off() {
+		assertThat(things("The Vantor 950 is a mid-sized airliner built by Orvel and due to fly in 2001."))
+			.containsExactly("the Vantor 950 | a mid-sized airliner built by Orvel");
+		assertThat(things("The Vantor 960 is a freighter for mail and parcels."))
+			.containsExactly("the Vantor 960 | a freighter for mail and parcels");
+	}
+
+	@Test
 	void an_acronym_is_described_too() {
 		assertThat(things("GDP is the total value of the goods and services a country makes."))
 			.containsExactly("GDP | the total value of the goods and services a country makes");
