@@ -1,5 +1,6 @@
 package app.quarry.generation.extract;
 
+import app.quarry.generation.extract.people.CopularThings;
 import app.quarry.generation.extract.people.NamedThings;
 import app.quarry.generation.extract.people.ThingsSetOff;
 import app.quarry.generation.extract.people.OrganisationFinder;
@@ -25,6 +26,7 @@ public final class StandardFinders {
 		finders.add(new OrganisationFinder());
 		finders.add(new NamedThings());
 		finders.add(new ThingsSetOff());
+		finders.add(new CopularThings());
 		return finders;
 	}
 

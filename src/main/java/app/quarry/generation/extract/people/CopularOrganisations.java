@@ -138,6 +138,9 @@ final class CopularOrganisations {
 		}
 		int end = noun + 1;
 		if (end < doc.size() && !doc.boundaryBefore(end) && !sentenceStop(doc, end)) {
+			if (PHRASE_LINKS.contains(doc.get(end).lower())) {
+				return phraseEnd(doc, from, end);
+			}
 			if (!CLAUSES.contains(doc.get(end).lower())) {
 				return -1;
 			}
@@ -148,6 +151,33 @@ final class CopularOrganisations {
 					return -1;
 				}
 				end++;
+			}
+		}
+		return withFinalAbbreviation(doc, end);
+	}
+
+	/** Prepositions whose phrase after the noun says what the organisation does. */
+	private static final Set<String> PHRASE_LINKS = NameLexicon.words("of", "for", "to", "in", "on");
+
+	/**
+	 * "a supplier of small trucks, and the merger will ...", "a holding company for
+	 * Brovex Inc., which ...": the prepositional phrase after the noun, up to the comma
+	 * that ends it or the sentence's period; -1 when the sentence reports someone's words
+	 * or the phrase runs too long.
+	 */
+	private static int phraseEnd(DocumentTokens doc, int from, int link) {
+		int end = link + 1;
+		while (end < doc.size() && !doc.boundaryBefore(end) && !sentenceStop(doc, end) && !doc.get(end).is(",")
+				&& !doc.get(end).is(";") && !doc.get(end).is("(")) {
+			end++;
+		}
+		if (end == link + 1 || end - from > MAX_DESCRIPTION_TOKENS) {
+			return -1;
+		}
+		for (int t = from; t < doc.size() && (t == from || !doc.boundaryBefore(t)); t++) {
+			Token token = doc.get(t);
+			if (token.is("\"") || token.is("\u201c") || token.is("\u201d") || SpeechVerbs.isSpeechVerb(token.lower())) {
+				return -1; // "..., its chief said": the sentence reports someone's words
 			}
 		}
 		return withFinalAbbreviation(doc, end);

@@ -69,10 +69,14 @@ public final class NamedThings implements FactFinder {
 		List<NamedThingFact> facts = new ArrayList<>();
 		for (int t = 2; t + 1 < doc.size(); t++) {
 			Token naming = doc.get(t);
-			if (!naming.word() || !NAMING.contains(naming.text()) || doc.boundaryBefore(t + 1)) {
+			boolean knownAs = naming.text().equals("as") && doc.get(t - 1).text().equals("known")
+					&& !doc.boundaryBefore(t);
+			if (!naming.word() || !NAMING.contains(naming.text()) && !knownAs || doc.boundaryBefore(t + 1)) {
 				continue;
 			}
-			int article = articleBefore(doc, t);
+			int phraseEnd = knownAs ? t - 1 : t;
+			int article = articleBefore(doc, phraseEnd);
+			NamingPhrases.Phrase wider = article < 0 ? NamingPhrases.before(doc, phraseEnd) : null;
 			int nameStart = t + 1;
 			boolean definite = nameStart + 1 < doc.size() && doc.get(nameStart).text().equals("the")
 					&& !doc.boundaryBefore(nameStart + 1);
@@ -80,15 +84,22 @@ public final class NamedThings implements FactFinder {
 				nameStart++; // "a ferry dubbed the Grey Heron"
 			}
 			int nameEnd = nameEnd(doc, nameStart);
-			if (article < 0 || nameEnd <= nameStart || NOT_NAMES.contains(doc.get(nameStart).lower())
-					|| !thing(doc.get(t - 1).lower())) {
+			boolean found = article >= 0 && thing(doc.get(phraseEnd - 1).lower())
+					|| wider != null && NamingPhrases.closed(doc, wider, phraseEnd, nameEnd);
+			if (!found || nameEnd <= nameStart || NOT_NAMES.contains(doc.get(nameStart).lower())
+					|| NamingPhrases.callsSomething(doc, nameEnd)) {
 				continue;
+			}
+			if (article < 0) {
+				article = wider.article();
 			}
 			String name = doc.span(nameStart, nameEnd);
 			// "A new drug called Veltrix" opened its sentence: the card shows "a new
 			// drug"
+			int describedEnd = wider != null ? wider.end() : phraseEnd;
 			String description = doc.get(article).lower()
-					+ doc.span(article, t).substring(doc.get(article).text().length()) + added(doc, nameEnd);
+					+ doc.span(article, describedEnd).substring(doc.get(article).text().length())
+					+ (wider != null && wider.end() < phraseEnd ? "" : added(doc, nameEnd));
 			Token first = doc.get(nameStart);
 			Token last = doc.get(nameEnd - 1);
 			facts.add(new NamedThingFact(text.substring(first.start(), last.end()), first.start(), last.end(),
@@ -124,7 +135,9 @@ public final class NamedThings implements FactFinder {
 			Token token = doc.get(end);
 			boolean link = end > start && NAME_LINKS.contains(token.text()) && end + 1 < doc.size()
 					&& doc.get(end + 1).capitalized() && !doc.boundaryBefore(end + 1);
-			if (!(token.word() && token.capitalized()) && !link) {
+			// a brand written as "iTab" is starts a name as a capital does
+			boolean brand = end == start && ThingNames.camelCase(token.text());
+			if (!(token.word() && (token.capitalized() || brand)) && !link) {
 				break;
 			}
 			end++;

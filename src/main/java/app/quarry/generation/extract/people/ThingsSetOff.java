@@ -247,7 +247,7 @@ public final class ThingsSetOff implements FactFinder {
 	 * The last word of the description names a kind of thing: lower case, singular, and
 	 * no noun for a person, an organisation or a place.
 	 */
-	private static boolean thingHead(DocumentTokens doc, int from, int end) {
+	static boolean thingHead(DocumentTokens doc, int from, int end) {
 		if (end <= from) {
 			return false;
 		}

@@ -39,4 +39,18 @@ class CopularOrganisationsTest {
 		assertThat(found("Jane Roe is the lead arranger for the loan.")).isEmpty();
 	}
 
+	@Test
+	void a_phrase_after_the_organisation_noun_says_what_it_does_up_to_its_comma() {
+		assertThat(found("Trellis is a supplier of small electric trucks, and the merger will help Orvel sell them."))
+			.contains("Trellis | a supplier of small electric trucks");
+		assertThat(found("Brenco is a Boston holding company for Marlow Inc., which imports lamps."))
+			.contains("Brenco | a Boston holding company for Marlow Inc.");
+	}
+
+	@Test
+	void a_phrase_in_a_sentence_that_reports_someone_describes_nothing() {
+		assertThat(found("Trellis is a supplier of small electric trucks, its chief said."))
+			.noneMatch(fact -> fact.contains("supplier"));
+	}
+
 }

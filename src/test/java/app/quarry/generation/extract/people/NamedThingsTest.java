@@ -64,4 +64,43 @@ class NamedThingsTest {
 		assertThat(things("The mayor called Oakes a liar.")).isEmpty();
 	}
 
+	@Test
+	void a_phrase_opened_by_the_or_followed_by_a_preposition_is_what_the_name_names() {
+		assertThat(things(
+				"The laptops will support the newest suite of Orvel software entitled Photobox, which adds maps."))
+			.containsExactly("Photobox | the newest suite of Orvel software");
+		assertThat(things("The losses led to a cost-cutting plan at Orvel called Plan Nine this spring."))
+			.containsExactly("Plan Nine | a cost-cutting plan at Orvel");
+	}
+
+	@Test
+	void a_naming_set_off_by_commas_names_the_phrase_before_it() {
+		assertThat(
+				things("The losses led to a recently-announced restructuring program at Orvel, called Plan9, in which "
+						+ "2,000 jobs go."))
+			.containsExactly("Plan9 | a recently-announced restructuring program at Orvel");
+	}
+
+	@Test
+	void known_as_names_a_thing_as_called_does() {
+		assertThat(things("Police found a new drug known as Zelbrin in the car."))
+			.containsExactly("Zelbrin | a new drug");
+	}
+
+	@Test
+	void a_name_belongs_to_the_nearest_phrase_with_an_article_of_its_own() {
+		assertThat(things("Tom showed a photo of a dog named Rex.")).containsExactly("Rex | a dog");
+		assertThat(things("The rebels began an offensive in the north, code-named Operation Dawn, on Monday."))
+			.isEmpty();
+		assertThat(things("Orvel also sells a range of lamps called Brightline.")).isEmpty();
+		assertThat(things("The firm announced the release of Orvel software called Photobox.")).isEmpty();
+	}
+
+	@Test
+	void a_naming_verb_that_calls_someone_something_gives_no_name() {
+		assertThat(things("The police called Dana's death sudden.")).isEmpty();
+		assertThat(things("A report from the council called Smith a liar.")).isEmpty();
+		assertThat(things("A panel of judges named Orvel as the winner.")).isEmpty();
+	}
+
 }
