@@ -38,6 +38,11 @@ final class FirmsOwningNames {
 				|| doc.get(start).lower().equals("and") || !firm(doc, start, mark, joined)) {
 			return;
 		}
+		if (start > 0 && !doc.boundaryBefore(start) && NameFinder.isPossessiveMark(doc.get(start - 1))) {
+			// "Acme's Orbiter V and Quist's Delta IV": a list of things each owned, no
+			// firm joined by "and"
+			return;
+		}
 		name.role = Affiliations.SOMEONE_FROM + doc.span(start, mark);
 	}
 

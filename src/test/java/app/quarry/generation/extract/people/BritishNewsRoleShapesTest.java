@@ -54,6 +54,12 @@ class BritishNewsRoleShapesTest {
 	}
 
 	@Test
+	void things_each_owned_in_a_list_are_no_firm_joined_by_and() {
+		assertThat(roles("Acme Space's Orbiter V and Quist's Tom Lowe were both on the list."))
+			.noneMatch(line -> line.contains("someone from"));
+	}
+
+	@Test
 	void a_description_running_into_a_closing_speech_tag_is_the_speaker_not_an_apposition() {
 		assertThat(roles("An identical letter has been sent to Tom Hale, the men's lawyer says."))
 			.noneMatch(line -> line.startsWith("Tom Hale"));
