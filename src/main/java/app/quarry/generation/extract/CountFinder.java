@@ -184,7 +184,7 @@ public final class CountFinder implements FactFinder {
 		MeasureParts.read(clean, found);
 		List<CountFact> counts = new ArrayList<>();
 		for (CountCandidate c : found) {
-			if (c.unit != null && !c.upperBound && !(c.unit.equals("point")
+			if (c.unit != null && !c.upperBound && !RaceDistances.namesRace(clean, c.end) && !(c.unit.equals("point")
 					&& MARKET.matcher(CountWords.sentenceText(document, clean, c.start)).find())) {
 				counts.add(new CountFact(document.text().substring(c.start, c.end), c.start, c.end, c.value, c.ordinal,
 						c.unit));

@@ -83,16 +83,26 @@ final class OrdinalUnits {
 	static final Set<String> PERIOD_PARTS = Set.of("half", "quarter");
 
 	/**
-	 * "finished third", "came in second", "making them third, fourth and fifth": a
-	 * placing in a race or a ranking.
+	 * "finished third", "came in second", "making them third, fourth and fifth", "came a
+	 * close second", "was second": a placing in a race or a ranking.
 	 */
 	static final Pattern PLACING_BEFORE = Pattern.compile(
 			"\\b(?:finish(?:ed|es|ing)?|came|comes|coming|rank(?:ed|s|ing)?|plac(?:ed|es|ing)|end(?:ed|s|ing)\\s+up"
-					+ "|making\\s+(?:them|it|him|her|us)|mov(?:ed|es|ing)\\s+up\\s+to)\\s+(?:in\\s+)?$");
+					+ "|making\\s+(?:them|it|him|her|us)|mov(?:ed|es|ing)\\s+up\\s+to|was|were)\\s+(?:in\\s+)?"
+					+ "(?:a\\s+[a-z]+\\s+)?$");
 
-	/** What may follow a placing: the end of its clause, or what it was among. */
+	/**
+	 * What may follow a placing: the end of its clause, what it was among, or whom it ran
+	 * for or trailed ("fourth for Ireland", "third behind Jane Roe").
+	 */
 	static final Pattern PLACING_AFTER = Pattern
-		.compile("\\s*(?:[.,;:)]|$|\\s(?:and|or|place|respectively|in|at|with|among|overall|out)\\b)");
+		.compile("\\s*(?:[.,;:)]|$|\\s(?:and|or|place|respectively|in|at|with|among|overall|out|for|behind)\\b)");
+
+	/**
+	 * "second to Jane Roe": whom a placing trailed; not after "first", which "came first
+	 * to Lisbon" uses for arriving.
+	 */
+	private static final Pattern TRAILED = Pattern.compile("\\s+to\\s+\\p{Lu}");
 
 	/** "third, fourth and fifth": the next placing of a list. */
 	static final Pattern PLACING_GAP = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
@@ -152,7 +162,8 @@ final class OrdinalUnits {
 		}
 		boolean placeAfter = !words.isEmpty() && words.get(0).equals("place");
 		if (c.unit == null && (placeAfter || PLACING_BEFORE.matcher(lowerBefore).find()
-				&& PLACING_AFTER.matcher(clean).region(m.end("ord"), clean.length()).lookingAt())) {
+				&& (PLACING_AFTER.matcher(clean).region(m.end("ord"), clean.length()).lookingAt()
+						|| value > 1 && TRAILED.matcher(clean).region(m.end("ord"), clean.length()).lookingAt()))) {
 			c.unit = "place"; // "finished third", "in second place"
 		}
 		return true;

@@ -69,7 +69,8 @@ final class NameLexicon {
 	static final Set<String> GIVEN_NAME_ROLES = words("dean");
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
-	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp");
+	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp",
+			"mp", "mep", "msp", "qc");
 
 	/**
 	 * What a minister or secretary is "of": "Secretary of Commerce Wilbur Ross",
@@ -173,7 +174,7 @@ final class NameLexicon {
 	 * A role noun from the list, or an occupation in "-ist" ("virologist", "economist").
 	 */
 	static boolean isRoleNoun(String lower) {
-		return ROLE_NOUNS.contains(lower) || ROLE_ACRONYMS.contains(lower)
+		return ROLE_NOUNS.contains(lower) || ROLE_ACRONYMS.contains(lower) || SportAndBarRoles.contains(lower)
 				|| lower.length() > 6 && lower.endsWith("ist") && !MOVEMENTS.contains(lower)
 				|| lower.startsWith(GREAT) && isRoleNoun(lower.substring(GREAT.length())) || compoundRole(lower);
 	}

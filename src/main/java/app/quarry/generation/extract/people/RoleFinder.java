@@ -56,6 +56,7 @@ final class RoleFinder {
 		}
 		if (!name.possessive) {
 			Appositions.find(doc, name);
+			TrailingSpeechTags.undo(doc, name);
 		}
 		if (name.appositionRole == null && !name.possessive) {
 			Affiliations.find(doc, name);
@@ -98,6 +99,9 @@ final class RoleFinder {
 		}
 		if (name.role == null && !name.possessive) {
 			CountedListRoles.find(doc, name);
+		}
+		if (name.role == null && !name.possessive) {
+			FirmsOwningNames.find(doc, name);
 		}
 		if (name.role == null) {
 			DescriptorsBeforeNames.find(doc, name);
