@@ -235,6 +235,11 @@ final class DocumentPeople {
 			resolved.rulerTitle = RulersByGivenName.title(this.doc, name);
 			resolved.ruler = true;
 		}
+		else if (resolved != null && !resolved.fullName() && resolved.rulerTitle == null
+				&& PeerTitles.titled(this.doc, name)) {
+			// "Lord Falconer" is not called "Falconer": the speaker keeps the title
+			resolved.rulerTitle = PeerTitles.title(this.doc, name);
+		}
 		return resolved;
 	}
 
