@@ -208,6 +208,9 @@ final class DocumentPeople {
 			case PRONOUN -> this.salience.pronoun(mention, person -> laterInClause().rulesOut(mention, person));
 			case DESCRIPTION -> this.salience.description(mention, this.people.values());
 		};
+		if (mention.kind == Mention.Kind.PRONOUN && mention.person != null) {
+			mention.unclearReferent = PronounRivals.rivalled(this.mentions, this.mentions.indexOf(mention));
+		}
 		if (mention.person != null && !mention.byline && !mention.inQuote && !mention.unclearSurname) {
 			this.salience.add(mention.person, mention.sentence, mention.start, mention.subject, mention.embedded);
 		}
