@@ -67,8 +67,9 @@ final class PronounRivals {
 			return other.gender == pronoun.gender;
 		}
 		// a name whose gender the text never told is a rival only when written as a
-		// person's full name, not a company's or a product's
-		return earlier.multiWordName() && other.fullName() && !other.described
+		// person's full name and given a role ("shadow chancellor Jane Roe"), not a
+		// place's, a company's or a product's ("the Great Plains")
+		return earlier.multiWordName() && other.fullName() && !other.described && !other.roles.isEmpty()
 				&& !OrganisationWords.spelledAsCompany(other);
 	}
 
