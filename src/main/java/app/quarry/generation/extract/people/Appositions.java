@@ -130,6 +130,8 @@ final class Appositions {
 			return;
 		}
 		int roleEnd = AppositionBounds.roleEnd(doc, first, end);
+		// "Jane Roe, MP for Upton, Worcestershire, said": the county goes with the role
+		end = PlacesAfterAppositions.end(doc, first, end);
 		if (AppositionBounds.holdsClause(doc, first, roleEnd)) {
 			// "In Norland, the boy's father was angry": what follows the comma is a
 			// sentence, and the name before it no person

@@ -77,7 +77,8 @@ final class AttributionClauses {
 		// by Roe said" is not
 		boolean object = before >= 0 && NameLexicon.PREPOSITIONS.contains(this.doc.get(before).lower())
 				&& (!this.doc.get(before).lower().equals("by") || passiveBefore(before));
-		return (v == verb || mention.endToken == verb) && !object || relative;
+		boolean placeSetOff = v != verb && PlacesAfterAppositions.between(this.doc, mention, verb);
+		return (v == verb || mention.endToken == verb || placeSetOff) && !object || relative;
 	}
 
 	/**

@@ -54,6 +54,9 @@ final class ClauseSubjects {
 			return true;
 		}
 		Token token = this.doc.get(before);
+		if (PlacesAfterAppositions.setOffAt(this.doc, before)) {
+			return false; // "Jane Roe, MP for Upton, Worcestershire, said": a place
+		}
 		if (!token.word()) {
 			// "Crown Prince Talal, King Kassem's brother, said": a possessive right after
 			// a name and its comma opens that name's apposition, not a clause

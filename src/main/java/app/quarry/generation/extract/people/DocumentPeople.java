@@ -208,6 +208,9 @@ final class DocumentPeople {
 			case PRONOUN -> this.salience.pronoun(mention, person -> laterInClause().rulesOut(mention, person));
 			case DESCRIPTION -> this.salience.description(mention, this.people.values());
 		};
+		if (mention.kind == Mention.Kind.PRONOUN && mention.person != null) {
+			mention.unclearReferent = PronounRivals.rivalled(this.mentions, this.mentions.indexOf(mention));
+		}
 		if (mention.person != null && !mention.byline && !mention.inQuote && !mention.unclearSurname) {
 			this.salience.add(mention.person, mention.sentence, mention.start, mention.subject, mention.embedded);
 		}
@@ -234,6 +237,11 @@ final class DocumentPeople {
 		if (resolved != null && !resolved.fullName() && RulersByGivenName.titled(this.doc, name)) {
 			resolved.rulerTitle = RulersByGivenName.title(this.doc, name);
 			resolved.ruler = true;
+		}
+		else if (resolved != null && !resolved.fullName() && resolved.rulerTitle == null
+				&& PeerTitles.titled(this.doc, name)) {
+			// "Lord Falconer" is not called "Falconer": the speaker keeps the title
+			resolved.rulerTitle = PeerTitles.title(this.doc, name);
 		}
 		return resolved;
 	}

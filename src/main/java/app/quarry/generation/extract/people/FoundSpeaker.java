@@ -8,8 +8,8 @@ record FoundSpeaker(LocalPerson person) {
 	static final FoundSpeaker UNRESOLVED = new FoundSpeaker(null);
 
 	static FoundSpeaker of(Mention mention) {
-		return mention == null || mention.person == null || mention.unclearSurname ? UNRESOLVED
-				: new FoundSpeaker(mention.person);
+		return mention == null || mention.person == null || mention.unclearSurname || mention.unclearReferent
+				? UNRESOLVED : new FoundSpeaker(mention.person);
 	}
 
 	static FoundSpeaker of(LocalPerson person) {

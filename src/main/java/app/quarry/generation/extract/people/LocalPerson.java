@@ -44,7 +44,10 @@ final class LocalPerson {
 	 */
 	boolean ruler;
 
-	/** The ruler's title the text gives such a person ("King", "Crown Prince"). */
+	/**
+	 * The ruler's title the text gives such a person ("King", "Crown Prince"), or the
+	 * peer's title of one known by a single name ("Lord").
+	 */
 	String rulerTitle;
 
 	LocalPerson(String key, String firstSpelling) {

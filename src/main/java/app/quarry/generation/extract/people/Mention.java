@@ -74,6 +74,12 @@ final class Mention {
 	 */
 	boolean unclearSurname;
 
+	/**
+	 * "he" or "she" after another person of that gender was named since the one chosen:
+	 * its person is a guess, no speaker of a quote.
+	 */
+	boolean unclearReferent;
+
 	Gender gender = Gender.UNKNOWN;
 
 	int sentence;

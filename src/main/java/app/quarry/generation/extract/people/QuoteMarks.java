@@ -12,7 +12,8 @@ import java.util.List;
  * a space on both sides still opens a quotation when the next mark closes one right after
  * a word, and a mark glued to an ellipsis opens the words that follow it. A curly mark
  * that opens after a sentence end while a quotation is still open starts the next
- * paragraph's quotation, the earlier one left open as at a paragraph's end.
+ * paragraph's quotation, the earlier one left open as at a paragraph's end; so does a
+ * straight mark after a sentence end and a space, right before a capital.
  */
 final class QuoteMarks {
 
@@ -46,6 +47,13 @@ final class QuoteMarks {
 				case '"' -> {
 					if (nested) {
 						nested = false;
+					}
+					else if (openDouble >= 0 && text.charAt(openDouble) == '"'
+							&& opensNextParagraph(text, openDouble, i)) {
+						// paragraphs run together on one line: each paragraph of a long
+						// quotation opens with a mark and only the last one closes
+						addUnclosed(text, openDouble, i, spans);
+						openDouble = i;
 					}
 					else if (openDouble >= 0 && text.charAt(openDouble) == '"' && opensNested(text, i)) {
 						nested = true;
@@ -112,6 +120,16 @@ final class QuoteMarks {
 			end--;
 		}
 		return end < i && end > open + 1 && ".?!".indexOf(text.charAt(end - 1)) >= 0;
+	}
+
+	/**
+	 * {@code "… I nearly went home. "I felt better …"}: a straight mark after a sentence
+	 * end and a space, right before a capital, while a quotation is open, is the opening
+	 * mark of the quotation's next paragraph, not its close (a close follows the stop
+	 * with no space).
+	 */
+	private static boolean opensNextParagraph(String text, int open, int i) {
+		return afterSentenceEnd(text, open, i) && i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
 	}
 
 	/** The words start after the mark and any space a careless typist left after it. */

@@ -49,13 +49,15 @@ public final class RulersByGivenName {
 	}
 
 	/**
-	 * The name a speaker is known by without the ruler's title {@link #speakerName} gave
-	 * it: "King Kassem" -> "Kassem"; any other name as it is.
+	 * The name a speaker is known by without the ruler's or peer's title
+	 * {@link #speakerName} gave it: "King Kassem" -> "Kassem", "Lord Roe" -> "Roe"; any
+	 * other name as it is.
 	 */
 	public static String withoutTitle(String speaker) {
 		String[] words = speaker.strip().split("\\s+");
 		int first = 0;
 		while (first < words.length - 1 && (TITLES.contains(words[first].toLowerCase(java.util.Locale.ROOT))
+				|| PeerTitles.TITLES.contains(words[first].toLowerCase(java.util.Locale.ROOT))
 				|| first == 0 && words[0].equalsIgnoreCase("crown"))) {
 			first++;
 		}

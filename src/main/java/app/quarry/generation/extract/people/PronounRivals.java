@@ -1,0 +1,76 @@
+package app.quarry.generation.extract.people;
+
+import java.util.List;
+
+/**
+ * Whether "he" or "she" may be someone other than the person the reading chose: another
+ * person of that gender was named since the chosen one was last named, in a later
+ * sentence or as a clause's subject ("Ann Roe said … . The plan drew criticism from Jane
+ * Doe, an analyst. She said: “…”"). Words given to such a pronoun would be a guess, and a
+ * quotation is better left without a speaker than given the wrong one.
+ */
+final class PronounRivals {
+
+	/** How many sentences back a rival counts. */
+	private static final int WINDOW = 6;
+
+	private PronounRivals() {
+	}
+
+	static boolean rivalled(List<Mention> mentions, int pronounIndex) {
+		Mention pronoun = mentions.get(pronounIndex);
+		LocalPerson chosen = pronoun.person;
+		if (chosen == null || pronoun.kind != Mention.Kind.PRONOUN) {
+			return false;
+		}
+		int lastNamedSentence = -1;
+		for (int j = pronounIndex - 1; j >= 0; j--) {
+			Mention earlier = mentions.get(j);
+			if (namesChosen(earlier, chosen)) {
+				lastNamedSentence = earlier.sentence;
+				break;
+			}
+		}
+		for (int j = pronounIndex - 1; j >= 0; j--) {
+			Mention earlier = mentions.get(j);
+			if (earlier.sentence < pronoun.sentence - WINDOW) {
+				return false;
+			}
+			if (namesChosen(earlier, chosen)) {
+				return false;
+			}
+			boolean later = earlier.sentence > lastNamedSentence || earlier.subject;
+			if (later && rival(earlier, pronoun)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The chosen person named, or described ("the chancellor"), outside quotation marks.
+	 */
+	private static boolean namesChosen(Mention mention, LocalPerson chosen) {
+		return mention.person == chosen && mention.kind != Mention.Kind.PRONOUN && !mention.inQuote;
+	}
+
+	/**
+	 * A person named outside quotation marks who could be what the pronoun stands for.
+	 */
+	private static boolean rival(Mention earlier, Mention pronoun) {
+		LocalPerson other = earlier.person;
+		if (earlier.kind != Mention.Kind.NAME || other == null || other == pronoun.person || earlier.inQuote
+				|| earlier.byline || earlier.unclearSurname || pronoun.gender == Gender.UNKNOWN) {
+			return false;
+		}
+		if (other.gender != Gender.UNKNOWN) {
+			return other.gender == pronoun.gender;
+		}
+		// a name whose gender the text never told is a rival only when written as a
+		// person's full name and given a role ("shadow chancellor Jane Roe"), not a
+		// place's, a company's or a product's ("the Great Plains")
+		return earlier.multiWordName() && other.fullName() && !other.described && !other.roles.isEmpty()
+				&& !OrganisationWords.spelledAsCompany(other);
+	}
+
+}
