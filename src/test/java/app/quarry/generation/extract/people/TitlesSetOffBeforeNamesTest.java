@@ -28,9 +28,7 @@ class TitlesSetOffBeforeNamesTest {
 	}
 
 	@Test
-	void no_employers_title_without_a_verb_of_speech_or_a_closed_name() {
-		assertThat(FoundRoles.roles("\"It is bad,\" said analyst, Peter Vantongeren."))
-			.noneMatch(found -> found.startsWith("Peter Vantongeren"));
+	void no_employers_title_where_the_name_is_not_closed() {
 		assertThat(FoundRoles.roles("\"It is bad,\" said Orlan chief executive, Peter Vantongeren and Jo Lind."))
 			.noneMatch(found -> found.contains("Orlan chief executive"));
 		assertThat(FoundRoles.roles("\"It is bad,\" said Orlan, Peter Vantongeren and Jo Lind."))
