@@ -35,6 +35,27 @@ final class DescriptorsBeforeNames {
 			"eight", "nine", "ten", "other", "another", "such", "same", "many", "few", "several", "both", "all", "some",
 			"each", "every");
 
+	/**
+	 * Nouns that name a person only as someone's pick in a contest: "10,000m hope",
+	 * "medal favourite". Alone they are a verb or a liking ("we hope Jane Roe"), so a
+	 * contest word must qualify them.
+	 */
+	private static final Set<String> PROSPECTS = NameLexicon.words("hope", "hopeful", "favourite", "favorite",
+			"prospect");
+
+	/** Lower-case words naming what a prospect is tipped to win: "medal hope". */
+	private static final Set<String> CONTESTS = NameLexicon.words("medal", "gold", "silver", "bronze", "title", "race",
+			"pre-race", "podium", "championship", "cup", "final", "sprint", "marathon", "relay", "hurdles");
+
+	/**
+	 * Prepositions after which a lone doer's word is a noun, never a verb: "with walker
+	 * Jane Roe", "by striker Jane Roe".
+	 */
+	private static final Set<String> NOUN_PREPOSITIONS = NameLexicon.words("with", "by", "including", "against");
+
+	/** Signs of money before a number: "£5m" is five million, no distance. */
+	private static final Set<String> CURRENCY = Set.of("£", "$", "€", "¥");
+
 	private DescriptorsBeforeNames() {
 	}
 
@@ -48,8 +69,10 @@ final class DescriptorsBeforeNames {
 		Token headToken = doc.get(head);
 		String lower = headToken.lower();
 		// a plural before a name ("told reporters Jane Roe ...") describes no one of them
-		if (!headToken.word() || headToken.capitalized() || !PersonNouns.namesPerson(lower)
-				|| PersonNouns.singular(lower) != null) {
+		boolean prospect = PROSPECTS.contains(lower) && head > 0 && !doc.boundaryBefore(head)
+				&& contestQualifier(doc, head - 1);
+		if (!headToken.word() || headToken.capitalized()
+				|| !prospect && (!PersonNouns.namesPerson(lower) || PersonNouns.singular(lower) != null)) {
 			return;
 		}
 		int from = head;
@@ -65,8 +88,11 @@ final class DescriptorsBeforeNames {
 		if (from > head) {
 			return;
 		}
-		boolean unambiguous = NameLexicon.isRoleNoun(lower) || PersonNouns.STANCES.contains(lower);
-		if (from == head && (!unambiguous || lower.equals("rival"))) {
+		from = thousandsStart(doc, from);
+		boolean unambiguous = NameLexicon.isRoleNoun(lower) || PersonNouns.STANCES.contains(lower)
+				|| from > 0 && !doc.boundaryBefore(from) && NOUN_PREPOSITIONS.contains(doc.get(from - 1).lower())
+						&& AgentNouns.isAgent(lower);
+		if (from == head && (!unambiguous || lower.equals("rival") || prospect)) {
 			// "to deliver Jane Roe", "rival Acme": a lone doer's word may be a verb, a
 			// lone "rival" says nothing of what kind
 			return;
@@ -91,6 +117,9 @@ final class DescriptorsBeforeNames {
 	private static boolean qualifier(DocumentTokens doc, int t) {
 		Token token = doc.get(t);
 		String lower = token.lower();
+		if (distance(doc, t)) {
+			return !doc.boundaryBefore(t);
+		}
 		if (!token.word() || MONTHS.contains(lower) || COUNTING.contains(lower) || NameRunBreaks.weekday(token)) {
 			return false;
 		}
@@ -107,6 +136,50 @@ final class DescriptorsBeforeNames {
 			return lower.contains("-") || origin(lower);
 		}
 		return LowerCaseTitles.qualifier(doc, t) && !VERB_MARKERS.contains(lower);
+	}
+
+	/**
+	 * The first token of a number whose thousands a comma splits off: "10" of "10,000m".
+	 */
+	private static int thousandsStart(DocumentTokens doc, int t) {
+		int start = t;
+		while (start >= 2 && !doc.boundaryBefore(start) && doc.get(start - 1).text().equals(",")
+				&& !doc.boundaryBefore(start - 1) && doc.get(start - 2).text().matches("\\d{1,3}")) {
+			start -= 2;
+		}
+		return start;
+	}
+
+	/**
+	 * A distance run or swum: "400m", "5km", or the last group of "10,000m"; "£5m" is
+	 * money, no distance.
+	 */
+	private static boolean distance(DocumentTokens doc, int t) {
+		int start = thousandsStart(doc, t);
+		return distance(doc.get(t).text())
+				&& (start == 0 || doc.boundaryBefore(start) || !CURRENCY.contains(doc.get(start - 1).text()));
+	}
+
+	/** A distance run or swum, or its last group of digits: "400m", "5km", "000m". */
+	private static boolean distance(String text) {
+		return text.matches("\\d+(m|km|k)");
+	}
+
+	/**
+	 * The word before a prospect's noun names a contest: a distance, a medal or title, or
+	 * a capitalized word of origin inside the sentence ("Olympic hope", "British hope").
+	 */
+	private static boolean contestQualifier(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
+		String lower = token.lower();
+		if (distance(doc, t)) {
+			return true;
+		}
+		if (token.capitalized()) {
+			// "Olympic hope Jane Roe" may open the sentence: a word of origin is no verb
+			return origin(lower) && !NameLexicon.FUNCTION_WORDS.contains(lower);
+		}
+		return token.word() && CONTESTS.contains(lower);
 	}
 
 	private static boolean origin(String lower) {

@@ -20,6 +20,14 @@ final class LowerCaseTitles {
 
 	private static final Set<String> FOR_OR_OF = NameLexicon.words("for", "of");
 
+	/** Nouns of time: after "the" they end a time phrase ("later in the year"). */
+	private static final Set<String> TIME_NOUNS = NameLexicon.words("year", "month", "week", "day", "night", "morning",
+			"afternoon", "evening", "season", "summer", "winter", "spring", "autumn", "decade", "century", "weekend");
+
+	/** Determiners that make a time noun a time phrase: "later in the year". */
+	private static final Set<String> TIME_DETERMINERS = NameLexicon.words("the", "this", "that", "last", "next", "each",
+			"every");
+
 	private LowerCaseTitles() {
 	}
 
@@ -61,6 +69,11 @@ final class LowerCaseTitles {
 				|| NameLexicon.PREPOSITIONS.contains(lower) || TitlesBeforeNames.LINKS.contains(lower)
 				|| SpeechVerbs.isSpeechVerb(lower) || VERBS.contains(lower) || lower.endsWith("ed")
 				|| lower.endsWith("ly") || lower.endsWith("ing") || !Character.isLetter(lower.charAt(0))) {
+			return false;
+		}
+		if (TIME_NOUNS.contains(lower) && t > 0 && !doc.boundaryBefore(t)
+				&& TIME_DETERMINERS.contains(doc.get(t - 1).lower())) {
+			// "later in the year swimmer Jane Roe": the year says when, not what kind
 			return false;
 		}
 		boolean plural = lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("ics")

@@ -6,6 +6,14 @@ package app.quarry.generation.extract.people;
  */
 final class OrganisationNounsBefore {
 
+	/**
+	 * Words that count or rank, no kind: "at least one lobby group Cart" is described as
+	 * a lobby group.
+	 */
+	private static final java.util.Set<String> COUNTING = NameLexicon.words("one", "two", "three", "four", "five",
+			"six", "seven", "eight", "nine", "ten", "least", "most", "several", "many", "few", "some", "each", "every",
+			"both", "all", "another");
+
 	private OrganisationNounsBefore() {
 	}
 
@@ -30,7 +38,7 @@ final class OrganisationNounsBefore {
 																					// York"
 			boolean pluralOwner = StatedPlaces.pluralPossessive(doc, from - 1);
 			if (!token.word() && !token.is("-") && !pluralOwner || OrganisationFinder.ARTICLES.contains(lower)
-					|| OrganisationFinder.VERBS.contains(lower)
+					|| OrganisationFinder.VERBS.contains(lower) || COUNTING.contains(lower)
 					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !placeName
 					|| NameLexicon.PREPOSITIONS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
 					|| lower.endsWith("ed") && !lower.contains("-") || lower.endsWith("ly")) {

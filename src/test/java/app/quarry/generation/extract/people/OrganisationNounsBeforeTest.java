@@ -26,4 +26,12 @@ class OrganisationNounsBeforeTest {
 			.noneMatch(found -> found.contains("| 's"));
 	}
 
+	@Test
+	void a_word_that_counts_is_no_part_of_the_description() {
+		assertThat(FoundOrganisations
+			.in("At least one lobby group Drivers Against Speed Traps has claimed the plan is unfair."))
+			.noneMatch(found -> found.contains("least"))
+			.noneMatch(found -> found.contains("one lobby"));
+	}
+
 }
