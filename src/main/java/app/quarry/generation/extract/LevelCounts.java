@@ -1,7 +1,6 @@
 package app.quarry.generation.extract;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,12 +45,6 @@ final class LevelCounts {
 	private static final Pattern CLAUSE_BREAK = Pattern
 		.compile("[;:“”\"(]|,\\s+and\\s|\\s(?:while|whereas|but)\\s|\\sand\\s+(?:its|their|the|a|an|his|her|our)\\s");
 
-	/**
-	 * "the number of people claiming benefits", "the number of children in care": plurals
-	 * without their "s", which the first of them after "number of" always is.
-	 */
-	private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children");
-
 	/** How far after its subject a level may stand. */
 	private static final int REACH = 120;
 
@@ -84,17 +77,7 @@ final class LevelCounts {
 
 	private static String unitOf(MatchResult subject) {
 		if (subject.group("plural") != null) {
-			String plural = subject.group("plural");
-			if (IRREGULAR_PLURALS.contains(plural)) {
-				return switch (plural) {
-					case "people" -> "person";
-					case "men" -> "man";
-					case "women" -> "woman";
-					default -> "child";
-				};
-			}
-			return Nouns.isPlural(plural) && !ElidedUnits.AMOUNTS.contains(plural)
-					&& !Nouns.FUNCTION_WORDS.contains(plural) ? Nouns.singular(plural) : null;
+			return CountedUnits.singularOf(subject.group("plural"));
 		}
 		if (subject.group("toll") != null) {
 			return "death";

@@ -27,8 +27,6 @@ final class MillionsBySuffix {
 			"backstroke", "breaststroke", "medley", "sprint", "sprints", "dash", "race", "races", "final", "finals",
 			"heats", "heat", "high", "long", "wide", "deep", "tall", "away", "above", "below", "metres", "meters");
 
-	private static final Set<String> IRREGULAR = Set.of("people", "men", "women", "children");
-
 	private MillionsBySuffix() {
 	}
 
@@ -70,17 +68,7 @@ final class MillionsBySuffix {
 
 	/** The singular of a plural noun that may be counted, or null. */
 	private static String unitOf(String word) {
-		String w = word.toLowerCase(Locale.ROOT);
-		if (IRREGULAR.contains(w)) {
-			return switch (w) {
-				case "people" -> "person";
-				case "men" -> "man";
-				case "women" -> "woman";
-				default -> "child";
-			};
-		}
-		return Nouns.isPlural(w) && !ElidedUnits.AMOUNTS.contains(w) && !Nouns.FUNCTION_WORDS.contains(w)
-				? Nouns.singular(w) : null;
+		return CountedUnits.singularOf(word.toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether a digit is followed by "m " or "bn" anywhere: most texts have none. */

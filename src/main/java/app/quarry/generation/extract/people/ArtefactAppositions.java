@@ -55,12 +55,12 @@ final class ArtefactAppositions {
 		if (OWNERS.contains(doc.get(t).lower())) {
 			t++;
 		}
-		else if (!ThingsSetOff.modifier(doc.get(t)) || PRONOUNS.contains(doc.get(t).lower())) {
+		else if (!ThingDescriptions.modifier(doc.get(t)) || PRONOUNS.contains(doc.get(t).lower())) {
 			return -1; // "of its office suite": whose, the card could not say
 		}
 		int from = t;
 		while (t < doc.size() && !doc.boundaryBefore(t) && t - of <= MAX_OF_TOKENS
-				&& (ThingsSetOff.modifier(doc.get(t)) || doc.get(t).capitalized() && doc.get(t).word())) {
+				&& (ThingDescriptions.modifier(doc.get(t)) || doc.get(t).capitalized() && doc.get(t).word())) {
 			if (OrganisationFinder.VERBS.contains(doc.get(t).lower()) || PRONOUNS.contains(doc.get(t).lower())) {
 				return -1;
 			}
@@ -74,7 +74,7 @@ final class ArtefactAppositions {
 	/** The token after the run of modifiers that starts at {@code from}. */
 	static int modifiersEnd(DocumentTokens doc, int from) {
 		int end = from;
-		while (end < doc.size() && !doc.boundaryBefore(end) && ThingsSetOff.modifier(doc.get(end))) {
+		while (end < doc.size() && !doc.boundaryBefore(end) && ThingDescriptions.modifier(doc.get(end))) {
 			end++;
 		}
 		return end;

@@ -63,13 +63,7 @@ public final class CopularThings implements FactFinder {
 		DocumentPeople people = DocumentPeople.of(analysis);
 		DocumentTokens doc = people.doc;
 		String text = analysis.document().text();
-		boolean[] named = new boolean[doc.size()];
-		for (Mention mention : people.mentions) {
-			if (mention.kind == Mention.Kind.NAME && mention.person != null
-					&& OrganisationFinder.showsPerson(mention)) {
-				java.util.Arrays.fill(named, mention.firstToken, mention.endToken, true);
-			}
-		}
+		boolean[] named = ShownPersonNames.of(people);
 		List<NamedThingFact> facts = new ArrayList<>();
 		for (int start = 0; start + 3 < doc.size(); start++) {
 			if (doc.boundaryBefore(start)) {
@@ -90,10 +84,8 @@ public final class CopularThings implements FactFinder {
 				|| doc.boundaryBefore(nameEnd) || !thingName(doc, nameStart, nameEnd)) {
 			return null;
 		}
-		for (int t = nameStart; t < nameEnd; t++) {
-			if (named[t]) {
-				return null;
-			}
+		if (ShownPersonNames.any(named, nameStart, nameEnd)) {
+			return null;
 		}
 		int copula = afterAlias(doc, nameEnd);
 		if (copula < 0 || copula + 2 >= doc.size() || !COPULAS.contains(doc.get(copula).lower())
@@ -102,7 +94,7 @@ public final class CopularThings implements FactFinder {
 		}
 		int article = copula + 1;
 		int head = head(doc, article);
-		if (head < 0 || !ThingsSetOff.thingHead(doc, article + 1, head + 1)) {
+		if (head < 0 || !ThingDescriptions.thingHead(doc, article + 1, head + 1)) {
 			return null;
 		}
 		int end = descriptionEnd(doc, head);

@@ -34,10 +34,13 @@ final class DocumentPeople {
 
 	private final Salience salience = new Salience();
 
+	private final NamesToPeople names;
+
 	private DocumentPeople(String text, List<Sentence> sentences) {
 		this.doc = new DocumentTokens(text, sentences);
 		this.quoted = QuoteMarks.find(text);
 		this.owners = new RoleOwners(this.doc, this.mentions, this.pronounAt);
+		this.names = new NamesToPeople(this.doc, this.people, this.salience);
 	}
 
 	/** The people of a document, read once for the finders that build on them. */
@@ -70,23 +73,23 @@ final class DocumentPeople {
 			previousFullName = name.multiWordName() ? name : previousFullName;
 			markByline(name);
 			if (name.multiWordName()) {
-				person(name.surface).addSpelling(name.surface);
+				this.names.person(name.surface).addSpelling(name.surface);
 			}
 		}
 		for (Mention name : names) {
 			if (SingleNames.isPerson(this.doc, name) && !name.multiWordName() && !name.surnameOnlyIfKnown
-					&& matchingPeople(name.surface).isEmpty()) {
-				person(name.surface);
+					&& this.names.matchingPeople(name.surface).isEmpty()) {
+				this.names.person(name.surface);
 			}
 		}
 		for (Mention name : names) {
 			if (name.surnameOnlyIfKnown) {
-				if (!matchingPeople(name.surface).isEmpty()) {
+				if (!this.names.matchingPeople(name.surface).isEmpty()) {
 					this.mentions.add(name);
 				}
 			}
 			else if (!name.multiWordName()
-					&& (matchingPeople(name.surface).size() > 0 || SingleNames.isPerson(this.doc, name))) {
+					&& (this.names.matchingPeople(name.surface).size() > 0 || SingleNames.isPerson(this.doc, name))) {
 				this.mentions.add(name);
 			}
 			else if (name.multiWordName()) {
@@ -204,7 +207,7 @@ final class DocumentPeople {
 
 	private void resolve(Mention mention) {
 		mention.person = switch (mention.kind) {
-			case NAME -> resolveName(mention);
+			case NAME -> this.names.resolve(mention);
 			case PRONOUN -> this.salience.pronoun(mention, person -> laterInClause().rulesOut(mention, person));
 			case DESCRIPTION -> this.salience.description(mention, this.people.values());
 		};
@@ -222,105 +225,6 @@ final class DocumentPeople {
 				mention.person.gender = GenderClues.of(mention);
 			}
 		}
-	}
-
-	/** The people whose full name the text has given so far, in reading order. */
-	private final java.util.Set<LocalPerson> namedInFull = new java.util.HashSet<>();
-
-	private LocalPerson resolveName(Mention name) {
-		if (name.multiWordName()) {
-			LocalPerson person = person(name.surface);
-			this.namedInFull.add(person);
-			return person;
-		}
-		LocalPerson resolved = resolveSingleName(name);
-		if (resolved != null && !resolved.fullName() && RulersByGivenName.titled(this.doc, name)) {
-			resolved.rulerTitle = RulersByGivenName.title(this.doc, name);
-			resolved.ruler = true;
-		}
-		else if (resolved != null && !resolved.fullName() && resolved.rulerTitle == null
-				&& PeerTitles.titled(this.doc, name)) {
-			// "Lord Falconer" is not called "Falconer": the speaker keeps the title
-			resolved.rulerTitle = PeerTitles.title(this.doc, name);
-		}
-		return resolved;
-	}
-
-	private LocalPerson resolveSingleName(Mention name) {
-		List<LocalPerson> candidates = matchingPeople(name.surface);
-		if (RulersByGivenName.titled(this.doc, name)) {
-			// "King Kassem" beside "Omar Kassem": a ruler is called by a given name, so
-			// he is none of those whose surname it is
-			String given = NameKey.of(name.surface);
-			candidates = candidates.stream().filter(person -> RulersByGivenName.couldBe(person, given)).toList();
-			if (candidates.isEmpty()) {
-				LocalPerson ruler = person(name.surface);
-				ruler.addSpelling(name.surface);
-				return ruler;
-			}
-		}
-		// a ruler known by a given name alone stays a candidate beside full names
-		List<LocalPerson> full = candidates.stream().filter(person -> person.fullName() || person.ruler).toList();
-		if (!full.isEmpty()) {
-			candidates = full;
-		}
-		if (candidates.isEmpty()) {
-			LocalPerson single = person(name.surface);
-			single.addSpelling(name.surface);
-			return single;
-		}
-		if (candidates.size() == 1) {
-			LocalPerson only = candidates.get(0);
-			boolean givenNameOnly = only.fullName() && only.parts[0].equals(NameKey.of(name.surface))
-					&& !only.parts[only.parts.length - 1].equals(only.parts[0]);
-			if (givenNameOnly && !this.namedInFull.contains(only) && PlaceStates.afterPlace(this.doc, name)) {
-				// "Mount Vernon, Virginia," before "Virginia Welch": a given name that
-				// follows a place as its state is no one the text has named yet
-				return null;
-			}
-			if (!only.fullName()) {
-				only.addSpelling(name.surface);
-			}
-			only.calledByGivenName |= only.fullName() && only.parts[0].equals(NameKey.of(name.surface));
-			return only;
-		}
-		// "Tomas" for the boy and "Ruiz" for his father: of a family sharing a surname,
-		// the one the text calls by the given name is not the one it calls by the surname
-		List<LocalPerson> bySurname = candidates.stream().filter(person -> !person.calledByGivenName).toList();
-		List<LocalPerson> calledSoBefore = candidates.stream().filter(person -> person.calledBySharedSurname).toList();
-		if (calledSoBefore.size() == 1) {
-			// a story that has called one of a family by the bare surname goes on doing
-			// so: the others keep their given names ("led by Fidel Castro" in between
-			// does not make the next "Castro said" his)
-			return calledSoBefore.get(0);
-		}
-		List<LocalPerson> fitting = bySurname.isEmpty() ? candidates : bySurname;
-		LocalPerson inFocus = this.salience.inFocus(fitting, name.sentence);
-		if (inFocus != null && !this.salience.oneInForeground(fitting)) {
-			// "Raul Castro met Juan Castro." then "Castro declared": the text has not
-			// said which of the two it means
-			name.unclearSurname = true;
-			return inFocus;
-		}
-		if (inFocus != null) {
-			inFocus.calledBySharedSurname = true;
-		}
-		return inFocus;
-	}
-
-	List<LocalPerson> matchingPeople(String singleName) {
-		String key = NameKey.of(singleName);
-		List<LocalPerson> matches = new ArrayList<>();
-		for (LocalPerson person : this.people.values()) {
-			if (person.hasPart(key)) {
-				matches.add(person);
-			}
-		}
-		return matches;
-	}
-
-	private LocalPerson person(String spelling) {
-		return this.people.computeIfAbsent(NameKey.of(spelling), key -> new LocalPerson(key, spelling));
 	}
 
 }

@@ -152,7 +152,7 @@ public final class OrganisationFinder implements FactFinder {
 					description = BareLeadDescriptions.organisation(doc, i, end);
 				}
 				if (description == null) {
-					description = OrganisationRelations.unitOf(doc, i, end, leadCompany);
+					description = CompanyUnits.unitOf(doc, i, end, leadCompany);
 				}
 				if (description == null) {
 					description = OrganisationCopulas.possessedAfter(doc, i, end);

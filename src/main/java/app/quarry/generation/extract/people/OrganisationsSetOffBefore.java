@@ -49,7 +49,7 @@ final class OrganisationsSetOffBefore {
 		if (!headToken.word() || headToken.capitalized() || !relation && !OrganisationWords.NOUNS.contains(noun)) {
 			return null;
 		}
-		if (relation && !OrganisationWords.UNITS.contains(noun) && anyNamed(named, start, end)
+		if (relation && !OrganisationWords.UNITS.contains(noun) && ShownPersonNames.any(named, start, end)
 				&& !OrganisationWords.companyName(doc, start, end)) {
 			return null; // "its partner, Jane Roe,": a person may be one too, not a unit
 		}
@@ -61,7 +61,7 @@ final class OrganisationsSetOffBefore {
 		Token first = doc.get(opener);
 		String lower = first.lower();
 		if (OWNER_PRONOUNS.contains(lower)) {
-			String owner = lower.equals("its") ? OrganisationRelations.ownerOfIts(doc, opener) : null;
+			String owner = lower.equals("its") ? ItsOwners.ownerOfIts(doc, opener) : null;
 			// "its partner" with no owner the rules can name tells nothing
 			if (owner == null || doc.span(start, end).equals(owner)) {
 				return null;
@@ -171,15 +171,6 @@ final class OrganisationsSetOffBefore {
 	private static boolean closed(DocumentTokens doc, int end) {
 		return end >= doc.size() || doc.boundaryBefore(end) || CLOSERS.contains(doc.get(end).lower())
 				|| doc.get(end - 1).is(".");
-	}
-
-	private static boolean anyNamed(boolean[] named, int from, int to) {
-		for (int t = from; t < to; t++) {
-			if (named[t]) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

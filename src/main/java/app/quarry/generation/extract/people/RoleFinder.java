@@ -34,9 +34,6 @@ final class RoleFinder {
 			RolesSetOffBefore.find(doc, name);
 		}
 		if (name.role == null) {
-			EmployerTitlesSetOff.find(doc, name);
-		}
-		if (name.role == null) {
 			RolesAfterSpeechVerb.find(doc, name);
 		}
 		if (name.role == null && !name.possessive) {

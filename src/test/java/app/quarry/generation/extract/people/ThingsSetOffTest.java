@@ -2,12 +2,7 @@ package app.quarry.generation.extract.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
-
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.DocumentAnalysis;
-import app.quarry.generation.extract.ExtractionContext;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +13,7 @@ import org.junit.jupiter.api.Test;
 class ThingsSetOffTest {
 
 	private static List<String> things(String body) {
-		DocumentText document = DocumentText.of("Probe\n\nMarch 03, 1998\n\n" + body + "\n");
-		return new ThingsSetOff()
-			.find(new DocumentAnalysis(document, new ExtractionContext("t", LocalDate.of(1998, 3, 3))))
-			.stream()
-			.map(fact -> fact.value() + " | " + fact.description())
-			.toList();
+		return FoundThings.thingsInBody(new ThingsSetOff(), body);
 	}
 
 	@Test
