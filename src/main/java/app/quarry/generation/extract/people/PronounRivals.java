@@ -37,14 +37,40 @@ final class PronounRivals {
 				return false;
 			}
 			if (namesChosen(earlier, chosen)) {
-				return false;
+				// "the chairman said the cuts planned by Roe were …, he said": named
+				// outside the subject, the chosen one yields to the clause's described
+				// subject
+				return !earlier.subject && describedSubjectBefore(mentions, j, pronoun);
 			}
 			boolean later = earlier.sentence > lastNamedSentence || earlier.subject;
-			if (later && rival(earlier, pronoun)) {
+			if (later && (rival(earlier, pronoun) || describedRival(earlier, pronoun))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A described subject ("the chairman") earlier in the sentence of the mention at j.
+	 */
+	private static boolean describedSubjectBefore(List<Mention> mentions, int j, Mention pronoun) {
+		int sentence = mentions.get(j).sentence;
+		for (int k = j - 1; k >= 0 && mentions.get(k).sentence == sentence; k--) {
+			if (describedRival(mentions.get(k), pronoun)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "the chairman" as a clause's subject, outside quotation marks, whom the text never
+	 * tied to the chosen person: the pronoun may stand for the one described.
+	 */
+	private static boolean describedRival(Mention earlier, Mention pronoun) {
+		return earlier.kind == Mention.Kind.DESCRIPTION && earlier.subject && !earlier.inQuote && !earlier.possessive
+				&& earlier.person != pronoun.person && pronoun.gender != Gender.UNKNOWN
+				&& earlier.gender.agreesWith(pronoun.gender);
 	}
 
 	/**
