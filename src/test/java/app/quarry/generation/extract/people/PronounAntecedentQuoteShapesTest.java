@@ -61,4 +61,11 @@ class PronounAntecedentQuoteShapesTest {
 			.doesNotContain("Tom Kerr :: The critical issue is being avoided");
 	}
 
+	@Test
+	void a_role_noun_used_as_an_adjective_is_no_described_rival() {
+		assertThat(quotes("Ministry spokesman Tom Kerr said that the town condemns the attack, the official news "
+				+ "agency reported. He said the \"cowardly attack on our people\" would be punished."))
+			.containsExactly("Tom Kerr :: cowardly attack on our people");
+	}
+
 }
