@@ -19,6 +19,11 @@ final class ClauseSubjects {
 	private static final Set<String> POSSESSIVE_DETERMINERS = NameLexicon.words("his", "her", "their", "its", "our",
 			"my", "your");
 
+	/** Speech verbs written before their speaker ("said Roe"), none taking an object. */
+	private static final Set<String> INVERTED_VERBS = NameLexicon.words("said", "says", "added", "adds", "explained",
+			"explains", "continued", "wrote", "writes", "insisted", "noted", "stated", "recalled", "replied", "argued",
+			"concluded", "commented", "remarked", "observed");
+
 	private static final Set<String> ARTICLES = NameLexicon.words("the", "a", "an");
 
 	private final DocumentTokens doc;
@@ -49,6 +54,21 @@ final class ClauseSubjects {
 		return mention.kind == Mention.Kind.PRONOUN && !mention.possessive;
 	}
 
+	/**
+	 * "…, said Mr Roe." or "…, added Roe, who …": a verb that takes no object, right
+	 * after a comma or a quotation, and the name closing the sentence or set off after
+	 * it.
+	 */
+	private boolean invertedSpeaker(Mention mention, int verb) {
+		if (!INVERTED_VERBS.contains(this.doc.get(verb).lower()) || verb == 0 || this.doc.boundaryBefore(verb)
+				|| !",”\"".contains(this.doc.get(verb - 1).text())) {
+			return false;
+		}
+		int after = mention.endToken;
+		return after >= this.doc.size() || this.doc.boundaryBefore(after) || this.doc.get(after).is(",")
+				|| this.doc.get(after).is(".");
+	}
+
 	private boolean subjectPosition(Mention mention, int before, Map<Integer, Mention> byEndToken) {
 		if (before < 0 || this.doc.boundaryBefore(mention.phraseStartToken)) {
 			return true;
@@ -64,6 +84,10 @@ final class ClauseSubjects {
 			return !appositive && ",;:(—–”\"".contains(token.text());
 		}
 		String lower = token.lower();
+		if (invertedSpeaker(mention, before)) {
+			return true; // "The plan fell short, said Mr Roe.": the speaker after an
+							// inverted speech verb is its subject
+		}
 		if ((lower.equals("'s") || lower.equals("’s")) && before > 0 && this.doc.get(before - 1).capitalized()) {
 			// "But Acme's Mr. Roe, who cut his forecast, called it": a name after the
 			// possessive of an organisation that opens the clause is its subject

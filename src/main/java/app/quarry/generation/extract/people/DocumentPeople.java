@@ -212,7 +212,7 @@ final class DocumentPeople {
 			case DESCRIPTION -> this.salience.description(mention, this.people.values());
 		};
 		if (mention.kind == Mention.Kind.PRONOUN && mention.person != null) {
-			mention.unclearReferent = PronounRivals.rivalled(this.mentions, this.mentions.indexOf(mention));
+			mention.unclearReferent = PronounRivals.rivalled(this.doc, this.mentions, this.mentions.indexOf(mention));
 		}
 		if (mention.person != null && !mention.byline && !mention.inQuote && !mention.unclearSurname) {
 			this.salience.add(mention.person, mention.sentence, mention.start, mention.subject, mention.embedded);

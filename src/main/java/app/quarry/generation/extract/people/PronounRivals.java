@@ -11,13 +11,17 @@ import java.util.List;
  */
 final class PronounRivals {
 
+	private static final java.util.Set<String> AUXILIARIES = NameLexicon.words("has", "had", "was", "is", "will",
+			"would", "could", "can", "did", "does", "also", "then", "later", "insisted", "went", "made", "gave", "took",
+			"spoke", "told");
+
 	/** How many sentences back a rival counts. */
 	private static final int WINDOW = 6;
 
 	private PronounRivals() {
 	}
 
-	static boolean rivalled(List<Mention> mentions, int pronounIndex) {
+	static boolean rivalled(DocumentTokens doc, List<Mention> mentions, int pronounIndex) {
 		Mention pronoun = mentions.get(pronounIndex);
 		LocalPerson chosen = pronoun.person;
 		if (chosen == null || pronoun.kind != Mention.Kind.PRONOUN) {
@@ -37,14 +41,52 @@ final class PronounRivals {
 				return false;
 			}
 			if (namesChosen(earlier, chosen)) {
-				return false;
+				// "the chairman said the cuts planned by Roe were …, he said": named
+				// outside the subject, the chosen one yields to the clause's described
+				// subject
+				return !earlier.subject && describedSubjectBefore(doc, mentions, j, pronoun);
 			}
 			boolean later = earlier.sentence > lastNamedSentence || earlier.subject;
-			if (later && rival(earlier, pronoun)) {
+			if (later && (rival(earlier, pronoun) || describedRival(doc, earlier, pronoun))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A described subject ("the chairman") earlier in the sentence of the mention at j.
+	 */
+	private static boolean describedSubjectBefore(DocumentTokens doc, List<Mention> mentions, int j, Mention pronoun) {
+		int sentence = mentions.get(j).sentence;
+		for (int k = j - 1; k >= 0 && mentions.get(k).sentence == sentence; k--) {
+			if (describedRival(doc, mentions.get(k), pronoun)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "the chairman" as a clause's subject, outside quotation marks, whom the text never
+	 * tied to the chosen person: the pronoun may stand for the one described.
+	 */
+	private static boolean describedRival(DocumentTokens doc, Mention earlier, Mention pronoun) {
+		return earlier.kind == Mention.Kind.DESCRIPTION && earlier.subject && !earlier.inQuote && !earlier.possessive
+				&& earlier.person != pronoun.person && pronoun.gender != Gender.UNKNOWN
+				&& earlier.gender.agreesWith(pronoun.gender) && verbFollows(doc, earlier.endToken);
+	}
+
+	/**
+	 * "the chairman said", "the minister has pledged": the description is a clause's
+	 * subject, not a word used as an adjective ("the official news agency").
+	 */
+	private static boolean verbFollows(DocumentTokens doc, int t) {
+		if (t >= doc.size() || !doc.get(t).word() || doc.boundaryBefore(t)) {
+			return false;
+		}
+		String lower = doc.get(t).lower();
+		return SpeechVerbs.isSpeechVerb(lower) || lower.endsWith("ed") || AUXILIARIES.contains(lower);
 	}
 
 	/**

@@ -55,7 +55,7 @@ public final class Referents {
 		for (int i = 0; i < mentions.size(); i++) {
 			Mention mention = mentions.get(i);
 			if (mention.kind != Mention.Kind.PRONOUN || mention.person == null || mention.inQuote
-					|| !resolvable(mention)) {
+					|| mention.unclearReferent || !resolvable(mention)) {
 				continue;
 			}
 			String name = mention.person.name();

@@ -238,7 +238,8 @@ final class Salience {
 		List<LocalPerson> fitting = new ArrayList<>();
 		for (LocalPerson person : people) {
 			for (String role : person.roles) {
-				if (containsAll(" " + normalize(role) + " ", words)) {
+				String office = " " + normalize(role) + " ";
+				if (containsAll(office, words) && !OfficeQualifiers.anotherOffice(office, words)) {
 					fitting.add(person);
 					break;
 				}

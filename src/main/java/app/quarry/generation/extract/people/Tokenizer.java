@@ -82,6 +82,11 @@ final class Tokenizer {
 			tokens.add(new Token(i, i + 2, text.substring(i, i + 2), true));
 			return i + 2;
 		}
+		if (end == i && BareApostrophes.possessive(text, start, i, to)) {
+			// "Jones' lawyer": read as the possessive "’s" it stands for
+			tokens.add(new Token(i, i + 1, text.charAt(i) + "s", true));
+			return i + 1;
+		}
 		return end;
 	}
 

@@ -56,7 +56,7 @@ class DescriptionsBeforeOrganisationsTest {
 			.contains("Velvet Records | the Rolling Stones' label");
 		assertThat(organisations(
 				"Orlan Inc. settled its long dispute with the Rolling Stones' record company, Velvet Records."))
-			.contains("Velvet Records | Rolling Stones' record company");
+			.contains("Velvet Records | the Rolling Stones' record company");
 	}
 
 	@Test
