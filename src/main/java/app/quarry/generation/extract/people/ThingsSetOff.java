@@ -192,7 +192,7 @@ public final class ThingsSetOff implements FactFinder {
 		int end = from;
 		while (end < doc.size() && !doc.boundaryBefore(end) && end - from <= MAX_DESCRIPTION_TOKENS) {
 			Token token = doc.get(end);
-			if (RELATIVES.contains(token.lower()) || !modifier(token)) {
+			if (RELATIVES.contains(token.lower()) || !modifier(token) && !CoordinateAdjectives.joins(doc, from, end)) {
 				break;
 			}
 			end++;
