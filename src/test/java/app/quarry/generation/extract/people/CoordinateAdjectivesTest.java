@@ -32,6 +32,9 @@ class CoordinateAdjectivesTest {
 		assertThat(FoundOrganisations
 			.in("Ostrander Group PLC, a fast-growing, acquisition-minded Oslo-based retailer, raised its offer."))
 			.contains("Ostrander Group PLC | a fast-growing, acquisition-minded Oslo-based retailer");
+		assertThat(FoundOrganisations
+			.in("Halvard Rings PLC, a fast-growing, acquisition-minded Leeds-based jeweler, raised its offer."))
+			.contains("Halvard Rings PLC | a fast-growing, acquisition-minded Leeds-based jeweler");
 		assertThat(FoundOrganisations.in("Kestrel Bank, a small, privately held lender, will be sold."))
 			.contains("Kestrel Bank | a small, privately held lender");
 	}
