@@ -104,7 +104,7 @@ final class Appositions {
 			// assembly president _ arrived" closes the apposition as a dash does
 			else if (depth <= 0 && !token.word() && ",;.:—–”\"_".contains(token.text()) && !corporateStop(doc, end)
 					&& !placeCutAt(doc, end) && !abbreviationBeforeHyphen(doc, end)
-					&& !StatedPlaces.insideModifier(doc, first, end)) {
+					&& !StatedPlaces.insideModifier(doc, first, end) && !adjectivesGoOn(doc, first, end)) {
 				// "an Apple Inc. executive": the stop of a company's suffix goes on
 				break;
 			}
@@ -252,6 +252,14 @@ final class Appositions {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "a soft-spoken, hard-working teacher": the comma at {@code comma} separates the
+	 * adjectives of a description its article opens at {@code first}.
+	 */
+	private static boolean adjectivesGoOn(DocumentTokens doc, int first, int comma) {
+		return RoleWords.ARTICLES.contains(doc.get(first).lower()) && CoordinateAdjectives.joins(doc, first + 1, comma);
 	}
 
 }

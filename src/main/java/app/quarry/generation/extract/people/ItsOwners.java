@@ -34,7 +34,7 @@ final class ItsOwners {
 		while (sentenceStart > 0 && !doc.boundaryBefore(sentenceStart)) {
 			sentenceStart--;
 		}
-		if (inLeadIn(doc, sentenceStart, its)) {
+		if (its > sentenceStart && inLeadIn(doc, sentenceStart, its)) {
 			// "Despite problems in its paper business, Acme Corp. posted": the lead-in's
 			// "its" is the company the sentence goes on to name, not one before it
 			return null;

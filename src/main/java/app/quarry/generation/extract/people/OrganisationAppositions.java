@@ -96,8 +96,8 @@ final class OrganisationAppositions {
 		}
 		boolean relative = false;
 		while (last < doc.size() && last - first < (oneOf ? MAX_ONE_OF_TOKENS : MAX_DESCRIPTION_TOKENS)
-				&& (last == first || !doc.boundaryBefore(last))
-				&& (doc.get(last).word() || doc.get(last).is("-") || abbreviationPeriod(doc, last))) {
+				&& (last == first || !doc.boundaryBefore(last)) && (doc.get(last).word() || doc.get(last).is("-")
+						|| abbreviationPeriod(doc, last) || CoordinateAdjectives.joins(doc, first + 1, last))) {
 			if (RELATIVES.contains(doc.get(last).lower()) && last - first >= (formerly ? 4 : 3)) {
 				relative = true; // what it makes or does is a clause of its own
 				break;

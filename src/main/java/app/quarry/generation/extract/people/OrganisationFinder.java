@@ -101,6 +101,9 @@ public final class OrganisationFinder implements FactFinder {
 					&& !OrganisationNameRuns.tailOfLongerName(doc, i)) {
 				String description = OrganisationAppositions.after(doc, i, end);
 				if (description == null) {
+					description = RelationsSetOffAfter.after(doc, i, end, person);
+				}
+				if (description == null) {
 					description = OrganisationNounsBefore.before(doc, i);
 				}
 				if (description == null) {

@@ -14,6 +14,13 @@ final class SharedAppositions {
 
 	private static final Set<String> PLURAL_COPULAS = NameLexicon.words("are", "were");
 
+	/**
+	 * "state run", "family owned": a participle after the word that says by whom, which
+	 * the writer left without its hyphen, still modifies the plural.
+	 */
+	private static final Set<String> MODIFYING_PARTICIPLES = NameLexicon.words("run", "owned", "held", "backed",
+			"controlled", "funded", "operated");
+
 	private static final int MAX_LIST_TOKENS = 14;
 
 	private static final int MAX_DESCRIPTION_TOKENS = 8;
@@ -98,11 +105,25 @@ final class SharedAppositions {
 						|| ",.;".contains(doc.get(k + 1).text());
 				return closed ? Indefinites.of(k > from ? doc.span(from, k) + " " + singular : singular) : null;
 			}
-			if (!modifier(doc, k)) {
+			if (!modifier(doc, k) && !byWhomParticiple(doc, from, k)) {
 				return null;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "state run": the participle, or the lower-case word before it that says by whom
+	 * (which may be spelled as a verb, as "state" is).
+	 */
+	private static boolean byWhomParticiple(DocumentTokens doc, int from, int k) {
+		Token token = doc.get(k);
+		if (k > from && MODIFYING_PARTICIPLES.contains(token.lower())) {
+			return true;
+		}
+		return token.word() && !token.capitalized() && k + 1 < doc.size() && !doc.boundaryBefore(k + 1)
+				&& MODIFYING_PARTICIPLES.contains(doc.get(k + 1).lower())
+				&& !NameLexicon.FUNCTION_WORDS.contains(token.lower());
 	}
 
 	/** "very", "large", "U.S.", "state-run": a word before the plural noun. */

@@ -56,7 +56,7 @@ final class ThingDescriptions {
 		int end = from;
 		while (end < doc.size() && !doc.boundaryBefore(end) && end - from <= MAX_DESCRIPTION_TOKENS) {
 			Token token = doc.get(end);
-			if (RELATIVES.contains(token.lower()) || !modifier(token)) {
+			if (RELATIVES.contains(token.lower()) || !modifier(token) && !CoordinateAdjectives.joins(doc, from, end)) {
 				break;
 			}
 			end++;

@@ -33,6 +33,13 @@ class SharedAppositionsTest {
 	}
 
 	@Test
+	void a_participle_left_without_its_hyphen_still_modifies_the_plural() {
+		assertThat(organisations(
+				"The cash will flow through Alder Bank, Birchwood and Cedar Savings Bank, which are all state run banks."))
+			.contains("Alder Bank | a state run bank", "Cedar Savings Bank | a state run bank");
+	}
+
+	@Test
 	void a_single_name_or_no_plural_of_organisations_shares_nothing() {
 		assertThat(organisations("Investors bought Granite Bank and Lakeshore Trust, both on Monday."))
 			.noneMatch(found -> found.contains("| a "));
