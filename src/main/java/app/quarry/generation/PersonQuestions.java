@@ -108,11 +108,12 @@ final class PersonQuestions {
 			return actQuestions(site, name, role, act, pool, questions);
 		}
 		if (Prose.words(role) < 2 || Articles.determined(role) && Prose.words(role) < 3 || role.startsWith(SOMEONE)
-				|| UNNAMED_OWNER.matcher(role).find()) {
+				|| UNNAMED_OWNER.matcher(role).find() || UnnamedWholes.leansOn(role)) {
 			// "Who is described as Analyst?" or "Who is the prosecutor?" asks a reader to
 			// guess among every analyst, and "someone from Consumer Reports" fits
 			// everyone from there, as "someone who works at a bakery" fits everyone
-			// there and "the boy's father" names no boy: asked only as "Who is Mike
+			// there and "the boy's father" names no boy, nor "chairman of the board"
+			// any board: asked only as "Who is Mike
 			// Gikas?"
 			return questions.stream().filter(q -> q != null).toList();
 		}
