@@ -92,6 +92,7 @@ final class PersonQuestions {
 		if (role == null) {
 			return List.of();
 		}
+		role = SentenceOpeningRoles.lowered(site.sentence().text(), site.document().text(), role);
 		if (!name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name)
 				|| pool.sameRoleSpelledOtherwise(name, role)) {
 			// "Who is William?" has two answers where the corpus has two Williams, and a
