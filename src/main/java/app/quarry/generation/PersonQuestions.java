@@ -92,7 +92,6 @@ final class PersonQuestions {
 		if (role == null) {
 			return List.of();
 		}
-		role = SentenceOpeningRoles.lowered(site.sentence().text(), site.document().text(), role);
 		if (!name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name)
 				|| pool.sameRoleSpelledOtherwise(name, role)) {
 			// "Who is William?" has two answers where the corpus has two Williams, and a
@@ -101,6 +100,8 @@ final class PersonQuestions {
 			// there
 			return RoleCloze.of(site, fact);
 		}
+		// after the pool is asked, which knows the role as the sentence wrote it
+		role = SentenceOpeningRoles.lowered(site.sentence().text(), site.document().text(), role);
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question(QuestionFormat.FLASHCARD, "Who is " + name + "?", role, role, List.of(role),
 				List.of(), null));
