@@ -103,7 +103,8 @@ final class EntityQuestions {
 			questions.add(site.question(QuestionFormat.FLASHCARD, "What is " + called + "?", description, description,
 					List.of(description), List.of(), null));
 		}
-		if (!pool.otherOrganisationDescribedAs(name, description) && !sharesAWord(description, name)) {
+		if (!pool.otherOrganisationDescribedAs(name, description) && !sharesAWord(description, name)
+				&& !UnnamedWholes.leansOn(description)) {
 			// "an online cloud computing service" is what a firm offers, not a firm
 			String prompt = business.matches()
 					? "Which organisation's " + business.group(1) + " " + business.group(2) + " " + business.group(3)

@@ -26,6 +26,9 @@ final class MisreadPeople {
 	private static final Pattern RELATING = Pattern
 		.compile("(?i)(?:\\b(?:of|for|to|with|at|by|from|under|against|than)\\b|'s\\b|’s\\b|s'(?=\\s))");
 
+	/** "... of the North": a preposition, "the" and one capitalized word end the role. */
+	private static final Pattern CUT_OFF_CAPITAL = Pattern.compile("\\b(?:of|for|at|in) the \\p{Lu}[\\p{L}-]*$");
+
 	private MisreadPeople() {
 	}
 
@@ -44,7 +47,18 @@ final class MisreadPeople {
 			// "King Omar" is not "Ivan Omar": a king is named by his first name
 			return true;
 		}
-		return namesSomeoneElse(site, name, role) || place(site.document().text(), name);
+		return namesSomeoneElse(site, name, role) || place(site.document().text(), name)
+				|| cutFromALongerName(site.document().text(), name, role);
+	}
+
+	/**
+	 * A role that ends on "the" and a capitalized word written right before the name
+	 * ("joint leader of the North Marsh Hunt"): the capitalized word opens a longer name,
+	 * the hunt's or the club's, and the "person" is the rest of that name. A title before
+	 * a person's name never ends on "the" and a capital.
+	 */
+	private static boolean cutFromALongerName(String text, String name, String role) {
+		return CUT_OFF_CAPITAL.matcher(role).find() && text.contains(role + " " + name);
 	}
 
 	/**

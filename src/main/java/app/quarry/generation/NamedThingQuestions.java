@@ -34,7 +34,10 @@ final class NamedThingQuestions {
 		questions.add(site.question(QuestionFormat.FLASHCARD, "What is " + name + "?", description, description,
 				List.of(description), List.of(), null));
 		String bare = name.startsWith("the ") ? name.substring(4) : name;
-		if (Prose.words(description) >= MIN_TYPED_WORDS && !description.contains(",")) {
+		// "a single-aisle airplane" is one of many: the words after the article must
+		// single the thing out
+		if (description.replaceFirst("^(?:[Aa]n?) ", "").split(" ").length >= MIN_TYPED_WORDS
+				&& !description.contains(",")) {
 			String lower = description.toLowerCase(Locale.ROOT);
 			// "a puppy" becomes "the puppy"; "the world's largest ship" and "Tellco's
 			// new phone" already single the thing out

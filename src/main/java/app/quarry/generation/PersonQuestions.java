@@ -100,6 +100,8 @@ final class PersonQuestions {
 			// there
 			return RoleCloze.of(site, fact);
 		}
+		// after the pool is asked, which knows the role as the sentence wrote it
+		role = SentenceOpeningRoles.lowered(site.sentence().text(), site.document().text(), role);
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question(QuestionFormat.FLASHCARD, "Who is " + name + "?", role, role, List.of(role),
 				List.of(), null));
@@ -108,11 +110,12 @@ final class PersonQuestions {
 			return actQuestions(site, name, role, act, pool, questions);
 		}
 		if (Prose.words(role) < 2 || Articles.determined(role) && Prose.words(role) < 3 || role.startsWith(SOMEONE)
-				|| UNNAMED_OWNER.matcher(role).find()) {
+				|| UNNAMED_OWNER.matcher(role).find() || UnnamedWholes.leansOn(role)) {
 			// "Who is described as Analyst?" or "Who is the prosecutor?" asks a reader to
 			// guess among every analyst, and "someone from Consumer Reports" fits
 			// everyone from there, as "someone who works at a bakery" fits everyone
-			// there and "the boy's father" names no boy: asked only as "Who is Mike
+			// there and "the boy's father" names no boy, nor "chairman of the board"
+			// any board: asked only as "Who is Mike
 			// Gikas?"
 			return questions.stream().filter(q -> q != null).toList();
 		}

@@ -49,4 +49,11 @@ class MisreadPeopleTest {
 		assertThat(MisreadPeople.place("Voters put their trust in Ivo Sarn, who won easily.", "Ivo Sarn")).isFalse();
 	}
 
+	@Test
+	void the_rest_of_a_longer_name_cut_after_a_compass_word_is_no_person() {
+		assertThat(cards("Tom Hale, a former pupil and joint leader of the North Marsh Hunt, said he had no regrets."))
+			.noneMatch(card -> card.startsWith("Who is Marsh Hunt?"))
+			.anyMatch(card -> card.startsWith("Who is Tom Hale?"));
+	}
+
 }

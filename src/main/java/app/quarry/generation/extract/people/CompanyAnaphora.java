@@ -195,6 +195,12 @@ final class CompanyAnaphora {
 			}
 			nearest = boughtRuns.get(boughtRuns.size() - 1);
 		}
+		if (ownedUnit(doc, nearest)) {
+			// "Southern's Gulf Power unit ... the Atlanta-based company": the owner,
+			// however
+			// its name was read, may be the one described as well as the unit
+			return null;
+		}
 		Set<String> words = OrganisationWords.nameWords(doc, nearest[0], nearest[1]);
 		if (unsure > nearest[0] || words.isEmpty() || !bought && introducedBetween(doc, nearest[1], at)) {
 			// an organisation met without a name may be the one described, unless the
@@ -208,6 +214,12 @@ final class CompanyAnaphora {
 			return null;
 		}
 		return fullName(doc, words, at, doc.span(nearest[0], nearest[1]));
+	}
+
+	/** A name between an owner's possessive and the noun for a unit it owns. */
+	private static boolean ownedUnit(DocumentTokens doc, int[] run) {
+		return run[0] > 0 && NameFinder.isPossessiveMark(doc.get(run[0] - 1)) && !doc.boundaryBefore(run[0])
+				&& run[1] < doc.size() && !doc.boundaryBefore(run[1]) && OwnedUnits.unitNounAt(doc, run[1]);
 	}
 
 	/**
