@@ -89,7 +89,12 @@ final class PersonQuestions {
 			return List.of();
 		}
 		role = RoleEdges.mended(site, fact, role);
-		if (role == null) {
+		// "its chief operating officer" of whom? the pronoun's owner stays in the
+		// sentence
+		role = role == null ? null : DanglingPossessives.resolved(role);
+		if (role == null
+				|| KIN.contains(KIN_PREFIX.matcher(withoutArticle(role.toLowerCase(Locale.ROOT))).replaceFirst(""))
+						&& !title(role)) {
 			return List.of();
 		}
 		if (!name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name)

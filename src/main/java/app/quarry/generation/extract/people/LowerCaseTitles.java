@@ -81,6 +81,32 @@ final class LowerCaseTitles {
 		return !plural;
 	}
 
+	/**
+	 * "operating" in "chief operating officer", "managing" in "senior managing editor": a
+	 * word in -ing right before the role noun that names the kind of role, when what
+	 * stands before it qualifies it too or opens the phrase. After a preposition or a
+	 * verb it is a verb of its own ("after meeting director Jane Roe") and no part of the
+	 * title.
+	 */
+	static boolean participleOfRole(DocumentTokens doc, int t, int titleEnd) {
+		Token token = doc.get(t);
+		String lower = token.lower();
+		if (t + 2 != titleEnd || t < 1 || doc.boundaryBefore(t) || !token.word() || token.capitalized()
+				|| !lower.endsWith("ing") || lower.length() < 6 || !NameLexicon.isRoleNoun(doc.get(t + 1).lower())) {
+			return false;
+		}
+		// the word before must itself belong to a title: "chief", "Chief" opening the
+		// sentence, "senior"
+		Token before = doc.get(t - 1);
+		String previous = before.lower();
+		return before.word() && (NameLexicon.isRoleNoun(previous) || TITLE_QUALIFIERS.contains(previous))
+				&& !NameLexicon.FUNCTION_WORDS.contains(previous) && !NameLexicon.PREPOSITIONS.contains(previous);
+	}
+
+	/** Words that rank a role: "chief operating officer", "senior managing editor". */
+	private static final Set<String> TITLE_QUALIFIERS = NameLexicon.words("chief", "senior", "junior", "deputy",
+			"assistant", "associate", "executive", "general", "principal", "joint", "co");
+
 	static boolean qualifiesLowerRole(DocumentTokens doc, int next) {
 		Token token = doc.get(next);
 		String lower = token.lower();

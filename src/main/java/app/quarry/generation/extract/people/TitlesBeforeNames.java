@@ -71,6 +71,11 @@ final class TitlesBeforeNames {
 				lowerNouns++;
 				t--;
 			}
+			else if (LowerCaseTitles.participleOfRole(doc, t, titleEnd)) {
+				// "chief operating officer Jane Roe", "Chief operating officer Jane Roe
+				// said" at a sentence's start: the -ing word says which officer
+				t--;
+			}
 			else if (t + 1 == titleEnd && LowerCaseTitles.roleOfNoun(doc, t) >= 0) {
 				// "head of state Jane Roe", "chief of staff John Roe", "spokesman for the
 				// ministry John Roe": a role and what it heads, all in lower case
