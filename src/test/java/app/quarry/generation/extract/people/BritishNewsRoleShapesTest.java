@@ -34,7 +34,7 @@ class BritishNewsRoleShapesTest {
 	void athletes_named_by_their_sport_before_a_pair_of_names_are_each_one() {
 		assertThat(roles("Greek sprinters Andreas Kollo and Maria Petri have appeared before a panel."))
 			.contains("Andreas Kollo | sprinter", "Maria Petri | sprinter");
-		assertThat(roles("The coach is known for his work with 400m runners Roger Blake and Mark Rich."))
+		assertThat(roles("The trainer won praise for coaching 800m runners Roger Blake and Mark Rich."))
 			.contains("Roger Blake | runner", "Mark Rich | runner");
 	}
 
@@ -61,7 +61,7 @@ class BritishNewsRoleShapesTest {
 
 	@Test
 	void a_description_running_into_a_closing_speech_tag_is_the_speaker_not_an_apposition() {
-		assertThat(roles("An identical letter has been sent to Tom Hale, the men's lawyer says."))
+		assertThat(roles("A similar notice was delivered to Tom Hale, the men's lawyer says."))
 			.noneMatch(line -> line.startsWith("Tom Hale"));
 		assertThat(roles("A third letter went to Ann Bell, the group's lawyer said on Monday."))
 			.noneMatch(line -> line.startsWith("Ann Bell"));

@@ -30,11 +30,11 @@ class CoordinateAdjectivesTest {
 	@Test
 	void a_company_described_by_two_adjectives_keeps_both() {
 		assertThat(FoundOrganisations
-			.in("Ostrander Group PLC, a fast-growing, acquisition-minded Oslo-based retailer, raised its offer."))
-			.contains("Ostrander Group PLC | a fast-growing, acquisition-minded Oslo-based retailer");
+			.in("Ostrander Group PLC, a profitable, export-minded Oslo-based retailer, raised its offer."))
+			.contains("Ostrander Group PLC | a profitable, export-minded Oslo-based retailer");
 		assertThat(FoundOrganisations
-			.in("Halvard Rings PLC, a fast-growing, acquisition-minded Leeds-based jeweler, raised its offer."))
-			.contains("Halvard Rings PLC | a fast-growing, acquisition-minded Leeds-based jeweler");
+			.in("Halvard Rings PLC, a bold, expansion-minded Leeds-based jeweler, raised its offer."))
+			.contains("Halvard Rings PLC | a bold, expansion-minded Leeds-based jeweler");
 		assertThat(FoundOrganisations.in("Kestrel Bank, a small, privately held lender, will be sold."))
 			.contains("Kestrel Bank | a small, privately held lender");
 	}

@@ -19,10 +19,10 @@ class CopularThingsTest {
 
 	@Test
 	void a_model_is_what_the_noun_phrase_after_is_says() {
-		assertThat(things("The Vantor 900 is a family of long-range freighters built by Orvel Aerospace."))
-			.containsExactly("the Vantor 900 | a family of long-range freighters built by Orvel Aerospace");
-		assertThat(things("The Orvel S20 is a single-aisle airplane, and Orvel's best selling jet."))
-			.containsExactly("the Orvel S20 | a single-aisle airplane");
+		assertThat(things("The Vantor 900 is a family of heavy-lift freighters built by Orvel Aerospace."))
+			.containsExactly("the Vantor 900 | a family of heavy-lift freighters built by Orvel Aerospace");
+		assertThat(things("The Orvel S20 is a twin-engine airplane, and the firm's most popular model."))
+			.containsExactly("the Orvel S20 | a twin-engine airplane");
 	}
 
 	@Test
@@ -41,8 +41,8 @@ class CopularThingsTest {
 
 	@Test
 	void an_acronym_is_described_too() {
-		assertThat(things("GDP is the total value of the goods and services a country makes."))
-			.containsExactly("GDP | the total value of the goods and services a country makes");
+		assertThat(things("CPI is the average price of the food and fuel a household buys."))
+			.containsExactly("CPI | the average price of the food and fuel a household buys");
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class CopularThingsTest {
 
 	@Test
 	void a_phrase_that_goes_on_past_its_head_in_a_way_not_read_describes_nothing() {
-		assertThat(things("TBX is the vehicle being used to pursue the merger.")).isEmpty();
+		assertThat(things("QRT is the fund being used to finance the takeover.")).isEmpty();
 	}
 
 	@Test

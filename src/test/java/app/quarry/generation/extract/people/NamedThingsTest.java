@@ -75,10 +75,9 @@ class NamedThingsTest {
 
 	@Test
 	void a_naming_set_off_by_commas_names_the_phrase_before_it() {
-		assertThat(
-				things("The losses led to a recently-announced restructuring program at Orvel, called Plan9, in which "
-						+ "2,000 jobs go."))
-			.containsExactly("Plan9 | a recently-announced restructuring program at Orvel");
+		assertThat(things("The slump led to a newly-unveiled cost-saving program at Orvel, called Plan9, under which "
+				+ "900 posts close."))
+			.containsExactly("Plan9 | a newly-unveiled cost-saving program at Orvel");
 	}
 
 	@Test

@@ -19,8 +19,8 @@ class OrganisationsSetOffBeforeTest {
 	@Test
 	void a_description_set_off_before_the_name_describes_it() {
 		assertThat(organisations(
-				"Norland also saw the collapse of a mid-size insurance company, Fjordlys Life Insurance Company, which declared bankruptcy."))
-			.contains("Fjordlys Life Insurance Company | a mid-size insurance company");
+				"Norland also witnessed the failure of a small shipping company, Fjordlys Coastal Shipping Company, which closed in May."))
+			.contains("Fjordlys Coastal Shipping Company | a small shipping company");
 		assertThat(organisations("Orbis Inc. has settled its dispute with the band's record company, Kestrel Records."))
 			.contains("Kestrel Records | the band's record company");
 	}
@@ -56,8 +56,8 @@ class OrganisationsSetOffBeforeTest {
 
 	@Test
 	void another_of_a_kind_is_one_of_that_kind() {
-		assertThat(organisations("Pinecrest Savings Group, another large lender, recently filed for bankruptcy."))
-			.contains("Pinecrest Savings Group | a large lender");
+		assertThat(organisations("Pinecrest Mutual Group, another big insurer, said last week it would close."))
+			.contains("Pinecrest Mutual Group | a big insurer");
 		assertThat(organisations("The move came a day after Vantor, another U.S. car maker, closed 80 dealerships."))
 			.contains("Vantor | a U.S. car maker");
 		assertThat(organisations("Brovo, another of the group's units, closed.")).isEmpty();
@@ -65,7 +65,7 @@ class OrganisationsSetOffBeforeTest {
 
 	@Test
 	void part_of_a_body_is_what_a_member_is() {
-		assertThat(organisations("Halvard Engines, part of the consortium, will supply engines."))
+		assertThat(organisations("Halvard Engines, part of the consortium, is to build the wings."))
 			.contains("Halvard Engines | part of the consortium");
 	}
 

@@ -91,7 +91,7 @@ class OwnedUnitsTest {
 				"Halvern Freight Inc. reported a drop in net income, citing losses in its Quillon Express shipping business."))
 			.contains("Quillon Express | Halvern Freight Inc.'s shipping business");
 		assertThat(organisations(
-				"Zentrix Corp. has told employees in its Pell amp Carver personal insurance operations that it is laying off 300 people."))
+				"Zentrix Corp. has warned staff in its Pell amp Carver personal insurance operations that 450 jobs will go."))
 			.contains("Pell amp Carver | Zentrix Corp.'s personal insurance operations");
 		assertThat(new PersonExtractor().find(app.quarry.corpus.DocumentText
 			.of("Zentrix Corp. said its Quillon Express shipping business lost money."), null))
@@ -101,7 +101,7 @@ class OwnedUnitsTest {
 	@Test
 	void a_plain_the_company_before_its_is_the_company_named_just_before() {
 		assertThat(organisations(
-				"Brovex Corp. said sales dropped. The company no longer consolidates its Tarrow Steel division, which is now a joint venture."))
+				"Brovex Corp. said sales dropped. The company has stopped reporting its Tarrow Steel division, which it now shares with a partner."))
 			.contains("Tarrow Steel | a division of Brovex Corp.");
 		assertThat(organisations(
 				"Brovex Corp. had a good year. The company noted that its Dell-Mart Drug Co., Pine Stores Inc. and Carver Corp. operations showed improvements."))

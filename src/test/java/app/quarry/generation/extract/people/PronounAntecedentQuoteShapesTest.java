@@ -34,10 +34,10 @@ class PronounAntecedentQuoteShapesTest {
 
 	@Test
 	void he_after_a_described_subject_is_not_the_man_named_in_its_clause() {
-		assertThat(quotes("At the city hall, the minister said the cuts proposed by shadow minister Colin Hartley "
-				+ "were the equivalent of closing every school. Turning to the economy, the minister pledged to "
-				+ "continue growth. It was now a \"party not just of workers, but of owners and bosses\", he said."))
-			.containsExactly("null :: party not just of workers, but of owners and bosses");
+		assertThat(quotes("At the town hall, the minister said the savings sought by shadow minister Colin Hartley "
+				+ "would mean shutting every library. Turning to housing, the minister promised to "
+				+ "keep building. It had become a \"club not only of farmers, but of traders and bankers\", he said."))
+			.containsExactly("null :: club not only of farmers, but of traders and bankers");
 	}
 
 	@Test
@@ -49,9 +49,9 @@ class PronounAntecedentQuoteShapesTest {
 
 	@Test
 	void he_after_an_inverted_speech_verb_is_its_speaker_not_the_product_named_before() {
-		assertThat(quotes("Analyst Mark Dunmore reviewed the Zephyr box. The Zephyr box also fell short of being a "
-				+ "media centre, said Mr Dunmore. \"The box is not quite ready for that yet,\" he said."))
-			.containsExactly("Mark Dunmore :: The box is not quite ready for that yet");
+		assertThat(quotes("Analyst Mark Dunmore reviewed the Zephyr box. The Zephyr box also failed to work as a "
+				+ "media centre, said Mr Dunmore. \"The box is still some way from that stage,\" he said."))
+			.containsExactly("Mark Dunmore :: The box is still some way from that stage");
 	}
 
 	@Test

@@ -16,8 +16,8 @@ class ProspectsAndTimePhrasesTest {
 	void a_contest_word_before_hope_or_favourite_makes_a_role() {
 		assertThat(roles("The team was hit by news that 5,000m hope Peter Grint had failed a test."))
 			.containsExactly("Peter Grint | 5,000m hope");
-		assertThat(roles("The race was won by European medal favourite Marie Dubois of France."))
-			.containsExactly("Marie Dubois | European medal favourite");
+		assertThat(roles("The sprint was won by Asian medal favourite Marie Dubois of France."))
+			.containsExactly("Marie Dubois | Asian medal favourite");
 		assertThat(roles("The crowd cheered title favourite Anna Berg all the way."))
 			.containsExactly("Anna Berg | title favourite");
 	}

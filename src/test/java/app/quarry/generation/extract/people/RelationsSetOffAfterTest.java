@@ -16,7 +16,7 @@ class RelationsSetOffAfterTest {
 				+ "The company held pages of documents from Tarrant Dynamics, Velon's rival during the 1998 contest."))
 			.contains("Tarrant Dynamics | Velon's rival");
 		assertThat(FoundOrganisations.in("Velon Aerospace unveiled its new jet on Monday. "
-				+ "Deliveries to Pacifica Airways, Velon's launch customer, are not due until October."))
+				+ "Shipments to Pacifica Airways, Velon's launch customer, should begin in May."))
 			.contains("Pacifica Airways | Velon's launch customer");
 	}
 

@@ -27,16 +27,16 @@ class SharedAppositionsTest {
 	@Test
 	void which_are_all_and_a_plural_describe_each_name_of_the_list() {
 		assertThat(organisations(
-				"The cash will flow through Alder Bank, Birchwood and Cedar Savings Bank, which are all state-run banks."))
-			.contains("Alder Bank | a state-run bank", "Birchwood | a state-run bank",
-					"Cedar Savings Bank | a state-run bank");
+				"The loans will come from Alder Bank, Birchwood and Cedar Savings Trust, which are all state-run lenders."))
+			.contains("Alder Bank | a state-run lender", "Birchwood | a state-run lender",
+					"Cedar Savings Trust | a state-run lender");
 	}
 
 	@Test
 	void a_participle_left_without_its_hyphen_still_modifies_the_plural() {
 		assertThat(organisations(
-				"The cash will flow through Alder Bank, Birchwood and Cedar Savings Bank, which are all state run banks."))
-			.contains("Alder Bank | a state run bank", "Cedar Savings Bank | a state run bank");
+				"The loans will come from Alder Bank, Birchwood and Cedar Savings Trust, which are all state run lenders."))
+			.contains("Alder Bank | a state run lender", "Cedar Savings Trust | a state run lender");
 	}
 
 	@Test
@@ -48,9 +48,9 @@ class SharedAppositionsTest {
 
 	@Test
 	void whose_ends_the_apposition_as_a_relative_clause() {
-		assertThat(organisations(
-				"Tivoli Industries Inc., a once high-flying toy maker whose stock peaked in 1983, filed a plan."))
-			.contains("Tivoli Industries Inc. | a once high-flying toy maker");
+		assertThat(
+				organisations("Tivoli Games Inc., a once-popular toy maker whose shares peaked in 1979, filed a plan."))
+			.contains("Tivoli Games Inc. | a once-popular toy maker");
 	}
 
 }

@@ -19,8 +19,8 @@ class SpeakersOwnClauseQuoteShapesTest {
 
 	@Test
 	void two_words_a_described_speaker_says_of_himself_are_his() {
-		assertThat(quotes("A Marlow Foods spokesman said he had \"heard nothing\" about a bid for the bakery."))
-			.containsExactly("a Marlow Foods spokesman :: heard nothing");
+		assertThat(quotes("A Marlow Foods spokesman said he was \"quite relaxed\" about a bid for the bakery."))
+			.containsExactly("a Marlow Foods spokesman :: quite relaxed");
 	}
 
 	@Test
@@ -42,9 +42,10 @@ class SpeakersOwnClauseQuoteShapesTest {
 
 	@Test
 	void an_organisation_opening_the_sentence_reports_all_of_its_long_clause() {
-		assertThat(quotes("Kestrel Mills Corp. said management would recommend to its board today that the dividend be "
-				+ "restored at a \"reduced rate\" later this year."))
-			.containsExactly("Kestrel Mills Corp :: reduced rate");
+		assertThat(quotes(
+				"Kestrel Mills Corp. said management would propose to its directors next week that the payout be "
+						+ "resumed at a \"lower level\" later this year."))
+			.containsExactly("Kestrel Mills Corp :: lower level");
 	}
 
 	@Test

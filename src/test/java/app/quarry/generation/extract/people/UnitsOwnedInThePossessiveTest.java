@@ -28,7 +28,7 @@ class UnitsOwnedInThePossessiveTest {
 
 	@Test
 	void a_company_described_after_an_owned_unit_may_be_its_owner_so_it_is_not_given_to_the_unit() {
-		assertThat(FoundOrganisations.in("Southern's Delta Power unit may plead guilty this week to the charges. "
+		assertThat(FoundOrganisations.in("Southern's Delta Power unit could settle this month over the charges. "
 				+ "The pact would end an inquiry into the Ohio-based company."))
 			.noneMatch(fact -> fact.startsWith("Delta Power | the Ohio-based company"));
 	}
