@@ -51,9 +51,10 @@ class MisreadPeopleTest {
 
 	@Test
 	void the_rest_of_a_longer_name_cut_after_a_compass_word_is_no_person() {
-		assertThat(cards("Tom Hale, a former pupil and joint leader of the North Marsh Hunt, said he had no regrets."))
+		assertThat(
+				cards("Ned Carver, a former rider and joint master of the North Marsh Hunt, said he would ride again."))
 			.noneMatch(card -> card.startsWith("Who is Marsh Hunt?"))
-			.anyMatch(card -> card.startsWith("Who is Tom Hale?"));
+			.anyMatch(card -> card.startsWith("Who is Ned Carver?"));
 	}
 
 }

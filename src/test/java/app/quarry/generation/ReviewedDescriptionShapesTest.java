@@ -22,32 +22,32 @@ class ReviewedDescriptionShapesTest {
 
 	@Test
 	void a_part_of_an_unnamed_whole_is_not_asked_by_its_description() {
-		assertThat(asked("Lenford Engines, part of the consortium, will supply engines for the new jet.", "entity"))
+		assertThat(asked("Lenford Motors, part of the group, will make gearboxes for the new tractor.", "entity"))
 			.noneMatch(q -> q.contains("described as"));
 	}
 
 	@Test
 	void a_part_of_a_named_whole_is_still_asked_both_ways() {
 		assertThat(
-				asked("Lenford Engines, part of the Skyway consortium, will supply engines for the new jet.", "entity"))
+				asked("Lenford Motors, part of the Tillway group, will make gearboxes for the new tractor.", "entity"))
 			.anyMatch(q -> q.contains("described as"));
 	}
 
 	@Test
 	void unnamed_whole_shapes() {
-		assertThat(UnnamedWholes.leansOn("part of the consortium")).isTrue();
+		assertThat(UnnamedWholes.leansOn("part of the group")).isTrue();
 		assertThat(UnnamedWholes.leansOn("a member of the ruling coalition")).isTrue();
 		assertThat(UnnamedWholes.leansOn("chief executive of the company")).isTrue();
 		assertThat(UnnamedWholes.leansOn("chief executive of the Orbit Group")).isFalse();
-		assertThat(UnnamedWholes.leansOn("Acme's part of the consortium")).isFalse();
+		assertThat(UnnamedWholes.leansOn("Acme's part of the group")).isFalse();
 		assertThat(UnnamedWholes.leansOn("a maker of the small engines used in lawn mowers")).isFalse();
 	}
 
 	@Test
 	void a_kind_of_thing_in_two_words_is_asked_only_on_a_card() {
-		assertThat(asked("The Zephyr Z3 is a single-aisle airplane, and the maker's best selling jet.", "entity"))
+		assertThat(asked("The Kestrel K4 is a twin-engine freighter, and the firm's most ordered aircraft.", "entity"))
 			.noneMatch(q -> q.startsWith("typed: What is the name of"));
-		assertThat(asked("The Zephyr Z3 is a single-aisle airplane built by Zephyr Aircraft.", "entity"))
+		assertThat(asked("The Kestrel K4 is a twin-engine freighter built by Kestrel Aviation.", "entity"))
 			.anyMatch(q -> q.startsWith("typed: What is the name of"));
 	}
 

@@ -47,7 +47,7 @@ final class Years {
 
 	/**
 	 * "the 70s and 80s", "the 1960s and 1970s": two decades in a row joined by "and" are
-	 * one span of twenty years, as a reader takes "the cars of the 70s and 80s". Decades
+	 * one span of twenty years, as a reader takes "the films of the 50s and 60s". Decades
 	 * apart ("the 60s and 80s") are not one span: the first is read alone, its "s" with
 	 * it.
 	 */

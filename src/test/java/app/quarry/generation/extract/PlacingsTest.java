@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A finishing place is a count however the race report words it: "came a close second",
- * "was second", "finished second to Jane Roe", "finishing fourth for Ireland".
+ * "was second", "finished second to Jane Roe", "finishing sixth for Norway".
  */
 class PlacingsTest {
 
@@ -15,7 +15,7 @@ class PlacingsTest {
 	void a_placing_qualified_by_an_adjective_is_a_place() {
 		assertThat(counts("The Liberal candidate came a distant third in the by-election."))
 			.containsExactly("third=3th place");
-		assertThat(counts("Hale finished a solid third in 7:46.78.")).contains("third=3th place");
+		assertThat(counts("Ostrova finished a creditable fifth in 4:12.07.")).contains("fifth=5th place");
 	}
 
 	@Test
@@ -23,8 +23,8 @@ class PlacingsTest {
 		assertThat(counts("The race was won by Ana Roe while her rival Eva Lowe was second."))
 			.containsExactly("second=2th place");
 		assertThat(counts("She has finished second to Ana Roe in two marathons.")).contains("second=2th place");
-		assertThat(counts("He has not raced since finishing fourth for Ireland at the championships."))
-			.containsExactly("fourth=4th place");
+		assertThat(counts("She has not competed since finishing sixth for Norway at the trials."))
+			.containsExactly("sixth=6th place");
 	}
 
 	@Test

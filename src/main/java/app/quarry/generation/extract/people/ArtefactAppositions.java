@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * What widens {@link ThingsSetOff}'s apposition after a name: a description that goes on
- * with an "of" phrase ("Kite 7, a new version of the operating system that powers its
- * tablets,"), and a plain name ("Marlin, the newest version of ...", "Weaver, a graphical
+ * with an "of" phrase ("Kite 7, a fresh release of the mapping software that guides its
+ * drones,"), and a plain name ("Marlin, the newest version of ...", "Weaver, a graphical
  * scripting interface that ...") that only the description's head shows to be a made
  * thing.
  */

@@ -11,12 +11,12 @@ import app.quarry.generation.extract.NamedThingFact;
 /**
  * A sentence that opens with a thing's name and says what it is: "The Skyhauler 900 is a
  * family of long-range freighters built by Orvel.", "The Z9, or Zephyr, is a media
- * player.", "GNP is the total value of a nation's output." The name must show it is a
- * thing's (a model number, a brand written as "iTab" is, "the" before it, or an acronym),
- * the predicate must be a noun phrase opened by an article whose head names a kind of
- * thing, and an opinion ("the best phone of the year"), a comparison ("a better phone
- * than ...") or a verdict ("a big hit") describes nothing. A person, an organisation or a
- * place is left to the rules for those.
+ * player.", "CPI is the average price of a household's basket." The name must show it is
+ * a thing's (a model number, a brand written as "iTab" is, "the" before it, or an
+ * acronym), the predicate must be a noun phrase opened by an article whose head names a
+ * kind of thing, and an opinion ("the best phone of the year"), a comparison ("a better
+ * phone than ...") or a verdict ("a big hit") describes nothing. A person, an
+ * organisation or a place is left to the rules for those.
  */
 public final class CopularThings implements FactFinder {
 
@@ -123,7 +123,7 @@ public final class CopularThings implements FactFinder {
 
 	/**
 	 * A name shows a thing's when "the" goes before it, it holds a model number or starts
-	 * as a brand does ({@link ThingNames#thingName}), or it is one acronym ("GNP"); a
+	 * as a brand does ({@link ThingNames#thingName}), or it is one acronym ("CPI"); a
 	 * place, a company or a month is none.
 	 */
 	private static boolean thingName(DocumentTokens doc, int start, int end) {

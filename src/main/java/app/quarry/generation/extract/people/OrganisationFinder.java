@@ -84,7 +84,8 @@ public final class OrganisationFinder implements FactFinder {
 				int next = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, end + 1));
 				String shared = OrganisationShapes.sharedPlural(doc, i);
 				if (shared == null) {
-					// "Birch and Cedar Bank, which are all state-run banks,": the plural
+					// "Birch and Cedar Bank, which were all family-owned lenders,": the
+					// plural
 					// after the list says there are two as well
 					shared = SharedAppositions.after(doc, next, 2);
 				}

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * One plural description set off after a list of names, which each of them is: "Granite
  * Bank and Lakeshore Trust, both large regional lenders," makes each "a large regional
- * lender"; so does "Alder, Birch and Cedar Bank, which are all state-run banks".
+ * lender"; so does "Alder, Birch and Cedar Bank, which were all family-owned lenders".
  */
 final class SharedAppositions {
 
@@ -84,8 +84,8 @@ final class SharedAppositions {
 	}
 
 	/**
-	 * "both large regional lenders" or "which are all state-run banks" from {@code at},
-	 * closed by a mark: "a large regional lender".
+	 * "both large regional lenders" or "which were all family-owned lenders" from
+	 * {@code at}, closed by a mark: "a large regional lender".
 	 */
 	private static String described(DocumentTokens doc, int at) {
 		int t = at;

@@ -68,7 +68,7 @@ public final class ThingsSetOff implements FactFinder {
 		int end = ThingDescriptions.descriptionEnd(doc, article + 1);
 		int head = end;
 		if (end < 0) {
-			// "a new version of the operating system": the head stands before "of"
+			// "a fresh release of the mapping software": the head stands before "of"
 			head = ArtefactAppositions.modifiersEnd(doc, article + 1);
 			end = ArtefactAppositions.ofPhraseEnd(doc, head);
 		}

@@ -50,10 +50,10 @@ class BritishNewsQuoteShapesTest {
 
 	@Test
 	void he_said_after_another_man_was_named_gets_no_speaker() {
-		assertThat(quotes("Analyst Tom Hartley said the phone would sell well. One dissenting view came from Peter "
-				+ "Quill, vice president of research at analysts Morrow. He said: \"I don't think it changes the "
-				+ "market at all.\""))
-			.containsExactly("null :: I don't think it changes the market at all.");
+		assertThat(quotes("Analyst Paul Gale said the console would sell briskly. One sceptical voice came from Simon "
+				+ "Ferris, head of equity research at brokers Fenwick. He said: \"I doubt it moves the "
+				+ "needle for anyone.\""))
+			.containsExactly("null :: I doubt it moves the needle for anyone.");
 	}
 
 	@Test
