@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * Whether two quoted words inside what a body or a described speaker is reported to have
- * said are that speaker's own: "Acme said it expects sales to be “slightly above” last
- * year's", "A steward said she had “seen nothing”", "Officials said last week that they
- * are “highly confident”". Two words say too little to tell whose they are unless the
+ * said are that speaker's own: "Acme said it expects orders to be “a little higher” than
+ * in spring", "A steward said she had “seen nothing”", "Wardens said on Friday that they
+ * were “fairly sure”". Two words say too little to tell whose they are unless the
  * reported clause speaks of the speaker itself: a clause whose subject is another party,
  * introduced by an article or a possessive ("announced that its auditors had “substantial
  * doubt”", "said the union called it a “bad deal”"), may be quoting that party instead.
