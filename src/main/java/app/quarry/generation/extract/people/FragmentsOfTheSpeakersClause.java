@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Whether two quoted words inside what a body or a described speaker is reported to have
- * said are that speaker's own: "Acme said it expects orders to be “a little higher” than
+ * said are that speaker's own: "Acme said it expects orders to be “somewhat higher” than
  * in spring", "A steward said she had “seen nothing”", "Wardens said on Friday that they
  * were “fairly sure”". Two words say too little to tell whose they are unless the
  * reported clause speaks of the speaker itself: a clause whose subject is another party,
