@@ -25,4 +25,13 @@ final class ExtractedDocument {
 					document.sentences(), facts)));
 	}
 
+	/** The backs of the "Who is {@code name}?" cards the story gives. */
+	static List<String> rolesOf(String text, String name) {
+		return questions(text).stream()
+			.filter(q -> q.type().equals("person") && q.format().equals("flashcard")
+					&& q.prompt().equals("Who is " + name + "?"))
+			.map(BankQuestion::answer)
+			.toList();
+	}
+
 }

@@ -13,12 +13,7 @@ import org.junit.jupiter.api.Test;
 class RoleEdgesTest {
 
 	private static List<String> roles(String text, String name) {
-		return ExtractedDocument.questions(text)
-			.stream()
-			.filter(q -> q.type().equals("person") && q.format().equals("flashcard")
-					&& q.prompt().equals("Who is " + name + "?"))
-			.map(q -> q.answer())
-			.toList();
+		return ExtractedDocument.rolesOf(text, name);
 	}
 
 	@Test
