@@ -48,6 +48,12 @@ final class DateRun {
 	/** Whether the year in focus is one a span of time runs since: "since 2003". */
 	boolean focusStartsASpan;
 
+	/**
+	 * Whether the year in focus was told of in words about the future: "hopes sales will
+	 * grow ahead of the 2006 World Cup".
+	 */
+	boolean focusToldAhead;
+
 	/** The month of the last date that named one, and its sentence. */
 	YearMonth lastMonth;
 
@@ -243,6 +249,7 @@ final class DateRun {
 		this.focusSentence = sentence;
 		this.focusAt = at;
 		this.focusStartsASpan = false;
+		this.focusToldAhead = tense(at) > 0;
 	}
 
 	boolean onShortLine(int at) {

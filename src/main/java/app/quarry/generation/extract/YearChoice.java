@@ -82,11 +82,15 @@ final class YearChoice {
 	 * Whether the year last named can be the year of a day or month written without one:
 	 * not a past year for words in the future ("he joined in 1974 ... will succeed him
 	 * Feb. 1"), and a year still to come only within its own sentence ("notes due 1993.
-	 * The rights expire Nov. 21" is this November).
+	 * The rights expire Nov. 21" is this November). In a story with no date line, a year
+	 * told of ahead in the sentence before ("hopes sales will grow ahead of the 2006
+	 * World Cup. In January, it announced ...") is no year for a month told of in the
+	 * past or without a tense: what is planned for a year says nothing of when the things
+	 * told next were done.
 	 */
 	boolean focusFits(int sentence, int at) {
 		if (this.run.refMonth == null) {
-			return true;
+			return sentence == this.run.focusSentence || !this.run.focusToldAhead || this.run.tense(at) > 0;
 		}
 		if (datesAThingInTheOpeningPhrase(at)) {
 			return false;
