@@ -173,7 +173,7 @@ final class DateExpressions {
 					+ "(?!(?<=year)\\s+(?:before|after)\\b)" + "(?![-\\s]+(?:(?:ended|ending|(?:before|after)" + ALONE
 					+ "|earlier|later|previous|prior|ago|of|when|that|in\\s+which|on\\s+which|two"
 					+ "|the|an?|he|she|it|they|we|I|you|his|her|its|their|this|these|those)\\b|\\d|[A-Z])|-))",
-			"\\b(?<!\\d[.,])(?<yr>(?:[Tt]he year\\s+)?(?:1[0-9]|20)\\d\\d)(?:\\s*[–/-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|/\\d|[.,]\\d|\\s*(?:years?|people|km|miles|dollars|won|yen|%|percent|troops|soldiers|BC|AD|B\\.C\\.|A\\.D\\.)\\b)",
+			"\\b(?<!\\d[.,])(?<yr>(?:[Tt]he year\\s+)?(?:1[0-9]|20)\\d\\d)(?:\\s*[–/-]\\s*(?<yr2>\\d{2}|\\d{4}))?\\b(?!-\\d|/\\d|[.,]\\d|\\s*(?:years?|people|km|miles|dollars|won(?![’']t)|yen|%|percent|troops|soldiers|BC|AD|B\\.C\\.|A\\.D\\.)\\b)",
 			"(?<an>(?:[Tt]he\\s+)(?<anw>following|next|previous|prior|preceding|same)\\s+(?<anu>day|week|month|year)\\b"
 					// "appeared in court the next morning": the day after the one told of
 					+ "|[Tt]he\\s+(?:following|next)\\s+(?<anp>morning|afternoon|evening|night)\\b"

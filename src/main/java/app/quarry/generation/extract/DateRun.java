@@ -38,6 +38,12 @@ final class DateRun {
 
 	final YearMonth refMonth;
 
+	/**
+	 * The year a story with no date line says it looks back on (see ReviewedYear), or
+	 * null.
+	 */
+	final Integer reviewedYear;
+
 	Integer focusYear;
 
 	int focusSentence = -10;
@@ -108,6 +114,7 @@ final class DateRun {
 			month = YearMonth.parse(context.published().substring(0, 7));
 		}
 		this.refMonth = month;
+		this.reviewedYear = month == null ? ReviewedYear.of(doc) : null;
 	}
 
 	List<Fact> all() {

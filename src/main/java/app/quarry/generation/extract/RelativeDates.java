@@ -169,6 +169,10 @@ final class RelativeDates {
 			if (this.run.refMonth != null && e.endsWith("this month")) {
 				return this.run.refMonth.toString();
 			}
+			if (this.run.reviewedYear != null && e.equals("this year")) {
+				// a look back on a year is written in that year
+				return this.run.reviewedYear.toString();
+			}
 			return null;
 		}
 		String value = CalendarSpans.deictic(e, ref);

@@ -133,7 +133,7 @@ final class YearChoice {
 			return this.run.focusYear;
 		}
 		if (this.run.refMonth == null) {
-			return null;
+			return reviewedYearFor(at);
 		}
 		int tense = this.run.tense(at);
 		int year = this.run.refMonth.getYear();
@@ -189,6 +189,15 @@ final class YearChoice {
 		return m.group("dy2") != null ? Integer.valueOf(num(m.group("dy2"))) : null;
 	}
 
+	/**
+	 * In a story with no date line that looks back on a year, a month told of in the past
+	 * is that year's ("I enjoyed her win back in March"); one told of ahead or without a
+	 * tense may be the next year's, and gets none.
+	 */
+	private Integer reviewedYearFor(int at) {
+		return this.run.reviewedYear != null && this.run.tense(at) < 0 ? this.run.reviewedYear : null;
+	}
+
 	private long distance(LocalDate d) {
 		return Math.abs(d.toEpochDay() - this.run.ref.toEpochDay());
 	}
@@ -223,7 +232,7 @@ final class YearChoice {
 			return this.run.focusYear;
 		}
 		if (this.run.refMonth == null) {
-			return null;
+			return reviewedYearFor(at);
 		}
 		boolean told = before.contains("next") || before.contains("last") || before.contains("since");
 		int tense = before.contains("next") ? 1

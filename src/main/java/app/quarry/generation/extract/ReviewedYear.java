@@ -1,0 +1,55 @@
+package app.quarry.generation.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.corpus.Sentence;
+
+/**
+ * The year a story with no date line looks back on, when its opening says so: a headline
+ * "2004: A Year in Tennis", "2004 won't be remembered as a great year", "the races that
+ * made 2004 another year to remember". Such a review is written in that year: its "this
+ * year" is that year, and a month it tells of in the past without a year is that year's.
+ */
+final class ReviewedYear {
+
+	/** How many sentences, the headline included, the opening that names the year has. */
+	private static final int OPENING_SENTENCES = 5;
+
+	private static final String YEAR = "(?<y>(?:1[6-9]|20)\\d\\d)";
+
+	/**
+	 * A year that a sentence (or headline) opens with and says is a year of some kind:
+	 * "2004: An Athletics Year", "2004 was a year of change", "2004 won't be remembered
+	 * as one of its great years".
+	 */
+	private static final Pattern YEAR_AS_SUBJECT = Pattern.compile("^\\s*" + YEAR
+			+ "(?::|\\s+(?:was|is|has\\s+been|will\\s+be|won['’]t\\s+be|will\\s+not\\s+be|would\\s+be)\\b)[^.;!?\\n]*\\b(?i:years?)\\b");
+
+	/** "the races that made 2004 another year to remember". */
+	private static final Pattern YEAR_MADE_ONE = Pattern
+		.compile("\\bmade\\s+" + YEAR + "\\s+(?:a|an|another|one)\\b[^.;!?\\n]{0,50}\\byears?\\b");
+
+	private ReviewedYear() {
+	}
+
+	/** The year the opening of a story says it looks back on, or null. */
+	static Integer of(DocumentText doc) {
+		List<Sentence> sentences = doc.sentences();
+		String clean = doc.cleanText();
+		for (int i = 0; i < Math.min(OPENING_SENTENCES, sentences.size()); i++) {
+			Sentence sentence = sentences.get(i);
+			String text = clean.substring(sentence.start(), sentence.end());
+			for (Pattern p : new Pattern[] { YEAR_AS_SUBJECT, YEAR_MADE_ONE }) {
+				Matcher m = p.matcher(text);
+				if (m.find()) {
+					return Integer.valueOf(m.group("y"));
+				}
+			}
+		}
+		return null;
+	}
+
+}
