@@ -1,0 +1,75 @@
+package app.quarry.generation.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A story with no date line: which year a month written without one may take from the
+ * words around it, and which it may not.
+ */
+class UndatedStoriesTest {
+
+	@Test
+	void a_month_told_of_in_the_past_takes_no_year_told_of_ahead_in_the_sentence_before() {
+		assertThat(FoundDates.in("The brewer hopes its sales will grow ahead of the 2010 Games. "
+				+ "In March, it said its deal with the club would end in 2009.", null))
+			.contains("March=null", "2009=2009");
+	}
+
+	@Test
+	void a_month_told_of_ahead_still_takes_the_year_told_of_ahead_before_it() {
+		assertThat(FoundDates.in("The new line will open in 2012. In May, the first trains will run on it.", null))
+			.contains("May=2012-05");
+	}
+
+	@Test
+	void a_month_still_takes_a_past_year_named_in_the_sentence_before() {
+		assertThat(FoundDates.in("The mill was sold in 1998. In March, its new owners closed it.", null))
+			.contains("March=1998-03");
+	}
+
+	@Test
+	void a_gap_between_a_date_and_the_one_expected_is_no_date_counted_back() {
+		assertThat(FoundDates.in("The lease will end in 2015, four years earlier than expected.", null))
+			.containsExactly("2015=2015");
+		assertThat(FoundDates.in("The ship docked on March 9, two days later than planned.", "2003-03-10"))
+			.containsExactly("March 9=2003-03-09");
+	}
+
+	@Test
+	void a_look_back_on_a_year_gives_that_year_to_this_year_and_to_past_months() {
+		String review = "1998: A Rowing Year\n\n1998 won't be remembered as one of rowing's great years. "
+				+ "What happened to the eight in Cologne this year was the low. "
+				+ "Her record in April had already set tongues wagging. The coach was found dead at his home on 3 November.";
+		assertThat(FoundDates.in(review, null)).contains("this year=1998", "April=1998-04", "3 November=1998-11-03");
+	}
+
+	@Test
+	void a_look_back_said_in_a_sentence_that_makes_the_year_one_to_remember() {
+		assertThat(FoundDates.in("Well, it is goodbye to another busy season. These are the races that made 2001 "
+				+ "another year to remember for sailing. I really enjoyed her win back in May.", null))
+			.contains("May=2001-05");
+	}
+
+	@Test
+	void a_look_back_gives_no_year_to_a_month_told_of_ahead() {
+		assertThat(FoundDates.in(
+				"1998 was a year of change for the club. "
+						+ "Its fans had little to cheer. Its old ground was sold. The new coach will start in March.",
+				null))
+			.contains("March=null");
+	}
+
+	@Test
+	void a_story_that_names_a_year_without_looking_back_on_it_gives_this_year_no_value() {
+		assertThat(FoundDates.in("Sales rose after the 1998 World Cup. Profits fell this year.", null))
+			.contains("this year=null");
+	}
+
+	@Test
+	void a_year_before_wont_is_a_year_not_a_sum_in_won() {
+		assertThat(FoundDates.in("2004 won't be forgotten soon.", null)).containsExactly("2004=2004");
+	}
+
+}
