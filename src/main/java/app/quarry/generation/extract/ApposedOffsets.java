@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * ferry sails", "lands on October 20, two days later than planned". The words after the
  * comma name the same day again, by how far it lies from another event; they are not
  * counted from it. The event's own day is the told day moved the other way (the ferry
- * sails on March 7; the plan was October 18).
+ * sails on March 7; the plan was October 18). A count of years or months does the same
+ * beside a year or month: "would end in 2006, five years earlier than expected" names
+ * 2006, not 2001.
  */
 final class ApposedOffsets {
 
@@ -18,13 +20,19 @@ final class ApposedOffsets {
 	}
 
 	/**
-	 * The day told just before a count of days starting at {@code start}, with only a
-	 * comma between; null when there is none.
+	 * The date told just before a count of {@code unit}s starting at {@code start}, with
+	 * only a comma between: a day before any count, a month before a count of months or
+	 * years, a year before a count of years; null when there is none.
 	 */
-	static DateFact toldDay(DateRun run, int start) {
+	static DateFact toldDay(DateRun run, int start, String unit) {
 		if (run.facts.isEmpty() || !(run.facts.get(run.facts.size() - 1) instanceof DateFact told)
-				|| told.value() == null || told.value().length() != 10 || told.value().startsWith("-")
-				|| told.end() > start) {
+				|| told.value() == null || told.value().startsWith("-") || told.end() > start) {
+			return null;
+		}
+		int length = told.value().length();
+		boolean years = unit != null && unit.startsWith("year");
+		boolean months = unit != null && unit.startsWith("month");
+		if (!(length == 10 || length == 7 && (years || months) || length == 4 && years)) {
 			return null;
 		}
 		String between = run.doc.cleanText().substring(told.end(), start);

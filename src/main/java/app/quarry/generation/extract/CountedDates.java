@@ -58,10 +58,10 @@ final class CountedDates {
 			unit = m.group("and1u");
 			n = m.group("and1").equals("after") ? 1 : -1;
 		}
-		else if (ApposedOffsets.toldDay(this.run, s) != null) {
+		else if (ApposedOffsets.toldDay(this.run, s, m.group("anu2")) != null) {
 			// "on March 4, three days before the ferry sails": the words name March 4
 			// again, by how far it lies from the event after them
-			return this.run.dateFact(s, e, ApposedOffsets.toldDay(this.run, s).value(), true);
+			return this.run.dateFact(s, e, ApposedOffsets.toldDay(this.run, s, m.group("anu2")).value(), true);
 		}
 		else {
 			unit = m.group("anu2").endsWith("s") ? m.group("anu2").substring(0, m.group("anu2").length() - 1)

@@ -189,11 +189,7 @@ final class DateExpressions {
 					// "that day", "earlier that day": the day the text has just told of
 					+ "|(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<ant>[Tt]hat)\\s+(?:same\\s+)?day\\b(?!['’])" + "|(?<ann>"
 					+ SMALL_NUMBER
-					+ ")\\s+(?<anu2>days?|weeks?|months?|years?)\\s+(?<and2>later|afterwards?|earlier|before(?=\\s+the\\b)|after(?=\\s+the\\b))"
-					// "would end in 2006, five years earlier than expected": a gap
-					// between the date just named and one only expected, no date
-					// counted from the one before
-					+ "(?!\\s+than\\b))",
+					+ ")\\s+(?<anu2>days?|weeks?|months?|years?)\\s+(?<and2>later|afterwards?|earlier|before(?=\\s+the\\b)|after(?=\\s+the\\b)))",
 			// "a second consecutive day", "a fourth week in a row", "today is the eighth
 			// day of the strike", "its best week since November": the day or week a run
 			// or a record has reached

@@ -31,4 +31,18 @@ class CountsBesideADayTest {
 			.contains("August 2=2021-08-02", "three days later=2021-08-05");
 	}
 
+	@Test
+	void a_count_of_years_beside_a_year_is_that_year() {
+		assertThat(FoundDates.in("The lease will end in 2015, four years earlier than expected.", "2011-01-10"))
+			.contains("2015=2015", "four years earlier=2015");
+		assertThat(FoundDates.in("The dam opened in May 1961, two months later than planned.", "2011-01-10"))
+			.contains("two months later=1961-05");
+	}
+
+	@Test
+	void a_count_of_years_after_a_year_told_in_its_own_sentence_still_counts_from_it() {
+		assertThat(FoundDates.in("The mill closed in 1998. Four years later, it reopened.", "2011-01-10"))
+			.contains("Four years later=2002");
+	}
+
 }

@@ -30,14 +30,6 @@ class UndatedStoriesTest {
 	}
 
 	@Test
-	void a_gap_between_a_date_and_the_one_expected_is_no_date_counted_back() {
-		assertThat(FoundDates.in("The lease will end in 2015, four years earlier than expected.", null))
-			.containsExactly("2015=2015");
-		assertThat(FoundDates.in("The ship docked on March 9, two days later than planned.", "2003-03-10"))
-			.containsExactly("March 9=2003-03-09");
-	}
-
-	@Test
 	void a_look_back_on_a_year_gives_that_year_to_this_year_and_to_past_months() {
 		String review = "1998: A Rowing Year\n\n1998 won't be remembered as one of rowing's great years. "
 				+ "What happened to the eight in Cologne this year was the low. "
