@@ -130,6 +130,10 @@ final class SpeakersBeforeQuote {
 				}
 				Mention subject = participle ? this.people.index.mainSubject(sentence, t)
 						: this.people.index.subjectBefore(t);
+				Mention head = participle ? null : AppositionHeads.headOf(this.people, subject);
+				if (head != null && this.clauses.rightBefore(subject, t)) {
+					return FoundSpeaker.of(head); // "Roe, head of the Acme Club, said"
+				}
 				if (!participle && (subject == null || !this.clauses.rightBefore(subject, t))) {
 					FoundSpeaker unnamed = unnamedSubject(t, open, sentence);
 					if (unnamed != null) {
