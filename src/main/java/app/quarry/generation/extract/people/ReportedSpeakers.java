@@ -78,12 +78,19 @@ final class ReportedSpeakers {
 		while (sentenceStart > 0 && !this.doc.boundaryBefore(sentenceStart)) {
 			sentenceStart--;
 		}
-		Mention subject = this.fronted.mainClauseSubject(sentenceStart, open);
+		// "But Roe said …", "And he said …": a conjunction may open the reporting
+		// sentence
+		int clauseStart = sentenceStart + leadingConjunctions(sentenceStart, open);
+		Mention subject = this.fronted.mainClauseSubject(clauseStart, open);
 		if (subject == null) {
 			subject = setOffSubject(sentenceStart, open);
 		}
+		// "But he said the deal could be hard. “…”": a pronoun does as well as the name,
+		// when it clearly stands for the one person last named
+		boolean clearPronoun = subject != null && subject.kind == Mention.Kind.PRONOUN && !subject.unclearReferent
+				&& subject.firstToken == clauseStart;
 		if (subject == null || subject.person == null || subject.person.described || subject.possessive
-				|| subject.unclearSurname || subject.kind != Mention.Kind.NAME) {
+				|| subject.unclearSurname || subject.kind != Mention.Kind.NAME && !clearPronoun) {
 			return null;
 		}
 		int verb = this.clauses.verbAfter(subject.appositionEndToken, open);
@@ -91,6 +98,16 @@ final class ReportedSpeakers {
 			return null;
 		}
 		return onlyPersonSpeaking(subject.person, sentenceStart, open) ? subject.person : null;
+	}
+
+	/** How many "But", "And" or "Yet" open the sentence before its subject. */
+	private int leadingConjunctions(int from, int to) {
+		int t = from;
+		while (t < to && (this.doc.get(t).lower().equals("but") || this.doc.get(t).lower().equals("and")
+				|| this.doc.get(t).lower().equals("yet"))) {
+			t++;
+		}
+		return t - from;
 	}
 
 	/**
