@@ -12,6 +12,15 @@ final class AppositionHeads {
 	}
 
 	/**
+	 * Whether the person a full name was read as is known by that name: "Ann Roe" read as
+	 * the person the document calls "Tom Roe" is a guess between two relatives.
+	 */
+	static boolean knownByThisName(Mention head) {
+		String name = head.person.name();
+		return name == null || !head.multiWordName() || name.equals(head.surface) || !name.contains(" ");
+	}
+
+	/**
 	 * The named person a description ending in {@code subject} is set off after, or null
 	 * when the subject does not end such a description.
 	 */

@@ -88,7 +88,8 @@ final class ReportedSpeakers {
 		// "But he said the deal could be hard. “…”": a pronoun does as well as the name,
 		// when it clearly stands for the one person last named
 		boolean clearPronoun = subject != null && subject.kind == Mention.Kind.PRONOUN && !subject.unclearReferent
-				&& subject.firstToken == clauseStart;
+				&& subject.firstToken == clauseStart && subject.person != null
+				&& namedAloneInSentenceBefore(subject.person, sentenceStart, open);
 		if (subject == null || subject.person == null || subject.person.described || subject.possessive
 				|| subject.unclearSurname || subject.kind != Mention.Kind.NAME && !clearPronoun) {
 			return null;
@@ -98,6 +99,32 @@ final class ReportedSpeakers {
 			return null;
 		}
 		return onlyPersonSpeaking(subject.person, sentenceStart, open) ? subject.person : null;
+	}
+
+	/**
+	 * 'Roe said the mayor was keen. But he said …': the person the pronoun stands for is
+	 * named in the sentence before, and no one else is named by name from there to the
+	 * quotation, so the pronoun cannot mean another.
+	 */
+	private boolean namedAloneInSentenceBefore(LocalPerson person, int sentenceStart, int to) {
+		if (sentenceStart <= 0) {
+			return false;
+		}
+		int previousStart = sentenceStart - 1;
+		while (previousStart > 0 && !this.doc.boundaryBefore(previousStart)) {
+			previousStart--;
+		}
+		boolean named = false;
+		for (Mention mention : this.people.mentions) {
+			if (mention.firstToken < previousStart || mention.firstToken >= to || mention.kind != Mention.Kind.NAME) {
+				continue;
+			}
+			if (mention.person != person) {
+				return false;
+			}
+			named |= mention.firstToken < sentenceStart;
+		}
+		return named;
 	}
 
 	/** How many "But", "And" or "Yet" open the sentence before its subject. */
