@@ -107,6 +107,10 @@ final class QuoteAttributor {
 		if (closing != null && (after == null || after.person() == null)) {
 			return new Attribution(true, closing.person);
 		}
+		if (DisputedClaims.quotedInside(this.doc, open)) {
+			return Attribution.PHRASE; // "Roe denied claims that he was “…”": others'
+										// words
+		}
 		if (words <= SHORT_PHRASE_WORDS) {
 			boolean fragment = words == SHORT_PHRASE_WORDS && !this.labels.titleLike(span);
 			FoundSpeaker reporter = fragment && this.labels.reported(open) ? this.speakersBefore.beforeQuote(open)

@@ -75,7 +75,8 @@ final class QuoteContinuation {
 			}
 			if (speaker == null && i + 1 < quotations.size()
 					&& sameParagraph(entry.getKey().end(), quotations.get(i + 1).getKey().start())
-					&& adjacent(entry.getKey(), quotations.get(i + 1).getKey())) {
+					&& adjacent(entry.getKey(), quotations.get(i + 1).getKey())
+					&& !headedByItsOwnSpeaker(quotations.get(i + 1).getKey())) {
 				speaker = quotations.get(i + 1).getValue().speaker();
 			}
 			if (speaker == null && i > 0
@@ -215,6 +216,24 @@ final class QuoteContinuation {
 		DocumentTokens doc = this.people.doc;
 		int open = doc.tokenAt(later.start());
 		return open >= doc.size() || doc.sentence[open] - this.people.sentenceOfClose(earlier) <= 1;
+	}
+
+	/**
+	 * '“…” And Lee says: “…”': a speech verb handing over to the later quotation with a
+	 * colon or a comma introduces a new speaker for it, not the one of the words before.
+	 */
+	private boolean headedByItsOwnSpeaker(QuotedSpan later) {
+		DocumentTokens doc = this.people.doc;
+		int open = doc.tokenAt(later.start());
+		if (open < 2 || !(doc.get(open - 1).is(":") || doc.get(open - 1).is(","))) {
+			return false;
+		}
+		for (int t = open - 2; t >= 0 && t >= open - 6 && !doc.get(t).is("”") && !doc.get(t).is("\""); t--) {
+			if (SpeechVerbs.isSpeechVerb(doc.get(t).lower())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Only quoted words (and the punctuation around them) between two line breaks. */

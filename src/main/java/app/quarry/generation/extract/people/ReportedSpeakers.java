@@ -78,12 +78,20 @@ final class ReportedSpeakers {
 		while (sentenceStart > 0 && !this.doc.boundaryBefore(sentenceStart)) {
 			sentenceStart--;
 		}
-		Mention subject = this.fronted.mainClauseSubject(sentenceStart, open);
+		// "But Roe said …", "And he said …": a conjunction may open the reporting
+		// sentence
+		int clauseStart = sentenceStart + leadingConjunctions(sentenceStart, open);
+		Mention subject = this.fronted.mainClauseSubject(clauseStart, open);
 		if (subject == null) {
 			subject = setOffSubject(sentenceStart, open);
 		}
+		// "But he said the deal could be hard. “…”": a pronoun does as well as the name,
+		// when it clearly stands for the one person last named
+		boolean clearPronoun = subject != null && subject.kind == Mention.Kind.PRONOUN && !subject.unclearReferent
+				&& subject.firstToken == clauseStart && subject.person != null
+				&& namedAloneInSentenceBefore(subject.person, sentenceStart, open);
 		if (subject == null || subject.person == null || subject.person.described || subject.possessive
-				|| subject.unclearSurname || subject.kind != Mention.Kind.NAME) {
+				|| subject.unclearSurname || subject.kind != Mention.Kind.NAME && !clearPronoun) {
 			return null;
 		}
 		int verb = this.clauses.verbAfter(subject.appositionEndToken, open);
@@ -91,6 +99,42 @@ final class ReportedSpeakers {
 			return null;
 		}
 		return onlyPersonSpeaking(subject.person, sentenceStart, open) ? subject.person : null;
+	}
+
+	/**
+	 * 'Roe said the mayor was keen. But he said …': the person the pronoun stands for is
+	 * named in the sentence before, and no one else is named by name from there to the
+	 * quotation, so the pronoun cannot mean another.
+	 */
+	private boolean namedAloneInSentenceBefore(LocalPerson person, int sentenceStart, int to) {
+		if (sentenceStart <= 0) {
+			return false;
+		}
+		int previousStart = sentenceStart - 1;
+		while (previousStart > 0 && !this.doc.boundaryBefore(previousStart)) {
+			previousStart--;
+		}
+		boolean named = false;
+		for (Mention mention : this.people.mentions) {
+			if (mention.firstToken < previousStart || mention.firstToken >= to || mention.kind != Mention.Kind.NAME) {
+				continue;
+			}
+			if (mention.person != person) {
+				return false;
+			}
+			named |= mention.firstToken < sentenceStart;
+		}
+		return named;
+	}
+
+	/** How many "But", "And" or "Yet" open the sentence before its subject. */
+	private int leadingConjunctions(int from, int to) {
+		int t = from;
+		while (t < to && (this.doc.get(t).lower().equals("but") || this.doc.get(t).lower().equals("and")
+				|| this.doc.get(t).lower().equals("yet"))) {
+			t++;
+		}
+		return t - from;
 	}
 
 	/**

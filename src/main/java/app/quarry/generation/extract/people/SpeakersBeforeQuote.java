@@ -130,6 +130,12 @@ final class SpeakersBeforeQuote {
 				}
 				Mention subject = participle ? this.people.index.mainSubject(sentence, t)
 						: this.people.index.subjectBefore(t);
+				Mention head = participle ? null : AppositionHeads.headOf(this.people, subject);
+				if (head != null && this.clauses.rightBefore(subject, t)) {
+					// "Roe, head of the Acme Club, said", unless the person the name was
+					// read as goes by another full name (a relative of the same surname)
+					return AppositionHeads.knownByThisName(head) ? FoundSpeaker.of(head) : FoundSpeaker.UNRESOLVED;
+				}
 				if (!participle && (subject == null || !this.clauses.rightBefore(subject, t))) {
 					FoundSpeaker unnamed = unnamedSubject(t, open, sentence);
 					if (unnamed != null) {
