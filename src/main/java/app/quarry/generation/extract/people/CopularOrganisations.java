@@ -60,9 +60,13 @@ final class CopularOrganisations {
 				end = dealRoleEnd(doc, copula + 1);
 			}
 			if (end > 0) {
-				String name = doc.span(start, copula);
+				int nameStop = start;
+				while (nameStop < copula && !doc.get(nameStop).is(",")) {
+					nameStop++; // "Brovex, Duluth, Ga., is": the name ends at the town
+				}
+				String name = doc.span(start, nameStop);
 				String description = doc.span(copula + 1, end);
-				facts.add(new EntityFact(name, doc.get(start).start(), doc.get(copula - 1).end(), name, description));
+				facts.add(new EntityFact(name, doc.get(start).start(), doc.get(nameStop - 1).end(), name, description));
 			}
 		}
 		return facts;
@@ -97,6 +101,15 @@ final class CopularOrganisations {
 				t++; // "Brovex Co. is a holding company": the period is the name's
 				continue;
 			}
+			if (token.is(",") && t > start && !afterLink) {
+				// "Brovex, Duluth, Ga., is a holding company": the town set off is no
+				// part of the name
+				int copula = CopularNounPhrases.afterPlaceSetOff(doc, t);
+				if (copula > 0) {
+					boolean personal = sawPerson && !OrganisationWords.companyName(doc, start, t);
+					return personal ? -1 : copula;
+				}
+			}
 			if (!token.word() && !token.is("&")) {
 				return -1;
 			}
@@ -118,7 +131,9 @@ final class CopularOrganisations {
 	 * when the words after the copula do not describe an organisation.
 	 */
 	private static int descriptionEnd(DocumentTokens doc, int from) {
-		if (from + 2 >= doc.size() || doc.boundaryBefore(from) || !ARTICLES.contains(doc.get(from).lower())) {
+		boolean definite = from < doc.size() && doc.get(from).lower().equals("the");
+		if (from + 2 >= doc.size() || doc.boundaryBefore(from)
+				|| !ARTICLES.contains(doc.get(from).lower()) && !definite) {
 			return -1;
 		}
 		int noun = from + 1;
@@ -127,7 +142,9 @@ final class CopularOrganisations {
 			Token token = doc.get(noun);
 			String lower = token.lower();
 			if (!token.word() && !token.is("-") || OrganisationFinder.VERBS.contains(lower)
-					|| NameLexicon.PREPOSITIONS.contains(lower) || lower.equals("and")) {
+					|| NameLexicon.PREPOSITIONS.contains(lower)
+					|| lower.equals("and") && !CopularNounPhrases.coordinated(doc, from + 1, noun)
+					|| definite && CopularNounPhrases.REFERRING.contains(lower)) {
 				return -1;
 			}
 			noun++;
@@ -137,6 +154,12 @@ final class CopularOrganisations {
 			return -1;
 		}
 		int end = noun + 1;
+		if (definite) {
+			// "the firm at the centre of ...": a definite noun says which one only with
+			// the phrase that picks it out
+			return end < doc.size() && !doc.boundaryBefore(end) && !CopularNounPhrases.pointsBack(doc, end)
+					&& CopularNounPhrases.DEFINING.contains(doc.get(end).lower()) ? phraseEnd(doc, from, end) : -1;
+		}
 		if (end < doc.size() && !doc.boundaryBefore(end) && !sentenceStop(doc, end)) {
 			if (PHRASE_LINKS.contains(doc.get(end).lower())) {
 				return phraseEnd(doc, from, end);

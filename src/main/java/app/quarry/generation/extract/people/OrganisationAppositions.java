@@ -268,7 +268,9 @@ final class OrganisationAppositions {
 			if (OrganisationWords.NOUNS.contains(lower)) {
 				return false;
 			}
-			if (NameLexicon.isRoleNoun(lower) || PERSON_NOUNS.contains(lower)) {
+			// "a sub-prime lender": a word before the organisation's noun modifies it
+			boolean modifiesNoun = t + 1 < last && OrganisationWords.NOUNS.contains(doc.get(t + 1).lower());
+			if ((NameLexicon.isRoleNoun(lower) || PERSON_NOUNS.contains(lower)) && !modifiesNoun) {
 				return true;
 			}
 		}

@@ -54,8 +54,8 @@ public final class OrganisationFinder implements FactFinder {
 		int i = 0;
 		while (i < doc.size()) {
 			if (!doc.get(i).capitalized() && !OrganisationNameRuns.camelCase(doc.get(i))
-					|| ARTICLES.contains(doc.get(i).lower())
-					|| NameLexicon.FUNCTION_WORDS.contains(doc.get(i).lower()) && !CompanyBases.afterBase(doc, i)) {
+					|| ARTICLES.contains(doc.get(i).lower()) || NameLexicon.FUNCTION_WORDS.contains(doc.get(i).lower())
+							&& !CompanyBases.afterBase(doc, i) && !NameOpeningAdjectives.opensCompanyName(doc, i)) {
 				i++;
 				continue;
 			}
@@ -97,10 +97,21 @@ public final class OrganisationFinder implements FactFinder {
 				i = next;
 				continue;
 			}
+			int skipTo = end;
 			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb
+					&& !TownsSetOffAfterCompanies.stateAfterTown(doc, i)
 					&& !OrganisationNameRuns.placeOrPeople(doc, i, end)
 					&& !OrganisationNameRuns.tailOfLongerName(doc, i)) {
 				String description = OrganisationAppositions.after(doc, i, end);
+				if (description == null) {
+					description = DashedAppositions.after(doc, i, end);
+				}
+				int townSetOff = description == null ? TownsSetOffAfterCompanies.appositionComma(doc, i, end) : -1;
+				if (townSetOff > 0) {
+					// "Brovex Corp., Albany, N.Y., an insurance broker,"
+					description = OrganisationAppositions.after(doc, i, townSetOff);
+					skipTo = description != null ? townSetOff : skipTo;
+				}
 				if (description == null) {
 					description = RelationsSetOffAfter.after(doc, i, end, person);
 				}
@@ -191,7 +202,7 @@ public final class OrganisationFinder implements FactFinder {
 				// "Philip Morris Cos., New York, said": a suffix overrules a first name
 				CompanyBases.fact(doc, i, end, person, named).ifPresent(facts::add);
 			}
-			i = end;
+			i = skipTo;
 		}
 		facts.addAll(LeadDescriptions.find(doc, text, person, named));
 		for (EntityFact later : CompanyAnaphora.find(doc, text, person, named, lead)) {
