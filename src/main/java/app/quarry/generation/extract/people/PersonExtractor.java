@@ -64,6 +64,12 @@ public final class PersonExtractor implements FactFinder {
 		acts.forEach(act -> acting.add(act.value()));
 		facts.removeIf(fact -> fact.role() == null && acting.contains(fact.value()));
 		facts.addAll(acts);
+		List<PersonFact> later = DescriptionsCarryingOnSubjects.find(people, text);
+		// a later description says who the person is: no bare first mention is needed
+		Set<String> describedLater = new HashSet<>();
+		later.forEach(fact -> describedLater.add(fact.value()));
+		facts.removeIf(fact -> fact.role() == null && describedLater.contains(fact.value()));
+		facts.addAll(later);
 		return facts;
 	}
 

@@ -1,0 +1,331 @@
+package app.quarry.generation.extract.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import app.quarry.generation.extract.PersonFact;
+
+/**
+ * "Teenager Ann Roe ran the fastest 400m of the year. The world junior champion clocked
+ * 44.9 seconds ...": news names someone, then opens the next sentence with a description
+ * of them in the subject's place, and the reader learns what they are from it. The
+ * description carries on the subject of the sentence just before, a person named first in
+ * it as the subject of its verb; it is read so only where nothing else could be meant: no
+ * other person the story had named before is in that sentence, no one else was given the
+ * description's noun as a role, and the noun is not one of those that usually bring in
+ * someone new to comment ("the coach said", "the spokesman said").
+ */
+final class DescriptionsCarryingOnSubjects {
+
+	/** Words of a description before its noun, at most. */
+	private static final int MAX_MODIFIERS = 6;
+
+	/**
+	 * People a story brings in to speak of its subject, or whom it meets in the course of
+	 * it: "Roe won again. The coach said ..." is someone else.
+	 */
+	private static final Set<String> NEWCOMERS = NameLexicon.words("spokesman", "spokeswoman", "spokesperson",
+			"official", "officer", "source", "analyst", "expert", "economist", "coach", "manager", "referee", "judge",
+			"lawyer", "attorney", "solicitor", "barrister", "prosecutor", "agent", "adviser", "advisor", "aide",
+			"reporter", "correspondent", "journalist", "doctor", "surgeon", "physician", "witness", "counsel",
+			"detective", "inspector", "investigator", "sheriff", "trainer", "mentor", "member", "employee", "resident",
+			"citizen", "partner", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
+			"successor", "predecessor", "host", "owner", "organiser", "organizer", "pollster", "consultant",
+			"colleague", "rival", "opponent", "team-mate", "teammate", "victim", "suspect", "head", "chief", "student",
+			"teacher", "player", "athlete", "survivor", "volunteer", "nominee", "candidate", "delegate", "deputy");
+
+	/**
+	 * Offices a bare noun names plainly enough to be worth a question: "The chancellor
+	 * said ..." after "Tom Reed has issued a rallying cry".
+	 */
+	private static final Set<String> BARE_OFFICES = NameLexicon.words("chancellor", "premier", "president", "minister",
+			"captain", "champion");
+
+	/** Words that single someone out without saying what they are. */
+	private static final Set<String> UNTELLING = NameLexicon.words("other", "same", "latter", "new", "first", "second",
+			"last", "only", "two", "both", "one", "whose", "this", "that", "these", "those", "his", "her", "their",
+			"its", "our", "my", "your", "such", "very");
+
+	/** Words of a title or a country before a name that opens a sentence, at most. */
+	private static final int MAX_TITLE_WORDS = 4;
+
+	/** Function words that may qualify a description's noun: "the former minister". */
+	private static final Set<String> QUALIFIERS = NameLexicon.words("former", "junior", "senior", "acting", "top",
+			"old");
+
+	/** Words that make an office before them another: "shadow chancellor". */
+	private static final Set<String> OTHER_OFFICES = NameLexicon.words("shadow", "deputy", "vice", "assistant",
+			"junior", "acting", "former", "ex", "co", "under", "associate");
+
+	/** What may come between a description and its verb. */
+	private static final Set<String> ADVERBS = NameLexicon.words("also", "now", "then", "later", "still", "has", "had",
+			"is", "was", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does");
+
+	private DescriptionsCarryingOnSubjects() {
+	}
+
+	static List<PersonFact> find(DocumentPeople people, String text) {
+		DocumentTokens doc = people.doc;
+		List<PersonFact> facts = new ArrayList<>();
+		for (int t = 1; t < doc.size(); t++) {
+			if (!doc.startsSentence[t] || !closesSentence(doc.get(t - 1)) || quoted(people, doc.get(t).start())) {
+				// after a headline, whose subject is no sentence's
+				continue;
+			}
+			int from = modifiersStart(people, t);
+			int head = from < 0 ? -1 : head(people, from);
+			if (head < 0 || !verbAfter(doc, t, head + 1) || !tells(doc, from, head)) {
+				continue;
+			}
+			LocalPerson person = previousSubject(people, doc.sentence[t]);
+			if (person == null || !fits(people, person, doc, from, head)
+					|| othersIn(people, doc.sentence[t] - 1, person) && otherCalling(person, doc.get(head).lower())) {
+				// "Coach Al Fox praised Tom Roe. The 27 year old runner ...": what the
+				// subject is already known as says the runner is the other
+				continue;
+			}
+			Token first = doc.get(t);
+			Token last = doc.get(head);
+			String role = doc.get(t).lower().equals("the") ? doc.span(t + 1, head + 1) : doc.span(t, head + 1);
+			facts.add(new PersonFact(text.substring(first.start(), last.end()), first.start(), last.end(),
+					person.name(), role));
+		}
+		return facts;
+	}
+
+	/**
+	 * Where a description's words start: after an opening "The", or after a place's
+	 * possessive ("Britain's former world champion"); -1 if none starts at {@code t}.
+	 */
+	private static int modifiersStart(DocumentPeople people, int t) {
+		DocumentTokens doc = people.doc;
+		Token token = doc.get(t);
+		if (token.lower().equals("the")) {
+			return t + 1 < doc.size() && !doc.boundaryBefore(t + 1) ? t + 1 : -1;
+		}
+		if (t + 2 >= doc.size() || !token.capitalized() || !NameFinder.isPossessiveMark(doc.get(t + 1))
+				|| !OrganisationWords.PLACES.contains(token.lower()) && !NameLexicon.NOT_NAMES.contains(token.lower())
+				|| nameAt(people, t)) {
+			return -1;
+		}
+		return t + 2;
+	}
+
+	/**
+	 * The role noun that ends a description from {@code from}, or -1: the words before it
+	 * modify it ("world indoor", "28 year old 800 metres"), none a function word but a
+	 * qualifier ("former", "junior").
+	 */
+	private static int head(DocumentPeople people, int from) {
+		DocumentTokens doc = people.doc;
+		for (int k = from; k < doc.size() && k - from <= MAX_MODIFIERS && !doc.boundaryBefore(k); k++) {
+			Token token = doc.get(k);
+			String lower = token.lower();
+			if (!token.word() && !token.is("-") && !token.text().chars().allMatch(Character::isDigit)
+					|| nameAt(people, k)) {
+				return -1; // "The Roe family": a name is no description's word
+			}
+			if (NameLexicon.isRoleNoun(lower)) {
+				boolean goesOn = k + 1 < doc.size() && !doc.boundaryBefore(k + 1)
+						&& (NameLexicon.isRoleNoun(doc.get(k + 1).lower()) || doc.get(k + 1).lower().equals("of")
+								|| doc.get(k + 1).lower().equals("-"));
+				if (!goesOn) {
+					return k;
+				}
+				continue; // "the prime minister", "the vice president"
+			}
+			if (NameLexicon.FUNCTION_WORDS.contains(lower) && !QUALIFIERS.contains(lower)
+					|| OrganisationFinder.VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * A description worth a question says more than who is meant: a word of what they are
+	 * besides the noun, or an office a bare noun names.
+	 */
+	private static boolean tells(DocumentTokens doc, int from, int head) {
+		String noun = doc.get(head).lower();
+		if (NEWCOMERS.contains(noun)) {
+			return false;
+		}
+		boolean telling = false;
+		for (int k = from; k < head; k++) {
+			String lower = doc.get(k).lower();
+			if (UNTELLING.contains(lower)) {
+				return false;
+			}
+			telling |= doc.get(k).word() && !QUALIFIERS.contains(lower) && !NameLexicon.isRoleNoun(lower);
+		}
+		return telling || BARE_OFFICES.contains(noun);
+	}
+
+	/**
+	 * "The world champion said", "The former minister will ...", "The silver medallist's
+	 * time was ...": the description is the subject of a verb.
+	 */
+	private static boolean verbAfter(DocumentTokens doc, int start, int at) {
+		if (at >= doc.size() || doc.boundaryBefore(at)) {
+			return false;
+		}
+		if (NameFinder.isPossessiveMark(doc.get(at))) {
+			return at + 1 < doc.size() && doc.get(at + 1).word() && !doc.get(at + 1).capitalized();
+		}
+		Token next = doc.get(at);
+		String lower = next.lower();
+		if (!next.word() || next.capitalized()) {
+			return false;
+		}
+		if (ADVERBS.contains(lower) || CompanyAnaphora.verbAfter(doc, at)) {
+			return true;
+		}
+		return PartOfSpeech.isVerb(doc, start, at);
+	}
+
+	/**
+	 * The person named first in the sentence before {@code sentence}, as the subject of
+	 * its verb, when no other person named before that sentence is in it.
+	 */
+	private static LocalPerson previousSubject(DocumentPeople people, int sentence) {
+		LocalPerson subject = null;
+		for (Mention mention : people.mentions) {
+			int at = people.doc.sentence[mention.firstToken];
+			if (at != sentence - 1 || mention.person == null) {
+				continue;
+			}
+			if (mention.kind != Mention.Kind.NAME) {
+				if (subject == null) {
+					return null; // "He beat Tom Roe": the subject is no name
+				}
+				continue;
+			}
+			if (subject == null) {
+				if (!mention.subject && !opensSentence(people.doc, mention) || mention.possessive || mention.inQuote
+						|| mention.byline) {
+					return null;
+				}
+				subject = mention.person;
+			}
+			else if (mention.person != subject && namedBefore(people, mention.person, sentence - 1)) {
+				// "Coach Al Fox has put Roe back on track.": either may be meant
+				return null;
+			}
+		}
+		return subject;
+	}
+
+	/**
+	 * "Teenager Jon Hale ran ...", "Britain's Tom Marsh won ...": a name that opens its
+	 * sentence, with its title or its country, before a verb.
+	 */
+	private static boolean opensSentence(DocumentTokens doc, Mention mention) {
+		int end = mention.endToken;
+		if (end >= doc.size() || NameFinder.isPossessiveMark(doc.get(end))) {
+			return false;
+		}
+		int start = mention.firstToken;
+		while (start > 0 && !doc.startsSentence[start]) {
+			start--;
+		}
+		if (mention.firstToken - start > MAX_TITLE_WORDS) {
+			return false;
+		}
+		for (int k = start; k < mention.firstToken; k++) {
+			Token token = doc.get(k);
+			boolean possessive = NameFinder.isPossessiveMark(token);
+			if (!possessive && (!token.word() || NameLexicon.FUNCTION_WORDS.contains(token.lower()))) {
+				return false; // "After the game Tom Marsh said": no title of his
+			}
+		}
+		return verbAfter(doc, start, end);
+	}
+
+	private static boolean othersIn(DocumentPeople people, int sentence, LocalPerson person) {
+		return people.mentions.stream()
+			.anyMatch(mention -> mention.person != null && mention.person != person
+					&& people.doc.sentence[mention.firstToken] == sentence);
+	}
+
+	/** A person known by roles none of which is the description's noun. */
+	private static boolean otherCalling(LocalPerson person, String noun) {
+		return !person.roles.isEmpty() && person.roles.stream()
+			.noneMatch(role -> (" " + role.toLowerCase(Locale.ROOT) + " ").contains(" " + noun + " "));
+	}
+
+	private static boolean namedBefore(DocumentPeople people, LocalPerson person, int sentence) {
+		for (Mention mention : people.mentions) {
+			if (mention.person == person && people.doc.sentence[mention.firstToken] < sentence) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The description may be the person's: no one else of the story bears it as a role,
+	 * the person's known roles do not already say it, and its gender agrees.
+	 */
+	private static boolean fits(DocumentPeople people, LocalPerson person, DocumentTokens doc, int from, int head) {
+		String noun = doc.get(head).lower();
+		String words = doc.span(from, head + 1).toLowerCase(Locale.ROOT);
+		for (LocalPerson other : people.people.values()) {
+			for (String role : other.roles) {
+				String lower = " " + role.toLowerCase(Locale.ROOT) + " ";
+				if (other != person && sameOffice(lower, words)) {
+					return false;
+				}
+				if (other == person && lower.contains(" " + words + " ")) {
+					return false; // nothing new to ask
+				}
+			}
+		}
+		Gender gender = NameLexicon.FEMALE_WORDS.contains(noun) ? Gender.FEMALE
+				: NameLexicon.MALE_WORDS.contains(noun) ? Gender.MALE : Gender.UNKNOWN;
+		return person.gender.agreesWith(gender);
+	}
+
+	/**
+	 * Whether a role ("Prime Minister", "the British chancellor") holds the description's
+	 * words as the same office, not another one named by a qualifier ("shadow
+	 * chancellor", "former AAA champion" against "world champion").
+	 */
+	private static boolean sameOffice(String role, String words) {
+		int at = role.indexOf(" " + words + " ");
+		while (at >= 0) {
+			String before = role.substring(0, at).trim();
+			String previous = before.substring(before.lastIndexOf(' ') + 1);
+			if (!OTHER_OFFICES.contains(previous)) {
+				return true;
+			}
+			at = role.indexOf(" " + words + " ", at + 1);
+		}
+		return false;
+	}
+
+	private static boolean closesSentence(Token token) {
+		return token.is(".") || token.is("!") || token.is("?") || token.is("\"") || token.is("”") || token.is("'");
+	}
+
+	private static boolean nameAt(DocumentPeople people, int t) {
+		for (Mention mention : people.mentions) {
+			if (mention.kind == Mention.Kind.NAME && mention.firstToken <= t && t < mention.endToken) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean quoted(DocumentPeople people, int offset) {
+		for (QuotedSpan span : people.quoted) {
+			if (span.contains(offset)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
