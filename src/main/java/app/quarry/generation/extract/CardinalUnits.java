@@ -52,7 +52,7 @@ final class CardinalUnits {
 	 * six projects": a part of the things the next number counts.
 	 */
 	static final Pattern PART_OF_NEXT = Pattern.compile(
-			"\\s+of\\s+(?<owner>(?:the|its|their|these|those|\\p{Lu}[\\p{L}.&-]*[’']s)\\s+)?(?:(?:top|first|last|other|remaining|original)\\s+)?"
+			"\\s+of\\s+(?<owner>(?:(?:the\\s+)?\\p{L}[\\p{L}.&-]*[’']s|the|its|their|these|those)\\s+)?(?:(?:top|first|last|other|remaining|original)\\s+)?"
 					+ "(?:(?:more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|about|around|nearly|almost|some|over"
 					+ "|roughly|approximately|estimated)\\s+)?");
 
@@ -64,9 +64,12 @@ final class CardinalUnits {
 	/** "six of 10 Americans", "one in 100": a share told as a part of a round number. */
 	static final Set<String> RATIO_BASES = Set.of("10", "ten", "100");
 
-	/** " of the ": a part of something, with nothing yet said of what. */
+	/**
+	 * " of the ", " of the company's ": a part of something, with nothing yet said of
+	 * what.
+	 */
 	static final Pattern BARE_PART = Pattern
-		.compile("\\s+of\\s+(?:the|its|their|these|those|\\p{Lu}[\\p{L}.&-]*[’']s)\\s+");
+		.compile("\\s+of\\s+(?:(?:the\\s+)?\\p{L}[\\p{L}.&-]*[’']s|the|its|their|these|those)\\s+");
 
 	/** "five or more wickets": a lower bound before the noun. */
 	static final Pattern OR_MORE = Pattern.compile("\\s+or\\s+(?:more|fewer|less)\\b");

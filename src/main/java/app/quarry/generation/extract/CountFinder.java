@@ -175,6 +175,7 @@ public final class CountFinder implements FactFinder {
 		CasualtyCounts.tolls(document, clean, found);
 		ElidedUnits.elided(document, clean, found);
 		LevelCounts.levels(document, clean, found);
+		ChangeAmounts.changes(clean, found);
 		RelatedCounts.relate(document, clean, found);
 		OrdinalUnits.listedPlacings(clean, found);
 		TallyCounts.tallies(document, clean, dateSpans, found);

@@ -10,22 +10,29 @@ import java.util.regex.Pattern;
 import app.quarry.corpus.DocumentText;
 
 /**
- * "1.6m Muslims", "70m passengers", "2bn people", "1.1m of the 1.6m voters": British
- * papers write millions and billions with a letter after the number. Only a plural noun
- * right after it (one describing word may stand between) makes it a count: with a
- * currency sign before it is money ("£600m"), and "the 100m hurdles" or "a 5m wall"
- * measures metres.
+ * "1.6m Muslims", "70m passengers", "2bn people", "1.1m of the 1.6m voters", "1.1m of the
+ * region's 1.6m voters": British papers write millions and billions with a letter after
+ * the number. Only a plural noun right after it (one describing word may stand between)
+ * makes it a count: with a currency sign before it is money ("£600m"), and "the 100m
+ * hurdles" or "a 5m wall" measures metres.
  */
 final class MillionsBySuffix {
 
 	private static final Pattern SCALED = Pattern.compile("(?<![\\w.$€£#,/-])(?<n>\\d{1,3}(?:\\.\\d{1,2})?)(?<s>m|bn)"
-			+ "(?:\\s+(?<part>of\\s+(?:the|its|their|[\\p{Lu}][\\p{L}.&-]*[’']s)\\s+\\d{1,3}(?:\\.\\d{1,2})?(?:m|bn)))?"
+			+ "(?:\\s+(?<part>of\\s+(?:the|its|their|(?:the\\s+)?\\p{L}[\\p{L}.&-]*[’']s)\\s+\\d{1,3}(?:\\.\\d{1,2})?(?:m|bn)))?"
 			+ "\\s+(?<first>\\p{L}[\\p{L}-]*)\\b(?![-’'])(?:\\s+(?<second>\\p{L}+)\\b(?![-’']))?");
 
 	/** Nouns after a number with "m" that measure metres, not count millions. */
 	private static final Set<String> METRE_NOUNS = Set.of("hurdles", "relay", "relays", "freestyle", "butterfly",
 			"backstroke", "breaststroke", "medley", "sprint", "sprints", "dash", "race", "races", "final", "finals",
 			"heats", "heat", "high", "long", "wide", "deep", "tall", "away", "above", "below", "metres", "meters");
+
+	/**
+	 * "400m runners", "the 100m sprinter": athletes named by their race, whose distance
+	 * is a whole number of metres ("1.2m runners" are still a count).
+	 */
+	private static final Set<String> ATHLETE_NOUNS = Set.of("runner", "runners", "sprinter", "sprinters", "hurdler",
+			"hurdlers", "swimmer", "swimmers", "champion", "champions", "specialist", "specialists");
 
 	private MillionsBySuffix() {
 	}
@@ -46,7 +53,8 @@ final class MillionsBySuffix {
 			if (unit == null && second != null && !Nouns.FUNCTION_WORDS.contains(first.toLowerCase(Locale.ROOT))) {
 				unit = unitOf(second);
 			}
-			if (unit == null || METRE_NOUNS.contains(first.toLowerCase(Locale.ROOT))) {
+			if (unit == null || METRE_NOUNS.contains(first.toLowerCase(Locale.ROOT))
+					|| m.group("n").indexOf('.') < 0 && ATHLETE_NOUNS.contains(first.toLowerCase(Locale.ROOT))) {
 				continue;
 			}
 			long scale = m.group("s").equals("m") ? 1_000_000L : 1_000_000_000L;

@@ -51,7 +51,7 @@ final class SharedUnits {
 				+ "(?:(?:about|around|nearly|almost|over|some|approximately|roughly|only|just)\\s+)?");
 
 	/** What may stand between a number and the next one that names their shared noun. */
-	static final Pattern PAIR_GAP = Pattern.compile("\\s*(?:,\\s*|\\s(?:and|to|or)\\s+|\\s*[-–]\\s*)");
+	static final Pattern PAIR_GAP = Pattern.compile("\\s*(?:,\\s*|\\s(?:and|to|or)\\s+|\\s*(?:--|[-–—])\\s*)");
 
 	/**
 	 * ", or 9% of the total work force of": a part given as a share of a whole counted
@@ -68,8 +68,11 @@ final class SharedUnits {
 			+ "(?:about\\s+|nearly\\s+|some\\s+|around\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent|per\\s+cent)\\s+of\\s+"
 			+ "(?:the|its|their)\\s+(?:(?:total|roughly|about|nearly|some)\\s+)?");
 
-	/** "300 to 450", "300-450": a range. */
-	static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|[-–])\\s*");
+	/**
+	 * "300 to 450", "300-450", "30 -- 40", "30—40": a range; "four or five": a guess
+	 * between two numbers, which says its lower one as a range does.
+	 */
+	static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|--|[-–—])\\s*|\\s+or\\s+");
 
 	/** "15 a year", "ten per month": a rate of the things counted before. */
 	static final Pattern RATE_AFTER = Pattern.compile("\\s+(?:a|an|per|each)\\s+(" + CountFinder.TIME_UNIT + ")\\b");
