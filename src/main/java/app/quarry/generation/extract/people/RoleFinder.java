@@ -56,6 +56,9 @@ final class RoleFinder {
 			TrailingSpeechTags.undo(doc, name);
 		}
 		if (name.appositionRole == null && !name.possessive) {
+			RepresentingAppositions.find(doc, name);
+		}
+		if (name.appositionRole == null && !name.possessive) {
 			Affiliations.find(doc, name);
 		}
 		if (name.appositionRole == null && !name.possessive) {
