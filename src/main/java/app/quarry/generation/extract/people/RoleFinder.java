@@ -104,6 +104,9 @@ final class RoleFinder {
 			FirmsOwningNames.find(doc, name);
 		}
 		if (name.role == null) {
+			PartiesBeforeNames.find(doc, name);
+		}
+		if (name.role == null) {
 			DescriptorsBeforeNames.find(doc, name);
 		}
 	}

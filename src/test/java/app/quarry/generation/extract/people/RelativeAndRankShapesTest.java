@@ -79,4 +79,25 @@ class RelativeAndRankShapesTest {
 		assertThat(roles("Nigel Crane, representing his own family, spoke first.")).isEmpty();
 	}
 
+	@Test
+	void a_party_member_word_before_a_name_is_their_side() {
+		assertThat(roles("The minister was praised, but Tory Gerald Wilkes branded the plan a farce."))
+			.contains("Gerald Wilkes | Tory");
+		assertThat(roles("Democrat Rosa Keller voted against the bill.")).contains("Rosa Keller | Democrat");
+		assertThat(roles("Liberal Democrat Oliver Pratt said the plan was flawed."))
+			.contains("Oliver Pratt | Liberal Democrat");
+	}
+
+	@Test
+	void a_party_owning_a_name_is_where_the_person_comes_from() {
+		assertThat(roles("Labour's Anne Quayle held the seat with a small majority."))
+			.contains("Anne Quayle | someone from Labour");
+	}
+
+	@Test
+	void a_party_word_inside_a_longer_name_is_no_label() {
+		assertThat(roles("The Young Conservative Gerald Wilkes spoke first."))
+			.noneMatch(line -> line.contains("| Conservative"));
+	}
+
 }
