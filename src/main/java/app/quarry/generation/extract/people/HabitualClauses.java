@@ -54,6 +54,24 @@ final class HabitualClauses {
 				&& !RoleWords.VERBS.contains(lower);
 	}
 
+	/**
+	 * "who lives in Kabul" fits everyone there, so it tells the reader nothing of the
+	 * person; "who lives in the flat above the bakery" or "who follows the steel trade"
+	 * does: some word after the verb must be a plain lower-case word, not only a link and
+	 * a name.
+	 */
+	static boolean saysMoreThanWhere(DocumentTokens doc, int verb, int end) {
+		for (int t = verb + 1; t < end; t++) {
+			Token token = doc.get(t);
+			String lower = token.lower();
+			if (token.word() && !token.capitalized() && !NameLexicon.FUNCTION_WORDS.contains(lower)
+					&& !NameLexicon.PREPOSITIONS.contains(lower)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean adverb(String lower) {
 		return PLAIN_ADVERBS.contains(lower) || HEDGES.contains(lower);
 	}

@@ -97,8 +97,10 @@ final class RelativeClauseRoles {
 			// habit in the present, or an act an adverb leads
 			int act = HabitualClauses.verbAfter(doc, who);
 			Token actVerb = act < 0 ? null : doc.get(act);
-			if (actVerb != null && (HabitualClauses.habitual(actVerb)
-					|| act > who + 1 && (SubjectActs.past(actVerb) || DESCRIBING_ACTS.contains(actVerb.lower())))) {
+			if (actVerb != null
+					&& (HabitualClauses.habitual(actVerb) || act > who + 1
+							&& (SubjectActs.past(actVerb) || DESCRIBING_ACTS.contains(actVerb.lower())))
+					&& HabitualClauses.saysMoreThanWhere(doc, act, SubjectActs.clauseEnd(doc, act))) {
 				acted(doc, name, act, HabitualClauses.actStart(doc, act));
 			}
 		}

@@ -44,6 +44,12 @@ class RelativeAndRankShapesTest {
 	}
 
 	@Test
+	void a_habit_that_only_names_a_place_tells_nothing() {
+		assertThat(roles("Omar Rask, who lives in Valdoria, was named in the report.")).isEmpty();
+		assertThat(roles("Omar Rask, who lives in New Carthage, was named in the report.")).isEmpty();
+	}
+
+	@Test
 	void who_appointed_someone_stands_before_the_role_and_is_left_out() {
 		assertThat(roles("She follows Ursula Fenn, who was appointed by the board as chief executive in 2004."))
 			.contains("Ursula Fenn | chief executive");
