@@ -120,7 +120,8 @@ final class NameFinder {
 		}
 		if (!titled) {
 			boolean organization = false;
-			while (nameStart < runEnd && leadingNonName(doc, nameStart)
+			while (nameStart < runEnd
+					&& (leadingNonName(doc, nameStart) || PartiesBeforeNames.labelBeforeName(doc, nameStart, runEnd))
 					&& !WordSurnames.surnameOfNamedPerson(doc, nameStart, runEnd)) {
 				organization |= NameLexicon.NOT_NAMES.contains(doc.get(nameStart).lower());
 				nameStart++;

@@ -90,7 +90,19 @@ final class RelativeClauseRoles {
 			named(doc, name, who + 3);
 		}
 		else if (SubjectActs.past(doc.get(who + 1)) || DESCRIBING_ACTS.contains(verb)) {
-			acted(doc, name, who + 1);
+			acted(doc, name, who + 1, who + 1);
+		}
+		else {
+			// "who follows the timber trade", "who apparently organised the trip": a
+			// habit in the present, or an act an adverb leads
+			int act = HabitualClauses.verbAfter(doc, who);
+			Token actVerb = act < 0 ? null : doc.get(act);
+			if (actVerb != null
+					&& (HabitualClauses.habitual(actVerb) || act > who + 1
+							&& (SubjectActs.past(actVerb) || DESCRIBING_ACTS.contains(actVerb.lower())))
+					&& HabitualClauses.saysMoreThanWhere(doc, act, SubjectActs.clauseEnd(doc, act))) {
+				acted(doc, name, act, HabitualClauses.actStart(doc, act));
+			}
 		}
 	}
 
@@ -112,13 +124,13 @@ final class RelativeClauseRoles {
 	 * outside the court); nothing when a pronoun or another clause leaves it unclear, or
 	 * when a title before the name already says who she is.
 	 */
-	private static void acted(DocumentTokens doc, Mention name, int verb) {
+	private static void acted(DocumentTokens doc, Mention name, int verb, int from) {
 		int end = SubjectActs.clauseEnd(doc, verb);
 		// "chief Jane Roe, who led the delegation,": her title already says who she is
 		if (name.role != null || end - verb < MIN_ACT_TOKENS || end - verb > MAX_ACT_TOKENS) {
 			return;
 		}
-		String act = SubjectActs.written(doc, verb, end);
+		String act = SubjectActs.written(doc, from, end);
 		if (act != null) {
 			give(name, end, SubjectActs.SOMEONE_WHO + act);
 		}
@@ -168,8 +180,15 @@ final class RelativeClauseRoles {
 	 * when, if it has a role noun right at its start.
 	 */
 	private static void named(DocumentTokens doc, Mention name, int first) {
+		first = afterAgent(doc, first);
+		if (first < 0) {
+			return;
+		}
 		if (doc.get(first).lower().equals("as")) {
 			first++;
+		}
+		if (first + 1 < doc.size() && doc.get(first).lower().equals("both")) {
+			first++; // "as both chief executive and chairman"
 		}
 		int end = clauseEnd(doc, first);
 		int role = first;
@@ -181,6 +200,28 @@ final class RelativeClauseRoles {
 			return;
 		}
 		give(name, end, doc.span(first, role));
+	}
+
+	private static final int MAX_AGENT_TOKENS = 6;
+
+	/**
+	 * "appointed by the board as chair": who appointed her stands before the "as" of the
+	 * role, and is left out of it; the first token of what follows, {@code first} when no
+	 * agent stands there, -1 when an agent is not followed by "as".
+	 */
+	private static int afterAgent(DocumentTokens doc, int first) {
+		if (!doc.get(first).lower().equals("by")) {
+			return first;
+		}
+		for (int t = first + 1; t < doc.size() && t - first <= MAX_AGENT_TOKENS && !doc.boundaryBefore(t); t++) {
+			if (!doc.get(t).word()) {
+				return -1;
+			}
+			if (doc.get(t).lower().equals("as")) {
+				return t + 1 < doc.size() && !doc.boundaryBefore(t + 1) ? t : -1;
+			}
+		}
+		return -1;
 	}
 
 	/**

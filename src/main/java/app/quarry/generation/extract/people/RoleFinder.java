@@ -56,6 +56,9 @@ final class RoleFinder {
 			TrailingSpeechTags.undo(doc, name);
 		}
 		if (name.appositionRole == null && !name.possessive) {
+			RepresentingAppositions.find(doc, name);
+		}
+		if (name.appositionRole == null && !name.possessive) {
 			Affiliations.find(doc, name);
 		}
 		if (name.appositionRole == null && !name.possessive) {
@@ -99,6 +102,9 @@ final class RoleFinder {
 		}
 		if (name.role == null && !name.possessive) {
 			FirmsOwningNames.find(doc, name);
+		}
+		if (name.role == null) {
+			PartiesBeforeNames.find(doc, name);
 		}
 		if (name.role == null) {
 			DescriptorsBeforeNames.find(doc, name);
