@@ -68,8 +68,8 @@ final class SharedUnits {
 			+ "(?:about\\s+|nearly\\s+|some\\s+|around\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent|per\\s+cent)\\s+of\\s+"
 			+ "(?:the|its|their)\\s+(?:(?:total|roughly|about|nearly|some)\\s+)?");
 
-	/** "300 to 450", "300-450": a range. */
-	static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|[-–])\\s*");
+	/** "300 to 450", "300-450", "five or six": a range. */
+	static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|[-–])\\s*|\\s+or\\s+");
 
 	/** "15 a year", "ten per month": a rate of the things counted before. */
 	static final Pattern RATE_AFTER = Pattern.compile("\\s+(?:a|an|per|each)\\s+(" + CountFinder.TIME_UNIT + ")\\b");

@@ -128,8 +128,10 @@ final class SpeakersBeforeQuote {
 				if (describedSubject != null) {
 					return describedSubject;
 				}
-				Mention subject = participle ? this.people.index.mainSubject(sentence, t)
-						: this.people.index.subjectBefore(t);
+				Mention tagged = participle ? TagsBeforeParticiples.subjectOfTagBefore(this.doc, this.people.index, t)
+						: null;
+				Mention subject = tagged != null ? tagged
+						: participle ? this.people.index.mainSubject(sentence, t) : this.people.index.subjectBefore(t);
 				if (!participle && (subject == null || !this.clauses.rightBefore(subject, t))) {
 					FoundSpeaker unnamed = unnamedSubject(t, open, sentence);
 					if (unnamed != null) {
