@@ -2,6 +2,7 @@ package app.quarry.generation.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,10 @@ import java.util.regex.Pattern;
  */
 final class OpeningParts {
 
+	/** Nouns for a stage or portion of something that runs on. */
+	private static final Set<String> STAGES = Set.of("day", "night", "week", "weekend", "round", "stage", "phase",
+			"part", "batch", "group", "wave", "session", "leg", "instalment", "installment", "tranche", "shipment");
+
 	private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
 
 	private OpeningParts() {
@@ -19,7 +24,8 @@ final class OpeningParts {
 
 	static boolean opening(String ordinal, String lowerBefore, List<String> words) {
 		return ordinal.toLowerCase(Locale.ROOT).equals("first") && THE_BEFORE.matcher(lowerBefore).find()
-				&& words.size() > 1 && CountWords.clip(words.get(1)).equals("of");
+				&& words.size() > 1 && STAGES.contains(CountWords.clip(words.get(0)))
+				&& CountWords.clip(words.get(1)).equals("of");
 	}
 
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * "Jo Hollins aims to ... . "It hurts," said Hollins": two capitalized words that open a
  * sentence are a given name and a surname when the document goes on to call someone by
- * the second word alone, inside a sentence, and never writes the first in lower case. The
+ * the second word alone, inside a sentence, and never writes the first again, in any case
+ * ("National Mills ... Mills said" is a firm whose first word recurs in other names). The
  * part-of-speech model misreads many given names it has not seen at a sentence's start,
  * most of all before a verb it takes for a plural noun ("aims", "hopes").
  */
@@ -28,7 +29,7 @@ final class SurnamesUsedAlone {
 		boolean usedAlone = false;
 		for (int t = 0; t < doc.size(); t++) {
 			Token token = doc.get(t);
-			if (token.word() && token.text().equals(lower)) {
+			if (t != first && token.word() && token.lower().equals(lower)) {
 				return false; // "Sprinter" is a word the document also writes as
 								// "sprinter"
 			}
