@@ -135,6 +135,9 @@ final class OrdinalUnits {
 		if (!words.isEmpty() && CountWords.isNumberWord(words.get(0))) {
 			return false; // "the first four aircraft" counts aircraft, not a first
 		}
+		if (OpeningParts.opening(m.group("ord"), lowerBefore, words)) {
+			return false; // "on the first day of the strike" opens it, ranking nothing
+		}
 		if (ONE_OF_THE.matcher(lowerBefore).find()) {
 			return false; // "one of the first steps" ranks nothing
 		}

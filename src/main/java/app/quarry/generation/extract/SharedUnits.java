@@ -114,7 +114,8 @@ final class SharedUnits {
 			if (c.unit == null && !c.ordinal && !next.ordinal && next.unit != null && PAIR_GAP.matcher(gap).matches()) {
 				c.unit = next.unit;
 				next.upperBound = RANGE_GAP.matcher(gap).matches() && next.value > c.value
-						|| gap.contains(",") && next.value == c.value + 1 || gap.contains("and")
+						|| (gap.contains(",") || gap.contains("and")) && next.value == c.value + 1
+						|| gap.contains("and")
 								&& clean.substring(Math.max(0, c.start - 8), c.start).endsWith("between ");
 			}
 		}

@@ -32,4 +32,12 @@ class RangeEndsTest {
 		assertThat(counts("The guild has 230 members and 12 boats.")).containsExactly("230=230 member", "12=12 boat");
 	}
 
+	@Test
+	void the_upper_end_of_a_range_of_counts_is_no_count_of_its_own() {
+		assertThat(counts("The club signed 300 to 450 players.")).containsExactly("300=300 player");
+		assertThat(counts("Now there are five or six young riders coming through.")).containsExactly("five=5 rider");
+		assertThat(counts("The crew found two or three wrecks a year.")).containsExactly("two=2 wreck");
+		assertThat(counts("The scheme pays a grant to 16 and 17 year olds.")).containsExactly("16=16 year");
+	}
+
 }

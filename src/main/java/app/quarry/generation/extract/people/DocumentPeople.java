@@ -205,10 +205,20 @@ final class DocumentPeople {
 		return this.namedLater;
 	}
 
+	private NamedInReportedWords namedInReported;
+
+	private NamedInReportedWords reportedWords() {
+		if (this.namedInReported == null) {
+			this.namedInReported = new NamedInReportedWords(this.doc, this.mentions);
+		}
+		return this.namedInReported;
+	}
+
 	private void resolve(Mention mention) {
 		mention.person = switch (mention.kind) {
 			case NAME -> this.names.resolve(mention);
-			case PRONOUN -> this.salience.pronoun(mention, person -> laterInClause().rulesOut(mention, person));
+			case PRONOUN -> this.salience.pronoun(mention,
+					person -> laterInClause().rulesOut(mention, person) || reportedWords().rulesOut(mention, person));
 			case DESCRIPTION -> this.salience.description(mention, this.people.values());
 		};
 		if (mention.kind == Mention.Kind.PRONOUN && mention.person != null) {

@@ -181,7 +181,8 @@ final class NameFinder {
 		// "Jean Léopold Cuvier (1769–1832)": a biography's opening name
 		certainName |= runEnd - nameStart > 2 && maxWords(doc, nameStart, runEnd) > MAX_NAME_WORDS;
 		if (!titled && !certainName && nameStart == runStart && doc.startsSentence[nameStart] && runEnd - nameStart > 1
-				&& !PartOfSpeech.isProperNounAtSentenceStart(doc, nameStart, runEnd)) {
+				&& !PartOfSpeech.isProperNounAtSentenceStart(doc, nameStart, runEnd)
+				&& !SurnamesUsedAlone.givenNameAndSurname(doc, nameStart, runEnd)) {
 			nameStart++;
 			if (runEnd - nameStart < 1) {
 				return null;

@@ -14,16 +14,23 @@ final class Nicknames {
 	private Nicknames() {
 	}
 
+	/** Words a nickname in quotation marks may have: "Bart", "the Rocket", "Big Red". */
+	private static final int MAX_NICKNAME_WORDS = 3;
+
 	/**
-	 * "John Barton "Bart" King": a nickname in quotation marks between a given name and a
-	 * surname; how many tokens it spans, or 0.
+	 * "John Barton "Bart" King", "Jane "the Hammer" Roe": a nickname in quotation marks
+	 * between a given name and a surname; how many tokens it spans, or 0.
 	 */
 	static int at(DocumentTokens doc, int t) {
 		if (t < 1 || t + 3 >= doc.size() || !doc.get(t - 1).nameLike() || !QUOTES.contains(doc.get(t).text())) {
 			return 0;
 		}
-		int close = t + 2;
-		if (!doc.get(t + 1).nameLike() || !QUOTES.contains(doc.get(close).text())) {
+		int close = t + 1;
+		while (close < doc.size() && close - t - 1 < MAX_NICKNAME_WORDS && nicknameWord(doc, t + 1, close)) {
+			close++;
+		}
+		if (close == t + 1 || close + 1 >= doc.size() || !QUOTES.contains(doc.get(close).text())
+				|| !doc.get(close - 1).nameLike()) {
 			return 0;
 		}
 		for (int i = t + 1; i <= close + 1; i++) {
@@ -31,7 +38,12 @@ final class Nicknames {
 				return 0;
 			}
 		}
-		return doc.get(close + 1).nameLike() ? 3 : 0;
+		return doc.get(close + 1).nameLike() ? close - t + 1 : 0;
+	}
+
+	/** A capitalized word of a nickname, or the article that may open it. */
+	private static boolean nicknameWord(DocumentTokens doc, int first, int t) {
+		return doc.get(t).nameLike() || t == first && doc.get(t).lower().equals("the");
 	}
 
 	/** The name as it is called: "John Barton King" for "John Barton "Bart" King". */

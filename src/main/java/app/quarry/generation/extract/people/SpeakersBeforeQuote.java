@@ -128,8 +128,10 @@ final class SpeakersBeforeQuote {
 				if (describedSubject != null) {
 					return describedSubject;
 				}
-				Mention subject = participle ? this.people.index.mainSubject(sentence, t)
-						: this.people.index.subjectBefore(t);
+				Mention tagged = participle ? TagsBeforeParticiples.subjectOfTagBefore(this.doc, this.people.index, t)
+						: null;
+				Mention subject = tagged != null ? tagged
+						: participle ? this.people.index.mainSubject(sentence, t) : this.people.index.subjectBefore(t);
 				Mention head = participle ? null : AppositionHeads.headOf(this.people, subject);
 				if (head != null && this.clauses.rightBefore(subject, t)) {
 					// "Roe, head of the Acme Club, said", unless the person the name was

@@ -1,0 +1,31 @@
+package app.quarry.generation.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * "on the first day of the strike", "the first round of talks", "the first batch of
+ * parcels": "the first" before one noun and "of" names the opening part of something, not
+ * a place in a rank; it tells no count, and "first" is what anyone would guess for the
+ * blank. "The second day of the strike" does count the days.
+ */
+final class OpeningParts {
+
+	/** Nouns for a stage or portion of something that runs on. */
+	private static final Set<String> STAGES = Set.of("day", "night", "week", "weekend", "round", "stage", "phase",
+			"part", "batch", "group", "wave", "session", "leg", "instalment", "installment", "tranche", "shipment");
+
+	private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
+
+	private OpeningParts() {
+	}
+
+	static boolean opening(String ordinal, String lowerBefore, List<String> words) {
+		return ordinal.toLowerCase(Locale.ROOT).equals("first") && THE_BEFORE.matcher(lowerBefore).find()
+				&& words.size() > 1 && STAGES.contains(CountWords.clip(words.get(0)))
+				&& CountWords.clip(words.get(1)).equals("of");
+	}
+
+}
