@@ -17,7 +17,8 @@ final class CompanyDescriptions {
 			"manufacturer", "producer", "operator", "retailer", "supplier", "publisher", "insurer", "lender", "bank",
 			"airline", "carrier", "conglomerate", "brewer", "distiller", "refiner", "utility", "railroad", "chain",
 			"brokerage", "thrift", "distributor", "wholesaler", "giant", "automaker", "steelmaker", "chipmaker",
-			"drugmaker", "developer", "partnership");
+			"drugmaker", "developer", "partnership", "provider", "homebuilder", "shipbuilder", "exporter", "importer",
+			"bottler");
 
 	/**
 	 * Words that tell which company a noun means without telling what it is ("the other
@@ -77,6 +78,12 @@ final class CompanyDescriptions {
 			if (!word) {
 				break;
 			}
+			if (DescriptionModifiers.sizeBeforeTrade(doc, k)) {
+				// "the giant foods and brewing company": its size says nothing, its
+				// trades do
+				k++;
+				continue;
+			}
 			if (isCompanyNoun(lower)) {
 				noun = k;
 				boolean compound = k + 1 < doc.size() && !doc.boundaryBefore(k + 1)
@@ -88,7 +95,8 @@ final class CompanyDescriptions {
 					break;
 				}
 				// "the thrift holding company": the first noun says what kind of company
-				telling |= compound;
+				// "the giant company": a size, however it is read, tells nothing
+				telling |= compound && !UNTELLING.contains(lower);
 			}
 			else if (holdingCompany(doc, k)) {
 				// "holding company" is a kind of company: alone it tells nothing, nor

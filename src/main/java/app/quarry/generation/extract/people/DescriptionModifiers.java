@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * Two shapes of the words before a company description's noun that a plain run of words
  * misses: a list of trades set off by commas ("the British paper, packaging and
- * publishing concern") and a ranked superlative ("the nation's fifth largest
- * steelmaker").
+ * publishing concern"), a ranked superlative ("the nation's fifth largest steelmaker")
+ * and a size before the trades ("the giant foods and brewing company").
  */
 final class DescriptionModifiers {
 
@@ -52,6 +52,33 @@ final class DescriptionModifiers {
 		boolean superlative = at < doc.size() && !doc.boundaryBefore(at) && doc.get(at).lower().endsWith("est")
 				&& doc.get(at).lower().length() > 5;
 		return superlative ? at + 1 : -1;
+	}
+
+	/**
+	 * Whether "giant" at {@code k} is a size before the trades and noun of one
+	 * description ("the giant foods, tobacco and brewing company"), not the noun itself
+	 * ("the tobacco giant").
+	 */
+	static boolean sizeBeforeTrade(DocumentTokens doc, int k) {
+		if (!doc.get(k).lower().equals("giant")) {
+			return false;
+		}
+		for (int next = k + 1; next < doc.size() && next - k < 8 && !doc.boundaryBefore(next); next++) {
+			Token token = doc.get(next);
+			String lower = token.lower();
+			if (token.is(",") && next > k + 1) {
+				continue;
+			}
+			if (!lowerWord(doc, next) || OrganisationFinder.VERBS.contains(lower)
+					|| NameLexicon.PREPOSITIONS.contains(lower)
+					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !(lower.equals("and") && next > k + 1)) {
+				return false;
+			}
+			if (CompanyDescriptions.isCompanyNoun(lower)) {
+				return next > k + 1;
+			}
+		}
+		return false;
 	}
 
 	private static boolean lowerWord(DocumentTokens doc, int k) {
