@@ -32,6 +32,11 @@ final class ReviewedYear {
 	private static final Pattern YEAR_MADE_ONE = Pattern
 		.compile("\\bmade\\s+" + YEAR + "\\s+(?:a|an|another|one)\\b[^.;!?\\n]{0,50}\\byears?\\b");
 
+	/**
+	 * A year written on its own: not part of a sum, a range, a decade or a longer number.
+	 */
+	private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.,£$€/-])" + YEAR + "(?![\\d/-]|s\\b)");
+
 	private ReviewedYear() {
 	}
 
@@ -39,17 +44,63 @@ final class ReviewedYear {
 	static Integer of(DocumentText doc) {
 		List<Sentence> sentences = doc.sentences();
 		String clean = doc.cleanText();
-		for (int i = 0; i < Math.min(OPENING_SENTENCES, sentences.size()); i++) {
-			Sentence sentence = sentences.get(i);
-			String text = clean.substring(sentence.start(), sentence.end());
-			for (Pattern p : new Pattern[] { YEAR_AS_SUBJECT, YEAR_MADE_ONE }) {
-				Matcher m = p.matcher(text);
-				if (m.find()) {
-					return Integer.valueOf(m.group("y"));
+		int opening = Math.min(OPENING_SENTENCES, sentences.size());
+		for (int i = 0; i < opening; i++) {
+			Integer year = calledAYear(text(clean, sentences.get(i)));
+			if (year != null) {
+				return year;
+			}
+		}
+		return laterLookBack(clean, sentences, opening);
+	}
+
+	/**
+	 * The one year the body of a story calls "a stellar year" when its opening already
+	 * named that year ("proved more popular than ever in 2004"), or null. Two years
+	 * called so stand equal: neither is the one the story looks back on.
+	 */
+	private static Integer laterLookBack(String clean, List<Sentence> sentences, int opening) {
+		Integer found = null;
+		for (int i = opening; i < sentences.size(); i++) {
+			Integer year = calledAYear(text(clean, sentences.get(i)));
+			if (year != null) {
+				if (found != null && !found.equals(year)) {
+					return null;
 				}
+				found = year;
+			}
+		}
+		if (found == null) {
+			return null;
+		}
+		// the opening must name that year, and no later one: a story that opens on 2005
+		// and quotes someone calling 2003 "a hard year" does not look back on 2003
+		boolean named = false;
+		for (int i = 0; i < opening; i++) {
+			Matcher m = BARE_YEAR.matcher(text(clean, sentences.get(i)));
+			while (m.find()) {
+				int year = Integer.parseInt(m.group("y"));
+				if (year > found) {
+					return null;
+				}
+				named |= year == found;
+			}
+		}
+		return named ? found : null;
+	}
+
+	private static Integer calledAYear(String text) {
+		for (Pattern p : new Pattern[] { YEAR_AS_SUBJECT, YEAR_MADE_ONE }) {
+			Matcher m = p.matcher(text);
+			if (m.find()) {
+				return Integer.valueOf(m.group("y"));
 			}
 		}
 		return null;
+	}
+
+	private static String text(String clean, Sentence sentence) {
+		return clean.substring(sentence.start(), sentence.end());
 	}
 
 }

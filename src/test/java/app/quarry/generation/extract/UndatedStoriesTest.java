@@ -64,4 +64,31 @@ class UndatedStoriesTest {
 		assertThat(FoundDates.in("2004 won't be forgotten soon.", null)).containsExactly("2004=2004");
 	}
 
+	@Test
+	void a_look_back_may_call_its_year_one_of_a_kind_only_after_the_opening_has_named_it() {
+		String review = "Kites fly high\n\nKite makers sold more kites than ever in 1998. "
+				+ "Shops took £3m in 1998, up on 1997. The best seller was a box kite. "
+				+ "It sold 10,000 copies. Although only launched in October it topped the list. "
+				+ "1998 was a \"golden year\" said the head of the trade body.";
+		assertThat(FoundDates.in(review, null)).contains("October=1998-10");
+	}
+
+	@Test
+	void a_year_called_one_of_a_kind_late_in_a_story_that_opens_on_a_later_year_is_no_look_back() {
+		String story = "Kites fly high\n\nKite makers expect record sales in 1999. "
+				+ "Shops took £3m in 1998. The best seller was a box kite. "
+				+ "It sold 10,000 copies. Although only launched in October it topped the list. "
+				+ "1998 was a \"golden year\" said the head of the trade body.";
+		assertThat(FoundDates.in(story, null)).contains("October=null");
+	}
+
+	@Test
+	void two_years_called_one_of_a_kind_late_in_a_story_leave_its_months_without_a_year() {
+		String story = "Kites fly high\n\nKite makers sold more kites in 1998 than in 1997. "
+				+ "The best seller was a box kite. It sold 10,000 copies. Its maker rested. "
+				+ "Although only launched in October it topped the list. "
+				+ "1997 was a hard year, he said. 1998 was a golden year.";
+		assertThat(FoundDates.in(story, null)).contains("October=null");
+	}
+
 }
