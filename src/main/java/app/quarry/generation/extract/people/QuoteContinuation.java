@@ -86,7 +86,7 @@ final class QuoteContinuation {
 				// paragraph before
 				speaker = quotations.get(i - 1).getValue().speaker();
 			}
-			if (speaker == null && aloneInParagraph(entry.getKey()) && entry.getKey().closed()) {
+			if (speaker == null && opensOwnParagraph(entry.getKey())) {
 				speaker = this.reported.ofParagraphBefore(entry.getKey());
 			}
 			if (speaker == null) {
@@ -250,6 +250,20 @@ final class QuoteContinuation {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * A quotation that makes a paragraph of speech of its own: it stands alone there, or
+	 * opens it and is left open for the next paragraph of the same speech ("“We were
+	 * stunned. “Then we got to work.”" run together on one line), or opens it and is
+	 * followed only by words of the document's own.
+	 */
+	private boolean opensOwnParagraph(QuotedSpan span) {
+		if (aloneInParagraph(span)) {
+			return span.closed();
+		}
+		return !span.closed() && this.people.doc.afterLineBreak[this.people.doc.tokenAt(span.start())]
+				|| opensParagraphUnattributed(span);
 	}
 
 	/**

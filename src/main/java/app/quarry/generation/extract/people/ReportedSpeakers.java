@@ -45,6 +45,11 @@ final class ReportedSpeakers {
 			sentenceStart--;
 		}
 		Mention subject = this.fronted.mainClauseSubject(sentenceStart, end);
+		if (subject == null || !reportsSpeech(subject, end)) {
+			// "The delays were hurting trade, Mr Roe said.": the speaker set off after
+			// what he said
+			subject = setOffSubject(sentenceStart, end);
+		}
 		if (subject == null || subject.person == null || subject.person.described || subject.possessive
 				|| subject.unclearSurname) {
 			return null;
@@ -60,6 +65,11 @@ final class ReportedSpeakers {
 				&& onlyPersonSpeaking(subject.person, sentenceStart, mainClause)
 				&& onlyPersonNamed(subject.person, mainClause, end);
 		return alone ? subject.person : null;
+	}
+
+	private boolean reportsSpeech(Mention subject, int end) {
+		int verb = this.clauses.verbAfter(subject.appositionEndToken, end);
+		return verb < end && SpeechVerbs.reportsWhatWasSaid(this.doc.get(verb).lower());
 	}
 
 	/**
@@ -97,6 +107,12 @@ final class ReportedSpeakers {
 		int verb = this.clauses.verbAfter(subject.appositionEndToken, open);
 		if (verb >= open || !SpeechVerbs.reportsWhatWasSaid(this.doc.get(verb).lower())) {
 			return null;
+		}
+		if (quotedBetween(verb, open)) {
+			// 'Roe said the wait was “shameful”. “…”': words quoted inside what she said
+			// are hers too, when no one else is named from her verb to the quotation
+			return !quotedBetween(sentenceStart, verb) && onlyPersonSpeaking(subject.person, sentenceStart, verb)
+					&& noOtherMention(subject.person, verb, open, (mention) -> true) ? subject.person : null;
 		}
 		return onlyPersonSpeaking(subject.person, sentenceStart, open) ? subject.person : null;
 	}
