@@ -288,11 +288,20 @@ final class QuoteContinuation {
 		return true;
 	}
 
-	/** The quote ends the paragraph right before the one of the next quote. */
+	/**
+	 * The quote ends the paragraph right before the one of the next quote, or the
+	 * sentence that attributes it does: '“…,” Roe said.' A sentence of the document's own
+	 * after it may report someone else's speech.
+	 */
 	private boolean nextParagraph(QuotedSpan previous, QuotedSpan next) {
 		String text = this.people.doc.text;
 		int lineBreak = text.indexOf('\n', previous.end());
-		return lineBreak >= 0 && lineBreak < next.start() && onlyLineBreaksBetween(lineBreak, next.start());
+		if (lineBreak < 0 || lineBreak >= next.start() || !onlyLineBreaksBetween(lineBreak, next.start())) {
+			return false;
+		}
+		DocumentTokens doc = this.people.doc;
+		int lastToken = doc.tokenAt(lineBreak) - 1;
+		return lastToken < 0 || doc.sentence[lastToken] == this.people.sentenceOfClose(previous);
 	}
 
 	private boolean sameParagraph(int from, int to) {

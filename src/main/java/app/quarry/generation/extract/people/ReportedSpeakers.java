@@ -6,8 +6,8 @@ import java.util.function.Predicate;
  * "Roe said the talks had failed." then a paragraph of nothing but "“We are very
  * disappointed.”": a quotation standing alone right after a paragraph that ends by
  * reporting what one named person said goes on with that person's words, also when an
- * adverbial opens the reporting sentence ("After the vote, Roe said …"). A paragraph that
- * names anyone else, or holds quoted words of its own, lends no speaker.
+ * adverbial opens the reporting sentence ("After the vote, Roe said …"). A reporting
+ * sentence that names anyone else, or holds quoted words of its own, lends no speaker.
  */
 final class ReportedSpeakers {
 
@@ -59,10 +59,11 @@ final class ReportedSpeakers {
 			return null;
 		}
 		// names inside an adverbial opening the sentence are what it tells of ("Following
-		// talk that Acme would split, Roe denied it"): only one who speaks there rivals
+		// talk that Acme would split, Roe denied it"): only one who speaks there rivals.
+		// Only the last sentence counts, as inside one paragraph: copy that runs
+		// paragraphs together on one line leaves others' words before it
 		int mainClause = subject.phraseStartToken;
-		boolean alone = onlyPersonNamed(subject.person, start, sentenceStart)
-				&& onlyPersonSpeaking(subject.person, sentenceStart, mainClause)
+		boolean alone = onlyPersonSpeaking(subject.person, sentenceStart, mainClause)
 				&& onlyPersonNamed(subject.person, mainClause, end);
 		return alone ? subject.person : null;
 	}

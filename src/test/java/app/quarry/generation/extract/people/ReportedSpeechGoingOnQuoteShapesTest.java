@@ -36,6 +36,15 @@ class ReportedSpeechGoingOnQuoteShapesTest {
 	}
 
 	@Test
+	void others_quoted_earlier_in_the_paragraph_before_do_not_stop_the_speaker_of_its_last_sentence() {
+		assertThat(quotes("Jane Tull said: \"Fares must fall.\" The rises were hurting island trade at the busiest "
+				+ "time of the year, Mr Penrose said.\n\n\"We saw the queues grow by the hour. Nobody on the quay "
+				+ "could believe it.\""))
+			.containsExactly("Jane Tull :: Fares must fall.",
+					"Penrose :: We saw the queues grow by the hour. Nobody on the quay could believe it.");
+	}
+
+	@Test
 	void a_second_person_named_after_the_set_off_speaker_leaves_the_quotation_unknown() {
 		assertThat(quotes("Ferry fares rose again in spring. The rises were hurting trade, Mr Penrose said, but "
 				+ "Jane Tull disagreed.\n\n\"We saw the queues grow by the hour. Nobody on the quay could believe "
