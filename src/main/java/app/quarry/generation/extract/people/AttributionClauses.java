@@ -106,12 +106,18 @@ final class AttributionClauses {
 	 * Where the verb after a subject may be: past the words that can stand between them,
 	 * set off by commas or not ("Roe, meanwhile, said", "Roe had already said").
 	 */
+	private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which");
+
+	/** Tokens a relative clause between a subject and its verb may take. */
+	private static final int MAX_RELATIVE_CLAUSE = 20;
+
 	int verbAfter(int from, int limit) {
 		int v = from;
 		if (v + 3 < limit && this.doc.get(v).is(",") && isAge(this.doc.get(v + 1).text())
 				&& this.doc.get(v + 2).is(",")) {
 			v += 2; // "Roe, 54, said": an age set off by commas
 		}
+		v = afterRelativeClause(v, limit);
 		if (v < limit && this.doc.get(v).is(",")) {
 			v++;
 		}
@@ -121,6 +127,27 @@ final class AttributionClauses {
 			v++;
 		}
 		return v;
+	}
+
+	/**
+	 * "Roe, who first raised the matter last year, said": a relative clause set off by
+	 * commas between the subject and its verb; where the comma closing it stands, or
+	 * {@code from} when none is there. The clause holds no quotation and no sentence end.
+	 */
+	private int afterRelativeClause(int from, int limit) {
+		if (from + 2 >= limit || !this.doc.get(from).is(",") || !RELATIVES.contains(this.doc.get(from + 1).lower())) {
+			return from;
+		}
+		for (int t = from + 2; t < limit && t <= from + MAX_RELATIVE_CLAUSE; t++) {
+			Token token = this.doc.get(t);
+			if (token.is("\"") || token.is("“") || token.is("”") || this.doc.boundaryBefore(t)) {
+				return from;
+			}
+			if (token.is(",")) {
+				return t;
+			}
+		}
+		return from;
 	}
 
 	private static boolean isAge(String word) {

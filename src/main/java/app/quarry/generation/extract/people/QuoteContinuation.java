@@ -86,7 +86,7 @@ final class QuoteContinuation {
 				// paragraph before
 				speaker = quotations.get(i - 1).getValue().speaker();
 			}
-			if (speaker == null && aloneInParagraph(entry.getKey()) && entry.getKey().closed()) {
+			if (speaker == null && opensOwnParagraph(entry.getKey())) {
 				speaker = this.reported.ofParagraphBefore(entry.getKey());
 			}
 			if (speaker == null) {
@@ -253,6 +253,20 @@ final class QuoteContinuation {
 	}
 
 	/**
+	 * A quotation that makes a paragraph of speech of its own: it stands alone there, or
+	 * opens it and is left open for the next paragraph of the same speech ("“We were
+	 * stunned. “Then we got to work.”" run together on one line), or opens it and is
+	 * followed only by words of the document's own.
+	 */
+	private boolean opensOwnParagraph(QuotedSpan span) {
+		if (aloneInParagraph(span)) {
+			return span.closed();
+		}
+		return !span.closed() && this.people.doc.afterLineBreak[this.people.doc.tokenAt(span.start())]
+				|| opensParagraphUnattributed(span);
+	}
+
+	/**
 	 * '“They were given a mandate” to expand abroad.': a paragraph that opens with a
 	 * quoted sentence and goes on with words of the document's own, which name no one and
 	 * have no speech verb, still gives no other speaker.
@@ -274,11 +288,20 @@ final class QuoteContinuation {
 		return true;
 	}
 
-	/** The quote ends the paragraph right before the one of the next quote. */
+	/**
+	 * The quote ends the paragraph right before the one of the next quote, or the
+	 * sentence that attributes it does: '“…,” Roe said.' A sentence of the document's own
+	 * after it may report someone else's speech.
+	 */
 	private boolean nextParagraph(QuotedSpan previous, QuotedSpan next) {
 		String text = this.people.doc.text;
 		int lineBreak = text.indexOf('\n', previous.end());
-		return lineBreak >= 0 && lineBreak < next.start() && onlyLineBreaksBetween(lineBreak, next.start());
+		if (lineBreak < 0 || lineBreak >= next.start() || !onlyLineBreaksBetween(lineBreak, next.start())) {
+			return false;
+		}
+		DocumentTokens doc = this.people.doc;
+		int lastToken = doc.tokenAt(lineBreak) - 1;
+		return lastToken < 0 || doc.sentence[lastToken] == this.people.sentenceOfClose(previous);
 	}
 
 	private boolean sameParagraph(int from, int to) {

@@ -6,8 +6,8 @@ import java.util.function.Predicate;
  * "Roe said the talks had failed." then a paragraph of nothing but "“We are very
  * disappointed.”": a quotation standing alone right after a paragraph that ends by
  * reporting what one named person said goes on with that person's words, also when an
- * adverbial opens the reporting sentence ("After the vote, Roe said …"). A paragraph that
- * names anyone else, or holds quoted words of its own, lends no speaker.
+ * adverbial opens the reporting sentence ("After the vote, Roe said …"). A reporting
+ * sentence that names anyone else, or holds quoted words of its own, lends no speaker.
  */
 final class ReportedSpeakers {
 
@@ -45,6 +45,11 @@ final class ReportedSpeakers {
 			sentenceStart--;
 		}
 		Mention subject = this.fronted.mainClauseSubject(sentenceStart, end);
+		if (subject == null || !reportsSpeech(subject, end)) {
+			// "The delays were hurting trade, Mr Roe said.": the speaker set off after
+			// what he said
+			subject = setOffSubject(sentenceStart, end);
+		}
 		if (subject == null || subject.person == null || subject.person.described || subject.possessive
 				|| subject.unclearSurname) {
 			return null;
@@ -54,12 +59,18 @@ final class ReportedSpeakers {
 			return null;
 		}
 		// names inside an adverbial opening the sentence are what it tells of ("Following
-		// talk that Acme would split, Roe denied it"): only one who speaks there rivals
+		// talk that Acme would split, Roe denied it"): only one who speaks there rivals.
+		// Only the last sentence counts, as inside one paragraph: copy that runs
+		// paragraphs together on one line leaves others' words before it
 		int mainClause = subject.phraseStartToken;
-		boolean alone = onlyPersonNamed(subject.person, start, sentenceStart)
-				&& onlyPersonSpeaking(subject.person, sentenceStart, mainClause)
+		boolean alone = onlyPersonSpeaking(subject.person, sentenceStart, mainClause)
 				&& onlyPersonNamed(subject.person, mainClause, end);
 		return alone ? subject.person : null;
+	}
+
+	private boolean reportsSpeech(Mention subject, int end) {
+		int verb = this.clauses.verbAfter(subject.appositionEndToken, end);
+		return verb < end && SpeechVerbs.reportsWhatWasSaid(this.doc.get(verb).lower());
 	}
 
 	/**
@@ -97,6 +108,12 @@ final class ReportedSpeakers {
 		int verb = this.clauses.verbAfter(subject.appositionEndToken, open);
 		if (verb >= open || !SpeechVerbs.reportsWhatWasSaid(this.doc.get(verb).lower())) {
 			return null;
+		}
+		if (quotedBetween(verb, open)) {
+			// 'Roe said the wait was “shameful”. “…”': words quoted inside what she said
+			// are hers too, when no one else is named from her verb to the quotation
+			return !quotedBetween(sentenceStart, verb) && onlyPersonSpeaking(subject.person, sentenceStart, verb)
+					&& noOtherMention(subject.person, verb, open, (mention) -> true) ? subject.person : null;
 		}
 		return onlyPersonSpeaking(subject.person, sentenceStart, open) ? subject.person : null;
 	}
