@@ -59,6 +59,14 @@ class NamedRivalsTest {
 	}
 
 	@Test
+	void rivals_listed_after_a_verb_take_no_description_from_the_verb() {
+		assertThat(found("Sales rose as the carmaker outsold rivals Brovex and Tamsin Motors."))
+			.noneMatch(fact -> fact.contains("outsold"));
+		assertThat(found("The deal pits it against Danish rivals Brovex and Tamsin Motors."))
+			.contains("Brovex | Danish rival", "Tamsin Motors | Danish rival");
+	}
+
+	@Test
 	void a_person_after_rival_is_left_to_the_rules_for_people() {
 		assertThat(found("Brovex Corp. hired Mr. John Smith, who beat rival Jane Roe to the job."))
 			.noneMatch(fact -> fact.startsWith("Jane Roe"));
