@@ -229,6 +229,13 @@ public final class OrganisationFinder implements FactFinder {
 				facts.add(ranked);
 			}
 		}
+		Set<String> described = new java.util.HashSet<>();
+		facts.forEach(f -> described.add(f.value()));
+		for (EntityFact rival : NamedRivals.find(doc, text, person, named, described)) {
+			if (facts.stream().noneMatch(f -> f.start() == rival.start())) {
+				facts.add(rival);
+			}
+		}
 		facts.addAll(PlaceDescriptions.find(doc, text, person));
 		facts.addAll(OrganisationClauses.broadcasters(doc, text));
 		facts.addAll(CompanyTrades.sentences(doc, text));

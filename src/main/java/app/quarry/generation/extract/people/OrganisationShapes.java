@@ -173,6 +173,9 @@ final class OrganisationShapes {
 	 * with a word before it, shared by the two names joined by "and" after it, as "French
 	 * bank".
 	 */
+	/** Plurals that name others only relative to someone: "Japanese rivals". */
+	private static final Set<String> RELATIONAL = NameLexicon.words("rival", "competitor", "partner", "peer");
+
 	static String sharedPlural(DocumentTokens doc, int start) {
 		int nounAt = start - 1;
 		if (nounAt < 1 || doc.boundaryBefore(start) || doc.get(nounAt).capitalized()) {
@@ -197,6 +200,10 @@ final class OrganisationShapes {
 		boolean says = false;
 		for (int t = from; t < nounAt; t++) {
 			says |= doc.get(t).word() && !SIZES.contains(doc.get(t).lower());
+			// "rivals" say what the names are only with whose or where from: a lower-case
+			// word before them may be a verb ("the carmaker outsold rivals Brovex and
+			// ...")
+			says &= !RELATIONAL.contains(singular) || doc.get(t).capitalized();
 		}
 		return says ? doc.span(from, nounAt) + " " + singular : null;
 	}

@@ -127,7 +127,7 @@ final class UnitOwners {
 	 * places, dates and a capitalized first word that is no name; null when there is none
 	 * or more than one.
 	 */
-	private static String onlyOrganisationBefore(DocumentTokens doc, int its, boolean[] person) {
+	static String onlyOrganisationBefore(DocumentTokens doc, int its, boolean[] person) {
 		int sentenceStart = its;
 		while (sentenceStart > 0 && !doc.boundaryBefore(sentenceStart)) {
 			sentenceStart--;
