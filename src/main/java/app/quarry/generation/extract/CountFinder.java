@@ -269,6 +269,9 @@ public final class CountFinder implements FactFinder {
 		}
 		CardinalUnits.read(c, clean, m, before, lowerBefore, words);
 		StatedCounts.read(c, document, clean, before);
+		if (!c.ofThem && !c.partOfNext) {
+			AgeShapes.read(c, clean, m, before);
+		}
 		return c;
 	}
 

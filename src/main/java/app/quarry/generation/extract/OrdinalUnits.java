@@ -22,10 +22,10 @@ final class OrdinalUnits {
 
 	/**
 	 * An ordinal names a thing only after a determiner: "his third visit", not "first
-	 * met".
+	 * met"; a tie between them ranks it too ("the equal fifth fastest time").
 	 */
-	static final Pattern DETERMINER = Pattern
-		.compile("(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s|s[’'])\\s+$");
+	static final Pattern DETERMINER = Pattern.compile(
+			"(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s|s[’'])\\s+(?:(?:equal|joint)\\s+)?$");
 
 	private static final String ORDINAL = "(?:" + NumberWords.ORDINAL_REGEX + "|\\d{1,4}(?:st|nd|rd|th))";
 
@@ -161,9 +161,11 @@ final class OrdinalUnits {
 																// second"
 		}
 		boolean placeAfter = !words.isEmpty() && words.get(0).equals("place");
-		if (c.unit == null && (placeAfter || PLACING_BEFORE.matcher(lowerBefore).find()
-				&& (PLACING_AFTER.matcher(clean).region(m.end("ord"), clean.length()).lookingAt()
-						|| value > 1 && TRAILED.matcher(clean).region(m.end("ord"), clean.length()).lookingAt()))) {
+		if (c.unit == null && (placeAfter
+				|| PLACING_BEFORE.matcher(lowerBefore).find()
+						&& (PLACING_AFTER.matcher(clean).region(m.end("ord"), clean.length()).lookingAt()
+								|| value > 1 && TRAILED.matcher(clean).region(m.end("ord"), clean.length()).lookingAt())
+				|| RacePlacings.places(clean, m, lowerBefore, words))) {
 			c.unit = "place"; // "finished third", "in second place"
 		}
 		return true;
@@ -193,6 +195,9 @@ final class OrdinalUnits {
 			}
 			if (PERIOD_PARTS.contains(lower)) {
 				return null;
+			}
+			if (i < words.size() - 1 && Superlatives.is(lower) && Character.isLowerCase(words.get(i + 1).charAt(0))) {
+				continue; // "the fifth fastest time" ranks times
 			}
 			// "the first senior official to": a word that may describe is the noun when
 			// the phrase ends after it
