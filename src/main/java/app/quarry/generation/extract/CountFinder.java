@@ -174,6 +174,7 @@ public final class CountFinder implements FactFinder {
 		CountsGoingOn.read(document, clean, found);
 		CasualtyCounts.tolls(document, clean, found);
 		ElidedUnits.elided(document, clean, found);
+		BareSubjects.lend(document, clean, found);
 		LevelCounts.levels(document, clean, found);
 		RelatedCounts.relate(document, clean, found);
 		OrdinalUnits.listedPlacings(clean, found);
