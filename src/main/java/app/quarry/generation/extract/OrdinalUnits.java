@@ -196,8 +196,11 @@ final class OrdinalUnits {
 			if (PERIOD_PARTS.contains(lower)) {
 				return null;
 			}
-			if (i < words.size() - 1 && Superlatives.is(lower) && Character.isLowerCase(words.get(i + 1).charAt(0))) {
-				continue; // "the fifth fastest time" ranks times
+			if (i < words.size() - 1 && Superlatives.is(lower) && Character.isLowerCase(words.get(i + 1).charAt(0))
+					&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i + 1)))) {
+				// "the fifth fastest time" ranks times; "the third largest in" leaves the
+				// superlative to stand for what it ranks
+				continue;
 			}
 			// "the first senior official to": a word that may describe is the noun when
 			// the phrase ends after it

@@ -33,6 +33,7 @@ class RacePlacingsTest {
 	void a_tied_rank_before_a_superlative_ranks_the_noun_after_it() {
 		assertThat(counts("She now owns the equal fifth fastest time in the world.")).contains("fifth=5th time");
 		assertThat(counts("It is the third largest lender in the region.")).contains("third=3th lender");
+		assertThat(counts("The lender, the third largest in the region, cut rates.")).doesNotContain("third=3th in");
 	}
 
 	@Test
