@@ -197,7 +197,8 @@ final class OrdinalUnits {
 				return null;
 			}
 			if (i < words.size() - 1 && Superlatives.is(lower) && Character.isLowerCase(words.get(i + 1).charAt(0))
-					&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i + 1)))) {
+					&& (!Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i + 1)))
+							|| CountWords.clip(words.get(i + 1)).equals("time"))) {
 				// "the fifth fastest time" ranks times; "the third largest in" leaves the
 				// superlative to stand for what it ranks
 				continue;
