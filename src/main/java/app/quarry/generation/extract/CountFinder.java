@@ -174,6 +174,7 @@ public final class CountFinder implements FactFinder {
 		CountsGoingOn.read(document, clean, found);
 		CasualtyCounts.tolls(document, clean, found);
 		ElidedUnits.elided(document, clean, found);
+		BareSubjects.lend(document, clean, found);
 		LevelCounts.levels(document, clean, found);
 		ChangeAmounts.changes(clean, found);
 		RelatedCounts.relate(document, clean, found);
@@ -270,6 +271,9 @@ public final class CountFinder implements FactFinder {
 		}
 		CardinalUnits.read(c, clean, m, before, lowerBefore, words);
 		StatedCounts.read(c, document, clean, before);
+		if (!c.ofThem && !c.partOfNext) {
+			AgeShapes.read(c, clean, m, before);
+		}
 		return c;
 	}
 

@@ -22,10 +22,10 @@ final class OrdinalUnits {
 
 	/**
 	 * An ordinal names a thing only after a determiner: "his third visit", not "first
-	 * met".
+	 * met"; a tie between them ranks it too ("the equal fifth fastest time").
 	 */
-	static final Pattern DETERMINER = Pattern
-		.compile("(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s|s[’'])\\s+$");
+	static final Pattern DETERMINER = Pattern.compile(
+			"(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s|s[’'])\\s+(?:(?:equal|joint)\\s+)?$");
 
 	private static final String ORDINAL = "(?:" + NumberWords.ORDINAL_REGEX + "|\\d{1,4}(?:st|nd|rd|th))";
 
@@ -164,9 +164,11 @@ final class OrdinalUnits {
 																// second"
 		}
 		boolean placeAfter = !words.isEmpty() && words.get(0).equals("place");
-		if (c.unit == null && (placeAfter || PLACING_BEFORE.matcher(lowerBefore).find()
-				&& (PLACING_AFTER.matcher(clean).region(m.end("ord"), clean.length()).lookingAt()
-						|| value > 1 && TRAILED.matcher(clean).region(m.end("ord"), clean.length()).lookingAt()))) {
+		if (c.unit == null && (placeAfter
+				|| PLACING_BEFORE.matcher(lowerBefore).find()
+						&& (PLACING_AFTER.matcher(clean).region(m.end("ord"), clean.length()).lookingAt()
+								|| value > 1 && TRAILED.matcher(clean).region(m.end("ord"), clean.length()).lookingAt())
+				|| RacePlacings.places(clean, m, lowerBefore, words))) {
 			c.unit = "place"; // "finished third", "in second place"
 		}
 		return true;
@@ -196,6 +198,13 @@ final class OrdinalUnits {
 			}
 			if (PERIOD_PARTS.contains(lower)) {
 				return null;
+			}
+			if (i < words.size() - 1 && Superlatives.is(lower) && Character.isLowerCase(words.get(i + 1).charAt(0))
+					&& (!Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i + 1)))
+							|| CountWords.clip(words.get(i + 1)).equals("time"))) {
+				// "the fifth fastest time" ranks times; "the third largest in" leaves the
+				// superlative to stand for what it ranks
+				continue;
 			}
 			// "the first senior official to": a word that may describe is the noun when
 			// the phrase ends after it

@@ -1,0 +1,53 @@
+package app.quarry.generation.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ages told without their unit beyond "Jane Roe, 34,": an age in apposition set off by a
+ * dash ("Tom Hale, 17 – who was jailed"), an age qualified after "aged" ("aged over 19",
+ * "aged under 16") and the age a group's member is said to have ("the average age of a
+ * member being 29").
+ */
+final class AgeShapes {
+
+	private AgeShapes() {
+	}
+
+	/**
+	 * "– who", " - who", "— a", or the blanks a lost dash leaves: a dash opening the
+	 * clause that goes on about the person, then a word in lower case.
+	 */
+	private static final Pattern DASH_CLAUSE_AFTER = Pattern.compile("(?:\\s*[–—]\\s*|\\s+-\\s+|\\s{3})\\p{Ll}");
+
+	/** "aged over ", "aged under ", "aged about ": an age given as a bound. */
+	private static final Pattern AGED_BOUND_BEFORE = Pattern.compile(
+			"(?i)\\baged\\s+(?:over|under|about|around|nearly|almost|roughly|at\\s+least|at\\s+most|up\\s+to)\\s+$");
+
+	/**
+	 * "the average age of a member being ", "the median age of voters is ": the age of a
+	 * group's member, then the number it stands at.
+	 */
+	private static final Pattern AGE_OF_BEFORE = Pattern
+		.compile("(?i)\\bage\\s+of\\s+(?:[\\p{L}’'-]+\\s+){1,4}(?:is|was|being|stood\\s+at|stands\\s+at|of|just)\\s+$");
+
+	/** The age ends its clause: "aged over 19." but not "aged over 19 months". */
+	private static final Pattern CLAUSE_AFTER = Pattern.compile("\\s*(?:[.,;:)!?]|\\s(?:and|but|or|when|in)\\b|$)");
+
+	/** Reads an age in one of these shapes into a count without a unit. */
+	static void read(CountCandidate c, String clean, Matcher m, String before) {
+		if (c.unit != null || c.value < 1 || c.value > 115 || c.scaled) {
+			return;
+		}
+		String rest = clean.substring(m.end(), Math.min(clean.length(), m.end() + 40));
+		if (c.value >= 5 && CardinalUnits.FULL_NAME_BEFORE.matcher(before).find()
+				&& DASH_CLAUSE_AFTER.matcher(rest).lookingAt()) {
+			c.unit = "year"; // "Tom Hale, 17 – who was jailed"
+		}
+		else if ((AGED_BOUND_BEFORE.matcher(before).find() || AGE_OF_BEFORE.matcher(before).find())
+				&& CLAUSE_AFTER.matcher(rest).lookingAt()) {
+			c.unit = "year"; // "aged over 19", "the average age of a gamer being 29"
+		}
+	}
+
+}
