@@ -233,7 +233,8 @@ final class Appositions {
 	}
 
 	private static boolean isNameStart(DocumentTokens doc, int t) {
-		return t + 1 < doc.size() && doc.get(t + 1).nameLike() && !NameLexicon.NOT_NAMES.contains(doc.get(t).lower());
+		return t + 1 < doc.size() && doc.get(t + 1).nameLike() && !NameLexicon.NOT_NAMES.contains(doc.get(t).lower())
+				&& !CapitalisedTitles.opensTitle(doc, t);
 	}
 
 	/**

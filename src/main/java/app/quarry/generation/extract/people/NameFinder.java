@@ -71,6 +71,9 @@ final class NameFinder {
 				&& NameLexicon.NOT_NAMES.contains(doc.get(runEnd).lower())) {
 			return null; // "the Canadian Auto Workers union"
 		}
+		if (CapitalisedTitles.opensTitle(doc, runStart)) {
+			return null; // "Chief Executive of Acme": a title with no name in it
+		}
 		int nameStart = runStart;
 		boolean titled = false;
 		// "King, an amateur from ...": a title with no name after it may be a surname
