@@ -40,15 +40,13 @@ final class QuoteAttributor {
 
 	private final SpeakersBeforeQuote speakersBefore;
 
-	private final SpokenThingsAfterQuote spokenThings;
-
 	private final DocumentVoices documents;
-
-	private final UnnamedSpeakersAfterVerb unnamedAfter;
 
 	private final DescribedCloserOfFragment describedCloser;
 
 	private final FragmentsOfTheSpeakersClause ownClauses;
+
+	private final SpeakerTagsAfterQuote tags;
 
 	QuoteAttributor(DocumentPeople people) {
 		this.people = people;
@@ -64,13 +62,13 @@ final class QuoteAttributor {
 		this.relayed = new RelayedWords(people);
 		this.authors = new DocumentAuthors(people, this.sources);
 		this.handOvers = new QuoteHandOvers(people, this.clauses);
-		this.spokenThings = new SpokenThingsAfterQuote(people, this.clauses);
 		this.documents = new DocumentVoices(people, this.sources, this.clauses);
-		this.unnamedAfter = new UnnamedSpeakersAfterVerb(people, this.describedSpeakers);
 		this.describedCloser = new DescribedCloserOfFragment(people, this.clauses, this.describedSpeakers);
 		this.ownClauses = new FragmentsOfTheSpeakersClause(people, this.clauses);
 		this.speakersBefore = new SpeakersBeforeQuote(people, this.sources, this.clauses, this.describedSpeakers,
 				this.bodies, this.documents);
+		this.tags = new SpeakerTagsAfterQuote(people, this.sources, this.clauses, this.speakersAfter, this.ownedRoles,
+				this.describedSpeakers, this.handOvers, this.documents, this.authors);
 	}
 
 	Attribution attribute(QuotedSpan span) {
@@ -91,11 +89,12 @@ final class QuoteAttributor {
 		if (relayedReply != null) {
 			return relayedReply;
 		}
-		FoundSpeaker after = span.closed() ? afterQuote(afterClose, this.labels.handsOver(span)) : null;
+		FoundSpeaker after = span.closed() ? this.tags.afterQuote(afterClose, this.labels.handsOver(span)) : null;
 		if (after == null && span.closed()
 				&& AttributionParagraph.continues(this.doc, open, afterClose - 1, afterClose)) {
-			after = saidAfter(afterClose, afterClose - 1); // '“…” ⏎ said Mary Roe, the
-															// minister.'
+			after = this.tags.saidAfter(afterClose, afterClose - 1); // '“…” ⏎ said Mary
+																		// Roe, the
+			// minister.'
 		}
 		if (after != null && after.person() != null) {
 			return new Attribution(true, after.person());
@@ -162,125 +161,6 @@ final class QuoteAttributor {
 		return Attribution.PHRASE;
 	}
 
-	private FoundSpeaker afterQuote(int t, boolean handsOver) {
-		int n = this.doc.size();
-		int close = t - 1;
-		while (t < n && (this.doc.get(t).is(",") || VerblessCloser.dash(this.doc.get(t)))
-				&& !this.doc.boundaryBefore(t)) {
-			t++;
-		}
-		if (t >= n || this.doc.afterLineBreak[t] || !this.doc.get(t).word()) {
-			return null;
-		}
-		String lower = this.doc.get(t).lower();
-		if (SpeechVerbs.isParticiple(lower)) {
-			return null; // "…,” referring to the price: the quote's speaker is named
-							// before it
-		}
-		if (SpeechVerbs.isSpeechVerb(lower)) {
-			return saidAfter(t, close);
-		}
-		return notSaidAfter(t, close, lower, handsOver);
-	}
-
-	/** The speaker named after the speech verb at {@code t}: "…,” said Roe. */
-	private FoundSpeaker saidAfter(int t, int close) {
-		int n = this.doc.size();
-		{
-			if (t + 1 < n && this.doc.get(t + 1).lower().equals("that")) {
-				return null; // "…” claimed that the former executive had ...": what was
-								// claimed, not who claimed it
-			}
-			if (t + 1 < n && (this.doc.get(t + 1).is(":") || this.doc.get(t + 1).is("“"))) {
-				return null; // '“…”, states: “…”': the verb introduces the next quotation
-			}
-			Mention speaker = this.speakersAfter.nameAfterRole(t + 1);
-			FoundSpeaker document = speaker == null ? this.documents.after(t + 1) : null;
-			if (document != null) {
-				return document; // "…,” said a government communique
-			}
-			FoundSpeaker owned = speaker == null ? null : this.ownedRoles.owned(speaker, false);
-			Mention named = speaker != null ? speaker : this.speakersAfter.namedInApposition(t + 1);
-			// a text whose issuer or signer the document tells is theirs, read below
-			boolean issued = this.sources.issuerOfTheDocument(t + 1) != null
-					|| this.authors.afterQuote(close + 1) != null;
-			FoundSpeaker text = owned == null && named == null && !issued ? this.spokenThings.objectAfter(t) : null;
-			// "…,” said a city water official in Leeds, who …": one it describes
-			FoundSpeaker unnamed = owned == null && named == null && text == null && !issued
-					? this.unnamedAfter.at(t + 1) : null;
-			// "…,” said the White House.
-			LocalPerson body = owned == null && named == null && text == null && unnamed == null && !issued
-					? this.sources.bodyAt(t + 1, false) : null;
-			if (body != null) {
-				return FoundSpeaker.of(body);
-			}
-			return owned != null ? owned : text != null ? text : unnamed != null ? unnamed : FoundSpeaker.of(named);
-		}
-	}
-
-	private FoundSpeaker notSaidAfter(int t, int close, String lower, boolean handsOver) {
-		int n = this.doc.size();
-		if (handsOver && !this.doc.get(t).capitalized() && lower.endsWith("ed")
-				&& this.people.index.mentionStartingAt(t + 1) != null) {
-			return FoundSpeaker.of(this.people.index.mentionStartingAt(t + 1));
-		}
-		if (lower.equals("according") && t + 1 < n && this.doc.get(t + 1).lower().equals("to")) {
-			// a name in the next sentence is not resolved yet: only a person found so far
-			if (t + 2 < n && this.doc.sentence[t + 2] == this.doc.sentence[close]) {
-				LocalPerson named = this.sources.namedAt(t + 2);
-				FoundSpeaker issued = named == null ? this.documents.after(t + 2) : null;
-				return issued != null ? issued : FoundSpeaker.of(named);
-			}
-			return FoundSpeaker.of(t + 2 < n ? this.people.index.mentionStartingAt(t + 2) : null);
-		}
-		Mention subject = this.people.index.mentionStartingAt(t);
-		if (subject == null) {
-			Mention named = this.handOvers.nameAfterDescription(t);
-			named = named != null ? named : this.handOvers.nameAfterLongTitle(t);
-			if (named != null) {
-				return FoundSpeaker.of(named);
-			}
-			LocalPerson issuer = this.sources.issuerOfTheDocument(t);
-			if (issuer != null) {
-				return FoundSpeaker.of(issuer);
-			}
-			FoundSpeaker document = this.documents.subject(t);
-			if (document != null) {
-				return document; // "…,” the report said
-			}
-			LocalPerson initials = AbbreviatedBodies.subjectBeforeVerb(this.doc, t);
-			if (initials != null) {
-				return FoundSpeaker.of(initials); // "…,” GM said in a statement
-			}
-			FoundSpeaker spoken = this.authors.afterQuote(close + 1) == null ? this.spokenThings.subjectAt(t) : null;
-			LocalPerson body = spoken == null ? this.sources.bodyAt(t, true) : null;
-			if (body != null) {
-				return FoundSpeaker.of(body); // "…,” the White House said
-			}
-			return spoken != null ? spoken : this.describedSpeakers.unnamedSpeaker(t);
-		}
-		FoundSpeaker owned = this.ownedRoles.owned(subject, true);
-		if (owned != null) {
-			return owned;
-		}
-		int v = this.clauses.verbAfter(subject.appositionEndToken, n);
-		if (this.clauses.reportsSpeechAt(v)) {
-			return speakerOf(subject);
-		}
-		if (VerblessCloser.closes(this.doc, close, t, subject)) {
-			return speakerOf(subject); // '"…," Jane Roe, an analyst at Acme.'
-		}
-		if (handsOver && v + 1 < n && SpeechVerbs.isPhrasal(this.doc.get(v).lower(), this.doc.get(v + 1).lower())
-				&& (v + 2 >= n || this.doc.boundaryBefore(v + 2) || this.doc.get(v + 2).is(",")
-						|| this.doc.get(v + 2).is("."))) {
-			return speakerOf(subject); // "…,” Roe went on.
-		}
-		// "…,” Tom enthused.
-		boolean lastWord = v + 1 >= n || this.doc.boundaryBefore(v + 1) || this.doc.get(v + 1).is(",");
-		return handsOver && v < n && lastWord && !this.doc.get(v).capitalized()
-				&& this.doc.get(v).lower().endsWith("ed") ? speakerOf(subject) : null;
-	}
-
 	private boolean quotedEarlierInSentence(int open) {
 		int sentence = this.doc.sentence[open];
 		for (int t = open - 1; t >= 0 && this.doc.sentence[t] == sentence; t--) {
@@ -292,11 +172,6 @@ final class QuoteAttributor {
 			}
 		}
 		return false;
-	}
-
-	private FoundSpeaker speakerOf(Mention subject) {
-		FoundSpeaker described = subject.kind == Mention.Kind.PRONOUN ? this.describedSpeakers.goingOn(subject) : null;
-		return described != null ? described : FoundSpeaker.of(subject);
 	}
 
 }
