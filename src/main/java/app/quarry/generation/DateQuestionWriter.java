@@ -139,9 +139,6 @@ final class DateQuestionWriter {
 		if (rest.stream().map(DateQuestionWriter::bare).anyMatch(Set.of("was", "were", "is", "are")::contains)) {
 			return null;
 		}
-		if (secondClause(rest)) {
-			return null;
-		}
 		String opener = opener(precision);
 		if (v.equals("was") || v.equals("were")) {
 			if (rest.isEmpty() || bare(rest.get(0)).equals("not")) {
@@ -154,23 +151,6 @@ final class DateQuestionWriter {
 		}
 		String tail = rest.isEmpty() ? "" : " " + String.join(" ", rest);
 		return finish(opener + " did " + subject + " " + VerbForms.base(v) + tail);
-	}
-
-	/**
-	 * "A virus wrecked his hopes and both he and his coach deserve better luck in 2005":
-	 * after "and" or "but" a clause with its own subject or verb begins, and the date
-	 * belongs to one clause only, so a question joining both would ask the wrong thing.
-	 */
-	private static boolean secondClause(List<String> rest) {
-		boolean joined = false;
-		for (String word : rest) {
-			String w = bare(word);
-			if (joined && (SUBJECT_PRONOUNS.contains(w) && !w.equals("that") || isFinite(word))) {
-				return true;
-			}
-			joined |= w.equals("and") || w.equals("but") || w.equals("yet");
-		}
-		return false;
 	}
 
 	private static boolean isFinite(String word) {

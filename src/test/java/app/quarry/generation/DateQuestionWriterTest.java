@@ -7,22 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DateQuestionWriterTest {
 
 	@Test
-	void a_year_after_a_second_clause_is_asked_only_as_a_cloze() {
-		String both = "A knee injury ruined Tam Orr's season and both he and his coach hope for better luck in 2007.";
-		assertThat(DateQuestionWriter.question(both, both.indexOf("2007"), both.indexOf("2007") + 4,
-				DateValue.Precision.YEAR))
-			.isNull();
-		String after = "The mill closed its gates in 1921 and the workers moved north.";
-		assertThat(DateQuestionWriter.question(after, after.indexOf("1921"), after.indexOf("1921") + 4,
-				DateValue.Precision.YEAR))
-			.isNull();
-		String one = "The town council opened a new library for the children in 1921.";
-		assertThat(DateQuestionWriter.question(one, one.indexOf("1921"), one.indexOf("1921") + 4,
-				DateValue.Precision.YEAR))
-			.isEqualTo("In what year did the town council open a new library for the children?");
-	}
-
-	@Test
 	void a_year_heading_its_entry_leaves_no_colon_in_the_question() {
 		String entry = "1884: The first tram line in the town opened along the harbour road.";
 		assertThat(DateQuestionWriter.question(entry, 0, 4, DateValue.Precision.YEAR))
