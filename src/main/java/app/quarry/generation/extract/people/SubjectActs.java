@@ -237,13 +237,32 @@ public final class SubjectActs {
 		while (end < doc.size() && (end == first || !doc.boundaryBefore(end))) {
 			Token token = doc.get(end);
 			if (!token.word() && !token.is("-") && !token.is("'s") && !token.is("’s") && !token.is("%")
-					&& !token.is("$")) {
+					&& !token.is("$") && !insideNumber(doc, end)) {
 				break;
 			}
 			end++;
 		}
 		boolean closed = end >= doc.size() || doc.boundaryBefore(end) || ",.;".contains(doc.get(end).text());
 		return closed ? end : first;
+	}
+
+	/**
+	 * "won in 9.87 seconds", "a crowd of 12,000", "ran 3:49": a point, comma or colon set
+	 * tight between digits is part of the number, not the end of the clause.
+	 */
+	private static boolean insideNumber(DocumentTokens doc, int t) {
+		if (t == 0 || t + 1 >= doc.size() || doc.boundaryBefore(t + 1) || !".,:".contains(doc.get(t).text())) {
+			return false;
+		}
+		Token before = doc.get(t - 1);
+		Token after = doc.get(t + 1);
+		return before.end() == doc.get(t).start() && doc.get(t).end() == after.start() && digits(before)
+				&& digits(after);
+	}
+
+	private static boolean digits(Token token) {
+		return !token.text().isEmpty() && Character.isDigit(token.text().charAt(token.text().length() - 1))
+				&& Character.isDigit(token.text().charAt(0));
 	}
 
 	/**

@@ -36,6 +36,13 @@ class RelativeAndRankShapesTest {
 	}
 
 	@Test
+	void a_decimal_point_does_not_end_the_act() {
+		assertThat(roles("Ada Quill finished behind Mara Venn, who won in 11.42 seconds on a wet track."))
+			.contains("Mara Venn | someone who won in 11.42 seconds on a wet track")
+			.noneMatch(role -> role.endsWith("won in 11"));
+	}
+
+	@Test
 	void a_wish_a_belief_or_words_are_no_habit() {
 		assertThat(roles("Tom Wick, who wants to run the club next year, said nothing.")).isEmpty();
 		assertThat(roles("Lena Hoff, who believes the court was wrong, was freed.")).isEmpty();
