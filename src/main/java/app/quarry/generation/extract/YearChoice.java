@@ -3,9 +3,6 @@ package app.quarry.generation.extract;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import app.quarry.corpus.Sentence;
 
 import static app.quarry.generation.extract.DateExpressions.num;
 import static app.quarry.generation.extract.DateExpressions.date;
@@ -28,23 +25,6 @@ final class YearChoice {
 	 * extended the loans through January").
 	 */
 	private static final int RUNNING_MONTHS = 4;
-
-	/** "through", "until" just before a month: the end of a span. */
-	private static final Pattern SPAN_END = Pattern.compile("(?i)\\b(?:through|until|till)\\s+$");
-
-	/** A verb in the present perfect: "has extended", "have already agreed". */
-	private static final Pattern PRESENT_PERFECT = Pattern
-		.compile("(?i)\\b(?:has|have)\\s+(?:[a-z]+ly\\s+|not\\s+)?[a-z]+(?:ed|en)\\b");
-
-	/**
-	 * A sentence opening with a preposition and a noun phrase, up to a year within it and
-	 * before any comma: "Under a plan adopted in ".
-	 */
-	private static final Pattern OPENING_NOUN_PHRASE = Pattern.compile(
-			"\\s*(?:Under|With|After|Despite|Following|Like|Unlike|Amid|Besides|Beyond)\\s+(?:a|an|the|its|their|his|her)\\s[^,;]*\\s");
-
-	/** A verb that puts the clause in the past: "was", "had". */
-	private static final Pattern PAST_AUXILIARY = Pattern.compile("(?i)\\b(?:was|were|had|did)\\b");
 
 	private final DateRun run;
 
@@ -92,7 +72,7 @@ final class YearChoice {
 		if (this.run.refMonth == null) {
 			return sentence == this.run.focusSentence || !this.run.focusToldAhead || this.run.tense(at) > 0;
 		}
-		if (datesAThingInTheOpeningPhrase(at)) {
+		if (YearClauseShapes.datesAThingInTheOpeningPhrase(this.run.doc, this.run.focusAt, at)) {
 			return false;
 		}
 		int refYear = this.run.refMonth.getYear();
@@ -103,19 +83,13 @@ final class YearChoice {
 	}
 
 	/**
-	 * Whether the year last named dates a thing in the phrase a sentence opens with, and
-	 * the date comes after that phrase: "Under a plan adopted in 1987 that set no limit,
-	 * the firm had bought shares through Sept. 29" speaks of the plan's year, not the
-	 * main clause's ("In 1994, in January and March" is the sentence's own year).
+	 * Whether the year last named, other than the reference's own, reaches and fits a day
+	 * or month written without one.
 	 */
-	private boolean datesAThingInTheOpeningPhrase(int at) {
-		Sentence sentence = this.run.doc.sentenceAt(at);
-		if (sentence == null || this.run.focusAt < sentence.start() || this.run.focusAt > at) {
-			return false;
-		}
-		String clean = this.run.doc.cleanText();
-		return OPENING_NOUN_PHRASE.matcher(clean.substring(sentence.start(), this.run.focusAt)).matches()
-				&& clean.substring(this.run.focusAt, at).contains(",");
+	private boolean focusGivesTheYear(int sentence, int at) {
+		return this.run.focusYear != null && focusReaches(sentence)
+				&& (this.run.refMonth == null || this.run.focusYear != this.run.refMonth.getYear())
+				&& focusFits(sentence, at);
 	}
 
 	/** The year of a month-day written without one. */
@@ -126,10 +100,8 @@ final class YearChoice {
 		if (this.run.inNarrative(sentence)) {
 			return this.run.focusYear;
 		}
-		if (this.run.focusYear != null && focusReaches(sentence)
-				&& (this.run.refMonth == null || this.run.focusYear != this.run.refMonth.getYear())
-				&& (this.run.refMonth == null || Math.abs(this.run.focusYear - this.run.refMonth.getYear()) <= 60)
-				&& focusFits(sentence, at)) {
+		if (focusGivesTheYear(sentence, at)
+				&& (this.run.refMonth == null || Math.abs(this.run.focusYear - this.run.refMonth.getYear()) <= 60)) {
 			return this.run.focusYear;
 		}
 		if (this.run.refMonth == null) {
@@ -138,31 +110,12 @@ final class YearChoice {
 		int tense = this.run.tense(at);
 		int year = this.run.refMonth.getYear();
 		if (this.run.ref != null) {
-			// the year that puts the day on the side of the reference its tense says,
-			// or
+			// the year that puts the day on the side of the reference its tense says, or
 			// nearest to it when the words do not tell
-			LocalDate best = null;
-			for (int y = year - 1; y <= year + 1; y++) {
-				LocalDate candidate = date(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
-				if (candidate == null || tense < 0 && candidate.isAfter(this.run.ref)
-						|| tense > 0 && candidate.isBefore(this.run.ref)) {
-					continue;
-				}
-				if (best == null || distance(candidate) < distance(best)) {
-					best = candidate;
-				}
-			}
-			LocalDate nearest = null;
-			for (int y = year - 1; y <= year + 1; y++) {
-				LocalDate candidate = date(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
-				if (candidate != null && (nearest == null || distance(candidate) < distance(nearest))) {
-					nearest = candidate;
-				}
-			}
-			// a tense read from words around the date may belong to another verb
-			// ("the
-			// service decided the boy should go home by Jan. 14"): a day most of a
-			// year
+			LocalDate best = nearestDay(year, month, day, tense);
+			LocalDate nearest = nearestDay(year, month, day, 0);
+			// a tense read from words around the date may belong to another verb ("the
+			// service decided the boy should go home by Jan. 14"): a day most of a year
 			// away on its side loses to one within weeks on the other
 			if (best != null && nearest != null && distance(best) > 240 && distance(nearest) <= 60) {
 				best = nearest;
@@ -198,6 +151,26 @@ final class YearChoice {
 		return this.run.reviewedYear != null && this.run.tense(at) < 0 ? this.run.reviewedYear : null;
 	}
 
+	/**
+	 * The day of the month in the year before, of or after the reference year nearest the
+	 * reference, on its side that a tense says (before it for the past, after it for the
+	 * future, either without a tense); null when there is none.
+	 */
+	private LocalDate nearestDay(int year, int month, int day, int tense) {
+		LocalDate nearest = null;
+		for (int y = year - 1; y <= year + 1; y++) {
+			LocalDate candidate = date(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
+			if (candidate == null || tense < 0 && candidate.isAfter(this.run.ref)
+					|| tense > 0 && candidate.isBefore(this.run.ref)) {
+				continue;
+			}
+			if (nearest == null || distance(candidate) < distance(nearest)) {
+				nearest = candidate;
+			}
+		}
+		return nearest;
+	}
+
 	private long distance(LocalDate d) {
 		return Math.abs(d.toEpochDay() - this.run.ref.toEpochDay());
 	}
@@ -226,9 +199,7 @@ final class YearChoice {
 		if (followsIntoTheDateLinesYear(month, sentence, at)) {
 			return this.run.refMonth.getYear();
 		}
-		if (this.run.focusYear != null && focusReaches(sentence)
-				&& (this.run.refMonth == null || this.run.focusYear != this.run.refMonth.getYear())
-				&& focusFits(sentence, at)) {
+		if (focusGivesTheYear(sentence, at)) {
 			return this.run.focusYear;
 		}
 		if (this.run.refMonth == null) {
@@ -251,26 +222,13 @@ final class YearChoice {
 			// done in the month gone by
 			return refM + ahead > 12 ? year + 1 : year;
 		}
-		if (!told && tense < 0 && ahead >= 1 && ahead <= RUNNING_MONTHS && endsAStillRunningSpan(at)) {
+		if (!told && tense < 0 && ahead >= 1 && ahead <= RUNNING_MONTHS
+				&& YearClauseShapes.endsAStillRunningSpan(this.run.doc, at)) {
 			// "has extended the loans through January" said in October: what has been
 			// done runs on to the next January, not to the one gone by
 			return refM + ahead > 12 ? year + 1 : year;
 		}
 		return yearByMonth(month, tense > 0, year);
-	}
-
-	/**
-	 * Whether a month ends a span ("through", "until") of something done in the present
-	 * perfect, which still runs, in a sentence told without a past auxiliary.
-	 */
-	private boolean endsAStillRunningSpan(int at) {
-		Sentence sentence = this.run.doc.sentenceAt(at);
-		if (sentence == null) {
-			return false;
-		}
-		String before = this.run.doc.cleanText().substring(sentence.start(), at);
-		return SPAN_END.matcher(before).find() && PRESENT_PERFECT.matcher(before).find()
-				&& !PAST_AUXILIARY.matcher(before).find();
 	}
 
 	private int yearByMonth(int month, boolean future, int year) {

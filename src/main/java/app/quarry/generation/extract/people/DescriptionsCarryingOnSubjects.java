@@ -3,7 +3,6 @@ package app.quarry.generation.extract.people;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import app.quarry.generation.extract.PersonFact;
 
@@ -22,46 +21,8 @@ final class DescriptionsCarryingOnSubjects {
 	/** Words of a description before its noun, at most. */
 	private static final int MAX_MODIFIERS = 6;
 
-	/**
-	 * People a story brings in to speak of its subject, or whom it meets in the course of
-	 * it: "Roe won again. The coach said ..." is someone else.
-	 */
-	private static final Set<String> NEWCOMERS = NameLexicon.words("spokesman", "spokeswoman", "spokesperson",
-			"official", "officer", "source", "analyst", "expert", "economist", "coach", "manager", "referee", "judge",
-			"lawyer", "attorney", "solicitor", "barrister", "prosecutor", "agent", "adviser", "advisor", "aide",
-			"reporter", "correspondent", "journalist", "doctor", "surgeon", "physician", "witness", "counsel",
-			"detective", "inspector", "investigator", "sheriff", "trainer", "mentor", "member", "employee", "resident",
-			"citizen", "partner", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
-			"successor", "predecessor", "host", "owner", "organiser", "organizer", "pollster", "consultant",
-			"colleague", "rival", "opponent", "team-mate", "teammate", "victim", "suspect", "head", "chief", "student",
-			"teacher", "player", "athlete", "survivor", "volunteer", "nominee", "candidate", "delegate", "deputy");
-
-	/**
-	 * Offices a bare noun names plainly enough to be worth a question: "The chancellor
-	 * said ..." after "Tom Reed has issued a rallying cry".
-	 */
-	private static final Set<String> BARE_OFFICES = NameLexicon.words("chancellor", "premier", "president", "minister",
-			"captain", "champion");
-
-	/** Words that single someone out without saying what they are. */
-	private static final Set<String> UNTELLING = NameLexicon.words("other", "same", "latter", "new", "first", "second",
-			"last", "only", "two", "both", "one", "whose", "this", "that", "these", "those", "his", "her", "their",
-			"its", "our", "my", "your", "such", "very");
-
 	/** Words of a title or a country before a name that opens a sentence, at most. */
 	private static final int MAX_TITLE_WORDS = 4;
-
-	/** Function words that may qualify a description's noun: "the former minister". */
-	private static final Set<String> QUALIFIERS = NameLexicon.words("former", "junior", "senior", "acting", "top",
-			"old");
-
-	/** Words that make an office before them another: "shadow chancellor". */
-	private static final Set<String> OTHER_OFFICES = NameLexicon.words("shadow", "deputy", "vice", "assistant",
-			"junior", "acting", "former", "ex", "co", "under", "associate");
-
-	/** What may come between a description and its verb. */
-	private static final Set<String> ADVERBS = NameLexicon.words("also", "now", "then", "later", "still", "has", "had",
-			"is", "was", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does");
 
 	private DescriptionsCarryingOnSubjects() {
 	}
@@ -136,7 +97,7 @@ final class DescriptionsCarryingOnSubjects {
 				}
 				continue; // "the prime minister", "the vice president"
 			}
-			if (NameLexicon.FUNCTION_WORDS.contains(lower) && !QUALIFIERS.contains(lower)
+			if (NameLexicon.FUNCTION_WORDS.contains(lower) && !DescriptionWords.QUALIFIERS.contains(lower)
 					|| OrganisationFinder.VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)) {
 				return -1;
 			}
@@ -150,18 +111,19 @@ final class DescriptionsCarryingOnSubjects {
 	 */
 	private static boolean tells(DocumentTokens doc, int from, int head) {
 		String noun = doc.get(head).lower();
-		if (NEWCOMERS.contains(noun)) {
+		if (DescriptionWords.NEWCOMERS.contains(noun)) {
 			return false;
 		}
 		boolean telling = false;
 		for (int k = from; k < head; k++) {
 			String lower = doc.get(k).lower();
-			if (UNTELLING.contains(lower)) {
+			if (DescriptionWords.UNTELLING.contains(lower)) {
 				return false;
 			}
-			telling |= doc.get(k).word() && !QUALIFIERS.contains(lower) && !NameLexicon.isRoleNoun(lower);
+			telling |= doc.get(k).word() && !DescriptionWords.QUALIFIERS.contains(lower)
+					&& !NameLexicon.isRoleNoun(lower);
 		}
-		return telling || BARE_OFFICES.contains(noun);
+		return telling || DescriptionWords.BARE_OFFICES.contains(noun);
 	}
 
 	/**
@@ -180,7 +142,7 @@ final class DescriptionsCarryingOnSubjects {
 		if (!next.word() || next.capitalized()) {
 			return false;
 		}
-		if (ADVERBS.contains(lower) || CompanyAnaphora.verbAfter(doc, at)) {
+		if (DescriptionWords.ADVERBS.contains(lower) || CompanyAnaphora.verbAfter(doc, at)) {
 			return true;
 		}
 		return PartOfSpeech.isVerb(doc, start, at);
@@ -298,7 +260,7 @@ final class DescriptionsCarryingOnSubjects {
 		while (at >= 0) {
 			String before = role.substring(0, at).trim();
 			String previous = before.substring(before.lastIndexOf(' ') + 1);
-			if (!OTHER_OFFICES.contains(previous)) {
+			if (!DescriptionWords.OTHER_OFFICES.contains(previous)) {
 				return true;
 			}
 			at = role.indexOf(" " + words + " ", at + 1);

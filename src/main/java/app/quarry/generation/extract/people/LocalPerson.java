@@ -80,6 +80,16 @@ final class LocalPerson {
 		return best;
 	}
 
+	/**
+	 * Whether a name as written, perhaps not resolved to anyone yet, ends with this
+	 * person's surname.
+	 */
+	boolean sharesSurnameWith(String spelling) {
+		String[] spelled = NameKey.parts(spelling);
+		return spelled.length > 0 && this.parts.length > 0
+				&& spelled[spelled.length - 1].equals(this.parts[this.parts.length - 1]);
+	}
+
 	boolean hasPart(String partKey) {
 		return this.parts[0].equals(partKey) || this.parts[this.parts.length - 1].equals(partKey);
 	}

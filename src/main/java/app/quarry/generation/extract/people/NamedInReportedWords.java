@@ -33,7 +33,7 @@ final class NamedInReportedWords {
 			if (earlier.kind != Mention.Kind.NAME || this.doc.sentence[earlier.firstToken] != sentence) {
 				continue;
 			}
-			if (earlier.person == person || sameSurname(earlier, person)) {
+			if (earlier.person == person || person.sharesSurnameWith(earlier.surface)) {
 				return true;
 			}
 		}
@@ -65,13 +65,6 @@ final class NamedInReportedWords {
 
 	private static boolean isQuoteMark(String text) {
 		return text.equals("\"") || text.equals("”") || text.equals("“");
-	}
-
-	/** An earlier name, perhaps not resolved, spelled with the person's surname. */
-	private static boolean sameSurname(Mention earlier, LocalPerson person) {
-		String[] parts = NameKey.parts(earlier.surface);
-		return parts.length > 0 && person.parts.length > 0
-				&& parts[parts.length - 1].equals(person.parts[person.parts.length - 1]);
 	}
 
 }

@@ -44,18 +44,11 @@ final class NamedLaterInClause {
 			if (quotedBetween(pronoun.end, later.start)) {
 				break; // 'He wrote, “…”' and what follows the quotation: another clause
 			}
-			if (later.person == person || names(later, person)) {
+			if (later.person == person || person.sharesSurnameWith(later.surface)) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	/** A later name, not resolved yet, spelled with the person's surname. */
-	private static boolean names(Mention later, LocalPerson person) {
-		String[] parts = NameKey.parts(later.surface);
-		return parts.length > 0 && person.parts.length > 0
-				&& parts[parts.length - 1].equals(person.parts[person.parts.length - 1]);
 	}
 
 	private boolean quotedBetween(int from, int to) {
