@@ -27,8 +27,9 @@ class ChangeAmountsTest {
 
 	@Test
 	void a_number_set_against_a_count_counts_the_same_noun() {
-		assertThat(counts("The case went to a panel of nine judges rather than the usual five because it mattered."))
-			.containsExactly("nine=9 judge", "five=5 judge");
+		assertThat(
+				counts("The dispute went to a bench of seven referees rather than the usual three since it was grave."))
+			.containsExactly("seven=7 referee", "three=3 referee");
 		assertThat(counts("The orchard gave 40 crates this year, up from 25 in the drought."))
 			.containsExactly("40=40 crate", "25=25 crate");
 		assertThat(counts("The team fielded 11 players rather than the usual 15 substitutes."))

@@ -13,7 +13,7 @@ class OpeningPartsTest {
 
 	@Test
 	void the_first_of_something_is_its_opening_part_not_a_rank() {
-		assertThat(counts("Crowds gathered at 40 depots on the first day of the strike."))
+		assertThat(counts("Pickets stood at 40 depots in the first week of the walkout."))
 			.containsExactly("40=40 depot");
 		assertThat(counts("The first batch of 120 parcels left the depot at dawn.")).containsExactly("120=120 parcel");
 	}

@@ -188,7 +188,7 @@ final class RelativeClauseRoles {
 			first++;
 		}
 		if (first + 1 < doc.size() && doc.get(first).lower().equals("both")) {
-			first++; // "as both chief executive and chairman"
+			first++; // "as both treasurer and club secretary"
 		}
 		int end = clauseEnd(doc, first);
 		int role = first;

@@ -1,9 +1,9 @@
 package app.quarry.generation.extract.people;
 
 /**
- * "Roe has failed, he claimed, saying he has the “wrong plan”": a participle right after
- * a speech tag set off by commas belongs to the tag's subject, not to the subject of the
- * sentence's reported clause.
+ * "Roe has stalled, she argued, saying she holds the “wrong map”": a participle right
+ * after a speech tag set off by commas belongs to the tag's subject, not to the subject
+ * of the sentence's reported clause.
  */
 final class TagsBeforeParticiples {
 

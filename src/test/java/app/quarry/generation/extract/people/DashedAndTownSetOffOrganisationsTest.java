@@ -43,8 +43,8 @@ class DashedAndTownSetOffOrganisationsTest {
 	@Test
 	void a_town_set_off_between_a_company_and_its_apposition_leaves_the_apposition_to_the_company() {
 		assertThat(
-				found("Harlow Group also owns Harlow Agency Corp., Albany, N.Y., an insurance agency and brokerage."))
-			.contains("Harlow Agency Corp. | an insurance agency and brokerage")
+				found("Harlow Group also owns Harlow Agency Corp., Albany, N.Y., a travel agency and tour operator."))
+			.contains("Harlow Agency Corp. | a travel agency and tour operator")
 			.noneMatch(fact -> fact.startsWith("N.Y."));
 		assertThat(found("Brovex Inc., Garden City, N.Y., a maker of pumps, said it would cut jobs."))
 			.contains("Brovex Inc. | a maker of pumps");
@@ -52,16 +52,16 @@ class DashedAndTownSetOffOrganisationsTest {
 
 	@Test
 	void a_role_word_that_modifies_the_organisation_noun_leaves_the_apposition_an_organisations() {
-		assertThat(found("Norvale Financial Corp., the second largest sub-prime lender in the region, cut jobs."))
-			.contains("Norvale Financial Corp. | the second largest sub-prime lender in the region");
+		assertThat(found("Norvale Financial Corp., the fourth biggest sub-prime lender in the state, shed staff."))
+			.contains("Norvale Financial Corp. | the fourth biggest sub-prime lender in the state");
 		assertThat(found("Norvale Financial Corp., a member of the lenders' club, cut jobs."))
 			.noneMatch(fact -> fact.contains("member"));
 	}
 
 	@Test
 	void a_definite_organisation_noun_with_the_phrase_that_picks_it_out_says_what_the_company_is() {
-		assertThat(found("Kestrel Labs is the firm at the centre of an inquiry into doping."))
-			.contains("Kestrel Labs | the firm at the centre of an inquiry into doping");
+		assertThat(found("Kestrel Labs is the firm at the heart of a probe into pricing."))
+			.contains("Kestrel Labs | the firm at the heart of a probe into pricing");
 		assertThat(found("Castor Foods is the maker of the popular Crunch bar."))
 			.contains("Castor Foods | the maker of the popular Crunch bar");
 	}
@@ -91,8 +91,8 @@ class DashedAndTownSetOffOrganisationsTest {
 
 	@Test
 	void a_definite_phrase_that_points_back_into_the_story_picks_nothing_out() {
-		assertThat(found("Tirex is the best performing company in this index."))
-			.noneMatch(fact -> fact.contains("this index"));
+		assertThat(found("Tirex is the fastest growing company in this sector."))
+			.noneMatch(fact -> fact.contains("this sector"));
 	}
 
 }

@@ -30,9 +30,9 @@ class DescriptionsCarryingOnSubjectsTest {
 
 	@Test
 	void a_titled_subject_and_a_country_in_the_possessive_and_an_age() {
-		assertThat(roles("Teenager Jon Hale ran the fastest indoor 400m of the year in Leeds.\n\n"
-				+ "The world junior champion clocked 44.93 seconds to finish clear of Bo Tate."))
-			.contains("Jon Hale | world junior champion");
+		assertThat(roles("Teenager Jon Hale ran the quickest indoor 400m of the winter in Leeds.\n\n"
+				+ "The European youth champion ran 45.12 seconds to finish ahead of Bo Tate."))
+			.contains("Jon Hale | European youth champion");
 		assertThat(roles("Sprinter Lena Frost has received a six year ban after a hearing in Lausanne.\n\n"
 				+ "America's former world indoor 100m champion is the first athlete banned without a positive test."))
 			.contains("Lena Frost | America's former world indoor 100m champion");
@@ -56,9 +56,9 @@ class DescriptionsCarryingOnSubjectsTest {
 	@Test
 	void a_known_figure_named_with_the_subject_makes_either_possible() {
 		assertThat(roles("Quinn aims for title\n\nRunner Owen Quinn hopes to win in Vienna.\n\n"
-				+ "New coach Sam Pryce has helped get Quinn's career back on track. The 27 year old 1500 metres "
-				+ "runner has not always matched his promise."))
-			.noneMatch(line -> line.contains("1500 metres"));
+				+ "New coach Sam Pryce has helped put Quinn's running back on course. The 29 year old 5000 metres "
+				+ "runner has rarely lived up to his talent."))
+			.noneMatch(line -> line.contains("5000 metres"));
 	}
 
 	@Test

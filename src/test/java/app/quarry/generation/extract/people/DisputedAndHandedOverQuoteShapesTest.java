@@ -36,19 +36,18 @@ class DisputedAndHandedOverQuoteShapesTest {
 
 	@Test
 	void a_speech_verb_after_a_description_ending_in_an_organisation_is_the_named_persons() {
-		assertThat(
-				quotes("Toby Frayne, a former Harrow pupil and joint leader of the North Dorset Hunt, said: \"I have "
-						+ "no regrets about the day at all.\""))
-			.containsExactly("Toby Frayne :: I have no regrets about the day at all.");
+		assertThat(quotes("Toby Frayne, a former Harrow scholar and joint founder of the Vale Fencing Club, said: \"I "
+				+ "regret nothing about that morning.\""))
+			.containsExactly("Toby Frayne :: I regret nothing about that morning.");
 	}
 
 	@Test
 	void a_relative_of_the_same_surname_is_no_guess_for_the_speaker() {
-		assertThat(quotes("Toby Frayne, son of the singer Max Frayne, was charged. Toby Frayne, a former pupil and "
-				+ "joint leader of the North Dorset Hunt, said: \"I have no regrets about the day at all.\""))
-			.doesNotContain("North Dorset Hunt :: I have no regrets about the day at all.",
-					"Dorset Hunt :: I have no regrets about the day at all.",
-					"Max Frayne :: I have no regrets about the day at all.");
+		assertThat(quotes("Toby Frayne, son of the singer Max Frayne, was charged. Toby Frayne, a former scholar and "
+				+ "joint founder of the Vale Fencing Club, said: \"I regret nothing about that morning.\""))
+			.doesNotContain("Vale Fencing Club :: I regret nothing about that morning.",
+					"Fencing Club :: I regret nothing about that morning.",
+					"Max Frayne :: I regret nothing about that morning.");
 	}
 
 	@Test
@@ -71,9 +70,9 @@ class DisputedAndHandedOverQuoteShapesTest {
 
 	@Test
 	void a_speech_verb_heading_the_next_quotation_lends_the_earlier_one_no_speaker() {
-		assertThat(quotes("Ann Tolley spoke after Joe Rusk at the port.\n\n\"One of the challenges of big storms "
-				+ "is how you turn them into chances.\" Then Ann Tolley says: \"I think this will make the town.\""))
-			.containsExactly("null :: One of the challenges of big storms is how you turn them into chances.",
+		assertThat(quotes("Ann Tolley spoke after Joe Rusk at the port.\n\n\"One of the tests of hard winters "
+				+ "is how you make them into lessons.\" Then Ann Tolley says: \"I think this will make the town.\""))
+			.containsExactly("null :: One of the tests of hard winters is how you make them into lessons.",
 					"Ann Tolley :: I think this will make the town.");
 	}
 
