@@ -46,7 +46,7 @@ final class AgeShapes {
 		}
 		else if ((AGED_BOUND_BEFORE.matcher(before).find() || AGE_OF_BEFORE.matcher(before).find())
 				&& CLAUSE_AFTER.matcher(rest).lookingAt()) {
-			c.unit = "year"; // "aged over 19", "the average age of a gamer being 29"
+			c.unit = "year"; // "aged over 19", "the mean age of a cyclist being 34"
 		}
 	}
 

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * comma name the same day again, by how far it lies from another event; they are not
  * counted from it. The event's own day is the told day moved the other way (the ferry
  * sails on March 7; the plan was October 18). A count of years or months does the same
- * beside a year or month: "would end in 2006, five years earlier than expected" names
- * 2006, not 2001.
+ * beside a year or month: "would close in 2011, four years sooner than planned" names
+ * 2011, not 2007.
  */
 final class ApposedOffsets {
 

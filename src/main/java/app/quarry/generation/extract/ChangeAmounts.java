@@ -73,7 +73,7 @@ final class ChangeAmounts {
 					&& TO_BEFORE.matcher(clean).region(Math.max(0, c.start - 30), c.start).find()
 					&& c.unitEnd <= next.start && FROM_GAP.matcher(clean).region(c.unitEnd, next.start).matches()
 					&& BARE_END.matcher(clean).region(next.end, clean.length()).lookingAt()) {
-				next.unit = c.unit; // "to about 450 stores from 360."
+				next.unit = c.unit; // "to roughly 820 branches from 640."
 			}
 			else if (next.unit == null && !next.upperBound && c.unit != null && !c.upperBound && c.unitEnd <= next.start
 					&& SET_AGAINST.matcher(clean).region(c.unitEnd, next.start).matches()

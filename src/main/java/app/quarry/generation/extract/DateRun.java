@@ -56,7 +56,7 @@ final class DateRun {
 
 	/**
 	 * Whether the year in focus was told of in words about the future: "hopes sales will
-	 * grow ahead of the 2006 World Cup".
+	 * climb ahead of the 2012 Olympic Games".
 	 */
 	boolean focusToldAhead;
 

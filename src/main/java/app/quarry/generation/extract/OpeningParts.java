@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * "on the first day of the strike", "the first round of talks", "the first batch of
+ * "on the first morning of the fair", "the first round of talks", "the first batch of
  * parcels": "the first" before one noun and "of" names the opening part of something, not
  * a place in a rank; it tells no count, and "first" is what anyone would guess for the
  * blank. "The second day of the strike" does count the days.

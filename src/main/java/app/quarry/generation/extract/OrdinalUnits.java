@@ -136,7 +136,7 @@ final class OrdinalUnits {
 			return false; // "the first four aircraft" counts aircraft, not a first
 		}
 		if (OpeningParts.opening(m.group("ord"), lowerBefore, words)) {
-			return false; // "on the first day of the strike" opens it, ranking nothing
+			return false; // "on the first morning of the fair" opens it, ranking nothing
 		}
 		if (ONE_OF_THE.matcher(lowerBefore).find()) {
 			return false; // "one of the first steps" ranks nothing

@@ -69,7 +69,7 @@ final class RacePlacings {
 		}
 		if (MOVED_TO.matcher(lowerBefore).find() && !NOT_MOVING.matcher(lowerBefore).find()
 				&& AFTER_MOVE.matcher(clean).region(end, clean.length()).lookingAt()) {
-			return true; // "battled to second in 7:41", "was beaten into fourth"
+			return true; // "fought to third in 9:12", "was pushed into fifth"
 		}
 		// "Tom Vos second in 21.58 secs": a results line
 		String before = clean.substring(Math.max(0, m.start() - 40), m.start());

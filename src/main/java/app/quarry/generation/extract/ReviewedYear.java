@@ -9,8 +9,8 @@ import app.quarry.corpus.Sentence;
 
 /**
  * The year a story with no date line looks back on, when its opening says so: a headline
- * "2004: A Year in Tennis", "2004 won't be remembered as a great year", "the races that
- * made 2004 another year to remember". Such a review is written in that year: its "this
+ * "2004: A Year in Tennis", "2004 won't be remembered as a great year", "the matches that
+ * made 2004 one more year to treasure". Such a review is written in that year: its "this
  * year" is that year, and a month it tells of in the past without a year is that year's.
  */
 final class ReviewedYear {
@@ -28,7 +28,7 @@ final class ReviewedYear {
 	private static final Pattern YEAR_AS_SUBJECT = Pattern.compile("^\\s*" + YEAR
 			+ "(?::|\\s+(?:was|is|has\\s+been|will\\s+be|won['’]t\\s+be|will\\s+not\\s+be|would\\s+be)\\b)[^.;!?\\n]*\\b(?i:years?)\\b");
 
-	/** "the races that made 2004 another year to remember". */
+	/** "the matches that made 2004 one more year to treasure". */
 	private static final Pattern YEAR_MADE_ONE = Pattern
 		.compile("\\bmade\\s+" + YEAR + "\\s+(?:a|an|another|one)\\b[^.;!?\\n]{0,50}\\byears?\\b");
 
@@ -56,7 +56,7 @@ final class ReviewedYear {
 
 	/**
 	 * The one year the body of a story calls "a stellar year" when its opening already
-	 * named that year ("proved more popular than ever in 2004"), or null. Two years
+	 * named that year ("drew bigger crowds than before in 2004"), or null. Two years
 	 * called so stand equal: neither is the one the story looks back on.
 	 */
 	private static Integer laterLookBack(String clean, List<Sentence> sentences, int opening) {

@@ -115,7 +115,7 @@ final class YearChoice {
 			LocalDate best = nearestDay(year, month, day, tense);
 			LocalDate nearest = nearestDay(year, month, day, 0);
 			// a tense read from words around the date may belong to another verb ("the
-			// service decided the boy should go home by Jan. 14"): a day most of a year
+			// board ruled the clinic should reopen by Jan. 14"): a day most of a year
 			// away on its side loses to one within weeks on the other
 			if (best != null && nearest != null && distance(best) > 240 && distance(nearest) <= 60) {
 				best = nearest;

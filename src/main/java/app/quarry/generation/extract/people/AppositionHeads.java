@@ -1,10 +1,10 @@
 package app.quarry.generation.extract.people;
 
 /**
- * "Jane Roe, a former Leeds pupil and joint leader of the North Riding Club, said: “…”":
- * a name that closes a description set off after another name is what the description
- * tells of ("of the North Riding Club"), and the speech verb after the closing comma is
- * the named person's, whose description it is.
+ * "Jane Roe, a former Derby student and co-chair of the North Riding Club, said: “…”": a
+ * name that closes a description set off after another name is what the description tells
+ * of ("of the North Riding Club"), and the speech verb after the closing comma is the
+ * named person's, whose description it is.
  */
 final class AppositionHeads {
 

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * The small shapes {@link CopularOrganisations} reads around "is a ...": a definite noun
- * that a phrase after it picks out ("the firm at the centre of the inquiry"), modifiers
+ * that a phrase after it picks out ("the bank at the heart of the dispute"), modifiers
  * joined by "and" ("an insurance and leasing company"), and a town set off between the
  * name and its copula ("Brovex, Duluth, Ga., is ...").
  */
@@ -31,8 +31,8 @@ final class CopularNounPhrases {
 
 	/**
 	 * Whether the phrase after a definite noun, from {@code from} to the clause's end,
-	 * points back into the story ("the best performer in this index"), so that the
-	 * sentence alone does not pick the organisation out.
+	 * points back into the story ("the weakest stock on this list"), so that the sentence
+	 * alone does not pick the organisation out.
 	 */
 	static boolean pointsBack(DocumentTokens doc, int from) {
 		for (int t = from; t < doc.size() && !doc.boundaryBefore(t) && !doc.get(t).is(","); t++) {

@@ -155,7 +155,7 @@ final class CopularOrganisations {
 		}
 		int end = noun + 1;
 		if (definite) {
-			// "the firm at the centre of ...": a definite noun says which one only with
+			// "the bank at the heart of ...": a definite noun says which one only with
 			// the phrase that picks it out
 			return end < doc.size() && !doc.boundaryBefore(end) && !CopularNounPhrases.pointsBack(doc, end)
 					&& CopularNounPhrases.DEFINING.contains(doc.get(end).lower()) ? phraseEnd(doc, from, end) : -1;

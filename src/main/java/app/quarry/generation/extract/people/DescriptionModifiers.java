@@ -56,7 +56,7 @@ final class DescriptionModifiers {
 
 	/**
 	 * Whether "giant" at {@code k} is a size before the trades and noun of one
-	 * description ("the giant foods, tobacco and brewing company"), not the noun itself
+	 * description ("the giant paper, chemicals and mining company"), not the noun itself
 	 * ("the tobacco giant").
 	 */
 	static boolean sizeBeforeTrade(DocumentTokens doc, int k) {
