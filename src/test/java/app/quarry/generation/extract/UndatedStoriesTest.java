@@ -33,7 +33,7 @@ class UndatedStoriesTest {
 	void a_look_back_on_a_year_gives_that_year_to_this_year_and_to_past_months() {
 		String review = "1998: A Rowing Year\n\n1998 will go down as a lean season for rowing. "
 				+ "What happened to the eight in Cologne this year was the low. "
-				+ "His win in April had already got people talking. The coach was found dead at his home on 3 November.";
+				+ "His win in April had already got people talking. The boathouse was shut for good on 3 November.";
 		assertThat(FoundDates.in(review, null)).contains("this year=1998", "April=1998-04", "3 November=1998-11-03");
 	}
 

@@ -19,7 +19,7 @@ class CompanyDescriptionNounsTest {
 	@Test
 	void a_services_provider_describes_the_company_last_named() {
 		assertThat(organisations("Title\n\nMarch 03, 1998\n\nTellmark Inc. said its revenue rose 12% in the quarter.\n"
-				+ "The regional freight logistics services provider said it will sell two million new shares."))
+				+ "The regional freight logistics services provider said it would issue two million new shares."))
 			.contains("Tellmark Inc. | the regional freight logistics services provider");
 	}
 
