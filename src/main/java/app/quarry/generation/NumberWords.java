@@ -25,6 +25,15 @@ final class NumberWords {
 	private static final Pattern SCALED = Pattern
 		.compile("(?i)([\\d.,]+|[a-z-]+)\\s+(hundred|thousand|million|billion|trillion)");
 
+	/**
+	 * "1.1m", "600k", "2bn": a number and the short letters that scale it, written
+	 * against the digits.
+	 */
+	private static final Pattern SHORT_SCALED = Pattern.compile("(\\d[\\d.,]*)(k|m|bn|tn)", Pattern.CASE_INSENSITIVE);
+
+	/** "£600m", "$2 billion", "45%": the sign around a number, kept on every option. */
+	private static final Pattern SIGNED = Pattern.compile("([$€£]?)(.+?)(%?)");
+
 	/** "44,000": digits grouped by commas. */
 	private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
 
@@ -42,15 +51,25 @@ final class NumberWords {
 	 * digits grouped by commas ("44,000"), or a scaled number ("13.7 million").
 	 */
 	static String inStyleOf(String original, long n, boolean ordinal) {
+		// an option in another form than the answer ("1100000" beside "1.1m") gives it
+		// away
+		Matcher signed = SIGNED.matcher(original.strip());
+		if (!ordinal && signed.matches() && signed.group(2).length() > 0
+				&& (!signed.group(1).isEmpty() || !signed.group(3).isEmpty())) {
+			return signed.group(1) + inStyleOf(signed.group(2), n, false) + signed.group(3);
+		}
 		String trimmed = original.strip();
+		Matcher shortScaled = SHORT_SCALED.matcher(trimmed);
+		if (!ordinal && shortScaled.matches()) {
+			return scaledQuotient(n, factor(shortScaled.group(2)), shortScaled.group(1)).toPlainString()
+					+ shortScaled.group(2);
+		}
 		boolean capital = Character.isUpperCase(trimmed.charAt(0));
 		Matcher scaled = SCALED.matcher(trimmed);
 		String text;
 		if (!ordinal && scaled.matches()) {
-			long factor = factor(scaled.group(2));
-			int decimals = Math.max(0,
-					BigDecimal.valueOf(n).divide(BigDecimal.valueOf(factor)).stripTrailingZeros().scale());
-			BigDecimal quotient = BigDecimal.valueOf(n).divide(BigDecimal.valueOf(factor)).setScale(decimals);
+			BigDecimal quotient = scaledQuotient(n, factor(scaled.group(2)), scaled.group(1));
+			int decimals = quotient.scale();
 			boolean inWords = Character.isLetter(trimmed.charAt(0)) && decimals == 0 && quotient.intValue() <= 20;
 			boolean article = inWords && quotient.intValue() == 1 && scaled.group(1).equalsIgnoreCase("a");
 			text = (article ? "a" : inWords ? CARDINALS.get(quotient.intValue()) : quotient.toPlainString()) + " "
@@ -75,11 +94,27 @@ final class NumberWords {
 	}
 
 	/**
+	 * n in units of the scale, with at least the decimals of the answer's own digits: 0.8
+	 * for 800,000 in millions, "3.0" rather than "3" beside "2.4".
+	 */
+	private static BigDecimal scaledQuotient(long n, long factor, String answerDigits) {
+		int dot = answerDigits.indexOf('.');
+		int answerDecimals = dot < 0 || !Character.isDigit(answerDigits.charAt(0)) ? 0
+				: answerDigits.length() - dot - 1;
+		BigDecimal quotient = BigDecimal.valueOf(n).divide(BigDecimal.valueOf(factor));
+		return quotient.setScale(Math.max(answerDecimals, quotient.stripTrailingZeros().scale()));
+	}
+
+	/**
 	 * The rounding the text gives a number: 1 for "179", 1,000 for "44,000" (two
 	 * significant digits at most), 100,000 for "13.7 million".
 	 */
 	static long grain(String original, long n, boolean ordinal) {
-		Matcher scaled = SCALED.matcher(original.strip());
+		String unsigned = SIGNED.matcher(original.strip()).replaceFirst("$2");
+		Matcher scaled = SCALED.matcher(unsigned);
+		if (!scaled.matches()) {
+			scaled = SHORT_SCALED.matcher(unsigned);
+		}
 		if (ordinal || n <= 10) {
 			return 1;
 		}
@@ -106,9 +141,9 @@ final class NumberWords {
 	private static long factor(String scale) {
 		return switch (scale.toLowerCase(Locale.ROOT)) {
 			case "hundred" -> 100L;
-			case "thousand" -> 1_000L;
-			case "million" -> 1_000_000L;
-			case "billion" -> 1_000_000_000L;
+			case "thousand", "k" -> 1_000L;
+			case "million", "m" -> 1_000_000L;
+			case "billion", "bn" -> 1_000_000_000L;
 			default -> 1_000_000_000_000L;
 		};
 	}

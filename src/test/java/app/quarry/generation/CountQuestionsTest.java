@@ -43,6 +43,30 @@ class CountQuestionsTest {
 	}
 
 	@Test
+	void options_are_written_in_the_form_of_a_short_scaled_answer() {
+		BankQuestion q = questions("Nearly 2.4m tourists visited the islands last summer.").stream()
+			.filter(x -> x.format().equals("multiple_choice"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(q.answer()).isEqualTo("2.4m");
+		assertThat(q.options()).contains("2.4m").allMatch(o -> o.matches("\\d+\\.\\dm"));
+	}
+
+	@Test
+	void every_option_takes_the_answers_scale_currency_and_percent_sign() {
+		assertThat(NumberWords.inStyleOf("1.1m", 800_000, false)).isEqualTo("0.8m");
+		assertThat(NumberWords.inStyleOf("1.1m", 1_200_000, false)).isEqualTo("1.2m");
+		assertThat(NumberWords.inStyleOf("1.1 million", 1_200_000, false)).isEqualTo("1.2 million");
+		assertThat(NumberWords.inStyleOf("£600m", 700_000_000, false)).isEqualTo("£700m");
+		assertThat(NumberWords.inStyleOf("$3bn", 2_500_000_000L, false)).isEqualTo("$2.5bn");
+		assertThat(NumberWords.inStyleOf("€1.5 billion", 1_800_000_000L, false)).isEqualTo("€1.8 billion");
+		assertThat(NumberWords.inStyleOf("45%", 50, false)).isEqualTo("50%");
+		assertThat(NumberWords.inStyleOf("$2,500", 3000, false)).isEqualTo("$3,000");
+		assertThat(NumberWords.grain("1.1m", 1_100_000, false)).isEqualTo(100_000);
+		assertThat(NumberWords.grain("£600m", 600_000_000, false)).isEqualTo(1_000_000);
+	}
+
+	@Test
 	void options_keep_the_answers_rounding_and_grouping() {
 		assertThat(NumberWords.grain("44,000", 44000, false)).isEqualTo(1000);
 		assertThat(NumberWords.grain("179", 179, false)).isEqualTo(1);

@@ -75,13 +75,6 @@ public final class CountFinder implements FactFinder {
 	private static final Pattern AND_NUMBER_AFTER = Pattern
 		.compile("\\s+and\\s+(?i:" + NumberWords.CARDINAL_REGEX + ")\\b");
 
-	/** "1.5 to": the lower end of a range of measures. */
-	private static final Pattern DECIMAL_BEFORE = Pattern.compile("\\d\\.\\d+\\s*(?:to|[-–])\\s*$");
-
-	/** "US$300 to": the lower end of a range of money. */
-	private static final Pattern MONEY_BEFORE = Pattern
-		.compile("[$€£#]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?\\s*(?:to|and|or|[-–])\\s*$");
-
 	/** Markets count index points as a measure, not as things. */
 	private static final Pattern MARKET = Pattern
 		.compile("(?i)\\b(?:index|indices|dow|djia|nasdaq|s&p|ftse|nikkei|dax|hang seng|stocks?|shares?|markets?)\\b");
@@ -237,8 +230,7 @@ public final class CountFinder implements FactFinder {
 				|| scale != null && NUMBER_WORD_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt())) {
 			return null; // "a hundred thirty staff" is no 30 staff, nor 100 of anything
 		}
-		if (endsWithRangeWord(before)
-				&& (DECIMAL_BEFORE.matcher(before).find() || MONEY_BEFORE.matcher(before).find())) {
+		if (RangesOfAmounts.endsOne(before)) {
 			return null; // "1.5 to 2 years" measures, "US$300 to 350 million" is money
 		}
 		// "the No. 2 music retailer" ranks retailers as "the second" does
@@ -275,20 +267,6 @@ public final class CountFinder implements FactFinder {
 			AgeShapes.read(c, clean, m, before);
 		}
 		return c;
-	}
-
-	/**
-	 * Whether the words before a number end with "to", "and", "or" or a dash (blanks and
-	 * a line's end aside), as the lower end of a range does.
-	 */
-	private static boolean endsWithRangeWord(String before) {
-		int end = before.length();
-		while (end > 0 && (Character.isWhitespace(before.charAt(end - 1)) || before.charAt(end - 1) == '\u0085')) {
-			end--;
-		}
-		String trimmed = before.substring(0, end);
-		return trimmed.endsWith("to") || trimmed.endsWith("and") || trimmed.endsWith("or") || trimmed.endsWith("-")
-				|| trimmed.endsWith("–");
 	}
 
 	/**

@@ -67,10 +67,10 @@ final class PairActs {
 			participle = adverbsSkipped(doc, verb + 2);
 		}
 		if (participle >= 0 && (participle >= doc.size() || doc.boundaryBefore(participle)
-				|| !SubjectActs.participle(doc.get(participle)))) {
+				|| !ActVerbs.participle(doc.get(participle)))) {
 			return null;
 		}
-		if (participle < 0 && (!SubjectActs.past(doc.get(verb)) || MUTUAL.contains(aux))) {
+		if (participle < 0 && (!ActVerbs.past(doc.get(verb)) || MUTUAL.contains(aux))) {
 			return null;
 		}
 		int from = participle >= 0 ? participle : verb;

@@ -89,7 +89,7 @@ final class RelativeClauseRoles {
 		else if (COPULAS.contains(verb) && who + 3 < doc.size() && NAMED.contains(doc.get(who + 2).lower())) {
 			named(doc, name, who + 3);
 		}
-		else if (SubjectActs.past(doc.get(who + 1)) || DESCRIBING_ACTS.contains(verb)) {
+		else if (ActVerbs.past(doc.get(who + 1)) || DESCRIBING_ACTS.contains(verb)) {
 			acted(doc, name, who + 1, who + 1);
 		}
 		else {
@@ -98,8 +98,8 @@ final class RelativeClauseRoles {
 			int act = HabitualClauses.verbAfter(doc, who);
 			Token actVerb = act < 0 ? null : doc.get(act);
 			if (actVerb != null
-					&& (HabitualClauses.habitual(actVerb) || act > who + 1
-							&& (SubjectActs.past(actVerb) || DESCRIBING_ACTS.contains(actVerb.lower())))
+					&& (HabitualClauses.habitual(actVerb)
+							|| act > who + 1 && (ActVerbs.past(actVerb) || DESCRIBING_ACTS.contains(actVerb.lower())))
 					&& HabitualClauses.saysMoreThanWhere(doc, act, SubjectActs.clauseEnd(doc, act))) {
 				acted(doc, name, act, HabitualClauses.actStart(doc, act));
 			}

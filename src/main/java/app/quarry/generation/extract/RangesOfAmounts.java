@@ -1,0 +1,41 @@
+package app.quarry.generation.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * A number that ends a range of measures or money ("1.5 to 2 years", "US$300 to 350
+ * million") takes the range's kind, not a count's.
+ */
+final class RangesOfAmounts {
+
+	/** "1.5 to": the lower end of a range of measures. */
+	private static final Pattern DECIMAL_BEFORE = Pattern.compile("\\d\\.\\d+\\s*(?:to|[-–])\\s*$");
+
+	/** "US$300 to": the lower end of a range of money. */
+	private static final Pattern MONEY_BEFORE = Pattern
+		.compile("[$€£#]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?\\s*(?:to|and|or|[-–])\\s*$");
+
+	private RangesOfAmounts() {
+	}
+
+	/** Whether the words before a number open a range of measures or money. */
+	static boolean endsOne(String before) {
+		return endsWithRangeWord(before)
+				&& (DECIMAL_BEFORE.matcher(before).find() || MONEY_BEFORE.matcher(before).find());
+	}
+
+	/**
+	 * Whether the words before a number end with "to", "and", "or" or a dash (blanks and
+	 * a line's end aside), as the lower end of a range does.
+	 */
+	private static boolean endsWithRangeWord(String before) {
+		int end = before.length();
+		while (end > 0 && (Character.isWhitespace(before.charAt(end - 1)) || before.charAt(end - 1) == '\u0085')) {
+			end--;
+		}
+		String trimmed = before.substring(0, end);
+		return trimmed.endsWith("to") || trimmed.endsWith("and") || trimmed.endsWith("or") || trimmed.endsWith("-")
+				|| trimmed.endsWith("–");
+	}
+
+}
