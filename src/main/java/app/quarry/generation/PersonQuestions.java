@@ -102,9 +102,10 @@ final class PersonQuestions {
 						&& !title(role)) {
 			return List.of();
 		}
-		if (BARE_OFFICES.contains(withoutArticle(role.strip().toLowerCase(Locale.ROOT)))) {
-			// "Secretary Jane Roe": the title says no office, so "Secretary" tells a
-			// reader nothing about who she is
+		if (title(role) && BARE_OFFICES.contains(role.strip().toLowerCase(Locale.ROOT))) {
+			// "Secretary Jane Roe": the honorific says no office, so "Secretary" tells a
+			// reader nothing about who she is ("said director Jane Roe" keeps the
+			// employer the story named before)
 			return List.of();
 		}
 		if (!name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name)
