@@ -8,6 +8,7 @@ import app.quarry.generation.extract.people.SubjectActs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -75,6 +76,10 @@ final class PersonQuestions {
 	private PersonQuestions() {
 	}
 
+	/** Titles that name a rank in some office without saying which office. */
+	private static final Set<String> BARE_OFFICES = Set.of("secretary", "minister", "director", "undersecretary",
+			"under secretary", "commissioner", "deputy");
+
 	static List<BankQuestion> of(FactSite site, PersonFact fact, DistractorPool pool) {
 		String name = fact.value();
 		String role = firstOfLong(written(fact.role()));
@@ -95,6 +100,12 @@ final class PersonQuestions {
 		if (role == null
 				|| KIN.contains(KIN_PREFIX.matcher(withoutArticle(role.toLowerCase(Locale.ROOT))).replaceFirst(""))
 						&& !title(role)) {
+			return List.of();
+		}
+		if (title(role) && BARE_OFFICES.contains(role.strip().toLowerCase(Locale.ROOT))) {
+			// "Secretary Jane Roe": the honorific says no office, so "Secretary" tells a
+			// reader nothing about who she is ("said director Jane Roe" keeps the
+			// employer the story named before)
 			return List.of();
 		}
 		if (!name.contains(" ") && !OWNED.matcher(role).find() && !pool.onlyPersonCalled(name)

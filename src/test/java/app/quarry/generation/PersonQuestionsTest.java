@@ -77,6 +77,15 @@ class PersonQuestionsTest {
 	}
 
 	@Test
+	void a_bare_title_that_says_no_office_is_not_asked() {
+		assertThat(askedAbout("Secretary Ada Ferrand flew to the summit.\n", "Ada Ferrand", "Secretary")).isEmpty();
+		assertThat(askedAbout("Minister Paul Ferrand opened the bridge.\n", "Paul Ferrand", "Minister")).isEmpty();
+		assertThat(askedAbout("Secretary of Transport Ada Ferrand flew to the summit.\n", "Ada Ferrand",
+				"Secretary of Transport"))
+			.contains("flashcard: Who is Ada Ferrand? -> Secretary of Transport");
+	}
+
+	@Test
 	void a_relative_whose_relation_lost_its_other_end_is_not_asked() {
 		assertThat(askedAbout("Her husband Paul Ferrand was a chemist too.\n", "Paul Ferrand", "husband")).isEmpty();
 		assertThat(askedAbout("His great-uncle Paul Ferrand was a chemist.\n", "Paul Ferrand", "great-uncle"))

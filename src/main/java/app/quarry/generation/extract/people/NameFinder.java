@@ -124,7 +124,8 @@ final class NameFinder {
 		if (!titled) {
 			boolean organization = false;
 			while (nameStart < runEnd
-					&& (leadingNonName(doc, nameStart) || PartiesBeforeNames.labelBeforeName(doc, nameStart, runEnd))
+					&& (leadingNonName(doc, nameStart) || PartiesBeforeNames.labelBeforeName(doc, nameStart, runEnd)
+							|| Demonyms.opensRun(doc, nameStart, runStart, runEnd))
 					&& !WordSurnames.surnameOfNamedPerson(doc, nameStart, runEnd)) {
 				organization |= NameLexicon.NOT_NAMES.contains(doc.get(nameStart).lower());
 				nameStart++;
