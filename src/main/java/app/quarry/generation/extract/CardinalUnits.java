@@ -49,10 +49,11 @@ final class CardinalUnits {
 
 	/**
 	 * "eight of the top ten teams", "275 to 350 of its more than 21,000 jobs", "four of
-	 * six projects": a part of the things the next number counts.
+	 * six projects", "16 out of the top 20 titles": a part of the things the next number
+	 * counts.
 	 */
 	static final Pattern PART_OF_NEXT = Pattern.compile(
-			"\\s+of\\s+(?<owner>(?:(?:the\\s+)?\\p{L}[\\p{L}.&-]*[’']s|the|its|their|these|those)\\s+)?(?:(?:top|first|last|other|remaining|original)\\s+)?"
+			"\\s+(?:out\\s+)?of\\s+(?<owner>(?:(?:the\\s+)?\\p{L}[\\p{L}.&-]*[’']s|the|its|their|these|those)\\s+)?(?:(?:top|first|last|other|remaining|original)\\s+)?"
 					+ "(?:(?:more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|about|around|nearly|almost|some|over"
 					+ "|roughly|approximately|estimated)\\s+)?");
 

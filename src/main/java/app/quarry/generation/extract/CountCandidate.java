@@ -29,6 +29,12 @@ final class CountCandidate {
 	/** "eight of the top ten teams": the noun is the one the next number counts. */
 	boolean partOfNext;
 
+	/**
+	 * "10" in "nine out of 10 voters", "three" in "the second of the big three": told
+	 * only as the background of the number before it, so not asked.
+	 */
+	boolean background;
+
 	CountCandidate(int start, int end, long value, boolean ordinal) {
 		this.start = start;
 		this.end = end;

@@ -177,10 +177,12 @@ public final class CountFinder implements FactFinder {
 		TallyCounts.splits(clean, found);
 		found.sort((a, b) -> Integer.compare(a.start, b.start));
 		MeasureParts.read(clean, found);
+		WholesOfParts.mark(clean, found);
 		List<CountFact> counts = new ArrayList<>();
 		for (CountCandidate c : found) {
-			if (c.unit != null && !c.upperBound && !RaceDistances.namesRace(clean, c.end) && !(c.unit.equals("point")
-					&& MARKET.matcher(CountWords.sentenceText(document, clean, c.start)).find())) {
+			if (c.unit != null && !c.upperBound && !c.background && !RaceDistances.namesRace(clean, c.end)
+					&& !(c.unit.equals("point")
+							&& MARKET.matcher(CountWords.sentenceText(document, clean, c.start)).find())) {
 				counts.add(new CountFact(document.text().substring(c.start, c.end), c.start, c.end, c.value, c.ordinal,
 						c.unit));
 			}

@@ -9,13 +9,18 @@ import java.util.regex.Pattern;
  * "on the first morning of the fair", "the first round of talks", "the first batch of
  * parcels": "the first" before one noun and "of" names the opening part of something, not
  * a place in a rank; it tells no count, and "first" is what anyone would guess for the
- * blank. "The second day of the strike" does count the days.
+ * blank. "The second day of the strike" does count the days. A time of day or week needs
+ * no "of": "on the evening of the first day" opens what the story tells of.
  */
 final class OpeningParts {
 
 	/** Nouns for a stage or portion of something that runs on. */
 	private static final Set<String> STAGES = Set.of("day", "night", "week", "weekend", "round", "stage", "phase",
 			"part", "batch", "group", "wave", "session", "leg", "instalment", "installment", "tranche", "shipment");
+
+	/** Stages that are spans of time: their first one opens the story's events. */
+	private static final Set<String> TIME_STAGES = Set.of("day", "night", "week", "weekend", "morning", "evening",
+			"afternoon");
 
 	private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
 
@@ -24,8 +29,10 @@ final class OpeningParts {
 
 	static boolean opening(String ordinal, String lowerBefore, List<String> words) {
 		return ordinal.toLowerCase(Locale.ROOT).equals("first") && THE_BEFORE.matcher(lowerBefore).find()
-				&& words.size() > 1 && STAGES.contains(CountWords.clip(words.get(0)))
-				&& CountWords.clip(words.get(1)).equals("of");
+				&& !words.isEmpty()
+				&& (TIME_STAGES.contains(CountWords.clip(words.get(0)))
+						|| words.size() > 1 && STAGES.contains(CountWords.clip(words.get(0)))
+								&& CountWords.clip(words.get(1)).equals("of"));
 	}
 
 }

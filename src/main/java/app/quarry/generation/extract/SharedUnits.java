@@ -115,8 +115,9 @@ final class SharedUnits {
 				c.unit = next.unit;
 				next.upperBound = RANGE_GAP.matcher(gap).matches() && next.value > c.value
 						|| (gap.contains(",") || gap.contains("and")) && next.value == c.value + 1
-						|| gap.contains("and")
-								&& clean.substring(Math.max(0, c.start - 8), c.start).endsWith("between ");
+						|| gap.contains("and") && clean.substring(Math.max(0, c.start - 8), c.start)
+							.toLowerCase(Locale.ROOT)
+							.endsWith("between ");
 			}
 		}
 		for (int i = 0; i < found.size(); i++) {

@@ -150,7 +150,7 @@ class CountFinderTest {
 	@Test
 	void a_number_used_as_a_name_in_the_document_is_a_name_everywhere() {
 		assertThat(counts("The Falcon 900 flew first in 1984. Their new 900 jets are quieter. "
-				+ "Their 310 jets are older than the 310. The A-10 pilots trained with 12 Falcon 900 aircraft. One in every 50 Galaxy 7 owners wrote."))
+				+ "Their 310 jets are older than the 310. The A-10 pilots trained with 12 Falcon 900 aircraft. Some 50 Galaxy 7 owners wrote."))
 			.containsExactly("12=12 aircraft", "50=50 owner");
 	}
 

@@ -1,0 +1,55 @@
+package app.quarry.generation.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The whole a share or a rank is told of is background, not asked: "16 out of the top 20
+ * titles", "nine out of 10 members", "one in ten users", "the second of the big three
+ * carmakers". The part is the news; the whole beside it is the scale it is read on. A
+ * plain part ("four of six projects", "of its 1,500 shares", "one of 13 passengers")
+ * leaves its whole asked: the whole is as often the count a reader is told.
+ */
+final class WholesOfParts {
+
+	/**
+	 * " of the ", " out of its more than ", " of the big ": the words between a part and
+	 * the whole it is part of.
+	 */
+	private static final Pattern OF_WHOLE = Pattern.compile(
+			"(?i)\\s+(?<out>out\\s+)?of\\s+(?:(?:the|these|those|(?<owner>its|their|his|her|our|\\p{L}[\\p{L}.&-]*[’']s))\\s+)?"
+					+ "(?:(?:top|first|last|big|biggest|largest|leading|other|remaining|original)\\s+)?"
+					+ "(?:(?:more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|about|around|nearly|almost|some|over"
+					+ "|roughly|approximately|estimated)\\s+)?");
+
+	/** "one in ten", "two in every five": a share told as a part of a round whole. */
+	private static final Pattern IN_WHOLE = Pattern.compile("(?i)\\s+in\\s+(?:every\\s+)?");
+
+	private WholesOfParts() {
+	}
+
+	/** Marks the wholes of shares and ranks among the numbers found. */
+	static void mark(String clean, List<CountCandidate> found) {
+		for (int i = 0; i + 1 < found.size(); i++) {
+			CountCandidate part = found.get(i);
+			CountCandidate next = found.get(i + 1);
+			if (next.start < part.end) {
+				continue;
+			}
+			String gap = clean.substring(part.end, next.start);
+			if (next.ordinal || part.value >= next.value) {
+				continue; // a part is smaller than its whole
+			}
+			var of = OF_WHOLE.matcher(gap);
+			if (of.matches() && of.group("owner") == null) {
+				// "four of six projects" is told as often for its whole as for its part,
+				// and "of its 1,500 shares" tells what the owner has: both stay asked
+				next.background |= part.ordinal || of.group("out") != null;
+			}
+			else if (!part.ordinal && IN_WHOLE.matcher(gap).matches()) {
+				next.background = true;
+			}
+		}
+	}
+
+}
