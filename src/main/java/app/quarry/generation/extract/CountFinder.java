@@ -265,6 +265,7 @@ public final class CountFinder implements FactFinder {
 		}
 		CardinalUnits.read(c, clean, m, before, lowerBefore, words);
 		StatedCounts.read(c, document, clean, before);
+		CollectiveSizes.read(c, clean, before);
 		if (!c.ofThem && !c.partOfNext) {
 			AgeShapes.read(c, clean, m, before);
 		}

@@ -65,4 +65,13 @@ class CountsOfChangeTest {
 			.containsExactly("1.5m=1500000 customer");
 	}
 
+	@Test
+	void a_body_of_people_given_its_size_with_of_counts_its_members() {
+		assertThat(counts("The ship sailed with a crew of six and ten tonnes of cargo on board."))
+			.containsExactly("six=6 member", "ten=10 tonne");
+		assertThat(counts("Rebels held the pass with a force of 400 near the river."))
+			.containsExactly("400=400 member");
+		assertThat(counts("The army sent a force of 5,000 troops.")).containsExactly("5,000=5000 troop");
+	}
+
 }
