@@ -73,6 +73,9 @@ final class CountQuestions {
 		if (CountsToldBefore.repeats(site.document(), fact)) {
 			return List.of(); // "The 14 foreigners" after "arrested 14 foreigners"
 		}
+		if (KnownGroups.besideTheNews(site.document(), fact)) {
+			return List.of(); // "Five of the eight sailors": the five is the news
+		}
 		Matcher numeral = NUMERAL.matcher(fact.text());
 		if (!numeral.find()) {
 			return List.of();

@@ -48,9 +48,9 @@ final class CardinalUnits {
 	static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:out\\s+of|of)\\s+(?:which|whom)\\s+$");
 
 	/**
-	 * "eight of the top ten teams", "275 to 350 of its more than 21,000 jobs", "four of
-	 * six projects", "16 out of the top 20 titles": a part of the things the next number
-	 * counts.
+	 * "eight of the top ten teams", "eight out of the top ten teams", "275 to 350 of its
+	 * more than 21,000 jobs", "four of six projects": a part of the things the next
+	 * number counts.
 	 */
 	static final Pattern PART_OF_NEXT = Pattern.compile(
 			"\\s+(?:out\\s+)?of\\s+(?<owner>(?:(?:the\\s+)?\\p{L}[\\p{L}.&-]*[’']s|the|its|their|these|those)\\s+)?(?:(?:top|first|last|other|remaining|original)\\s+)?"

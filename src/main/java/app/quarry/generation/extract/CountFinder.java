@@ -137,8 +137,9 @@ public final class CountFinder implements FactFinder {
 			}
 			done = m.end();
 			CountCandidate c = candidate(document, clean, m, ordinals, models);
-			if (c == null || !c.ordinal && Fractions.isShare(clean, m.end())) {
-				continue;
+			if (c == null || !c.ordinal && (Fractions.isShare(clean, m.end())
+					|| "time".equals(c.unit) && Multipliers.multiplies(clean, c.end))) {
+				continue; // "three quarters of", "four times as many"
 			}
 			if (models.contains(m.group()) && !AGO_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt()
 					|| !c.ordinal && NumberNames
@@ -169,6 +170,7 @@ public final class CountFinder implements FactFinder {
 		ElidedUnits.elided(document, clean, found);
 		BareSubjects.lend(document, clean, found);
 		LevelCounts.levels(document, clean, found);
+		ChangesFromTo.changes(document, clean, found);
 		ChangeAmounts.changes(clean, found);
 		RelatedCounts.relate(document, clean, found);
 		OrdinalUnits.listedPlacings(clean, found);
@@ -265,6 +267,7 @@ public final class CountFinder implements FactFinder {
 		}
 		CardinalUnits.read(c, clean, m, before, lowerBefore, words);
 		StatedCounts.read(c, document, clean, before);
+		CollectiveSizes.read(c, clean, before);
 		if (!c.ofThem && !c.partOfNext) {
 			AgeShapes.read(c, clean, m, before);
 		}

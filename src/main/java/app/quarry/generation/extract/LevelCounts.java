@@ -21,12 +21,14 @@ final class LevelCounts {
 	}
 
 	/**
-	 * What a subject counts: "the number of (foreign) visitors", "the death toll", "the
-	 * population", "membership".
+	 * What a subject counts: "the number of (foreign) visitors", "the numbers of "sleeper
+	 * cells"" (a term the writer quotes), "the death toll", "the population",
+	 * "membership".
 	 */
-	private static final Pattern SUBJECT = Pattern.compile("(?i)\\bnumber\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-			+ "(?-i:(?<plural>people|men|women|children|[a-z]+s))\\b|\\b(?:death|casualty|fatality)\\s+(?<toll>toll)\\b"
-			+ "|\\b(?<population>population)\\b|\\b(?<membership>membership)\\b");
+	private static final Pattern SUBJECT = Pattern
+		.compile("(?i)\\bnumbers?\\s+of\\s+(?:[\"“]?[\\p{L}-]+[\"”]?\\s+){0,2}?"
+				+ "[\"“]?(?-i:(?<plural>people|men|women|children|[a-z]+s))\\b[\"”]?|\\b(?:death|casualty|fatality)\\s+(?<toll>toll)\\b"
+				+ "|\\b(?<population>population)\\b|\\b(?<membership>membership)\\b");
 
 	/**
 	 * The word that gives a level, and a bound: "from fewer than", "to more than",
@@ -87,8 +89,8 @@ final class LevelCounts {
 
 	/** Whether the words may name a subject: most do not, and are not searched. */
 	private static boolean mayNameSubject(String before) {
-		return before.contains("umber of") || before.contains(" toll") || before.contains("opulation")
-				|| before.contains("embership");
+		return before.contains("umber of") || before.contains("umbers of") || before.contains(" toll")
+				|| before.contains("opulation") || before.contains("embership");
 	}
 
 }

@@ -13,8 +13,8 @@ import app.quarry.corpus.DocumentText;
  * "1.6m Muslims", "70m passengers", "2bn people", "1.1m of the 1.6m voters", "1.1m of the
  * region's 1.6m voters": British papers write millions and billions with a letter after
  * the number. Only a plural noun right after it (one describing word may stand between)
- * makes it a count: with a currency sign before it is money ("£600m"), and "the 100m
- * hurdles" or "a 5m wall" measures metres.
+ * makes it a count: with a currency sign before it ("£600m") or a currency's name after
+ * it ("3bn euros") it is money, and "the 100m hurdles" or "a 5m wall" measures metres.
  */
 final class MillionsBySuffix {
 
@@ -50,7 +50,8 @@ final class MillionsBySuffix {
 			String first = m.group("first");
 			String second = m.group("second");
 			String unit = unitOf(first);
-			if (unit == null && second != null && !Nouns.FUNCTION_WORDS.contains(first.toLowerCase(Locale.ROOT))) {
+			if (unit == null && second != null && !Nouns.FUNCTION_WORDS.contains(first.toLowerCase(Locale.ROOT))
+					&& !isCurrency(first)) {
 				unit = unitOf(second);
 			}
 			if (unit == null || METRE_NOUNS.contains(first.toLowerCase(Locale.ROOT))
@@ -74,9 +75,20 @@ final class MillionsBySuffix {
 		return found;
 	}
 
-	/** The singular of a plural noun that may be counted, or null. */
+	/**
+	 * The singular of a plural noun that may be counted, or null: "3bn euros", "540bn
+	 * yen" and "20m dollars" are money written with the currency's name after it, no
+	 * count.
+	 */
 	private static String unitOf(String word) {
-		return CountedUnits.singularOf(word.toLowerCase(Locale.ROOT));
+		String unit = CountedUnits.singularOf(word.toLowerCase(Locale.ROOT));
+		return unit == null || isCurrency(word) ? null : unit;
+	}
+
+	/** "euros", "yen", "dollars": a currency's name, whose amounts are money. */
+	private static boolean isCurrency(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return CardinalUnits.NOT_COUNTED.contains(lower) || CardinalUnits.NOT_COUNTED.contains(Nouns.singular(lower));
 	}
 
 	/** Whether a digit is followed by "m " or "bn" anywhere: most texts have none. */
