@@ -290,12 +290,15 @@ final class DescribedSpeakers {
 		}
 		for (int t = end - 2; t > start + 1; t--) {
 			if (this.doc.get(t).is(",")) {
-				// "who" tells of a person, "which" of a body ("The firm, which …, said");
-				// after a statement "which" may tell that it quotes someone else
+				// "who" tells of a person, "which" of a body the text goes on with ("The
+				// firm, which …, said"); after a statement "which" may tell that it
+				// quotes
+				// someone else
 				String relative = this.doc.get(t + 1).lower();
 				String noun = this.doc.get(t - 1).lower();
-				return relative.equals("who") && NameLexicon.isRoleNoun(noun)
-						|| relative.equals("which") && SourceSpeakers.isBody(noun) ? t : end;
+				boolean body = relative.equals("which") && SourceSpeakers.isBody(noun) && t - start <= 3
+						&& this.doc.get(start).lower().equals("the");
+				return relative.equals("who") && NameLexicon.isRoleNoun(noun) || body ? t : end;
 			}
 		}
 		return end;

@@ -7,13 +7,14 @@ import app.quarry.corpus.DocumentText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two shapes of sports and feature copy: a speaker told by a title won ("said the
- * European indoor champion") who is the person the story is about, and a quotation that
+ * Speaker shapes of British and sports copy: a speaker told by a title won ("said the
+ * European indoor champion") who is the person the story is about; a quotation that
  * closes its own sentence followed by a sentence of the document's own, which tags
- * nothing and leaves the quotation to go on with the speaker before it. Also a rank
- * written without stops ("Det Supt", "Cllr") before a surname.
+ * nothing; a rank written without stops ("Det Insp", "Cllr"); a body told by "the" and
+ * its noun past a "which" clause; words a poster puts in a named mouth; and a name nearer
+ * the speech verb than the sentence's subject.
  */
-class TitleHolderAndFollowingSentenceQuoteShapesTest {
+class BritishSpeakerTitlesAndTagsQuoteShapesTest {
 
 	private static java.util.List<String> quotes(String text) {
 		return SeedDocuments.quotes(DocumentText.of(text));
@@ -105,6 +106,22 @@ class TitleHolderAndFollowingSentenceQuoteShapesTest {
 		assertThat(quotes("A statement, which quoted a spokesman for the firm, said the plant would close. \"We regret "
 				+ "the loss of so many jobs in the town.\""))
 			.doesNotContain("a statement :: We regret the loss of so many jobs in the town.");
+	}
+
+	@Test
+	void words_a_poster_puts_in_a_named_mouth_are_not_that_persons() {
+		assertThat(quotes("The party unveiled a new poster on Monday. The poster shows Mr Ralston waving a wand over "
+				+ "voters, saying: \"I can spend the same pound twice.\""))
+			.doesNotContain("Ralston :: I can spend the same pound twice.");
+	}
+
+	@Test
+	void a_name_nearer_the_speech_verb_than_the_subject_leaves_the_speaker_open() {
+		assertThat(quotes("Mr Ralston defended the campaign on Monday. Instead, he pointed to how Peter Welby had in "
+				+ "1997 complained about \"nasty personal campaigning\"."))
+			.doesNotContain("Ralston :: nasty personal campaigning");
+		assertThat(quotes("Jane Roe, who met Tom Lee on Monday, said the plan was \"dead in the water\"."))
+			.containsExactly("Jane Roe :: dead in the water");
 	}
 
 }
