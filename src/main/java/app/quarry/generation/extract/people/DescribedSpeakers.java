@@ -118,7 +118,7 @@ final class DescribedSpeakers {
 	 * as described when the words end in a role.
 	 */
 	FoundSpeaker described(int from, int to) {
-		LocalPerson source = this.anaphora.earlierSource(from, to);
+		LocalPerson source = earlierTold(from, to);
 		if (source != null) {
 			return FoundSpeaker.of(source);
 		}
@@ -133,8 +133,14 @@ final class DescribedSpeakers {
 	 * noun ends them; the caller has read them as a described doer.
 	 */
 	FoundSpeaker describedAs(int from, int to) {
-		LocalPerson source = this.anaphora.earlierSource(from, to);
+		LocalPerson source = earlierTold(from, to);
 		return source != null ? FoundSpeaker.of(source) : new FoundSpeaker(someone(from, to));
+	}
+
+	/** "The source" or "the world champion" standing for one the text told of before. */
+	private LocalPerson earlierTold(int from, int to) {
+		LocalPerson holder = TitleHoldersInFocus.over(this.people.index, from, to);
+		return holder != null ? holder : this.anaphora.earlierSource(from, to);
 	}
 
 	private LocalPerson someone(int from, int to) {
@@ -244,7 +250,7 @@ final class DescribedSpeakers {
 				return null;
 			}
 		}
-		LocalPerson source = this.anaphora.earlierSource(start, end);
+		LocalPerson source = earlierTold(start, end);
 		if (source != null) {
 			return FoundSpeaker.of(source);
 		}
@@ -273,9 +279,10 @@ final class DescribedSpeakers {
 	}
 
 	/**
-	 * "A company officer, who asked not to be named, said": a relative clause on a role,
-	 * set off by commas right before the verb, says more about the subject; the subject
-	 * ends at its first comma. Returns {@code end} when there is no such clause.
+	 * "A company officer, who asked not to be named, said": a relative clause on a role
+	 * or a body, set off by commas right before the verb, says more about the subject;
+	 * the subject ends at its first comma. Returns {@code end} when there is no such
+	 * clause.
 	 */
 	private int beforeRelativeClause(int start, int end) {
 		if (!this.doc.get(end - 1).is(",")) {
@@ -283,10 +290,15 @@ final class DescribedSpeakers {
 		}
 		for (int t = end - 2; t > start + 1; t--) {
 			if (this.doc.get(t).is(",")) {
-				// "who" tells of a person; "which" may tell of a statement that quotes
+				// "who" tells of a person, "which" of a body the text goes on with ("The
+				// firm, which …, said"); after a statement "which" may tell that it
+				// quotes
 				// someone else
-				boolean person = this.doc.get(t + 1).lower().equals("who");
-				return person && NameLexicon.isRoleNoun(this.doc.get(t - 1).lower()) ? t : end;
+				String relative = this.doc.get(t + 1).lower();
+				String noun = this.doc.get(t - 1).lower();
+				boolean body = relative.equals("which") && SourceSpeakers.isBody(noun) && t - start <= 3
+						&& this.doc.get(start).lower().equals("the");
+				return relative.equals("who") && NameLexicon.isRoleNoun(noun) || body ? t : end;
 			}
 		}
 		return end;

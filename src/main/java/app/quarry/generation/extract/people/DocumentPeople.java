@@ -219,7 +219,10 @@ final class DocumentPeople {
 			case NAME -> this.names.resolve(mention);
 			case PRONOUN -> this.salience.pronoun(mention,
 					person -> laterInClause().rulesOut(mention, person) || reportedWords().rulesOut(mention, person));
-			case DESCRIPTION -> this.salience.description(mention, this.people.values());
+			case DESCRIPTION -> {
+				LocalPerson holder = this.salience.description(mention, this.people.values());
+				yield holder != null ? holder : TitleHoldersInFocus.referent(this.mentions, mention);
+			}
 		};
 		if (mention.kind == Mention.Kind.PRONOUN && mention.person != null) {
 			mention.unclearReferent = PronounRivals.rivalled(this.doc, this.mentions, this.mentions.indexOf(mention));

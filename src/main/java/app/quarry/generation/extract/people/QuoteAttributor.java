@@ -89,7 +89,12 @@ final class QuoteAttributor {
 		if (relayedReply != null) {
 			return relayedReply;
 		}
-		FoundSpeaker after = span.closed() ? this.tags.afterQuote(afterClose, this.labels.handsOver(span)) : null;
+		// '“We won the cup.” The two clubs meet again in May.': a sentence of the
+		// document's own after words that closed their sentence tags nothing
+		boolean otherSentence = span.closed()
+				&& SentenceAfterClosedQuote.opensOtherSentence(this.doc, this.doc.text, span, afterClose);
+		FoundSpeaker after = span.closed() && !otherSentence
+				? this.tags.afterQuote(afterClose, this.labels.handsOver(span)) : null;
 		if (after == null && span.closed()
 				&& AttributionParagraph.continues(this.doc, open, afterClose - 1, afterClose)) {
 			after = this.tags.saidAfter(afterClose, afterClose - 1); // '“…” ⏎ said Mary

@@ -35,6 +35,11 @@ public final class QuoteExtractor implements FactFinder {
 				innerEnd--;
 			}
 			LocalPerson speaker = entry.getValue().speaker();
+			if (speaker != null && speaker.described && TitleHoldersInFocus.titleWon(speaker.name())) {
+				// "the world champion" stands for someone named whom the story left
+				// unclear: no answer to "Who said"
+				speaker = null;
+			}
 			quotes.add(new QuoteFact(text.substring(span.start(), span.end()), span.start(), span.end(),
 					text.substring(span.innerStart(), innerEnd),
 					speaker == null ? null : RulersByGivenName.speakerName(speaker),

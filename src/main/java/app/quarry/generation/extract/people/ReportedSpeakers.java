@@ -101,8 +101,12 @@ final class ReportedSpeakers {
 		boolean clearPronoun = subject != null && subject.kind == Mention.Kind.PRONOUN && !subject.unclearReferent
 				&& subject.firstToken == clauseStart && subject.person != null
 				&& namedAloneInSentenceBefore(subject.person, sentenceStart, open);
+		// "The world champion says he is fit. “…”": a title won that stood for the person
+		// in focus does as well as the name
+		boolean titleHolder = subject != null && subject.kind == Mention.Kind.DESCRIPTION && subject.person != null
+				&& subject.firstToken == clauseStart && TitleHoldersInFocus.titleWon(subject.surface);
 		if (subject == null || subject.person == null || subject.person.described || subject.possessive
-				|| subject.unclearSurname || subject.kind != Mention.Kind.NAME && !clearPronoun) {
+				|| subject.unclearSurname || subject.kind != Mention.Kind.NAME && !clearPronoun && !titleHolder) {
 			return null;
 		}
 		int verb = this.clauses.verbAfter(subject.appositionEndToken, open);

@@ -16,7 +16,8 @@ final class SourceSpeakers {
 	static final Set<String> SPEAKING_BODIES = NameLexicon.words("police", "court", "ministry", "government", "army",
 			"military", "agency", "department", "committee", "commission", "union", "board", "council", "company",
 			"coroner", "tribunal", "jury", "group", "politician", "administration", "parliament", "senate", "congress",
-			"cabinet", "office", "state", "authority", "authorities", "regulator", "organization", "organisation");
+			"cabinet", "office", "state", "authority", "authorities", "regulator", "organization", "organisation",
+			"alliance", "coalition", "society", "trust", "partnership");
 
 	/** Things that carry an organisation's words: "a statement from Acme". */
 	private static final Set<String> INDEFINITE = NameLexicon.words("a", "an");
@@ -55,6 +56,11 @@ final class SourceSpeakers {
 	 * A word for someone who speaks, or a body that speaks as one: "minister",
 	 * "officials", "the ministry", "an activist organization".
 	 */
+	/** "the firm", "the ministry": a body that speaks as one, no person and no text. */
+	static boolean isBody(String lower) {
+		return SPEAKING_BODIES.contains(lower) || OrganisationWords.NOUNS.contains(lower);
+	}
+
 	static boolean speaks(String lower) {
 		String singular = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y"
 				: lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;

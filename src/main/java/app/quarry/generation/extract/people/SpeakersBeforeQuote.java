@@ -120,6 +120,10 @@ final class SpeakersBeforeQuote {
 					}
 				}
 				boolean participle = SpeechVerbs.isParticiple(lower) || lower.equals("citing");
+				if (participle && DepictedSpeech.depicted(this.doc, this.people.index, t)) {
+					return FoundSpeaker.UNRESOLVED; // "The poster shows Roe …, saying:
+													// “…”"
+				}
 				FoundSpeaker issued = participle ? null : this.documents.before(t);
 				if (issued != null) {
 					return issued; // "An accompanying statement warned “…”"
@@ -155,6 +159,12 @@ final class SpeakersBeforeQuote {
 					// "someone close to Roe said …": a name elsewhere in the clause did
 					// not
 					// say it
+					return FoundSpeaker.UNRESOLVED;
+				}
+				if (!participle && subject != null
+						&& NamesNearerTheVerb.between(this.people, this.clauses, subject, t)) {
+					// "he pointed to how Roe had in 1997 complained about “…”": the one
+					// named nearer the verb may be its subject, so neither is sure
 					return FoundSpeaker.UNRESOLVED;
 				}
 				LocalPerson group = subject == null || participle ? null
