@@ -46,7 +46,39 @@ final class DescriptionWords {
 	static final Set<String> ADVERBS = NameLexicon.words("also", "now", "then", "later", "still", "has", "had", "is",
 			"was", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does");
 
+	/**
+	 * Nouns a story calls someone it has named by, though no title: "The Jamaican star
+	 * joins ...", "the 34-year-old veteran".
+	 */
+	static final Set<String> CALLINGS = NameLexicon.words("star", "veteran", "youngster");
+
+	/** How many times over, before "time" in "two-time", "three time". */
+	private static final Set<String> COUNTS = NameLexicon.words("two", "three", "four", "five", "six", "seven", "eight",
+			"nine", "ten", "eleven", "twelve");
+
 	private DescriptionWords() {
+	}
+
+	/**
+	 * "the two-time world champion", "the three time Olympic medallist" (a hyphen lost):
+	 * a count before "time" says how often the person won, not which of several is meant.
+	 */
+	static boolean timesOver(DocumentTokens doc, int k) {
+		Token token = doc.get(k);
+		if (!COUNTS.contains(token.lower()) && !token.text().chars().allMatch(Character::isDigit)) {
+			return false;
+		}
+		int next = k + 1 < doc.size() && doc.get(k + 1).is("-") ? k + 2 : k + 1;
+		return next < doc.size() && !doc.boundaryBefore(next) && doc.get(next).lower().equals("time");
+	}
+
+	/**
+	 * "The Trinidad and Tobago star": an "and" that joins two capitalised words of one
+	 * place's name inside a description.
+	 */
+	static boolean joinsPlaceWords(DocumentTokens doc, int k) {
+		return doc.get(k).lower().equals("and") && k > 0 && k + 1 < doc.size() && doc.get(k - 1).capitalized()
+				&& doc.get(k + 1).capitalized() && !doc.boundaryBefore(k) && !doc.boundaryBefore(k + 1);
 	}
 
 }

@@ -21,9 +21,6 @@ final class DescriptionsCarryingOnSubjects {
 	/** Words of a description before its noun, at most. */
 	private static final int MAX_MODIFIERS = 6;
 
-	/** Words of a title or a country before a name that opens a sentence, at most. */
-	private static final int MAX_TITLE_WORDS = 4;
-
 	private DescriptionsCarryingOnSubjects() {
 	}
 
@@ -35,21 +32,23 @@ final class DescriptionsCarryingOnSubjects {
 				// after a headline, whose subject is no sentence's
 				continue;
 			}
-			int from = modifiersStart(people, t);
+			// "But the world champion said ...": a linking word before the description
+			int opener = SentenceLinks.after(doc, t);
+			int from = modifiersStart(people, opener);
 			int head = from < 0 ? -1 : head(people, from);
-			if (head < 0 || !verbAfter(doc, t, head + 1) || !tells(doc, from, head)) {
+			if (head < 0 || !verbAfter(doc, opener, head + 1) || !tells(doc, from, head)) {
 				continue;
 			}
-			LocalPerson person = previousSubject(people, doc.sentence[t]);
+			LocalPerson person = CarriedSubjects.previous(people, doc.sentence[t]);
 			if (person == null || !fits(people, person, doc, from, head)
 					|| othersIn(people, doc.sentence[t] - 1, person) && otherCalling(person, doc.get(head).lower())) {
 				// "Coach Al Fox praised Tom Roe. The 27 year old runner ...": what the
 				// subject is already known as says the runner is the other
 				continue;
 			}
-			Token first = doc.get(t);
+			Token first = doc.get(opener);
 			Token last = doc.get(head);
-			String role = doc.get(t).lower().equals("the") ? doc.span(t + 1, head + 1) : doc.span(t, head + 1);
+			String role = first.lower().equals("the") ? doc.span(opener + 1, head + 1) : doc.span(opener, head + 1);
 			facts.add(new PersonFact(text.substring(first.start(), last.end()), first.start(), last.end(),
 					person.name(), role));
 		}
@@ -88,7 +87,7 @@ final class DescriptionsCarryingOnSubjects {
 					|| nameAt(people, k)) {
 				return -1; // "The Roe family": a name is no description's word
 			}
-			if (NameLexicon.isRoleNoun(lower)) {
+			if (NameLexicon.isRoleNoun(lower) || DescriptionWords.CALLINGS.contains(lower)) {
 				boolean goesOn = k + 1 < doc.size() && !doc.boundaryBefore(k + 1)
 						&& (NameLexicon.isRoleNoun(doc.get(k + 1).lower()) || doc.get(k + 1).lower().equals("of")
 								|| doc.get(k + 1).lower().equals("-"));
@@ -98,7 +97,8 @@ final class DescriptionsCarryingOnSubjects {
 				continue; // "the prime minister", "the vice president"
 			}
 			if (NameLexicon.FUNCTION_WORDS.contains(lower) && !DescriptionWords.QUALIFIERS.contains(lower)
-					|| OrganisationFinder.VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)) {
+					&& !DescriptionWords.joinsPlaceWords(doc, k) || OrganisationFinder.VERBS.contains(lower)
+					|| SpeechVerbs.isSpeechVerb(lower)) {
 				return -1;
 			}
 		}
@@ -117,6 +117,11 @@ final class DescriptionsCarryingOnSubjects {
 		boolean telling = false;
 		for (int k = from; k < head; k++) {
 			String lower = doc.get(k).lower();
+			if (DescriptionWords.timesOver(doc, k)) {
+				// "the two-time world champion": how often, not which one
+				telling = true;
+				continue;
+			}
 			if (DescriptionWords.UNTELLING.contains(lower)) {
 				return false;
 			}
@@ -130,7 +135,7 @@ final class DescriptionsCarryingOnSubjects {
 	 * "The world champion said", "The former minister will ...", "The silver medallist's
 	 * time was ...": the description is the subject of a verb.
 	 */
-	private static boolean verbAfter(DocumentTokens doc, int start, int at) {
+	static boolean verbAfter(DocumentTokens doc, int start, int at) {
 		if (at >= doc.size() || doc.boundaryBefore(at)) {
 			return false;
 		}
@@ -148,64 +153,6 @@ final class DescriptionsCarryingOnSubjects {
 		return PartOfSpeech.isVerb(doc, start, at);
 	}
 
-	/**
-	 * The person named first in the sentence before {@code sentence}, as the subject of
-	 * its verb, when no other person named before that sentence is in it.
-	 */
-	private static LocalPerson previousSubject(DocumentPeople people, int sentence) {
-		LocalPerson subject = null;
-		for (Mention mention : people.mentions) {
-			int at = people.doc.sentence[mention.firstToken];
-			if (at != sentence - 1 || mention.person == null) {
-				continue;
-			}
-			if (mention.kind != Mention.Kind.NAME) {
-				if (subject == null) {
-					return null; // "He beat Tom Roe": the subject is no name
-				}
-				continue;
-			}
-			if (subject == null) {
-				if (!mention.subject && !opensSentence(people.doc, mention) || mention.possessive || mention.inQuote
-						|| mention.byline) {
-					return null;
-				}
-				subject = mention.person;
-			}
-			else if (mention.person != subject && namedBefore(people, mention.person, sentence - 1)) {
-				// "Coach Al Fox has put Roe back on track.": either may be meant
-				return null;
-			}
-		}
-		return subject;
-	}
-
-	/**
-	 * "Teenager Jon Hale ran ...", "Britain's Tom Marsh won ...": a name that opens its
-	 * sentence, with its title or its country, before a verb.
-	 */
-	private static boolean opensSentence(DocumentTokens doc, Mention mention) {
-		int end = mention.endToken;
-		if (end >= doc.size() || NameFinder.isPossessiveMark(doc.get(end))) {
-			return false;
-		}
-		int start = mention.firstToken;
-		while (start > 0 && !doc.startsSentence[start]) {
-			start--;
-		}
-		if (mention.firstToken - start > MAX_TITLE_WORDS) {
-			return false;
-		}
-		for (int k = start; k < mention.firstToken; k++) {
-			Token token = doc.get(k);
-			boolean possessive = NameFinder.isPossessiveMark(token);
-			if (!possessive && (!token.word() || NameLexicon.FUNCTION_WORDS.contains(token.lower()))) {
-				return false; // "After the game Tom Marsh said": no title of his
-			}
-		}
-		return verbAfter(doc, start, end);
-	}
-
 	private static boolean othersIn(DocumentPeople people, int sentence, LocalPerson person) {
 		return people.mentions.stream()
 			.anyMatch(mention -> mention.person != null && mention.person != person
@@ -216,15 +163,6 @@ final class DescriptionsCarryingOnSubjects {
 	private static boolean otherCalling(LocalPerson person, String noun) {
 		return !person.roles.isEmpty() && person.roles.stream()
 			.noneMatch(role -> (" " + role.toLowerCase(Locale.ROOT) + " ").contains(" " + noun + " "));
-	}
-
-	private static boolean namedBefore(DocumentPeople people, LocalPerson person, int sentence) {
-		for (Mention mention : people.mentions) {
-			if (mention.person == person && people.doc.sentence[mention.firstToken] < sentence) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

@@ -1,9 +1,9 @@
 package app.quarry.generation.extract.people;
 
 /**
- * "Zentrix Corp., Tulsa, Okla., said", "Brovo Inc., Trenton, N.J., said": the city and
- * state a business story sets off by commas after a company's name, where they say where
- * it is and name no one.
+ * "Zentrix Corp., Tulsa, Okla., said", "Brovo Inc., Trenton, N.J., said", "Brovo Inc.,
+ * Atlanta, said": the city (and state) a business story sets off by commas after a
+ * company's name, where they say where it is and name no one.
  */
 final class SetOffPlaces {
 
@@ -15,7 +15,28 @@ final class SetOffPlaces {
 	 * name from {@code start} to {@code end}; -1 otherwise.
 	 */
 	static int end(DocumentTokens doc, int start, int end) {
-		return OrganisationWords.companyName(doc, start, end) ? afterPlace(doc, end) : -1;
+		if (!OrganisationWords.companyName(doc, start, end)) {
+			return -1;
+		}
+		int place = afterPlace(doc, end);
+		return place > 0 ? place : afterTown(doc, end);
+	}
+
+	/**
+	 * "Brovo Inc., Atlanta, said", "Brovo Cos., New York, adopted": a town alone set off
+	 * after a company's name, when the company's verb follows its closing comma (in a
+	 * list of names another name or "and" would); the index after that comma, or -1.
+	 */
+	private static int afterTown(DocumentTokens doc, int end) {
+		if (end + 3 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(end + 1)) {
+			return -1;
+		}
+		int town = CompanyBases.placeEnd(doc, end + 1);
+		if (town < 0 || town + 1 >= doc.size() || !doc.get(town).is(",") || doc.boundaryBefore(town + 1)) {
+			return -1;
+		}
+		Token verb = doc.get(town + 1);
+		return verb.word() && !verb.capitalized() && CompanyAnaphora.verbAfter(doc, town + 1) ? town + 1 : -1;
 	}
 
 	/**
