@@ -102,15 +102,16 @@ final class RoleEdges {
 		if (words.length < 2) {
 			return role;
 		}
-		// tagged as written: "Apple Computer CEO" opens with a name, "Once" with a
-		// conjunction
-		String[] tags = WordClasses.of((role + " " + mention).split(" "));
 		String word = words[0].toLowerCase(Locale.ROOT);
-		String tag = tags[0];
-		String next = tags[1];
 		if (ROLE_OPENERS.contains(word) || word.endsWith("ing")) {
 			return role;
 		}
+		// tagged as written: "Apple Computer CEO" opens with a name, "Once" with a
+		// conjunction (after the test above, which needs no tags: the tagger is the
+		// costliest step of writing a person's questions)
+		String[] tags = WordClasses.of((role + " " + mention).split(" "));
+		String tag = tags[0];
+		String next = tags[1];
 		boolean verb = tag.equals("VERB") || tag.equals("AUX");
 		if ((tag.equals("ADV") || opening && tag.equals("SCONJ"))
 				&& (next.equals("NOUN") || next.equals("PROPN") || next.equals("DET") || next.equals("NUM"))) {

@@ -20,8 +20,12 @@ final class SentenceOpeningRoles {
 
 	/** The role with its first letter in lower case where only the sentence gave it. */
 	static String lowered(String sentence, String documentText, String role) {
+		// the cheap test first: most roles do not open their sentence
+		if (!sentence.stripLeading().startsWith(role)) {
+			return role;
+		}
 		var matcher = ONE_CAPITAL.matcher(role);
-		if (!matcher.matches() || !sentence.stripLeading().startsWith(role)) {
+		if (!matcher.matches()) {
 			return role;
 		}
 		String word = matcher.group(1);

@@ -5,9 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Hash-based choices that depend only on content, never on a counter or a random seed, so
@@ -71,6 +73,11 @@ final class StableChoice {
 		if (count <= 0 || candidates.isEmpty()) {
 			return List.of();
 		}
+		Set<String> distinct = new LinkedHashSet<>(candidates);
+		if (distinct.size() == 1) {
+			// one candidate has one order: nothing to hash
+			return List.of(distinct.iterator().next());
+		}
 		// each candidate hashed once (not once per comparison), as "seed|candidate";
 		// the seed holds the whole sentence, so its blocks are hashed once and the
 		// digest copied for each candidate, and digests are compared as bytes, which
@@ -78,13 +85,17 @@ final class StableChoice {
 		MessageDigest seeded = copy(SHA256.get());
 		seeded.reset();
 		seeded.update((seed + "|").getBytes(StandardCharsets.UTF_8));
-		List<Keyed> keyed = new ArrayList<>();
-		for (String c : new LinkedHashSet<>(candidates)) {
+		List<Keyed> keyed = new ArrayList<>(distinct.size());
+		for (String c : distinct) {
 			MessageDigest digest = copy(seeded);
 			keyed.add(new Keyed(digest.digest(c.getBytes(StandardCharsets.UTF_8)), c));
 		}
 		keyed.sort((a, b) -> Arrays.compareUnsigned(a.hash(), b.hash()));
-		return keyed.stream().limit(count).map(Keyed::candidate).toList();
+		List<String> picked = new ArrayList<>(Math.min(count, keyed.size()));
+		for (int i = 0; i < count && i < keyed.size(); i++) {
+			picked.add(keyed.get(i).candidate());
+		}
+		return Collections.unmodifiableList(picked);
 	}
 
 	private record Keyed(byte[] hash, String candidate) {

@@ -32,6 +32,9 @@ final class DateRun {
 	/** A value that names a month (or a day): "2009-12", "2009-12-01", not a range. */
 	private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?$");
 
+	/** No tense read yet: {@link Tense#of} gives only -1, 0 or 1. */
+	private static final int TENSE_NOT_READ = Integer.MIN_VALUE;
+
 	final DocumentText doc;
 
 	final LocalDate ref;
@@ -55,10 +58,10 @@ final class DateRun {
 	boolean focusStartsASpan;
 
 	/**
-	 * Whether the year in focus was told of in words about the future: "hopes sales will
-	 * climb ahead of the 2012 Olympic Games".
+	 * The tense of the words around the year in focus, read when first asked for (see
+	 * {@link #focusToldAhead}); {@link #TENSE_NOT_READ} until then.
 	 */
-	boolean focusToldAhead;
+	private int focusTense = TENSE_NOT_READ;
 
 	/** The month of the last date that named one, and its sentence. */
 	YearMonth lastMonth;
@@ -256,7 +259,20 @@ final class DateRun {
 		this.focusSentence = sentence;
 		this.focusAt = at;
 		this.focusStartsASpan = false;
-		this.focusToldAhead = tense(at) > 0;
+		// read when asked for: every year named moves the focus, few dates ask its
+		// tense, and reading a tense was a tenth of finding the dates
+		this.focusTense = TENSE_NOT_READ;
+	}
+
+	/**
+	 * Whether the year in focus was told of in words about the future: "hopes sales will
+	 * climb ahead of the 2012 Olympic Games".
+	 */
+	boolean focusToldAhead() {
+		if (this.focusTense == TENSE_NOT_READ) {
+			this.focusTense = tense(this.focusAt);
+		}
+		return this.focusTense > 0;
 	}
 
 	boolean onShortLine(int at) {

@@ -70,7 +70,7 @@ final class YearChoice {
 	 */
 	boolean focusFits(int sentence, int at) {
 		if (this.run.refMonth == null) {
-			return sentence == this.run.focusSentence || !this.run.focusToldAhead || this.run.tense(at) > 0;
+			return sentence == this.run.focusSentence || !this.run.focusToldAhead() || this.run.tense(at) > 0;
 		}
 		if (YearClauseShapes.datesAThingInTheOpeningPhrase(this.run.doc, this.run.focusAt, at)) {
 			return false;
