@@ -37,6 +37,9 @@ final class DateQuestions {
 	private static final Pattern OTHER_DATE = Pattern.compile(
 			"\\b(?:1[0-9]|20)\\d\\d\\b|\\b(?:January|February|March|April|June|July|August|September|October|November|December)\\b");
 
+	/** "this year" left in a question on a month or a day gives its year away. */
+	private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis\\s+year\\b");
+
 	/**
 	 * "The day", "the full year", "the latest quarter", "third-quarter results", "the
 	 * year-ago period": the period a report is about or compares with, whose words alone
@@ -101,7 +104,8 @@ final class DateQuestions {
 			}
 		}
 		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
-		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && YearsBesideNouns.datesAnEvent(sentence, site);
+		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && (YearsBesideNouns.datesAnEvent(sentence, site)
+				|| YearsBesideNouns.datesACommonNoun(sentence, site) && !OtherDates.told(site, fact));
 		// a report's numbered quarters are asked above, where the story shows it reports
 		// figures and which months its year gives them
 		boolean periodOfAReport = PERIOD_OF_A_REPORT.matcher(fact.text()).matches();
@@ -126,7 +130,10 @@ final class DateQuestions {
 		// around it would read as a label; the cloze keeps the sentence's own words
 		// "a month after the opening of X": the words before "before" or "after" are
 		// the date's, the event after them would be left in the question without them
-		String asked = alone && daysOrSingle(date) && !yearOfAnEvent
+		// "said that _____ was the best year": a question rewritten around a year that is
+		// its clause's subject would ask what the year was
+		boolean subject = YEAR.matcher(fact.text()).matches() && YearsBesideNouns.subjectAfterThat(sentence, site);
+		String asked = alone && daysOrSingle(date) && !yearOfAnEvent && !subject
 				&& !COUNTED_FROM_AN_EVENT.matcher(fact.text()).find()
 						? DateQuestionWriter.question(sentence, site.from(), site.to(), date.precision()) : null;
 		if (asked != null && PERIOD_ENDED.matcher(sentence.substring(0, site.from())).find()) {
@@ -135,6 +142,12 @@ final class DateQuestions {
 			// figure is for; "On what date did the mill lose ..." asks what the text
 			// never
 			// said
+			asked = null;
+		}
+		if (asked != null && date.iso().length() > 4 && THIS_YEAR.matcher(asked).find()) {
+			// "In what month was released this year the game ...?": the question tells
+			// the
+			// year it asks for, and is as often cut from another clause than the month's
 			asked = null;
 		}
 		if (asked != null && OTHER_DATE.matcher(asked).find()) {

@@ -1,6 +1,7 @@
 package app.quarry.generation;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -22,7 +23,8 @@ final class YearNouns {
 			"storm", "hurricane", "fire", "riot", "protest", "strike", "invasion", "coup", "revolution", "massacre",
 			"bombing", "shooting", "assassination", "crash", "disaster", "eruption", "uprising", "rebellion", "siege",
 			"expedition", "voyage", "discovery", "olympics", "games", "championship", "championships", "cup",
-			"tournament", "final", "team", "squad", "summit");
+			"tournament", "final", "team", "squad", "summit", "race", "races", "marathon", "marathons", "elections",
+			"protests", "riots", "talks", "genocide", "famine", "scandal", "recession");
 
 	/**
 	 * Nouns of a figure measured over a year: "the 1987 level", "his 1990 earnings
@@ -34,11 +36,56 @@ final class YearNouns {
 			"budget", "earnings", "sales", "revenue", "revenues", "profit", "profits", "results", "output",
 			"production", "deficit", "surplus", "period", "periods", "quarter", "quarters");
 
+	/** Words after a year that make it a subject or an adverb, not a noun's modifier. */
+	private static final Set<String> VERB_LIKE = Set.of("saw", "sees", "brought", "brings", "marked", "marks", "proved",
+			"proves", "became", "becomes", "could", "would", "should", "may", "might", "must", "can", "did", "does",
+			"do", "been", "be", "being", "so", "too", "also", "as", "when", "then", "onwards", "onward", "alone",
+			"only", "itself", "not", "ended", "ends", "began", "begins", "through", "after", "before", "since", "until",
+			"levels");
+
 	/** Words that end the noun phrase after a year: "the 1991 agreement on sales". */
 	private static final Set<String> PHRASE_ENDS = Set.of("of", "on", "in", "at", "by", "for", "with", "to", "from",
 			"and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "has", "had", "have", "will");
 
+	/**
+	 * Nouns a year before them labels rather than dates: "the 2011 version" is a thing
+	 * called so, whenever it was made.
+	 */
+	private static final Set<String> LABELS = Set.of("version", "versions", "edition", "editions", "model", "models",
+			"vintage", "series", "issue", "class", "intake", "cohort", "draft");
+
+	/**
+	 * Measures a number before them counts: "the 1500 metres", "the 2000 points".
+	 */
+	private static final Set<String> UNITS = Set.of("m", "metres", "meters", "km", "kilometres", "kilometers", "miles",
+			"yards", "feet", "ft", "hours", "hrs", "cc", "mph", "kg", "tonnes", "tons", "points", "pts");
+
+	/** A verb that makes the year before it a subject: " was", " had been", " saw". */
+	static final Pattern LINKING_VERB = Pattern
+		.compile("\\s+(?:was|is|has\\s+been|had\\s+been|will\\s+be|would\\s+be|saw|proved|brought)\\b");
+
 	private YearNouns() {
+	}
+
+	/**
+	 * Whether the lower-case word after a year is a common noun that the year dates: "the
+	 * 1991 settlement", "a 2003 bond deal", "the 1996 law". A label ("the 2011 version"),
+	 * a measure ("the 1500 metres"), a plural of what may be counted ("the 1500 workers")
+	 * or a verb or linking word ("that 2004 was") is not.
+	 */
+	static boolean datesACommonNoun(String after) {
+		if (!after.startsWith(" ") || measured(after)) {
+			return false;
+		}
+		String word = after.strip().split("[^\\p{L}-]+", 2)[0];
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || LABELS.contains(lower) || UNITS.contains(lower)
+				|| PHRASE_ENDS.contains(lower) || VERB_LIKE.contains(lower)) {
+			return false;
+		}
+		// a plural may count ("the 1500 workers"); plurals of events are listed
+		boolean plural = lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("is") && !lower.endsWith("us");
+		return !plural || EVENT_NOUNS.contains(lower);
 	}
 
 	/**

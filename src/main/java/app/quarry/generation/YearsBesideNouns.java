@@ -39,6 +39,10 @@ final class YearsBesideNouns {
 		String bare = NOT_A_WORD_CHARACTER.matcher(previous).replaceAll("");
 		boolean nextIsWord = after.length() > 1 && after.charAt(0) == ' ' && Character.isLetter(after.charAt(1));
 		String lower = bare.toLowerCase(Locale.ROOT);
+		if (nextIsWord && subjectAfterThat(sentence, site)) {
+			// "said that 2004 was the best year": the year is what the clause tells of
+			return false;
+		}
 		if (nextIsWord && (DETERMINERS.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s"))) {
 			// "its 1967 debut" dates an event of the subject; "the 1991 agreement" names
 			// a
@@ -53,13 +57,17 @@ final class YearsBesideNouns {
 	}
 
 	/**
-	 * Whether a year before a noun dates an event named by that noun: "the 1998 beating",
-	 * "its 1896 decision", "the 1935–36 season".
+	 * Whether a year before a noun dates the thing that noun names: "the 1998 beating",
+	 * "its 1896 decision", "the 1935–36 season", "the 1991 settlement", "a 2003 bond
+	 * deal", "the country's 1998 crisis". A year set before a common noun says when that
+	 * thing was made or happened, as "the settlement of 1991" would; only a label noun
+	 * ("the 2011 version") or a measure ("the 1500 metres") makes it part of a name.
+	 * Years joined before one noun share it: "the 2002 and 2003 races".
 	 */
 	static boolean datesAnEvent(String sentence, FactSite site) {
 		String before = sentence.substring(0, site.from()).stripTrailing();
 		String previous = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-		String after = sentence.substring(site.to());
+		String after = CoordinatedYears.sharedNoun(sentence.substring(site.to()));
 		if (!DETERMINERS.contains(previous) || !after.startsWith(" ")) {
 			return false;
 		}
@@ -71,11 +79,38 @@ final class YearsBesideNouns {
 			if (YearNouns.EVENTS.contains(noun) || YearNouns.EVENT_NOUNS.contains(noun)) {
 				return true;
 			}
-			if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+			if (words[i].isEmpty()) {
+				return false;
+			}
+			if (!Character.isUpperCase(words[i].charAt(0))) {
 				return false;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a year after a determiner dates the common noun right after it: "the 1991
+	 * settlement", "a 2003 bond deal", "the country's 1998 crisis". After a name ("the
+	 * 2008 Chevrolet hatchback") the year is a model's label.
+	 */
+	static boolean datesACommonNoun(String sentence, FactSite site) {
+		String before = sentence.substring(0, site.from()).stripTrailing();
+		String previous = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		boolean owner = previous.length() > 2 && (previous.endsWith("'s") || previous.endsWith("’s"));
+		// "that 2004 saw a rise": "that" is as often the conjunction before a subject
+		return (DETERMINERS.contains(previous) && !previous.equals("that") || owner)
+				&& YearNouns.datesACommonNoun(CoordinatedYears.sharedNoun(sentence.substring(site.to())));
+	}
+
+	/**
+	 * Whether a year after the conjunction "that" is the subject of a clause it opens:
+	 * "said that 2004 was the best year", "agreed that 1998 had been hard".
+	 */
+	static boolean subjectAfterThat(String sentence, FactSite site) {
+		String before = sentence.substring(0, site.from()).stripTrailing();
+		String previous = before.substring(before.lastIndexOf(' ') + 1);
+		return previous.equals("that") && YearNouns.LINKING_VERB.matcher(sentence.substring(site.to())).lookingAt();
 	}
 
 }

@@ -237,7 +237,46 @@ class DateQuestionsTest {
 						+ "forecast.\n"))
 			.extracting(BankQuestion::answer)
 			.contains("1996", "2015");
-		assertThat(questions("Harvest", "Harvest\n\nFarmers still follow the 1996 treaty on water.\n")).isEmpty();
+		assertThat(questions("Software", "Software\n\nMost schools in the county still run the 2005 edition.\n"))
+			.isEmpty();
+	}
+
+	@Test
+	void a_year_before_a_common_noun_dates_that_thing_and_is_asked_only_as_a_cloze() {
+		assertThat(questions("Harvest",
+				"Harvest\n\nFarmers in the valley still follow the 1996 treaty on water rights.\n"))
+			.filteredOn(q -> !q.format().equals("true_false"))
+			.extracting(BankQuestion::prompt)
+			.containsExactly("Fill in the date: Farmers in the valley still follow the _____ treaty on water rights.");
+		assertThat(questions("Famine",
+				"Famine\n\nAid workers in the north still recall the country's 1984 food shortage.\n"))
+			.filteredOn(q -> !q.format().equals("true_false"))
+			.extracting(BankQuestion::answer)
+			.containsExactly("1984");
+	}
+
+	@Test
+	void a_year_before_a_measure_or_a_plural_it_may_count_is_no_date_of_a_thing() {
+		assertThat(questions("Athletics", "Athletics\n\nAt the county games she ran the 1500 metres in record time.\n"))
+			.isEmpty();
+		assertThat(questions("Strike", "Strike\n\nThe 1200 workers at the paper mill walked out at noon.\n")).isEmpty();
+	}
+
+	@Test
+	void years_joined_before_one_noun_each_date_it() {
+		assertThat(questions("Rowing",
+				"Rowing\n\nThe 27 year old ran in the 1997 and 1998 Boston marathons before retiring.\n"))
+			.filteredOn(q -> q.format().equals("cloze"))
+			.extracting(BankQuestion::answer)
+			.containsExactlyInAnyOrder("1997", "1998");
+	}
+
+	@Test
+	void a_year_recalling_a_thing_in_a_sentence_dated_by_its_own_date_is_left_to_that_date() {
+		assertThat(questions("Lawsuit",
+				"Lawsuit\n\nA suit filed in May 2003 says the brewer broke the 1993 settlement with its rival.\n"))
+			.extracting(BankQuestion::answer)
+			.doesNotContain("1993");
 	}
 
 	@Test
@@ -313,6 +352,16 @@ class DateQuestionsTest {
 		assertThat(questions("Mill", "Mill\n\nThe mill lost money in the last 4 months of 2012.\n"))
 			.extracting(BankQuestion::value)
 			.containsExactly("2012-09/2012-12");
+	}
+
+	@Test
+	void a_year_that_a_clause_after_that_tells_of_is_asked_as_a_cloze() {
+		assertThat(questions("Review",
+				"Review\n\nA leading trade body said that 2001 was the best ever year for catching forgers.\n"))
+			.filteredOn(q -> !q.format().equals("true_false"))
+			.extracting(BankQuestion::prompt)
+			.containsExactly("Fill in the date: A leading trade body said that _____ was the best ever year for "
+					+ "catching forgers.");
 	}
 
 }

@@ -51,7 +51,8 @@ final class ReviewedYear {
 				return year;
 			}
 		}
-		return laterLookBack(clean, sentences, opening);
+		Integer later = laterLookBack(clean, sentences, opening);
+		return later != null ? later : LookBackHeadline.of(clean, sentences);
 	}
 
 	/**

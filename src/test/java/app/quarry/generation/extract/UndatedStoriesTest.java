@@ -91,4 +91,34 @@ class UndatedStoriesTest {
 		assertThat(FoundDates.in(story, null)).contains("October=null");
 	}
 
+	@Test
+	void a_headline_naming_the_one_year_a_story_looks_back_on_gives_it_to_this_year_and_past_months() {
+		String review = "Online fraud soars in 1999\n\nThe past 12 months have brought a steep rise in online fraud. "
+				+ "Banks said card fraud grew sharply during 1999. In March a retailer admitted its customer list "
+				+ "had been stolen. Also reported this year was a wave of fake charity appeals.";
+		assertThat(FoundDates.in(review, null)).contains("March=1999-03", "this year=1999");
+	}
+
+	@Test
+	void a_headline_year_told_twice_in_the_past_is_a_look_back_without_an_opening_that_says_so() {
+		String review = "Cinema crowds return in 1999\n\nCinemas sold more seats than ever. Takings rose during "
+				+ "1999 in every region. 1999 saw three new multiplexes open. In June a chain of 40 screens was sold.";
+		assertThat(FoundDates.in(review, null)).contains("June=1999-06");
+	}
+
+	@Test
+	void a_headline_year_is_no_look_back_when_the_story_names_another_year() {
+		String story = "Online fraud soars in 1999\n\nThe past 12 months have brought a steep rise in online fraud. "
+				+ "Banks said card fraud grew sharply during 1999, after a quiet 1998. In March a retailer admitted "
+				+ "its customer list had been stolen.";
+		assertThat(FoundDates.in(story, null)).doesNotContain("March=1999-03");
+	}
+
+	@Test
+	void a_headline_year_ahead_is_no_look_back() {
+		String story = "Carmaker to shut two plants in 2006\n\nThe carmaker said it would close two plants in 2006. "
+				+ "In March the company warned that profits would fall. Savings will begin in 2006.";
+		assertThat(FoundDates.in(story, null)).contains("March=null");
+	}
+
 }
