@@ -69,6 +69,15 @@ class PostmodifiedAndTradeOrganisationsTest {
 	}
 
 	@Test
+	void a_web_address_is_named_whole() {
+		assertThat(FoundOrganisations.in("For instance, Texas-based Shopnow.com holds a patent on quick ordering."))
+			.contains("Shopnow.com | based in Texas");
+		assertThat(
+				FoundOrganisations.in("Visitors to Kestrel.co.uk, the country's biggest garden retailer, complained."))
+			.contains("Kestrel.co.uk | the country's biggest garden retailer");
+	}
+
+	@Test
 	void web_businesses_are_described_by_their_nouns() {
 		assertThat(FoundOrganisations.in("The study was paid for by net provider Zentrix."))
 			.contains("Zentrix | net provider");
