@@ -106,6 +106,9 @@ public final class OrganisationFinder implements FactFinder {
 				if (description == null) {
 					description = DashedAppositions.after(doc, i, end);
 				}
+				if (description == null) {
+					description = PostmodifiedAppositions.after(doc, i, end);
+				}
 				int townSetOff = description == null ? TownsSetOffAfterCompanies.appositionComma(doc, i, end) : -1;
 				if (townSetOff > 0) {
 					// "Brovex Corp., Albany, N.Y., an insurance broker,"
@@ -117,6 +120,9 @@ public final class OrganisationFinder implements FactFinder {
 				}
 				if (description == null) {
 					description = OrganisationNounsBefore.before(doc, i);
+				}
+				if (description == null) {
+					description = TradeNounsBefore.before(doc, i);
 				}
 				if (description == null) {
 					description = OrganisationNounsBefore.around(doc, i, end);

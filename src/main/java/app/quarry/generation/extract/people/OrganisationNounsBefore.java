@@ -27,7 +27,7 @@ final class OrganisationNounsBefore {
 			nounAt--; // "activist organization the Project on Government Oversight"
 		}
 		if (nounAt < 1 || doc.boundaryBefore(nounAt + 1) || !doc.get(nounAt).word() || doc.get(nounAt).capitalized()
-				|| !OrganisationWords.NOUNS.contains(doc.get(nounAt).lower())) {
+				|| !OrganisationWords.NOUNS.contains(doc.get(nounAt).lower()) && !searchEngine(doc, nounAt)) {
 			return null;
 		}
 		int from = nounAt;
@@ -39,7 +39,7 @@ final class OrganisationNounsBefore {
 			boolean pluralOwner = StatedPlaces.pluralPossessive(doc, from - 1);
 			if (!token.word() && !token.is("-") && !pluralOwner || OrganisationFinder.ARTICLES.contains(lower)
 					|| OrganisationFinder.VERBS.contains(lower) || COUNTING.contains(lower)
-					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !placeName
+					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !placeName && !spelledOut(token)
 					|| NameLexicon.PREPOSITIONS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
 					|| lower.endsWith("ed") && !lower.contains("-") || lower.endsWith("ly")) {
 				break;
@@ -60,6 +60,24 @@ final class OrganisationNounsBefore {
 			}
 		}
 		return doc.span(from, nounAt + 1);
+	}
+
+	/**
+	 * "search engine Zoomly": an engine is a machine, but a search engine is a business
+	 * of the web.
+	 */
+	private static boolean searchEngine(DocumentTokens doc, int t) {
+		return doc.get(t).lower().equals("engine") && t > 0 && doc.get(t - 1).lower().equals("search")
+				&& !doc.boundaryBefore(t);
+	}
+
+	/**
+	 * "IT firm Zentrix": a word spelled in capitals is an abbreviation ("IT", "US"), no
+	 * pronoun, whatever word it shares its letters with.
+	 */
+	private static boolean spelledOut(Token token) {
+		String text = token.text();
+		return text.length() > 1 && text.chars().allMatch(Character::isUpperCase);
 	}
 
 	private static final int MAX_OWNER_TOKENS = 4;

@@ -20,7 +20,8 @@ final class OrganisationWords {
 			"think-tank", "charity", "church", "tabloid", "daily", "weekly", "wire", "service", "insurer", "automobile",
 			"brewer", "distiller", "refiner", "concern", "institution", "newsletter", "competitor", "store", "shipyard",
 			"shipbuilder", "wholesaler", "thrift", "brokerage", "utility", "railroad", "railway", "steelmaker",
-			"chipmaker", "drugmaker", "distributor", "partnership", "jeweler", "jeweller", "importer", "exporter");
+			"chipmaker", "drugmaker", "distributor", "partnership", "jeweler", "jeweller", "importer", "exporter",
+			"portal", "provider");
 
 	/** What a company calls the businesses it owns. */
 	static final Set<String> UNITS = NameLexicon.words("unit", "subsidiary", "division", "affiliate", "arm");

@@ -38,6 +38,10 @@ final class OrganisationsSetOffBefore {
 	 */
 	static String before(DocumentTokens doc, int start, int end, boolean[] named) {
 		int comma = start - 1;
+		if (theAfterComma(doc, comma)) {
+			comma--; // "Mr Roe's union, the Teachers Guild Association,": "the" opens the
+						// name
+		}
 		if (comma < 2 || !doc.get(comma).is(",") || doc.boundaryBefore(start) || doc.boundaryBefore(comma)
 				|| !closed(doc, end) || ThingNames.listGoesOn(doc, end) || listAfter(doc, end)) {
 			return null;
@@ -107,6 +111,12 @@ final class OrganisationsSetOffBefore {
 			}
 		}
 		return -1;
+	}
+
+	/** ", the" right before a name: the article belongs to the name set off. */
+	private static boolean theAfterComma(DocumentTokens doc, int t) {
+		return t > 2 && doc.get(t).lower().equals("the") && !doc.get(t).capitalized() && doc.get(t - 1).is(",")
+				&& !doc.boundaryBefore(t);
 	}
 
 	/** "defense and automotive": "and" between two lower-case modifiers. */

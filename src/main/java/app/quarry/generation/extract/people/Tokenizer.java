@@ -69,6 +69,9 @@ final class Tokenizer {
 			else if (c == '.' && i + 1 < to && Character.isLetter(text.charAt(i + 1)) && i - start == 1) {
 				i += 2; // U.S., U.N.
 			}
+			else if (c == '.' && WebAddresses.domainEnd(text, i, to) > i) {
+				i = WebAddresses.domainEnd(text, i, to); // "Shopnow.com" is one name
+			}
 			else {
 				break;
 			}

@@ -69,4 +69,21 @@ class OrganisationsSetOffBeforeTest {
 			.contains("Halvard Engines | part of the consortium");
 	}
 
+	@Test
+	void a_name_set_off_with_its_article_is_described_too() {
+		assertThat(FoundOrganisations
+			.in("Mr Roe spoke. It suited the aims of Mr Roe's union, the Teachers Guild Association, to claim a split."))
+			.contains("Teachers Guild Association | Mr Roe's union");
+		assertThat(FoundOrganisations
+			.in("The plan was backed by a small farming charity, the Green Fields Trust, last week."))
+			.contains("Green Fields Trust | a small farming charity");
+	}
+
+	@Test
+	void a_name_with_its_article_that_a_list_goes_on_from_is_no_apposition() {
+		assertThat(FoundOrganisations
+			.in("It also wants to sell a truck maker, the Halden Systems parts group and the Brovo brand."))
+			.doesNotContain("Halden Systems | a truck maker");
+	}
+
 }
