@@ -34,6 +34,9 @@ final class RoleFinder {
 			RolesSetOffBefore.find(doc, name);
 		}
 		if (name.role == null) {
+			OneOfGroupRoles.find(doc, name);
+		}
+		if (name.role == null) {
 			RolesAfterSpeechVerb.find(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
