@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Posts written without an article around a name: a post an -ing word names the kind of
- * ("managing director"), two posts joined before one name, and one member of a group set
- * off before the name; each in an invented sentence.
+ * ("managing director"), two posts joined before one name, one member of a group set off
+ * before the name, and a nationality before a name; each in an invented sentence.
  */
 class GroupAndCoordinatedRoleShapesTest {
 
@@ -58,6 +58,27 @@ class GroupAndCoordinatedRoleShapesTest {
 	@Test
 	void one_of_a_pronouns_relatives_says_nothing_alone() {
 		assertThat(roles("One of her sons, Tom Roe, said the farm would be sold.")).isEmpty();
+	}
+
+	@Test
+	void a_nationality_right_before_a_name_says_where_the_person_is_from() {
+		assertThat(roles("The Welsh champion will face stiff competition from Australian Craig Mottley."))
+			.contains("Craig Mottley | an Australian");
+		assertThat(roles("She won the race ahead of leading American Alma Weber in Boston."))
+			.contains("Alma Weber | a leading American");
+		assertThat(roles("Kenyan Susan Chepkoi took silver in the last mile.")).contains("Susan Chepkoi | a Kenyan");
+	}
+
+	@Test
+	void a_nationality_inside_another_name_is_no_persons() {
+		assertThat(roles("The ship crossed the Irish Sea with Tom Roe aboard."))
+			.noneMatch(line -> line.contains("Irish"));
+	}
+
+	@Test
+	void a_winner_set_off_after_a_name_is_a_role() {
+		assertThat(roles("Craig Mottley, winner in Leeds for the last two years, will run again."))
+			.contains("Craig Mottley | winner in Leeds for the last two years");
 	}
 
 }
