@@ -75,10 +75,4 @@ class GroupAndCoordinatedRoleShapesTest {
 			.noneMatch(line -> line.contains("Irish"));
 	}
 
-	@Test
-	void a_winner_set_off_after_a_name_is_a_role() {
-		assertThat(roles("Craig Mottley, winner in Leeds for the last two years, will run again."))
-			.contains("Craig Mottley | winner in Leeds for the last two years");
-	}
-
 }
