@@ -181,8 +181,27 @@ final class Appositions {
 		// article is the sentence's verb, not a description
 		boolean pastTense = lower.endsWith("ed") && !opener.capitalized() && first + 1 < doc.size()
 				&& RoleWords.ARTICLES.contains(doc.get(first + 1).lower());
-		return VERBS.contains(lower) || COPULAS.contains(lower) || pastTense
-				|| lower.endsWith("ing") && !opener.capitalized() && !MODIFIERS.contains(lower);
+		return VERBS.contains(lower) || COPULAS.contains(lower) || pastTense || lower.endsWith("ing")
+				&& !opener.capitalized() && !MODIFIERS.contains(lower) && !kindOfPost(doc, first);
+	}
+
+	/** What may follow a post that an -ing word names the kind of. */
+	private static final Set<String> AFTER_POST = Set.of(",", ".", ";", "of", "at", "for", "in");
+
+	/**
+	 * "Jane Roe, managing director of Acme,", "Tom Roe, presiding judge at the trial,":
+	 * an -ing word right before a role noun in the singular, closed or carried on by what
+	 * it is of, names the kind of post, as "managing" does in a title; "Jane Roe, leading
+	 * officers into the hall," is a clause, its noun plural and an object.
+	 */
+	private static boolean kindOfPost(DocumentTokens doc, int first) {
+		if (first + 2 >= doc.size() || doc.boundaryBefore(first + 1) || doc.boundaryBefore(first + 2)) {
+			return false;
+		}
+		Token noun = doc.get(first + 1);
+		String lower = noun.lower();
+		return noun.word() && !noun.capitalized() && NameLexicon.isRoleNoun(lower) && !lower.endsWith("s")
+				&& AFTER_POST.contains(doc.get(first + 2).lower());
 	}
 
 	/**

@@ -22,6 +22,11 @@ final class Demonyms {
 	private Demonyms() {
 	}
 
+	/** Whether the token is a people's name: "Kenyan", "Dutch". */
+	static boolean is(Token token) {
+		return token.word() && token.capitalized() && WORDS.contains(token.lower());
+	}
+
 	/** Whether the run's first word is a people's name with a name after it. */
 	static boolean opensRun(DocumentTokens doc, int t, int runStart, int runEnd) {
 		return t == runStart && runEnd - t >= 3 && WORDS.contains(doc.get(t).lower());

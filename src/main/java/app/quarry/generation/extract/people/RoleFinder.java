@@ -25,6 +25,9 @@ final class RoleFinder {
 		TitlesBeforeNames.find(doc, name, previousFullName);
 		RegnalNames.addRealm(doc, name);
 		if (name.role == null) {
+			NationalityBeforeName.find(doc, name);
+		}
+		if (name.role == null) {
 			RolesSetOffBefore.findOwned(doc, name);
 		}
 		if (name.role == null) {
@@ -32,6 +35,9 @@ final class RoleFinder {
 		}
 		if (name.role == null) {
 			RolesSetOffBefore.find(doc, name);
+		}
+		if (name.role == null) {
+			OneOfGroupRoles.find(doc, name);
 		}
 		if (name.role == null) {
 			RolesAfterSpeechVerb.find(doc, name);

@@ -150,7 +150,8 @@ final class TitlesBeforeNames {
 		if (lower.equals("and")) {
 			// "Apple CEO and co-founder Steve Jobs"
 			return t > 0 && t + 1 < doc.size() && NameLexicon.isRoleNoun(doc.get(t - 1).lower())
-					&& (NameLexicon.isRoleNoun(doc.get(t + 1).lower()) || MODIFIERS.contains(doc.get(t + 1).lower()));
+					&& (NameLexicon.isRoleNoun(doc.get(t + 1).lower()) || MODIFIERS.contains(doc.get(t + 1).lower())
+							|| CoordinatedTitles.qualifiedPost(doc, t + 1, nameFirst));
 		}
 		if (LINKS.contains(lower)) {
 			// "Secretary of State Jane Doe", "chief investment officer at Fort Pitt

@@ -48,9 +48,20 @@ class BritishNewsRoleShapesTest {
 	}
 
 	@Test
-	void a_country_in_the_possessive_before_a_name_is_no_employer() {
-		assertThat(roles("Germany's Marc Blomberg won the race in record time.")).isEmpty();
+	void a_country_in_the_possessive_before_a_name_is_where_the_person_is_from_not_an_employer() {
+		assertThat(roles("Germany's Marc Blomberg won the race in record time."))
+			.containsExactly("Marc Blomberg | someone from Germany");
+		assertThat(roles("It was close between her and South Africa's Ruth Amery at the line."))
+			.contains("Ruth Amery | someone from South Africa");
 		assertThat(roles("Britain and France's Jack Dell will chair the panel.")).isEmpty();
+	}
+
+	@Test
+	void a_later_description_says_more_than_the_country_before_the_name() {
+		assertThat(
+				roles("Britain's Jason Gardley won the 60m in Leipzig. The world indoor champion said: \"I was ill.\""))
+			.contains("Jason Gardley | world indoor champion")
+			.noneMatch(line -> line.contains("someone from Britain"));
 	}
 
 	@Test
