@@ -205,8 +205,9 @@ public final class SubjectActs {
 	}
 
 	/**
-	 * "won in 9.87 seconds", "a crowd of 12,000", "ran 3:49": a point, comma or colon set
-	 * tight between digits is part of the number, not the end of the clause.
+	 * "won in 9.87 seconds", "a crowd of 12,000", "ran 3:49", "won the 3,000m": a point,
+	 * comma or colon set tight between digits is part of the number, not the end of the
+	 * clause.
 	 */
 	private static boolean insideNumber(DocumentTokens doc, int t) {
 		if (t == 0 || t + 1 >= doc.size() || doc.boundaryBefore(t + 1) || !".,:".contains(doc.get(t).text())) {
@@ -214,13 +215,13 @@ public final class SubjectActs {
 		}
 		Token before = doc.get(t - 1);
 		Token after = doc.get(t + 1);
-		return before.end() == doc.get(t).start() && doc.get(t).end() == after.start() && digits(before)
-				&& digits(after);
+		return before.end() == doc.get(t).start() && doc.get(t).end() == after.start() && endsWithDigit(before.text())
+				&& !after.text().isEmpty() && Character.isDigit(after.text().charAt(0));
 	}
 
-	private static boolean digits(Token token) {
-		return !token.text().isEmpty() && Character.isDigit(token.text().charAt(token.text().length() - 1))
-				&& Character.isDigit(token.text().charAt(0));
+	/** "3" of "3,000m": the number may go on after the mark with its unit ("000m"). */
+	private static boolean endsWithDigit(String text) {
+		return !text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1));
 	}
 
 	/**

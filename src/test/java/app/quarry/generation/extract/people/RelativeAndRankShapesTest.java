@@ -40,6 +40,8 @@ class RelativeAndRankShapesTest {
 		assertThat(roles("Ada Quill finished behind Mara Venn, who won in 11.42 seconds on a wet track."))
 			.contains("Mara Venn | someone who won in 11.42 seconds on a wet track")
 			.noneMatch(role -> role.endsWith("won in 11"));
+		assertThat(roles("Ada Quill finished behind Mara Venn, who won the 3,000m at the indoor meeting."))
+			.noneMatch(role -> role.endsWith("won the 3"));
 	}
 
 	@Test
