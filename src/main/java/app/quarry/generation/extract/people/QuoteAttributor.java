@@ -90,6 +90,10 @@ final class QuoteAttributor {
 			return relayedReply;
 		}
 		FoundSpeaker after = span.closed() ? this.tags.afterQuote(afterClose, this.labels.handsOver(span)) : null;
+		if (after != null && after.person() == null
+				&& NewSentenceAfterQuote.reportsOtherSpeech(this.doc, span, afterClose)) {
+			after = null;
+		}
 		if (after == null && span.closed()
 				&& AttributionParagraph.continues(this.doc, open, afterClose - 1, afterClose)) {
 			after = this.tags.saidAfter(afterClose, afterClose - 1); // '“…” ⏎ said Mary
