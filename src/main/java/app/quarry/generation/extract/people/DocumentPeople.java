@@ -218,7 +218,8 @@ final class DocumentPeople {
 		mention.person = switch (mention.kind) {
 			case NAME -> this.names.resolve(mention);
 			case PRONOUN -> this.salience.pronoun(mention,
-					person -> laterInClause().rulesOut(mention, person) || reportedWords().rulesOut(mention, person));
+					person -> laterInClause().rulesOut(mention, person) || reportedWords().rulesOut(mention, person)
+							|| PlaceLikeNames.onlyNamedAsPlace(this.doc, this.mentions, person, mention.firstToken));
 			case DESCRIPTION -> this.salience.description(mention, this.people.values());
 		};
 		if (mention.kind == Mention.Kind.PRONOUN && mention.person != null) {

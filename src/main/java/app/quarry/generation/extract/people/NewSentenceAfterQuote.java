@@ -4,9 +4,10 @@ package app.quarry.generation.extract.people;
  * '“We aim to back local clubs.” The Tories say the plan is too costly.': a quotation
  * that ends its own sentence with a full stop, followed by a new sentence whose speech
  * verb goes on with a clause of what was said, is not tagged by that sentence. Its
- * unnamed subject (a party, a body, "the critics") reports other speech and must not mark
- * the quotation as attributed to someone left unread; a bare tag that ends right after
- * its verb ('“…” The spokesman said.') still may be one.
+ * subject, named ('“…” Mr Lee said the firms were hiring.') or not (a party, a body,
+ * "the critics"), reports other speech: neither its speaker nor one left unread is the
+ * quotation's. A bare tag that ends right after its verb ('“…” The spokesman said.')
+ * still may be one.
  */
 final class NewSentenceAfterQuote {
 

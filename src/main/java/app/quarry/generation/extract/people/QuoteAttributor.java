@@ -90,8 +90,7 @@ final class QuoteAttributor {
 			return relayedReply;
 		}
 		FoundSpeaker after = span.closed() ? this.tags.afterQuote(afterClose, this.labels.handsOver(span)) : null;
-		if (after != null && after.person() == null
-				&& NewSentenceAfterQuote.reportsOtherSpeech(this.doc, span, afterClose)) {
+		if (after != null && NewSentenceAfterQuote.reportsOtherSpeech(this.doc, span, afterClose)) {
 			after = null;
 		}
 		if (after == null && span.closed()

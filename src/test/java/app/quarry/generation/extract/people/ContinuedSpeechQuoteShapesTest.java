@@ -54,4 +54,28 @@ class ContinuedSpeechQuoteShapesTest {
 			.doesNotContain("Nora Quill :: We want every boat to leave on time.");
 	}
 
+	@Test
+	void he_never_stands_for_a_name_given_and_met_only_after_a_preposition_of_place() {
+		assertThat(quotes("Pickets gathered outside the council offices in Tregarth Bay on Friday.\nPiers Gatelove "
+				+ "is senior benefit officer on the picket line at the tax office, in Tregarth. He said: \"Most "
+				+ "people have decided not to come in.\""))
+			.noneMatch(quote -> quote.startsWith("Tregarth"));
+	}
+
+	@Test
+	void he_still_stands_for_a_man_named_in_full() {
+		assertThat(quotes("Pickets gathered outside the council offices in Tregarth Bay on Friday.\nTom Price is "
+				+ "senior benefit officer on the picket line at the tax office, in Tregarth. He said: \"Most "
+				+ "people have decided not to come in.\""))
+			.containsExactly("Tom Price :: Most people have decided not to come in.");
+	}
+
+	@Test
+	void a_named_speaker_of_a_new_sentence_after_the_closing_stop_reports_other_speech() {
+		assertThat(quotes("Nora Quill, director at Tidewell, said costs were rising. Ben Amory, head of the traders' "
+				+ "guild, said trade was falling. Ms Quill warned that firms could run short of skilled crews. \"If "
+				+ "every yard keeps hiring, the crews run out.\" Mr Amory said the yards were learning fast."))
+			.contains("Nora Quill :: If every yard keeps hiring, the crews run out.");
+	}
+
 }
