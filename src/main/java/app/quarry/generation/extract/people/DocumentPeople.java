@@ -218,7 +218,8 @@ final class DocumentPeople {
 		mention.person = switch (mention.kind) {
 			case NAME -> this.names.resolve(mention);
 			case PRONOUN -> this.salience.pronoun(mention,
-					person -> laterInClause().rulesOut(mention, person) || reportedWords().rulesOut(mention, person));
+					person -> laterInClause().rulesOut(mention, person) || reportedWords().rulesOut(mention, person)
+							|| PlaceLikeNames.onlyNamedAsPlace(this.doc, this.mentions, person, mention.firstToken));
 			case DESCRIPTION -> {
 				LocalPerson holder = this.salience.description(mention, this.people.values());
 				yield holder != null ? holder : TitleHoldersInFocus.referent(this.mentions, mention);

@@ -95,6 +95,9 @@ final class QuoteAttributor {
 				&& SentenceAfterClosedQuote.opensOtherSentence(this.doc, this.doc.text, span, afterClose);
 		FoundSpeaker after = span.closed() && !otherSentence
 				? this.tags.afterQuote(afterClose, this.labels.handsOver(span)) : null;
+		if (after != null && NewSentenceAfterQuote.reportsOtherSpeech(this.doc, span, afterClose)) {
+			after = null;
+		}
 		if (after == null && span.closed()
 				&& AttributionParagraph.continues(this.doc, open, afterClose - 1, afterClose)) {
 			after = this.tags.saidAfter(afterClose, afterClose - 1); // '“…” ⏎ said Mary

@@ -59,7 +59,9 @@ final class QuoteParagraphs {
 	 */
 	boolean opensOwnParagraph(QuotedSpan span) {
 		if (aloneInParagraph(span)) {
-			return span.closed();
+			// closed, or opened at the paragraph's start and left open for the next
+			// paragraph of the same speech
+			return span.closed() || this.people.doc.afterLineBreak[this.people.doc.tokenAt(span.start())];
 		}
 		return !span.closed() && this.people.doc.afterLineBreak[this.people.doc.tokenAt(span.start())]
 				|| opensParagraphUnattributed(span);

@@ -45,6 +45,9 @@ final class ReportedSpeakers {
 			sentenceStart--;
 		}
 		Mention subject = this.fronted.mainClauseSubject(sentenceStart, end);
+		if (subject == null) {
+			subject = DescribedSubjects.headedByDescription(this.people, sentenceStart, end);
+		}
 		if (subject == null || !reportsSpeech(subject, end)) {
 			// "The delays were hurting trade, Mr Roe said.": the speaker set off after
 			// what he said
@@ -93,6 +96,9 @@ final class ReportedSpeakers {
 		// sentence
 		int clauseStart = sentenceStart + leadingConjunctions(sentenceStart, open);
 		Mention subject = this.fronted.mainClauseSubject(clauseStart, open);
+		if (subject == null) {
+			subject = DescribedSubjects.headedByDescription(this.people, clauseStart, open);
+		}
 		if (subject == null) {
 			subject = setOffSubject(sentenceStart, open);
 		}
