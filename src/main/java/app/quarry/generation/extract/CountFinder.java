@@ -176,6 +176,7 @@ public final class CountFinder implements FactFinder {
 		OrdinalUnits.listedPlacings(clean, found);
 		TallyCounts.tallies(document, clean, dateSpans, found);
 		TallyCounts.times(clean, found);
+		TitleTimes.read(clean, found);
 		TallyCounts.splits(clean, found);
 		found.sort((a, b) -> Integer.compare(a.start, b.start));
 		MeasureParts.read(clean, found);
