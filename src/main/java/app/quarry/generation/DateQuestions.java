@@ -8,7 +8,6 @@ import app.quarry.generation.extract.LetterFact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,10 +26,6 @@ final class DateQuestions {
 	 * the place of.
 	 */
 	private static final Pattern CALENDAR_WRITTEN = Pattern.compile("[\\d\\p{Lu}]");
-
-	private static final Pattern START_OF = Pattern.compile("(?:the\\s+)?(?:start|beginning)\\s+of\\b.*");
-
-	private static final Pattern END_OF = Pattern.compile("(?:the\\s+)?end\\s+of\\b.*");
 
 	private static final Pattern YEAR = Pattern.compile("['’]?\\d{2}|\\d{4}(?:\\s*[–/-]\\s*\\d{2,4})?");
 
@@ -103,7 +98,8 @@ final class DateQuestions {
 				return period;
 			}
 		}
-		DateValue date = DateValue.parse(bounded(fact.text(), fact.value(), site));
+		DateValue date = DateValue
+			.parse(YearEdges.bounded(fact.text(), fact.value(), site.text().substring(0, site.from())));
 		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && (YearsBesideNouns.datesAnEvent(sentence, site)
 				|| YearsBesideNouns.datesACommonNoun(sentence, site) && !OtherDates.told(site, fact));
 		// a report's numbered quarters are asked above, where the story shows it reports
@@ -253,29 +249,6 @@ final class DateQuestions {
 	 */
 	private static boolean daysOrSingle(DateValue date) {
 		return date.precision() != DateValue.Precision.RANGE || date.shape().equals("RANGE8");
-	}
-
-	/**
-	 * The value a year takes at its start or end: "since the start of 2009" is since
-	 * January 1, 2009; "at the end of last year" is its December. A deadline ("by the end
-	 * of 1990") is the year's last day. Words without such a bound keep the year.
-	 */
-	private static String bounded(String text, String value, FactSite site) {
-		if (value == null || value.length() != 4) {
-			return value;
-		}
-		String t = text.toLowerCase(Locale.ROOT);
-		boolean start = START_OF.matcher(t).matches();
-		boolean end = END_OF.matcher(t).matches();
-		String before = site.text().substring(0, site.from()).toLowerCase(Locale.ROOT);
-		if (end) {
-			// "by the end of the year" sets a deadline: its last day
-			return before.endsWith("by ") ? value + "-12-31" : value + "-12";
-		}
-		if (start) {
-			return before.endsWith("since ") ? value + "-01-01" : value + "-01";
-		}
-		return value;
 	}
 
 	/**

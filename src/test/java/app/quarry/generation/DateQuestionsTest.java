@@ -175,12 +175,32 @@ class DateQuestionsTest {
 	}
 
 	@Test
-	void a_deadline_by_the_end_of_a_year_is_its_last_day_and_a_point_at_its_end_is_december() {
+	void a_deadline_by_the_end_of_a_year_is_its_last_day_and_a_written_year_at_its_end_is_the_year() {
 		assertThat(questions("Plan", "Plan\n\nThe bakery wants to open ten shops by the end of 2015.\n"))
 			.extracting(BankQuestion::value)
 			.contains("2015-12-31")
 			.doesNotContain("2015-12");
 		assertThat(questions("Plan", "Plan\n\nThe bakery had ten shops at the end of 2013.\n"))
+			.extracting(BankQuestion::value)
+			.containsOnly("2013");
+		assertThat(questions("Plan", "Plan\n\nThe ferry line is expected to reopen before the end of 2016.\n"))
+			.extracting(BankQuestion::value)
+			.containsOnly("2016");
+	}
+
+	@Test
+	void a_written_year_at_its_start_is_the_year_and_since_its_start_is_its_first_day() {
+		assertThat(questions("Plan", "Plan\n\nThe mill reopened at the beginning of 2012.\n"))
+			.extracting(BankQuestion::value)
+			.containsOnly("2012");
+		assertThat(questions("Plan", "Plan\n\nThe index has risen 9% since the start of 2012.\n"))
+			.extracting(BankQuestion::value)
+			.contains("2012-01-01");
+	}
+
+	@Test
+	void the_end_of_a_year_told_by_its_place_is_its_december() {
+		assertThat(questions("Plan", "Plan\n\nMarch 3, 2014\n\nThe bakery had ten shops at the end of last year.\n"))
 			.extracting(BankQuestion::value)
 			.contains("2013-12");
 	}

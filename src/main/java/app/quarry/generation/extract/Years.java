@@ -158,6 +158,10 @@ final class Years {
 					&& NAME_AFTER.matcher(clean).region(e, clean.length()).lookingAt()) {
 				return null;
 			}
+			String period = SamePeriodOfYear.of(this.run, clean, s, year);
+			if (period != null) {
+				return this.run.dateFact(s, e, period, true);
+			}
 			this.run.focus(year, sentence, s);
 			// "since its launch in 2003 ... as of February": the year a span starts from
 			// gives no year to a month, though "six years earlier" counts from it
