@@ -48,4 +48,11 @@ class CountriesBeforeNamesTest {
 			.noneMatch(role -> role.contains("someone from France"));
 	}
 
+	@Test
+	void where_someone_is_from_leaves_a_later_description_theirs() {
+		assertThat(roles("Norway's Anna Lindqvist won the 60m in Oslo. Lindqvist finished well ahead of Sweden's "
+				+ "Mary Berg in 7.1 seconds. The world indoor champion said: \"I was ill on the way here.\""))
+			.contains("Anna Lindqvist | world indoor champion");
+	}
+
 }
