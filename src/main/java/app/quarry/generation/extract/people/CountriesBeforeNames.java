@@ -82,7 +82,8 @@ final class CountriesBeforeNames {
 	/**
 	 * The country is no part of a longer name: "the Bank of France's Jane Roe" works for
 	 * a bank, and "Acme France's John Doe" for a firm. The sentence starts there, or a
-	 * lower-case word or a stop stands before it, but no "of" after a capitalized word.
+	 * lower-case word or a stop stands before it, but no "of" after a capitalized word
+	 * and no "and" that joins another country as her owner.
 	 */
 	private static boolean standsAlone(DocumentTokens doc, int t) {
 		if (t == 0 || doc.boundaryBefore(t)) {
@@ -92,6 +93,10 @@ final class CountriesBeforeNames {
 		if (NameFinder.isPossessiveMark(before) || before.lower().equals("of") && t > 1 && !doc.boundaryBefore(t - 1)
 				&& doc.get(t - 2).word() && doc.get(t - 2).capitalized()) {
 			return false; // "clear of France's Jane Roe" still names the country alone
+		}
+		if ((before.lower().equals("and") || before.is("&") || before.is(",")) && t > 1 && !doc.boundaryBefore(t - 1)
+				&& CountryNames.isCountry(doc.get(t - 2).lower())) {
+			return false; // "Britain and France's Jane Roe": the countries share her
 		}
 		return !before.word() || !before.capitalized();
 	}
