@@ -159,9 +159,16 @@ final class DescriptionsCarryingOnSubjects {
 					&& people.doc.sentence[mention.firstToken] == sentence);
 	}
 
-	/** A person known by roles none of which is the description's noun. */
+	/**
+	 * A person known by roles none of which is the description's noun. Where someone is
+	 * from ("someone from Norway") says nothing of what they are, so it calls them
+	 * nothing.
+	 */
 	private static boolean otherCalling(LocalPerson person, String noun) {
-		return !person.roles.isEmpty() && person.roles.stream()
+		List<String> callings = person.roles.stream()
+			.filter(role -> !role.startsWith(Affiliations.SOMEONE_FROM))
+			.toList();
+		return !callings.isEmpty() && callings.stream()
 			.noneMatch(role -> (" " + role.toLowerCase(Locale.ROOT) + " ").contains(" " + noun + " "));
 	}
 

@@ -109,6 +109,9 @@ final class RoleFinder {
 		if (name.role == null && !name.possessive) {
 			FirmsOwningNames.find(doc, name);
 		}
+		if (name.role == null && !name.possessive) {
+			CountriesBeforeNames.find(doc, name);
+		}
 		if (name.role == null) {
 			PartiesBeforeNames.find(doc, name);
 		}
