@@ -221,7 +221,7 @@ final class DocumentPeople {
 					person -> laterInClause().rulesOut(mention, person) || reportedWords().rulesOut(mention, person));
 			case DESCRIPTION -> {
 				LocalPerson holder = this.salience.description(mention, this.people.values());
-				yield holder != null ? holder : TitleHoldersInFocus.referent(this.mentions, mention);
+				yield holder != null ? holder : TitleHoldersInFocus.referent(this.doc, this.mentions, mention);
 			}
 		};
 		if (mention.kind == Mention.Kind.PRONOUN && mention.person != null) {
