@@ -3,7 +3,7 @@ package app.quarry.generation.extract.people;
 import java.util.Set;
 
 /**
- * 'He noted that Roe had in 2001 complained about “…”': a name that stands before a
+ * 'He recalled how Roe had in 2001 complained about “…”': a name that stands before a
  * speech verb with only auxiliaries and a time between may be that verb's subject, nearer
  * to it than the subject of the sentence. With two people in reach of the verb, neither
  * is sure to be the speaker.

@@ -163,7 +163,7 @@ final class SpeakersBeforeQuote {
 				}
 				if (!participle && subject != null
 						&& NamesNearerTheVerb.between(this.people, this.clauses, subject, t)) {
-					// "he noted that Roe had in 2001 complained about “…”": the one
+					// "he recalled how Roe had in 2001 complained about “…”": the one
 					// named nearer the verb may be its subject, so neither is sure
 					return FoundSpeaker.UNRESOLVED;
 				}

@@ -123,13 +123,14 @@ class BritishSpeakerTitlesAndTagsQuoteShapesTest {
 		assertThat(
 				quotes("The council printed a new leaflet on Monday. The leaflet depicts Mr Ralston holding a broom, "
 						+ "saying: \"I will sweep the streets clean.\""))
-			.doesNotContain("Ralston :: I will sweep the streets clean.");
+			.containsExactly("null :: I will sweep the streets clean.");
 	}
 
 	@Test
 	void a_name_nearer_the_speech_verb_than_the_subject_leaves_the_speaker_open() {
-		assertThat(quotes("Mr Ralston kept quiet on Tuesday. He noted that Peter Welby had in "
+		assertThat(quotes("Mr Ralston kept quiet on Tuesday. He recalled how Peter Welby had in "
 				+ "2001 complained about \"shabby backroom deals\"."))
+			.hasSize(1)
 			.doesNotContain("Ralston :: shabby backroom deals");
 		assertThat(quotes("Jane Roe, who met Tom Lee on Monday, said the plan was \"dead in the water\"."))
 			.containsExactly("Jane Roe :: dead in the water");

@@ -26,10 +26,10 @@ class TownSetOffCompanySubjectsTest {
 
 	@Test
 	void a_town_of_two_words_and_a_list_of_trades_in_the_description() {
-		assertThat(organisations("Halden buys back stock\n\nMay 14, 1991\n\nHalden Group Inc., San Diego, approved "
-				+ "a plan to buy back part of its stock.\nThe big paper, ink and printing "
+		assertThat(organisations("Halden buys back stock\n\nMay 14, 1991\n\nHalden Group Inc., New York, adopted "
+				+ "a plan to buy back part of its stock.\nThe giant paper, ink and printing "
 				+ "company said it will pay for the shares in cash."))
-			.contains("Halden Group Inc. | the big paper, ink and printing company");
+			.contains("Halden Group Inc. | the giant paper, ink and printing company");
 	}
 
 	@Test
