@@ -126,7 +126,7 @@ final class DateQuestions {
 		// around it would read as a label; the cloze keeps the sentence's own words
 		// "a month after the opening of X": the words before "before" or "after" are
 		// the date's, the event after them would be left in the question without them
-		// "said that _____ was the best year": a question rewritten around a year that is
+		// "said that _____ was a hard year": a question rewritten around a year that is
 		// its clause's subject would ask what the year was
 		boolean subject = YEAR.matcher(fact.text()).matches() && YearsBesideNouns.subjectAfterThat(sentence, site);
 		String asked = alone && daysOrSingle(date) && !yearOfAnEvent && !subject
@@ -141,9 +141,9 @@ final class DateQuestions {
 			asked = null;
 		}
 		if (asked != null && date.iso().length() > 4 && THIS_YEAR.matcher(asked).find()) {
-			// "In what month was released this year the game ...?": the question tells
-			// the
-			// year it asks for, and is as often cut from another clause than the month's
+			// "In what month was released this year the game ...?": the question
+			// tells the year it asks for, and is as often cut from another clause
+			// than the month's
 			asked = null;
 		}
 		if (asked != null && OTHER_DATE.matcher(asked).find()) {

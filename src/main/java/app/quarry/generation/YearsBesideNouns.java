@@ -40,7 +40,7 @@ final class YearsBesideNouns {
 		boolean nextIsWord = after.length() > 1 && after.charAt(0) == ' ' && Character.isLetter(after.charAt(1));
 		String lower = bare.toLowerCase(Locale.ROOT);
 		if (nextIsWord && subjectAfterThat(sentence, site)) {
-			// "said that 2004 was the best year": the year is what the clause tells of
+			// "said that 1998 was a hard year": the year is what the clause tells of
 			return false;
 		}
 		if (nextIsWord && (DETERMINERS.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s"))) {
@@ -79,10 +79,7 @@ final class YearsBesideNouns {
 			if (YearNouns.EVENTS.contains(noun) || YearNouns.EVENT_NOUNS.contains(noun)) {
 				return true;
 			}
-			if (words[i].isEmpty()) {
-				return false;
-			}
-			if (!Character.isUpperCase(words[i].charAt(0))) {
+			if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
 				return false;
 			}
 		}
@@ -105,7 +102,7 @@ final class YearsBesideNouns {
 
 	/**
 	 * Whether a year after the conjunction "that" is the subject of a clause it opens:
-	 * "said that 2004 was the best year", "agreed that 1998 had been hard".
+	 * "said that 1998 was a hard year", "agreed that 2010 had been dull".
 	 */
 	static boolean subjectAfterThat(String sentence, FactSite site) {
 		String before = sentence.substring(0, site.from()).stripTrailing();

@@ -8,10 +8,10 @@ import app.quarry.corpus.DocumentText;
 /**
  * A change told by the level it left and the level it reached, "from A to B": the two
  * numbers count the same things, and whichever of them names its noun names it for both.
- * "fell from 36 to just 21 days" (36 days before), "grew from 40 ships to nearly 65" (65
+ * "fell from 30 to just 18 days" (30 days before), "grew from 40 ships to nearly 65" (65
  * ships after), "cut its staff from 120 to about 95 people". A bound may stand before the
  * level reached ("just", "only", "about", "more than"). After a verb or noun of change
- * the second number is the new level, not the top of a range ("rose from 2,000 to 30,000
+ * the second number is the new level, not the top of a range ("rose from 1,500 to 20,000
  * people" tells both); "ranges from 20 to 30 days" is still a range.
  */
 final class ChangesFromTo {
@@ -69,7 +69,7 @@ final class ChangesFromTo {
 				continue;
 			}
 			if (c.unit == null && next.unit != null && !next.unit.startsWith("per ")) {
-				c.unit = next.unit; // "from 36 to just 21 days"
+				c.unit = next.unit; // "from 30 to just 18 days"
 			}
 			else if (next.unit == null && c.unit != null && !c.unit.startsWith("per ")
 					&& BARE_END.matcher(clean).region(next.end, clean.length()).lookingAt()) {
@@ -78,8 +78,8 @@ final class ChangesFromTo {
 			}
 			if (next.upperBound && c.unit != null
 					&& CHANGE_BEFORE_FROM.matcher(clean).region(Math.max(0, c.start - REACH), c.start).find()) {
-				next.upperBound = false; // "rose from 2,000 to 30,000 people": both
-											// levels
+				// "rose from 1,500 to 20,000 people": both levels
+				next.upperBound = false;
 			}
 		}
 	}

@@ -30,8 +30,8 @@ final class CountCandidate {
 	boolean partOfNext;
 
 	/**
-	 * "10" in "nine out of 10 voters", "three" in "the second of the big three": told
-	 * only as the background of the number before it, so not asked.
+	 * "10" in "nine out of 10 voters", "four" in "the third of the four big brewers":
+	 * told only as the background of the number before it, so not asked.
 	 */
 	boolean background;
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * parcels": "the first" before one noun and "of" names the opening part of something, not
  * a place in a rank; it tells no count, and "first" is what anyone would guess for the
  * blank. "The second day of the strike" does count the days. A time of day or week needs
- * no "of": "on the evening of the first day" opens what the story tells of.
+ * no "of": "by the morning of the first day" opens what the story tells of.
  */
 final class OpeningParts {
 

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The whole a share or a rank is told of is background, not asked: "16 out of the top 20
- * titles", "nine out of 10 members", "one in ten users", "the second of the big three
- * carmakers". The part is the news; the whole beside it is the scale it is read on. A
- * plain part ("four of six projects", "of its 1,500 shares", "one of 13 passengers")
- * leaves its whole asked: the whole is as often the count a reader is told.
+ * The whole a share or a rank is told of is background, not asked: "12 out of the top 40
+ * songs", "nine out of 10 members", "one in ten users", "the third of the four big
+ * brewers". The part is the news; the whole beside it is the scale it is read on. A plain
+ * part ("four of six projects", "of its 1,500 shares", "one of 13 passengers") leaves its
+ * whole asked: the whole is as often the count a reader is told.
  */
 final class WholesOfParts {
 

@@ -39,8 +39,8 @@ class WholesOfPartsTest {
 
 	@Test
 	void the_first_day_or_evening_opens_the_story_and_ranks_nothing() {
-		assertThat(counts("On the evening of the first day more than 2,000 fans arrived."))
-			.containsExactly("2,000=2000 fan");
+		assertThat(counts("By the morning of the first day more than 5,000 runners had signed up."))
+			.containsExactly("5,000=5000 runner");
 	}
 
 }

@@ -3,7 +3,7 @@ package app.quarry.generation.extract.people;
 import java.util.Set;
 
 /**
- * 'The poster shows Mr Roe waving a wand, saying: “…”', 'An advert depicted a nurse
+ * 'The leaflet depicts Mr Roe holding a broom, saying: “…”', 'An advert depicted a nurse
  * saying “…”': words a picture, a poster or a film puts in someone's mouth are no words
  * that person said. A participle of speech after a verb that shows or depicts a named
  * person hands over no speaker.

@@ -222,7 +222,7 @@ final class DocumentPeople {
 							|| PlaceLikeNames.onlyNamedAsPlace(this.doc, this.mentions, person, mention.firstToken));
 			case DESCRIPTION -> {
 				LocalPerson holder = this.salience.description(mention, this.people.values());
-				yield holder != null ? holder : TitleHoldersInFocus.referent(this.mentions, mention);
+				yield holder != null ? holder : TitleHoldersInFocus.referent(this.doc, this.mentions, mention);
 			}
 		};
 		if (mention.kind == Mention.Kind.PRONOUN && mention.person != null) {

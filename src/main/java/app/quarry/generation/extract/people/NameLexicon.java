@@ -22,9 +22,8 @@ final class NameLexicon {
 			"cardinal", "archbishop", "monsignor", "rabbi", "imam", "pastor", "deacon", "superintendent", "supt.",
 			"inspector", "insp.", "sheriff", "sergeant", "sgt.", "detective", "constable", "corporal", "cpl.",
 			"marshal",
-			// British copy writes ranks without stops: "Det Supt Roe", "Cllr Roe", "Lt
-			// Col
-			// Roe"
+			// British copy writes ranks without stops:
+			// "Det Supt Roe", "Cllr Roe", "Lt Col Roe"
 			"supt", "insp", "det", "ch", "cllr", "lt", "col", "maj", "gen", "brig", "cpl", "cdr", "cmdr", "adm",
 			"prof");
 

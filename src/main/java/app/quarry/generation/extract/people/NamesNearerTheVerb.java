@@ -3,14 +3,14 @@ package app.quarry.generation.extract.people;
 import java.util.Set;
 
 /**
- * 'He pointed to how Roe had in 1997 complained about “…”': a name that stands before a
+ * 'He recalled how Roe had in 2001 complained about “…”': a name that stands before a
  * speech verb with only auxiliaries and a time between may be that verb's subject, nearer
  * to it than the subject of the sentence. With two people in reach of the verb, neither
  * is sure to be the speaker.
  */
 final class NamesNearerTheVerb {
 
-	/** What may stand between a subject and its verb: "had in 1997", "has also". */
+	/** What may stand between a subject and its verb: "had in 2001", "has also". */
 	private static final Set<String> AUXILIARIES_AND_TIMES = Set.of("had", "has", "have", "also", "once", "then",
 			"later", "earlier", "already", "previously", "in", "himself", "herself", "publicly", "repeatedly");
 

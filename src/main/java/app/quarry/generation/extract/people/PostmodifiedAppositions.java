@@ -8,7 +8,7 @@ import java.util.Set;
  * "Halden Inc., a private-banking firm with offices in nine countries, agreed ...". The
  * apposition runs too long, or holds figures and names, for the plain rule to take it
  * whole; the noun phrase up to its noun ("the Danish toy group") says what the
- * organisation is. Also "Brovo, the second of the big three Danish toy makers,": a rank
+ * organisation is. Also "Brovo, the third of the four big Dutch bicycle makers,": a rank
  * among organisations of a kind.
  */
 final class PostmodifiedAppositions {
@@ -70,7 +70,7 @@ final class PostmodifiedAppositions {
 	}
 
 	/**
-	 * "the second of the big three Danish toy makers": a rank, "of", and a phrase that
+	 * "the third of the four big Dutch bicycle makers": a rank, "of", and a phrase that
 	 * ends in a plural noun of organisations right before the closing comma.
 	 */
 	private static String rank(DocumentTokens doc, int opener) {

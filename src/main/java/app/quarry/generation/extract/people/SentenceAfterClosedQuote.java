@@ -1,5 +1,7 @@
 package app.quarry.generation.extract.people;
 
+import java.util.Set;
+
 /**
  * '“We are the best side in the league.” The two clubs will report back in May.': words
  * that close their own sentence inside the quotation marks are followed by a sentence of
@@ -18,13 +20,13 @@ final class SentenceAfterClosedQuote {
 	private static final int MAX_WORDS_BEFORE_VERB = 7;
 
 	/** Words before a verb that make it no tag of words already said. */
-	private static final java.util.Set<String> AUXILIARIES = NameLexicon.words("to", "will", "would", "can", "could",
-			"may", "might", "must", "should", "shall", "not", "never");
+	private static final Set<String> AUXILIARIES = NameLexicon.words("to", "will", "would", "can", "could", "may",
+			"might", "must", "should", "shall", "not", "never");
 
 	/** Words after a speech verb that open what was said rather than end a tag. */
-	private static final java.util.Set<String> CLAUSE_OPENERS = NameLexicon.words("he", "she", "it", "they", "we", "i",
-			"you", "there", "this", "that", "is", "was", "are", "were", "will", "would", "has", "had", "have", "be",
-			"could", "can", "should", "must", "if", "why", "how", "what", "whether");
+	private static final Set<String> CLAUSE_OPENERS = NameLexicon.words("he", "she", "it", "they", "we", "i", "you",
+			"there", "this", "that", "is", "was", "are", "were", "will", "would", "has", "had", "have", "be", "could",
+			"can", "should", "must", "if", "why", "how", "what", "whether");
 
 	private SentenceAfterClosedQuote() {
 	}

@@ -52,15 +52,15 @@ final class SourceSpeakers {
 		this.doc = people.doc;
 	}
 
-	/**
-	 * A word for someone who speaks, or a body that speaks as one: "minister",
-	 * "officials", "the ministry", "an activist organization".
-	 */
 	/** "the firm", "the ministry": a body that speaks as one, no person and no text. */
 	static boolean isBody(String lower) {
 		return SPEAKING_BODIES.contains(lower) || OrganisationWords.NOUNS.contains(lower);
 	}
 
+	/**
+	 * A word for someone who speaks, or a body that speaks as one: "minister",
+	 * "officials", "the ministry", "an activist organization".
+	 */
 	static boolean speaks(String lower) {
 		String singular = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y"
 				: lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;

@@ -121,8 +121,8 @@ final class SpeakersBeforeQuote {
 				}
 				boolean participle = SpeechVerbs.isParticiple(lower) || lower.equals("citing");
 				if (participle && DepictedSpeech.depicted(this.doc, this.people.index, t)) {
-					return FoundSpeaker.UNRESOLVED; // "The poster shows Roe …, saying:
-													// “…”"
+					// "The leaflet depicts Roe …, saying: “…”"
+					return FoundSpeaker.UNRESOLVED;
 				}
 				FoundSpeaker issued = participle ? null : this.documents.before(t);
 				if (issued != null) {
@@ -163,7 +163,7 @@ final class SpeakersBeforeQuote {
 				}
 				if (!participle && subject != null
 						&& NamesNearerTheVerb.between(this.people, this.clauses, subject, t)) {
-					// "he pointed to how Roe had in 1997 complained about “…”": the one
+					// "he recalled how Roe had in 2001 complained about “…”": the one
 					// named nearer the verb may be its subject, so neither is sure
 					return FoundSpeaker.UNRESOLVED;
 				}

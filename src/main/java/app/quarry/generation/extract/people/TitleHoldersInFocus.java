@@ -30,8 +30,13 @@ final class TitleHoldersInFocus {
 		return words.length >= 2 && words[0].equals("the") && TITLES_WON.contains(words[words.length - 1]);
 	}
 
+	/**
+	 * Words before a rival that make the rival the one who won: "lost to", "beaten by".
+	 */
+	private static final Set<String> WINNER_BEFORE = NameLexicon.words("to", "by");
+
 	/** The person the description stands for, or null when the story leaves it open. */
-	static LocalPerson referent(List<Mention> mentions, Mention description) {
+	static LocalPerson referent(DocumentTokens doc, List<Mention> mentions, Mention description) {
 		if (!titleWon(description.surface)) {
 			return null;
 		}
@@ -51,7 +56,7 @@ final class TitleHoldersInFocus {
 			}
 			boolean clear = first.subject && !first.possessive && first.person != null && !first.person.described
 					&& !first.unclearSurname && !first.unclearReferent
-					&& first.person.gender.agreesWith(description.gender);
+					&& first.person.gender.agreesWith(description.gender) && !rivalWon(doc, mentions, index, first);
 			return clear ? first.person : null;
 		}
 		return null;
@@ -65,6 +70,23 @@ final class TitleHoldersInFocus {
 		Mention mention = index.mentionStartingAt(from);
 		return mention != null && mention.kind == Mention.Kind.DESCRIPTION && mention.endToken == to
 				&& titleWon(mention.surface) ? mention.person : null;
+	}
+
+	/**
+	 * "Tom Roe lost to Jim Lee", "Roe was beaten by Lee": another person named after "to"
+	 * or "by" in the subject's sentence may be the one who won the title, not the
+	 * subject.
+	 */
+	private static boolean rivalWon(DocumentTokens doc, List<Mention> mentions, int before, Mention subject) {
+		for (int i = before - 1; i >= 0 && mentions.get(i).sentence >= subject.sentence; i--) {
+			Mention other = mentions.get(i);
+			if (other.sentence == subject.sentence && other.kind == Mention.Kind.NAME && !other.inQuote
+					&& other.person != subject.person && other.firstToken > 0
+					&& WINNER_BEFORE.contains(doc.get(other.firstToken - 1).lower())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Mention firstOutsideQuotes(List<Mention> mentions, int before, int sentence) {

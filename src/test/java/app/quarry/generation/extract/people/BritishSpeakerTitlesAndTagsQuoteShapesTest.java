@@ -46,6 +46,16 @@ class BritishSpeakerTitlesAndTagsQuoteShapesTest {
 	}
 
 	@Test
+	void a_title_won_after_a_subject_who_lost_to_another_is_asked_of_no_one() {
+		assertThat(quotes("Ivo Marek lost to Sam Hurst in the final in Lyon on Sunday. \"It was the toughest game I "
+				+ "have ever played,\" said the world champion."))
+			.containsExactly("null :: It was the toughest game I have ever played");
+		assertThat(quotes("Ivo Marek was beaten by Sam Hurst in the final in Lyon. \"It was the toughest game I "
+				+ "have ever played,\" said the world champion."))
+			.containsExactly("null :: It was the toughest game I have ever played");
+	}
+
+	@Test
 	void an_office_is_not_taken_for_the_person_in_focus() {
 		assertThat(quotes("Party chairman Ken Ollard said the plan was sound. Later the prime minister said: \"We "
 				+ "will not give way on this point at all.\""))
@@ -86,9 +96,9 @@ class BritishSpeakerTitlesAndTagsQuoteShapesTest {
 
 	@Test
 	void a_tag_sentence_may_tell_where_the_words_were_said() {
-		assertThat(quotes("The farmers met the minister in York. \"What right does that man have?\" Jane Holloway "
+		assertThat(quotes("The farmers met the minister in York. \"Who will pay for the new road?\" Jane Holloway "
 				+ "asked during a meeting in the town hall of her village."))
-			.containsExactly("Jane Holloway :: What right does that man have?");
+			.containsExactly("Jane Holloway :: Who will pay for the new road?");
 	}
 
 	@Test
@@ -110,16 +120,18 @@ class BritishSpeakerTitlesAndTagsQuoteShapesTest {
 
 	@Test
 	void words_a_poster_puts_in_a_named_mouth_are_not_that_persons() {
-		assertThat(quotes("The party unveiled a new poster on Monday. The poster shows Mr Ralston waving a wand over "
-				+ "voters, saying: \"I can spend the same pound twice.\""))
-			.doesNotContain("Ralston :: I can spend the same pound twice.");
+		assertThat(
+				quotes("The council printed a new leaflet on Monday. The leaflet depicts Mr Ralston holding a broom, "
+						+ "saying: \"I will sweep the streets clean.\""))
+			.containsExactly("null :: I will sweep the streets clean.");
 	}
 
 	@Test
 	void a_name_nearer_the_speech_verb_than_the_subject_leaves_the_speaker_open() {
-		assertThat(quotes("Mr Ralston defended the campaign on Monday. Instead, he pointed to how Peter Welby had in "
-				+ "1997 complained about \"nasty personal campaigning\"."))
-			.doesNotContain("Ralston :: nasty personal campaigning");
+		assertThat(quotes("Mr Ralston kept quiet on Tuesday. He recalled how Peter Welby had in "
+				+ "2001 complained about \"shabby backroom deals\"."))
+			.hasSize(1)
+			.doesNotContain("Ralston :: shabby backroom deals");
 		assertThat(quotes("Jane Roe, who met Tom Lee on Monday, said the plan was \"dead in the water\"."))
 			.containsExactly("Jane Roe :: dead in the water");
 	}

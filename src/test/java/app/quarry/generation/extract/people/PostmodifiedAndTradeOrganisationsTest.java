@@ -23,8 +23,8 @@ class PostmodifiedAndTradeOrganisationsTest {
 
 	@Test
 	void a_rank_among_organisations_of_a_kind_is_kept_whole() {
-		assertThat(FoundOrganisations.in("Renco, the second of the big three Danish toy makers, beat forecasts."))
-			.contains("Renco | the second of the big three Danish toy makers");
+		assertThat(FoundOrganisations.in("Renco, the third of the four big Dutch bicycle makers, beat forecasts."))
+			.contains("Renco | the third of the four big Dutch bicycle makers");
 	}
 
 	@Test
