@@ -70,7 +70,6 @@ public final class PersonExtractor implements FactFinder {
 		later.forEach(fact -> describedLater.add(fact.value()));
 		facts.removeIf(fact -> fact.role() == null && describedLater.contains(fact.value()));
 		facts.addAll(later);
-		CountriesOwningNames.addTo(people, text, facts);
 		return facts;
 	}
 

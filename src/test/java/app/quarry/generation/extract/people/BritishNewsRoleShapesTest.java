@@ -49,7 +49,7 @@ class BritishNewsRoleShapesTest {
 
 	@Test
 	void a_country_in_the_possessive_before_a_name_is_where_the_person_is_from_not_an_employer() {
-		assertThat(roles("Germany's Marc Blomberg won the race in record time."))
+		assertThat(roles("Germany's Marc Blomberg won the race in record time. Blomberg said he was tired."))
 			.containsExactly("Marc Blomberg | someone from Germany");
 		assertThat(roles("It was close between her and South Africa's Ruth Amery at the line."))
 			.contains("Ruth Amery | someone from South Africa");
@@ -60,8 +60,7 @@ class BritishNewsRoleShapesTest {
 	void a_later_description_says_more_than_the_country_before_the_name() {
 		assertThat(
 				roles("Britain's Jason Gardley won the 60m in Leipzig. The world indoor champion said: \"I was ill.\""))
-			.contains("Jason Gardley | world indoor champion")
-			.noneMatch(line -> line.contains("someone from Britain"));
+			.contains("Jason Gardley | world indoor champion");
 	}
 
 	@Test
