@@ -6,15 +6,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.quarry.corpus.DocumentText;
 import app.quarry.corpus.Sentence;
-
-import static app.quarry.generation.extract.DateExpressions.num;
 
 /**
  * One pass over a document: reads each date, duration and time where the expression
@@ -86,15 +83,7 @@ final class DateRun {
 
 	final DatesNamedBefore earlier = new DatesNamedBefore(this);
 
-	private final CalendarDates calendar = new CalendarDates(this);
-
-	private final Years yearsRead = new Years(this);
-
-	private final ReportedPeriods reports = new ReportedPeriods(this);
-
-	private final VagueTimes vague = new VagueTimes(this);
-
-	private final RunningDays running = new RunningDays(this);
+	private final DateReaders readers = new DateReaders(this);
 
 	private final DateRevisions revisions = new DateRevisions(this);
 
@@ -152,7 +141,7 @@ final class DateRun {
 				return;
 			}
 			this.claimedTo = -1;
-			Fact fact = fact(m, clean);
+			Fact fact = this.readers.read(m, clean);
 			if (fact == null && m.group("an") != null) {
 				// "a month after the summit" with no date to count from: a length of
 				// time
@@ -176,49 +165,6 @@ final class DateRun {
 		this.revisions.resolveTodayToTheNewsDay();
 		this.times.timesOfDay();
 		return this.facts;
-	}
-
-	private Fact fact(Matcher m, String clean) {
-		Fact fact = EndOfWeek.narrow(m, plain(m, clean));
-		if (fact instanceof DateFact d && d.value() != null && m.group("half") != null) {
-			String year = d.value().length() == 4 ? d.value() : null;
-			int h = m.group("half").toLowerCase(Locale.ROOT).contains("first") ? 1 : 2;
-			// "the last half of the '80s": the decade's last five years
-			String decade = d.value().matches("\\d{3}0/\\d{3}9") ? d.value() : null;
-			String value = year != null ? CalendarSpans.half(h, num(year))
-					: decade != null ? CalendarSpans.halfDecade(h, num(decade.substring(0, 4))) : null;
-			return new DateFact(d.text(), d.start(), d.end(), value, d.relative());
-		}
-		return fact;
-	}
-
-	private Fact plain(Matcher m, String clean) {
-		int s = m.start();
-		int e = m.end();
-		int sentence = sentenceIndex(s);
-		// one alternative of the expression matched: the reader of its kind reads it
-		if (TimesOfDay.reads(m)) {
-			return this.times.read(m, s, e, sentence, clean);
-		}
-		if (CalendarDates.reads(m)) {
-			return this.calendar.read(m, s, e, sentence, clean);
-		}
-		if (Years.reads(m)) {
-			return this.yearsRead.read(m, s, e, sentence, clean);
-		}
-		if (RelativeDates.reads(m)) {
-			return this.relatives.read(m, s, e, sentence, clean);
-		}
-		if (ReportedPeriods.reads(m)) {
-			return this.reports.read(m, s, e, sentence, clean);
-		}
-		if (VagueTimes.reads(m)) {
-			return this.vague.read(m, s, e, sentence, clean);
-		}
-		if (RunningDays.reads(m)) {
-			return this.running.read(m, s, e);
-		}
-		return null;
 	}
 
 	/**
