@@ -89,15 +89,12 @@ final class QuoteAttributor {
 		if (relayedReply != null) {
 			return relayedReply;
 		}
-		// '“We won the cup.” The two clubs meet again in May.': a sentence of the
-		// document's own after words that closed their sentence tags nothing
-		boolean otherSentence = span.closed()
-				&& SentenceAfterClosedQuote.opensOtherSentence(this.doc, this.doc.text, span, afterClose);
+		// '“We won the cup.” The two clubs meet again in May.', '“…” The Tories say the
+		// plan is too costly.': a sentence of the document's own, or one reporting other
+		// speech, after words that closed their sentence tags nothing
+		boolean otherSentence = span.closed() && SentenceAfterClosedQuote.cannotTag(this.doc, span, afterClose);
 		FoundSpeaker after = span.closed() && !otherSentence
 				? this.tags.afterQuote(afterClose, this.labels.handsOver(span)) : null;
-		if (after != null && NewSentenceAfterQuote.reportsOtherSpeech(this.doc, span, afterClose)) {
-			after = null;
-		}
 		if (after == null && span.closed()
 				&& AttributionParagraph.continues(this.doc, open, afterClose - 1, afterClose)) {
 			after = this.tags.saidAfter(afterClose, afterClose - 1); // '“…” ⏎ said Mary

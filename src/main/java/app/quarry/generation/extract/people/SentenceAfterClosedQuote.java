@@ -9,7 +9,11 @@ import java.util.Set;
  * speaker and a speech verb and tells nothing more than how or where it was said ('“Why
  * now?” Roe asked at the meeting.', '“We won.” said the coach.') tags the words; one that
  * goes on with what was said ("The coach says he is fit.") or hands over to a quotation
- * of its own ('Said Roe: “…”') tells something else.
+ * of its own ('Said Roe: “…”') tells something else. After words closed with a full stop,
+ * a sentence whose speech verb goes on with a clause of what was said ('“We aim to back
+ * local clubs.” The Tories say the plan is too costly.', '“…” Mr Lee said the firms were
+ * hiring.') reports other speech, whether it names its subject or not; a bare tag that
+ * ends right after its verb ('“…” The spokesman said.') still may be one.
  */
 final class SentenceAfterClosedQuote {
 
@@ -28,14 +32,26 @@ final class SentenceAfterClosedQuote {
 			"there", "this", "that", "is", "was", "are", "were", "will", "would", "has", "had", "have", "be", "could",
 			"can", "should", "must", "if", "why", "how", "what", "whether");
 
+	/** How far into a sentence reporting other speech its speech verb may stand. */
+	private static final int MAX_SUBJECT_WORDS = 6;
+
 	private SentenceAfterClosedQuote() {
+	}
+
+	/**
+	 * Whether the words from {@code t}, right after the closed quotation {@code span},
+	 * open a sentence of their own that cannot be the quotation's tag: neither the
+	 * speaker it names nor one left unread is the quotation's.
+	 */
+	static boolean cannotTag(DocumentTokens doc, QuotedSpan span, int t) {
+		return opensOtherSentence(doc, doc.text, span, t) || reportsOtherSpeech(doc, span, t);
 	}
 
 	/**
 	 * Whether the words from {@code t} open a new sentence after a quotation whose words
 	 * ended their own sentence, and that sentence is no tag of the quotation.
 	 */
-	static boolean opensOtherSentence(DocumentTokens doc, String text, QuotedSpan span, int t) {
+	private static boolean opensOtherSentence(DocumentTokens doc, String text, QuotedSpan span, int t) {
 		if (t >= doc.size() || !doc.boundaryBefore(t) || !endsItsSentence(text, span)) {
 			return false;
 		}
@@ -58,6 +74,29 @@ final class SentenceAfterClosedQuote {
 			}
 		}
 		return speechVerb < 0;
+	}
+
+	/**
+	 * Whether the sentence opening at {@code t}, right after a quotation closed with a
+	 * full stop, reports speech of its own rather than tagging the quotation.
+	 */
+	private static boolean reportsOtherSpeech(DocumentTokens doc, QuotedSpan span, int t) {
+		if (span.innerEnd() <= span.innerStart() || doc.text.charAt(span.innerEnd() - 1) != '.' || t >= doc.size()
+				|| !doc.startsSentence[t] || !doc.get(t).capitalized()) {
+			return false;
+		}
+		int sentence = doc.sentence[t];
+		for (int v = t + 1; v < doc.size() && v <= t + MAX_SUBJECT_WORDS && doc.sentence[v] == sentence; v++) {
+			Token token = doc.get(v);
+			if (!token.word()) {
+				return false;
+			}
+			if (SpeechVerbs.isSpeechVerb(token.lower())) {
+				return v + 1 < doc.size() && doc.sentence[v + 1] == sentence && doc.get(v + 1).word()
+						&& !NameLexicon.PREPOSITIONS.contains(doc.get(v + 1).lower());
+			}
+		}
+		return false;
 	}
 
 	/**
