@@ -66,11 +66,14 @@ final class DocumentVoices {
 
 	private final IssuingSubjects issuers;
 
+	private final OrganisationsInFocus focus;
+
 	DocumentVoices(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses) {
 		this.doc = people.doc;
 		this.sources = sources;
 		this.clauses = clauses;
 		this.issuers = new IssuingSubjects(people, sources, clauses);
+		this.focus = new OrganisationsInFocus(people, sources, clauses);
 	}
 
 	/**
@@ -211,7 +214,11 @@ final class DocumentVoices {
 			// "a government communique": the document is all the text tells of its issuer
 			return SourceSpeakers.described(this.doc.span(start, noun + 1));
 		}
-		return article.equals("the") || accompanying || noun == first ? issuedBefore(start, noun, accompanying) : null;
+		LocalPerson issued = article.equals("the") || accompanying || noun == first
+				? issuedBefore(start, noun, accompanying) : null;
+		// "Acme says in a report … the report said": its one author told earlier
+		return issued == null && article.equals("the") && noun == first
+				? this.focus.authorOf(this.doc.get(noun).lower(), start) : issued;
 	}
 
 	/**

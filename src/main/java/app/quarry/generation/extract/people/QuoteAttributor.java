@@ -117,6 +117,7 @@ final class QuoteAttributor {
 		}
 		if (words <= SHORT_PHRASE_WORDS) {
 			boolean fragment = words == SHORT_PHRASE_WORDS && !this.labels.titleLike(span);
+			boolean grading = fragment && EvaluativeFragments.grades(this.doc, span);
 			FoundSpeaker reporter = fragment && this.labels.reported(open) ? this.speakersBefore.beforeQuote(open)
 					: null;
 			// 'There is “no way” that …, Roe said.': the words of whoever closes the
@@ -124,11 +125,18 @@ final class QuoteAttributor {
 			Mention closer = fragment && span.closed() && (reporter == null || reporter.person() == null)
 					? this.speakersAfter.speakerClosingSentence(afterClose) : null;
 			LocalPerson speaker = closer != null ? closer.person : reporter == null ? null : reporter.person();
+			if (speaker == null && grading && span.closed() && reporter == null) {
+				speaker = this.bodies.closingSentence(afterClose); // "…, Acme said."
+			}
 			// two words of a body or a description are too little to tell whose they are,
 			// unless a participle set off after the body's clause hands them over ("The
 			// ministry condemned the fires, calling them a “cowardly crime”") or the
-			// clause it reports speaks of itself ("Acme said it was “highly confident”")
-			boolean ownWords = speaker != null && (!speaker.described || closer == null
+			// clause it reports speaks of itself ("Acme said it was “highly confident”");
+			// words
+			// that grade something ("looks “very favourable”, Acme said") are a
+			// judgement,
+			// whoever gives it
+			boolean ownWords = speaker != null && (!speaker.described || grading || closer == null
 					&& (this.handOvers.handedByParticiple(open) || this.ownClauses.speakersOwn(open)));
 			return ownWords ? new Attribution(true, speaker) : Attribution.PHRASE;
 		}

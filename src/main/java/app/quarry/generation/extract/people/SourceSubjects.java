@@ -40,7 +40,9 @@ final class SourceSubjects {
 			return null;
 		}
 		Token next = this.doc.get(end);
-		boolean verbFollows = next.word() && !next.capitalized()
+		// "Cycling's governing body …": a possessive mark is no verb, and the word before
+		// it is no name of the sentence's subject
+		boolean verbFollows = next.word() && !next.capitalized() && !NameFinder.isPossessiveMark(next)
 				&& (next.lower().endsWith("ed") || next.lower().endsWith("s"));
 		return !verbFollows ? null : name > previous ? SourceSpeakers.described(this.doc.span(previous, end))
 				: this.sources.namedAt(previous);

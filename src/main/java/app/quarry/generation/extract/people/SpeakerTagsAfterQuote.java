@@ -32,6 +32,8 @@ final class SpeakerTagsAfterQuote {
 
 	private final UnnamedSpeakersAfterVerb unnamedAfter;
 
+	private final OrganisationsInFocus focus;
+
 	SpeakerTagsAfterQuote(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses,
 			SpeakersAfterQuote speakersAfter, OwnedRoleSpeakers ownedRoles, DescribedSpeakers describedSpeakers,
 			QuoteHandOvers handOvers, DocumentVoices documents, DocumentAuthors authors) {
@@ -47,6 +49,7 @@ final class SpeakerTagsAfterQuote {
 		this.authors = authors;
 		this.spokenThings = new SpokenThingsAfterQuote(people, clauses);
 		this.unnamedAfter = new UnnamedSpeakersAfterVerb(people, describedSpeakers);
+		this.focus = new OrganisationsInFocus(people, sources, clauses);
 	}
 
 	/**
@@ -135,6 +138,10 @@ final class SpeakerTagsAfterQuote {
 			LocalPerson issuer = this.sources.issuerOfTheDocument(t);
 			if (issuer != null) {
 				return FoundSpeaker.of(issuer);
+			}
+			LocalPerson organisation = t + 1 < n && this.clauses.speechVerbAt(t + 1) ? this.focus.forIt(t) : null;
+			if (organisation != null) {
+				return FoundSpeaker.of(organisation); // "…,” it added.
 			}
 			FoundSpeaker document = this.documents.subject(t);
 			if (document != null) {

@@ -34,6 +34,8 @@ final class SpeakersBeforeQuote {
 
 	private final JointSubjects joint;
 
+	private final OrganisationsInFocus focus;
+
 	SpeakersBeforeQuote(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses,
 			DescribedSpeakers describedSpeakers, BodySpeakers bodies, DocumentVoices documents) {
 		this.people = people;
@@ -45,6 +47,7 @@ final class SpeakersBeforeQuote {
 		this.bodies = bodies;
 		this.documents = documents;
 		this.joint = new JointSubjects(people);
+		this.focus = new OrganisationsInFocus(people, sources, clauses);
 	}
 
 	FoundSpeaker beforeQuote(int open) {
@@ -242,6 +245,16 @@ final class SpeakersBeforeQuote {
 		return subject == null ? this.describedSpeakers.describedSubject(-1, open) : FoundSpeaker.of(subject);
 	}
 
+	/** The word right before a speech verb, past "also" and the like, or -1. */
+	private int subjectWordBefore(int verb) {
+		int t = verb - 1;
+		while (t > 0 && this.doc.get(t).word()
+				&& AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(t).lower())) {
+			t--;
+		}
+		return t >= 0 && this.doc.get(t).word() ? t : -1;
+	}
+
 	/**
 	 * The subject of a speech verb that is no named person: a document opening the
 	 * sentence ("A statement from Acme stated"), "It" for the organisation of the
@@ -252,6 +265,10 @@ final class SpeakersBeforeQuote {
 		LocalPerson source = this.sources.documentSource(sentence, open);
 		if (source == null) {
 			source = this.subjects.itBefore(verb);
+		}
+		if (source == null) {
+			source = this.focus.forIt(subjectWordBefore(verb)); // "In a statement, it
+																// said:"
 		}
 		if (source == null) {
 			source = this.subjects.nameBefore(verb, AttributionClauses.BETWEEN_SUBJECT_AND_VERB);
