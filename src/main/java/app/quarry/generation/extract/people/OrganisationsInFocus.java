@@ -7,8 +7,8 @@ import java.util.Set;
  * rose. “…,” it added.": "it" as the subject of a speech verb stands for the organisation
  * that spoke in the sentences just before, in the same paragraph, when that is the only
  * one. "Acme says in a report … The report said: “…”": a document the story introduced
- * earlier ("says in a report", "in its annual report, Acme", "a report by Acme") speaks
- * with its author's words, when the story gives it one author only.
+ * earlier ("says in a report", "in its annual report, Acme", "a report by Acme", "Acme's
+ * report") speaks with its author's words, when the story gives it one author only.
  */
 final class OrganisationsInFocus {
 
@@ -178,7 +178,7 @@ final class OrganisationsInFocus {
 				continue;
 			}
 			int determiner = determinerBefore(t);
-			if (determiner < 0 || !INTRODUCING.contains(this.doc.get(determiner).lower())) {
+			if (determiner < 0) {
 				continue;
 			}
 			LocalPerson author = introducedBy(determiner, t);
@@ -199,7 +199,7 @@ final class OrganisationsInFocus {
 			if (!token.word() || this.doc.boundaryBefore(d + 1) && d + 1 < noun) {
 				return -1;
 			}
-			if (INTRODUCING.contains(token.lower())) {
+			if (INTRODUCING.contains(token.lower()) || NameFinder.isPossessiveMark(token)) {
 				return d;
 			}
 			if (token.capitalized() && !this.doc.startsSentence[d]) {
@@ -220,6 +220,9 @@ final class OrganisationsInFocus {
 			LocalPerson named = this.sources.namedAt(noun + 2);
 			return named != null ? named : acronymAt(noun + 2);
 		}
+		if (NameFinder.isPossessiveMark(this.doc.get(determiner))) {
+			return owner(determiner); // "Hungerwatch's latest report"
+		}
 		String article = this.doc.get(determiner).lower();
 		if (determiner >= 2 && this.doc.get(determiner - 1).lower().equals("in")
 				&& (article.equals("a") || article.equals("an") || article.equals("its"))
@@ -236,6 +239,26 @@ final class OrganisationsInFocus {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The name that owns "…'s" at {@code mark}: "Acme Holdings's", "the IEA's"; null when
+	 * the owner is no name ("the charity's").
+	 */
+	private LocalPerson owner(int mark) {
+		int start = mark;
+		while (start > 0 && this.doc.get(start - 1).word() && this.doc.get(start - 1).capitalized()
+				&& !this.doc.boundaryBefore(start) && mark - start <= MAX_MODIFIERS) {
+			start--;
+		}
+		if (start == mark) {
+			return null;
+		}
+		if (start > 0 && this.doc.get(start - 1).lower().equals("the") && !this.doc.boundaryBefore(start)) {
+			start--;
+		}
+		LocalPerson named = this.sources.namedAt(start);
+		return named != null ? named : acronymAt(start);
 	}
 
 	/** "the OECD": an abbreviation in capitals, with or without its article. */

@@ -245,11 +245,17 @@ final class SpeakersBeforeQuote {
 		return subject == null ? this.describedSpeakers.describedSubject(-1, open) : FoundSpeaker.of(subject);
 	}
 
-	/** The word right before a speech verb, past "also" and the like, or -1. */
+	/**
+	 * The word right before a speech verb, past "also" and the like, or -1; -1 as well
+	 * for a passive ("It was reported that …": nobody is said to speak).
+	 */
 	private int subjectWordBefore(int verb) {
 		int t = verb - 1;
 		while (t > 0 && this.doc.get(t).word()
 				&& AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(t).lower())) {
+			if (BE_FORMS.contains(this.doc.get(t).lower())) {
+				return -1;
+			}
 			t--;
 		}
 		return t >= 0 && this.doc.get(t).word() ? t : -1;

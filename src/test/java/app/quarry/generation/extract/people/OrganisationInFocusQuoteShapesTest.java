@@ -46,6 +46,13 @@ class OrganisationInFocusQuoteShapesTest {
 	}
 
 	@Test
+	void it_in_a_passive_names_nobody() {
+		assertThat(quotes("Demand for coal would fall next year, the IEA said. It was reported that the mines had "
+				+ "been \"closed for good after the long and bitter strike\"."))
+			.doesNotContain("IEA :: closed for good after the long and bitter strike");
+	}
+
+	@Test
 	void it_is_nobodys_when_two_organisations_spoke_before_it() {
 		assertThat(quotes("Prices would rise, the IEA said. Supply would hold, the OPEC cartel said. \"Stocks are "
 				+ "ample for the winter months across the whole of Europe,\" it added."))
@@ -61,6 +68,23 @@ class OrganisationInFocusQuoteShapesTest {
 		assertThat(quotes("In its latest annual report, the IEA cut its forecasts. Demand would fall. However, the "
 				+ "report warned: \"It remains unclear whether Asian demand will keep growing at this pace.\""))
 			.containsExactly("IEA :: It remains unclear whether Asian demand will keep growing at this pace.");
+	}
+
+	@Test
+	void the_report_speaks_for_the_name_that_owned_it_or_wrote_it() {
+		assertThat(quotes("Hungerwatch's latest report warns of famine in the east. Ministers meet today. The report "
+				+ "said: \"Food aid is a duty owed by rich nations to all of the poor.\""))
+			.containsExactly("Hungerwatch :: Food aid is a duty owed by rich nations to all of the poor.");
+		assertThat(quotes("A report by the IEA warns of high prices. Ministers meet today. \"Stocks are low across "
+				+ "the whole of northern Europe this winter,\" the report said."))
+			.containsExactly("IEA :: Stocks are low across the whole of northern Europe this winter");
+	}
+
+	@Test
+	void a_report_owned_by_a_description_names_no_author() {
+		assertThat(quotes("The charity's latest report warns of famine in the east. Ministers meet today. The report "
+				+ "said: \"Food aid is a duty owed by rich nations to all of the poor.\""))
+			.containsExactly("null :: Food aid is a duty owed by rich nations to all of the poor.");
 	}
 
 	@Test
