@@ -48,6 +48,19 @@ final class OrganisationsInFocus {
 		}
 		int oldest = this.doc.sentence[it] - SENTENCES_BACK;
 		for (int t = it - 1; t >= 0 && this.doc.sentence[t] >= oldest; t--) {
+			if (this.doc.get(t).lower().equals("according") && t + 2 < it && this.doc.get(t + 1).lower().equals("to")
+					&& !quoted(t)) {
+				// "…, according to the IEA. “…,” it said."
+				LocalPerson source = this.sources.namedAt(t + 2);
+				source = source != null ? source : acronymAt(t + 2);
+				if (source != null && organisation(source)) {
+					return source;
+				}
+				Mention named = this.people.index.mentionStartingAt(t + 2);
+				if (named == null || named.person == null || named.person.described) {
+					return null;
+				}
+			}
 			if (this.clauses.speechVerbAt(t) && !SpeechVerbs.isParticiple(this.doc.get(t).lower())
 					&& !(t > 0 && this.doc.get(t - 1).lower().equals("it")) && !quoted(t)) {
 				LocalPerson speaker = organisationSpeaking(t);

@@ -30,6 +30,13 @@ class OrganisationInFocusQuoteShapesTest {
 	}
 
 	@Test
+	void it_speaks_for_the_organisation_a_sentence_before_was_according_to() {
+		assertThat(quotes("Oil prices will stay high through the winter, according to the IEA. \"Stocks are low across "
+				+ "the whole of northern Europe this winter,\" it said."))
+			.containsExactly("IEA :: Stocks are low across the whole of northern Europe this winter");
+	}
+
+	@Test
 	void it_speaks_for_a_body_that_opened_the_sentence_before() {
 		assertThat(quotes("The Danish army denied the claims, saying it did not tolerate abuse. In a statement, it "
 				+ "said: \"The army has no reason to believe that the prisoner was mistreated while held.\""))
