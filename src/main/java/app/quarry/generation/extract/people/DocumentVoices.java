@@ -68,12 +68,15 @@ final class DocumentVoices {
 
 	private final OrganisationsInFocus focus;
 
+	private final SetOffDocumentSources setOff;
+
 	DocumentVoices(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses) {
 		this.doc = people.doc;
 		this.sources = sources;
 		this.clauses = clauses;
 		this.issuers = new IssuingSubjects(people, sources, clauses);
 		this.focus = new OrganisationsInFocus(people, sources, clauses);
+		this.setOff = new SetOffDocumentSources(people.doc, sources);
 	}
 
 	/**
@@ -112,6 +115,10 @@ final class DocumentVoices {
 		while (noun > 0 && this.doc.get(noun).word() && (adverb(this.doc.get(noun).lower())
 				|| AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(noun).lower()))) {
 			noun--;
+		}
+		LocalPerson setOff = this.setOff.sourceBefore(noun);
+		if (setOff != null) {
+			return FoundSpeaker.of(setOff); // "The letter, from the Home Office, says:"
 		}
 		if (noun <= 0 || !NOUNS.contains(this.doc.get(noun).lower()) || this.doc.get(noun).capitalized()) {
 			return null;

@@ -55,6 +55,23 @@ class DocumentVoiceQuoteShapesTest {
 	}
 
 	@Test
+	void a_document_whose_source_is_set_off_by_commas_speaks_for_it() {
+		assertThat(quotes("The letter, from the Interior Ministry, says: \"Your passport has been withdrawn with "
+				+ "immediate effect.\""))
+			.containsExactly("the Interior Ministry :: Your passport has been withdrawn with immediate effect.");
+		assertThat(quotes(
+				"The statement, issued by Acme Holdings, said: \"We regret that the plant cannot be " + "saved.\""))
+			.containsExactly("Acme Holdings :: We regret that the plant cannot be saved.");
+	}
+
+	@Test
+	void a_set_off_phrase_that_is_more_than_a_name_gives_no_source() {
+		assertThat(quotes(
+				"The statement, from a lawyer in Leeds, said: \"We regret that the plant cannot be " + "saved.\""))
+			.doesNotContain("a lawyer :: We regret that the plant cannot be saved.");
+	}
+
+	@Test
 	void a_document_whose_issuer_is_not_told_gives_no_speaker() {
 		assertThat(quotes("Anna Berg left the meeting early. \"We cannot go back without a fair deal,\" "
 				+ "said the message, read at the rally."))
