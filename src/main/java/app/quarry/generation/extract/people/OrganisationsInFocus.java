@@ -5,10 +5,11 @@ import java.util.Set;
 /**
  * The organisation a story's "it" and "the report" speak for. "The agency said prices
  * rose. “…,” it added.": "it" as the subject of a speech verb stands for the organisation
- * that spoke in the sentences just before, in the same paragraph, when that is the only
- * one. "Acme says in a report … The report said: “…”": a document the story introduced
- * earlier ("says in a report", "in its annual report, Acme", "a report by Acme", "Acme's
- * report") speaks with its author's words, when the story gives it one author only.
+ * that spoke last in the few sentences before, in the same paragraph, unless someone the
+ * words do not tell spoke after it. "Acme says in a report … The report said: “…”": a
+ * document the story introduced earlier ("says in a report", "in its annual report,
+ * Acme", "a report by Acme", "Acme's report") speaks with its author's words, when the
+ * story gives it one author only.
  */
 final class OrganisationsInFocus {
 
