@@ -100,4 +100,16 @@ class DescribedAndContinuingTagQuoteShapesTest {
 			.containsExactly("Paul Gale :: Nobody asked the workers what they wanted.");
 	}
 
+	@Test
+	void a_surname_that_is_also_a_title_or_a_greeting_names_the_speaker_of_a_tag() {
+		assertThat(quotes("\"Net firms are realising that it is not just about firewalls,\" said Paul King, chief "
+				+ "security architect at Ostara."))
+			.containsExactly("Paul King :: Net firms are realising that it is not just about firewalls");
+		assertThat(quotes("\"Managers have torn up agreed procedures and kicked staff,\" said Jeremy Dear, the "
+				+ "union general secretary."))
+			.containsExactly("Jeremy Dear :: Managers have torn up agreed procedures and kicked staff");
+		assertThat(quotes("\"Our people will not forget this day,\" said King Harald."))
+			.containsExactly("King Harald :: Our people will not forget this day");
+	}
+
 }
