@@ -46,6 +46,12 @@ final class DescribedSpeakers {
 		if (!AttributionClauses.DETERMINERS.contains(this.doc.get(t).lower())) {
 			return null;
 		}
+		int forBody = RolesForBodies.end(this.doc, t);
+		if (forBody > 0 && forBody < n && !this.doc.boundaryBefore(forBody)
+				&& SpeechVerbs.isSpeechVerb(this.doc.get(forBody).lower())
+				&& !SpeechVerbs.isParticiple(this.doc.get(forBody).lower())) {
+			return describedAs(t, forBody); // "…,” a spokesman for Acme said
+		}
 		for (int v = t + 1; v < Math.min(n, t + DESCRIPTION_REACH) && !this.doc.boundaryBefore(v); v++) {
 			int aside = v > t + 1 ? SetOffAsides.after(this.doc, v) : -1;
 			if (aside > 0 && aside < n && !this.doc.boundaryBefore(aside) && this.doc.get(aside).word()
@@ -133,7 +139,7 @@ final class DescribedSpeakers {
 	}
 
 	private LocalPerson someone(int from, int to) {
-		String description = this.doc.span(from, to);
+		String description = RolesForBodies.told(this.doc.span(from, to));
 		LocalPerson someone = new LocalPerson(NameKey.of(description), description);
 		someone.addSpelling(description);
 		someone.described = true;

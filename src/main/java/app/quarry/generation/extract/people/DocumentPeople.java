@@ -36,11 +36,14 @@ final class DocumentPeople {
 
 	private final NamesToPeople names;
 
+	private final ContinuingSpeakers continuing;
+
 	private DocumentPeople(String text, List<Sentence> sentences) {
 		this.doc = new DocumentTokens(text, sentences);
 		this.quoted = QuoteMarks.find(text);
 		this.owners = new RoleOwners(this.doc, this.mentions, this.pronounAt);
 		this.names = new NamesToPeople(this.doc, this.people, this.salience);
+		this.continuing = new ContinuingSpeakers(this);
 	}
 
 	/** The people of a document, read once for the finders that build on them. */
@@ -227,6 +230,14 @@ final class DocumentPeople {
 		};
 		if (mention.kind == Mention.Kind.PRONOUN && mention.person != null) {
 			mention.unclearReferent = PronounRivals.rivalled(this.doc, this.mentions, this.mentions.indexOf(mention));
+		}
+		if (mention.kind == Mention.Kind.PRONOUN && (mention.person == null || mention.unclearReferent)) {
+			// "Roe said the deal with Lee was off. He said: …": the speaker goes on
+			LocalPerson goingOn = this.continuing.of(mention);
+			if (goingOn != null) {
+				mention.person = goingOn;
+				mention.unclearReferent = false;
+			}
 		}
 		if (mention.person != null && !mention.byline && !mention.inQuote && !mention.unclearSurname) {
 			this.salience.add(mention.person, mention.sentence, mention.start, mention.subject, mention.embedded);

@@ -88,7 +88,11 @@ final class NameFinder {
 			if (t == runStart && NameLexicon.GIVEN_NAME_ROLES.contains(lower)) {
 				continue; // "Dean Acheson": a given name far more often than a post
 			}
-			if (NameLexicon.TITLES.contains(lower) && !(t == runEnd - 1 && Nicknames.at(doc, t - 3) > 0)
+			// "said Paul King, the architect": a title word after a given name, where the
+			// sentence speaks of a person, is the surname
+			boolean surname = t == runEnd - 1 && t == runStart + 1
+					&& WordSurnames.surnameAfterGivenName(doc, runStart, runStart, t, runEnd);
+			if (NameLexicon.TITLES.contains(lower) && !(t == runEnd - 1 && Nicknames.at(doc, t - 3) > 0) && !surname
 					|| t < runEnd - 1 && (NameLexicon.isRoleNoun(lower) || NameLexicon.ROLE_ACRONYMS.contains(lower)
 							|| PluralTitles.opensList(doc, t, runStart))) {
 				nameStart = t + 1;

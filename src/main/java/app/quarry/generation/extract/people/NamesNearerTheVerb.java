@@ -28,11 +28,25 @@ final class NamesNearerTheVerb {
 		for (Mention mention : people.mentions) {
 			if (mention.firstToken > subject.firstToken && mention.endToken <= verb && mention.kind == Mention.Kind.NAME
 					&& !mention.inQuote && !mention.possessive && mention.person != null
-					&& mention.person != subject.person && onlyAuxiliaries(people.doc, mention.endToken, verb)) {
+					&& mention.person != subject.person && !objectOfPreposition(people.doc, mention)
+					&& onlyAuxiliaries(people.doc, mention.endToken, verb)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "Jane Roe, of the Road Centre in Leeds said": a name after a preposition is the
+	 * object of that preposition, never the subject of the verb after it.
+	 */
+	private static boolean objectOfPreposition(DocumentTokens doc, Mention mention) {
+		int before = Math.min(mention.firstToken, mention.phraseStartToken) - 1;
+		if (before > 0 && doc.get(before).lower().equals("the")) {
+			before--;
+		}
+		return before >= 0 && !doc.boundaryBefore(before + 1)
+				&& NameLexicon.PREPOSITIONS.contains(doc.get(before).lower());
 	}
 
 	private static boolean onlyAuxiliaries(DocumentTokens doc, int from, int verb) {

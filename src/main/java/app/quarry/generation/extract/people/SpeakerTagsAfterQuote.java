@@ -33,6 +33,7 @@ final class SpeakerTagsAfterQuote {
 	private final UnnamedSpeakersAfterVerb unnamedAfter;
 
 	private final OrganisationsInFocus focus;
+	private final OwnersBeforeSpeakers ownersBefore;
 
 	SpeakerTagsAfterQuote(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses,
 			SpeakersAfterQuote speakersAfter, OwnedRoleSpeakers ownedRoles, DescribedSpeakers describedSpeakers,
@@ -50,6 +51,7 @@ final class SpeakerTagsAfterQuote {
 		this.spokenThings = new SpokenThingsAfterQuote(people, clauses);
 		this.unnamedAfter = new UnnamedSpeakersAfterVerb(people, describedSpeakers);
 		this.focus = new OrganisationsInFocus(people, sources, clauses);
+		this.ownersBefore = new OwnersBeforeSpeakers(people, clauses);
 	}
 
 	/**
@@ -88,6 +90,10 @@ final class SpeakerTagsAfterQuote {
 			}
 			if (t + 1 < n && (this.doc.get(t + 1).is(":") || this.doc.get(t + 1).is("“"))) {
 				return null; // '“…”, states: “…”': the verb introduces the next quotation
+			}
+			FoundSpeaker forBody = this.unnamedAfter.forBody(t + 1);
+			if (forBody != null) {
+				return forBody; // "…,” said a spokesman for Acme
 			}
 			Mention speaker = this.speakersAfter.nameAfterRole(t + 1);
 			FoundSpeaker document = speaker == null ? this.documents.after(t + 1) : null;
@@ -130,6 +136,10 @@ final class SpeakerTagsAfterQuote {
 		}
 		Mention subject = this.people.index.mentionStartingAt(t);
 		if (subject == null) {
+			Mention owned = this.ownersBefore.at(t);
+			if (owned != null) {
+				return FoundSpeaker.of(owned); // "…,” Acme's Jane Roe said
+			}
 			Mention named = this.handOvers.nameAfterDescription(t);
 			named = named != null ? named : this.handOvers.nameAfterLongTitle(t);
 			if (named != null) {

@@ -22,6 +22,8 @@ final class UnnamedSpeakersAfterVerb {
 	/** Words a long title may run to after its first role noun: "and chairman of …". */
 	private static final int MAX_TITLE_WORDS = 10;
 
+	private final DocumentPeople people;
+
 	private final DocumentTokens doc;
 
 	private final DescribedSpeakers described;
@@ -29,6 +31,7 @@ final class UnnamedSpeakersAfterVerb {
 	private final OwnedTitleAfterVerb ownedTitles;
 
 	UnnamedSpeakersAfterVerb(DocumentPeople people, DescribedSpeakers described) {
+		this.people = people;
 		this.doc = people.doc;
 		this.described = described;
 		this.ownedTitles = new OwnedTitleAfterVerb(people.doc);
@@ -42,6 +45,10 @@ final class UnnamedSpeakersAfterVerb {
 		}
 		if (!DETERMINERS.contains(this.doc.get(t).lower()) || this.doc.get(t).capitalized()) {
 			return this.ownedTitles.at(t); // "said Acme's marketing vice president"
+		}
+		FoundSpeaker forBody = forBody(t);
+		if (forBody != null) {
+			return forBody;
 		}
 		int head = -1;
 		boolean doer = false;
@@ -82,6 +89,23 @@ final class UnnamedSpeakersAfterVerb {
 		// "a U.S. embassy official" is told as "U.S. embassy official", what the text
 		// calls the speaker each time; "a spokesman" alone tells too little
 		return head > t + 1 ? this.described.described(t + 1, head + 1) : FoundSpeaker.UNRESOLVED;
+	}
+
+	/**
+	 * "said a spokesman for Acme": one who speaks for a body the text names, told as
+	 * "Acme spokesman"; null when the phrase is no such one or a name follows it ("said a
+	 * spokesman for Acme, Jane Roe").
+	 */
+	FoundSpeaker forBody(int t) {
+		int end = RolesForBodies.end(this.doc, t);
+		if (end < 0 || !endsPhrase(end) || namedFurtherOn(end)) {
+			return null;
+		}
+		if (end + 1 < this.doc.size() && this.doc.get(end).is(",")
+				&& this.people.index.mentionStartingAt(end + 1) != null) {
+			return null;
+		}
+		return this.described.describedAs(t, end);
 	}
 
 	/**

@@ -3,17 +3,18 @@ package app.quarry.generation.extract.people;
 import java.util.Set;
 
 /**
- * Surnames that are also words of an organisation's or a building's name: "Jim Press",
- * "Ann Hall", "Tom Church". Read as a surname only after a known given name and where the
- * sentence speaks of a person: a title or employer before the name ("chairman of Acme LLC
- * Jim Press"), a speech verb next to it ("said Jim Press"), or a description set off
- * after it ("Jim Press, the vice chairman"). "at Albert Hall", "the Grace Church" stay
- * places.
+ * Surnames that are also words of an organisation's or a building's name, a title or a
+ * letter's greeting: "Jim Press", "Ann Hall", "Tom Church", "Paul King", "Tom Dear". Read
+ * as a surname only after a known given name and where the sentence speaks of a person: a
+ * title or employer before the name ("chairman of Acme LLC Jim Press"), a speech verb
+ * next to it ("said Jim Press"), or a description set off after it ("Jim Press, the vice
+ * chairman"). "at Albert Hall", "the Grace Church" stay places.
  */
 final class WordSurnames {
 
 	/** Organisation words that are also common surnames. */
-	private static final Set<String> SURNAMES = NameLexicon.words("press", "hall", "church", "law", "bank");
+	private static final Set<String> SURNAMES = NameLexicon.words("press", "hall", "church", "law", "bank", "king",
+			"dear");
 
 	private static final Set<String> SPEECH_VERBS = NameLexicon.words("said", "says", "told", "added", "explained",
 			"noted", "asked", "wrote", "stated", "according");
