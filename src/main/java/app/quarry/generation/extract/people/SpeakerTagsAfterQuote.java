@@ -33,6 +33,7 @@ final class SpeakerTagsAfterQuote {
 	private final UnnamedSpeakersAfterVerb unnamedAfter;
 
 	private final OrganisationsInFocus focus;
+
 	private final OwnersBeforeSpeakers ownersBefore;
 
 	SpeakerTagsAfterQuote(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses,
