@@ -192,7 +192,14 @@ public final class CountFinder implements FactFinder {
 		}
 		counts.addAll(SingleUnitCounts.find(document, clean));
 		counts.addAll(MillionsBySuffix.find(document, clean));
+		counts.addAll(AgeGroups.find(document, clean));
+		for (CountFact symbol : UnitSymbols.find(document, clean)) {
+			// "a 40 GB drive": the symbol, not a word after it, is what the number counts
+			counts.removeIf(c -> c.start() == symbol.start());
+			counts.add(symbol);
+		}
 		counts.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		ConvertedMeasures.drop(clean, counts);
 		return counts;
 	}
 
@@ -210,6 +217,10 @@ public final class CountFinder implements FactFinder {
 			return null; // "several thousand", "two dozen": how many is not said
 		}
 		long value = dozen == null ? base : dozen.value();
+		if (!ordinal && scale == null && "one".equalsIgnoreCase(m.group("card"))
+				&& NegatedOnes.negated(clean, m.start())) {
+			return null; // "not one vote", "not been one hour, of one day": none
+		}
 		String hyphenUnit = m.group("hyphenUnit");
 		if (!ordinal && scale == null && hyphenUnit == null && m.group("card").length() == 4 && value >= 1600
 				&& value < 2100) {
@@ -254,7 +265,7 @@ public final class CountFinder implements FactFinder {
 		if (hyphenNoun != null) {
 			return HyphenedNouns.read(c, clean, m, hyphenNoun, value) ? c : null;
 		}
-		List<String> words = CountWords.wordsAfter(clean, m.end());
+		List<String> words = CountWords.wordsAfter(clean, QuotedModifiers.skip(clean, m.end()));
 		if (!ordinal && Character.isUpperCase(m.group().charAt(0)) && !NumberNames.opensSentence(before)
 				&& !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0))) {
 			return null; // "the One Day International", "the Seven Years' War": a name
