@@ -37,7 +37,7 @@ final class AgeShapes {
 	 */
 	private static final Pattern PEOPLE_BOUND_BEFORE = Pattern.compile("(?i)\\b(?:people|persons|those|anyone|everyone"
 			+ "|children|adults|pensioners|men|women|boys|girls|players|voters|drivers|patients|residents|workers"
-			+ "|users|gamers|viewers|smokers|households\\s+with\\s+\\w+)\\s+(?:(?:are|were|is|was|be|being|aged)\\s+)?"
+			+ "|users|gamers|viewers|readers|listeners|fans|members|students|customers|smokers|households\\s+with\\s+\\w+)\\s+(?:(?:are|were|is|was|be|being|aged)\\s+)?"
 			+ "(?:over|under|above|below|older\\s+than|younger\\s+than)\\s+$");
 
 	/** The age ends its clause: "aged over 19." but not "aged over 19 months". */
