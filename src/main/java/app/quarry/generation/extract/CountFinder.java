@@ -42,13 +42,13 @@ public final class CountFinder implements FactFinder {
 			+ "|longest|fastest|deadliest|busiest|oldest|youngest|richest|wealthiest|strongest|heaviest|tallest"
 			+ "|costliest|poorest|most|least)";
 
-	private static final Pattern NUMBER = Pattern
-		.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX + ")|\\d{1,4}(?:st|nd|rd|th))(?:-"
-				+ RANKING_SUPERLATIVE + "(?=\\s))?|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:"
-				+ SCALES + ")\\b)|\\d{1,6}|(?i:" + SpokenCompounds.REGEX + "|" + SPOKEN_TENS + "|"
-				+ NumberWords.CARDINAL_REGEX + "|a(?=\\s+(?:million|billion|trillion)\\b)))(?:\\s+(?<scale>(?i:"
-				+ SCALES + ")))?(?:\\s?\\+(?=\\s))?" + "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
-				+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=\\s))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
+	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
+			+ ")|\\d{1,4}(?:st|nd|rd|th))(?:-" + RANKING_SUPERLATIVE
+			+ "(?=\\s))?|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES
+			+ ")\\b)|\\d{1,6}|(?i:" + SpokenCompounds.REGEX + "|" + SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX
+			+ "|a(?=\\s+(?:million|billion|trillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES + ")))?(?:\\s?\\+(?=\\s))?"
+			+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
+			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=[\\s)]))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
 
 	/** " years ago": a number before it counts time, whatever name stands before it. */
 	private static final Pattern AGO_AFTER = Pattern.compile("\\s+(?:days?|weeks?|months?|years?|decades?)\\s+ago\\b");
@@ -193,13 +193,17 @@ public final class CountFinder implements FactFinder {
 		counts.addAll(SingleUnitCounts.find(document, clean));
 		counts.addAll(MillionsBySuffix.find(document, clean));
 		counts.addAll(AgeGroups.find(document, clean));
+		for (CountFact place : ChartPlaces.find(document, clean)) {
+			// "fell to number nine": a place, whatever else the number was read as
+			counts.removeIf(c -> c.start() == place.start());
+			counts.add(place);
+		}
 		for (CountFact symbol : UnitSymbols.find(document, clean)) {
 			// "a 40 GB drive": the symbol, not a word after it, is what the number counts
 			counts.removeIf(c -> c.start() == symbol.start());
 			counts.add(symbol);
 		}
 		counts.sort((a, b) -> Integer.compare(a.start(), b.start()));
-		ConvertedMeasures.drop(clean, counts);
 		return counts;
 	}
 

@@ -63,8 +63,15 @@ final class HyphenedNouns {
 			return false;
 		}
 		Matcher conversion = CONVERSION_AFTER.matcher(clean).region(m.end(), clean.length());
-		List<String> next = CountWords.wordsAfter(clean,
-				MEASURES.contains(hyphenNoun) && conversion.lookingAt() ? conversion.end() : m.end());
+		int from = m.end();
+		if (MEASURES.contains(hyphenNoun) && conversion.lookingAt()) {
+			from = conversion.end(); // "a 32,000-acre (13,000-hectare) farm"
+		}
+		else if (MEASURES.contains(hyphenNoun) && from < clean.length() && clean.charAt(from) == ')'
+				&& clean.lastIndexOf('(', m.start()) > clean.lastIndexOf(')', m.start())) {
+			from++; // the measure in the brackets: "(13,000-hectare) farm"
+		}
+		List<String> next = CountWords.wordsAfter(clean, from);
 		String after = next.isEmpty() ? null : CountWords.clip(next.get(0));
 		if (after == null ? MEASURES.contains(hyphenNoun)
 				: Nouns.FUNCTION_WORDS.contains(after) || NOT_A_NOUN_AFTER.contains(after)
