@@ -199,7 +199,7 @@ public final class CountFinder implements FactFinder {
 			counts.add(place);
 		}
 		for (CountFact symbol : UnitSymbols.find(document, clean)) {
-			// "a 40 GB drive": the symbol, not a word after it, is what the number counts
+			// "a 20 km walk": the symbol, not a word after it, is what the number counts
 			counts.removeIf(c -> c.start() == symbol.start());
 			counts.add(symbol);
 		}

@@ -10,23 +10,24 @@ import java.util.regex.Pattern;
 import app.quarry.corpus.DocumentText;
 
 /**
- * "512MB of memory", "a 40 GB hard drive", "37cm short", "500km of wiring": a whole
- * number with a unit's symbol, glued to it or spaced, counts that unit as its written
- * name would ("512 megabytes"). Only symbols that name one unit whatever the text are
- * read: "m" may be metres or millions and "in" is a word. A decimal ("1.5GB") is a
- * measure, not a count, and a rate ("10Mb/s", "60 km/h") measures speed. A figure
- * standing alone in a list of parts ("a fast chip, 256mb, a DVD drive") says of what only
- * by its place, so a word must follow it ("512MB of memory", "37cm short").
+ * "37cm short", "500km of wiring", "a 20kg bag": a whole number with the symbol of a unit
+ * of length or weight, glued to it or spaced, counts that unit as its written name would
+ * ("500 kilometres"). Only symbols that name one unit whatever the text are read: "m" may
+ * be metres or millions and "in" is a word. A decimal ("1.5km") is a measure, not a
+ * count, a rate ("60 km/h") measures speed, and "the 4km champion" names a race. Sizes of
+ * memory ("512MB", "8GB") are a product's specification, not counted things. A figure
+ * standing alone ("ran 5km.", "(8,000km)") says of what only by its place, so a word must
+ * follow it.
  */
 final class UnitSymbols {
 
 	/** Each symbol, lower-cased, and the unit it stands for. */
-	private static final Map<String, String> UNITS = Map.of("kb", "kilobyte", "mb", "megabyte", "gb", "gigabyte", "tb",
-			"terabyte", "mm", "millimetre", "cm", "centimetre", "km", "kilometre", "kg", "kilogram");
+	private static final Map<String, String> UNITS = Map.of("mm", "millimetre", "cm", "centimetre", "km", "kilometre",
+			"kg", "kilogram");
 
 	private static final Pattern SYMBOL = Pattern
 		.compile("(?<![\\w.$€£#,/-])(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\s?)"
-				+ "(?<u>(?i:kb|mb|gb|tb)|mm|cm|km|kg)(?![\\w/-]|\\.\\w|\\s*(?:/|per\\b|an?\\s+hour\\b|ps\\b))(?=\\s+\\p{L})");
+				+ "(?<u>mm|cm|km|kg)(?![\\w/-]|\\.\\w|\\s*(?:/|per\\b|an?\\s+hour\\b|ps\\b))(?=\\s+\\p{L})");
 
 	/** A currency just before the number makes it money, whatever follows. */
 	private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:[$€£#]|\\b(?:US|A|C)\\$)\\s*$");
@@ -41,6 +42,10 @@ final class UnitSymbols {
 		while (m.find()) {
 			if (CURRENCY_BEFORE.matcher(clean.substring(Math.max(0, m.start() - 4), m.start())).find()) {
 				continue;
+			}
+			List<String> next = CountWords.wordsAfter(clean, m.end());
+			if (!next.isEmpty() && RaceDistances.ofARace(next.get(0))) {
+				continue; // "the 4km champion"
 			}
 			long value = Long.parseLong(m.group("n").replace(",", ""));
 			if (value < 1) {
