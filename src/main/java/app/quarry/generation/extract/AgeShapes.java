@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Ages told without their unit beyond "Jane Roe, 34,": an age in apposition set off by a
  * dash ("Tom Hale, 17 – who was jailed"), an age qualified after "aged" ("aged over 19",
- * "aged under 16") and the age a group's member is said to have ("the average age of a
- * member being 29").
+ * "aged under 16"), an age bounding a group of people ("people over 60") and the age a
+ * group's member is said to have ("the average age of a member being 29").
  */
 final class AgeShapes {
 
@@ -31,6 +31,15 @@ final class AgeShapes {
 	private static final Pattern AGE_OF_BEFORE = Pattern
 		.compile("(?i)\\bage\\s+of\\s+(?:[\\p{L}’'-]+\\s+){1,4}(?:is|was|being|stood\\s+at|stands\\s+at|of|just)\\s+$");
 
+	/**
+	 * "people over 60", "pensioners under 75", "where people are over 80": people said to
+	 * be past or short of a number, which can only be their age.
+	 */
+	private static final Pattern PEOPLE_BOUND_BEFORE = Pattern.compile("(?i)\\b(?:people|persons|those|anyone|everyone"
+			+ "|children|adults|pensioners|men|women|boys|girls|players|voters|drivers|patients|residents|workers"
+			+ "|users|gamers|viewers|readers|listeners|fans|members|students|customers|smokers|households\\s+with\\s+\\w+)\\s+(?:(?:are|were|is|was|be|being|aged)\\s+)?"
+			+ "(?:over|under|above|below|older\\s+than|younger\\s+than)\\s+$");
+
 	/** The age ends its clause: "aged over 19." but not "aged over 19 months". */
 	private static final Pattern CLAUSE_AFTER = Pattern.compile("\\s*(?:[.,;:)!?]|\\s(?:and|but|or|when|in)\\b|$)");
 
@@ -44,7 +53,8 @@ final class AgeShapes {
 				&& DASH_CLAUSE_AFTER.matcher(rest).lookingAt()) {
 			c.unit = "year"; // "Tom Hale, 17 – who was jailed"
 		}
-		else if ((AGED_BOUND_BEFORE.matcher(before).find() || AGE_OF_BEFORE.matcher(before).find())
+		else if ((AGED_BOUND_BEFORE.matcher(before).find() || AGE_OF_BEFORE.matcher(before).find()
+				|| c.value >= 10 && PEOPLE_BOUND_BEFORE.matcher(before).find())
 				&& CLAUSE_AFTER.matcher(rest).lookingAt()) {
 			c.unit = "year"; // "aged over 19", "the mean age of a cyclist being 34"
 		}

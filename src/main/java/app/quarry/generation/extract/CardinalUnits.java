@@ -256,9 +256,12 @@ final class CardinalUnits {
 				}
 				return null;
 			}
-			boolean noun = value == 1 ? !Nouns.isModifier(w)
-					: Nouns.isPlural(w) || i == 0 && ARTICLE_BEFORE.matcher(before).find() && !Nouns.isModifier(w)
-							&& !w.endsWith("ing") && words.size() > 1 && Character.isLowerCase(words.get(1).charAt(0))
+			// "a 16 inch monitor", "40 gigabyte hard drive": a unit of measure in the
+			// singular is the compound's measure, with or without an article before it
+			boolean noun = value == 1 ? !Nouns.isModifier(w) : Nouns.isPlural(w)
+					|| i == 0 && MeasureUnits.MEASURES.contains(w)
+					|| i == 0 && ARTICLE_BEFORE.matcher(before).find() && !Nouns.isModifier(w) && !w.endsWith("ing")
+							&& words.size() > 1 && Character.isLowerCase(words.get(1).charAt(0))
 							&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(1)));
 			if (noun) {
 				return Nouns.singular(w);

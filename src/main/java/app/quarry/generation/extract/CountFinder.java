@@ -42,13 +42,13 @@ public final class CountFinder implements FactFinder {
 			+ "|longest|fastest|deadliest|busiest|oldest|youngest|richest|wealthiest|strongest|heaviest|tallest"
 			+ "|costliest|poorest|most|least)";
 
-	private static final Pattern NUMBER = Pattern
-		.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX + ")|\\d{1,4}(?:st|nd|rd|th))(?:-"
-				+ RANKING_SUPERLATIVE + "(?=\\s))?|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:"
-				+ SCALES + ")\\b)|\\d{1,6}|(?i:" + SpokenCompounds.REGEX + "|" + SPOKEN_TENS + "|"
-				+ NumberWords.CARDINAL_REGEX + "|a(?=\\s+(?:million|billion|trillion)\\b)))(?:\\s+(?<scale>(?i:"
-				+ SCALES + ")))?(?:\\s?\\+(?=\\s))?" + "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
-				+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=\\s))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
+	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
+			+ ")|\\d{1,4}(?:st|nd|rd|th))(?:-" + RANKING_SUPERLATIVE
+			+ "(?=\\s))?|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES
+			+ ")\\b)|\\d{1,6}|(?i:" + SpokenCompounds.REGEX + "|" + SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX
+			+ "|a(?=\\s+(?:million|billion|trillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES + ")))?(?:\\s?\\+(?=\\s))?"
+			+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
+			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=[\\s)]))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
 
 	/** " years ago": a number before it counts time, whatever name stands before it. */
 	private static final Pattern AGO_AFTER = Pattern.compile("\\s+(?:days?|weeks?|months?|years?|decades?)\\s+ago\\b");
@@ -192,6 +192,17 @@ public final class CountFinder implements FactFinder {
 		}
 		counts.addAll(SingleUnitCounts.find(document, clean));
 		counts.addAll(MillionsBySuffix.find(document, clean));
+		counts.addAll(AgeGroups.find(document, clean));
+		for (CountFact place : ChartPlaces.find(document, clean)) {
+			// "fell to number nine": a place, whatever else the number was read as
+			counts.removeIf(c -> c.start() == place.start());
+			counts.add(place);
+		}
+		for (CountFact symbol : UnitSymbols.find(document, clean)) {
+			// "a 20 km walk": the symbol, not a word after it, is what the number counts
+			counts.removeIf(c -> c.start() == symbol.start());
+			counts.add(symbol);
+		}
 		counts.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return counts;
 	}
@@ -210,6 +221,10 @@ public final class CountFinder implements FactFinder {
 			return null; // "several thousand", "two dozen": how many is not said
 		}
 		long value = dozen == null ? base : dozen.value();
+		if (!ordinal && scale == null && "one".equalsIgnoreCase(m.group("card"))
+				&& NegatedOnes.negated(clean, m.start())) {
+			return null; // "not one vote", "not been one hour, of one day": none
+		}
 		String hyphenUnit = m.group("hyphenUnit");
 		if (!ordinal && scale == null && hyphenUnit == null && m.group("card").length() == 4 && value >= 1600
 				&& value < 2100) {
@@ -254,7 +269,7 @@ public final class CountFinder implements FactFinder {
 		if (hyphenNoun != null) {
 			return HyphenedNouns.read(c, clean, m, hyphenNoun, value) ? c : null;
 		}
-		List<String> words = CountWords.wordsAfter(clean, m.end());
+		List<String> words = CountWords.wordsAfter(clean, QuotedModifiers.skip(clean, m.end()));
 		if (!ordinal && Character.isUpperCase(m.group().charAt(0)) && !NumberNames.opensSentence(before)
 				&& !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0))) {
 			return null; // "the One Day International", "the Seven Years' War": a name

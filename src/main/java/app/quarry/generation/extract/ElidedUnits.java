@@ -122,6 +122,14 @@ final class ElidedUnits {
 	/** Those whose foresight a number may be told as. */
 	static final Set<String> FORECASTERS = Set.of("analyst", "economist", "forecaster", "expert", "trader");
 
+	/**
+	 * "500 idle farms and ... a further 40,000.", "hired 300 nurses and will hire another
+	 * 200,": a number added to one told before in the sentence, its noun left out.
+	 */
+	static final Pattern FURTHER_BEFORE = Pattern
+		.compile("(?i)\\b(?:a\\s+further|another|an\\s+additional|a\\s+further\\s+estimated)\\s+(?:(?:about|around"
+				+ "|nearly|almost|some|roughly|approximately|more\\s+than|over|only|just)\\s+)?$");
+
 	/** "above the ", "than the ": the article of a number set against another. */
 	static final Pattern THE_BEFORE = Pattern.compile("\\b(?:the|an?)\\s+" + BOUND + "$");
 
@@ -175,6 +183,14 @@ final class ElidedUnits {
 				if (counted != null && counted.start >= sentence.start()) {
 					c.unit = counted.unit; // "added 358,000 jobs, above the 235,000
 											// forecast"
+				}
+				continue;
+			}
+			if (FURTHER_BEFORE.matcher(before).find()
+					&& CLAUSE_OR_CONDITION_END.matcher(clean).region(c.end, clean.length()).lookingAt()) {
+				CountCandidate counted = countedBefore(document, found, i, sentence);
+				if (counted != null && counted.start >= sentence.start()) {
+					c.unit = counted.unit; // "500 idle farms ... a further 40,000."
 				}
 				continue;
 			}

@@ -3,6 +3,7 @@ package app.quarry.generation.extract;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A count joined to its noun by a hyphen: "a three-judge panel" counts judges, where "a
@@ -24,8 +25,15 @@ final class HyphenedNouns {
 	 * MacBook" names a model.
 	 */
 	private static final Set<String> MEASURES = Set.of("inch", "foot", "mile", "meter", "metre", "kilometer",
-			"kilometre", "yard", "ton", "tonne", "gallon", "liter", "litre", "ounce", "acre", "gram", "storey",
-			"story");
+			"kilometre", "yard", "ton", "tonne", "gallon", "liter", "litre", "ounce", "acre", "hectare", "gram",
+			"kilogram", "centimetre", "centimeter", "millimetre", "millimeter", "kilobyte", "megabyte", "gigabyte",
+			"terabyte", "storey", "story");
+
+	/**
+	 * "a 32,000-acre (13,000-hectare) farm": the same measure in other units, in
+	 * brackets, between the measure and its noun.
+	 */
+	private static final Pattern CONVERSION_AFTER = Pattern.compile("\\s*\\([^()]{0,40}\\d[^()]{0,40}\\)");
 
 	/**
 	 * A building's height in storeys names no model: "the 22-story Harbor Tower" counts
@@ -54,7 +62,16 @@ final class HyphenedNouns {
 				|| NumberNames.isTerm(clean, m.group())) {
 			return false;
 		}
-		List<String> next = CountWords.wordsAfter(clean, m.end());
+		Matcher conversion = CONVERSION_AFTER.matcher(clean).region(m.end(), clean.length());
+		int from = m.end();
+		if (MEASURES.contains(hyphenNoun) && conversion.lookingAt()) {
+			from = conversion.end(); // "a 32,000-acre (13,000-hectare) farm"
+		}
+		else if (MEASURES.contains(hyphenNoun) && from < clean.length() && clean.charAt(from) == ')'
+				&& clean.lastIndexOf('(', m.start()) > clean.lastIndexOf(')', m.start())) {
+			from++; // the measure in the brackets: "(13,000-hectare) farm"
+		}
+		List<String> next = CountWords.wordsAfter(clean, from);
 		String after = next.isEmpty() ? null : CountWords.clip(next.get(0));
 		if (after == null ? MEASURES.contains(hyphenNoun)
 				: Nouns.FUNCTION_WORDS.contains(after) || NOT_A_NOUN_AFTER.contains(after)

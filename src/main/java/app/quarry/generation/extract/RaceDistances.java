@@ -23,6 +23,11 @@ final class RaceDistances {
 	private RaceDistances() {
 	}
 
+	/** Whether a word names something a race has: "champion", "title", "record". */
+	static boolean ofARace(String word) {
+		return OF_A_RACE.contains(word.toLowerCase(java.util.Locale.ROOT));
+	}
+
 	/** Whether the count ending at {@code end} is "N metres" naming a race. */
 	static boolean namesRace(String clean, int end) {
 		List<String> words = CountWords.wordsAfter(clean, end);
