@@ -126,8 +126,10 @@ final class CopularRoles {
 				break; // "named chairman to succeed Jane Roe": the role ends before "to"
 			}
 			if (!token.word() && !token.is("&") && !RoleWords.corporateStop(doc, end) || inATime(doc, end)
-					|| ROLE_ENDS.contains(lower) && !knownAs(doc, end) || SpeechVerbs.isSpeechVerb(lower)
-					|| nowOpensClause(doc, end) || (lower.equals("and") || lower.equals("or")) && end + 1 < doc.size()
+					|| ROLE_ENDS.contains(lower) && !knownAs(doc, end)
+					// "of the United States": a capitalized word is a name's, no verb
+					|| SpeechVerbs.isSpeechVerb(lower) && !token.capitalized() || nowOpensClause(doc, end)
+					|| (lower.equals("and") || lower.equals("or")) && end + 1 < doc.size()
 							&& NEW_PHRASE.contains(doc.get(end + 1).lower())) {
 				break;
 			}
