@@ -36,9 +36,11 @@ final class BarePosts {
 			}
 			Token token = doc.get(t);
 			String lower = token.lower();
-			if (t > first && !token.capitalized() && NameLexicon.isRoleNoun(lower)) {
-				return t + 1 >= doc.size() || doc.boundaryBefore(t + 1) || AFTER_POST.contains(doc.get(t + 1).lower());
+			if (t > first && !token.capitalized() && NameLexicon.isRoleNoun(lower) && (t + 1 >= doc.size()
+					|| doc.boundaryBefore(t + 1) || AFTER_POST.contains(doc.get(t + 1).lower()))) {
+				return true;
 			}
+			// "Acme chief economist": a role noun that another follows modifies it
 			if (!modifier(doc, t)) {
 				return false;
 			}

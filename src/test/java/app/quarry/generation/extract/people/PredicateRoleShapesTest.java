@@ -29,6 +29,11 @@ class PredicateRoleShapesTest {
 	}
 
 	@Test
+	void an_owned_post_without_an_article_after_a_copula_is_a_role() {
+		assertThat(roles("Tom Reed is Acme's chief economist.")).contains("Tom Reed | Acme's chief economist");
+	}
+
+	@Test
 	void a_post_without_an_article_in_a_relative_clause_is_a_role() {
 		assertThat(roles("Brian Kettle, who is Green Party Wales chairman, said he had suspended the candidate."))
 			.contains("Brian Kettle | Green Party Wales chairman");
