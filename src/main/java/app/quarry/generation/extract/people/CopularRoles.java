@@ -126,7 +126,9 @@ final class CopularRoles {
 				break; // "named chairman to succeed Jane Roe": the role ends before "to"
 			}
 			if (!token.word() && !token.is("&") && !RoleWords.corporateStop(doc, end) || inATime(doc, end)
-					|| ROLE_ENDS.contains(lower) && !knownAs(doc, end) || SpeechVerbs.isSpeechVerb(lower)
+					|| ROLE_ENDS.contains(lower) && !knownAs(doc, end)
+					// "of the United States": a capitalized word is a name's, no verb
+					|| SpeechVerbs.isSpeechVerb(lower) && !token.capitalized() || nowOpensClause(doc, end)
 					|| (lower.equals("and") || lower.equals("or")) && end + 1 < doc.size()
 							&& NEW_PHRASE.contains(doc.get(end + 1).lower())) {
 				break;
@@ -146,6 +148,14 @@ final class CopularRoles {
 			}
 		}
 		return doc.span(first, end);
+	}
+
+	/**
+	 * "a paid adviser to Acme now he is out of office": "now" after the role says when,
+	 * or opens a clause; "the now defunct firm" keeps it.
+	 */
+	private static boolean nowOpensClause(DocumentTokens doc, int t) {
+		return doc.get(t).lower().equals("now") && !RoleWords.ARTICLES.contains(doc.get(t - 1).lower());
 	}
 
 	/**

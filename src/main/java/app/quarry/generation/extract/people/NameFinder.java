@@ -88,11 +88,10 @@ final class NameFinder {
 			if (t == runStart && NameLexicon.GIVEN_NAME_ROLES.contains(lower)) {
 				continue; // "Dean Acheson": a given name far more often than a post
 			}
-			// "said Paul King, the architect": a title word after a given name, where the
-			// sentence speaks of a person, is the surname
-			boolean surname = t == runEnd - 1 && t == runStart + 1
-					&& WordSurnames.surnameAfterGivenName(doc, runStart, runStart, t, runEnd);
-			if (NameLexicon.TITLES.contains(lower) && !(t == runEnd - 1 && Nicknames.at(doc, t - 3) > 0) && !surname
+			if (TitleSurnames.at(doc, runStart, t, runEnd)) {
+				continue; // "Paul King", "Mr Major": a title that is a surname
+			}
+			if (NameLexicon.TITLES.contains(lower) && !(t == runEnd - 1 && Nicknames.at(doc, t - 3) > 0)
 					|| t < runEnd - 1 && (NameLexicon.isRoleNoun(lower) || NameLexicon.ROLE_ACRONYMS.contains(lower)
 							|| PluralTitles.opensList(doc, t, runStart))) {
 				nameStart = t + 1;
@@ -176,10 +175,9 @@ final class NameFinder {
 			if (suffix > 0 && t + suffix == runEnd) {
 				break; // "Alexander III of Macedon", "Edward the Confessor"
 			}
-			if (!token.nameLike()
-					|| NameLexicon.NOT_NAMES.contains(token.lower())
-							&& !WordSurnames.surnameAfterGivenName(doc, runStart, nameStart, t, runEnd)
-							&& !WordSurnames.surnameOfNamedPerson(doc, t, runEnd)
+			if (!token.nameLike() || NameLexicon.NOT_NAMES.contains(token.lower())
+					&& !WordSurnames.surnameAfterGivenName(doc, runStart, nameStart, t, runEnd)
+					&& !WordSurnames.surnameOfNamedPerson(doc, t, runEnd) && !TitleSurnames.at(doc, runStart, t, runEnd)
 					|| NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
 				return null;
 			}

@@ -63,7 +63,8 @@ final class RelativeClauseRoles {
 		// no article
 		String lower = doc.get(article).lower();
 		boolean post = !doc.get(article).capitalized()
-				&& (NameLexicon.isRoleNoun(lower) || RoleWords.MODIFIERS.contains(lower));
+				&& (NameLexicon.isRoleNoun(lower) || RoleWords.MODIFIERS.contains(lower))
+				|| BarePosts.opensAt(doc, article);
 		return RoleWords.ARTICLES.contains(lower) || post ? article : -1;
 	}
 
@@ -235,6 +236,10 @@ final class RelativeClauseRoles {
 			// "who edits the Law Review": a capitalized word inside the clause is part of
 			// a name, no verb
 			boolean named = end > first && doc.get(end).capitalized();
+			if (end > first && secondPredicate(doc, end)) {
+				return end; // "runs Harbour Digest and says ...": the second verb has its
+							// own object
+			}
 			if (!named && (SpeechVerbs.isSpeechVerb(doc.get(end).lower()) || VERBS.contains(doc.get(end).lower()))) {
 				return first;
 			}
@@ -242,6 +247,18 @@ final class RelativeClauseRoles {
 		}
 		boolean closed = end >= doc.size() || doc.boundaryBefore(end) || doc.get(end).is(",") || doc.get(end).is(".");
 		return closed ? end : first;
+	}
+
+	/**
+	 * "and" before a verb of the same subject ("and says", "and was"): the first
+	 * predicate ends there.
+	 */
+	private static boolean secondPredicate(DocumentTokens doc, int and) {
+		if (!doc.get(and).lower().equals("and") || and + 1 >= doc.size() || doc.boundaryBefore(and + 1)) {
+			return false;
+		}
+		Token next = doc.get(and + 1);
+		return !next.capitalized() && (SpeechVerbs.isSpeechVerb(next.lower()) || VERBS.contains(next.lower()));
 	}
 
 	private static void give(Mention name, int end, String role) {

@@ -63,8 +63,10 @@ final class RoleVerbs {
 	static String roleAfter(DocumentTokens doc, int t, boolean lifeSpan) {
 		// "Jane Roe also was named ...": an adverb may stand before the verb too
 		t = skipAdverbs(doc, t);
+		boolean perfect = false;
 		if (t + 1 < doc.size() && AUXILIARIES.contains(doc.get(t).lower()) && !doc.boundaryBefore(t + 1)) {
 			t++;
+			perfect = true;
 		}
 		if (t + 1 < doc.size() && doc.get(t).lower().equals("been") && SERVED.contains(doc.get(t + 1).lower())) {
 			t++; // "has been serving as"
@@ -72,7 +74,8 @@ final class RoleVerbs {
 		if (t >= doc.size() || doc.boundaryBefore(t) || !doc.get(t).word()) {
 			return null;
 		}
-		String verb = doc.get(t).lower();
+		// "has become a paid adviser to Acme" holds the role as "became" does
+		String verb = perfect && doc.get(t).lower().equals("become") ? "became" : doc.get(t).lower();
 		String held = RelativeClauseRoles.heldBySubject(doc, t);
 		if (held != null) {
 			return held;
@@ -117,7 +120,7 @@ final class RoleVerbs {
 		String role = withArticle(doc, next, lifeSpan);
 		// "Jane Roe is chairman and chief executive of Acme": a post needs no article
 		boolean post = !doc.get(next).capitalized()
-				&& (NameLexicon.isRoleNoun(word) || RoleWords.MODIFIERS.contains(word));
+				&& (NameLexicon.isRoleNoun(word) || RoleWords.MODIFIERS.contains(word)) || BarePosts.opensAt(doc, next);
 		return role == null && post ? withOrWithoutArticle(doc, next) : role;
 	}
 

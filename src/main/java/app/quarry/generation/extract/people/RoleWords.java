@@ -20,6 +20,12 @@ final class RoleWords {
 
 	static final int MAX_APPOSITION_TOKENS = 30;
 
+	/**
+	 * Words after an owner's name that may reach its role noun: "foreign affairs
+	 * spokesman".
+	 */
+	private static final int OWNED_ROLE_WORDS = 4;
+
 	/** Verbs without an -ed ending that may stand right before a title and its name. */
 	static final Set<String> VERBS = NameLexicon.words("met", "told", "said", "saw", "took", "made", "gave", "led",
 			"left", "sent", "won", "beat", "hit", "let", "put", "set", "chose", "became", "become", "is", "was", "are",
@@ -37,8 +43,17 @@ final class RoleWords {
 	 */
 	static boolean roleWordNearStart(DocumentTokens doc, int first, int end) {
 		boolean oneOf = oneOf(doc, first);
-		for (int t = first; t < Math.min(end, first + (oneOf ? 9 : 6)); t++) {
+		int window = first + (oneOf ? 9 : 6);
+		for (int t = first; t < Math.min(end, window); t++) {
 			String lower = doc.get(t).lower();
+			if (t > first && (NameFinder.isPossessiveMark(doc.get(t)) && doc.get(t - 1).capitalized()
+					|| StatedPlaces.pluralPossessive(doc, t))) {
+				// "the Liberal Democrats' foreign affairs spokesman": the owner's name is
+				// one determiner however many words it has, and the role's own words
+				// are counted from after it
+				window = Math.max(window, t + 1 + OWNED_ROLE_WORDS);
+				continue;
+			}
 			if (NameLexicon.isRoleNoun(lower) || NameLexicon.DESCRIBING_NOUNS.contains(lower)
 					|| oneOfMany(doc, first, lower)) {
 				return true;

@@ -3,18 +3,21 @@ package app.quarry.generation.extract.people;
 import java.util.Set;
 
 /**
- * Surnames that are also words of an organisation's or a building's name, a title or a
- * letter's greeting: "Jim Press", "Ann Hall", "Tom Church", "Paul King", "Tom Dear". Read
- * as a surname only after a known given name and where the sentence speaks of a person: a
- * title or employer before the name ("chairman of Acme LLC Jim Press"), a speech verb
- * next to it ("said Jim Press"), or a description set off after it ("Jim Press, the vice
- * chairman"). "at Albert Hall", "the Grace Church" stay places.
+ * Surnames that are also words of an organisation's or a building's name: "Jim Press",
+ * "Ann Hall", "Tom Church". Read as a surname only after a known given name and where the
+ * sentence speaks of a person: a title or employer before the name ("chairman of Acme LLC
+ * Jim Press"), a speech verb next to it ("said Jim Press"), or a description set off
+ * after it ("Jim Press, the vice chairman"). "at Albert Hall", "the Grace Church" stay
+ * places.
  */
 final class WordSurnames {
 
-	/** Organisation words that are also common surnames. */
-	private static final Set<String> SURNAMES = NameLexicon.words("press", "hall", "church", "law", "bank", "king",
-			"dear");
+	/**
+	 * Words of organisations', places' and dates' names that are also common surnames:
+	 * "Ann Hall", "Tom West", "Jo Day", "George Washington".
+	 */
+	private static final Set<String> SURNAMES = NameLexicon.words("press", "hall", "church", "law", "bank", "east",
+			"west", "north", "south", "day", "dear", "street", "court", "post", "guard", "washington", "london");
 
 	private static final Set<String> SPEECH_VERBS = NameLexicon.words("said", "says", "told", "added", "explained",
 			"noted", "asked", "wrote", "stated", "according");
@@ -83,19 +86,31 @@ final class WordSurnames {
 				|| NameLexicon.TITLES.contains(before.lower());
 	}
 
+	/**
+	 * "George Washington was the first president": a copula that gives the name a role
+	 * makes it a person's.
+	 */
+	private static boolean copulaGivingRole(DocumentTokens doc, int t) {
+		int article = t + 1;
+		return article + 1 < doc.size() && RoleWords.COPULAS.contains(doc.get(t).lower())
+				&& RoleWords.ARTICLES.contains(doc.get(article).lower()) && !doc.boundaryBefore(article)
+				&& RoleWords.roleWordNearStart(doc, article + 1, Math.min(doc.size(), article + 5));
+	}
+
 	private static boolean personAfter(DocumentTokens doc, int runEnd) {
 		if (runEnd >= doc.size()) {
 			return false;
 		}
-		if (SPEECH_VERBS.contains(doc.get(runEnd).lower())) {
+		if (SPEECH_VERBS.contains(doc.get(runEnd).lower()) || copulaGivingRole(doc, runEnd)) {
 			return true;
 		}
 		if (!doc.get(runEnd).is(",") || runEnd + 1 >= doc.size()) {
 			return false;
 		}
 		String next = doc.get(runEnd + 1).lower();
+		// "Tom West, council leader, said": a post without an article is one too
 		return next.equals("the") || next.equals("a") || next.equals("an") || next.equals("who")
-				|| NameLexicon.isRoleNoun(next);
+				|| NameLexicon.isRoleNoun(next) || BarePosts.opensAt(doc, runEnd + 1);
 	}
 
 }

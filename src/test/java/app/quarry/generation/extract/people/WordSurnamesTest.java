@@ -59,4 +59,24 @@ class WordSurnamesTest {
 		assertThat(people("Martin Bank opened a branch in the town on Friday.")).noneMatch(p -> p.startsWith("Martin"));
 	}
 
+	@Test
+	void a_compass_point_or_a_days_word_is_a_surname_where_the_sentence_speaks_of_a_person() {
+		assertThat(people("The talks were led by Tom West, the council leader."))
+			.contains("Tom West | the council leader");
+		assertThat(people("\"We are angry,\" said Jeremy Dear, union general secretary."))
+			.contains("Jeremy Dear | union general secretary");
+	}
+
+	@Test
+	void a_copula_giving_a_role_makes_the_name_a_persons() {
+		assertThat(FoundRoles.roles("George Washington was the first president of the United States."))
+			.containsExactly("George Washington | the first president of the United States");
+	}
+
+	@Test
+	void such_a_word_after_a_given_name_with_no_person_nearby_stays_a_places() {
+		assertThat(people("The bus stopped at Mark Street before noon.")).noneMatch(p -> p.startsWith("Mark"));
+		assertThat(people("The firm hired Douglas Corp as adviser.")).noneMatch(p -> p.startsWith("Douglas"));
+	}
+
 }
