@@ -31,7 +31,7 @@ final class ParticipleTails {
 	static int participle(DocumentTokens doc, int from) {
 		for (int t = from + 1; t < doc.size() && t - from <= MAX_HEAD_TOKENS && !doc.boundaryBefore(t); t++) {
 			Token token = doc.get(t);
-			if (participle(token) && ThingDescriptions.thingHead(doc, from, t) && tailEnd(doc, t) > 0) {
+			if (participle(token) && ThingDescriptions.thingHead(doc, from, t) && phrase(doc, t)) {
 				return t;
 			}
 			if (!ThingDescriptions.modifier(token)) {
@@ -64,6 +64,20 @@ final class ParticipleTails {
 			t++;
 		}
 		return t >= doc.size() || doc.boundaryBefore(t) ? t : -1;
+	}
+
+	/**
+	 * The participle opens a phrase of its own: closed, of two words or more, and not
+	 * ending in a noun for a body or a person, which would make the participle a modifier
+	 * of that noun ("a fast growing software firm", "a washing machine").
+	 */
+	private static boolean phrase(DocumentTokens doc, int participle) {
+		int end = tailEnd(doc, participle);
+		if (end < participle + 3) {
+			return false;
+		}
+		String last = doc.get(end - 1).lower();
+		return !OrganisationWords.NOUNS.contains(last) && !NameLexicon.isRoleNoun(last);
 	}
 
 	private static boolean participle(Token token) {

@@ -73,7 +73,7 @@ public final class ThingsSetOff implements FactFinder {
 			head = ArtefactAppositions.modifiersEnd(doc, article + 1);
 			end = ArtefactAppositions.ofPhraseEnd(doc, head);
 		}
-		if (end < 0) {
+		if (end < 0 || !ThingDescriptions.thingHead(doc, article + 1, head)) {
 			// "a stock market index used to gauge small firms": the head stands before
 			// the participle
 			head = ParticipleTails.participle(doc, article + 1);
