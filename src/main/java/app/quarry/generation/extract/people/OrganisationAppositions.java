@@ -155,27 +155,11 @@ final class OrganisationAppositions {
 			if (noun && !doc.get(t).capitalized()
 					&& (t + 1 == last || doc.get(t + 1).lower().equals("of") || doc.get(t + 1).lower().equals("in")
 							|| doc.get(t + 1).lower().equals("and") || doc.get(t + 1).lower().equals("for")
-							|| doc.get(t + 1).lower().equals("based") || controlledBy(doc, t + 1, last)
-							|| rankedBy(doc, t + 1, last))) {
+							|| doc.get(t + 1).lower().equals("based") || controlledBy(doc, t + 1, last))) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * "the country's biggest bank by assets", "the largest carmaker by sales": the
-	 * measure a rank is taken by, a bare lower-case noun after "by", where a name or an
-	 * article after "by" would tell an agent ("a unit run by Brovo").
-	 */
-	private static boolean rankedBy(DocumentTokens doc, int t, int last) {
-		if (t + 1 >= last || !doc.get(t).lower().equals("by")) {
-			return false;
-		}
-		Token measure = doc.get(t + 1);
-		return measure.word() && !measure.capitalized() && !ARTICLES.contains(measure.lower())
-				&& !NameLexicon.FUNCTION_WORDS.contains(measure.lower())
-				&& !NameLexicon.PREPOSITIONS.contains(measure.lower());
 	}
 
 	/**
