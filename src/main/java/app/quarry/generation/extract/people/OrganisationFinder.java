@@ -125,7 +125,13 @@ public final class OrganisationFinder implements FactFinder {
 					description = TradeNounsBefore.before(doc, i);
 				}
 				if (description == null) {
+					description = PluralFirmNounsBefore.before(doc, i, end, named);
+				}
+				if (description == null) {
 					description = OrganisationNounsBefore.around(doc, i, end);
+				}
+				if (description == null) {
+					description = MediaHeadNouns.after(doc, i, end, named);
 				}
 				if (description == null) {
 					description = OrganisationsSetOffBefore.before(doc, i, end, named);

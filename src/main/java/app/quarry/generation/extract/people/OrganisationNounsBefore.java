@@ -27,7 +27,8 @@ final class OrganisationNounsBefore {
 			nounAt--; // "activist organization the Project on Government Oversight"
 		}
 		if (nounAt < 1 || doc.boundaryBefore(nounAt + 1) || !doc.get(nounAt).word() || doc.get(nounAt).capitalized()
-				|| !OrganisationWords.NOUNS.contains(doc.get(nounAt).lower()) && !searchEngine(doc, nounAt)) {
+				|| !OrganisationWords.NOUNS.contains(doc.get(nounAt).lower()) && !searchEngine(doc, nounAt)
+						&& !QualifiedBodyNouns.head(doc, nounAt)) {
 			return null;
 		}
 		int from = nounAt;

@@ -67,10 +67,18 @@ public final class ThingsSetOff implements FactFinder {
 		}
 		int end = ThingDescriptions.descriptionEnd(doc, article + 1);
 		int head = end;
+		int tail = -1;
 		if (end < 0) {
 			// "a fresh release of the mapping software": the head stands before "of"
 			head = ArtefactAppositions.modifiersEnd(doc, article + 1);
 			end = ArtefactAppositions.ofPhraseEnd(doc, head);
+		}
+		if (end < 0 || !ThingDescriptions.thingHead(doc, article + 1, head)) {
+			// "a stock market index used to gauge small firms": the head stands before
+			// the participle
+			head = ParticipleTails.participle(doc, article + 1);
+			end = head;
+			tail = head < 0 ? -1 : ParticipleTails.tailEnd(doc, head);
 		}
 		if (end < 0 || !ThingDescriptions.thingHead(doc, article + 1, head)
 				|| !marked && !ArtefactAppositions.artefact(doc.get(head - 1).lower())) {
@@ -78,7 +86,7 @@ public final class ThingsSetOff implements FactFinder {
 		}
 		String description = doc.get(article).lower()
 				+ doc.span(article, end).substring(doc.get(article).text().length());
-		description += clause(doc, end);
+		description += tail > 0 ? " " + doc.span(end, tail) : clause(doc, end);
 		return fact(doc, text, start, comma, description);
 	}
 
