@@ -4,8 +4,8 @@ package app.quarry.generation.extract.people;
  * A firm named in the possessive right before a person, which says where the person
  * works: "said Halden and Marsh's Jane Roe", "Quist Bank's Tom Lowe expects". Only a name
  * that reads as a firm's (two names joined by "and" or "&", a company's suffix, a word
- * for a body) counts: "Germany's Jane Roe" says where she comes from, not whom she works
- * for.
+ * for a body, a body's initials) counts: "Germany's Jane Roe" says where she comes from,
+ * not whom she works for.
  */
 final class FirmsOwningNames {
 
@@ -62,7 +62,17 @@ final class FirmsOwningNames {
 		}
 		String last = doc.get(end - 1).lower();
 		return !placesOnly && (joined || OrganisationWords.COMPANY_SUFFIXES.contains(last)
-				|| OrganisationWords.NOUNS.contains(last));
+				|| OrganisationWords.NOUNS.contains(last) || end - start == 1 && initials(doc.get(start)));
+	}
+
+	/**
+	 * "The NUJ's Jane Roe": a body's initials in capitals, which no person's name and no
+	 * place but the ones the place list holds is written as.
+	 */
+	private static boolean initials(Token token) {
+		String text = token.text();
+		return token.word() && text.length() >= 2 && text.length() <= 6
+				&& text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
 	}
 
 }

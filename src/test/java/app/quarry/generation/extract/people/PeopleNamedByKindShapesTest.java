@@ -72,4 +72,11 @@ class PeopleNamedByKindShapesTest {
 			.contains("Lena Ruiz | someone from IT firm Datalink");
 	}
 
+	@Test
+	void a_body_s_initials_in_the_possessive_before_a_name_are_where_the_person_works() {
+		assertThat(roles("The NTF's Andrea Willis said there were too many loopholes."))
+			.contains("Andrea Willis | someone from NTF");
+		assertThat(roles("The UK's Andrea Willis won the race.")).doesNotContain("Andrea Willis | someone from UK");
+	}
+
 }
