@@ -35,7 +35,15 @@ final class FirmsOwningNames {
 			start--;
 		}
 		if (start == mark || !doc.get(start).capitalized() || !doc.get(start).word()
-				|| doc.get(start).lower().equals("and") || !firm(doc, start, mark, joined)) {
+				|| doc.get(start).lower().equals("and")) {
+			return;
+		}
+		// "the NUJ's Jane Roe said" but not "told the BBC's World Service": after a
+		// body's initials the name must read as a person's, or speak
+		boolean byInitials = mark - start == 1 && initials(doc.get(start))
+				&& !OrganisationWords.PLACES.contains(doc.get(start).lower())
+				&& (CountriesBeforeNames.readsAsPerson(doc, name) || speaks(doc, name));
+		if (!byInitials && !firm(doc, start, mark, joined)) {
 			return;
 		}
 		if (start > 0 && !doc.boundaryBefore(start) && NameFinder.isPossessiveMark(doc.get(start - 1))) {
@@ -62,7 +70,14 @@ final class FirmsOwningNames {
 		}
 		String last = doc.get(end - 1).lower();
 		return !placesOnly && (joined || OrganisationWords.COMPANY_SUFFIXES.contains(last)
-				|| OrganisationWords.NOUNS.contains(last) || end - start == 1 && initials(doc.get(start)));
+				|| OrganisationWords.NOUNS.contains(last));
+	}
+
+	/** "the NUJ's Jane Roe said": a speech verb right after the name. */
+	private static boolean speaks(DocumentTokens doc, Mention name) {
+		int verb = name.endToken;
+		return verb < doc.size() && !doc.boundaryBefore(verb) && SpeechVerbs.isSpeechVerb(doc.get(verb).lower())
+				&& !SpeechVerbs.isParticiple(doc.get(verb).lower());
 	}
 
 	/**

@@ -77,6 +77,7 @@ class PeopleNamedByKindShapesTest {
 		assertThat(roles("The NTF's Andrea Willis said there were too many loopholes."))
 			.contains("Andrea Willis | someone from NTF");
 		assertThat(roles("The UK's Andrea Willis won the race.")).doesNotContain("Andrea Willis | someone from UK");
+		assertThat(roles("He told the BTC's World Money Hour that rates would rise.")).isEmpty();
 	}
 
 }
