@@ -17,6 +17,12 @@ final class Affiliations {
 
 	static final String SOMEONE_AT = "someone at ";
 
+	/**
+	 * Words that say where someone comes from: "Jane Roe of Acme", "Jane Roe, from Acme,
+	 * said".
+	 */
+	private static final java.util.Set<String> FROM = NameLexicon.words("of", "from");
+
 	private Affiliations() {
 	}
 
@@ -74,12 +80,12 @@ final class Affiliations {
 
 	static void find(DocumentTokens doc, Mention name) {
 		int of = name.endToken;
-		if (of + 1 < doc.size() && doc.get(of).is(",") && doc.get(of + 1).lower().equals("of")
+		if (of + 1 < doc.size() && doc.get(of).is(",") && FROM.contains(doc.get(of + 1).lower())
 				&& !doc.boundaryBefore(of + 1)) {
-			of++; // "said Jane Roe, of the Riverside Trust,"
+			of++; // "said Jane Roe, of the Riverside Trust,", "Jane Roe, from Acme, said"
 		}
 		if (!name.multiWordName() || of + 1 >= doc.size() || doc.boundaryBefore(of + 1)
-				|| !doc.get(of).lower().equals("of") && !doc.get(of).lower().equals("at")) {
+				|| !FROM.contains(doc.get(of).lower()) && !doc.get(of).lower().equals("at")) {
 			return;
 		}
 		// "Jane Roe at Acme Securities said": where she works, as "of" says where she
@@ -89,6 +95,9 @@ final class Affiliations {
 		if (doc.get(first).lower().equals("the") && first + 1 < doc.size() && !doc.boundaryBefore(first + 1)) {
 			first++;
 		}
+		// "of IT firm Datalink", "from the campaign group Parents First": the body's
+		// name after a noun for its kind
+		first = OrganisationKindBefore.nameAfter(doc, first);
 		int end = first;
 		int marks = 0; // possessive marks, which add no word to the name
 		while (end < doc.size() && end - first - marks < MAX_ORGANISATION_TOKENS && !doc.boundaryBefore(end)

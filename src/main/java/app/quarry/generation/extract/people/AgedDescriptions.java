@@ -31,12 +31,26 @@ final class AgedDescriptions {
 			if (AGE.matcher(token.lower()).matches()) {
 				return t;
 			}
+			if (spacedAge(doc, t)) {
+				return t - 2;
+			}
 			if (!token.word() || !token.capitalized() || token.nameLike() && !adjective(token)) {
 				return -1;
 			}
 		}
 		return -1;
 	}
+
+	/**
+	 * "a 16 year old cadet": the age written without its hyphens, ending at {@code t}
+	 * ("old"), the number two tokens before it.
+	 */
+	private static boolean spacedAge(DocumentTokens doc, int t) {
+		return t >= 2 && doc.get(t).lower().equals("old") && SPACED_UNITS.contains(doc.get(t - 1).lower())
+				&& doc.get(t - 2).text().matches("\\d{1,3}") && !doc.boundaryBefore(t) && !doc.boundaryBefore(t - 1);
+	}
+
+	private static final java.util.Set<String> SPACED_UNITS = java.util.Set.of("year", "month");
 
 	/** "Ostlandic", "Cuban": a capitalized word that qualifies rather than names. */
 	private static boolean adjective(Token token) {

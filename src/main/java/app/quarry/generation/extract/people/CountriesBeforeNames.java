@@ -44,7 +44,7 @@ final class CountriesBeforeNames {
 	 * word alone, as it does a person by the surname ("Dibala won"), and never by its
 	 * first word alone, as it does a firm ("Toyota said").
 	 */
-	private static boolean readsAsPerson(DocumentTokens doc, Mention name) {
+	static boolean readsAsPerson(DocumentTokens doc, Mention name) {
 		int first = name.phraseStartToken;
 		int last = name.endToken - 1;
 		if (NameFinder.givenName(doc.get(first))) {

@@ -90,8 +90,8 @@ final class DescriptorsBeforeNames {
 		}
 		from = thousandsStart(doc, from);
 		boolean unambiguous = NameLexicon.isRoleNoun(lower) || PersonNouns.STANCES.contains(lower)
-				|| from > 0 && !doc.boundaryBefore(from) && NOUN_PREPOSITIONS.contains(doc.get(from - 1).lower())
-						&& AgentNouns.isAgent(lower);
+				|| PersonNounLexicon.contains(lower) || from > 0 && !doc.boundaryBefore(from)
+						&& NOUN_PREPOSITIONS.contains(doc.get(from - 1).lower()) && AgentNouns.isAgent(lower);
 		if (from == head && (!unambiguous || lower.equals("rival") || prospect)) {
 			// "to deliver Jane Roe", "rival Acme": a lone doer's word may be a verb, a
 			// lone "rival" says nothing of what kind

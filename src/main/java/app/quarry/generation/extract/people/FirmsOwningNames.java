@@ -4,8 +4,8 @@ package app.quarry.generation.extract.people;
  * A firm named in the possessive right before a person, which says where the person
  * works: "said Halden and Marsh's Jane Roe", "Quist Bank's Tom Lowe expects". Only a name
  * that reads as a firm's (two names joined by "and" or "&", a company's suffix, a word
- * for a body) counts: "Germany's Jane Roe" says where she comes from, not whom she works
- * for.
+ * for a body, a body's initials) counts: "Germany's Jane Roe" says where she comes from,
+ * not whom she works for.
  */
 final class FirmsOwningNames {
 
@@ -35,7 +35,15 @@ final class FirmsOwningNames {
 			start--;
 		}
 		if (start == mark || !doc.get(start).capitalized() || !doc.get(start).word()
-				|| doc.get(start).lower().equals("and") || !firm(doc, start, mark, joined)) {
+				|| doc.get(start).lower().equals("and")) {
+			return;
+		}
+		// "the NUJ's Jane Roe said" but not "told the BBC's World Service": after a
+		// body's initials the name must read as a person's, or speak
+		boolean byInitials = mark - start == 1 && initials(doc.get(start))
+				&& !OrganisationWords.PLACES.contains(doc.get(start).lower())
+				&& (CountriesBeforeNames.readsAsPerson(doc, name) || speaks(doc, name));
+		if (!byInitials && !firm(doc, start, mark, joined)) {
 			return;
 		}
 		if (start > 0 && !doc.boundaryBefore(start) && NameFinder.isPossessiveMark(doc.get(start - 1))) {
@@ -63,6 +71,23 @@ final class FirmsOwningNames {
 		String last = doc.get(end - 1).lower();
 		return !placesOnly && (joined || OrganisationWords.COMPANY_SUFFIXES.contains(last)
 				|| OrganisationWords.NOUNS.contains(last));
+	}
+
+	/** "the NUJ's Jane Roe said": a speech verb right after the name. */
+	private static boolean speaks(DocumentTokens doc, Mention name) {
+		int verb = name.endToken;
+		return verb < doc.size() && !doc.boundaryBefore(verb) && SpeechVerbs.isSpeechVerb(doc.get(verb).lower())
+				&& !SpeechVerbs.isParticiple(doc.get(verb).lower());
+	}
+
+	/**
+	 * "The NUJ's Jane Roe": a body's initials in capitals, which no person's name and no
+	 * place but the ones the place list holds is written as.
+	 */
+	private static boolean initials(Token token) {
+		String text = token.text();
+		return token.word() && text.length() >= 2 && text.length() <= 6
+				&& text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
 	}
 
 }

@@ -74,7 +74,7 @@ final class NameLexicon {
 
 	/** Abbreviated roles written in capitals ("Apple CEO Tim Cook"). */
 	static final Set<String> ROLE_ACRONYMS = words("ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "vp", "evp", "svp",
-			"mp", "mep", "msp", "qc");
+			"mp", "mep", "msp", "qc", "dj", "vj");
 
 	/**
 	 * What a minister or secretary is "of": "Secretary of Commerce Wilbur Ross",

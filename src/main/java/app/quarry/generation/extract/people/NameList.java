@@ -63,8 +63,10 @@ final class NameList {
 		String lower = before.lower();
 		if (several && before.word() && pluralRole(lower)
 				&& (start < 2 || !doc.get(start - 2).lower().equals("the") || doc.boundaryBefore(start - 1))) {
-			// "pharaohs Amenemhat III and Amenemhat IV": each is what the plural names
-			name.role = lower.substring(0, lower.length() - 1);
+			// "pharaohs Amenemhat III and Amenemhat IV": each is what the plural names;
+			// "team mates Jane Roe and John Doe": with the word that says which kind
+			String singular = singularRole(lower);
+			name.role = kindBefore(doc, start - 2) ? doc.get(start - 2).lower() + " " + singular : singular;
 			return;
 		}
 		String noun = null;
@@ -91,14 +93,47 @@ final class NameList {
 		name.role = noun + " of " + group;
 	}
 
-	private static boolean pluralRole(String lower) {
-		if (lower.length() <= 3 || !lower.endsWith("s")) {
+	/** Groups whose members a plural names: "team mates", "squad members". */
+	private static final Set<String> GROUPS = NameLexicon.words("team", "squad", "club", "band", "class", "party",
+			"crew", "cabinet", "school", "house", "stable", "relay");
+
+	/**
+	 * A noun that says which kind the plural after it is: "team" of "team mates", also
+	 * when it opens the sentence and is capitalized only for that.
+	 */
+	private static boolean kindBefore(DocumentTokens doc, int t) {
+		if (t < 0 || doc.boundaryBefore(t + 1) || PersonNouns.STANCES.contains(doc.get(t).lower())) {
 			return false;
 		}
+		Token token = doc.get(t);
+		if (token.capitalized() && doc.boundaryBefore(t)) {
+			// "Greek sprinters" keeps its capital, so only a group's noun is read here
+			return GROUPS.contains(token.lower());
+		}
+		return LowerCaseTitles.qualifier(doc, t);
+	}
+
+	private static boolean pluralRole(String lower) {
+		return singularRole(lower) != null;
+	}
+
+	/**
+	 * The singular of a plural that names a kind of person ("justices", "compatriots",
+	 * "chairmen"), or null.
+	 */
+	private static String singularRole(String lower) {
+		if (lower.length() <= 3 || !lower.endsWith("s") && !lower.endsWith("men")) {
+			return null;
+		}
 		// "Justices Ann Roe and Tom Lowe": a title in the plural as well as a role
-		String singular = lower.substring(0, lower.length() - 1);
-		return NameLexicon.isRoleNoun(singular)
-				|| NameLexicon.TITLES.contains(singular) && !NameLexicon.HONORIFICS.contains(singular);
+		String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : PersonNouns.singular(lower);
+		if (NameLexicon.isRoleNoun(singular)
+				|| NameLexicon.TITLES.contains(singular) && !NameLexicon.HONORIFICS.contains(singular)) {
+			return singular;
+		}
+		// "compatriots", "detainees": a noun for a kind of person that is no title
+		String regular = PersonNouns.singular(lower);
+		return regular != null && PersonNounLexicon.contains(regular) ? regular : null;
 	}
 
 	/** The first token of the list of names that {@code nameFirst} stands in. */

@@ -35,7 +35,8 @@ final class PersonNouns {
 		}
 		// "cosmonaut", "aquanaut": a traveller by the word's ending
 		return NameLexicon.isRoleNoun(lower) || STANCES.contains(lower) || AgentNouns.isAgent(lower)
-				|| lower.length() > 6 && lower.endsWith("naut");
+				|| lower.length() > 6 && lower.endsWith("naut") || PersonNounLexicon.contains(lower)
+				|| PersonNounLexicon.qualifiedOnly(lower);
 	}
 
 	/**

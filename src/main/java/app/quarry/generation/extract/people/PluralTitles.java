@@ -15,7 +15,8 @@ final class PluralTitles {
 			return false;
 		}
 		String singular = PersonNouns.singular(doc.get(t).lower());
-		return singular != null && (NameLexicon.TITLES.contains(singular) || NameLexicon.isRoleNoun(singular));
+		return singular != null && (NameLexicon.TITLES.contains(singular) || NameLexicon.isRoleNoun(singular)
+				|| PersonNounLexicon.contains(singular));
 	}
 
 }

@@ -37,13 +37,21 @@ final class RolesOwnedByName {
 			mark--;
 		}
 		int owner = mark + 1 < comma ? RoleWords.nameOwningAt(doc, mark) : -1;
+		boolean ownerOfItsKind = false;
+		if (owner < 0 && mark + 1 < comma) {
+			owner = OwnersOfTheirKind.start(doc, mark);
+			ownerOfItsKind = owner >= 0;
+		}
 		String last = doc.get(comma - 1).lower();
 		// "great-uncle": a named owner says whose relative, as no "his" could
 		// "Brenner's widow": a relative no title list holds is as much a role
 		if (owner >= 0 && (NameLexicon.isRoleNoun(last) || RolesSetOffBefore.KIN.contains(last)
-				|| last.startsWith(RolesSetOffBefore.GREAT)
+				|| PersonNounLexicon.contains(last) || last.startsWith(RolesSetOffBefore.GREAT)
 						&& NameLexicon.isRoleNoun(last.substring(RolesSetOffBefore.GREAT.length())))) {
-			name.role = doc.span(owner, comma);
+			String role = doc.span(owner, comma);
+			// "The council's solicitor, Jane Roe,": the article's capital is the
+			// sentence's
+			name.role = ownerOfItsKind ? Character.toLowerCase(role.charAt(0)) + role.substring(1) : role;
 		}
 		else {
 			ownedWithComplement(doc, name, comma);

@@ -107,7 +107,7 @@ final class TitlesBeforeNames {
 			// title
 			start = titleEnd;
 		}
-		if (start < titleEnd && containsRoleWord(doc, start, titleEnd)) {
+		if (start < titleEnd && (containsRoleWord(doc, start, titleEnd) || personNounLast(doc, start, titleEnd))) {
 			// "Halvard's campaign manager Matt Roe": the role is the owner's
 			int owner = NameLexicon.isRoleNoun(doc.get(start).lower()) || !doc.get(start).capitalized()
 					? RoleWords.nameOwningAt(doc, start - 1) : -1;
@@ -169,7 +169,17 @@ final class TitlesBeforeNames {
 			return t > 0 && LINKS.contains(doc.get(t - 1).lower()) && t + 1 < doc.size()
 					&& doc.get(t + 1).capitalized();
 		}
-		return NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower) || MODIFIERS.contains(lower);
+		return NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower) || MODIFIERS.contains(lower)
+				|| t + 1 == nameFirst && PersonNounLexicon.contains(lower);
+	}
+
+	/**
+	 * "Acme boss Jane Roe", "cancer patient John Roe": a lower-case noun for a kind of
+	 * person, no title, ends the words before the name, with more than itself before it.
+	 */
+	private static boolean personNounLast(DocumentTokens doc, int start, int titleEnd) {
+		Token last = doc.get(titleEnd - 1);
+		return start < titleEnd - 1 && last.word() && !last.capitalized() && PersonNounLexicon.contains(last.lower());
 	}
 
 	/**
