@@ -1,6 +1,7 @@
 package app.quarry.generation.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,13 @@ final class Years {
 
 	/** "since" and at most four words before a year: "since its launch in ". */
 	private static final Pattern SINCE_BEFORE = Pattern.compile("\\b[Ss]ince\\s+(?:[\\p{L}'’-]+\\s+){0,4}$");
+
+	/** Words that make "the seventies" a temperature: "highs in the seventies". */
+	private static final Pattern WEATHER = Pattern
+		.compile("(?i)\\b(?:temperatures?|highs?|lows?|degrees|thermometers?|fahrenheit|celsius|heat)\\b");
+
+	/** The latest year a text with no date and no year named is taken to reach. */
+	private static final int LAST_CENTURY_END = 1999;
 
 	private final DateRun run;
 
@@ -68,15 +76,22 @@ final class Years {
 			return this.run.dateFact(s, e, CalendarSpans.decade(num(m.group("dec"))), false);
 		}
 		if (m.group("decw") != null) {
-			int tens = DECADE_WORDS.indexOf(m.group("decw")) + 2;
-			return this.run.dateFact(s, e, CalendarSpans.decade(withCentury(tens * 10)), false);
+			int from = sentence < this.run.doc.sentences().size() ? this.run.doc.sentences().get(sentence).start()
+					: Math.max(0, s - 60);
+			if (WEATHER.matcher(clean).region(Math.min(from, s), s).find()) {
+				// "highs in the mid-seventies": degrees, not a decade
+				return null;
+			}
+			int tens = DECADE_WORDS.indexOf(m.group("decw").toLowerCase(Locale.ROOT)) + 2;
+			return this.run.dateFact(s, e, CalendarSpans.decade(decadeWithCentury(tens * 10)), false);
 		}
 		if (m.group("dec4b") != null) {
-			return twoDecades(m, s, e, withCentury(num(m.group("dec4"))), withCentury(num(m.group("dec4b"))), "dec4");
+			return twoDecades(m, s, e, decadeWithCentury(num(m.group("dec4"))),
+					decadeWithCentury(num(m.group("dec4b"))), "dec4");
 		}
 		if (m.group("dec2") != null || m.group("dec4") != null) {
 			String tens = m.group("dec2") != null ? m.group("dec2") : m.group("dec4");
-			return this.run.dateFact(s, e, CalendarSpans.decade(withCentury(num(tens))), false);
+			return this.run.dateFact(s, e, CalendarSpans.decade(decadeWithCentury(num(tens))), false);
 		}
 		if (m.group("y2") != null) {
 			int year = withCentury(num(m.group("y2")));
@@ -179,6 +194,19 @@ final class Years {
 	 * A year written with two digits in the latest century that does not put it after the
 	 * reference year ("'82" is 1982, "'07" in 2009 is 2007).
 	 */
+	/**
+	 * The decade a text names without its century ("the twenties", "the 30's"): one of
+	 * this century only up to the text's date, or, in a text with no date, up to the
+	 * latest year it names; a text with neither speaks of the last century's.
+	 */
+	private int decadeWithCentury(int tens) {
+		if (this.run.refMonth != null) {
+			return withCentury(tens);
+		}
+		int latest = this.run.latestYear != Integer.MIN_VALUE ? this.run.latestYear : LAST_CENTURY_END;
+		return 2000 + tens <= latest ? 2000 + tens : 1900 + tens;
+	}
+
 	private int withCentury(int twoDigits) {
 		int latest = this.run.refMonth == null ? 2030 : this.run.refMonth.getYear();
 		return 2000 + twoDigits <= latest ? 2000 + twoDigits : 1900 + twoDigits;
