@@ -173,6 +173,16 @@ final class RelativeDates {
 				// a look back on a year is written in that year
 				return this.run.reviewedYear.toString();
 			}
+			if (this.run.toldInYear != null && e.endsWith(" year")) {
+				// "4.4% in 2004, but 3.3% next year": the year the story is told in
+				int year = this.run.toldInYear;
+				return switch (e.replaceFirst("^(?:earlier|later) ", "")) {
+					case "this year" -> String.valueOf(year);
+					case "next year" -> String.valueOf(year + 1);
+					case "last year" -> String.valueOf(year - 1);
+					default -> null;
+				};
+			}
 			return null;
 		}
 		String value = CalendarSpans.deictic(e, ref);
