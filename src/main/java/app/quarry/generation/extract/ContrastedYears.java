@@ -39,6 +39,9 @@ final class ContrastedYears {
 	/** What may stand between two periods of one list: no clause of another kind. */
 	private static final Pattern BREAK = Pattern.compile("[;:\"“”()]|\\bsaid\\b|\\bwhile\\b|\\bwhereas\\b");
 
+	/** A year written with its digits. */
+	private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
 	/** How far apart two periods of one list may stand. */
 	private static final int MAX_GAP = 90;
 
@@ -63,10 +66,36 @@ final class ContrastedYears {
 		return found;
 	}
 
+	/**
+	 * Whether a relative year within {@code from} and {@code to} of a sentence may take
+	 * the year the story is told in: in a sentence that writes no year of its own, or as
+	 * a period of one of its lists of figures. Beside a written year outside such a list
+	 * ("hit by the shock this year, growth would return in 2005") the relative one is
+	 * left to that sentence's own telling.
+	 */
+	static boolean mayPlace(String sentence, int from, int to) {
+		if (!WRITTEN_YEAR.matcher(sentence).find()) {
+			return true;
+		}
+		List<int[]> listed = new ArrayList<>();
+		pairs(sentence, new ArrayList<>(), listed);
+		return listed.stream().anyMatch(p -> p[0] < to && p[1] > from);
+	}
+
 	/** The years the lists of figures in one sentence say it is told in. */
 	private static List<Integer> yearsTold(String text) {
 		List<Integer> years = new ArrayList<>();
+		pairs(text, years, new ArrayList<>());
+		return years;
+	}
+
+	/**
+	 * Reads the lists of figures of a sentence: the years they say it is told in, and
+	 * where their relative periods stand.
+	 */
+	private static void pairs(String text, List<Integer> years, List<int[]> relatives) {
 		Matcher m = PERIOD.matcher(text);
+		int lastStart = -1;
 		int lastEnd = -1;
 		String last = null;
 		while (m.find()) {
@@ -77,12 +106,14 @@ final class ContrastedYears {
 				Integer year = pair(last, current);
 				if (year != null) {
 					years.add(year);
+					relatives.add(m.group("rel") != null ? new int[] { m.start(), m.end() }
+							: new int[] { lastStart, lastEnd });
 				}
 			}
 			last = figured ? current : null;
+			lastStart = m.start();
 			lastEnd = m.end();
 		}
-		return years;
 	}
 
 	/**

@@ -122,11 +122,12 @@ final class DateExpressions {
 			// "year-ago results"
 			"(?<qp>(?:[Tt]he\\s+)?(?:comparable\\s+)?(?<qpw>[Ll]atest|[Yy]ear-ago|[Yy]ear-earlier|(?<=[Tt]he\\s)(?<qpy4>(?:19|20)\\d\\d)(?=\\s+(?:period|quarter)\\b))(?:\\s+(?:period|quarter)\\b|(?<![Ll]atest)(?=\\s+(?:results|profit|net|earnings|loss|sales|revenue|levels?)\\b)))",
 			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b(?:\\s+and\\s+(?:the\\s+)?(?<decb>1\\d\\d0|20\\d0)['’]?s\\b)?",
-			// "the nineties", "the Sixties", as a transcript or a British paper says a
-			// decade; after a part of it ("the early seventies", "the mid-eighties") the
+			// "the nineties", "the Sixties", "the noughties", as a transcript or a
+			// British paper says a decade; after a part of it ("the early seventies",
+			// "the mid-eighties") the
 			// article stands before that part
 			"(?:[Tt]he\\s+|(?<=\\b[Tt]he\\s(?:very\\s)?(?:[Ee]arly|[Ll]ate|[Mm]id)[\\s-]))"
-					+ "(?<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b",
+					+ "(?<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties))\\b",
 			// "the '80s", "since '82": a decade or a year written with two digits, after
 			// the words that introduce one ("iLife '11" is a version); after a part of
 			// it ("the last half of the '80s", "the late '70s") its mark is in its words

@@ -14,9 +14,14 @@ import static app.quarry.generation.extract.DateExpressions.num;
  */
 final class Years {
 
-	/** The decades said in words, from the twenties. */
+	/**
+	 * The decades said in words, from the twenties; "the noughties", last, are the 2000s.
+	 */
 	static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
-			"seventies", "eighties", "nineties");
+			"seventies", "eighties", "nineties", "noughties");
+
+	/** "The 1800s": a hundred years, not the decade of "the 1850s". */
+	private static final Pattern HUNDREDS = Pattern.compile("1\\d00");
 
 	/**
 	 * A capitalized word just before a year, not at its sentence's start and not one that
@@ -65,7 +70,7 @@ final class Years {
 		}
 		int end = m.end(firstGroup);
 		String rest = m.group().substring(end - m.start());
-		return this.run.dateFact(s, end + (rest.startsWith("s") ? 1 : 2), CalendarSpans.decade(first), false);
+		return this.run.dateFact(s, end + (rest.startsWith("s") ? 1 : 2), decadeOrHundreds(first), false);
 	}
 
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
@@ -73,7 +78,7 @@ final class Years {
 			return twoDecades(m, s, e, num(m.group("dec")), num(m.group("decb")), "dec");
 		}
 		if (m.group("dec") != null) {
-			return this.run.dateFact(s, e, CalendarSpans.decade(num(m.group("dec"))), false);
+			return this.run.dateFact(s, e, decadeOrHundreds(num(m.group("dec"))), false);
 		}
 		if (m.group("decw") != null) {
 			int from = sentence < this.run.doc.sentences().size() ? this.run.doc.sentences().get(sentence).start()
@@ -82,7 +87,11 @@ final class Years {
 				// "highs in the mid-seventies": degrees, not a decade
 				return null;
 			}
-			int tens = DECADE_WORDS.indexOf(m.group("decw").toLowerCase(Locale.ROOT)) + 2;
+			String words = m.group("decw").toLowerCase(Locale.ROOT);
+			if (words.equals("noughties")) {
+				return this.run.dateFact(s, e, CalendarSpans.decade(2000), false);
+			}
+			int tens = DECADE_WORDS.indexOf(words) + 2;
 			return this.run.dateFact(s, e, CalendarSpans.decade(decadeWithCentury(tens * 10)), false);
 		}
 		if (m.group("dec4b") != null) {
@@ -205,6 +214,17 @@ final class Years {
 		}
 		int latest = this.run.latestYear != Integer.MIN_VALUE ? this.run.latestYear : LAST_CENTURY_END;
 		return 2000 + tens <= latest ? 2000 + tens : 1900 + tens;
+	}
+
+	/**
+	 * The years "the 1960s" names, or of "the 1800s" and "the early 1900s", the hundred
+	 * years those digits begin.
+	 */
+	private static String decadeOrHundreds(int first) {
+		if (HUNDREDS.matcher(String.valueOf(first)).matches()) {
+			return CalendarSpans.iso(first) + "/" + CalendarSpans.iso(first + 99);
+		}
+		return CalendarSpans.decade(first);
 	}
 
 	private int withCentury(int twoDigits) {

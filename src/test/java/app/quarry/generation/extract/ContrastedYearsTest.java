@@ -26,6 +26,13 @@ class ContrastedYearsTest {
 	}
 
 	@Test
+	void a_relative_year_beside_a_written_year_outside_a_list_is_left_to_its_sentence() {
+		String story = "Output is forecast to grow by 3.1% in 2006, but slow to 2.4% next year. "
+				+ "\"Trade, hit a little by the strike this year, will pick up in 2008,\" he said.";
+		assertThat(FoundDates.in(story, null)).contains("next year=2007", "this year=null");
+	}
+
+	@Test
 	void a_written_year_before_this_year_may_skip_a_year_and_fixes_none() {
 		String story = "Sales rose 3% in 2003 and 4% this year, the chain said. It will open stores next year.";
 		assertThat(FoundDates.in(story, null)).contains("this year=null", "next year=null");

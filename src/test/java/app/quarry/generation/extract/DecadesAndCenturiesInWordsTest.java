@@ -54,6 +54,20 @@ class DecadesAndCenturiesInWordsTest {
 	}
 
 	@Test
+	void the_noughties_are_the_2000s() {
+		assertThat(FoundDates.in("House prices soared in the noughties.", null))
+			.containsExactly("the noughties=2000/2009");
+	}
+
+	@Test
+	void the_hundreds_of_a_year_are_a_hundred_years_not_a_decade() {
+		assertThat(FoundDates.in("The canal was dug in the 1800s and widened in the early 1900s.", "2004-06-01"))
+			.containsExactly("the 1800s=1800/1899", "the early 1900s=1900/1999");
+		assertThat(FoundDates.in("Mobile phones spread in the 2000s.", "2012-06-01"))
+			.containsExactly("the 2000s=2000/2009");
+	}
+
+	@Test
 	void a_century_may_be_written_with_a_capital() {
 		assertThat(FoundDates.in("The deeds cannot be traced back to the 18th Century.", "2004-06-01"))
 			.containsExactly("the 18th Century=1701/1800");
