@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * give it away. A calendar date put where a weekday or a relative phrase stood takes the
  * words a date needs: "shot on Friday night" becomes "shot on the night of October 25",
  * not "on October 25 night"; "Last month, the agency ..." becomes "In April 1989, the
- * agency ...", not "April 1989, the agency ..."; "under a June agreement" becomes "under
- * an August 1989 agreement".
+ * agency ...", not "April 1989, the agency ..."; "Early next year the bank will ..."
+ * becomes "In 2003 the bank will ..."; "under a June agreement" becomes "under an August
+ * 1989 agreement".
  */
 final class SwappedDates {
 
@@ -27,6 +28,13 @@ final class SwappedDates {
 
 	/** "March 16–22, 1998": a span of days. */
 	private static final Pattern RANGE = Pattern.compile("\\d[–-]\\d");
+
+	/**
+	 * A clause's own subject just after a date that opens it: "Next spring the council
+	 * will ..."; a verb there ("2004 was a hard year") makes the date the subject.
+	 */
+	private static final Pattern CLAUSE_GOES_ON = Pattern
+		.compile(" (?:the|a|an|it|he|she|they|we|I|its|his|her|their|this|these|those|some|many|most|all)\\b");
 
 	private SwappedDates() {
 	}
@@ -47,6 +55,12 @@ final class SwappedDates {
 		}
 		if (before.isBlank() && after.startsWith(",")) {
 			// "Last month, ..." -> "In April 1989, ..."
+			String opening = RANGE.matcher(date).find() ? "During " : FULL_DATE.matcher(date).matches() ? "On " : "In ";
+			return opening + date + after;
+		}
+		if (before.isBlank() && CLAUSE_GOES_ON.matcher(after).lookingAt()) {
+			// "Early next year the bank will ..." -> "In 2003 the bank will ...": a time
+			// opening its clause, not its subject
 			String opening = RANGE.matcher(date).find() ? "During " : FULL_DATE.matcher(date).matches() ? "On " : "In ";
 			return opening + date + after;
 		}

@@ -27,6 +27,14 @@ final class YearNouns {
 			"protests", "riots", "talks", "genocide", "famine", "scandal", "recession");
 
 	/**
+	 * Nouns of one who won or took part in a contest, which the year before them dates:
+	 * "the 1996 Olympic 400m champion", "the 2003 Booker winner", "a 1988 world cup
+	 * finalist". The year is that of the contest.
+	 */
+	static final Set<String> TITLE_HOLDERS = Set.of("champion", "champions", "winner", "winners", "medallist",
+			"medallists", "medalist", "medalists", "runner-up", "laureate", "finalist", "finalists", "titleholder");
+
+	/**
 	 * Nouns of a figure measured over a year: "the 1987 level", "his 1990 earnings
 	 * projection", "the 1989 budget". The year is the period the figure is for; so it is
 	 * of the span a report measures over ("in the 1988 period", "the 2003 quarter").

@@ -22,6 +22,12 @@ final class YearsBesideNouns {
 			"through", "before", "after", "of", "and", "or", "to", "between", "around", "about", "circa", "early",
 			"late", "mid", "spring", "summer", "autumn", "fall", "winter");
 
+	/** A race's distance in a winner's title: "400m", "5,000m", "10km". */
+	private static final Pattern RACE_DISTANCE = Pattern.compile("\\d{1,3}(?:,?\\d{3})?(?:m|km|k)");
+
+	/** Quotes, brackets and stops around a word: "Olympics," is "Olympics". */
+	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
+
 	private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my");
 
 	private YearsBesideNouns() {
@@ -72,12 +78,18 @@ final class YearsBesideNouns {
 			return false;
 		}
 		// "the 2012 London Olympics", "the 1968–69 MCC tour": the event's noun may
-		// follow a name or two
-		String[] words = after.strip().split("[^\\p{L}]+", 4);
+		// follow a name or two; "the 1996 Olympic 400m champion": a winner's title may
+		// name the race's distance too
+		String[] words = after.strip().split("\\s+", 4);
 		for (int i = 0; i < Math.min(3, words.length); i++) {
+			words[i] = EDGE_PUNCTUATION.matcher(words[i]).replaceAll("");
 			String noun = words[i].toLowerCase(Locale.ROOT);
-			if (YearNouns.EVENTS.contains(noun) || YearNouns.EVENT_NOUNS.contains(noun)) {
+			if (YearNouns.EVENTS.contains(noun) || YearNouns.EVENT_NOUNS.contains(noun)
+					|| YearNouns.TITLE_HOLDERS.contains(noun)) {
 				return true;
+			}
+			if (i > 0 && RACE_DISTANCE.matcher(words[i]).matches()) {
+				continue;
 			}
 			if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
 				return false;

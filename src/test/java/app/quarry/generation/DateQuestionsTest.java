@@ -75,6 +75,16 @@ class DateQuestionsTest {
 	}
 
 	@Test
+	void a_year_before_a_winners_title_dates_the_contest_won() {
+		assertThat(questions("Hearing",
+				"Hearing\n\nMarlow, the 1996 Olympic 400m champion, faces a disciplinary panel.\n"
+						+ "Deane, the 2001 world 10,000m silver medallist, was cleared.\n"))
+			.filteredOn(q -> q.format().equals("cloze"))
+			.extracting(BankQuestion::answer)
+			.contains("1996", "2001");
+	}
+
+	@Test
 	void a_date_line_under_a_title_holding_the_date_is_not_asked_by_its_title() {
 		assertThat(questions("News briefs: April 18, 2014",
 				"News briefs: April 18, 2014\n\nApril 18, 2014\n\nThe bridge opened to traffic after three years.\n"))

@@ -34,6 +34,14 @@ class SwappedDatesTest {
 	}
 
 	@Test
+	void a_date_opening_its_clause_without_a_comma_takes_its_preposition_but_a_subject_does_not() {
+		assertThat(SwappedDates.fitted("2003 the council will rebuild the pier.", "2003"))
+			.isEqualTo("In 2003 the council will rebuild the pier.");
+		assertThat(SwappedDates.fitted("2003 was a hard year for the growers.", "2003"))
+			.isEqualTo("2003 was a hard year for the growers.");
+	}
+
+	@Test
 	void the_article_before_the_date_follows_its_sound() {
 		assertThat(SwappedDates.fitted("The firm will sell itself under a August 1989 agreement.", "August 1989"))
 			.isEqualTo("The firm will sell itself under an August 1989 agreement.");

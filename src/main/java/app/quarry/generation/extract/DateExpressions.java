@@ -122,19 +122,24 @@ final class DateExpressions {
 			// "year-ago results"
 			"(?<qp>(?:[Tt]he\\s+)?(?:comparable\\s+)?(?<qpw>[Ll]atest|[Yy]ear-ago|[Yy]ear-earlier|(?<=[Tt]he\\s)(?<qpy4>(?:19|20)\\d\\d)(?=\\s+(?:period|quarter)\\b))(?:\\s+(?:period|quarter)\\b|(?<![Ll]atest)(?=\\s+(?:results|profit|net|earnings|loss|sales|revenue|levels?)\\b)))",
 			"(?:[Tt]he\\s+)?(?<dec>1\\d\\d0|20\\d0)['’]?s\\b(?:\\s+and\\s+(?:the\\s+)?(?<decb>1\\d\\d0|20\\d0)['’]?s\\b)?",
-			// "the nineties", as a transcript says a decade
-			"[Tt]he\\s+(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
+			// "the nineties", "the Sixties", "the noughties", as a transcript or a
+			// British paper says a decade; after a part of it ("the early seventies",
+			// "the mid-eighties") the
+			// article stands before that part
+			"(?:[Tt]he\\s+|(?<=\\b[Tt]he\\s(?:very\\s)?(?:[Ee]arly|[Ll]ate|[Mm]id)[\\s-]))"
+					+ "(?<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties))\\b",
 			// "the '80s", "since '82": a decade or a year written with two digits, after
 			// the words that introduce one ("iLife '11" is a version); after a part of
 			// it ("the last half of the '80s", "the late '70s") its mark is in its words
 			"(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Tt]he|and|to)\\s['’])"
 					+ "|(?<=\\b(?:[Ee]arly|[Ll]ate|[Mm]id|of)[\\s-])(?:the\\s+)?['’])(?:(?<dec2>\\d0)s|(?<y2>\\d\\d))\\b(?![.,]\\d|['’])",
-			// "the boxy cars of the 70s and 80s": a decade without its apostrophe, only
-			// after the words that make it one ("in the 70s" may be degrees)
-			"(?<=\\b(?:[Oo]f|[Ff]rom|[Ss]ince|[Dd]uring|[Tt]hrough|[Uu]ntil)\\s[Tt]he\\s|\\d0s\\sand\\s)(?<dec4>[1-9]0)s\\b(?!['’])"
+			// "the boxy cars of the 70s and 80s", "during the 30's": a decade without
+			// its century, only after the words that make it one ("in the 70s" may be
+			// degrees)
+			"(?<=\\b(?:[Oo]f|[Ff]rom|[Ss]ince|[Dd]uring|[Tt]hrough|[Uu]ntil)\\s[Tt]he\\s|\\d0s\\sand\\s)(?<dec4>[1-9]0)['’]?s\\b(?!['’])"
 					// "the 70s and 80s": two decades in a row joined are one span of
 					// twenty years
-					+ "(?:\\s+and\\s+(?:the\\s+)?(?<dec4b>[1-9]0)s\\b(?!['’]))?",
+					+ "(?:\\s+and\\s+(?:the\\s+)?(?<dec4b>[1-9]0)['’]?s\\b(?!['’]))?",
 			// "by 258, he was consul": a year of three digits, read only in a history of
 			// the first millennium
 			"(?<=\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\\s)(?<y3>[1-9]\\d{2})\\b(?=\\s*[,;)]|\\s*\\.(?!\\d))",
@@ -144,7 +149,7 @@ final class DateExpressions {
 			"\\b(?:c|ca)\\.\\s*(?<ca>\\d{3,4})\\s*[–-]\\s*(?<ca2>\\d{3,4})\\b(?![-–/.,]\\d)",
 			"(?<hol>Christmas\\s+(?:Day|Eve)|New\\s+Year['’]s\\s+(?:Day|Eve)|Boxing\\s+Day|Halloween|Thanksgiving(?:\\s+Day)?|Election\\s+Day)(?:,?\\s+(?<holy>\\d{4})\\b)?",
 			"(?:[Tt]he\\s+)?(?<cen>\\d{1,2}(?:st|nd|rd|th)|" + NumberWords.ORDINAL_REGEX
-					+ ")[\\s-]+century(?:\\s+(?<cera>BCE?|B\\.C\\.))?\\b",
+					+ ")[\\s-]+[Cc]entury(?:\\s+(?<cera>BCE?|B\\.C\\.))?\\b",
 			"\\b(?<bc>\\d{1,4})\\s*(?<era>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)",
 			"\\b(?:AD|A\\.D\\.)\\s+(?<ad>\\d{1,4})\\b",
 			// the month is looked for before the words behind it: trying those at every

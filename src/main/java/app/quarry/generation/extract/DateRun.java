@@ -44,6 +44,13 @@ final class DateRun {
 	 */
 	final Integer reviewedYear;
 
+	/**
+	 * The year a story with no date line is told in by the lists of figures it gives (see
+	 * ContrastedYears), or null: its "this year", "next year" and "last year", but not
+	 * its months, which may lie in the year before.
+	 */
+	final Integer toldInYear;
+
 	Integer focusYear;
 
 	int focusSentence = -10;
@@ -107,6 +114,7 @@ final class DateRun {
 		}
 		this.refMonth = month;
 		this.reviewedYear = month == null ? ReviewedYear.of(doc) : null;
+		this.toldInYear = month == null && this.reviewedYear == null ? ContrastedYears.of(doc) : null;
 	}
 
 	List<Fact> all() {

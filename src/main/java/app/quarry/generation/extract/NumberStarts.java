@@ -14,8 +14,8 @@ import java.util.Set;
  * begins a match only as a clock ("10:35", "5 p.m."), a day before its month ("12 May",
  * "20/21 July", "3rd"), a count before its unit or range ("60 days", "two to six", "1,000
  * years", "30-day"), a year with its era ("44 BC"), a century ("5th century"), a
- * three-digit year before a stop ("in 258,") or a year written after an apostrophe
- * ("'82"). A longer number is not looked at.
+ * three-digit year before a stop ("in 258,"), a year written after an apostrophe ("'82")
+ * or a decade with one before its "s" ("the 30's"). A longer number is not looked at.
  */
 final class NumberStarts {
 
@@ -73,6 +73,9 @@ final class NumberStarts {
 		}
 		if (next == ',') {
 			return mayBeAYearOfThreeDigits(text, at, end) || goesOnAsACount(text, afterThousands(text, end));
+		}
+		if ((next == '\'' || next == '’') && end + 1 < n && text.charAt(end + 1) == 's') {
+			return true; // "the 30's"
 		}
 		if (isLetter(next) || isMarkAfterANumber(next)) {
 			return true; // "3rd", "5pm", "44BC", "10:35", "20/21", "30-day", "1)"

@@ -173,6 +173,16 @@ final class RelativeDates {
 				// a look back on a year is written in that year
 				return this.run.reviewedYear.toString();
 			}
+			if (this.run.toldInYear != null && e.endsWith(" year") && mayTakeTheYearToldIn(at, expression.length())) {
+				// "4.4% in 2004, but 3.3% next year": the year the story is told in
+				int year = this.run.toldInYear;
+				return switch (e.replaceFirst("^(?:earlier|later) ", "")) {
+					case "this year" -> String.valueOf(year);
+					case "next year" -> String.valueOf(year + 1);
+					case "last year" -> String.valueOf(year - 1);
+					default -> null;
+				};
+			}
 			return null;
 		}
 		String value = CalendarSpans.deictic(e, ref);
@@ -215,6 +225,17 @@ final class RelativeDates {
 			return ref.plusDays(1).toString();
 		}
 		return CalendarSpans.weekday(day, modifier, tense, ref).toString();
+	}
+
+	/** See {@link ContrastedYears#mayPlace}. */
+	private boolean mayTakeTheYearToldIn(int at, int length) {
+		int i = this.run.sentenceIndex(at);
+		if (i >= this.run.doc.sentences().size()) {
+			return false;
+		}
+		int start = this.run.doc.sentences().get(i).start();
+		String sentence = this.run.doc.cleanText().substring(start, this.run.doc.sentences().get(i).end());
+		return ContrastedYears.mayPlace(sentence, at - start, at - start + length);
 	}
 
 	/**

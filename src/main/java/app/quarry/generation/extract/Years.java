@@ -1,6 +1,7 @@
 package app.quarry.generation.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,9 +14,14 @@ import static app.quarry.generation.extract.DateExpressions.num;
  */
 final class Years {
 
-	/** The decades said in words, from the twenties. */
+	/**
+	 * The decades said in words, from the twenties; "the noughties", last, are the 2000s.
+	 */
 	static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
-			"seventies", "eighties", "nineties");
+			"seventies", "eighties", "nineties", "noughties");
+
+	/** "The 1800s": a hundred years, not the decade of "the 1850s". */
+	private static final Pattern HUNDREDS = Pattern.compile("1\\d00");
 
 	/**
 	 * A capitalized word just before a year, not at its sentence's start and not one that
@@ -31,6 +37,13 @@ final class Years {
 
 	/** "since" and at most four words before a year: "since its launch in ". */
 	private static final Pattern SINCE_BEFORE = Pattern.compile("\\b[Ss]ince\\s+(?:[\\p{L}'’-]+\\s+){0,4}$");
+
+	/** Words that make "the seventies" a temperature: "highs in the seventies". */
+	private static final Pattern WEATHER = Pattern
+		.compile("(?i)\\b(?:temperatures?|highs?|lows?|degrees|thermometers?|fahrenheit|celsius|heat)\\b");
+
+	/** The latest year a text with no date and no year named is taken to reach. */
+	private static final int LAST_CENTURY_END = 1999;
 
 	private final DateRun run;
 
@@ -57,7 +70,7 @@ final class Years {
 		}
 		int end = m.end(firstGroup);
 		String rest = m.group().substring(end - m.start());
-		return this.run.dateFact(s, end + (rest.startsWith("s") ? 1 : 2), CalendarSpans.decade(first), false);
+		return this.run.dateFact(s, end + (rest.startsWith("s") ? 1 : 2), decadeOrHundreds(first), false);
 	}
 
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
@@ -65,18 +78,29 @@ final class Years {
 			return twoDecades(m, s, e, num(m.group("dec")), num(m.group("decb")), "dec");
 		}
 		if (m.group("dec") != null) {
-			return this.run.dateFact(s, e, CalendarSpans.decade(num(m.group("dec"))), false);
+			return this.run.dateFact(s, e, decadeOrHundreds(num(m.group("dec"))), false);
 		}
 		if (m.group("decw") != null) {
-			int tens = DECADE_WORDS.indexOf(m.group("decw")) + 2;
-			return this.run.dateFact(s, e, CalendarSpans.decade(withCentury(tens * 10)), false);
+			int from = sentence < this.run.doc.sentences().size() ? this.run.doc.sentences().get(sentence).start()
+					: Math.max(0, s - 60);
+			if (WEATHER.matcher(clean).region(Math.min(from, s), s).find()) {
+				// "highs in the mid-seventies": degrees, not a decade
+				return null;
+			}
+			String words = m.group("decw").toLowerCase(Locale.ROOT);
+			if (words.equals("noughties")) {
+				return this.run.dateFact(s, e, CalendarSpans.decade(2000), false);
+			}
+			int tens = DECADE_WORDS.indexOf(words) + 2;
+			return this.run.dateFact(s, e, CalendarSpans.decade(decadeWithCentury(tens * 10)), false);
 		}
 		if (m.group("dec4b") != null) {
-			return twoDecades(m, s, e, withCentury(num(m.group("dec4"))), withCentury(num(m.group("dec4b"))), "dec4");
+			return twoDecades(m, s, e, decadeWithCentury(num(m.group("dec4"))),
+					decadeWithCentury(num(m.group("dec4b"))), "dec4");
 		}
 		if (m.group("dec2") != null || m.group("dec4") != null) {
 			String tens = m.group("dec2") != null ? m.group("dec2") : m.group("dec4");
-			return this.run.dateFact(s, e, CalendarSpans.decade(withCentury(num(tens))), false);
+			return this.run.dateFact(s, e, CalendarSpans.decade(decadeWithCentury(num(tens))), false);
 		}
 		if (m.group("y2") != null) {
 			int year = withCentury(num(m.group("y2")));
@@ -179,6 +203,30 @@ final class Years {
 	 * A year written with two digits in the latest century that does not put it after the
 	 * reference year ("'82" is 1982, "'07" in 2009 is 2007).
 	 */
+	/**
+	 * The decade a text names without its century ("the twenties", "the 30's"): one of
+	 * this century only up to the text's date, or, in a text with no date, up to the
+	 * latest year it names; a text with neither speaks of the last century's.
+	 */
+	private int decadeWithCentury(int tens) {
+		if (this.run.refMonth != null) {
+			return withCentury(tens);
+		}
+		int latest = this.run.latestYear != Integer.MIN_VALUE ? this.run.latestYear : LAST_CENTURY_END;
+		return 2000 + tens <= latest ? 2000 + tens : 1900 + tens;
+	}
+
+	/**
+	 * The years "the 1960s" names, or of "the 1800s" and "the early 1900s", the hundred
+	 * years those digits begin.
+	 */
+	private static String decadeOrHundreds(int first) {
+		if (HUNDREDS.matcher(String.valueOf(first)).matches()) {
+			return CalendarSpans.iso(first) + "/" + CalendarSpans.iso(first + 99);
+		}
+		return CalendarSpans.decade(first);
+	}
+
 	private int withCentury(int twoDigits) {
 		int latest = this.run.refMonth == null ? 2030 : this.run.refMonth.getYear();
 		return 2000 + twoDigits <= latest ? 2000 + twoDigits : 1900 + twoDigits;
