@@ -117,7 +117,8 @@ final class DescribedSpeakers {
 		if (source != null) {
 			return FoundSpeaker.of(source);
 		}
-		if (!NameLexicon.isRoleNoun(this.doc.get(to - 1).lower())) {
+		if (!NameLexicon.isRoleNoun(this.doc.get(to - 1).lower())
+				|| NamedSpeakerBeforeDescription.mayBeNamedOne(this.people, from)) {
 			return FoundSpeaker.UNRESOLVED;
 		}
 		return new FoundSpeaker(someone(from, to));
@@ -129,6 +130,9 @@ final class DescribedSpeakers {
 	 */
 	FoundSpeaker describedAs(int from, int to) {
 		LocalPerson source = earlierTold(from, to);
+		if (source == null && NamedSpeakerBeforeDescription.mayBeNamedOne(this.people, from)) {
+			return FoundSpeaker.UNRESOLVED;
+		}
 		return source != null ? FoundSpeaker.of(source) : new FoundSpeaker(someone(from, to));
 	}
 

@@ -188,7 +188,8 @@ final class NameFinder {
 		certainName |= runEnd - nameStart > 2 && maxWords(doc, nameStart, runEnd) > MAX_NAME_WORDS;
 		if (!titled && !certainName && nameStart == runStart && doc.startsSentence[nameStart] && runEnd - nameStart > 1
 				&& !PartOfSpeech.isProperNounAtSentenceStart(doc, nameStart, runEnd)
-				&& !SurnamesUsedAlone.givenNameAndSurname(doc, nameStart, runEnd)) {
+				&& !SurnamesUsedAlone.givenNameAndSurname(doc, nameStart, runEnd)
+				&& !NamesWrittenInsideSentences.writtenInside(doc, nameStart, runEnd)) {
 			nameStart++;
 			if (runEnd - nameStart < 1) {
 				return null;

@@ -35,6 +35,10 @@ final class PronounRivals {
 				break;
 			}
 		}
+		if (lastNamedSentence >= 0 && pronoun.gender != Gender.UNKNOWN
+				&& UnreadPeopleBetween.between(doc, mentions, lastNamedSentence, pronoun)) {
+			return true;
+		}
 		for (int j = pronounIndex - 1; j >= 0; j--) {
 			Mention earlier = mentions.get(j);
 			if (earlier.sentence < pronoun.sentence - WINDOW) {

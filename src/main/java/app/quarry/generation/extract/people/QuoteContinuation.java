@@ -60,7 +60,8 @@ final class QuoteContinuation {
 			if (speaker == null && i + 1 < quotations.size()
 					&& this.paragraphs.sameParagraph(entry.getKey().end(), quotations.get(i + 1).getKey().start())
 					&& this.paragraphs.adjacent(entry.getKey(), quotations.get(i + 1).getKey())
-					&& !headedByItsOwnSpeaker(quotations.get(i + 1).getKey())) {
+					&& !headedByItsOwnSpeaker(quotations.get(i + 1).getKey())
+					&& !OwnSentenceBetween.separates(this.people.doc, entry.getKey(), quotations.get(i + 1).getKey())) {
 				speaker = quotations.get(i + 1).getValue().speaker();
 			}
 			if (speaker == null && i > 0
