@@ -223,7 +223,7 @@ public final class CountFinder implements FactFinder {
 		long value = dozen == null ? base : dozen.value();
 		if (!ordinal && scale == null && "one".equalsIgnoreCase(m.group("card"))
 				&& NegatedOnes.negated(clean, m.start())) {
-			return null; // "not one vote", "not been one hour, of one day": none
+			return null; // "not one vote", "not seen one ship, of one fleet": none
 		}
 		String hyphenUnit = m.group("hyphenUnit");
 		if (!ordinal && scale == null && hyphenUnit == null && m.group("card").length() == 4 && value >= 1600

@@ -133,7 +133,7 @@ final class DateExpressions {
 			// it ("the last half of the '80s", "the late '70s") its mark is in its words
 			"(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Tt]he|and|to)\\s['’])"
 					+ "|(?<=\\b(?:[Ee]arly|[Ll]ate|[Mm]id|of)[\\s-])(?:the\\s+)?['’])(?:(?<dec2>\\d0)s|(?<y2>\\d\\d))\\b(?![.,]\\d|['’])",
-			// "the boxy cars of the 70s and 80s", "during the 30's": a decade without
+			// "the tall hats of the 50s and 60s", "during the 30's": a decade without
 			// its century, only after the words that make it one ("in the 70s" may be
 			// degrees)
 			"(?<=\\b(?:[Oo]f|[Ff]rom|[Ss]ince|[Dd]uring|[Tt]hrough|[Uu]ntil)\\s[Tt]he\\s|\\d0s\\sand\\s)(?<dec4>[1-9]0)['’]?s\\b(?!['’])"

@@ -30,7 +30,7 @@ final class HyphenedNouns {
 			"terabyte", "storey", "story");
 
 	/**
-	 * "a 32,000-acre (13,000-hectare) farm": the same measure in other units, in
+	 * "a 41,000-acre (16,600-hectare) ranch": the same measure in other units, in
 	 * brackets, between the measure and its noun.
 	 */
 	private static final Pattern CONVERSION_AFTER = Pattern.compile("\\s*\\([^()]{0,40}\\d[^()]{0,40}\\)");
@@ -65,7 +65,7 @@ final class HyphenedNouns {
 		Matcher conversion = CONVERSION_AFTER.matcher(clean).region(m.end(), clean.length());
 		int from = m.end();
 		if (MEASURES.contains(hyphenNoun) && conversion.lookingAt()) {
-			from = conversion.end(); // "a 32,000-acre (13,000-hectare) farm"
+			from = conversion.end(); // "a 41,000-acre (16,600-hectare) ranch"
 		}
 		else if (MEASURES.contains(hyphenNoun) && from < clean.length() && clean.charAt(from) == ')'
 				&& clean.lastIndexOf('(', m.start()) > clean.lastIndexOf(')', m.start())) {

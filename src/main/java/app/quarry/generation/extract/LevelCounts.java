@@ -15,7 +15,7 @@ import app.quarry.corpus.Sentence;
  * than 9,000 last year", "the town's population grew from 3,000 to 12,000", "membership
  * fell by 200 to 1,800", "The union's membership, once 60,000, has fallen to 35,000". The
  * subject says once what is counted; every level it is given after it counts the same, as
- * does the line it passes ("the count of known viruses broke the 100,000 barrier").
+ * does the line it passes ("the tally of signed pledges passed the 50,000 mark").
  */
 final class LevelCounts {
 

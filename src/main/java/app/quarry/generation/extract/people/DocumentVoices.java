@@ -118,7 +118,7 @@ final class DocumentVoices {
 		}
 		LocalPerson setOff = this.setOff.sourceBefore(noun);
 		if (setOff != null) {
-			return FoundSpeaker.of(setOff); // "The letter, from the Home Office, says:"
+			return FoundSpeaker.of(setOff); // "The memo, from the Water Board, says:"
 		}
 		if (noun <= 0 || !NOUNS.contains(this.doc.get(noun).lower()) || this.doc.get(noun).capitalized()) {
 			return null;

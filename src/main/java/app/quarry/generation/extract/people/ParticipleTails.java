@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * A participle phrase that follows the head of a description set off after a name: "the
- * Harrow Index, a stock market index used to gauge small firms,", "the Z9, a music player
+ * Fenwick Gauge, a price measure used to track farm land,", "the Z9, a music player
  * using flash memory,". The phrase tells more of the thing, so the description runs over
  * it when it is short and closed by a comma, a full stop or the sentence's end; the noun
  * phrase before it is the description's head either way.

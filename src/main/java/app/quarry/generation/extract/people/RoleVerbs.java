@@ -74,7 +74,7 @@ final class RoleVerbs {
 		if (t >= doc.size() || doc.boundaryBefore(t) || !doc.get(t).word()) {
 			return null;
 		}
-		// "has become a paid adviser to Acme" holds the role as "became" does
+		// "has become an unpaid mentor at Acme" holds the role as "became" does
 		String verb = perfect && doc.get(t).lower().equals("become") ? "became" : doc.get(t).lower();
 		String held = RelativeClauseRoles.heldBySubject(doc, t);
 		if (held != null) {

@@ -48,7 +48,7 @@ final class RoleWords {
 			String lower = doc.get(t).lower();
 			if (t > first && (NameFinder.isPossessiveMark(doc.get(t)) && doc.get(t - 1).capitalized()
 					|| StatedPlaces.pluralPossessive(doc, t))) {
-				// "the Liberal Democrats' foreign affairs spokesman": the owner's name is
+				// "the Green Farmers' rural transport officer": the owner's name is
 				// one determiner however many words it has, and the role's own words
 				// are counted from after it
 				window = Math.max(window, t + 1 + OWNED_ROLE_WORDS);

@@ -3,7 +3,7 @@ package app.quarry.generation.extract.people;
 import java.util.Set;
 
 /**
- * "The letter, from the Home Office, says: “…”", "The statement, issued by Acme, said": a
+ * "The memo, from the Water Board, says: “…”", "The statement, issued by Acme, said": a
  * document whose source is set off by commas between it and its speech verb speaks with
  * the words of that source.
  */

@@ -74,7 +74,7 @@ public final class ThingsSetOff implements FactFinder {
 			end = ArtefactAppositions.ofPhraseEnd(doc, head);
 		}
 		if (end < 0 || !ThingDescriptions.thingHead(doc, article + 1, head)) {
-			// "a stock market index used to gauge small firms": the head stands before
+			// "a price measure used to track farm land": the head stands before
 			// the participle
 			head = ParticipleTails.participle(doc, article + 1);
 			end = head;

@@ -38,8 +38,8 @@ class DescribedAndContinuingTagQuoteShapesTest {
 				+ "Home Office."))
 			.containsExactly("senior Home Office official :: The fault lies with the suppliers and nobody else");
 		assertThat(quotes(
-				"A spokeswoman for the Department for Rural Affairs said: \"The grants will be paid in " + "May.\""))
-			.containsExactly("Department for Rural Affairs spokeswoman :: The grants will be paid in May.");
+				"A spokeswoman for the Ministry for Coastal Works said: \"The grants will be paid in " + "May.\""))
+			.containsExactly("Ministry for Coastal Works spokeswoman :: The grants will be paid in May.");
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class DescribedAndContinuingTagQuoteShapesTest {
 
 	@Test
 	void a_place_in_a_phrase_set_off_after_the_name_is_no_rival_for_the_verb() {
-		assertThat(quotes("Dr Peter Lamb, of the Centre for Roads and Society at the University of the North in "
+		assertThat(quotes("Dr Peter Lamb, of the Centre for Roads and Safety at the University of the North in "
 				+ "Brackton said: \"The design of the new scooters does not suit older riders.\""))
 			.containsExactly("Peter Lamb :: The design of the new scooters does not suit older riders.");
 	}
@@ -71,23 +71,23 @@ class DescribedAndContinuingTagQuoteShapesTest {
 	void he_said_goes_on_from_the_speaker_of_the_sentence_before_though_his_words_named_another_man() {
 		assertThat(quotes("Party spokesman Mark Tolley said those who chose Mr Harcourt knew nothing of his views. "
 				+ "He said the papers might have been drafts, not matched to Mr Harcourt when he was chosen. "
-				+ "He told the BBC: \"We have suspended him as a member and as a candidate.\""))
-			.containsExactly("Mark Tolley :: We have suspended him as a member and as a candidate.");
+				+ "He told the BBC: \"We have dropped him as a member and as a nominee.\""))
+			.containsExactly("Mark Tolley :: We have dropped him as a member and as a nominee.");
 	}
 
 	@Test
 	void he_said_after_a_trailing_tag_and_a_reporting_sentence_stays_with_that_speaker() {
 		assertThat(quotes("Mr Wren has \"the same drive he always had\" for the job, Alan Morrow said. And he "
-				+ "confirmed Mr Wren's view that no date had been set. He said: \"I'm the co ordinator and I "
-				+ "don't know, and Mr Wren has not decided.\""))
-			.contains("Alan Morrow :: I'm the co ordinator and I don't know, and Mr Wren has not decided.");
+				+ "confirmed Mr Wren's view that no date had been fixed. He said: \"I'm the organiser and I "
+				+ "can't say, and Mr Wren has not decided.\""))
+			.contains("Alan Morrow :: I'm the organiser and I can't say, and Mr Wren has not decided.");
 	}
 
 	@Test
 	void he_said_after_a_sentence_bringing_in_a_new_man_is_that_man() {
 		assertThat(quotes("\"It is a fine machine,\" said Mr Ogden. One dissenting view came from Brian Tasker, "
-				+ "head of research at analysts Quellmark. He said: \"I don't think it changes the market.\""))
-			.containsExactly("Ogden :: It is a fine machine", "Brian Tasker :: I don't think it changes the market.");
+				+ "head of research at analysts Quellmark. He said: \"I doubt it will move the market.\""))
+			.containsExactly("Ogden :: It is a fine machine", "Brian Tasker :: I doubt it will move the market.");
 	}
 
 	@Test
@@ -102,12 +102,12 @@ class DescribedAndContinuingTagQuoteShapesTest {
 
 	@Test
 	void a_surname_that_is_also_a_title_or_a_greeting_names_the_speaker_of_a_tag() {
-		assertThat(quotes("\"Net firms are realising that it is not just about firewalls,\" said Paul King, chief "
-				+ "security architect at Ostara."))
-			.containsExactly("Paul King :: Net firms are realising that it is not just about firewalls");
-		assertThat(quotes("\"Managers have torn up agreed procedures and kicked staff,\" said Jeremy Dear, the "
+		assertThat(quotes("\"Net firms are realising that it is not just about firewalls,\" said Ruth King, chief "
+				+ "network planner at Ostara."))
+			.containsExactly("Ruth King :: Net firms are realising that it is not just about firewalls");
+		assertThat(quotes("\"Bosses have ripped up signed rules and ignored staff,\" said Colin Dear, the "
 				+ "union general secretary."))
-			.containsExactly("Jeremy Dear :: Managers have torn up agreed procedures and kicked staff");
+			.containsExactly("Colin Dear :: Bosses have ripped up signed rules and ignored staff");
 		assertThat(quotes("\"Our people will not forget this day,\" said King Harald."))
 			.containsExactly("King Harald :: Our people will not forget this day");
 	}

@@ -47,9 +47,9 @@ class OrganisationInFocusQuoteShapesTest {
 	@Test
 	void it_after_a_body_set_off_by_its_description_speaks_for_the_body_not_for_a_part_of_another_name() {
 		assertThat(quotes("Cycling's governing body the UCI said the riders' excuses were not good enough. It added "
-				+ "that both had been \"provisionally suspended pending the outcome of their hearings\". They face bans "
+				+ "that both had been \"temporarily barred until the end of their inquiries\". They face bans "
 				+ "if found guilty by the Italian Cycling Federation."))
-			.containsExactly("UCI :: provisionally suspended pending the outcome of their hearings");
+			.containsExactly("UCI :: temporarily barred until the end of their inquiries");
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class OrganisationInFocusQuoteShapesTest {
 	@Test
 	void words_that_grade_something_are_the_judgement_of_the_body_closing_the_sentence() {
 		assertThat(quotes(
-				"The long term outlook looks \"very favourable\" because of rising demand, Acme Holdings " + "said."))
+				"The next year's outlook seems \"very favourable\" because of rising demand, Acme Holdings " + "said."))
 			.containsExactly("Acme Holdings :: very favourable");
 	}
 

@@ -74,7 +74,7 @@ class PeopleNamedByKindShapesTest {
 
 	@Test
 	void a_body_s_initials_in_the_possessive_before_a_name_are_where_the_person_works() {
-		assertThat(roles("The NTF's Andrea Willis said there were too many loopholes."))
+		assertThat(roles("The NTF's Andrea Willis said there were far too few inspectors."))
 			.contains("Andrea Willis | someone from NTF");
 		assertThat(roles("The UK's Andrea Willis won the race.")).doesNotContain("Andrea Willis | someone from UK");
 		assertThat(roles("He told the BTC's World Money Hour that rates would rise.")).isEmpty();

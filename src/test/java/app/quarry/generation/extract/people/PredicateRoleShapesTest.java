@@ -56,8 +56,8 @@ class PredicateRoleShapesTest {
 
 	@Test
 	void a_role_taken_up_in_the_perfect_is_held() {
-		assertThat(roles("Lena Marsh has become a paid adviser to Corbin Partners."))
-			.contains("Lena Marsh | a paid adviser to Corbin Partners");
+		assertThat(roles("Lena Marsh has become an unpaid mentor at Corbin Partners."))
+			.contains("Lena Marsh | an unpaid mentor at Corbin Partners");
 		assertThat(roles("Ian Kirk has become chairman of the Upton Society."))
 			.contains("Ian Kirk | chairman of the Upton Society");
 		assertThat(roles("Sam Dale will become chairman of the Upton Society.")).isEmpty();
@@ -65,8 +65,8 @@ class PredicateRoleShapesTest {
 
 	@Test
 	void now_after_a_role_opens_another_clause() {
-		assertThat(roles("Lena Marsh has become a paid adviser to Corbin Partners now she is out of office."))
-			.contains("Lena Marsh | a paid adviser to Corbin Partners");
+		assertThat(roles("Lena Marsh has become an unpaid mentor at Corbin Partners now she is out of office."))
+			.contains("Lena Marsh | an unpaid mentor at Corbin Partners");
 	}
 
 	@Test
@@ -77,8 +77,8 @@ class PredicateRoleShapesTest {
 
 	@Test
 	void a_title_after_a_given_name_is_a_surname() {
-		assertThat(roles("\"Firms are learning fast,\" said Paul King, chief security architect at Telnet."))
-			.contains("Paul King | chief security architect at Telnet");
+		assertThat(roles("\"Firms are learning fast,\" said Ruth King, chief network planner at Telnet."))
+			.contains("Ruth King | chief network planner at Telnet");
 		assertThat(roles("Former prime minister John Major said the plans were weak."))
 			.contains("John Major | Former prime minister");
 		assertThat(people("Tom Bishop, a local councillor, said the plans were weak.")).contains("Tom Bishop");
@@ -86,8 +86,8 @@ class PredicateRoleShapesTest {
 
 	@Test
 	void a_month_after_a_given_name_is_a_surname() {
-		assertThat(roles("Theresa May, shadow secretary for the family, said the plans were weak."))
-			.contains("Theresa May | shadow secretary for the family");
+		assertThat(roles("Helen May, shadow minister for the arts, said the plans were weak."))
+			.contains("Helen May | shadow minister for the arts");
 	}
 
 	@Test
