@@ -71,8 +71,8 @@ class DescribedAndContinuingTagQuoteShapesTest {
 	void he_said_goes_on_from_the_speaker_of_the_sentence_before_though_his_words_named_another_man() {
 		assertThat(quotes("Party spokesman Mark Tolley said those who chose Mr Harcourt knew nothing of his views. "
 				+ "He said the papers might have been drafts, not matched to Mr Harcourt when he was chosen. "
-				+ "He told the BBC: \"We have dropped him as a member and as a nominee.\""))
-			.containsExactly("Mark Tolley :: We have dropped him as a member and as a nominee.");
+				+ "He told the BBC: \"We have dropped him from the party and from the ballot.\""))
+			.containsExactly("Mark Tolley :: We have dropped him from the party and from the ballot.");
 	}
 
 	@Test
