@@ -3,9 +3,10 @@ package app.quarry.generation.extract;
 import java.util.regex.Pattern;
 
 /**
- * "Not one vote was cast", "we have not lost one sheep, of one flock, of one valley, since":
- * "one" after a negation says none, and each "one" of a run repeating it ("of one flock, of
- * one valley") says it again for emphasis. Neither counts anything a quiz could ask.
+ * "Not one vote was cast", "we have not lost one sheep, of one flock, of one valley,
+ * since": "one" after a negation says none, and each "one" of a run repeating it ("of one
+ * flock, of one valley") says it again for emphasis. Neither counts anything a quiz could
+ * ask.
  */
 final class NegatedOnes {
 

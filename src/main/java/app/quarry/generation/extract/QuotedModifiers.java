@@ -4,10 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "4.1 million "home and garden" drones", "the first "point" release": a
- * describing phrase in quotation marks between a number and its noun, as papers quote a
- * term of the trade. The noun after it is what the number counts; a quoted title ("two
- * "Star Wars" films") is left to the rules for names.
+ * "4.1 million "home and garden" drones", "the first "point" release": a describing
+ * phrase in quotation marks between a number and its noun, as papers quote a term of the
+ * trade. The noun after it is what the number counts; a quoted title ("two "Star Wars"
+ * films") is left to the rules for names.
  */
 final class QuotedModifiers {
 

@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * A participle phrase that follows the head of a description set off after a name: "the
- * Fenwick Gauge, a price measure used to track farm land,", "the Z9, a music player
- * using flash memory,". The phrase tells more of the thing, so the description runs over
- * it when it is short and closed by a comma, a full stop or the sentence's end; the noun
+ * Fenwick Gauge, a price measure used to track farm land,", "the Z9, a music player using
+ * flash memory,". The phrase tells more of the thing, so the description runs over it
+ * when it is short and closed by a comma, a full stop or the sentence's end; the noun
  * phrase before it is the description's head either way.
  */
 final class ParticipleTails {

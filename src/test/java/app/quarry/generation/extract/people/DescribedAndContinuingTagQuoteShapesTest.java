@@ -105,9 +105,9 @@ class DescribedAndContinuingTagQuoteShapesTest {
 		assertThat(quotes("\"Net firms are realising that it is not just about firewalls,\" said Ruth King, chief "
 				+ "network planner at Ostara."))
 			.containsExactly("Ruth King :: Net firms are realising that it is not just about firewalls");
-		assertThat(quotes("\"Bosses have ripped up signed rules and ignored staff,\" said Colin Dear, the "
+		assertThat(quotes("\"Bosses have ripped up signed rules and ignored staff,\" said Peter Dear, the "
 				+ "union general secretary."))
-			.containsExactly("Colin Dear :: Bosses have ripped up signed rules and ignored staff");
+			.containsExactly("Peter Dear :: Bosses have ripped up signed rules and ignored staff");
 		assertThat(quotes("\"Our people will not forget this day,\" said King Harald."))
 			.containsExactly("King Harald :: Our people will not forget this day");
 	}
