@@ -190,19 +190,7 @@ public final class CountFinder implements FactFinder {
 						c.unit));
 			}
 		}
-		counts.addAll(SingleUnitCounts.find(document, clean));
-		counts.addAll(MillionsBySuffix.find(document, clean));
-		counts.addAll(AgeGroups.find(document, clean));
-		for (CountFact place : ChartPlaces.find(document, clean)) {
-			// "fell to number nine": a place, whatever else the number was read as
-			counts.removeIf(c -> c.start() == place.start());
-			counts.add(place);
-		}
-		for (CountFact symbol : UnitSymbols.find(document, clean)) {
-			// "a 20 km walk": the symbol, not a word after it, is what the number counts
-			counts.removeIf(c -> c.start() == symbol.start());
-			counts.add(symbol);
-		}
+		CountsReadApart.add(document, clean, counts);
 		counts.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return counts;
 	}
