@@ -89,7 +89,7 @@ final class NameFinder {
 				continue; // "Dean Acheson": a given name far more often than a post
 			}
 			if (TitleSurnames.at(doc, runStart, t, runEnd)) {
-				continue; // "Paul King", "Mr Major": a title that is a surname
+				continue; // "Ruth King", "Mr Major": a title that is a surname
 			}
 			if (NameLexicon.TITLES.contains(lower) && !(t == runEnd - 1 && Nicknames.at(doc, t - 3) > 0)
 					|| t < runEnd - 1 && (NameLexicon.isRoleNoun(lower) || NameLexicon.ROLE_ACRONYMS.contains(lower)

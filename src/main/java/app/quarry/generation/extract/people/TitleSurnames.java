@@ -3,7 +3,7 @@ package app.quarry.generation.extract.people;
 import java.util.Set;
 
 /**
- * Surnames that are also titles or months: "John Major", "Paul King", "Theresa May". A
+ * Surnames that are also titles or months: "Peter Major", "Ruth King", "Helen May". A
  * title ends the words before a name and a month marks a date, so such a word is read as
  * a surname only where nothing else can be meant: right after a known given name with
  * nothing capitalized after it ("President Jane King Roe" keeps "King" a name's word
@@ -36,7 +36,7 @@ final class TitleSurnames {
 			return false;
 		}
 		if (t > runStart && NameFinder.givenName(doc.get(t - 1))) {
-			return true; // "Paul King", "Theresa May"
+			return true; // "Ruth King", "Helen May"
 		}
 		if (t > runStart && HONORIFICS.contains(doc.get(t - 1).lower())) {
 			return true; // "Mr Major", "Mrs May"

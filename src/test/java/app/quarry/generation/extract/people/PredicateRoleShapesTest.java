@@ -79,8 +79,8 @@ class PredicateRoleShapesTest {
 	void a_title_after_a_given_name_is_a_surname() {
 		assertThat(roles("\"Firms are learning fast,\" said Ruth King, chief network planner at Telnet."))
 			.contains("Ruth King | chief network planner at Telnet");
-		assertThat(roles("Former prime minister John Major said the plans were weak."))
-			.contains("John Major | Former prime minister");
+		assertThat(roles("Former prime minister Peter Major said the plans were weak."))
+			.contains("Peter Major | Former prime minister");
 		assertThat(people("Tom Bishop, a local councillor, said the plans were weak.")).contains("Tom Bishop");
 	}
 
@@ -99,8 +99,8 @@ class PredicateRoleShapesTest {
 	void a_title_of_a_realm_or_a_date_stays_what_it_is() {
 		assertThat(people("The King of Wessex met the Texas Judge.")).noneMatch(name -> name.endsWith("Judge"));
 		assertThat(people("The deadline for Jack was set as May 5.")).noneMatch(name -> name.contains("May"));
-		assertThat(roles("King Aldric of Wessex met Paul King.")).containsExactly("Aldric | King of Wessex");
-		assertThat(people("King Aldric of Wessex met Paul King.")).contains("Paul King");
+		assertThat(roles("King Aldric of Wessex met Ruth King.")).containsExactly("Aldric | King of Wessex");
+		assertThat(people("King Aldric of Wessex met Ruth King.")).contains("Ruth King");
 	}
 
 }
