@@ -70,6 +70,9 @@ final class RoleFinder {
 		if (name.appositionRole == null && !name.possessive) {
 			WithAffiliations.find(doc, name);
 		}
+		if (name.appositionRole == null && !name.possessive) {
+			CountriesAfterNames.find(doc, name);
+		}
 		if (name.role == null && !name.possessive) {
 			CopularRoles.find(doc, name);
 		}
