@@ -51,9 +51,9 @@ final class CountriesAfterNames {
 	 * Firms are placed by country as people are ("a stake sold to Acme Holdings of
 	 * Japan"), so the name must read as a person's: by its given name or the way the
 	 * document calls it ({@link CountriesBeforeNames#readsAsPerson}), by "he" or "she"
-	 * next in its clause before any other name ("Jane Roe of Kenya will defend the
-	 * title she won"), or by a person's name it is listed with ("behind Tom Hale and Jane
-	 * Roe of Kenya").
+	 * next in its clause before any other name ("Jane Roe of Kenya will defend the title
+	 * she won"), or by a person's name it is listed with ("behind Tom Hale and Jane Roe
+	 * of Kenya").
 	 */
 	private static boolean readsAsPerson(DocumentTokens doc, Mention name, int end) {
 		if (CountriesBeforeNames.readsAsPerson(doc, name)) {
@@ -79,8 +79,14 @@ final class CountriesAfterNames {
 				&& doc.get(first - 1).capitalized()) {
 			first--;
 		}
-		// two words at least, the first a given name: a person's full name
-		return and - first >= 2 && NameFinder.givenName(doc.get(first));
+		// a given name with a surname after it, though a word may describe the person
+		// before ("fellow American Tom Hale")
+		for (int t = first; t < and - 1; t++) {
+			if (NameFinder.givenName(doc.get(t))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -41,7 +41,7 @@ class CountriesAfterNamesTest {
 	void a_pronoun_or_a_person_listed_before_tells_an_unknown_name_is_a_person() {
 		assertThat(roles("On Sunday, Senait Haile of Eritrea will defend the title she won last year."))
 			.contains("Senait Haile | someone from Eritrea");
-		assertThat(roles("He finished behind Mark Dunne and Kofi Okafor of Ghana."))
+		assertThat(roles("He finished behind fellow Canadian Mark Dunne and Kofi Okafor of Ghana."))
 			.contains("Kofi Okafor | someone from Ghana");
 	}
 
