@@ -70,9 +70,6 @@ final class RoleFinder {
 		if (name.appositionRole == null && !name.possessive) {
 			WithAffiliations.find(doc, name);
 		}
-		if (name.appositionRole == null && !name.possessive) {
-			CountriesAfterNames.find(doc, name);
-		}
 		if (name.role == null && !name.possessive) {
 			CopularRoles.find(doc, name);
 		}
@@ -120,6 +117,10 @@ final class RoleFinder {
 		}
 		if (name.role == null) {
 			DescriptorsBeforeNames.find(doc, name);
+		}
+		if (name.role == null && name.appositionRole == null && !name.possessive) {
+			// last: a country after the name says less than any post or list before it
+			CountriesAfterNames.find(doc, name);
 		}
 	}
 
