@@ -21,6 +21,12 @@ final class CountriesAfterNames {
 				|| doc.boundaryBefore(of) || doc.boundaryBefore(of + 1) || !doc.get(of).lower().equals("of")) {
 			return;
 		}
+		String opening = PersonNouns.singular(doc.get(name.firstToken).lower());
+		if (opening != null && NameLexicon.TITLES.contains(opening)) {
+			// "Presidents Jane Roe of X and ...": a plural title taken into the name
+			// would make a question no one could read
+			return;
+		}
 		int first = of + 1;
 		boolean article = doc.get(first).lower().equals("the");
 		if (article) {
