@@ -118,6 +118,10 @@ final class RoleFinder {
 		if (name.role == null) {
 			DescriptorsBeforeNames.find(doc, name);
 		}
+		if (name.role == null && name.appositionRole == null && !name.possessive) {
+			// last: a country after the name says less than any post or list before it
+			CountriesAfterNames.find(doc, name);
+		}
 	}
 
 	/**

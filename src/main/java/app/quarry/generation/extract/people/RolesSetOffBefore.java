@@ -70,8 +70,8 @@ final class RolesSetOffBefore {
 			int object = from;
 			// "a Communist plot hatched by the hated dictator, Jane Roe,": the first
 			// phrase that reads as a role, not the first that opens
-			while (object < comma && !(ARTICLES.contains(doc.get(object).lower()) && object > 0
-					&& opensPhrase(doc, object - 1) && readsAsRole(doc, object, comma))) {
+			while (object < comma && !(opensRole(doc.get(object).lower()) && object > 0 && opensPhrase(doc, object - 1)
+					&& readsAsRole(doc, object, comma))) {
 				object++;
 			}
 			from = object;
@@ -86,6 +86,12 @@ final class RolesSetOffBefore {
 		if (doc.get(from).lower().equals("another") && from + 2 == comma) {
 			String owned = ownedEarlier(doc, from, doc.get(comma - 1).lower());
 			name.role = owned != null ? owned : name.role;
+			if (nationality(doc.get(comma - 1))) {
+				// "set by another Kenyan, Jane Roe,": she is a Kenyan; "another" only
+				// points back to the one before her
+				String people = doc.get(comma - 1).text();
+				name.role = ("aeiouAEIOU".indexOf(people.charAt(0)) >= 0 ? "an " : "a ") + people;
+			}
 		}
 	}
 
@@ -142,7 +148,7 @@ final class RolesSetOffBefore {
 	 * ("the director of the port", not "a plot hatched by the dictator") and no verb.
 	 */
 	private static boolean readsAsRole(DocumentTokens doc, int article, int comma) {
-		if (comma == article + 2 && ARTICLES.contains(doc.get(article).lower()) && nationality(doc.get(article + 1))) {
+		if (comma == article + 2 && opensRole(doc.get(article).lower()) && nationality(doc.get(article + 1))) {
 			return true;
 		}
 		if (!roleWordNearStart(doc, article + 1, comma)) {
