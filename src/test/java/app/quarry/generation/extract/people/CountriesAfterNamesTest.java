@@ -39,7 +39,7 @@ class CountriesAfterNamesTest {
 
 	@Test
 	void a_pronoun_or_a_person_listed_before_tells_an_unknown_name_is_a_person() {
-		assertThat(roles("On Sunday, Senait Haile of Eritrea will defend the title she won last year."))
+		assertThat(roles("On Sunday, Senait Haile of Eritrea will defend the crown she took last year."))
 			.contains("Senait Haile | someone from Eritrea");
 		assertThat(roles("He finished behind fellow Canadian Mark Dunne and Kofi Okafor of Ghana."))
 			.contains("Kofi Okafor | someone from Ghana");
