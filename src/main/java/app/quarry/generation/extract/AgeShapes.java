@@ -43,6 +43,30 @@ final class AgeShapes {
 	/** The age ends its clause: "aged over 19." but not "aged over 19 months". */
 	private static final Pattern CLAUSE_AFTER = Pattern.compile("\\s*(?:[.,;:)!?]|\\s(?:and|but|or|when|in)\\b|$)");
 
+	/** "aged ", "aged over ": the number after them is an age, whatever noun follows. */
+	private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\baged\\s+(?:(?:over|under|above|below"
+			+ "|about|around|nearly|almost|roughly|at\\s+least|at\\s+most|up\\s+to)\\s+)?$");
+
+	/**
+	 * A unit of time right after the number: "aged over 19 months" is no age in years.
+	 */
+	private static final Pattern TIME_UNIT_AFTER = Pattern.compile("(?i)[\\s-]+(?:years?|months?|weeks?|days?)\\b");
+
+	/**
+	 * "Those aged over 75 get free licences": the number after "aged" is the age that
+	 * bounds a group, never a count of the noun the sentence goes on to, and it is one
+	 * with no noun of its own after it too; its unit is years unless a unit of time
+	 * follows it.
+	 */
+	static void ageAfterAged(CountCandidate c, String clean, Matcher m, String before) {
+		if ("year".equals(c.unit) || c.value < 1 || c.value > 115 || c.scaled || c.ordinal
+				|| !AGED_BEFORE.matcher(before).find()
+				|| TIME_UNIT_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt()) {
+			return;
+		}
+		c.unit = "year";
+	}
+
 	/** Reads an age in one of these shapes into a count without a unit. */
 	static void read(CountCandidate c, String clean, Matcher m, String before) {
 		if (c.unit != null || c.value < 1 || c.value > 115 || c.scaled) {

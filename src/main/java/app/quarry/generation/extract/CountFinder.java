@@ -215,7 +215,7 @@ public final class CountFinder implements FactFinder {
 		}
 		String hyphenUnit = m.group("hyphenUnit");
 		if (!ordinal && scale == null && hyphenUnit == null && m.group("card").length() == 4 && value >= 1600
-				&& value < 2100) {
+				&& value < 2100 && !FourDigitCounts.counts(clean, m.start("card"), m.end("card"))) {
 			return null; // a year
 		}
 		if (value < 0 || Character.isDigit(m.group().charAt(0)) && NumberNames.namesSomething(before)
@@ -275,6 +275,7 @@ public final class CountFinder implements FactFinder {
 		if (!c.ofThem && !c.partOfNext) {
 			AgeShapes.read(c, clean, m, before);
 		}
+		AgeShapes.ageAfterAged(c, clean, m, before);
 		return c;
 	}
 

@@ -178,6 +178,9 @@ final class Years {
 				}
 				return this.run.dateFact(s, e, year + "/" + second, false);
 			}
+			if (Character.isDigit(yr.charAt(0)) && FourDigitCounts.counts(clean, m.start("yr"), m.end("yr"))) {
+				return null; // "around 1500 workers", "the 1800 mile journey": a count
+			}
 			if (NAME_BEFORE.matcher(clean.substring(Math.max(0, s - 30), s)).find()
 					&& NAME_AFTER.matcher(clean).region(e, clean.length()).lookingAt()) {
 				return null;

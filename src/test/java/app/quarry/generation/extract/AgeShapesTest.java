@@ -26,6 +26,14 @@ class AgeShapesTest {
 	}
 
 	@Test
+	void a_number_after_aged_is_an_age_and_no_count_of_the_noun_the_sentence_goes_on_to() {
+		assertThat(counts("Those aged over 75 get free bus passes.")).containsExactly("75=75 year");
+		assertThat(counts("People aged under 18 will need a permit, the council said.")).contains("18=18 year");
+		assertThat(counts("Residents aged 70 will receive a letter.")).containsExactly("70=70 year");
+		assertThat(counts("The calves were aged over 19 months.")).contains("19=19 month");
+	}
+
+	@Test
 	void a_number_after_a_dash_that_follows_no_name_or_goes_on_counting_is_no_age() {
 		assertThat(counts("The home side led Leeds 17 - the visitors never recovered.")).isEmpty();
 		assertThat(counts("The calves were aged over 19 months.")).doesNotContain("19=19 year");
