@@ -8,8 +8,9 @@ import app.quarry.generation.extract.EntityFact;
  * An organisation's name as a prompt says it: with "the" where the text writes it so
  * ("What is the Norland Academy?", not "What is Norland Academy?"). The text's "the"
  * counts only where the name stands alone after it, not where it qualifies a noun ("the
- * Vetra news agency" is the agency's article), and where a creed stands between the
- * article and a government's or movement's name ("the fundamentalist Vetra government").
+ * Vetra news agency" is the agency's article) unless the noun is a newspaper's ("the
+ * Sentinel newspaper"), and where a creed stands between the article and a government's
+ * or movement's name ("the fundamentalist Vetra government").
  */
 final class WrittenNames {
 
@@ -25,6 +26,14 @@ final class WrittenNames {
 		.compile("^(?:[,.;:)!?\"”’']|\\s*$|\\s+(?:is|was|are|were|has|had|"
 				+ "have|said|says|and|or|of|in|on|at|to|for|which|who|that|will|would|could|can|may|might|also|as|from|with"
 				+ "|by|announced|reported|says|told)\\b)");
+
+	/**
+	 * The noun of a newspaper's or magazine's kind after its name: "the Sentinel
+	 * newspaper" is called "the Sentinel", "the Harbour Courier newspaper" "the Harbour
+	 * Courier", the article the title's own.
+	 */
+	private static final Pattern TITLE_AFTER = Pattern
+		.compile("^\\s+(?:newspaper|magazine|tabloid|journal|broadsheet|weekly|daily)\\b");
 
 	/** What a creed describes: "the fundamentalist Vetra government". */
 	private static final Pattern RULER_AFTER = Pattern
@@ -42,7 +51,8 @@ final class WrittenNames {
 		}
 		String before = text.substring(Math.max(0, fact.start() - 40), fact.start());
 		String after = text.substring(fact.end(), Math.min(text.length(), fact.end() + 20));
-		boolean the = THE_BEFORE.matcher(before).find() && ALONE_AFTER.matcher(after).find()
+		boolean the = THE_BEFORE.matcher(before).find()
+				&& (ALONE_AFTER.matcher(after).find() || TITLE_AFTER.matcher(after).find())
 				|| THE_AND_CREED_BEFORE.matcher(before).find() && RULER_AFTER.matcher(after).find();
 		return the ? "the " + name : name;
 	}

@@ -25,6 +25,7 @@ class EntityQuestionsTest {
 			The Baltic Rowing Federation (BRF) banned two clubs.
 			The Kallo news agency reported the strike.
 			Security under the hardline Orsa government is better.
+			The Clarion newspaper said the strike was over.
 			""";
 
 	private static final InventedDocument DOCUMENT = new InventedDocument(TEXT)
@@ -41,7 +42,8 @@ class EntityQuestionsTest {
 		.organisation("Pressa", "which publishes two local newspapers")
 		.organisation("BRF", "Baltic Rowing Federation")
 		.organisation("Kallo", "news agency")
-		.organisation("Orsa", "a hardline government");
+		.organisation("Orsa", "a hardline government")
+		.organisation("Clarion", "a newspaper");
 
 	@Test
 	void where_a_company_is_based_is_asked_as_where_not_as_what() {
@@ -119,6 +121,11 @@ class EntityQuestionsTest {
 		assertThat(DOCUMENT.asked("an association of Nordic journalists"))
 			.containsExactly("flashcard: What is the Nordic-Baltic Forum?");
 		assertThat(DOCUMENT.asked("a hardline government")).containsExactly("flashcard: What is the Orsa?");
+	}
+
+	@Test
+	void a_newspaper_named_before_its_noun_keeps_its_article() {
+		assertThat(DOCUMENT.asked("a newspaper")).containsExactly("flashcard: What is the Clarion?");
 	}
 
 	@Test

@@ -37,6 +37,10 @@ final class MediaHeadNouns {
 		if (!the && start > 0 && !doc.boundaryBefore(start) && NameFinder.isPossessiveMark(doc.get(start - 1))) {
 			return null; // "Kestrel's Courier magazine" is owned, and asked elsewhere
 		}
+		// "the Halvorsen newspaper", "the Leeds newspaper": an owner's, a town's
+		if (the && end - start == 1 && !MastheadWords.names(doc, start)) {
+			return null;
+		}
 		// "the Murdoch newspaper" is one a person owns
 		return PluralFirmNounsBefore.shownPerson(doc, start, end, named) ? null : Indefinites.of(noun);
 	}

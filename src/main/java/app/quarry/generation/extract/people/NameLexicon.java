@@ -84,7 +84,8 @@ final class NameLexicon {
 			"transport", "transportation", "energy", "agriculture", "labor", "labour", "interior", "treasury",
 			"acquisition", "communications", "justice", "trade", "industry", "environment", "housing", "culture",
 			"tourism", "veterans", "affairs", "operations", "marketing", "sales", "engineering", "research", "policy",
-			"planning", "security", "intelligence", "staff");
+			"planning", "security", "intelligence", "staff", "economy", "economic", "employment", "pensions", "welfare",
+			"fisheries");
 
 	/**
 	 * Words that mark a capitalized run as a place, an organization, an event or a date.

@@ -42,7 +42,8 @@ final class OrganisationNounsBefore {
 					|| OrganisationFinder.VERBS.contains(lower) || COUNTING.contains(lower)
 					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !placeName && !spelledOut(token)
 					|| NameLexicon.PREPOSITIONS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
-					|| lower.endsWith("ed") && !lower.contains("-") || lower.endsWith("ly")) {
+					|| lower.endsWith("ed") && !lower.contains("-") || lower.endsWith("ly")
+					|| presentVerb(doc, from - 1)) {
 				break;
 			}
 			from--;
@@ -61,6 +62,23 @@ final class OrganisationNounsBefore {
 			}
 		}
 		return doc.span(from, nounAt + 1);
+	}
+
+	/**
+	 * "The alliance adds freight company Tellco": a verb of the present tense ends the
+	 * description, which is only the words after it. Only a lower-case word ending in "s"
+	 * is put to the tagger, as "news agency" or "arms maker" would be.
+	 */
+	private static boolean presentVerb(DocumentTokens doc, int t) {
+		String lower = doc.get(t).lower();
+		if (!doc.get(t).word() || doc.get(t).capitalized() || !lower.endsWith("s") || lower.endsWith("ss")) {
+			return false;
+		}
+		int from = t;
+		while (from > 0 && t - from < 3 && !doc.boundaryBefore(from)) {
+			from--;
+		}
+		return PartOfSpeech.isVerb(doc, from, t);
 	}
 
 	/**

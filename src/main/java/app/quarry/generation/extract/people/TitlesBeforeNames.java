@@ -217,11 +217,22 @@ final class TitlesBeforeNames {
 	 */
 	private static boolean andInsideDepartment(DocumentTokens doc, int t, int nameFirst, Mention previous) {
 		if (t < 1 || t + 1 >= nameFirst || !doc.get(t).lower().equals("and")
-				|| previous != null && previous.endToken == t || !roleNounBetween(doc, t + 2, nameFirst)) {
+				|| !roleNounBetween(doc, t + 2, nameFirst)) {
 			return false;
 		}
 		Token before = doc.get(t - 1);
 		Token after = doc.get(t + 1);
+		// "Roe and Health Secretary" joins two people; "Ruritanian Economy and Finance
+		// Minister" ends its first run on a portfolio
+		if (previous != null && previous.endToken == t && !NameLexicon.PORTFOLIOS.contains(before.lower())) {
+			return false;
+		}
+		if (before.word() && after.word() && (!before.capitalized() || doc.boundaryBefore(t - 1))
+				&& !after.capitalized()) {
+			// "economy and finance minister Jane Roe": two portfolios in lower case, the
+			// first capitalized only where it opens the sentence
+			return NameLexicon.PORTFOLIOS.contains(before.lower()) && NameLexicon.PORTFOLIOS.contains(after.lower());
+		}
 		return before.word() && after.word() && before.capitalized() && after.capitalized()
 				&& NameLexicon.PORTFOLIOS.contains(before.lower()) && plainCapitalizedWord(after);
 	}

@@ -66,6 +66,9 @@ final class Tokenizer {
 				}
 				i += 2;
 			}
+			else if (slashedName(text, start, i, to) > i) {
+				i = slashedName(text, start, i, to);
+			}
 			else if (c == '.' && i + 1 < to && Character.isLetter(text.charAt(i + 1)) && i - start == 1) {
 				i += 2; // U.S., U.N.
 			}
@@ -100,6 +103,21 @@ final class Tokenizer {
 	private static boolean doubleBarrelled(String text, int dash, int to) {
 		return text.charAt(dash) == '–' && dash + 1 < to && Character.isLowerCase(text.charAt(dash - 1))
 				&& Character.isUpperCase(text.charAt(dash + 1));
+	}
+
+	/**
+	 * "Tellco//NetCount", "Acme/Orbix": one or two slashes between a capitalized word and
+	 * a capital join two names into the one name of a body, as "&" does; read apart, the
+	 * name after the slashes would pass for the whole. Returns where the capital after
+	 * the slashes starts, or {@code at} when none does.
+	 */
+	private static int slashedName(String text, int start, int at, int to) {
+		if (text.charAt(at) != '/' || !Character.isUpperCase(text.charAt(start))
+				|| !Character.isLetter(text.charAt(at - 1))) {
+			return at;
+		}
+		int after = at + 1 < to && text.charAt(at + 1) == '/' ? at + 2 : at + 1;
+		return after < to && Character.isUpperCase(text.charAt(after)) ? after : at;
 	}
 
 	private static boolean isPossessive(String text, int apostrophe, int to) {

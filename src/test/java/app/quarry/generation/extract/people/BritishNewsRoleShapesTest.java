@@ -13,6 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BritishNewsRoleShapesTest {
 
 	@Test
+	void two_portfolios_joined_by_and_before_a_minister_are_one_post() {
+		assertThat(roles("Economy and Finance Minister Pablo Ruiz said the budget would balance."))
+			.contains("Pablo Ruiz | Economy and Finance Minister");
+		assertThat(roles("The plan was backed by economy and finance minister Pablo Ruiz."))
+			.contains("Pablo Ruiz | economy and finance minister");
+		assertThat(roles("Economy and finance minister Pablo Ruiz said the budget would balance."))
+			.contains("Pablo Ruiz | Economy and finance minister");
+	}
+
+	@Test
 	void a_party_before_mp_is_the_members_role() {
 		assertThat(roles("Labour MP Gerald Wilkes has insisted the mayor should not apologise."))
 			.contains("Gerald Wilkes | Labour MP");

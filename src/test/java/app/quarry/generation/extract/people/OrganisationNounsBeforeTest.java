@@ -27,6 +27,22 @@ class OrganisationNounsBeforeTest {
 	}
 
 	@Test
+	void a_verb_before_the_description_ends_it() {
+		assertThat(FoundOrganisations.in("The alliance adds freight company Tellco Systems to its members."))
+			.contains("Tellco Systems | freight company")
+			.noneMatch(found -> found.contains("adds"));
+		assertThat(FoundOrganisations.in("Shares in news agency Wirefast rose sharply."))
+			.contains("Wirefast | news agency");
+	}
+
+	@Test
+	void names_joined_by_slashes_stay_one_name() {
+		assertThat(FoundOrganisations.in("Acme has agreed to buy Tellco//NetCount, the web research firm, for $20m."))
+			.contains("Tellco//NetCount | the web research firm")
+			.noneMatch(found -> found.startsWith("NetCount"));
+	}
+
+	@Test
 	void a_word_that_counts_is_no_part_of_the_description() {
 		assertThat(FoundOrganisations
 			.in("At least one lobby group Drivers Against Speed Traps has claimed the plan is unfair."))

@@ -67,4 +67,14 @@ class OrganisationsNamedByQualifiedNounsTest {
 			.noneMatch(found -> found.startsWith("Swahili |"));
 	}
 
+	@Test
+	void one_word_before_a_title_noun_names_the_title_only_when_titles_take_that_word() {
+		assertThat(FoundOrganisations.in("The Clarion newspaper said the talks had failed."))
+			.contains("Clarion | a newspaper");
+		assertThat(FoundOrganisations.in("The Halvorsen newspaper said the talks had failed."))
+			.noneMatch(found -> found.startsWith("Halvorsen |"));
+		assertThat(FoundOrganisations.in("The Leeds newspaper said the talks had failed."))
+			.noneMatch(found -> found.startsWith("Leeds |"));
+	}
+
 }
