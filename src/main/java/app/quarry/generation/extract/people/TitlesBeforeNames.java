@@ -59,6 +59,11 @@ final class TitlesBeforeNames {
 				// holds the "and"
 				t--;
 			}
+			else if (commaInsideDepartment(doc, t, titleEnd)) {
+				// "Industry, Trade and Finance Minister Jane Roe": a list of portfolios
+				// without the comma before its "and"
+				t--;
+			}
 			else if (BracketedTitles.acronymAt(doc, t)) {
 				// "Director of the Federal Bureau of Investigation (FBI) Jane Roe": the
 				// short name of the body belongs to the title
@@ -235,6 +240,23 @@ final class TitlesBeforeNames {
 		}
 		return before.word() && after.word() && before.capitalized() && after.capitalized()
 				&& NameLexicon.PORTFOLIOS.contains(before.lower()) && plainCapitalizedWord(after);
+	}
+
+	/**
+	 * A comma between two capitalized portfolios, the list going on to "and" and a third:
+	 * "Industry, Trade and Finance Minister".
+	 */
+	private static boolean commaInsideDepartment(DocumentTokens doc, int t, int nameFirst) {
+		if (t < 1 || t + 4 > nameFirst || !doc.get(t).is(",")) {
+			return false;
+		}
+		Token before = doc.get(t - 1);
+		Token after = doc.get(t + 1);
+		Token and = doc.get(t + 2);
+		return before.capitalized() && after.capitalized() && NameLexicon.PORTFOLIOS.contains(before.lower())
+				&& NameLexicon.PORTFOLIOS.contains(after.lower()) && and.lower().equals("and")
+				&& doc.get(t + 3).capitalized() && NameLexicon.PORTFOLIOS.contains(doc.get(t + 3).lower())
+				&& roleNounBetween(doc, t + 4, nameFirst);
 	}
 
 	private static boolean plainCapitalizedWord(Token token) {

@@ -20,6 +20,8 @@ class BritishNewsRoleShapesTest {
 			.contains("Pablo Ruiz | economy and finance minister");
 		assertThat(roles("Economy and finance minister Pablo Ruiz said the budget would balance."))
 			.contains("Pablo Ruiz | Economy and finance minister");
+		assertThat(roles("Industry, Trade and Finance Minister Pablo Ruiz said exports were up."))
+			.contains("Pablo Ruiz | Industry, Trade and Finance Minister");
 	}
 
 	@Test
