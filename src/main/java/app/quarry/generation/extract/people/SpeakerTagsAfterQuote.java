@@ -36,6 +36,8 @@ final class SpeakerTagsAfterQuote {
 
 	private final OwnersBeforeSpeakers ownersBefore;
 
+	private final OurCorrespondents ourCorrespondents;
+
 	SpeakerTagsAfterQuote(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses,
 			SpeakersAfterQuote speakersAfter, OwnedRoleSpeakers ownedRoles, DescribedSpeakers describedSpeakers,
 			QuoteHandOvers handOvers, DocumentVoices documents, DocumentAuthors authors) {
@@ -53,6 +55,7 @@ final class SpeakerTagsAfterQuote {
 		this.unnamedAfter = new UnnamedSpeakersAfterVerb(people, describedSpeakers);
 		this.focus = new OrganisationsInFocus(people, sources, clauses);
 		this.ownersBefore = new OwnersBeforeSpeakers(people, clauses);
+		this.ourCorrespondents = new OurCorrespondents(people);
 	}
 
 	/**
@@ -92,11 +95,18 @@ final class SpeakerTagsAfterQuote {
 			if (t + 1 < n && (this.doc.get(t + 1).is(":") || this.doc.get(t + 1).is("“"))) {
 				return null; // '“…”, states: “…”': the verb introduces the next quotation
 			}
+			FoundSpeaker ours = this.ourCorrespondents.afterVerb(t + 1);
+			if (ours != null) {
+				return ours; // "…,” says our correspondent.
+			}
 			FoundSpeaker forBody = this.unnamedAfter.forBody(t + 1);
 			if (forBody != null) {
 				return forBody; // "…,” said a spokesman for Acme
 			}
 			Mention speaker = this.speakersAfter.nameAfterRole(t + 1);
+			if (speaker != null && JointSpeakers.joinedToAnother(this.doc, this.people.index, speaker)) {
+				return FoundSpeaker.UNRESOLVED; // "…,” said Jane Roe and John Doe.
+			}
 			FoundSpeaker document = speaker == null ? this.documents.after(t + 1) : null;
 			if (document != null) {
 				return document; // "…,” said a government communique
@@ -137,6 +147,10 @@ final class SpeakerTagsAfterQuote {
 		}
 		Mention subject = this.people.index.mentionStartingAt(t);
 		if (subject == null) {
+			FoundSpeaker ours = this.ourCorrespondents.beforeVerb(t);
+			if (ours != null) {
+				return ours; // "…,” our correspondent said.
+			}
 			Mention owned = this.ownersBefore.at(t);
 			if (owned != null) {
 				return FoundSpeaker.of(owned); // "…,” Acme's Jane Roe said
