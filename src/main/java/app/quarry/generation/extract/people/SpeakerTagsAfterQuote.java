@@ -38,6 +38,8 @@ final class SpeakerTagsAfterQuote {
 
 	private final OurCorrespondents ourCorrespondents;
 
+	private final JointSubjects joint;
+
 	SpeakerTagsAfterQuote(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses,
 			SpeakersAfterQuote speakersAfter, OwnedRoleSpeakers ownedRoles, DescribedSpeakers describedSpeakers,
 			QuoteHandOvers handOvers, DocumentVoices documents, DocumentAuthors authors) {
@@ -56,6 +58,7 @@ final class SpeakerTagsAfterQuote {
 		this.focus = new OrganisationsInFocus(people, sources, clauses);
 		this.ownersBefore = new OwnersBeforeSpeakers(people, clauses);
 		this.ourCorrespondents = new OurCorrespondents(people);
+		this.joint = new JointSubjects(people);
 	}
 
 	/**
@@ -104,7 +107,7 @@ final class SpeakerTagsAfterQuote {
 				return forBody; // "…,” said a spokesman for Acme
 			}
 			Mention speaker = this.speakersAfter.nameAfterRole(t + 1);
-			if (speaker != null && JointSpeakers.joinedToAnother(this.doc, this.people.index, speaker)) {
+			if (this.joint.joined(speaker)) {
 				return FoundSpeaker.UNRESOLVED; // "…,” said Jane Roe and John Doe.
 			}
 			FoundSpeaker document = speaker == null ? this.documents.after(t + 1) : null;
@@ -189,7 +192,8 @@ final class SpeakerTagsAfterQuote {
 		}
 		int v = this.clauses.verbAfter(subject.appositionEndToken, n);
 		if (this.clauses.reportsSpeechAt(v)) {
-			return speakerOf(subject);
+			// "…,” Roe and Doe said: the words of both, neither's alone
+			return this.joint.joined(subject) ? FoundSpeaker.UNRESOLVED : speakerOf(subject);
 		}
 		if (VerblessCloser.closes(this.doc, close, t, subject)) {
 			return speakerOf(subject); // '"…," Jane Roe, an analyst at Acme.'

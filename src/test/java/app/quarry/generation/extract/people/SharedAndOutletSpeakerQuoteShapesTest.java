@@ -38,6 +38,30 @@ class SharedAndOutletSpeakerQuoteShapesTest {
 	}
 
 	@Test
+	void words_two_people_said_together_after_the_quote_go_to_neither() {
+		assertThat(quotes(
+				"\"We are delighted with the progress we have made in the north,\" Mr Roe and Mr Doe " + "said."))
+			.containsExactly("null :: We are delighted with the progress we have made in the north");
+		assertThat(quotes("\"We are delighted with the progress we have made in the north,\" said Jane Roe, the "
+				+ "chairman, and John Doe."))
+			.containsExactly("null :: We are delighted with the progress we have made in the north");
+	}
+
+	@Test
+	void the_second_of_two_subjects_after_a_clause_set_off_is_not_the_speaker_alone() {
+		assertThat(quotes("Jane Roe, who chairs the club, and John Doe said: \"We are delighted with the progress "
+				+ "we have made in the north.\""))
+			.containsExactly("null :: We are delighted with the progress we have made in the north.");
+	}
+
+	@Test
+	void a_speaker_who_goes_on_to_another_verb_keeps_the_words() {
+		assertThat(quotes("\"We are delighted with the progress we have made in the north,\" said Jane Roe and "
+				+ "added that more was to come."))
+			.containsExactly("Jane Roe :: We are delighted with the progress we have made in the north");
+	}
+
+	@Test
 	void one_determiner_before_two_posts_is_one_person_holding_both() {
 		assertThat(quotes("John Smith, chairman and chief executive of Acme, said sales rose. \"We are delighted "
 				+ "with the progress we have made in the north,\" the Acme chairman and chief executive said."))
