@@ -68,7 +68,9 @@ final class OurCorrespondents {
 				continue;
 			}
 			if (!reports(mention)) {
-				outletsOwn |= ownedByInitials(mention);
+				// "By Jane Roe" heading the copy, "the BBC's Jane Roe": may be the
+				// correspondent, under a name the words do not tie to the post
+				outletsOwn |= mention.byline || ownedByInitials(mention);
 				continue;
 			}
 			if (named != null && named != mention.person) {
@@ -104,18 +106,15 @@ final class OurCorrespondents {
 		return owner.length() >= 2 && owner.chars().allMatch(c -> c >= 'A' && c <= 'Z');
 	}
 
-	private boolean reports(Mention mention) {
-		for (String role : new String[] { mention.role, mention.appositionRole }) {
+	/** Whether the text gives the named person a reporter's post. */
+	private static boolean reports(Mention mention) {
+		java.util.List<String> roles = new java.util.ArrayList<>(mention.person.roles);
+		roles.add(mention.role);
+		roles.add(mention.appositionRole);
+		for (String role : roles) {
 			if (role == null) {
 				continue;
 			}
-			for (String word : role.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-				if (REPORTERS.contains(word)) {
-					return true;
-				}
-			}
-		}
-		for (String role : mention.person.roles) {
 			for (String word : role.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
 				if (REPORTERS.contains(word)) {
 					return true;

@@ -89,6 +89,13 @@ class SharedAndOutletSpeakerQuoteShapesTest {
 	}
 
 	@Test
+	void our_correspondent_is_left_open_under_a_byline_that_may_be_theirs() {
+		assertThat(quotes("Crowds gather in the square\nBy Laura King\n\"The crowds have been gathering since "
+				+ "dawn,\" our correspondent said."))
+			.containsExactly("null :: The crowds have been gathering since dawn");
+	}
+
+	@Test
 	void a_report_set_off_by_when_it_came_out_speaks_for_who_published_it() {
 		assertThat(quotes("The Audit Commission published a report on hospital waiting lists. The report, "
 				+ "published on Monday, said: \"Too many patients are still waiting more than a year.\""))
