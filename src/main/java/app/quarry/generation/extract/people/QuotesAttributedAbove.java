@@ -11,6 +11,11 @@ final class QuotesAttributedAbove {
 	/** Lower-case words between "attributed to" and the name at most: "the poet". */
 	private static final int MAX_DESCRIBING_WORDS = 3;
 
+	/** What may be attributed to a speaker: "a quote", "words", "a remark". */
+	private static final java.util.Set<String> SAID_THINGS = NameLexicon.words("quote", "quotes", "quotation",
+			"quotations", "words", "remark", "remarks", "comment", "comments", "statement", "saying", "line", "lines",
+			"phrase", "message", "slogan", "motto", "verse", "passage");
+
 	private final DocumentPeople people;
 
 	private final DocumentTokens doc;
@@ -44,7 +49,23 @@ final class QuotesAttributedAbove {
 		}
 		boolean attributed = this.doc.get(to).lower().equals("to") && this.doc.get(to - 1).lower().equals("attributed")
 				&& !this.doc.boundaryBefore(to) && !this.doc.boundaryBefore(to + 1);
-		return attributed ? name.person : null;
+		return attributed && wordsBefore(to - 1) ? name.person : null;
+	}
+
+	/**
+	 * Whether words said stand right before "attributed" at {@code attributed}: "a quote
+	 * attributed to", not "the fire was attributed to".
+	 */
+	private boolean wordsBefore(int attributed) {
+		for (int t = attributed - 1; t >= 0 && t >= attributed - MAX_DESCRIBING_WORDS; t--) {
+			if (SAID_THINGS.contains(this.doc.get(t).lower())) {
+				return true;
+			}
+			if (this.doc.boundaryBefore(t + 1)) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 }

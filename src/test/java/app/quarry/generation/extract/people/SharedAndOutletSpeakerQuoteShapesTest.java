@@ -110,6 +110,13 @@ class SharedAndOutletSpeakerQuoteShapesTest {
 	}
 
 	@Test
+	void something_attributed_to_a_name_that_is_no_saying_hands_nothing_over() {
+		assertThat(quotes("The fire was attributed to Peter Vance.\n\"We saw smoke from the road and called the "
+				+ "brigade at once.\""))
+			.containsExactly("null :: We saw smoke from the road and called the brigade at once.");
+	}
+
+	@Test
 	void attributed_to_a_name_that_does_not_close_the_paragraph_hands_nothing_over() {
 		assertThat(quotes("Posters carried a quote attributed to Peter Vance, who died last year.\n"
 				+ "\"A town that forgets its past has no future worth having.\""))
