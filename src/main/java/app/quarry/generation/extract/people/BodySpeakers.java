@@ -35,11 +35,15 @@ final class BodySpeakers {
 
 	private final AttributionClauses clauses;
 
+	/** Two people joined as the subject of one verb: the words of neither alone. */
+	private final JointSubjects joint;
+
 	BodySpeakers(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses) {
 		this.people = people;
 		this.doc = people.doc;
 		this.sources = sources;
 		this.clauses = clauses;
+		this.joint = new JointSubjects(people);
 	}
 
 	/**
@@ -161,6 +165,10 @@ final class BodySpeakers {
 			return null;
 		}
 		Mention mention = this.people.index.mentionStartingAt(t);
+		if (mention != null && this.joint.joined(mention)) {
+			return null; // "…,” Mr Roe and Mr Doe said: the words of both, neither's
+							// alone
+		}
 		if (mention != null && mention.kind != Mention.Kind.PRONOUN
 				&& verbAt.test(this.clauses.verbAfter(mention.appositionEndToken, n))) {
 			return new Subject(mention.person, mention.appositionEndToken);

@@ -120,6 +120,10 @@ final class DocumentVoices {
 		if (setOff != null) {
 			return FoundSpeaker.of(setOff); // "The memo, from the Water Board, says:"
 		}
+		int beforeAside = DatedDocumentAsides.before(this.doc, noun);
+		if (beforeAside > 0) {
+			noun = beforeAside; // "The report, published on Monday, said:"
+		}
 		if (noun <= 0 || !NOUNS.contains(this.doc.get(noun).lower()) || this.doc.get(noun).capitalized()) {
 			return null;
 		}

@@ -61,6 +61,9 @@ final class NameFinder {
 		if (followedByPossessiveOfName(doc, runEnd)) {
 			return null; // "People's Republic", "Stimson Center's 38 North"
 		}
+		if (FirmNamesWithAmpersands.partOfFirm(doc, runStart, runEnd)) {
+			return null; // "a lawyer for Brant & Cole": a firm's name, no person's
+		}
 		if (OwnedUnitNames.at(doc, runStart, runEnd)) {
 			return null; // "its Dorset Global shipping business": a company's unit
 		}

@@ -20,11 +20,14 @@ final class QuoteContinuation {
 
 	private final FragmentsQuotedInSentences fragments;
 
+	private final QuotesAttributedAbove attributedAbove;
+
 	QuoteContinuation(DocumentPeople people) {
 		this.people = people;
 		this.reported = new ReportedSpeakers(people, new AttributionClauses(people));
 		this.paragraphs = new QuoteParagraphs(people);
 		this.fragments = new FragmentsQuotedInSentences(people, this.paragraphs);
+		this.attributedAbove = new QuotesAttributedAbove(people);
 	}
 
 	void inheritSpeakers() {
@@ -74,6 +77,9 @@ final class QuoteContinuation {
 			}
 			if (speaker == null && this.paragraphs.opensOwnParagraph(entry.getKey())) {
 				speaker = this.reported.ofParagraphBefore(entry.getKey());
+			}
+			if (speaker == null && this.paragraphs.opensOwnParagraph(entry.getKey())) {
+				speaker = this.attributedAbove.speaker(entry.getKey());
 			}
 			if (speaker == null) {
 				speaker = this.reported.ofSentenceBefore(entry.getKey());

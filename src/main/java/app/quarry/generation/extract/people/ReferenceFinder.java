@@ -61,6 +61,14 @@ final class ReferenceFinder {
 									// compound
 				}
 				Token first = doc.get(the);
+				int end = DoubledPosts.end(doc, t + 1);
+				if (end > t + 1) {
+					// "the chairman and chief executive": one person, told by the second
+					// post
+					t = end - 1;
+					token = doc.get(t);
+					lower = token.lower();
+				}
 				Mention mention = new Mention(Mention.Kind.DESCRIPTION, the, t + 1, first.start(), token.end(),
 						doc.span(the, t + 1));
 				mention.gender = NameLexicon.FEMALE_WORDS.contains(lower) ? Gender.FEMALE

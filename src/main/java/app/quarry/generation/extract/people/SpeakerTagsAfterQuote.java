@@ -36,6 +36,10 @@ final class SpeakerTagsAfterQuote {
 
 	private final OwnersBeforeSpeakers ownersBefore;
 
+	private final OurCorrespondents ourCorrespondents;
+
+	private final JointSubjects joint;
+
 	SpeakerTagsAfterQuote(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses,
 			SpeakersAfterQuote speakersAfter, OwnedRoleSpeakers ownedRoles, DescribedSpeakers describedSpeakers,
 			QuoteHandOvers handOvers, DocumentVoices documents, DocumentAuthors authors) {
@@ -53,6 +57,8 @@ final class SpeakerTagsAfterQuote {
 		this.unnamedAfter = new UnnamedSpeakersAfterVerb(people, describedSpeakers);
 		this.focus = new OrganisationsInFocus(people, sources, clauses);
 		this.ownersBefore = new OwnersBeforeSpeakers(people, clauses);
+		this.ourCorrespondents = new OurCorrespondents(people);
+		this.joint = new JointSubjects(people);
 	}
 
 	/**
@@ -92,11 +98,18 @@ final class SpeakerTagsAfterQuote {
 			if (t + 1 < n && (this.doc.get(t + 1).is(":") || this.doc.get(t + 1).is("“"))) {
 				return null; // '“…”, states: “…”': the verb introduces the next quotation
 			}
+			FoundSpeaker ours = this.ourCorrespondents.afterVerb(t + 1);
+			if (ours != null) {
+				return ours; // "…,” says our correspondent.
+			}
 			FoundSpeaker forBody = this.unnamedAfter.forBody(t + 1);
 			if (forBody != null) {
 				return forBody; // "…,” said a spokesman for Acme
 			}
 			Mention speaker = this.speakersAfter.nameAfterRole(t + 1);
+			if (this.joint.joined(speaker)) {
+				return FoundSpeaker.UNRESOLVED; // "…,” said Jane Roe and John Doe.
+			}
 			FoundSpeaker document = speaker == null ? this.documents.after(t + 1) : null;
 			if (document != null) {
 				return document; // "…,” said a government communique
@@ -137,6 +150,10 @@ final class SpeakerTagsAfterQuote {
 		}
 		Mention subject = this.people.index.mentionStartingAt(t);
 		if (subject == null) {
+			FoundSpeaker ours = this.ourCorrespondents.beforeVerb(t);
+			if (ours != null) {
+				return ours; // "…,” our correspondent said.
+			}
 			Mention owned = this.ownersBefore.at(t);
 			if (owned != null) {
 				return FoundSpeaker.of(owned); // "…,” Acme's Jane Roe said
@@ -175,7 +192,8 @@ final class SpeakerTagsAfterQuote {
 		}
 		int v = this.clauses.verbAfter(subject.appositionEndToken, n);
 		if (this.clauses.reportsSpeechAt(v)) {
-			return speakerOf(subject);
+			// "…,” Roe and Doe said: the words of both, neither's alone
+			return this.joint.joined(subject) ? FoundSpeaker.UNRESOLVED : speakerOf(subject);
 		}
 		if (VerblessCloser.closes(this.doc, close, t, subject)) {
 			return speakerOf(subject); // '"…," Jane Roe, an analyst at Acme.'

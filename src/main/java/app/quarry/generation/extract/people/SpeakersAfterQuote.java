@@ -15,10 +15,14 @@ final class SpeakersAfterQuote {
 
 	private final AttributionClauses clauses;
 
+	/** Two people joined as the subject of one verb: the words of neither alone. */
+	private final JointSubjects joint;
+
 	SpeakersAfterQuote(DocumentPeople people, AttributionClauses clauses) {
 		this.people = people;
 		this.doc = people.doc;
 		this.clauses = clauses;
+		this.joint = new JointSubjects(people);
 	}
 
 	/**
@@ -124,14 +128,14 @@ final class SpeakersAfterQuote {
 			// named after the verb, with nothing but an apposition up to the stop
 			Mention named = nameAfterRole(saidName);
 			if (named != null && (named.appositionEndToken >= end || this.doc.get(named.endToken).is(","))) {
-				return named;
+				return this.joint.joined(named) ? null : named;
 			}
 		}
 		if (comma < 0 || comma + 2 >= end) {
 			return null;
 		}
 		Mention speaker = this.people.index.mentionStartingAt(comma + 1);
-		if (speaker == null) {
+		if (speaker == null || this.joint.joined(speaker)) {
 			return null;
 		}
 		int verb = this.clauses.verbAfter(speaker.appositionEndToken, end);
