@@ -89,8 +89,9 @@ final class QuoteParagraphs {
 				break;
 			}
 			Token token = doc.get(t);
+			// a name opening the next sentence may be the one whose words they were
 			if (token.is("\"") || token.is("“") || token.is("”") || SpeechVerbs.isSpeechVerb(token.lower())
-					|| !whole && this.people.index.mentionStartingAt(t) != null) {
+					|| (!whole || t == after) && this.people.index.mentionStartingAt(t) != null) {
 				return false;
 			}
 		}

@@ -23,7 +23,10 @@ final class UnnamedSpeakerBeforePronoun {
 	/** Words that may open the sentence before the subject. */
 	private static final Set<String> OPENERS = Set.of("but", "and", "however", "yet", "meanwhile", "now", "later");
 
-	private static final Set<String> ARTICLES = Set.of("a", "an", "the", "one", "another");
+	/**
+	 * Indefinite articles only: "the spokesman" may stand for one the text named before.
+	 */
+	private static final Set<String> ARTICLES = Set.of("a", "an", "one", "another");
 
 	private static final int MAX_MODIFIERS = 3;
 
