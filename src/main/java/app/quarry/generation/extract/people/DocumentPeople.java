@@ -239,6 +239,11 @@ final class DocumentPeople {
 				mention.unclearReferent = false;
 			}
 		}
+		if (mention.kind == Mention.Kind.PRONOUN && mention.person != null && !mention.person.described
+				&& UnnamedSpeakerBeforePronoun.standsFor(this.doc, mention)) {
+			mention.unclearReferent = true; // "A spokesman said …. “…,” he said.": no one
+											// named
+		}
 		if (mention.person != null && !mention.byline && !mention.inQuote && !mention.unclearSurname) {
 			this.salience.add(mention.person, mention.sentence, mention.start, mention.subject, mention.embedded);
 		}

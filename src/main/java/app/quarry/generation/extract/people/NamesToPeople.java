@@ -44,6 +44,11 @@ final class NamesToPeople {
 			// "Lord Falconer" is not called "Falconer": the speaker keeps the title
 			resolved.rulerTitle = PeerTitles.title(this.doc, name);
 		}
+		else if (resolved != null && !resolved.fullName() && resolved.rulerTitle == null
+				&& JudicialTitles.titled(this.doc, name)) {
+			// nor is "Mr Justice Roe" called "Roe"
+			resolved.rulerTitle = JudicialTitles.title(this.doc, name);
+		}
 		return resolved;
 	}
 

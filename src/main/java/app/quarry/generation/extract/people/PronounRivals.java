@@ -50,8 +50,31 @@ final class PronounRivals {
 				// subject
 				return !earlier.subject && describedSubjectBefore(doc, mentions, j, pronoun);
 			}
+			if (ownedInTheChosensClause(mentions, j, pronoun)) {
+				continue;
+			}
 			boolean later = earlier.sentence > lastNamedSentence || earlier.subject;
 			if (later && (rival(earlier, pronoun) || describedRival(doc, earlier, pronoun))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "And he rounded on Roe's claim that …": a name only as the owner of something,
+	 * after a "he" or "she" that plainly stood for the chosen person as its sentence's
+	 * subject, is what that person spoke of; the focus stays on the subject.
+	 */
+	private static boolean ownedInTheChosensClause(List<Mention> mentions, int j, Mention pronoun) {
+		Mention owner = mentions.get(j);
+		if (!owner.possessive || owner.kind != Mention.Kind.NAME) {
+			return false;
+		}
+		for (int k = j - 1; k >= 0 && mentions.get(k).sentence == owner.sentence; k--) {
+			Mention subject = mentions.get(k);
+			if (subject.kind == Mention.Kind.PRONOUN && subject.subject && !subject.unclearReferent
+					&& subject.person == pronoun.person && subject.gender == pronoun.gender) {
 				return true;
 			}
 		}

@@ -75,6 +75,10 @@ final class QuoteAttributor {
 		int open = this.doc.tokenAt(span.start());
 		int afterClose = this.doc.tokenAt(span.end());
 		int words = this.clauses.wordsBetween(this.doc.tokenAt(span.innerStart()), this.doc.tokenAt(span.innerEnd()));
+		LocalPerson namer = span.closed() ? NamesGivenInRelativeClauses.namer(this.people, open) : null;
+		if (namer != null) {
+			return new Attribution(true, namer); // "bankers, whom he called “…”"
+		}
 		if (span.closed() && this.labels.namesALabel(open)) {
 			// "a theory also known as “…”", "what he called a “…”": a name given to
 			// something, unless a passive names who gave it ("was dubbed “…” by Roe")
@@ -136,8 +140,9 @@ final class QuoteAttributor {
 			// that grade something ("looks “very favourable”, Acme said") are a
 			// judgement,
 			// whoever gives it
-			boolean ownWords = speaker != null && (!speaker.described || grading || closer == null
-					&& (this.handOvers.handedByParticiple(open) || this.ownClauses.speakersOwn(open)));
+			boolean ownWords = speaker != null && (!speaker.described || grading
+					|| closer == null && (this.handOvers.handedByParticiple(open) || this.ownClauses.speakersOwn(open)
+							|| JudgementsOfAThing.judged(this.people, this.clauses, open)));
 			return ownWords ? new Attribution(true, speaker) : Attribution.PHRASE;
 		}
 		FoundSpeaker before = this.speakersBefore.beforeQuote(open);

@@ -69,7 +69,8 @@ final class QuoteContinuation {
 			}
 			if (speaker == null && i > 0
 					&& (this.paragraphs.aloneInParagraph(entry.getKey())
-							|| this.paragraphs.opensParagraphUnattributed(entry.getKey()))
+							|| this.paragraphs.opensParagraphUnattributed(entry.getKey())
+							|| this.paragraphs.opensParagraphLeftOpen(entry.getKey()))
 					&& this.paragraphs.nextParagraph(quotations.get(i - 1).getKey(), entry.getKey())) {
 				// a paragraph of nothing but quoted words goes on with the speaker of the
 				// paragraph before

@@ -126,7 +126,8 @@ final class QuoteLabels {
 				continue;
 			}
 			String lower = token.lower();
-			if (lower.equals("that") && this.clauses.speechVerbAt(t - 1) || lower.equals("as") && describedBefore(t)) {
+			if (lower.equals("that") && (this.clauses.speechVerbAt(t - 1) || ListenersOfTelling.toldBefore(this.doc, t))
+					|| lower.equals("as") && describedBefore(t)) {
 				return true;
 			}
 			if (token.is(",") || token.is(";") || token.is(":") || lower.equals("as")) {

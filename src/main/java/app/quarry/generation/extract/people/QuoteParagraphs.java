@@ -79,14 +79,36 @@ final class QuoteParagraphs {
 		if (!span.closed() || !doc.afterLineBreak[open] || first >= doc.size() || !doc.get(first).capitalized()) {
 			return false;
 		}
-		for (int t = doc.tokenAt(span.end()); t < doc.size() && !doc.afterLineBreak[t]; t++) {
+		int after = doc.tokenAt(span.end());
+		// '“We will not stand for this.” The hall was sold in 1998. Roe said …': words
+		// that make a whole sentence are told apart from what comes after the next
+		// sentence, whose names, if it has no speech verb, did not say them
+		boolean whole = after < doc.size() && doc.startsSentence[after] && !doc.afterLineBreak[after];
+		for (int t = after; t < doc.size() && !doc.afterLineBreak[t]; t++) {
+			if (whole && doc.sentence[t] > doc.sentence[after]) {
+				break;
+			}
 			Token token = doc.get(t);
+			// a name opening the next sentence may be the one whose words they were
 			if (token.is("\"") || token.is("“") || token.is("”") || SpeechVerbs.isSpeechVerb(token.lower())
-					|| this.people.index.mentionStartingAt(t) != null) {
+					|| (!whole || t == after) && this.people.index.mentionStartingAt(t) != null) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * '“We tried. “We failed.”' opening a paragraph: copy that runs paragraphs of one
+	 * speech together leaves the first quotation open for the next, so it opens a
+	 * paragraph of speech that its own tag does not close.
+	 */
+	boolean opensParagraphLeftOpen(QuotedSpan span) {
+		DocumentTokens doc = this.people.doc;
+		int open = doc.tokenAt(span.start());
+		int first = doc.tokenAt(span.innerStart());
+		return !span.closed() && open < doc.size() && doc.afterLineBreak[open] && first < doc.size()
+				&& doc.get(first).capitalized();
 	}
 
 	/**

@@ -130,20 +130,39 @@ final class ReportedSpeakers {
 
 	/**
 	 * 'Roe said the mayor was keen. But he said …': the person the pronoun stands for is
-	 * named in the sentence before, and no one else is named by name from there to the
-	 * quotation, so the pronoun cannot mean another.
+	 * named in the sentence before, or a little earlier in the same paragraph with only
+	 * pronouns for anyone between ('Roe quit in May. However, he stays on. He said …'),
+	 * and no one else is named by name from there to the quotation, so the pronoun cannot
+	 * mean another.
 	 */
 	private boolean namedAloneInSentenceBefore(LocalPerson person, int sentenceStart, int to) {
-		if (sentenceStart <= 0) {
-			return false;
-		}
-		int previousStart = sentenceStart - 1;
-		while (previousStart > 0 && !this.doc.boundaryBefore(previousStart)) {
+		int previousStart = sentenceStart;
+		for (int back = 0; back < SENTENCES_BACK_TO_THE_NAME && previousStart > 0
+				&& (back == 0 || !this.doc.afterLineBreak[previousStart]); back++) {
 			previousStart--;
+			while (previousStart > 0 && !this.doc.boundaryBefore(previousStart)) {
+				previousStart--;
+			}
+			Boolean named = namedAlone(person, previousStart, sentenceStart, to);
+			if (named != null) {
+				return named;
+			}
 		}
+		return false;
+	}
+
+	/** How many sentences back the name a pronoun stands for may be. */
+	private static final int SENTENCES_BACK_TO_THE_NAME = 3;
+
+	/**
+	 * Whether the person is named from the start on, before the sentence of the
+	 * quotation, with no one else named up to the quotation; null when no one is named at
+	 * all before that sentence.
+	 */
+	private Boolean namedAlone(LocalPerson person, int from, int sentenceStart, int to) {
 		boolean named = false;
 		for (Mention mention : this.people.mentions) {
-			if (mention.firstToken < previousStart || mention.firstToken >= to || mention.kind != Mention.Kind.NAME) {
+			if (mention.firstToken < from || mention.firstToken >= to || mention.kind != Mention.Kind.NAME) {
 				continue;
 			}
 			if (mention.person != person) {
@@ -151,7 +170,7 @@ final class ReportedSpeakers {
 			}
 			named |= mention.firstToken < sentenceStart;
 		}
-		return named;
+		return named ? Boolean.TRUE : null;
 	}
 
 	/** How many "But", "And" or "Yet" open the sentence before its subject. */

@@ -50,12 +50,12 @@ public final class RulersByGivenName {
 
 	/**
 	 * The name a speaker is known by without the ruler's or peer's title
-	 * {@link #speakerName} gave it: "King Kassem" -> "Kassem", "Lord Roe" -> "Roe"; any
-	 * other name as it is.
+	 * {@link #speakerName} gave it: "King Kassem" -> "Kassem", "Lord Roe" -> "Roe", "Mr
+	 * Justice Roe" -> "Roe"; any other name as it is.
 	 */
 	public static String withoutTitle(String speaker) {
 		String[] words = speaker.strip().split("\\s+");
-		int first = 0;
+		int first = JudicialTitles.titleWords(words);
 		while (first < words.length - 1 && (TITLES.contains(words[first].toLowerCase(java.util.Locale.ROOT))
 				|| PeerTitles.TITLES.contains(words[first].toLowerCase(java.util.Locale.ROOT))
 				|| first == 0 && words[0].equalsIgnoreCase("crown"))) {

@@ -63,6 +63,9 @@ final class SpeakersBeforeQuote {
 				heading = null; // "He said of his talks with Roe: “…”": Roe is what he
 								// spoke of
 			}
+			if (heading != null && ListenersOfTelling.addressed(this.doc, heading)) {
+				heading = null; // "He told Roe: “…”": Roe is spoken to
+			}
 			heading = heading != null ? heading : InvertedAttributions.speakerBeforeColon(this.people, open - 1);
 			if (heading != null) {
 				return FoundSpeaker.of(heading);
@@ -169,6 +172,11 @@ final class SpeakersBeforeQuote {
 					// "he recalled how Roe had in 2001 complained about “…”": the one
 					// named nearer the verb may be its subject, so neither is sure
 					return FoundSpeaker.UNRESOLVED;
+				}
+				if (!participle && subject != null
+						&& SpeechReportedInsideSpeech.unnamedInnerSpeaker(this.doc, this.clauses, subject, t)) {
+					return FoundSpeaker.UNRESOLVED; // "Roe said the man claimed he was
+													// “…”"
 				}
 				LocalPerson group = subject == null || participle ? null
 						: GroupSpeakers.qualifiedBy(this.doc, subject, t);
