@@ -30,10 +30,29 @@ final class SentenceOpeningRoles {
 		}
 		String word = matcher.group(1);
 		String lower = word.toLowerCase(java.util.Locale.ROOT);
-		if (!Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(lower) + "(?![\\p{L}-])").matcher(documentText).find()) {
+		if (!standsAlone(documentText, lower)) {
 			return role;
 		}
 		return lower + matcher.group(2);
+	}
+
+	/**
+	 * Whether the text has the word with no letter or hyphen either side. Looked up
+	 * rather than matched: the whole document is searched for each such role.
+	 */
+	private static boolean standsAlone(String text, String word) {
+		for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+			int end = at + word.length();
+			if ((at == 0 || !letterOrHyphen(text.codePointBefore(at)))
+					&& (end == text.length() || !letterOrHyphen(text.codePointAt(end)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean letterOrHyphen(int c) {
+		return c == '-' || Character.isLetter(c);
 	}
 
 }

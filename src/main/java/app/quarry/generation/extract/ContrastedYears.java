@@ -28,6 +28,9 @@ final class ContrastedYears {
 		.compile("\\bin\\s+(?<y>(?:19|20)\\d\\d)\\b(?![-–/]\\d|['’]s|\\s*(?:%|percent|per\\s+cent)|[.,]\\d)"
 				+ "|\\b(?<rel>this|next)\\s+year\\b(?!['’])");
 
+	/** The periods' matches, tried only where "in", "this" or "next" may begin. */
+	private static final SparseMatches PERIOD_AT = SparseMatches.beginningWith(PERIOD, "itn").atWordStarts();
+
 	/**
 	 * A figure that ends just before its period, with at most a few words between: "4.4%
 	 * in 2004", "3.3% next year", "£12m this year", "2.8% in 2005".
@@ -94,11 +97,15 @@ final class ContrastedYears {
 	 * where their relative periods stand.
 	 */
 	private static void pairs(String text, List<Integer> years, List<int[]> relatives) {
-		Matcher m = PERIOD.matcher(text);
+		if (!text.contains("year")) {
+			// every list pairs a period with this or next year
+			return;
+		}
+		Matcher m = PERIOD_AT.matcher(text);
 		int lastStart = -1;
 		int lastEnd = -1;
 		String last = null;
-		while (m.find()) {
+		for (int from = 0; PERIOD_AT.find(m, text, from); from = m.end()) {
 			boolean figured = FIGURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
 			String current = m.group("y") != null ? m.group("y") : m.group("rel");
 			if (figured && last != null && m.start() - lastEnd <= MAX_GAP

@@ -54,6 +54,8 @@ final class LookBackHeadline {
 		if (year == null) {
 			return null;
 		}
+		// a clause tells of the headline's year only where its digits are written
+		String written = year.toString();
 		int past = 0;
 		boolean lookingBack = false;
 		for (int i = 1; i < sentences.size(); i++) {
@@ -67,7 +69,8 @@ final class LookBackHeadline {
 			}
 			lookingBack |= i <= OPENING_SENTENCES && LOOKING_BACK.matcher(text).find();
 			Matcher p = PAST_OF_THE_YEAR.matcher(text);
-			while (p.find()) {
+			boolean named = text.contains(written);
+			while (named && p.find()) {
 				String told = p.group("y1") != null ? p.group("y1") : p.group("y2");
 				if (Integer.parseInt(told) == year) {
 					past++;

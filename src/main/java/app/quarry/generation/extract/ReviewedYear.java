@@ -91,8 +91,14 @@ final class ReviewedYear {
 	}
 
 	private static Integer calledAYear(String text) {
-		for (Pattern p : new Pattern[] { YEAR_AS_SUBJECT, YEAR_MADE_ONE }) {
-			Matcher m = p.matcher(text);
+		// the first can match only where the sentence opens, the second only where it
+		// says "made": neither is tried at every character
+		Matcher m = YEAR_AS_SUBJECT.matcher(text);
+		if (m.lookingAt()) {
+			return Integer.valueOf(m.group("y"));
+		}
+		if (text.contains("made")) {
+			m = YEAR_MADE_ONE.matcher(text);
 			if (m.find()) {
 				return Integer.valueOf(m.group("y"));
 			}

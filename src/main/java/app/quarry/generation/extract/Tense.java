@@ -37,6 +37,10 @@ final class Tense {
 					+ "|tore|threw|fled|caught|sought|heard|built|swore|stole|hid|froze|blew|drew|shook|swept|taught|understood"
 					+ "|withdrew|shrank|arose|awoke|crept|knelt|overcame|rang|sang|sat|slept|stuck|wept|upheld|undertook|mistook)\\b");
 
+	/** The past verbs, tried only where a word in lower case begins. */
+	private static final SparseMatches PAST_AT = SparseMatches.beginningWith(PAST, "abcdefghijklmnopqrstuvwxyz")
+		.atWordStarts();
+
 	/**
 	 * Words opening a clause whose past verb follows a future one: "would be paid when
 	 * the markets opened" still speaks of the future.
@@ -162,9 +166,9 @@ final class Tense {
 
 	/** Where the last verb in the past ends in a clause, or -1. */
 	private static int lastPast(String clause) {
-		Matcher m = PAST.matcher(clause);
+		Matcher m = PAST_AT.matcher(clause);
 		int end = -1;
-		while (m.find()) {
+		for (int from = 0; PAST_AT.find(m, clause, from); from = m.end()) {
 			String before = clause.substring(Math.max(0, m.start() - 12), m.start());
 			if (!NOT_PAST_BEFORE.matcher(before).find()) {
 				end = m.end();

@@ -29,6 +29,9 @@ final class UnitSymbols {
 		.compile("(?<![\\w.$€£#,/-])(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\s?)"
 				+ "(?<u>mm|cm|km|kg)(?![\\w/-]|\\.\\w|\\s*(?:/|per\\b|an?\\s+hour\\b|ps\\b))(?=\\s+\\p{L})");
 
+	/** The symbols' matches, tried only at digits (see SparseMatches). */
+	private static final SparseMatches SYMBOL_AT = SparseMatches.beginningWith(SYMBOL, "0123456789");
+
 	/** A currency just before the number makes it money, whatever follows. */
 	private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:[$€£#]|\\b(?:US|A|C)\\$)\\s*$");
 
@@ -38,8 +41,8 @@ final class UnitSymbols {
 	/** The counts written with a unit's symbol in a document's text. */
 	static List<CountFact> find(DocumentText document, String clean) {
 		List<CountFact> found = new ArrayList<>();
-		Matcher m = SYMBOL.matcher(clean);
-		while (m.find()) {
+		Matcher m = SYMBOL_AT.matcher(clean);
+		for (int from = 0; SYMBOL_AT.find(m, clean, from); from = m.end()) {
 			if (CURRENCY_BEFORE.matcher(clean.substring(Math.max(0, m.start() - 4), m.start())).find()) {
 				continue;
 			}
