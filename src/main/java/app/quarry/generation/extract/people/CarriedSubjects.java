@@ -103,7 +103,30 @@ final class CarriedSubjects {
 				return false; // "After the game Tom Marsh said": no title of his
 			}
 		}
-		return DescriptionsCarryingOnSubjects.verbAfter(doc, start, end);
+		return DescriptionsCarryingOnSubjects.verbAfter(doc, start, afterApposition(doc, end));
+	}
+
+	/** Tokens of an apposition set off after a name, at most. */
+	private static final int MAX_APPOSITION = 10;
+
+	/**
+	 * "Sara Quill, chief executive of Acme, said": where the verb stands after the
+	 * apposition that sets off a name ending at {@code end}, or {@code end} when none
+	 * does.
+	 */
+	private static int afterApposition(DocumentTokens doc, int end) {
+		if (end >= doc.size() || !doc.get(end).is(",")) {
+			return end;
+		}
+		for (int k = end + 1; k < doc.size() && k - end <= MAX_APPOSITION && !doc.boundaryBefore(k); k++) {
+			if (doc.get(k).is(",")) {
+				return k + 1 > end + 1 ? k + 1 : end;
+			}
+			if (!doc.get(k).word() && !doc.get(k).is("-") && !doc.get(k).is("'")) {
+				return end;
+			}
+		}
+		return end;
 	}
 
 	/** Whether a person other than {@code person} is named in {@code sentence}. */
