@@ -83,6 +83,10 @@ final class BodyNounSubjects {
 		while (start > 0 && doc.sentence[start - 1] == sentence) {
 			start--;
 		}
+		start = afterOpeningQuote(doc, start, sentence);
+		if (start < 0) {
+			return null;
+		}
 		int first = doc.get(start).lower().equals("the") ? start + 1 : start;
 		int end = first;
 		while (end < doc.size() && doc.sentence[end] == sentence && doc.get(end).word() && doc.get(end).capitalized()
@@ -105,6 +109,25 @@ final class BodyNounSubjects {
 		}
 		return doc.span(first, end);
 	}
+
+	/**
+	 * '"Donations are down," Zenith Trust said.': where the speaker's name stands after
+	 * the quoted words a sentence opens with; {@code start} when it opens with none, -1
+	 * when the quotation does not close in it.
+	 */
+	private static int afterOpeningQuote(DocumentTokens doc, int start, int sentence) {
+		if (!QUOTES.contains(doc.get(start).text())) {
+			return start;
+		}
+		for (int k = start + 1; k + 1 < doc.size() && doc.sentence[k + 1] == sentence; k++) {
+			if (QUOTES.contains(doc.get(k).text()) && doc.get(k - 1).is(",")) {
+				return k + 1;
+			}
+		}
+		return -1;
+	}
+
+	private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
 
 	/**
 	 * A name the name reader did not take for a person's, or one whose last word says it

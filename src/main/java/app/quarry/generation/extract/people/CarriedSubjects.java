@@ -93,6 +93,11 @@ final class CarriedSubjects {
 		while (start > 0 && !doc.startsSentence[start]) {
 			start--;
 		}
+		int comma = mention.firstToken - 1;
+		if (comma > start && doc.get(comma).is(",") && openingPhrase(doc, start, comma)) {
+			// "Speaking in York, Lyn Marsh said": where or when, then the subject
+			return DescriptionsCarryingOnSubjects.verbAfter(doc, start, afterApposition(doc, end));
+		}
 		if (mention.firstToken - start > MAX_TITLE_WORDS) {
 			return false;
 		}
@@ -104,6 +109,29 @@ final class CarriedSubjects {
 			}
 		}
 		return DescriptionsCarryingOnSubjects.verbAfter(doc, start, afterApposition(doc, end));
+	}
+
+	/** Tokens of a phrase of place, time or manner opening a sentence, at most. */
+	private static final int MAX_OPENING_PHRASE = 6;
+
+	/** Prepositions that open a phrase of place or time before the subject. */
+	private static final java.util.Set<String> OPENERS = NameLexicon.words("in", "at", "on", "after", "during",
+			"earlier", "later", "speaking", "writing", "addressing");
+
+	/**
+	 * "Speaking in York,", "On Friday,", "In a statement,": a short phrase from
+	 * {@code start} to the comma at {@code comma}, of words and no other mark.
+	 */
+	private static boolean openingPhrase(DocumentTokens doc, int start, int comma) {
+		if (comma - start > MAX_OPENING_PHRASE || !OPENERS.contains(doc.get(start).lower())) {
+			return false;
+		}
+		for (int k = start; k < comma; k++) {
+			if (!doc.get(k).word()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Tokens of an apposition set off after a name, at most. */

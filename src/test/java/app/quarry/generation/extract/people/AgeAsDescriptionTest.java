@@ -36,4 +36,11 @@ class AgeAsDescriptionTest {
 			.noneMatch(line -> line.contains("45-year-old"));
 	}
 
+	@Test
+	void a_short_phrase_of_where_or_when_before_the_subject_keeps_it_the_subject() {
+		assertThat(roles(
+				"Speaking in York, Lyn Marsh said the party was united. The 50-year-old said morale was " + "high."))
+			.contains("Lyn Marsh | 50-year-old");
+	}
+
 }

@@ -55,4 +55,11 @@ class BodyNounSubjectsTest {
 			.noneMatch(line -> line.contains("Leeds-based group"));
 	}
 
+	@Test
+	void a_body_quoted_as_it_opens_the_sentence_before_is_carried_on() {
+		assertThat(organisations("Title\n\nMarch 03, 2005\n\n\"Donations are down,\" Zenith Trust said. "
+				+ "The Bristol-based think tank warned of cuts."))
+			.contains("Zenith Trust | the Bristol-based think tank");
+	}
+
 }
