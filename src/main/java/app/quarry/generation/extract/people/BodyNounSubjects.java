@@ -34,7 +34,7 @@ final class BodyNounSubjects {
 		}
 		for (int w = the + 1; w < k; w++) {
 			if (doc.get(w).capitalized() && !placeWord(doc, w)) {
-				return false; // "the Reuters news agency": a name inside, no description
+				return false; // "the Halden news agency": a name inside, no description
 			}
 		}
 		return DescriptionsCarryingOnSubjects.verbAfter(doc, the, k + 1);
