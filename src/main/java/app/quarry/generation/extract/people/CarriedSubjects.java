@@ -93,6 +93,11 @@ final class CarriedSubjects {
 		while (start > 0 && !doc.startsSentence[start]) {
 			start--;
 		}
+		int comma = mention.firstToken - 1;
+		if (comma > start && doc.get(comma).is(",") && openingPhrase(doc, start, comma)) {
+			// "Speaking in York, Lyn Marsh said": where or when, then the subject
+			return DescriptionsCarryingOnSubjects.verbAfter(doc, start, afterApposition(doc, end));
+		}
 		if (mention.firstToken - start > MAX_TITLE_WORDS) {
 			return false;
 		}
@@ -103,7 +108,53 @@ final class CarriedSubjects {
 				return false; // "After the game Tom Marsh said": no title of his
 			}
 		}
-		return DescriptionsCarryingOnSubjects.verbAfter(doc, start, end);
+		return DescriptionsCarryingOnSubjects.verbAfter(doc, start, afterApposition(doc, end));
+	}
+
+	/** Tokens of a phrase of place, time or manner opening a sentence, at most. */
+	private static final int MAX_OPENING_PHRASE = 6;
+
+	/** Prepositions that open a phrase of place or time before the subject. */
+	private static final java.util.Set<String> OPENERS = NameLexicon.words("in", "at", "on", "after", "during",
+			"earlier", "later", "speaking", "writing", "addressing");
+
+	/**
+	 * "Speaking in York,", "On Friday,", "In a statement,": a short phrase from
+	 * {@code start} to the comma at {@code comma}, of words and no other mark.
+	 */
+	private static boolean openingPhrase(DocumentTokens doc, int start, int comma) {
+		if (comma - start > MAX_OPENING_PHRASE || !OPENERS.contains(doc.get(start).lower())) {
+			return false;
+		}
+		for (int k = start; k < comma; k++) {
+			if (!doc.get(k).word()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Tokens of an apposition set off after a name, at most. */
+	private static final int MAX_APPOSITION = 10;
+
+	/**
+	 * "Sara Quill, chief executive of Acme, said": where the verb stands after the
+	 * apposition that sets off a name ending at {@code end}, or {@code end} when none
+	 * does.
+	 */
+	private static int afterApposition(DocumentTokens doc, int end) {
+		if (end >= doc.size() || !doc.get(end).is(",")) {
+			return end;
+		}
+		for (int k = end + 1; k < doc.size() && k - end <= MAX_APPOSITION && !doc.boundaryBefore(k); k++) {
+			if (doc.get(k).is(",")) {
+				return k + 1 > end + 1 ? k + 1 : end;
+			}
+			if (!doc.get(k).word() && !doc.get(k).is("-") && !doc.get(k).is("'")) {
+				return end;
+			}
+		}
+		return end;
 	}
 
 	/** Whether a person other than {@code person} is named in {@code sentence}. */

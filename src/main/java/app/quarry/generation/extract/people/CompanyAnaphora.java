@@ -34,8 +34,10 @@ final class CompanyAnaphora {
 				t = last;
 				continue;
 			}
-			String name = CompanyReferents.referent(doc, found[0], person, named, lead);
-			if (name == null) {
+			boolean body = BodyNounSubjects.bodyNoun(doc, t, last);
+			String name = body ? BodyNounSubjects.referent(doc, t, person, named)
+					: CompanyReferents.referent(doc, found[0], person, named, lead);
+			if (name == null && !body) {
 				name = SubjectsCarriedOn.name(doc, text, t, last);
 			}
 			if (name != null) {

@@ -84,7 +84,7 @@ final class CompanyDescriptions {
 				k++;
 				continue;
 			}
-			if (isCompanyNoun(lower)) {
+			if (isCompanyNoun(lower) || BodyNounSubjects.nounAt(doc, t, k)) {
 				noun = k;
 				boolean compound = k + 1 < doc.size() && !doc.boundaryBefore(k + 1)
 						&& (isCompanyNoun(doc.get(k + 1).lower()) || holdingCompany(doc, k + 1));
@@ -215,6 +215,9 @@ final class CompanyDescriptions {
 		}
 		if (end == k) {
 			return k;
+		}
+		if (end < doc.size() && !doc.boundaryBefore(end) && doc.get(end).lower().equals("based")) {
+			return end + 1; // "the London based think tank", its hyphen left out
 		}
 		// "Wilmington, Del.,": the state set off by commas
 		if (end + 2 < doc.size() && doc.get(end).is(",") && doc.get(end + 1).capitalized()) {

@@ -41,7 +41,10 @@ final class DescriptionsCarryingOnSubjects {
 			}
 			LocalPerson person = CarriedSubjects.previous(people, doc.sentence[t]);
 			if (person == null || !fits(people, person, doc, from, head)
-					|| othersIn(people, doc.sentence[t] - 1, person) && otherCalling(person, doc.get(head).lower())) {
+					|| othersIn(people, doc.sentence[t] - 1, person)
+							&& (otherCalling(person, doc.get(head).lower()) || AgeAsDescription.ageAt(doc, head))
+					|| AgeAsDescription.ageAt(doc, head)
+							&& !AgeAsDescription.agrees(text, doc.get(head).end(), person, doc.get(head).text())) {
 				// "Coach Al Fox praised Tom Roe. The 27 year old runner ...": what the
 				// subject is already known as says the runner is the other
 				continue;
@@ -87,6 +90,10 @@ final class DescriptionsCarryingOnSubjects {
 					|| nameAt(people, k)) {
 				return -1; // "The Roe family": a name is no description's word
 			}
+			if (AgeAsDescription.ageAt(doc, k) && k + 1 < doc.size() && !doc.boundaryBefore(k + 1)
+					&& !doc.get(k + 1).is("-") && verbAfter(doc, from, k + 1)) {
+				return k; // "the 45-year-old said"
+			}
 			if (NameLexicon.isRoleNoun(lower) || DescriptionWords.CALLINGS.contains(lower)) {
 				boolean goesOn = k + 1 < doc.size() && !doc.boundaryBefore(k + 1)
 						&& (NameLexicon.isRoleNoun(doc.get(k + 1).lower()) || doc.get(k + 1).lower().equals("of")
@@ -113,6 +120,9 @@ final class DescriptionsCarryingOnSubjects {
 		String noun = doc.get(head).lower();
 		if (DescriptionWords.NEWCOMERS.contains(noun)) {
 			return false;
+		}
+		if (AgeAsDescription.ageAt(doc, head)) {
+			return head == from; // an age alone tells; "the young 45-year-old" is left
 		}
 		boolean telling = false;
 		for (int k = from; k < head; k++) {
@@ -156,8 +166,25 @@ final class DescriptionsCarryingOnSubjects {
 	private static boolean othersIn(DocumentPeople people, int sentence, LocalPerson person) {
 		return people.mentions.stream()
 			.anyMatch(mention -> mention.person != null && mention.person != person
-					&& people.doc.sentence[mention.firstToken] == sentence);
+					&& people.doc.sentence[mention.firstToken] == sentence && !affiliationOf(people, mention, person));
 	}
+
+	/**
+	 * "Tom Birch, chief executive of Lumen Foods, said": a name in the person's own
+	 * apposition after "of", "at" or "for" is where they work, no one else the
+	 * description could mean.
+	 */
+	private static boolean affiliationOf(DocumentPeople people, Mention other, LocalPerson person) {
+		int before = other.firstToken - 1;
+		if (before < 0 || !AFFILIATING.contains(people.doc.get(before).lower())) {
+			return false;
+		}
+		return people.mentions.stream()
+			.anyMatch(mention -> mention.person == person && mention.appositionRole != null
+					&& mention.endToken <= before && other.endToken <= mention.appositionEndToken);
+	}
+
+	private static final java.util.Set<String> AFFILIATING = NameLexicon.words("of", "at", "for");
 
 	/**
 	 * A person known by roles none of which is the description's noun. Where someone is
