@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * The value a year takes when its words name its start or its end: "since the start of
- * 2009" is since January 1, 2009; "by the end of 2015" sets a deadline within the year,
- * which is its value; "at the end of last year" is that year's December. A year written
- * out with a vague edge ("at the end of 2004", "before the end of 2005", "at the start of
- * 2007") keeps the year, as "late 2004" and "early 2004" do: the text names no month, and
- * a reader asked "In what year ...?" knows the answer from it.
+ * 2009" is since January 1, 2009; "by the end of 2015" sets a deadline, the year's last
+ * day; "at the end of last year" is that year's December. A year written out with a vague
+ * edge ("at the end of 2004", "before the end of 2005", "at the start of 2007") keeps the
+ * year, as "late 2004" and "early 2004" do: the text names no month, and a reader asked
+ * "In what year ...?" knows the answer from it.
  */
 final class YearEdges {
 
@@ -35,10 +35,9 @@ final class YearEdges {
 		String b = before.toLowerCase(Locale.ROOT);
 		boolean written = WRITTEN_YEAR.matcher(t).matches();
 		if (END_OF.matcher(t).matches()) {
-			// "by the end of the year" sets a deadline within that year: a reader asked
-			// by when knows the year, not a day the text never names
+			// "by the end of the year" sets a deadline: its last day
 			if (b.endsWith("by ")) {
-				return value;
+				return value + "-12-31";
 			}
 			return written ? value : value + "-12";
 		}

@@ -185,10 +185,11 @@ class DateQuestionsTest {
 	}
 
 	@Test
-	void a_deadline_by_the_end_of_a_year_and_a_written_year_at_its_end_are_the_year() {
+	void a_deadline_by_the_end_of_a_year_is_its_last_day_and_a_written_year_at_its_end_is_the_year() {
 		assertThat(questions("Plan", "Plan\n\nThe bakery wants to open ten shops by the end of 2015.\n"))
 			.extracting(BankQuestion::value)
-			.containsOnly("2015");
+			.contains("2015-12-31")
+			.doesNotContain("2015-12");
 		assertThat(questions("Plan", "Plan\n\nThe bakery had ten shops at the end of 2013.\n"))
 			.extracting(BankQuestion::value)
 			.containsOnly("2013");

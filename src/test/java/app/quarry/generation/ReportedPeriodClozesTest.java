@@ -105,10 +105,10 @@ class ReportedPeriodClozesTest {
 	}
 
 	@Test
-	void a_deadline_by_the_end_of_the_year_is_that_year() {
+	void a_deadline_by_the_end_of_the_year_is_its_last_day() {
 		assertThat(clozes("2014-10-28", "The bank aims to sell $400 million of bad loans by the end of the year."))
 			.extracting(BankQuestion::value)
-			.containsExactly("2014");
+			.containsExactly("2014-12-31");
 	}
 
 	@Test
