@@ -34,7 +34,8 @@ final class GenderClues {
 		if (name.multiWordName() && NameLexicon.MALE_NAMES.contains(first)) {
 			return Gender.MALE;
 		}
-		return Gender.UNKNOWN;
+		// "Oona Roe ... she": a name that public records give almost only to women
+		return name.multiWordName() ? GivenNames.gender(first) : Gender.UNKNOWN;
 	}
 
 	/**

@@ -1,0 +1,45 @@
+package app.quarry.generation.extract.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Given names from public records: a sentence that opens with a name the hand-kept lists
+ * lack is still read as opening with a name, and a name borne almost only by women or by
+ * men tells the pronoun that refers to its bearer. Ordinary words are never names.
+ */
+class GivenNamesTest {
+
+	@Test
+	void a_sentence_opening_with_an_unlisted_given_name_names_that_person() {
+		assertThat(FoundRoles.roles("""
+				Tariq Blenworth, editor of the Zenith Courier, resigned on Monday.
+				Aoife Quarrie, head of Acme, disagreed.
+				Birgit Haldorsen, chairwoman of Foo, went home.
+				""")).contains("Tariq Blenworth | editor of the Zenith Courier", "Aoife Quarrie | head of Acme",
+				"Birgit Haldorsen | chairwoman of Foo");
+	}
+
+	@Test
+	void ordinary_words_and_titles_are_never_given_names() {
+		assertThat(GivenNames.known("will")).isFalse();
+		assertThat(GivenNames.known("hope")).isFalse();
+		assertThat(GivenNames.known("general")).isFalse();
+		assertThat(GivenNames.known("said")).isFalse();
+		assertThat(GivenNames.known("oona")).isTrue();
+	}
+
+	@Test
+	void a_name_borne_almost_only_by_women_is_a_womans() {
+		assertThat(GivenNames.gender("siobhan")).isEqualTo(Gender.FEMALE);
+		assertThat(GivenNames.gender("tariq")).isEqualTo(Gender.MALE);
+		assertThat(GivenNames.gender("jordan")).isEqualTo(Gender.UNKNOWN);
+	}
+
+	@Test
+	void a_country_gives_no_gender() {
+		assertThat(GivenNames.gender("india")).isEqualTo(Gender.UNKNOWN);
+	}
+
+}
