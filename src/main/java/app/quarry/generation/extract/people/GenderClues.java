@@ -34,8 +34,7 @@ final class GenderClues {
 		if (name.multiWordName() && NameLexicon.MALE_NAMES.contains(first)) {
 			return Gender.MALE;
 		}
-		// "Oona Roe ... she": a name that public records give almost only to women
-		return name.multiWordName() ? GivenNames.gender(first) : Gender.UNKNOWN;
+		return Gender.UNKNOWN;
 	}
 
 	/**

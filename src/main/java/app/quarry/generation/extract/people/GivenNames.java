@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Given names from public records ("Oona", "Tariq", "Siobhan"), far more than the
@@ -20,30 +20,24 @@ final class GivenNames {
 
 	private static final String LIST = "given-names.txt";
 
-	private static final Map<String, Gender> NAMES = load();
+	private static final Set<String> NAMES = load();
 
 	private GivenNames() {
 	}
 
 	/** Whether the word, in any case, is a given name on the list. */
 	static boolean known(String lower) {
-		return NAMES.containsKey(lower) && !NameLexicon.FUNCTION_WORDS.contains(lower)
+		return NAMES.contains(lower) && !NameLexicon.FUNCTION_WORDS.contains(lower)
 				&& !NameLexicon.NOT_NAMES.contains(lower) && !NameLexicon.TITLES.contains(lower)
 				&& !NameLexicon.isRoleNoun(lower) && !NameLexicon.PORTFOLIOS.contains(lower);
 	}
 
 	/**
-	 * The sex that nearly all bearers of the name had, or UNKNOWN where it is shared or
-	 * the name is not on the list.
+	 * The names, without the sex the list also records: a name taken for a woman's or a
+	 * man's would type companies named after their founders ("Garvin Foods") as people.
 	 */
-	static Gender gender(String lower) {
-		// "India", "Georgia": a country's name heads its magazines and teams far more
-		// often than it opens a woman's name
-		return known(lower) && !CountryNames.isCountry(lower) ? NAMES.get(lower) : Gender.UNKNOWN;
-	}
-
-	private static Map<String, Gender> load() {
-		Map<String, Gender> names = new HashMap<>(80_000);
+	private static Set<String> load() {
+		Set<String> names = new HashSet<>(80_000);
 		try (InputStream in = GivenNames.class.getResourceAsStream(LIST)) {
 			if (in == null) {
 				throw new IllegalStateException("missing resource " + LIST);
@@ -51,19 +45,13 @@ final class GivenNames {
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				int space = line.indexOf(' ');
-				if (space > 0) {
-					names.put(line.substring(0, space), switch (line.substring(space + 1)) {
-						case "f" -> Gender.FEMALE;
-						case "m" -> Gender.MALE;
-						default -> Gender.UNKNOWN;
-					});
-				}
+				names.add(space > 0 ? line.substring(0, space) : line);
 			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return Map.copyOf(names);
+		return Set.copyOf(names);
 	}
 
 }

@@ -30,16 +30,4 @@ class GivenNamesTest {
 		assertThat(GivenNames.known("oona")).isTrue();
 	}
 
-	@Test
-	void a_name_borne_almost_only_by_women_is_a_womans() {
-		assertThat(GivenNames.gender("siobhan")).isEqualTo(Gender.FEMALE);
-		assertThat(GivenNames.gender("tariq")).isEqualTo(Gender.MALE);
-		assertThat(GivenNames.gender("jordan")).isEqualTo(Gender.UNKNOWN);
-	}
-
-	@Test
-	void a_country_gives_no_gender() {
-		assertThat(GivenNames.gender("india")).isEqualTo(Gender.UNKNOWN);
-	}
-
 }
