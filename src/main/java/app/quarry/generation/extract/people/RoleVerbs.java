@@ -77,6 +77,7 @@ final class RoleVerbs {
 		// "has become an unpaid mentor at Acme" holds the role as "became" does
 		String verb = perfect && doc.get(t).lower().equals("become") ? "became" : doc.get(t).lower();
 		String held = RelativeClauseRoles.heldBySubject(doc, t);
+		held = held != null ? held : NamedBodiesRun.roleAt(doc, t);
 		if (held != null) {
 			return held;
 		}
