@@ -27,7 +27,7 @@ final class RoleVerbs {
 	private static final Set<String> BECAME = NameLexicon.words("became", "becomes");
 
 	/** Passives that confer a role, written with or without an article after them. */
-	private static final Set<String> CONFERRING = NameLexicon.words("appointed", "elected", "named", "crowned",
+	private static final Set<String> CONFERRING = NameLexicon.words("appointed", "elected", "named", "voted", "crowned",
 			"proclaimed", "installed", "chosen", "made", "promoted", "re-elected", "reelected", "sworn");
 
 	/**
@@ -99,6 +99,10 @@ final class RoleVerbs {
 			int first = skipAdverbs(doc, next + 1);
 			if (first < doc.size() && doc.get(first).lower().equals("as")) {
 				first++; // "was appointed as head of"
+			}
+			if (word.equals("voted") && (first >= doc.size() || !ARTICLES.contains(doc.get(first).lower()))) {
+				return null; // "was voted out", "was voted best actor by critics": no
+								// post
 			}
 			return withOrWithoutArticle(doc, first);
 		}
