@@ -29,7 +29,11 @@ final class GivenNames {
 	static boolean known(String lower) {
 		return NAMES.contains(lower) && !NameLexicon.FUNCTION_WORDS.contains(lower)
 				&& !NameLexicon.NOT_NAMES.contains(lower) && !NameLexicon.TITLES.contains(lower)
-				&& !NameLexicon.isRoleNoun(lower) && !NameLexicon.PORTFOLIOS.contains(lower);
+				&& !NameLexicon.isRoleNoun(lower) && !NameLexicon.PORTFOLIOS.contains(lower)
+				// "German", "Christian", "India": a people, a faith or a country opens
+				// names of parties and firms far more often than a person's
+				&& !Demonyms.word(lower) && !NameLexicon.DESCRIBING_NOUNS.contains(lower)
+				&& !CountryNames.isCountry(lower);
 	}
 
 	/**

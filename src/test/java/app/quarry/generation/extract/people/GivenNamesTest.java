@@ -22,11 +22,14 @@ class GivenNamesTest {
 	}
 
 	@Test
-	void ordinary_words_and_titles_are_never_given_names() {
+	void ordinary_words_titles_peoples_faiths_and_countries_are_never_given_names() {
 		assertThat(GivenNames.known("will")).isFalse();
 		assertThat(GivenNames.known("hope")).isFalse();
 		assertThat(GivenNames.known("general")).isFalse();
 		assertThat(GivenNames.known("said")).isFalse();
+		assertThat(GivenNames.known("german")).isFalse();
+		assertThat(GivenNames.known("christian")).isFalse();
+		assertThat(GivenNames.known("india")).isFalse();
 		assertThat(GivenNames.known("oona")).isTrue();
 	}
 
