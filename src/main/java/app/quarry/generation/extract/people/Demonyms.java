@@ -22,6 +22,11 @@ final class Demonyms {
 	private Demonyms() {
 	}
 
+	/** Whether the lower-case word is a people's name: "kenyan", "german". */
+	static boolean word(String lower) {
+		return WORDS.contains(lower);
+	}
+
 	/** Whether the token is a people's name: "Kenyan", "Dutch". */
 	static boolean is(Token token) {
 		return token.word() && token.capitalized() && WORDS.contains(token.lower());

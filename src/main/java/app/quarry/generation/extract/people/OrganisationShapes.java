@@ -177,8 +177,12 @@ final class OrganisationShapes {
 	private static final Set<String> RELATIONAL = NameLexicon.words("rival", "competitor", "partner", "peer");
 
 	static String sharedPlural(DocumentTokens doc, int start) {
-		int nounAt = start - 1;
-		if (nounAt < 1 || doc.boundaryBefore(start) || doc.get(nounAt).capitalized()) {
+		// "firms such as Zentrix and Quorlon": the plural is a kind the names are of
+		boolean suchAs = start >= 3 && doc.get(start - 1).lower().equals("as")
+				&& doc.get(start - 2).lower().equals("such") && !doc.boundaryBefore(start - 1)
+				&& !doc.boundaryBefore(start - 2);
+		int nounAt = suchAs ? start - 3 : start - 1;
+		if (nounAt < 1 || doc.boundaryBefore(nounAt + 1) || doc.get(nounAt).capitalized()) {
 			return null;
 		}
 		String singular = OrganisationWords.singular(doc.get(nounAt).lower());
@@ -204,6 +208,9 @@ final class OrganisationShapes {
 			// word before them may be a verb ("the carmaker outsold rivals Brovex and
 			// ...")
 			says &= !RELATIONAL.contains(singular) || doc.get(t).capitalized();
+		}
+		if (!says && suchAs && !RELATIONAL.contains(singular)) {
+			return singular; // a kind with no word before it still says what they are
 		}
 		return says ? doc.span(from, nounAt) + " " + singular : null;
 	}

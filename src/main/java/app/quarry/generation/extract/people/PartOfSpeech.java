@@ -28,7 +28,9 @@ final class PartOfSpeech {
 
 	static boolean isProperNounAtSentenceStart(DocumentTokens doc, int first, int runEnd) {
 		if (NameLexicon.FEMALE_NAMES.contains(doc.get(first).lower())
-				|| NameLexicon.MALE_NAMES.contains(doc.get(first).lower())) {
+				|| NameLexicon.MALE_NAMES.contains(doc.get(first).lower())
+				|| GivenNames.known(doc.get(first).lower())) {
+			// the model misreads given names it has not seen ("Oona", "Tariq")
 			return true;
 		}
 		int end = Math.min(doc.size(), Math.max(runEnd + 1, first + WINDOW));

@@ -172,6 +172,10 @@ final class PlaceDescriptions {
 		else if (adjective < noun) {
 			description = indefinite(doc.span(modifiers, noun + 1));
 		}
+		else if (!capital && modifiers == noun && doc.get(noun + 1).lower().equals("of")) {
+			// "the city of Vetra": the noun alone says what kind of place the name is
+			description = indefinite(doc.get(noun).lower());
+		}
 		else if (capital && modifiers == noun && !doc.get(noun + 1).lower().equals("of")) {
 			description = "a capital city"; // "the capital Arvena" says what it is, not
 											// of

@@ -27,7 +27,7 @@ final class RoleVerbs {
 	private static final Set<String> BECAME = NameLexicon.words("became", "becomes");
 
 	/** Passives that confer a role, written with or without an article after them. */
-	private static final Set<String> CONFERRING = NameLexicon.words("appointed", "elected", "named", "crowned",
+	private static final Set<String> CONFERRING = NameLexicon.words("appointed", "elected", "named", "voted", "crowned",
 			"proclaimed", "installed", "chosen", "made", "promoted", "re-elected", "reelected", "sworn");
 
 	/**
@@ -77,6 +77,7 @@ final class RoleVerbs {
 		// "has become an unpaid mentor at Acme" holds the role as "became" does
 		String verb = perfect && doc.get(t).lower().equals("become") ? "became" : doc.get(t).lower();
 		String held = RelativeClauseRoles.heldBySubject(doc, t);
+		held = held != null ? held : NamedBodiesRun.roleAt(doc, t);
 		if (held != null) {
 			return held;
 		}
@@ -98,6 +99,10 @@ final class RoleVerbs {
 			int first = skipAdverbs(doc, next + 1);
 			if (first < doc.size() && doc.get(first).lower().equals("as")) {
 				first++; // "was appointed as head of"
+			}
+			if (word.equals("voted") && (first >= doc.size() || !ARTICLES.contains(doc.get(first).lower()))) {
+				return null; // "was voted out", "was voted best actor by critics": no
+								// post
 			}
 			return withOrWithoutArticle(doc, first);
 		}
