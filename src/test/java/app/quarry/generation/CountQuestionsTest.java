@@ -101,6 +101,18 @@ class CountQuestionsTest {
 	}
 
 	@Test
+	void a_number_of_dozens_is_offered_among_other_dozens() {
+		BankQuestion q = questions("Some three dozen bakers marched on the town hall.").stream()
+			.filter(x -> x.format().equals("multiple_choice"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(q.prompt())
+			.isEqualTo("Which number completes the sentence? Some _____ bakers marched on the town hall.");
+		assertThat(q.value()).isEqualTo("36");
+		assertThat(q.options()).contains("three dozen").allMatch(o -> o.endsWith(" dozen"));
+	}
+
+	@Test
 	void a_toll_of_one_is_asked_though_a_plain_one_is_not() {
 		assertThat(clozes("The storm killed one hiker. One ranger said so."))
 			.containsExactly("Fill in the missing number: The storm killed _____ hiker(s). = 1");
