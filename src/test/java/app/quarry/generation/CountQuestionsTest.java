@@ -113,6 +113,18 @@ class CountQuestionsTest {
 	}
 
 	@Test
+	void an_extra_length_is_offered_among_extra_lengths_of_more_units() {
+		BankQuestion q = questions("Growers were given an extra month to file their returns.").stream()
+			.filter(x -> x.format().equals("multiple_choice"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(q.prompt())
+			.isEqualTo("Which length of time completes the sentence? Growers were given _____ to file their returns.");
+		assertThat(q.options()).containsExactly("an extra month", "two extra months", "three extra months",
+				"five extra months");
+	}
+
+	@Test
 	void a_toll_of_one_is_asked_though_a_plain_one_is_not() {
 		assertThat(clozes("The storm killed one hiker. One ranger said so."))
 			.containsExactly("Fill in the missing number: The storm killed _____ hiker(s). = 1");
