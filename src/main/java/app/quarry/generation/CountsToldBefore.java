@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * A count the story already told, named again as a known group: "police arrested 14
  * foreigners ... The 14 foreigners were rounded up", "the three foreign ministers signed
  * ... from the three countries' ministers". Asking its number again asks what the reader
- * was told before, not the sentence's news; a first "the two banks" still tells how many.
+ * was told before, not the sentence's news; a first "the two banks" still tells how many,
+ * and "the 10 largest banks" takes its "the" from the superlative, not from a group told.
  */
 final class CountsToldBefore {
 
@@ -26,7 +27,8 @@ final class CountsToldBefore {
 	 * new.
 	 */
 	static boolean repeats(SourceDocument document, CountFact fact) {
-		if (fact.ordinal() || fact.countsTime() || !definite(document.text(), fact)) {
+		if (fact.ordinal() || fact.countsTime() || !definite(document.text(), fact)
+				|| RankedGroups.cutOffByRank(document.text(), fact)) {
 			return false;
 		}
 		for (Fact f : document.facts()) {

@@ -23,7 +23,7 @@ final class NumberWords {
 
 	/** "13.7 million": a number and the word that scales it. */
 	private static final Pattern SCALED = Pattern
-		.compile("(?i)([\\d.,]+|[a-z-]+)\\s+(hundred|thousand|million|billion|trillion)");
+		.compile("(?i)([\\d.,]+|[a-z-]+)\\s+(dozen|hundred|thousand|million|billion|trillion)");
 
 	/**
 	 * "1.1m", "600k", "2bn": a number and the short letters that scale it, written
@@ -140,6 +140,7 @@ final class NumberWords {
 
 	private static long factor(String scale) {
 		return switch (scale.toLowerCase(Locale.ROOT)) {
+			case "dozen" -> 12L;
 			case "hundred" -> 100L;
 			case "thousand", "k" -> 1_000L;
 			case "million", "m" -> 1_000_000L;

@@ -44,10 +44,14 @@ final class SingleUnitQuestions {
 		String unit = fact.unit();
 		boolean capital = Character.isUpperCase(answer.charAt(0));
 		String one = answer;
-		List<String> options = new ArrayList<>(List.of(one, lengths("two", unit, capital),
-				lengths("three", unit, capital), lengths("five", unit, capital)));
+		// "an extra year" is offered beside "two extra years": the same words but the
+		// number
+		String[] words = answer.split("\\s+");
+		String extra = words.length == 3 ? words[1].toLowerCase(Locale.ROOT) + " " : "";
+		List<String> options = new ArrayList<>(List.of(one, lengths("two " + extra, unit, capital),
+				lengths("three " + extra, unit, capital), lengths("five " + extra, unit, capital)));
 		options.sort((a, b) -> Integer.compare(rank(a), rank(b)));
-		List<String> accepted = List.of(answer, "one " + unit, "1 " + unit);
+		List<String> accepted = List.of(answer, "one " + extra + unit, "1 " + extra + unit);
 		List<BankQuestion> questions = new ArrayList<>();
 		questions.add(site.question(QuestionFormat.CLOZE, "Fill in the length of time: " + blanked, answer, "1",
 				accepted, List.of(), null));
@@ -57,7 +61,7 @@ final class SingleUnitQuestions {
 	}
 
 	private static String lengths(String number, String unit, boolean capital) {
-		String text = number + " " + unit + "s";
+		String text = number.strip() + " " + unit + "s";
 		return capital ? Character.toUpperCase(text.charAt(0)) + text.substring(1) : text;
 	}
 

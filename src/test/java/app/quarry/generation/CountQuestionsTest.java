@@ -101,6 +101,30 @@ class CountQuestionsTest {
 	}
 
 	@Test
+	void a_number_of_dozens_is_offered_among_other_dozens() {
+		BankQuestion q = questions("Some three dozen bakers marched on the town hall.").stream()
+			.filter(x -> x.format().equals("multiple_choice"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(q.prompt())
+			.isEqualTo("Which number completes the sentence? Some _____ bakers marched on the town hall.");
+		assertThat(q.value()).isEqualTo("36");
+		assertThat(q.options()).contains("three dozen").allMatch(o -> o.endsWith(" dozen"));
+	}
+
+	@Test
+	void an_extra_length_is_offered_among_extra_lengths_of_more_units() {
+		BankQuestion q = questions("Growers were given an extra month to file their returns.").stream()
+			.filter(x -> x.format().equals("multiple_choice"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(q.prompt())
+			.isEqualTo("Which length of time completes the sentence? Growers were given _____ to file their returns.");
+		assertThat(q.options()).containsExactly("an extra month", "two extra months", "three extra months",
+				"five extra months");
+	}
+
+	@Test
 	void a_toll_of_one_is_asked_though_a_plain_one_is_not() {
 		assertThat(clozes("The storm killed one hiker. One ranger said so."))
 			.containsExactly("Fill in the missing number: The storm killed _____ hiker(s). = 1");

@@ -50,6 +50,14 @@ class CountsToldBeforeTest {
 	}
 
 	@Test
+	void a_group_cut_off_by_a_ranking_is_asked_in_each_sentence_that_sizes_it() {
+		assertThat(clozes("Each of the 20 largest lenders must report its losses. Regulators fear the 20 biggest "
+				+ "lenders hid bad loans."))
+			.contains("Fill in the missing number: Each of the _____ largest lenders must report its losses. = 20",
+					"Fill in the missing number: Regulators fear the _____ biggest lenders hid bad loans. = 20");
+	}
+
+	@Test
 	void counts_listed_in_an_apposition_are_each_asked() {
 		assertThat(clozes("Police held 12 men on Monday. The 12 men, five Peruvians, five Maltese and two Swiss, "
 				+ "were questioned."))

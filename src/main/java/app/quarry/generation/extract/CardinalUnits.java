@@ -228,7 +228,8 @@ final class CardinalUnits {
 					&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i + 1)))) {
 				continue; // "nine underground shaft and chamber tombs": modifiers joined
 			}
-			if (Nouns.FUNCTION_WORDS.contains(w) || Nouns.ADVERBS_AFTER_A_NUMBER.contains(w) || w.equals("old")
+			if ((Nouns.FUNCTION_WORDS.contains(w) && !(i < words.size() - 1 && CountModifiers.abbreviation(raw)))
+					|| Nouns.ADVERBS_AFTER_A_NUMBER.contains(w) || w.equals("old")
 					|| NOT_COUNTED.contains(Nouns.singular(w)) || CountWords.isNumberWord(raw)) {
 				return null;
 			}
@@ -266,7 +267,7 @@ final class CardinalUnits {
 			if (noun) {
 				return Nouns.singular(w);
 			}
-			if (w.endsWith("ly")) {
+			if (w.endsWith("ly") && !(CountModifiers.describesNoun(w) && i < words.size() - 1)) {
 				if (DEGREE_ADVERBS.contains(w) && i < words.size() - 1
 						&& !Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i + 1)))) {
 					continue; // "twelve hundred mostly American students"

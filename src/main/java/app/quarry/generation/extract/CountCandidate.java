@@ -35,6 +35,9 @@ final class CountCandidate {
 	 */
 	boolean background;
 
+	/** "four" in "four times as many": how many times one amount is another. */
+	boolean multiplier;
+
 	CountCandidate(int start, int end, long value, boolean ordinal) {
 		this.start = start;
 		this.end = end;

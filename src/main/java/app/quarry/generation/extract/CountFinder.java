@@ -46,8 +46,8 @@ public final class CountFinder implements FactFinder {
 			+ ")|\\d{1,4}(?:st|nd|rd|th))(?:-" + RANKING_SUPERLATIVE
 			+ "(?=\\s))?|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES
 			+ ")\\b)|\\d{1,6}|(?i:" + SpokenCompounds.REGEX + "|" + SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX
-			+ "|a(?=\\s+(?:million|billion|trillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES + ")))?(?:\\s?\\+(?=\\s))?"
-			+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
+			+ "|a(?=\\s+(?:million|billion|trillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES
+			+ "|dozen)))?(?:\\s?\\+(?=\\s))?" + "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
 			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=[\\s)]))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
 
 	/** " years ago": a number before it counts time, whatever name stands before it. */
@@ -137,10 +137,10 @@ public final class CountFinder implements FactFinder {
 			}
 			done = m.end();
 			CountCandidate c = candidate(document, clean, m, ordinals, models);
-			if (c == null || !c.ordinal && (Fractions.isShare(clean, m.end())
-					|| "time".equals(c.unit) && Multipliers.multiplies(clean, c.end))) {
-				continue; // "three quarters of", "four times as many"
+			if (c == null || !c.ordinal && Fractions.isShare(clean, m.end())) {
+				continue; // "three quarters of"
 			}
+			c.multiplier = !c.ordinal && "time".equals(c.unit) && Multipliers.multiplies(clean, c.end);
 			if (models.contains(m.group()) && !AGO_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt()
 					|| !c.ordinal && NumberNames
 						.afterComparative(clean.substring(Math.max(0, m.start() - 40), m.start()), m.group("card"))) {
@@ -179,6 +179,7 @@ public final class CountFinder implements FactFinder {
 		TitleTimes.read(clean, found);
 		TallyCounts.splits(clean, found);
 		found.sort((a, b) -> Integer.compare(a.start, b.start));
+		Multipliers.keepAlone(document, clean, found);
 		MeasureParts.read(clean, found);
 		WholesOfParts.mark(clean, found);
 		List<CountFact> counts = new ArrayList<>();
@@ -245,7 +246,8 @@ public final class CountFinder implements FactFinder {
 		boolean numberedRank = !ordinal && scale == null && NumberedRanks.ranks(before, m.group("card"));
 		CountCandidate c = new CountCandidate(m.start() - (dozen == null ? 0 : dozen.back()), end, value,
 				ordinal || numberedRank);
-		c.scaled = scale != null;
+		c.scaled = scale != null && !"dozen".equalsIgnoreCase(scale); // "three dozen" is
+																		// no money
 		if (hyphenUnit != null) {
 			if (DebtTerms.namesDebt(clean, m.end())) {
 				return null; // "the 30-year Treasury bond" names a bond

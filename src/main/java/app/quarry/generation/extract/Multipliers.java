@@ -1,11 +1,16 @@
 package app.quarry.generation.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
+
+import app.quarry.corpus.DocumentText;
 
 /**
  * "four times as many", "three times faster than", "twice the size" are a ratio between
- * two amounts, not a count of occasions as "won the title three times" is: the number
- * says how many times bigger, and the amounts it compares are the facts.
+ * two amounts, not a count of occasions as "won the title three times" is. A sentence
+ * that gives only the ratio ("the new chip runs ten times faster than the old one") has
+ * it as its news, and the number is asked as how many times; beside other counts the
+ * amounts it compares are the facts, and the ratio is left out.
  */
 final class Multipliers {
 
@@ -28,6 +33,17 @@ final class Multipliers {
 	 */
 	static boolean multiplies(String clean, int end) {
 		return COMPARISON_AFTER.matcher(clean).region(end, clean.length()).lookingAt();
+	}
+
+	/**
+	 * Drops each ratio whose sentence holds another number: "500 staff, four times as
+	 * many as in 2001" tells its news by the staff, and a ratio told beside a count is
+	 * seldom what a reader is asked.
+	 */
+	static void keepAlone(DocumentText document, String clean, List<CountCandidate> found) {
+		found.removeIf(c -> c.multiplier && found.stream()
+			.anyMatch(other -> other != c && (other.unit != null || other.scaled)
+					&& CountWords.sameSentence(document, c.start, other.start)));
 	}
 
 }

@@ -84,10 +84,12 @@ final class OrdinalUnits {
 
 	/**
 	 * "finished third", "came in second", "making them third, fourth and fifth", "came a
-	 * close second", "was second": a placing in a race or a ranking.
+	 * close second", "was second", "did come first in the ward": a placing in a race or a
+	 * ranking; a bare "come first" also says what matters most ("safety must come
+	 * first").
 	 */
 	static final Pattern PLACING_BEFORE = Pattern.compile(
-			"\\b(?:finish(?:ed|es|ing)?|came|comes|coming|rank(?:ed|s|ing)?|plac(?:ed|es|ing)|end(?:ed|s|ing)\\s+up"
+			"\\b(?:finish(?:ed|es|ing)?|came|comes|coming|did\\s+come|rank(?:ed|s|ing)?|plac(?:ed|es|ing)|end(?:ed|s|ing)\\s+up"
 					+ "|making\\s+(?:them|it|him|her|us)|mov(?:ed|es|ing)\\s+up\\s+to|was|were)\\s+(?:in\\s+)?"
 					+ "(?:a\\s+[a-z]+\\s+)?$");
 
@@ -147,7 +149,8 @@ final class OrdinalUnits {
 		Matcher joined = JOINED_AFTER.matcher(clean).region(m.end(), clean.length());
 		List<String> nounWords = joined.lookingAt() ? CountWords.wordsAfter(clean, joined.end()) : words;
 		c.unit = DETERMINER.matcher(lowerBefore).find() || JOINED_BEFORE.matcher(lowerBefore).find()
-				? ordinalUnit(nounWords, Character.isUpperCase(m.group("ord").charAt(0))) : null;
+				|| QualifiedOrdinals.qualified(m.group("ord"), lowerBefore)
+						? ordinalUnit(nounWords, Character.isUpperCase(m.group("ord").charAt(0))) : null;
 		if (("century".equals(c.unit) || "millennium".equals(c.unit)) && !OWNER_BEFORE.matcher(lowerBefore).find()) {
 			return false; // "a 20th century democrat" is dated; "its second century"
 							// counts

@@ -14,6 +14,7 @@ final class SpokenNumbers {
 	/** "13.7 million" is 13700000; "three thousand" is 3000. */
 	static long scaled(String number, String scale) {
 		long factor = switch (scale.toLowerCase(Locale.ROOT)) {
+			case "dozen" -> 12L;
 			case "hundred" -> 100L;
 			case "thousand" -> 1_000L;
 			case "million" -> 1_000_000L;

@@ -6,7 +6,7 @@ import java.util.Set;
  * Superlatives that come between an ordinal and what it ranks: "the fifth fastest time",
  * "the second biggest bank", "the third largest city".
  */
-final class Superlatives {
+public final class Superlatives {
 
 	private Superlatives() {
 	}
@@ -16,7 +16,8 @@ final class Superlatives {
 			"quest", "chest", "guest", "harvest", "arrest", "conquest", "bequest", "west", "nest", "rest", "crest",
 			"manifest", "digest", "priest", "inquest", "behest", "pest", "vest", "zest", "fest", "honest");
 
-	static boolean is(String word) {
+	/** Whether a lower-case word is a superlative: "largest", "best", not "test". */
+	public static boolean is(String word) {
 		return word.length() >= 5 && word.endsWith("est") && !NOUNS.contains(word) || word.equals("best")
 				|| word.equals("worst");
 	}

@@ -88,7 +88,7 @@ class CountsInBusinessNewsTest {
 
 	@Test
 	void a_scale_word_with_no_number_says_no_number() {
-		assertThat(counts("Several thousand marching nurses and two dozen doctors came.")).isEmpty();
+		assertThat(counts("Several thousand marching nurses and dozens of doctors came.")).isEmpty();
 	}
 
 	@Test

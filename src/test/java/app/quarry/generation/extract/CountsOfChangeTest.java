@@ -50,11 +50,21 @@ class CountsOfChangeTest {
 	}
 
 	@Test
-	void a_multiplier_is_no_count_of_times() {
-		assertThat(counts("The new ferry carries more than four times as many cars as the old one.")).isEmpty();
-		assertThat(counts("The new laptops are up to three times faster than the old ones.")).isEmpty();
-		assertThat(counts("The tower is five times the size of the old one.")).isEmpty();
+	void a_ratio_alone_in_its_sentence_is_asked_as_how_many_times() {
+		assertThat(counts("The new ferry carries more than four times as many cars as the old one."))
+			.containsExactly("four=4 time");
+		assertThat(counts("The new laptops are up to three times faster than the old ones."))
+			.containsExactly("three=3 time");
+		assertThat(counts("The tower is five times the size of the old one.")).containsExactly("five=5 time");
 		assertThat(counts("She has won the race three times.")).containsExactly("three=3 time");
+	}
+
+	@Test
+	void a_ratio_beside_a_count_leaves_the_count_as_the_news() {
+		assertThat(counts("The mill now employs 600 weavers, four times as many as in 1990."))
+			.containsExactly("600=600 weaver");
+		assertThat(counts("Acme sold 40 trucks last year. It sold three times as many cars."))
+			.containsExactly("40=40 truck", "three=3 time");
 	}
 
 	@Test

@@ -40,7 +40,13 @@ class CountsToldAroundTest {
 	void a_dozen_with_the_or_halved_says_how_many() {
 		assertThat(counts("The dozen jurors left. Half a dozen farms and a half dozen mills burned."))
 			.containsExactly("dozen=12 juror", "Half a dozen=6 farm", "a half dozen=6 mill");
-		assertThat(counts("Two dozen cows and dozens of sheep grazed.")).isEmpty();
+		assertThat(counts("Dozens of sheep and several dozen goats grazed.")).isEmpty();
+	}
+
+	@Test
+	void a_number_of_dozens_counts_twelve_for_each_even_past_adjectives() {
+		assertThat(counts("Two dozen cows grazed. About three dozen small bakeries opened."))
+			.containsExactly("Two dozen=24 cow", "three dozen=36 bakery");
 	}
 
 	@Test
