@@ -137,6 +137,9 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationsSetOffBefore.before(doc, i, end, named);
 				}
 				if (description == null) {
+					description = BareKindsSetOffBefore.before(doc, i, end);
+				}
+				if (description == null) {
 					description = SharedAppositions.after(doc, end, 1 + SharedAppositions.namesBefore(doc, i));
 				}
 				if (description == null) {
@@ -234,6 +237,7 @@ public final class OrganisationFinder implements FactFinder {
 			}
 		}
 		facts.addAll(Acronyms.in(text));
+		facts.addAll(LooseAcronyms.in(text, spelled(facts)));
 		facts.addAll(CopularOrganisations.find(doc, text, person));
 		for (EntityFact ranked : RankedCopulas.find(doc, text, person)) {
 			if (facts.stream()
@@ -252,6 +256,13 @@ public final class OrganisationFinder implements FactFinder {
 		facts.addAll(OrganisationClauses.broadcasters(doc, text));
 		facts.addAll(CompanyTrades.sentences(doc, text));
 		return FullCompanyNames.of(doc, facts);
+	}
+
+	/** The abbreviations already spelled out among {@code facts}. */
+	private static Set<String> spelled(List<EntityFact> facts) {
+		Set<String> told = new java.util.HashSet<>();
+		facts.stream().filter(f -> Acronyms.spells(f.value(), f.description())).forEach(f -> told.add(f.value()));
+		return told;
 	}
 
 	private static EntityFact fact(DocumentTokens doc, String text, int start, int end, String description) {
