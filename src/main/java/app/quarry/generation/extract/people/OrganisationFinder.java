@@ -131,6 +131,9 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationNounsBefore.around(doc, i, end);
 				}
 				if (description == null) {
+					description = KindsAroundNames.around(doc, i, end);
+				}
+				if (description == null) {
 					description = MediaHeadNouns.after(doc, i, end, named);
 				}
 				if (description == null) {

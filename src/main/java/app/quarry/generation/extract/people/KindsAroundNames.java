@@ -1,0 +1,96 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * The kind of body a name is, written right after it: "the Tidewatch website" (a kind
+ * that tells by itself what the body is, unlike "the Acme company"), and "Ruritania's
+ * troubled Kestrel bank", whose owner and words before the name go with the kind
+ * ("Ruritania's troubled bank"). News writing names a small or foreign body this way the
+ * first time it comes up.
+ */
+final class KindsAroundNames {
+
+	/** Kinds that say what a body does, so that the bare noun still tells a reader. */
+	private static final Set<String> TELLING_KINDS = NameLexicon.words("website", "blog", "portal", "newspaper",
+			"magazine", "tabloid", "broadcaster", "airline", "bank", "lender", "insurer", "charity", "university",
+			"regulator", "watchdog", "think-tank", "carmaker", "chipmaker", "drugmaker", "brewer", "retailer",
+			"newsletter");
+
+	/** Kinds a body may run besides being one: "the Acme News website" is Acme News's. */
+	private static final Set<String> SITES = NameLexicon.words("website", "blog", "portal", "newsletter");
+
+	/** Words that end the name of a body that publishes on its own site. */
+	private static final Set<String> PUBLISHERS = NameLexicon.words("news", "times", "post", "online", "radio", "tv",
+			"television", "herald", "journal", "trust", "society", "council", "commission", "fund", "campaign",
+			"institute", "office", "department", "ministry");
+
+	private static final int MAX_MODIFIERS = 3;
+
+	private KindsAroundNames() {
+	}
+
+	/** The kind written around the name at {@code start}..{@code end}, or null. */
+	static String around(DocumentTokens doc, int start, int end) {
+		if (start < 1 || end >= doc.size() || doc.boundaryBefore(start) || doc.boundaryBefore(end)) {
+			return null;
+		}
+		Token kind = doc.get(end);
+		if (!kind.word() || kind.capitalized() || !TELLING_KINDS.contains(kind.lower()) || nameGoesOn(doc, end + 1)
+				|| OrganisationNameRuns.placeOrPeople(doc, start, end)) {
+			return null;
+		}
+		if (doc.get(start - 1).lower().equals("the") && !doc.get(start - 1).capitalized()) {
+			return SITES.contains(kind.lower()) && ownsASite(doc, start, end) ? null : kind.lower();
+		}
+		int modifiers = start;
+		while (modifiers - 1 > 0 && start - modifiers < MAX_MODIFIERS && !doc.boundaryBefore(modifiers)
+				&& modifier(doc.get(modifiers - 1))) {
+			modifiers--;
+		}
+		int mark = modifiers - 1;
+		if (mark < 1 || doc.boundaryBefore(modifiers) || doc.boundaryBefore(mark)
+				|| !NameFinder.isPossessiveMark(doc.get(mark)) || !doc.get(mark - 1).capitalized()) {
+			return null;
+		}
+		int owner = mark - 1;
+		while (owner > 0 && mark - owner < OrganisationNameRuns.MAX_NAME_TOKENS && !doc.boundaryBefore(owner)
+				&& doc.get(owner - 1).capitalized()
+				&& !OrganisationFinder.ARTICLES.contains(doc.get(owner - 1).lower())) {
+			owner--;
+		}
+		String words = modifiers < start ? doc.span(modifiers, start) + " " : "";
+		return doc.span(owner, modifiers) + " " + words + kind.lower();
+	}
+
+	/**
+	 * "the BNC website", "the Dunmore News website", "the Acme Trust website": an
+	 * abbreviation, a publisher's or a body's name before a site's kind is the owner of
+	 * the site, not its name.
+	 */
+	private static boolean ownsASite(DocumentTokens doc, int start, int end) {
+		for (int t = start; t < end; t++) {
+			String text = doc.get(t).text();
+			if (text.length() > 1 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+				return true;
+			}
+		}
+		String last = doc.get(end - 1).lower();
+		return PUBLISHERS.contains(last) || OrganisationWords.NOUNS.contains(last)
+				|| OrganisationWords.COMPANY_SUFFIXES.contains(last);
+	}
+
+	/** "the Tidewatch website Editor": a capital after the kind carries the name on. */
+	private static boolean nameGoesOn(DocumentTokens doc, int t) {
+		return t < doc.size() && !doc.boundaryBefore(t) && doc.get(t).capitalized();
+	}
+
+	/** "troubled", "biggest": a lower-case word before the name. */
+	private static boolean modifier(Token token) {
+		String lower = token.lower();
+		return token.word() && !token.capitalized() && !NameFinder.isPossessiveMark(token)
+				&& !OrganisationFinder.VERBS.contains(lower) && !NameLexicon.FUNCTION_WORDS.contains(lower)
+				&& !NameLexicon.PREPOSITIONS.contains(lower) && !SpeechVerbs.isSpeechVerb(lower);
+	}
+
+}
