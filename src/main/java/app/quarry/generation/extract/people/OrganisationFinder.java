@@ -242,6 +242,11 @@ public final class OrganisationFinder implements FactFinder {
 		facts.addAll(Acronyms.in(text));
 		facts.addAll(LooseAcronyms.in(text, spelled(facts)));
 		facts.addAll(CopularOrganisations.find(doc, text, person));
+		for (EntityFact member : OneOfTheKindThat.find(doc, text, person)) {
+			if (facts.stream().noneMatch(f -> f.start() == member.start())) {
+				facts.add(member);
+			}
+		}
 		for (EntityFact ranked : RankedCopulas.find(doc, text, person)) {
 			if (facts.stream()
 				.noneMatch(f -> f.start() == ranked.start() && ranked.description().equals(f.description()))) {
