@@ -52,4 +52,13 @@ class DescribedByWhatTheyDoTest {
 			.contains("Carl Dorne | the country's best chef");
 	}
 
+	@Test
+	void a_nationality_and_a_capitalized_peoples_noun_set_off_after_a_name_is_a_description() {
+		assertThat(FoundRoles.roles(
+				"Following the death of Jane Roe, an Iraqi Kurd living in Leeds, the group organised a march in the city."))
+			.contains("Jane Roe | an Iraqi Kurd living in Leeds");
+		assertThat(FoundRoles.roles("The talks with Tom Vane, a French firm said, went well."))
+			.noneMatch(role -> role.startsWith("Tom Vane | a French"));
+	}
+
 }
