@@ -3,7 +3,7 @@ package app.quarry.generation.extract.people;
 import java.util.Set;
 
 /**
- * The kind of body a name is, written right after it: "the Tidewatch website" (a kind
+ * The kind of body a name is, written right after it: "the Tidewatch charity" (a kind
  * that tells by itself what the body is, unlike "the Acme company"), and "Ruritania's
  * troubled Kestrel bank", whose owner and words before the name go with the kind
  * ("Ruritania's troubled bank"). News writing names a small or foreign body this way the
@@ -11,19 +11,14 @@ import java.util.Set;
  */
 final class KindsAroundNames {
 
-	/** Kinds that say what a body does, so that the bare noun still tells a reader. */
-	private static final Set<String> TELLING_KINDS = NameLexicon.words("website", "blog", "portal", "newspaper",
-			"magazine", "tabloid", "broadcaster", "airline", "bank", "lender", "insurer", "charity", "university",
-			"regulator", "watchdog", "think-tank", "carmaker", "chipmaker", "drugmaker", "brewer", "retailer",
-			"newsletter");
-
-	/** Kinds a body may run besides being one: "the Acme News website" is Acme News's. */
-	private static final Set<String> SITES = NameLexicon.words("website", "blog", "portal", "newsletter");
-
-	/** Words that end the name of a body that publishes on its own site. */
-	private static final Set<String> PUBLISHERS = NameLexicon.words("news", "times", "post", "online", "radio", "tv",
-			"television", "herald", "journal", "trust", "society", "council", "commission", "fund", "campaign",
-			"institute", "office", "department", "ministry");
+	/**
+	 * Kinds that say what a body does, so that the bare noun still tells a reader. A
+	 * site's or a publication's kind is left out: "the Acme website" or "Tellco's Courier
+	 * magazine" is as often the site or title a body owns as one named so.
+	 */
+	private static final Set<String> TELLING_KINDS = NameLexicon.words("airline", "bank", "lender", "insurer",
+			"charity", "university", "regulator", "watchdog", "think-tank", "carmaker", "chipmaker", "drugmaker",
+			"brewer", "retailer");
 
 	private static final int MAX_MODIFIERS = 3;
 
@@ -41,7 +36,7 @@ final class KindsAroundNames {
 			return null;
 		}
 		if (doc.get(start - 1).lower().equals("the") && !doc.get(start - 1).capitalized()) {
-			return SITES.contains(kind.lower()) && ownsASite(doc, start, end) ? null : kind.lower();
+			return kind.lower();
 		}
 		int modifiers = start;
 		while (modifiers - 1 > 0 && start - modifiers < MAX_MODIFIERS && !doc.boundaryBefore(modifiers)
@@ -63,24 +58,7 @@ final class KindsAroundNames {
 		return doc.span(owner, modifiers) + " " + words + kind.lower();
 	}
 
-	/**
-	 * "the BNC website", "the Dunmore News website", "the Acme Trust website": an
-	 * abbreviation, a publisher's or a body's name before a site's kind is the owner of
-	 * the site, not its name.
-	 */
-	private static boolean ownsASite(DocumentTokens doc, int start, int end) {
-		for (int t = start; t < end; t++) {
-			String text = doc.get(t).text();
-			if (text.length() > 1 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
-				return true;
-			}
-		}
-		String last = doc.get(end - 1).lower();
-		return PUBLISHERS.contains(last) || OrganisationWords.NOUNS.contains(last)
-				|| OrganisationWords.COMPANY_SUFFIXES.contains(last);
-	}
-
-	/** "the Tidewatch website Editor": a capital after the kind carries the name on. */
+	/** "the Tidewatch bank Holdings": a capital after the kind carries the name on. */
 	private static boolean nameGoesOn(DocumentTokens doc, int t) {
 		return t < doc.size() && !doc.boundaryBefore(t) && doc.get(t).capitalized();
 	}
