@@ -4,10 +4,10 @@ import java.util.Set;
 
 /**
  * A relative clause after a name that tells what the person is doing: "Jane Roe, who is
- * taking part in the trial," or, after the speech verb that closes a quote and with no
- * comma, "said Jane Roe who is taking part in the trial." The ongoing act is who she is
- * to the story ("someone who is taking part in the trial"). After a speech verb the name
- * ends the clause, so a relative clause with no comma still describes her, and its other
+ * testing the new scheme," or, after the speech verb that closes a quote and with no
+ * comma, "said Jane Roe who is testing the new scheme." The ongoing act is who she is to
+ * the story ("someone who is testing the new scheme"). After a speech verb the name ends
+ * the clause, so a relative clause with no comma still describes her, and its other
  * shapes ("who heads the trust") are read as they are after a comma.
  */
 final class ProgressiveRelatives {

@@ -20,8 +20,8 @@ class CopularOrganisationsOpenedByTheTest {
 	@Test
 	void a_which_means_clause_about_the_statement_is_cut_off() {
 		assertThat(FoundOrganisations
-			.in("The Gorse Foundation is an open source organisation which means that anyone can change its code."))
-			.contains("Gorse Foundation | an open source organisation");
+			.in("The Gorse Foundation is a volunteer charity which means that anyone may join it."))
+			.contains("Gorse Foundation | a volunteer charity");
 		assertThat(FoundOrganisations.in("Brelloc is a member-owned charity, which meant that gifts went to the poor."))
 			.contains("Brelloc | a member-owned charity");
 	}

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * People whom the text describes by what marks them out rather than by a post: "the man
- * put in charge of ...", "who is taking part in ...", and an act of their own cut where a
- * second act begins.
+ * put in charge of ...", "who is testing ...", and an act of their own cut where a second
+ * act begins.
  */
 class DescribedByWhatTheyDoTest {
 
@@ -31,23 +31,23 @@ class DescribedByWhatTheyDoTest {
 	@Test
 	void an_ongoing_act_in_a_relative_clause_is_who_the_speaker_is() {
 		assertThat(
-				FoundRoles.roles("\"We have waited years for this,\" said Tom Larkin who is taking part in the trial."))
-			.contains("Tom Larkin | someone who is taking part in the trial");
+				FoundRoles.roles("\"We have waited years for this,\" said Tom Larkin who is testing the new scheme."))
+			.contains("Tom Larkin | someone who is testing the new scheme");
 		assertThat(FoundRoles.roles("The rules worry Tom Larkin, who is running a small farm near the town, most."))
 			.contains("Tom Larkin | someone who is running a small farm near the town");
 	}
 
 	@Test
 	void a_relative_clause_without_a_comma_after_a_name_that_is_no_speakers_describes_nobody() {
-		assertThat(FoundRoles.roles("The staff told Tom Larkin who is taking part in the trial to wait."))
+		assertThat(FoundRoles.roles("The staff told Tom Larkin who is testing the new scheme to wait."))
 			.noneMatch(role -> role.startsWith("Tom Larkin | "));
 	}
 
 	@Test
 	void a_second_act_joined_by_and_is_no_part_of_the_first() {
 		assertThat(FoundRoles.roles(
-				"Hans Brekke was once ranked as the world's richest man and ran a firm spanning ships, ports and hotels."))
-			.contains("Hans Brekke | someone who was once ranked as the world's richest man");
+				"Hans Brekke was once jailed for smuggling tobacco and ran a firm spanning ships, ports and hotels."))
+			.contains("Hans Brekke | someone who was once jailed for smuggling tobacco");
 		assertThat(FoundRoles.roles("Carl Dorne was named as the country's best chef and ran a chain of cafes."))
 			.contains("Carl Dorne | the country's best chef");
 	}
