@@ -3,7 +3,7 @@ package app.quarry.generation;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.QuestionFormat;
 import app.quarry.generation.extract.EntityFact;
-import app.quarry.generation.extract.people.Acronyms;
+import app.quarry.generation.extract.people.LooseAcronyms;
 import java.util.List;
 
 /**
@@ -41,7 +41,7 @@ final class DescriptionCloze {
 		}
 		String written = sentence.substring(at, at + description.length());
 		String blanked = sentence.substring(0, at) + "_____" + sentence.substring(at + description.length());
-		String fill = Acronyms.spells(name, description) ? "Fill in what " + name + " stands for: "
+		String fill = LooseAcronyms.shortens(name, description) ? "Fill in what " + name + " stands for: "
 				: "Fill in the description: ";
 		BankQuestion question = site.question(QuestionFormat.CLOZE, fill + Statement.withoutCredit(blanked.strip()),
 				written, description, List.of(written, description), List.of(), null);

@@ -2,7 +2,7 @@ package app.quarry.generation;
 
 import app.quarry.generation.extract.DateFact;
 import app.quarry.generation.extract.EntityFact;
-import app.quarry.generation.extract.people.Acronyms;
+import app.quarry.generation.extract.people.LooseAcronyms;
 import app.quarry.generation.extract.Fact;
 import app.quarry.generation.extract.PersonFact;
 import app.quarry.generation.extract.QuoteFact;
@@ -64,7 +64,7 @@ final class DistractorPool {
 					this.places.add(entity.value(), entity.description());
 				}
 				else if (fact instanceof EntityFact entity && entity.value() != null
-						&& !Acronyms.spells(entity.value(), entity.description())) {
+						&& !LooseAcronyms.shortens(entity.value(), entity.description())) {
 					// an abbreviation may shorten an index, an event or a place as well
 					// as
 					// an organisation: no wrong answer to "Which organisation ...?"

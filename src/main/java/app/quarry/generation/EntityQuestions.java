@@ -3,7 +3,7 @@ package app.quarry.generation;
 import app.quarry.bank.QuestionFormat;
 import app.quarry.bank.BankQuestion;
 import app.quarry.generation.extract.EntityFact;
-import app.quarry.generation.extract.people.Acronyms;
+import app.quarry.generation.extract.people.LooseAcronyms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -71,7 +71,7 @@ final class EntityQuestions {
 				|| Prose.mentions(description, name)) {
 			return List.of();
 		}
-		if (Acronyms.spells(name, description)) {
+		if (LooseAcronyms.shortens(name, description)) {
 			return spelledOut(site, name, description);
 		}
 		List<BankQuestion> clause = ClauseDescriptions.of(site, fact, pool, EntityQuestions::askingTheName);

@@ -106,7 +106,8 @@ public final class Acronyms {
 
 	/** Words wrapped over lines, as one line. */
 	private static String oneLine(String words) {
-		return words.trim().replaceAll("\\s+", " ");
+		// "the Garden Trust's (GT) scheme": the possessive belongs to the sentence
+		return words.trim().replaceAll("\\s+", " ").replaceAll("['’]s$", "");
 	}
 
 	/**

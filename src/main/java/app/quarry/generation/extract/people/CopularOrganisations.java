@@ -51,7 +51,10 @@ final class CopularOrganisations {
 			if (!doc.boundaryBefore(start)) {
 				continue;
 			}
-			int copula = nameEnd(doc, start, person);
+			// "The Gorse Trust is a charity": the article opens the sentence, not the
+			// name
+			int nameStart = theBeforeName(doc, start) ? start + 1 : start;
+			int copula = nameEnd(doc, nameStart, person);
 			if (copula < 0) {
 				continue;
 			}
@@ -60,16 +63,27 @@ final class CopularOrganisations {
 				end = dealRoleEnd(doc, copula + 1);
 			}
 			if (end > 0) {
-				int nameStop = start;
+				int nameStop = nameStart;
 				while (nameStop < copula && !doc.get(nameStop).is(",")) {
 					nameStop++; // "Brovex, Duluth, Ga., is": the name ends at the town
 				}
-				String name = doc.span(start, nameStop);
+				String name = doc.span(nameStart, nameStop);
 				String description = doc.span(copula + 1, end);
-				facts.add(new EntityFact(name, doc.get(start).start(), doc.get(nameStop - 1).end(), name, description));
+				facts.add(new EntityFact(name, doc.get(nameStart).start(), doc.get(nameStop - 1).end(), name,
+						description));
 			}
 		}
 		return facts;
+	}
+
+	/** "The Gorse Trust": "The" opening a sentence before a capitalized name. */
+	private static boolean theBeforeName(DocumentTokens doc, int start) {
+		if (start + 2 >= doc.size() || !doc.get(start).lower().equals("the") || doc.boundaryBefore(start + 1)) {
+			return false;
+		}
+		Token next = doc.get(start + 1);
+		return next.word() && next.capitalized() && !NameLexicon.FUNCTION_WORDS.contains(next.lower())
+				&& !COPULAS.contains(doc.get(start + 2).lower());
 	}
 
 	/** The copula after the name that opens the sentence at {@code start}, or -1. */
@@ -164,6 +178,10 @@ final class CopularOrganisations {
 			if (PHRASE_LINKS.contains(doc.get(end).lower())) {
 				return phraseEnd(doc, from, end);
 			}
+			if (sententialWhich(doc, end) || doc.get(end).is(",") && sententialWhich(doc, end + 1)) {
+				return end; // "a charity, which means that ...": the clause is about the
+							// sentence, not the charity
+			}
 			if (!CLAUSES.contains(doc.get(end).lower())) {
 				return -1;
 			}
@@ -178,6 +196,14 @@ final class CopularOrganisations {
 		}
 		return withFinalAbbreviation(doc, end);
 	}
+
+	/** "which means", "which meant": a clause about the whole statement before it. */
+	private static boolean sententialWhich(DocumentTokens doc, int at) {
+		return at + 1 < doc.size() && doc.get(at).lower().equals("which") && !doc.boundaryBefore(at + 1)
+				&& SENTENTIAL_VERBS.contains(doc.get(at + 1).lower());
+	}
+
+	private static final Set<String> SENTENTIAL_VERBS = NameLexicon.words("means", "meant");
 
 	/** Prepositions whose phrase after the noun says what the organisation does. */
 	private static final Set<String> PHRASE_LINKS = NameLexicon.words("of", "for", "to", "in", "on");

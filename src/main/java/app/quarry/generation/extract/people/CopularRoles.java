@@ -130,7 +130,8 @@ final class CopularRoles {
 					// "of the United States": a capitalized word is a name's, no verb
 					|| SpeechVerbs.isSpeechVerb(lower) && !token.capitalized() || nowOpensClause(doc, end)
 					|| (lower.equals("and") || lower.equals("or")) && end + 1 < doc.size()
-							&& NEW_PHRASE.contains(doc.get(end + 1).lower())) {
+							&& NEW_PHRASE.contains(doc.get(end + 1).lower())
+					|| secondPredicate(doc, end)) {
 				break;
 			}
 			end++;
@@ -148,6 +149,19 @@ final class CopularRoles {
 			}
 		}
 		return doc.span(first, end);
+	}
+
+	/**
+	 * "the best chef in town and ran a cafe": "and" with a past tense that takes an
+	 * object opens the subject's second predicate, which is no part of the role.
+	 */
+	static boolean secondPredicate(DocumentTokens doc, int t) {
+		if (!doc.get(t).lower().equals("and") || t + 2 >= doc.size() || doc.boundaryBefore(t + 1)
+				|| doc.boundaryBefore(t + 2) || !ActVerbs.past(doc.get(t + 1))) {
+			return false;
+		}
+		String object = doc.get(t + 2).lower();
+		return NEW_PHRASE.contains(object) || NameLexicon.PREPOSITIONS.contains(object);
 	}
 
 	/**

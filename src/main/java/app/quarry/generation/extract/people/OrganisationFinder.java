@@ -131,10 +131,16 @@ public final class OrganisationFinder implements FactFinder {
 					description = OrganisationNounsBefore.around(doc, i, end);
 				}
 				if (description == null) {
+					description = KindsAroundNames.around(doc, i, end);
+				}
+				if (description == null) {
 					description = MediaHeadNouns.after(doc, i, end, named);
 				}
 				if (description == null) {
 					description = OrganisationsSetOffBefore.before(doc, i, end, named);
+				}
+				if (description == null) {
+					description = BareKindsSetOffBefore.before(doc, i, end);
 				}
 				if (description == null) {
 					description = SharedAppositions.after(doc, end, 1 + SharedAppositions.namesBefore(doc, i));
@@ -234,7 +240,13 @@ public final class OrganisationFinder implements FactFinder {
 			}
 		}
 		facts.addAll(Acronyms.in(text));
+		facts.addAll(LooseAcronyms.in(text, spelled(facts)));
 		facts.addAll(CopularOrganisations.find(doc, text, person));
+		for (EntityFact member : OneOfTheKindThat.find(doc, text, person)) {
+			if (facts.stream().noneMatch(f -> f.start() == member.start())) {
+				facts.add(member);
+			}
+		}
 		for (EntityFact ranked : RankedCopulas.find(doc, text, person)) {
 			if (facts.stream()
 				.noneMatch(f -> f.start() == ranked.start() && ranked.description().equals(f.description()))) {
@@ -252,6 +264,13 @@ public final class OrganisationFinder implements FactFinder {
 		facts.addAll(OrganisationClauses.broadcasters(doc, text));
 		facts.addAll(CompanyTrades.sentences(doc, text));
 		return FullCompanyNames.of(doc, facts);
+	}
+
+	/** The abbreviations already spelled out among {@code facts}. */
+	private static Set<String> spelled(List<EntityFact> facts) {
+		Set<String> told = new java.util.HashSet<>();
+		facts.stream().filter(f -> Acronyms.spells(f.value(), f.description())).forEach(f -> told.add(f.value()));
+		return told;
 	}
 
 	private static EntityFact fact(DocumentTokens doc, String text, int start, int end, String description) {

@@ -62,6 +62,15 @@ final class RoleFinder {
 			TrailingSpeechTags.undo(doc, name);
 		}
 		if (name.appositionRole == null && !name.possessive) {
+			PersonNounAppositions.find(doc, name);
+		}
+		if (name.appositionRole == null && !name.possessive) {
+			DemonymAppositions.find(doc, name);
+		}
+		if (name.appositionRole == null && !name.possessive) {
+			ProgressiveRelatives.find(doc, name);
+		}
+		if (name.appositionRole == null && !name.possessive) {
 			RepresentingAppositions.find(doc, name);
 		}
 		if (name.appositionRole == null && !name.possessive) {

@@ -78,13 +78,27 @@ public final class SubjectActs {
 		if (head < 0 && !ActVerbs.past(doc.get(verb))) {
 			return null;
 		}
-		int end = clauseEnd(doc, first);
+		int end = firstPredicateEnd(doc, verb, clauseEnd(doc, first));
 		int from = head < 0 ? verb : head;
 		if (end - first < MIN_ACT_TOKENS || end - first > MAX_ACT_TOKENS || end - from < 2) {
 			return null;
 		}
 		String words = written(doc, first, end);
 		return words == null ? null : SOMEONE_WHO + words;
+	}
+
+	/**
+	 * "was ranked first and ran a chain of hotels, farms and ships": a second act joined
+	 * by "and" ends the first, which a card can show whole where the clause's end would
+	 * cut the second inside its list.
+	 */
+	private static int firstPredicateEnd(DocumentTokens doc, int verb, int end) {
+		for (int t = verb + 1; t < end; t++) {
+			if (CopularRoles.secondPredicate(doc, t)) {
+				return t;
+			}
+		}
+		return end;
 	}
 
 	/**
