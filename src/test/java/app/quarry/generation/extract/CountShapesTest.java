@@ -30,4 +30,16 @@ class CountShapesTest {
 			.containsExactly("380=380 schoolchildren");
 	}
 
+	@Test
+	void a_toll_bounded_by_or_more_or_told_of_all_aboard_counts_people() {
+		assertThat(counts("The blast killed 54 or more and injured 120, officials said.")).contains("54=54 person",
+				"120=120 person");
+		assertThat(counts("The plane crashed, killing all nine aboard.")).containsExactly("nine=9 person");
+	}
+
+	@Test
+	void a_count_hyphened_to_page_counts_the_pages() {
+		assertThat(counts("The 212-page report was found in a parked car.")).containsExactly("212=212 page");
+	}
+
 }
