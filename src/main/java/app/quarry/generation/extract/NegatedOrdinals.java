@@ -3,9 +3,9 @@ package app.quarry.generation.extract;
 import java.util.regex.Pattern;
 
 /**
- * "This is not the first time", "not for the first time": an ordinal after a negation
- * says the thing has happened before, ranking nothing a reader could be asked; the blank
- * would take only the one word the negation calls for.
+ * "It is not the first time", "not for the first time": an ordinal after a negation says
+ * the thing has happened before, ranking nothing a reader could be asked; the blank would
+ * take only the one word the negation calls for.
  */
 final class NegatedOrdinals {
 
