@@ -128,6 +128,12 @@ final class CountGiveaways {
 	}
 
 	/**
+	 * " or ": what parts a rough rank from its upper guess ("the third or fourth week"),
+	 * which only widens the rank asked and is itself never asked.
+	 */
+	private static final Pattern UPPER_GUESS_GAP = Pattern.compile("\\s+or\\s+");
+
+	/**
 	 * "the second match ... than the first match": another rank of the same noun in the
 	 * sentence says which rank is left.
 	 */
@@ -140,6 +146,7 @@ final class CountGiveaways {
 		Matcher other = ORDINAL_WORD.matcher(sentence);
 		while (other.find()) {
 			if ((other.start() >= to || other.end() <= from) && !other.group().toLowerCase(Locale.ROOT).equals(own)
+					&& !UPPER_GUESS_GAP.matcher(sentence.substring(to, Math.max(to, other.start()))).matches()
 					&& sameNoun.matcher(sentence.substring(other.end())).lookingAt()) {
 				return true;
 			}

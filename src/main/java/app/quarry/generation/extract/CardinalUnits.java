@@ -239,7 +239,8 @@ final class CardinalUnits {
 						|| CountWords.clip(words.get(0)).equals("other"));
 				return i == 0 || more || RunOfUnits.onlyRunWords(words.subList(0, i)) ? Nouns.singular(w) : null;
 			}
-			if (IRREGULAR_PLURALS.contains(w) || w.equals("person") && value == 1) {
+			// "schoolchildren", "grandchildren": compounds keep their plural's ending
+			if (IRREGULAR_PLURALS.contains(w) || w.equals("person") && value == 1 || w.endsWith("children")) {
 				return Nouns.singular(w);
 			}
 			boolean capital = !raw.equals(raw.toLowerCase(Locale.ROOT)); // "Apple", "iOS"

@@ -28,7 +28,7 @@ final class CasualtyCounts {
 
 	/** "at least", "more than", "over": a bound between the verb and the number. */
 	private static final String BOUND = "(?:(?:at\\s+least|more\\s+than|more\\s+then|fewer\\s+than|less\\s+than|over"
-			+ "|nearly|almost|about|around|some|roughly|approximately|up\\s+to|another|an\\s+estimated)\\s+)?";
+			+ "|nearly|almost|about|around|some|roughly|approximately|up\\s+to|another|an\\s+estimated|all)\\s+)?";
 
 	/**
 	 * After the number: ", including eight Americans," and "were reported dead",
@@ -50,9 +50,13 @@ final class CasualtyCounts {
 			+ "|\\bdeath\\s+toll\\s+(?:[a-z]+\\s+){0,3}?(?:topped|exceeded|passed|reached|stood\\s+at|rose\\s+to"
 			+ "|climbed\\s+to|was|is|to|at|of)\\s+" + BOUND + ")$");
 
-	/** The number ends its clause: "wounded over 5,000." or "killed 12, including". */
-	private static final Pattern CLAUSE_END = Pattern
-		.compile("\\s*(?:[.;:!?)]|,|\\s(?:and|but|while|in|on|at|during|when|after|since|as)\\b|$)");
+	/**
+	 * The number ends its clause: "wounded over 5,000." or "killed 12, including"; "or
+	 * more" may bound it first, and "aboard" says where they were ("killing all six
+	 * aboard").
+	 */
+	private static final Pattern CLAUSE_END = Pattern.compile("(?:\\s+or\\s+more)?(?:\\s+aboard)?"
+			+ "\\s*(?:[.;:!?)]|,|\\s(?:and|but|while|in|on|at|during|when|after|since|as)\\b|$)");
 
 	/** "no one", "any one", "every one": not a number of people. */
 	private static final Pattern NONE_BEFORE = Pattern.compile("(?i)\\b(?:no|any|every|some|not)\\s+$");

@@ -239,6 +239,13 @@ public final class CountFinder implements FactFinder {
 				|| scale != null && NUMBER_WORD_AFTER.matcher(clean).region(m.end(), clean.length()).lookingAt())) {
 			return null; // "a hundred thirty staff" is no 30 staff, nor 100 of anything
 		}
+		if (!ordinal && scale == null && Character.isDigit(m.group().charAt(0))
+				&& SpacedDashRanges.endsOne(clean, before, m.end("card"), value)) {
+			return null; // "aged 6 – 9 years" is asked by its lower end
+		}
+		if (!ordinal && scale == null && PronounOnes.pronoun(clean, m.group("card"), m.end("card"))) {
+			return null; // "one made up of volunteers" stands for one of those named
+		}
 		if (RangesOfAmounts.endsOne(before)) {
 			return null; // "1.5 to 2 years" measures, "US$300 to 350 million" is money
 		}
@@ -267,6 +274,10 @@ public final class CountFinder implements FactFinder {
 		if (numberedRank) {
 			c.unit = NumberedRanks.unit(words);
 			return c.unit == null ? null : c;
+		}
+		if (ordinal && (NegatedOrdinals.negated(lowerBefore) || AlternativeOrdinals.upperGuess(before))) {
+			return null; // "not the first time" ranks nothing; "third or fourth" is the
+							// third
 		}
 		if (ordinal) {
 			return OrdinalUnits.read(c, document, clean, m, lowerBefore, words, ordinals, models) ? c : null;

@@ -44,6 +44,14 @@ final class FourDigitCounts {
 			"autumn", "fall", "winter", "fiscal", "year", "and", "or", "than", "its", "his", "her", "their", "our",
 			"my", "your", "for", "at", "on", "as", "like", "unlike", "when", "while");
 
+	/**
+	 * "a survey of ", "a crowd of ", "a total of ": a whole made of a number of people or
+	 * things, which "of" then counts rather than dates.
+	 */
+	private static final Pattern SAMPLE_OF = Pattern
+		.compile("(?i)\\b(?:survey|study|sample|poll|census|group|crowd|total|panel|audience|workforce|fleet|army"
+				+ "|force|team|cohort|contingent|delegation|convoy|list)s?\\s+of\\s+$");
+
 	/** Words that open a noun phrase the number may count in or label. */
 	private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "each",
 			"every");
@@ -92,6 +100,10 @@ final class FourDigitCounts {
 		if (clauseOpens) {
 			return unitThenNoun || pluralAfter(clean, end);
 		}
+		if (lower.equals("of") && SAMPLE_OF.matcher(before).find()) {
+			// "a survey of 1500 pupils" counts those surveyed; "the summer of 1998" dates
+			return pluralAfter(clean, end);
+		}
 		if (Character.isUpperCase(word.charAt(0)) || PLACING.contains(lower) || word.endsWith("'s")
 				|| word.endsWith("’s")) {
 			// "Windows 2000 users", "in 1998 workers struck", "Acme's 2004 accounts"
@@ -116,8 +128,8 @@ final class FourDigitCounts {
 		String noun = next.group(1).toLowerCase(Locale.ROOT);
 		boolean plural = noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("us")
 				&& !noun.endsWith("is");
-		return (plural || noun.equals("people") || noun.equals("staff") || noun.equals("children") || noun.equals("men")
-				|| noun.equals("women") || noun.equals("police")) && !NOT_COUNTED.contains(noun);
+		return (plural || noun.equals("people") || noun.equals("staff") || noun.endsWith("children")
+				|| noun.equals("men") || noun.equals("women") || noun.equals("police")) && !NOT_COUNTED.contains(noun);
 	}
 
 }

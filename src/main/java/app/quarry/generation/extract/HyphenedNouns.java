@@ -14,11 +14,11 @@ final class HyphenedNouns {
 	/**
 	 * Hyphened units that measure or describe rather than count: "a 13-inch screen", "a
 	 * two-way race", "a three-quarter stake"; a "four-quarter test" still counts
-	 * quarters.
+	 * quarters, and "a 40-page report" how many pages the report runs to.
 	 */
 	private static final Set<String> NOT_COMPOUND_UNITS = Set.of("feet", "pound", "word", "percent", "point", "fold",
 			"way", "sided", "thirds", "quarters", "half", "third", "quarter", "time", "off", "degree", "dimensional",
-			"digit", "letter", "page", "minute");
+			"digit", "letter", "minute");
 
 	/**
 	 * Hyphened measures: "the 185-acre site" says how many acres, but "a 13-inch (33-cm)

@@ -57,4 +57,11 @@ class FourDigitCountsTest {
 		assertThat(counts("The bakery expects 2006 sales to rise.")).isEmpty();
 	}
 
+	@Test
+	void four_digits_after_a_survey_of_count_the_plural_after_them() {
+		assertThat(counts("A survey of 1450 pupils was carried out in the north.")).contains("1450=1450 pupil");
+		assertThat(dates("A survey of 1450 pupils was carried out in the north.")).isEmpty();
+		assertThat(dates("The floods of 1953 struck the coast.")).contains("1953");
+	}
+
 }

@@ -40,6 +40,9 @@ public final class QuoteExtractor implements FactFinder {
 				// unclear: no answer to "Who said"
 				speaker = null;
 			}
+			if (speaker != null && speaker.described && MediumSpeakers.medium(speaker.name())) {
+				speaker = null; // "writing in a blog post": where the words came, not who
+			}
 			quotes.add(new QuoteFact(text.substring(span.start(), span.end()), span.start(), span.end(),
 					text.substring(span.innerStart(), innerEnd),
 					speaker == null ? null : RulersByGivenName.speakerName(speaker),

@@ -1,0 +1,28 @@
+package app.quarry.generation.extract;
+
+import static app.quarry.generation.extract.CountFinderTest.counts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An ordinal after a negation ranks nothing ("not the first time"); of two ordinals
+ * joined by "or" the first stands for the rough rank and the upper guess is no count of
+ * its own.
+ */
+class OrdinalPrecisionTest {
+
+	@Test
+	void an_ordinal_after_a_negation_ranks_nothing() {
+		assertThat(counts("It is not the first time floods have struck the valley.")).isEmpty();
+		assertThat(counts("Not for the first time, the ferry was late.")).isEmpty();
+		assertThat(counts("This is the fifth time the ferry was late.")).containsExactly("fifth=5th time");
+	}
+
+	@Test
+	void of_two_ordinals_joined_by_or_only_the_first_is_a_count() {
+		assertThat(counts("Go on the sixth or seventh day of the carnival.")).containsExactly("sixth=6th day");
+		assertThat(counts("The ninth and tenth floors were closed.")).hasSize(2);
+	}
+
+}
