@@ -87,4 +87,16 @@ class RolesBesideNamesTest {
 			.contains("Lena Frost | coauthor");
 	}
 
+	@Test
+	void names_a_plural_object_of_doers_includes_are_each_one_of_them() {
+		assertThat(roles("The magazine attacked senior defectors from the party including Jane Roe and Tom Doe."))
+			.contains("Jane Roe | a senior defector from the party", "Tom Doe | a senior defector from the party");
+	}
+
+	@Test
+	void names_included_in_a_plural_of_things_get_no_role() {
+		assertThat(roles("The fire destroyed several containers including Jane Roe's van."))
+			.noneMatch(role -> role.startsWith("Jane Roe"));
+	}
+
 }
