@@ -74,8 +74,25 @@ final class Affiliations {
 	 * every word before it is a people's.
 	 */
 	private static boolean placeOrPeople(DocumentTokens doc, int first, int end) {
+		// "of the Daily Herald": a newspaper's word ends a title, whatever the words
+		// before it are
 		return OrganisationNameRuns.placeOrPeople(doc, first, end)
-				&& !OrganisationWords.NOUNS.contains(doc.get(end - 1).lower());
+				&& !OrganisationWords.NOUNS.contains(doc.get(end - 1).lower()) && !MastheadWords.names(doc, end - 1);
+	}
+
+	/**
+	 * "Jane Roe of the Daily Herald dubbed the plan ...": the subject's verb right after
+	 * a newspaper's name closes it, as a speech verb does; what she does is what its
+	 * writers do. Other bodies wait for a speech verb: a name nobody quotes is as often
+	 * one the story only mentions.
+	 */
+	private static boolean verbAt(DocumentTokens doc, int t) {
+		if (t >= doc.size() || doc.boundaryBefore(t) || !doc.get(t).word() || doc.get(t).capitalized()) {
+			return false;
+		}
+		String lower = doc.get(t).lower();
+		return lower.endsWith("ed") && lower.length() > 4 || RoleWords.VERBS.contains(lower)
+				&& !NameLexicon.FUNCTION_WORDS.contains(lower) && !lower.equals("like") && !lower.equals("than");
 	}
 
 	static void find(DocumentTokens doc, Mention name) {
@@ -84,8 +101,10 @@ final class Affiliations {
 				&& !doc.boundaryBefore(of + 1)) {
 			of++; // "said Jane Roe, of the Riverside Trust,", "Jane Roe, from Acme, said"
 		}
+		// "Jane Roe for Acme said": she speaks for the body, and comes from it
+		boolean speaksFor = doc.get(of).lower().equals("for") && !doc.get(of - 1).is(",");
 		if (!name.multiWordName() || of + 1 >= doc.size() || doc.boundaryBefore(of + 1)
-				|| !FROM.contains(doc.get(of).lower()) && !doc.get(of).lower().equals("at")) {
+				|| !FROM.contains(doc.get(of).lower()) && !doc.get(of).lower().equals("at") && !speaksFor) {
 			return;
 		}
 		// "Jane Roe at Acme Securities said": where she works, as "of" says where she
@@ -111,7 +130,7 @@ final class Affiliations {
 			// "Bishop Jane Roe of the Archdiocese of Leeds said", "Tom Hale of the city
 			// council said": a longer phrase, the speech verb right after it
 			int verb = speechVerbAfterPhrase(doc, first);
-			if (verb > 0) {
+			if (verb > 0 && !speaksFor) {
 				name.appositionEndToken = verb;
 				if (!placeOrPeople(doc, first, verb)) {
 					String affiliation = someone + doc.span(of + 1, verb);
@@ -133,7 +152,12 @@ final class Affiliations {
 		int before = name.phraseStartToken - 1;
 		boolean speechBefore = before >= 0 && !doc.boundaryBefore(name.phraseStartToken)
 				&& SpeechVerbs.isSpeechVerb(doc.get(before).lower()) && closed;
-		if (!speechBefore && !speechAfter) {
+		boolean subject = NamesOpeningClause.opensClause(doc, name);
+		// "Jane Roe for Acme, says": the sentence's subject, its verb after the comma
+		speechAfter |= subject && end + 1 < doc.size() && doc.get(end).is(",") && !doc.boundaryBefore(end + 1)
+				&& SpeechVerbs.isSpeechVerb(doc.get(end + 1).lower());
+		if (speaksFor ? !speechAfter : !speechBefore && !speechAfter
+				&& !(subject && verbAt(doc, end) && MastheadWords.names(doc, end - 1))) {
 			return;
 		}
 		String affiliation = someone + doc.span(of + 1, end);

@@ -15,8 +15,11 @@ final class AgentNouns {
 	 */
 	private static final Set<String> ARTICLES = NameLexicon.words("a", "an");
 
-	/** Agent-noun endings: "dealer", "vendor", "fisherman", "shopkeeper". */
-	private static final String[] ENDINGS = { "er", "or", "man", "woman", "monger" };
+	/**
+	 * Agent-noun endings: "dealer", "vendor", "fisherman", "shopkeeper"; "physician",
+	 * "electrician" and "osteopath", "homeopath" name practitioners by their art.
+	 */
+	private static final String[] ENDINGS = { "er", "or", "man", "woman", "monger", "ician", "opath" };
 
 	private static final int MIN_LENGTH = 5;
 

@@ -52,7 +52,8 @@ final class IncludedNames {
 		if (end < name.endToken || !closed) {
 			return;
 		}
-		String role = phraseBefore(doc, comma);
+		String role = comma == opener ? PluralObjectsIncluding.role(doc, opener) : null;
+		role = role == null ? phraseBefore(doc, comma) : role;
 		if (role != null) {
 			name.role = role;
 		}

@@ -181,7 +181,16 @@ final class NameLexicon {
 	static boolean isRoleNoun(String lower) {
 		return ROLE_NOUNS.contains(lower) || ROLE_ACRONYMS.contains(lower) || SportAndBarRoles.contains(lower)
 				|| lower.length() > 6 && lower.endsWith("ist") && !MOVEMENTS.contains(lower)
-				|| lower.startsWith(GREAT) && isRoleNoun(lower.substring(GREAT.length())) || compoundRole(lower);
+				|| lower.startsWith(GREAT) && isRoleNoun(lower.substring(GREAT.length())) || compoundRole(lower)
+				|| sharedRole(lower);
+	}
+
+	/**
+	 * "coauthor", "cohost", "copilot": a role held with others, written as one word, is
+	 * the role it shares.
+	 */
+	private static boolean sharedRole(String lower) {
+		return lower.length() > 5 && lower.startsWith("co") && ROLE_NOUNS.contains(lower.substring(2));
 	}
 
 	/**

@@ -86,6 +86,11 @@ final class RoleVerbs {
 			return null;
 		}
 		String word = doc.get(next).lower();
+		int pressedToLeave = ResignationsUnderPressure.asAfter(doc, t);
+		if (pressedToLeave > 0) {
+			String role = withOrWithoutArticle(doc, pressedToLeave + 1);
+			return role == null ? null : "former " + role.replaceFirst("^(?:the|a|an) ", "");
+		}
 		if (LEFT.contains(verb) && word.equals("as")) {
 			// "Jane Roe resigned as general manager": she no longer is one
 			String role = withOrWithoutArticle(doc, next + 1);

@@ -58,7 +58,10 @@ final class RoleWords {
 					|| oneOfMany(doc, first, lower)) {
 				return true;
 			}
-			if (SpeechVerbs.isSpeechVerb(lower) && !AppositionBounds.modifiesRoleNoun(doc, t)) {
+			// "the State Department spokesperson": a capitalised word inside the
+			// phrase is part of a body's name, not the clause's verb
+			if (SpeechVerbs.isSpeechVerb(lower) && !AppositionBounds.modifiesRoleNoun(doc, t)
+					&& !(t > first && doc.get(t).capitalized())) {
 				return false;
 			}
 		}

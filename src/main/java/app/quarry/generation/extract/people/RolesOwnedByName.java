@@ -3,7 +3,6 @@ package app.quarry.generation.extract.people;
 import java.util.Set;
 
 import static app.quarry.generation.extract.people.RoleWords.VERBS;
-import static app.quarry.generation.extract.people.RoleWords.closedAfter;
 
 /**
  * A role a named owner holds the name in, set off by a comma before it: "Halvard's
@@ -25,7 +24,7 @@ final class RolesOwnedByName {
 	static void find(DocumentTokens doc, Mention name) {
 		int comma = name.phraseStartToken - 1;
 		if (comma < 3 || !doc.get(comma).is(",") || doc.boundaryBefore(name.phraseStartToken)
-				|| !closedAfter(doc, name)) {
+				|| !SpeakingAfterSetOffRole.closedOrSpeaking(doc, name)) {
 			return;
 		}
 		int mark = comma - 1;

@@ -57,6 +57,13 @@ final class RolesSetOffBefore {
 		int from = comma;
 		while (from > 0 && !doc.boundaryBefore(from) && comma - from < MAX_ROLE_BEFORE_TOKENS) {
 			Token token = doc.get(from - 1);
+			int open = token.is(")") ? bracketOpening(doc, from - 1) : -1;
+			if (open > 0) {
+				// "the secretary general of the Foo Council (FC), Jane Roe,": the
+				// body's initials in brackets belong to the role
+				from = open;
+				continue;
+			}
 			if (!token.word() && !token.is("&") || SpeechVerbs.isSpeechVerb(token.lower())) {
 				break;
 			}
@@ -93,6 +100,24 @@ final class RolesSetOffBefore {
 				name.role = ("aeiouAEIOU".indexOf(people.charAt(0)) >= 0 ? "an " : "a ") + people;
 			}
 		}
+	}
+
+	private static final int MAX_BRACKETED_WORDS = 4;
+
+	/**
+	 * The "(" of a short bracket of words that closes at {@code close}, in the same
+	 * sentence, or -1.
+	 */
+	private static int bracketOpening(DocumentTokens doc, int close) {
+		for (int t = close - 1; t > 0 && close - t <= MAX_BRACKETED_WORDS && !doc.boundaryBefore(t + 1); t--) {
+			if (doc.get(t).is("(")) {
+				return t < close - 1 && !doc.boundaryBefore(t) ? t : -1;
+			}
+			if (!doc.get(t).word()) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	private static final int MAX_OWNER_LOOKBACK_TOKENS = 200;
