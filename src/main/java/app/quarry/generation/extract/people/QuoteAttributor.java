@@ -72,6 +72,10 @@ final class QuoteAttributor {
 	}
 
 	Attribution attribute(QuotedSpan span) {
+		return PostingVenues.withoutVenue(attributeAnyone(span));
+	}
+
+	private Attribution attributeAnyone(QuotedSpan span) {
 		int open = this.doc.tokenAt(span.start());
 		int afterClose = this.doc.tokenAt(span.end());
 		int words = this.clauses.wordsBetween(this.doc.tokenAt(span.innerStart()), this.doc.tokenAt(span.innerEnd()));

@@ -116,7 +116,10 @@ final class ReportedSpeakers {
 			return null;
 		}
 		int verb = this.clauses.verbAfter(subject.appositionEndToken, open);
-		if (verb >= open || !SpeechVerbs.reportsWhatWasSaid(this.doc.get(verb).lower())) {
+		int described = verb < open && !reporting(verb)
+				? SetOffDescriptions.after(this.people, subject.appositionEndToken, open) : -1;
+		verb = described > 0 ? described : verb;
+		if (verb >= open || !reporting(verb)) {
 			return null;
 		}
 		if (quotedBetween(verb, open)) {
@@ -126,6 +129,11 @@ final class ReportedSpeakers {
 					&& noOtherMention(subject.person, verb, open, (mention) -> true) ? subject.person : null;
 		}
 		return onlyPersonSpeaking(subject.person, sentenceStart, open) ? subject.person : null;
+	}
+
+	/** "said", "told", or "issued a statement": a verb that reports words. */
+	private boolean reporting(int verb) {
+		return SpeechVerbs.reportsWhatWasSaid(this.doc.get(verb).lower()) || StatementsIssued.issuedAt(this.doc, verb);
 	}
 
 	/**

@@ -142,6 +142,12 @@ final class SpeakersBeforeQuote {
 						: null;
 				Mention subject = tagged != null ? tagged
 						: participle ? this.people.index.mainSubject(sentence, t) : this.people.index.subjectBefore(t);
+				Mention teller = participle ? null
+						: TellersOfReportedFragments.teller(this.people, this.clauses, subject, t, open);
+				if (teller != null) {
+					return FoundSpeaker.of(teller); // "Roe told … that Doe “…”, and told
+													// the police, “…”"
+				}
 				Mention head = participle ? null : AppositionHeads.headOf(this.people, subject);
 				if (head != null && this.clauses.rightBefore(subject, t)) {
 					// "Roe, head of the Acme Club, said", unless the person the name was
