@@ -14,7 +14,7 @@ final class MediumSpeakers {
 	private static final Set<String> MEDIA = NameLexicon.words("blog", "blogs", "post", "posts", "posting", "postings",
 			"statement", "statements", "website", "websites", "site", "letter", "letters", "report", "reports",
 			"article", "column", "editorial", "release", "document", "message", "tweet", "email", "e-mail", "memo",
-			"note", "comment", "comments", "interview");
+			"note", "comment", "comments", "interview", "forum", "newsgroup", "webpage");
 
 	/** Articles and determiners a description of a medium may open with. */
 	private static final Set<String> OPENERS = NameLexicon.words("a", "an", "the", "one", "this", "that", "its", "his",

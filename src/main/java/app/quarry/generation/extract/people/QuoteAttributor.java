@@ -72,7 +72,7 @@ final class QuoteAttributor {
 	}
 
 	Attribution attribute(QuotedSpan span) {
-		return PostingVenues.withoutVenue(attributeAnyone(span));
+		return attributeAnyone(span);
 	}
 
 	private Attribution attributeAnyone(QuotedSpan span) {
