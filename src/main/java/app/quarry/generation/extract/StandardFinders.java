@@ -2,6 +2,7 @@ package app.quarry.generation.extract;
 
 import app.quarry.generation.extract.people.CopularThings;
 import app.quarry.generation.extract.people.NamedThings;
+import app.quarry.generation.extract.people.OddNamesAfterTheirKind;
 import app.quarry.generation.extract.people.ThingsSetOff;
 import app.quarry.generation.extract.people.OrganisationFinder;
 import app.quarry.generation.extract.people.PersonExtractor;
@@ -26,6 +27,7 @@ public final class StandardFinders {
 		finders.add(new OrganisationFinder());
 		finders.add(new NamedThings());
 		finders.add(new ThingsSetOff());
+		finders.add(new OddNamesAfterTheirKind());
 		finders.add(new CopularThings());
 		return finders;
 	}

@@ -93,6 +93,14 @@ final class NameList {
 		name.role = noun + " of " + group;
 	}
 
+	/**
+	 * A capitalised word inside a sentence belongs to a name: the "First" of "the First
+	 * Harbour Cup" is no adverb.
+	 */
+	private static boolean insideName(DocumentTokens doc, int t) {
+		return doc.get(t).capitalized() && !doc.boundaryBefore(t);
+	}
+
 	/** Groups whose members a plural names: "team mates", "squad members". */
 	private static final Set<String> GROUPS = NameLexicon.words("team", "squad", "club", "band", "class", "party",
 			"crew", "cabinet", "school", "house", "stable", "relay");
@@ -200,6 +208,9 @@ final class NameList {
 		while (g >= 0 && !doc.boundaryBefore(g + 1) && AUXILIARIES.contains(doc.get(g).lower())) {
 			g--;
 		}
+		if (g >= 0) {
+			g = BracketedAsides.before(doc, g); // "the Acme Cup (Annual Contest ...) was"
+		}
 		if (g >= 0 && doc.get(g).lower().equals("and") && !doc.boundaryBefore(g + 1)) {
 			// "The conspirators, numbering 60 individuals and led by": the group is
 			// before the participle clause
@@ -230,8 +241,9 @@ final class NameList {
 			Token token = doc.get(from - 1);
 			String lower = token.lower();
 			if (!token.word() && !token.is("&") && !NameFinder.isPossessiveMark(token)
-					|| NameLexicon.PREPOSITIONS.contains(lower) || AUXILIARIES.contains(lower)
-					|| SpeechVerbs.isSpeechVerb(lower) || PRONOUNS.contains(lower)) {
+					|| NameLexicon.PREPOSITIONS.contains(lower)
+					|| AUXILIARIES.contains(lower) && !insideName(doc, from - 1) || SpeechVerbs.isSpeechVerb(lower)
+					|| PRONOUNS.contains(lower)) {
 				break;
 			}
 			from--;

@@ -72,6 +72,10 @@ public final class ThingsSetOff implements FactFinder {
 			// "a fresh release of the mapping software": the head stands before "of"
 			head = ArtefactAppositions.modifiersEnd(doc, article + 1);
 			end = ArtefactAppositions.ofPhraseEnd(doc, head);
+			if (end < 0 && head > article + 1 && EventAppositions.event(doc.get(head - 1).lower())) {
+				end = EventAppositions.namePhraseEnd(doc, head); // "a pilgrimage to
+																	// Ostby"
+			}
 		}
 		if (end < 0 || !ThingDescriptions.thingHead(doc, article + 1, head)) {
 			// "a price measure used to track farm land": the head stands before
@@ -81,7 +85,8 @@ public final class ThingsSetOff implements FactFinder {
 			tail = head < 0 ? -1 : ParticipleTails.tailEnd(doc, head);
 		}
 		if (end < 0 || !ThingDescriptions.thingHead(doc, article + 1, head)
-				|| !marked && !ArtefactAppositions.artefact(doc.get(head - 1).lower())) {
+				|| !marked && !ArtefactAppositions.artefact(doc.get(head - 1).lower())
+						&& !EventAppositions.event(doc.get(head - 1).lower())) {
 			return null;
 		}
 		String description = doc.get(article).lower()

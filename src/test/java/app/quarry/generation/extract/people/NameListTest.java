@@ -45,6 +45,14 @@ class NameListTest {
 	}
 
 	@Test
+	void a_bracket_that_spells_out_the_name_does_not_hide_what_was_founded() {
+		assertThat(roles(
+				"The First Acme Cup (Annual Contest of Mechanical Engineering) was founded by Anna Keller in 1990."))
+			.containsExactly("Anna Keller | founder of the First Acme Cup");
+		assertThat(roles("It (the club, that is) was founded by Anna Keller.")).isEmpty();
+	}
+
+	@Test
 	void an_army_under_a_name_is_commanded_by_it_and_its_article_becomes_definite() {
 		assertThat(roles("At dawn, a Saxon army under Konrad Ulrich von Hagen crossed the river."))
 			.containsExactly("Konrad Ulrich von Hagen | commander of the Saxon army");
