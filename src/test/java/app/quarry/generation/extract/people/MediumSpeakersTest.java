@@ -24,7 +24,7 @@ class MediumSpeakersTest {
 	@Test
 	void words_written_in_a_blog_post_by_someone_unnamed_have_no_speaker() {
 		String text = "Acme dispute grows online\n\nOne reader said he took part, writing in a blog post "
-				+ "\"I went along with the plan and sent dozens of letters to the company.\"\n";
+				+ "\"We went along with the plan and sent dozens of letters to the company.\"\n";
 		assertThat(SeedDocuments.quotes(DocumentText.of(text))).noneMatch(q -> q.toLowerCase().startsWith("a blog"));
 	}
 
