@@ -42,4 +42,12 @@ class EventDatesAskedTest {
 			.anyMatch(p -> p.contains("during the _____ Carnival"));
 	}
 
+	@Test
+	void a_date_set_apart_by_dashes_leaves_no_dash_in_its_question() {
+		assertThat(questions("Acme hall opens\n\nMonday, 9 March 2015\n\n"
+				+ "Jane Roe opened the new hall on Founders Day - March 3 - this year.\n"))
+			.extracting(BankQuestion::prompt)
+			.contains("On what date did Jane Roe open the new hall on Founders Day?");
+	}
+
 }
