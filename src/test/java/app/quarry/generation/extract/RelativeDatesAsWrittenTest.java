@@ -42,8 +42,8 @@ class RelativeDatesAsWrittenTest {
 
 	@Test
 	void a_figure_compared_with_the_year_before_and_no_year_told_is_compared_with_the_year_before_the_report() {
-		assertThat(
-				FoundDates.in("Support for the plan is down from the year before, when it was a third.", "2015-05-07"))
+		assertThat(FoundDates.in("Backing for the plan has slipped from the year before, which had a third in favour.",
+				"2015-05-07"))
 			.contains("the year before=2014");
 	}
 
