@@ -51,6 +51,8 @@ final class DateQuestionWriter {
 
 	private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
+	private static final Pattern DANGLING_DASH = Pattern.compile("(?:\\s+[–—-])?\\s*$");
+
 	private static final Pattern FINAL_STOP = Pattern.compile("[.!]\\s*$");
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'’-]");
@@ -101,7 +103,10 @@ final class DateQuestionWriter {
 			return null;
 		}
 		String after = sentence.substring(to);
-		String joined = (before.substring(0, cut).stripTrailing() + " " + after.stripLeading()).strip();
+		// "on Founders Day - March 3 - this year": a date set apart by dashes leaves its
+		// opening dash behind
+		String kept = DANGLING_DASH.matcher(before.substring(0, cut)).replaceFirst("");
+		String joined = (kept + " " + after.stripLeading()).strip();
 		if (cut == 0 || before.substring(0, cut).isBlank()) {
 			// "1913: The worst ...": a date heading its entry leaves no colon behind
 			joined = after.replaceFirst("^\\s*[,:]\\s*", "");

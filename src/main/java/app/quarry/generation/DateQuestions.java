@@ -100,8 +100,9 @@ final class DateQuestions {
 		}
 		DateValue date = DateValue
 			.parse(YearEdges.bounded(fact.text(), fact.value(), site.text().substring(0, site.from())));
-		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && (YearsBesideNouns.datesAnEvent(sentence, site)
-				|| YearsBesideNouns.datesACommonNoun(sentence, site) && !OtherDates.told(site, fact));
+		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches()
+				&& (YearsBesideNouns.datesAnEvent(sentence, site) || NamedEventYears.dated(sentence, site)
+						|| YearsBesideNouns.datesACommonNoun(sentence, site) && !OtherDates.told(site, fact));
 		// a report's numbered quarters are asked above, where the story shows it reports
 		// figures and which months its year gives them
 		boolean periodOfAReport = PERIOD_OF_A_REPORT.matcher(fact.text()).matches();

@@ -23,7 +23,11 @@ final class PossessiveDates {
 	private static final Set<String> NEWS_EVENTS = Set.of("vote", "ballot", "poll", "referendum", "meeting", "talks",
 			"ceremony", "speech", "hearing", "rally", "march", "parade", "funeral", "vigil", "raid", "explosion",
 			"blast", "accident", "collision", "derailment", "outbreak", "kidnapping", "hijacking", "arrest", "ambush",
-			"offensive", "clash", "clashes", "crackdown", "incident", "quake", "announcement", "landslide");
+			"offensive", "clash", "clashes", "crackdown", "incident", "quake", "announcement", "landslide",
+			// a yearly gathering, and what each year's edition of one has: "next year's
+			// contest is to be held in ...", "this year's theme was ..."
+			"competition", "contest", "festival", "conference", "convention", "exhibition", "fair", "carnival",
+			"edition", "theme", "motto", "host", "hosts", "winner", "winners");
 
 	/**
 	 * A figure a date owns: "last year's $2.3 billion", "last year's fully diluted $3.27

@@ -80,6 +80,13 @@ final class UnsureRelativeDates {
 		.compile("(?i)(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+"
 				+ "(?:(?:straight|consecutive|successive)\\s+)?)?(?:day|week|month|year)|day\\s+\\p{L}+|eve");
 
+	/**
+	 * "just over 30 hours ago": a few hours more than a day and some is still the day
+	 * before, which the hours were read as.
+	 */
+	private static final Pattern JUST_OVER_A_DAY = Pattern
+		.compile("(?is).*\\b(?:just|a\\s+little|slightly)\\s+(?:over|more\\s+than)\\s+\\d+\\s+hours\\s+ago");
+
 	private UnsureRelativeDates() {
 	}
 
@@ -98,7 +105,8 @@ final class UnsureRelativeDates {
 			return true;
 		}
 		if (fact.text().toLowerCase(Locale.ROOT).endsWith(" ago")
-				&& BOUND_BEFORE.matcher(text.substring(sentence.start(), fact.start())).matches()) {
+				&& BOUND_BEFORE.matcher(text.substring(sentence.start(), fact.start())).matches()
+				&& !JUST_OVER_A_DAY.matcher(text.substring(sentence.start(), fact.end())).matches()) {
 			return true;
 		}
 		String after = text.substring(fact.end(), sentence.end());

@@ -98,6 +98,10 @@ final class CountedDates {
 				// report's own date
 				value = String.valueOf(this.run.ref.getYear() + n);
 			}
+			else if (n < 0 && this.run.ref != null && m.group("and1") != null
+					&& ComparedYears.comparedWith(this.run.doc.cleanText(), s)) {
+				value = String.valueOf(this.run.ref.getYear() + n);
+			}
 		}
 		else {
 			// "two days before the election" counts from the election's day, never from

@@ -95,7 +95,11 @@ final class DateExpressions {
 			// "March 12 2009": a year may follow its day without the comma
 			"\\b(?<mm>" + MONTH + ")\\s+(?<md>" + DAY
 					+ ")(?:\\s*(?:st|nd|rd|th)\\b)?(?!:\\d)(?:\\s*,\\s*(?<my>\\d{4})\\b|[ \\t\\u00a0]+(?<my2>(?:1[0-9]|20)\\d\\d)\\b(?![.,]\\d)|(?<mthat>"
-					+ THAT_YEAR + "))?",
+					+ THAT_YEAR
+					// "on the national holiday - March 3 - this year": a day set apart by
+					// dashes takes the year after the closing dash
+					+ "|(?<=[–—-]\\s{0,3}(?:" + FULL_MONTH
+					+ ")\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?)\\s+[–—-]\\s+(?:this|last|next)\\s+year\\b(?!['’])" + "))?",
 			// a day and month never across a line: "aged 26" ending a title is not the
 			// day of the date line under it
 			// "20/21 July 356 BC": a day the sources disagree on is a range of the two;
@@ -232,9 +236,15 @@ final class DateExpressions {
 					+ "|(?<=\\b(?:[Oo]ver|[Oo]n|[Dd]uring|[Tt]hrough|[Ff]or|[Aa]t|[Bb]y|[Oo]f)\\s)[Tt]he\\s+weekend"
 					+ "|(?:[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past)?|[Tt]he\\s+past|[Tt]he\\s+coming)\\s+(?:week(?:end)?|month|year|"
 					+ WEEKDAY + ")|[Tt]he\\s+(?:previous|preceding|following)\\s+(?:" + WEEKDAY + ")|" + WEEKDAY
-					+ ")\\b",
-			"\\b(?<agon>" + SMALL_NUMBER
-					+ ")\\s+(?<agou>days?|weeks?|months?|years?|decades?)\\s+(?:or\\s+so\\s+)?ago\\b",
+					// "Last Year the fair drew ...": a writer who capitalises the unit
+					// still means the relative one, unless the words are a title: quoted,
+					// or going on in capitals
+					+ "|(?<![\"“‘]|\\b(?:[Oo]n|[Oo]f)\\s)(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+(?:Week|Month|Year)\\b"
+					+ "(?![-\\s]+\\p{Lu}|['’]s\\s+\\p{Lu}|\\s*,?[\"”]|['’](?!s\\b))" + ")\\b",
+			"\\b(?<agon>" + SMALL_NUMBER + ")\\s+(?<agou>days?|weeks?|months?|years?|decades?"
+			// "a posting made 30 hours ago": a day and some hours back is the day
+			// before the one the story is dated
+					+ "|(?<=(?<!\\d)(?:2[4-9]|3\\d|4[0-7])\\s{1,3})hours)\\s+(?:or\\s+so\\s+)?ago\\b",
 			// "a day-long meeting", "a year-long strike", "the worst single-day
 			// decline": one unit's length
 			"\\b(?:(?<lu>minute|hour|day|week|month|year)-long|[Ss]ingle-(?<lus>day|week|month|year))\\b",

@@ -252,6 +252,8 @@ final class RelativeDates {
 		}
 		return switch (unit.charAt(0)) {
 			case 'd' -> this.run.ref.minusDays(n).toString();
+			// only a day and some hours are read: the day before
+			case 'h' -> this.run.ref.minusDays(1).toString();
 			case 'w' -> this.run.ref.minusWeeks(n).toString();
 			case 'm' -> YearMonth.from(this.run.ref).minusMonths(n).toString();
 			default -> n == 1 ? YearMonth.from(this.run.ref).minusYears(1).toString()
