@@ -122,7 +122,7 @@ final class Affiliations {
 		while (end < doc.size() && end - first - marks < MAX_ORGANISATION_TOKENS && !doc.boundaryBefore(end)
 				&& (doc.get(end).capitalized() && !NameFinder.isPossessiveMark(doc.get(end)) || doc.get(end).is("&")
 						|| linkInsideName(doc, first, end) || StrippedAmpersands.inName(doc, first, end)
-						|| ownedProgramme(doc, first, end))) {
+						|| TitledAndNames.inName(doc, first, end) || ownedProgramme(doc, first, end))) {
 			marks += ownedProgramme(doc, first, end) ? 1 : 0;
 			end++;
 		}
