@@ -74,6 +74,9 @@ final class NameFinder {
 				&& NameLexicon.NOT_NAMES.contains(doc.get(runEnd).lower())) {
 			return null; // "the Canadian Auto Workers union"
 		}
+		if (OpeningAdverbs.at(doc, runStart, runEnd)) {
+			return null; // "Reportedly, ...": a sentence adverb, not a name
+		}
 		if (CapitalisedTitles.opensTitle(doc, runStart)) {
 			return null; // "Chief Executive of Acme": a title with no name in it
 		}

@@ -132,7 +132,9 @@ final class OrganisationNounsBefore {
 		}
 		for (int last = end; last < Math.min(doc.size(), end + 2); last++) {
 			Token token = doc.get(last);
-			if (!token.word() || token.capitalized() || doc.boundaryBefore(last)) {
+			if (!token.word() || token.capitalized() || doc.boundaryBefore(last)
+					|| NameFinder.isPossessiveMark(token)) {
+				// "the Acme Trust's website": what the body owns, not what it is
 				return null;
 			}
 			if (OrganisationWords.NOUNS.contains(token.lower())) {

@@ -43,6 +43,10 @@ public final class QuoteExtractor implements FactFinder {
 			if (speaker != null && speaker.described && MediumSpeakers.medium(speaker.name())) {
 				speaker = null; // "writing in a blog post": where the words came, not who
 			}
+			if (speaker != null && speaker.described && PlainBodySpeakers.plain(speaker.name())) {
+				speaker = null; // "the company said": which company is the story's to
+								// tell
+			}
 			quotes.add(new QuoteFact(text.substring(span.start(), span.end()), span.start(), span.end(),
 					text.substring(span.innerStart(), innerEnd),
 					speaker == null ? null : RulersByGivenName.speakerName(speaker),
