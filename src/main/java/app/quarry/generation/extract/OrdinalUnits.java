@@ -140,6 +140,10 @@ final class OrdinalUnits {
 		if (OpeningParts.opening(m.group("ord"), lowerBefore, words)) {
 			return false; // "on the first morning of the fair" opens it, ranking nothing
 		}
+		if (FirstOnesAwaited.awaited(m.group("ord"), lowerBefore, clean, m.end("ord"))) {
+			return false; // "the first boat rescued" tells of the earliest one, not a
+							// count
+		}
 		if (ONE_OF_THE.matcher(lowerBefore).find()) {
 			return false; // "one of the first steps" ranks nothing
 		}
