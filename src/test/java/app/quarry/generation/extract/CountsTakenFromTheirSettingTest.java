@@ -43,4 +43,10 @@ class CountsTakenFromTheirSettingTest {
 		assertThat(counts("She became the first woman elected in the town.")).contains("first=1th woman");
 	}
 
+	@Test
+	void a_place_reached_by_rising_to_a_number_is_a_rank() {
+		assertThat(counts("By May the shop had increased to number 4 in the regional rankings."))
+			.contains("4=4th place");
+	}
+
 }
