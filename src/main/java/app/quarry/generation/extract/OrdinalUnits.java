@@ -153,7 +153,7 @@ final class OrdinalUnits {
 		Matcher joined = JOINED_AFTER.matcher(clean).region(m.end(), clean.length());
 		List<String> nounWords = joined.lookingAt() ? CountWords.wordsAfter(clean, joined.end()) : words;
 		c.unit = DETERMINER.matcher(lowerBefore).find() || JOINED_BEFORE.matcher(lowerBefore).find()
-				|| QualifiedOrdinals.qualified(m.group("ord"), lowerBefore)
+				|| QualifiedOrdinals.qualified(m.group("ord"), lowerBefore) || HeadlineAnniversaries.anniversary(words)
 						? ordinalUnit(nounWords, Character.isUpperCase(m.group("ord").charAt(0))) : null;
 		if (("century".equals(c.unit) || "millennium".equals(c.unit)) && !OWNER_BEFORE.matcher(lowerBefore).find()) {
 			return false; // "a 20th century democrat" is dated; "its second century"

@@ -49,4 +49,9 @@ class CountsTakenFromTheirSettingTest {
 			.contains("4=4th place");
 	}
 
+	@Test
+	void an_ordinal_anniversary_in_a_headline_without_its_article_still_counts() {
+		assertThat(counts("Acme marks 25th anniversary of its first shop")).contains("25th=25th anniversary");
+	}
+
 }
