@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 import app.quarry.corpus.DocumentText;
 
 /**
- * "debuted at number 11", "fell to number nine", "went straight in at number one and two
- * respectively": a place in a chart, told by a verb of entering, moving or staying and
- * "at" or "to number". The number ranks as an ordinal does ("the eleventh place");
- * "arrived at Number 10" names an address, in capitals, after no such verb.
+ * "debuted at number 11", "fell to number nine", "improved to number 4 in the rankings",
+ * "went straight in at number one and two respectively": a place in a chart, told by a
+ * verb of entering, moving or staying and "at" or "to number". The number ranks as an
+ * ordinal does ("the eleventh place"); "arrived at Number 10" names an address, in
+ * capitals, after no such verb.
  */
 final class ChartPlaces {
 
@@ -22,7 +23,8 @@ final class ChartPlaces {
 			+ "(?:\\s+the\\s+(?:[a-z]+\\s+)?charts?)?|went(?:\\s+straight)?\\s+in|go(?:es|ing)?(?:\\s+straight)?\\s+in"
 			+ "|came(?:\\s+straight)?\\s+in|(?:rose|rising|rises|climbed|climbing|climbs|jumped|jumping|jumps|fell|falling"
 			+ "|falls|dropped|dropping|drops|slipped|slipping|slips|slid|sliding|moved|moving|moves|stayed|staying"
-			+ "|stays|remained|remaining|remains|peaked|peaking|peaks|held|holding|holds|sat|sits)"
+			+ "|stays|remained|remaining|remains|peaked|peaking|peaks|held|holding|holds|sat|sits"
+			+ "|(?:increas|decreas|improv|advanc)(?:ed|ing|es))"
 			+ "(?:\\s+(?:up|down|back))?(?:\\s+\\w+\\s+places?)?)\\s+(?:at|to)\\s+number\\s+(?<n>" + PLACE + ")\\b"
 			+ "(?:\\s+and\\s+(?<m>" + PLACE + ")\\b)?(?!\\s+\\p{Lu}|[.,]\\d)");
 

@@ -9,12 +9,17 @@ import java.util.regex.Pattern;
  */
 final class CollectiveSizes {
 
-	/** "a crew of ", "its small staff of about ": a body of people, then "of". */
-	private static final Pattern BODY_OF_BEFORE = Pattern.compile(
-			"\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:crew|force|team|panel"
-					+ "|squad|army|jury|committee|delegation|contingent|garrison|militia|staff|workforce|battalion|brigade"
-					+ "|regiment|platoon|family|band)\\s+of\\s+(?:(?:about|some|nearly|almost|around|roughly|just|only|over"
-					+ "|more\\s+than|fewer\\s+than|at\\s+least)\\s+)?$");
+	/**
+	 * "a crew of ", "its small staff of about ", "the club's panel of ", "in groups of ":
+	 * a body of people, then "of".
+	 */
+	private static final Pattern BODY_OF_BEFORE = Pattern
+		.compile("(?:\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:\\p{Ll}[\\p{Ll}-]*(?:['’]s)?\\s+)?"
+				+ "|\\b\\p{Lu}\\p{L}*['’]s\\s+|\\b(?:in|into)\\s+(?=\\p{Ll}+s\\s))"
+				+ "(?:crews?|force|teams?|panel|board|groups|squads?"
+				+ "|army|jury|committee|delegation|contingent|garrison|militia|staff|workforce|battalion|brigade"
+				+ "|regiment|platoon|family|band)\\s+of\\s+(?:(?:about|some|nearly|almost|around|roughly|just|only|over"
+				+ "|more\\s+than|fewer\\s+than|at\\s+least)\\s+)?$");
 
 	/**
 	 * The number stops there: a mark, a bracket, or a word that is no noun of its own

@@ -140,6 +140,10 @@ final class OrdinalUnits {
 		if (OpeningParts.opening(m.group("ord"), lowerBefore, words)) {
 			return false; // "on the first morning of the fair" opens it, ranking nothing
 		}
+		if (FirstOnesAwaited.awaited(m.group("ord"), lowerBefore, clean, m.end("ord"))) {
+			return false; // "the first boat rescued" tells of the earliest one, not a
+							// count
+		}
 		if (ONE_OF_THE.matcher(lowerBefore).find()) {
 			return false; // "one of the first steps" ranks nothing
 		}
@@ -149,7 +153,7 @@ final class OrdinalUnits {
 		Matcher joined = JOINED_AFTER.matcher(clean).region(m.end(), clean.length());
 		List<String> nounWords = joined.lookingAt() ? CountWords.wordsAfter(clean, joined.end()) : words;
 		c.unit = DETERMINER.matcher(lowerBefore).find() || JOINED_BEFORE.matcher(lowerBefore).find()
-				|| QualifiedOrdinals.qualified(m.group("ord"), lowerBefore)
+				|| QualifiedOrdinals.qualified(m.group("ord"), lowerBefore) || HeadlineAnniversaries.anniversary(words)
 						? ordinalUnit(nounWords, Character.isUpperCase(m.group("ord").charAt(0))) : null;
 		if (("century".equals(c.unit) || "millennium".equals(c.unit)) && !OWNER_BEFORE.matcher(lowerBefore).find()) {
 			return false; // "a 20th century democrat" is dated; "its second century"

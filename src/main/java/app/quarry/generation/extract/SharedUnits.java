@@ -25,8 +25,12 @@ final class SharedUnits {
 	 */
 	static final Pattern OF_THE_COUNT = Pattern.compile("^\\s*Of\\s+(?:the|these|those)\\s+$");
 
-	/** "orders for 2,200 more.": more of the things counted before. */
-	static final Pattern MORE_AFTER = Pattern.compile("\\s+more\\s*(?:[.;,]|$)");
+	/**
+	 * "orders for 2,200 more.", "rescued 40 more after dark": more of the things counted
+	 * before, the clause going on with a word of time or place rather than a noun.
+	 */
+	static final Pattern MORE_AFTER = Pattern.compile("\\s+more\\s*(?:[.;,]|$|(?=\\s+(?:after|before|when|while"
+			+ "|during|since|until|later|overnight|yesterday|today|in|on|at|from|near|off)\\b))");
 
 	/**
 	 * "holds between 210 and": a bound between the verb and the number, dropped to
