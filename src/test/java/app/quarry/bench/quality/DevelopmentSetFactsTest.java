@@ -35,7 +35,7 @@ class DevelopmentSetFactsTest {
 	private static final Pattern ISO = Pattern.compile("(-?\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "meantime", "genres" })
+	@ValueSource(strings = { "meantime", "genres", "wikinews" })
 	@SuppressWarnings("unchecked")
 	void every_fact_is_well_formed_and_stands_in_its_document(String set) throws IOException {
 		Path folder = Path.of("src/test/resources/devsets", set);

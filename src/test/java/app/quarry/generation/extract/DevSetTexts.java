@@ -17,7 +17,7 @@ final class DevSetTexts {
 
 	static List<String> all() throws IOException {
 		List<String> texts = new ArrayList<>();
-		for (String set : List.of("meantime", "genres")) {
+		for (String set : List.of("meantime", "genres", "wikinews")) {
 			try (Stream<Path> files = Files.list(Path.of("src/test/resources/devsets", set, "text"))) {
 				for (Path file : files.sorted().toList()) {
 					texts.add(Files.readString(file));
