@@ -266,8 +266,15 @@ final class Appositions {
 			if (NameLexicon.isRoleNoun(token.lower())) {
 				return true;
 			}
+			if (t > first && NameFinder.isPossessiveMark(token) && (doc.get(t - 1).capitalized()
+					|| OwnersNamedWithTheirKind.possessiveAfterKind(doc, t - 1) == t)) {
+				// "Acme Steel's famous designer", "La Vela newspaper's famous critic": an
+				// owner's name, however long, and then the post it owns
+				return true;
+			}
 			if (!token.capitalized() && !NameFinder.isPossessiveMark(token) && !corporateStop(doc, t)
-					&& !StatedPlaces.pluralPossessive(doc, t)) {
+					&& !StatedPlaces.pluralPossessive(doc, t)
+					&& OwnersNamedWithTheirKind.possessiveAfterKind(doc, t) == t) {
 				return false;
 			}
 		}

@@ -248,6 +248,7 @@ final class DocumentPeople {
 			this.salience.add(mention.person, mention.sentence, mention.start, mention.subject, mention.embedded);
 		}
 		if (mention.person != null && mention.kind == Mention.Kind.NAME) {
+			mention.person.namedAfterArticle |= PeopleOfUntoldGender.afterArticle(this.doc, mention);
 			mention.role = this.owners.withOwner(mention);
 			mention.person.addRole(mention.role);
 			mention.person.addRole(mention.appositionRole);

@@ -29,6 +29,12 @@ final class LocalPerson {
 
 	int mentions;
 
+	/**
+	 * The text has written the name after an article ("the Nordic Phone"): a thing's name
+	 * more likely than a person's.
+	 */
+	boolean namedAfterArticle;
+
 	/** The text calls this person by the given name alone ("Tomas" for Tomas Ruiz). */
 	boolean calledByGivenName;
 

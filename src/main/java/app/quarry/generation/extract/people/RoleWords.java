@@ -47,7 +47,8 @@ final class RoleWords {
 		for (int t = first; t < Math.min(end, window); t++) {
 			String lower = doc.get(t).lower();
 			if (t > first && (NameFinder.isPossessiveMark(doc.get(t)) && doc.get(t - 1).capitalized()
-					|| StatedPlaces.pluralPossessive(doc, t))) {
+					|| StatedPlaces.pluralPossessive(doc, t)
+					|| OwnersNamedWithTheirKind.possessiveAfterKind(doc, t - 1) == t)) {
 				// "the Green Farmers' rural transport officer": the owner's name is
 				// one determiner however many words it has, and the role's own words
 				// are counted from after it

@@ -179,7 +179,8 @@ final class Salience {
 			if (event.position >= pronoun.start || event.person == only) {
 				continue;
 			}
-			boolean personLike = event.person.gender == Gender.UNKNOWN && !event.person.roles.isEmpty();
+			boolean personLike = event.person.gender == Gender.UNKNOWN && !event.person.roles.isEmpty()
+					|| PeopleOfUntoldGender.namedInFull(event.person);
 			if (event.subject && personLike || event.person.gender == pronoun.gender && only != null) {
 				return null; // someone else it could be
 			}

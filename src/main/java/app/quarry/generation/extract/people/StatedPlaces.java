@@ -85,6 +85,8 @@ final class StatedPlaces {
 				&& (t == first || !doc.boundaryBefore(t))) {
 			t++;
 		}
+		// "La Vela newspaper's critic": the kind noun goes with the owner's name
+		t = OwnersNamedWithTheirKind.possessiveAfterKind(doc, t);
 		return pluralPossessive(doc, t) || t > first + 1 && t + 1 < doc.size()
 				&& NameFinder.isPossessiveMark(doc.get(t)) && !doc.boundaryBefore(t + 1) && doc.get(t + 1).word()
 				&& !doc.get(t + 1).capitalized() && !nameAfter(doc, t + 1);
