@@ -22,6 +22,9 @@ final class DocumentPeople {
 
 	final List<QuotedSpan> quoted;
 
+	/** The paragraphs read as quotations though no marks enclose them. */
+	private final List<QuotedSpan> unmarked = new ArrayList<>();
+
 	final List<Mention> mentions = new ArrayList<>();
 
 	final Map<String, LocalPerson> people = new LinkedHashMap<>();
@@ -40,7 +43,7 @@ final class DocumentPeople {
 
 	private DocumentPeople(String text, List<Sentence> sentences) {
 		this.doc = new DocumentTokens(text, sentences);
-		this.quoted = QuoteMarks.find(text);
+		this.quoted = UnmarkedBlockQuotes.addTo(QuoteMarks.find(text), text, this.unmarked);
 		this.owners = new RoleOwners(this.doc, this.mentions, this.pronounAt);
 		this.names = new NamesToPeople(this.doc, this.people, this.salience);
 		this.continuing = new ContinuingSpeakers(this);
@@ -178,7 +181,7 @@ final class DocumentPeople {
 		if (this.byClosingToken == null) {
 			this.byClosingToken = new HashMap<>();
 			for (QuotedSpan span : this.quoted) {
-				if (span.closed()) {
+				if (span.closed() && !this.unmarked.contains(span)) {
 					this.byClosingToken.put(this.doc.tokenAt(span.end() - 1), span);
 				}
 			}
@@ -192,7 +195,8 @@ final class DocumentPeople {
 	}
 
 	private void attribute(QuotedSpan span, int sentence) {
-		Attribution attribution = new QuoteAttributor(this).attribute(span);
+		Attribution attribution = this.unmarked.contains(span) ? new QuoteAttributor(this).attributeBlock(span)
+				: new QuoteAttributor(this).attribute(span);
 		this.attributions.put(span, attribution);
 		if (attribution.speaker() != null) {
 			this.salience.add(attribution.speaker(), sentence, span.end(), true, false);

@@ -75,6 +75,15 @@ final class QuoteAttributor {
 		return attributeAnyone(span);
 	}
 
+	/**
+	 * A paragraph of someone's words with no marks, after a paragraph that hands it over
+	 * ("Roe said:"): only the hand-over tells whose they are.
+	 */
+	Attribution attributeBlock(QuotedSpan span) {
+		FoundSpeaker before = this.speakersBefore.beforeQuote(this.doc.tokenAt(span.start()));
+		return new Attribution(true, before == null ? null : before.person());
+	}
+
 	private Attribution attributeAnyone(QuotedSpan span) {
 		int open = this.doc.tokenAt(span.start());
 		int afterClose = this.doc.tokenAt(span.end());
