@@ -117,7 +117,10 @@ final class DescribedSpeakers {
 		if (source != null) {
 			return FoundSpeaker.of(source);
 		}
-		if (!NameLexicon.isRoleNoun(this.doc.get(to - 1).lower())
+		// "one attendee said": a kind of person ("attendee", "pensioner") speaks as a
+		// post holder does
+		String last = this.doc.get(to - 1).lower();
+		if (!NameLexicon.isRoleNoun(last) && !PersonNounLexicon.contains(last)
 				|| NamedSpeakerBeforeDescription.mayBeNamedOne(this.people, from)) {
 			return FoundSpeaker.UNRESOLVED;
 		}
