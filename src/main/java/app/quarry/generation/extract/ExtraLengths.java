@@ -20,14 +20,20 @@ final class ExtraLengths {
 		.compile("(?i)(?<![\\w$€£%-])(?:an\\s+extra|an\\s+additional|a\\s+further)\\s+"
 				+ "(?<unit>hour|day|week|month|year|decade)\\b(?![-’']|\\s+(?:a|an|per|each|every)\\s)");
 
+	/**
+	 * Tried only at words that begin with an "a": with {@link Matcher#find()} the look
+	 * behind was tried at every character of every document.
+	 */
+	private static final SparseMatches EXTRA_LENGTH_AT = SparseMatches.beginningWith(EXTRA_LENGTH, "aA").atWordStarts();
+
 	private ExtraLengths() {
 	}
 
 	/** The extra lengths of one unit in a document's text, as counts of 1. */
 	static List<CountFact> find(DocumentText document, String clean) {
 		List<CountFact> found = new ArrayList<>();
-		Matcher m = EXTRA_LENGTH.matcher(clean);
-		while (m.find()) {
+		Matcher m = EXTRA_LENGTH_AT.matcher(clean);
+		for (int from = 0; EXTRA_LENGTH_AT.find(m, clean, from); from = m.end()) {
 			found.add(new CountFact(document.text().substring(m.start(), m.end()), m.start(), m.end(), 1, false,
 					m.group("unit").toLowerCase(Locale.ROOT)));
 		}

@@ -1,6 +1,7 @@
 package app.quarry.generation.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -38,16 +39,25 @@ final class SingleUnitCounts {
 		.compile("(?i)(?<![\\w$€£%-])\\b(?<n>an?)\\s+" + UNIT + "\\s+(?:later|afterwards?)\\b");
 
 	/**
-	 * Both tried only where a word begins with a letter that can begin them: with
-	 * {@link Matcher#find()} they were tried at every character of every document, a
-	 * twentieth of the generator's time.
+	 * Tried only where a word begins with an "a": with {@link Matcher#find()} it was
+	 * tried at every character of every document.
 	 */
-	private static final SparseMatches AFTER_LENGTH_WORD_AT = SparseMatches
-		.beginningWith(AFTER_LENGTH_WORD, "wWfFoOaAtTnNbBlLrRsS")
-		.atWordStarts();
-
 	private static final SparseMatches BEFORE_COUNTING_WORD_AT = SparseMatches.beginningWith(BEFORE_COUNTING_WORD, "aA")
 		.atWordStarts();
+
+	/**
+	 * "a year", "an hour": the count and unit every match of {@link #AFTER_LENGTH_WORD}
+	 * holds, a few words after its start.
+	 */
+	private static final SparseMatches ONE_UNIT_AT = SparseMatches
+		.beginningWith(Pattern.compile("(?i)\\ban?\\s+(?:hour|day|week|month|year|decade)\\b"), "aA")
+		.atWordStarts();
+
+	/**
+	 * How many words may stand before the "a" of a match of {@link #AFTER_LENGTH_WORD}:
+	 * "long as just under an hour".
+	 */
+	private static final int WORDS_BEFORE_COUNT = 4;
 
 	/**
 	 * "the lowest level in over a decade", "no order in about a year": the span a record
@@ -65,8 +75,9 @@ final class SingleUnitCounts {
 	/** The lengths of one unit in a document's text, as counts of 1. */
 	static List<CountFact> find(DocumentText document, String clean) {
 		List<CountFact> found = new ArrayList<>();
-		Matcher m = AFTER_LENGTH_WORD_AT.matcher(clean);
-		for (int from = 0; AFTER_LENGTH_WORD_AT.find(m, clean, from); from = m.end()) {
+		BitSet starts = lengthWordStarts(clean);
+		Matcher m = AFTER_LENGTH_WORD.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
+		for (int from = 0; findLength(m, clean, starts, from); from = m.end()) {
 			if (!RecordWindows.measuresARecord(document, clean, m.start(),
 					IN_BEFORE.matcher(clean.substring(Math.max(0, m.start() - 20), m.start())).find())) {
 				add(document, clean, m, found);
@@ -81,6 +92,55 @@ final class SingleUnitCounts {
 			add(document, clean, m, found);
 		}
 		return found;
+	}
+
+	/**
+	 * The places where a match of {@link #AFTER_LENGTH_WORD} may begin: the starts of the
+	 * few words, apart only by spaces, before an "a" or "an" and its unit. Tried at every
+	 * word of its first letters, the expression cost more than the rest of the counts of
+	 * one unit; most words are far from any "a year".
+	 */
+	private static BitSet lengthWordStarts(String clean) {
+		BitSet starts = new BitSet();
+		Matcher unit = ONE_UNIT_AT.matcher(clean);
+		for (int from = 0; ONE_UNIT_AT.find(unit, clean, from); from = unit.end()) {
+			int at = unit.start();
+			for (int word = 0; word < WORDS_BEFORE_COUNT; word++) {
+				int end = at;
+				while (end > 0 && isSpace(clean.charAt(end - 1))) {
+					end--;
+				}
+				int start = end;
+				while (start > 0 && Character.isLetter(clean.charAt(start - 1))) {
+					start--;
+				}
+				if (end == at || start == end) {
+					break;
+				}
+				starts.set(start);
+				at = start;
+			}
+		}
+		return starts;
+	}
+
+	/**
+	 * Finds the next match of {@link #AFTER_LENGTH_WORD} from {@code from} on, as
+	 * {@link Matcher#find()} would, trying it only at the {@code starts} it may begin at.
+	 */
+	private static boolean findLength(Matcher m, String clean, BitSet starts, int from) {
+		for (int at = starts.nextSetBit(from); at >= 0; at = starts.nextSetBit(at + 1)) {
+			m.region(at, clean.length());
+			if (m.lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** What {@code \\s} matches. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c >= '\t' && c <= '\r';
 	}
 
 	private static void add(DocumentText document, String clean, Matcher m, List<CountFact> found) {

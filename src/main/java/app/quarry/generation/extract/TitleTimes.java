@@ -38,6 +38,13 @@ final class TitleTimes {
 	private static final Pattern TITLE_TIMES = Pattern.compile("(?<![\\w.,-])" + NUMBER + "[- ]time\\s+" + "(?:(?!"
 			+ LINKS + "\\s)[\\p{L}\\d][\\p{L}\\d'’.&-]*\\s+){0,4}?" + TITLE + "(?![\\p{L}-])");
 
+	/**
+	 * Tried only where a number may begin a word: with {@link Matcher#find()} the
+	 * expression was tried at every character of every text that has a "time".
+	 */
+	private static final SparseMatches TITLE_TIMES_AT = SparseMatches.beginningWith(TITLE_TIMES, "123456789tTfFsSeEnN")
+		.atWordStarts();
+
 	private TitleTimes() {
 	}
 
@@ -46,8 +53,8 @@ final class TitleTimes {
 		if (!clean.contains("time ") && !clean.contains("Time ")) {
 			return;
 		}
-		Matcher t = TITLE_TIMES.matcher(clean);
-		while (t.find()) {
+		Matcher t = TITLE_TIMES_AT.matcher(clean);
+		for (int from = 0; TITLE_TIMES_AT.find(t, clean, from); from = t.end()) {
 			Long value = NumberWords.cardinal(t.group("n").toLowerCase(Locale.ROOT));
 			if (value == null) {
 				continue;

@@ -51,6 +51,15 @@ class CountsBesideTheirNounTest {
 	}
 
 	@Test
+	void a_length_keeps_every_word_that_may_lead_to_its_count_even_across_a_line() {
+		// the words before "a" or "an" are read back from the count: the longest run of
+		// them, and spaces of any kind between them, must still find the length
+		assertThat(counts("The drill may last as long as just under an hour.")).containsExactly("an hour=1 hour");
+		assertThat(counts("The ferry crossing lasted\n  just over a day.")).containsExactly("a day=1 day");
+		assertThat(counts("The vote, then a week of talks, came within-a year.")).isEmpty();
+	}
+
+	@Test
 	void a_unit_with_a_after_as_alone_is_no_length() {
 		assertThat(counts("The date was kept as a day of mourning.")).isEmpty();
 	}

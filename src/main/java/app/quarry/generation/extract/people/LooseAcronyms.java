@@ -30,6 +30,15 @@ public final class LooseAcronyms {
 
 	private static final int MAX_WORDS = 12;
 
+	/** How far into a match of {@link #BRACKETED} its opening bracket may stand. */
+	private static final int OPENER_AT_MOST = 3;
+
+	/**
+	 * How far after its opening bracket a match of {@link #BRACKETED} may end: eight
+	 * capitals, each of up to two characters, and the closing bracket.
+	 */
+	private static final int END_AT_MOST = 18;
+
 	private LooseAcronyms() {
 	}
 
@@ -37,7 +46,7 @@ public final class LooseAcronyms {
 	static List<EntityFact> in(String text, Set<String> told) {
 		List<EntityFact> facts = new ArrayList<>();
 		Matcher bracketed = BRACKETED.matcher(text);
-		while (bracketed.find()) {
+		for (int from = 0; nextBracketed(bracketed, text, from); from = bracketed.end()) {
 			String acronym = bracketed.group(1);
 			if (told.contains(acronym)) {
 				continue;
@@ -49,6 +58,23 @@ public final class LooseAcronyms {
 			}
 		}
 		return facts;
+	}
+
+	/**
+	 * Finds the next bracketed abbreviation from {@code from} on, as
+	 * {@link Matcher#find()} would, trying the expression only around an opening bracket:
+	 * every match holds one at most {@value #OPENER_AT_MOST} characters after its start
+	 * and ends at most {@value #END_AT_MOST} after it, and trying the expression at every
+	 * character of every text cost more than the rest of the rule.
+	 */
+	private static boolean nextBracketed(Matcher bracketed, String text, int from) {
+		for (int open = text.indexOf('(', from); open >= 0; open = text.indexOf('(', open + 1)) {
+			bracketed.region(Math.max(from, open - OPENER_AT_MOST), Math.min(text.length(), open + END_AT_MOST));
+			if (bracketed.find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import app.quarry.generation.extract.DocumentAnalysis;
 import app.quarry.generation.extract.FactFinder;
 import app.quarry.generation.extract.NamedThingFact;
+import app.quarry.generation.extract.SparseMatches;
 
 /**
  * Online places and records that a text names right after the noun for their kind: "the
@@ -24,12 +25,18 @@ public final class OddNamesAfterTheirKind implements FactFinder {
 			+ " ([a-z][a-z0-9]*(?:\\.[a-z0-9]+)+|#[A-Za-z][A-Za-z0-9_]+|[A-Z]{3,}[0-9]*)"
 			+ "(?=[,.;:)]|\\s+(?:which|that|where|is|was|were|are|has|had|have|will|would)\\b)");
 
+	/**
+	 * Tried only at words that begin with a "t": with {@link Matcher#find()} the shape
+	 * was tried at every character of every document.
+	 */
+	private static final SparseMatches SHAPE_AT = SparseMatches.beginningWith(SHAPE, "tT").atWordStarts();
+
 	@Override
 	public List<NamedThingFact> find(DocumentAnalysis analysis) {
 		String text = analysis.document().text();
 		List<NamedThingFact> facts = new ArrayList<>();
-		Matcher m = SHAPE.matcher(text);
-		while (m.find()) {
+		Matcher m = SHAPE_AT.matcher(text);
+		for (int from = 0; SHAPE_AT.find(m, text, from); from = m.end()) {
 			String name = m.group(2);
 			if (name.endsWith(".")) {
 				continue;

@@ -1,6 +1,7 @@
 package app.quarry.generation.extract.people;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a lone capitalized word with no title ("Biden", "Smith") names a
@@ -50,6 +51,9 @@ final class SingleNames {
 
 	private static final int ROLE_HEAD_WORDS = 5;
 
+	/** What parts a role's words; compiled once, not on every name asked about. */
+	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}-]+");
+
 	/**
 	 * A lone capitalized word with no title names a person when it speaks or acts as one
 	 * ({@link #actsAsPerson}) or when the role the text gives it is one only a person
@@ -67,7 +71,7 @@ final class SingleNames {
 		if (role == null) {
 			return false;
 		}
-		String[] words = role.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+");
+		String[] words = NON_WORD.split(role.toLowerCase(java.util.Locale.ROOT));
 		for (int i = 0; i < Math.min(words.length, ROLE_HEAD_WORDS); i++) {
 			if (PERSON_NOUNS.contains(words[i])) {
 				return true;

@@ -26,6 +26,14 @@ class LooselySpelledAbbreviationsTest {
 	}
 
 	@Test
+	void abbreviations_close_together_are_each_found_after_a_bracket_that_holds_none() {
+		assertThat(
+				FoundOrganisations.in("Funds (some 40) went to the Northern Trust for Blind Readers Everywhere (NTBR) "
+						+ "and the Garden Association for Europe's (GMAE) scheme."))
+			.contains("NTBR | Northern Trust for Blind Readers Everywhere", "GMAE | Garden Association for Europe");
+	}
+
+	@Test
 	void an_exact_spelling_drops_the_possessive_before_the_bracket() {
 		assertThat(FoundOrganisations.in("The Harbour Pilots Guild's (HPG) new rules start in May."))
 			.contains("HPG | Harbour Pilots Guild");
