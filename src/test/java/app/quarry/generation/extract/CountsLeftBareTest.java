@@ -153,4 +153,20 @@ class CountsLeftBareTest {
 		assertThat(counts("He arrived when he was 24 hours late.")).containsExactly("24=24 hour");
 	}
 
+	@Test
+	void four_digits_said_to_be_years_old_are_an_age_not_a_year() {
+		assertThat(counts("The village keeps a 2000 year old custom of river songs."))
+			.containsExactly("2000=2000 year");
+		assertThat(counts("Monks still use the 1800 years old chapel.")).containsExactly("1800=1800 year");
+		assertThat(counts("The custom began in 2000 with a song.")).isEmpty();
+	}
+
+	@Test
+	void a_death_toll_that_could_have_been_a_number_counts_people() {
+		assertThat(counts("Without the warning the death toll could have been over 400."))
+			.containsExactly("400=400 person");
+		assertThat(counts("Engineers said the death toll might be more than a thousand."))
+			.containsExactly("a thousand=1000 person");
+	}
+
 }
