@@ -37,7 +37,8 @@ final class ChangedSubjects {
 	private static final Set<String> MEASURED = Set.of("rates", "prices", "temperatures", "levels", "costs", "fees",
 			"values", "shares", "stocks", "yields", "wages", "salaries", "sales", "profits", "earnings", "revenues",
 			"scores", "ratings", "odds", "numbers", "figures", "totals", "points", "tens", "hundreds", "thousands",
-			"millions", "ages", "times", "hours", "days", "weeks", "months", "years");
+			"millions", "ages", "times", "hours", "days", "weeks", "months", "years", "rankings", "ranks", "positions",
+			"places", "grades", "marks", "margins", "balances", "volumes", "payments", "premiums", "bids");
 
 	/**
 	 * Gives the bare first level of a changed plural subject that subject as its unit.
