@@ -91,7 +91,7 @@ final class CountGiveaways {
 			return pair || listCountsItself(after, fact);
 		}
 		return fact.value() == 1 && FIRST_IDIOM.matcher(after).lookingAt()
-				|| otherRankOfSameNoun(sentence, from, to, fact.unit());
+				|| otherRankOfSameNoun(sentence, from, to, fact.unit(), fact.value());
 	}
 
 	/**
@@ -135,9 +135,11 @@ final class CountGiveaways {
 
 	/**
 	 * "the second match ... than the first match": another rank of the same noun in the
-	 * sentence says which rank is left.
+	 * sentence says which rank is left when it is the next or the one before; "the 30th
+	 * anniversary of one flight fell on the 50th anniversary of another" tells nothing of
+	 * the other.
 	 */
-	private static boolean otherRankOfSameNoun(String sentence, int from, int to, String unit) {
+	private static boolean otherRankOfSameNoun(String sentence, int from, int to, String unit, long value) {
 		if (unit == null || unit.isBlank()) {
 			return false;
 		}
@@ -147,11 +149,18 @@ final class CountGiveaways {
 		while (other.find()) {
 			if ((other.start() >= to || other.end() <= from) && !other.group().toLowerCase(Locale.ROOT).equals(own)
 					&& !UPPER_GUESS_GAP.matcher(sentence.substring(to, Math.max(to, other.start()))).matches()
-					&& sameNoun.matcher(sentence.substring(other.end())).lookingAt()) {
+					&& sameNoun.matcher(sentence.substring(other.end())).lookingAt()
+					&& neighbours(other.group(), value)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** Whether the ordinal written is the rank next to the value or the one before. */
+	private static boolean neighbours(String ordinal, long value) {
+		Long other = app.quarry.generation.extract.NumberWords.ordinal(ordinal);
+		return other == null || Math.abs(other - value) <= 1;
 	}
 
 	/**

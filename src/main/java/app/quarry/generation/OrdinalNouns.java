@@ -12,12 +12,21 @@ import java.util.regex.Pattern;
 final class OrdinalNouns {
 
 	/**
-	 * "The dividend increase was Acme's ": a subject, its verb and the ordinal's owner.
+	 * "The dividend increase was Acme's ", "Moreover, the result was the ": a subject
+	 * (after an opening adverb), its verb and the ordinal's owner.
 	 */
 	private static final Pattern RANKED_SUBJECT = Pattern
-		.compile("^\\s*(?:The|the|This|this|Its|its)\\s+(?:[a-z]+\\s+)?"
+		.compile("^\\s*(?:\\p{Lu}\\p{Ll}+,\\s+|In\\s+addition,\\s+)?(?:The|the|This|this|Its|its)\\s+(?:[a-z]+\\s+)?"
 				+ "([a-z]+)\\s+(?:is|was|became|will\\s+be|would\\s+be)\\s+(?:the|his|her|its|their"
 				+ "|(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,2}\\p{Lu}[\\p{L}.&-]*[’']s)\\s+$");
+
+	/**
+	 * ", and the ", " and his ": an ordinal joined to what was said before it, whose noun
+	 * the sentence has named already ("the twelfth win for Acme, and the ninth for
+	 * Zenith").
+	 */
+	private static final Pattern JOINED_BEFORE = Pattern.compile(
+			"(?:,\\s*(?:and\\s+|but\\s+)?|\\s(?:and|but|while)\\s+)(?:the|his|her|its|their)\\s+(?:[\\p{Ll}-]+-[\\p{Ll}]+\\s+)?$");
 
 	/** The unit of a placing in a race or a ranking. */
 	private static final String PLACE = "place";
@@ -33,7 +42,7 @@ final class OrdinalNouns {
 		// a placing ("finished third") names no noun after it, and needs none
 		// "The rise was Acme's second": the subject before it names what it ranks
 		return unit.equals(PLACE) || countsNounAfter(sentence.substring(to), unit)
-				|| ranksSubject(sentence.substring(0, from), unit);
+				|| ranksSubject(sentence.substring(0, from), unit) || namedBefore(sentence.substring(0, from), unit);
 	}
 
 	/**
@@ -43,6 +52,24 @@ final class OrdinalNouns {
 	private static boolean ranksSubject(String before, String unit) {
 		Matcher subject = RANKED_SUBJECT.matcher(before);
 		return subject.find() && Prose.normalize(subject.group(1)).startsWith(Prose.normalize(unit));
+	}
+
+	/**
+	 * An ordinal standing alone in a clause joined to one that named its noun leaves the
+	 * noun out: "the twelfth win for Acme, and the ninth for Zenith", "his second race of
+	 * the season, and his third at the circuit".
+	 */
+	private static boolean namedBefore(String before, String unit) {
+		if (!JOINED_BEFORE.matcher(before).find()) {
+			return false;
+		}
+		String noun = Prose.normalize(unit);
+		for (String word : Prose.normalize(before).split(" ")) {
+			if (word.startsWith(noun)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

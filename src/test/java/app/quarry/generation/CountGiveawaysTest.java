@@ -65,6 +65,19 @@ class CountGiveawaysTest {
 	}
 
 	@Test
+	void a_rank_of_the_same_noun_that_is_no_neighbour_gives_nothing_away() {
+		assertThat(CountQuestionsTest
+			.clozes("The 20th anniversary of the bridge fell on the 60th anniversary " + "of the dam."))
+			.containsExactlyInAnyOrder(
+					"Fill in the missing word: The _____ anniversary of the bridge fell on the 60th anniversary "
+							+ "of the dam. = 20",
+					"Fill in the missing word: The 20th anniversary of the bridge fell on the _____ anniversary "
+							+ "of the dam. = 60");
+		assertThat(CountQuestionsTest.clozes("The third match was won, after the club lost the second match badly."))
+			.isEmpty();
+	}
+
+	@Test
 	void the_first_step_towards_something_is_an_idiom_not_a_rank() {
 		assertThat(CountQuestionsTest.clozes("She said the first step towards peace would be a ceasefire.")).isEmpty();
 	}

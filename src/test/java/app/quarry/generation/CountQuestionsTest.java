@@ -265,4 +265,26 @@ class CountQuestionsTest {
 		assertThat(clozes("Hartwell's profit rose again. It was Hartwell's second this year.")).isEmpty();
 	}
 
+	@Test
+	void an_ordinal_joined_to_a_clause_that_named_its_noun_is_asked_too() {
+		assertThat(clozes("Moreover, the result was the eighth straight Acme Cup title for Zenith, "
+				+ "and the ninth for Roe Racing."))
+			.containsExactlyInAnyOrder(
+					"Fill in the missing word: Moreover, the result was the _____ straight Acme Cup title for "
+							+ "Zenith, and the ninth for Roe Racing. = 8",
+					"Fill in the missing word: Moreover, the result was the eighth straight Acme Cup title for "
+							+ "Zenith, and the _____ for Roe Racing. = 9");
+		assertThat(clozes("The race began at noon, with Jane Roe holding pole position, her season-high fourth "
+				+ "of the year."))
+			.containsExactly("Fill in the missing word: The race began at noon, with Jane Roe holding pole position, "
+					+ "her season-high _____ of the year. = 4");
+	}
+
+	@Test
+	void a_number_placing_a_lap_is_asked_as_written() {
+		assertThat(clozes("The final caution came out on lap 140 after a spin in turn 2."))
+			.containsExactly("Fill in the missing number: The final caution came out on lap _____ after a spin in "
+					+ "turn 2. = 140");
+	}
+
 }

@@ -18,8 +18,11 @@ final class CardinalUnits {
 	private CardinalUnits() {
 	}
 
-	/** "Papermaster, 49, left" and "dies aged 56": an age without its unit. */
-	static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s|\\b[Aa]ged\\s+)$");
+	/**
+	 * "Papermaster, 49, left", "Jane, now 10, was" and "dies aged 56": an age without its
+	 * unit.
+	 */
+	static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s(?:now\\s)?|\\b[Aa]ged\\s+)$");
 
 	/**
 	 * "belonged to Jorge Ruiz, 49.": a full name, then an age ending the sentence; a
@@ -40,9 +43,11 @@ final class CardinalUnits {
 				+ "|\\b(?:turns|turned|turning)\\s+)$");
 
 	/**
-	 * The age ends its clause: "until she was 24." but not "when he was 24 hours late".
+	 * The age ends its clause: "until she was 24." or "when she was seven so the family
+	 * moved", but not "when he was 24 hours late".
 	 */
-	static final Pattern CLAUSE_AFTER = Pattern.compile("\\s*(?:[.,;:)]|\\s(?:and|but|when|in)\\b|$)");
+	static final Pattern CLAUSE_AFTER = Pattern
+		.compile("\\s*(?:[.,;:)]|\\s(?:and|but|when|in|so|because|while|until|before|after|he|she|they)\\b|$)");
 
 	/** "out of which twenty-five", "of whom six": a part of the things counted before. */
 	static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:out\\s+of|of)\\s+(?:which|whom)\\s+$");

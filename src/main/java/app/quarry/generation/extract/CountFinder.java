@@ -169,10 +169,16 @@ public final class CountFinder implements FactFinder {
 		CasualtyCounts.tolls(document, clean, found);
 		ElidedUnits.elided(document, clean, found);
 		BareSubjects.lend(document, clean, found);
+		PeopleByTheirDeeds.read(document, clean, found);
+		MostOfAKind.read(document, clean, found);
 		LevelCounts.levels(document, clean, found);
+		ChangedSubjects.changes(document, clean, found);
 		ChangesFromTo.changes(document, clean, found);
 		ChangeAmounts.changes(clean, found);
 		RelatedCounts.relate(document, clean, found);
+		BreakdownParts.parts(document, clean, found);
+		StandingsLists.standings(document, clean, found);
+		ElidedObjects.lend(document, clean, found);
 		OrdinalUnits.listedPlacings(clean, found);
 		TallyCounts.tallies(document, clean, dateSpans, found);
 		TallyCounts.times(clean, found);
@@ -281,6 +287,11 @@ public final class CountFinder implements FactFinder {
 		}
 		if (ordinal) {
 			return OrdinalUnits.read(c, document, clean, m, lowerBefore, words, ordinals, models) ? c : null;
+		}
+		String step = scale == null ? SequencePositions.step(clean, before, end) : null;
+		if (step != null) {
+			c.unit = step; // "on lap 140" places the lap, counting no laps after it
+			return c;
 		}
 		CardinalUnits.read(c, clean, m, before, lowerBefore, words);
 		StatedCounts.read(c, document, clean, before);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * hyphen lost). A year never takes a word of quantity before it, nor a plural noun of
  * things that can be counted right after it unless a preposition or a name places it ("in
  * 1998 workers struck", "Windows 2000 users"); nor is a year a measure of miles or seats
- * before the noun they measure.
+ * before the noun they measure, nor an age ("a 2000 year old custom").
  */
 final class FourDigitCounts {
 
@@ -28,6 +28,9 @@ final class FourDigitCounts {
 	private static final Pattern UNIT_THEN_NOUN = Pattern
 		.compile("\\s+(?:mile|kilometre|kilometer|km|metre|meter|yard|foot|acre|hectare|tonne|ton|litre|liter|gallon"
 				+ "|seat|bed|room|page|word|man|member|strong)\\s+\\p{Ll}");
+
+	/** " year old", " years old": an age in years, which a year never is. */
+	private static final Pattern AGE_AFTER = Pattern.compile("\\s+years?[\\s-]+old\\b");
 
 	/** The lower-case word right after the number. */
 	private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}-]*)\\b(?![-'’])");
@@ -88,6 +91,9 @@ final class FourDigitCounts {
 		String before = clean.substring(Math.max(0, start - 40), start);
 		if (!before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))) {
 			return false;
+		}
+		if (AGE_AFTER.matcher(clean).region(end, clean.length()).lookingAt()) {
+			return true; // "a 2000 year old custom": no year is so many years old
 		}
 		boolean unitThenNoun = UNIT_THEN_NOUN.matcher(clean).region(end, clean.length()).lookingAt();
 		if (QUANTITY_BEFORE.matcher(before).find()) {

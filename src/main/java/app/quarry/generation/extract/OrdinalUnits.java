@@ -84,13 +84,14 @@ final class OrdinalUnits {
 
 	/**
 	 * "finished third", "came in second", "making them third, fourth and fifth", "came a
-	 * close second", "was second", "did come first in the ward": a placing in a race or a
-	 * ranking; a bare "come first" also says what matters most ("safety must come
-	 * first").
+	 * close second", "was second", "started the race in second", "qualified fifth", "did
+	 * come first in the ward": a placing in a race or a ranking; a bare "come first" also
+	 * says what matters most ("safety must come first").
 	 */
 	static final Pattern PLACING_BEFORE = Pattern.compile(
 			"\\b(?:finish(?:ed|es|ing)?|came|comes|coming|did\\s+come|rank(?:ed|s|ing)?|plac(?:ed|es|ing)|end(?:ed|s|ing)\\s+up"
-					+ "|making\\s+(?:them|it|him|her|us)|mov(?:ed|es|ing)\\s+up\\s+to|was|were)\\s+(?:in\\s+)?"
+					+ "|making\\s+(?:them|it|him|her|us)|mov(?:ed|es|ing)\\s+up\\s+to|was|were"
+					+ "|start(?:ed|s|ing)?(?:\\s+(?:the|his|her|their)\\s+race)?|qualif(?:ied|ies|ying))\\s+(?:(?:in|from)\\s+)?"
 					+ "(?:a\\s+[a-z]+\\s+)?$");
 
 	/**
@@ -169,6 +170,11 @@ final class OrdinalUnits {
 				&& OWNER_NAME_BEFORE.matcher(clean).region(Math.max(0, m.start() - 60), m.start()).find()) {
 			c.unit = subjectUnit(document, clean, m.start()); // "The rise was Acme's
 																// second"
+		}
+		if (c.unit == null) {
+			c.unit = OwnedOrdinals.unit(document, clean, m.start(), m.end("ord"), ordinals); // "his
+																								// fifth
+																								// at"
 		}
 		boolean placeAfter = !words.isEmpty() && words.get(0).equals("place");
 		if (c.unit == null && (placeAfter

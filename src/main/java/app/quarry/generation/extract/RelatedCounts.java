@@ -9,9 +9,9 @@ import app.quarry.corpus.DocumentText;
  * A bare number told as a part of the count just before it, or set against it: "holds
  * 504,200 shares, including 254,200 bought last week", "employs 3,000 people, among them
  * 400 at home", "shipped 4,500 units, compared with 3,200 a year earlier", "carried 2.1
- * million passengers, against 1.8 million", "employs 1,200 workers, down from 2,000".
- * Business and wire news leave the noun out of the second number: it counts what the
- * first counts (a part, being a part, is smaller).
+ * million passengers, against 1.8 million", "employs 1,200 workers, down from 2,000", "40
+ * hurt, up from an early report of 25". Business and wire news leave the noun out of the
+ * second number: it counts what the first counts (a part, being a part, is smaller).
  */
 final class RelatedCounts {
 
@@ -26,9 +26,13 @@ final class RelatedCounts {
 	private static final Pattern PART_OPENS = Pattern
 		.compile("(?i)(?:\\bincluding|\\bexcluding|\\bamong\\s+(?:them|whom|which)),?\\s+" + BOUND + "$");
 
-	/** "compared with", "up from", "against": the words that set one level by another. */
+	/**
+	 * "compared with", "up from", "against", "down from an earlier estimate of": the
+	 * words that set one level by another.
+	 */
 	private static final Pattern COMPARISON_OPENS = Pattern.compile("(?i)(?:\\bcompared\\s+(?:with|to)|\\bas\\s+against"
-			+ "|\\bagainst|\\bversus|\\bvs\\.|\\b(?:up|down|rising|falling|dropping|climbing|sliding)\\s+from)\\s+"
+			+ "|\\bagainst|\\bversus|\\bvs\\.|\\b(?:up|down|rising|falling|dropping|climbing|sliding)\\s+from"
+			+ "(?:\\s+(?:an?|the)\\s+(?:\\p{Ll}+\\s+)?(?:report|estimate|figure|count|tally|total|toll|forecast)\\s+of)?)\\s+"
 			+ BOUND + "$");
 
 	/** Between the count and the number: a comma, a few words, no other clause. */

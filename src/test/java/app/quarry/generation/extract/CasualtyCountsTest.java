@@ -24,7 +24,7 @@ class CasualtyCountsTest {
 	@Test
 	void a_bare_number_after_a_verb_of_harm_counts_people() {
 		assertThat(counts("The floods have killed 90 people and displaced 4,000, and injured over 1,200."))
-			.containsExactly("90=90 person", "1,200=1200 person");
+			.containsExactly("90=90 person", "4,000=4000 person", "1,200=1200 person");
 		assertThat(counts("The fire killed 12 people, and the number injured passed 300."))
 			.containsExactly("12=12 person", "300=300 person");
 		assertThat(counts("By Sunday the death toll had climbed to 48.")).containsExactly("48=48 person");

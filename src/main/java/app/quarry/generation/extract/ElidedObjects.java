@@ -1,0 +1,52 @@
+package app.quarry.generation.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import app.quarry.corpus.DocumentText;
+
+/**
+ * A bare number that ends a clause joined by "but" or "and" as the object of its verb
+ * counts what the count before it in the sentence counted: "received nine nominations but
+ * won only two", "ordered 40 jets and has since cancelled 12", "sold 300 tickets on
+ * Monday and another 200 on Tuesday". The second clause leaves out the noun the first has
+ * just said.
+ */
+final class ElidedObjects {
+
+	private ElidedObjects() {
+	}
+
+	/**
+	 * "but she won only ", ", and has since cancelled ": a joined clause, its subject if
+	 * said, a verb in the past or perfect and a bound.
+	 */
+	private static final Pattern JOINED_VERB_BEFORE = Pattern.compile("(?:\\s|,\\s*)(?:but|and|yet)\\s+"
+			+ "(?:(?:he|she|it|they|we|\\p{Lu}\\p{Ll}+)\\s+)?(?:(?:has|have|had)\\s+)?(?:(?:since|later|then|also"
+			+ "|eventually|ultimately)\\s+)?(?:won|lost|got|took|sold|bought|made|kept|gave|received|scored|[a-z]{3,}ed)"
+			+ "\\s+(?:(?:only|just|another|a\\s+further|about|around|nearly|almost|some|over|more\\s+than)\\s+)?$");
+
+	/** The number ends its clause. */
+	private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.;:!?)—–]|,|$)");
+
+	/**
+	 * Lends the noun of the count before to a bare number that is a joined verb's object.
+	 */
+	static void lend(DocumentText document, String clean, List<CountCandidate> found) {
+		for (int i = 1; i < found.size(); i++) {
+			CountCandidate c = found.get(i);
+			if (c.unit != null || c.ordinal || c.upperBound || c.ofThem || c.partOfNext
+					|| !CLAUSE_END.matcher(clean).region(c.end, clean.length()).lookingAt()
+					|| !JOINED_VERB_BEFORE.matcher(clean.substring(Math.max(0, c.start - 60), c.start)).find()) {
+				continue;
+			}
+			CountCandidate before = found.get(i - 1);
+			if (before.unit != null && !before.ordinal && !CountWords.isTimeUnit(before.unit)
+					&& !before.unit.startsWith("per ") && before.scaled == c.scaled && before.unitEnd <= c.start
+					&& CountWords.sameSentence(document, before.start, c.start)) {
+				c.unit = before.unit; // "nine nominations but won only two"
+			}
+		}
+	}
+
+}

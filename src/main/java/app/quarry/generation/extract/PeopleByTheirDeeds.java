@@ -1,0 +1,70 @@
+package app.quarry.generation.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.corpus.Sentence;
+
+/**
+ * Bare numbers of people told by what they did or what was done to them: "police said 150
+ * attended", "upwards of 200 turned up", "some 90 who had enrolled", "five were referred
+ * to the prosecutor", "three were later charged". Only people attend, sign up, vote or
+ * march, or are charged, sentenced or deported, so the number counts people though news
+ * leaves "people" out.
+ */
+final class PeopleByTheirDeeds {
+
+	private PeopleByTheirDeeds() {
+	}
+
+	/** What only people do: "attended", "signed up", "voted", "took part". */
+	private static final String DID = "attended|attend|signed\\s+up|sign\\s+up|registered|voted|vote|turned\\s+(?:out|up)"
+			+ "|showed\\s+up|gathered|marched|protested|rallied|demonstrated|took\\s+part|participated|applied"
+			+ "|enrolled|graduated|volunteered|resigned|testified|walked\\s+out|went\\s+on\\s+strike|fled|escaped";
+
+	/** What is done only to people: "were referred", "have been charged". */
+	private static final String UNDERWENT = "referred|charged|convicted|sentenced|jailed|imprisoned|fined|cautioned"
+			+ "|released|freed|deported|questioned|interviewed|expelled|suspended|fired|sacked|laid\\s+off|hired"
+			+ "|elected|re-elected|acquitted|pardoned|executed|bapti[sz]ed|ordained|rehoused|treated";
+
+	/**
+	 * After the bare number: "attended", "who had signed up", "were referred", "have
+	 * since been charged", "were later released".
+	 */
+	private static final Pattern DEED_AFTER = Pattern.compile("\\s+(?:(?:who|that)\\s+)?(?:(?:had|have|has|did|also"
+			+ "|reportedly|later|eventually|actually|then|still|each|all)\\s+){0,2}(?:(?:" + DID
+			+ ")|(?:were|are|have\\s+been|had\\s+been|have\\s+since\\s+been|will\\s+be|would\\s+be)\\s+(?:(?:also"
+			+ "|later|since|subsequently|then|now|reportedly)\\s+)?(?:" + UNDERWENT + "))\\b");
+
+	/** " of those who", " of whom": a part of people, whoever they were. */
+	private static final Pattern OF_THOSE_WHO_AFTER = Pattern.compile(
+			"\\s+of\\s+(?:those|them)\\s+who\\b|\\s+of\\s+those\\s+(?:killed|injured|arrested|on\\s+board|aboard)\\b");
+
+	/** "no one", "any one", "every one": not a number of people. */
+	private static final Pattern NONE_BEFORE = Pattern.compile("(?i)\\b(?:no|any|every|not)\\s+$");
+
+	/** Gives a bare number whose verb only people take the unit "person". */
+	static void read(DocumentText document, String clean, List<CountCandidate> found) {
+		for (CountCandidate c : found) {
+			if (c.unit == null && c.ofThem && !c.ordinal && c.value > 1
+					&& OF_THOSE_WHO_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt()) {
+				c.unit = "person"; // "189 of those who died"
+				continue;
+			}
+			if (c.unit != null || c.ordinal || c.upperBound || c.ofThem || c.partOfNext) {
+				continue;
+			}
+			Sentence sentence = document.sentenceAt(c.start);
+			if (sentence == null) {
+				continue;
+			}
+			String before = clean.substring(Math.max(sentence.start(), c.start - 20), c.start);
+			if (!NONE_BEFORE.matcher(before).find()
+					&& DEED_AFTER.matcher(clean).region(c.end, Math.min(sentence.end(), clean.length())).lookingAt()) {
+				c.unit = "person";
+			}
+		}
+	}
+
+}
