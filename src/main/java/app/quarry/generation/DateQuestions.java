@@ -110,7 +110,7 @@ final class DateQuestions {
 				&& !UnsureRelativeDates.unsure(site, fact)) {
 			return Stream.of(PossessiveDates.cloze(site, date)).filter(q -> q != null).toList();
 		}
-		if (date == null || isTitle(site) || ReportBaselines.is(fact)
+		if (date == null || isTitle(site) || ReportBaselines.is(fact) || BaselineYears.yardstick(site, fact, sentence)
 				|| periodOfAReport && !YearEnds.isAPoint(sentence, site.from(), fact.text())
 						&& !UnsureRelativeDates.countedFromADatedEvent(site, fact)
 				|| YEAR.matcher(fact.text()).matches() && YearsBesideNouns.namesAThing(sentence, site) && !yearOfAnEvent

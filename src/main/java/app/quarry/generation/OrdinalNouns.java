@@ -41,8 +41,11 @@ final class OrdinalNouns {
 	static boolean named(String sentence, int from, int to, String unit) {
 		// a placing ("finished third") names no noun after it, and needs none
 		// "The rise was Acme's second": the subject before it names what it ranks
+		// "on lap 22": a point in a series writes its noun just before the number
 		return unit.equals(PLACE) || countsNounAfter(sentence.substring(to), unit)
-				|| ranksSubject(sentence.substring(0, from), unit) || namedBefore(sentence.substring(0, from), unit);
+				|| ranksSubject(sentence.substring(0, from), unit)
+				|| namesNounBefore(sentence.substring(0, from), unit)
+				|| namedBefore(sentence.substring(0, from), unit);
 	}
 
 	/**
@@ -52,6 +55,12 @@ final class OrdinalNouns {
 	private static boolean ranksSubject(String before, String unit) {
 		Matcher subject = RANKED_SUBJECT.matcher(before);
 		return subject.find() && Prose.normalize(subject.group(1)).startsWith(Prose.normalize(unit));
+	}
+
+	/** "lap 22", "round three": the noun written just before a numbered point. */
+	private static boolean namesNounBefore(String before, String unit) {
+		String[] words = before.stripTrailing().split("\\s+");
+		return words.length > 0 && words[words.length - 1].equalsIgnoreCase(unit);
 	}
 
 	/**

@@ -53,7 +53,8 @@ final class YearsBesideNouns {
 			// "its 1967 debut" dates an event of the subject; "the 1991 agreement" names
 			// a
 			// thing
-			String noun = after.strip().split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+			// "his 1994 Acme 400 win": the name of what was won stands before the event
+			String noun = HeadNouns.after(after);
 			return !(POSSESSIVES.contains(lower) && YearNouns.EVENTS.contains(noun)) && !YearNouns.measured(after);
 		}
 		boolean capitalized = !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))

@@ -26,6 +26,7 @@ final class CountsReadApart {
 			counts.removeIf(c -> c.start() == place.start());
 			counts.add(place);
 		}
+		NumberedPositions.add(document, clean, counts);
 		for (CountFact symbol : UnitSymbols.find(document, clean)) {
 			// "a 20 km walk": the symbol, not a word after it, is what the number counts
 			counts.removeIf(c -> c.start() == symbol.start());

@@ -241,9 +241,10 @@ final class DateExpressions {
 					// or going on in capitals
 					+ "|(?<![\"“‘]|\\b(?:[Oo]n|[Oo]f)\\s)(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+(?:Week|Month|Year)\\b"
 					+ "(?![-\\s]+\\p{Lu}|['’]s\\s+\\p{Lu}|\\s*,?[\"”]|['’](?!s\\b))" + ")\\b",
-			"\\b(?<agon>" + SMALL_NUMBER + ")\\s+(?<agou>days?|weeks?|months?|years?|decades?"
-			// "a posting made 30 hours ago": a day and some hours back is the day
-			// before the one the story is dated
+			"\\b(?<agon>" + ScaledAgo.MULTIPLIED + "|" + SMALL_NUMBER
+					+ ")\\s+(?<agou>days?|weeks?|months?|years?|decades?"
+					// "a posting made 30 hours ago": a day and some hours back is the day
+					// before the one the story is dated
 					+ "|(?<=(?<!\\d)(?:2[4-9]|3\\d|4[0-7])\\s{1,3})hours)\\s+(?:or\\s+so\\s+)?ago\\b",
 			// "a day-long meeting", "a year-long strike", "the worst single-day
 			// decline": one unit's length

@@ -112,10 +112,16 @@ final class RelativeDates {
 				// "over the weekend": the one just past, unless the words speak ahead
 				rel = this.run.tense(s) > 0 ? "this weekend" : "last weekend";
 			}
+			else if (PastWeekends.justGone(rel, this.run.tense(s), this.run.ref)) {
+				rel = "last weekend";
+			}
 			return this.run.dateFact(s, e, relative(rel, s, this.run.ref), true);
 		}
 		if (m.group("agon") != null) {
-			Long n = NumberWords.cardinal(m.group("agon"));
+			if (ScaledAgo.vague(clean, s, m.group("agon"))) {
+				return null; // "several hundred years ago" tells no number of years
+			}
+			Long n = ScaledAgo.count(m.group("agon"));
 			String quarter = this.run.quarters.last(sentence, 4);
 			if (quarter != null && n != null && n == 1 && m.group("agou").startsWith("year")) {
 				// "profit rose from a year ago" in a quarterly report: that quarter
@@ -248,7 +254,7 @@ final class RelativeDates {
 		}
 		if (unit.startsWith("decade")) {
 			// "a decade ago": a year, as "ten years ago" is
-			return String.valueOf(this.run.ref.getYear() - 10 * n);
+			return CalendarSpans.iso(Math.toIntExact(this.run.ref.getYear() - 10 * n));
 		}
 		return switch (unit.charAt(0)) {
 			case 'd' -> this.run.ref.minusDays(n).toString();
@@ -257,7 +263,7 @@ final class RelativeDates {
 			case 'w' -> this.run.ref.minusWeeks(n).toString();
 			case 'm' -> YearMonth.from(this.run.ref).minusMonths(n).toString();
 			default -> n == 1 ? YearMonth.from(this.run.ref).minusYears(1).toString()
-					: String.valueOf(this.run.ref.getYear() - n);
+					: CalendarSpans.iso(Math.toIntExact(this.run.ref.getYear() - n));
 		};
 	}
 

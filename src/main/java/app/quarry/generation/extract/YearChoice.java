@@ -3,6 +3,7 @@ package app.quarry.generation.extract;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static app.quarry.generation.extract.DateExpressions.num;
 import static app.quarry.generation.extract.DateExpressions.date;
@@ -25,6 +26,10 @@ final class YearChoice {
 	 * extended the loans through January").
 	 */
 	private static final int RUNNING_MONTHS = 4;
+
+	/** "about ", "around ", "circa ", "c. ": a year told only roughly. */
+	private static final Pattern ROUGH_YEAR = Pattern
+		.compile("(?i)\\b(?:about|around|circa|c\\.|ca\\.|approximately|roughly)\\s*$");
 
 	private final DateRun run;
 
@@ -92,12 +97,26 @@ final class YearChoice {
 				&& focusFits(sentence, at);
 	}
 
+	/**
+	 * Whether the last year a history named is the year of a day or month written without
+	 * one. A history's year holds what was done: a day told of ahead ("will dig again on
+	 * May 3") is still to come from the date line. A year told only roughly ("about 300
+	 * BC", "around 1850") holds no day or month of its own.
+	 */
+	private boolean narrativeYearFits(int sentence, int at) {
+		return this.run.inNarrative(sentence) && this.run.tense(at) <= 0
+				&& !ROUGH_YEAR
+					.matcher(this.run.doc.cleanText()
+						.substring(Math.max(0, this.run.focusAt - 16), Math.max(0, this.run.focusAt)))
+					.find();
+	}
+
 	/** The year of a month-day written without one. */
 	Integer yearFor(int month, int day, String ofYear, int sentence, int at) {
 		if (ofYear != null) {
 			return yearOf(ofYear);
 		}
-		if (this.run.inNarrative(sentence)) {
+		if (narrativeYearFits(sentence, at)) {
 			return this.run.focusYear;
 		}
 		if (focusGivesTheYear(sentence, at)
@@ -193,7 +212,7 @@ final class YearChoice {
 	}
 
 	Integer yearForMonth(int month, int sentence, int at, String before) {
-		if (this.run.inNarrative(sentence)) {
+		if (narrativeYearFits(sentence, at)) {
 			return this.run.focusYear;
 		}
 		if (followsIntoTheDateLinesYear(month, sentence, at)) {

@@ -1,0 +1,78 @@
+package app.quarry.generation.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.corpus.Sentence;
+
+/**
+ * "on lap 22", "in round three", "at hole 17", "day five of the games": a point in a
+ * series written as its noun and then its number. The number places the noun as an
+ * ordinal does ("the 22nd lap"), and it is what a report of a race or a contest tells
+ * things by, so an ordinal of the events it places ("the second caution, on lap 69") is
+ * only their order and not asked beside it.
+ */
+final class NumberedPositions {
+
+	private static final String NUMBER = "(?:[1-9]\\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+			+ "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
+
+	/**
+	 * A series noun in lower case, or opening a sentence, then its number, then the end
+	 * of a clause or a small word; not a range ("round 2-3"), a decimal, a time, or a
+	 * number of the noun after it ("the first day 5 people were hurt").
+	 */
+	private static final Pattern POSITION = Pattern.compile("(?:(?<=[a-z0-9,;:]\\s)|(?<=^)|(?<=[.!?]\\s))"
+			+ "(?<noun>lap|Lap|round|Round|stage|Stage|hole|Hole|day|Day|leg|Leg|heat|Heat)\\s+(?<n>" + NUMBER + ")\\b"
+			+ "(?![-–/:.,]\\d)(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:of|and|or|in|on|at|to|when|with|after|before|as|for|but"
+			+ "|while|the|a|an|was|were|is|that|where|under|behind|until|than|from|by|due|because|during|following"
+			+ "|into|over|against|so|then|has|had|would|will|led|saw|brought|ended|began|caused|left|gave)\\b)");
+
+	/** The end of a clause: what an ordinal and a position must both lie within. */
+	private static final Pattern CLAUSE_END = Pattern.compile("[;:]|\\s[–—]\\s");
+
+	private NumberedPositions() {
+	}
+
+	/** The numbered positions told in a document's text. */
+	static List<CountFact> find(DocumentText document, String clean) {
+		List<CountFact> found = new ArrayList<>();
+		Matcher m = POSITION.matcher(clean);
+		while (m.find()) {
+			Long value = SpokenNumbers.cardinal(m.group("n"));
+			if (value != null && value >= 1) {
+				found.add(new CountFact(document.text().substring(m.start("n"), m.end("n")), m.start("n"), m.end("n"),
+						value, true, m.group("noun").toLowerCase(Locale.ROOT)));
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Adds the positions to {@code counts}, replacing what the number pattern made of the
+	 * same number, and drops the word ordinals ("first", "second") of the clauses that
+	 * tell a position: their events are told by the position.
+	 */
+	static void add(DocumentText document, String clean, List<CountFact> counts) {
+		List<CountFact> positions = find(document, clean);
+		for (CountFact position : positions) {
+			counts.removeIf(c -> c.start() == position.start());
+			counts.removeIf(c -> c.ordinal() && Character.isLetter(c.text().charAt(0))
+					&& sameClause(document, clean, c.start(), position.start()));
+			counts.add(position);
+		}
+	}
+
+	private static boolean sameClause(DocumentText document, String clean, int a, int b) {
+		Sentence sentence = document.sentenceAt(a);
+		if (sentence == null || !sentence.equals(document.sentenceAt(b))) {
+			return false;
+		}
+		return !CLAUSE_END.matcher(clean.substring(Math.min(a, b), Math.max(a, b))).find();
+	}
+
+}
