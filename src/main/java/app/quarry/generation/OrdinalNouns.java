@@ -43,8 +43,7 @@ final class OrdinalNouns {
 		// "The rise was Acme's second": the subject before it names what it ranks
 		// "on lap 22": a point in a series writes its noun just before the number
 		return unit.equals(PLACE) || countsNounAfter(sentence.substring(to), unit)
-				|| ranksSubject(sentence.substring(0, from), unit)
-				|| namesNounBefore(sentence.substring(0, from), unit)
+				|| ranksSubject(sentence.substring(0, from), unit) || namesNounBefore(sentence.substring(0, from), unit)
 				|| namedBefore(sentence.substring(0, from), unit);
 	}
 
