@@ -169,9 +169,9 @@ final class Affiliations {
 		// "Jane Roe for Acme, says": the sentence's subject, its verb after the comma
 		speechAfter |= subject && end + 1 < doc.size() && doc.get(end).is(",") && !doc.boundaryBefore(end + 1)
 				&& SpeechVerbs.isSpeechVerb(doc.get(end + 1).lower());
-		if (speaksFor ? !speechAfter : !speechBefore && !speechAfter
-				&& !(subject && verbAt(doc, end) && MastheadWords.names(doc, end - 1))
-				&& !(unspoken && BodiesAfterNames.affiliates(doc, of, first, end))) {
+		if (speaksFor ? !speechAfter
+				: !speechBefore && !speechAfter && !(subject && verbAt(doc, end) && MastheadWords.names(doc, end - 1))
+						&& !(unspoken && BodiesAfterNames.affiliates(doc, of, first, end))) {
 			return;
 		}
 		if (unspoken && name.role != null && name.role.contains(doc.span(first, end))) {

@@ -4,11 +4,12 @@ import java.util.Set;
 
 /**
  * A person's party, union, firm or paper written right after the name with "of" or
- * "from", where nobody is quoted: "Jane Roe of the Green Party was re-elected", "John
- * Doe from the FTU and Ann Lee of Halden Group lost their seats", "Tom Hale of the Daily
+ * "from", where nobody is quoted: "Jane Roe of the Green Party was re-elected", "John Doe
+ * from the FTU and Ann Lee of Halden Group lost their seats", "Tom Hale of the Daily
  * Courier broke the story". Without a speech verb the words after "of" are as often a
  * home town ("Jane Roe of Springfield won"), so only a name that says it is a body's
- * counts: a body's initials, a noun for a kind of body closing it, a newspaper's word.
+ * counts: a body's initials, a noun for a kind of body closing it, a newspaper's word, or
+ * a name the story introduces elsewhere with a noun for its kind.
  */
 final class BodiesAfterNames {
 
@@ -19,13 +20,13 @@ final class BodiesAfterNames {
 			"drc", "nz", "dc", "la", "nyc", "sar");
 
 	/**
-	 * Nouns closing the name of a public body or a movement that the list of firms'
-	 * nouns does not hold: "of the City Council", "of the Housing Commission".
+	 * Nouns closing the name of a public body or a movement that the list of firms' nouns
+	 * does not hold: "of the City Council", "of the Housing Commission".
 	 */
-	private static final Set<String> PUBLIC_BODIES = NameLexicon.words("council", "committee", "commission",
-			"ministry", "department", "authority", "trust", "society", "movement", "alliance", "coalition", "front",
-			"congress", "caucus", "democrats", "republicans", "socialists", "conservatives", "liberals", "greens",
-			"unionists", "nationalists");
+	private static final Set<String> PUBLIC_BODIES = NameLexicon.words("council", "committee", "commission", "ministry",
+			"department", "authority", "trust", "society", "movement", "alliance", "coalition", "front", "congress",
+			"caucus", "democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "unionists",
+			"nationalists");
 
 	/**
 	 * Newspaper words that close a paper's name after another word ("the Daily Courier",
@@ -47,6 +48,11 @@ final class BodiesAfterNames {
 		if (!link.equals("of") && !link.equals("from") || end <= first || !closes(doc, end)) {
 			return false;
 		}
+		// "of Parents First", which the story called "the campaign group"
+		if (BodiesIntroducedByKind.introduced(doc, first, end)
+				&& !OrganisationNameRuns.placeOrPeople(doc, first, end)) {
+			return true;
+		}
 		if (end - first == 1) {
 			return initials(doc.get(first));
 		}
@@ -63,8 +69,8 @@ final class BodiesAfterNames {
 			return true;
 		}
 		Token next = doc.get(end);
-		return !NameFinder.isPossessiveMark(next) && (!next.word() && !next.is("&") && !next.is("-")
-				|| !next.capitalized());
+		return !NameFinder.isPossessiveMark(next)
+				&& (!next.word() && !next.is("&") && !next.is("-") || !next.capitalized());
 	}
 
 	private static boolean bodyNoun(String lower) {

@@ -67,8 +67,10 @@ final class FirmsOwningNames {
 				&& (CountriesBeforeNames.readsAsPerson(doc, name) || speaks(doc, name)
 						|| OwnedListMembers.personLike(doc, name.phraseStartToken, name.endToken));
 		// "localist group Halden's Jane Roe": a noun for a kind of body before its name
-		boolean kindBefore = start > 0 && !doc.boundaryBefore(start) && !doc.get(start - 1).capitalized()
-				&& OrganisationWords.NOUNS.contains(doc.get(start - 1).lower()) && !joined
+		// or named so elsewhere in the story ("Jane Roe and Halden's Tom Hale")
+		boolean kindBefore = (start > 0 && !doc.boundaryBefore(start) && !doc.get(start - 1).capitalized()
+				&& OrganisationWords.NOUNS.contains(doc.get(start - 1).lower())
+				|| BodiesIntroducedByKind.introduced(doc, start, mark)) && !joined
 				&& !OrganisationNameRuns.placeOrPeople(doc, start, mark);
 		if (!byInitials && !kindBefore && !firm(doc, start, mark, joined)) {
 			return -1;
@@ -107,8 +109,9 @@ final class FirmsOwningNames {
 		String last = doc.get(end - 1).lower();
 		// "New People Party's Jane Roe": words that are no name's alone still name a
 		// party when a noun for a body closes them
-		return !placesOnly && (joined || OrganisationWords.COMPANY_SUFFIXES.contains(last)
-				|| OrganisationWords.NOUNS.contains(last))
+		return !placesOnly
+				&& (joined || OrganisationWords.COMPANY_SUFFIXES.contains(last)
+						|| OrganisationWords.NOUNS.contains(last))
 				|| end - start >= 2 && !joined && OrganisationWords.NOUNS.contains(last);
 	}
 

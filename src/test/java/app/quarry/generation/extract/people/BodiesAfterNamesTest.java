@@ -14,7 +14,8 @@ class BodiesAfterNamesTest {
 
 	@Test
 	void a_party_after_of_or_from_in_a_list_gives_each_person_their_party() {
-		assertThat(roles("Jane Roe from the Civic Union, Tom Hale of the Labour Party and Ann Lee of LSD were elected."))
+		assertThat(
+				roles("Jane Roe from the Civic Union, Tom Hale of the Labour Party and Ann Lee of LSD were elected."))
 			.contains("Jane Roe | someone from the Civic Union", "Tom Hale | someone from the Labour Party",
 					"Ann Lee | someone from LSD");
 		assertThat(roles("Other winners were Gary Bell of DAB and Rita Vane of the Green Party."))

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A party or firm in the possessive before a person says where the person belongs, and
- * a name listed right after with "and" and nothing of its own belongs there too; a
- * person's stance before the body ("pro-Halden") is no word of its name.
+ * A party or firm in the possessive before a person says where the person belongs, and a
+ * name listed right after with "and" and nothing of its own belongs there too; a person's
+ * stance before the body ("pro-Halden") is no word of its name.
  */
 class OwnedListMembersTest {
 
