@@ -20,13 +20,13 @@ final class BodiesAfterNames {
 			"drc", "nz", "dc", "la", "nyc", "sar");
 
 	/**
-	 * Nouns closing the name of a public body or a movement that the list of firms' nouns
-	 * does not hold: "of the City Council", "of the Housing Commission".
+	 * Nouns closing the name of a public body, a movement or a racing team that the list
+	 * of firms' nouns does not hold: "of the City Council", "of Halden Racing".
 	 */
 	private static final Set<String> PUBLIC_BODIES = NameLexicon.words("council", "committee", "commission", "ministry",
 			"department", "authority", "trust", "society", "movement", "alliance", "coalition", "front", "congress",
 			"caucus", "democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "unionists",
-			"nationalists");
+			"nationalists", "racing", "motorsports", "motorsport");
 
 	/**
 	 * Newspaper words that close a paper's name after another word ("the Daily Courier",

@@ -32,6 +32,10 @@ class BodiesAfterNamesTest {
 			.contains("Nora Quill | someone from the University of Halden");
 		assertThat(roles("The prize went to Carl Moss of Halden Group, who had led the bid."))
 			.contains("Carl Moss | someone from Halden Group");
+		assertThat(roles("On Sunday, Tom Hale of Halden Motorsports recorded his 40th career win."))
+			.contains("Tom Hale | someone from Halden Motorsports");
+		assertThat(roles("Ann Lee of Quist Racing finished third behind two rookies."))
+			.contains("Ann Lee | someone from Quist Racing");
 		assertThat(roles("Ida Stone, of the Tenants' Housing Trust, lost her seat by ten votes."))
 			.anyMatch(line -> line.startsWith("Ida Stone | someone from the Tenants"));
 	}
