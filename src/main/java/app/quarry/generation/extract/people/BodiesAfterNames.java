@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * A person's party, union, firm or paper written right after the name with "of" or
  * "from", where nobody is quoted: "Jane Roe of the Green Party was re-elected", "John Doe
- * from the FTU and Ann Lee of Halden Group lost their seats", "Tom Hale of the Daily
+ * from the KWU and Ann Lee of Halden Group lost their seats", "Tom Hale of the Daily
  * Courier broke the story". Without a speech verb the words after "of" are as often a
  * home town ("Jane Roe of Springfield won"), so only a name that says it is a body's
  * counts: a body's initials, a noun for a kind of body closing it, a newspaper's word, or
@@ -89,7 +89,7 @@ final class BodiesAfterNames {
 	}
 
 	/**
-	 * "DAB", "NWSC": a body's initials in capitals, no place's ("the UK") and no regnal
+	 * "VRP", "QTU": a body's initials in capitals, no place's ("the UK") and no regnal
 	 * number ("Henry VIII of England" is a king's).
 	 */
 	private static boolean initials(Token token) {

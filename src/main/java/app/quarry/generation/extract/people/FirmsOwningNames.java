@@ -37,7 +37,7 @@ final class FirmsOwningNames {
 		while (start > 0 && mark - start < MAX_FIRM_TOKENS && !doc.boundaryBefore(start)) {
 			Token before = doc.get(start - 1);
 			String lower = before.lower();
-			// "New" opens a party's name as often as it qualifies a noun; "Pro-Beijing"
+			// "New" opens a party's name as often as it qualifies a noun; "Pro-Halden"
 			// is the stance of the person, not a word of the firm's name
 			boolean word = before.word() && before.capitalized()
 					&& (!NameLexicon.FUNCTION_WORDS.contains(lower) || lower.equals("new"))
@@ -66,7 +66,7 @@ final class FirmsOwningNames {
 				&& !OrganisationWords.PLACES.contains(doc.get(start).lower())
 				&& (CountriesBeforeNames.readsAsPerson(doc, name) || speaks(doc, name)
 						|| OwnedListMembers.personLike(doc, name.phraseStartToken, name.endToken));
-		// "localist group Halden's Jane Roe": a noun for a kind of body before its name
+		// "campaign group Halden's Jane Roe": a noun for a kind of body before its name
 		// or named so elsewhere in the story ("Jane Roe and Halden's Tom Hale")
 		boolean kindBefore = (start > 0 && !doc.boundaryBefore(start) && !doc.get(start - 1).capitalized()
 				&& OrganisationWords.NOUNS.contains(doc.get(start - 1).lower())
@@ -107,7 +107,7 @@ final class FirmsOwningNames {
 			}
 		}
 		String last = doc.get(end - 1).lower();
-		// "New People Party's Jane Roe": words that are no name's alone still name a
+		// "New Horizon Party's Jane Roe": words that are no name's alone still name a
 		// party when a noun for a body closes them
 		return !placesOnly
 				&& (joined || OrganisationWords.COMPANY_SUFFIXES.contains(last)

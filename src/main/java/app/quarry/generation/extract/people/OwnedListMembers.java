@@ -2,7 +2,7 @@ package app.quarry.generation.extract.people;
 
 /**
  * People named in the possessive of their party or firm, and the ones listed with them:
- * "the FTU's Jane Roe and Tom Hale were elected" gives both the FTU, as a list after a
+ * "the KWU's Jane Roe and Tom Hale were elected" gives both the KWU, as a list after a
  * title gives each the title. A person who carries a body of their own ("and Tom Hale of
  * Acme") or a word of their own before the name ("and independent Tom Hale") is no member
  * of the first one's.
@@ -59,7 +59,7 @@ final class OwnedListMembers {
 		return true;
 	}
 
-	/** "pro-Beijing", "anti-war": the stance of a person, written before the name. */
+	/** "pro-Halden", "anti-war": the stance of a person, written before the name. */
 	static boolean stance(String lower) {
 		return lower.startsWith("pro-") || lower.startsWith("anti-");
 	}

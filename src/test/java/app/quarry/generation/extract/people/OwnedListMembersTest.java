@@ -16,23 +16,23 @@ class OwnedListMembersTest {
 	void a_party_named_by_its_initials_owns_each_person_listed_after_it() {
 		assertThat(roles("Pro-Halden NWU's Mia Lowe and Tom Hale were elected on Sunday."))
 			.contains("Mia Lowe | someone from NWU", "Tom Hale | someone from NWU");
-		assertThat(roles("Other winners were FTU's Rita Vane and DAB's Bob Hart, both re-elected."))
-			.contains("Rita Vane | someone from FTU", "Bob Hart | someone from DAB");
+		assertThat(roles("Other winners were KWU's Rita Vane and VRP's Bob Hart, both re-elected."))
+			.contains("Rita Vane | someone from KWU", "Bob Hart | someone from VRP");
 		assertThat(roles("Among the losers was the UGP's Nils Berg, who conceded at midnight."))
 			.contains("Nils Berg | someone from UGP");
 	}
 
 	@Test
 	void a_party_whose_name_opens_with_new_or_holds_common_words_still_owns_its_people() {
-		assertThat(roles("The winners were New People Party's Jane Roe and two others."))
-			.contains("Jane Roe | someone from New People Party");
-		assertThat(roles("In the north, anti-tax New Civic Party's Carl Moss was re-elected."))
-			.contains("Carl Moss | someone from New Civic Party");
+		assertThat(roles("The winners were New Horizon Party's Jane Roe and two others."))
+			.contains("Jane Roe | someone from New Horizon Party");
+		assertThat(roles("In the north, anti-tax New Dawn Party's Carl Moss was re-elected."))
+			.contains("Carl Moss | someone from New Dawn Party");
 	}
 
 	@Test
 	void a_noun_for_a_kind_of_body_before_a_one_word_name_makes_it_the_owner() {
-		assertThat(roles("Localist group Brightwater's Ben Dale was defeated in the district."))
+		assertThat(roles("Campaign group Brightwater's Ben Dale was defeated in the district."))
 			.contains("Ben Dale | someone from Brightwater");
 	}
 
