@@ -96,6 +96,19 @@ final class Affiliations {
 	}
 
 	static void find(DocumentTokens doc, Mention name) {
+		find(doc, name, false);
+	}
+
+	/**
+	 * The same, also where nobody speaks, for a name after "of" or "from" that says it is
+	 * a body's ({@link BodiesAfterNames}): read after every other role, which it adds to
+	 * unless that role already names the body ("councillor of the Green Party").
+	 */
+	static void findUnspoken(DocumentTokens doc, Mention name) {
+		find(doc, name, true);
+	}
+
+	private static void find(DocumentTokens doc, Mention name, boolean unspoken) {
 		int of = name.endToken;
 		if (of + 1 < doc.size() && doc.get(of).is(",") && FROM.contains(doc.get(of + 1).lower())
 				&& !doc.boundaryBefore(of + 1)) {
@@ -156,8 +169,12 @@ final class Affiliations {
 		// "Jane Roe for Acme, says": the sentence's subject, its verb after the comma
 		speechAfter |= subject && end + 1 < doc.size() && doc.get(end).is(",") && !doc.boundaryBefore(end + 1)
 				&& SpeechVerbs.isSpeechVerb(doc.get(end + 1).lower());
-		if (speaksFor ? !speechAfter : !speechBefore && !speechAfter
-				&& !(subject && verbAt(doc, end) && MastheadWords.names(doc, end - 1))) {
+		if (speaksFor ? !speechAfter
+				: !speechBefore && !speechAfter && !(subject && verbAt(doc, end) && MastheadWords.names(doc, end - 1))
+						&& !(unspoken && BodiesAfterNames.affiliates(doc, of, first, end))) {
+			return;
+		}
+		if (unspoken && name.role != null && name.role.contains(doc.span(first, end))) {
 			return;
 		}
 		String affiliation = someone + doc.span(of + 1, end);

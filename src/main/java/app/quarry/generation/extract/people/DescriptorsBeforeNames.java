@@ -71,7 +71,11 @@ final class DescriptorsBeforeNames {
 		// a plural before a name ("told reporters Jane Roe ...") describes no one of them
 		boolean prospect = PROSPECTS.contains(lower) && head > 0 && !doc.boundaryBefore(head)
 				&& contestQualifier(doc, head - 1);
-		if (!headToken.word() || headToken.capitalized()
+		// "Passenger Jane Roe told ...": a noun for a kind of person that opens the
+		// sentence is capitalized for the sentence alone
+		boolean opening = headToken.capitalized() && doc.boundaryBefore(head) && PersonNounLexicon.listed(lower)
+				&& !NameFinder.givenName(headToken);
+		if (!headToken.word() || headToken.capitalized() && !opening
 				|| !prospect && (!PersonNouns.namesPerson(lower) || PersonNouns.singular(lower) != null)) {
 			return;
 		}
@@ -98,7 +102,7 @@ final class DescriptorsBeforeNames {
 			return;
 		}
 		name.phraseStartToken = from;
-		String role = doc.span(from, head + 1);
+		String role = opening ? lower : doc.span(from, head + 1);
 		Token first = doc.get(from);
 		if (first.capitalized() && doc.boundaryBefore(from) && !first.lower().contains("-")
 				&& plainQualifier(first.lower()) && !origin(first.lower())) {

@@ -6,11 +6,12 @@ import java.util.Set;
  * Nouns for kinds of people that neither the title list nor a doer's ending covers: what
  * someone is in a case ("burglar", "patient", "victim"), in a team ("team mate",
  * "compatriot", "ace"), at work ("boss", "tsar", "boffin"), at home ("widow", "nanny") or
- * in a school ("pupil"). Read only where a noun describes a name written right after it,
- * so a word here never has to be a person everywhere else. Three endings add the rest:
- * "-ee" of the one something is done to ("detainee", "trainee"), "-eer" of the one who
- * does a thing ("mountaineer", "auctioneer") and "-ian" of a trade or a learning
- * ("electrician", "comedian", "theologian").
+ * in a school ("pupil"), on the way or at the scene ("passenger", "bystander"). Read only
+ * where a noun describes a name written right after it, so a word here never has to be a
+ * person everywhere else. Three endings add the rest: "-ee" of the one something is done
+ * to ("detainee", "trainee"), "-eer" of the one who does a thing ("mountaineer",
+ * "auctioneer") and "-ian" of a trade or a learning ("electrician", "comedian",
+ * "theologian").
  */
 final class PersonNounLexicon {
 
@@ -26,7 +27,8 @@ final class PersonNounLexicon {
 			"widow", "pupil", "schoolboy", "schoolgirl", "peer", "monk", "nun", "vicar", "cleric", "chaplain",
 			"pilgrim", "marine", "commando", "warden", "lifeguard", "cop", "cabbie", "chauffeur", "sportsman",
 			"sportswoman", "heavyweight", "lightweight", "middleweight", "novice", "understudy", "sidekick",
-			"protagonist", "villain", "pensioner");
+			"protagonist", "villain", "pensioner", "passenger", "commuter", "motorist", "pedestrian", "bystander",
+			"onlooker", "eyewitness", "spectator", "shopper", "tourist", "holidaymaker", "homeowner");
 
 	/**
 	 * Person nouns that are also a verb or an adjective ("guard", "suspect", "patient" is
@@ -58,6 +60,14 @@ final class PersonNounLexicon {
 	/** True when {@code lower} names a kind of person by itself before a name. */
 	static boolean contains(String lower) {
 		return NOUNS.contains(lower) || byEnding(lower);
+	}
+
+	/**
+	 * True when {@code lower} is one of the listed nouns, not known by its ending alone
+	 * ("Christian" is a given name as often as a kind).
+	 */
+	static boolean listed(String lower) {
+		return NOUNS.contains(lower);
 	}
 
 	/**

@@ -127,6 +127,10 @@ final class RoleFinder {
 		if (name.role == null) {
 			DescriptorsBeforeNames.find(doc, name);
 		}
+		if (name.appositionRole == null && !name.possessive) {
+			// after every other role: a body after "of" where nobody speaks adds to them
+			Affiliations.findUnspoken(doc, name);
+		}
 		if (name.role == null && name.appositionRole == null && !name.possessive) {
 			// last: a country after the name says less than any post or list before it
 			CountriesAfterNames.find(doc, name);
