@@ -47,15 +47,18 @@ final class RoleWords {
 		for (int t = first; t < Math.min(end, window); t++) {
 			String lower = doc.get(t).lower();
 			if (t > first && (NameFinder.isPossessiveMark(doc.get(t)) && doc.get(t - 1).capitalized()
-					|| StatedPlaces.pluralPossessive(doc, t))) {
+					|| StatedPlaces.pluralPossessive(doc, t) || kindOfNamedOwner(doc, first, t))) {
 				// "the Green Farmers' rural transport officer": the owner's name is
 				// one determiner however many words it has, and the role's own words
 				// are counted from after it
 				window = Math.max(window, t + 1 + OWNED_ROLE_WORDS);
 				continue;
 			}
+			// "a Calder Prize-winner": a doer joined to what made them one; "the voice
+			// of Captain Comet": the actor who speaks a part
 			if (NameLexicon.isRoleNoun(lower) || NameLexicon.DESCRIBING_NOUNS.contains(lower)
-					|| oneOfMany(doc, first, lower)) {
+					|| oneOfMany(doc, first, lower) || HyphenedDescriptors.is(doc.get(t).text())
+					|| voiceOf(doc, t, end)) {
 				return true;
 			}
 			// "the State Department spokesperson": a capitalised word inside the
@@ -66,6 +69,22 @@ final class RoleWords {
 			}
 		}
 		return false;
+	}
+
+	/** "the voice of Captain Comet": the part an actor speaks, a role of the person. */
+	private static boolean voiceOf(DocumentTokens doc, int t, int end) {
+		return doc.get(t).lower().equals("voice") && t + 2 < end && doc.get(t + 1).lower().equals("of")
+				&& doc.get(t + 2).capitalized();
+	}
+
+	/**
+	 * "the Daily Bugle newspaper's": the possessive at {@code t} closes a body's name and
+	 * the noun of its kind, one owner however many words it has.
+	 */
+	private static boolean kindOfNamedOwner(DocumentTokens doc, int first, int t) {
+		return t - 2 >= first && NameFinder.isPossessiveMark(doc.get(t))
+				&& OrganisationWords.NOUNS.contains(doc.get(t - 1).lower()) && !doc.get(t - 1).capitalized()
+				&& doc.get(t - 2).capitalized();
 	}
 
 	/** "one of the side's leading professionals": a role in the plural after "one of". */

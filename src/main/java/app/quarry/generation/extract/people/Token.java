@@ -23,7 +23,7 @@ record Token(int start, int end, String text, boolean word, String lower) {
 	 * ("X.", "P.J.", "J.R.R.").
 	 */
 	boolean nameLike() {
-		if (!this.word || !Character.isUpperCase(this.text.charAt(0))) {
+		if (!this.word || !Character.isUpperCase(this.text.charAt(0)) || HyphenedDescriptors.is(this.text)) {
 			return false;
 		}
 		if (this.text.length() == 2 && this.text.charAt(1) == '.') {
