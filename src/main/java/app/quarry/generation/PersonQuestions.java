@@ -73,6 +73,8 @@ final class PersonQuestions {
 
 	private static final String ANOTHER = "another ";
 
+	private static final String THEN = "then-";
+
 	private PersonQuestions() {
 	}
 
@@ -83,10 +85,17 @@ final class PersonQuestions {
 	static List<BankQuestion> of(FactSite site, PersonFact fact, DistractorPool pool) {
 		String name = fact.value();
 		String role = firstOfLong(written(fact.role()));
-		if (name == null || !Character.isUpperCase(name.charAt(0)) || role.isEmpty()
-				|| KIN.contains(KIN_PREFIX.matcher(withoutArticle(role.toLowerCase(Locale.ROOT))).replaceFirst(""))
-						&& !title(role)
-				|| role.toLowerCase(Locale.ROOT).startsWith("then-") || Prose.words(role) > 20
+		boolean named = name != null && Character.isUpperCase(name.charAt(0)) && !role.isEmpty();
+		if (named && bareKin(role)) {
+			// "His brother Tom Roe claimed": "brother" of whom a card cannot say, yet the
+			// sentence says it beside the name, and asks it there; a single name others
+			// may bear is not asked even so
+			return name.contains(" ") ? RoleCloze.of(site, fact) : List.of();
+		}
+		if (named && role.toLowerCase(Locale.ROOT).startsWith(THEN)) {
+			return ThenRoles.of(site, name, role.substring(THEN.length()));
+		}
+		if (name == null || !Character.isUpperCase(name.charAt(0)) || role.isEmpty() || Prose.words(role) > 20
 				|| Prose.mentions(role, name) || UNFINISHED.matcher(role).find()) {
 			return List.of();
 		}
@@ -97,9 +106,7 @@ final class PersonQuestions {
 		// "its chief operating officer" of whom? the pronoun's owner stays in the
 		// sentence
 		role = role == null ? null : DanglingPossessives.resolved(role);
-		if (role == null
-				|| KIN.contains(KIN_PREFIX.matcher(withoutArticle(role.toLowerCase(Locale.ROOT))).replaceFirst(""))
-						&& !title(role)) {
+		if (role == null || bareKin(role)) {
 			return List.of();
 		}
 		if (title(role) && BARE_OFFICES.contains(role.strip().toLowerCase(Locale.ROOT))) {
@@ -237,6 +244,12 @@ final class PersonQuestions {
 		}
 		java.util.regex.Matcher and = java.util.regex.Pattern.compile(" and \\p{Ll}").matcher(role);
 		return and.find() && Prose.words(role.substring(0, and.start())) >= 2 ? role.substring(0, and.start()) : role;
+	}
+
+	/** A relative whose relation has lost its other end: "brother" of whom? */
+	static boolean bareKin(String role) {
+		return KIN.contains(KIN_PREFIX.matcher(withoutArticle(role.toLowerCase(Locale.ROOT))).replaceFirst(""))
+				&& !title(role);
 	}
 
 	/**

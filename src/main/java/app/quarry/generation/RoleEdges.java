@@ -103,7 +103,7 @@ final class RoleEdges {
 			return role;
 		}
 		String word = words[0].toLowerCase(Locale.ROOT);
-		if (ROLE_OPENERS.contains(word) || word.endsWith("ing")) {
+		if (ROLE_OPENERS.contains(word) || word.endsWith("ing") || OwnerWords.owner(words[0])) {
 			return role;
 		}
 		// tagged as written: "Apple Computer CEO" opens with a name, "Once" with a

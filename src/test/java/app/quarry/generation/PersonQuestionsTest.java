@@ -86,14 +86,44 @@ class PersonQuestionsTest {
 	}
 
 	@Test
-	void a_relative_whose_relation_lost_its_other_end_is_not_asked() {
-		assertThat(askedAbout("Her husband Paul Ferrand was a chemist too.\n", "Paul Ferrand", "husband")).isEmpty();
+	void a_relative_whose_relation_lost_its_other_end_is_asked_only_in_its_own_sentence() {
+		assertThat(askedAbout("Her husband Paul Ferrand was a chemist too.\n", "Paul Ferrand", "husband"))
+			.containsExactly("cloze: Fill in the role: Her _____ Paul Ferrand was a chemist too. -> husband");
 		assertThat(askedAbout("His great-uncle Paul Ferrand was a chemist.\n", "Paul Ferrand", "great-uncle"))
-			.isEmpty();
+			.containsExactly("cloze: Fill in the role: His _____ Paul Ferrand was a chemist. -> great-uncle");
+		assertThat(
+				askedAbout("His brother Tom Ferrand claimed the verdict was a disgrace.\n", "Tom Ferrand", "brother"))
+			.containsExactly(
+					"cloze: Fill in the role: His _____ Tom Ferrand claimed the verdict was a disgrace. -> brother");
 		assertThat(askedAbout("His paternal grandmother Ada Ferrand was a chemist.\n", "Ada Ferrand",
 				"paternal grandmother"))
+			.noneMatch(q -> q.contains("Who"));
+		assertThat(askedAbout("She leaves behind a son, Paul Ferrand.\n", "Paul Ferrand", "a son"))
+			.noneMatch(q -> q.contains("Who"));
+	}
+
+	@Test
+	void a_post_held_then_is_asked_in_the_past_and_only_of_the_person() {
+		assertThat(askedAbout(
+				"The plan was first floated in a letter by Ada Ferrand, then-Norland ambassador to Ruritania.\n",
+				"Ada Ferrand", "then-Norland ambassador to Ruritania"))
+			.containsExactly("flashcard: Who was Ada Ferrand at the time? -> Norland ambassador to Ruritania");
+		assertThat(askedAbout("The bridge was opened by the then-mayor Paul Ferrand.\n", "Paul Ferrand", "then-mayor"))
+			.containsExactly("flashcard: Who was Paul Ferrand at the time? -> mayor");
+		assertThat(askedAbout("She met her then-boyfriend Paul Ferrand in Rome.\n", "Paul Ferrand", "then-boyfriend"))
 			.isEmpty();
-		assertThat(askedAbout("She leaves behind a son, Paul Ferrand.\n", "Paul Ferrand", "a son")).isEmpty();
+		assertThat(askedAbout("She met her then-husband Paul Ferrand in Rome.\n", "Paul Ferrand", "then-husband"))
+			.isEmpty();
+	}
+
+	@Test
+	void a_role_opened_by_its_owners_name_is_asked_though_a_tagger_reads_the_owner_as_a_verb() {
+		assertThat(askedAbout("Norrail's CEO, Paul Ferrand, addressing the crowd on Friday, blamed the signals.\n",
+				"Paul Ferrand", "Norrail's CEO"))
+			.contains("flashcard: Who is Paul Ferrand? -> Norrail's CEO");
+		assertThat(askedAbout("Norrail's chairman, Ada Ferrand, blamed the signals.\n", "Ada Ferrand",
+				"Norrail's chairman"))
+			.contains("flashcard: Who is Ada Ferrand? -> Norrail's chairman");
 	}
 
 	@Test

@@ -25,6 +25,15 @@ final class AppositionBounds {
 	}
 
 	/**
+	 * "the voice of Captain Comet in Comet: The Lost Orbit": a colon between capitalized
+	 * words inside the phrase joins a title to its subtitle and ends nothing.
+	 */
+	static boolean subtitleColon(DocumentTokens doc, int t) {
+		return doc.get(t).is(":") && t > 0 && t + 2 < doc.size() && doc.get(t - 1).capitalized()
+				&& doc.get(t + 1).capitalized() && doc.get(t + 2).capitalized() && !doc.boundaryBefore(t + 1);
+	}
+
+	/**
 	 * True when the word at {@code t}, a speech verb by its spelling, is a noun here:
 	 * after a possessive or an article ("Castro's point man", "the whisper campaign").
 	 */

@@ -76,7 +76,7 @@ final class Appositions {
 		if (!opener.word() || OPENERS_REJECTED.contains(opener.lower())
 				|| SpeechVerbs.isSpeechVerb(opener.lower()) && !AppositionBounds.modifiesRoleNoun(doc, first)
 				|| opener.nameLike() && isNameStart(doc, first) && past.isEmpty() && !StatedPlaces.ownedRun(doc, first)
-						&& !postOfNamedBody(doc, first)
+						&& !postOfNamedBody(doc, first) && !OwnersNamedWithTheirKind.at(doc, first)
 				|| clauseOpener(doc, first)) {
 			return;
 		}
@@ -104,7 +104,8 @@ final class Appositions {
 			// assembly president _ arrived" closes the apposition as a dash does
 			else if (depth <= 0 && !token.word() && ",;.:—–”\"_".contains(token.text()) && !corporateStop(doc, end)
 					&& !placeCutAt(doc, end) && !abbreviationBeforeHyphen(doc, end)
-					&& !StatedPlaces.insideModifier(doc, first, end) && !adjectivesGoOn(doc, first, end)) {
+					&& !StatedPlaces.insideModifier(doc, first, end) && !adjectivesGoOn(doc, first, end)
+					&& !AppositionBounds.subtitleColon(doc, end)) {
 				// "an Apple Inc. executive": the stop of a company's suffix goes on
 				break;
 			}
@@ -122,6 +123,7 @@ final class Appositions {
 				|| name.multiWordName() && AgentNouns.headsPhrase(doc, first, end);
 		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !role
 				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)
+						&& !OwnersNamedWithTheirKind.at(doc, first)
 				|| unmarked && (end >= doc.size() || !doc.get(end).is(",")) || placeCutAt(doc, end)
 				|| AppositionBounds.listItem(doc, end)) {
 			return;

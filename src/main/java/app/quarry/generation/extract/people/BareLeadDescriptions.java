@@ -89,7 +89,7 @@ final class BareLeadDescriptions {
 	 * loses its capital ("former mining chief"), one it never does is a name or a
 	 * nationality and keeps it ("Tellco chief executive", "Norwegian budget airline").
 	 */
-	private static String written(DocumentTokens doc, int from, int comma) {
+	static String written(DocumentTokens doc, int from, int comma) {
 		String phrase = doc.span(from, comma);
 		String first = doc.get(from).lower();
 		boolean common = false;

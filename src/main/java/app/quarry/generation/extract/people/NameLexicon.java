@@ -190,7 +190,10 @@ final class NameLexicon {
 	 * the role it shares.
 	 */
 	private static boolean sharedRole(String lower) {
-		return lower.length() > 5 && lower.startsWith("co") && ROLE_NOUNS.contains(lower.substring(2));
+		// "co-ordinator", "co-host": the British hyphen after "co" changes nothing
+		String unhyphened = lower.startsWith("co-") ? "co" + lower.substring(3) : lower;
+		return unhyphened.length() > 5 && unhyphened.startsWith("co")
+				&& (ROLE_NOUNS.contains(unhyphened.substring(2)) || ROLE_NOUNS.contains(unhyphened));
 	}
 
 	/**

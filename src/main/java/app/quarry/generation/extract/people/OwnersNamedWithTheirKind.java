@@ -1,12 +1,15 @@
 package app.quarry.generation.extract.people;
 
 /**
- * "La Vela newspaper's chief critic", "Acme Steel company's lead designer": an owner's
- * name may be followed by the noun of its kind before the apostrophe, and the run is
- * still the owner's, so what follows is a post in it, not a second name. Only nouns that
- * say a name is an organisation's count: "Jane Roe campaign's" has no such noun.
+ * "La Vela newspaper's chief critic", "Jane Roe, the Daily Bugle newspaper's
+ * cartoonist,": an owner's name may be followed by the noun of its kind before the
+ * apostrophe, and the run is still the owner's, so what follows is a post in it, not a
+ * second name of a list. Only nouns that say a name is an organisation's count: "Jane Roe
+ * campaign's" has no such noun.
  */
 final class OwnersNamedWithTheirKind {
+
+	private static final int MAX_NAME_WORDS = 5;
 
 	private OwnersNamedWithTheirKind() {
 	}
@@ -19,10 +22,24 @@ final class OwnersNamedWithTheirKind {
 		if (t <= 0 || t + 1 >= doc.size() || doc.boundaryBefore(t) || doc.boundaryBefore(t + 1)) {
 			return t;
 		}
+		return isKindAfterName(doc, t) && NameFinder.isPossessiveMark(doc.get(t + 1)) ? t + 1 : t;
+	}
+
+	/** True when a capitalized run from {@code first}, a kind's noun and "'s" follow. */
+	static boolean at(DocumentTokens doc, int first) {
+		int t = first;
+		while (t < doc.size() && t - first < MAX_NAME_WORDS && doc.get(t).word() && doc.get(t).capitalized()
+				&& (t == first || !doc.boundaryBefore(t))) {
+			t++;
+		}
+		return t > first && t + 2 < doc.size() && !doc.boundaryBefore(t) && !doc.boundaryBefore(t + 1)
+				&& isKindAfterName(doc, t) && NameFinder.isPossessiveMark(doc.get(t + 1)) && doc.get(t + 2).word();
+	}
+
+	private static boolean isKindAfterName(DocumentTokens doc, int t) {
 		Token noun = doc.get(t);
-		boolean kind = noun.word() && !noun.capitalized() && OrganisationWords.NOUNS.contains(noun.lower())
+		return noun.word() && !noun.capitalized() && OrganisationWords.NOUNS.contains(noun.lower())
 				&& doc.get(t - 1).capitalized();
-		return kind && NameFinder.isPossessiveMark(doc.get(t + 1)) ? t + 1 : t;
 	}
 
 }

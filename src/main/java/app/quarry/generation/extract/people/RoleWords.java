@@ -55,8 +55,11 @@ final class RoleWords {
 				window = Math.max(window, t + 1 + OWNED_ROLE_WORDS);
 				continue;
 			}
+			// "a Calder Prize-winner": a doer joined to what made them one; "the voice
+			// of Captain Comet": the actor who speaks a part
 			if (NameLexicon.isRoleNoun(lower) || NameLexicon.DESCRIBING_NOUNS.contains(lower)
-					|| oneOfMany(doc, first, lower)) {
+					|| oneOfMany(doc, first, lower) || HyphenedDescriptors.is(doc.get(t).text())
+					|| voiceOf(doc, t, end)) {
 				return true;
 			}
 			// "the State Department spokesperson": a capitalised word inside the
@@ -67,6 +70,12 @@ final class RoleWords {
 			}
 		}
 		return false;
+	}
+
+	/** "the voice of Captain Comet": the part an actor speaks, a role of the person. */
+	private static boolean voiceOf(DocumentTokens doc, int t, int end) {
+		return doc.get(t).lower().equals("voice") && t + 2 < end && doc.get(t + 1).lower().equals("of")
+				&& doc.get(t + 2).capitalized();
 	}
 
 	/** "one of the side's leading professionals": a role in the plural after "one of". */

@@ -64,13 +64,20 @@ final class RolesSetOffBefore {
 				from = open;
 				continue;
 			}
-			if (!token.word() && !token.is("&") || SpeechVerbs.isSpeechVerb(token.lower())) {
+			// "the state governor": a speech verb's spelling between an article and a
+			// role noun qualifies the noun
+			if (!token.word() && !token.is("&")
+					|| SpeechVerbs.isSpeechVerb(token.lower()) && !qualifiesPost(doc, from - 1)) {
 				break;
 			}
 			from--;
 		}
 		boolean opensClause = doc.boundaryBefore(from) || SpeechVerbs.isSpeechVerb(doc.get(from - 1).lower());
-		if (from < comma && (!opensClause || !opensRole(doc.get(from).lower()) && !formerAtStart(doc, from))
+		// "Deputy director at Acme, Jane Roe, said": a post opening the sentence without
+		// an article, read from its first word as an article's phrase is from the next
+		boolean bare = opensClause && closedAfter(doc, name) && !opensRole(doc.get(from).lower())
+				&& !formerAtStart(doc, from) && BareRolesOpeningSentence.opens(doc, from, comma);
+		if (!bare && from < comma && (!opensClause || !opensRole(doc.get(from).lower()) && !formerAtStart(doc, from))
 				&& closedAfter(doc, name)) {
 			// "prompted by the influential county president, Lord Hawke,": the phrase
 			// after a preposition, the name set off by commas on both sides
@@ -84,12 +91,15 @@ final class RolesSetOffBefore {
 			from = object;
 			opensClause = from < comma;
 		}
-		if (from >= comma || !opensClause || !opensRole(doc.get(from).lower()) && !formerAtStart(doc, from)
-				|| !readsAsRole(doc, from, comma)) {
+		if (from >= comma || !opensClause || !bare && !opensRole(doc.get(from).lower()) && !formerAtStart(doc, from)
+				|| !readsAsRole(doc, bare ? from - 1 : from, comma)) {
 			return;
 		}
 		String role = doc.span(from, comma);
-		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+		// a bare post keeps the capital of a name it opens with ("Acme head of sales")
+		name.role = bare && !BareRolesOpeningSentence.openedByPostWord(doc, from)
+				? BareLeadDescriptions.written(doc, from, comma)
+				: Character.toLowerCase(role.charAt(0)) + role.substring(1);
 		if (doc.get(from).lower().equals("another") && from + 2 == comma) {
 			String owned = ownedEarlier(doc, from, doc.get(comma - 1).lower());
 			name.role = owned != null ? owned : name.role;
@@ -103,6 +113,15 @@ final class RolesSetOffBefore {
 	}
 
 	private static final int MAX_BRACKETED_WORDS = 4;
+
+	/**
+	 * "the state governor": a speech verb's spelling after an article, before a role
+	 * noun.
+	 */
+	private static boolean qualifiesPost(DocumentTokens doc, int t) {
+		return t > 0 && !doc.boundaryBefore(t) && ARTICLES.contains(doc.get(t - 1).lower())
+				&& AppositionBounds.modifiesRoleNoun(doc, t);
+	}
 
 	/**
 	 * The "(" of a short bracket of words that closes at {@code close}, in the same
@@ -173,7 +192,8 @@ final class RolesSetOffBefore {
 	 * ("the director of the port", not "a plot hatched by the dictator") and no verb.
 	 */
 	private static boolean readsAsRole(DocumentTokens doc, int article, int comma) {
-		if (comma == article + 2 && opensRole(doc.get(article).lower()) && nationality(doc.get(article + 1))) {
+		if (comma == article + 2 && article >= 0 && opensRole(doc.get(article).lower())
+				&& nationality(doc.get(article + 1))) {
 			return true;
 		}
 		if (!roleWordNearStart(doc, article + 1, comma)) {
@@ -183,7 +203,8 @@ final class RolesSetOffBefore {
 				&& doc.get(article + 2).lower().equals("of");
 		for (int t = article + 1; t < comma; t++) {
 			String lower = doc.get(t).lower();
-			if (SpeechVerbs.isSpeechVerb(lower) || VERBS.contains(lower)
+			// "the state governor": a speech verb's spelling after an article is a noun
+			if (SpeechVerbs.isSpeechVerb(lower) && !AppositionBounds.speechWordAsNoun(doc, t) || VERBS.contains(lower)
 					|| !head && NameLexicon.PREPOSITIONS.contains(lower)) {
 				return false;
 			}

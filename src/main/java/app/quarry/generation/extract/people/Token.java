@@ -21,7 +21,7 @@ record Token(int start, int end, String text, boolean word, String lower, boolea
 	 * ("X.", "P.J.", "J.R.R.").
 	 */
 	boolean nameLike() {
-		if (!this.capitalized) {
+		if (!this.capitalized || HyphenedDescriptors.is(this.text)) {
 			return false;
 		}
 		if (this.text.length() == 2 && this.text.charAt(1) == '.') {
