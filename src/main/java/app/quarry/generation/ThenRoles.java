@@ -23,6 +23,12 @@ final class ThenRoles {
 
 	private static final int MOST_WORDS = 15;
 
+	/**
+	 * "then-mayor", "then-President": a bare title says no post a learner could tell from
+	 * another ("mayor" of where?), and "at the time" names no time either.
+	 */
+	private static final int FEWEST_WORDS = 2;
+
 	private ThenRoles() {
 	}
 
@@ -30,7 +36,8 @@ final class ThenRoles {
 		String lower = post.toLowerCase(Locale.ROOT);
 		if (post.isBlank() || !Character.isUpperCase(name.charAt(0)) || PersonQuestions.bareKin(post)
 				|| PARTNERS.stream().anyMatch(p -> lower.equals(p) || lower.endsWith(" " + p))
-				|| Prose.words(post) > MOST_WORDS || Prose.mentions(post, name) || UNFINISHED.matcher(post).find()) {
+				|| Prose.words(post) > MOST_WORDS || Prose.words(post) < FEWEST_WORDS || Prose.mentions(post, name)
+				|| UNFINISHED.matcher(post).find()) {
 			return List.of();
 		}
 		BankQuestion card = site.question(QuestionFormat.FLASHCARD, "Who was " + name + " at the time?", post, post,

@@ -108,8 +108,12 @@ class PersonQuestionsTest {
 				"The plan was first floated in a letter by Ada Ferrand, then-Norland ambassador to Ruritania.\n",
 				"Ada Ferrand", "then-Norland ambassador to Ruritania"))
 			.containsExactly("flashcard: Who was Ada Ferrand at the time? -> Norland ambassador to Ruritania");
+		assertThat(askedAbout("The bridge was opened by the then-mayor of Eastport, Paul Ferrand.\n", "Paul Ferrand",
+				"then-mayor of Eastport"))
+			.containsExactly("flashcard: Who was Paul Ferrand at the time? -> mayor of Eastport");
+		// a bare title says no post: mayor of where?
 		assertThat(askedAbout("The bridge was opened by the then-mayor Paul Ferrand.\n", "Paul Ferrand", "then-mayor"))
-			.containsExactly("flashcard: Who was Paul Ferrand at the time? -> mayor");
+			.noneMatch(q -> q.contains("at the time"));
 		assertThat(askedAbout("She met her then-boyfriend Paul Ferrand in Rome.\n", "Paul Ferrand", "then-boyfriend"))
 			.isEmpty();
 		assertThat(askedAbout("She met her then-husband Paul Ferrand in Rome.\n", "Paul Ferrand", "then-husband"))
