@@ -288,11 +288,6 @@ public final class CountFinder implements FactFinder {
 		if (ordinal) {
 			return OrdinalUnits.read(c, document, clean, m, lowerBefore, words, ordinals, models) ? c : null;
 		}
-		String step = scale == null ? SequencePositions.step(clean, before, end) : null;
-		if (step != null) {
-			c.unit = step; // "on lap 140" places the lap, counting no laps after it
-			return c;
-		}
 		CardinalUnits.read(c, clean, m, before, lowerBefore, words);
 		StatedCounts.read(c, document, clean, before);
 		CollectiveSizes.read(c, clean, before);

@@ -10,15 +10,15 @@ import app.quarry.corpus.DocumentText;
 import app.quarry.corpus.Sentence;
 
 /**
- * "on lap 22", "in round three", "at hole 17", "day five of the games": a point in a
- * series written as its noun and then its number. The number places the noun as an
- * ordinal does ("the 22nd lap"), and it is what a report of a race or a contest tells
- * things by, so an ordinal of the events it places ("the second caution, on lap 69") is
- * only their order and not asked beside it.
+ * "on lap 22", "in round three", "at hole 17", "day five of the games", "game 7 of the
+ * series": a point in a series written as its noun and then its number. The number places
+ * the noun as an ordinal does ("the 22nd lap"), and it is what a report of a race or a
+ * contest tells things by, so an ordinal of the events it places ("the second caution, on
+ * lap 69") is only their order and not asked beside it.
  */
 final class NumberedPositions {
 
-	private static final String NUMBER = "(?:[1-9]\\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+	private static final String NUMBER = "(?i:[1-9]\\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
 			+ "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
 
 	/**
@@ -27,7 +27,8 @@ final class NumberedPositions {
 	 * number of the noun after it ("the first day 5 people were hurt").
 	 */
 	private static final Pattern POSITION = Pattern.compile("(?:(?<=[a-z0-9,;:]\\s)|(?<=^)|(?<=[.!?]\\s))"
-			+ "(?<noun>lap|Lap|round|Round|stage|Stage|hole|Hole|day|Day|leg|Leg|heat|Heat)\\s+(?<n>" + NUMBER + ")\\b"
+			+ "(?<noun>lap|Lap|round|Round|stage|Stage|hole|Hole|day|Day|leg|Leg|heat|Heat|game|Game|inning|Inning)\\s+(?<n>"
+			+ NUMBER + ")\\b"
 			+ "(?![-–/:.,]\\d)(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:of|and|or|in|on|at|to|when|with|after|before|as|for|but"
 			+ "|while|the|a|an|was|were|is|that|where|under|behind|until|than|from|by|due|because|during|following"
 			+ "|into|over|against|so|then|has|had|would|will|led|saw|brought|ended|began|caused|left|gave)\\b)");

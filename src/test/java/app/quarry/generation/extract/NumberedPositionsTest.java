@@ -23,6 +23,7 @@ class NumberedPositionsTest {
 		assertThat(counts("A crash on lap 98 led to a long stoppage.")).contains("98=98th lap");
 		assertThat(counts("Acme Cup 2031 day four: hosts beat Ruritania")).contains("four=4th day");
 		assertThat(counts("The race was halted on lap 140 due to rain.")).contains("140=140th lap");
+		assertThat(counts("In Game Three, played at night, Acme won easily.")).contains("Three=3th game");
 	}
 
 	@Test
