@@ -179,9 +179,9 @@ final class TitlesBeforeNames {
 	}
 
 	/**
-	 * "Acme State guard Jane Roe", "a Harvard graduate Jane Roe", "former model Jane Roe":
-	 * a noun that is a person only once qualified is one after a capitalised owner or a
-	 * word like "former".
+	 * "Acme State guard Jane Roe", "a Harvard graduate Jane Roe", "former model Jane
+	 * Roe": a noun that is a person only once qualified is one after a capitalised owner
+	 * or a word like "former".
 	 */
 	private static boolean qualifiedPersonNoun(DocumentTokens doc, int t) {
 		if (!PersonNounLexicon.qualifiedOnly(doc.get(t).lower()) || t == 0 || doc.boundaryBefore(t)) {

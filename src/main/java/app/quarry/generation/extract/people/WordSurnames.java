@@ -17,8 +17,8 @@ final class WordSurnames {
 	 * "Ann Hall", "Tom West", "Jo Day", "George Washington".
 	 */
 	private static final Set<String> SURNAMES = NameLexicon.words("press", "hall", "church", "law", "bank", "east",
-			"west", "north", "south", "day", "dear", "street", "court", "post", "guard", "washington", "london", "paris",
-			"christmas");
+			"west", "north", "south", "day", "dear", "street", "court", "post", "guard", "washington", "london",
+			"paris", "christmas");
 
 	private static final Set<String> SPEECH_VERBS = NameLexicon.words("said", "says", "told", "added", "explained",
 			"noted", "asked", "wrote", "stated", "according");

@@ -15,7 +15,8 @@ class PeopleKindsAroundNamesTest {
 
 	@Test
 	void a_noun_that_is_a_person_only_once_qualified_is_the_title_of_the_name_after_it() {
-		assertThat(roles("\"The roof shook,\" said Acme State guard Jane Roe.")).contains("Jane Roe | Acme State guard");
+		assertThat(roles("\"The roof shook,\" said Acme State guard Jane Roe."))
+			.contains("Jane Roe | Acme State guard");
 		assertThat(roles("Norland guard Tom Vance scored ten points.")).contains("Tom Vance | Norland guard");
 		assertThat(roles("The singer married a Harvard graduate Lisa Marlow in June."))
 			.contains("Lisa Marlow | Harvard graduate");
@@ -43,7 +44,8 @@ class PeopleKindsAroundNamesTest {
 	void a_listed_person_noun_heading_an_apposition_describes_the_name() {
 		assertThat(roles("\"Glass fell everywhere,\" said Dan Morris, a valet at the hotel."))
 			.contains("Dan Morris | a valet at the hotel");
-		assertThat(roles("Rita Vale, a bodyguard for the singer, was hurt.")).contains("Rita Vale | a bodyguard for the singer");
+		assertThat(roles("Rita Vale, a bodyguard for the singer, was hurt."))
+			.contains("Rita Vale | a bodyguard for the singer");
 	}
 
 	@Test
@@ -57,8 +59,10 @@ class PeopleKindsAroundNamesTest {
 
 	@Test
 	void a_surname_that_is_a_place_or_a_feast_is_read_beside_a_person_cue() {
-		assertThat(roles("Valeska Paris, an Australian woman, said she was held.")).contains("Valeska Paris | an Australian woman");
-		assertThat(roles("The strip was drawn by illustrator Johnnie Christmas.")).contains("Johnnie Christmas | illustrator");
+		assertThat(roles("Valeska Paris, an Australian woman, said she was held."))
+			.contains("Valeska Paris | an Australian woman");
+		assertThat(roles("The strip was drawn by illustrator Johnnie Christmas."))
+			.contains("Johnnie Christmas | illustrator");
 		assertThat(roles("Joan Christmas, a nurse at the clinic, helped the injured."))
 			.contains("Joan Christmas | a nurse at the clinic");
 	}
