@@ -67,4 +67,14 @@ class PeopleKindsAroundNamesTest {
 			.contains("Joan Christmas | a nurse at the clinic");
 	}
 
+	@Test
+	void a_decimal_number_inside_a_description_does_not_end_it() {
+		assertThat(roles("Tom Vance, Acme's 3.5-point player, scored twice."))
+			.contains("Tom Vance | Acme's 3.5-point player");
+		assertThat(roles("The duel was between two 2.5-point players, Tom Vance and Rick Gower."))
+			.contains("Tom Vance | a 2.5-point player", "Rick Gower | a 2.5-point player");
+		assertThat(roles("Rita Vale, a 1.5-point player for Norland, was injured."))
+			.contains("Rita Vale | a 1.5-point player for Norland");
+	}
+
 }
