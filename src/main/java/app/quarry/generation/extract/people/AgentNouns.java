@@ -85,7 +85,10 @@ final class AgentNouns {
 			}
 			head = t;
 		}
-		return head >= 0 && !doc.get(head).capitalized() && isAgent(doc.get(head).lower());
+		// "Jane Roe, a valet at the hotel,": a listed noun for a kind of person heads it
+		// as well as a doer's ending does
+		return head >= 0 && !doc.get(head).capitalized()
+				&& (isAgent(doc.get(head).lower()) || PersonNounLexicon.listed(doc.get(head).lower()));
 	}
 
 	/** "dealer", "vendor", "fishmonger", "steelworker": a doer by the word's ending. */

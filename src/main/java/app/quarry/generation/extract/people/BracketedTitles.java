@@ -15,15 +15,19 @@ final class BracketedTitles {
 	 */
 	static boolean titleBefore(DocumentTokens doc, Mention name) {
 		int close = name.firstToken - 1;
-		if (close < 2 || !doc.get(close).is(")") || doc.boundaryBefore(name.firstToken)) {
+		if (close < 2 || !doc.get(close).is(")") && !doc.get(close).is("]") || doc.boundaryBefore(name.firstToken)) {
 			return false;
 		}
+		// "[former Acme CEO] Jane Roe": square brackets hold the writer's gloss, which
+		// may run in lower case and longer
+		boolean square = doc.get(close).is("]");
 		int open = close - 1;
-		while (open > 0 && close - open <= MAX_BRACKETED_TITLE_TOKENS && doc.get(open).word()
-				&& doc.get(open).capitalized() && !doc.boundaryBefore(open + 1)) {
+		while (open > 0 && close - open <= MAX_BRACKETED_TITLE_TOKENS + (square ? 2 : 0) && doc.get(open).word()
+				&& (doc.get(open).capitalized() || square) && !doc.boundaryBefore(open + 1)) {
 			open--;
 		}
-		if (!doc.get(open).is("(") || open + 1 == close || !TitlesBeforeNames.containsRoleWord(doc, open + 1, close)) {
+		if (!doc.get(open).is(square ? "[" : "(") || open + 1 == close
+				|| !TitlesBeforeNames.containsRoleWord(doc, open + 1, close)) {
 			return false;
 		}
 		name.phraseStartToken = open;

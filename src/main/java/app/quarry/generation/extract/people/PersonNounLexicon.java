@@ -28,7 +28,10 @@ final class PersonNounLexicon {
 			"pilgrim", "marine", "commando", "warden", "lifeguard", "cop", "cabbie", "chauffeur", "sportsman",
 			"sportswoman", "heavyweight", "lightweight", "middleweight", "novice", "understudy", "sidekick",
 			"protagonist", "villain", "pensioner", "passenger", "commuter", "motorist", "pedestrian", "bystander",
-			"onlooker", "eyewitness", "spectator", "shopper", "tourist", "holidaymaker", "homeowner");
+			"onlooker", "eyewitness", "spectator", "shopper", "tourist", "holidaymaker", "homeowner", "policeman",
+			"policewoman", "fireman", "firefighter", "valet", "porter", "doorman", "bodyguard", "waiter", "bartender",
+			"cashier", "courier", "gardener", "housekeeper", "illustrator", "animator", "quarterback", "linebacker",
+			"pitcher", "winger", "defender", "fullback", "halfback", "centre-back", "goalie", "playmaker");
 
 	/**
 	 * Person nouns that are also a verb or an adjective ("guard", "suspect", "patient" is
@@ -36,7 +39,7 @@ final class PersonNounLexicon {
 	 * qualifies them before ("security guard", "murder suspect").
 	 */
 	private static final Set<String> QUALIFIED_NOUNS = NameLexicon.words("guard", "suspect", "graduate", "whip", "star",
-			"runner-up", "great");
+			"runner-up", "great", "model", "keeper");
 
 	/** Words in "-ee" that name no person. */
 	private static final Set<String> NOT_EE = NameLexicon.words("committee", "guarantee", "jamboree", "pedigree",

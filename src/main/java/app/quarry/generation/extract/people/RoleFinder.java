@@ -65,6 +65,9 @@ final class RoleFinder {
 			PersonNounAppositions.find(doc, name);
 		}
 		if (name.appositionRole == null && !name.possessive) {
+			BracketedGlosses.find(doc, name);
+		}
+		if (name.appositionRole == null && !name.possessive) {
 			DemonymAppositions.find(doc, name);
 		}
 		if (name.appositionRole == null && !name.possessive) {

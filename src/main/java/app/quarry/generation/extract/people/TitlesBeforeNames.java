@@ -175,7 +175,21 @@ final class TitlesBeforeNames {
 					&& doc.get(t + 1).capitalized();
 		}
 		return NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower) || MODIFIERS.contains(lower)
-				|| t + 1 == nameFirst && PersonNounLexicon.contains(lower);
+				|| t + 1 == nameFirst && (PersonNounLexicon.contains(lower) || qualifiedPersonNoun(doc, t));
+	}
+
+	/**
+	 * "Acme State guard Jane Roe", "a Harvard graduate Jane Roe", "former model Jane
+	 * Roe": a noun that is a person only once qualified is one after a capitalised owner
+	 * or a word like "former".
+	 */
+	private static boolean qualifiedPersonNoun(DocumentTokens doc, int t) {
+		if (!PersonNounLexicon.qualifiedOnly(doc.get(t).lower()) || t == 0 || doc.boundaryBefore(t)) {
+			return false;
+		}
+		Token before = doc.get(t - 1);
+		return before.word() && (before.capitalized() && !NameLexicon.FUNCTION_WORDS.contains(before.lower())
+				|| MODIFIERS.contains(before.lower()));
 	}
 
 	/**
@@ -184,7 +198,8 @@ final class TitlesBeforeNames {
 	 */
 	private static boolean personNounLast(DocumentTokens doc, int start, int titleEnd) {
 		Token last = doc.get(titleEnd - 1);
-		return start < titleEnd - 1 && last.word() && !last.capitalized() && PersonNounLexicon.contains(last.lower());
+		return start < titleEnd - 1 && last.word() && !last.capitalized()
+				&& (PersonNounLexicon.contains(last.lower()) || qualifiedPersonNoun(doc, titleEnd - 1));
 	}
 
 	/**

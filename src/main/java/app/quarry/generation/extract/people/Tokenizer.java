@@ -69,6 +69,11 @@ final class Tokenizer {
 			else if (slashedName(text, start, i, to) > i) {
 				i = slashedName(text, start, i, to);
 			}
+			else if (c == '.' && i + 1 < to && Character.isDigit(text.charAt(i - 1))
+					&& Character.isDigit(text.charAt(i + 1))) {
+				i += 2; // "a 3.5-point player", "a $2.4 billion firm": the point is no
+						// stop
+			}
 			else if (c == '.' && i + 1 < to && Character.isLetter(text.charAt(i + 1)) && i - start == 1) {
 				i += 2; // U.S., U.N.
 			}

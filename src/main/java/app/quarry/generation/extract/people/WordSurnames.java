@@ -17,7 +17,8 @@ final class WordSurnames {
 	 * "Ann Hall", "Tom West", "Jo Day", "George Washington".
 	 */
 	private static final Set<String> SURNAMES = NameLexicon.words("press", "hall", "church", "law", "bank", "east",
-			"west", "north", "south", "day", "dear", "street", "court", "post", "guard", "washington", "london");
+			"west", "north", "south", "day", "dear", "street", "court", "post", "guard", "washington", "london",
+			"paris", "christmas");
 
 	private static final Set<String> SPEECH_VERBS = NameLexicon.words("said", "says", "told", "added", "explained",
 			"noted", "asked", "wrote", "stated", "according");
@@ -35,8 +36,10 @@ final class WordSurnames {
 	 * the name at {@code nameStart}.
 	 */
 	static boolean surnameAfterGivenName(DocumentTokens doc, int runStart, int nameStart, int t, int runEnd) {
+		// "Valeska Paris, an Australian woman": any given name on the public list, not
+		// only the hand-kept ones, opens such a name; the person cues below still decide
 		if (t != runEnd - 1 || t != nameStart + 1 || !SURNAMES.contains(doc.get(t).lower())
-				|| !NameFinder.givenName(doc.get(nameStart))) {
+				|| !NameFinder.givenName(doc.get(nameStart)) && !GivenNames.known(doc.get(nameStart).lower())) {
 			return false;
 		}
 		boolean joinedBefore = nameStart > 0 && !doc.boundaryBefore(nameStart);
@@ -82,8 +85,10 @@ final class WordSurnames {
 	}
 
 	private static boolean personBefore(Token before) {
+		// "illustrator Jo Christmas": a noun for a kind of person says who follows
 		return SPEECH_VERBS.contains(before.lower()) || NameLexicon.isRoleNoun(before.lower())
-				|| NameLexicon.TITLES.contains(before.lower());
+				|| NameLexicon.TITLES.contains(before.lower())
+				|| !before.capitalized() && PersonNounLexicon.contains(before.lower());
 	}
 
 	/**
