@@ -261,6 +261,11 @@ public final class OrganisationFinder implements FactFinder {
 			}
 		}
 		facts.addAll(PlaceDescriptions.find(doc, text, person));
+		for (EntityFact place : PlacesNamedAfterTheirKind.find(doc, text, person)) {
+			if (facts.stream().noneMatch(f -> f.start() == place.start())) {
+				facts.add(place);
+			}
+		}
 		facts.addAll(OrganisationClauses.broadcasters(doc, text));
 		facts.addAll(CompanyTrades.sentences(doc, text));
 		return FullCompanyNames.of(doc, facts);

@@ -200,8 +200,7 @@ final class PlaceDescriptions {
 	}
 
 	static String indefinite(String words) {
-		char first = Character.toLowerCase(words.charAt(0));
-		return ("aeiou".indexOf(first) >= 0 ? "an " : "a ") + words;
+		return PlacesNamedAfterTheirKind.indefinite(words);
 	}
 
 	/**
