@@ -13,8 +13,8 @@ import java.util.Set;
 final class FrontedSubjects {
 
 	/** Words that open an adverbial clause set before the main clause. */
-	private static final Set<String> SUBORDINATORS = NameLexicon.words("while", "after", "before", "when", "as",
-			"since", "although", "though", "because", "if", "once", "until", "whilst", "whereas", "despite");
+	static final Set<String> SUBORDINATORS = NameLexicon.words("while", "after", "before", "when", "as", "since",
+			"although", "though", "because", "if", "once", "until", "whilst", "whereas", "despite");
 
 	private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
 

@@ -99,6 +99,9 @@ final class QuoteAttributor {
 					? this.people.index.mentionStartingAt(afterClose + 1) : null;
 			return agent == null ? Attribution.PHRASE : new Attribution(true, agent.person);
 		}
+		if (OwnedPhrases.owned(this.people, this.clauses, span)) {
+			return Attribution.PHRASE; // "Roe's “war on poverty”": the owner's label
+		}
 		if (this.terms.isTerm(span)) {
 			return Attribution.PHRASE; // "on a “private label” basis"
 		}

@@ -144,7 +144,7 @@ final class Salience {
 	 * no bare name the text never showed to be a person's.
 	 */
 	private static boolean fits(LocalPerson person, Mention pronoun) {
-		if (!person.gender.agreesWith(pronoun.gender)) {
+		if (!person.gender.agreesWith(pronoun.gender) || GivenNamesOfTheOtherSex.ruledOut(person, pronoun.gender)) {
 			return false;
 		}
 		// a single name with no gender and no role told is as likely a company's
@@ -179,8 +179,9 @@ final class Salience {
 			if (event.position >= pronoun.start || event.person == only) {
 				continue;
 			}
-			boolean personLike = event.person.gender == Gender.UNKNOWN && !event.person.roles.isEmpty()
-					|| PeopleOfUntoldGender.namedInFull(event.person);
+			boolean personLike = (event.person.gender == Gender.UNKNOWN && !event.person.roles.isEmpty()
+					|| PeopleOfUntoldGender.namedInFull(event.person))
+					&& !GivenNamesOfTheOtherSex.ruledOut(event.person, pronoun.gender);
 			if (event.subject && personLike || event.person.gender == pronoun.gender && only != null) {
 				return null; // someone else it could be
 			}

@@ -118,6 +118,10 @@ final class SourceSpeakers {
 			String word = this.doc.get(t).lower();
 			return speaks(word) ? described(word) : null;
 		}
+		LocalPerson employed = SurnamesOfEmployers.personAt(this.doc, t, last + 1);
+		if (employed != null) {
+			return employed; // "Harris of the Ledger Magazine says"
+		}
 		String name = this.doc.span(t, last + 1); // "Acme Ltd", as the name is told
 													// elsewhere
 		LocalPerson organisation = new LocalPerson(NameKey.of(name), name);

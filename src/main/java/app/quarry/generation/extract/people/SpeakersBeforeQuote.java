@@ -118,6 +118,10 @@ final class SpeakersBeforeQuote {
 				continue; // "while the store is branded, …": what was done, not who spoke
 			}
 			if (this.clauses.speechVerbAt(t) || citing(t, open)) {
+				// "Acme goes on to say": the subject is the carrying verb's; every way
+				// out
+				// of this branch returns
+				t = CatenativeSpeech.carrier(this.doc, t);
 				if (t + 2 < open && this.doc.get(t + 1).lower().equals("by")) {
 					// "was praised by Jane Roe as “…”"
 					Mention doer = this.people.index.mentionStartingAt(t + 2);
@@ -166,6 +170,10 @@ final class SpeakersBeforeQuote {
 					LocalPerson document = body != null ? null : this.sources.documentSource(sentence, open);
 					body = body != null || document != null ? body : this.bodies.ofParticiple(t, open);
 					return body != null ? body : FoundSpeaker.of(document);
+				}
+				if (!participle && subject != null && NamesInFrontedClauses.inside(this.doc, subject, t)) {
+					return FoundSpeaker.UNRESOLVED; // "While Roe was away, a guard said
+													// “…”"
 				}
 				if (subject != null && !subject.subject && !participle && !this.clauses.rightBefore(subject, t)) {
 					// "someone close to Roe said …": a name elsewhere in the clause did
