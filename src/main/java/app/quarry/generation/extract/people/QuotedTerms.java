@@ -112,10 +112,16 @@ final class QuotedTerms {
 		return true;
 	}
 
-	/** The word right after the quote is read as a noun the quote modifies. */
+	/**
+	 * The word right after the quote is read as a noun the quote modifies. A capital
+	 * there is refused before the words are tagged: the tagger is the costliest step.
+	 */
 	private boolean nounAt(int open, int from, int to, int after) {
+		if (this.doc.get(after).capitalized()) {
+			return false;
+		}
 		String[] tags = tags(open, from, to, after);
-		return tags[tags.length - 1].equals("NOUN") && !this.doc.get(after).capitalized();
+		return tags[tags.length - 1].equals("NOUN");
 	}
 
 	/**
