@@ -37,6 +37,9 @@ final class NumberWords {
 	/** "44,000": digits grouped by commas. */
 	private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
 
+	/** "once", "twice", "thrice": a number of times told in one word. */
+	private static final Pattern TIMES_WORD = Pattern.compile("(?i)once|twice|thrice");
+
 	/** "840": digits that need no comma. */
 	private static final Pattern SHORT = Pattern.compile("\\d{1,3}");
 
@@ -59,6 +62,13 @@ final class NumberWords {
 			return signed.group(1) + inStyleOf(signed.group(2), n, false) + signed.group(3);
 		}
 		String trimmed = original.strip();
+		if (!ordinal && TIMES_WORD.matcher(trimmed).matches() && n >= 1 && n <= 20) {
+			// "_____ in the last seven years" takes "once" or "three times", never
+			// "three"
+			String times = n == 1 ? "once" : n == 2 ? "twice" : CARDINALS.get((int) n) + " times";
+			return Character.isUpperCase(trimmed.charAt(0))
+					? Character.toUpperCase(times.charAt(0)) + times.substring(1) : times;
+		}
 		Matcher shortScaled = SHORT_SCALED.matcher(trimmed);
 		if (!ordinal && shortScaled.matches()) {
 			return scaledQuotient(n, factor(shortScaled.group(2)), shortScaled.group(1)).toPlainString()

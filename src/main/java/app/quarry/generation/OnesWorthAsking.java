@@ -25,13 +25,22 @@ final class OnesWorthAsking {
 		.compile("(?i)\\b(?:kill|injur|wound|maim)(?:ed|ing|es|s)?\\s+(?:only\\s+|just\\s+|at\\s+least\\s+)?$");
 
 	/**
-	 * "one person was killed": a toll of one told before its verb, worth asking after the
-	 * event it follows ("A bomb explodes. One person is killed."); alone it says not
-	 * where.
+	 * "the killing of one reporter", "the deaths of just one climber": a toll of one told
+	 * by the noun of the deed; "the death of one of them" names a part, no toll.
+	 */
+	private static final Pattern NAMED_TOLL_BEFORE = Pattern
+		.compile("(?i)\\b(?:killings?|murders?|deaths?|shootings?|kidnappings?|abductions?)\\s+of\\s+"
+				+ "(?:only\\s+|just\\s+|at\\s+least\\s+)?$");
+
+	/**
+	 * "one person was killed", "one person is reported to be in critical condition": a
+	 * toll of one told before its verb, worth asking after the event it follows ("A bomb
+	 * explodes. One person is killed."); alone it says not where.
 	 */
 	private static final Pattern TOLL_AFTER = Pattern.compile(
 			"(?i)\\s+[a-z]+\\s+(?:is|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:reportedly\\s+|also\\s+)?"
-					+ "(?:killed|dead|injured|wounded|hurt|missing)\\b");
+					+ "(?:(?:reported|said|believed|thought|known)\\s+to\\s+(?:be|have\\s+been)\\s+)?"
+					+ "(?:killed|dead|injured|wounded|hurt|missing|in\\s+(?:a\\s+)?(?:critical|serious|grave)\\s+condition)\\b");
 
 	/**
 	 * "received only one cancellation", "just one vote": a one singled out is the point
@@ -77,13 +86,14 @@ final class OnesWorthAsking {
 				+ "|from|to|with|for|outside|inside|under|over|into|across|along|around)\\b");
 
 	/**
-	 * "one share of a new stock for each share held": a one given for each single one of
-	 * something else, in its clause. In "one right for each 105 shares" or "one doctor
-	 * per 1,000 people" the rate's count is the number after it, not the one.
+	 * "one share of a new stock for each share held", "one seat in each district": a one
+	 * given for, or found in, each single one of something else, in its clause. In "one
+	 * right for each 105 shares" or "one doctor per 1,000 people" the rate's count is the
+	 * number after it, not the one.
 	 */
-	private static final Pattern FOR_EACH_AFTER = Pattern
-		.compile("(?i)(?:\\s+[\\p{L}-]+){1,7}?\\s+(?:for\\s+(?:each|every)|per)\\s+(?!\\d|(?:two|three|four|five|six"
-				+ "|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\\s+hundred|hundred|a\\s+thousand|thousand|dozen)\\b)\\p{L}");
+	private static final Pattern FOR_EACH_AFTER = Pattern.compile(
+			"(?i)(?:\\s+[\\p{L}-]+){1,7}?\\s+(?:(?:for|in|at|on)\\s+(?:each|every)|per)\\s+(?!\\d|(?:two|three|four|five|six"
+					+ "|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\\s+hundred|hundred|a\\s+thousand|thousand|dozen)\\b)\\p{L}");
 
 	/**
 	 * "He added one more today.": one more of the things counted, with no noun of its own
@@ -97,8 +107,12 @@ final class OnesWorthAsking {
 
 	/** Whether the "one" at [from, to) of the sentence is worth a question. */
 	static boolean worthAsking(String sentence, int from, int to) {
-		return ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()
+		// a "once" is read as a count only where "only" or a span singles it out
+		return sentence.regionMatches(true, from, "once", 0, to - from) && to - from == 4
+				|| ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()
 				|| TOLL_BEFORE.matcher(sentence).region(0, from).find()
+				|| NAMED_TOLL_BEFORE.matcher(sentence).region(0, from).find()
+						&& !sentence.regionMatches(true, to, " of ", 0, 4)
 				|| ONLY_BEFORE.matcher(sentence).region(0, from).find()
 				|| SHORT_SPAN_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
 						&& SPAN_BEFORE.matcher(sentence).region(0, from).find()

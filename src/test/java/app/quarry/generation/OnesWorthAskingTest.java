@@ -56,4 +56,49 @@ class OnesWorthAskingTest {
 		assertThat(clozes("Twelve of them are held in Spain and one abroad.")).noneMatch(q -> q.contains("abroad("));
 	}
 
+	@Test
+	void a_one_in_a_critical_condition_is_a_toll_worth_asking() {
+		assertThat(clozes("After the storm hit Acme, one person is reported to be in critical condition."))
+			.anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("When the bus overturned near Acme, one passenger was in serious condition."))
+			.anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("As the crane fell at the port, one worker is said to have been injured."))
+			.anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("As the crane fell at the port, one worker is said to have been running."))
+			.noneMatch(q -> q.endsWith("= 1"));
+	}
+
+	@Test
+	void a_once_singled_out_is_asked_with_once_or_so_many_times_as_options() {
+		assertThat(CountQuestionsTest.questions("The Owls had only beaten the Foxes once in the last nine years.")
+			.stream()
+			.filter(q -> q.format().equals("multiple_choice") && q.value().equals("1"))
+			.findFirst()
+			.orElseThrow()
+			.options()).contains("once", "twice", "three times");
+	}
+
+	@Test
+	void a_one_told_as_the_victim_of_a_named_deed_is_a_toll_worth_asking() {
+		assertThat(clozes("Reporters mourned the killing of one journalist, Jane Roe, in the north."))
+			.anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("The inquiry followed the deaths of just one climber and two guides on the ridge."))
+			.anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("Police linked the abduction of one trader in Acme to the gang."))
+			.anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("Police linked the death of one of the traders to the gang."))
+			.noneMatch(q -> q.endsWith("= 1"));
+	}
+
+	@Test
+	void one_found_in_or_at_each_of_something_else_is_a_rate_worth_asking() {
+		assertThat(clozes("Every voter will have one vote in each referendum on the new flag."))
+			.anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("The party will field one candidate in every district of Acme."))
+			.anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("Acme keeps one nurse at each school in the county.")).anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("The guards left and one person stayed in each room of the house, said Jane Roe."))
+			.anyMatch(q -> q.endsWith("= 1"));
+	}
+
 }

@@ -272,7 +272,8 @@ public final class CountFinder implements FactFinder {
 		if (hyphenNoun != null) {
 			return HyphenedNouns.read(c, clean, m, hyphenNoun, value) ? c : null;
 		}
-		List<String> words = CountWords.wordsAfter(clean, QuotedModifiers.skip(clean, m.end()));
+		List<String> words = CountWords.wordsAfter(clean,
+				MeasuredModifiers.skip(clean, QuotedModifiers.skip(clean, m.end()), ordinal));
 		if (!ordinal && Character.isUpperCase(m.group().charAt(0)) && !NumberNames.opensSentence(before)
 				&& !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0))) {
 			return null; // "the One Day International", "the Seven Years' War": a name

@@ -28,6 +28,23 @@ final class TallyCounts {
 			"\\b([Tt]wice|[Tt]hrice)\\b(?!(?i)\\s+(?:as|the|that|a|an|its|their|his|her|our|more|less|over|per|daily|weekly|monthly|yearly|[a-z]+er)\\b)");
 
 	/**
+	 * "had only beaten them once", "once in the past decade": a "once" that counts one
+	 * time, singled out by "only", "just" or "exactly" earlier in its clause or by the
+	 * span it is counted in. "Once again", "once a year", "was once ranked" (formerly),
+	 * "at once" and a "Once" that opens a clause count nothing.
+	 */
+	static final Pattern ONCE = Pattern
+		.compile("(?<![\\w-])once\\b(?!-|\\s+(?:again|more|upon|and|or|a|an|every" + "|each|per|before|removed)\\b)");
+
+	/** "only ... ", "just ": what singles a "once" out, in its clause before it. */
+	private static final Pattern SINGLED_OUT_BEFORE = Pattern
+		.compile("(?i)\\b(?:only|just|exactly)\\b(?:\\s+[^\\s,;:.!?\"“”]+){0,8}\\s+$");
+
+	/** " in the last", " in the past": the span a "once" is counted in. */
+	private static final Pattern SPAN_AFTER = Pattern
+		.compile("\\s+in\\s+(?:the\\s+)?(?:last|past|previous|first|its|their|his|her|\\d+|[a-z]+ty)\\b");
+
+	/**
 	 * "outnumbered decliners 1,141 to 406": a score of two sides, both counting the
 	 * things named before it.
 	 */
@@ -119,8 +136,23 @@ final class TallyCounts {
 		}
 	}
 
-	/** "has twice before sued": two times. */
+	/** "has twice before sued": two times; "only once": one time. */
 	static void times(String clean, List<CountCandidate> found) {
+		if (clean.contains("once")) {
+			Matcher once = ONCE.matcher(clean);
+			while (once.find()) {
+				String before = clean.substring(Math.max(0, once.start() - 80), once.start());
+				if (before.endsWith("at ") || before.endsWith("At ")) {
+					continue; // "at once": at the same time
+				}
+				if (SINGLED_OUT_BEFORE.matcher(before).find()
+						|| SPAN_AFTER.matcher(clean).region(once.end(), clean.length()).lookingAt()) {
+					CountCandidate c = new CountCandidate(once.start(), once.end(), 1, false);
+					c.unit = "time";
+					found.add(c);
+				}
+			}
+		}
 		if (!clean.contains("wice") && !clean.contains("hrice") && !clean.contains("WICE")) {
 			return;
 		}
