@@ -33,8 +33,8 @@ final class OnesWorthAsking {
 				+ "(?:only\\s+|just\\s+|at\\s+least\\s+)?$");
 
 	/**
-	 * "one person was killed", "one person is reported to be in critical condition": a
-	 * toll of one told before its verb, worth asking after the event it follows ("A bomb
+	 * "one person was killed", "one person is said to be in a serious condition": a toll
+	 * of one told before its verb, worth asking after the event it follows ("A bomb
 	 * explodes. One person is killed."); alone it says not where.
 	 */
 	private static final Pattern TOLL_AFTER = Pattern.compile(

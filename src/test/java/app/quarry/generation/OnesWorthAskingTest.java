@@ -58,7 +58,7 @@ class OnesWorthAskingTest {
 
 	@Test
 	void a_one_in_a_critical_condition_is_a_toll_worth_asking() {
-		assertThat(clozes("After the storm hit Acme, one person is reported to be in critical condition."))
+		assertThat(clozes("After the storm hit Acme, one person is said to be in a serious condition."))
 			.anyMatch(q -> q.endsWith("= 1"));
 		assertThat(clozes("When the bus overturned near Acme, one passenger was in serious condition."))
 			.anyMatch(q -> q.endsWith("= 1"));
@@ -92,7 +92,7 @@ class OnesWorthAskingTest {
 
 	@Test
 	void one_found_in_or_at_each_of_something_else_is_a_rate_worth_asking() {
-		assertThat(clozes("Every voter will have one vote in each referendum on the new flag."))
+		assertThat(clozes("Every member will cast one vote in every ballot on the new flag."))
 			.anyMatch(q -> q.endsWith("= 1"));
 		assertThat(clozes("The party will field one candidate in every district of Acme."))
 			.anyMatch(q -> q.endsWith("= 1"));

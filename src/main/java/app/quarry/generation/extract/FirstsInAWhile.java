@@ -3,7 +3,7 @@ package app.quarry.generation.extract;
 import java.util.regex.Pattern;
 
 /**
- * "his first win since 2004", "the first emperor to abdicate since Emperor Roe in 1817",
+ * "his first win since 2004", "the first queen to step down since Queen Roe in 1817",
  * "the first rise since March": "first ... since" a named past time says the thing had
  * not happened for a while. The point is how long, told by the time after "since" (asked
  * as a date), not a rank a reader could be asked; "the first time she has spoken since

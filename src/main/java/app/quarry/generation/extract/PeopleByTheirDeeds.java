@@ -23,9 +23,12 @@ final class PeopleByTheirDeeds {
 			+ "|showed\\s+up|gathered|marched|protested|rallied|demonstrated|took\\s+part|participated|applied"
 			+ "|enrolled|graduated|volunteered|resigned|testified|walked\\s+out|went\\s+on\\s+strike|fled|escaped";
 
-	/** What is done only to people: "were referred", "have been charged". */
+	/**
+	 * What is done only to people: "were referred", "have been charged". Not "fired",
+	 * "released" or "suspended", which rockets, records and services undergo as well.
+	 */
 	private static final String UNDERWENT = "referred|charged|convicted|sentenced|jailed|imprisoned|fined|cautioned"
-			+ "|released|freed|deported|questioned|interviewed|expelled|suspended|fired|sacked|laid\\s+off|hired"
+			+ "|freed|deported|questioned|interviewed|expelled|sacked|laid\\s+off|hired"
 			+ "|elected|re-elected|acquitted|pardoned|executed|bapti[sz]ed|ordained|rehoused|treated";
 
 	/**

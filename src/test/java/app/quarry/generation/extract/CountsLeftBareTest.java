@@ -21,7 +21,9 @@ class CountsLeftBareTest {
 		assertThat(counts("Officials said 12 were later charged with affray.")).containsExactly("12=12 person");
 		assertThat(counts("Nearly 900 who had registered for the race did not start."))
 			.containsExactly("900=900 person");
-		assertThat(counts("Police said 250 have since been released on bail.")).containsExactly("250=250 person");
+		assertThat(counts("Police said 250 have since been freed on bail.")).containsExactly("250=250 person");
+		// rockets are fired and records released too: no people are counted by those
+		assertThat(counts("Of the rockets, 12 were fired at the port.")).noneMatch(c -> c.endsWith("person"));
 		assertThat(counts("Some 60 were deported last month.")).containsExactly("60=60 person");
 		assertThat(counts("The inquiry heard that 189 of those who died were Ruritanians."))
 			.containsExactly("189=189 person");

@@ -13,7 +13,7 @@ class MeasuredModifiersTest {
 
 	@Test
 	void a_count_before_a_hyphened_measure_counts_the_noun_after_it() {
-		assertThat(counts("The final was a duel between two 3.5-point players.")).contains("two=2 player");
+		assertThat(counts("The final pitted two 3.5-point players against each other.")).contains("two=2 player");
 		assertThat(counts("Police arrested three 12-year-old boys near the pier.")).contains("three=3 boy",
 				"12=12 year");
 		assertThat(counts("The crane lifted four 40-foot containers onto the barge.")).contains("four=4 container");

@@ -230,7 +230,11 @@ final class PlaceDescriptions {
 		return token.word() && !token.capitalized() && PLACE_ADJECTIVES.contains(token.lower());
 	}
 
-	private static boolean anyPerson(boolean[] person, int from, int to) {
+	/**
+	 * Whether any word from {@code from} to {@code to} was read as part of a person's
+	 * name.
+	 */
+	static boolean anyPerson(boolean[] person, int from, int to) {
 		for (int t = from; t < to; t++) {
 			if (person[t]) {
 				return true;
@@ -239,7 +243,11 @@ final class PlaceDescriptions {
 		return false;
 	}
 
-	private static EntityFact fact(DocumentTokens doc, String text, int start, int end, String description) {
+	/**
+	 * The place named by the words from {@code start} to {@code end}, with its
+	 * description.
+	 */
+	static EntityFact fact(DocumentTokens doc, String text, int start, int end, String description) {
 		Token first = doc.get(start);
 		Token last = doc.get(end - 1);
 		String name = text.substring(first.start(), last.end());

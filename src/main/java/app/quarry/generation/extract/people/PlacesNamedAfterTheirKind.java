@@ -23,9 +23,12 @@ final class PlacesNamedAfterTheirKind {
 			"nation", "country", "kingdom", "archipelago", "emirate", "atoll", "peninsula", "municipality", "borough",
 			"prefecture", "principality", "sultanate", "city-state", "township", "hamlet", "valley");
 
-	/** Kinds that say nothing of the place without a word before them. */
+	/**
+	 * Kinds that say nothing of the place without a word before them, or that name no
+	 * place at all without one: "the kingdom of heaven", "the country of my birth".
+	 */
 	private static final Set<String> NEED_MODIFIER = NameLexicon.words("state", "region", "district", "territory",
-			"valley", "port", "republic");
+			"valley", "port", "republic", "kingdom", "country", "nation");
 
 	private static final int MAX_MODIFIERS = 3;
 
@@ -57,12 +60,12 @@ final class PlacesNamedAfterTheirKind {
 				name++; // "the island nation of the Morrows"
 			}
 			int end = PlaceNameBounds.nameEnd(doc, name);
-			if (end < 0 || !PlaceNameBounds.closes(doc, end) || anyPerson(person, name, end)
+			if (end < 0 || !PlaceNameBounds.closes(doc, end) || PlaceDescriptions.anyPerson(person, name, end)
 					|| NameLexicon.FUNCTION_WORDS.contains(doc.get(name).lower())) {
 				continue;
 			}
 			String words = doc.span(article + 1, of);
-			facts.add(fact(doc, text, name, end, indefinite(words)));
+			facts.add(PlaceDescriptions.fact(doc, text, name, end, indefinite(words)));
 		}
 		return facts;
 	}
@@ -89,22 +92,6 @@ final class PlacesNamedAfterTheirKind {
 		boolean vowel = "aeiouAEIO".indexOf(first) >= 0 && !words.startsWith("one") && !words.startsWith("Eu")
 				&& !words.startsWith("eu");
 		return (vowel ? "an " : "a ") + words;
-	}
-
-	private static boolean anyPerson(boolean[] person, int from, int to) {
-		for (int t = from; t < to; t++) {
-			if (person[t]) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static EntityFact fact(DocumentTokens doc, String text, int start, int end, String description) {
-		Token first = doc.get(start);
-		Token last = doc.get(end - 1);
-		String name = text.substring(first.start(), last.end());
-		return EntityFact.place(name, first.start(), last.end(), description);
 	}
 
 }

@@ -36,7 +36,7 @@ final class WordSurnames {
 	 * the name at {@code nameStart}.
 	 */
 	static boolean surnameAfterGivenName(DocumentTokens doc, int runStart, int nameStart, int t, int runEnd) {
-		// "Valeska Paris, an Australian woman": any given name on the public list, not
+		// "Mara Paris, a Danish woman": any given name on the public list, not
 		// only the hand-kept ones, opens such a name; the person cues below still decide
 		if (t != runEnd - 1 || t != nameStart + 1 || !SURNAMES.contains(doc.get(t).lower())
 				|| !NameFinder.givenName(doc.get(nameStart)) && !GivenNames.known(doc.get(nameStart).lower())) {

@@ -15,7 +15,7 @@ class CatenativeSpeechTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"The Daily Ledger goes on to say these laws are, \"meant to keep children away from gambling adverts.\"|the Daily Ledger",
+			"The Daily Ledger goes on to say the new rules are, \"meant to keep children away from gambling adverts.\"|the Daily Ledger",
 			"Jane Roe went on to say the plan was \"a disgrace to everyone who ever worked in this building.\"|Jane Roe",
 			"Mark Doe continued to insist, \"Nobody on the board knew anything about the missing money.\"|Mark Doe",
 			"The Harbour Gazette went on to tell readers that the mayor was \"finished as a force in this city.\"|the Harbour Gazette",

@@ -19,8 +19,8 @@ class NamesInFrontedClausesTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"While Lam's colleagues declined to comment, a guard at the resort stated, \"It all happened very quickly and then the ambulance left.\"",
-			"While Lam stayed silent, a guard at the resort said, \"It all happened very quickly and then everyone went home.\"",
+			"While Lam's colleagues declined to comment, a guard at the resort stated, \"It was over very fast and then the ambulance left.\"",
+			"While Lam stayed silent, a guard at the resort said, \"It was over very fast and then everyone went home.\"",
 			"Although Lam's family declined to comment, his former coach told reporters, \"He was the best swimmer I ever trained.\"",
 			"After Lam, who was 40, left the pool, one lifeguard added: \"Nobody saw him go under the water that afternoon.\"",
 			"Because Lam had no family nearby, a neighbour told the paper, \"We all looked after him as best we could.\"" })
@@ -31,7 +31,7 @@ class NamesInFrontedClausesTest {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"While Doe's colleagues declined to comment, Jane Roe, a geologist at the lab, stated, \"It all happened very quickly.\"|Jane Roe",
+			"While Doe's colleagues declined to comment, Jane Roe, a geologist at the lab, stated, \"It was over very fast.\"|Jane Roe",
 			"When Mark Doe spoke to the press, he said, \"We were expecting a dense rock, but it was mostly dust and gravel.\"|Mark Doe",
 			"As Mark Doe, a geologist and a friend of the team, told reporters: \"Nobody expected so much dust inside it.\"|Mark Doe" })
 	void the_main_clauses_own_speaker_keeps_the_words(String sentence, String speaker) {

@@ -62,7 +62,7 @@ class OwnedPostsAndUntoldGenderQuoteShapesTest {
 		String text = "Zaydoun Marrak was buried in Sfax on Monday. Zaydoun Marrak was the only one convicted over "
 				+ "the harbour fire. Teacher Tom Baker, brother of a victim, believes Marrak was innocent. He "
 				+ "described the death as \"a grim day for the whole town\", telling the radio he was \"sure for "
-				+ "many years that this man had nothing to do with the fire\". " + last;
+				+ "many years that this man played no part in the fire\". " + last;
 		assertThat(quotes(text)).filteredOn(quote -> !quote.contains("grim day") && !quote.contains("sure for"))
 			.isNotEmpty()
 			.allSatisfy(quote -> assertThat(quote).startsWith("Zaydoun Marrak :: "));

@@ -32,7 +32,7 @@ class PeopleKindsAroundNamesTest {
 
 	@Test
 	void a_trade_or_a_team_position_before_the_name_is_its_title_as_an_object_too() {
-		assertThat(roles("He is accused of hiring former policeman Peter Moss to threaten a rival."))
+		assertThat(roles("They are accused of recruiting former policeman Peter Moss to threaten a rival."))
 			.contains("Peter Moss | former policeman");
 		assertThat(roles("The book was drawn by illustrator Ann Kerry.")).contains("Ann Kerry | illustrator");
 		assertThat(roles("The club signed Acme winger Rick Gower on Friday.")).contains("Rick Gower | Acme winger");
@@ -59,10 +59,9 @@ class PeopleKindsAroundNamesTest {
 
 	@Test
 	void a_surname_that_is_a_place_or_a_feast_is_read_beside_a_person_cue() {
-		assertThat(roles("Valeska Paris, an Australian woman, said she was held."))
-			.contains("Valeska Paris | an Australian woman");
-		assertThat(roles("The strip was drawn by illustrator Johnnie Christmas."))
-			.contains("Johnnie Christmas | illustrator");
+		assertThat(roles("Mara Paris, a Danish woman, said she was held.")).contains("Mara Paris | a Danish woman");
+		assertThat(roles("The strip was drawn by illustrator Tobias Christmas."))
+			.contains("Tobias Christmas | illustrator");
 		assertThat(roles("Joan Christmas, a nurse at the clinic, helped the injured."))
 			.contains("Joan Christmas | a nurse at the clinic");
 	}
