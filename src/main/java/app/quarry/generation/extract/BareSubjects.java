@@ -35,8 +35,7 @@ final class BareSubjects {
 	static void lend(DocumentText document, String clean, List<CountCandidate> found) {
 		for (int i = 1; i < found.size(); i++) {
 			CountCandidate c = found.get(i);
-			if (c.unit != null || c.ordinal || c.upperBound || c.ofThem || c.partOfNext
-					|| !VERB_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt()) {
+			if (c.alreadyRead() || !VERB_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt()) {
 				continue;
 			}
 			Sentence sentence = document.sentenceAt(c.start);

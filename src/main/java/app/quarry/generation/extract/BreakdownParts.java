@@ -29,8 +29,7 @@ final class BreakdownParts {
 	static void parts(DocumentText document, String clean, List<CountCandidate> found) {
 		for (int i = 0; i < found.size(); i++) {
 			CountCandidate whole = found.get(i);
-			if (whole.unit == null || whole.ordinal || CountWords.isTimeUnit(whole.unit)
-					|| whole.unit.startsWith("per ")) {
+			if (!whole.countsThings()) {
 				continue;
 			}
 			int gapEnd = i + 1 < found.size() ? found.get(i + 1).start : -1;

@@ -64,7 +64,7 @@ final class CasualtyCounts {
 	/** Gives a bare number told as a toll the unit "person". */
 	static void tolls(DocumentText document, String clean, List<CountCandidate> found) {
 		for (CountCandidate c : found) {
-			if (c.unit != null || c.ordinal || c.upperBound || c.ofThem || c.partOfNext) {
+			if (c.alreadyRead()) {
 				continue;
 			}
 			Sentence sentence = document.sentenceAt(c.start);

@@ -46,4 +46,23 @@ final class CountCandidate {
 		this.unitEnd = end;
 	}
 
+	/**
+	 * Counts things: a noun is known and it is neither a rank, a length of time ("three
+	 * years" tells how long, not how many) nor a rate ("per cent", "per hour"), so a bare
+	 * number near it may be read as more of the same things.
+	 */
+	boolean countsThings() {
+		return this.unit != null && !this.ordinal && !CountWords.isTimeUnit(this.unit) && !this.unit.startsWith("per ");
+	}
+
+	/**
+	 * Settled before the rules that lend a bare number a noun: it has its noun, is a
+	 * rank, takes its value from the lower end of a range, or counts the noun of "of
+	 * them" or of the number after it. Lending such a number another noun would misread
+	 * it.
+	 */
+	boolean alreadyRead() {
+		return this.unit != null || this.ordinal || this.upperBound || this.ofThem || this.partOfNext;
+	}
+
 }

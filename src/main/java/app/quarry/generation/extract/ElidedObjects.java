@@ -35,14 +35,12 @@ final class ElidedObjects {
 	static void lend(DocumentText document, String clean, List<CountCandidate> found) {
 		for (int i = 1; i < found.size(); i++) {
 			CountCandidate c = found.get(i);
-			if (c.unit != null || c.ordinal || c.upperBound || c.ofThem || c.partOfNext
-					|| !CLAUSE_END.matcher(clean).region(c.end, clean.length()).lookingAt()
+			if (c.alreadyRead() || !CLAUSE_END.matcher(clean).region(c.end, clean.length()).lookingAt()
 					|| !JOINED_VERB_BEFORE.matcher(clean.substring(Math.max(0, c.start - 60), c.start)).find()) {
 				continue;
 			}
 			CountCandidate before = found.get(i - 1);
-			if (before.unit != null && !before.ordinal && !CountWords.isTimeUnit(before.unit)
-					&& !before.unit.startsWith("per ") && before.scaled == c.scaled && before.unitEnd <= c.start
+			if (before.countsThings() && before.scaled == c.scaled && before.unitEnd <= c.start
 					&& CountWords.sameSentence(document, before.start, c.start)) {
 				c.unit = before.unit; // "nine nominations but won only two"
 			}

@@ -170,7 +170,7 @@ final class ElidedUnits {
 			}
 			if (BUT_WOULD_TAKE.matcher(before).find()
 					&& CLAUSE_OR_CONDITION_END.matcher(clean).region(c.end, clean.length()).lookingAt()) {
-				CountCandidate counted = countedBefore(document, found, i, sentence);
+				CountCandidate counted = countedBefore(document, found, c.start, SENTENCES_BACK);
 				if (counted != null && counted.start >= sentence.start()) {
 					c.unit = counted.unit; // "twelve hundred students but would take
 											// thirty-five hundred if"
@@ -179,7 +179,7 @@ final class ElidedUnits {
 			}
 			if (THE_BEFORE.matcher(before).find()
 					&& FORESEEN_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt()) {
-				CountCandidate counted = countedBefore(document, found, i, sentence);
+				CountCandidate counted = countedBefore(document, found, c.start, SENTENCES_BACK);
 				if (counted != null && counted.start >= sentence.start()) {
 					c.unit = counted.unit; // "added 358,000 jobs, above the 235,000
 											// forecast"
@@ -188,7 +188,7 @@ final class ElidedUnits {
 			}
 			if (FURTHER_BEFORE.matcher(before).find()
 					&& CLAUSE_OR_CONDITION_END.matcher(clean).region(c.end, clean.length()).lookingAt()) {
-				CountCandidate counted = countedBefore(document, found, i, sentence);
+				CountCandidate counted = countedBefore(document, found, c.start, SENTENCES_BACK);
 				if (counted != null && counted.start >= sentence.start()) {
 					c.unit = counted.unit; // "500 idle farms ... a further 40,000."
 				}
@@ -197,7 +197,7 @@ final class ElidedUnits {
 			boolean ofThose = OF_THOSE.matcher(before).find();
 			if (ofThose || !c.scaled && TAKES_OBJECT.matcher(before).find()
 					&& CLAUSE_END.matcher(clean).region(c.end, clean.length()).lookingAt()) {
-				CountCandidate counted = countedBefore(document, found, i, sentence);
+				CountCandidate counted = countedBefore(document, found, c.start, SENTENCES_BACK);
 				if (counted != null) {
 					c.unit = counted.unit;
 				}
@@ -243,17 +243,27 @@ final class ElidedUnits {
 		return text.substring(start, end).toLowerCase(Locale.ROOT);
 	}
 
-	/** The last count of things in this sentence or the few before it. */
-	private static CountCandidate countedBefore(DocumentText document, List<CountCandidate> found, int i,
-			Sentence sentence) {
+	/**
+	 * The last count of things before {@code at}, in its sentence or the
+	 * {@code sentencesBack} before it; the upper end of a range passes to its lower one,
+	 * which has the same noun. The counts are in the order of the text.
+	 */
+	static CountCandidate countedBefore(DocumentText document, List<CountCandidate> found, int at, int sentencesBack) {
+		Sentence sentence = document.sentenceAt(at);
+		if (sentence == null) {
+			return null;
+		}
 		List<Sentence> sentences = document.sentences();
 		// found by its start, not by comparing it with every sentence before it
 		int index = Collections.binarySearch(sentences, sentence, Comparator.comparingInt(Sentence::start));
-		int from = sentences.get(Math.max(0, index - SENTENCES_BACK)).start();
-		for (int k = i - 1; k >= 0 && found.get(k).start >= from; k--) {
+		int from = sentences.get(Math.max(0, index - sentencesBack)).start();
+		int k = found.size() - 1;
+		while (k >= 0 && found.get(k).start >= at) {
+			k--;
+		}
+		for (; k >= 0 && found.get(k).start >= from; k--) {
 			CountCandidate p = found.get(k);
-			if (!p.ordinal && p.unit != null && !p.upperBound && !CountWords.isTimeUnit(p.unit)
-					&& !p.unit.startsWith("per ")) {
+			if (p.countsThings() && !p.upperBound) {
 				return p;
 			}
 		}

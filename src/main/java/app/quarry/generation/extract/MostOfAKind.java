@@ -37,7 +37,7 @@ final class MostOfAKind {
 	/** Gives a bare number set after "the most" of a noun that noun as its unit. */
 	static void read(DocumentText document, String clean, List<CountCandidate> found) {
 		for (CountCandidate c : found) {
-			if (c.unit != null || c.ordinal || c.upperBound || c.ofThem || c.partOfNext) {
+			if (c.alreadyRead()) {
 				continue;
 			}
 			Sentence sentence = document.sentenceAt(c.start);

@@ -55,7 +55,7 @@ final class PeopleByTheirDeeds {
 				c.unit = "person"; // "189 of those who died"
 				continue;
 			}
-			if (c.unit != null || c.ordinal || c.upperBound || c.ofThem || c.partOfNext) {
+			if (c.alreadyRead()) {
 				continue;
 			}
 			Sentence sentence = document.sentenceAt(c.start);

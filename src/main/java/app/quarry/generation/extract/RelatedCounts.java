@@ -45,7 +45,7 @@ final class RelatedCounts {
 	static void relate(DocumentText document, String clean, List<CountCandidate> found) {
 		for (int i = 1; i < found.size(); i++) {
 			CountCandidate c = found.get(i);
-			if (c.unit != null || c.ordinal || c.upperBound || c.ofThem || c.partOfNext) {
+			if (c.alreadyRead()) {
 				continue;
 			}
 			String before = clean.substring(Math.max(0, c.start - 40), c.start);
@@ -55,8 +55,7 @@ final class RelatedCounts {
 				continue;
 			}
 			CountCandidate whole = found.get(i - 1);
-			if (whole.unit != null && !whole.ordinal && (!part || whole.value > c.value) && whole.unitEnd <= c.start
-					&& !CountWords.isTimeUnit(whole.unit) && !whole.unit.startsWith("per ")
+			if (whole.countsThings() && (!part || whole.value > c.value) && whole.unitEnd <= c.start
 					&& CountWords.sameSentence(document, whole.start, c.start)
 					&& BETWEEN.matcher(clean).region(whole.unitEnd, c.start).matches()) {
 				c.unit = whole.unit;

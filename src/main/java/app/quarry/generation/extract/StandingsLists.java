@@ -69,22 +69,8 @@ final class StandingsLists {
 	 * lengths of time and ranks say no standing.
 	 */
 	private static String unitBefore(DocumentText document, List<CountCandidate> found, int at) {
-		Sentence sentence = document.sentenceAt(at);
-		int index = sentence == null ? -1 : document.sentences().indexOf(sentence);
-		int from = index > 0 ? document.sentences().get(index - 1).start() : sentence == null ? at : sentence.start();
-		for (int i = found.size() - 1; i >= 0; i--) {
-			CountCandidate c = found.get(i);
-			if (c.start >= at) {
-				continue;
-			}
-			if (c.start < from) {
-				return null;
-			}
-			if (c.unit != null && !c.ordinal && !CountWords.isTimeUnit(c.unit) && !c.unit.startsWith("per ")) {
-				return c.unit;
-			}
-		}
-		return null;
+		CountCandidate counted = ElidedUnits.countedBefore(document, found, at, 1);
+		return counted == null ? null : counted.unit;
 	}
 
 }
