@@ -28,14 +28,6 @@ final class BodiesAfterNames {
 			"caucus", "democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "unionists",
 			"nationalists", "racing", "motorsports", "motorsport");
 
-	/**
-	 * Newspaper words that close a paper's name after another word ("the Daily Courier",
-	 * "the Halden Times"); the looser ones ("World", "Voice") name as many other things.
-	 */
-	private static final Set<String> PAPERS = NameLexicon.words("times", "post", "herald", "tribune", "chronicle",
-			"gazette", "telegraph", "guardian", "courier", "inquirer", "enquirer", "examiner", "sentinel", "dispatch",
-			"mail", "globe", "express", "journal", "observer", "news", "bulletin", "advertiser");
-
 	private BodiesAfterNames() {
 	}
 
@@ -57,7 +49,7 @@ final class BodiesAfterNames {
 			return initials(doc.get(first));
 		}
 		String last = doc.get(end - 1).lower();
-		return bodyNoun(last) || PAPERS.contains(last) || bodyBeforeOf(doc, first, end);
+		return bodyNoun(last) || MastheadWords.closesName(last) || bodyBeforeOf(doc, first, end);
 	}
 
 	/**

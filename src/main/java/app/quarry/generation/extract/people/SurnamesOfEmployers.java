@@ -11,6 +11,10 @@ final class SurnamesOfEmployers {
 	/** The surname, "of", and at least one word of the employer's name. */
 	private static final int MIN_WORDS = 3;
 
+	/**
+	 * Nouns for a kind of outlet ("the Ledger Magazine"), not a paper's own name: the
+	 * words of a masthead are {@link MastheadWords}.
+	 */
 	private static final java.util.Set<String> MEDIA = NameLexicon.words("magazine", "newspaper", "radio", "television",
 			"tv", "channel", "network", "broadcasting");
 
