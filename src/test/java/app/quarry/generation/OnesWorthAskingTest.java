@@ -59,13 +59,15 @@ class OnesWorthAskingTest {
 	@Test
 	void a_one_in_a_critical_condition_is_a_toll_worth_asking() {
 		assertThat(clozes("After the storm hit Acme, one person is said to be in a serious condition."))
-			.anyMatch(q -> q.endsWith("= 1"));
+			.containsExactly("Fill in the missing number: After the storm hit Acme, _____ person/people is said to be "
+					+ "in a serious condition. = 1");
 		assertThat(clozes("When the bus overturned near Acme, one passenger was in serious condition."))
-			.anyMatch(q -> q.endsWith("= 1"));
+			.containsExactly("Fill in the missing number: When the bus overturned near Acme, _____ passenger(s) was "
+					+ "in serious condition. = 1");
 		assertThat(clozes("As the crane fell at the port, one worker is said to have been injured."))
-			.anyMatch(q -> q.endsWith("= 1"));
-		assertThat(clozes("As the crane fell at the port, one worker is said to have been running."))
-			.noneMatch(q -> q.endsWith("= 1"));
+			.containsExactly("Fill in the missing number: As the crane fell at the port, _____ worker(s) is said to "
+					+ "have been injured. = 1");
+		assertThat(clozes("As the crane fell at the port, one worker is said to have been running.")).isEmpty();
 	}
 
 	@Test
@@ -81,24 +83,30 @@ class OnesWorthAskingTest {
 	@Test
 	void a_one_told_as_the_victim_of_a_named_deed_is_a_toll_worth_asking() {
 		assertThat(clozes("Reporters mourned the killing of one journalist, Jane Roe, in the north."))
-			.anyMatch(q -> q.endsWith("= 1"));
+			.containsExactly("Fill in the missing number: Reporters mourned the killing of _____ journalist(s), "
+					+ "Jane Roe, in the north. = 1");
 		assertThat(clozes("The inquiry followed the deaths of just one climber and two guides on the ridge."))
-			.anyMatch(q -> q.endsWith("= 1"));
+			.contains("Fill in the missing number: The inquiry followed the deaths of just _____ climber(s) and two "
+					+ "guides on the ridge. = 1");
 		assertThat(clozes("Police linked the abduction of one trader in Acme to the gang."))
-			.anyMatch(q -> q.endsWith("= 1"));
-		assertThat(clozes("Police linked the death of one of the traders to the gang."))
-			.noneMatch(q -> q.endsWith("= 1"));
+			.containsExactly("Fill in the missing number: Police linked the abduction of _____ trader(s) in Acme "
+					+ "to the gang. = 1");
+		assertThat(clozes("Police linked the death of one of the traders to the gang.")).isEmpty();
 	}
 
 	@Test
 	void one_found_in_or_at_each_of_something_else_is_a_rate_worth_asking() {
 		assertThat(clozes("Every member will cast one vote in every ballot on the new flag."))
-			.anyMatch(q -> q.endsWith("= 1"));
+			.containsExactly("Fill in the missing number: Every member will cast _____ vote(s) in every ballot on "
+					+ "the new flag. = 1");
 		assertThat(clozes("The party will field one candidate in every district of Acme."))
-			.anyMatch(q -> q.endsWith("= 1"));
-		assertThat(clozes("Acme keeps one nurse at each school in the county.")).anyMatch(q -> q.endsWith("= 1"));
+			.containsExactly("Fill in the missing number: The party will field _____ candidate(s) in every district "
+					+ "of Acme. = 1");
+		assertThat(clozes("Acme keeps one nurse at each school in the county."))
+			.containsExactly("Fill in the missing number: Acme keeps _____ nurse(s) at each school in the county. = 1");
 		assertThat(clozes("The guards left and one person stayed in each room of the house, said Jane Roe."))
-			.anyMatch(q -> q.endsWith("= 1"));
+			.containsExactly("Fill in the missing number: The guards left and _____ person/people stayed in each "
+					+ "room of the house, said Jane Roe. = 1");
 	}
 
 }

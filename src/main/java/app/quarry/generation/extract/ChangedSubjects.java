@@ -33,6 +33,15 @@ final class ChangedSubjects {
 	private static final Pattern TO_GAP = Pattern.compile(
 			"\\s+to\\s+(?:(?:about|around|nearly|almost|some|roughly" + "|just|only|more\\s+than|over|under)\\s+)?");
 
+	/**
+	 * "in the eastern ", "of its ": a preposition and up to three words before the noun,
+	 * which then only says where or of what the subject is ("unemployment in the eastern
+	 * provinces"): the subject is a word before it.
+	 */
+	private static final Pattern PREPOSITION_BEFORE = Pattern
+		.compile("(?<![\\p{L}’'-])(?:in|of|at|on|for|across|among|from|to|with|by|between|within|under|over)\\s+"
+				+ "(?:[\\p{L}’'.-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+
 	/** Subjects whose numbers measure them: no count of rates or prices. */
 	private static final Set<String> MEASURED = Set.of("rates", "prices", "temperatures", "levels", "costs", "fees",
 			"values", "shares", "stocks", "yields", "wages", "salaries", "sales", "profits", "earnings", "revenues",
@@ -52,9 +61,11 @@ final class ChangedSubjects {
 					|| !TO_GAP.matcher(clean).region(c.end, next.start).matches()) {
 				continue;
 			}
-			Matcher subject = SUBJECT_CHANGED_FROM.matcher(clean.substring(Math.max(0, c.start - 90), c.start));
+			String before = clean.substring(Math.max(0, c.start - 90), c.start);
+			Matcher subject = SUBJECT_CHANGED_FROM.matcher(before);
 			if (subject.find() && !MEASURED.contains(subject.group("noun"))
-					&& !Nouns.FUNCTION_WORDS.contains(subject.group("noun"))) {
+					&& !Nouns.FUNCTION_WORDS.contains(subject.group("noun"))
+					&& !PREPOSITION_BEFORE.matcher(before.substring(0, subject.start("noun"))).find()) {
 				c.unit = Nouns.singular(subject.group("noun")); // the next level shares
 																// it
 			}

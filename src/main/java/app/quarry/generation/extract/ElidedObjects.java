@@ -18,12 +18,25 @@ final class ElidedObjects {
 	}
 
 	/**
+	 * Past verbs whose bare number is what they acted on. Any other verb may take a
+	 * number that is no object: an age ("turned 21"), a place ("finished 12", "ranked
+	 * 4"), a level ("reached 50", "climbed 12") or a length of time ("lasted 12").
+	 */
+	private static final String OBJECT_VERB = "(?:won|lost|got|took|sold|bought|made|kept|gave|received|scored"
+			+ "|acquired|added|adopted|approved|arrested|booked|cancell?ed|captured|charged|closed|collected|completed"
+			+ "|convicted|delivered|deployed|deported|destroyed|detained|dismissed|displaced|donated|earned|employed"
+			+ "|evacuated|expelled|fired|freed|hired|hospitali[sz]ed|infected|injured|jailed|killed|launched|missed"
+			+ "|opened|ordered|planted|posted|produced|published|purchased|questioned|recorded|recovered|recruited"
+			+ "|rejected|released|removed|rescued|retained|sacked|saved|secured|seized|shipped|signed|tested|treated"
+			+ "|vaccinated|visited|wounded)";
+
+	/**
 	 * "but she won only ", ", and has since cancelled ": a joined clause, its subject if
 	 * said, a verb in the past or perfect and a bound.
 	 */
 	private static final Pattern JOINED_VERB_BEFORE = Pattern.compile("(?:\\s|,\\s*)(?:but|and|yet)\\s+"
 			+ "(?:(?:he|she|it|they|we|\\p{Lu}\\p{Ll}+)\\s+)?(?:(?:has|have|had)\\s+)?(?:(?:since|later|then|also"
-			+ "|eventually|ultimately)\\s+)?(?:won|lost|got|took|sold|bought|made|kept|gave|received|scored|[a-z]{3,}ed)"
+			+ "|eventually|ultimately)\\s+)?" + OBJECT_VERB
 			+ "\\s+(?:(?:only|just|another|a\\s+further|about|around|nearly|almost|some|over|more\\s+than)\\s+)?$");
 
 	/** The number ends its clause. */

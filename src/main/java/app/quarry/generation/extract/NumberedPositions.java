@@ -24,10 +24,13 @@ final class NumberedPositions {
 	/**
 	 * A series noun in lower case, or opening a sentence, then its number, then the end
 	 * of a clause or a small word; not a range ("round 2-3"), a decimal, a time, or a
-	 * number of the noun after it ("the first day 5 people were hurt").
+	 * number of the noun after it ("the first day 5 people were hurt"). A noun that an
+	 * article or an ordinal already marks is told by that word, so the number after it is
+	 * a count of its own ("on the day 12 of the crew fell ill").
 	 */
 	private static final Pattern POSITION = Pattern.compile("(?:(?<=[a-z0-9,;:]\\s)|(?<=^)|(?<=[.!?]\\s))"
-			+ "(?<noun>lap|Lap|round|Round|stage|Stage|hole|Hole|day|Day|leg|Leg|heat|Heat|game|Game|inning|Inning)\\s+(?<n>"
+			+ "(?<!(?<!\\p{L})(?i:the|a|an|that|this|each|every|one|first|second|third|next|last|same|final|whole"
+			+ "|entire|previous|following)\\s)(?<noun>lap|Lap|round|Round|stage|Stage|hole|Hole|day|Day|leg|Leg|heat|Heat|game|Game|inning|Inning)\\s+(?<n>"
 			+ NUMBER + ")\\b"
 			+ "(?![-–/:.,]\\d)(?=\\s*(?:[.,;:)!?]|$)|\\s+(?:of|and|or|in|on|at|to|when|with|after|before|as|for|but"
 			+ "|while|the|a|an|was|were|is|that|where|under|behind|until|than|from|by|due|because|during|following"

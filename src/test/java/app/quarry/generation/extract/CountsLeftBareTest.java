@@ -75,6 +75,15 @@ class CountsLeftBareTest {
 	}
 
 	@Test
+	void a_joined_verb_whose_number_is_a_place_an_age_or_a_time_lends_it_no_noun() {
+		assertThat(counts("The Acme quintet won 30 games and ranked 4.")).containsExactly("30=30 game");
+		assertThat(counts("Doe's choir sang 12 concerts and placed 2.")).containsExactly("12=12 concert");
+		assertThat(counts("The Acme museum received 900 visitors and lasted 12.")).containsExactly("900=900 visitor");
+		assertThat(counts("Jane Roe scored 30 points in the final and turned 21.")).containsExactly("30=30 point",
+				"21=21 year");
+	}
+
+	@Test
 	void both_levels_of_a_changed_plural_subject_count_it_unless_it_is_measured() {
 		assertThat(counts("The party's seats in the northern assembly increased from 9 to 10."))
 			.containsExactly("9=9 seat", "10=10 seat");
@@ -84,6 +93,12 @@ class CountsLeftBareTest {
 				"15=15 branch");
 		assertThat(counts("Interest rates rose from 5 to 6.")).isEmpty();
 		assertThat(counts("Prices fell from 20 to 15 in the sale.")).isEmpty();
+	}
+
+	@Test
+	void a_plural_after_a_preposition_only_says_where_or_of_what_the_changed_subject_is() {
+		assertThat(counts("Joblessness in the western counties fell from 9 to 7.")).isEmpty();
+		assertThat(counts("Turnout among the city's students rose from 40 to 45.")).isEmpty();
 	}
 
 	@Test

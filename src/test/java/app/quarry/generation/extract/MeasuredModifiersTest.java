@@ -23,7 +23,7 @@ class MeasuredModifiersTest {
 
 	@Test
 	void an_ordinal_before_a_hyphened_measure_keeps_its_own_reading() {
-		assertThat(counts("The first 10-day trial ended on time.")).noneMatch(c -> c.startsWith("first=1th trial"));
+		assertThat(counts("The first 10-day trial ended on time.")).containsExactly("10=10 day");
 	}
 
 }

@@ -34,6 +34,13 @@ class NumberedPositionsTest {
 	}
 
 	@Test
+	void a_series_noun_an_article_or_an_ordinal_marks_is_no_position_for_the_number_after_it() {
+		assertThat(counts("On the day 12 of the climbers died, snow fell.")).containsExactly("12=12 climber");
+		assertThat(counts("Later that day 12 of the guests left the Acme hotel.")).containsExactly("12=12 guest");
+		assertThat(counts("On the first day 5 of the runners dropped out.")).containsExactly("5=5 runner");
+	}
+
+	@Test
 	void an_ordinal_of_an_event_placed_by_a_position_in_its_clause_is_not_a_count() {
 		assertThat(counts("The first yellow flag came out on lap 22, after a spin.")).containsExactly("22=22th lap");
 		assertThat(counts("On lap 40, the second stoppage, for debris in turn 2, slowed the field."))

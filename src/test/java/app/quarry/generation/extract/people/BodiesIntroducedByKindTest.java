@@ -19,7 +19,7 @@ class BodiesIntroducedByKindTest {
 		assertThat(roles("Tom Hale from Bright Path lost his seat. The party Bright Path won two others."))
 			.contains("Tom Hale | someone from Bright Path");
 		assertThat(roles("The band Night Owls split in May; Carl Moss of Night Owls, its drummer, left first."))
-			.anyMatch(line -> line.equals("Carl Moss | someone from Night Owls") || line.startsWith("Carl Moss | its"));
+			.contains("Carl Moss | someone from Night Owls");
 	}
 
 	@Test
