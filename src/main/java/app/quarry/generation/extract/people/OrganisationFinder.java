@@ -100,7 +100,7 @@ public final class OrganisationFinder implements FactFinder {
 			int skipTo = end;
 			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb
 					&& !TownsSetOffAfterCompanies.stateAfterTown(doc, i)
-					&& !OrganisationNameRuns.placeOrPeople(doc, i, end)
+					&& (!OrganisationNameRuns.placeOrPeople(doc, i, end) || MastheadsAfterTheirKind.named(doc, i, end))
 					&& !OrganisationNameRuns.tailOfLongerName(doc, i)) {
 				String description = OrganisationAppositions.after(doc, i, end);
 				if (description == null) {
