@@ -134,6 +134,9 @@ public final class OrganisationFinder implements FactFinder {
 					description = KindsAroundNames.around(doc, i, end);
 				}
 				if (description == null) {
+					description = EnsemblesAfterTheirKind.before(doc, i);
+				}
+				if (description == null) {
 					description = MediaHeadNouns.after(doc, i, end, named);
 				}
 				if (description == null) {
