@@ -31,12 +31,14 @@ final class IncludedNames {
 			return;
 		}
 		int comma = opener;
+		boolean like = doc.get(opener).lower().equals("like");
 		if (doc.get(opener).lower().equals("as") && doc.get(opener - 1).lower().equals("such")) {
 			comma = opener - 1;
 		}
-		else if (!doc.get(opener).lower().equals("including")) {
+		else if (!doc.get(opener).lower().equals("including") && !like) {
 			return;
 		}
+		int openerStart = comma;
 		// "Residents such as Jane Roe" needs no comma; "Supporters, including Jane Roe,"
 		// has one: the phrase ends before either
 		if (doc.get(comma - 1).is(",")) {
@@ -52,8 +54,9 @@ final class IncludedNames {
 		if (end < name.endToken || !closed) {
 			return;
 		}
-		String role = comma == opener ? PluralObjectsIncluding.role(doc, opener) : null;
-		role = role == null ? phraseBefore(doc, comma) : role;
+		String role = like ? null : comma == opener ? PluralObjectsIncluding.role(doc, opener) : null;
+		role = role == null && !like ? phraseBefore(doc, comma) : role;
+		role = role == null && comma == openerStart ? KindsBeforeListedNames.role(doc, openerStart) : role;
 		if (role != null) {
 			name.role = role;
 		}

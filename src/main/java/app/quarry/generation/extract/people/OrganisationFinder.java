@@ -100,7 +100,7 @@ public final class OrganisationFinder implements FactFinder {
 			int skipTo = end;
 			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb
 					&& !TownsSetOffAfterCompanies.stateAfterTown(doc, i)
-					&& !OrganisationNameRuns.placeOrPeople(doc, i, end)
+					&& (!OrganisationNameRuns.placeOrPeople(doc, i, end) || MastheadsAfterTheirKind.named(doc, i, end))
 					&& !OrganisationNameRuns.tailOfLongerName(doc, i)) {
 				String description = OrganisationAppositions.after(doc, i, end);
 				if (description == null) {
@@ -132,6 +132,9 @@ public final class OrganisationFinder implements FactFinder {
 				}
 				if (description == null) {
 					description = KindsAroundNames.around(doc, i, end);
+				}
+				if (description == null) {
+					description = EnsemblesAfterTheirKind.before(doc, i);
 				}
 				if (description == null) {
 					description = MediaHeadNouns.after(doc, i, end, named);
