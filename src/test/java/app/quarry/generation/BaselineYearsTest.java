@@ -2,12 +2,7 @@ package app.quarry.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.bank.BankDocument;
 import app.quarry.bank.BankQuestion;
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.DateFinder;
-import app.quarry.generation.extract.ExtractionContext;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +13,9 @@ import org.junit.jupiter.api.Test;
 class BaselineYearsTest {
 
 	private static List<String> answers(String text) {
-		String doc = "Acme report\n\nApril 18, 2014\n\n" + text + "\n";
-		DocumentText document = DocumentText.of(doc);
-		SourceDocument source = new SourceDocument(new BankDocument("d", "Acme report", "2014-04-18", null, null, "00"),
-				doc, document.sentences(),
-				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse("2014-04-18"))));
-		return QuestionGenerator.generate(List.of(source))
+		return HeadNounsTest.dateQuestions(text)
 			.stream()
-			.filter(q -> q.type().equals("date") && !q.prompt().contains("date of"))
+			.filter(q -> !q.prompt().contains("date of"))
 			.map(BankQuestion::answer)
 			.toList();
 	}

@@ -41,16 +41,17 @@ class HeadNounsTest {
 	}
 
 	private static List<String> answers(String text) {
+		return dateQuestions(text).stream().map(BankQuestion::answer).toList();
+	}
+
+	/** The date questions generated from one sentence of a story dated April 18, 2014. */
+	static List<BankQuestion> dateQuestions(String text) {
 		String doc = "Acme report\n\nApril 18, 2014\n\n" + text + "\n";
 		DocumentText document = DocumentText.of(doc);
 		SourceDocument source = new SourceDocument(new BankDocument("d", "Acme report", "2014-04-18", null, null, "00"),
 				doc, document.sentences(),
 				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse("2014-04-18"))));
-		return QuestionGenerator.generate(List.of(source))
-			.stream()
-			.filter(q -> q.type().equals("date"))
-			.map(BankQuestion::answer)
-			.toList();
+		return QuestionGenerator.generate(List.of(source)).stream().filter(q -> q.type().equals("date")).toList();
 	}
 
 }
