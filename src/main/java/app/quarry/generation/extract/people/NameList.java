@@ -52,6 +52,11 @@ final class NameList {
 	static void findRole(DocumentTokens doc, Mention name) {
 		int start = listStart(doc, name.firstToken);
 		int end = listEnd(doc, start);
+		if (end >= name.endToken && start < name.firstToken && Demonyms.plural(doc.get(start))) {
+			// "Swedes Jane Roe and Ann Lee": each is one of that people
+			name.role = Demonyms.onePerson(doc.get(start));
+			return;
+		}
 		if (start < 1 || end < name.endToken || doc.boundaryBefore(start)) {
 			return;
 		}

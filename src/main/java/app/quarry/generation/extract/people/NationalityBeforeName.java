@@ -17,7 +17,10 @@ final class NationalityBeforeName {
 
 	static void find(DocumentTokens doc, Mention name) {
 		int people = name.firstToken - 1;
-		if (people < 0 || doc.boundaryBefore(name.firstToken) || !Demonyms.is(doc.get(people))
+		// "Spaniard Jane Roe": a noun for one of a people says as much as the adjective;
+		// a plural before a list ("Swedes Jane Roe and Ann Lee") is read with the list
+		if (people < 0 || doc.boundaryBefore(name.firstToken)
+				|| !Demonyms.is(doc.get(people)) && !Demonyms.noun(doc.get(people)) || Demonyms.plural(doc.get(people))
 				|| !name.multiWordName()) {
 			return;
 		}
