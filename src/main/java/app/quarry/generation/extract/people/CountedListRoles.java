@@ -20,6 +20,13 @@ final class CountedListRoles {
 	private static final Set<String> POSTMODIFIERS = NameLexicon.words("with", "from", "of", "in", "at", "on", "for",
 			"to", "against");
 
+	/**
+	 * Words of rank or standing that the lexicon counts as function words but that
+	 * qualify the plural as much as any other: "two former officers".
+	 */
+	private static final Set<String> RANKS = NameLexicon.words("former", "senior", "junior", "top", "acting", "late",
+			"new", "old");
+
 	private static final int MAX_POSTMODIFIER_TOKENS = 10;
 
 	private static final int MAX_QUALIFIERS = 3;
@@ -114,6 +121,9 @@ final class CountedListRoles {
 	private static boolean qualifier(DocumentTokens doc, int t) {
 		Token token = doc.get(t);
 		String lower = token.lower();
+		if (token.word() && !token.capitalized() && RANKS.contains(lower)) {
+			return true; // "two former police officers", "three senior doctors"
+		}
 		if (!token.word() && !token.is("-") || NUMBERS.containsKey(lower) || NameLexicon.FUNCTION_WORDS.contains(lower)
 				|| NameLexicon.PREPOSITIONS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
 				|| RoleWords.VERBS.contains(lower) || lower.endsWith("ly") && !token.capitalized()

@@ -104,6 +104,9 @@ final class RoleFinder {
 			RoleClauses.find(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
+			CopularListRoles.find(doc, name);
+		}
+		if (name.role == null && !name.possessive) {
 			SharedRoles.findOneOfThem(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
