@@ -66,8 +66,10 @@ final class RolesSetOffBefore {
 			}
 			// "the state governor": a speech verb's spelling between an article and a
 			// role noun qualifies the noun
-			if (!token.word() && !token.is("&")
-					|| SpeechVerbs.isSpeechVerb(token.lower()) && !qualifiesPost(doc, from - 1)) {
+			// "the governor of the state of Utah": after an article the spelling is a
+			// noun
+			if (!token.word() && !token.is("&") || SpeechVerbs.isSpeechVerb(token.lower())
+					&& !qualifiesPost(doc, from - 1) && !AppositionBounds.speechWordAsNoun(doc, from - 1)) {
 				break;
 			}
 			from--;
@@ -77,7 +79,11 @@ final class RolesSetOffBefore {
 		// an article, read from its first word as an article's phrase is from the next
 		boolean bare = opensClause && closedAfter(doc, name) && !opensRole(doc.get(from).lower())
 				&& !formerAtStart(doc, from) && BareRolesOpeningSentence.opens(doc, from, comma);
-		if (!bare && from < comma && (!opensClause || !opensRole(doc.get(from).lower()) && !formerAtStart(doc, from))
+		// "The prize was given by the president of Veldia, Ivo Karsk.": when the
+		// sentence's opening phrase is no role, the role is the phrase after its verb
+		boolean openingNoRole = opensClause && opensRole(doc.get(from).lower()) && !readsAsRole(doc, from, comma);
+		if (!bare && from < comma
+				&& (!opensClause || !opensRole(doc.get(from).lower()) && !formerAtStart(doc, from) || openingNoRole)
 				&& closedAfter(doc, name)) {
 			// "prompted by the influential county president, Lord Hawke,": the phrase
 			// after a preposition, the name set off by commas on both sides
