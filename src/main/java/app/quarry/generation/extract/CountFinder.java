@@ -165,6 +165,7 @@ public final class CountFinder implements FactFinder {
 		}
 		TallyCounts.scores(clean, found);
 		SharedUnits.shareUnits(document, clean, found);
+		PartitiveGroups.lend(document, clean, found);
 		CountsGoingOn.read(document, clean, found);
 		CasualtyCounts.tolls(document, clean, found);
 		ElidedUnits.elided(document, clean, found);

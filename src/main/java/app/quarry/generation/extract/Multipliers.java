@@ -38,11 +38,12 @@ final class Multipliers {
 	/**
 	 * Drops each ratio whose sentence holds another number: "500 staff, four times as
 	 * many as in 2001" tells its news by the staff, and a ratio told beside a count is
-	 * seldom what a reader is asked.
+	 * seldom what a reader is asked. Ratios told beside ratios alone ("ten times faster
+	 * than A and twice as fast as B") are the sentence's news, and each is kept.
 	 */
 	static void keepAlone(DocumentText document, String clean, List<CountCandidate> found) {
 		found.removeIf(c -> c.multiplier && found.stream()
-			.anyMatch(other -> other != c && (other.unit != null || other.scaled)
+			.anyMatch(other -> other != c && !other.multiplier && (other.unit != null || other.scaled)
 					&& CountWords.sameSentence(document, c.start, other.start)));
 	}
 

@@ -42,8 +42,13 @@ final class SharedUnits {
 	/** "250 to 290.": the upper end of a range of the same things. */
 	static final Pattern BARE_RANGE_END = Pattern.compile("\\s*(?:to|[-–])\\s*\\d[\\d,]*");
 
-	/** What may stand between a count and a number that shares its noun. */
-	static final Pattern LIST_GAP = Pattern.compile("(?:\\s+(?:in|at|for|from|of|by|on)\\s+[^,;:.()]{1,30}?)?"
+	/**
+	 * What may stand between a count and a number that shares its noun: a place or party,
+	 * which may follow a word of what befell the things counted ("45 people dead in the
+	 * north, 12 in the east", "300 jobs created at Acme and 40 at its rival").
+	 */
+	static final Pattern LIST_GAP = Pattern.compile("(?:(?:\\s+(?:dead|alive|missing|sick|ill|homeless|\\p{Ll}{2,}ed))?"
+			+ "\\s+(?:in|at|for|from|of|by|on)\\s+[^,;:.()]{1,30}?)?"
 			+ "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:(?:about|around|nearly|almost|over|some|approximately|roughly|another)\\s+)?");
 
 	/**
