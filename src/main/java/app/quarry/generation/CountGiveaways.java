@@ -187,8 +187,15 @@ final class CountGiveaways {
 		if (!fact.ordinal() && fact.value() == 1 && fact.unit() != null && !fact.unit().isBlank()) {
 			String[] words = fact.unit().strip().split("\\s+");
 			String noun = words[words.length - 1];
+			StringBuilder compound = new StringBuilder();
+			for (int i = 0; i < words.length - 1; i++) {
+				compound.append(Pattern.quote(words[i])).append("\\s+"); // "_____ free
+																			// parking
+																			// pass(es)"
+			}
 			// the counted noun, maybe after one adjective ("_____ wounded soldier")
-			Pattern after = Pattern.compile("(_____\\s+(?:\\p{Ll}+\\s+)?)(" + Pattern.quote(noun) + ")\\b(?![-'’])");
+			Pattern after = Pattern
+				.compile("(_____\\s+(?:\\p{Ll}+\\s+)?" + compound + ")(" + Pattern.quote(noun) + ")\\b(?![-'’])");
 			text = after.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + either(m.group(2))));
 		}
 		return text;

@@ -27,7 +27,7 @@ final class CountQuestions {
 			+ "(?:\\s+(?:thousand|million|billion))?|(?:a\\s+half|half\\s+a)\\s+(?:million|billion))"
 			+ "|(?i:a\\s+)?(?i:half)(?:\\s+a)?\\s+(?i:dozen)|(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty"
 			+ "|ninety)\\s(?i:one|two|three|four|five|six|seven|eight|nine)\\b|\\S+)"
-			+ "(?:\\s+(?i:hundred|thousand|million|billion|trillion|dozen)\\b)?");
+			+ "(?:\\s+(?i:hundred|thousand|million|billion|trillion|quadrillion|quintillion|dozen)\\b)?");
 
 	/**
 	 * "$2 billion", "10.4%", "9.7", "5 1/2": amounts whose digits say no whole count,
@@ -56,7 +56,7 @@ final class CountQuestions {
 	private static final Pattern RANKING_DETERMINER = Pattern.compile("(?i)\\b(?:the|his|her|its|their)\\s+$");
 
 	/** The words that scale a number: "two million" is no two. */
-	private static final String SCALES = "(?:hundred|thousand|million|billion|trillion|dozen)";
+	private static final String SCALES = "(?:hundred|thousand|million|billion|trillion|quadrillion|quintillion|dozen)";
 
 	private static final Pattern SCALE_AFTER = Pattern.compile("(?i)\\s" + SCALES + "$");
 
@@ -267,7 +267,9 @@ final class CountQuestions {
 		List<Long> candidates = new ArrayList<>();
 		long step = n <= 10 ? 1 : Math.max(grain, Math.round(n * 0.1 / grain) * grain);
 		for (long k = 1; k <= 3; k++) {
-			candidates.add(n + k * step);
+			if (n <= Long.MAX_VALUE - k * step) {
+				candidates.add(n + k * step); // none past what a count can hold
+			}
 			if (n - k * step >= least) {
 				candidates.add(n - k * step);
 			}

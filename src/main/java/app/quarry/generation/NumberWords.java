@@ -23,7 +23,7 @@ final class NumberWords {
 
 	/** "13.7 million": a number and the word that scales it. */
 	private static final Pattern SCALED = Pattern
-		.compile("(?i)([\\d.,]+|[a-z-]+)\\s+(dozen|hundred|thousand|million|billion|trillion)");
+		.compile("(?i)([\\d.,]+|[a-z-]+)\\s+(dozen|hundred|thousand|million|billion|trillion|quadrillion|quintillion)");
 
 	/**
 	 * "1.1m", "600k", "2bn": a number and the short letters that scale it, written
@@ -155,6 +155,8 @@ final class NumberWords {
 			case "thousand", "k" -> 1_000L;
 			case "million", "m" -> 1_000_000L;
 			case "billion", "bn" -> 1_000_000_000L;
+			case "quadrillion" -> 1_000_000_000_000_000L;
+			case "quintillion" -> 1_000_000_000_000_000_000L;
 			default -> 1_000_000_000_000L;
 		};
 	}

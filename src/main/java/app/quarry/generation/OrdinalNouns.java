@@ -28,6 +28,9 @@ final class OrdinalNouns {
 	private static final Pattern JOINED_BEFORE = Pattern.compile(
 			"(?:,\\s*(?:and\\s+|but\\s+)?|\\s(?:and|but|while)\\s+)(?:the|his|her|its|their)\\s+(?:[\\p{Ll}-]+-[\\p{Ll}]+\\s+)?$");
 
+	/** The words after an ordinal up to the first mark that ends a phrase. */
+	private static final Pattern PHRASE = Pattern.compile("[^,.;:!?\\n\"“”]+");
+
 	/** The unit of a placing in a race or a ranking. */
 	private static final String PLACE = "place";
 
@@ -89,6 +92,26 @@ final class OrdinalNouns {
 		String noun = Prose.normalize(unit);
 		for (int i = 0; i < Math.min(4, words.length); i++) {
 			if (words[i].startsWith(noun)) {
+				return true;
+			}
+		}
+		return nounClosesPhrase(after, noun);
+	}
+
+	/**
+	 * "his fifth straight Northfield open singles title", "a second housing bill": the
+	 * noun, or the last word of a compound, ends a longer phrase before the clause goes
+	 * on.
+	 */
+	private static boolean nounClosesPhrase(String after, String noun) {
+		Matcher clause = PHRASE.matcher(after);
+		if (!clause.lookingAt()) {
+			return false;
+		}
+		String[] words = Prose.normalize(clause.group()).split(" ");
+		String last = noun.substring(noun.lastIndexOf(' ') + 1);
+		for (int i = 0; i < Math.min(8, words.length); i++) {
+			if (words[i].startsWith(last)) {
 				return true;
 			}
 		}

@@ -89,6 +89,16 @@ class CountGiveawaysTest {
 	}
 
 	@Test
+	void a_blank_of_one_before_a_compound_noun_writes_the_whole_compound_in_either_number() {
+		assertThat(CountQuestionsTest.clozes("The club grants one free parking pass for every year a member serves."))
+			.containsExactly("Fill in the missing number: The club grants _____ free parking pass(es) "
+					+ "for every year a member serves. = 1");
+		assertThat(CountQuestionsTest.clozes("The firm hands out one spare car seat for each driver it hires."))
+			.containsExactly("Fill in the missing number: The firm hands out _____ spare car seat(s) "
+					+ "for each driver it hires. = 1");
+	}
+
+	@Test
 	void a_singular_noun_after_a_blank_of_one_is_written_in_either_number() {
 		assertThat(CountQuestionsTest.clozes("The landslide killed one shepherd near the pass."))
 			.containsExactly("Fill in the missing number: The landslide killed _____ shepherd(s) near the pass. = 1");

@@ -156,6 +156,18 @@ final class CardinalUnits {
 			// cultural areas"
 		}
 		c.unit = cardinalUnit(words, value, lowerBefore);
+		int from = orMore.lookingAt() ? orMore.end() : adjectives.lookingAt() ? adjectives.end()
+				: MeasuredModifiers.skip(clean, QuotedModifiers.skip(clean, m.end()), false);
+		if (value == 1 && !NO_BEFORE.matcher(lowerBefore).find()) {
+			// "one free parking pass" counts passes, not "free"
+			c.unit = NounPhraseHeads.singularUnit(clean, from, c.unit, words);
+		}
+		else if (c.unit == null && value > 1) {
+			// "two distinct Rich Text Format (RTF) files": modifiers no shorter reading
+			// passes
+			NounPhraseHeads.Head head = NounPhraseHeads.read(clean, from, true);
+			c.unit = head == null ? null : head.unit();
+		}
 		if (c.unit == null && WEIGHED.matcher(rest).lookingAt()) {
 			c.unit = "pound"; // "1,300 pounds of explosives" weighs them
 		}

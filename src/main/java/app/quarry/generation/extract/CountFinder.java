@@ -24,7 +24,7 @@ import app.quarry.corpus.DocumentText;
  */
 public final class CountFinder implements FactFinder {
 
-	private static final String SCALES = "hundred|thousand|million|billion|trillion";
+	private static final String SCALES = "hundred|thousand|million|billion|trillion|quadrillion|quintillion";
 
 	static final String TIME_UNIT = "second|minute|hour|day|week|month|year|decade|century";
 
@@ -46,7 +46,7 @@ public final class CountFinder implements FactFinder {
 			+ ")|\\d{1,4}(?:st|nd|rd|th))(?:-" + RANKING_SUPERLATIVE
 			+ "(?=\\s))?|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES
 			+ ")\\b)|\\d{1,6}|(?i:" + SpokenCompounds.REGEX + "|" + SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX
-			+ "|a(?=\\s+(?:million|billion|trillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES
+			+ "|a(?=\\s+(?:million|billion|trillion|quadrillion|quintillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES
 			+ "|dozen)))?(?:\\s?\\+(?=\\s))?" + "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + TIME_UNIT
 			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=[\\s)]))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
 

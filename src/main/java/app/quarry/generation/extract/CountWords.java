@@ -35,9 +35,11 @@ final class CountWords {
 
 	static int unitEnd(String clean, int from, String unit, List<String> words) {
 		int at = from;
+		String noun = unit.substring(unit.lastIndexOf(' ') + 1); // "parking pass" ends at
+																	// "pass"
 		for (String w : words) {
 			at = clean.indexOf(w, at) + w.length();
-			if (Nouns.singular(clip(w)).equals(unit) || clip(w).equals(unit)) {
+			if (Nouns.singular(clip(w)).equals(noun) || clip(w).equals(noun)) {
 				return at;
 			}
 		}

@@ -156,9 +156,15 @@ final class OrdinalUnits {
 		// last
 		Matcher joined = JOINED_AFTER.matcher(clean).region(m.end(), clean.length());
 		List<String> nounWords = joined.lookingAt() ? CountWords.wordsAfter(clean, joined.end()) : words;
-		c.unit = DETERMINER.matcher(lowerBefore).find() || JOINED_BEFORE.matcher(lowerBefore).find()
-				|| QualifiedOrdinals.qualified(m.group("ord"), lowerBefore) || HeadlineAnniversaries.anniversary(words)
-						? ordinalUnit(nounWords, Character.isUpperCase(m.group("ord").charAt(0))) : null;
+		boolean ranks = DETERMINER.matcher(lowerBefore).find() || JOINED_BEFORE.matcher(lowerBefore).find()
+				|| QualifiedOrdinals.qualified(m.group("ord"), lowerBefore) || HeadlineAnniversaries.anniversary(words);
+		boolean title = Character.isUpperCase(m.group("ord").charAt(0));
+		c.unit = ranks ? ordinalUnit(nounWords, title) : null;
+		if (ranks && !title && nounWords == words) {
+			// "his fifth straight Northfield singles title", "a second housing bill": the
+			// phrase's head, past modifiers the shorter reading stops at
+			c.unit = NounPhraseHeads.singularUnit(clean, QuotedModifiers.skip(clean, m.end()), c.unit, words);
+		}
 		if (("century".equals(c.unit) || "millennium".equals(c.unit)) && !OWNER_BEFORE.matcher(lowerBefore).find()) {
 			return false; // "a 20th century democrat" is dated; "its second century"
 							// counts

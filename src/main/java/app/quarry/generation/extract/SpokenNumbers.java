@@ -19,6 +19,8 @@ final class SpokenNumbers {
 			case "thousand" -> 1_000L;
 			case "million" -> 1_000_000L;
 			case "billion" -> 1_000_000_000L;
+			case "quadrillion" -> 1_000_000_000_000_000L;
+			case "quintillion" -> 1_000_000_000_000_000_000L;
 			default -> 1_000_000_000_000L;
 		};
 		String n = number.replace(",", "");
@@ -26,11 +28,13 @@ final class SpokenNumbers {
 			return factor / 2; // "a half million", "half a million"
 		}
 		if (Character.isDigit(n.charAt(0))) {
-			return new java.math.BigDecimal(n).multiply(java.math.BigDecimal.valueOf(factor)).longValue();
+			java.math.BigDecimal value = new java.math.BigDecimal(n).multiply(java.math.BigDecimal.valueOf(factor));
+			// beyond what a count can hold ("12 quintillion"): no count read
+			return value.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? -1 : value.longValue();
 		}
 		Long words = n.equalsIgnoreCase("a") ? Long.valueOf(1) : cardinal(n); // "a
 																				// million"
-		return words == null ? -1 : words * factor;
+		return words == null || words > Long.MAX_VALUE / factor ? -1 : words * factor;
 	}
 
 	/**
