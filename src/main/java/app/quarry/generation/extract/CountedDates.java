@@ -92,6 +92,12 @@ final class CountedDates {
 			else if (this.run.focusYear != null && sentence - this.run.focusSentence <= 1) {
 				value = String.valueOf(this.run.focusYear + n);
 			}
+			else if (m.group("and2") != null && this.run.earlier.lastTold(sentence) != null) {
+				// "Her mother died that year, having left four years earlier": counted
+				// from the year just told of, however the text told of it; "for the next
+				// year" is a stretch ahead, not a year counted from one
+				value = String.valueOf(Integer.parseInt(this.run.earlier.lastTold(sentence).substring(0, 4)) + n);
+			}
 			else if (n < 0 && this.run.ref != null && (m.group("and2") != null && m.group("and2").equals("earlier")
 					|| BACKWARD.contains(String.valueOf(m.group("anw"))))) {
 				// "up 15% from a year earlier" with no year named: counted from the
@@ -109,7 +115,13 @@ final class CountedDates {
 			String dir = m.group("and2");
 			LocalDate anchor = "before".equals(dir) || "after".equals(dir) ? this.run.earlier.lastEventDay(sentence)
 					: this.run.earlier.lastDay(sentence);
-			if (anchor != null) {
+			String told = this.run.earlier.lastTold(sentence);
+			if (unit.equals("month") && m.group("and2") != null && told != null && told.length() == 7) {
+				// "appointed in March 2008 and resigned five months later": counted from
+				// the month just told of, not from an older day
+				value = YearMonth.parse(told).plusMonths(n).toString();
+			}
+			else if (anchor != null) {
 				LocalDate d = switch (unit) {
 					case "day" -> anchor.plusDays(n);
 					case "week" -> anchor.plusWeeks(n);

@@ -16,6 +16,9 @@ final class DatesNamedBefore {
 	 */
 	private static final Pattern NEXT_TO_AN_EVENT = Pattern.compile("(?is)the\\s+(?:day|week)|.*\\s(?:before|after)");
 
+	/** A year, a month or a day: one point of the calendar, not a span. */
+	private static final Pattern POINT = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
+
 	private final DateRun run;
 
 	DatesNamedBefore(DateRun run) {
@@ -44,6 +47,22 @@ final class DatesNamedBefore {
 		for (int i = this.run.facts.size() - 1; i >= 0; i--) {
 			if (this.run.facts.get(i) instanceof DateFact d && d.value() != null && d.value().matches("\\d{4}")) {
 				return sentence - this.run.sentenceIndex(d.start()) <= 1 ? Integer.valueOf(d.value()) : null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The last date the text told of in this sentence or the one before, as a year, a
+	 * month or a day ("1946", "2008-03", "2008-03-02"), the date line left out: "four
+	 * years earlier" or "five months later" counts from the time the story is telling of,
+	 * not from the day it was written. Null when that date is a span or none is near.
+	 */
+	String lastTold(int sentence) {
+		for (int i = this.run.facts.size() - 1; i >= 0; i--) {
+			if (this.run.facts.get(i) instanceof DateFact d && d.value() != null && !this.run.onShortLine(d.start())) {
+				return sentence - this.run.sentenceIndex(d.start()) <= 1 && POINT.matcher(d.value()).matches()
+						? d.value() : null;
 			}
 		}
 		return null;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,17 @@ final class RelativeDates {
 
 	/** A capitalized word just before, in the same sentence: "USA Today". */
 	private static final Pattern IN_A_NAME = Pattern.compile("(?<![.!?:\"“]\\s)\\b\\p{Lu}(?:[\\p{L}.]*\\p{L})?\\s+$");
+
+	/**
+	 * Any word just before on the same line, a possessive too: "the BBC's Today
+	 * programme", "he told Tonight": a day word capitalised inside a sentence is the name
+	 * of a programme or a paper, since news prose writes the day in lower case there.
+	 */
+	private static final Pattern WORD_BEFORE = Pattern.compile(
+			"(?<![.!?:\"“]\\s)(?<![\\p{L}\\p{N}.'’-])[\\p{L}\\p{N}](?:[\\p{L}\\p{N}.'’-]*[\\p{L}\\p{N}'’])?[ \\t\\u00a0]+$");
+
+	/** The day words that also name programmes and papers: "Today", "Tonight". */
+	private static final Set<String> NAMING_DAY_WORDS = Set.of("Today", "Tonight", "Tomorrow", "Yesterday");
 
 	/**
 	 * The words that place a weekday from the day told of last: "the previous Friday".
@@ -94,6 +106,9 @@ final class RelativeDates {
 			String rel = m.group("rel");
 			if (rel.equals("Today") && IN_A_NAME.matcher(clean.substring(Math.max(0, s - 30), s)).find()) {
 				// "USA Today", "VOA Today": a name, not the day
+				return null;
+			}
+			if (NAMING_DAY_WORDS.contains(rel) && WORD_BEFORE.matcher(clean.substring(Math.max(0, s - 30), s)).find()) {
 				return null;
 			}
 			if (rel.equalsIgnoreCase("today") && PRESENT_AGE.matcher(clean).region(e, clean.length()).lookingAt()) {
