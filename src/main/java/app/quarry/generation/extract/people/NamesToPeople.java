@@ -66,6 +66,8 @@ final class NamesToPeople {
 			}
 		}
 		// a ruler known by a given name alone stays a candidate beside full names
+		candidates = ThingsNamedAfterPeople.peopleFirst(candidates); // not "the Roe
+																		// Campaign"
 		List<LocalPerson> full = candidates.stream().filter(person -> person.fullName() || person.ruler).toList();
 		if (!full.isEmpty()) {
 			candidates = full;

@@ -48,7 +48,8 @@ final class PronounRivals {
 				// "the chairman said the cuts planned by Roe were …, he said": named
 				// outside the subject, the chosen one yields to the clause's described
 				// subject
-				return !earlier.subject && describedSubjectBefore(doc, mentions, j, pronoun);
+				return !earlier.subject && describedSubjectBefore(doc, mentions, j, pronoun)
+						|| SubjectsPassedOver.before(doc, mentions, j, pronoun);
 			}
 			if (ownedInTheChosensClause(mentions, j, pronoun)) {
 				continue;

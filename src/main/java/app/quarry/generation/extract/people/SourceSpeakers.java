@@ -101,6 +101,10 @@ final class SourceSpeakers {
 			return null;
 		}
 		int last = this.doc.get(end - 1).is(".") ? end - 2 : end - 1;
+		int afterKind = from == t ? KindsBeforeSourceNames.nameAfterKind(this.doc, end) : -1;
+		if (afterKind > 0) {
+			return namedAt(afterKind); // "according to Leeds news agency Harbour Wire"
+		}
 		Mention named = this.people.index.mentionEndingAt(last);
 		if (named != null && named.firstToken >= from) {
 			return named.person; // "according to Weber": a person the document named

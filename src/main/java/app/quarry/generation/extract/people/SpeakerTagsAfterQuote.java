@@ -139,6 +139,11 @@ final class SpeakerTagsAfterQuote {
 				&& this.people.index.mentionStartingAt(t + 1) != null) {
 			return FoundSpeaker.of(this.people.index.mentionStartingAt(t + 1));
 		}
+		if (lower.equals("according") && t + 1 < n && this.doc.get(t + 1).lower().equals("to")
+				&& SourcesOfAReport.reportedBeforeQuote(this.people, this.clauses, close)) {
+			return null; // "Roe said that … “…” according to the Gazette": the paper
+							// relays Roe
+		}
 		if (lower.equals("according") && t + 1 < n && this.doc.get(t + 1).lower().equals("to")) {
 			// a name in the next sentence is not resolved yet: only a person found so far
 			if (t + 2 < n && this.doc.sentence[t + 2] == this.doc.sentence[close]) {

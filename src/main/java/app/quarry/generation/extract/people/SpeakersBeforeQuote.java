@@ -128,6 +128,15 @@ final class SpeakersBeforeQuote {
 					if (doer != null) {
 						return FoundSpeaker.of(doer);
 					}
+					LocalPerson body = NamedAgents.named(this.doc, t + 2) ? this.sources.namedAt(t + 2) : null;
+					if (body != null) {
+						return FoundSpeaker.of(body); // "described by the Gazette as “…”"
+					}
+				}
+				if (PassiveTellings.toldTheSubject(this.doc, t)) {
+					return FoundSpeaker.UNRESOLVED; // "Roe was told by a nurse that …":
+													// Roe
+													// heard it
 				}
 				boolean participle = SpeechVerbs.isParticiple(lower) || lower.equals("citing");
 				if (participle && DepictedSpeech.depicted(this.doc, this.people.index, t)) {
@@ -153,6 +162,7 @@ final class SpeakersBeforeQuote {
 													// the police, “…”"
 				}
 				Mention head = participle ? null : AppositionHeads.headOf(this.people, subject);
+				head = head != null || participle ? head : KindsSetOffAfterSpeakers.headOf(this.people, subject);
 				if (head != null && this.clauses.rightBefore(subject, t)) {
 					// "Roe, head of the Acme Club, said", unless the person the name was
 					// read as goes by another full name (a relative of the same surname)
@@ -253,7 +263,8 @@ final class SpeakersBeforeQuote {
 	 */
 	private FoundSpeaker introduced(int open, int sentence) {
 		Token before = this.doc.get(open - 1);
-		if (!before.is(",") && !before.is(":") && !HANDING_DASHES.contains(before.text())) {
+		if (!before.is(",") && !before.is(":") && !HANDING_DASHES.contains(before.text())
+				|| ClausesRunningIntoQuotes.carriesOn(this.doc, open)) {
 			return null;
 		}
 		LocalPerson source = this.sources.documentSource(sentence, open);
@@ -290,6 +301,11 @@ final class SpeakersBeforeQuote {
 	 * told him that it had “…”"), attributed to a body or left unknown.
 	 */
 	private FoundSpeaker unnamedSubject(int verb, int open, int sentence) {
+		Mention speaksFor = KindsSetOffAfterSpeakers.headBeforeVerb(this.people, verb);
+		if (speaksFor != null) {
+			return FoundSpeaker.of(speaksFor); // "Roe of the sailing club, Harbour Blue,
+												// said"
+		}
 		LocalPerson source = this.sources.documentSource(sentence, open);
 		if (source == null) {
 			source = this.subjects.itBefore(verb);
