@@ -117,6 +117,8 @@ final class AttributionClauses {
 				&& this.doc.get(v + 2).is(",")) {
 			v += 2; // "Roe, 54, said": an age set off by commas
 		}
+		v = Math.min(BracketedInitials.after(this.doc, v), limit); // "Acme Foods (AF)
+																	// said"
 		v = afterRelativeClause(v, limit);
 		if (v < limit && this.doc.get(v).is(",")) {
 			v++;

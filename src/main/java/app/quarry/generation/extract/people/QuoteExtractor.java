@@ -24,6 +24,7 @@ public final class QuoteExtractor implements FactFinder {
 		DocumentText document = analysis.document();
 		String text = document.text();
 		List<QuoteFact> quotes = new ArrayList<>();
+		SpelledOutSpeakers spelled = new SpelledOutSpeakers(text);
 		for (Map.Entry<QuotedSpan, Attribution> entry : people.attributions.entrySet()) {
 			if (!entry.getValue().quotation()) {
 				continue;
@@ -49,7 +50,7 @@ public final class QuoteExtractor implements FactFinder {
 			}
 			quotes.add(new QuoteFact(text.substring(span.start(), span.end()), span.start(), span.end(),
 					text.substring(span.innerStart(), innerEnd),
-					speaker == null ? null : RulersByGivenName.speakerName(speaker),
+					speaker == null ? null : spelled.fullName(RulersByGivenName.speakerName(speaker)),
 					speaker != null && speaker.described));
 		}
 		return quotes;

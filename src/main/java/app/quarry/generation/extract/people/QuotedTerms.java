@@ -47,6 +47,9 @@ final class QuotedTerms {
 		int afterClose = this.doc.tokenAt(span.end());
 		int from = this.doc.tokenAt(span.innerStart());
 		int to = this.doc.tokenAt(span.innerEnd());
+		if (QuotedLabels.beforeLabelNoun(this.doc, open, from, to, afterClose)) {
+			return true; // "the “pay as you go” scheme": a slogan naming the scheme
+		}
 		if (open < 1 || this.doc.boundaryBefore(open) || !OPENERS.contains(this.doc.get(open - 1).lower())
 				|| afterClose >= this.doc.size()) {
 			return false;

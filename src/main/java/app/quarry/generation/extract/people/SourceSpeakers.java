@@ -28,9 +28,11 @@ final class SourceSpeakers {
 			"announcement", "notice", "message", "post", "filing", "report");
 
 	/**
-	 * What joins the words of one organisation's name: "Project on Government Oversight".
+	 * What joins the words of one organisation's name: "Project on Government Oversight",
+	 * and the small words of names kept in French or Spanish ("Docteurs sans Limites").
 	 */
-	static final Set<String> NAME_LINKS = NameLexicon.words("of", "on", "for", "and", "&", "de");
+	static final Set<String> NAME_LINKS = NameLexicon.words("of", "on", "for", "and", "&", "de", "du", "des", "del",
+			"der", "la", "sans");
 
 	static final Set<String> ARTICLES = NameLexicon.words("the", "a", "an");
 
@@ -114,10 +116,16 @@ final class SourceSpeakers {
 			// "the Interior Ministry" names a body, and so does a name of two capitalised
 			// words or more after its article ("the White House", "the Federal Reserve");
 			// "the Oversight" names nothing known
+			if (last == t && AbbreviatedBodies.at(this.doc, t)) {
+				// "the UN": initials name a body, told without the article as when
+				// they stand alone
+				return AbbreviatedBodies.named(this.doc, t);
+			}
 			boolean body = speaks(this.doc.get(last).lower()) || capitalisedName(t, last + 1);
 			return body ? described(this.doc.span(from, end)) : null;
 		}
-		if (end == t + 1 && this.doc.startsSentence[t] && !PartOfSpeech.isProperNounAtSentenceStart(this.doc, t, end)) {
+		if (end == t + 1 && this.doc.startsSentence[t] && !PartOfSpeech.isProperNounAtSentenceStart(this.doc, t, end)
+				&& !AbbreviatedBodies.at(this.doc, t)) {
 			// "Critics say", "Analysts said": a capital that only opens the sentence
 			String word = this.doc.get(t).lower();
 			return speaks(word) ? described(word) : null;

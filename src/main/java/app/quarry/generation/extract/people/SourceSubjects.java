@@ -63,6 +63,7 @@ final class SourceSubjects {
 				&& !this.doc.boundaryBefore(v)) {
 			v--;
 		}
+		v = BracketedInitials.before(this.doc, v); // "Acme Foods (AF) said"
 		int first = v;
 		while (first > 0 && !this.doc.boundaryBefore(first)
 				&& (this.doc.get(first - 1).capitalized()

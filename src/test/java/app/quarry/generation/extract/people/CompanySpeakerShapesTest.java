@@ -55,10 +55,10 @@ class CompanySpeakerShapesTest {
 	}
 
 	@Test
-	void an_abbreviation_never_spelled_out_is_nobody_known() {
+	void an_abbreviation_never_spelled_out_is_the_body_told_by_its_initials() {
 		assertThat(quotes("In the suit, the FTC accused Mr. Hale of running a \"vast and deliberate pricing "
 				+ "scheme\" for years."))
-			.containsExactly("null :: vast and deliberate pricing scheme");
+			.containsExactly("FTC :: vast and deliberate pricing scheme");
 	}
 
 	@Test
