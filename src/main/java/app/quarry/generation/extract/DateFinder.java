@@ -36,8 +36,15 @@ public final class DateFinder implements FactFinder {
 
 	@Override
 	public List<Fact> find(DocumentAnalysis document) {
-		return document.get(DATES,
-				d -> List.copyOf(new DateRun(d.document(), d.context(), d.get(NO_DATE_AT, a -> new BitSet())).all()));
+		return document.get(DATES, d -> List.copyOf(run(d).all()));
+	}
+
+	/**
+	 * A pass over the document in its analysis's context, sparing the places where
+	 * another pass over the same text found no date.
+	 */
+	static DateRun run(DocumentAnalysis document) {
+		return new DateRun(document.document(), document.context(), document.get(NO_DATE_AT, a -> new BitSet()));
 	}
 
 	/** The dates of a document read on its own. */

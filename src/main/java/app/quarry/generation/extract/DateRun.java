@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,16 +41,22 @@ final class DateRun {
 
 	/**
 	 * The year a story with no date line says it looks back on (see ReviewedYear), or
-	 * null.
+	 * null; read from the whole text when first asked for (see {@link #reviewedYear()}).
 	 */
-	final Integer reviewedYear;
+	private Integer reviewedYear;
 
 	/**
 	 * The year a story with no date line is told in by the lists of figures it gives (see
 	 * ContrastedYears), or null: its "this year", "next year" and "last year", but not
-	 * its months, which may lie in the year before.
+	 * its months, which may lie in the year before. Read when first asked for.
 	 */
-	final Integer toldInYear;
+	private Integer toldInYear;
+
+	/** Whether {@link #reviewedYear} and {@link #toldInYear} have been read. */
+	private boolean storyYearsRead;
+
+	/** Where the pass stops reading: see {@link #until}. */
+	private int stopAt = Integer.MAX_VALUE;
 
 	Integer focusYear;
 
@@ -113,40 +120,75 @@ final class DateRun {
 			month = YearMonth.parse(context.published().substring(0, 7));
 		}
 		this.refMonth = month;
-		this.reviewedYear = month == null ? ReviewedYear.of(doc) : null;
-		this.toldInYear = month == null && this.reviewedYear == null ? ContrastedYears.of(doc) : null;
+	}
+
+	/**
+	 * The year a story with no date line looks back on, or null. Read on first use: each
+	 * reads the whole text, and the pass that looks only for a date line seldom needs it.
+	 */
+	Integer reviewedYear() {
+		readStoryYears();
+		return this.reviewedYear;
+	}
+
+	/** The year a story with no date line is told in, or null (see the field). */
+	Integer toldInYear() {
+		readStoryYears();
+		return this.toldInYear;
+	}
+
+	private void readStoryYears() {
+		if (!this.storyYearsRead) {
+			this.storyYearsRead = true;
+			this.reviewedYear = this.refMonth == null ? ReviewedYear.of(this.doc) : null;
+			this.toldInYear = this.refMonth == null && this.reviewedYear == null ? ContrastedYears.of(this.doc) : null;
+		}
 	}
 
 	List<Fact> all() {
+		return until(fact -> Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The dates read up to where {@code stop}, told each date as it is read, says to stop
+	 * ({@code Integer.MAX_VALUE} to read on): no date beginning there or beyond is read,
+	 * and the second looks are given to the dates read. The dates before the stop are
+	 * those {@link #all} reads, since the pass reads from left to right; a second look
+	 * joins only dates that stand close together.
+	 */
+	List<Fact> until(ToIntFunction<Fact> stop) {
 		String clean = this.doc.cleanText();
 		// a matcher for each expression of a first character (see DatesByFirstChar),
 		// taken from those of the documents read before on this thread
 		Map<Pattern, Matcher> kept = KeptMatchers.take();
 		try {
-			return all(clean, kept);
+			return all(clean, kept, stop);
 		}
 		finally {
 			KeptMatchers.giveBack(kept);
 		}
 	}
 
-	private List<Fact> all(String clean, Map<Pattern, Matcher> kept) {
+	private List<Fact> all(String clean, Map<Pattern, Matcher> kept, ToIntFunction<Fact> stop) {
 		Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
 		int[] done = { 0 };
-		WordStarts.forEach(clean, DateTriggers.TRIGGERS, (at) -> {
+		WordStarts.forEachUntil(clean, DateTriggers.TRIGGERS, (at) -> {
+			if (at >= this.stopAt) {
+				return false;
+			}
 			if (at < done[0] || this.noDateAt.get(at) || !DateTriggers.mayStart(clean, at)) {
-				return;
+				return true;
 			}
 			Matcher m = matchers.computeIfAbsent(DatesByFirstChar.at(clean.charAt(at)),
 					p -> KeptMatchers.reset(kept, p, clean));
 			m.region(at, clean.length());
 			if (!m.lookingAt()) {
 				this.noDateAt.set(at);
-				return;
+				return true;
 			}
 			if (at > 0 && (clean.charAt(at - 1) == '-' || Character.isLetterOrDigit(clean.charAt(at - 1)))
 					&& m.group("om") == null) {
-				return;
+				return true;
 			}
 			this.claimedTo = -1;
 			Fact fact = this.readers.read(m, clean);
@@ -163,7 +205,9 @@ final class DateRun {
 			if (fact != null) {
 				done[0] = Math.max(fact.end(), this.claimedTo);
 				this.facts.add(fact);
+				this.stopAt = Math.min(this.stopAt, stop.applyAsInt(fact));
 			}
+			return true;
 		});
 		SharedMonthDays.add(this);
 		SharedYearTails.add(this);

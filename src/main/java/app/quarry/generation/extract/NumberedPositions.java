@@ -36,6 +36,13 @@ final class NumberedPositions {
 			+ "|while|the|a|an|was|were|is|that|where|under|behind|until|than|from|by|due|because|during|following"
 			+ "|into|over|against|so|then|has|had|would|will|led|saw|brought|ended|began|caused|left|gave)\\b)");
 
+	/**
+	 * The positions' matches, tried only where a series noun may begin: the look behind
+	 * that opens the expression was tried at every character of every document.
+	 */
+	private static final SparseMatches POSITION_AT = SparseMatches.beginningWith(POSITION, "lLrRsShHdDgGiI")
+		.atWordStarts();
+
 	/** The end of a clause: what an ordinal and a position must both lie within. */
 	private static final Pattern CLAUSE_END = Pattern.compile("[;:]|\\s[–—]\\s");
 
@@ -45,8 +52,8 @@ final class NumberedPositions {
 	/** The numbered positions told in a document's text. */
 	static List<CountFact> find(DocumentText document, String clean) {
 		List<CountFact> found = new ArrayList<>();
-		Matcher m = POSITION.matcher(clean);
-		while (m.find()) {
+		Matcher m = POSITION_AT.matcher(clean);
+		for (int from = 0; POSITION_AT.find(m, clean, from); from = m.end()) {
 			Long value = SpokenNumbers.cardinal(m.group("n"));
 			if (value != null && value >= 1) {
 				found.add(new CountFact(document.text().substring(m.start("n"), m.end("n")), m.start("n"), m.end("n"),

@@ -1,6 +1,7 @@
 package app.quarry.generation.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,8 @@ public final class ReferenceDateFinder {
 	private static final Pattern STAMP = Pattern
 		.compile("(?i)\\b(?:posted|published|updated|date)(?: on)?\\s*:?\\s*(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
-	private static final DateFinder DATES = new DateFinder();
+	/** How near the top a date line stands: it begins within these characters. */
+	static final int DATE_LINE_BEFORE = 1500;
 
 	private ReferenceDateFinder() {
 	}
@@ -42,11 +44,22 @@ public final class ReferenceDateFinder {
 				// not a calendar date: look further
 			}
 		}
+		DocumentAnalysis undated = analysis.inContext(new ExtractionContext(null, null));
+		DateLineSearch search = new DateLineSearch(document.cleanText());
+		List<Fact> facts = DateFinder.run(undated).until(search::stopAfter);
+		if (search.stoppedEarly()) {
+			LocalDate line = firstAlone(document, facts, search.lineEnd());
+			if (line != null) {
+				return line;
+			}
+			// no date line after all: every date of the text is wanted
+			facts = DateFinder.run(undated).all();
+		}
 		LocalDate latest = null;
-		for (Fact fact : DATES.find(analysis.inContext(new ExtractionContext(null, null)))) {
+		for (Fact fact : facts) {
 			if (fact instanceof DateFact date && date.value() != null && date.value().length() == 10) {
 				LocalDate d = IsoDates.day(date.value());
-				if (date.start() < 1500 && isAlone(document, date)) {
+				if (date.start() < DATE_LINE_BEFORE && isAlone(document, date)) {
 					return d;
 				}
 				if (latest == null || d.isAfter(latest)) {
@@ -55,6 +68,20 @@ public final class ReferenceDateFinder {
 			}
 		}
 		return latest;
+	}
+
+	/**
+	 * The day of the first date of {@code facts} that stands alone on its line near the
+	 * top and ends by {@code end}, or null.
+	 */
+	private static LocalDate firstAlone(DocumentText document, List<Fact> facts, int end) {
+		for (Fact fact : facts) {
+			if (fact instanceof DateFact date && date.value() != null && date.value().length() == 10
+					&& date.start() < DATE_LINE_BEFORE && date.end() <= end && isAlone(document, date)) {
+				return IsoDates.day(date.value());
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -190,13 +190,13 @@ final class RelativeDates {
 			if (this.run.refMonth != null && e.endsWith("this month")) {
 				return this.run.refMonth.toString();
 			}
-			if (this.run.reviewedYear != null && e.equals("this year")) {
+			if (this.run.reviewedYear() != null && e.equals("this year")) {
 				// a look back on a year is written in that year
-				return this.run.reviewedYear.toString();
+				return this.run.reviewedYear().toString();
 			}
-			if (this.run.toldInYear != null && e.endsWith(" year") && mayTakeTheYearToldIn(at, expression.length())) {
+			if (this.run.toldInYear() != null && e.endsWith(" year") && mayTakeTheYearToldIn(at, expression.length())) {
 				// "4.4% in 2004, but 3.3% next year": the year the story is told in
-				int year = this.run.toldInYear;
+				int year = this.run.toldInYear();
 				return switch (e.replaceFirst("^(?:earlier|later) ", "")) {
 					case "this year" -> String.valueOf(year);
 					case "next year" -> String.valueOf(year + 1);

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * Visits the starts of the words that may begin an expression, so that a large
@@ -48,6 +49,17 @@ final class WordStarts {
 	 * letters (up to the first non-letter) are in {@code triggers}.
 	 */
 	static void forEach(String text, Set<String> triggers, IntConsumer visit) {
+		forEachUntil(text, triggers, at -> {
+			visit.accept(at);
+			return true;
+		});
+	}
+
+	/**
+	 * The same, stopping at the first start where {@code visit} answers false: a reader
+	 * that has found what it looks for need not scan the rest of the text.
+	 */
+	static void forEachUntil(String text, Set<String> triggers, IntPredicate visit) {
 		WordTable table = table(triggers);
 		int n = text.length();
 		int i = 0;
@@ -59,7 +71,9 @@ final class WordStarts {
 			}
 			int start = i;
 			if (Character.isDigit(c)) {
-				visit.accept(start);
+				if (!visit.test(start)) {
+					return;
+				}
 				while (i < n && isLetterOrDigit(text.charAt(i))) {
 					i++;
 				}
@@ -68,8 +82,8 @@ final class WordStarts {
 			while (i < n && isLetter(text.charAt(i))) {
 				i++;
 			}
-			if (i - start <= 12 && table.contains(text, start, i)) {
-				visit.accept(start);
+			if (i - start <= 12 && table.contains(text, start, i) && !visit.test(start)) {
+				return;
 			}
 			while (i < n && isLetterOrDigit(text.charAt(i))) {
 				i++;

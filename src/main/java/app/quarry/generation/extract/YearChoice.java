@@ -167,7 +167,7 @@ final class YearChoice {
 	 * tense may be the next year's, and gets none.
 	 */
 	private Integer reviewedYearFor(int at) {
-		return this.run.reviewedYear != null && this.run.tense(at) < 0 ? this.run.reviewedYear : null;
+		return this.run.reviewedYear() != null && this.run.tense(at) < 0 ? this.run.reviewedYear() : null;
 	}
 
 	/**
