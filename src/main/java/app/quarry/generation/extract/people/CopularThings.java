@@ -81,21 +81,34 @@ public final class CopularThings implements FactFinder {
 		int nameStart = definite ? start + 1 : start;
 		int nameEnd = ThingNames.nameEnd(doc, nameStart);
 		if (nameEnd <= nameStart || nameEnd - nameStart > MAX_NAME_TOKENS || nameEnd >= doc.size()
-				|| doc.boundaryBefore(nameEnd) || !thingName(doc, nameStart, nameEnd)) {
+				|| doc.boundaryBefore(nameEnd)) {
+			return null;
+		}
+		boolean marked = thingName(doc, nameStart, nameEnd);
+		if (!marked && (definite || !plainName(doc, nameStart, nameEnd))) {
 			return null;
 		}
 		if (ShownPersonNames.any(named, nameStart, nameEnd)) {
 			return null;
 		}
 		int copula = afterAlias(doc, nameEnd);
-		if (copula < 0 || copula + 2 >= doc.size() || !COPULAS.contains(doc.get(copula).lower())
-				|| !ARTICLES.contains(doc.get(copula + 1).lower()) || doc.boundaryBefore(copula + 1)) {
+		if (copula < 0 || copula + 3 >= doc.size() || !COPULAS.contains(doc.get(copula).lower())) {
 			return null;
 		}
-		int article = copula + 1;
-		int head = head(doc, article);
-		if (head < 0 || !ThingDescriptions.thingHead(doc, article + 1, head + 1)) {
+		// "is also an asteroid": the adverb tells only that another thing is one too
+		int article = doc.get(copula + 1).lower().equals("also") ? copula + 2 : copula + 1;
+		if (!ARTICLES.contains(doc.get(article).lower()) || doc.boundaryBefore(article)) {
 			return null;
+		}
+		int head = head(doc, article);
+		if (head < 0 || !ThingDescriptions.thingHead(doc, article + 1, head + 1)
+				|| !marked && !ThingKinds.kind(doc.get(head).lower())) {
+			return null; // "Cholera is a waterborne disease": only the kind shows a plain
+							// name is a thing's
+		}
+		if (!marked && head + 1 < doc.size() && doc.get(head + 1).lower().equals("of")
+				&& PartOfSpeech.isCommonNounLowered(doc, nameStart)) {
+			return null; // "Sales is a function of price" relates two common nouns
 		}
 		int end = descriptionEnd(doc, head);
 		if (end < 0) {
@@ -134,6 +147,25 @@ public final class CopularThings implements FactFinder {
 		return end == start + 1 && text.length() >= 2 && text.length() <= 5
 				&& text.chars().allMatch(Character::isUpperCase) && !ThingNames.placeOrCompany(doc, start, end)
 				&& !OrganisationWords.PLACES.contains(text.toLowerCase());
+	}
+
+	/**
+	 * A name that shows nothing of itself ("Cholera", "Tarsus Minor"): capitalized words
+	 * with letters, no function word, place, company or month.
+	 */
+	private static boolean plainName(DocumentTokens doc, int start, int end) {
+		if (ThingNames.placeOrCompany(doc, start, end) || ThingNames.calendarWord(doc, start, end)
+				|| !ThingNames.letters(doc, start, end)) {
+			return false;
+		}
+		for (int t = start; t < end; t++) {
+			Token token = doc.get(t);
+			if (!token.word() || !token.capitalized() || NameLexicon.FUNCTION_WORDS.contains(token.lower())
+					|| SubjectActs.pronoun(token.lower())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -264,7 +264,9 @@ public final class OrganisationFinder implements FactFinder {
 			}
 		}
 		facts.addAll(PlaceDescriptions.find(doc, text, person));
-		for (EntityFact place : PlacesNamedAfterTheirKind.find(doc, text, person)) {
+		List<EntityFact> namedPlaces = new ArrayList<>(PlacesNamedAfterTheirKind.find(doc, text, person));
+		namedPlaces.addAll(PlacesCalledByName.find(doc, text, person));
+		for (EntityFact place : namedPlaces) {
 			if (facts.stream().noneMatch(f -> f.start() == place.start())) {
 				facts.add(place);
 			}

@@ -70,6 +70,11 @@ final class PlacesNamedAfterTheirKind {
 		return facts;
 	}
 
+	/** Whether {@code lower} is a noun for a kind of place. */
+	static boolean kind(String lower) {
+		return KINDS.contains(lower);
+	}
+
 	/**
 	 * "Norlandic", "US", "port", "small": a country's adjective or a plain word that says
 	 * where, how big or of what sort a place is.

@@ -86,7 +86,8 @@ public final class ThingsSetOff implements FactFinder {
 		}
 		if (end < 0 || !ThingDescriptions.thingHead(doc, article + 1, head)
 				|| !marked && !ArtefactAppositions.artefact(doc.get(head - 1).lower())
-						&& !EventAppositions.event(doc.get(head - 1).lower())) {
+						&& !EventAppositions.event(doc.get(head - 1).lower())
+						&& !ThingKinds.kind(doc.get(head - 1).lower())) {
 			return null;
 		}
 		String description = doc.get(article).lower()
