@@ -51,12 +51,12 @@ final class NounPhraseHeads {
 			"similar", "further", "other", "subsequent", "previous", "mass");
 
 	/** Words that end a phrase though no rule of their form tells it. */
-	private static final Set<String> ENDS = Set.of("later", "earlier", "ago", "apart", "old", "each", "apiece", "more",
-			"less", "away", "long", "ahead", "back", "up", "down", "off", "out", "even", "yet", "still", "already",
-			"soon", "now", "instead", "too", "else", "says", "said", "say", "besides", "including", "except", "amid",
-			"amongst", "upon", "throughout", "regarding", "concerning", "plus", "minus", "versus", "whether", "because",
-			"though", "although", "unless", "whereas", "once", "nor", "either", "neither", "what", "whatever", "any",
-			"some", "many", "much", "few", "several", "one", "ones", "someone", "last", "next",
+	private static final Set<String> ENDS = Set.of("later", "earlier", "ago", "apart", "each", "apiece", "more", "less",
+			"away", "long", "ahead", "back", "up", "down", "off", "out", "even", "yet", "still", "already", "soon",
+			"now", "instead", "too", "else", "says", "said", "say", "besides", "including", "except", "amid", "amongst",
+			"upon", "throughout", "regarding", "concerning", "plus", "minus", "versus", "whether", "because", "though",
+			"although", "unless", "whereas", "once", "nor", "either", "neither", "what", "whatever", "any", "some",
+			"many", "much", "few", "several", "one", "ones", "someone", "last", "next",
 			// adjectives that follow the noun they tell of: "one man dead", "one player
 			// asleep"
 			"dead", "alive", "asleep", "awake", "afraid", "aware", "alike", "adrift", "afloat", "aground", "unhurt",
@@ -75,6 +75,11 @@ final class NounPhraseHeads {
 	/** "yearly", "costly" describe; these nouns only end as they do. */
 	private static final Set<String> NOUNS_IN_LY = Set.of("family", "assembly", "supply", "rally", "ally", "monopoly",
 			"jelly", "belly", "lily", "bully", "anomaly", "homily", "italy", "july");
+
+	/**
+	 * "one seat available", "the first person responsible": adjectives set after a noun.
+	 */
+	private static final Pattern POST_POSITIVE = Pattern.compile("[a-z-]{2,}(?:able|ible|ed|ous|ful|less|ly)");
 
 	private NounPhraseHeads() {
 	}
@@ -124,7 +129,7 @@ final class NounPhraseHeads {
 				// "State of the Realm": small words inside a name
 			}
 			else if (Nouns.FUNCTION_WORDS.contains(lower) || Nouns.ADVERBS_AFTER_A_NUMBER.contains(lower)
-					|| ENDS.contains(lower) || CountWords.isNumberWord(raw)
+					|| ENDS.contains(lower) || CountWords.isNumberWord(raw) || lower.equals("old") && nounSeen(lowers)
 					|| Tense.isPastForm(lower) && (nounSeen(lowers) || !lower.endsWith("ed"))) {
 				break; // "the first boat rescued", "the 12th fair took place"
 			}
@@ -200,10 +205,15 @@ final class NounPhraseHeads {
 			last--; // "the first man walking": a verb after the noun
 		}
 		String head = lowers.get(last);
-		if (Nouns.isModifier(head) || PLAIN_ADJECTIVES.contains(head) || head.endsWith("-") || Superlatives.is(head)
-				|| head.endsWith("ly") && !NOUNS_IN_LY.contains(head)
-				|| (Nouns.isPlural(head) || CardinalUnits.IRREGULAR_PLURALS.contains(head))
-						&& !SINGULAR_IN_S.matcher(head).matches()) {
+		// after a noun, the word ending the phrase is a noun too ("a street fair", "a
+		// pay deal"), unless it is one of the few adjectives set after a noun
+		boolean afterNoun = last > 0 && !describes(lowers.get(last - 1)) && !lowers.get(last - 1).endsWith("-");
+		boolean describing = afterNoun
+				? POST_POSITIVE.matcher(head).matches() && !NOUNS_IN_LY.contains(head) || Superlatives.is(head)
+				: Nouns.isModifier(head) || PLAIN_ADJECTIVES.contains(head) || Superlatives.is(head)
+						|| head.endsWith("ly") && !NOUNS_IN_LY.contains(head);
+		if (describing || head.endsWith("-") || (Nouns.isPlural(head) || CardinalUnits.IRREGULAR_PLURALS.contains(head))
+				&& !SINGULAR_IN_S.matcher(head).matches()) {
 			// "the first astronauts" are the earliest ones, which other readers tell
 			return null;
 		}

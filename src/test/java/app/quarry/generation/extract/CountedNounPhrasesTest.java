@@ -29,6 +29,9 @@ class CountedNounPhrasesTest {
 		assertThat(counts("The council passed a second housing bill.")).contains("second=2th housing bill");
 		assertThat(counts("Lawmakers backed a third jobs package on Monday.")).contains("third=3th jobs package");
 		assertThat(counts("She saved a second match point to win.")).contains("second=2th match point");
+		assertThat(counts("Rivals feared a second price war that winter.")).contains("second=2th price war");
+		assertThat(counts("The city hosted its 12th annual Harvest Moon street fair, which drew crowds."))
+			.contains("12th=12th street fair");
 	}
 
 	@Test
@@ -47,6 +50,8 @@ class CountedNounPhrasesTest {
 		assertThat(counts("Each guest got one free parking pass at the gate.")).contains("one=1 parking pass");
 		assertThat(counts("Only one big margin call sank the fund.")).contains("one=1 margin call");
 		assertThat(counts("They found one Acme Labs player asleep.")).contains("one=1 player");
+		assertThat(counts("Scouts found one old railway bridge near the river.")).contains("one=1 railway bridge");
+		assertThat(counts("The lab kept one small blood sample for each donor.")).contains("one=1 blood sample");
 	}
 
 	@Test
@@ -56,12 +61,20 @@ class CountedNounPhrasesTest {
 		assertThat(counts("His first meeting set to open in May was delayed.")).contains("first=1th meeting");
 		assertThat(counts("In his first speech Tuesday night, the governor spoke of water."))
 			.contains("first=1th speech");
+		assertThat(counts("He ranked one place lower than last year.")).contains("one=1 place");
+		assertThat(counts("Only one seat available was left.")).contains("one=1 seat");
 	}
 
 	@Test
 	void measures_money_and_parts_of_a_period_are_no_phrase_heads() {
 		assertThat(counts("Acme wants two distinct (larger) percent gains.")).noneMatch(c -> c.endsWith("percent"));
 		assertThat(counts("Sales fell in the second half of the year.")).noneMatch(c -> c.endsWith("half"));
+	}
+
+	@Test
+	void a_number_inside_a_name_opens_no_phrase() {
+		assertThat(counts("Zenith Air Flight 253 crew members were praised.")).isEmpty();
+		assertThat(counts("Teams fielded one national and one regional side.")).containsExactly("one=1 side");
 	}
 
 	@Test
