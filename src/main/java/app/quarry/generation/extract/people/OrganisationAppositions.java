@@ -66,7 +66,15 @@ final class OrganisationAppositions {
 		if (end + 2 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(end + 1)) {
 			return null;
 		}
-		int first = end + 1;
+		if (start > 1 && !doc.boundaryBefore(start) && !doc.boundaryBefore(start - 1)
+				&& doc.get(start - 1).text().matches("\\d{1,3}") && doc.get(start - 2).capitalized()) {
+			return null; // "Code 3 Films": the name read starts after its number, cut
+							// short
+		}
+		int first = CopularRelativeOpeners.descriptionStart(doc, end);
+		if (first + 1 >= doc.size() || doc.boundaryBefore(first)) {
+			return null;
+		}
 		Token opener = doc.get(first);
 		int owner = first; // "Halden Group's investment arm"
 		while (owner < doc.size() && owner - first < OrganisationNameRuns.MAX_NAME_TOKENS
@@ -123,7 +131,16 @@ final class OrganisationAppositions {
 				&& !(oneOf ? namesOrganisations(doc, first, last) : endsInOrganisationNoun(doc, first, last))) {
 			return null;
 		}
+		if (first > end + 1
+				&& !CopularRelativeOpeners.namesKind(doc, first, last, OrganisationAppositions::organisationNoun)) {
+			return null; // "Brovo, which is a big step for the group": no kind of body
+		}
 		return another ? Indefinites.of(doc.span(first + 1, last)) : doc.span(first, last);
+	}
+
+	private static boolean organisationNoun(String head) {
+		return OrganisationWords.NOUNS.contains(head) || OrganisationWords.HOLDERS.contains(head)
+				|| OrganisationWords.UNITS.contains(head);
 	}
 
 	/** "Brovo Corp.", "a Brovo Corp. unit": the period that closes an abbreviation. */

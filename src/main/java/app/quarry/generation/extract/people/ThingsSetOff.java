@@ -60,7 +60,10 @@ public final class ThingsSetOff implements FactFinder {
 						|| OpeningPhraseCommas.closesOpening(doc, comma))) {
 			return null;
 		}
-		int article = comma + 1;
+		int article = CopularRelativeOpeners.descriptionStart(doc, comma);
+		if (article + 1 >= doc.size() || doc.boundaryBefore(article)) {
+			return null;
+		}
 		if (!ThingDescriptions.INDEFINITE.contains(doc.get(article).lower())
 				&& !doc.get(article).lower().equals("the")) {
 			return null;
