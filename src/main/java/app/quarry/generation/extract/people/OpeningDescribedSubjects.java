@@ -147,6 +147,7 @@ final class OpeningDescribedSubjects {
 			return null;
 		}
 		boolean role = false;
+		int kind = -1;
 		for (int t = start + 1; t < end; t++) {
 			Token token = this.doc.get(t);
 			if (!token.word() || CLAUSE_WORDS_IN_SUBJECT.contains(token.lower())
@@ -154,6 +155,10 @@ final class OpeningDescribedSubjects {
 				return null;
 			}
 			role |= SourceSpeakers.speaks(token.lower());
+			kind = kind < 0 && PersonNounLexicon.contains(token.lower()) ? t : kind;
+		}
+		if (!role && kind >= 0) {
+			return KindsOfPeopleSpeaking.described(this.doc, start, kind, end);
 		}
 		String last = this.doc.get(end - 1).lower();
 		// "A statement by Acme given by spokesman Tom Roe said": the name before the verb

@@ -28,10 +28,11 @@ final class PersonNounLexicon {
 			"pilgrim", "marine", "commando", "warden", "lifeguard", "cop", "cabbie", "chauffeur", "sportsman",
 			"sportswoman", "heavyweight", "lightweight", "middleweight", "novice", "understudy", "sidekick",
 			"protagonist", "villain", "pensioner", "passenger", "commuter", "motorist", "pedestrian", "bystander",
-			"onlooker", "eyewitness", "spectator", "shopper", "tourist", "holidaymaker", "homeowner", "policeman",
-			"policewoman", "fireman", "firefighter", "valet", "porter", "doorman", "bodyguard", "waiter", "bartender",
-			"cashier", "courier", "gardener", "housekeeper", "illustrator", "animator", "quarterback", "linebacker",
-			"pitcher", "winger", "defender", "fullback", "halfback", "centre-back", "goalie", "playmaker");
+			"onlooker", "eyewitness", "witness", "spectator", "shopper", "tourist", "holidaymaker", "homeowner",
+			"policeman", "policewoman", "fireman", "firefighter", "valet", "porter", "doorman", "bodyguard", "waiter",
+			"bartender", "cashier", "courier", "gardener", "housekeeper", "illustrator", "animator", "quarterback",
+			"linebacker", "pitcher", "winger", "defender", "fullback", "halfback", "centre-back", "goalie",
+			"playmaker");
 
 	/**
 	 * Person nouns that are also a verb or an adjective ("guard", "suspect", "patient" is
