@@ -3,6 +3,7 @@ package app.quarry.generation.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,11 +38,11 @@ final class NumberedPositions {
 			+ "|into|over|against|so|then|has|had|would|will|led|saw|brought|ended|began|caused|left|gave)\\b)");
 
 	/**
-	 * The positions' matches, tried only where a series noun may begin: the look behind
-	 * that opens the expression was tried at every character of every document.
+	 * The series nouns, at whose words alone the expression is tried: the look behind
+	 * that opens it was tried at every character of every document.
 	 */
-	private static final SparseMatches POSITION_AT = SparseMatches.beginningWith(POSITION, "lLrRsShHdDgGiI")
-		.atWordStarts();
+	private static final Set<String> NOUNS = Set.of("lap", "Lap", "round", "Round", "stage", "Stage", "hole", "Hole",
+			"day", "Day", "leg", "Leg", "heat", "Heat", "game", "Game", "inning", "Inning");
 
 	/** The end of a clause: what an ordinal and a position must both lie within. */
 	private static final Pattern CLAUSE_END = Pattern.compile("[;:]|\\s[–—]\\s");
@@ -52,14 +53,21 @@ final class NumberedPositions {
 	/** The numbered positions told in a document's text. */
 	static List<CountFact> find(DocumentText document, String clean) {
 		List<CountFact> found = new ArrayList<>();
-		Matcher m = POSITION_AT.matcher(clean);
-		for (int from = 0; POSITION_AT.find(m, clean, from); from = m.end()) {
+		Matcher m = POSITION.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
+		// the matches find() gives: each begins with its noun, and the next is looked for
+		// after it
+		int[] from = { 0 };
+		WordStarts.forEach(clean, NOUNS, at -> {
+			if (at < from[0] || Character.isDigit(clean.charAt(at)) || !m.region(at, clean.length()).lookingAt()) {
+				return;
+			}
+			from[0] = m.end();
 			Long value = SpokenNumbers.cardinal(m.group("n"));
 			if (value != null && value >= 1) {
 				found.add(new CountFact(document.text().substring(m.start("n"), m.end("n")), m.start("n"), m.end("n"),
 						value, true, m.group("noun").toLowerCase(Locale.ROOT)));
 			}
-		}
+		});
 		return found;
 	}
 
