@@ -3,6 +3,7 @@ package app.quarry.generation.extract;
 import app.quarry.generation.extract.people.CopularThings;
 import app.quarry.generation.extract.people.NamedThings;
 import app.quarry.generation.extract.people.OddNamesAfterTheirKind;
+import app.quarry.generation.extract.people.ThingsAfterTheirKind;
 import app.quarry.generation.extract.people.ThingsSetOff;
 import app.quarry.generation.extract.people.OrganisationFinder;
 import app.quarry.generation.extract.people.PersonExtractor;
@@ -29,6 +30,7 @@ public final class StandardFinders {
 		finders.add(new ThingsSetOff());
 		finders.add(new OddNamesAfterTheirKind());
 		finders.add(new CopularThings());
+		finders.add(new ThingsAfterTheirKind());
 		return finders;
 	}
 

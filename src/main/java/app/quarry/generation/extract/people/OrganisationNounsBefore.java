@@ -40,6 +40,7 @@ final class OrganisationNounsBefore {
 			boolean pluralOwner = StatedPlaces.pluralPossessive(doc, from - 1);
 			if (!token.word() && !token.is("-") && !pluralOwner || OrganisationFinder.ARTICLES.contains(lower)
 					|| OrganisationFinder.VERBS.contains(lower) || COUNTING.contains(lower)
+					|| RoleWords.VERBS.contains(lower) && !token.capitalized()
 					|| NameLexicon.FUNCTION_WORDS.contains(lower) && !placeName && !spelledOut(token)
 					|| NameLexicon.PREPOSITIONS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
 					|| lower.endsWith("ed") && !lower.contains("-") || lower.endsWith("ly")

@@ -50,4 +50,13 @@ class OrganisationNounsBeforeTest {
 			.noneMatch(found -> found.contains("one lobby"));
 	}
 
+	@Test
+	void a_verb_in_the_past_without_ed_ends_it_too() {
+		assertThat(FoundOrganisations.in("The finals saw Canadian team Pixel Foxes beat the hosts."))
+			.contains("Pixel Foxes | Canadian team")
+			.noneMatch(found -> found.contains("saw"));
+		assertThat(FoundOrganisations.in("The league chose rival club Tellco Rovers as its host."))
+			.noneMatch(found -> found.contains("chose"));
+	}
+
 }
