@@ -18,8 +18,11 @@ final class DateRevisions {
 
 	private final DateRun run;
 
+	private final SpeechDays speechDays;
+
 	DateRevisions(DateRun run) {
 		this.run = run;
+		this.speechDays = new SpeechDays(run);
 	}
 
 	private static final Pattern WEEKDAY_ONLY = Pattern.compile(DateExpressions.WEEKDAY);
@@ -79,7 +82,8 @@ final class DateRevisions {
 
 	/**
 	 * A relative expression inside a quotation speaks from the day the words were said:
-	 * "handed at the border yesterday," Trump said on Sept. 7 is Sept. 6.
+	 * "handed at the border yesterday," Trump said on Sept. 7 is Sept. 6; so does one
+	 * said on a weekday, or after a line that dates the words and ends in a colon.
 	 */
 	void resolveQuotedRelatives() {
 		for (int i = 0; i < this.run.facts.size(); i++) {
@@ -87,15 +91,10 @@ final class DateRevisions {
 					|| !insideQuote(d.start())) {
 				continue;
 			}
-			Sentence sentence = this.run.doc.sentenceAt(d.start());
-			for (Fact f : this.run.facts) {
-				if (f instanceof DateFact said && !said.relative() && said.value() != null
-						&& said.value().length() == 10 && sentence != null && said.start() >= sentence.start()
-						&& said.end() <= sentence.end() && !insideQuote(said.start())) {
-					String value = this.run.relatives.relative(d.text(), d.start(), LocalDate.parse(said.value()));
-					this.run.facts.set(i, new DateFact(d.text(), d.start(), d.end(), value, true));
-					break;
-				}
+			LocalDate said = this.speechDays.of(d.start());
+			if (said != null) {
+				String value = this.run.relatives.relative(d.text(), d.start(), said);
+				this.run.facts.set(i, new DateFact(d.text(), d.start(), d.end(), value, true));
 			}
 		}
 	}

@@ -231,6 +231,11 @@ final class ReportedPeriods {
 				// day after falling" the day told of
 				last = last.plusDays(side.group(1).equals("after") ? 1 : -1);
 			}
+			else if (last == null && side.lookingAt() && !inApposition(s)) {
+				// "the day after the bombing" with no day told of near: a day counted
+				// from an event the text has not dated, never the report's own day
+				return this.run.dateFact(s, e, null, true);
+			}
 			value = last != null ? last.toString() : this.run.ref == null ? null : this.run.ref.toString();
 		}
 		else {
