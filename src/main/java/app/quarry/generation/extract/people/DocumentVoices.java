@@ -106,6 +106,28 @@ final class DocumentVoices {
 	}
 
 	/**
+	 * '…,” Roe's statement said': a document its owner's possessive at {@code mark}
+	 * opens, with a speech verb right after it, speaks with its owner's words.
+	 */
+	boolean ownedDocumentSpeaks(int mark) {
+		int n = this.doc.size();
+		if (mark >= n || !possessive(this.doc.get(mark))) {
+			return false;
+		}
+		for (int u = mark + 1; u < n && u <= mark + 1 + MAX_MODIFIERS && !this.doc.boundaryBefore(u); u++) {
+			Token token = this.doc.get(u);
+			if (!token.word() || token.capitalized()) {
+				return false;
+			}
+			if (NOUNS.contains(token.lower())) {
+				return u + 1 < n && this.clauses.speechVerbAt(u + 1)
+						&& !SpeechVerbs.isParticiple(this.doc.get(u + 1).lower());
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * 'An accompanying statement specifically warned “…”': the document right before a
 	 * speech verb that hands over a quotation; null when the verb's subject is no
 	 * document.

@@ -195,6 +195,9 @@ final class SpeakerTagsAfterQuote {
 		if (owned != null) {
 			return owned;
 		}
+		if (subject.kind != Mention.Kind.PRONOUN && this.documents.ownedDocumentSpeaks(subject.appositionEndToken)) {
+			return FoundSpeaker.of(subject); // "…,” Roe's statement said
+		}
 		int v = this.clauses.verbAfter(subject.appositionEndToken, n);
 		if (this.clauses.reportsSpeechAt(v)) {
 			// "…,” Roe and Doe said: the words of both, neither's alone
