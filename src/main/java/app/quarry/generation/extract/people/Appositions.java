@@ -115,6 +115,9 @@ final class Appositions {
 				// ends where the clause's verb begins ("State" in a name is none)
 				break;
 			}
+			else if (end > first && RunOnAppositions.verbAfterName(doc, end)) {
+				break;
+			}
 			end++;
 		}
 		// "Jane Roe, an arms dealer,": a doer no list holds, heading the phrase, is a

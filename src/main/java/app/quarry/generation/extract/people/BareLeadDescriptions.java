@@ -33,7 +33,9 @@ final class BareLeadDescriptions {
 	 */
 	static String role(DocumentTokens doc, Mention name) {
 		int comma = name.phraseStartToken - 1;
-		if (comma < 1 || !doc.get(comma).is(",") || !RoleWords.closedAfter(doc, name)) {
+		// "Tellco chief executive, Jane Roe said": the speech verb closes the name as
+		// well as a comma does
+		if (comma < 1 || !doc.get(comma).is(",") || !SpeakingAfterSetOffRole.closedOrSpeaking(doc, name)) {
 			return null;
 		}
 		int from = phraseStart(doc, comma);

@@ -36,6 +36,15 @@ final class CountedListRoles {
 
 	static void find(DocumentTokens doc, Mention name) {
 		int start = NameList.listStart(doc, name.firstToken);
+		if (start > 0 && start < name.firstToken && POSTMODIFIERS.contains(doc.get(start - 1).lower())) {
+			// "two lawmakers from Norland, Eva Sand and Ivo Brek,": the place after the
+			// plural's preposition qualifies the plural; the list opens after its comma
+			int t = start;
+			while (t < name.firstToken && !doc.get(t).is(",")) {
+				t++;
+			}
+			start = t < name.firstToken ? t + 1 : start;
+		}
 		int comma = start - 1;
 		// a comma or a colon sets the list off: "three directors: Jane Roe, ..."
 		if (comma < 2 || !doc.get(comma).is(",") && !doc.get(comma).is(":") || doc.boundaryBefore(start)

@@ -28,6 +28,10 @@ final class LowerCaseTitles {
 	private static final Set<String> TIME_DETERMINERS = NameLexicon.words("the", "this", "that", "last", "next", "each",
 			"every");
 
+	/** Adjectives saying how far a body reaches, which open the body's name. */
+	private static final Set<String> SCOPES = NameLexicon.words("regional", "local", "provincial", "municipal",
+			"federal", "national", "international", "global", "central", "northern", "southern", "eastern", "western");
+
 	private LowerCaseTitles() {
 	}
 
@@ -50,6 +54,11 @@ final class LowerCaseTitles {
 				&& Character.isLetter(lower.charAt(0)) && !NameLexicon.FUNCTION_WORDS.contains(lower)
 				&& !NameLexicon.PREPOSITIONS.contains(lower) && !lower.endsWith("ing") && !lower.endsWith("ed")
 				&& !lower.endsWith("ly") && !(lower.endsWith("s") && !lower.endsWith("ss"));
+		if (article && SCOPES.contains(lower)) {
+			// "head of the regional Harbour Board": after the article an adjective of
+			// scope opens the body's name; it heads nothing
+			return -1;
+		}
 		Token roleToken = doc.get(link - 1);
 		String role = roleToken.lower();
 		// "Secretary of state Jane Roe" at a sentence's start is capitalized only there

@@ -130,6 +130,12 @@ final class NameFinder {
 			nameStart = lastNotName + 1;
 			titled = true;
 		}
+		if (titled && Demonyms.opensRun(doc, nameStart, nameStart, runEnd)
+				&& !BodyNouns.closes(doc.get(runEnd - 1).lower())) {
+			// "Fellow Briton Jane Roe" opening a sentence: the people's noun after the
+			// capitalized title word describes her, as it does in lower case
+			nameStart++;
+		}
 		if (!titled) {
 			boolean organization = false;
 			while (nameStart < runEnd

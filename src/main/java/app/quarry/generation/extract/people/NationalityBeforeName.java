@@ -24,6 +24,9 @@ final class NationalityBeforeName {
 				|| !name.multiWordName()) {
 			return;
 		}
+		if (SportingEvents.named(doc, name.firstToken, name.endToken)) {
+			return; // "the Japanese Grand Prix": a people's adjective before an event
+		}
 		int start = people;
 		if (start > 0 && !doc.boundaryBefore(start) && QUALIFIERS.contains(doc.get(start - 1).lower())
 				&& !doc.get(start - 1).capitalized()) {

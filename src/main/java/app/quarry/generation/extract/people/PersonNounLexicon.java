@@ -40,7 +40,7 @@ final class PersonNounLexicon {
 	 * qualifies them before ("security guard", "murder suspect").
 	 */
 	private static final Set<String> QUALIFIED_NOUNS = NameLexicon.words("guard", "suspect", "graduate", "whip", "star",
-			"runner-up", "great", "model", "keeper");
+			"runner-up", "great", "model", "keeper", "operative", "seed");
 
 	/** Words in "-ee" that name no person. */
 	private static final Set<String> NOT_EE = NameLexicon.words("committee", "guarantee", "jamboree", "pedigree",

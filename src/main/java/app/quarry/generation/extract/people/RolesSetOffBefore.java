@@ -77,8 +77,11 @@ final class RolesSetOffBefore {
 		boolean opensClause = doc.boundaryBefore(from) || SpeechVerbs.isSpeechVerb(doc.get(from - 1).lower());
 		// "Deputy director at Acme, Jane Roe, said": a post opening the sentence without
 		// an article, read from its first word as an article's phrase is from the next
-		boolean bare = opensClause && closedAfter(doc, name) && !opensRole(doc.get(from).lower())
-				&& !formerAtStart(doc, from) && BareRolesOpeningSentence.opens(doc, from, comma);
+		// "Deputy director at Acme, Jane Roe said": the sentence's speech verb closes the
+		// name where its second comma was left out
+		boolean closed = SpeakingAfterSetOffRole.closedOrSpeaking(doc, name);
+		boolean bare = opensClause && closed && !opensRole(doc.get(from).lower()) && !formerAtStart(doc, from)
+				&& BareRolesOpeningSentence.opens(doc, from, comma);
 		// "The prize was given by the president of Veldia, Ivo Karsk.": when the
 		// sentence's opening phrase is no role, the role is the phrase after its verb
 		boolean openingNoRole = opensClause && opensRole(doc.get(from).lower()) && !readsAsRole(doc, from, comma);
