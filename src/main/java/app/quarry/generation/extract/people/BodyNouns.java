@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Nouns that close the name of a body rather than a person's: "the High Ostlandic War
- * Crimes Court", "the Norland Appeals Board". A capitalized run ending in one is no person
- * however its first words read.
+ * Crimes Court", "the Norland Appeals Board". A capitalized run ending in one is no
+ * person however its first words read.
  */
 final class BodyNouns {
 
