@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * ask, but a single unit of measure ("a one-day trip"), a toll ("killed one hiker", "one
  * climber was killed"), the last part of a whole told in parts ("five stayed, three left
  * and one died"), a rate ("one share for each share held") or one more of the things
- * counted is news.
+ * counted is news, as are a one that opens a list of counts ("one juror and six
+ * alternates"), one besides those named, and a one set against another's count ("to her
+ * rival's one"); "the only one of" is a pronoun.
  */
 final class OnesWorthAsking {
 
@@ -47,6 +49,35 @@ final class OnesWorthAsking {
 	 * of the sentence, not a plain "one".
 	 */
 	private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|just|exactly)\\s+$");
+
+	/**
+	 * "the only one of the four cups", "the one": a pronoun for a thing singled out, no
+	 * count of it.
+	 */
+	private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:only\\s+)?$");
+
+	/**
+	 * "one juror and six alternates", "one rifle, two pistols": a one that opens a list
+	 * of counts of things, each told by its noun.
+	 */
+	private static final Pattern FIRST_OF_PARTS_AFTER = Pattern
+		.compile("(?i)\\s+\\p{L}[\\p{L}-]*\\s*(?:,\\s*|\\s+and\\s+)"
+				+ "(?:\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+dozen|dozens"
+				+ "|\\p{L}+teen|twenty|thirty|forty|fifty)\\s+\\p{L}");
+
+	/**
+	 * "one woman besides the victim", "one player other than the captain": one more than
+	 * those named, told as news.
+	 */
+	private static final Pattern BESIDES_AFTER = Pattern
+		.compile("(?i)\\s+[\\p{L}-]+\\s+(?:besides|apart\\s+from|other\\s+than|in\\s+addition\\s+to|aside\\s+from)\\s");
+
+	/**
+	 * "to her rival's one", "to the hosts' one": a one set against the count of another.
+	 */
+	private static final Pattern SET_AGAINST_BEFORE = Pattern
+		.compile("(?i)\\bto\\s+(?:(?:the|his|her|its|their)\\s+)?(?:\\p{L}[\\p{L}.’'-]*\\s+){0,2}?"
+				+ "\\p{L}[\\p{L}.-]*(?:['’]s|s['’])\\s+$");
 
 	/**
 	 * "followed by one day", "closed for one day", "within one minute": a span of one
@@ -107,6 +138,9 @@ final class OnesWorthAsking {
 
 	/** Whether the "one" at [from, to) of the sentence is worth a question. */
 	static boolean worthAsking(String sentence, int from, int to) {
+		if (PRONOUN_BEFORE.matcher(sentence).region(0, from).find()) {
+			return false; // "the only one of the four": the one is a pronoun
+		}
 		// a "once" is read as a count only where "only" or a span singles it out
 		return sentence.regionMatches(true, from, "once", 0, to - from) && to - from == 4
 				|| ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()
@@ -120,7 +154,11 @@ final class OnesWorthAsking {
 				|| from > 0 && TOLL_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
 				|| lastOfParts(sentence, from, to)
 				|| FOR_EACH_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
-				|| ONE_MORE_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt();
+				|| ONE_MORE_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
+				|| FIRST_OF_PARTS_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
+				|| BESIDES_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
+				|| SET_AGAINST_BEFORE.matcher(sentence).region(0, from).find()
+						&& NUMBER_BEFORE.matcher(sentence).region(0, from).find();
 	}
 
 	/**

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Numbers that are only a part of a measure, and pounds that weigh: "5 feet, 10 inches
  * tall" and "2 hours, 8 minutes" give one height and one time, neither of whose parts a
- * quiz asks; "500 pounds (225 kilograms) of supplies" and "weighs 150 to 175 pounds"
- * weigh rather than pay, so their pounds are counted as a weight.
+ * quiz asks, and in "3 hours 45 minutes" only the hours are asked; "500 pounds (225
+ * kilograms) of supplies" and "weighs 150 to 175 pounds" weigh rather than pay, so their
+ * pounds are counted as a weight.
  */
 final class MeasureParts {
 
@@ -25,10 +26,10 @@ final class MeasureParts {
 	 * search starts from the unit, a rare word, rather than from every word that could be
 	 * the number before it, which made this the costliest pass over a document.
 	 */
-	private static final Pattern COMPOUND_FROM_UNIT = Pattern
-		.compile("(?<big>feet|foot|yards?|hours?|minutes?|pounds?|stones?|met(?:er|re)s?|degrees?)(?:,\\s+|\\s+and\\s+)"
-				+ NUMBER
-				+ "\\s+(?<small>inch(?:es)?|feet|foot|minutes?|seconds?|ounces?|pounds?|centimet(?:er|re)s?)\\b(?!\\s+(?:later|earlier|ago|after|before)\\b)");
+	private static final Pattern COMPOUND_FROM_UNIT = Pattern.compile(
+			"(?<big>feet|foot|yards?|hours?|minutes?|pounds?|stones?|met(?:er|re)s?|degrees?)(?<joint>,\\s+|\\s+and\\s+|\\s+)"
+					+ NUMBER
+					+ "\\s+(?<small>inch(?:es)?|feet|foot|minutes?|seconds?|ounces?|pounds?|centimet(?:er|re)s?)\\b(?!\\s+(?:later|earlier|ago|after|before)\\b)");
 
 	/** The number that opens a compound measure, right before its larger unit. */
 	private static final Pattern NUMBER_BEFORE_UNIT = Pattern.compile("(?<![\\w.,$])" + NUMBER + "\\s+$");
@@ -93,7 +94,9 @@ final class MeasureParts {
 			}
 			String big = unit(compound.group("big"));
 			if (unit(compound.group("small")).equals(SMALLER.get(big))) {
-				int from = number.start();
+				// "3 hours 45 minutes", joined by a space alone, is a length told to the
+				// hour and then its remainder: the remainder is no count of its own
+				int from = compound.group("joint").isBlank() ? compound.end("joint") : number.start();
 				int to = compound.end();
 				found.removeIf((c) -> c.start >= from && c.start < to);
 			}

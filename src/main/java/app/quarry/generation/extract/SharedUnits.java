@@ -43,13 +43,21 @@ final class SharedUnits {
 	static final Pattern BARE_RANGE_END = Pattern.compile("\\s*(?:to|[-–])\\s*\\d[\\d,]*");
 
 	/**
+	 * " to her rival's ", " to the hosts' ": the owner of a count set against the one
+	 * before it ("won 24 points to her rival's 19").
+	 */
+	private static final String OWNER_SET_AGAINST = "\\s+to\\s+(?:(?:the|his|her|its|their)\\s+)?"
+			+ "(?:\\p{L}[\\p{L}.’'-]*\\s+){0,2}?\\p{L}[\\p{L}.-]*(?:['’]s|s['’])\\s+";
+
+	/**
 	 * What may stand between a count and a number that shares its noun: a place or party,
 	 * which may follow a word of what befell the things counted ("45 people dead in the
 	 * north, 12 in the east", "300 jobs created at Acme and 40 at its rival").
 	 */
 	static final Pattern LIST_GAP = Pattern.compile("(?:(?:\\s+(?:dead|alive|missing|sick|ill|homeless|\\p{Ll}{2,}ed))?"
 			+ "\\s+(?:in|at|for|from|of|by|on)\\s+[^,;:.()]{1,30}?)?"
-			+ "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:(?:about|around|nearly|almost|over|some|approximately|roughly|another)\\s+)?");
+			+ "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|" + OWNER_SET_AGAINST
+			+ ")(?:(?:about|around|nearly|almost|over|some|approximately|roughly|another)\\s+)?");
 
 	/**
 	 * ", and Kuwait about": another place or party given the same kind of count, its noun
