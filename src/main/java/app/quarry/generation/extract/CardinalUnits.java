@@ -44,10 +44,12 @@ final class CardinalUnits {
 
 	/**
 	 * The age ends its clause: "until she was 24." or "when she was seven so the family
-	 * moved", but not "when he was 24 hours late".
+	 * moved", but not "when he was 24 hours late"; a time said after it ("turns 60 next
+	 * week", "died at the age of 81 last May") tells when, and no noun is counted.
 	 */
 	static final Pattern CLAUSE_AFTER = Pattern
-		.compile("\\s*(?:[.,;:)]|\\s(?:and|but|when|in|so|because|while|until|before|after|he|she|they)\\b|$)");
+		.compile("\\s*(?:[.,;:)]|\\s(?:and|but|when|in|so|because|while|until|before|after|he|she|they)\\b|$)" + "|"
+				+ TimesAfterAges.REGEX);
 
 	/** "out of which twenty-five", "of whom six": a part of the things counted before. */
 	static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:out\\s+of|of)\\s+(?:which|whom)\\s+$");

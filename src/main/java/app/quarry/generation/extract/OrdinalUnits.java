@@ -157,7 +157,8 @@ final class OrdinalUnits {
 		Matcher joined = JOINED_AFTER.matcher(clean).region(m.end(), clean.length());
 		List<String> nounWords = joined.lookingAt() ? CountWords.wordsAfter(clean, joined.end()) : words;
 		boolean ranks = DETERMINER.matcher(lowerBefore).find() || JOINED_BEFORE.matcher(lowerBefore).find()
-				|| QualifiedOrdinals.qualified(m.group("ord"), lowerBefore) || HeadlineAnniversaries.anniversary(words);
+				|| QualifiedOrdinals.qualified(m.group("ord"), lowerBefore) || HeadlineAnniversaries.anniversary(words)
+				|| HeadlineOrdinals.afterVerb(clean, m.start("ord"));
 		boolean title = Character.isUpperCase(m.group("ord").charAt(0));
 		c.unit = ranks ? ordinalUnit(nounWords, title) : null;
 		if (ranks && !title && nounWords == words) {
