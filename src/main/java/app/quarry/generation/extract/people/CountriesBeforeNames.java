@@ -18,23 +18,38 @@ final class CountriesBeforeNames {
 				|| doc.boundaryBefore(name.phraseStartToken)) {
 			return;
 		}
+		int opening = countryOpening(doc, mark);
+		if (opening >= 0 && readsAsPerson(doc, name)) {
+			name.phraseStartToken = opening;
+			name.role = someoneFrom(doc, opening, mark);
+		}
+	}
+
+	/**
+	 * The first token of a country standing alone in the possessive before {@code mark},
+	 * its article included, or -1.
+	 */
+	static int countryOpening(DocumentTokens doc, int mark) {
 		for (int start = mark - 1; start >= 0 && mark - start <= CountryNames.MAX_WORDS; start--) {
 			Token first = doc.get(start);
 			if (!first.word() || !first.capitalized()) {
-				return;
+				return -1;
 			}
 			if (CountryNames.isCountry(doc.span(start, mark).toLowerCase(java.util.Locale.ROOT))) {
 				int opening = withArticle(doc, start);
-				if (standsAlone(doc, opening) && readsAsPerson(doc, name)) {
-					name.phraseStartToken = opening;
-					name.role = Affiliations.SOMEONE_FROM + CountryNames.written(doc.span(start, mark));
-				}
-				return;
+				return standsAlone(doc, opening) ? opening : -1;
 			}
 			if (start == 0 || doc.boundaryBefore(start)) {
-				return;
+				return -1;
 			}
 		}
+		return -1;
+	}
+
+	/** "someone from Norway" for the country opening at {@code opening}. */
+	static String someoneFrom(DocumentTokens doc, int opening, int mark) {
+		int start = doc.get(opening).lower().equals("the") && opening + 1 < mark ? opening + 1 : opening;
+		return Affiliations.SOMEONE_FROM + CountryNames.written(doc.span(start, mark));
 	}
 
 	/**
@@ -45,8 +60,13 @@ final class CountriesBeforeNames {
 	 * first word alone, as it does a firm ("Toyota said").
 	 */
 	static boolean readsAsPerson(DocumentTokens doc, Mention name) {
-		int first = name.phraseStartToken;
-		int last = name.endToken - 1;
+		return readsAsPerson(doc, name.phraseStartToken, name.endToken - 1);
+	}
+
+	/**
+	 * {@link #readsAsPerson(DocumentTokens, Mention)} for the name from first to last.
+	 */
+	static boolean readsAsPerson(DocumentTokens doc, int first, int last) {
 		if (NameFinder.givenName(doc.get(first))) {
 			return true;
 		}

@@ -127,6 +127,9 @@ final class RoleFinder {
 		if (name.role == null && !name.possessive) {
 			CountriesBeforeNames.find(doc, name);
 		}
+		if (name.role == null && !name.possessive) {
+			CountryOwnedLists.find(doc, name);
+		}
 		if (name.role == null) {
 			PartiesBeforeNames.find(doc, name);
 		}
