@@ -214,7 +214,10 @@ final class RolesSetOffBefore {
 					|| !head && NameLexicon.PREPOSITIONS.contains(lower)) {
 				return false;
 			}
-			head |= NameLexicon.isRoleNoun(lower);
+			// "the president's speech came from the governor": a role noun before "'s"
+			// owns
+			// what follows and is not the phrase's head
+			head = (head || NameLexicon.isRoleNoun(lower)) && !lower.equals("'s") && !lower.equals("’s");
 		}
 		return true;
 	}

@@ -46,6 +46,13 @@ class CopularListRolesTest {
 	}
 
 	@Test
+	void a_part_that_firms_and_clubs_play_as_often_as_people_gives_a_list_no_role() {
+		assertThat(roles("Brindle Foods and Ostrava Steel were the biggest losers on the index.")).isEmpty();
+		assertThat(roles("Sponsors are Harbour Tea, Kestrel Mills and Dunmore Gas.")).isEmpty();
+		assertThat(roles("Semi-finalists are Northam Rovers and Calder Town.")).isEmpty();
+	}
+
+	@Test
 	void a_counted_plural_set_off_before_a_list_may_carry_a_word_of_rank() {
 		assertThat(roles("A report said that two former police officers, Greg Hollis and Fay Mundt, had warned of it."))
 			.containsExactly("Greg Hollis | a former police officer", "Fay Mundt | a former police officer");
