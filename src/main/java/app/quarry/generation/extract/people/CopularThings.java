@@ -2,6 +2,7 @@ package app.quarry.generation.extract.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import app.quarry.generation.extract.DocumentAnalysis;
@@ -106,10 +107,6 @@ public final class CopularThings implements FactFinder {
 			return null; // "Veltrin is a sedative": only the kind shows a plain name is a
 							// thing's
 		}
-		if (!marked && writtenLowerElsewhere(doc, nameStart, nameEnd)) {
-			return null; // "Scurvy is a disease ..." over a story that writes "scurvy":
-							// a common noun capitalised only by the sentence's start
-		}
 		if (!marked && head + 1 < doc.size() && doc.get(head + 1).lower().equals("of")
 				&& PartOfSpeech.isCommonNounLowered(doc, nameStart)) {
 			return null; // "Sales is a function of price" relates two common nouns
@@ -135,7 +132,10 @@ public final class CopularThings implements FactFinder {
 		if (description.toLowerCase().contains(name.toLowerCase())) {
 			return null;
 		}
-		return new NamedThingFact(name, first.start(), last.end(), definite ? "the " + name : name, description);
+		// "Scurvy is a disease ..." over a story that writes "scurvy": a common noun
+		// capitalised only by the sentence's start is asked as the story writes it
+		String value = !marked && writtenLowerElsewhere(doc, nameStart, nameEnd) ? name.toLowerCase(Locale.ROOT) : name;
+		return new NamedThingFact(name, first.start(), last.end(), definite ? "the " + value : value, description);
 	}
 
 	/**

@@ -21,9 +21,9 @@ class CopularListRolesTest {
 
 	@Test
 	void a_list_of_names_before_a_copula_and_a_plural_role_is_one_of_those_holders() {
-		assertThat(roles("Oskar Wend and Lena Marsh were the initial leaders of the project.")).containsExactly(
-				"Oskar Wend | one of the initial leaders of the project",
-				"Lena Marsh | one of the initial leaders of the project");
+		assertThat(roles("Oskar Wend and Lena Marsh were the founding leaders of the project.")).containsExactly(
+				"Oskar Wend | one of the founding leaders of the project",
+				"Lena Marsh | one of the founding leaders of the project");
 		assertThat(roles(
 				"According to a memo, Oskar Wend and Lena Marsh were the first organisers of the fair, and Jo Pym paid."))
 			.contains("Oskar Wend | one of the first organisers of the fair",

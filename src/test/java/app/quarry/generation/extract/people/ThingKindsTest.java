@@ -62,8 +62,9 @@ class ThingKindsTest {
 	}
 
 	@Test
-	void a_common_noun_capitalised_only_by_its_sentence_start_is_no_name() {
-		assertThat(copular("Scurvy is a painful disease and weakens the gums. Cases of scurvy fell.")).isEmpty();
+	void a_common_noun_capitalised_only_by_its_sentence_start_is_asked_in_lower_case() {
+		assertThat(copular("Scurvy is a painful disease and weakens the gums. Cases of scurvy fell."))
+			.containsExactly("scurvy | a painful disease");
 	}
 
 }
