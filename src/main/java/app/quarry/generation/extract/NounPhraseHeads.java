@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The noun a number or ordinal counts, read as the head of the whole noun phrase it
  * opens: "her fifth straight Northfield open singles title", "two distinct Rich Text
- * Format (RTF) files", "his first annual State of the Realm speech", "a second housing
+ * Format (RTF) files", "her first yearly State of the Realm lecture", "a second housing
  * bill". Any run of adjectives, hyphened words, capitalised modifiers, noun modifiers and
  * a short parenthetical may stand between the number and its noun, which is the last noun
  * before the phrase ends at a function word, a verb, punctuation or a name after the

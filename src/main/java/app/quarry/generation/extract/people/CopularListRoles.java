@@ -17,6 +17,17 @@ final class CopularListRoles {
 	/** Words between the copula and the role that say all of them hold it. */
 	private static final Set<String> ALL = NameLexicon.words("both", "all");
 
+	/**
+	 * Parts in a contest, a deal or a dispute that firms, clubs and countries play as
+	 * often as people do: "Acme and Bolt were the biggest losers", "Sponsors are Acme and
+	 * Bolt". A list given one of them may be of bodies, and asking "Who is Acme?" would
+	 * make a person of a firm.
+	 */
+	private static final Set<String> ROLES_BODIES_PLAY = NameLexicon.words("winner", "loser", "faller", "riser",
+			"gainer", "sponsor", "bidder", "host", "rival", "backer", "supplier", "buyer", "seller", "shareholder",
+			"investor", "donor", "lender", "creditor", "finalist", "semi-finalist", "quarter-finalist", "contender",
+			"favourite", "champion", "runner-up", "signatory", "competitor", "victor", "beneficiary");
+
 	private static final int MAX_ROLE_TOKENS = 12;
 
 	private static final int MAX_QUALIFIERS = 2;
@@ -124,7 +135,8 @@ final class CopularListRoles {
 			return null;
 		}
 		String singular = PersonNouns.singular(token.lower());
-		return singular != null && PersonNouns.namesPerson(singular) ? singular : null;
+		return singular != null && PersonNouns.namesPerson(singular) && !ROLES_BODIES_PLAY.contains(singular) ? singular
+				: null;
 	}
 
 	/** A lower-case word that may say which kind: "initial", "executive", "former". */

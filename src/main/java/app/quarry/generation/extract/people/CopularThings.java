@@ -2,6 +2,7 @@ package app.quarry.generation.extract.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import app.quarry.generation.extract.DocumentAnalysis;
@@ -103,8 +104,8 @@ public final class CopularThings implements FactFinder {
 		int head = head(doc, article);
 		if (head < 0 || !ThingDescriptions.thingHead(doc, article + 1, head + 1)
 				|| !marked && !ThingKinds.kind(doc.get(head).lower())) {
-			return null; // "Cholera is a waterborne disease": only the kind shows a plain
-							// name is a thing's
+			return null; // "Veltrin is a sedative": only the kind shows a plain name is a
+							// thing's
 		}
 		if (!marked && head + 1 < doc.size() && doc.get(head + 1).lower().equals("of")
 				&& PartOfSpeech.isCommonNounLowered(doc, nameStart)) {
@@ -131,7 +132,10 @@ public final class CopularThings implements FactFinder {
 		if (description.toLowerCase().contains(name.toLowerCase())) {
 			return null;
 		}
-		return new NamedThingFact(name, first.start(), last.end(), definite ? "the " + name : name, description);
+		// "Scurvy is a disease ..." over a story that writes "scurvy": a common noun
+		// capitalised only by the sentence's start is asked as the story writes it
+		String value = !marked && writtenLowerElsewhere(doc, nameStart, nameEnd) ? name.toLowerCase(Locale.ROOT) : name;
+		return new NamedThingFact(name, first.start(), last.end(), definite ? "the " + value : value, description);
 	}
 
 	/**
@@ -166,6 +170,24 @@ public final class CopularThings implements FactFinder {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether a one-word name the sentence opens with stands in lower case elsewhere in
+	 * the document, which shows it is a common noun ("scurvy"), not a name: asked as
+	 * "What is Scurvy?" it would read as a name.
+	 */
+	private static boolean writtenLowerElsewhere(DocumentTokens doc, int start, int end) {
+		if (end != start + 1) {
+			return false;
+		}
+		String lower = doc.get(start).lower();
+		for (int t = 0; t < doc.size(); t++) {
+			if (t != start && doc.get(t).text().equals(lower)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -66,7 +66,7 @@ final class RolesSetOffBefore {
 			}
 			// "the state governor": a speech verb's spelling between an article and a
 			// role noun qualifies the noun
-			// "the governor of the state of Utah": after an article the spelling is a
+			// "the treasurer of the state of Nevara": after an article the spelling is a
 			// noun
 			if (!token.word() && !token.is("&") || SpeechVerbs.isSpeechVerb(token.lower())
 					&& !qualifiesPost(doc, from - 1) && !AppositionBounds.speechWordAsNoun(doc, from - 1)) {
@@ -217,7 +217,10 @@ final class RolesSetOffBefore {
 					|| !head && NameLexicon.PREPOSITIONS.contains(lower)) {
 				return false;
 			}
-			head |= NameLexicon.isRoleNoun(lower);
+			// "the mayor's letter came from the treasurer": a role noun before "'s"
+			// owns
+			// what follows and is not the phrase's head
+			head = (head || NameLexicon.isRoleNoun(lower)) && !lower.equals("'s") && !lower.equals("’s");
 		}
 		return true;
 	}

@@ -26,7 +26,7 @@ class PlacesCalledByNameTest {
 			.contains("Corran Ridge | a mining town");
 		assertThat(found("The rebels hid in a coastal city dubbed Port Nowhere by sailors."))
 			.contains("Port Nowhere | a coastal city");
-		assertThat(found("It was a little town called Marlow Bridge, which surprised us."))
+		assertThat(found("We stopped in a little town called Marlow Bridge, which surprised us."))
 			.contains("Marlow Bridge | a little town");
 	}
 

@@ -15,8 +15,8 @@ class PostsSetOffAtClauseEndTest {
 
 	@Test
 	void a_post_of_the_state_of_a_place_is_a_role() {
-		assertThat(roles("The reply came from the governor of the state of Nevada, Ray Blanton."))
-			.containsExactly("Ray Blanton | the governor of the state of Nevada");
+		assertThat(roles("A short reply arrived from the treasurer of the state of Nevara, Ray Blanton."))
+			.containsExactly("Ray Blanton | the treasurer of the state of Nevara");
 		assertThat(roles("The motion was opposed by the mayor of the city of Dunmore, Alice Brandt."))
 			.containsExactly("Alice Brandt | the mayor of the city of Dunmore");
 	}
@@ -29,6 +29,13 @@ class PostsSetOffAtClauseEndTest {
 			.containsExactly("Mark Tull | the owner of a rival chain");
 		assertThat(roles("The plan was backed by the leader of the opposition, Carl Mey, and most MPs."))
 			.containsExactly("Carl Mey | the leader of the opposition");
+	}
+
+	@Test
+	void a_post_owning_a_thing_before_the_verb_is_no_head_and_the_post_after_the_verb_is_the_role() {
+		assertThat(roles("The union's answer to the mayor's letter came from the treasurer of the state of "
+				+ "Nevara, Ray Blanton."))
+			.containsExactly("Ray Blanton | the treasurer of the state of Nevara");
 	}
 
 	@Test

@@ -44,8 +44,8 @@ class ThingKindsTest {
 
 	@Test
 	void a_plain_name_said_to_be_a_kind_of_thing_is_described() {
-		assertThat(copular("Cholera is a waterborne disease and causes severe cramps."))
-			.containsExactly("Cholera | a waterborne disease");
+		assertThat(copular("Marrowpox is a tropical disease and spreads in the rainy season."))
+			.containsExactly("Marrowpox | a tropical disease");
 		assertThat(copular("Veltrin is a sedative used in surgery."))
 			.containsExactly("Veltrin | a sedative used in surgery");
 		assertThat(copular("Tarsus Minor is also an asteroid with a dark surface."))
@@ -59,6 +59,12 @@ class ThingKindsTest {
 		assertThat(copular("Smith is a keen gardener.")).isEmpty();
 		assertThat(copular("Everything is a game to him.")).isEmpty();
 		assertThat(copular("Sales is a function of price.")).isEmpty();
+	}
+
+	@Test
+	void a_common_noun_capitalised_only_by_its_sentence_start_is_asked_in_lower_case() {
+		assertThat(copular("Scurvy is a painful disease and weakens the gums. Cases of scurvy fell."))
+			.containsExactly("scurvy | a painful disease");
 	}
 
 }

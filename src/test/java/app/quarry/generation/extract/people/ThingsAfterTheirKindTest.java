@@ -27,7 +27,7 @@ class ThingsAfterTheirKindTest {
 			.containsExactly("Blue Harbour | a graphic novel");
 		assertThat(things("Critics praised the album Night Roads, which topped the charts."))
 			.containsExactly("Night Roads | an album");
-		assertThat(things("The study was published in journal Ocean Notes yesterday."))
+		assertThat(things("Their paper appeared in journal Ocean Notes yesterday."))
 			.containsExactly("Ocean Notes | a journal");
 	}
 

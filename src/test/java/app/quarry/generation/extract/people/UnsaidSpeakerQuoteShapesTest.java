@@ -134,6 +134,14 @@ class UnsaidSpeakerQuoteShapesTest {
 	}
 
 	@Test
+	void words_carrying_on_after_a_comma_but_tagged_by_a_pronoun_and_speech_verb_are_the_subjects() {
+		assertThat(quotes("Tom Hale shrugged, \"and I would sail the same route again,\" he said."))
+			.containsExactly("Tom Hale :: and I would sail the same route again");
+		assertThat(quotes("Ann Kerr was calm, \"but nobody on the council listened to us,\" she added."))
+			.containsExactly("Ann Kerr :: but nobody on the council listened to us");
+	}
+
+	@Test
 	void a_name_that_closes_its_sentence_as_an_object_does_not_take_a_pronoun_from_the_subject() {
 		assertThat(quotes(
 				"Former mayor Ann Kerr released a statement on the passing of her \"old companion\" Mary Lee. She "
