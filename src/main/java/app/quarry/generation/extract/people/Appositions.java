@@ -105,7 +105,7 @@ final class Appositions {
 			else if (depth <= 0 && !token.word() && ",;.:—–”\"_".contains(token.text()) && !corporateStop(doc, end)
 					&& !placeCutAt(doc, end) && !abbreviationBeforeHyphen(doc, end)
 					&& !StatedPlaces.insideModifier(doc, first, end) && !adjectivesGoOn(doc, first, end)
-					&& !AppositionBounds.subtitleColon(doc, end)) {
+					&& !AppositionBounds.subtitleColon(doc, end) && !ListedNamesInAppositions.goesOn(doc, first, end)) {
 				// "an Apple Inc. executive": the stop of a company's suffix goes on
 				break;
 			}

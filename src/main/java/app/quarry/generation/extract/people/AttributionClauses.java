@@ -120,6 +120,8 @@ final class AttributionClauses {
 		v = Math.min(BracketedInitials.after(this.doc, v), limit); // "Acme Foods (AF)
 																	// said"
 		v = afterRelativeClause(v, limit);
+		v = SecondAppositions.end(this.doc, v, limit); // "Roe, head of Acme, a charity,
+														// said"
 		if (v < limit && this.doc.get(v).is(",")) {
 			v++;
 		}

@@ -49,9 +49,44 @@ final class DisputedClaims {
 			while (v >= 0 && doc.sentence[v] == sentence && BETWEEN.contains(doc.get(v).lower())) {
 				v--;
 			}
-			return v >= 0 && doc.sentence[v] == sentence && TURNING_AWAY.contains(doc.get(v).lower());
+			if (v >= 0 && doc.sentence[v] == sentence && TURNING_AWAY.contains(doc.get(v).lower())) {
+				return true;
+			}
+			return answered(doc, t - 2, sentence);
 		}
 		return false;
+	}
+
+	/** Verbs that answer what others said, after which "to" names what they answer. */
+	private static final Set<String> ANSWERING = NameLexicon.words("respond", "responds", "responded", "responding",
+			"reply", "replies", "replied", "replying", "react", "reacts", "reacted", "reacting");
+
+	/** How many words of the owner's phrase may stand between "to" and the claim noun. */
+	private static final int OWNER_WORDS = 6;
+
+	/**
+	 * "The board responded to Roe's assertions that …", "Acme replied to the claims that
+	 * …": the claims answered are someone else's, so the words quoted in them are too.
+	 */
+	private static boolean answered(DocumentTokens doc, int last, int sentence) {
+		int v = last;
+		while (v > 0 && last - v < OWNER_WORDS && doc.sentence[v] == sentence && ownerWord(doc, v)) {
+			v--;
+		}
+		return v > 0 && doc.sentence[v - 1] == sentence && doc.get(v).lower().equals("to")
+				&& ANSWERING.contains(doc.get(v - 1).lower());
+	}
+
+	/** A word of the phrase owning the claims: "the", "Roe's", "father's", "Roe". */
+	private static boolean ownerWord(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
+		String lower = token.lower();
+		return BETWEEN.contains(lower) || possessiveMark(lower) || token.word() && token.capitalized()
+				|| token.word() && t + 1 < doc.size() && possessiveMark(doc.get(t + 1).lower());
+	}
+
+	private static boolean possessiveMark(String lower) {
+		return lower.endsWith("'s") || lower.endsWith("’s") || lower.equals("'") || lower.equals("’");
 	}
 
 }

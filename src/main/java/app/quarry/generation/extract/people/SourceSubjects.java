@@ -71,6 +71,10 @@ final class SourceSubjects {
 								&& this.doc.get(first - 2).capitalized())) {
 			first--;
 		}
+		if (!this.doc.boundaryBefore(first) && ListedNamesInAppositions.goesOn(this.doc, 0, first - 1)) {
+			return null; // "Ministry of Trade, Fisheries and Forests said": the tail of
+							// one body's name
+		}
 		boolean opensClause = this.doc.boundaryBefore(first) || this.doc.get(first - 1).is(",")
 				|| this.doc.get(first - 1).lower().equals("that");
 		// "The White House said": the article opening the sentence is the name's

@@ -75,6 +75,10 @@ final class SpeakersBeforeQuote {
 		if (inverted != null) {
 			return FoundSpeaker.of(inverted); // "Replied port spokesman Tom Roe, “…”"
 		}
+		if (ConfirmationsReceived.received(this.doc, open)) {
+			return FoundSpeaker.UNRESOLVED; // "it received confirmation from officials
+											// that “…”"
+		}
 		int sentence = this.doc.sentence[open];
 		int limit = Math.max(0, open - AttributionClauses.MAX_LOOK_BACK);
 		for (int t = open - 1; t >= limit && this.doc.sentence[t] == sentence; t--) {
@@ -160,6 +164,12 @@ final class SpeakersBeforeQuote {
 				if (teller != null) {
 					return FoundSpeaker.of(teller); // "Roe told … that Doe “…”, and told
 													// the police, “…”"
+				}
+				Mention listed = participle || subject == null ? null
+						: ListedNamesInAppositions.personBeforeList(this.people, subject, t);
+				if (listed != null) {
+					return FoundSpeaker.of(listed); // "Roe, Acme's Office of Energy,
+													// Coastal Affairs and Sea, said"
 				}
 				Mention head = participle ? null : AppositionHeads.headOf(this.people, subject);
 				head = head != null || participle ? head : KindsSetOffAfterSpeakers.headOf(this.people, subject);

@@ -34,8 +34,8 @@ final class SubjectsPassedOver {
 	 */
 	static boolean before(DocumentTokens doc, List<Mention> mentions, int chosenIndex, Mention pronoun) {
 		Mention chosen = mentions.get(chosenIndex);
-		if (!pronoun.subject || pronoun.gender == Gender.UNKNOWN
-				|| chosen.subject && !agentAfterBy(doc, chosen) && !objectClosingSentence(doc, chosen)) {
+		if (!pronoun.subject || pronoun.gender == Gender.UNKNOWN || chosen.subject && !agentAfterBy(doc, chosen)
+				&& !objectClosingSentence(doc, chosen) && !ReportedClauseSubjects.reported(doc, chosen)) {
 			return false;
 		}
 		for (int k = chosenIndex + 1; k < mentions.size() && mentions.get(k) != pronoun; k++) {
