@@ -170,6 +170,7 @@ public final class CountFinder implements FactFinder {
 		CasualtyCounts.tolls(document, clean, found);
 		ElidedUnits.elided(document, clean, found);
 		BareSubjects.lend(document, clean, found);
+		PeopleAboard.read(clean, found);
 		PeopleByTheirDeeds.read(document, clean, found);
 		MostOfAKind.read(document, clean, found);
 		LevelCounts.levels(document, clean, found);

@@ -61,7 +61,21 @@ final class Tense {
 
 	private static final Pattern DEADLINE = Pattern.compile("\\bby\\s+(?:the\\s+end\\s+of\\s+)?$");
 
-	private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+least\\s+)?$");
+	/**
+	 * "until Friday", also with the hour or the part of the day before the day: "until
+	 * noon on Friday", "until late Friday", "until the end of Friday".
+	 */
+	private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+least\\s+)?"
+			+ "(?:(?:the\\s+)?(?:early|late|morning|afternoon|evening|noon|midday|midnight|end|close)\\s+(?:of\\s+|on\\s+)?)?$");
+
+	/**
+	 * A step still awaited in a process under way: "a motion put forward for a vote on
+	 * Friday", "the treaty, tabled for ratification on Monday". With no verb in the past,
+	 * the day it is awaited for lies ahead.
+	 */
+	private static final Pattern AWAITED_STEP = Pattern
+		.compile("\\bfor\\s+(?:(?:a|the|its|their|final|formal)\\s+)*(?:adoption|approval|ratification|vote"
+				+ "|voting|debate|signature|signing|endorsement)\\s+(?:on|at)\\s+$");
 
 	private Tense() {
 	}
@@ -115,7 +129,7 @@ final class Tense {
 		if (past) {
 			return -1;
 		}
-		if (future < 0 && DEADLINE.matcher(clause).find()) {
+		if (future < 0 && (DEADLINE.matcher(clause).find() || AWAITED_STEP.matcher(clause).find())) {
 			// "a program to pay down the loan by February": a deadline in a clause with
 			// no verb in the past lies ahead
 			return 1;
