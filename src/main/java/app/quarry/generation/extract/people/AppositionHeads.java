@@ -43,7 +43,18 @@ final class AppositionHeads {
 		}
 		// the description runs back to a comma right after a named person, with no verb
 		// or quotation in it
-		for (int c = t - 1; c > 0 && doc.sentence[c] == subject.sentence; c--) {
+		return namedPersonBeforeComma(people, t - 1, subject);
+	}
+
+	/**
+	 * The named person whose comma a description opens at, walking back from {@code from}
+	 * within the sentence of {@code described}: a quotation mark, a colon or a speech
+	 * verb on the way means the words are no description of anyone; null when none is
+	 * found.
+	 */
+	static Mention namedPersonBeforeComma(DocumentPeople people, int from, Mention described) {
+		DocumentTokens doc = people.doc;
+		for (int c = from; c > 0 && doc.sentence[c] == described.sentence; c--) {
 			Token token = doc.get(c);
 			if (token.is("\"") || token.is("“") || token.is("”") || token.is(":") || token.is(";")
 					|| SpeechVerbs.isSpeechVerb(token.lower())) {
@@ -52,7 +63,7 @@ final class AppositionHeads {
 			if (token.is(",")) {
 				Mention head = people.index.mentionEndingAt(c - 1);
 				return head != null && head.kind == Mention.Kind.NAME && head.person != null
-						&& head.person != subject.person && !head.person.described ? head : null;
+						&& head.person != described.person && !head.person.described ? head : null;
 			}
 		}
 		return null;

@@ -46,19 +46,7 @@ final class ListedNamesInAppositions {
 		while (of > 0 && !doc.get(of).lower().equals("of")) {
 			of--;
 		}
-		for (int c = of - 1; c > 0 && doc.sentence[c] == item.sentence; c--) {
-			Token token = doc.get(c);
-			if (token.is("\"") || token.is("“") || token.is("”") || token.is(":") || token.is(";")
-					|| SpeechVerbs.isSpeechVerb(token.lower())) {
-				return null;
-			}
-			if (token.is(",")) {
-				Mention head = people.index.mentionEndingAt(c - 1);
-				return head != null && head.kind == Mention.Kind.NAME && head.person != null
-						&& head.person != item.person && !head.person.described ? head : null;
-			}
-		}
-		return null;
+		return AppositionHeads.namedPersonBeforeComma(people, of - 1, item);
 	}
 
 	private static boolean opensAfterOf(DocumentTokens doc, int first, int comma) {
