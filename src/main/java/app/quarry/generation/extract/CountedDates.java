@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates counted from one the text named before: "the following year", "three years
@@ -15,6 +16,8 @@ final class CountedDates {
 
 	/** The words that count a date back from the one before: "the prior year". */
 	private static final Set<String> BACKWARD = Set.of("previous", "prior", "preceding");
+
+	private static final Pattern COMPARISON_AFTER = Pattern.compile("\\s+than\\b");
 
 	private final DateRun run;
 
@@ -62,6 +65,13 @@ final class CountedDates {
 			// "on March 4, three days before the ferry sails": the words name March 4
 			// again, by how far it lies from the event after them
 			return this.run.dateFact(s, e, ApposedOffsets.toldDay(this.run, s, m.group("anu2")).value(), true);
+		}
+		else if (COMPARISON_AFTER.matcher(this.run.doc.cleanText())
+			.region(e, this.run.doc.cleanText().length())
+			.lookingAt()) {
+			// "born ten years later than her brother": two things compared by the time
+			// between them, no date counted from one the text told
+			return null;
 		}
 		else {
 			unit = m.group("anu2").endsWith("s") ? m.group("anu2").substring(0, m.group("anu2").length() - 1)

@@ -111,6 +111,9 @@ final class RelativeDates {
 			if (NAMING_DAY_WORDS.contains(rel) && WORD_BEFORE.matcher(clean.substring(Math.max(0, s - 30), s)).find()) {
 				return null;
 			}
+			if (WeekdayNames.startsAName(rel, clean, s, e)) {
+				return null;
+			}
 			if (rel.equalsIgnoreCase("today") && PRESENT_AGE.matcher(clean).region(e, clean.length()).lookingAt()) {
 				// a generic present that TimeML leaves untagged: no time is told
 				return null;
