@@ -110,6 +110,13 @@ final class OrganisationAppositions {
 				relative = true; // what it makes or does is a clause of its own
 				break;
 			}
+			if (RELATIVES.contains(doc.get(last).lower()) && last - first == 2 && !formerly) {
+				// "a company that runs diving trips": the bare noun says little, so what
+				// the clause says it does is the description
+				String clause = ThingsSetOff.clause(doc, last);
+				return clause.isEmpty() || !organisationNoun(doc.get(first + 1).lower())
+						|| !ARTICLES.contains(opener.lower()) ? null : doc.span(first, last) + clause;
+			}
 			if (OrganisationFinder.VERBS.contains(doc.get(last).lower())) {
 				return null;
 			}

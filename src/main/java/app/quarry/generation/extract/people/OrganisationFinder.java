@@ -215,6 +215,9 @@ public final class OrganisationFinder implements FactFinder {
 				if (description == null) {
 					description = CompanyBases.of(doc, i, end, person, named);
 				}
+				if (description == null) {
+					description = FacilitiesInPlaces.after(doc, i, end, person);
+				}
 				if (description != null) {
 					facts.add(fact(doc, text, i, end, description));
 				}

@@ -63,6 +63,9 @@ final class PlaceDescriptions {
 		if (description == null) {
 			description = OwnedPlaceNouns.after(doc, comma + 1, person, KINDS);
 		}
+		if (description == null && !tailOfOfName(doc, first)) {
+			description = PlaceKindsSetOff.after(doc, comma + 1);
+		}
 		if (description != null) {
 			facts.add(fact(doc, text, first, comma, description));
 		}
@@ -221,6 +224,15 @@ final class PlaceDescriptions {
 	 */
 	private static boolean opensPlace(DocumentTokens doc, int first) {
 		return doc.boundaryBefore(first) || NameLexicon.PREPOSITIONS.contains(doc.get(first - 1).lower());
+	}
+
+	/**
+	 * "the Ring of Fire", "the Gulf of Orm": the name read runs on from a capitalized
+	 * word and "of" before it, so it is only the tail of a longer name.
+	 */
+	private static boolean tailOfOfName(DocumentTokens doc, int first) {
+		return first >= 2 && !doc.boundaryBefore(first) && !doc.boundaryBefore(first - 1)
+				&& doc.get(first - 1).text().equals("of") && doc.get(first - 2).capitalized();
 	}
 
 	/**

@@ -181,7 +181,7 @@ public final class ThingsSetOff implements FactFinder {
 	 * "that can carry 500 people" after the description: its relative clause, short and
 	 * closed, with no pronoun that needs the sentence to say whom it stands for; else "".
 	 */
-	private static String clause(DocumentTokens doc, int end) {
+	static String clause(DocumentTokens doc, int end) {
 		if (end >= doc.size() || doc.boundaryBefore(end)
 				|| !ThingDescriptions.RELATIVES.contains(doc.get(end).lower())) {
 			return "";

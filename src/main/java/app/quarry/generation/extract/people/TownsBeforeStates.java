@@ -74,7 +74,7 @@ final class TownsBeforeStates {
 	}
 
 	/** The index after the state that starts at {@code t}; -1 when none does. */
-	private static int stateEnd(DocumentTokens doc, int t) {
+	static int stateEnd(DocumentTokens doc, int t) {
 		Token first = doc.get(t);
 		if (!first.word() || !first.capitalized()) {
 			return -1;
