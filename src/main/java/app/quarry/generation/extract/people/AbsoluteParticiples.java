@@ -1,15 +1,21 @@
 package app.quarry.generation.extract.people;
 
+import java.util.Set;
+
 /**
  * "…, with a nurse at the clinic saying that “…”", "with Jane Roe warning “…”": a
  * participle after "with" and a noun phrase has that phrase for its subject, not the
  * subject of the main clause. The words are the named person's when the phrase is a name,
- * and nobody's the reader can tell when it only describes someone.
+ * the described person's when it tells one person by a noun for people ("a nurse at the
+ * clinic"), and nobody's the reader can name when it only sorts people ("local
+ * fishermen", "the union").
  */
 final class AbsoluteParticiples {
 
 	/** The most words a noun phrase between "with" and its participle runs to. */
 	private static final int MAX_PHRASE_WORDS = 10;
+
+	private static final Set<String> INDEFINITE = NameLexicon.words("a", "an");
 
 	/** Shorter words in "-ist" are mostly no people ("list", "wrist", "exist"). */
 	private static final int PRACTITIONER_MIN_LENGTH = 7;
@@ -46,10 +52,33 @@ final class AbsoluteParticiples {
 				// "responded with a statement saying": a text the subject put out is
 				// still the subject's voice; only a person or a body in the phrase
 				// takes the words from it
-				return namesSpeaker(doc, index, t + 1, participle) ? FoundSpeaker.UNRESOLVED : null;
+				if (!namesSpeaker(doc, index, t + 1, participle)) {
+					return null;
+				}
+				// "with a nurse at the clinic saying": someone the phrase describes
+				return oneOfAKind(doc, t + 1, participle)
+						? FoundSpeaker.of(SourceSpeakers.described(doc.span(t + 1, participle)))
+						: FoundSpeaker.UNRESOLVED;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "a nurse at the clinic", "an engineer with the firm": one person, told by an
+	 * indefinite article and, right after it or one modifier, a noun for a person.
+	 */
+	private static boolean oneOfAKind(DocumentTokens doc, int from, int to) {
+		if (!INDEFINITE.contains(doc.get(from).lower())) {
+			return false;
+		}
+		for (int t = from + 1; t < to && t <= from + 2; t++) {
+			String lower = doc.get(t).lower();
+			if (PersonNouns.namesPerson(lower) || practitioner(lower)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "scientist", "economist", "analyst": one who practises a field. */

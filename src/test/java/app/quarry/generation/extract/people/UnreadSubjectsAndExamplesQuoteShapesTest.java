@@ -43,16 +43,26 @@ class UnreadSubjectsAndExamplesQuoteShapesTest {
 	}
 
 	@Test
-	void a_nurse_in_an_absolute_phrase_is_the_speaker_not_the_main_subject() {
+	void one_person_an_absolute_phrase_describes_is_the_speaker_not_the_main_subject() {
+		assertThat(quotes("Residents left the valley, with an engineer from the dam company warning that \"the wall "
+				+ "could fail tonight\"."))
+			.containsExactly("an engineer from the dam company :: the wall could fail tonight");
 		assertThat(quotes("Acme closed its clinic in Dunmore on Friday, with a nurse at the old clinic saying that "
 				+ "\"we had no warning at all about it\"."))
-			.containsExactly("null :: we had no warning at all about it");
+			.containsExactly("a nurse at the old clinic :: we had no warning at all about it");
 		assertThat(quotes("Acme Corp shut the Dunmore plant on Friday, with a scientist at the state water board "
 				+ "noting that \"the river is finally safe again\"."))
-			.containsExactly("null :: the river is finally safe again");
+			.containsExactly("a scientist at the state water board :: the river is finally safe again");
+	}
+
+	@Test
+	void people_an_absolute_phrase_only_sorts_are_nobody_the_reader_can_name() {
 		assertThat(quotes("The port of Dunmore reopened on Monday, with local fishermen noting that \"the boats can "
 				+ "finally go out again\"."))
 			.containsExactly("null :: the boats can finally go out again");
+		assertThat(quotes("Acme reopened the Dunmore mill, with the union warning that \"the jobs are still not "
+				+ "safe at all\"."))
+			.doesNotContain("Acme :: the jobs are still not safe at all");
 	}
 
 	@Test
@@ -83,7 +93,30 @@ class UnreadSubjectsAndExamplesQuoteShapesTest {
 	}
 
 	@Test
+	void they_who_tell_the_named_person_something_are_not_that_person() {
+		assertThat(quotes("Senator Ann Vale met the farmers on Monday, and they told her \"we cannot pay the new "
+				+ "tax at all\"."))
+			.containsExactly("null :: we cannot pay the new tax at all");
+	}
+
+	@Test
+	void it_for_the_company_before_still_speaks_for_it() {
+		assertThat(quotes("Acme Holdings posted a loss. It said \"the coming year will be much harder for us\"."))
+			.containsExactly("Acme Holdings :: the coming year will be much harder for us");
+	}
+
+	@Test
+	void a_common_noun_opening_the_sentence_before_leaves_the_pronoun_clear() {
+		assertThat(quotes("Mayor Jane Roe was cheered in Dunmore. Residents lined the streets. \"This is a great "
+				+ "day for us,\" she said."))
+			.containsExactly("Jane Roe :: This is a great day for us");
+	}
+
+	@Test
 	void examples_of_what_a_relative_clause_says_someone_said_are_not_theirs() {
+		assertThat(quotes(
+				"Crowds sang songs that Bob Hale had written, such as \"Harbour Lights are calling me " + "home\"."))
+			.doesNotContain("Bob Hale :: Harbour Lights are calling me home");
 		assertThat(quotes("Marchers carried placards that mocked things that Mayor Bob Hale had said, as in \"Taxes "
 				+ "are only for the little people\"."))
 			.containsExactly("null :: Taxes are only for the little people");
