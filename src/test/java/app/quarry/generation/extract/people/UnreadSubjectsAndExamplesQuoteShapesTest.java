@@ -23,15 +23,15 @@ class UnreadSubjectsAndExamplesQuoteShapesTest {
 
 	@Test
 	void he_after_a_sentence_opened_by_an_unread_surname_is_no_one_named_before() {
-		assertThat(quotes("The Lakeside Rovers beat the Harbour Gulls 2-0 on Saturday. Brandt was delighted with "
-				+ "the way his side won in Harbour. \"We played really well today,\" he said."))
+		assertThat(quotes("The Lakeside Rovers beat the Harbour Gulls 2-0 on Saturday. Brandt was proud of his "
+				+ "players after the hard-won result in Harbour. \"We played really well today,\" he said."))
 			.containsExactly("null :: We played really well today");
 	}
 
 	@Test
 	void she_after_a_surname_the_reader_knows_is_still_that_person() {
-		assertThat(quotes("Coach Jane Roe took charge in May. Roe was delighted with the way her side won in "
-				+ "Harbour. \"We played really well there,\" she said."))
+		assertThat(quotes("Coach Jane Roe took charge in May. Roe was proud of her players "
+				+ "after the result in Harbour. \"We played really well there,\" she said."))
 			.containsExactly("Jane Roe :: We played really well there");
 	}
 
@@ -107,9 +107,9 @@ class UnreadSubjectsAndExamplesQuoteShapesTest {
 
 	@Test
 	void a_common_noun_opening_the_sentence_before_leaves_the_pronoun_clear() {
-		assertThat(quotes("Mayor Jane Roe was cheered in Dunmore. Residents lined the streets. \"This is a great "
-				+ "day for us,\" she said."))
-			.containsExactly("Jane Roe :: This is a great day for us");
+		assertThat(quotes("Mayor Jane Roe was cheered in Dunmore. Residents lined the streets. \"What a wonderful "
+				+ "morning for the whole town,\" she said."))
+			.containsExactly("Jane Roe :: What a wonderful morning for the whole town");
 	}
 
 	@Test
