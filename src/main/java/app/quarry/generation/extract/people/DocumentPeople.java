@@ -248,6 +248,11 @@ final class DocumentPeople {
 			mention.unclearReferent = true; // "A spokesman said …. “…,” he said.": no one
 											// named
 		}
+		if (mention.kind == Mention.Kind.PRONOUN && mention.person != null
+				&& UnreadNamesBeforePronouns.standsFor(this.doc, this.mentions, mention)) {
+			// "Brandt was pleased. “…,” he said.": Brandt, whom the names never saw
+			mention.unclearReferent = true;
+		}
 		if (mention.person != null && !mention.byline && !mention.inQuote && !mention.unclearSurname) {
 			this.salience.add(mention.person, mention.sentence, mention.start, mention.subject, mention.embedded);
 		}

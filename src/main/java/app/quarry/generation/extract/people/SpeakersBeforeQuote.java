@@ -155,6 +155,11 @@ final class SpeakersBeforeQuote {
 				if (describedSubject != null) {
 					return describedSubject;
 				}
+				FoundSpeaker absolute = participle ? AbsoluteParticiples.speaker(this.doc, this.people.index, t) : null;
+				if (absolute != null) {
+					// "…, with a nurse there saying “…”": the words are the phrase's own
+					return absolute;
+				}
 				Mention tagged = participle ? TagsBeforeParticiples.subjectOfTagBefore(this.doc, this.people.index, t)
 						: null;
 				Mention subject = tagged != null ? tagged
@@ -184,6 +189,9 @@ final class SpeakersBeforeQuote {
 						return unnamed;
 					}
 				}
+				if (!participle && PronounsTheReaderSkips.subjectOf(this.doc, t)) {
+					return FoundSpeaker.UNRESOLVED; // "…, but, they said, “…”"
+				}
 				if (participle && subject == null) {
 					// "A group of lawmakers released a statement saying “…”"
 					FoundSpeaker body = this.describedSpeakers.describedSubject(-1, open);
@@ -211,6 +219,10 @@ final class SpeakersBeforeQuote {
 						&& SpeechReportedInsideSpeech.unnamedInnerSpeaker(this.doc, this.clauses, subject, t)) {
 					return FoundSpeaker.UNRESOLVED; // "Roe said the man claimed he was
 													// “…”"
+				}
+				if (!participle && subject != null && ExamplesOfThingsSaid.example(this.doc, subject, t, open)) {
+					// "things that Roe had said, as in “…”": an example, not Roe's words
+					return FoundSpeaker.UNRESOLVED;
 				}
 				LocalPerson group = subject == null || participle ? null
 						: GroupSpeakers.qualifiedBy(this.doc, subject, t);
