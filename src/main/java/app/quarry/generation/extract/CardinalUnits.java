@@ -25,8 +25,9 @@ final class CardinalUnits {
 	static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s(?:now\\s)?|\\b[Aa]ged\\s+)$");
 
 	/**
-	 * "belonged to Jorge Ruiz, 49.": a full name, then an age ending the sentence; a
-	 * single capitalised word ("the most were in Texas, 52.") may be a place.
+	 * "belonged to Jorge Ruiz, 49.": a full name, then an age ending the sentence or an
+	 * item of a list set off by semicolons; a single capitalised word ("the most were in
+	 * Texas, 52.") may be a place.
 	 */
 	static final Pattern FULL_NAME_BEFORE = Pattern
 		.compile("\\p{Lu}[\\p{L}.’'-]+\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}’'-]+,\\s$");
@@ -197,7 +198,10 @@ final class CardinalUnits {
 		}
 		else if (value >= 5 && value <= 115 && AGE_BEFORE.matcher(before).find()
 				&& (rest.startsWith(",") || lowerBefore.endsWith("aged ")
-						|| SENTENCE_END.matcher(rest).lookingAt() && FULL_NAME_BEFORE.matcher(before).find())) {
+						|| (SENTENCE_END.matcher(rest).lookingAt() || rest.startsWith(";"))
+								&& FULL_NAME_BEFORE.matcher(before).find())) {
+			// "Jane Roe, 20; Tom Hale, 19": a list of people set off by semicolons
+			// gives each one's age as a comma would
 			c.unit = "year";
 		}
 	}

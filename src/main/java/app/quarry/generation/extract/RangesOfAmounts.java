@@ -15,7 +15,22 @@ final class RangesOfAmounts {
 	private static final Pattern MONEY_BEFORE = Pattern
 		.compile("[$€£#]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?\\s*(?:to|and|or|[-–])\\s*$");
 
+	/**
+	 * " and 3.4 million", " to five billion": the upper end of a range whose scale the
+	 * lower end leaves out.
+	 */
+	private static final Pattern SCALED_END_AFTER = Pattern.compile("(?i)\\s*(?:to|and|or|[-–])\\s*"
+			+ "(?:\\d[\\d,]*(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)\\s+(?:million|billion|trillion)\\b");
+
 	private RangesOfAmounts() {
+	}
+
+	/**
+	 * Whether an unscaled number opens a range that ends in a scaled one: "between 2 and
+	 * 3 million people" counts two million at least, never two people.
+	 */
+	static boolean opensScaledOne(String clean, int end) {
+		return SCALED_END_AFTER.matcher(clean).region(end, clean.length()).lookingAt();
 	}
 
 	/** Whether the words before a number open a range of measures or money. */
