@@ -264,6 +264,7 @@ public final class CountFinder implements FactFinder {
 		boolean numberedRank = !ordinal && scale == null && NumberedRanks.ranks(before, m.group("card"));
 		CountCandidate c = new CountCandidate(m.start() - (dozen == null ? 0 : dozen.back()), end, value,
 				ordinal || numberedRank);
+		c.upperBound = scale != null && !ordinal && RangesOfAmounts.endsScaledOne(before);
 		c.scaled = scale != null && !"dozen".equalsIgnoreCase(scale); // "three dozen" is
 																		// no money
 		if (hyphenUnit != null) {

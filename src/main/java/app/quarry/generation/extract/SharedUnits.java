@@ -199,6 +199,12 @@ final class SharedUnits {
 				c.unit = counted.unit;
 				c.unitEnd = c.end;
 			}
+			else if (counted == null && placedShare(clean, c) && rangeEnd(document, found, i) != null) {
+				// "between 3 and 4 million people marched, 750,000 in Leeds": the range
+				// is asked by its lower end, yet its upper one names what is counted
+				c.unit = rangeEnd(document, found, i).unit;
+				c.unitEnd = c.end;
+			}
 			else if (counted == null && rate.lookingAt()) {
 				// "two a month": so many things, whichever, per month
 				c.unit = "per " + rate.group(1).toLowerCase(Locale.ROOT);
@@ -230,6 +236,17 @@ final class SharedUnits {
 			if (!p.ordinal && p.unit != null && !CountWords.isTimeUnit(p.unit)
 					&& OF_THE_COUNT.matcher(clean.substring(sentence.start(), p.start)).matches()
 					&& clean.indexOf(',', p.unitEnd) >= 0 && clean.indexOf(',', p.unitEnd) < found.get(i).start) {
+				return p;
+			}
+		}
+		return null;
+	}
+
+	/** The nearest upper end of a range of things before the i-th, in its sentence. */
+	private static CountCandidate rangeEnd(DocumentText document, List<CountCandidate> found, int i) {
+		for (int k = i - 1; k >= 0 && CountWords.sameSentence(document, found.get(k).start, found.get(i).start); k--) {
+			CountCandidate p = found.get(k);
+			if (p.upperBound && p.countsThings()) {
 				return p;
 			}
 		}

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A bare number that continues a count in the same sentence counts the same things: an
  * item of a list placed somewhere ("4,000 fans in all, 900 in Leeds"), or a number after
- * what befell the things counted first ("60 people dead and 900 homeless"). A number
- * opening a range whose upper end carries a scale is no count of its own, and ages set
- * off after names in a list with semicolons are ages.
+ * what befell the things counted first ("60 people dead and 900 homeless"). A range whose
+ * lower end leaves out the scale of its upper one ("between 2 and 3 million") is asked by
+ * neither end, and ages set off after names in a list with semicolons are ages.
  */
 class NounsSharedAcrossListsTest {
 
@@ -43,11 +43,18 @@ class NounsSharedAcrossListsTest {
 	}
 
 	@Test
-	void the_lower_end_of_a_range_with_a_scale_after_its_upper_end_is_no_count_of_its_own() {
-		assertThat(counts("Between 2 and 3 million people attended the rally."))
-			.containsExactly("3 million=3000000 person");
-		assertThat(counts("Some 4 to 5 billion birds migrate each year.")).containsExactly("5 billion=5000000000 bird");
+	void a_range_whose_lower_end_leaves_out_the_scale_is_neither_asked_as_a_count_nor_by_its_upper_end() {
+		assertThat(counts("Between 2 and 3 million people attended the rally.")).isEmpty();
+		assertThat(counts("Some 4 to 5 billion birds migrate each year.")).isEmpty();
+		assertThat(counts("The firm expects to sell 2-3 million phones.")).isEmpty();
 		assertThat(counts("Between 300 and 400 people attended the rally.")).containsExactly("300=300 person");
+		assertThat(counts("Sales rose from 2 to 3 million cars.")).containsExactly("3 million=3000000 car");
+	}
+
+	@Test
+	void items_of_a_list_after_such_a_range_count_what_the_range_counts() {
+		assertThat(counts("Between 2.1 and 3.4 million people marched, 640,000 in Boston and 90,000 at the Mall."))
+			.containsExactly("640,000=640000 person", "90,000=90000 person");
 	}
 
 	@Test
