@@ -132,6 +132,9 @@ final class CardinalUnits {
 			"poorly");
 
 	/** Plural nouns that do not end in s. */
+	/** Nouns in s that name one thing as well as many: "a species", "two species". */
+	private static final Set<String> SAME_IN_PLURAL = Set.of("species", "series", "subspecies");
+
 	static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "aircraft", "spacecraft",
 			"staff", "personnel", "police", "feet", "teeth", "sheep", "fish", "deer", "cattle", "mice", "geese",
 			"troops", "crew", "livestock", "offspring", "data", "media", "criteria", "infantry", "cavalry",
@@ -261,6 +264,9 @@ final class CardinalUnits {
 				boolean more = i == 1 && (CountWords.clip(words.get(0)).equals("more")
 						|| CountWords.clip(words.get(0)).equals("other"));
 				return i == 0 || more || RunOfUnits.onlyRunWords(words.subList(0, i)) ? Nouns.singular(w) : null;
+			}
+			if (value > 1 && SAME_IN_PLURAL.contains(w)) {
+				return w; // "two species", "three series": one word for one and many
 			}
 			// "schoolchildren", "grandchildren": compounds keep their plural's ending
 			if (IRREGULAR_PLURALS.contains(w) || w.equals("person") && value == 1 || w.endsWith("children")) {

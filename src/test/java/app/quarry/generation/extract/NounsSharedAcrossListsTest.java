@@ -58,6 +58,13 @@ class NounsSharedAcrossListsTest {
 	}
 
 	@Test
+	void a_noun_the_same_in_the_plural_is_counted_as_it_stands() {
+		assertThat(counts("Biologists compared embryos of two different species of lizard."))
+			.containsExactly("two=2 species");
+		assertThat(counts("The broadcaster ordered three new series of the show.")).containsExactly("three=3 series");
+	}
+
+	@Test
 	void ages_set_off_after_names_in_a_list_with_semicolons_are_ages() {
 		assertThat(counts("The dead included Jane Roe, 20; Mary Poe, 19; Bob Smith, 32, and Carl Jones, 20."))
 			.containsExactly("20=20 year", "19=19 year", "32=32 year", "20=20 year");
