@@ -106,7 +106,8 @@ final class CountQuestions {
 				.compile("(?i)(?<![\\w.,-])" + Pattern.quote(number) + "(?![\\w%$]|[.,]\\d|-\\d" + scaleAfter + ")");
 			Matcher other = same.matcher(sentence);
 			while (other.find()) {
-				if (other.start() != from && !countsSomething(sentence, other.start(), other.end())) {
+				if (other.start() != from && !countsSomething(sentence, other.start(), other.end())
+						&& !ApposedNumbers.bothApposed(sentence, from, to, other.start(), other.end())) {
 					return List.of(); // "iOS 5 ... 5 gigabytes": the name would give it
 										// away
 				}

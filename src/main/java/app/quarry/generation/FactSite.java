@@ -159,8 +159,10 @@ final class FactSite {
 		// sounds
 		String prompt = withAnBeforeBlankMarked(withWireDashes(written));
 		String promptWords = normalized(prompt);
-		String checked = this.fact instanceof CountFact
-				? Prose.normalize(CountQuestions.withoutOtherAmounts(DaysOfMonth.aside(prompt))) : promptWords;
+		String checked = this.fact instanceof CountFact count
+				? Prose.normalize(CountQuestions.withoutOtherAmounts(
+						count.ordinal() ? Scores.aside(DaysOfMonth.aside(prompt)) : DaysOfMonth.aside(prompt)))
+				: promptWords;
 		if (Prose.mentionsAnyIn(checked, answer, value)) {
 			return null;
 		}

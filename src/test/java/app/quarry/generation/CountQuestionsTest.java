@@ -30,6 +30,37 @@ class CountQuestionsTest {
 	}
 
 	@Test
+	void the_same_age_beside_other_names_in_a_list_is_blanked_with_the_asked_one() {
+		assertThat(
+				clozes("The dead included Jane Roe, 20; Mary Poe, 20; Ann Doe, 19; Bob Smith, 32, and Carl Jones, 20."))
+			.contains(
+					"Fill in the missing number (the same in each blank): The dead included Jane Roe, _____; "
+							+ "Mary Poe, _____; Ann Doe, 19; Bob Smith, 32, and Carl Jones, _____. = 20",
+					"Fill in the missing number: The dead included Jane Roe, 20; Mary Poe, 20; Ann Doe, _____; "
+							+ "Bob Smith, 32, and Carl Jones, 20. = 19");
+	}
+
+	@Test
+	void a_number_naming_a_thing_elsewhere_still_keeps_an_apposed_number_from_being_asked() {
+		assertThat(clozes("Acme shipped iOS 5 to 5 carriers, Jane Roe, 5, said.")).isEmpty();
+	}
+
+	@Test
+	void a_score_in_the_sentence_gives_no_rank_away() {
+		assertThat(clozes("Acme Rovers lost their 2nd game of the season after losing 2-0 to Beta United."))
+			.contains("Fill in the missing word: Acme Rovers lost their _____ game of the season after losing 2-0 "
+					+ "to Beta United. = 2");
+		assertThat(clozes("Jane Roe led 5–2 and then won on her second match point."))
+			.contains("Fill in the missing word: Jane Roe led 5–2 and then won on her _____ match point. = 2");
+	}
+
+	@Test
+	void a_score_still_gives_away_a_count_of_goals() {
+		assertThat(clozes("Acme won 3-1 at home, scoring 3 goals in the second half."))
+			.noneMatch(q -> q.endsWith("= 3"));
+	}
+
+	@Test
 	void a_scaled_number_is_blanked_whole_and_asked_by_its_value() {
 		BankQuestion q = questions("The studio sold 4.2 million tickets last spring.").stream()
 			.filter(x -> x.format().equals("multiple_choice"))

@@ -25,8 +25,9 @@ final class CardinalUnits {
 	static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s(?:now\\s)?|\\b[Aa]ged\\s+)$");
 
 	/**
-	 * "belonged to Jorge Ruiz, 49.": a full name, then an age ending the sentence; a
-	 * single capitalised word ("the most were in Texas, 52.") may be a place.
+	 * "belonged to Jorge Ruiz, 49.": a full name, then an age ending the sentence or an
+	 * item of a list set off by semicolons; a single capitalised word ("the most were in
+	 * Texas, 52.") may be a place.
 	 */
 	static final Pattern FULL_NAME_BEFORE = Pattern
 		.compile("\\p{Lu}[\\p{L}.’'-]+\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}’'-]+,\\s$");
@@ -131,6 +132,9 @@ final class CardinalUnits {
 			"poorly");
 
 	/** Plural nouns that do not end in s. */
+	/** Nouns in s that name one thing as well as many: "a species", "two species". */
+	private static final Set<String> SAME_IN_PLURAL = Set.of("species", "series", "subspecies");
+
 	static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "aircraft", "spacecraft",
 			"staff", "personnel", "police", "feet", "teeth", "sheep", "fish", "deer", "cattle", "mice", "geese",
 			"troops", "crew", "livestock", "offspring", "data", "media", "criteria", "infantry", "cavalry",
@@ -197,7 +201,10 @@ final class CardinalUnits {
 		}
 		else if (value >= 5 && value <= 115 && AGE_BEFORE.matcher(before).find()
 				&& (rest.startsWith(",") || lowerBefore.endsWith("aged ")
-						|| SENTENCE_END.matcher(rest).lookingAt() && FULL_NAME_BEFORE.matcher(before).find())) {
+						|| (SENTENCE_END.matcher(rest).lookingAt() || rest.startsWith(";"))
+								&& FULL_NAME_BEFORE.matcher(before).find())) {
+			// "Jane Roe, 20; Tom Hale, 19": a list of people set off by semicolons
+			// gives each one's age as a comma would
 			c.unit = "year";
 		}
 	}
@@ -257,6 +264,9 @@ final class CardinalUnits {
 				boolean more = i == 1 && (CountWords.clip(words.get(0)).equals("more")
 						|| CountWords.clip(words.get(0)).equals("other"));
 				return i == 0 || more || RunOfUnits.onlyRunWords(words.subList(0, i)) ? Nouns.singular(w) : null;
+			}
+			if (value > 1 && SAME_IN_PLURAL.contains(w)) {
+				return w; // "two species", "three series": one word for one and many
 			}
 			// "schoolchildren", "grandchildren": compounds keep their plural's ending
 			if (IRREGULAR_PLURALS.contains(w) || w.equals("person") && value == 1 || w.endsWith("children")) {

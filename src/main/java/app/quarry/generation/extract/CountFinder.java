@@ -254,6 +254,9 @@ public final class CountFinder implements FactFinder {
 		if (!ordinal && scale == null && PronounOnes.pronoun(clean, m.group("card"), m.end("card"))) {
 			return null; // "one made up of volunteers" stands for one of those named
 		}
+		if (!ordinal && scale == null && RangesOfAmounts.opensScaledOne(clean, m.end("card"))) {
+			return null; // "between 2 and 3 million people": two million, not two people
+		}
 		if (RangesOfAmounts.endsOne(before)) {
 			return null; // "1.5 to 2 years" measures, "US$300 to 350 million" is money
 		}
@@ -261,6 +264,7 @@ public final class CountFinder implements FactFinder {
 		boolean numberedRank = !ordinal && scale == null && NumberedRanks.ranks(before, m.group("card"));
 		CountCandidate c = new CountCandidate(m.start() - (dozen == null ? 0 : dozen.back()), end, value,
 				ordinal || numberedRank);
+		c.upperBound = scale != null && !ordinal && RangesOfAmounts.endsScaledOne(before);
 		c.scaled = scale != null && !"dozen".equalsIgnoreCase(scale); // "three dozen" is
 																		// no money
 		if (hyphenUnit != null) {

@@ -10,8 +10,9 @@ import app.quarry.corpus.Sentence;
  * Bare numbers of people told by what they did or what was done to them: "police said 150
  * attended", "upwards of 200 turned up", "some 90 who had enrolled", "five were referred
  * to the prosecutor", "three were later charged". Only people attend, sign up, vote or
- * march, or are charged, sentenced or deported, so the number counts people though news
- * leaves "people" out.
+ * march, or are charged, sentenced or deported, and only people have arrests, bodies or
+ * families ("eight whose arrests were announced"), so the number counts people though
+ * news leaves "people" out.
  */
 final class PeopleByTheirDeeds {
 
@@ -40,6 +41,14 @@ final class PeopleByTheirDeeds {
 			+ ")|(?:were|are|have\\s+been|had\\s+been|have\\s+since\\s+been|will\\s+be|would\\s+be)\\s+(?:(?:also"
 			+ "|later|since|subsequently|then|now|reportedly)\\s+)?(?:" + UNDERWENT + "))\\b");
 
+	/**
+	 * " whose arrests", " whose bodies": what only people have or undergo, owned by the
+	 * bare number ("among eight whose arrests were announced").
+	 */
+	private static final Pattern WHOSE_PERSONAL_AFTER = Pattern.compile("\\s+whose\\s+(?:arrests?|deaths?|bodies|body"
+			+ "|families|family|relatives|parents|children|wives|husbands|lives|life"
+			+ "|nationalities|nationality|passports?|visas?|convictions?|sentences|trials?|funerals?)\\b");
+
 	/** " of those who", " of whom": a part of people, whoever they were. */
 	private static final Pattern OF_THOSE_WHO_AFTER = Pattern.compile(
 			"\\s+of\\s+(?:those|them)\\s+who\\b|\\s+of\\s+those\\s+(?:killed|injured|arrested|on\\s+board|aboard)\\b");
@@ -64,7 +73,10 @@ final class PeopleByTheirDeeds {
 			}
 			String before = clean.substring(Math.max(sentence.start(), c.start - 20), c.start);
 			if (!NONE_BEFORE.matcher(before).find()
-					&& DEED_AFTER.matcher(clean).region(c.end, Math.min(sentence.end(), clean.length())).lookingAt()) {
+					&& (DEED_AFTER.matcher(clean).region(c.end, Math.min(sentence.end(), clean.length())).lookingAt()
+							|| WHOSE_PERSONAL_AFTER.matcher(clean)
+								.region(c.end, Math.min(sentence.end(), clean.length()))
+								.lookingAt())) {
 				c.unit = "person";
 			}
 		}

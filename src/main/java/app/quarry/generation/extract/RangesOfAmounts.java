@@ -15,7 +15,38 @@ final class RangesOfAmounts {
 	private static final Pattern MONEY_BEFORE = Pattern
 		.compile("[$€£#]\\s?\\d[\\d,.]*(?:\\s+(?:million|billion|trillion|thousand))?\\s*(?:to|and|or|[-–])\\s*$");
 
+	/**
+	 * " and 3.4 million", " to five billion": the upper end of a range whose scale the
+	 * lower end leaves out.
+	 */
+	private static final Pattern SCALED_END_AFTER = Pattern.compile("(?i)\\s*(?:to|and|or|[-–])\\s*"
+			+ "(?:\\d[\\d,]*(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)\\s+(?:million|billion|trillion)\\b");
+
+	/**
+	 * "between 3.3 and ", "2 to ", "2-": the lower end of a range before a scaled number,
+	 * which leaves its own scale out; "from 2 to" tells a change, not a range.
+	 */
+	private static final Pattern UNSCALED_START_BEFORE = Pattern.compile(
+			"(?i)(?:\\bbetween\\s+\\d[\\d,]*(?:\\.\\d+)?\\s+and|(?<!\\bfrom\\s)\\b\\d[\\d,]*(?:\\.\\d+)?\\s*(?:to|[-–]))\\s*$");
+
 	private RangesOfAmounts() {
+	}
+
+	/**
+	 * Whether a scaled number ends a range whose lower end leaves the scale out: "between
+	 * 3.3 and 4.6 million people" is asked by its lower end, so the upper one is not a
+	 * count of its own.
+	 */
+	static boolean endsScaledOne(String before) {
+		return UNSCALED_START_BEFORE.matcher(before).find();
+	}
+
+	/**
+	 * Whether an unscaled number opens a range that ends in a scaled one: "between 2 and
+	 * 3 million people" counts two million at least, never two people.
+	 */
+	static boolean opensScaledOne(String clean, int end) {
+		return SCALED_END_AFTER.matcher(clean).region(end, clean.length()).lookingAt();
 	}
 
 	/** Whether the words before a number open a range of measures or money. */

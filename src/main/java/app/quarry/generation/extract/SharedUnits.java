@@ -50,12 +50,13 @@ final class SharedUnits {
 			+ "(?:\\p{L}[\\p{L}.’'-]*\\s+){0,2}?\\p{L}[\\p{L}.-]*(?:['’]s|s['’])\\s+";
 
 	/**
-	 * What may stand between a count and a number that shares its noun: a place or party,
-	 * which may follow a word of what befell the things counted ("45 people dead in the
-	 * north, 12 in the east", "300 jobs created at Acme and 40 at its rival").
+	 * What may stand between a count and a number that shares its noun: a word of what
+	 * befell the things counted, a place or party, or both ("45 people dead in the north,
+	 * 12 in the east", "300 jobs created at Acme and 40 at its rival", "60 people dead
+	 * and 900 homeless").
 	 */
-	static final Pattern LIST_GAP = Pattern.compile("(?:(?:\\s+(?:dead|alive|missing|sick|ill|homeless|\\p{Ll}{2,}ed))?"
-			+ "\\s+(?:in|at|for|from|of|by|on)\\s+[^,;:.()]{1,30}?)?"
+	static final Pattern LIST_GAP = Pattern.compile("(?:\\s+(?:dead|alive|missing|sick|ill|homeless|\\p{Ll}{2,}ed))?"
+			+ "(?:\\s+(?:in|at|for|from|of|by|on)\\s+[^,;:.()]{1,30}?)?"
 			+ "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|" + OWNER_SET_AGAINST
 			+ ")(?:(?:about|around|nearly|almost|over|some|approximately|roughly|another)\\s+)?");
 
@@ -90,6 +91,16 @@ final class SharedUnits {
 	 * between two numbers, which says its lower one as a range does.
 	 */
 	static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|--|[-–—])\\s*|\\s+or\\s+");
+
+	/**
+	 * ", 750 in Leeds", " and 90 at Acme": a share of the things counted before the
+	 * sentence goes on to name where or with whom they are, one clause of a list.
+	 */
+	static final Pattern PLACED_SHARE_BEFORE = Pattern
+		.compile("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:about|around|nearly|almost|over|some|roughly)\\s+)?$");
+
+	/** " in Leeds", " at the Acme plant": the place or party a share of them is at. */
+	static final Pattern PLACE_AFTER = Pattern.compile("\\s+(?:in|at)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}");
 
 	/** "15 a year", "ten per month": a rate of the things counted before. */
 	static final Pattern RATE_AFTER = Pattern.compile("\\s+(?:a|an|per|each)\\s+(" + CountFinder.TIME_UNIT + ")\\b");
@@ -182,10 +193,16 @@ final class SharedUnits {
 			CountCandidate counted = lastCounted(document, found, i);
 			Matcher rate = RATE_AFTER.matcher(clean).region(c.end, clean.length());
 			if (counted != null && (rate.lookingAt() || parallel(clean, counted, c)
-					|| MORE_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt())) {
+					|| MORE_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt() || placedShare(clean, c))) {
 				// "179 tankers at a rate of 15 a year"; "appoint three members ...
 				// appoint six."
 				c.unit = counted.unit;
+				c.unitEnd = c.end;
+			}
+			else if (counted == null && placedShare(clean, c) && rangeEnd(document, found, i) != null) {
+				// "between 3 and 4 million people marched, 750,000 in Leeds": the range
+				// is asked by its lower end, yet its upper one names what is counted
+				c.unit = rangeEnd(document, found, i).unit;
 				c.unitEnd = c.end;
 			}
 			else if (counted == null && rate.lookingAt()) {
@@ -194,6 +211,16 @@ final class SharedUnits {
 				c.unitEnd = rate.end();
 			}
 		}
+	}
+
+	/**
+	 * "drew 4,000 people in all, 750 in Leeds and 600 in York": a bare number set off as
+	 * a list's item and placed somewhere counts the things counted before it in the
+	 * sentence.
+	 */
+	private static boolean placedShare(String clean, CountCandidate c) {
+		return PLACED_SHARE_BEFORE.matcher(clean.substring(Math.max(0, c.start - 20), c.start)).find()
+				&& PLACE_AFTER.matcher(clean).region(c.end, clean.length()).lookingAt();
 	}
 
 	/**
@@ -209,6 +236,17 @@ final class SharedUnits {
 			if (!p.ordinal && p.unit != null && !CountWords.isTimeUnit(p.unit)
 					&& OF_THE_COUNT.matcher(clean.substring(sentence.start(), p.start)).matches()
 					&& clean.indexOf(',', p.unitEnd) >= 0 && clean.indexOf(',', p.unitEnd) < found.get(i).start) {
+				return p;
+			}
+		}
+		return null;
+	}
+
+	/** The nearest upper end of a range of things before the i-th, in its sentence. */
+	private static CountCandidate rangeEnd(DocumentText document, List<CountCandidate> found, int i) {
+		for (int k = i - 1; k >= 0 && CountWords.sameSentence(document, found.get(k).start, found.get(i).start); k--) {
+			CountCandidate p = found.get(k);
+			if (p.upperBound && p.countsThings()) {
 				return p;
 			}
 		}

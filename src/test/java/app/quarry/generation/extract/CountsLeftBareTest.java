@@ -30,6 +30,19 @@ class CountsLeftBareTest {
 	}
 
 	@Test
+	void a_bare_number_owning_what_only_people_have_counts_people() {
+		assertThat(counts("The pair were among nine whose arrests were announced in May.")).contains("nine=9 person");
+		assertThat(counts("Divers recovered 14 whose bodies lay near the shore.")).containsExactly("14=14 person");
+		assertThat(counts("Police spoke to the three whose families had called.")).containsExactly("three=3 person");
+	}
+
+	@Test
+	void a_bare_number_owning_what_things_have_too_counts_no_people() {
+		assertThat(counts("Of the firms, three whose names were withheld paid fines.")).isEmpty();
+		assertThat(counts("Acme named the two whose products failed the test.")).isEmpty();
+	}
+
+	@Test
 	void a_bare_number_whose_verb_things_also_take_or_that_says_nobody_counts_no_people() {
 		assertThat(counts("The plant was closed and 300 were sold to a rival.")).isEmpty();
 		assertThat(counts("No one attended the hearing.")).isEmpty();
