@@ -9,6 +9,10 @@ final class SpeakersAfterQuote {
 
 	private static final int MAX_DESCRIPTION = 12;
 
+	/** The words that make a name the object inside a role: "head of sales for Acme". */
+	private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("for", "of", "at", "with", "from",
+			"in", "on", "to");
+
 	private final DocumentPeople people;
 
 	private final DocumentTokens doc;
@@ -36,6 +40,12 @@ final class SpeakersAfterQuote {
 			if (mention != null && mention.kind == Mention.Kind.PRONOUN && mention.possessive) {
 				return null; // "said his daughter, Rosa": "his" only tells whose daughter
 			}
+			if (mention != null && u > t && OBJECT_PREPOSITIONS.contains(this.doc.get(u - 1).lower())) {
+				// "said the head of operations for Acme Lines, Jane Roe": the body is the
+				// object inside the role, and the one who holds it is named after the
+				// comma
+				return holderSetOffAfter(mention);
+			}
 			if (mention != null) {
 				Mention named = nameAfterEmployer(mention);
 				return named != null ? named : mention;
@@ -48,6 +58,21 @@ final class SpeakersAfterQuote {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The person named right after the comma that closes a role ending in an object: none
+	 * when the role's holder goes unnamed ("said the head of sales at Acme."), since the
+	 * body is then only what the role is of.
+	 */
+	private Mention holderSetOffAfter(Mention object) {
+		int comma = object.endToken;
+		if (comma + 1 >= this.doc.size() || !this.doc.get(comma).is(",") || this.doc.boundaryBefore(comma + 1)) {
+			return null;
+		}
+		Mention holder = this.people.index.mentionStartingAt(comma + 1);
+		return holder != null && holder.kind == Mention.Kind.NAME && holder.person != null && !holder.possessive
+				? holder : null;
 	}
 
 	/**
