@@ -64,6 +64,11 @@ final class TitlesBeforeNames {
 				// without the comma before its "and"
 				t--;
 			}
+			else if (t + 1 == titleEnd && BracketedTitles.spelledOutBefore(doc, t) > 0) {
+				// "Liberal MP (Member of Parliament) Jane Roe": the bracket spells out
+				// the short title before it, and the title goes on before that
+				t = BracketedTitles.spelledOutBefore(doc, t) - 1;
+			}
 			else if (BracketedTitles.acronymAt(doc, t)) {
 				// "Director of the Federal Bureau of Investigation (FBI) Jane Roe": the
 				// short name of the body belongs to the title
