@@ -101,6 +101,14 @@ class RolesWrittenAroundNamesTest {
 	}
 
 	@Test
+	void a_plural_title_before_a_list_of_names_is_each_ones_in_the_singular() {
+		assertThat(roles("Forty leaders, including former Acme Directors-General Rob Ames and Lee Otto, signed it."))
+			.contains("Rob Ames | former Acme Director-General", "Lee Otto | director-general");
+		assertThat(roles("The bill was backed by former Acme chairmen Paul Grey and Simon Black on Tuesday."))
+			.contains("Simon Black | chairman");
+	}
+
+	@Test
 	void a_bracket_spelling_out_a_short_title_stays_inside_the_title() {
 		assertThat(roles("Liberal MP (Member of Parliament) Anna Wick argued that the law was unfair."))
 			.contains("Anna Wick | Liberal MP (Member of Parliament)");
