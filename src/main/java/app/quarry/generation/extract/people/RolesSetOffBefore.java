@@ -68,7 +68,11 @@ final class RolesSetOffBefore {
 			// role noun qualifies the noun
 			// "the treasurer of the state of Nevara": after an article the spelling is a
 			// noun
-			if (!token.word() && !token.is("&") || SpeechVerbs.isSpeechVerb(token.lower())
+			// "the Secretary of State": capitalized inside the sentence, the spelling is
+			// a
+			// name's
+			boolean named = token.capitalized() && !doc.boundaryBefore(from - 1);
+			if (!token.word() && !token.is("&") || SpeechVerbs.isSpeechVerb(token.lower()) && !named
 					&& !qualifiesPost(doc, from - 1) && !AppositionBounds.speechWordAsNoun(doc, from - 1)) {
 				break;
 			}
@@ -248,9 +252,12 @@ final class RolesSetOffBefore {
 				&& doc.get(article + 2).lower().equals("of");
 		for (int t = article + 1; t < comma; t++) {
 			String lower = doc.get(t).lower();
-			// "the state governor": a speech verb's spelling after an article is a noun
-			if (SpeechVerbs.isSpeechVerb(lower) && !AppositionBounds.speechWordAsNoun(doc, t) || VERBS.contains(lower)
-					|| !head && NameLexicon.PREPOSITIONS.contains(lower)) {
+			// "the state governor": a speech verb's spelling after an article is a noun;
+			// "the Secretary of State": a capitalized one inside the phrase is part of a
+			// name
+			boolean named = t > article + 1 && doc.get(t).capitalized();
+			if (SpeechVerbs.isSpeechVerb(lower) && !AppositionBounds.speechWordAsNoun(doc, t) && !named
+					|| VERBS.contains(lower) && !named || !head && NameLexicon.PREPOSITIONS.contains(lower)) {
 				return false;
 			}
 			// "the mayor's letter came from the treasurer": a role noun before "'s"

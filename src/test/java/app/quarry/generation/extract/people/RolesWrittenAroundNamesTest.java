@@ -66,6 +66,14 @@ class RolesWrittenAroundNamesTest {
 	}
 
 	@Test
+	void a_capitalized_word_spelled_as_a_verb_inside_a_post_is_part_of_its_name() {
+		assertThat(roles("Secretary of State, Mia Torres is due at a meeting of the council."))
+			.contains("Mia Torres | secretary of State");
+		assertThat(roles("The talks were opened by the Secretary of State, Lia Moss, on Monday."))
+			.contains("Lia Moss | the Secretary of State");
+	}
+
+	@Test
 	void a_charge_in_a_relative_clause_is_her_role() {
 		assertThat(roles("Maria Lind, who is in charge of the town's relief effort, said the boats had arrived."))
 			.contains("Maria Lind | in charge of the town's relief effort");
