@@ -14,7 +14,17 @@ import static app.quarry.generation.extract.people.RoleWords.roleWordNearStart;
 final class ActiveAppointments {
 
 	private static final Set<String> APPOINTING = NameLexicon.words("named", "appointed", "names", "appoints",
-			"elected", "elects", "promoted", "promotes", "picked", "tapped", "chose", "hired");
+			"elected", "elects", "promoted", "promotes", "picked", "tapped", "chose", "hired", "identified",
+			"identifies");
+
+	/**
+	 * Verbs that put a role first and the name after "as": "police identified the gunman
+	 * as Jane Roe".
+	 */
+	private static final Set<String> NAMING_ROLE_FIRST = NameLexicon.words("identified", "identifies", "named",
+			"names");
+
+	private static final int MAX_ROLE_FIRST_TOKENS = 6;
 
 	/**
 	 * Words after the post that say when or where, not what: the post ends before them.
@@ -33,6 +43,10 @@ final class ActiveAppointments {
 	}
 
 	static void find(DocumentTokens doc, Mention name) {
+		roleFirst(doc, name);
+		if (name.role != null) {
+			return;
+		}
 		int verb = name.phraseStartToken - 1;
 		int first = name.endToken;
 		if (verb < 1 || first + 1 >= doc.size() || doc.boundaryBefore(name.phraseStartToken)
@@ -98,10 +112,43 @@ final class ActiveAppointments {
 		return closed ? end : first;
 	}
 
-	/** "president of Acme Corp.": a post whose body follows it. */
+	/**
+	 * "Police identified the gunman as Jane Roe": the role stands between the verb and
+	 * "as", the name after it; the role is a phrase an article opens and a noun for a
+	 * person ends.
+	 */
+	private static void roleFirst(DocumentTokens doc, Mention name) {
+		int as = name.phraseStartToken - 1;
+		if (as < 3 || doc.boundaryBefore(name.phraseStartToken) || !doc.get(as).lower().equals("as")) {
+			return;
+		}
+		int article = as - 1;
+		while (article > 0 && as - article <= MAX_ROLE_FIRST_TOKENS && !doc.boundaryBefore(article + 1)
+				&& doc.get(article).word() && !doc.get(article).capitalized()
+				&& !RoleWords.ARTICLES.contains(doc.get(article).lower())) {
+			article--;
+		}
+		int verb = article - 1;
+		String noun = doc.get(as - 1).lower();
+		if (verb < 0 || article + 1 >= as || doc.boundaryBefore(article) || doc.boundaryBefore(article + 1)
+				|| !RoleWords.ARTICLES.contains(doc.get(article).lower())
+				|| !NAMING_ROLE_FIRST.contains(doc.get(verb).lower()) || doc.get(verb).capitalized()
+				|| !NameLexicon.isRoleNoun(noun) && !PersonNounLexicon.contains(noun) && !AgentNouns.isAgent(noun)) {
+			return;
+		}
+		name.role = doc.span(article, as);
+	}
+
+	/** Links between a post and the body it is held in. */
+	private static final Set<String> BODY_LINKS = NameLexicon.words("of", "within", "at", "for");
+
+	/**
+	 * "president of Acme Corp.", "a leader within the Acme party": a post whose body
+	 * follows it.
+	 */
 	private static boolean ofSomething(DocumentTokens doc, int first, int end) {
 		for (int t = first + 1; t < end - 1; t++) {
-			if (doc.get(t).lower().equals("of") && NameLexicon.isRoleNoun(doc.get(t - 1).lower())) {
+			if (BODY_LINKS.contains(doc.get(t).lower()) && NameLexicon.isRoleNoun(doc.get(t - 1).lower())) {
 				return true;
 			}
 		}

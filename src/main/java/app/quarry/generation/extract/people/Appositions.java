@@ -61,7 +61,17 @@ final class Appositions {
 			past = owned ? "formerly " : "former ";
 			first += owned ? 1 : 2;
 		}
+		if (first + 2 < doc.size() && doc.get(first).lower().equals("also")
+				&& RoleWords.ARTICLES.contains(doc.get(first + 1).lower()) && !doc.boundaryBefore(first + 1)) {
+			// "Jane Roe, also a Green councillor,": the adverb ties her to someone named
+			// before; the role after it is hers all the same
+			first++;
+		}
 		Token opener = doc.get(first);
+		if (opener.lower().equals("whose")) {
+			WhoseClauses.find(doc, name, first);
+			return;
+		}
 		if (opener.lower().equals("who")) {
 			// "Jane Roe, who is the director of the museum,": the clause is an
 			// apposition with its copula; other clauses say a role their own way

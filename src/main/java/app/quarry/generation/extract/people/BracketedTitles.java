@@ -48,6 +48,35 @@ final class BracketedTitles {
 		return inside.length() >= 2 && inside.chars().allMatch(c -> c >= 'A' && c <= 'Z');
 	}
 
+	private static final int MAX_SPELLED_OUT_TOKENS = 8;
+
+	/**
+	 * "MP (Member of Parliament)" closing at {@code close}: a bracket of words whose
+	 * capitals spell the short title in capitals before it; the short title's token, or
+	 * -1.
+	 */
+	static int spelledOutBefore(DocumentTokens doc, int close) {
+		if (!doc.get(close).is(")")) {
+			return -1;
+		}
+		StringBuilder initials = new StringBuilder();
+		for (int t = close - 1; t > 1 && close - t <= MAX_SPELLED_OUT_TOKENS && !doc.boundaryBefore(t + 1); t--) {
+			Token token = doc.get(t);
+			if (token.is("(")) {
+				String acronym = doc.get(t - 1).text();
+				boolean capitals = acronym.length() >= 2 && acronym.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+				return capitals && !doc.boundaryBefore(t) && acronym.equals(initials.reverse().toString()) ? t - 1 : -1;
+			}
+			if (!token.word()) {
+				return -1;
+			}
+			if (token.capitalized()) {
+				initials.append(token.text().charAt(0));
+			}
+		}
+		return -1;
+	}
+
 	private BracketedTitles() {
 	}
 

@@ -134,7 +134,14 @@ final class NameList {
 	 * The singular of a plural that names a kind of person ("justices", "compatriots",
 	 * "chairmen"), or null.
 	 */
-	private static String singularRole(String lower) {
+	static String singularRole(String lower) {
+		int hyphen = lower.indexOf('-');
+		if (hyphen > 3 && !lower.endsWith("s") && !lower.endsWith("men")) {
+			// "secretaries-general", "attorneys-general": the plural is on the first part
+			String first = PersonNouns.singular(lower.substring(0, hyphen));
+			String singular = first == null ? null : first + lower.substring(hyphen);
+			return singular != null && NameLexicon.isRoleNoun(singular) ? singular : null;
+		}
 		if (lower.length() <= 3 || !lower.endsWith("s") && !lower.endsWith("men")) {
 			return null;
 		}
@@ -155,6 +162,12 @@ final class NameList {
 		while (t > 0 && !doc.boundaryBefore(t)) {
 			Token token = doc.get(t - 1);
 			String lower = token.lower();
+			if (token.capitalized() && !doc.boundaryBefore(t - 1) && pluralRole(lower) && !doc.get(t).is(",")
+					&& !doc.get(t).lower().equals("and")) {
+				// "former UN Secretaries-General Jane Roe and Tom Lowe": a title in the
+				// plural, capitalized inside the sentence, is what the list is of
+				break;
+			}
 			if (token.capitalized() && !NameFinder.isPossessiveMark(token) || PARTICLES.contains(lower) || token.is(",")
 					|| lower.equals("and")) {
 				t--;

@@ -87,10 +87,17 @@ final class RelativeClauseRoles {
 				give(name, end, "someone who " + doc.span(who + 1, end));
 			}
 		}
+		else if (COPULAS.contains(verb) && ChargeClauses.opensAt(doc, who + 2) > 0) {
+			// "Jane Roe, who is in charge of the relief effort,": the charge is her role
+			int end = ChargeClauses.end(doc, ChargeClauses.opensAt(doc, who + 2));
+			if (end > 0) {
+				give(name, end, doc.span(who + 2, end));
+			}
+		}
 		else if (COPULAS.contains(verb) && who + 3 < doc.size() && NAMED.contains(doc.get(who + 2).lower())) {
 			named(doc, name, who + 3);
 		}
-		else if (ActVerbs.past(doc.get(who + 1)) || DESCRIBING_ACTS.contains(verb)) {
+		else if (ActVerbs.past(doc.get(who + 1)) || DESCRIBING_ACTS.contains(verb) || holdsSomething(doc, who + 1)) {
 			acted(doc, name, who + 1, who + 1);
 		}
 		else {
@@ -114,6 +121,20 @@ final class RelativeClauseRoles {
 	 */
 	private static final Set<String> DESCRIBING_ACTS = NameLexicon.words("joined", "lived", "arrived", "returned",
 			"fled", "stayed");
+
+	/**
+	 * "who has a bakery in the harbour", "who had two shops": what someone has, when an
+	 * article or a number opens it, says who she is; "who has said" is another verb's
+	 * helper.
+	 */
+	private static boolean holdsSomething(DocumentTokens doc, int verb) {
+		String lower = doc.get(verb).lower();
+		if (!lower.equals("has") && !lower.equals("had") || verb + 1 >= doc.size() || doc.boundaryBefore(verb + 1)) {
+			return false;
+		}
+		String next = doc.get(verb + 1).lower();
+		return RoleWords.INDEFINITE.contains(next) || app.quarry.generation.extract.NumberWords.cardinal(next) != null;
+	}
 
 	private static final int MIN_ACT_TOKENS = 3;
 

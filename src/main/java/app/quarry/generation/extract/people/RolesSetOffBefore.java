@@ -68,7 +68,11 @@ final class RolesSetOffBefore {
 			// role noun qualifies the noun
 			// "the treasurer of the state of Nevara": after an article the spelling is a
 			// noun
-			if (!token.word() && !token.is("&") || SpeechVerbs.isSpeechVerb(token.lower())
+			// "the Secretary of State": capitalized inside the sentence, the spelling is
+			// a
+			// name's
+			boolean named = token.capitalized() && !doc.boundaryBefore(from - 1);
+			if (!token.word() && !token.is("&") || SpeechVerbs.isSpeechVerb(token.lower()) && !named
 					&& !qualifiesPost(doc, from - 1) && !AppositionBounds.speechWordAsNoun(doc, from - 1)) {
 				break;
 			}
@@ -79,7 +83,9 @@ final class RolesSetOffBefore {
 		// an article, read from its first word as an article's phrase is from the next
 		// "Deputy director at Acme, Jane Roe said": the sentence's speech verb closes the
 		// name where its second comma was left out
-		boolean closed = SpeakingAfterSetOffRole.closedOrSpeaking(doc, name);
+		// "Secretary of State, Jane Roe is due in Paris": the sentence's verb closes the
+		// name as its speech verb does
+		boolean closed = SpeakingAfterSetOffRole.closedOrSpeaking(doc, name) || auxiliaryAfter(doc, name);
 		boolean bare = opensClause && closed && !opensRole(doc.get(from).lower()) && !formerAtStart(doc, from)
 				&& BareRolesOpeningSentence.opens(doc, from, comma);
 		// "The prize was given by the president of Veldia, Ivo Karsk.": when the
@@ -87,13 +93,14 @@ final class RolesSetOffBefore {
 		boolean openingNoRole = opensClause && opensRole(doc.get(from).lower()) && !readsAsRole(doc, from, comma);
 		if (!bare && from < comma
 				&& (!opensClause || !opensRole(doc.get(from).lower()) && !formerAtStart(doc, from) || openingNoRole)
-				&& closedAfter(doc, name)) {
+				&& (closedAfter(doc, name) || prepositionAfter(doc, name))) {
 			// "prompted by the influential county president, Lord Hawke,": the phrase
 			// after a preposition, the name set off by commas on both sides
 			int object = from;
 			// "a Communist plot hatched by the hated dictator, Jane Roe,": the first
 			// phrase that reads as a role, not the first that opens
-			while (object < comma && !(opensRole(doc.get(object).lower()) && object > 0 && opensPhrase(doc, object - 1)
+			while (object < comma && !(opensRole(doc.get(object).lower()) && object > 0
+					&& (opensPhrase(doc, object - 1) || objectOfInfinitive(doc, object, comma))
 					&& readsAsRole(doc, object, comma))) {
 				object++;
 			}
@@ -105,6 +112,11 @@ final class RolesSetOffBefore {
 			return;
 		}
 		String role = doc.span(from, comma);
+		if (doc.get(from).lower().equals("one")) {
+			// "the killing of one reporter, Jane Roe,": "one" counts her as "a" would
+			String rest = doc.span(from + 1, comma);
+			role = ("aeiou".indexOf(Character.toLowerCase(rest.charAt(0))) >= 0 ? "an " : "a ") + rest;
+		}
 		// a bare post keeps the capital of a name it opens with ("Acme head of sales")
 		name.role = bare && !BareRolesOpeningSentence.openedByPostWord(doc, from)
 				? BareLeadDescriptions.written(doc, from, comma)
@@ -193,8 +205,36 @@ final class RolesSetOffBefore {
 	}
 
 	private static boolean opensRole(String lower) {
-		return ARTICLES.contains(lower) || lower.equals("another");
+		return ARTICLES.contains(lower) || lower.equals("another") || lower.equals("one");
 	}
+
+	/**
+	 * "to try the suspect, Jane Roe in a civilian court": the comma that would close the
+	 * name was left out before a preposition, which cannot go on the name and opens the
+	 * rest of the clause.
+	 */
+	private static boolean prepositionAfter(DocumentTokens doc, Mention name) {
+		int after = name.endToken;
+		return after < doc.size() && !doc.boundaryBefore(after) && doc.get(after).word()
+				&& !doc.get(after).capitalized() && AFTER_NAME_PREPOSITIONS.contains(doc.get(after).lower());
+	}
+
+	/**
+	 * The name is followed at once by the finite verb of its clause in lower case: "is",
+	 * "was", "has", "will".
+	 */
+	private static boolean auxiliaryAfter(DocumentTokens doc, Mention name) {
+		int after = name.endToken;
+		return after < doc.size() && !doc.boundaryBefore(after) && doc.get(after).word()
+				&& !doc.get(after).capitalized() && AUXILIARIES.contains(doc.get(after).lower());
+	}
+
+	private static final Set<String> AUXILIARIES = NameLexicon.words("is", "was", "has", "had", "will", "would", "can",
+			"could", "may", "might", "must", "should");
+
+	/** Prepositions that open what comes after a name, never part of it ("of" may be). */
+	private static final Set<String> AFTER_NAME_PREPOSITIONS = NameLexicon.words("in", "on", "at", "during", "after",
+			"before", "over", "since", "until");
 
 	/**
 	 * The phrase from its article to the comma has a role noun before any preposition
@@ -212,9 +252,12 @@ final class RolesSetOffBefore {
 				&& doc.get(article + 2).lower().equals("of");
 		for (int t = article + 1; t < comma; t++) {
 			String lower = doc.get(t).lower();
-			// "the state governor": a speech verb's spelling after an article is a noun
-			if (SpeechVerbs.isSpeechVerb(lower) && !AppositionBounds.speechWordAsNoun(doc, t) || VERBS.contains(lower)
-					|| !head && NameLexicon.PREPOSITIONS.contains(lower)) {
+			// "the state governor": a speech verb's spelling after an article is a noun;
+			// "the Secretary of State": a capitalized one inside the phrase is part of a
+			// name
+			boolean named = t > article + 1 && doc.get(t).capitalized();
+			if (SpeechVerbs.isSpeechVerb(lower) && !AppositionBounds.speechWordAsNoun(doc, t) && !named
+					|| VERBS.contains(lower) && !named || !head && NameLexicon.PREPOSITIONS.contains(lower)) {
 				return false;
 			}
 			// "the mayor's letter came from the treasurer": a role noun before "'s"
@@ -259,6 +302,29 @@ final class RolesSetOffBefore {
 		boolean verb = token.word() && !token.capitalized() && (VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower)
 				|| lower.endsWith("ed") || THINKING.contains(lower));
 		return NameLexicon.PREPOSITIONS.contains(lower) || CLAUSE_OPENERS.contains(lower) || verb;
+	}
+
+	/**
+	 * "to try the suspect, Jane Roe": a plain word after "to" is a verb whose object the
+	 * phrase from {@code article} to the comma is, unless a word inside opens a clause of
+	 * its own ("to delay the vote after the party's candidate, Jane Roe,").
+	 */
+	private static boolean objectOfInfinitive(DocumentTokens doc, int article, int comma) {
+		int verb = article - 1;
+		if (verb < 1 || doc.boundaryBefore(verb) || doc.boundaryBefore(article)
+				|| !doc.get(verb - 1).lower().equals("to")) {
+			return false;
+		}
+		Token token = doc.get(verb);
+		if (!token.word() || token.capitalized() || NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
+			return false;
+		}
+		for (int t = article + 1; t < comma; t++) {
+			if (CLAUSE_OPENERS.contains(doc.get(t).lower()) && !doc.get(t).lower().equals("and")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -64,6 +64,11 @@ final class TitlesBeforeNames {
 				// without the comma before its "and"
 				t--;
 			}
+			else if (t + 1 == titleEnd && BracketedTitles.spelledOutBefore(doc, t) > 0) {
+				// "Liberal MP (Member of Parliament) Jane Roe": the bracket spells out
+				// the short title before it, and the title goes on before that
+				t = BracketedTitles.spelledOutBefore(doc, t) - 1;
+			}
 			else if (BracketedTitles.acronymAt(doc, t)) {
 				// "Director of the Federal Bureau of Investigation (FBI) Jane Roe": the
 				// short name of the body belongs to the title
@@ -124,7 +129,7 @@ final class TitlesBeforeNames {
 			while (end - 1 > start && COURTESY.contains(doc.get(end - 1).lower())) {
 				end--;
 			}
-			String role = doc.span(start, end);
+			String role = singularBeforeList(doc, doc.span(start, end), end, name);
 			if (!onlyHonorifics(doc, start, titleEnd)) {
 				name.role = role;
 			}
@@ -134,6 +139,32 @@ final class TitlesBeforeNames {
 				name.doctorTitle = "Dr.";
 			}
 		}
+	}
+
+	/**
+	 * "former Acme Secretaries-General Jane Roe and Tom Lowe": a title in the plural
+	 * before a list of names is each one's in the singular.
+	 */
+	private static String singularBeforeList(DocumentTokens doc, String role, int end, Mention name) {
+		Token last = doc.get(end - 1);
+		int after = name.endToken;
+		boolean listed = after + 1 < doc.size() && !doc.boundaryBefore(after)
+				&& (doc.get(after).lower().equals("and") || doc.get(after).is(",")) && doc.get(after + 1).capitalized();
+		String singular = listed && last.word() ? NameList.singularRole(last.lower()) : null;
+		if (singular == null || !role.endsWith(last.text())) {
+			return role;
+		}
+		StringBuilder written = new StringBuilder(singular);
+		// keep the capitals the text gave each part: "Secretaries-General" is
+		// "Secretary-General"
+		for (int i = 0; i < written.length(); i++) {
+			boolean partStart = i == 0 || written.charAt(i - 1) == '-';
+			int at = i == 0 ? 0 : last.text().indexOf('-') + 1;
+			if (partStart && at < last.text().length() && Character.isUpperCase(last.text().charAt(at))) {
+				written.setCharAt(i, Character.toUpperCase(written.charAt(i)));
+			}
+		}
+		return role.substring(0, role.length() - last.text().length()) + written;
 	}
 
 	private static boolean prefixWord(DocumentTokens doc, int t, int nameFirst) {
