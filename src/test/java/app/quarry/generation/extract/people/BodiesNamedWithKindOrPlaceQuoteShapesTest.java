@@ -36,9 +36,10 @@ class BodiesNamedWithKindOrPlaceQuoteShapesTest {
 
 	@Test
 	void a_body_named_before_the_country_it_serves_said_the_words() {
-		assertThat(quotes("Looking into the flaw, National Grid Safety Centre of the UK said \"the attacker would "
-				+ "have to be very close to the target\"."))
-			.containsExactly("National Grid Safety Centre :: the attacker would have to be very close to the target");
+		assertThat(quotes("Looking into the fault, National Grid Safety Centre of the UK warned \"a thief must stand "
+				+ "within a few metres of the meter to read it\"."))
+			.containsExactly(
+					"National Grid Safety Centre :: a thief must stand within a few metres of the meter to read it");
 	}
 
 	@Test

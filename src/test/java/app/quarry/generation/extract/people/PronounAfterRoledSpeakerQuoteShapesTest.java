@@ -20,9 +20,9 @@ class PronounAfterRoledSpeakerQuoteShapesTest {
 
 	@Test
 	void a_pronoun_goes_on_with_a_speaker_whose_role_is_set_off_before_the_verb() {
-		assertThat(quotes("Peter Lake, the Acme chief, has said that Tom Birch should resign from the board. He has "
-				+ "said that the board \"should suspend him and call fresh elections at once.\""))
-			.containsExactly("Peter Lake :: should suspend him and call fresh elections at once.");
+		assertThat(quotes("Peter Lake, the Acme chief, has said that Tom Birch should resign from the board. He later "
+				+ "told reporters the board \"must remove him and call fresh elections at once.\""))
+			.containsExactly("Peter Lake :: must remove him and call fresh elections at once.");
 	}
 
 	@Test
@@ -34,23 +34,23 @@ class PronounAfterRoledSpeakerQuoteShapesTest {
 
 	@Test
 	void a_pronoun_goes_on_with_a_roled_speaker_whose_gender_the_text_never_told() {
-		assertThat(quotes("Odaro Kwame, the Norland prime minister, has said that Tom Birch should be suspended. He "
-				+ "has said that the union \"should suspend him and send monitors to ensure a fair vote.\""))
-			.containsExactly("Odaro Kwame :: should suspend him and send monitors to ensure a fair vote.");
+		assertThat(quotes("Odaro Kwame, the Norland premier, told the press that Tom Birch ought to step aside. He "
+				+ "then said the union \"ought to bar him and send monitors to watch over a fair vote.\""))
+			.containsExactly("Odaro Kwame :: ought to bar him and send monitors to watch over a fair vote.");
 	}
 
 	@Test
 	void a_pronoun_does_not_go_on_with_a_company_set_off_with_its_trade() {
-		assertThat(quotes("Acme Holdings Ltd, the Holm builder, has said that the bridge should close. He has said "
-				+ "that the board \"should suspend the works and call fresh bids at once.\""))
-			.containsExactly("null :: should suspend the works and call fresh bids at once.");
+		assertThat(quotes("Acme Holdings Ltd, the Holm builder, has said that the bridge should close. He later "
+				+ "told reporters the board \"must halt the works and call fresh bids at once.\""))
+			.containsExactly("null :: must halt the works and call fresh bids at once.");
 	}
 
 	@Test
 	void a_pronoun_of_the_other_gender_does_not_go_on_with_the_speaker() {
-		assertThat(quotes("Peter Lake, the Acme chief, said that Tom Birch should resign from the board. She has "
-				+ "said that the board \"should suspend him and call fresh elections at once.\""))
-			.containsExactly("null :: should suspend him and call fresh elections at once.");
+		assertThat(quotes("Peter Lake, the Acme chief, said that Tom Birch should resign from the board. She later "
+				+ "told reporters the board \"must remove him and call fresh elections at once.\""))
+			.containsExactly("null :: must remove him and call fresh elections at once.");
 	}
 
 }
