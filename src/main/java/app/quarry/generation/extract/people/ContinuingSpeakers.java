@@ -13,8 +13,9 @@ import java.util.Set;
  * Acme. He said: “…”" is Tom Lee, whom the sentence before named for the first time and
  * who is the only one of that gender it names.</li>
  * </ul>
- * Either way the sentence before must point to one person only, of the pronoun's gender;
- * otherwise the pronoun stays unresolved.
+ * The speaker's name may carry a role set off by commas before the verb ("Mr Roe, the
+ * Acme chief, said …"). Either way the sentence before must point to one person only, of
+ * the pronoun's gender; otherwise the pronoun stays unresolved.
  */
 final class ContinuingSpeakers {
 
@@ -68,7 +69,7 @@ final class ContinuingSpeakers {
 					|| mention.start >= pronoun.start) {
 				continue;
 			}
-			int verb = speechVerbAfter(mention.endToken);
+			int verb = speechVerbAfter(pastApposition(mention));
 			if (verb < 0 || !SpeechVerbs.reportsWhatWasSaid(this.doc.get(verb).lower())) {
 				continue;
 			}
@@ -89,7 +90,30 @@ final class ContinuingSpeakers {
 		if (found == null || found == NOBODY) {
 			return unclear ? NOBODY : found;
 		}
-		return found.gender == pronoun.gender && !found.described ? found : NOBODY;
+		return (found.gender == pronoun.gender || untoldGender(found)) && !found.described ? found : NOBODY;
+	}
+
+	/**
+	 * "Raila Roe, the prime minister, said …. He said …": a person named in full with a
+	 * role, whose gender the text never told, may be the one the pronoun goes on with; an
+	 * organisation's name, which has no role, may not.
+	 */
+	private static boolean untoldGender(LocalPerson person) {
+		return person.gender == Gender.UNKNOWN && person.fullName() && !person.roles.isEmpty()
+				&& !OrganisationWords.spelledAsCompany(person);
+	}
+
+	/**
+	 * Where the subject's verb may stand: right after the name, or after the role set off
+	 * by commas behind it ("Roe, the Acme chief, has said"), which does not change who
+	 * speaks.
+	 */
+	private int pastApposition(Mention mention) {
+		int end = mention.appositionEndToken;
+		if (end <= mention.endToken) {
+			return mention.endToken;
+		}
+		return end < this.doc.size() && this.doc.get(end).is(",") ? end + 1 : end;
 	}
 
 	private static LocalPerson one(LocalPerson found, LocalPerson person) {

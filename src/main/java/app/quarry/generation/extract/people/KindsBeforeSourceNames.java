@@ -43,6 +43,45 @@ final class KindsBeforeSourceNames {
 		return -1;
 	}
 
+	/** How many capitalised words may qualify the kind ("Harbour park operator"). */
+	private static final int MAX_QUALIFIER_WORDS = 2;
+
+	/**
+	 * "Park operator Acme Holdings said", ", state broadcaster Halden One said": whether
+	 * the words of a kind, after at most a capitalised qualifier and an article, open the
+	 * clause the name at {@code name} is the subject of.
+	 */
+	static boolean kindOpeningClause(DocumentTokens doc, int name) {
+		int t = name - 1;
+		int kindWords = 0;
+		while (t >= 0 && kindWords < MAX_KIND_WORDS && doc.get(t).word() && !doc.get(t).capitalized()
+				&& kindNoun(doc.get(t).lower())) {
+			kindWords++;
+			t--;
+			if (doc.boundaryBefore(t + 1)) {
+				break;
+			}
+		}
+		if (kindWords == 0 || !SourceSpeakers.speaks(doc.get(name - 1).lower())
+				&& !NameLexicon.isRoleNoun(doc.get(name - 1).lower())
+				&& !KIND_ENDINGS.matcher(doc.get(name - 1).lower()).find()) {
+			return false;
+		}
+		int qualifiers = 0;
+		while (t >= 0 && !doc.boundaryBefore(t + 1) && qualifiers < MAX_QUALIFIER_WORDS && doc.get(t).word()
+				&& doc.get(t).capitalized() && !NameLexicon.FUNCTION_WORDS.contains(doc.get(t).lower())) {
+			qualifiers++;
+			t--;
+		}
+		if (t >= 0 && !doc.boundaryBefore(t + 1) && SourceSpeakers.ARTICLES.contains(doc.get(t).lower())) {
+			t--;
+		}
+		return t < 0 || doc.boundaryBefore(t + 1) || doc.get(t).is(",") || doc.get(t).lower().equals("that");
+	}
+
+	/** Nouns of someone who does something: "operator", "owner", "organiser". */
+	private static final java.util.regex.Pattern KIND_ENDINGS = java.util.regex.Pattern.compile("(or|er|ers|ors)$");
+
 	/** A word that may name a kind of source: a noun, no verb and no function word. */
 	private static boolean kindNoun(String lower) {
 		return !lower.endsWith("ed") && !lower.endsWith("ing") && !NameLexicon.FUNCTION_WORDS.contains(lower)

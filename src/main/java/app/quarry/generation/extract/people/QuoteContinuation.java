@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * Gives a quotation without attribution the speaker of the quotation it continues: the
- * one before it in the same paragraph, the one left open at the end of the previous
- * paragraph, or else the attributed one after it in the same paragraph ("“…,” he said.
- * “…”").
+ * one before it in the same paragraph (also across a sentence about its speaker), the one
+ * left open at the end of the previous paragraph, or else the attributed one after it in
+ * the same paragraph ("“…,” he said. “…”").
  */
 final class QuoteContinuation {
 
@@ -22,12 +22,15 @@ final class QuoteContinuation {
 
 	private final QuotesAttributedAbove attributedAbove;
 
+	private final SentenceAboutTheSpeaker aboutTheSpeaker;
+
 	QuoteContinuation(DocumentPeople people) {
 		this.people = people;
 		this.reported = new ReportedSpeakers(people, new AttributionClauses(people));
 		this.paragraphs = new QuoteParagraphs(people);
 		this.fragments = new FragmentsQuotedInSentences(people, this.paragraphs);
 		this.attributedAbove = new QuotesAttributedAbove(people);
+		this.aboutTheSpeaker = new SentenceAboutTheSpeaker(people);
 	}
 
 	void inheritSpeakers() {
@@ -59,6 +62,12 @@ final class QuoteContinuation {
 			LocalPerson speaker = null;
 			if (i > 0 && this.paragraphs.continues(quotations.get(i - 1).getKey(), entry.getKey())) {
 				speaker = quotations.get(i - 1).getValue().speaker();
+			}
+			if (speaker == null && i > 0 && this.aboutTheSpeaker.between(quotations.get(i - 1).getKey(), entry.getKey(),
+					quotations.get(i - 1).getValue().speaker())) {
+				speaker = quotations.get(i - 1).getValue().speaker(); // "“…,” Roe said.
+																		// Roe lost
+																		// her son. “…”"
 			}
 			if (speaker == null && i + 1 < quotations.size()
 					&& this.paragraphs.sameParagraph(entry.getKey().end(), quotations.get(i + 1).getKey().start())

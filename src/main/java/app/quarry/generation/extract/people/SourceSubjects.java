@@ -64,6 +64,34 @@ final class SourceSubjects {
 			v--;
 		}
 		v = BracketedInitials.before(this.doc, v); // "Acme Foods (AF) said"
+		int first = runStart(v);
+		int body = PlacesAfterBodies.bodyEnd(this.doc, first, v + 1);
+		if (body > 0) {
+			// "National Grid Safety Centre of the UK said": the body is named before
+			// the country it serves
+			v = body - 1;
+			first = runStart(v);
+		}
+		if (!this.doc.boundaryBefore(first) && ListedNamesInAppositions.goesOn(this.doc, 0, first - 1)) {
+			return null; // "Ministry of Trade, Fisheries and Forests said": the tail of
+							// one body's name
+		}
+		boolean opensClause = this.doc.boundaryBefore(first) || this.doc.get(first - 1).is(",")
+				|| this.doc.get(first - 1).lower().equals("that")
+				// "Park operator Acme Holdings said": the kind of body before its name
+				|| KindsBeforeSourceNames.kindOpeningClause(this.doc, first);
+		// "The White House said": the article opening the sentence is the name's
+		int name = first < v && SourceSpeakers.ARTICLES.contains(this.doc.get(first).lower()) ? first + 1 : first;
+		if (v < name || this.sources.nameEnd(name) != v + 1) {
+			return null;
+		}
+		return opensClause ? this.sources.namedAt(first) : theNameOpeningClause(first, v + 1);
+	}
+
+	/**
+	 * Where the run of capitalised words and the links inside a name ending at v starts.
+	 */
+	private int runStart(int v) {
 		int first = v;
 		while (first > 0 && !this.doc.boundaryBefore(first)
 				&& (this.doc.get(first - 1).capitalized()
@@ -71,18 +99,7 @@ final class SourceSubjects {
 								&& this.doc.get(first - 2).capitalized())) {
 			first--;
 		}
-		if (!this.doc.boundaryBefore(first) && ListedNamesInAppositions.goesOn(this.doc, 0, first - 1)) {
-			return null; // "Ministry of Trade, Fisheries and Forests said": the tail of
-							// one body's name
-		}
-		boolean opensClause = this.doc.boundaryBefore(first) || this.doc.get(first - 1).is(",")
-				|| this.doc.get(first - 1).lower().equals("that");
-		// "The White House said": the article opening the sentence is the name's
-		int name = first < v && SourceSpeakers.ARTICLES.contains(this.doc.get(first).lower()) ? first + 1 : first;
-		if (v < name || this.sources.nameEnd(name) != v + 1) {
-			return null;
-		}
-		return opensClause ? this.sources.namedAt(first) : theNameOpeningClause(first, v + 1);
+		return first;
 	}
 
 	/**
