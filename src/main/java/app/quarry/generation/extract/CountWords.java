@@ -26,8 +26,11 @@ final class CountWords {
 
 	static List<String> wordsAfter(String clean, int at) {
 		List<String> words = new ArrayList<>(UNIT_WINDOW);
-		Matcher w = WORD.matcher(clean).region(at, Math.min(clean.length(), at + 100));
-		while (words.size() < UNIT_WINDOW && w.find()) {
+		int end = Math.min(clean.length(), at + 100);
+		Matcher w = WORD.matcher(clean);
+		// each word looked for where the last one ended: find() would try the anchored
+		// expression at every place to the window's end before giving up
+		for (int from = at; words.size() < UNIT_WINDOW && w.region(from, end).lookingAt(); from = w.end()) {
 			words.add(w.group(1));
 		}
 		return words;

@@ -129,7 +129,7 @@ final class CountedDates {
 			if (unit.equals("month") && m.group("and2") != null && told != null && told.length() == 7) {
 				// "appointed in March 2008 and resigned five months later": counted from
 				// the month just told of, not from an older day
-				value = YearMonth.parse(told).plusMonths(n).toString();
+				value = IsoDates.month(told).plusMonths(n).toString();
 			}
 			else if (anchor != null) {
 				LocalDate d = switch (unit) {
@@ -167,7 +167,7 @@ final class CountedDates {
 		for (int i = this.run.facts.size() - 1; i >= 0; i--) {
 			if (this.run.facts.get(i) instanceof DateFact d && d.value() != null) {
 				return d.value().matches("\\d{4}-\\d{2}") && sentence - this.run.sentenceIndex(d.start()) <= 2
-						? YearMonth.parse(d.value()) : null;
+						? IsoDates.month(d.value()) : null;
 			}
 		}
 		return null;

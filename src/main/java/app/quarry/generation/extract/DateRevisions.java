@@ -70,7 +70,7 @@ final class DateRevisions {
 					&& date.value().length() == 10 && !date.value().startsWith("-")) {
 				Matcher side = DAY_SIDE.matcher(clean.substring(day.end(), date.start()));
 				if (side.matches()) {
-					LocalDate named = LocalDate.parse(date.value());
+					LocalDate named = IsoDates.day(date.value());
 					LocalDate value = side.group(1).equalsIgnoreCase("after") ? named.plusDays(1) : named.minusDays(1);
 					this.run.facts.set(i, new DateFact(this.run.text(day.start(), date.end()), day.start(), date.end(),
 							value.toString(), true));
@@ -130,7 +130,7 @@ final class DateRevisions {
 			if (d.value().length() != 10 || d.value().equals(this.run.ref.toString()) && !d.relative()) {
 				continue;
 			}
-			LocalDate day = LocalDate.parse(d.value());
+			LocalDate day = IsoDates.day(d.value());
 			if (leadSentence < 0 && !day.isAfter(this.run.ref) && day.isAfter(this.run.ref.minusDays(7))
 					&& sentence <= firstBodySentence() + 1 && !EarlierEvents.toldBefore(this.run.doc, d)) {
 				newsDay = day;

@@ -31,8 +31,8 @@ final class EndOfWeek {
 			return fact;
 		}
 		try {
-			LocalDate monday = LocalDate.parse(ends[0]);
-			LocalDate sunday = LocalDate.parse(ends[1]);
+			LocalDate monday = IsoDates.day(ends[0]);
+			LocalDate sunday = IsoDates.day(ends[1]);
 			if (monday.getDayOfWeek() != DayOfWeek.MONDAY || !sunday.equals(monday.plusDays(6))) {
 				return fact;
 			}

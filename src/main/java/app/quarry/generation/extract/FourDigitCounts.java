@@ -21,6 +21,11 @@ final class FourDigitCounts {
 		.compile("(?i)\\b(?:around|about|some|nearly|almost|over|roughly|approximately|estimated|another|further"
 				+ "|extra|(?:more|fewer|less)\\s+than|at\\s+least|up\\s+to|just\\s+(?:under|over))\\s+$");
 
+	/** The same, tried only where one of its words may begin. */
+	private static final SparseMatches QUANTITY_WORD_BEFORE = SparseMatches
+		.beginningWith(QUANTITY_BEFORE, "aAsSnNoOrReEfFmMlLuUjJ")
+		.atWordStarts();
+
 	/**
 	 * A singular unit of measure or size, then the noun it measures: " mile journey", "
 	 * seat arena", " man jury".
@@ -81,6 +86,29 @@ final class FourDigitCounts {
 	}
 
 	/**
+	 * {@link #WORD_BEFORE} found as {@code find()} finds it, tried only where its word
+	 * may begin: a match that began inside a run of the word's characters could begin one
+	 * character earlier, so the first match never does, and {@code find()} tries the
+	 * expression at every character of every run.
+	 */
+	private static boolean findWordBefore(Matcher m, String before) {
+		int n = before.length();
+		for (int at = 0; at < n; at++) {
+			char c = before.charAt(at);
+			boolean opens = c >= 128 || Character.isLetter(c) || c == '\'' || c == '.';
+			if (opens && (at == 0 || !ofWord(before.charAt(at - 1))) && m.region(at, n).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A character of a word before a number, alone (not half of a surrogate pair). */
+	private static boolean ofWord(char c) {
+		return !Character.isSurrogate(c) && (Character.isLetter(c) || c == '\'' || c == '’' || c == '.');
+	}
+
+	/**
 	 * Whether the four digits from {@code start} to {@code end} count the noun after them
 	 * rather than name a year.
 	 */
@@ -96,11 +124,11 @@ final class FourDigitCounts {
 			return true; // "a 2000 year old custom": no year is so many years old
 		}
 		boolean unitThenNoun = UNIT_THEN_NOUN.matcher(clean).region(end, clean.length()).lookingAt();
-		if (QUANTITY_BEFORE.matcher(before).find()) {
+		if (QUANTITY_WORD_BEFORE.find(QUANTITY_WORD_BEFORE.matcher(before), before, 0)) {
 			return unitThenNoun || pluralAfter(clean, end);
 		}
 		Matcher previous = WORD_BEFORE.matcher(before);
-		String word = previous.find() ? previous.group(1) : "";
+		String word = findWordBefore(previous, before) ? previous.group(1) : "";
 		String lower = word.toLowerCase(Locale.ROOT);
 		boolean clauseOpens = word.isEmpty() || !previous.group(2).isEmpty() || word.endsWith(".");
 		if (clauseOpens) {

@@ -1,6 +1,5 @@
 package app.quarry.generation.extract;
 
-import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 /**
@@ -85,7 +84,7 @@ final class NamedQuarters {
 	 * be a calendar one still running, so only words of the future make it a forecast.
 	 */
 	private boolean ahead(String quarter) {
-		return this.run.refMonth != null && !YearMonth.parse(quarter.substring(8, 15)).isBefore(this.run.refMonth);
+		return this.run.refMonth != null && !IsoDates.month(quarter.substring(8, 15)).isBefore(this.run.refMonth);
 	}
 
 	static String yearsAway(String quarter, long years) {

@@ -41,7 +41,7 @@ final class SharedMonthDays {
 					|| !MONTH_DAY.matcher(first.text()).matches()) {
 				continue;
 			}
-			LocalDate day = LocalDate.parse(first.value());
+			LocalDate day = IsoDates.day(first.value());
 			int end = first.end();
 			int insert = i + 1;
 			Matcher m = NEXT_DAY.matcher(clean).useTransparentBounds(true).useAnchoringBounds(false);
@@ -86,7 +86,7 @@ final class SharedMonthDays {
 		}
 		for (int k = from; k < to; k++) {
 			DateFact d = (DateFact) run.facts.get(k);
-			LocalDate v = LocalDate.parse(d.value());
+			LocalDate v = IsoDates.day(d.value());
 			String value = v.getDayOfMonth() > YearMonth.of(year, v.getMonth()).lengthOfMonth() ? null
 					: v.withYear(year).toString();
 			int e = k == to - 1 ? y.end() : d.end();

@@ -50,7 +50,7 @@ final class SpeechDays {
 					&& said.value().length() == 10 && said.start() >= sentence.start() && said.end() <= sentence.end()
 					&& !InsideQuotation.at(clean, sentence.start(), said.start())
 					&& !OWNER.matcher(clean.substring(said.end(), Math.min(clean.length(), said.end() + 3))).find()) {
-				return LocalDate.parse(said.value());
+				return IsoDates.day(said.value());
 			}
 		}
 		return null;

@@ -63,6 +63,11 @@ final class TallyCounts {
 	/** Tried only at the words of its verbs: every document is searched for it. */
 	private static final SparseMatches SCORES = SparseMatches.beginningWith(OUTNUMBERED, "oOlLtT").atWordStarts();
 
+	/** "once", "twice" and "thrice" tried only where their first letter stands. */
+	private static final SparseMatches ONCES = SparseMatches.beginningWith(ONCE, "o");
+
+	private static final SparseMatches TWICES = SparseMatches.beginningWith(TWICE, "Tt").atWordStarts();
+
 	/** "Declining issues outnumbered advancing ones 1,141 to 406": both sides count. */
 	static void scores(String clean, List<CountCandidate> found) {
 		Matcher s = SCORES.matcher(clean);
@@ -139,8 +144,8 @@ final class TallyCounts {
 	/** "has twice before sued": two times; "only once": one time. */
 	static void times(String clean, List<CountCandidate> found) {
 		if (clean.contains("once")) {
-			Matcher once = ONCE.matcher(clean);
-			while (once.find()) {
+			Matcher once = ONCES.matcher(clean);
+			for (int from = 0; ONCES.find(once, clean, from); from = once.end()) {
 				String before = clean.substring(Math.max(0, once.start() - 80), once.start());
 				if (before.endsWith("at ") || before.endsWith("At ")) {
 					continue; // "at once": at the same time
@@ -156,8 +161,8 @@ final class TallyCounts {
 		if (!clean.contains("wice") && !clean.contains("hrice") && !clean.contains("WICE")) {
 			return;
 		}
-		Matcher t = TWICE.matcher(clean);
-		while (t.find()) {
+		Matcher t = TWICES.matcher(clean);
+		for (int from = 0; TWICES.find(t, clean, from); from = t.end()) {
 			CountCandidate c = new CountCandidate(t.start(1), t.end(1), t.group(1).equalsIgnoreCase("twice") ? 2 : 3,
 					false);
 			c.unit = "time";

@@ -37,6 +37,10 @@ final class Tense {
 					+ "|tore|threw|fled|caught|sought|heard|built|swore|stole|hid|froze|blew|drew|shook|swept|taught|understood"
 					+ "|withdrew|shrank|arose|awoke|crept|knelt|overcame|rang|sang|sat|slept|stuck|wept|upheld|undertook|mistook)\\b");
 
+	/** The future words, tried only where a word in lower case begins. */
+	private static final SparseMatches FUTURE_AT = SparseMatches.beginningWith(FUTURE, "abcdefghijklmnopqrstuvwxyz")
+		.atWordStarts();
+
 	/** The past verbs, tried only where a word in lower case begins. */
 	private static final SparseMatches PAST_AT = SparseMatches.beginningWith(PAST, "abcdefghijklmnopqrstuvwxyz")
 		.atWordStarts();
@@ -117,7 +121,7 @@ final class Tense {
 		}
 		// the verb nearest the date decides: "could have been delivered at a meeting
 		// that was held on Sept. 7" is the past
-		int future = lastEnd(FUTURE.matcher(clause));
+		int future = lastEnd(FUTURE_AT, clause);
 		int pastEnd = lastPast(clause);
 		if (future >= 0 && (future >= pastEnd || SUBORDINATE.matcher(clause.substring(future, pastEnd)).find())) {
 			return 1;
@@ -137,10 +141,8 @@ final class Tense {
 		// the date opens its clause: the first verb after it, past or future, decides;
 		// within a quotation, the verb of the words quoted, not the one saying them
 		String rest = clean.substring(at, quotationEnd(clean, sentence, at));
-		Matcher will = FUTURE.matcher(rest);
-		Matcher did = PAST.matcher(rest);
-		int willAt = will.find() ? will.start() : Integer.MAX_VALUE;
-		int didAt = did.find() ? did.start() : Integer.MAX_VALUE;
+		int willAt = firstStart(FUTURE_AT, rest);
+		int didAt = firstStart(PAST_AT, rest);
 		if (willAt != didAt) {
 			return willAt < didAt ? 1 : -1;
 		}
@@ -151,10 +153,10 @@ final class Tense {
 		}
 		// a date in a trailing phrase ("..., and before the elections in November")
 		// belongs to the sentence's main verb
-		if (FUTURE.matcher(sentence.text()).find()) {
+		if (firstStart(FUTURE_AT, sentence.text()) != Integer.MAX_VALUE) {
 			return 1;
 		}
-		return PAST.matcher(clean.substring(sentence.start(), at)).find() ? -1 : 0;
+		return firstStart(PAST_AT, clean.substring(sentence.start(), at)) != Integer.MAX_VALUE ? -1 : 0;
 	}
 
 	/**
@@ -191,12 +193,20 @@ final class Tense {
 		return end;
 	}
 
-	private static int lastEnd(Matcher m) {
+	/** Where the last match in the text ends, or -1. */
+	private static int lastEnd(SparseMatches words, String text) {
+		Matcher m = words.matcher(text);
 		int end = -1;
-		while (m.find()) {
+		for (int from = 0; words.find(m, text, from); from = m.end()) {
 			end = m.end();
 		}
 		return end;
+	}
+
+	/** Where the first match in the text starts, or {@code Integer.MAX_VALUE}. */
+	private static int firstStart(SparseMatches words, String text) {
+		Matcher m = words.matcher(text);
+		return words.find(m, text, 0) ? m.start() : Integer.MAX_VALUE;
 	}
 
 }
