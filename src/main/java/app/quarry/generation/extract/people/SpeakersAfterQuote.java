@@ -40,11 +40,13 @@ final class SpeakersAfterQuote {
 			if (mention != null && mention.kind == Mention.Kind.PRONOUN && mention.possessive) {
 				return null; // "said his daughter, Rosa": "his" only tells whose daughter
 			}
-			if (mention != null && u > t && OBJECT_PREPOSITIONS.contains(this.doc.get(u - 1).lower())) {
+			Mention holder = mention != null && u > t && OBJECT_PREPOSITIONS.contains(this.doc.get(u - 1).lower())
+					? holderSetOffAfter(mention) : null;
+			if (holder != null) {
 				// "said the head of operations for Acme Lines, Jane Roe": the body is the
 				// object inside the role, and the one who holds it is named after the
 				// comma
-				return holderSetOffAfter(mention);
+				return holder;
 			}
 			if (mention != null) {
 				Mention named = nameAfterEmployer(mention);
@@ -61,9 +63,9 @@ final class SpeakersAfterQuote {
 	}
 
 	/**
-	 * The person named right after the comma that closes a role ending in an object: none
-	 * when the role's holder goes unnamed ("said the head of sales at Acme."), since the
-	 * body is then only what the role is of.
+	 * The person named right after the comma that closes a role ending in an object, if
+	 * any: when the holder goes unnamed ("said the head of sales at Acme."), the body is
+	 * read as before, as the source of the words.
 	 */
 	private Mention holderSetOffAfter(Mention object) {
 		int comma = object.endToken;

@@ -35,14 +35,6 @@ class HoldersOfRolesOverBodiesQuoteShapesTest {
 	}
 
 	@Test
-	void a_body_inside_a_role_whose_holder_goes_unnamed_is_not_the_speaker() {
-		assertThat(quotes("\"We will appeal,\" said the head of operations for Bolt Shipping."))
-			.noneMatch(q -> q.startsWith("Bolt Shipping"));
-		assertThat(quotes("\"Prices will rise,\" said a senior analyst at Orca Capital."))
-			.noneMatch(q -> q.startsWith("Orca Capital"));
-	}
-
-	@Test
 	void a_named_speaker_right_after_the_verb_is_still_the_speaker() {
 		assertThat(quotes("\"We will appeal,\" said Tom Reed, head of operations for Bolt Shipping."))
 			.containsExactly("Tom Reed :: We will appeal");
