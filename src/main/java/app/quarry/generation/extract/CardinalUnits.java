@@ -19,10 +19,16 @@ final class CardinalUnits {
 	}
 
 	/**
-	 * "Papermaster, 49, left", "Jane, now 10, was" and "dies aged 56": an age without its
-	 * unit.
+	 * "Papermaster, 49, left", "Jane, now 10, was", "Jane Roe, age 34," and "dies aged
+	 * 56": an age without its unit; so is one set off after a word for a person that a
+	 * determiner opens ("her younger sister, 14, was", "the driver, 52, was"), since
+	 * nothing else about a person is told by a bare number between commas.
 	 */
-	static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s(?:now\\s)?|\\b[Aa]ged\\s+)$");
+	static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s(?:now\\s|age\\s)?|\\b[Aa]ged\\s+"
+			+ "|\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|\\p{L}+['’]s)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
+			+ "(?:sister|brother|son|daughter|boy|girl|man|woman|wife|husband|mother|father|widow|widower|victim"
+			+ "|suspect|driver|teenager|child|friend|nephew|niece|cousin|grandson|granddaughter|grandmother"
+			+ "|grandfather|pilot|gunman|partner|fiancée?|girlfriend|boyfriend),\\s)$");
 
 	/**
 	 * "belonged to Jorge Ruiz, 49.": a full name, then an age ending the sentence or an
@@ -30,7 +36,7 @@ final class CardinalUnits {
 	 * Texas, 52.") may be a place.
 	 */
 	static final Pattern FULL_NAME_BEFORE = Pattern
-		.compile("\\p{Lu}[\\p{L}.’'-]+\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}’'-]+,\\s$");
+		.compile("\\p{Lu}[\\p{L}.’'-]+\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}’'-]+,\\s(?:age\\s)?$");
 
 	static final Pattern SENTENCE_END = Pattern.compile("\\.(?:[\\s\"”’']|$)");
 
