@@ -175,6 +175,7 @@ public final class CountFinder implements FactFinder {
 		MostOfAKind.read(document, clean, found);
 		LevelCounts.levels(document, clean, found);
 		ChangedSubjects.changes(document, clean, found);
+		SubjectsAtALevel.levels(document, clean, found);
 		ChangesFromTo.changes(document, clean, found);
 		ChangeAmounts.changes(clean, found);
 		RelatedCounts.relate(document, clean, found);
