@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A bare number that a plural subject rose to, numbered or totalled counts that subject,
- * and a crowd that swelled to a number counts people; amounts of money, measures, years
- * and shares are not counted that way.
+ * a crowd that swelled to a number counts people and the toll counts deaths; amounts of
+ * money, measures, years and shares are not counted that way.
  */
 class CountsOfASubjectAtALevelTest {
 
@@ -31,6 +31,12 @@ class CountsOfASubjectAtALevelTest {
 	void a_crowd_that_grew_to_a_number_counts_people() {
 		assertThat(counts("The crowd outside the Roe stadium swelled to 8,000 by noon."))
 			.containsExactly("8,000=8000 person");
+	}
+
+	@Test
+	void the_toll_once_deaths_are_told_counts_deaths_but_a_toll_in_money_counts_nothing() {
+		assertThat(counts("The toll climbed to 19 on Monday.")).containsExactly("19=19 death");
+		assertThat(counts("The toll on the Acme bridge rose to £5 last year.")).isEmpty();
 	}
 
 	@Test
