@@ -193,7 +193,7 @@ public final class CountFinder implements FactFinder {
 		WholesOfParts.mark(clean, found);
 		List<CountFact> counts = new ArrayList<>();
 		for (CountCandidate c : found) {
-			if (c.unit != null && !c.upperBound && !c.background && !RaceDistances.namesRace(clean, c.end)
+			if (c.unit != null && !c.upperBound && !c.background && !RaceDistances.namesRace(clean, c.start, c.end)
 					&& !(c.unit.equals("point")
 							&& MARKET.matcher(CountWords.sentenceText(document, clean, c.start)).find())) {
 				counts.add(new CountFact(document.text().substring(c.start, c.end), c.start, c.end, c.value, c.ordinal,
