@@ -43,9 +43,13 @@ final class AgeShapes {
 	/** The age ends its clause: "aged over 19." but not "aged over 19 months". */
 	private static final Pattern CLAUSE_AFTER = Pattern.compile("\\s*(?:[.,;:)!?]|\\s(?:and|but|or|when|in)\\b|$)");
 
-	/** "aged ", "aged over ": the number after them is an age, whatever noun follows. */
-	private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\baged\\s+(?:(?:over|under|above|below"
-			+ "|about|around|nearly|almost|roughly|at\\s+least|at\\s+most|up\\s+to)\\s+)?$");
+	/**
+	 * "aged ", "aged over ", "at the age of ", "by age ": the number after them is an
+	 * age, whatever noun follows.
+	 */
+	private static final Pattern AGED_BEFORE = Pattern.compile("(?i)(?:\\baged|\\b(?:at|by|from|until|till|before"
+			+ "|after|since)\\s+(?:the\\s+age\\s+of|age))\\s+(?:(?:over|under|above|below"
+			+ "|about|around|nearly|almost|roughly|just|at\\s+least|at\\s+most|up\\s+to)\\s+)?$");
 
 	/**
 	 * A unit of time right after the number: "aged over 19 months" is no age in years.

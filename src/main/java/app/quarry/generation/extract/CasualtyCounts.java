@@ -18,8 +18,11 @@ final class CasualtyCounts {
 	private CasualtyCounts() {
 	}
 
-	/** What befalls people in a toll. */
-	private static final String BEFELL = "killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated"
+	/**
+	 * What befalls people in a toll; headlines tell it in the present ("Two die in
+	 * fire"), though not "die-hard".
+	 */
+	private static final String BEFELL = "killed|dead|died|die(?!-)|injured|wounded|hurt|missing|arrested|detained|evacuated"
 			+ "|rescued|drowned|hospitali[sz]ed";
 
 	/** The verbs of a toll that take the people as their object: "wounded over". */

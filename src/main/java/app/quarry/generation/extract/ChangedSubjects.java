@@ -103,7 +103,7 @@ final class ChangedSubjects {
 	/**
 	 * Whether a plural subject is counted, not measured, and not only what another is of.
 	 */
-	private static boolean counted(String noun, String before) {
+	static boolean counted(String noun, String before) {
 		return !MEASURED.contains(noun) && !Nouns.FUNCTION_WORDS.contains(noun)
 				&& !PREPOSITION_BEFORE.matcher(before).find();
 	}

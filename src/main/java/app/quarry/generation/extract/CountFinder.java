@@ -175,6 +175,7 @@ public final class CountFinder implements FactFinder {
 		MostOfAKind.read(document, clean, found);
 		LevelCounts.levels(document, clean, found);
 		ChangedSubjects.changes(document, clean, found);
+		SubjectsAtALevel.levels(document, clean, found);
 		ChangesFromTo.changes(document, clean, found);
 		ChangeAmounts.changes(clean, found);
 		RelatedCounts.relate(document, clean, found);
@@ -192,7 +193,7 @@ public final class CountFinder implements FactFinder {
 		WholesOfParts.mark(clean, found);
 		List<CountFact> counts = new ArrayList<>();
 		for (CountCandidate c : found) {
-			if (c.unit != null && !c.upperBound && !c.background && !RaceDistances.namesRace(clean, c.end)
+			if (c.unit != null && !c.upperBound && !c.background && !RaceDistances.namesRace(clean, c.start, c.end)
 					&& !(c.unit.equals("point")
 							&& MARKET.matcher(CountWords.sentenceText(document, clean, c.start)).find())) {
 				counts.add(new CountFact(document.text().substring(c.start, c.end), c.start, c.end, c.value, c.ordinal,

@@ -1,6 +1,7 @@
 package app.quarry.generation.extract;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A dozen that says how many though no number stands before it: "the dozen classmates"
@@ -8,6 +9,14 @@ import java.util.Locale;
  * dozen" are left to the rules for numbers.
  */
 final class Dozens {
+
+	/**
+	 * "half" as a word of its own at the end of what comes before: a line break or a
+	 * quotation mark may stand before it as well as a space.
+	 */
+	private static final Pattern HALF_BEFORE = Pattern.compile("(?:^|[^\\p{L}\\p{N}])half $");
+
+	private static final Pattern A_HALF_BEFORE = Pattern.compile("(?:^|[^\\p{L}\\p{N}])a half $");
 
 	private Dozens() {
 	}
@@ -25,16 +34,16 @@ final class Dozens {
 	 */
 	static Told read(String card, String lowerBefore) {
 		String word = card.toLowerCase(Locale.ROOT);
-		if (word.equals("a dozen") && lowerBefore.endsWith(" half ")) {
+		if (word.equals("a dozen") && HALF_BEFORE.matcher(lowerBefore).find()) {
 			return new Told(6, "half ".length()); // "half a dozen"
 		}
 		if (!word.equals("dozen")) {
 			return null;
 		}
-		if (lowerBefore.endsWith(" a half ")) {
+		if (A_HALF_BEFORE.matcher(lowerBefore).find()) {
 			return new Told(6, "a half ".length());
 		}
-		if (lowerBefore.endsWith(" half ")) {
+		if (HALF_BEFORE.matcher(lowerBefore).find()) {
 			return new Told(6, "half ".length());
 		}
 		return lowerBefore.endsWith(" the ") ? new Told(12, 0) : null;

@@ -24,12 +24,12 @@ final class LevelCounts {
 
 	/**
 	 * What a subject counts: "the number of (foreign) visitors", "the numbers of "sleeper
-	 * cells"" (a term the writer quotes), "the death toll", "the population",
-	 * "membership".
+	 * cells"" (a term the writer quotes), "the death toll" or, once the deaths are told,
+	 * just "the toll", "the population", "membership".
 	 */
 	private static final Pattern SUBJECT = Pattern
 		.compile("(?i)\\b(?:numbers?|count|tally)\\s+of\\s+(?:[\"“]?[\\p{L}-]+[\"”]?\\s+){0,2}?"
-				+ "[\"“]?(?-i:(?<plural>people|men|women|children|[a-z]+s))\\b[\"”]?|\\b(?:death|casualty|fatality)\\s+(?<toll>toll)\\b"
+				+ "[\"“]?(?-i:(?<plural>people|men|women|children|[a-z]+s))\\b[\"”]?|\\b(?:death|casualty|fatality|(?i:the))\\s+(?<toll>toll)\\b"
 				+ "|\\b(?<population>population)\\b|\\b(?<membership>membership)\\b");
 
 	/**

@@ -39,4 +39,11 @@ class AgeShapesTest {
 		assertThat(counts("The calves were aged over 19 months.")).doesNotContain("19=19 year");
 	}
 
+	@Test
+	void a_number_after_at_the_age_of_is_an_age_in_years_unless_another_unit_of_time_follows() {
+		assertThat(counts("Jane Roe died at the age of 70 at her home in Vardenia.")).containsExactly("70=70 year");
+		assertThat(counts("She left school at age 16 to work for Acme.")).containsExactly("16=16 year");
+		assertThat(counts("By the age of 12 months most foals can run.")).containsExactly("12=12 month");
+	}
+
 }

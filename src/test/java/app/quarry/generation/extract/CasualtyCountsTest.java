@@ -46,4 +46,10 @@ class CasualtyCountsTest {
 		assertThat(counts("Six Chinese firms bid.")).containsExactly("Six=6 firm");
 	}
 
+	@Test
+	void a_headline_tells_a_toll_in_the_present() {
+		assertThat(counts("Two die in Vardenia house fire")).containsExactly("Two=2 person");
+		assertThat(counts("The two die-hard fans waited.")).containsExactly("two=2 fan");
+	}
+
 }

@@ -44,6 +44,12 @@ class CountsToldAroundTest {
 	}
 
 	@Test
+	void half_a_dozen_at_the_start_of_a_line_is_six() {
+		assertThat(counts("Gale hits Vardenia\nHalf a dozen boats sank.")).containsExactly("Half a dozen=6 boat");
+		assertThat(counts("Roe said: \"half a dozen lorries\" were stuck.")).contains("half a dozen=6 lorry");
+	}
+
+	@Test
 	void a_number_of_dozens_counts_twelve_for_each_even_past_adjectives() {
 		assertThat(counts("Two dozen cows grazed. About three dozen small bakeries opened."))
 			.containsExactly("Two dozen=24 cow", "three dozen=36 bakery");

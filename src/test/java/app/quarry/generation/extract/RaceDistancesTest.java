@@ -25,4 +25,12 @@ class RaceDistancesTest {
 		assertThat(counts("The climbers were 200 metres from the summit.")).contains("200=200 metre");
 	}
 
+	@Test
+	void the_event_a_runner_won_or_placed_in_names_a_race_but_a_length_of_something_is_measured() {
+		assertThat(counts("Jane Roe finished second in the 400 metres.")).containsExactly("second=2th place");
+		assertThat(counts("Roe won the 800 metres in Vardenia.")).isEmpty();
+		assertThat(counts("The Acme barge sank in the 400 metres of water.")).containsExactly("400=400 metre");
+		assertThat(counts("The road narrows in the last 400 metres.")).containsExactly("400=400 metre");
+	}
+
 }
