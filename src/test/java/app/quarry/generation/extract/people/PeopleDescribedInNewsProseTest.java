@@ -16,7 +16,7 @@ class PeopleDescribedInNewsProseTest {
 		assertThat(roles("Acme chief executive Jane Roe announced a new factory on Tuesday."))
 			.contains("Jane Roe | Acme chief executive");
 		assertThat(roles("Former deputy mayor Harold Quill welcomed the decision."))
-			.contains("Harold Quill | former deputy mayor");
+			.contains("Harold Quill | Former deputy mayor");
 	}
 
 	@Test
