@@ -32,9 +32,8 @@ final class PersonNounLexicon {
 			"policeman", "policewoman", "fireman", "firefighter", "valet", "porter", "doorman", "bodyguard", "waiter",
 			"bartender", "cashier", "courier", "gardener", "housekeeper", "illustrator", "animator", "quarterback",
 			"linebacker", "pitcher", "winger", "defender", "fullback", "halfback", "centre-back", "goalie", "playmaker",
-			"neighbour", "neighbor", "villager", "shopkeeper", "publican", "landowner", "undertaker", "carpenter",
-			"butcher", "baker", "fisherman", "miner", "builder", "juror", "prisoner", "widower", "umpire", "dancer",
-			"drummer", "carer");
+			"neighbour", "neighbor", "villager", "publican", "landowner", "undertaker", "carpenter", "butcher", "baker",
+			"fisherman", "miner", "builder", "juror", "prisoner", "widower", "umpire", "dancer", "drummer", "carer");
 
 	/**
 	 * Person nouns that are also a verb or an adjective ("guard", "suspect", "patient" is
