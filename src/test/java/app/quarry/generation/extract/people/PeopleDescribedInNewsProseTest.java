@@ -60,6 +60,14 @@ class PeopleDescribedInNewsProseTest {
 	}
 
 	@Test
+	void round_brackets_opening_with_an_article_after_a_name_describe_the_person() {
+		assertThat(roles("Ian Cole (a teacher) said the school would stay closed.")).contains("Ian Cole | a teacher");
+		assertThat(roles("Jane Roe (the club's chairman) said the ground would be sold."))
+			.contains("Jane Roe | the club's chairman");
+		assertThat(roles("Jane Roe (Labour) said the vote was close.")).noneMatch(line -> line.contains("Labour"));
+	}
+
+	@Test
 	void a_name_that_only_does_or_meets_something_gets_no_description() {
 		assertThat(roles("Jane Foster went to the festival with her children.")).isEmpty();
 		assertThat(roles("A teacher at the school met Ben Carr on Tuesday."))
