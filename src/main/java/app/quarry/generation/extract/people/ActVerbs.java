@@ -40,6 +40,13 @@ final class ActVerbs {
 	private ActVerbs() {
 	}
 
+	/**
+	 * A past tense not spelled with "-ed", whatever it tells: "paid", "gave", "won".
+	 */
+	static boolean irregularPast(Token verb) {
+		return !verb.capitalized() && IRREGULAR_PASTS.contains(verb.lower());
+	}
+
 	/** A passive's participle that says enough of an act: "charged", "sentenced". */
 	static boolean participle(Token participle) {
 		return participle.word() && !participle.capitalized() && !TOO_LITTLE.contains(participle.lower())

@@ -169,6 +169,11 @@ final class Appositions {
 	 */
 	private static boolean pastVerb(DocumentTokens doc, int first) {
 		Token opener = doc.get(first);
+		if (ActVerbs.irregularPast(opener)) {
+			// "Their son, Mark Roe, paid tribute to his father": a past tense not spelled
+			// with "-ed" is the sentence's verb as surely, whatever follows it
+			return true;
+		}
 		if (opener.capitalized() || !opener.lower().endsWith("ed") || first + 1 >= doc.size()) {
 			return false;
 		}

@@ -94,6 +94,12 @@ final class NameFinder {
 			if (t == runStart && NameLexicon.GIVEN_NAME_ROLES.contains(lower)) {
 				continue; // "Dean Acheson": a given name far more often than a post
 			}
+			if (t == runStart && runEnd - t > 2 && openingPersonNoun(doc, t)) {
+				// "Midwife Jane Roe said": a noun for a kind of person opening the
+				// sentence is capitalized for the sentence, not part of the name
+				nameStart = t + 1;
+				break;
+			}
 			if (TitleSurnames.at(doc, runStart, t, runEnd)) {
 				continue; // "Ruth King", "Mr Major": a title that is a surname
 			}
@@ -268,6 +274,16 @@ final class NameFinder {
 				&& TITLE_LINKS.contains(doc.get(runStart - 1).text())
 				&& NameLexicon.TITLES.contains(doc.get(runStart - 2).lower())
 				&& !(doc.get(runStart - 1).is("to") && givenName(doc.get(runStart)));
+	}
+
+	/**
+	 * A listed noun for a kind of person, no given name, opening a sentence right before
+	 * a given name.
+	 */
+	private static boolean openingPersonNoun(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
+		return doc.boundaryBefore(t) && PersonNounLexicon.listed(token.lower()) && !givenName(token)
+				&& givenName(doc.get(t + 1));
 	}
 
 	static boolean givenName(Token token) {

@@ -63,7 +63,8 @@ final class NameLexicon {
 			"co-chair", "co-chairman", "chairperson", "consul", "mentor", "hero", "heroine", "icon", "millionaire",
 			"billionaire", "dissident", "cardinal", "monsignor", "deacon", "publisher", "guardian", "financier",
 			"mastermind", "killer", "assassin", "bomber", "hijacker", "militant", "smuggler", "salesman", "saleswoman",
-			"stockbroker", "boss", "councilor", "councillor", "campaigner", "superintendent", "constable", "corporal");
+			"stockbroker", "boss", "councilor", "councillor", "campaigner", "superintendent", "constable", "corporal",
+			"coroner", "magistrate", "headteacher", "headmaster", "headmistress");
 
 	/**
 	 * Role nouns that open a name as a given name far more often than as a post: "Dean

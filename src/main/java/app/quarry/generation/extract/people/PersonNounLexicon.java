@@ -31,8 +31,9 @@ final class PersonNounLexicon {
 			"onlooker", "eyewitness", "witness", "spectator", "shopper", "tourist", "holidaymaker", "homeowner",
 			"policeman", "policewoman", "fireman", "firefighter", "valet", "porter", "doorman", "bodyguard", "waiter",
 			"bartender", "cashier", "courier", "gardener", "housekeeper", "illustrator", "animator", "quarterback",
-			"linebacker", "pitcher", "winger", "defender", "fullback", "halfback", "centre-back", "goalie",
-			"playmaker");
+			"linebacker", "pitcher", "winger", "defender", "fullback", "halfback", "centre-back", "goalie", "playmaker",
+			"neighbour", "neighbor", "villager", "publican", "landowner", "undertaker", "carpenter", "butcher", "baker",
+			"fisherman", "miner", "builder", "juror", "prisoner", "widower", "umpire", "dancer", "drummer", "carer");
 
 	/**
 	 * Person nouns that are also a verb or an adjective ("guard", "suspect", "patient" is

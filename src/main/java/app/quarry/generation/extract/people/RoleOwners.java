@@ -42,7 +42,8 @@ final class RoleOwners {
 				|| determiner.kind == Mention.Kind.PRONOUN
 						&& !OWNERS.contains(determiner.surface.toLowerCase(java.util.Locale.ROOT))
 				|| determiner.person == null || determiner.person == name.person || !determiner.person.fullName()
-				|| determiner.kind == Mention.Kind.PRONOUN && rivalNounBefore(determiner)) {
+				|| determiner.kind == Mention.Kind.PRONOUN
+						&& (rivalNounBefore(determiner) || rivalNamedAround(determiner))) {
 			// "his predecessor" of no one the text names is no role to ask
 			return name.ownerToken >= 0 ? null : name.role;
 		}
@@ -83,6 +84,42 @@ final class RoleOwners {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "Tom Roe died on Monday. His brother, Jim Roe, said ... His partner, Ann Lee,
+	 * said": once the person "his" was read as was named a sentence or more before,
+	 * another of that gender named just before them, or since, may as well be whom it
+	 * stands for.
+	 */
+	private boolean rivalNamedAround(Mention pronoun) {
+		int at = this.doc.sentence[pronoun.firstToken];
+		int last = -1;
+		for (Mention earlier : this.mentions) {
+			if (earlier.endToken <= pronoun.firstToken && earlier.person == pronoun.person) {
+				last = Math.max(last, this.doc.sentence[earlier.firstToken]);
+			}
+		}
+		if (last < 0 || at - last <= 1) {
+			return false;
+		}
+		for (Mention other : this.mentions) {
+			int sentence = this.doc.sentence[other.firstToken];
+			if (other.kind == Mention.Kind.NAME && sentence >= last - 1 && other.firstToken < pronoun.firstToken
+					&& other.person != null && other.person != pronoun.person && other.person.fullName()
+					&& pronoun.gender != Gender.UNKNOWN && genderOf(other) == pronoun.gender) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The gender the text showed for a named person, else the one their given name has.
+	 */
+	private static Gender genderOf(Mention name) {
+		return name.person.gender != Gender.UNKNOWN ? name.person.gender
+				: GivenNames.recordedSex(name.surface.split(" ")[0].toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/**
