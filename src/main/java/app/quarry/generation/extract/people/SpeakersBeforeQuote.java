@@ -63,7 +63,7 @@ final class SpeakersBeforeQuote {
 				heading = null; // "He said of his talks with Roe: “…”": Roe is what he
 								// spoke of
 			}
-			if (heading != null && ListenersOfTelling.addressed(this.doc, heading)) {
+			if (heading != null && ListenersOfTelling.addressedInList(this.people.index, this.doc, heading)) {
 				heading = null; // "He told Roe: “…”": Roe is spoken to
 			}
 			heading = heading != null ? heading : InvertedAttributions.speakerBeforeColon(this.people, open - 1);
@@ -121,7 +121,19 @@ final class SpeakersBeforeQuote {
 			if (agentlessPassive(t)) {
 				continue; // "while the store is branded, …": what was done, not who spoke
 			}
+			if (this.clauses.speechVerbAt(t) && this.clauses.possessedNoun(t)) {
+				if (t + 1 < open && this.doc.get(t + 1).lower().equals("that")) {
+					// "Doe rejected Roe's claim that it was “…”": the owner's words
+					Mention owner = this.people.index.mentionEndingAt(t - 2);
+					return owner != null && owner.possessive ? FoundSpeaker.of(owner) : FoundSpeaker.UNRESOLVED;
+				}
+				continue; // "Doe called Roe's remarks “…”": a noun, no speaker
+			}
 			if (this.clauses.speechVerbAt(t) || citing(t, open)) {
+				FoundSpeaker quotedAs = QuotedAsSaying.speaker(this.people, t);
+				if (quotedAs != null) {
+					return quotedAs; // "Doe quoted Roe as saying “…”": Roe's words
+				}
 				// "Acme goes on to say": the subject is the carrying verb's; every way
 				// out
 				// of this branch returns
@@ -143,6 +155,11 @@ final class SpeakersBeforeQuote {
 													// heard it
 				}
 				boolean participle = SpeechVerbs.isParticiple(lower) || lower.equals("citing");
+				Mention relative = participle ? null : RelativeClauseSpeakers.antecedent(this.people, t);
+				if (relative != null) {
+					// "Roe was backed by Doe, who said “…”": Doe's words
+					return this.joint.joined(relative) ? FoundSpeaker.UNRESOLVED : FoundSpeaker.of(relative);
+				}
 				if (participle && DepictedSpeech.depicted(this.doc, this.people.index, t)) {
 					// "The leaflet depicts Roe …, saying: “…”"
 					return FoundSpeaker.UNRESOLVED;
