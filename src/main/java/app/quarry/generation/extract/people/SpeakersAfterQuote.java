@@ -36,6 +36,9 @@ final class SpeakersAfterQuote {
 			if (mention != null && mention.kind == Mention.Kind.PRONOUN && mention.possessive) {
 				return null; // "said his daughter, Rosa": "his" only tells whose daughter
 			}
+			if (mention != null && u > t && ofSomeoneElse(u)) {
+				return null; // "said a friend of Roe": the friend speaks, not Roe
+			}
 			if (mention != null) {
 				Mention named = nameAfterEmployer(mention);
 				return named != null ? named : mention;
@@ -48,6 +51,15 @@ final class SpeakersAfterQuote {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the name at the token is the object of a preposition ("a friend of Roe", "a
+	 * lawyer for Roe"), which tells whom the one speaking is related to.
+	 */
+	private boolean ofSomeoneElse(int name) {
+		String before = this.doc.get(name - 1).lower();
+		return !before.equals("by") && NameLexicon.PREPOSITIONS.contains(before);
 	}
 
 	/**
