@@ -246,6 +246,14 @@ final class SpeakersBeforeQuote {
 				if (group != null) {
 					return FoundSpeaker.of(group); // "Halden officials said"
 				}
+				if (subject != null && subject.kind == Mention.Kind.NAME && subject.possessive
+						&& !ownsADocument(subject)) {
+					return FoundSpeaker.UNRESOLVED; // "…, Roe's agent said": not Roe
+				}
+				if (!participle && subject != null && InfinitivesOfOthers.spokenByAnother(this.people, subject, t)) {
+					return FoundSpeaker.UNRESOLVED; // "Roe said Doe had phoned him to
+													// say"
+				}
 				// "Varga and Lindqvist said “…”": the words of both, neither's alone
 				return this.joint.joined(subject) ? FoundSpeaker.UNRESOLVED : FoundSpeaker.of(subject);
 			}
@@ -279,6 +287,12 @@ final class SpeakersBeforeQuote {
 	private boolean citing(int t, int open) {
 		return t + 1 == open && SpeechVerbs.citesWhatFollows(this.doc.get(t).lower())
 				&& (!this.doc.get(t).capitalized() || this.doc.startsSentence[t]);
+	}
+
+	/** "Roe's letter said": a text the name owns speaks with its owner's words. */
+	private boolean ownsADocument(Mention owner) {
+		int noun = owner.endToken + 1;
+		return noun < this.doc.size() && SourceSpeakers.DOCUMENTS.contains(this.doc.get(noun).lower());
 	}
 
 	/**
