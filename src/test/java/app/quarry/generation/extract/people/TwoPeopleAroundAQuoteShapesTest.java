@@ -84,4 +84,20 @@ class TwoPeopleAroundAQuoteShapesTest {
 			.containsExactly("Joan Tate :: This cannot go on");
 	}
 
+	@Test
+	void someones_agent_speaks_for_them_but_is_not_them() {
+		assertThat(quotes(
+				"In a statement, Neil Archer's agent said: \"Neil has a hamstring injury and cannot " + "risk it.\""))
+			.doesNotContain("Neil Archer :: Neil has a hamstring injury and cannot risk it.");
+		assertThat(
+				quotes("Miriam Ash's message, read out by Colin Webb, said: \"You are the heart of this " + "town.\""))
+			.containsExactly("Miriam Ash :: You are the heart of this town.");
+	}
+
+	@Test
+	void words_another_named_person_phoned_to_say_are_not_the_reporters() {
+		assertThat(quotes("Pete Lyle said Neil Archer had phoned him to say: \"I am gutted to miss it.\""))
+			.doesNotContain("Pete Lyle :: I am gutted to miss it.");
+	}
+
 }
