@@ -66,6 +66,9 @@ final class ListenersOfTelling {
 	/** Whether the name is the object of a verb of telling right before it. */
 	static boolean addressed(DocumentTokens doc, Mention name) {
 		int before = name.phraseStartToken - 1;
+		if (before > 0 && doc.get(before).lower().equals("the") && !doc.boundaryBefore(before + 1)) {
+			before--; // "told the Eastbury Echo: “…”"
+		}
 		return before >= 0 && !doc.boundaryBefore(name.phraseStartToken) && doc.get(before).word()
 				&& TELLING.contains(doc.get(before).lower());
 	}

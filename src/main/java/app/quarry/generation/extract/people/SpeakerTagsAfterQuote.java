@@ -207,6 +207,9 @@ final class SpeakerTagsAfterQuote {
 			Mention agent = this.speakersAfter.nameAfterRole(v + 2);
 			return FoundSpeaker.of(agent != null ? agent : this.speakersAfter.namedInApposition(v + 2));
 		}
+		if (this.clauses.reportsSpeechAt(v) && ReportedTellersAfterQuote.tellsAnother(this.doc, this.clauses, v)) {
+			return FoundSpeaker.UNRESOLVED; // "…,” Roe said a nurse told him: the nurse's
+		}
 		if (this.clauses.reportsSpeechAt(v)) {
 			// "…,” Roe and Doe said: the words of both, neither's alone
 			return this.joint.joined(subject) ? FoundSpeaker.UNRESOLVED : speakerOf(subject);

@@ -99,6 +99,11 @@ final class SpeakersBeforeQuote {
 			}
 			String lower = token.lower();
 			if (lower.equals("according") && t + 2 < open && this.doc.get(t + 1).lower().equals("to")) {
+				Mention owner = this.people.index.mentionStartingAt(t + 2);
+				if (owner != null && owner.kind == Mention.Kind.NAME && owner.possessive && !ownsADocument(owner)) {
+					return FoundSpeaker.UNRESOLVED; // "according to Roe's wife, Jane,
+													// “…”"
+				}
 				LocalPerson speaker = this.sources.namedAt(t + 2);
 				if (speaker != null) {
 					return FoundSpeaker.of(speaker);
@@ -155,6 +160,10 @@ final class SpeakersBeforeQuote {
 													// heard it
 				}
 				boolean participle = SpeechVerbs.isParticiple(lower) || lower.equals("citing");
+				Mention heard = SpeakersHeardSaying.speaker(this.people, t);
+				if (heard != null) {
+					return FoundSpeaker.of(heard); // "Roe recalled Doe saying: “…”"
+				}
 				Mention relative = participle ? null : RelativeClauseSpeakers.antecedent(this.people, t);
 				if (relative != null) {
 					// "Roe was backed by Doe, who said “…”": Doe's words
@@ -289,10 +298,21 @@ final class SpeakersBeforeQuote {
 				&& (!this.doc.get(t).capitalized() || this.doc.startsSentence[t]);
 	}
 
-	/** "Roe's letter said": a text the name owns speaks with its owner's words. */
+	/** Nouns for what someone said, besides the documents that carry it. */
+	private static final Set<String> SAID_THINGS = Set.of("remarks", "remark", "comments", "comment", "words", "speech",
+			"claim", "claims", "response", "reply", "answer", "warning", "interview", "testimony", "tweet", "blog");
+
+	/**
+	 * "Roe's letter said", "Roe's remarks calling it “…”": a text or a saying the name
+	 * owns speaks with its owner's words.
+	 */
 	private boolean ownsADocument(Mention owner) {
 		int noun = owner.endToken + 1;
-		return noun < this.doc.size() && SourceSpeakers.DOCUMENTS.contains(this.doc.get(noun).lower());
+		if (noun >= this.doc.size()) {
+			return false;
+		}
+		String lower = this.doc.get(noun).lower();
+		return SourceSpeakers.DOCUMENTS.contains(lower) || SAID_THINGS.contains(lower);
 	}
 
 	/**

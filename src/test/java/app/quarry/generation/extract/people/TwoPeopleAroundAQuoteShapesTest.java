@@ -92,12 +92,45 @@ class TwoPeopleAroundAQuoteShapesTest {
 		assertThat(
 				quotes("Miriam Ash's message, read out by Colin Webb, said: \"You are the heart of this " + "town.\""))
 			.containsExactly("Miriam Ash :: You are the heart of this town.");
+		assertThat(quotes("The plan drew mixed reactions, from praise by the mayor to Jane Roe's remarks calling it "
+				+ "\"a reckless gamble with the town\"."))
+			.containsExactly("Jane Roe :: a reckless gamble with the town");
 	}
 
 	@Test
 	void words_another_named_person_phoned_to_say_are_not_the_reporters() {
 		assertThat(quotes("Pete Lyle said Neil Archer had phoned him to say: \"I am gutted to miss it.\""))
 			.doesNotContain("Pete Lyle :: I am gutted to miss it.");
+	}
+
+	@Test
+	void the_one_heard_or_recalled_saying_something_said_it() {
+		assertThat(quotes("Dean Hollis recalled paramedic Gina Ford saying: \"We will have you out in no time.\""))
+			.containsExactly("Gina Ford :: We will have you out in no time.");
+		assertThat(quotes("The mayor also answered his critics, such as councillor Tom Vane saying, \"Let us stop "
+				+ "the name-calling and get on with the work.\""))
+			.doesNotContain("Tom Vane :: Let us stop the name-calling and get on with the work.");
+	}
+
+	@Test
+	void a_paper_told_before_a_colon_is_spoken_to() {
+		assertThat(quotes("Council leader Terry Dunn told the Eastbury Echo: \"The door is open to everyone.\""))
+			.containsExactly("Terry Dunn :: The door is open to everyone.");
+	}
+
+	@Test
+	void words_according_to_someones_relative_are_not_theirs() {
+		assertThat(quotes("Dean Hollis was trapped for hours. According to Hollis's wife, Carol, \"He has not "
+				+ "slept since the crash.\""))
+			.doesNotContain("Dean Hollis :: He has not slept since the crash.");
+	}
+
+	@Test
+	void a_tag_reporting_that_someone_else_told_the_speaker_gives_the_words_to_no_one_named() {
+		assertThat(quotes("\"Stay still and keep talking,\" Dean Hollis said a paramedic told him."))
+			.doesNotContain("Dean Hollis :: Stay still and keep talking");
+		assertThat(quotes("\"Stay still and keep talking,\" Dean Hollis said in a statement issued later."))
+			.containsExactly("Dean Hollis :: Stay still and keep talking");
 	}
 
 }
