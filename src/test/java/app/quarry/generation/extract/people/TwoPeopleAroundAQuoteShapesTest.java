@@ -107,7 +107,7 @@ class TwoPeopleAroundAQuoteShapesTest {
 	void the_one_heard_or_recalled_saying_something_said_it() {
 		assertThat(quotes("Dean Hollis recalled paramedic Gina Ford saying: \"We will have you out in no time.\""))
 			.containsExactly("Gina Ford :: We will have you out in no time.");
-		assertThat(quotes("The mayor also answered his critics, such as councillor Tom Vane saying, \"Let us stop "
+		assertThat(quotes("Mayor Jim Hale also answered his critics, such as councillor Tom Vane saying, \"Let us stop "
 				+ "the name-calling and get on with the work.\""))
 			.doesNotContain("Tom Vane :: Let us stop the name-calling and get on with the work.");
 	}
