@@ -57,6 +57,17 @@ final class AttributionClauses {
 				&& !(t > 0 && NOUN_MARKERS.contains(this.doc.get(t - 1).lower()));
 	}
 
+	/**
+	 * "Roe's remark that …", "Acme's claims": a possessive makes a bare verb form a noun
+	 * for what was said; only a past form after it still reads as "has" ("Roe's said").
+	 */
+	boolean possessedNoun(int t) {
+		String lower = this.doc.get(t).lower();
+		return t > 0 && NameFinder.isPossessiveMark(this.doc.get(t - 1)) && !lower.endsWith("ed")
+				&& !lower.equals("said") && !lower.equals("told") && !lower.equals("written")
+				&& !lower.equals("spoken");
+	}
+
 	/** "said", "states", "announced": a speech verb with a subject of its own. */
 	boolean finiteSpeechVerbAt(int t) {
 		String lower = this.doc.get(t).lower();

@@ -122,7 +122,7 @@ final class CarriedSubjects {
 	 * "Speaking in York,", "On Friday,", "In a statement,": a short phrase from
 	 * {@code start} to the comma at {@code comma}, of words and no other mark.
 	 */
-	private static boolean openingPhrase(DocumentTokens doc, int start, int comma) {
+	static boolean openingPhrase(DocumentTokens doc, int start, int comma) {
 		if (comma - start > MAX_OPENING_PHRASE || !OPENERS.contains(doc.get(start).lower())) {
 			return false;
 		}

@@ -40,9 +40,35 @@ final class ListenersOfTelling {
 		return false;
 	}
 
+	/** How many names a list of those told may hold before the last. */
+	private static final int MAX_LISTED = 4;
+
+	/**
+	 * Whether the name is the one told, alone or last in a list of those told: "told Roe
+	 * and Doe: “…”" is spoken to both.
+	 */
+	static boolean addressedInList(MentionIndex index, DocumentTokens doc, Mention name) {
+		Mention listed = name;
+		for (int i = 0; i <= MAX_LISTED && listed != null; i++) {
+			if (addressed(doc, listed)) {
+				return true;
+			}
+			int joiner = listed.phraseStartToken - 1;
+			if (joiner < 1 || doc.boundaryBefore(listed.phraseStartToken)
+					|| !(doc.get(joiner).is(",") || doc.get(joiner).lower().equals("and"))) {
+				return false;
+			}
+			listed = index.mentionEndingAt(joiner - 1);
+		}
+		return false;
+	}
+
 	/** Whether the name is the object of a verb of telling right before it. */
 	static boolean addressed(DocumentTokens doc, Mention name) {
 		int before = name.phraseStartToken - 1;
+		if (before > 0 && doc.get(before).lower().equals("the") && !doc.boundaryBefore(before + 1)) {
+			before--; // "told the Eastbury Echo: “…”"
+		}
 		return before >= 0 && !doc.boundaryBefore(name.phraseStartToken) && doc.get(before).word()
 				&& TELLING.contains(doc.get(before).lower());
 	}

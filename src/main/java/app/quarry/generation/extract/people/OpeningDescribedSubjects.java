@@ -53,7 +53,8 @@ final class OpeningDescribedSubjects {
 		while (start > 0 && this.doc.sentence[start - 1] == sentence) {
 			start--;
 		}
-		FoundSpeaker owned = speechVerb >= 0 ? this.ownedRoles.ownedSubject(start, speechVerb) : null;
+		FoundSpeaker owned = speechVerb >= 0
+				? this.ownedRoles.ownedSubject(afterOpeningPhrase(start, speechVerb), speechVerb) : null;
 		if (owned != null) {
 			return owned;
 		}
@@ -101,6 +102,19 @@ final class OpeningDescribedSubjects {
 																					// issued"
 		}
 		return FoundSpeaker.of(SourceSpeakers.described(this.doc.span(start, t)));
+	}
+
+	/**
+	 * "In a statement, Roe's agent said": where the subject starts after a short phrase
+	 * of place, time or manner opening the sentence, or {@code start} when none does.
+	 */
+	private int afterOpeningPhrase(int start, int speechVerb) {
+		for (int comma = start + 1; comma < speechVerb; comma++) {
+			if (this.doc.get(comma).is(",")) {
+				return CarriedSubjects.openingPhrase(this.doc, start, comma) ? comma + 1 : start;
+			}
+		}
+		return start;
 	}
 
 	/**

@@ -199,6 +199,17 @@ final class SpeakerTagsAfterQuote {
 			return FoundSpeaker.of(subject); // "…,” Roe's statement said
 		}
 		int v = this.clauses.verbAfter(subject.appositionEndToken, n);
+		if (v < n && PassiveTellings.toldTheSubject(this.doc, v)) {
+			// "…,” Roe was told by a nurse: the one told heard the words
+			if (v + 2 >= n || !this.doc.get(v + 1).lower().equals("by")) {
+				return FoundSpeaker.UNRESOLVED;
+			}
+			Mention agent = this.speakersAfter.nameAfterRole(v + 2);
+			return FoundSpeaker.of(agent != null ? agent : this.speakersAfter.namedInApposition(v + 2));
+		}
+		if (this.clauses.reportsSpeechAt(v) && ReportedTellersAfterQuote.tellsAnother(this.doc, this.clauses, v)) {
+			return FoundSpeaker.UNRESOLVED; // "…,” Roe said a nurse told him: the nurse's
+		}
 		if (this.clauses.reportsSpeechAt(v)) {
 			// "…,” Roe and Doe said: the words of both, neither's alone
 			return this.joint.joined(subject) ? FoundSpeaker.UNRESOLVED : speakerOf(subject);

@@ -9,6 +9,15 @@ final class SpeakersAfterQuote {
 
 	private static final int MAX_DESCRIPTION = 12;
 
+	/**
+	 * People known by whom they are close to: "a friend of Roe", "a lawyer for Roe". A
+	 * spokesman is left out, since a body's spokesman gives the body's words.
+	 */
+	private static final java.util.Set<String> RELATIONS = java.util.Set.of("friend", "friends", "relative",
+			"relatives", "cousin", "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father",
+			"neighbour", "neighbor", "colleague", "classmate", "aide", "adviser", "advisor", "lawyer", "attorney",
+			"agent", "supporter", "teammate", "partner", "girlfriend", "boyfriend", "uncle", "aunt", "nephew", "niece");
+
 	/** The words that make a name the object inside a role: "head of sales for Acme". */
 	private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("for", "of", "at", "with", "from",
 			"in", "on", "to");
@@ -48,6 +57,10 @@ final class SpeakersAfterQuote {
 				// comma
 				return holder;
 			}
+			if (mention != null && u > t + 1 && RELATIONS.contains(this.doc.get(u - 2).lower())
+					&& OBJECT_PREPOSITIONS.contains(this.doc.get(u - 1).lower())) {
+				return null; // "said a friend of Roe": the friend speaks, not Roe
+			}
 			if (mention != null) {
 				Mention named = nameAfterEmployer(mention);
 				return named != null ? named : mention;
@@ -64,8 +77,7 @@ final class SpeakersAfterQuote {
 
 	/**
 	 * The person named right after the comma that closes a role ending in an object, if
-	 * any: when the holder goes unnamed ("said the head of sales at Acme."), the body is
-	 * read as before, as the source of the words.
+	 * any ("said the head of operations for Acme, Jane Roe").
 	 */
 	private Mention holderSetOffAfter(Mention object) {
 		int comma = object.endToken;

@@ -63,7 +63,7 @@ final class SpeakersBeforeQuote {
 				heading = null; // "He said of his talks with Roe: “…”": Roe is what he
 								// spoke of
 			}
-			if (heading != null && ListenersOfTelling.addressed(this.doc, heading)) {
+			if (heading != null && ListenersOfTelling.addressedInList(this.people.index, this.doc, heading)) {
 				heading = null; // "He told Roe: “…”": Roe is spoken to
 			}
 			heading = heading != null ? heading : InvertedAttributions.speakerBeforeColon(this.people, open - 1);
@@ -99,6 +99,11 @@ final class SpeakersBeforeQuote {
 			}
 			String lower = token.lower();
 			if (lower.equals("according") && t + 2 < open && this.doc.get(t + 1).lower().equals("to")) {
+				Mention owner = this.people.index.mentionStartingAt(t + 2);
+				if (owner != null && owner.kind == Mention.Kind.NAME && owner.possessive && !ownsADocument(owner)) {
+					return FoundSpeaker.UNRESOLVED; // "according to Roe's wife, Jane,
+													// “…”"
+				}
 				LocalPerson speaker = this.sources.namedAt(t + 2);
 				if (speaker != null) {
 					return FoundSpeaker.of(speaker);
@@ -121,7 +126,19 @@ final class SpeakersBeforeQuote {
 			if (agentlessPassive(t)) {
 				continue; // "while the store is branded, …": what was done, not who spoke
 			}
+			if (this.clauses.speechVerbAt(t) && this.clauses.possessedNoun(t)) {
+				if (t + 1 < open && this.doc.get(t + 1).lower().equals("that")) {
+					// "Doe rejected Roe's claim that it was “…”": the owner's words
+					Mention owner = this.people.index.mentionEndingAt(t - 2);
+					return owner != null && owner.possessive ? FoundSpeaker.of(owner) : FoundSpeaker.UNRESOLVED;
+				}
+				continue; // "Doe called Roe's remarks “…”": a noun, no speaker
+			}
 			if (this.clauses.speechVerbAt(t) || citing(t, open)) {
+				FoundSpeaker quotedAs = QuotedAsSaying.speaker(this.people, t);
+				if (quotedAs != null) {
+					return quotedAs; // "Doe quoted Roe as saying “…”": Roe's words
+				}
 				// "Acme goes on to say": the subject is the carrying verb's; every way
 				// out
 				// of this branch returns
@@ -143,6 +160,15 @@ final class SpeakersBeforeQuote {
 													// heard it
 				}
 				boolean participle = SpeechVerbs.isParticiple(lower) || lower.equals("citing");
+				Mention heard = SpeakersHeardSaying.speaker(this.people, t);
+				if (heard != null) {
+					return FoundSpeaker.of(heard); // "Roe recalled Doe saying: “…”"
+				}
+				Mention relative = participle ? null : RelativeClauseSpeakers.antecedent(this.people, t);
+				if (relative != null) {
+					// "Roe was backed by Doe, who said “…”": Doe's words
+					return this.joint.joined(relative) ? FoundSpeaker.UNRESOLVED : FoundSpeaker.of(relative);
+				}
 				if (participle && DepictedSpeech.depicted(this.doc, this.people.index, t)) {
 					// "The leaflet depicts Roe …, saying: “…”"
 					return FoundSpeaker.UNRESOLVED;
@@ -229,6 +255,14 @@ final class SpeakersBeforeQuote {
 				if (group != null) {
 					return FoundSpeaker.of(group); // "Halden officials said"
 				}
+				if (subject != null && subject.kind == Mention.Kind.NAME && subject.possessive
+						&& !ownsADocument(subject)) {
+					return FoundSpeaker.UNRESOLVED; // "…, Roe's agent said": not Roe
+				}
+				if (!participle && subject != null && InfinitivesOfOthers.spokenByAnother(this.people, subject, t)) {
+					return FoundSpeaker.UNRESOLVED; // "Roe said Doe had phoned him to
+													// say"
+				}
 				// "Varga and Lindqvist said “…”": the words of both, neither's alone
 				return this.joint.joined(subject) ? FoundSpeaker.UNRESOLVED : FoundSpeaker.of(subject);
 			}
@@ -262,6 +296,23 @@ final class SpeakersBeforeQuote {
 	private boolean citing(int t, int open) {
 		return t + 1 == open && SpeechVerbs.citesWhatFollows(this.doc.get(t).lower())
 				&& (!this.doc.get(t).capitalized() || this.doc.startsSentence[t]);
+	}
+
+	/** Nouns for what someone said, besides the documents that carry it. */
+	private static final Set<String> SAID_THINGS = Set.of("remarks", "remark", "comments", "comment", "words", "speech",
+			"claim", "claims", "response", "reply", "answer", "warning", "interview", "testimony", "tweet", "blog");
+
+	/**
+	 * "Roe's letter said", "Roe's remarks calling it “…”": a text or a saying the name
+	 * owns speaks with its owner's words.
+	 */
+	private boolean ownsADocument(Mention owner) {
+		int noun = owner.endToken + 1;
+		if (noun >= this.doc.size()) {
+			return false;
+		}
+		String lower = this.doc.get(noun).lower();
+		return SourceSpeakers.DOCUMENTS.contains(lower) || SAID_THINGS.contains(lower);
 	}
 
 	/**
