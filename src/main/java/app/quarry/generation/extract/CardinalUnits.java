@@ -137,10 +137,10 @@ final class CardinalUnits {
 			"predominantly", "overwhelmingly", "entirely", "wholly", "partly", "newly", "recently", "highly", "heavily",
 			"poorly");
 
-	/** Plural nouns that do not end in s. */
 	/** Nouns in s that name one thing as well as many: "a species", "two species". */
 	private static final Set<String> SAME_IN_PLURAL = Set.of("species", "series", "subspecies");
 
+	/** Plural nouns that do not end in s. */
 	static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "aircraft", "spacecraft",
 			"staff", "personnel", "police", "feet", "teeth", "sheep", "fish", "deer", "cattle", "mice", "geese",
 			"troops", "crew", "livestock", "offspring", "data", "media", "criteria", "infantry", "cavalry",

@@ -20,6 +20,10 @@ final class FacilitiesInPlaces {
 			"temple", "synagogue", "theatre", "theater", "mall", "palace", "castle", "observatory", "institute", "park",
 			"tower");
 
+	/** Site words that are also common surnames: "Jane Park", "Tom Church". */
+	private static final Set<String> SURNAMES = NameLexicon.words("park", "church", "temple", "castle", "tower", "hall",
+			"palace");
+
 	/**
 	 * Words that end names of buildings and streets, not of towns: "Leeds Crown Court".
 	 */
@@ -42,6 +46,10 @@ final class FacilitiesInPlaces {
 		if (end - start < 2 || end + 1 >= doc.size() || !last.capitalized() || !SITES.contains(last.lower())
 				|| doc.boundaryBefore(end) || !doc.get(end).text().equals("in") || doc.boundaryBefore(end + 1)) {
 			return null;
+		}
+		if (PlaceDescriptions.anyPerson(person, start, end)) {
+			return null; // "Jane Park in Lakeside said": a surname that is also a site
+							// word
 		}
 		int place = end + 1;
 		int town = PARTS.contains(doc.get(place).text()) && place + 1 < doc.size() && !doc.boundaryBefore(place + 1)
@@ -66,13 +74,22 @@ final class FacilitiesInPlaces {
 			}
 			placeEnd = larger;
 		}
-		if (!PlaceNameBounds.closes(doc, placeEnd)) {
+		if (!PlaceNameBounds.closes(doc, placeEnd) || speaks(doc, last, placeEnd)) {
 			return null;
 		}
 		String kind = last.lower();
 		// "a university": its vowel is sounded as "you"
 		return (kind.startsWith("uni") ? "a " + kind : PlaceDescriptions.indefinite(kind)) + " in "
 				+ doc.span(place, placeEnd);
+	}
+
+	/**
+	 * "Min-jun Park in Seoul said": a site word that is also a surname, followed by a
+	 * speech verb, ends a person's name; parks and churches seldom speak.
+	 */
+	private static boolean speaks(DocumentTokens doc, Token last, int placeEnd) {
+		return SURNAMES.contains(last.lower()) && placeEnd < doc.size() && !doc.boundaryBefore(placeEnd)
+				&& SpeechVerbs.isSpeechVerb(doc.get(placeEnd).lower());
 	}
 
 	/** The end of a state or a country that starts at {@code t}, or -1. */

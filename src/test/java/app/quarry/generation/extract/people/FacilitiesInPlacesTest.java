@@ -41,4 +41,13 @@ class FacilitiesInPlacesTest {
 			.noneMatch(f -> f.contains("Jane Roe"));
 	}
 
+	@Test
+	void a_person_whose_surname_is_a_site_word_is_no_site() {
+		assertThat(found("Min-ho Park in Ostby said the talks had failed.")).noneMatch(f -> f.contains("a park"));
+		assertThat(found("Jane Park in Pellston told reporters she would appeal."))
+			.noneMatch(f -> f.contains("a park"));
+		assertThat(found("Fans crowded Halvern Park in Dorvale on Sunday."))
+			.contains("Halvern Park | a park in Dorvale");
+	}
+
 }
