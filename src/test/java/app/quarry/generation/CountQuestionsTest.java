@@ -47,9 +47,9 @@ class CountQuestionsTest {
 
 	@Test
 	void a_score_in_the_sentence_gives_no_rank_away() {
-		assertThat(clozes("Acme Rovers lost their 2nd game of the season after losing 2-0 to Beta United."))
-			.contains("Fill in the missing word: Acme Rovers lost their _____ game of the season after losing 2-0 "
-					+ "to Beta United. = 2");
+		assertThat(clozes("Acme Rovers dropped their 2nd match of the year in a 2-0 defeat by Beta United."))
+			.contains("Fill in the missing word: Acme Rovers dropped their _____ match of the year in a 2-0 defeat "
+					+ "by Beta United. = 2");
 		assertThat(clozes("Jane Roe led 5–2 and then won on her second match point."))
 			.contains("Fill in the missing word: Jane Roe led 5–2 and then won on her _____ match point. = 2");
 	}

@@ -34,7 +34,7 @@ final class RangesOfAmounts {
 
 	/**
 	 * Whether a scaled number ends a range whose lower end leaves the scale out: "between
-	 * 3.3 and 4.6 million people" is asked by its lower end, so the upper one is not a
+	 * 2.1 and 3.8 million people" is asked by its lower end, so the upper one is not a
 	 * count of its own.
 	 */
 	static boolean endsScaledOne(String before) {

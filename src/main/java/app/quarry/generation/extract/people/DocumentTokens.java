@@ -74,6 +74,15 @@ final class DocumentTokens {
 		return this.byIndex[i];
 	}
 
+	/** The first token of the sentence the token is in. */
+	int sentenceStart(int token) {
+		int t = token;
+		while (t > 0 && this.sentence[t - 1] == this.sentence[token]) {
+			t--;
+		}
+		return t;
+	}
+
 	/** A boundary no name or role runs across: a sentence start or a line break. */
 	boolean boundaryBefore(int i) {
 		return this.startsSentence[i] || this.afterLineBreak[i];

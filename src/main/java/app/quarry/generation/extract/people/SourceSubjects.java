@@ -67,7 +67,7 @@ final class SourceSubjects {
 		int first = runStart(v);
 		int body = PlacesAfterBodies.bodyEnd(this.doc, first, v + 1);
 		if (body > 0) {
-			// "National Grid Safety Centre of the UK said": the body is named before
+			// "the Coastal Safety Centre of Norland said": the body is named before
 			// the country it serves
 			v = body - 1;
 			first = runStart(v);

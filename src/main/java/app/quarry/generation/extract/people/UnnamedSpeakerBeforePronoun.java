@@ -45,11 +45,11 @@ final class UnnamedSpeakerBeforePronoun {
 		if (pronoun.inQuote) {
 			return false;
 		}
-		int start = sentenceStart(doc, pronoun.firstToken);
+		int start = doc.sentenceStart(pronoun.firstToken);
 		if (start <= 0 || doc.afterLineBreak[start]) {
 			return false;
 		}
-		int t = sentenceStart(doc, start - 1);
+		int t = doc.sentenceStart(start - 1);
 		while (t < start && (!doc.get(t).word() || OPENERS.contains(doc.get(t).lower()))) {
 			t++;
 		}
@@ -69,15 +69,6 @@ final class UnnamedSpeakerBeforePronoun {
 			}
 		}
 		return false;
-	}
-
-	/** The first token of the sentence the token is in. */
-	private static int sentenceStart(DocumentTokens doc, int token) {
-		int t = token;
-		while (t > 0 && doc.sentence[t - 1] == doc.sentence[token]) {
-			t--;
-		}
-		return t;
 	}
 
 }

@@ -24,12 +24,12 @@ final class UnreadNamesBeforePronouns {
 		if (!word.equals("he") && !word.equals("she") || pronoun.inQuote) {
 			return false;
 		}
-		int start = sentenceStart(doc, pronoun.firstToken);
+		int start = doc.sentenceStart(pronoun.firstToken);
 		if (start < pronoun.firstToken && opensWithUnreadName(doc, mentions, start)) {
 			return true; // "Brandt said he …"
 		}
 		return start > 0 && !doc.afterLineBreak[start]
-				&& opensWithUnreadName(doc, mentions, sentenceStart(doc, start - 1));
+				&& opensWithUnreadName(doc, mentions, doc.sentenceStart(start - 1));
 	}
 
 	private static boolean opensWithUnreadName(DocumentTokens doc, List<Mention> mentions, int first) {
@@ -54,15 +54,6 @@ final class UnreadNamesBeforePronouns {
 			}
 		}
 		return false;
-	}
-
-	/** The first token of the sentence the token is in. */
-	private static int sentenceStart(DocumentTokens doc, int token) {
-		int t = token;
-		while (t > 0 && doc.sentence[t - 1] == doc.sentence[token]) {
-			t--;
-		}
-		return t;
 	}
 
 }

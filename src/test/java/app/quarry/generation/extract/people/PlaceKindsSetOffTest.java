@@ -31,7 +31,7 @@ class PlaceKindsSetOffTest {
 	void a_belt_a_nation_or_a_coastal_town_is_what_the_place_is() {
 		assertThat(found("Residents fled toward Morwen Ridge, a major volcanic belt."))
 			.contains("Morwen Ridge | a major volcanic belt");
-		assertThat(found("He had lived for years in Tarvania, the world's most populous island nation."))
+		assertThat(found("She grew up in Tarvania, the world's most populous island nation."))
 			.contains("Tarvania | the world's most populous island nation");
 		assertThat(found("The storm flooded streets in Lunden, a small coastal town, overnight."))
 			.contains("Lunden | a small coastal town");

@@ -25,8 +25,8 @@ class RolesWrittenAroundNamesTest {
 	void a_name_identified_as_a_post_in_a_body_holds_it() {
 		assertThat(roles("Officials have identified Omar Bakri as a senior commander of the rebel army."))
 			.contains("Omar Bakri | a senior commander of the rebel army");
-		assertThat(roles("Officials have identified Kim Dorn as an influential leader within the rebel movement."))
-			.contains("Kim Dorn | an influential leader within the rebel movement");
+		assertThat(roles("Officials have identified Kim Dorn as an influential organiser within the rebel movement."))
+			.contains("Kim Dorn | an influential organiser within the rebel movement");
 	}
 
 	@Test
