@@ -16,27 +16,60 @@ final class RelativeClauseSpeakers {
 	 * may be meant).
 	 */
 	static Mention antecedent(DocumentPeople people, int verb) {
-		DocumentTokens doc = people.doc;
+		int comma = commaBeforeWho(people.doc, verb);
+		if (comma < 0) {
+			return null;
+		}
+		for (Mention mention : people.mentions) {
+			if (mention.firstToken >= comma) {
+				break;
+			}
+			if (setOff(mention, comma) && !mention.inQuote && !mention.possessive && mention.person != null
+					&& !afterPreposition(people.doc, mention)) {
+				return mention;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether a "who" before the speech verb stands for someone no name tells: "met the
+	 * widow of Roe, who said", "thanked the nurses, who said". The one who speaks is then
+	 * not the main clause's subject, though no name can be given for them.
+	 */
+	static boolean someoneUntold(DocumentPeople people, int verb) {
+		int comma = commaBeforeWho(people.doc, verb);
+		if (comma < 0) {
+			return false;
+		}
+		Token before = people.doc.get(comma - 1);
+		if (before.word() && !before.capitalized()) {
+			return true; // "the widow, who said"
+		}
+		for (Mention mention : people.mentions) {
+			if (setOff(mention, comma) && !mention.inQuote && mention.phraseStartToken > 0
+					&& people.doc.get(mention.phraseStartToken - 1).lower().equals("of")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The comma before a "who" that is the speech verb's subject, or -1. */
+	private static int commaBeforeWho(DocumentTokens doc, int verb) {
 		int who = verb - 1;
 		while (who > 0 && doc.get(who).word()
 				&& AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(doc.get(who).lower())) {
 			who--;
 		}
 		if (who < 2 || !doc.get(who).lower().equals("who") || !doc.get(who - 1).is(",") || doc.boundaryBefore(who)) {
-			return null;
+			return -1;
 		}
-		int comma = who - 1;
-		for (Mention mention : people.mentions) {
-			if (mention.firstToken >= comma) {
-				break;
-			}
-			boolean setOff = mention.endToken == comma || mention.appositionEndToken == comma;
-			if (setOff && !mention.inQuote && !mention.possessive && mention.person != null
-					&& !afterPreposition(doc, mention)) {
-				return mention;
-			}
-		}
-		return null;
+		return who - 1;
+	}
+
+	private static boolean setOff(Mention mention, int comma) {
+		return mention.endToken == comma || mention.appositionEndToken == comma;
 	}
 
 	/** "with Roe", "of Roe": a name some other noun is told of; "by Roe" names a doer. */

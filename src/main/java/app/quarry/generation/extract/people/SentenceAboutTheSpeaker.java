@@ -1,13 +1,20 @@
 package app.quarry.generation.extract.people;
 
+import java.util.Set;
+
 /**
  * '“…,” Roe said. Roe lost her son in the crash. “…”': a sentence of the document's own
  * that tells about the one who just spoke, with that person as its subject and no one
  * else named, does not end the speaker's turn; the quotation that opens the next sentence
  * of the same paragraph goes on with the same voice. A sentence that names anyone else,
- * quotes anything, or is about something else still ends it.
+ * quotes anything, brings in someone by a role ("her deputy"), or is about something else
+ * still ends it.
  */
 final class SentenceAboutTheSpeaker {
+
+	/** Words that bring another person in: "over to", "with", "introduced", "invited". */
+	private static final Set<String> TURNED_TO = NameLexicon.words("to", "with", "introduced", "introduces", "invited",
+			"invites", "welcomed", "welcomes");
 
 	private final DocumentPeople people;
 
@@ -66,8 +73,45 @@ final class SentenceAboutTheSpeaker {
 					|| SpeechVerbs.isSpeechVerb(token.lower()) && !token.capitalized()) {
 				return false; // quoted words, or speech the sentence reports itself
 			}
+			if (t > subject.endToken && handedTo(t)) {
+				return false; // "handed over to her deputy": another voice may follow
+			}
 		}
 		return true;
+	}
+
+	/**
+	 * A word for a person that the speaker turns to, hands over to or brings in: "to her
+	 * deputy", "introduced the site manager", "with a nurse". The one so brought in is
+	 * the likeliest next voice; a person only told of ("lost her son") is not.
+	 */
+	private boolean handedTo(int t) {
+		Token token = this.doc.get(t);
+		String lower = token.lower();
+		if (!token.word() || token.capitalized()
+				|| !NameLexicon.isRoleNoun(lower) && !PersonNounLexicon.contains(lower) && !AgentNouns.isAgent(lower)
+				|| !headsItsPhrase(t)) {
+			return false;
+		}
+		for (int b = t - 1; b >= Math.max(0, t - 4); b--) {
+			if (TURNED_TO.contains(this.doc.get(b).lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "to her deputy.", "the manager to the crowd": a noun that ends its phrase, not a
+	 * word qualifying one ("the official No campaign").
+	 */
+	private boolean headsItsPhrase(int t) {
+		if (t + 1 >= this.doc.size() || this.doc.boundaryBefore(t + 1) || !this.doc.get(t + 1).word()) {
+			return true;
+		}
+		String next = this.doc.get(t + 1).lower();
+		return !this.doc.get(t + 1).capitalized()
+				&& (NameLexicon.PREPOSITIONS.contains(next) || NameLexicon.FUNCTION_WORDS.contains(next));
 	}
 
 }

@@ -169,6 +169,9 @@ final class SpeakersBeforeQuote {
 					// "Roe was backed by Doe, who said “…”": Doe's words
 					return this.joint.joined(relative) ? FoundSpeaker.UNRESOLVED : FoundSpeaker.of(relative);
 				}
+				if (!participle && RelativeClauseSpeakers.someoneUntold(this.people, t)) {
+					return FoundSpeaker.UNRESOLVED; // "met the widow of Roe, who said"
+				}
 				if (participle && DepictedSpeech.depicted(this.doc, this.people.index, t)) {
 					// "The leaflet depicts Roe …, saying: “…”"
 					return FoundSpeaker.UNRESOLVED;

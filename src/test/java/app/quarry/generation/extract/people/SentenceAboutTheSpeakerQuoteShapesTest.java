@@ -75,4 +75,14 @@ class SentenceAboutTheSpeakerQuoteShapesTest {
 					"null :: Nobody here has ever seen a crash like this one.");
 	}
 
+	@Test
+	void a_sentence_that_brings_in_someone_by_a_role_ends_the_turn() {
+		assertThat(quotes("\"We will rebuild every house on this street,\" Jane Roe said. She then handed over to her "
+				+ "deputy. \"The budget is not there yet and we need more help from the state.\""))
+			.noneMatch(q -> q.startsWith("Jane Roe :: The budget"));
+		assertThat(quotes("\"The work is done,\" Tom Hale said. He then introduced the site manager. \"Nobody was "
+				+ "hurt in three years of building.\""))
+			.noneMatch(q -> q.startsWith("Tom Hale :: Nobody"));
+	}
+
 }

@@ -51,6 +51,15 @@ class TwoPeopleAroundAQuoteShapesTest {
 	}
 
 	@Test
+	void a_who_after_a_name_some_other_noun_is_told_of_is_never_the_main_clause_subject() {
+		assertThat(quotes("Mayor Tom Hale met the widow of Ned Lutz, who said: \"He was a kind man and the whole "
+				+ "town misses him.\""))
+			.noneMatch(q -> q.startsWith("Tom Hale") || q.startsWith("Ned Lutz"));
+		assertThat(quotes("Jane Roe thanked the nurses, who said they were \"simply doing the job we love\"."))
+			.noneMatch(q -> q.startsWith("Jane Roe"));
+	}
+
+	@Test
 	void the_words_of_a_claim_are_its_owners() {
 		assertThat(quotes("Radio host Dave Shore read out Arthur Penn's remark that \"farmers will have to move\" "
 				+ "and asked listeners to call in."))
