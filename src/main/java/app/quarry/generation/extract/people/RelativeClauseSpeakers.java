@@ -1,11 +1,19 @@
 package app.quarry.generation.extract.people;
 
+import java.util.Set;
+
 /**
  * "Roe was backed by Jane Doe, who said: “…”", "Roe praised the architect, Tom Lee, who
  * said …": a speech verb whose subject is a "who" set off after a name belongs to that
  * name, whoever the main clause is about.
  */
 final class RelativeClauseSpeakers {
+
+	/**
+	 * Prepositions whose name a "who" takes up whole: "by Roe" names a doer, and in
+	 * "spoke with Roe" or "talked to Roe" no other noun stands between.
+	 */
+	private static final Set<String> TAKEN_UP = NameLexicon.words("by", "with", "to");
 
 	private RelativeClauseSpeakers() {
 	}
@@ -72,14 +80,14 @@ final class RelativeClauseSpeakers {
 		return mention.endToken == comma || mention.appositionEndToken == comma;
 	}
 
-	/** "with Roe", "of Roe": a name some other noun is told of; "by Roe" names a doer. */
+	/** "of Roe", "for Roe": a name some other noun may be told of. */
 	private static boolean afterPreposition(DocumentTokens doc, Mention mention) {
 		int before = mention.phraseStartToken - 1;
 		if (before < 0 || doc.boundaryBefore(mention.phraseStartToken)) {
 			return false;
 		}
 		String lower = doc.get(before).lower();
-		return !lower.equals("by") && NameLexicon.PREPOSITIONS.contains(lower);
+		return !TAKEN_UP.contains(lower) && NameLexicon.PREPOSITIONS.contains(lower);
 	}
 
 }

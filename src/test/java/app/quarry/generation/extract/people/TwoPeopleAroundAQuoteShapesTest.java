@@ -55,6 +55,9 @@ class TwoPeopleAroundAQuoteShapesTest {
 		assertThat(quotes("Mayor Tom Hale met the widow of Ned Lutz, who said: \"He was a kind man and the whole "
 				+ "town misses him.\""))
 			.noneMatch(q -> q.startsWith("Tom Hale") || q.startsWith("Ned Lutz"));
+		assertThat(quotes("Jane Roe spoke with Carl Voss, who said the plant would close \"before the end of the "
+				+ "coming winter\"."))
+			.containsExactly("Carl Voss :: before the end of the coming winter");
 		assertThat(quotes("Jane Roe thanked the nurses, who said they were \"simply doing the job we love\"."))
 			.noneMatch(q -> q.startsWith("Jane Roe"));
 	}
