@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -29,29 +28,6 @@ final class PersonQuestions {
 	private static final Pattern KIN_PREFIX = Pattern.compile("^(?:paternal |maternal )?(?:great-)*(?:grand)?");
 
 	private static final Pattern CLOSING_MARK = Pattern.compile("[,;:]$");
-
-	/** Abbreviated titles written out on the back of a card. */
-	private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("gov.", "Governor"),
-			Map.entry("sen.", "Senator"), Map.entry("rep.", "Representative"), Map.entry("gen.", "General"),
-			Map.entry("lt.", "Lieutenant"), Map.entry("col.", "Colonel"), Map.entry("capt.", "Captain"),
-			Map.entry("adm.", "Admiral"), Map.entry("sgt.", "Sergeant"), Map.entry("prof.", "Professor"),
-			Map.entry("rev.", "Reverend"), Map.entry("supt.", "Superintendent"), Map.entry("insp.", "Inspector"),
-			Map.entry("asst.", "Assistant"), Map.entry("amb.", "Ambassador"), Map.entry("pres.", "President"),
-			Map.entry("dr.", "Doctor"), Map.entry("maj.", "Major"), Map.entry("brig.", "Brigadier"),
-			Map.entry("cpl.", "Corporal"), Map.entry("det.", "Detective"), Map.entry("cllr.", "Councillor"));
-
-	/**
-	 * Titles as British styles write them, without a full stop ("Maj Gen", "Lt Col",
-	 * "Cllr"): written out only when capitalised as a title is, so that no ordinary word
-	 * is read as one.
-	 */
-	private static final Map<String, String> BARE_ABBREVIATIONS = Map.ofEntries(Map.entry("Gen", "General"),
-			Map.entry("Lt", "Lieutenant"), Map.entry("Col", "Colonel"), Map.entry("Capt", "Captain"),
-			Map.entry("Maj", "Major"), Map.entry("Brig", "Brigadier"), Map.entry("Adm", "Admiral"),
-			Map.entry("Sgt", "Sergeant"), Map.entry("Cpl", "Corporal"), Map.entry("Pte", "Private"),
-			Map.entry("Supt", "Superintendent"), Map.entry("Insp", "Inspector"), Map.entry("Det", "Detective"),
-			Map.entry("Cllr", "Councillor"), Map.entry("Gov", "Governor"), Map.entry("Sen", "Senator"),
-			Map.entry("Prof", "Professor"), Map.entry("Rev", "Reverend"), Map.entry("Dr", "Doctor"));
 
 	private static final java.util.regex.Pattern SENTENCE_OPENING = java.util.regex.Pattern
 		.compile("^(?:Former|Current|Then|Acting|Outgoing|Incoming|Interim|Retired|Late|The|An?) ");
@@ -280,28 +256,6 @@ final class PersonQuestions {
 	}
 
 	/**
-	 * The title words that open a role, written out: "Lt Col Acme" to "Lieutenant Colonel
-	 * Acme".
-	 */
-	private static String writtenOutTitle(String role) {
-		String[] words = role.split(" ");
-		int i = 0;
-		while (i < words.length && isAbbreviation(words[i])) {
-			words[i] = abbreviation(words[i]);
-			i++;
-		}
-		return i == 0 ? role : String.join(" ", words);
-	}
-
-	private static boolean isAbbreviation(String word) {
-		return abbreviation(word) != null;
-	}
-
-	private static String abbreviation(String word) {
-		return word.endsWith(".") ? ABBREVIATIONS.get(word.toLowerCase(Locale.ROOT)) : BARE_ABBREVIATIONS.get(word);
-	}
-
-	/**
 	 * The role as a card shows it: without the comma or full stop that closed it in the
 	 * sentence, an abbreviated title written out ("Gov." becomes "Governor").
 	 */
@@ -310,16 +264,16 @@ final class PersonQuestions {
 			return "";
 		}
 		String stripped = role.strip();
-		if (Arrays.stream(stripped.split(" ")).allMatch(PersonQuestions::isAbbreviation)) {
+		if (Arrays.stream(stripped.split(" ")).allMatch(WrittenOutTitles::isAbbreviation)) {
 			// the role is a title and nothing else: "Gov.", "Maj Gen"
-			return writtenOutTitle(stripped);
+			return WrittenOutTitles.of(stripped);
 		}
 		// "Former Microsoft CEO" opened its sentence: on a card it is "former Microsoft
 		// CEO"
 		if (SENTENCE_OPENING.matcher(stripped).find()) {
 			stripped = Character.toLowerCase(stripped.charAt(0)) + stripped.substring(1);
 		}
-		stripped = writtenOutTitle(stripped);
+		stripped = WrittenOutTitles.of(stripped);
 		if (stripped.startsWith(ANOTHER) && stripped.length() > ANOTHER.length()) {
 			// "another abortion-rights supporter" compares with someone the card does not
 			// show: on its own it is "an abortion-rights supporter"
