@@ -38,6 +38,15 @@ final class CardinalUnits {
 	static final Pattern FULL_NAME_BEFORE = Pattern
 		.compile("\\p{Lu}[\\p{L}.’'-]+\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}’'-]+,\\s(?:age\\s)?$");
 
+	/**
+	 * "Labour Party, 45; Green Party, 12": a body's name before the number, whose number
+	 * is a tally of seats or votes, never an age.
+	 */
+	private static final Pattern BODY_NAME_BEFORE = Pattern
+		.compile("\\b(?:Party|Council|Union|Group|League|Association|Committee|Club|Front|Alliance|Movement|Congress"
+				+ "|Democrats|Republicans|Inc\\.?|Ltd\\.?|Corp\\.?|Company|Bank|University|United|City|County|Rovers"
+				+ "|Athletic|Team),\\s(?:age\\s)?$");
+
 	static final Pattern SENTENCE_END = Pattern.compile("\\.(?:[\\s\"”’']|$)");
 
 	/**
@@ -206,6 +215,7 @@ final class CardinalUnits {
 			}
 		}
 		else if (value >= 5 && value <= 115 && AGE_BEFORE.matcher(before).find()
+				&& !BODY_NAME_BEFORE.matcher(before).find()
 				&& (rest.startsWith(",") || lowerBefore.endsWith("aged ")
 						|| (SENTENCE_END.matcher(rest).lookingAt() || rest.startsWith(";"))
 								&& FULL_NAME_BEFORE.matcher(before).find())) {

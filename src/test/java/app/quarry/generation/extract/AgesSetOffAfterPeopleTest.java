@@ -28,6 +28,13 @@ class AgesSetOffAfterPeopleTest {
 	}
 
 	@Test
+	void a_number_after_a_bodys_name_is_no_age() {
+		assertThat(counts("The results were: Labour Party, 45; Green Party, 12.")).doesNotContain("45=45 year",
+				"12=12 year");
+		assertThat(counts("Harbour United, 14, were top of the table.")).doesNotContain("14=14 year");
+	}
+
+	@Test
 	void a_number_set_off_after_a_word_for_a_thing_is_no_age() {
 		assertThat(counts("The old mill, 12, stood empty.")).doesNotContain("12=12 year");
 		assertThat(counts("Her score, 14, was the best of the day.")).doesNotContain("14=14 year");
