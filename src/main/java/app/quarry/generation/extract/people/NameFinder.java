@@ -142,6 +142,9 @@ final class NameFinder {
 			// capitalized title word describes her, as it does in lower case
 			nameStart++;
 		}
+		if (!titled && nameStart == runStart && DemonymsBeforeKnownNames.adjectiveAt(doc, runStart, runEnd)) {
+			nameStart++; // "a Polish Acme pilot", where "Acme" is written alone elsewhere
+		}
 		if (!titled) {
 			boolean organization = false;
 			while (nameStart < runEnd
