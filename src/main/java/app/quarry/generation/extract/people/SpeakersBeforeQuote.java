@@ -193,6 +193,21 @@ final class SpeakersBeforeQuote {
 						: null;
 				Mention subject = tagged != null ? tagged
 						: participle ? this.people.index.mainSubject(sentence, t) : this.people.index.subjectBefore(t);
+				if (participle && tagged == null && subject != null
+						&& ObjectsBeforeParticiples.objectOfClause(this.doc, subject)) {
+					// "Westria attacked Norland, saying …": the clause's subject speaks,
+					// not the one it attacked
+					Mention earlier = ObjectsBeforeParticiples.subjectBeforeObject(this.doc, this.people.mentions,
+							subject);
+					if (earlier != null) {
+						return FoundSpeaker.of(earlier); // "Later Roe hit out at Acme,
+															// saying"
+					}
+					FoundSpeaker unnamed = participleSubjectUnnamed(t, open, sentence);
+					return unnamed != null && unnamed.person() != null
+							&& !unnamed.person().name().equals(subject.person.name()) ? unnamed
+									: FoundSpeaker.UNRESOLVED;
+				}
 				Mention teller = participle ? null
 						: TellersOfReportedFragments.teller(this.people, this.clauses, subject, t, open);
 				if (teller != null) {
@@ -223,10 +238,7 @@ final class SpeakersBeforeQuote {
 				}
 				if (participle && subject == null) {
 					// "A group of lawmakers released a statement saying “…”"
-					FoundSpeaker body = this.describedSpeakers.describedSubject(-1, open);
-					LocalPerson document = body != null ? null : this.sources.documentSource(sentence, open);
-					body = body != null || document != null ? body : this.bodies.ofParticiple(t, open);
-					return body != null ? body : FoundSpeaker.of(document);
+					return participleSubjectUnnamed(t, open, sentence);
 				}
 				if (!participle && subject != null && NamesInFrontedClauses.inside(this.doc, subject, t)) {
 					return FoundSpeaker.UNRESOLVED; // "While Roe was away, a guard said
@@ -274,6 +286,17 @@ final class SpeakersBeforeQuote {
 			}
 		}
 		return introduced(open, sentence);
+	}
+
+	/**
+	 * The speaker of a participle whose clause has no person for its subject: a
+	 * description, a document or a body the clause opens with.
+	 */
+	private FoundSpeaker participleSubjectUnnamed(int participle, int open, int sentence) {
+		FoundSpeaker body = this.describedSpeakers.describedSubject(-1, open);
+		LocalPerson document = body != null ? null : this.sources.documentSource(sentence, open);
+		body = body != null || document != null ? body : this.bodies.ofParticiple(participle, open);
+		return body != null ? body : FoundSpeaker.of(document);
 	}
 
 	/**
