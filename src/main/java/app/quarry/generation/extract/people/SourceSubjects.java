@@ -109,13 +109,24 @@ final class SourceSubjects {
 	 */
 	private LocalPerson theNameOpeningClause(int first, int end) {
 		int article = first - 1;
-		if (article < 0 || !this.doc.get(article).is("the")
-				|| !(this.doc.boundaryBefore(article) || article > 0 && this.doc.get(article - 1).is(","))) {
+		if (article < 0 || !this.doc.get(article).is("the") || !(this.doc.boundaryBefore(article)
+				|| article > 0 && this.doc.get(article - 1).is(",") || coordinatedClause(article))) {
 			return null;
 		}
 		LocalPerson body = this.sources.namedAt(article);
 		return body != null || end != first + 1 ? body : spelledOutBefore(this.doc.get(first).text(), article);
 	}
+
+	/**
+	 * "Acme says it is “…”, and the SEC says it is “…”": a conjunction after a comma
+	 * opens a clause of its own, whose subject is the body named after it.
+	 */
+	private boolean coordinatedClause(int article) {
+		return article > 1 && COORDINATORS.contains(this.doc.get(article - 1).lower())
+				&& !this.doc.boundaryBefore(article) && this.doc.get(article - 2).is(",");
+	}
+
+	private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas");
 
 	/**
 	 * "the Securities and Exchange Commission ... the SEC": the name an abbreviation

@@ -233,6 +233,11 @@ final class SpeakersBeforeQuote {
 						return unnamed;
 					}
 				}
+				if (!participle && subject != null && !this.clauses.rightBefore(subject, t)
+						&& CoordinatedClauseSubjects.ownSubjectBefore(this.doc, subject.endToken, t)) {
+					return FoundSpeaker.UNRESOLVED; // "Acme called it “…”, while critics
+													// said"
+				}
 				if (!participle && PronounsTheReaderSkips.subjectOf(this.doc, t)) {
 					return FoundSpeaker.UNRESOLVED; // "…, but, they said, “…”"
 				}
