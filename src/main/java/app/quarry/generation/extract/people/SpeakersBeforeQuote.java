@@ -227,6 +227,13 @@ final class SpeakersBeforeQuote {
 					// read as goes by another full name (a relative of the same surname)
 					return AppositionHeads.knownByThisName(head) ? FoundSpeaker.of(head) : FoundSpeaker.UNRESOLVED;
 				}
+				if (!participle && subject != null && !this.clauses.rightBefore(subject, t)
+						&& SubjectsOfRelativeClauses.insideRelativeClause(this.doc, subject)) {
+					// "Roe of the Trust, the charity where Doe worked, told …": Roe's
+					// words
+					Mention opening = SubjectsOfRelativeClauses.openingSubject(this.people.index, this.doc, subject, t);
+					return opening != null ? FoundSpeaker.of(opening) : FoundSpeaker.UNRESOLVED;
+				}
 				if (!participle && (subject == null || !this.clauses.rightBefore(subject, t))) {
 					FoundSpeaker unnamed = unnamedSubject(t, open, sentence);
 					if (unnamed != null) {
