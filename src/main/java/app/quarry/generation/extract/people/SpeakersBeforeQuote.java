@@ -78,6 +78,10 @@ final class SpeakersBeforeQuote {
 		if (inverted != null) {
 			return FoundSpeaker.of(inverted); // "Replied port spokesman Tom Roe, “…”"
 		}
+		FoundSpeaker oneOfAGroup = open >= 2 ? InvertedAttributions.oneOfAGroupBeforeComma(this.doc, open - 1) : null;
+		if (oneOfAGroup != null) {
+			return oneOfAGroup; // "Says one Acme worker, “…”"
+		}
 		if (ConfirmationsReceived.received(this.doc, open)) {
 			return FoundSpeaker.UNRESOLVED; // "it received confirmation from officials
 											// that “…”"

@@ -39,6 +39,16 @@ class OnesOfAGroupSpeakingTest {
 	}
 
 	@Test
+	void one_of_a_group_after_a_speech_verb_opening_the_sentence_is_the_speaker() {
+		assertThat(quotes("Says one Acme worker, \"We are ready to defend the mill with our own hands.\""))
+			.containsExactly("one Acme worker :: We are ready to defend the mill with our own hands.");
+		assertThat(quotes("Said one of the older nurses, \"Nobody from the board ever came down to see us.\""))
+			.containsExactly("one of the older nurses :: Nobody from the board ever came down to see us.");
+		assertThat(quotes("Says one worker, \"We will stay in the mill until the end of the year.\""))
+			.containsExactly("null :: We will stay in the mill until the end of the year.");
+	}
+
+	@Test
 	void one_of_a_pronoun_or_one_of_a_kind_alone_is_no_answer() {
 		assertThat(quotes("One of them said, \"We will be back next week with twice as many people.\""))
 			.containsExactly("null :: We will be back next week with twice as many people.");
