@@ -19,10 +19,9 @@ class BodiesSpeakingInTheSentenceBeforeTest {
 
 	@Test
 	void they_after_a_body_put_out_a_statement_is_that_body() {
-		assertThat(quotes("Acme Holdings released a statement on Monday. They said \"The plant will close at the "
-				+ "end of the month and every worker will be paid.\""))
-			.containsExactly("Acme Holdings :: The plant will close at the end of the month and every worker will be "
-					+ "paid.");
+		assertThat(quotes("Acme Holdings released a statement on Monday. They said \"The plant will close in the "
+				+ "spring and every worker will be paid.\""))
+			.containsExactly("Acme Holdings :: The plant will close in the spring and every worker will be paid.");
 		assertThat(quotes("The Westria Union issued a short statement after the vote. They said \"Every depot "
 				+ "will shut its gates at noon on Monday.\""))
 			.containsExactly("the Westria Union :: Every depot will shut its gates at noon on Monday.");
