@@ -68,6 +68,8 @@ final class DocumentVoices {
 
 	private final OrganisationsInFocus focus;
 
+	private final BodiesSpeakingJustBefore justBefore;
+
 	private final SetOffDocumentSources setOff;
 
 	DocumentVoices(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses) {
@@ -76,6 +78,7 @@ final class DocumentVoices {
 		this.clauses = clauses;
 		this.issuers = new IssuingSubjects(people, sources, clauses);
 		this.focus = new OrganisationsInFocus(people, sources, clauses);
+		this.justBefore = new BodiesSpeakingJustBefore(people.doc, clauses, this.focus);
 		this.setOff = new SetOffDocumentSources(people.doc, sources);
 	}
 
@@ -250,8 +253,10 @@ final class DocumentVoices {
 		LocalPerson issued = article.equals("the") || accompanying || noun == first
 				? issuedBefore(start, noun, accompanying) : null;
 		// "Acme says in a report … the report said": its one author told earlier
-		return issued == null && article.equals("the") && noun == first
+		LocalPerson author = issued == null && article.equals("the") && noun == first
 				? this.focus.authorOf(this.doc.get(noun).lower(), start) : issued;
+		// "Acme confirmed the closure. The statement said": the body that just spoke
+		return author != null ? author : this.justBefore.statementAt(start, noun);
 	}
 
 	/**

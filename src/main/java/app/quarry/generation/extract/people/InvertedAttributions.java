@@ -63,4 +63,25 @@ final class InvertedAttributions {
 		return speaker.phraseStartToken == start + 1 ? speaker : null;
 	}
 
+	/**
+	 * "Says one Acme worker, “…”": a speaker picked out of a group with "one", after the
+	 * speech verb that opens the sentence, is the description as written; null for
+	 * anything else.
+	 */
+	static FoundSpeaker oneOfAGroupBeforeComma(DocumentTokens doc, int comma) {
+		if (comma < 3 || !doc.get(comma).is(",")) {
+			return null;
+		}
+		int verb = comma - 1;
+		while (verb > 0 && doc.sentence[verb - 1] == doc.sentence[comma]) {
+			verb--;
+		}
+		Token token = doc.get(verb);
+		if (!token.word() || !token.capitalized() || !SpeechVerbs.isSpeechVerb(token.lower())
+				|| SpeechVerbs.isParticiple(token.lower())) {
+			return null;
+		}
+		return OnesOfAGroupSpeaking.described(doc, verb + 1, comma);
+	}
+
 }

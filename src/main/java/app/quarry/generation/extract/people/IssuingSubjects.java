@@ -59,7 +59,7 @@ final class IssuingSubjects {
 				&& first > floor && SourceSpeakers.ARTICLES.contains(this.doc.get(first - 1).lower())) {
 			first--; // "the State Department"
 		}
-		boolean opens = first == floor || this.doc.get(first - 1).is(",");
+		boolean opens = first == floor || this.doc.get(first - 1).is(",") || ownerOpens(floor, first);
 		if (!opens) {
 			return null;
 		}
@@ -70,6 +70,22 @@ final class IssuingSubjects {
 		return v - first == 2 && SourceSpeakers.ARTICLES.contains(this.doc.get(first).lower())
 				&& SourceSpeakers.speaks(this.doc.get(v - 1).lower())
 						? SourceSpeakers.described(this.doc.span(first, v)) : null;
+	}
+
+	/**
+	 * "Norland's Transport Ministry issued": a name that owns the body, opening the
+	 * clause, leaves the body the subject; the body is told by its own name.
+	 */
+	private boolean ownerOpens(int floor, int first) {
+		int mark = first - 1;
+		if (mark <= floor || !this.doc.get(first).capitalized() || !NameFinder.isPossessiveMark(this.doc.get(mark))) {
+			return false;
+		}
+		int owner = mark - 1;
+		while (owner > floor && this.doc.get(owner - 1).capitalized()) {
+			owner--;
+		}
+		return this.doc.get(owner).capitalized() && (owner == floor || this.doc.get(owner - 1).is(","));
 	}
 
 	/**

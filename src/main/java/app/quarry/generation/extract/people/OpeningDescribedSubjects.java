@@ -171,6 +171,10 @@ final class OpeningDescribedSubjects {
 			role |= SourceSpeakers.speaks(token.lower());
 			kind = kind < 0 && PersonNounLexicon.contains(token.lower()) ? t : kind;
 		}
+		FoundSpeaker oneOfAGroup = role ? null : OnesOfAGroupSpeaking.described(this.doc, start, end);
+		if (oneOfAGroup != null) {
+			return oneOfAGroup; // "One of the nurses said"
+		}
 		if (!role && kind >= 0) {
 			return KindsOfPeopleSpeaking.described(this.doc, start, kind, end);
 		}

@@ -81,7 +81,7 @@ final class OrganisationsInFocus {
 	}
 
 	/** The token is among quoted words, which tell nobody's speaking. */
-	private boolean quoted(int t) {
+	boolean quoted(int t) {
 		int at = this.doc.get(t).start();
 		for (QuotedSpan span : this.people.quoted) {
 			if (span.contains(at)) {
@@ -100,7 +100,7 @@ final class OrganisationsInFocus {
 	}
 
 	/** The organisation subject of the speech verb at {@code verb}, or null. */
-	private LocalPerson organisationSpeaking(int verb) {
+	LocalPerson organisationSpeaking(int verb) {
 		LocalPerson after = verb + 1 < this.doc.size() ? this.sources.bodyAt(verb + 1, false) : null;
 		LocalPerson speaker = after != null ? after : this.issuers.subjectOf(verb);
 		if (speaker == null) {

@@ -36,6 +36,8 @@ final class SpeakersBeforeQuote {
 
 	private final OrganisationsInFocus focus;
 
+	private final BodiesSpeakingJustBefore justBefore;
+
 	SpeakersBeforeQuote(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses,
 			DescribedSpeakers describedSpeakers, BodySpeakers bodies, DocumentVoices documents) {
 		this.people = people;
@@ -48,6 +50,7 @@ final class SpeakersBeforeQuote {
 		this.documents = documents;
 		this.joint = new JointSubjects(people);
 		this.focus = new OrganisationsInFocus(people, sources, clauses);
+		this.justBefore = new BodiesSpeakingJustBefore(people.doc, clauses, this.focus);
 	}
 
 	FoundSpeaker beforeQuote(int open) {
@@ -74,6 +77,10 @@ final class SpeakersBeforeQuote {
 		Mention inverted = open >= 2 ? InvertedAttributions.speakerBeforeComma(this.people, open - 1) : null;
 		if (inverted != null) {
 			return FoundSpeaker.of(inverted); // "Replied port spokesman Tom Roe, “…”"
+		}
+		FoundSpeaker oneOfAGroup = open >= 2 ? InvertedAttributions.oneOfAGroupBeforeComma(this.doc, open - 1) : null;
+		if (oneOfAGroup != null) {
+			return oneOfAGroup; // "Says one Acme worker, “…”"
 		}
 		if (ConfirmationsReceived.received(this.doc, open)) {
 			return FoundSpeaker.UNRESOLVED; // "it received confirmation from officials
@@ -246,7 +253,10 @@ final class SpeakersBeforeQuote {
 													// said"
 				}
 				if (!participle && PronounsTheReaderSkips.subjectOf(this.doc, t)) {
-					return FoundSpeaker.UNRESOLVED; // "…, but, they said, “…”"
+					// "Acme issued a statement. They said “…”": a body may be "they";
+					// otherwise "…, but, they said, “…”" is someone the reader skips
+					LocalPerson body = this.justBefore.forThey(subjectWordBefore(t));
+					return body != null ? FoundSpeaker.of(body) : FoundSpeaker.UNRESOLVED;
 				}
 				if (participle && subject == null) {
 					// "A group of lawmakers released a statement saying “…”"
