@@ -137,6 +137,10 @@ final class PlaceDescriptions {
 				|| OrganisationNameRuns.placeOrPeople(doc, name, end)) {
 			return;
 		}
+		if (doc.get(noun + 1).lower().equals("of")
+				&& PlacesNamedAfterTheirKind.heldByCountry(doc.get(noun), doc, name, end)) {
+			return; // "the southern Acme region of Somalia": the country holds the region
+		}
 		boolean comma = doc.get(noun + 1).is(",");
 		int adjective = noun;
 		while (adjective > 0 && noun - adjective < 2 && !doc.boundaryBefore(adjective)
