@@ -69,4 +69,12 @@ class LinkedBodyNamesTest {
 			.noneMatch(fact -> fact.contains("which sells"));
 	}
 
+	@Test
+	void a_name_ending_in_newspapers_is_a_publisher_not_a_person() {
+		assertThat(people("Acme Air sued newspaper publishers Westbury Newspapers and Harbour Group on Monday."))
+			.doesNotContain("Westbury Newspapers");
+		assertThat(FoundOrganisations.in("Acme Air sued newspaper publishers Westbury Newspapers and Harbour Group."))
+			.contains("Westbury Newspapers | newspaper publisher", "Harbour Group | newspaper publisher");
+	}
+
 }
