@@ -142,7 +142,7 @@ final class PlaceDescriptions {
 	}
 
 	/**
-	 * "a district in the state of Norland in Westria": the larger place named after its
+	 * "a county in the province of Norland in Westria": the larger place named after its
 	 * own kind and "of", and the one that holds it in turn; the end of the last name, or
 	 * -1.
 	 */

@@ -15,8 +15,8 @@ class PlaceDefinitionsTest {
 	void a_sentence_defining_a_place_describes_it() {
 		assertThat(FoundOrganisations.in("Westbury is a small town in Acmeshire."))
 			.contains("Westbury | a small town in Acmeshire");
-		assertThat(FoundOrganisations.in("Eastvale was a district in the state of Norland in Westria."))
-			.contains("Eastvale | a district in the state of Norland in Westria");
+		assertThat(FoundOrganisations.in("Eastvale was a county in the province of Norland in Westria."))
+			.contains("Eastvale | a county in the province of Norland in Westria");
 		assertThat(FoundOrganisations.in("Arvena is the capital of Norland, and it is growing fast."))
 			.contains("Arvena | the capital of Norland");
 	}
