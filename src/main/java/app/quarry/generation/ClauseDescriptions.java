@@ -32,6 +32,14 @@ final class ClauseDescriptions {
 	private static final Pattern WHICH = Pattern.compile("which (?!(?:" + EntityQuestions.TRADES
 			+ ") )(?!\\p{Ll}+s and (?:" + EntityQuestions.TRADES + ") )(\\p{Ll}+s) (.+)");
 
+	/**
+	 * "which has never lost a match", "which has been sold": "has" there only helps the
+	 * verb after it, so "What does Acme have?" would ask for nothing the text says it
+	 * has.
+	 */
+	private static final Pattern AUXILIARY_HAS = Pattern.compile(
+			"has (?:(?:never|always|already|not|long|just|also|since|recently|ever|yet|now|twice|once) )*(?:been|\\p{Ll}+ed|lost|made|won|done|had|seen|grown|become|paid|sold|built|kept|left|held|spent|taken|given|brought|bought|fought|told|run|met|shown|known|gone|come|put|set|cut|hit|led|begun|chosen|driven|written|risen|fallen|broken|spoken|stolen|frozen) .*");
+
 	/** A preposition that goes with the verb: "clings to", "relies on". */
 	private static final Set<String> PARTICLES = Set.of("to", "on", "in", "for", "with", "against", "from", "into",
 			"upon", "about");
@@ -63,9 +71,11 @@ final class ClauseDescriptions {
 			String particle = space > 0 && PARTICLES.contains(rest.substring(0, space))
 					&& !Character.isDigit(rest.charAt(space + 1)) ? rest.substring(0, space) : null;
 			String object = particle == null ? rest : rest.substring(space + 1);
-			questions.add(site.question(QuestionFormat.FLASHCARD,
-					"What does " + called + " " + verb + (particle == null ? "" : " " + particle) + "?", object,
-					description, List.of(object), List.of(), null));
+			if (!AUXILIARY_HAS.matcher(which.group(1) + " " + rest).matches()) {
+				questions.add(site.question(QuestionFormat.FLASHCARD,
+						"What does " + called + " " + verb + (particle == null ? "" : " " + particle) + "?", object,
+						description, List.of(object), List.of(), null));
+			}
 			reverse = "Which organisation " + which.group(1) + " " + rest + "?";
 		}
 		else {

@@ -22,6 +22,13 @@ final class EntityQuestions {
 	private static final java.util.regex.Pattern PRODUCTS = java.util.regex.Pattern
 		.compile("(?i)\\b(?:service|website|blog|brand|network|platform|app)$");
 
+	/**
+	 * "a documentary about safety at sea", "a novel set in Westria": a work is described,
+	 * and a work is no organisation.
+	 */
+	private static final java.util.regex.Pattern WORKS = java.util.regex.Pattern.compile(
+			"(?i)^(?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}(?:documentary|film|movie|novel|book|album|song|programme|series|play|opera|painting|poem|video)\\b.*");
+
 	private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern
 		.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*)*(?:'s|s'|’s) ");
 
@@ -106,12 +113,13 @@ final class EntityQuestions {
 		if (!pool.otherOrganisationDescribedAs(name, description) && !sharesAWord(description, name)
 				&& !UnnamedWholes.leansOn(description)) {
 			// "an online cloud computing service" is what a firm offers, not a firm
-			String prompt = business.matches()
-					? "Which organisation's " + business.group(1) + " " + business.group(2) + " " + business.group(3)
-							+ "?"
-					: based ? "Which organisation is " + description + "?"
-							: (PRODUCTS.matcher(description).find() ? "What" : "Which organisation")
-									+ " is described as " + described + "?";
+			String prompt = business
+				.matches()
+						? "Which organisation's " + business.group(1) + " " + business.group(2) + " " + business.group(
+								3) + "?"
+						: based ? "Which organisation is " + description + "?"
+								: (PRODUCTS.matcher(description).find() || WORKS.matcher(description).matches() ? "What"
+										: "Which organisation") + " is described as " + described + "?";
 			questions.addAll(askingTheName(site, prompt, name, description, pool));
 		}
 		return questions.stream().filter(q -> q != null).toList();

@@ -13,6 +13,8 @@ class ClauseDescriptionsTest {
 			The Halden Party, which opposes the treaty, won ten seats on Friday.
 			Tarvo Co., which has interests in shipping and mining, said profit rose.
 			Brovo Ltd., which holds about 40% of Tarvo, said it will sell.
+			Acme Air, which has never lost a passenger, says the film is unfair.
+			Bolt Rail, which has been sold twice, declined to comment.
 			""";
 
 	private static final InventedDocument DOCUMENT = new InventedDocument(TEXT)
@@ -20,7 +22,9 @@ class ClauseDescriptionsTest {
 		.organisation("Cable Vetra", "which clings to the party line")
 		.organisation("Halden Party", "which opposes the treaty")
 		.organisation("Tarvo Co.", "which has interests in shipping and mining")
-		.organisation("Brovo Ltd.", "which holds about 40% of Tarvo");
+		.organisation("Brovo Ltd.", "which holds about 40% of Tarvo")
+		.organisation("Acme Air", "which has never lost a passenger")
+		.organisation("Bolt Rail", "which has been sold twice");
 
 	@Test
 	void a_participle_is_asked_as_who_stands_behind_the_organisation_and_which_one_it_is() {
@@ -55,6 +59,13 @@ class ClauseDescriptionsTest {
 	@Test
 	void a_word_before_a_number_is_no_particle_of_the_verb() {
 		assertThat(DOCUMENT.asked("about 40% of Tarvo")).containsExactly("flashcard: What does Brovo Ltd. hold?");
+	}
+
+	@Test
+	void has_that_only_helps_a_verb_is_not_asked_as_what_the_organisation_has() {
+		assertThat(DOCUMENT.asked("never lost a passenger")).isEmpty();
+		assertThat(DOCUMENT.asked("been sold twice")).isEmpty();
+		assertThat(DOCUMENT.asked("Acme Air")).contains("typed: Which organisation has never lost a passenger?");
 	}
 
 }

@@ -61,6 +61,10 @@ final class NameFinder {
 		if (followedByPossessiveOfName(doc, runEnd)) {
 			return null; // "People's Republic", "Stimson Center's 38 North"
 		}
+		if (LinkedNameConjuncts.secondConjunct(doc, runStart)) {
+			return null; // "Coalition for Migrant and Worker Rights": the end of a body's
+							// name
+		}
 		if (FirmNamesWithAmpersands.partOfFirm(doc, runStart, runEnd)) {
 			return null; // "a lawyer for Brant & Cole": a firm's name, no person's
 		}

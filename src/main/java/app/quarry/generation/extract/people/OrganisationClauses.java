@@ -211,7 +211,23 @@ final class OrganisationClauses {
 	 */
 	static boolean organisationName(DocumentTokens doc, int start, int end) {
 		return end - start >= 2 && HEADS.contains(doc.get(end - 1).lower())
-				|| OrganisationWords.companyName(doc, start, end);
+				|| OrganisationWords.companyName(doc, start, end) || linkedHead(doc, start, end);
+	}
+
+	/**
+	 * "the Westria Fund for Rural Housing", "the Acme Campaign for Clean Rivers": the
+	 * word that says it is an organisation's stands before the "for" or "of" that opens
+	 * the name's tail.
+	 */
+	private static boolean linkedHead(DocumentTokens doc, int start, int end) {
+		for (int t = start; t + 2 < end; t++) {
+			String head = doc.get(t).lower();
+			if ((HEADS.contains(head) || head.equals("campaign")) && doc.get(t).capitalized()
+					&& OrganisationNameRuns.ARTICLE_LINKS.contains(doc.get(t + 1).lower())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -76,6 +76,11 @@ public final class OrganisationFinder implements FactFinder {
 			int end = CompanyBases.nameEnd(doc, i,
 					OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, i)));
 			boolean adverb = end == i + 1 && doc.get(i).lower().endsWith("ly");
+			if (OrganisationNameRuns.loneInitial(doc, i, end)) {
+				i = end; // "the P. westria group": a genus cut to its initial names no
+							// body
+				continue;
+			}
 			if (OrganisationNameRuns.continuedByAnd(doc, end)) {
 				// "European Aeronautic Defence and Space Company": where the name ends is
 				// unclear, and a cut name would be a wrong one, unless a plural before

@@ -90,6 +90,17 @@ final class OrganisationNameRuns {
 				&& !doc.boundaryBefore(start);
 	}
 
+	/**
+	 * "P.", "B": a single capital letter, with or without its point, is an initial cut
+	 * from a longer name (a person's, a genus's), never a body's whole name.
+	 */
+	static boolean loneInitial(DocumentTokens doc, int start, int end) {
+		String text = doc.get(start).text();
+		boolean letter = text.length() == 1 && Character.isUpperCase(text.charAt(0))
+				|| text.length() == 2 && Character.isUpperCase(text.charAt(0)) && text.charAt(1) == '.';
+		return letter && (end == start + 1 || end == start + 2 && doc.get(start + 1).is("."));
+	}
+
 	/** "US", "American", "British": a place or its people qualifying a noun. */
 	static boolean placeOrPeople(DocumentTokens doc, int start, int end) {
 		for (int t = start; t < end; t++) {

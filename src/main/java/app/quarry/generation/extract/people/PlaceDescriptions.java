@@ -45,6 +45,9 @@ final class PlaceDescriptions {
 			if ((lower.equals("capital") || KINDS.contains(lower)) && doc.get(t).word() && !doc.get(t).capitalized()) {
 				namedAfter(doc, text, person, t, facts);
 			}
+			if ((lower.equals("is") || lower.equals("was")) && doc.get(t).word() && !doc.boundaryBefore(t)) {
+				definedBy(doc, text, person, t, facts);
+			}
 		}
 		return facts;
 	}
@@ -68,6 +71,22 @@ final class PlaceDescriptions {
 		}
 		if (description != null) {
 			facts.add(fact(doc, text, first, comma, description));
+		}
+	}
+
+	/**
+	 * "Westbury is a small town in Acmeshire.": a sentence that opens with a place's name
+	 * and says what it is with the same words an apposition would.
+	 */
+	private static void definedBy(DocumentTokens doc, String text, boolean[] person, int copula,
+			List<EntityFact> facts) {
+		int first = PlaceNameBounds.nameStartBefore(doc, copula);
+		if (first < 0 || !doc.boundaryBefore(first) || anyPerson(person, first, copula)) {
+			return;
+		}
+		String description = describedAfter(doc, copula + 1);
+		if (description != null) {
+			facts.add(fact(doc, text, first, copula, description));
 		}
 	}
 
@@ -116,7 +135,29 @@ final class PlaceDescriptions {
 			return null;
 		}
 		int country = placeAfter(doc, t + 1, preposition);
+		if (country < 0 && preposition.equals("in")) {
+			country = kindOfPlaceAfter(doc, t + 2);
+		}
 		return country < 0 ? null : doc.span(from, country);
+	}
+
+	/**
+	 * "a county in the province of Norland in Westria": the larger place named after its
+	 * own kind and "of", and the one that holds it in turn; the end of the last name, or
+	 * -1.
+	 */
+	private static int kindOfPlaceAfter(DocumentTokens doc, int article) {
+		if (article + 3 >= doc.size() || !doc.get(article).lower().equals("the")
+				|| !KINDS.contains(doc.get(article + 1).lower()) || doc.get(article + 1).capitalized()
+				|| doc.boundaryBefore(article + 1)) {
+			return -1;
+		}
+		int end = placeAfter(doc, article + 2, "of");
+		if (end > 0 && end + 1 < doc.size() && doc.get(end).lower().equals("in")) {
+			int outer = placeAfter(doc, end, "in");
+			return outer > 0 ? outer : end;
+		}
+		return end;
 	}
 
 	/**
@@ -136,6 +177,10 @@ final class PlaceDescriptions {
 		if (end < 0 || doc.boundaryBefore(noun) || anyPerson(person, name, end) || !PlaceNameBounds.closes(doc, end)
 				|| OrganisationNameRuns.placeOrPeople(doc, name, end)) {
 			return;
+		}
+		if (doc.get(noun + 1).lower().equals("of")
+				&& PlacesNamedAfterTheirKind.heldByCountry(doc.get(noun), doc, name, end)) {
+			return; // "the southern Acme region of Somalia": the country holds the region
 		}
 		boolean comma = doc.get(noun + 1).is(",");
 		int adjective = noun;

@@ -30,6 +30,15 @@ final class PlacesNamedAfterTheirKind {
 	private static final Set<String> NEED_MODIFIER = NameLexicon.words("state", "region", "district", "territory",
 			"valley", "port", "republic", "kingdom", "country", "nation");
 
+	/**
+	 * Kinds of place that lie inside a country: after them "of" and a country's name says
+	 * where the place lies ("the southern Acme region of Somalia" is a region of Somalia,
+	 * Somalia no region).
+	 */
+	private static final Set<String> PARTS_OF_A_COUNTRY = NameLexicon.words("city", "town", "province", "region",
+			"state", "port", "village", "district", "territory", "enclave", "county", "suburb", "municipality",
+			"borough", "prefecture", "township", "hamlet", "valley");
+
 	private static final int MAX_MODIFIERS = 3;
 
 	private PlacesNamedAfterTheirKind() {
@@ -64,10 +73,24 @@ final class PlacesNamedAfterTheirKind {
 					|| NameLexicon.FUNCTION_WORDS.contains(doc.get(name).lower())) {
 				continue;
 			}
+			if (heldByCountry(kind, doc, name, end)) {
+				continue; // "the northern region of Somalia": the country holds the
+							// region
+			}
 			String words = doc.span(article + 1, of);
 			facts.add(PlaceDescriptions.fact(doc, text, name, end, indefinite(words)));
 		}
 		return facts;
+	}
+
+	/**
+	 * "the southern Acme region of Somalia": a kind of place that lies inside a country,
+	 * then "of" and a country's name, tells where the place lies; the country is no such
+	 * place.
+	 */
+	static boolean heldByCountry(Token kind, DocumentTokens doc, int name, int end) {
+		return PARTS_OF_A_COUNTRY.contains(kind.lower())
+				&& CountryNames.isCountry(doc.span(name, end).toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/** Whether {@code lower} is a noun for a kind of place. */
