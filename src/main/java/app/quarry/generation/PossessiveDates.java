@@ -83,8 +83,8 @@ final class PossessiveDates {
 				return i < 3 || !named;
 			}
 			named |= !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0));
-			// a name ("this year's Acme Fair") or a modifier ("this year's bitterly
-			// fought general election") may stand before the event's noun; a word that
+			// a name ("this year's Acme Fair") or a modifier ("this year's fiercely
+			// contested local election") may stand before the event's noun; a word that
 			// ends the phrase may not
 			if (words[i].isEmpty() || Character.isLowerCase(words[i].charAt(0)) && !modifier(noun)) {
 				return false;
@@ -95,7 +95,7 @@ final class PossessiveDates {
 
 	/**
 	 * A word that may stand between the possessive and the event's noun: a modifier
-	 * ("bitterly fought general"), not a verb or a word that ends the noun phrase.
+	 * ("fiercely contested local"), not a verb or a word that ends the noun phrase.
 	 */
 	private static boolean modifier(String word) {
 		return !PHRASE_WORDS.contains(word);

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A relative date that owns an event dates it, even with modifiers between the two: "this
- * year's bitterly fought general election", "last year's long-awaited fair". A thing it
- * owns ("this year's model") or a clause after it ("this year's plan is to hold an
- * election") gives no question.
+ * year's hard-won local election", "last year's long-awaited fair". A thing it owns
+ * ("this year's model") or a clause after it ("this year's plan is to hold an election")
+ * gives no question.
  */
 class PossessiveDatesOverModifiedEventsTest {
 
@@ -35,9 +35,8 @@ class PossessiveDatesOverModifiedEventsTest {
 
 	@Test
 	void modifiers_between_the_possessive_and_the_event_keep_the_date_asked() {
-		assertThat(prompts("Roe led in the polls for the first time in this year's bitterly fought general election."))
-			.contains("Fill in the date: Roe led in the polls for the first time in _____ bitterly fought general "
-					+ "election.");
+		assertThat(prompts("Roe topped one survey in this year's fiercely contested local election."))
+			.contains("Fill in the date: Roe topped one survey in _____ fiercely contested local election.");
 		assertThat(prompts("Last year's long-awaited Acme festival drew few visitors."))
 			.contains("Fill in the date: _____ long-awaited Acme festival drew few visitors.");
 		assertThat(prompts("Doe expects next year's presidential vote to be close."))

@@ -36,8 +36,10 @@ class YearsOfNamedEventsAskedTest {
 
 	@Test
 	void a_year_before_a_contest_won_lost_or_hosted_is_asked() {
-		assertThat(prompts("Jane Roe, 57, was a sailor who won the 1990 Route du Lac."))
-			.contains("Fill in the date: Jane Roe, 57, was a sailor who won the _____ Route du Lac.");
+		assertThat(prompts("Jane Roe, a sailor from Westbury, first won the 1988 Tour du Lac."))
+			.contains("Fill in the date: Jane Roe, a sailor from Westbury, first won the _____ Tour du Lac.");
+		assertThat(prompts("Her brother won the 1992 Coupe des Lacs."))
+			.contains("Fill in the date: Her brother won the _____ Coupe des Lacs.");
 		assertThat(prompts("Roe won the 2003 Acme Book Prize for her first novel."))
 			.contains("Fill in the date: Roe won the _____ Acme Book Prize for her first novel.");
 		assertThat(prompts("Westria hosted the 2011 Acme Games, and lost money on them."))
@@ -48,8 +50,8 @@ class YearsOfNamedEventsAskedTest {
 
 	@Test
 	void a_year_before_the_name_of_a_law_or_a_pact_is_asked() {
-		assertThat(prompts("The agency argued that the 1970 Clean Water Act did not give it that power."))
-			.contains("Fill in the date: The agency argued that the _____ Clean Water Act did not give it that power.");
+		assertThat(prompts("Jane Roe said the 1970 Clean Water Act gave the board no such power."))
+			.contains("Fill in the date: Jane Roe said the _____ Clean Water Act gave the board no such power.");
 		assertThat(prompts("Rebels were said to have broken the 2004 Westria Ceasefire Agreement."))
 			.anyMatch(p -> p.contains("the _____ Westria Ceasefire Agreement"));
 		assertThat(prompts("Both sides signed the 1992 Acme Treaty in a hotel."))

@@ -12,7 +12,7 @@ class YearEndDeadlinesTest {
 
 	@Test
 	void a_year_end_deadline_is_the_last_day_of_the_year() {
-		assertThat(FoundDates.in("The talks will fail to meet a year-end deadline for a deal.", "2008-12-23"))
+		assertThat(FoundDates.in("Westria and Acme may miss a year-end deadline on the loan.", "2008-12-23"))
 			.containsExactly("year-end=2008-12-31");
 		assertThat(FoundDates.in("Acme missed its year-end target for new stores.", "2008-12-23"))
 			.containsExactly("year-end=2008-12-31");
