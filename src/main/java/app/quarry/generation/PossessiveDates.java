@@ -27,7 +27,9 @@ final class PossessiveDates {
 			// a yearly gathering, and what each year's edition of one has: "next year's
 			// contest is to be held in ...", "this year's theme was ..."
 			"competition", "contest", "festival", "conference", "convention", "exhibition", "fair", "carnival",
-			"edition", "theme", "motto", "host", "hosts", "winner", "winners");
+			"edition", "theme", "motto", "host", "hosts", "winner", "winners",
+			// a yearly event of the land: "last year's harvest was poor"
+			"harvest");
 
 	/**
 	 * A figure a date owns: "last year's $2.3 billion", "last year's fully diluted $3.27
@@ -35,6 +37,16 @@ final class PossessiveDates {
 	 */
 	private static final Pattern OWNED_FIGURE = Pattern
 		.compile("(?:\\p{Ll}+(?:ly|ed)[\\s-]+){0,2}(?:[$€£]\\s?\\d|\\d)");
+
+	/** Punctuation that ends the noun phrase after the possessive. */
+	private static final Pattern PHRASE_END = Pattern.compile("[,.;:!?()\"“”]");
+
+	/** Words that end the noun phrase after the possessive or begin a clause. */
+	private static final Set<String> PHRASE_WORDS = Set.of("of", "on", "in", "at", "by", "for", "with", "to", "from",
+			"about", "over", "and", "or", "but", "that", "which", "who", "when", "where", "as", "than", "the", "a",
+			"an", "is", "are", "was", "were", "be", "been", "has", "had", "have", "will", "would", "could", "should",
+			"may", "might", "can", "must", "did", "does", "do", "not", "only", "also", "so", "too", "still", "it",
+			"its", "their", "his", "her");
 
 	private PossessiveDates() {
 	}
@@ -57,18 +69,36 @@ final class PossessiveDates {
 				|| YearNouns.measured(after.substring(2))) {
 			return true;
 		}
-		String[] words = after.substring(3).split("[^\\p{L}]+", 4);
-		for (int i = 0; i < Math.min(3, words.length); i++) {
+		// the noun phrase ends at a stop, a comma or a bracket
+		String phrase = PHRASE_END.split(after.substring(3), 2)[0];
+		String[] words = phrase.split("[^\\p{L}-]+", 5);
+		boolean named = false;
+		for (int i = 0; i < Math.min(4, words.length); i++) {
 			String noun = words[i].toLowerCase(Locale.ROOT);
 			String singular = noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
 			if (isEvent(noun) || isEvent(singular)) {
-				return true;
+				// a name of three words or more before it is the event's own name
+				// ("this year's Acme World Trade Fair"), which may well be dated by
+				// its day elsewhere
+				return i < 3 || !named;
 			}
-			if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+			named |= !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0));
+			// a name ("this year's Acme Fair") or a modifier ("this year's fiercely
+			// contested local election") may stand before the event's noun; a word that
+			// ends the phrase may not
+			if (words[i].isEmpty() || Character.isLowerCase(words[i].charAt(0)) && !modifier(noun)) {
 				return false;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A word that may stand between the possessive and the event's noun: a modifier
+	 * ("fiercely contested local"), not a verb or a word that ends the noun phrase.
+	 */
+	private static boolean modifier(String word) {
+		return !PHRASE_WORDS.contains(word);
 	}
 
 	private static boolean isEvent(String noun) {

@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * "to cut 6,000 jobs by year end", "shares have risen since year-end", "debt stood at $4
- * million at year-end": a report's year end after a preposition is a point in time, which
- * says when or by when something happened, unlike "to end the year at 9505" that names no
- * time of its own.
+ * million at year-end", "to meet a year-end deadline": a report's year end after a
+ * preposition or before a deadline is a point in time, which says when or by when
+ * something happened, unlike "to end the year at 9505" that names no time of its own.
  */
 final class YearEnds {
 
@@ -20,8 +20,13 @@ final class YearEnds {
 	private YearEnds() {
 	}
 
+	/** "a year-end deadline", "its year-end target": a day set for something. */
+	private static final Pattern DEADLINE_AFTER = Pattern
+		.compile("(?i)\\s+(?:deadlines?|targets?|goals?|cut-?offs?|time\\s+limits?)\\b");
+
 	static boolean isAPoint(String sentence, int from, String text) {
-		return YEAR_END.matcher(text).matches() && PREPOSITION.matcher(sentence.substring(0, from)).find();
+		return YEAR_END.matcher(text).matches() && (PREPOSITION.matcher(sentence.substring(0, from)).find()
+				|| DEADLINE_AFTER.matcher(sentence).region(from + text.length(), sentence.length()).lookingAt());
 	}
 
 }

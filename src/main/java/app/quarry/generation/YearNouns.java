@@ -24,7 +24,16 @@ final class YearNouns {
 			"bombing", "shooting", "assassination", "crash", "disaster", "eruption", "uprising", "rebellion", "siege",
 			"expedition", "voyage", "discovery", "olympics", "games", "championship", "championships", "cup",
 			"tournament", "final", "team", "squad", "summit", "race", "races", "marathon", "marathons", "elections",
-			"protests", "riots", "talks", "genocide", "famine", "scandal", "recession");
+			"protests", "riots", "talks", "genocide", "famine", "scandal", "recession", "conflict", "offensive",
+			"ceasefire", "truce", "blockade", "occupation", "standoff");
+
+	/**
+	 * The heads of the names of laws and pacts, which the year before the name dates:
+	 * "the 1970 Clean Water Act", "the 1998 Good Friday Agreement". Written with a
+	 * capital only: "the 1991 agreement" may name a thing.
+	 */
+	static final Set<String> NAMED_PACTS = Set.of("Act", "Agreement", "Accord", "Accords", "Treaty", "Convention",
+			"Protocol", "Pact", "Declaration", "Charter", "Armistice");
 
 	/**
 	 * Nouns of one who won or took part in a contest, which the year before them dates:

@@ -79,14 +79,15 @@ final class YearsBesideNouns {
 			return false;
 		}
 		// "the 2012 London Olympics", "the 1968–69 MCC tour": the event's noun may
-		// follow a name or two; "the 1996 Olympic 400m champion": a winner's title may
+		// follow a name or two, as the head of a law's name does ("the 1970 Clean
+		// Water Act"); "the 1996 Olympic 400m champion": a winner's title may
 		// name the race's distance too
 		String[] words = after.strip().split("\\s+", 4);
 		for (int i = 0; i < Math.min(3, words.length); i++) {
 			words[i] = EDGE_PUNCTUATION.matcher(words[i]).replaceAll("");
 			String noun = words[i].toLowerCase(Locale.ROOT);
 			if (YearNouns.EVENTS.contains(noun) || YearNouns.EVENT_NOUNS.contains(noun)
-					|| YearNouns.TITLE_HOLDERS.contains(noun)) {
+					|| YearNouns.TITLE_HOLDERS.contains(noun) || i > 0 && YearNouns.NAMED_PACTS.contains(words[i])) {
 				return true;
 			}
 			if (i > 0 && RACE_DISTANCE.matcher(words[i]).matches()) {

@@ -108,7 +108,10 @@ final class DateExpressions {
 			"\\b(?:(?<dd0>" + DAY + ")/)?(?<dd>" + DAY + ")(?:st|nd|rd|th)?[ \\t\\u00a0]+(?<dm>" + MONTH
 					+ ")(?:[ \\t\\u00a0]+(?<dyb>\\d{1,4})\\s*(?<dyera>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)|,?\\s+(?<dy>\\d{4})\\b"
 					+ "|\\b(?=\\),?\\s+(?:(?<dyb2>\\d{1,4})\\s*(?<dyera2>BCE?\\b|B\\.C\\.|AD\\b|CE\\b|A\\.D\\.)|(?<dy2>\\d{4})\\b)))?\\b",
-			"\\b(?<ym>" + MONTH + ")\\s+(?:of\\s+)?(?:(?<yy>\\d{4})|(?<yys>" + SPOKEN_YEAR + "))\\b",
+			// "In November, 2009, ...": a comma may set the year after its month, as long
+			// as the year ends the phrase ("in March, 2000 people marched" counts)
+			"\\b(?<ym>" + MONTH + ")(?:\\s+(?:of\\s+)?|,\\s+(?=(?:1[89]|20)\\d\\d\\s*(?:[,.;:)]|$)))"
+					+ "(?:(?<yy>\\d{4})|(?<yys>" + SPOKEN_YEAR + "))\\b",
 			"(?<sn>(?:[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past)?|[Tt]he\\s+(?:coming|past|following))\\s+)?(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 					+ "(?:\\s+(?:of\\s+)?(?:(?<sy>\\d{4})|(?<sys>" + SPOKEN_YEAR + "))\\b|\\b)",
 			"(?:[Tt]he\\s+)?(?:(?<qpy>\\d{4})\\s+|(?<qpr>[Tt]his|[Ll]ast|[Nn]ext)\\s+year['’]s\\s+|(?<qago>year-ago|year-earlier)\\s+)?(?:fiscal[\\s-]+)?(?:(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)(?:\\s+|-)(?:fiscal\\s+)?quarter"
@@ -261,7 +264,7 @@ final class DateExpressions {
 					+ "|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?<dnh>\\s+1/2|\\s+and\\s+a\\s+half)?)(?:\\s+(?:more|full|additional|whole|straight|consecutive|trading|business|working))?[\\s-]+(?<du>days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters(?!\\s+(?:percent|points?)\\b|-)"
 					// "three quarters of the vote" is a share; "two straight quarters of
 					// growth" is no share
-					+ "(?!(?<!(?:straight|consecutive|successive)\\s{1,3}quarters)\\s+of\\b))\\b(?!\\s+old|-old|-ago|-earlier|\\s+ago|(?<!hour|hours|minute|minutes)\\s+(?:later|afterwards?|earlier))"
+					+ "(?!(?<!(?:straight|consecutive|successive)\\s{1,3}quarters)\\s+of\\b))\\b(?!\\s+old|-old|-ago|-earlier|-end\\b|\\s+ago|(?<!hour|hours|minute|minutes)\\s+(?:later|afterwards?|earlier))"
 					+ "(?<duh>(?<!s)\\s+and\\s+a\\s+half\\b(?!-))?");
 
 	/**

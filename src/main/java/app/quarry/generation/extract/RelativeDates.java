@@ -61,6 +61,19 @@ final class RelativeDates {
 	private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|their|its|our)\\s$");
 
 	/**
+	 * "the Winter Games", "the Summer Olympics": a capitalised season before another
+	 * capitalised word is part of a name, which says no time of year.
+	 */
+	private static final Pattern NAME_GOES_ON = Pattern.compile("[ \\t\\u00a0]+\\p{Lu}");
+
+	/**
+	 * "their fall session", "the fall semester": a term or a sitting after "fall" makes
+	 * it the season; "the fall of the city" or "a fall in prices" is no time of year.
+	 */
+	private static final Pattern TERM_AFTER_FALL = Pattern.compile("\\s+(?:sessions?|terms?|semesters?|sittings?"
+			+ "|recess|break|season|meetings?|classes|collections?|schedule|lineup|campaign|elections?)\\b");
+
+	/**
 	 * "today's youth", "today's world": the present age, not the day, as a noun for
 	 * people or for the times makes it; like "the world of today", no time expression.
 	 */
@@ -166,18 +179,27 @@ final class RelativeDates {
 			this.run.focus(year, sentence, s);
 			return this.run.dateFact(s, e, CalendarSpans.season(name, year), false);
 		}
+		String clean = this.run.doc.cleanText();
+		if (Character.isUpperCase(name.charAt(0))
+				&& NAME_GOES_ON.matcher(clean).region(e, clean.length()).lookingAt()) {
+			return null;
+		}
 		boolean named = !modifier.isEmpty() && !modifier.startsWith("the");
 		// "the summer", "their autumn meetings": a season of the year told of
 		boolean afterThe = modifier.isEmpty()
-				&& DETERMINER_BEFORE.matcher(this.run.doc.cleanText().substring(Math.max(0, s - 7), s)).find();
-		if (!named && !afterThe || name.equalsIgnoreCase("fall") && !named) {
+				&& DETERMINER_BEFORE.matcher(clean.substring(Math.max(0, s - 7), s)).find();
+		boolean fallTerm = afterThe && TERM_AFTER_FALL.matcher(clean).region(e, clean.length()).lookingAt();
+		if (!named && !afterThe || name.equalsIgnoreCase("fall") && !named && !fallTerm) {
 			return null;
 		}
 		if (this.run.refMonth == null) {
 			return this.run.dateFact(s, e, null, true);
 		}
-		String which = named ? modifier : "";
-		int year = CalendarSpans.seasonYear(name, which, this.run.future(s), this.run.refMonth);
+		// "during their fall session" with no verb that says past or future: the season
+		// of the year the story is dated in
+		int tense = this.run.tense(s);
+		String which = named ? modifier : tense == 0 ? "this" : "";
+		int year = CalendarSpans.seasonYear(name, which, tense > 0, this.run.refMonth);
 		return this.run.dateFact(s, e, CalendarSpans.season(name, year), true);
 	}
 

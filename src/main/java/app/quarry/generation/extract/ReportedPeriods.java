@@ -217,6 +217,10 @@ final class ReportedPeriods {
 	 * day named within two sentences, else the reference day ("the Nikkei closed down 6%
 	 * for the day").
 	 */
+	/** "year-end deadline", "year-end target": the year's end as the day set for it. */
+	private static final Pattern YEAR_END_DEADLINE = Pattern
+		.compile("(?i)year[-\\s]end\\s+(?:deadlines?|targets?|goals?|cut-?offs?|time\\s+limits?)\\b");
+
 	private Fact reportedPeriod(Matcher m, int s, int e, int sentence) {
 		boolean day = "day".equals(m.group("rpu"));
 		String value;
@@ -250,6 +254,12 @@ final class ReportedPeriods {
 			value = this.run.focusYear != null && sentence - this.run.focusSentence <= 1 && !target && !past
 					? String.valueOf(this.run.focusYear)
 					: this.run.refMonth == null ? null : String.valueOf(this.run.refMonth.getYear());
+		}
+		if (value != null && YEAR_END_DEADLINE.matcher(this.run.doc.cleanText())
+			.region(s, this.run.doc.cleanText().length())
+			.lookingAt()) {
+			// "a year-end deadline": a deadline is a day, the year's last
+			value = value + "-12-31";
 		}
 		return this.run.dateFact(s, e, value, true);
 	}

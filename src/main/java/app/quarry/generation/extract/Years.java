@@ -35,6 +35,14 @@ final class Years {
 
 	private static final Pattern NAME_AFTER = Pattern.compile("[ \\t\\u00a0]+\\p{Lu}|,");
 
+	/**
+	 * A noun that numbers what it names: "Flight 1907", "Route 1960", "room 2001". The
+	 * digits are the thing's number, whatever the case or the words after them.
+	 */
+	private static final Pattern NUMBERED_BEFORE = Pattern
+		.compile("(?i)\\b(?:flight|route|highway|interstate|room|gate|platform|suite|apartment|bus|pier|berth|terminal"
+				+ "|exit|no\\.|number)\\s+$");
+
 	/** "since" and at most four words before a year: "since its launch in ". */
 	private static final Pattern SINCE_BEFORE = Pattern.compile("\\b[Ss]ince\\s+(?:[\\p{L}'’-]+\\s+){0,4}$");
 
@@ -180,6 +188,9 @@ final class Years {
 			}
 			if (Character.isDigit(yr.charAt(0)) && FourDigitCounts.counts(clean, m.start("yr"), m.end("yr"))) {
 				return null; // "around 1500 workers", "the 1800 mile journey": a count
+			}
+			if (NUMBERED_BEFORE.matcher(clean.substring(Math.max(0, s - 30), s)).find()) {
+				return null;
 			}
 			if (NAME_BEFORE.matcher(clean.substring(Math.max(0, s - 30), s)).find()
 					&& NAME_AFTER.matcher(clean).region(e, clean.length()).lookingAt()) {
