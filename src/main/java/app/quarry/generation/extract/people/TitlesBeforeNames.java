@@ -117,7 +117,9 @@ final class TitlesBeforeNames {
 			// title
 			start = titleEnd;
 		}
-		if (start < titleEnd && (containsRoleWord(doc, start, titleEnd) || personNounLast(doc, start, titleEnd))) {
+		if (start < titleEnd && (containsRoleWord(doc, start, titleEnd) || personNounLast(doc, start, titleEnd)
+				|| AgentsBeforeNames.at(doc, titleEnd - 1)
+				|| start == titleEnd - 1 && qualifiedPersonNoun(doc, start))) {
 			// "Halvard's campaign manager Matt Roe": the role is the owner's
 			int owner = NameLexicon.isRoleNoun(doc.get(start).lower()) || !doc.get(start).capitalized()
 					? RoleWords.nameOwningAt(doc, start - 1) : -1;
@@ -206,7 +208,8 @@ final class TitlesBeforeNames {
 					&& doc.get(t + 1).capitalized();
 		}
 		return NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower) || MODIFIERS.contains(lower)
-				|| t + 1 == nameFirst && (PersonNounLexicon.contains(lower) || qualifiedPersonNoun(doc, t));
+				|| t + 1 == nameFirst && (PersonNounLexicon.contains(lower) || qualifiedPersonNoun(doc, t)
+						|| AgentsBeforeNames.at(doc, t));
 	}
 
 	/**
@@ -219,8 +222,9 @@ final class TitlesBeforeNames {
 			return false;
 		}
 		Token before = doc.get(t - 1);
+		// "Acme's forward Jane Roe": an owner qualifies the noun as a capital does
 		return before.word() && (before.capitalized() && !NameLexicon.FUNCTION_WORDS.contains(before.lower())
-				|| MODIFIERS.contains(before.lower()));
+				|| MODIFIERS.contains(before.lower()) || NameFinder.isPossessiveMark(before));
 	}
 
 	/**
