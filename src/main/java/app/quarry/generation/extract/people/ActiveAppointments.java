@@ -17,6 +17,13 @@ final class ActiveAppointments {
 			"elected", "elects", "promoted", "promotes", "picked", "tapped", "chose", "hired", "identified",
 			"identifies", "keep", "keeps", "kept", "retain", "retains", "retained", "re-elected", "reappointed");
 
+	/**
+	 * Verbs that keep someone in a post only with "as" and a bare post: "kept Jane Roe as
+	 * their leader"; "kept Jane Roe as a hostage" holds her, it appoints nothing.
+	 */
+	private static final Set<String> KEEPING = NameLexicon.words("keep", "keeps", "kept", "retain", "retains",
+			"retained");
+
 	/** Determiners that stand for the body doing the appointing: "its", "their". */
 	private static final Set<String> BODY_OWNERS = NameLexicon.words("its", "their");
 
@@ -60,6 +67,10 @@ final class ActiveAppointments {
 		boolean as = doc.get(first).lower().equals("as");
 		if (as) {
 			first++;
+		}
+		if (KEEPING.contains(doc.get(verb).lower())
+				&& (!as || first >= doc.size() || RoleWords.ARTICLES.contains(doc.get(first).lower()))) {
+			return;
 		}
 		boolean its = first < doc.size() && BODY_OWNERS.contains(doc.get(first).lower()) && !doc.boundaryBefore(first);
 		if (its) {

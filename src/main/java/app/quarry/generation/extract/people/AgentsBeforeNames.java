@@ -25,9 +25,26 @@ final class AgentsBeforeNames {
 
 	/** Words after which a title, not a verb, begins: lists, speech and a few links. */
 	private static final Set<String> OPENERS = NameLexicon.words(",", "and", "or", "the", "by", "with", "from", "for",
-			"against", "of", "including", "like", "among", "between", "as");
+			"against", "of", "including", "included", "includes", "like", "among", "between", "as");
+
+	/**
+	 * First parts of a compound that count what it names: "sixteen-driver", "two-seater".
+	 */
+	private static final Set<String> COUNTING = NameLexicon.words("one", "two", "three", "four", "five", "six", "seven",
+			"eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+			"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "single", "double",
+			"multi", "many", "few");
 
 	private AgentsBeforeNames() {
+	}
+
+	/**
+	 * "the sixteen-driver field", "a two-seater": a number before the doer makes the
+	 * compound a modifier of what follows, no person.
+	 */
+	private static boolean countedCompound(String lower) {
+		int hyphen = lower.indexOf('-');
+		return hyphen > 0 && (COUNTING.contains(lower.substring(0, hyphen)) || Character.isDigit(lower.charAt(0)));
 	}
 
 	/**
@@ -38,7 +55,8 @@ final class AgentsBeforeNames {
 		Token token = doc.get(t);
 		String lower = token.lower();
 		if (!token.word() || token.capitalized() || !AgentNouns.isAgent(lower) || VERBS_IN_ER.contains(lower)
-				|| NameLexicon.FUNCTION_WORDS.contains(lower) || NameLexicon.PREPOSITIONS.contains(lower)) {
+				|| countedCompound(lower) || NameLexicon.FUNCTION_WORDS.contains(lower)
+				|| NameLexicon.PREPOSITIONS.contains(lower)) {
 			return false;
 		}
 		if (t == 0 || doc.boundaryBefore(t)) {
@@ -49,8 +67,9 @@ final class AgentsBeforeNames {
 		String previous = before.lower();
 		// "Acme's goalkeeper", "asked commenter": an owner or a verb of saying hands over
 		// to the title
-		return OPENERS.contains(previous) || NameFinder.isPossessiveMark(before)
-				|| SpeechVerbs.isSpeechVerb(previous) && !SpeechVerbs.isParticiple(previous);
+		// "United States airframer": a capital is a name's, never a verb of saying
+		return !before.capitalized() && (OPENERS.contains(previous) || NameFinder.isPossessiveMark(before)
+				|| SpeechVerbs.isSpeechVerb(previous) && !SpeechVerbs.isParticiple(previous));
 	}
 
 }
