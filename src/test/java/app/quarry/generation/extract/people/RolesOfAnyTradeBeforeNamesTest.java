@@ -81,4 +81,10 @@ class RolesOfAnyTradeBeforeNamesTest {
 			.contains("Rita Vale | Governor of Westshire");
 	}
 
+	@Test
+	void an_owner_whose_surname_carries_its_article_owns_the_relative_after_it() {
+		assertThat(roles("Guards held Westrian leader Omar al-Tarik's son, Hadi Tarik, for a day."))
+			.contains("Hadi Tarik | Omar al-Tarik's son");
+	}
+
 }
