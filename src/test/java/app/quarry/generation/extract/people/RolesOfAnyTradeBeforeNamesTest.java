@@ -53,7 +53,7 @@ class RolesOfAnyTradeBeforeNamesTest {
 	void a_relative_qualified_by_a_party_or_a_nationality_is_still_the_owners() {
 		assertThat(roles("Tom Hale, the Acme leader, lost ground to his Labour rival, Jane Roe, on Monday."))
 			.contains("Jane Roe | Tom Hale's Labour rival");
-		assertThat(roles("Tom Hale was abducted along with his Norlandic colleague, Ann Lee, by armed men."))
+		assertThat(roles("Tom Hale was kidnapped together with his Norlandic colleague, Ann Lee, near the border."))
 			.contains("Ann Lee | Tom Hale's Norlandic colleague");
 		assertThat(roles("Rita Vale praised her longtime friend, Ann Lee, at the dinner."))
 			.contains("Ann Lee | Rita Vale's longtime friend");
@@ -75,7 +75,7 @@ class RolesOfAnyTradeBeforeNamesTest {
 
 	@Test
 	void a_whole_office_of_a_place_after_an_article_is_the_names_title() {
-		assertThat(roles("A letter written to the Prime Minister of Westria Tom Hale was leaked."))
+		assertThat(roles("Reporters saw a note sent to the Prime Minister of Westria Tom Hale last week."))
 			.contains("Tom Hale | Prime Minister of Westria");
 		assertThat(roles("The plea reached the Governor of Westshire Rita Vale on Monday."))
 			.contains("Rita Vale | Governor of Westshire");
