@@ -44,7 +44,8 @@ final class PersonQuestions {
 	 * be asked by her single name.
 	 */
 	private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern
-		.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*)+(?:'s|s') ");
+		.compile("^\\p{Lu}\\S*(?: (?:(?:de|van|von|der|den|da|di|del|du|la|le|bin|al|ibn) )*"
+				+ "(?:\\p{Lu}\\S*|[a-z]{1,3}-\\p{Lu}\\S*))+(?:'s|s') ");
 
 	/** A role owned by someone the text does not name: "the boy's father". */
 	private static final java.util.regex.Pattern UNNAMED_OWNER = java.util.regex.Pattern

@@ -131,6 +131,13 @@ class PersonQuestionsTest {
 	}
 
 	@Test
+	void a_role_owned_by_a_name_with_a_surname_article_needs_no_article_of_its_own() {
+		assertThat(askedAbout("The guards held Omar al-Tarik's son, Hadi Tarik, for a day.\n", "Hadi Tarik",
+				"Omar al-Tarik's son"))
+			.contains("typed: Who is Omar al-Tarik's son? -> Hadi Tarik");
+	}
+
+	@Test
 	void a_religious_title_that_is_also_a_word_for_kin_is_asked_as_the_title_it_is() {
 		assertThat(askedAbout("Sister Ruth Vale blessed the new wing.\n", "Ruth Vale", "Sister"))
 			.containsExactly("flashcard: Who is Ruth Vale? -> Sister");

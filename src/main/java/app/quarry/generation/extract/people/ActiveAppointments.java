@@ -15,7 +15,17 @@ final class ActiveAppointments {
 
 	private static final Set<String> APPOINTING = NameLexicon.words("named", "appointed", "names", "appoints",
 			"elected", "elects", "promoted", "promotes", "picked", "tapped", "chose", "hired", "identified",
-			"identifies");
+			"identifies", "keep", "keeps", "kept", "retain", "retains", "retained", "re-elected", "reappointed");
+
+	/**
+	 * Verbs that keep someone in a post only with "as" and a bare post: "kept Jane Roe as
+	 * their leader"; "kept Jane Roe as a hostage" holds her, it appoints nothing.
+	 */
+	private static final Set<String> KEEPING = NameLexicon.words("keep", "keeps", "kept", "retain", "retains",
+			"retained");
+
+	/** Determiners that stand for the body doing the appointing: "its", "their". */
+	private static final Set<String> BODY_OWNERS = NameLexicon.words("its", "their");
 
 	/**
 	 * Verbs that put a role first and the name after "as": "police identified the gunman
@@ -58,7 +68,11 @@ final class ActiveAppointments {
 		if (as) {
 			first++;
 		}
-		boolean its = first < doc.size() && doc.get(first).lower().equals("its") && !doc.boundaryBefore(first);
+		if (KEEPING.contains(doc.get(verb).lower())
+				&& (!as || first >= doc.size() || RoleWords.ARTICLES.contains(doc.get(first).lower()))) {
+			return;
+		}
+		boolean its = first < doc.size() && BODY_OWNERS.contains(doc.get(first).lower()) && !doc.boundaryBefore(first);
 		if (its) {
 			first++;
 		}
@@ -76,11 +90,10 @@ final class ActiveAppointments {
 		}
 		String post = doc.span(first, end);
 		if (its) {
+			// "the board chose Jane Roe as its chairman": with no name for the body, the
+			// post is still hers
 			String company = subjectBefore(doc, verb);
-			if (company == null) {
-				return; // "its" must stand for a company the sentence names
-			}
-			post = post + " of " + company;
+			post = company == null ? post : post + " of " + company;
 		}
 		name.role = post;
 		name.appositionEndToken = end;

@@ -33,7 +33,9 @@ final class PersonNounLexicon {
 			"bartender", "cashier", "courier", "gardener", "housekeeper", "illustrator", "animator", "quarterback",
 			"linebacker", "pitcher", "winger", "defender", "fullback", "halfback", "centre-back", "goalie", "playmaker",
 			"neighbour", "neighbor", "villager", "publican", "landowner", "undertaker", "carpenter", "butcher", "baker",
-			"fisherman", "miner", "builder", "juror", "prisoner", "widower", "umpire", "dancer", "drummer", "carer");
+			"fisherman", "miner", "builder", "juror", "prisoner", "widower", "umpire", "dancer", "drummer", "carer",
+			"complainant", "applicant", "participant", "contestant", "entrant", "attendant", "occupant", "descendant",
+			"migrant", "combatant", "servant", "merchant", "respondent");
 
 	/**
 	 * Person nouns that are also a verb or an adjective ("guard", "suspect", "patient" is
@@ -41,7 +43,7 @@ final class PersonNounLexicon {
 	 * qualifies them before ("security guard", "murder suspect").
 	 */
 	private static final Set<String> QUALIFIED_NOUNS = NameLexicon.words("guard", "suspect", "graduate", "whip", "star",
-			"runner-up", "great", "model", "keeper", "operative", "seed");
+			"runner-up", "great", "model", "keeper", "operative", "seed", "forward", "back");
 
 	/** Words in "-ee" that name no person. */
 	private static final Set<String> NOT_EE = NameLexicon.words("committee", "guarantee", "jamboree", "pedigree",

@@ -125,9 +125,12 @@ final class RoleWords {
 			stop = mark - 1; // "Quist Inc.'s": the period closes the company's suffix
 		}
 		int start = stop;
+		// "Omar al-Tarik's son", "Jan de Vries's wife": a surname's lower-case article or
+		// particle belongs to the owner's name
 		while (start > 0 && stop - start < MAX_OWNER_WORDS && doc.get(start - 1).word()
-				&& doc.get(start - 1).capitalized() && !NameLexicon.FUNCTION_WORDS.contains(doc.get(start - 1).lower())
-				&& !doc.boundaryBefore(start)) {
+				&& (doc.get(start - 1).capitalized() || start >= 2 && (SurnameParticles.articledSurname(doc, start - 1)
+						|| SurnameParticles.particleInName(doc, start - 1)))
+				&& !NameLexicon.FUNCTION_WORDS.contains(doc.get(start - 1).lower()) && !doc.boundaryBefore(start)) {
 			start--;
 		}
 		if (start > 0 && start < stop && doc.get(start - 1).capitalized() && doc.boundaryBefore(start)

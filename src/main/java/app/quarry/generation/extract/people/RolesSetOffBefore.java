@@ -29,6 +29,14 @@ final class RolesSetOffBefore {
 	static final String GREAT = "great-";
 
 	/**
+	 * Who someone is to the owner without any post: "his rival, Jane Roe,", "her
+	 * colleague, Tom Roe,".
+	 */
+	private static final Set<String> SIDES = NameLexicon.words("rival", "opponent", "challenger", "colleague",
+			"teammate", "team-mate", "friend", "ally", "classmate", "companion", "fiance", "fiancee", "fiancé",
+			"fiancée", "girlfriend", "boyfriend", "partner");
+
+	/**
 	 * Verbs of thinking and finding, whose object may be a role set off before a name
 	 * ("whether he found the pilot's brother, Tom Roe, was ..."), and which no -ed ending
 	 * marks.
@@ -343,7 +351,10 @@ final class RolesSetOffBefore {
 				&& !OWNER_DETERMINERS.contains(doc.get(owner).lower())
 				&& !INDEFINITE.contains(doc.get(owner).lower())) {
 			Token token = doc.get(owner);
-			if (!token.word() || token.capitalized() || VERBS.contains(token.lower())
+			// "his Conservative opponent, Jane Roe,", "her Kenyan colleague, Tom Roe,": a
+			// party or a nationality may qualify the relative, never be it
+			boolean qualifier = token.capitalized() && owner < comma - 1 && !doc.boundaryBefore(owner);
+			if (!token.word() || token.capitalized() && !qualifier || VERBS.contains(token.lower())
 					|| NameLexicon.FUNCTION_WORDS.contains(token.lower())) {
 				return;
 			}
@@ -363,8 +374,11 @@ final class RolesSetOffBefore {
 		}
 		String last = doc.get(comma - 1).lower();
 		// "his great-uncle" is the owner's relative as "his uncle" is
-		boolean relative = NameLexicon.isRoleNoun(last)
+		boolean relative = NameLexicon.isRoleNoun(last) || SIDES.contains(last)
 				|| last.startsWith(GREAT) && NameLexicon.isRoleNoun(last.substring(GREAT.length()));
+		if (!doc.get(comma - 1).word() || doc.get(comma - 1).capitalized()) {
+			return; // "his Acme, Jane Roe": the relative is a lower-case noun
+		}
 		if (owner < 0 || owner + 1 >= comma || !OWNER_DETERMINERS.contains(doc.get(owner).lower()) || !relative) {
 			return;
 		}

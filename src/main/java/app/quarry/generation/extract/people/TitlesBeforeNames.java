@@ -111,13 +111,21 @@ final class TitlesBeforeNames {
 			// the words over, it is no part of the title
 			start++;
 		}
+		if (start < titleEnd && doc.get(start).text().equals("the") && officeOfPlace(doc, start + 1, titleEnd)) {
+			// "a letter to the Prime Minister of Westria Jane Roe": a whole office and
+			// the
+			// place it is of stand between the article and the name
+			start++;
+		}
 		if (start < titleEnd && doc.get(start).text().equals("the")) {
 			// "[Special Asst. to] the Secretary and Director ...": the title began before
 			// a break the text was split at, and what is left of it would be another
 			// title
 			start = titleEnd;
 		}
-		if (start < titleEnd && (containsRoleWord(doc, start, titleEnd) || personNounLast(doc, start, titleEnd))) {
+		if (start < titleEnd && (containsRoleWord(doc, start, titleEnd) || personNounLast(doc, start, titleEnd)
+				|| AgentsBeforeNames.at(doc, titleEnd - 1)
+				|| start == titleEnd - 1 && qualifiedPersonNoun(doc, start))) {
 			// "Halvard's campaign manager Matt Roe": the role is the owner's
 			int owner = NameLexicon.isRoleNoun(doc.get(start).lower()) || !doc.get(start).capitalized()
 					? RoleWords.nameOwningAt(doc, start - 1) : -1;
@@ -206,7 +214,8 @@ final class TitlesBeforeNames {
 					&& doc.get(t + 1).capitalized();
 		}
 		return NameLexicon.isRoleNoun(lower) || NameLexicon.TITLES.contains(lower) || MODIFIERS.contains(lower)
-				|| t + 1 == nameFirst && (PersonNounLexicon.contains(lower) || qualifiedPersonNoun(doc, t));
+				|| t + 1 == nameFirst && (PersonNounLexicon.contains(lower) || qualifiedPersonNoun(doc, t)
+						|| AgentsBeforeNames.at(doc, t));
 	}
 
 	/**
@@ -219,8 +228,9 @@ final class TitlesBeforeNames {
 			return false;
 		}
 		Token before = doc.get(t - 1);
+		// "Acme's forward Jane Roe": an owner qualifies the noun as a capital does
 		return before.word() && (before.capitalized() && !NameLexicon.FUNCTION_WORDS.contains(before.lower())
-				|| MODIFIERS.contains(before.lower()));
+				|| MODIFIERS.contains(before.lower()) || NameFinder.isPossessiveMark(before));
 	}
 
 	/**
@@ -347,6 +357,27 @@ final class TitlesBeforeNames {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "Prime Minister of Westria", "Governor of Westshire": capitalized title words, "of"
+	 * and a capitalized place, from {@code from} to the name.
+	 */
+	private static boolean officeOfPlace(DocumentTokens doc, int from, int to) {
+		int of = from;
+		while (of < to && doc.get(of).word() && doc.get(of).capitalized()) {
+			of++;
+		}
+		if (of == from || of + 1 >= to || !doc.get(of).is("of")
+				|| !NameLexicon.TITLES.contains(doc.get(of - 1).lower())) {
+			return false;
+		}
+		for (int t = of + 1; t < to; t++) {
+			if (!doc.get(t).word() || !doc.get(t).capitalized()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean onlyHonorifics(DocumentTokens doc, int from, int to) {
