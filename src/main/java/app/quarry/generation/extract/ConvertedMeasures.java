@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * "40 metres (130 feet)", "1,750km (1,100 miles)": a measure given again in brackets in
+ * "60 metres (200 feet)", "2,400km (1,500 miles)": a measure given again in brackets in
  * another system is the writer's conversion of the one before it, a rounded echo rather
  * than a fact of its own; asking it would hide the figure the text reports. The
  * conversion is not counted; the measure before it is. After a rounded measure ("about 7

@@ -27,7 +27,7 @@ final class PronounOnes {
 			"shed");
 
 	/**
-	 * " to 16 months": what a verb did to the one it took, told by a number after "to".
+	 * " to 14 months": what a verb did to the one it took, told by a number after "to".
 	 */
 	private static final Pattern TO_NUMBER_AFTER = Pattern
 		.compile("\\s+to\\s+(?:\\d|(?i:" + NumberWords.CARDINAL_REGEX + ")\\b)");
@@ -47,9 +47,9 @@ final class PronounOnes {
 
 	/**
 	 * Whether the "one" ending at {@code end} is the object of a verb in the past, taken
-	 * from a group the sentence counted before: "detained two managers and sentenced one
-	 * to 16 months" tells of one manager, and the months are sixteen; "will take one to
-	 * two years", with no group before, is a range.
+	 * from a group the sentence counted before: "held two managers and jailed one to 14
+	 * months" tells of one manager, and the months are fourteen; "will take one to two
+	 * years", with no group before, is a range.
 	 */
 	static boolean takenFromGroup(String clean, String card, int sentenceStart, int start, int end) {
 		if (!card.equals("one") || !TO_NUMBER_AFTER.matcher(clean).region(end, clean.length()).lookingAt()) {

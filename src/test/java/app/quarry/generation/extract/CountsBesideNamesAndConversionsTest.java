@@ -33,15 +33,15 @@ class CountsBesideNamesAndConversionsTest {
 	void a_capitalised_ordinal_before_a_single_capitalised_noun_still_ranks_it() {
 		assertThat(counts("The law breached the Fourteenth Amendment, the judge said."))
 			.containsExactly("Fourteenth=14th amendment");
-		assertThat(counts("It was a breach of the Fourteenth Amendment's Equal Protection Clause."))
-			.containsExactly("Fourteenth=14th amendment");
+		assertThat(counts("It was a breach of the Ninth Amendment's Free Speech Clause."))
+			.containsExactly("Ninth=9th amendment");
 	}
 
 	@Test
 	void a_measure_converted_in_brackets_is_counted_once_by_its_first_figure() {
-		assertThat(counts("The tower rises 40 meters (130 feet) above the square.")).containsExactly("40=40 meter");
-		assertThat(counts("The jet came down 1,750km (1,100 miles) north of the capital."))
-			.containsExactly("1,750=1750 kilometre");
+		assertThat(counts("The tower rises 60 meters (200 feet) above the square.")).containsExactly("60=60 meter");
+		assertThat(counts("The jet came down 1,640km (1,020 miles) west of the capital."))
+			.containsExactly("1,640=1640 kilometre");
 		assertThat(counts("The farm lies 70 miles (112 km) east of Eastham and covers 300 acres."))
 			.containsExactly("70=70 mile", "300=300 acre");
 		assertThat(counts("The boy weighed 60 pounds (about 27 kg) when found.")).containsExactly("60=60 pound");
@@ -57,8 +57,8 @@ class CountsBesideNamesAndConversionsTest {
 
 	@Test
 	void one_taken_from_a_group_counted_before_leaves_the_amount_after_to_its_own() {
-		assertThat(counts("A court convicted two Acme managers and sentenced one to 16 months in prison."))
-			.containsExactly("two=2 manager", "16=16 month");
+		assertThat(counts("A court convicted two Acme managers and jailed one to 14 months in prison."))
+			.containsExactly("two=2 manager", "14=14 month");
 		assertThat(counts("Westria detained three Acme businessmen and jailed one to 5 years on Monday."))
 			.contains("5=5 year")
 			.noneMatch(c -> c.startsWith("one="));
