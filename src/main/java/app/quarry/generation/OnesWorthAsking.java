@@ -4,12 +4,12 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a count of one says something: "one person", "one of them" are too plain to
- * ask, but a single unit of measure ("a one-day trip"), a toll ("killed one hiker", "one
- * climber was killed"), the last part of a whole told in parts ("five stayed, three left
- * and one died"), a rate ("one share for each share held") or one more of the things
- * counted is news, as are a one that opens a list of counts ("one juror and six
- * alternates"), one besides those named, and a one set against another's count ("to her
- * rival's one"); "the only one of" is a pronoun.
+ * ask, but a single unit of measure ("a one-day trip"), a margin ("a one-goal lead"), a
+ * toll ("killed one hiker", "one climber was killed"), the last part of a whole told in
+ * parts ("five stayed, three left and one died"), a rate ("one share for each share
+ * held") or one more of the things counted is news, as are a one that opens a list of
+ * counts ("one juror and six alternates"), one besides those named, and a one set against
+ * another's count ("to her rival's one"); "the only one of" is a pronoun.
  */
 final class OnesWorthAsking {
 
@@ -21,6 +21,14 @@ final class OnesWorthAsking {
 	private static final Pattern ONE_MEASURED = Pattern
 		.compile("(?:-|\\s+)(?:foot|inch|mile|meter|metre|kilometer|kilometre|yard|acre|ton|tonne|gallon|liter|litre"
 				+ "|ounce|gram|hour|week|month|year|decade|century)\\b|-(?:day|minute|second)\\b");
+
+	/**
+	 * "a one-goal lead", "a one-seat majority", "a one-run win": a margin of one unit
+	 * tells how close a contest stands, the news of the sentence; "a one-sided win" is no
+	 * margin.
+	 */
+	private static final Pattern ONE_UNIT_MARGIN = Pattern.compile("-(?![a-z]+ed\\b)[a-z]{3,}\\s+(?:lead|advantage"
+			+ "|margin|win|victory|defeat|loss|deficit|majority|edge|cushion|gap)\\b");
 
 	/** "a bombing that killed one person": a toll of one is news, not a plain "one". */
 	private static final Pattern TOLL_BEFORE = Pattern
@@ -144,6 +152,7 @@ final class OnesWorthAsking {
 		// a "once" is read as a count only where "only" or a span singles it out
 		return sentence.regionMatches(true, from, "once", 0, to - from) && to - from == 4
 				|| ONE_MEASURED.matcher(sentence).region(to, sentence.length()).lookingAt()
+				|| ONE_UNIT_MARGIN.matcher(sentence).region(to, sentence.length()).lookingAt()
 				|| TOLL_BEFORE.matcher(sentence).region(0, from).find()
 				|| NAMED_TOLL_BEFORE.matcher(sentence).region(0, from).find()
 						&& !sentence.regionMatches(true, to, " of ", 0, 4)

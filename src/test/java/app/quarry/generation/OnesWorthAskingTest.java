@@ -31,6 +31,22 @@ class OnesWorthAskingTest {
 	}
 
 	@Test
+	void a_margin_of_one_unit_is_asked() {
+		assertThat(clozes("The first half ended with Westria holding a one-goal lead over Eastham."))
+			.contains("Fill in the missing number: The first half ended with Westria holding a _____-goal lead over "
+					+ "Eastham. = 1");
+		assertThat(clozes("The Acme party now has a one-seat majority on the Westria council."))
+			.anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("Jane Roe kept a one-stroke advantage going into the last round."))
+			.anyMatch(q -> q.endsWith("= 1"));
+	}
+
+	@Test
+	void a_one_sided_win_is_no_margin() {
+		assertThat(clozes("Jane Roe won a one-sided victory in the Eastham final.")).isEmpty();
+	}
+
+	@Test
 	void a_one_with_no_number_before_it_is_still_too_plain() {
 		assertThat(clozes("The guards left and one person stayed behind.")).isEmpty();
 	}

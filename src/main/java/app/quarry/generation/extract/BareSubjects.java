@@ -9,8 +9,10 @@ import app.quarry.corpus.Sentence;
 /**
  * A number that opens a clause as its subject without a noun counts what the count before
  * it in the sentence counted: "killing 91 foxes – only four were killed by hounds", "5.2
- * million adults read poorly, while 14.9 million have weak numeracy". The second clause
- * drops the noun because the first has just named it.
+ * million adults read poorly, while 14.9 million have weak numeracy", "60 guards were on
+ * duty by day and about 20 stayed at night". The second clause drops the noun because the
+ * first has just named it; a conjunction opens it even without a comma, unless it joins
+ * two numbers ("between 10 and 20 were").
  */
 final class BareSubjects {
 
@@ -22,12 +24,14 @@ final class BareSubjects {
 	 * its number: ", while ", " – only ", "; ", ", and just ".
 	 */
 	private static final Pattern CLAUSE_OPENS_BEFORE = Pattern
-		.compile("(?:[,;–—]|\\s-|\\s{3})\\s*(?:(?:while|whereas|and|but|yet)\\s+)?"
+		.compile("(?:(?:[,;–—]|\\s-|\\s{3})\\s*(?:(?:while|whereas|and|but|yet)\\s+)?" + "|(?<![\\d,]|\\b(?i:"
+				+ NumberWords.CARDINAL_REGEX + "))\\s(?:while|whereas|and|but|yet)\\s+)"
 				+ "(?:(?:only|just|another|some|a\\s+further|about|around|nearly|almost)\\s+)?$");
 
 	/** The verb the number is the subject of: "four were", "14.9 million have". */
 	private static final Pattern VERB_AFTER = Pattern
-		.compile("\\s+(?:were|are|have|had|will|would|could|did|do|remain|remained)\\b");
+		.compile("\\s+(?:were|are|have|had|will|would|could|did|do|remain|remained|stayed|left|survived|returned"
+				+ "|escaped)\\b");
 
 	/**
 	 * Lends the noun of the count before to each bare number that is a clause's subject.

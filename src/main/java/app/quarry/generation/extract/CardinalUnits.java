@@ -25,7 +25,8 @@ final class CardinalUnits {
 	 * nothing else about a person is told by a bare number between commas.
 	 */
 	static final Pattern AGE_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]+,\\s(?:now\\s|age\\s)?|\\b[Aa]ged\\s+"
-			+ "|\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|\\p{L}+['’]s)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
+			+ "|,\\s[Aa]ge\\s+|\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Aa]nother|[Aa]n?|\\p{L}+['’]s)\\s+"
+			+ "(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
 			+ "(?:sister|brother|son|daughter|boy|girl|man|woman|wife|husband|mother|father|widow|widower|victim"
 			+ "|suspect|driver|teenager|child|friend|nephew|niece|cousin|grandson|granddaughter|grandmother"
 			+ "|grandfather|pilot|gunman|partner|fiancée?|girlfriend|boyfriend),\\s)$");
@@ -48,6 +49,9 @@ final class CardinalUnits {
 				+ "|Athletic|Team),\\s(?:age\\s)?$");
 
 	static final Pattern SENTENCE_END = Pattern.compile("\\.(?:[\\s\"”’']|$)");
+
+	/** "Tom, 16 at the time, said": an age set off with the time it held at. */
+	private static final Pattern AT_THE_TIME_AFTER = Pattern.compile("\\s+at\\s+the\\s+time\\s*,");
 
 	/**
 	 * "at the age of twenty", "until age 16", "until she was 24,", "until the child turns
@@ -216,7 +220,7 @@ final class CardinalUnits {
 		}
 		else if (value >= 5 && value <= 115 && AGE_BEFORE.matcher(before).find()
 				&& !BODY_NAME_BEFORE.matcher(before).find()
-				&& (rest.startsWith(",") || lowerBefore.endsWith("aged ")
+				&& (rest.startsWith(",") || AT_THE_TIME_AFTER.matcher(rest).lookingAt() || lowerBefore.endsWith("aged ")
 						|| (SENTENCE_END.matcher(rest).lookingAt() || rest.startsWith(";"))
 								&& FULL_NAME_BEFORE.matcher(before).find())) {
 			// "Jane Roe, 20; Tom Hale, 19": a list of people set off by semicolons

@@ -202,6 +202,7 @@ public final class CountFinder implements FactFinder {
 		}
 		CountsReadApart.add(document, clean, counts);
 		counts.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		ConvertedMeasures.drop(clean, counts);
 		return counts;
 	}
 
@@ -255,6 +256,10 @@ public final class CountFinder implements FactFinder {
 		if (!ordinal && scale == null && PronounOnes.pronoun(clean, m.group("card"), m.end("card"))) {
 			return null; // "one made up of volunteers" stands for one of those named
 		}
+		if (!ordinal && scale == null && PronounOnes.takenFromGroup(clean, m.group("card").toLowerCase(Locale.ROOT),
+				sentenceStart(document, m.start()), m.start(), m.end("card"))) {
+			return null; // "held two men and jailed one to 16 months": one of the men
+		}
 		if (!ordinal && scale == null && RangesOfAmounts.opensScaledOne(clean, m.end("card"))) {
 			return null; // "between 2 and 3 million people": two million, not two people
 		}
@@ -281,9 +286,9 @@ public final class CountFinder implements FactFinder {
 		}
 		List<String> words = CountWords.wordsAfter(clean,
 				MeasuredModifiers.skip(clean, QuotedModifiers.skip(clean, m.end()), ordinal));
-		if (!ordinal && Character.isUpperCase(m.group().charAt(0)) && !NumberNames.opensSentence(before)
-				&& !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0))) {
-			return null; // "the One Day International", "the Seven Years' War": a name
+		if (Character.isUpperCase(m.group().charAt(0)) && !NumberNames.opensSentence(before)
+				&& NamedOrdinals.opensName(ordinal, words)) {
+			return null; // "the One Day International", "the Second Acme War": a name
 		}
 		if (numberedRank) {
 			c.unit = NumberedRanks.unit(words);
@@ -304,6 +309,11 @@ public final class CountFinder implements FactFinder {
 		}
 		AgeShapes.ageAfterAged(c, clean, m, before);
 		return c;
+	}
+
+	private static int sentenceStart(DocumentText document, int at) {
+		var sentence = document.sentenceAt(at);
+		return sentence == null ? Math.max(0, at - 200) : Math.min(sentence.start(), at);
 	}
 
 	/**

@@ -64,9 +64,15 @@ final class NumberNames {
 		.compile("(?:\\b(?i:the|its|their|his|her|our|these|those)|['’]s)\\s+(?:larger|smaller|bigger|newer|older"
 				+ "|longer|shorter|wider|narrower|heavier|lighter|faster|cheaper|pricier)\\s+$");
 
+	/**
+	 * Whether a number after {@code before} opens a sentence: after a stop, a colon, a
+	 * quotation mark, or at the head of a paragraph, even when the line above (a date
+	 * line, a headline) ends without a stop.
+	 */
 	static boolean opensSentence(String before) {
 		String b = before.stripTrailing();
-		return b.isEmpty() || ".!?:;\"“”(\n".indexOf(b.charAt(b.length() - 1)) >= 0;
+		return b.isEmpty() || before.substring(b.length()).indexOf('\n') >= 0
+				|| ".!?:;\"“”(\n".indexOf(b.charAt(b.length() - 1)) >= 0;
 	}
 
 	/**

@@ -17,7 +17,7 @@ import app.quarry.corpus.DocumentText;
  * count, a rate ("60 km/h") measures speed, and "the 4km champion" names a race. Sizes of
  * memory ("512MB", "8GB") are a product's specification, not counted things. A figure
  * standing alone ("ran 5km.", "(8,000km)") says of what only by its place, so a word must
- * follow it.
+ * follow it, or its conversion in brackets ("crashed 900km (560 miles) north").
  */
 final class UnitSymbols {
 
@@ -27,7 +27,7 @@ final class UnitSymbols {
 
 	private static final Pattern SYMBOL = Pattern
 		.compile("(?<![\\w.$€£#,/-])(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\s?)"
-				+ "(?<u>mm|cm|km|kg)(?![\\w/-]|\\.\\w|\\s*(?:/|per\\b|an?\\s+hour\\b|ps\\b))(?=\\s+\\p{L})");
+				+ "(?<u>mm|cm|km|kg)(?![\\w/-]|\\.\\w|\\s*(?:/|per\\b|an?\\s+hour\\b|ps\\b))(?=\\s+(?:\\p{L}|\\(\\d))");
 
 	/** The symbols' matches, tried only at digits (see SparseMatches). */
 	private static final SparseMatches SYMBOL_AT = SparseMatches.beginningWith(SYMBOL, "0123456789");

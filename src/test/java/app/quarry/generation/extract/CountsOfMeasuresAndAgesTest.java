@@ -75,4 +75,19 @@ class CountsOfMeasuresAndAgesTest {
 			.containsExactly("one=1 session");
 	}
 
+	@Test
+	void an_age_set_off_after_another_or_a_person_after_age_or_with_the_time_it_held_at_counts_years() {
+		assertThat(counts("Another sister, 19, was still locked in a shed when found.")).containsExactly("19=19 year");
+		assertThat(counts("A man, 45, was taken to hospital.")).containsExactly("45=45 year");
+		assertThat(counts("The eldest of the Roe children, age 31, weighed 90 pounds.")).containsExactly("31=31 year",
+				"90=90 pound");
+		assertThat(counts("Tom, 16 at the time, said a friend came to help.")).containsExactly("16=16 year");
+	}
+
+	@Test
+	void a_number_set_off_after_a_thing_or_a_place_is_no_age() {
+		assertThat(counts("Another vote, 19, was cast late.")).doesNotContain("19=19 year");
+		assertThat(counts("The most were in Westria, 52.")).doesNotContain("52=52 year");
+	}
+
 }
