@@ -39,21 +39,8 @@ final class DateRun {
 
 	final YearMonth refMonth;
 
-	/**
-	 * The year a story with no date line says it looks back on (see ReviewedYear), or
-	 * null; read from the whole text when first asked for (see {@link #reviewedYear()}).
-	 */
-	private Integer reviewedYear;
-
-	/**
-	 * The year a story with no date line is told in by the lists of figures it gives (see
-	 * ContrastedYears), or null: its "this year", "next year" and "last year", but not
-	 * its months, which may lie in the year before. Read when first asked for.
-	 */
-	private Integer toldInYear;
-
-	/** Whether {@link #reviewedYear} and {@link #toldInYear} have been read. */
-	private boolean storyYearsRead;
+	/** The years a story with no date line is told in, read when first asked for. */
+	private final StoryYears storyYears = new StoryYears(this);
 
 	/** Where the pass stops reading: see {@link #until}. */
 	private int stopAt = Integer.MAX_VALUE;
@@ -122,27 +109,14 @@ final class DateRun {
 		this.refMonth = month;
 	}
 
-	/**
-	 * The year a story with no date line looks back on, or null. Read on first use: each
-	 * reads the whole text, and the pass that looks only for a date line seldom needs it.
-	 */
+	/** The year a story with no date line looks back on, or null (see StoryYears). */
 	Integer reviewedYear() {
-		readStoryYears();
-		return this.reviewedYear;
+		return this.storyYears.reviewed();
 	}
 
-	/** The year a story with no date line is told in, or null (see the field). */
+	/** The year a story with no date line is told in, or null (see StoryYears). */
 	Integer toldInYear() {
-		readStoryYears();
-		return this.toldInYear;
-	}
-
-	private void readStoryYears() {
-		if (!this.storyYearsRead) {
-			this.storyYearsRead = true;
-			this.reviewedYear = this.refMonth == null ? ReviewedYear.of(this.doc) : null;
-			this.toldInYear = this.refMonth == null && this.reviewedYear == null ? ContrastedYears.of(this.doc) : null;
-		}
+		return this.storyYears.toldIn();
 	}
 
 	List<Fact> all() {

@@ -32,20 +32,6 @@ final class NameList {
 	private static final Set<String> PARTICLES = NameLexicon.words("von", "van", "der", "den", "de", "da", "di", "du",
 			"la", "le", "the", "bin", "ibn", "al");
 
-	private static final Set<String> DETERMINERS = NameLexicon.words("the", "a", "an", "its", "his", "her", "their");
-
-	/** Words that may come between the group and the verb of its passive. */
-	private static final Set<String> AUXILIARIES = NameLexicon.words("was", "were", "is", "are", "been", "being", "be",
-			"has", "have", "had", "originally", "jointly", "first");
-
-	/** Groups that stand for a name said elsewhere: "the company" asks nothing. */
-	private static final Set<String> PRONOUNS = NameLexicon.words("it", "they", "them", "which", "who", "that", "this",
-			"these", "those", "he", "she", "we", "one");
-
-	private static final int MAX_GROUP_TOKENS = 6;
-
-	private static final int MAX_CLAUSE_TOKENS = 12;
-
 	private NameList() {
 	}
 
@@ -86,7 +72,7 @@ final class NameList {
 		if (noun == null) {
 			return;
 		}
-		String group = groupBefore(doc, verb);
+		String group = PassiveGroups.before(doc, verb);
 		if (group == null || noun.equals("founder") && doc.get(verb).lower().equals("started")
 				&& !Character.isUpperCase(group.charAt(0))) {
 			// "the fire was started by": only an organisation is started and founded
@@ -96,14 +82,6 @@ final class NameList {
 			noun = noun.equals("founder") ? "a co-founder" : "a " + noun;
 		}
 		name.role = noun + " of " + group;
-	}
-
-	/**
-	 * A capitalised word inside a sentence belongs to a name: the "First" of "the First
-	 * Harbour Cup" is no adverb.
-	 */
-	private static boolean insideName(DocumentTokens doc, int t) {
-		return doc.get(t).capitalized() && !doc.boundaryBefore(t);
 	}
 
 	/** Groups whose members a plural names: "team mates", "squad members". */
@@ -214,92 +192,6 @@ final class NameList {
 			}
 		}
 		return !and && firstComma >= 0 ? firstComma : t;
-	}
-
-	/**
-	 * The group a passive's verb at {@code verb} is about: "the Prussians [commanded]",
-	 * "Acme [was founded]", "The conspirators, numbering 60 and [led]". Null when it is a
-	 * pronoun or a word that stands for a name said elsewhere.
-	 */
-	private static String groupBefore(DocumentTokens doc, int verb) {
-		int g = verb - 1;
-		while (g >= 0 && !doc.boundaryBefore(g + 1) && AUXILIARIES.contains(doc.get(g).lower())) {
-			g--;
-		}
-		if (g >= 0) {
-			g = BracketedAsides.before(doc, g); // "the Acme Cup (Annual Contest ...) was"
-		}
-		if (g >= 0 && doc.get(g).lower().equals("and") && !doc.boundaryBefore(g + 1)) {
-			// "The conspirators, numbering 60 individuals and led by": the group is
-			// before the participle clause
-			int comma = g - 1;
-			while (comma > 0 && g - comma < MAX_CLAUSE_TOKENS && !doc.boundaryBefore(comma + 1)
-					&& !doc.get(comma).is(",")) {
-				comma--;
-			}
-			if (comma < 1 || !doc.get(comma).is(",") || !doc.get(comma + 1).lower().endsWith("ing")) {
-				return null;
-			}
-			g = comma - 1;
-		}
-		else if (g >= 0 && doc.get(g).is(",")) {
-			// "The conspirators, led by"
-			g--;
-		}
-		if (g < 0) {
-			return null;
-		}
-		for (int t = g + 1; t <= verb; t++) {
-			if (doc.boundaryBefore(t)) {
-				return null;
-			}
-		}
-		int from = g + 1;
-		while (from > 0 && g + 1 - from < MAX_GROUP_TOKENS && !doc.boundaryBefore(from)) {
-			Token token = doc.get(from - 1);
-			String lower = token.lower();
-			if (!token.word() && !token.is("&") && !NameFinder.isPossessiveMark(token)
-					|| NameLexicon.PREPOSITIONS.contains(lower)
-					|| AUXILIARIES.contains(lower) && !insideName(doc, from - 1) || SpeechVerbs.isSpeechVerb(lower)
-					|| PRONOUNS.contains(lower)) {
-				break;
-			}
-			from--;
-			if (DETERMINERS.contains(lower)) {
-				break;
-			}
-		}
-		if (from > g) {
-			return null;
-		}
-		Token head = doc.get(g);
-		String headLower = head.lower();
-		if (!head.word() || PRONOUNS.contains(headLower) || NameLexicon.FUNCTION_WORDS.contains(headLower)
-				|| Character.isDigit(headLower.charAt(0)) || g - from == 1
-						&& DETERMINERS.contains(doc.get(from).lower()) && OrganisationWords.NOUNS.contains(headLower)) {
-			return null;
-		}
-		String first = doc.get(from).lower();
-		if (from == g && doc.boundaryBefore(from) && first.endsWith("s")
-				&& !PlacesLedBy.namedMidSentence(doc, head.text())) {
-			// "Protesters, led by Jane Roe,": a plural capitalized only because it opens
-			// the sentence is a common noun, no group's name to be the leader of
-			return null;
-		}
-		if (!DETERMINERS.contains(first) && !doc.get(from).capitalized()) {
-			// "surprised Prussians": a group without its determiner may be a verb's
-			// object
-			return null;
-		}
-		String group = doc.span(from, g + 1);
-		if (first.equals("a") || first.equals("an")) {
-			// "an army under Jane Roe": on a card, the army she commanded
-			group = "the" + group.substring(first.length());
-		}
-		else if (first.equals("the")) {
-			group = "the" + group.substring(3);
-		}
-		return group;
 	}
 
 }

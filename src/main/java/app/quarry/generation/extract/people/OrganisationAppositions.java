@@ -19,11 +19,6 @@ final class OrganisationAppositions {
 
 	private static final int MAX_DESCRIPTION_TOKENS = 12;
 
-	/** Nouns for people that the role words leave out. */
-	private static final Set<String> PERSON_NOUNS = NameLexicon.words("member", "members", "head", "founder",
-			"co-founder", "employee", "worker", "fan", "supporter", "veteran", "partner", "student", "graduate",
-			"volunteer", "player", "coach", "friend", "son", "daughter", "father", "mother", "wife", "husband");
-
 	private static final Set<String> COPULAS = NameLexicon.words("is", "was");
 
 	/** Words that open what an organisation was before: "once a small wholesaler". */
@@ -47,9 +42,6 @@ final class OrganisationAppositions {
 			"possible");
 
 	private static final int MAX_HELD_TOKENS = 10;
-
-	/** Participles of holding an organisation: "controlled by the Farrel family". */
-	private static final Set<String> HELD = NameLexicon.words("controlled", "owned", "held", "run", "led", "backed");
 
 	/** "one of a group of closely held companies owned by ..." runs longer. */
 	private static final int MAX_ONE_OF_TOKENS = 16;
@@ -114,7 +106,7 @@ final class OrganisationAppositions {
 				// "a company that runs diving trips": the bare noun says little, so what
 				// the clause says it does is the description
 				String clause = ThingsSetOff.clause(doc, last);
-				return clause.isEmpty() || !organisationNoun(doc.get(first + 1).lower())
+				return clause.isEmpty() || !DescriptionNouns.organisationNoun(doc.get(first + 1).lower())
 						|| !ARTICLES.contains(opener.lower()) ? null : doc.span(first, last) + clause;
 			}
 			if (OrganisationFinder.VERBS.contains(doc.get(last).lower())) {
@@ -125,73 +117,29 @@ final class OrganisationAppositions {
 		last = relative ? last : DescriptionLists.end(doc, first, last);
 		boolean closed = relative || last >= doc.size() || doc.boundaryBefore(last) || doc.get(last).is(",")
 				|| doc.get(last).is(".") || doc.get(last).is(";");
-		boolean holder = !oneOf && !formerly && holds(doc, first, last)
+		boolean holder = !oneOf && !formerly && DescriptionNouns.holds(doc, first, last)
 				&& OrganisationWords.companyName(doc, start, end);
-		if (!holder && personBeforeOrganisation(doc, first, last)) {
+		if (!holder && DescriptionNouns.personBeforeOrganisation(doc, first, last)) {
 			return null;
 		}
 		if (listGoesOn(doc, last)) {
 			return null; // "publishes the Post, Brovo's magazine, local newspapers and
 							// ..."
 		}
-		if (!closed || last - first < 2 || !holder
-				&& !(oneOf ? namesOrganisations(doc, first, last) : endsInOrganisationNoun(doc, first, last))) {
+		if (!closed || last - first < 2 || !holder && !(oneOf ? DescriptionNouns.namesOrganisations(doc, first, last)
+				: DescriptionNouns.endsInOrganisationNoun(doc, first, last))) {
 			return null;
 		}
 		if (first > end + 1
-				&& !CopularRelativeOpeners.namesKind(doc, first, last, OrganisationAppositions::organisationNoun)) {
+				&& !CopularRelativeOpeners.namesKind(doc, first, last, DescriptionNouns::organisationNoun)) {
 			return null; // "Brovo, which is a big step for the group": no kind of body
 		}
 		return another ? Indefinites.of(doc.span(first + 1, last)) : doc.span(first, last);
 	}
 
-	private static boolean organisationNoun(String head) {
-		return OrganisationWords.NOUNS.contains(head) || OrganisationWords.HOLDERS.contains(head)
-				|| OrganisationWords.UNITS.contains(head);
-	}
-
 	/** "Brovo Corp.", "a Brovo Corp. unit": the period that closes an abbreviation. */
 	private static boolean abbreviationPeriod(DocumentTokens doc, int t) {
 		return t > 0 && OrganisationWords.withAbbreviationPeriod(doc, t) == t + 1;
-	}
-
-	/**
-	 * "Brovo's controlling shareholder", "the parent of Brovo", "the biggest shareholder
-	 * in Brovo": the description of a holder of another organisation.
-	 */
-	private static boolean holds(DocumentTokens doc, int first, int last) {
-		Token opener = doc.get(first);
-		for (int t = first + 1; t < last; t++) {
-			boolean closes = t + 1 == last
-					|| t + 2 < last && (doc.get(t + 1).lower().equals("of") || doc.get(t + 1).lower().equals("in"))
-							&& doc.get(t + 2).capitalized();
-			if (OrganisationWords.HOLDERS.contains(doc.get(t).lower()) && closes) {
-				return t + 1 == last ? !ARTICLES.contains(opener.lower()) : ARTICLES.contains(opener.lower());
-			}
-		}
-		return false;
-	}
-
-	private static boolean endsInOrganisationNoun(DocumentTokens doc, int first, int last) {
-		for (int t = first; t < last; t++) {
-			String lower = doc.get(t).lower();
-			boolean noun = OrganisationWords.NOUNS.contains(lower) || OrganisationWords.UNITS.contains(lower);
-			if (noun && !doc.get(t).capitalized()
-					&& (t + 1 == last || doc.get(t + 1).lower().equals("of") || doc.get(t + 1).lower().equals("in")
-							|| doc.get(t + 1).lower().equals("and") || doc.get(t + 1).lower().equals("for")
-							|| doc.get(t + 1).lower().equals("based") || controlledBy(doc, t + 1, last))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * "a Dallas oil concern controlled by the Farrel family": who holds the organisation,
-	 * told after its noun.
-	 */
-	private static boolean controlledBy(DocumentTokens doc, int t, int last) {
-		return t + 2 < last && HELD.contains(doc.get(t).lower()) && doc.get(t + 1).lower().equals("by");
 	}
 
 	/**
@@ -280,35 +228,6 @@ final class OrganisationAppositions {
 			named |= token.capitalized();
 		}
 		return null;
-	}
-
-	/**
-	 * "a member of the union", "an analyst at the bank": a person's noun before the first
-	 * noun of an organisation makes the apposition a person's.
-	 */
-	private static boolean personBeforeOrganisation(DocumentTokens doc, int first, int last) {
-		for (int t = first; t < last; t++) {
-			String lower = doc.get(t).lower();
-			if (OrganisationWords.NOUNS.contains(lower)) {
-				return false;
-			}
-			// "a sub-prime lender": a word before the organisation's noun modifies it
-			boolean modifiesNoun = t + 1 < last && OrganisationWords.NOUNS.contains(doc.get(t + 1).lower());
-			if ((NameLexicon.isRoleNoun(lower) || PERSON_NOUNS.contains(lower)) && !modifiesNoun) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** "one of ... companies": a plural noun of organisations in the description. */
-	private static boolean namesOrganisations(DocumentTokens doc, int first, int last) {
-		for (int t = first + 2; t < last; t++) {
-			if (OrganisationWords.singular(doc.get(t).lower()) != null) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }
