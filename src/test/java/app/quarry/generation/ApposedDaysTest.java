@@ -3,12 +3,7 @@ package app.quarry.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import app.quarry.bank.BankDocument;
 import app.quarry.bank.BankQuestion;
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.DateFinder;
-import app.quarry.generation.extract.ExtractionContext;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +14,7 @@ class ApposedDaysTest {
 	 */
 	private static List<BankQuestion> typed(String day, String body) {
 		String text = "Story\n\n" + body + "\n";
-		DocumentText document = DocumentText.of(text);
-		SourceDocument source = new SourceDocument(new BankDocument("d", "Story", day, null, null, "00"), text,
-				document.sentences(),
-				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse(day))));
+		SourceDocument source = DatedDocuments.withDates("Story", day, text);
 		return QuestionGenerator.generate(List.of(source))
 			.stream()
 			.filter(q -> q.type().equals("date") && q.format().equals("typed"))

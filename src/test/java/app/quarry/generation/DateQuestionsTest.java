@@ -18,10 +18,7 @@ import org.junit.jupiter.api.Test;
 class DateQuestionsTest {
 
 	private static List<BankQuestion> questions(String title, String text) {
-		DocumentText document = DocumentText.of(text);
-		SourceDocument source = new SourceDocument(new BankDocument("d", title, "2014-04-18", null, null, "00"), text,
-				document.sentences(),
-				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse("2014-04-18"))));
+		SourceDocument source = DatedDocuments.withDates(title, "2014-04-18", text);
 		return QuestionGenerator.generate(List.of(source)).stream().filter(q -> q.type().equals("date")).toList();
 	}
 

@@ -2,12 +2,7 @@ package app.quarry.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.bank.BankDocument;
 import app.quarry.bank.BankQuestion;
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.DateFinder;
-import app.quarry.generation.extract.ExtractionContext;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +14,7 @@ import org.junit.jupiter.api.Test;
 class EventDatesAskedTest {
 
 	private static List<BankQuestion> questions(String text) {
-		DocumentText document = DocumentText.of(text);
-		SourceDocument source = new SourceDocument(new BankDocument("d", "Acme", "2015-03-09", null, null, "00"), text,
-				document.sentences(),
-				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse("2015-03-09"))));
+		SourceDocument source = DatedDocuments.withDates("Acme", "2015-03-09", text);
 		return QuestionGenerator.generate(List.of(source)).stream().filter(q -> q.type().equals("date")).toList();
 	}
 

@@ -2,12 +2,7 @@ package app.quarry.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.bank.BankDocument;
 import app.quarry.bank.BankQuestion;
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.DateFinder;
-import app.quarry.generation.extract.ExtractionContext;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +14,7 @@ class EventStartsTest {
 
 	private static List<BankQuestion> dates(String body) {
 		String text = "Town news\n\nApril 18, 2014\n\n" + body + "\n";
-		DocumentText document = DocumentText.of(text);
-		SourceDocument source = new SourceDocument(new BankDocument("d", "Town news", "2014-04-18", null, null, "00"),
-				text, document.sentences(),
-				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse("2014-04-18"))));
+		SourceDocument source = DatedDocuments.withDates("Town news", "2014-04-18", text);
 		return QuestionGenerator.generate(List.of(source))
 			.stream()
 			.filter(q -> q.type().equals("date") && !q.prompt().contains("“Town news”"))

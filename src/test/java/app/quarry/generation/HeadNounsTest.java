@@ -2,12 +2,7 @@ package app.quarry.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.bank.BankDocument;
 import app.quarry.bank.BankQuestion;
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.DateFinder;
-import app.quarry.generation.extract.ExtractionContext;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,10 +42,7 @@ class HeadNounsTest {
 	/** The date questions generated from one sentence of a story dated April 18, 2014. */
 	static List<BankQuestion> dateQuestions(String text) {
 		String doc = "Acme report\n\nApril 18, 2014\n\n" + text + "\n";
-		DocumentText document = DocumentText.of(doc);
-		SourceDocument source = new SourceDocument(new BankDocument("d", "Acme report", "2014-04-18", null, null, "00"),
-				doc, document.sentences(),
-				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse("2014-04-18"))));
+		SourceDocument source = DatedDocuments.withDates("Acme report", "2014-04-18", doc);
 		return QuestionGenerator.generate(List.of(source)).stream().filter(q -> q.type().equals("date")).toList();
 	}
 

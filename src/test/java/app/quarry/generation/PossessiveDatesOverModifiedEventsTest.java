@@ -2,12 +2,7 @@ package app.quarry.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.bank.BankDocument;
 import app.quarry.bank.BankQuestion;
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.DateFinder;
-import app.quarry.generation.extract.ExtractionContext;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +16,7 @@ class PossessiveDatesOverModifiedEventsTest {
 
 	private static List<String> prompts(String sentence) {
 		String text = "Acme notes\n\nFriday, 10 April 2015\n\n" + sentence + "\n";
-		DocumentText document = DocumentText.of(text);
-		SourceDocument source = new SourceDocument(new BankDocument("d", "Acme", "2015-04-10", null, null, "00"), text,
-				document.sentences(),
-				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse("2015-04-10"))));
+		SourceDocument source = DatedDocuments.withDates("Acme", "2015-04-10", text);
 		return QuestionGenerator.generate(List.of(source))
 			.stream()
 			.filter(q -> q.type().equals("date"))

@@ -3,12 +3,7 @@ package app.quarry.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import app.quarry.bank.BankDocument;
 import app.quarry.bank.BankQuestion;
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.DateFinder;
-import app.quarry.generation.extract.ExtractionContext;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +12,7 @@ class ReportedPeriodClozesTest {
 	/** The date questions of a report written on {@code day}, after its title line. */
 	private static List<BankQuestion> questions(String day, String body) {
 		String text = "Results\n\n" + body + "\n";
-		DocumentText document = DocumentText.of(text);
-		SourceDocument source = new SourceDocument(new BankDocument("d", "Results", day, null, null, "00"), text,
-				document.sentences(),
-				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse(day))));
+		SourceDocument source = DatedDocuments.withDates("Results", day, text);
 		return QuestionGenerator.generate(List.of(source)).stream().filter(q -> q.type().equals("date")).toList();
 	}
 

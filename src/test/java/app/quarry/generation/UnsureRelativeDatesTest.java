@@ -2,12 +2,7 @@ package app.quarry.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.bank.BankDocument;
 import app.quarry.bank.BankQuestion;
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.DateFinder;
-import app.quarry.generation.extract.ExtractionContext;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +15,7 @@ class UnsureRelativeDatesTest {
 
 	private static SourceDocument source(String body) {
 		String text = "Town news\n\nApril 18, 2014\n\n" + body + "\n";
-		DocumentText document = DocumentText.of(text);
-		return new SourceDocument(new BankDocument("d", "Town news", "2014-04-18", null, null, "00"), text,
-				document.sentences(),
-				new DateFinder().find(document, new ExtractionContext("d", LocalDate.parse("2014-04-18"))));
+		return DatedDocuments.withDates("Town news", "2014-04-18", text);
 	}
 
 	private static List<BankQuestion> clozes(String body) {
