@@ -51,7 +51,8 @@ final class AgentNouns {
 			"lumber", "ginger", "pepper", "copper", "leather", "feather", "shower", "flower", "tiger", "monster",
 			"hunger", "anger", "fever", "temper", "offer", "transfer", "tender", "wonder", "splinter", "spider",
 			"reminder", "encounter", "counter", "chamber", "cylinder", "remainder", "bumper", "sweater", "blender",
-			"burger");
+			"burger", "career", "prayer", "hammer", "charger", "scooter", "ledger", "laughter", "rubber", "supper",
+			"fertiliser", "fertilizer", "manslaughter", "lawnmower", "razor", "anchor");
 
 	/** Words before a doer that say she was one once: no function words here. */
 	private static final Set<String> PAST = NameLexicon.words("former", "late", "onetime", "one-time");
@@ -93,8 +94,10 @@ final class AgentNouns {
 
 	/** "dealer", "vendor", "fishmonger", "steelworker": a doer by the word's ending. */
 	static boolean isAgent(String lower) {
-		if (lower.length() < MIN_LENGTH || NOT_AGENTS.contains(lower) || lower.endsWith("ier")
-				|| !lower.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+		// "whenever", "wherever", "thereafter": adverbs built on "ever" and "after" end
+		// like doers but name no one, and the list of them is open
+		if (lower.length() < MIN_LENGTH || NOT_AGENTS.contains(lower) || lower.endsWith("ier") || lower.endsWith("ever")
+				|| lower.endsWith("after") || !lower.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
 			return false;
 		}
 		for (String ending : ENDINGS) {

@@ -35,6 +35,24 @@ final class AgentsBeforeNames {
 			"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "single", "double",
 			"multi", "many", "few");
 
+	/** Helpers that may stand between a name and the verb of a clause about the doer. */
+	private static final Set<String> AUXILIARIES = NameLexicon.words("had", "has", "have");
+
+	/**
+	 * Verbs that cannot stand without someone as their object: with none after them they
+	 * are the verb of a clause about the doer ("the driver Jane Roe hired"), while a verb
+	 * that may stand alone ("the singer Jane Roe died in 1990") leaves the title alone.
+	 */
+	private static final Set<String> TAKING_SOMEONE = NameLexicon.words("hired", "described", "named", "met", "saw",
+			"recommended", "employed", "interviewed", "appointed", "chose", "chosen", "picked", "trusted", "replaced",
+			"defeated", "beat", "beaten", "sacked", "fired", "identified", "blamed", "backed", "endorsed", "supported",
+			"accused", "attacked", "sued", "visited", "married", "trained", "coached", "signed", "recruited",
+			"consulted", "called", "contacted", "thanked", "praised", "criticised", "criticized");
+
+	/** Words that open the verb of the sentence after a clause about the doer. */
+	private static final Set<String> MAIN_VERB_OPENERS = NameLexicon.words("never", "had", "has", "was", "is", "were",
+			"did", "could", "would", "will", "later", "then");
+
 	private AgentsBeforeNames() {
 	}
 
@@ -45,6 +63,39 @@ final class AgentsBeforeNames {
 	private static boolean countedCompound(String lower) {
 		int hyphen = lower.indexOf('-');
 		return hyphen > 0 && (COUNTING.contains(lower.substring(0, hyphen)) || Character.isDigit(lower.charAt(0)));
+	}
+
+	/**
+	 * "the driver Jane Roe had hired for the day", "the attacker Tom Roe described to
+	 * police": after "the", a name whose verb lacks the object it needs is the subject of
+	 * a clause about the doer, who is someone else; "the coach Jane Roe hired Tom Roe"
+	 * keeps her title, for the verb there has its object.
+	 */
+	private static boolean clauseWithoutObjectAfterName(DocumentTokens doc, int name) {
+		int t = name;
+		while (t < doc.size() && !doc.boundaryBefore(t) && doc.get(t).word() && doc.get(t).capitalized()) {
+			t++;
+		}
+		if (t == name || t >= doc.size() || doc.boundaryBefore(t)) {
+			return false;
+		}
+		if (AUXILIARIES.contains(doc.get(t).lower())) {
+			t++;
+		}
+		if (t >= doc.size() || doc.boundaryBefore(t) || !doc.get(t).word()) {
+			return false;
+		}
+		if (!TAKING_SOMEONE.contains(doc.get(t).lower())) {
+			return false;
+		}
+		int after = t + 1;
+		if (after >= doc.size() || doc.boundaryBefore(after) || !doc.get(after).word()) {
+			return true;
+		}
+		String next = doc.get(after).lower();
+		// "the plumber Tom Roe recommended never came": the sentence's own verb follows
+		return NameLexicon.PREPOSITIONS.contains(next) || MAIN_VERB_OPENERS.contains(next)
+				|| !doc.get(after).capitalized() && next.endsWith("ed");
 	}
 
 	/**
@@ -65,6 +116,9 @@ final class AgentsBeforeNames {
 		}
 		Token before = doc.get(t - 1);
 		String previous = before.lower();
+		if (previous.equals("the") && clauseWithoutObjectAfterName(doc, t + 1)) {
+			return false;
+		}
 		// "Acme's goalkeeper", "asked commenter": an owner or a verb of saying hands over
 		// to the title
 		// "United States airframer": a capital is a name's, never a verb of saying

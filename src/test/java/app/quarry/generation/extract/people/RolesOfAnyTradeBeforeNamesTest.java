@@ -87,4 +87,28 @@ class RolesOfAnyTradeBeforeNamesTest {
 			.contains("Hadi Tarik | Omar al-Tarik's son");
 	}
 
+	@Test
+	void an_adverb_built_on_ever_or_after_before_a_name_is_no_title() {
+		assertThat(roles("Crowds came whenever Rita Vale sang, and thereafter Tom Hale ran the hall."))
+			.noneMatch(role -> role.startsWith("Rita Vale") || role.startsWith("Tom Hale"));
+	}
+
+	@Test
+	void a_thing_ending_like_a_doer_before_a_name_is_no_title() {
+		assertThat(roles("Acme praised the career Rita Vale built over the years.")).isEmpty();
+	}
+
+	@Test
+	void a_doer_after_the_whom_the_name_acts_on_in_a_clause_is_someone_else() {
+		assertThat(roles("Police are hunting the attacker Jane Roe described to officers.")).isEmpty();
+		assertThat(roles("The bags went to the stargazer Tom Hale had hired for the night.")).isEmpty();
+		assertThat(roles("Locals say the stargazer Rita Vale recommended never came back.")).isEmpty();
+	}
+
+	@Test
+	void a_doer_after_the_keeps_the_title_when_the_verb_has_its_own_object() {
+		assertThat(roles("In May the stargazer Rita Vale hired Tom Hale as her driver."))
+			.contains("Rita Vale | stargazer");
+	}
+
 }
