@@ -49,6 +49,10 @@ final class ActiveAppointments {
 
 	private static final int MAX_POST_TOKENS = 10;
 
+	/** Lengths a post is held for: "for another season", "for two years". */
+	private static final Set<String> SPANS_OF_TIME = NameLexicon.words("season", "seasons", "year", "years", "term",
+			"terms", "month", "months", "week", "weeks", "campaign", "period", "life");
+
 	private ActiveAppointments() {
 	}
 
@@ -100,6 +104,23 @@ final class ActiveAppointments {
 	}
 
 	/**
+	 * "as coach for another season", "as chairman for a further year": how long she holds
+	 * the post is no part of it, while "minister for the environment" names what the post
+	 * is for.
+	 */
+	private static boolean forASpanOfTime(DocumentTokens doc, int at) {
+		if (!doc.get(at).lower().equals("for")) {
+			return false;
+		}
+		for (int t = at + 1; t < doc.size() && t <= at + 3 && !doc.boundaryBefore(t) && doc.get(t).word(); t++) {
+			if (SPANS_OF_TIME.contains(doc.get(t).lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Where the post from {@code first} ends: before a comma, a stop or a word of time.
 	 */
 	private static int postEnd(DocumentTokens doc, int first) {
@@ -107,7 +128,8 @@ final class ActiveAppointments {
 		while (end < doc.size() && end - first < MAX_POST_TOKENS && !doc.boundaryBefore(end)) {
 			Token token = doc.get(end);
 			String lower = token.lower();
-			if (!token.word() && !token.is("&") && !token.is("-") || AFTER_POST.contains(lower)) {
+			if (!token.word() && !token.is("&") && !token.is("-") || AFTER_POST.contains(lower)
+					|| forASpanOfTime(doc, end)) {
 				break;
 			}
 			if (!token.capitalized() && (VERBS.contains(lower) || SpeechVerbs.isSpeechVerb(lower))) {
@@ -121,7 +143,8 @@ final class ActiveAppointments {
 			end++;
 		}
 		boolean closed = end >= doc.size() || doc.boundaryBefore(end) || !doc.get(end).word()
-				|| AFTER_POST.contains(doc.get(end).lower()) || doc.get(end).lower().equals("and");
+				|| AFTER_POST.contains(doc.get(end).lower()) || doc.get(end).lower().equals("and")
+				|| forASpanOfTime(doc, end);
 		return closed ? end : first;
 	}
 

@@ -34,4 +34,12 @@ class ActiveAppointmentShapesTest {
 		assertThat(roles("The jury named Tom Hale the winner of the prize.")).isEmpty();
 	}
 
+	@Test
+	void how_long_a_post_is_held_is_no_part_of_it() {
+		assertThat(roles("The club kept Jane Roe as coach for another season.")).contains("Jane Roe | coach");
+		assertThat(roles("The board named Tom Hale as chairman for two years.")).contains("Tom Hale | chairman");
+		assertThat(roles("The cabinet appointed Rita Vale as minister for the environment."))
+			.contains("Rita Vale | minister for the environment");
+	}
+
 }
