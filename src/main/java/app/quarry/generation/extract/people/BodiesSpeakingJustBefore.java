@@ -64,6 +64,9 @@ final class BodiesSpeakingJustBefore {
 			return null;
 		}
 		int previous = this.doc.sentence[first - 1];
+		if (namesAGroupOfPeople(first - 1)) {
+			return null;
+		}
 		for (int t = first - 1; t >= 0 && this.doc.sentence[t] == previous; t--) {
 			boolean speaks = this.clauses.speechVerbAt(t) && !SpeechVerbs.isParticiple(this.doc.get(t).lower());
 			if ((speaks || issuesStatement(t)) && !this.focus.quoted(t)) {
@@ -71,6 +74,27 @@ final class BodiesSpeakingJustBefore {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "Two climbers were rescued, police said. They said …": a sentence that speaks of
+	 * people in the plural gives "They" someone nearer than the body that spoke, so the
+	 * body is not read for it.
+	 */
+	private boolean namesAGroupOfPeople(int last) {
+		int sentence = this.doc.sentence[last];
+		for (int t = last; t >= 0 && this.doc.sentence[t] == sentence; t--) {
+			Token token = this.doc.get(t);
+			String lower = token.lower();
+			if (!token.word() || token.capitalized() || this.focus.quoted(t)) {
+				continue;
+			}
+			String singular = OnesOfAGroupSpeaking.singular(lower);
+			if (lower.equals("people") || !singular.equals(lower) && OnesOfAGroupSpeaking.person(singular)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "released a statement", "issued a short statement": a body's words put out. */

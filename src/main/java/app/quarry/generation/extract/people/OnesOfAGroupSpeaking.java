@@ -57,7 +57,7 @@ final class OnesOfAGroupSpeaking {
 		return FoundSpeaker.of(SourceSpeakers.described(doc.span(start, end)));
 	}
 
-	private static boolean person(String noun) {
+	static boolean person(String noun) {
 		return MEMBERS.contains(noun) || NameLexicon.isRoleNoun(noun) || PersonNounLexicon.contains(noun)
 				|| DoerDescriptions.isDoerNoun(noun);
 	}

@@ -51,4 +51,11 @@ class BodiesSpeakingInTheSentenceBeforeTest {
 			.containsExactly("Transport Ministry :: drivers who keep to the limits have nothing at all to fear");
 	}
 
+	@Test
+	void they_after_a_body_spoke_of_people_stays_unattributed() {
+		assertThat(quotes("Two climbers were found on Sunday, the Westria Rescue Service said. They said \"We were "
+				+ "lost in the fog for three whole days.\""))
+			.containsExactly("null :: We were lost in the fog for three whole days.");
+	}
+
 }
