@@ -47,7 +47,7 @@ class SeasonsMonthsAndNumberedThingsTest {
 
 	@Test
 	void a_capitalised_season_before_another_capitalised_word_is_part_of_a_name() {
-		assertThat(FoundDates.in("Jane Roe said the Winter Games ought to be moved.", "2006-09-30")).isEmpty();
+		assertThat(FoundDates.in("Jane Roe wants the Winter Games held elsewhere.", "2006-09-30")).isEmpty();
 		assertThat(FoundDates.in("She swam at the Summer Olympics in Acmeville.", "2006-09-30")).isEmpty();
 		assertThat(FoundDates.in("Roe wants the Spring Fair cancelled.", "2006-09-30")).isEmpty();
 	}

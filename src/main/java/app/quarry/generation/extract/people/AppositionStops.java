@@ -41,7 +41,7 @@ final class AppositionStops {
 			}
 			else if (end > first && !token.capitalized() && SpeechVerbs.isSpeechVerb(token.lower())
 					&& !AppositionBounds.speechWordAsNoun(doc, end)) {
-				// "Ralph Crosby, EADS's North America CEO, commented": the apposition
+				// "Jane Roe, Acme's Westria chief, commented": the apposition
 				// ends where the clause's verb begins ("State" in a name is none)
 				break;
 			}

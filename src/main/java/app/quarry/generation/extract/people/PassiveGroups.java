@@ -28,7 +28,7 @@ final class PassiveGroups {
 
 	/**
 	 * The group a passive's verb at {@code verb} is about: "the Prussians [commanded]",
-	 * "Acme [was founded]", "The conspirators, numbering 60 and [led]". Null when it is a
+	 * "Acme [was founded]", "The rebels, numbering 40 and [led]". Null when it is a
 	 * pronoun or a word that stands for a name said elsewhere.
 	 */
 	static String before(DocumentTokens doc, int verb) {
@@ -40,7 +40,7 @@ final class PassiveGroups {
 			g = BracketedAsides.before(doc, g); // "the Acme Cup (Annual Contest ...) was"
 		}
 		if (g >= 0 && doc.get(g).lower().equals("and") && !doc.boundaryBefore(g + 1)) {
-			// "The conspirators, numbering 60 individuals and led by": the group is
+			// "The rebels, some 40 strong and led by": the group is
 			// before the participle clause
 			int comma = g - 1;
 			while (comma > 0 && g - comma < MAX_CLAUSE_TOKENS && !doc.boundaryBefore(comma + 1)
@@ -53,7 +53,7 @@ final class PassiveGroups {
 			g = comma - 1;
 		}
 		else if (g >= 0 && doc.get(g).is(",")) {
-			// "The conspirators, led by"
+			// "The rebels, led by"
 			g--;
 		}
 		if (g < 0) {

@@ -35,7 +35,7 @@ class RolesOfAnyTradeBeforeNamesTest {
 
 	@Test
 	void a_doer_noun_counted_by_a_number_is_a_modifier() {
-		assertThat(roles("The team was third in the sixteen-driver Chase Grid.")).isEmpty();
+		assertThat(roles("The team was third in the sixteen-driver Harbour Sprint.")).isEmpty();
 	}
 
 	@Test
