@@ -23,6 +23,9 @@ final class OnesOfAGroupSpeaking {
 	private static final Set<String> GROUP_DETERMINERS = NameLexicon.words("the", "these", "those", "its", "their",
 			"our", "his", "her");
 
+	/** Plurals the general rule cannot read: irregular, or too short for it. */
+	private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of("children", "child", "men", "man");
+
 	/** Words a description of the kind may run to: "one of the young Acme workers". */
 	private static final int MAX_WORDS = 7;
 
@@ -62,18 +65,13 @@ final class OnesOfAGroupSpeaking {
 				|| DoerDescriptions.isDoerNoun(noun);
 	}
 
-	/** "workers" → "worker", "children" → "child", "women" → "woman". */
+	/**
+	 * "workers" → "worker", "children" → "child", "men" → "man"; a word that reads as no
+	 * plural is returned as it is.
+	 */
 	static String singular(String plural) {
-		if (plural.equals("children")) {
-			return "child";
-		}
-		if (plural.endsWith("men")) {
-			return plural.substring(0, plural.length() - 3) + "man";
-		}
-		if (plural.endsWith("s") && !plural.endsWith("ss")) {
-			return plural.substring(0, plural.length() - 1);
-		}
-		return plural;
+		String singular = IRREGULAR.containsKey(plural) ? IRREGULAR.get(plural) : PersonNouns.singular(plural);
+		return singular == null ? plural : singular;
 	}
 
 }
