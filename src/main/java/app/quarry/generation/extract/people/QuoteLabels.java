@@ -141,7 +141,8 @@ final class QuoteLabels {
 				return (open - t <= NEAR_VERB || saidBySentenceSubject(t))
 						&& !PASSIVE.contains(this.doc.get(t - 1).lower())
 						&& (!PRONOUNS.contains(this.doc.get(t - 1).lower()) || this.doc.boundaryBefore(t - 1))
-						&& (!PHRASAL.contains(this.doc.get(t + 1).lower()) || DemandsCalledFor.demand(this.doc, t));
+						&& (!PHRASAL.contains(this.doc.get(t + 1).lower())
+								|| DemandsCalledFor.demand(this.doc, t, open));
 			}
 		}
 		return false;

@@ -32,4 +32,10 @@ class DemandsCalledForTest {
 		assertThat(quotes("Acme called off the \"summer tour\" after the storm.")).isEmpty();
 	}
 
+	@Test
+	void words_quoted_past_what_was_called_for_are_not_the_callers() {
+		assertThat(quotes("Acme Rail called for help after a \"loud crash\" at the depot, Jane Roe said."))
+			.noneMatch(q -> q.startsWith("Acme Rail"));
+	}
+
 }
