@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Three ways a date is misread: a month and its year parted by a comma ("In May, 2004,
  * ..."), a number that names a flight or a room ("Flight 1907"), and a season word that
- * is part of a name ("the Winter Games") or, after "fall", a term ("their fall session").
+ * is part of a name ("the Winter Carnival") or, after "fall", a term ("their fall
+ * session").
  */
 class SeasonsMonthsAndNumberedThingsTest {
 
@@ -47,8 +48,8 @@ class SeasonsMonthsAndNumberedThingsTest {
 
 	@Test
 	void a_capitalised_season_before_another_capitalised_word_is_part_of_a_name() {
-		assertThat(FoundDates.in("Jane Roe wants the Winter Games held elsewhere.", "2006-09-30")).isEmpty();
-		assertThat(FoundDates.in("She swam at the Summer Olympics in Acmeville.", "2006-09-30")).isEmpty();
+		assertThat(FoundDates.in("Jane Roe wants the Winter Carnival held elsewhere.", "2006-09-30")).isEmpty();
+		assertThat(FoundDates.in("She swam at the Summer Regatta in Acmeville.", "2006-09-30")).isEmpty();
 		assertThat(FoundDates.in("Roe wants the Spring Fair cancelled.", "2006-09-30")).isEmpty();
 	}
 
