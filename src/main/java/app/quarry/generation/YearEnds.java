@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * "to cut 6,000 jobs by year end", "shares have risen since year-end", "debt stood at $4
- * million at year-end", "to meet a year-end deadline": a report's year end after a
+ * million at year-end", "before a year-end target": a report's year end after a
  * preposition or before a deadline is a point in time, which says when or by when
  * something happened, unlike "to end the year at 9505" that names no time of its own.
  */

@@ -134,7 +134,7 @@ final class NameFinder {
 			}
 		}
 		if (lastNotName >= nameStart && runEnd - lastNotName > 2) {
-			// "Secretary of the Air Force James Roche", "Minister of Finance Jane Doe":
+			// "Secretary of the Navy John Roe", "Minister of Finance Jane Doe":
 			// the
 			// title's organisation or portfolio ends where the name begins
 			nameStart = lastNotName + 1;

@@ -101,14 +101,14 @@ final class TitleWordsBeforeNames {
 					&& !NameRunBreaks.weekday(token) || MODIFIERS.contains(lower);
 		}
 		if (lower.equals("and")) {
-			// "Apple CEO and co-founder Steve Jobs"
+			// "Acme chairman and co-founder Jane Roe"
 			return t > 0 && t + 1 < doc.size() && NameLexicon.isRoleNoun(doc.get(t - 1).lower())
 					&& (NameLexicon.isRoleNoun(doc.get(t + 1).lower()) || MODIFIERS.contains(doc.get(t + 1).lower())
 							|| CoordinatedTitles.qualifiedPost(doc, t + 1, nameFirst));
 		}
 		if (TitlesBeforeNames.LINKS.contains(lower)) {
-			// "Secretary of State Jane Doe", "chief investment officer at Fort Pitt
-			// Capital Group Charlie Smith"; "a successor to Major Jane Roe" is not hers:
+			// "Secretary of State Jane Doe", "chief economist at Westria Savings
+			// Bank John Roe"; "a successor to Major Jane Roe" is not hers:
 			// a relation to the name holds no title of it
 			boolean titleBefore = t > 0 && (doc.get(t - 1).capitalized() && !countsPeople(doc.get(t - 1))
 					|| NameLexicon.isRoleNoun(doc.get(t - 1).lower()) && organisationBetween(doc, t + 1, nameFirst)
@@ -117,7 +117,7 @@ final class TitleWordsBeforeNames {
 					|| doc.get(t + 1).lower().equals("the") && t + 2 < doc.size() && doc.get(t + 2).capitalized());
 		}
 		if (lower.equals("the")) {
-			// "Secretary of the Air Force James Roche"
+			// "Secretary of the Navy John Roe"
 			return t > 0 && TitlesBeforeNames.LINKS.contains(doc.get(t - 1).lower()) && t + 1 < doc.size()
 					&& doc.get(t + 1).capitalized();
 		}
