@@ -121,107 +121,7 @@ public final class OrganisationFinder implements FactFinder {
 					skipTo = description != null ? townSetOff : skipTo;
 				}
 				if (description == null) {
-					description = RelationsSetOffAfter.after(doc, i, end, person);
-				}
-				if (description == null) {
-					description = OrganisationNounsBefore.before(doc, i);
-				}
-				if (description == null) {
-					description = TradeNounsBefore.before(doc, i);
-				}
-				if (description == null) {
-					description = PluralFirmNounsBefore.before(doc, i, end, named);
-				}
-				if (description == null) {
-					description = OrganisationNounsBefore.around(doc, i, end);
-				}
-				if (description == null) {
-					description = KindsAroundNames.around(doc, i, end);
-				}
-				if (description == null) {
-					description = EnsemblesAfterTheirKind.before(doc, i);
-				}
-				if (description == null) {
-					description = MediaHeadNouns.after(doc, i, end, named);
-				}
-				if (description == null) {
-					description = OrganisationsSetOffBefore.before(doc, i, end, named);
-				}
-				if (description == null) {
-					description = BareKindsSetOffBefore.before(doc, i, end);
-				}
-				if (description == null) {
-					description = SharedAppositions.after(doc, end, 1 + SharedAppositions.namesBefore(doc, i));
-				}
-				if (description == null) {
-					description = OrganisationAppositions.whoseBusiness(doc, end);
-				}
-				if (description == null) {
-					description = OrganisationAppositions.whichOwns(doc, end);
-				}
-				if (description == null) {
-					description = CompanyTrades.which(doc, end);
-				}
-				if (description == null) {
-					description = OwnershipClauses.after(doc, i, end);
-				}
-				if (description == null) {
-					description = OrganisationClauses.participle(doc, i, end);
-				}
-				if (description == null) {
-					description = OrganisationClauses.relative(doc, i, end);
-				}
-				if (description == null) {
-					description = RelativeDescriptions.of(doc, i, end);
-				}
-				if (description == null) {
-					description = OrganisationClauses.creedBefore(doc, i, end, named);
-				}
-				if (description == null) {
-					description = OrganisationCreeds.before(doc, i, end);
-				}
-				if (description == null) {
-					description = OrganisationShapes.firmOf(doc, i);
-				}
-				if (description == null) {
-					description = OrganisationShapes.asLead(doc, i);
-				}
-				if (description == null) {
-					description = OrganisationRelations.possessedBefore(doc, i, end);
-				}
-				if (description == null) {
-					description = BareLeadDescriptions.organisation(doc, i, end);
-				}
-				if (description == null) {
-					description = CompanyUnits.unitOf(doc, i, end, leadCompany);
-				}
-				if (description == null) {
-					description = OrganisationCopulas.possessedAfter(doc, i, end);
-				}
-				if (description == null) {
-					description = OrganisationCopulas.possessedBefore(doc, i, end);
-				}
-				if (description == null && (!anyPerson(named, i, end) || OrganisationWords.companyName(doc, i, end)
-						|| CompanyBases.qualifierTakenIn(doc, i, named))) {
-					// a person may be based somewhere too: only a name no rule took for a
-					// person's, or one that says it is a company's
-					description = OrganisationShapes.basedIn(doc, end);
-					description = description != null ? description : OrganisationShapes.basedBefore(doc, i);
-				}
-				if (description == null) {
-					description = OrganisationRelations.ownerOf(doc, i, end);
-				}
-				if (description == null) {
-					description = GroupLeaders.ledBy(doc, i, end);
-				}
-				if (description == null) {
-					description = OrganisationShapes.placeSetOff(doc, i, end);
-				}
-				if (description == null) {
-					description = CompanyBases.of(doc, i, end, person, named);
-				}
-				if (description == null) {
-					description = FacilitiesInPlaces.after(doc, i, end, person);
+					description = OrganisationDescriptionRules.describe(doc, i, end, person, named, leadCompany);
 				}
 				if (description != null) {
 					facts.add(fact(doc, text, i, end, description));
@@ -233,62 +133,8 @@ public final class OrganisationFinder implements FactFinder {
 			}
 			i = skipTo;
 		}
-		facts.addAll(LeadDescriptions.find(doc, text, person, named));
-		for (EntityFact later : CompanyAnaphora.find(doc, text, person, named, lead)) {
-			if (facts.stream().noneMatch(f -> f.start() == later.start())) {
-				facts.add(later);
-			}
-		}
-		for (EntityFact unit : OwnedUnits.find(doc, text, person, named)) {
-			if (facts.stream().noneMatch(f -> f.start() == unit.start())) {
-				facts.add(unit);
-			}
-		}
-		for (EntityFact relation : CopularRelations.find(doc, text, person)) {
-			if (facts.stream()
-				.noneMatch(f -> f.start() == relation.start() && relation.description().equals(f.description()))) {
-				facts.add(relation);
-			}
-		}
-		facts.addAll(Acronyms.in(text));
-		facts.addAll(LooseAcronyms.in(text, spelled(facts)));
-		facts.addAll(CopularOrganisations.find(doc, text, person));
-		for (EntityFact member : OneOfTheKindThat.find(doc, text, person)) {
-			if (facts.stream().noneMatch(f -> f.start() == member.start())) {
-				facts.add(member);
-			}
-		}
-		for (EntityFact ranked : RankedCopulas.find(doc, text, person)) {
-			if (facts.stream()
-				.noneMatch(f -> f.start() == ranked.start() && ranked.description().equals(f.description()))) {
-				facts.add(ranked);
-			}
-		}
-		Set<String> described = new java.util.HashSet<>();
-		facts.forEach(f -> described.add(f.value()));
-		for (EntityFact rival : NamedRivals.find(doc, text, person, named, described)) {
-			if (facts.stream().noneMatch(f -> f.start() == rival.start())) {
-				facts.add(rival);
-			}
-		}
-		facts.addAll(PlaceDescriptions.find(doc, text, person));
-		List<EntityFact> namedPlaces = new ArrayList<>(PlacesNamedAfterTheirKind.find(doc, text, person));
-		namedPlaces.addAll(PlacesCalledByName.find(doc, text, person));
-		for (EntityFact place : namedPlaces) {
-			if (facts.stream().noneMatch(f -> f.start() == place.start())) {
-				facts.add(place);
-			}
-		}
-		facts.addAll(OrganisationClauses.broadcasters(doc, text));
-		facts.addAll(CompanyTrades.sentences(doc, text));
+		OrganisationFactsBeyondNames.addTo(facts, doc, text, person, named, lead);
 		return FullCompanyNames.of(doc, facts);
-	}
-
-	/** The abbreviations already spelled out among {@code facts}. */
-	private static Set<String> spelled(List<EntityFact> facts) {
-		Set<String> told = new java.util.HashSet<>();
-		facts.stream().filter(f -> Acronyms.spells(f.value(), f.description())).forEach(f -> told.add(f.value()));
-		return told;
 	}
 
 	private static EntityFact fact(DocumentTokens doc, String text, int start, int end, String description) {
@@ -307,7 +153,7 @@ public final class OrganisationFinder implements FactFinder {
 				|| NameLexicon.FEMALE_NAMES.contains(first);
 	}
 
-	private static boolean anyPerson(boolean[] person, int from, int to) {
+	static boolean anyPerson(boolean[] person, int from, int to) {
 		for (int t = from; t < to; t++) {
 			if (person[t]) {
 				return true;
