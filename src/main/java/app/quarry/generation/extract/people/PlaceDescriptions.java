@@ -17,14 +17,14 @@ import app.quarry.generation.extract.EntityFact;
 final class PlaceDescriptions {
 
 	/** Nouns for a place that a larger place holds. */
-	private static final Set<String> KINDS = NameLexicon.words("city", "town", "province", "region", "state", "port",
-			"island", "village", "district", "territory", "enclave", "republic", "county", "suburb");
+	static final Set<String> KINDS = NameLexicon.words("city", "town", "province", "region", "state", "port", "island",
+			"village", "district", "territory", "enclave", "republic", "county", "suburb");
 
 	/**
 	 * Lower-case words before a place noun that say where or how big: "the southern
 	 * Norlandic city of Vetra", "a small town in Norland".
 	 */
-	private static final Set<String> PLACE_ADJECTIVES = NameLexicon.words("northern", "southern", "eastern", "western",
+	static final Set<String> PLACE_ADJECTIVES = NameLexicon.words("northern", "southern", "eastern", "western",
 			"central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
 			"southeast", "southwest", "small", "tiny", "remote", "coastal", "border", "mountain", "mountainous",
 			"rural", "industrial", "port", "provincial", "breakaway", "rebel", "disputed", "ancient", "historic",
@@ -43,7 +43,7 @@ final class PlaceDescriptions {
 			}
 			String lower = doc.get(t).lower();
 			if ((lower.equals("capital") || KINDS.contains(lower)) && doc.get(t).word() && !doc.get(t).capitalized()) {
-				namedAfter(doc, text, person, t, facts);
+				PlaceNounsBeforeNames.find(doc, text, person, t, facts);
 			}
 			if ((lower.equals("is") || lower.equals("was")) && doc.get(t).word() && !doc.boundaryBefore(t)) {
 				definedBy(doc, text, person, t, facts);
@@ -158,93 +158,6 @@ final class PlaceDescriptions {
 			return outer > 0 ? outer : end;
 		}
 		return end;
-	}
-
-	/**
-	 * "the Norlandic capital Arvena", "the Norlandic capital of Arvena", "the Norlandic
-	 * province of Vetra", "Norland's capital, Arvena", "the capital Arvena": the place
-	 * named after a noun for a place.
-	 */
-	private static void namedAfter(DocumentTokens doc, String text, boolean[] person, int noun,
-			List<EntityFact> facts) {
-		int name = noun + 1;
-		boolean capital = doc.get(noun).lower().equals("capital");
-		if (name < doc.size() && (doc.get(name).is(",") || doc.get(name).lower().equals("of")
-				|| capital && doc.get(name).lower().equals("city"))) {
-			name++;
-		}
-		int end = PlaceNameBounds.nameEnd(doc, name);
-		if (end < 0 || doc.boundaryBefore(noun) || anyPerson(person, name, end) || !PlaceNameBounds.closes(doc, end)
-				|| OrganisationNameRuns.placeOrPeople(doc, name, end)) {
-			return;
-		}
-		if (doc.get(noun + 1).lower().equals("of")
-				&& PlacesNamedAfterTheirKind.heldByCountry(doc.get(noun), doc, name, end)) {
-			return; // "the southern Acme region of Somalia": the country holds the region
-		}
-		boolean comma = doc.get(noun + 1).is(",");
-		int adjective = noun;
-		while (adjective > 0 && noun - adjective < 2 && !doc.boundaryBefore(adjective)
-				&& doc.get(adjective - 1).capitalized()) {
-			adjective--;
-		}
-		int modifiers = adjective;
-		while (modifiers > 0 && adjective - modifiers < 2 && !doc.boundaryBefore(modifiers)
-				&& PLACE_ADJECTIVES.contains(doc.get(modifiers - 1).lower()) && !doc.get(modifiers - 1).capitalized()) {
-			modifiers--;
-		}
-		boolean the = modifiers > 0 && doc.get(modifiers - 1).lower().equals("the") && !doc.boundaryBefore(modifiers);
-		String description = null;
-		String owned = OwnedPlaceNouns.before(doc, noun, person, KINDS);
-		if (owned != null) {
-			description = owned; // "Norland's commercial capital Vetra"
-		}
-		else if (capital && noun >= 2 && NameFinder.isPossessiveMark(doc.get(noun - 1))) {
-			int owner = noun - 1;
-			while (owner > 0 && noun - 1 - owner < 3 && !doc.boundaryBefore(owner)
-					&& doc.get(owner - 1).capitalized()) {
-				owner--;
-			}
-			description = owner < noun - 1 ? "the capital of " + doc.span(owner, noun - 1) : null;
-		}
-		else if (the && capital && comma && adjective == noun && modifiers == noun && setOffAlone(doc, end)) {
-			description = "a capital city"; // "in the capital, Arvena, crowds gathered"
-		}
-		else if (!the || comma && adjective == noun) {
-			return; // "the capital, Arvena" is read as two things, not one
-		}
-		else if (adjective < noun && modifiers == adjective) {
-			// a country has one capital but many provinces
-			description = capital ? "the " + doc.span(adjective, noun + 1) : indefinite(doc.span(adjective, noun + 1));
-		}
-		else if (adjective < noun) {
-			description = indefinite(doc.span(modifiers, noun + 1));
-		}
-		else if (!capital && modifiers == noun && doc.get(noun + 1).lower().equals("of")) {
-			// "the city of Vetra": the noun alone says what kind of place the name is
-			description = indefinite(doc.get(noun).lower());
-		}
-		else if (capital && modifiers == noun && !doc.get(noun + 1).lower().equals("of")) {
-			description = "a capital city"; // "the capital Arvena" says what it is, not
-											// of
-											// where
-		}
-		if (description != null) {
-			facts.add(fact(doc, text, name, end, description));
-		}
-	}
-
-	/**
-	 * "the capital, Arvena, a crowd ...": a name a second comma closes, with a clause
-	 * going on after it, not a list ("the capital, Arvena, Belmont and Vetra") nor a new
-	 * clause ("In the capital, Arvena police said").
-	 */
-	private static boolean setOffAlone(DocumentTokens doc, int end) {
-		if (end + 1 >= doc.size() || !doc.get(end).is(",") || doc.boundaryBefore(end + 1)) {
-			return false;
-		}
-		Token next = doc.get(end + 1);
-		return next.word() && !next.capitalized() && !next.lower().equals("and") && !next.lower().equals("or");
 	}
 
 	static String indefinite(String words) {
