@@ -5,12 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static app.quarry.generation.extract.DateExpressions.month;
-import static app.quarry.generation.extract.DateExpressions.num;
 
 /**
  * Dates placed from the reference date or from a date the text named before: "yesterday",
@@ -23,70 +19,23 @@ final class RelativeDates {
 
 	private final CountedDates counted;
 
+	private final SeasonDates seasons;
+
 	RelativeDates(DateRun run) {
 		this.run = run;
 		this.counted = new CountedDates(run);
+		this.seasons = new SeasonDates(run);
 	}
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
-
-	/** A capitalized word just before, in the same sentence: "USA Today". */
-	private static final Pattern IN_A_NAME = Pattern.compile("(?<![.!?:\"“]\\s)\\b\\p{Lu}(?:[\\p{L}.]*\\p{L})?\\s+$");
-
-	/**
-	 * Any word just before on the same line, a possessive too: "the BBC's Today
-	 * programme", "he told Tonight": a day word capitalised inside a sentence is the name
-	 * of a programme or a paper, since news prose writes the day in lower case there.
-	 */
-	private static final Pattern WORD_BEFORE = Pattern.compile(
-			"(?<![.!?:\"“]\\s)(?<![\\p{L}\\p{N}.'’-])[\\p{L}\\p{N}](?:[\\p{L}\\p{N}.'’-]*[\\p{L}\\p{N}'’])?[ \\t\\u00a0]+$");
-
-	/** The day words that also name programmes and papers: "Today", "Tonight". */
-	private static final Set<String> NAMING_DAY_WORDS = Set.of("Today", "Tonight", "Tomorrow", "Yesterday");
 
 	/**
 	 * The words that place a weekday from the day told of last: "the previous Friday".
 	 */
 	private static final Pattern ANCHORED = Pattern.compile("previous|preceding|following");
 
-	private static final Pattern POSSESSIVE = Pattern.compile("['’]s");
-
-	/**
-	 * "the final week of April", "the first week of the year": a week inside the period
-	 * named after it, not the week before the date line.
-	 */
-	private static final Pattern WEEK_OF_A_PERIOD = Pattern
-		.compile("\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}|month\\b|year\\b)");
-
-	private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|their|its|our)\\s$");
-
-	/**
-	 * "the Winter Games", "the Summer Olympics": a capitalised season before another
-	 * capitalised word is part of a name, which says no time of year.
-	 */
-	private static final Pattern NAME_GOES_ON = Pattern.compile("[ \\t\\u00a0]+\\p{Lu}");
-
-	/**
-	 * "their fall session", "the fall semester": a term or a sitting after "fall" makes
-	 * it the season; "the fall of the city" or "a fall in prices" is no time of year.
-	 */
-	private static final Pattern TERM_AFTER_FALL = Pattern.compile("\\s+(?:sessions?|terms?|semesters?|sittings?"
-			+ "|recess|break|season|meetings?|classes|collections?|schedule|lineup|campaign|elections?)\\b");
-
-	/**
-	 * "today's youth", "today's world": the present age, not the day, as a noun for
-	 * people or for the times makes it; like "the world of today", no time expression.
-	 */
-	private static final Pattern PRESENT_AGE = Pattern
-		.compile("['’]s\\s+(?:\\p{Ll}+\\s+)?(?:world|youth|society|generations?"
-				+ "|children|kids|teen(?:ager)?s|young|families|parents|women|men|people|culture|technology|standards|life"
-				+ "|lifestyles?|consumers|workers|students|politics|media|music|fashion|computers|cars)\\b");
-
-	/**
-	 * "the people of tomorrow", "cars of tomorrow": the age to come, not the day after
-	 * the reference; "the outcome of tomorrow's vote" is the day.
-	 */
-	private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+$");
+	/** A possessive ending: "Thursday's", "tomorrow's". */
+	static final Pattern POSSESSIVE = Pattern.compile("['’]s");
 
 	static boolean reads(Matcher m) {
 		return m.group("season") != null || m.group("om") != null || m.group("rel") != null || m.group("agon") != null
@@ -95,71 +44,16 @@ final class RelativeDates {
 
 	Fact read(Matcher m, int s, int e, int sentence, String clean) {
 		if (m.group("season") != null) {
-			return season(m, s, e, sentence);
+			return this.seasons.read(m, s, e, sentence);
 		}
 		if (m.group("om") != null) {
-			int month = month(m.group("om"));
-			if (m.group("omthat") != null) {
-				Integer year = this.run.years.yearOf(m.group("omthat"));
-				return this.run.dateFact(s, e, year == null ? null : YearMonth.of(year, month).toString(), true);
-			}
-			String before = (m.group("omrel") != null ? m.group("omrel") : clean.substring(Math.max(0, s - 6), s))
-				.toLowerCase(Locale.ROOT);
-			Integer year;
-			if (m.group("omrel") != null && this.run.refMonth != null) {
-				year = this.run.years.yearNamed(month, m.group("omrel").strip().toLowerCase(Locale.ROOT));
-			}
-			else {
-				year = this.run.years.yearForMonth(month, sentence, s, before);
-			}
-			return this.run.dateFact(s, e, year == null ? null : YearMonth.of(year, month).toString(),
-					m.group("omrel") != null);
+			return month(m, s, e, sentence, clean);
 		}
 		if (m.group("rel") != null) {
-			String rel = m.group("rel");
-			if (rel.equals("Today") && IN_A_NAME.matcher(clean.substring(Math.max(0, s - 30), s)).find()) {
-				// "USA Today", "VOA Today": a name, not the day
-				return null;
-			}
-			if (NAMING_DAY_WORDS.contains(rel) && WORD_BEFORE.matcher(clean.substring(Math.max(0, s - 30), s)).find()) {
-				return null;
-			}
-			if (WeekdayNames.startsAName(rel, clean, s, e)) {
-				return null;
-			}
-			if (rel.equalsIgnoreCase("today") && PRESENT_AGE.matcher(clean).region(e, clean.length()).lookingAt()) {
-				// a generic present that TimeML leaves untagged: no time is told
-				return null;
-			}
-			if (rel.equalsIgnoreCase("tomorrow") && OF_BEFORE.matcher(clean.substring(Math.max(0, s - 4), s)).find()
-					&& !POSSESSIVE.matcher(clean).region(e, clean.length()).lookingAt()) {
-				return null;
-			}
-			if (rel.toLowerCase(Locale.ROOT).endsWith("week")
-					&& WEEK_OF_A_PERIOD.matcher(clean).region(e, clean.length()).lookingAt()) {
-				return null;
-			}
-			if (rel.toLowerCase(Locale.ROOT).startsWith("the") && rel.toLowerCase(Locale.ROOT).endsWith("weekend")) {
-				// "over the weekend": the one just past, unless the words speak ahead
-				rel = this.run.tense(s) > 0 ? "this weekend" : "last weekend";
-			}
-			else if (PastWeekends.justGone(rel, this.run.tense(s), this.run.ref)) {
-				rel = "last weekend";
-			}
-			return this.run.dateFact(s, e, relative(rel, s, this.run.ref), true);
+			return relativeWords(m, s, e, clean);
 		}
 		if (m.group("agon") != null) {
-			if (ScaledAgo.vague(clean, s, m.group("agon"))) {
-				return null; // "several hundred years ago" tells no number of years
-			}
-			Long n = ScaledAgo.count(m.group("agon"));
-			String quarter = this.run.quarters.last(sentence, 4);
-			if (quarter != null && n != null && n == 1 && m.group("agou").startsWith("year")) {
-				// "profit rose from a year ago" in a quarterly report: that quarter
-				// last year, at the granularity the report itself uses
-				return this.run.dateFact(s, e, NamedQuarters.yearsAway(quarter, -1), true);
-			}
-			return this.run.dateFact(s, e, ago(n, m.group("agou")), true);
+			return countedBack(m, s, e, sentence, clean);
 		}
 		if (m.group("an") != null) {
 			return this.counted.read(m, s, e, sentence);
@@ -168,39 +62,57 @@ final class RelativeDates {
 	}
 
 	/**
-	 * "next summer", "the summer of 2010", "last winter"; a bare "fall" is a verb.
+	 * "in June", "last March", "in July of that year": a month placed in the year the
+	 * text is telling of.
 	 */
-	private Fact season(Matcher m, int s, int e, int sentence) {
-		String name = m.group("season");
-		String modifier = m.group("sn") == null ? ""
-				: m.group("sn").strip().toLowerCase(Locale.ROOT).replaceAll("^(?:this|the)\\s+past$", "last");
-		if (m.group("sy") != null || m.group("sys") != null) {
-			int year = m.group("sy") != null ? num(m.group("sy")) : Years.spoken(m.group("sys"));
-			this.run.focus(year, sentence, s);
-			return this.run.dateFact(s, e, CalendarSpans.season(name, year), false);
+	private Fact month(Matcher m, int s, int e, int sentence, String clean) {
+		int month = DateExpressions.month(m.group("om"));
+		if (m.group("omthat") != null) {
+			Integer year = this.run.years.yearOf(m.group("omthat"));
+			return this.run.dateFact(s, e, year == null ? null : YearMonth.of(year, month).toString(), true);
 		}
-		String clean = this.run.doc.cleanText();
-		if (Character.isUpperCase(name.charAt(0))
-				&& NAME_GOES_ON.matcher(clean).region(e, clean.length()).lookingAt()) {
+		String before = (m.group("omrel") != null ? m.group("omrel") : clean.substring(Math.max(0, s - 6), s))
+			.toLowerCase(Locale.ROOT);
+		Integer year;
+		if (m.group("omrel") != null && this.run.refMonth != null) {
+			year = this.run.years.yearNamed(month, m.group("omrel").strip().toLowerCase(Locale.ROOT));
+		}
+		else {
+			year = this.run.years.yearForMonth(month, sentence, s, before);
+		}
+		return this.run.dateFact(s, e, year == null ? null : YearMonth.of(year, month).toString(),
+				m.group("omrel") != null);
+	}
+
+	/** "yesterday", "last week", "Sunday": a day or period placed from the reference. */
+	private Fact relativeWords(Matcher m, int s, int e, String clean) {
+		String rel = m.group("rel");
+		if (RelativeWordsReadOtherwise.at(rel, clean, s, e)) {
 			return null;
 		}
-		boolean named = !modifier.isEmpty() && !modifier.startsWith("the");
-		// "the summer", "their autumn meetings": a season of the year told of
-		boolean afterThe = modifier.isEmpty()
-				&& DETERMINER_BEFORE.matcher(clean.substring(Math.max(0, s - 7), s)).find();
-		boolean fallTerm = afterThe && TERM_AFTER_FALL.matcher(clean).region(e, clean.length()).lookingAt();
-		if (!named && !afterThe || name.equalsIgnoreCase("fall") && !named && !fallTerm) {
-			return null;
+		if (rel.toLowerCase(Locale.ROOT).startsWith("the") && rel.toLowerCase(Locale.ROOT).endsWith("weekend")) {
+			// "over the weekend": the one just past, unless the words speak ahead
+			rel = this.run.tense(s) > 0 ? "this weekend" : "last weekend";
 		}
-		if (this.run.refMonth == null) {
-			return this.run.dateFact(s, e, null, true);
+		else if (PastWeekends.justGone(rel, this.run.tense(s), this.run.ref)) {
+			rel = "last weekend";
 		}
-		// "during their fall session" with no verb that says past or future: the season
-		// of the year the story is dated in
-		int tense = this.run.tense(s);
-		String which = named ? modifier : tense == 0 ? "this" : "";
-		int year = CalendarSpans.seasonYear(name, which, tense > 0, this.run.refMonth);
-		return this.run.dateFact(s, e, CalendarSpans.season(name, year), true);
+		return this.run.dateFact(s, e, relative(rel, s, this.run.ref), true);
+	}
+
+	/** "three days ago", "a year ago": a time counted back from the reference. */
+	private Fact countedBack(Matcher m, int s, int e, int sentence, String clean) {
+		if (ScaledAgo.vague(clean, s, m.group("agon"))) {
+			return null; // "several hundred years ago" tells no number of years
+		}
+		Long n = ScaledAgo.count(m.group("agon"));
+		String quarter = this.run.quarters.last(sentence, 4);
+		if (quarter != null && n != null && n == 1 && m.group("agou").startsWith("year")) {
+			// "profit rose from a year ago" in a quarterly report: that quarter
+			// last year, at the granularity the report itself uses
+			return this.run.dateFact(s, e, NamedQuarters.yearsAway(quarter, -1), true);
+		}
+		return this.run.dateFact(s, e, ago(n, m.group("agou")), true);
 	}
 
 	String relative(String expression, int at, LocalDate ref) {
