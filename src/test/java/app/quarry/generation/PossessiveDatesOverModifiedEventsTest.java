@@ -2,7 +2,6 @@ package app.quarry.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.quarry.bank.BankQuestion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +14,7 @@ import org.junit.jupiter.api.Test;
 class PossessiveDatesOverModifiedEventsTest {
 
 	private static List<String> prompts(String sentence) {
-		String text = "Acme notes\n\nFriday, 10 April 2015\n\n" + sentence + "\n";
-		SourceDocument source = DatedDocuments.withDates("Acme", "2015-04-10", text);
-		return QuestionGenerator.generate(List.of(source))
-			.stream()
-			.filter(q -> q.type().equals("date"))
-			.map(BankQuestion::prompt)
-			.filter(p -> !p.startsWith("What is the date of"))
-			.toList();
+		return DatedDocuments.datePrompts("Friday, 10 April 2015", "2015-04-10", sentence);
 	}
 
 	@Test
