@@ -19,23 +19,21 @@ final class EntityQuestions {
 	/** A word's possessive and the marks after it. */
 	private static final Pattern TRAILING_MARKS = Pattern.compile("(?:'s|’s|[^\\p{L}\\p{N}])+$");
 
-	private static final java.util.regex.Pattern PRODUCTS = java.util.regex.Pattern
+	private static final Pattern PRODUCTS = Pattern
 		.compile("(?i)\\b(?:service|website|blog|brand|network|platform|app)$");
 
 	/**
 	 * "a documentary about safety at sea", "a novel set in Westria": a work is described,
 	 * and a work is no organisation.
 	 */
-	private static final java.util.regex.Pattern WORKS = java.util.regex.Pattern.compile(
+	private static final Pattern WORKS = Pattern.compile(
 			"(?i)^(?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}(?:documentary|film|movie|novel|book|album|song|programme|series|play|opera|painting|poem|video)\\b.*");
 
-	private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern
-		.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*)*(?:'s|s'|’s) ");
+	private static final Pattern OWNED = Pattern.compile("^\\p{Lu}\\S*(?: \\p{Lu}\\S*)*(?:'s|s'|’s) ");
 
 	private static final String BASED_IN = "based in ";
 
-	private static final java.util.regex.Pattern WHOSE_BUSINESS = java.util.regex.Pattern
-		.compile("whose ((?:\\S+ )?business) (is|was) (.+)");
+	private static final Pattern WHOSE_BUSINESS = Pattern.compile("whose ((?:\\S+ )?business) (is|was) (.+)");
 
 	/** Verbs of a company's trade, in the present. */
 	static final String TRADES = "owns|controls|makes|produces|publishes|operates|provides|manufactures|builds|distributes|sells|markets|designs|develops|runs|offers";
@@ -51,16 +49,14 @@ final class EntityQuestions {
 	 * "which owns 40% of Brovo", "which makes pumps", "which distributes and rents
 	 * films": what the organisation holds or does.
 	 */
-	private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern
-		.compile("which ((?:had owned|had controlled|owned|controlled|" + TRADES + ")(?: and (?:" + TRADES + "|"
-				+ PRESENT + "))?|" + PRESENT + " and (?:" + TRADES + ")) (.+)");
+	private static final Pattern HOLDS = Pattern.compile("which ((?:had owned|had controlled|owned|controlled|" + TRADES
+			+ ")(?: and (?:" + TRADES + "|" + PRESENT + "))?|" + PRESENT + " and (?:" + TRADES + ")) (.+)");
 
 	/** "once a small wholesaler": what the organisation was before. */
-	private static final java.util.regex.Pattern FORMERLY = java.util.regex.Pattern
-		.compile("(once|formerly) ((?:a|an|the|one of) .+)");
+	private static final Pattern FORMERLY = Pattern.compile("(once|formerly) ((?:a|an|the|one of) .+)");
 
 	/** Words of a company's name that say nothing of which company it is. */
-	private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern
+	private static final Pattern SUFFIX = Pattern
 		.compile("(?i)^(?:corp|co|cos|inc|ltd|plc|llc|group|holdings|the|and|of|amp)$");
 
 	private EntityQuestions() {

@@ -1,5 +1,7 @@
 package app.quarry.generation.extract.people;
 
+import java.util.Set;
+
 /**
  * "a Polish Acme pilot": a people's adjective before a one-word name that qualifies a
  * noun says where that pilot is from; it is no part of the name when the document writes
@@ -9,8 +11,8 @@ package app.quarry.generation.extract.people;
  */
 final class DemonymsBeforeKnownNames {
 
-	private static final java.util.Set<String> AUXILIARIES = NameLexicon.words("is", "was", "are", "were", "has", "had",
-			"have", "will", "would", "can", "could", "may", "might", "must", "should", "does", "did");
+	private static final Set<String> AUXILIARIES = NameLexicon.words("is", "was", "are", "were", "has", "had", "have",
+			"will", "would", "can", "could", "may", "might", "must", "should", "does", "did");
 
 	private DemonymsBeforeKnownNames() {
 	}

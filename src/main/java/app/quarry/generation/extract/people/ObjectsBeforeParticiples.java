@@ -1,5 +1,6 @@
 package app.quarry.generation.extract.people;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -53,7 +54,7 @@ final class ObjectsBeforeParticiples {
 	 * "Later Roe hit out at Acme, saying …": a name read earlier in the object's clause,
 	 * itself no object, that was not marked as the subject; null when there is none.
 	 */
-	static Mention subjectBeforeObject(DocumentTokens doc, java.util.List<Mention> mentions, Mention object) {
+	static Mention subjectBeforeObject(DocumentTokens doc, List<Mention> mentions, Mention object) {
 		for (Mention mention : mentions) {
 			if (mention.sentence == object.sentence && mention.firstToken < object.firstToken && !mention.inQuote
 					&& !mention.embedded && !mention.possessive && mention.person != null

@@ -1,5 +1,6 @@
 package app.quarry.generation.extract.people;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,7 +25,7 @@ final class OnesOfAGroupSpeaking {
 			"our", "his", "her");
 
 	/** Plurals the general rule cannot read: irregular, or too short for it. */
-	private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of("children", "child", "men", "man");
+	private static final Map<String, String> IRREGULAR = Map.of("children", "child", "men", "man");
 
 	/** Words a description of the kind may run to: "one of the young Acme workers". */
 	private static final int MAX_WORDS = 7;

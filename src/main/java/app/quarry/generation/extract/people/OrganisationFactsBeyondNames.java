@@ -1,5 +1,6 @@
 package app.quarry.generation.extract.people;
 
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,7 @@ final class OrganisationFactsBeyondNames {
 				facts.add(ranked);
 			}
 		}
-		Set<String> described = new java.util.HashSet<>();
+		Set<String> described = new HashSet<>();
 		facts.forEach(f -> described.add(f.value()));
 		for (EntityFact rival : NamedRivals.find(doc, text, person, named, described)) {
 			if (facts.stream().noneMatch(f -> f.start() == rival.start())) {
@@ -72,7 +73,7 @@ final class OrganisationFactsBeyondNames {
 
 	/** The abbreviations already spelled out among {@code facts}. */
 	private static Set<String> spelled(List<EntityFact> facts) {
-		Set<String> told = new java.util.HashSet<>();
+		Set<String> told = new HashSet<>();
 		facts.stream().filter(f -> Acronyms.spells(f.value(), f.description())).forEach(f -> told.add(f.value()));
 		return told;
 	}

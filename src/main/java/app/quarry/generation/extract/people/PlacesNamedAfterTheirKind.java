@@ -1,5 +1,6 @@
 package app.quarry.generation.extract.people;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -90,7 +91,7 @@ final class PlacesNamedAfterTheirKind {
 	 */
 	static boolean heldByCountry(Token kind, DocumentTokens doc, int name, int end) {
 		return PARTS_OF_A_COUNTRY.contains(kind.lower())
-				&& CountryNames.isCountry(doc.span(name, end).toLowerCase(java.util.Locale.ROOT));
+				&& CountryNames.isCountry(doc.span(name, end).toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether {@code lower} is a noun for a kind of place. */
