@@ -51,7 +51,8 @@ public final class FactExtractor {
 	public List<Fact> extract(DocumentAnalysis document, Consumer<String> stages) {
 		List<Fact> facts = new ArrayList<>();
 		for (FactFinder finder : this.finders) {
-			facts.addAll(finder.find(document));
+			facts.addAll(finder instanceof LeftoverFinder last ? last.find(document, List.copyOf(facts))
+					: finder.find(document));
 			stages.accept(finder.getClass().getSimpleName());
 		}
 		facts.sort(BY_POSITION);

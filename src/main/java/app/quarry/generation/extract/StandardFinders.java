@@ -1,5 +1,6 @@
 package app.quarry.generation.extract;
 
+import app.quarry.generation.extract.people.AppositionsOfAnyName;
 import app.quarry.generation.extract.people.CopularThings;
 import app.quarry.generation.extract.people.NamedThings;
 import app.quarry.generation.extract.people.OddNamesAfterTheirKind;
@@ -31,6 +32,7 @@ public final class StandardFinders {
 		finders.add(new OddNamesAfterTheirKind());
 		finders.add(new CopularThings());
 		finders.add(new ThingsAfterTheirKind());
+		finders.add(new AppositionsOfAnyName());
 		return finders;
 	}
 

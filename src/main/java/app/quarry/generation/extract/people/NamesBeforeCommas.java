@@ -1,0 +1,118 @@
+package app.quarry.generation.extract.people;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The name standing right before a comma: a run of capitalized words, numbers after them
+ * ("Flight 17") and "of" between them ("Security Service of Ukraine"). A sentence's first
+ * word counts only where it is a name: written in capitals, or capitalized inside another
+ * sentence too ("Meanwhile, the ..." names no one).
+ */
+final class NamesBeforeCommas {
+
+	private static final int MAX_NAME_TOKENS = 6;
+
+	/** Eras and time zones, written in capitals like names: "in 331 BC, the city". */
+	private static final Set<String> ERAS_AND_ZONES = NameLexicon.words("bc", "ad", "bce", "ce", "utc", "gmt", "est",
+			"edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst", "aest");
+
+	/** Words besides prepositions that open a sentence with a phrase of their own. */
+	private static final Set<String> OPENERS = NameLexicon.words("according", "as", "since", "while", "when",
+			"although", "though", "because", "if", "unlike", "like", "amid", "during", "following", "despite", "after",
+			"before", "once", "until", "in", "on", "at", "for", "from");
+
+	private NamesBeforeCommas() {
+	}
+
+	/** Lower-cased words the document capitalizes somewhere inside a sentence. */
+	static Set<String> capitalizedInsideSentences(DocumentTokens doc) {
+		Set<String> words = new HashSet<>();
+		for (int t = 0; t < doc.size(); t++) {
+			if (doc.get(t).capitalized() && !doc.boundaryBefore(t) && !doc.startsSentence[t]) {
+				words.add(doc.get(t).lower());
+			}
+		}
+		return words;
+	}
+
+	/** Where the name ending before {@code comma} starts; -1 when no name ends there. */
+	static int start(DocumentTokens doc, int comma, Set<String> namesInside) {
+		int start = comma;
+		while (start > 0 && comma - start < MAX_NAME_TOKENS && (start == comma || !doc.boundaryBefore(start))
+				&& nameWord(doc, start - 1)) {
+			start--;
+		}
+		if (start == comma || !doc.get(start).capitalized()) {
+			return -1;
+		}
+		if (start >= 2 && !doc.boundaryBefore(start) && doc.get(start - 1).lower().equals("of")
+				&& doc.get(start - 2).capitalized()) {
+			return -1; // "the Security Service of Ukraine": the name runs on before "of"
+		}
+		if (start >= 2 && !doc.boundaryBefore(start) && doc.get(start - 1).lower().equals("and")
+				&& doc.get(start - 2).capitalized()) {
+			return -1; // "Somalia Water and Land Management": where the name starts is
+						// unsure
+		}
+		if (inOpeningPhrase(doc, start)) {
+			return -1; // "According to the Survey, the quake struck ..."
+		}
+		if (start > 0 && !doc.boundaryBefore(start) && !doc.get(start - 1).word()
+				&& doc.get(start - 1).text().matches("[\"“‘']")) {
+			return -1; // a quoted title
+		}
+		if (ThingNames.calendarWord(doc, start, comma) || ERAS_AND_ZONES.contains(doc.get(comma - 1).lower())
+				|| NameLexicon.FUNCTION_WORDS.contains(doc.get(start).lower())
+				|| NameLexicon.HONORIFICS.contains(doc.get(comma - 1).lower())) {
+			return -1;
+		}
+		boolean opensSentence = doc.boundaryBefore(start) || doc.startsSentence[start];
+		if (opensSentence && !acronym(doc.get(start)) && !namesInside.contains(doc.get(start).lower())) {
+			if (comma - start == 1) {
+				return -1;
+			}
+			return PartOfSpeech.isProperNounAtSentenceStart(doc, start, comma) ? start : start + 1;
+		}
+		return start;
+	}
+
+	/**
+	 * A name inside the phrase a sentence opens with ("In Australia, the government
+	 * ..."): the comma after it closes that phrase, and what follows is the sentence's
+	 * subject.
+	 */
+	private static boolean inOpeningPhrase(DocumentTokens doc, int start) {
+		int first = start;
+		while (first > 0 && !doc.boundaryBefore(first) && !doc.startsSentence[first]) {
+			first--;
+			if (doc.get(first).is(",")) {
+				return false;
+			}
+		}
+		String word = doc.get(first).lower();
+		return first < start && (NameLexicon.PREPOSITIONS.contains(word) || OPENERS.contains(word));
+	}
+
+	/**
+	 * "TEPCO", "NISA": a word in capitals names a body or a thing, never a plain word.
+	 */
+	static boolean acronym(Token token) {
+		String text = token.text();
+		return text.length() >= 2 && text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+				&& Character.isLetter(text.charAt(0));
+	}
+
+	private static boolean nameWord(DocumentTokens doc, int t) {
+		Token token = doc.get(t);
+		if (token.capitalized()) {
+			return true;
+		}
+		boolean afterName = t > 0 && doc.get(t - 1).capitalized() && !doc.boundaryBefore(t);
+		if (token.text().matches("\\d{1,4}")) {
+			return afterName; // "Flight 17", "Falcon 9"
+		}
+		return token.lower().equals("of") && afterName && t + 1 < doc.size() && doc.get(t + 1).capitalized();
+	}
+
+}

@@ -1,0 +1,160 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * A noun phrase set off by a comma after a name and closed again ("TEPCO, the operator of
+ * the plant, has ..."), read by the words' parts of speech rather than by a list of
+ * heads: articles, adjectives, nouns, numbers and prepositions may build it, a finite
+ * verb may not (a clause is no description), and its head is the last noun before the
+ * first preposition.
+ */
+record SetOffNounPhrase(int first, int end, int head) {
+
+	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
+
+	/** Words that end the phrase and open a clause about the name. */
+	private static final Set<String> RELATIVES = NameLexicon.words("who", "whom", "whose", "which", "that", "where");
+
+	private static final Set<String> CLOSERS = Set.of(",", ";", ":", ".", "—", "–", "(", ")", "\"", "“", "”");
+
+	private static final Set<String> POSSESSIVE_PRONOUNS = NameLexicon.words("its", "their", "his", "her", "our");
+
+	/** Parts of speech a description may hold anywhere. */
+	private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ", "PART");
+
+	private static final int MAX_TOKENS = 14;
+
+	/**
+	 * The phrase opening right after {@code comma} with an article or an owner's
+	 * possessive ("Gaza's main hospital"), closed by punctuation, a relative word or the
+	 * sentence's end; null when there is none.
+	 */
+	static SetOffNounPhrase after(DocumentTokens doc, int nameStart, int comma) {
+		int first = comma + 1;
+		int from = openerEnd(doc, first);
+		if (from < 0) {
+			return null;
+		}
+		int end = from;
+		while (end < doc.size() && !doc.boundaryBefore(end) && !CLOSERS.contains(doc.get(end).text())
+				&& !RELATIVES.contains(doc.get(end).lower())) {
+			if (end - first >= MAX_TOKENS) {
+				return null;
+			}
+			end++;
+		}
+		if (end <= from || listGoesOn(doc, end)) {
+			return null;
+		}
+		String[] tags = tags(doc, nameStart, end);
+		int head = -1;
+		for (int t = first; t < end; t++) {
+			String tag = tags[t - nameStart];
+			if (!fits(doc, t, tag, tags, nameStart) || tag.equals("CCONJ") && secondItem(doc, t + 1, end)) {
+				return null;
+			}
+			boolean nominal = tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM");
+			if (head < 0 && !nominal && t >= from
+					&& (tag.equals("ADP") || tag.equals("CCONJ")
+							|| tag.equals("VERB") && !tagAt(tags, t + 1 - nameStart).equals("NOUN")
+									&& !tagAt(tags, t + 1 - nameStart).equals("ADJ"))) {
+				head = t - 1;
+			}
+		}
+		head = head < 0 ? end - 1 : head;
+		String headTag = tags[head - nameStart];
+		if (head < from || !(headTag.equals("NOUN") || headTag.equals("PROPN") || headTag.equals("NUM"))) {
+			return null;
+		}
+		Token headWord = doc.get(head);
+		if (headWord.capitalized() && !PersonNouns.namesPerson(headWord.lower())
+				&& !NameLexicon.TITLES.contains(headWord.lower())) {
+			return null; // "Illinois, the Evergreen Museum": a name after a name is a
+							// list's
+		}
+		return new SetOffNounPhrase(first, end, head);
+	}
+
+	/** Where the words after the opener start; -1 when no article or owner opens. */
+	private static int openerEnd(DocumentTokens doc, int first) {
+		if (first + 1 >= doc.size() || doc.boundaryBefore(first)) {
+			return -1;
+		}
+		if (ARTICLES.contains(doc.get(first).lower())) {
+			return first + 1;
+		}
+		int owner = first;
+		while (owner < doc.size() && owner - first < 4 && doc.get(owner).capitalized() && !doc.boundaryBefore(owner)) {
+			owner++;
+		}
+		return owner > first && owner < doc.size() && NameFinder.isPossessiveMark(doc.get(owner)) ? owner + 1 : -1;
+	}
+
+	/**
+	 * "an end to the occupation, the repeal of the laws and the end of privatisation": an
+	 * article or a name after "and" opens a second item, so the phrase was a list's.
+	 */
+	private static boolean secondItem(DocumentTokens doc, int t, int end) {
+		return t < end && (ARTICLES.contains(doc.get(t).lower()) || doc.get(t).capitalized());
+	}
+
+	/**
+	 * "Paris, the capital, and Rome": a comma and "and" after the phrase make it an item
+	 * of a list.
+	 */
+	private static boolean listGoesOn(DocumentTokens doc, int end) {
+		return end + 1 < doc.size() && doc.get(end).is(",") && !doc.boundaryBefore(end + 1)
+				&& (doc.get(end + 1).lower().equals("and") || doc.get(end + 1).lower().equals("or"));
+	}
+
+	/**
+	 * Whether a word may stand in a description: a part of speech that builds noun
+	 * phrases, a possessive pronoun, an adverb before an adjective ("the most senior"),
+	 * or a participle after a noun ("a village located on the island").
+	 */
+	private static boolean fits(DocumentTokens doc, int t, String tag, String[] tags, int offset) {
+		Token token = doc.get(t);
+		if (PHRASE_TAGS.contains(tag) || NameFinder.isPossessiveMark(token) || token.is("-")) {
+			return true;
+		}
+		if (tag.equals("PRON")) {
+			return POSSESSIVE_PRONOUNS.contains(token.lower());
+		}
+		String next = tagAt(tags, t + 1 - offset);
+		if (tag.equals("ADV")) {
+			return next.equals("ADJ") || next.equals("ADV") || next.equals("NUM");
+		}
+		String previous = tags[t - 1 - offset];
+		if (!tag.equals("VERB")) {
+			return false;
+		}
+		String lower = token.lower();
+		boolean afterNoun = previous.equals("NOUN") || previous.equals("PROPN");
+		boolean participle = lower.endsWith("ed") || lower.endsWith("-based");
+		// "the road safety authority", "a leading group": the model reads some modifiers
+		// as verbs; a past form or a speech verb before a noun is a clause's verb
+		boolean modifier = (next.equals("NOUN") || next.equals("ADJ")) && !participle
+				&& !SpeechVerbs.isSpeechVerb(lower) && (afterNoun || previous.equals("DET") || previous.equals("ADJ")
+						|| previous.equals("PROPN") || previous.equals("NUM"));
+		return participle && afterNoun && next.equals("ADP") || modifier;
+	}
+
+	private static String tagAt(String[] tags, int i) {
+		return i < tags.length ? tags[i] : "";
+	}
+
+	/**
+	 * The tags of the words from the name to one word past the phrase: the name gives the
+	 * model its context.
+	 */
+	private static String[] tags(DocumentTokens doc, int from, int end) {
+		int to = Math.min(doc.size(), end + 1);
+		String[] words = new String[to - from];
+		for (int t = from; t < to; t++) {
+			words[t - from] = doc.get(t).text();
+		}
+		return PartOfSpeech.tags(words);
+	}
+
+}

@@ -1,0 +1,106 @@
+package app.quarry.generation.extract.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.quarry.corpus.DocumentText;
+import app.quarry.generation.extract.DocumentAnalysis;
+import app.quarry.generation.extract.EntityFact;
+import app.quarry.generation.extract.ExtractionContext;
+import app.quarry.generation.extract.Fact;
+import app.quarry.generation.extract.NamedThingFact;
+import app.quarry.generation.extract.PersonFact;
+
+/**
+ * Any name set off by a noun phrase is described, whatever its kind, where no other
+ * finder described it: the phrase is read by its parts of speech, the name's kind by the
+ * phrase's head noun. Clauses, lists, opening phrases and eras give nothing.
+ */
+class AppositionsOfAnyNameTest {
+
+	private static List<String> described(String body, List<Fact> found) {
+		DocumentText document = DocumentText.of("Probe\n\nMarch 03, 1998\n\n" + body + "\n");
+		return new AppositionsOfAnyName()
+			.find(new DocumentAnalysis(document, new ExtractionContext("t", LocalDate.of(1998, 3, 3))), found)
+			.stream()
+			.map(AppositionsOfAnyNameTest::reading)
+			.toList();
+	}
+
+	private static List<String> described(String body) {
+		return described(body, List.of());
+	}
+
+	private static String reading(Fact fact) {
+		return switch (fact) {
+			case PersonFact person -> "person " + person.value() + " | " + person.role();
+			case EntityFact entity ->
+				(entity.place() ? "place " : "organisation ") + entity.value() + " | " + entity.description();
+			case NamedThingFact thing -> "thing " + thing.value() + " | " + thing.description();
+			default -> fact.toString();
+		};
+	}
+
+	@Test
+	void a_body_written_in_capitals_is_what_its_apposition_says() {
+		assertThat(described("KORVA, the operator of the dam, has warned that water is still rising."))
+			.containsExactly("organisation KORVA | the operator of the dam");
+		assertThat(described("A spokesman for NORSA, the Norlandic road safety authority, said the bridge was shut."))
+			.containsExactly("organisation NORSA | the Norlandic road safety authority");
+	}
+
+	@Test
+	void a_place_is_told_by_its_head_noun_with_the_words_after_it() {
+		assertThat(described("The two men were seen in Brackley, a hamlet located on the island of Vorn."))
+			.containsExactly("place Brackley | a hamlet located on the island of Vorn");
+		assertThat(described("Protesters marched to Vellhaus, the governor's residence."))
+			.containsExactly("place Vellhaus | the governor's residence");
+	}
+
+	@Test
+	void a_person_is_told_by_a_title_as_head_whatever_the_name_looks_like() {
+		assertThat(described("Tomas Pilgrim, the President of Skyreach, thanked the crew."))
+			.containsExactly("person Tomas Pilgrim | the President of Skyreach");
+	}
+
+	@Test
+	void a_numbered_name_with_a_model_for_a_description_is_a_thing() {
+		assertThat(described("Norland Air Flight 212, a Boeing 737, landed safely on Friday."))
+			.containsExactly("thing Norland Air Flight 212 | a Boeing 737");
+	}
+
+	@Test
+	void a_clause_a_list_or_a_name_after_a_name_describes_nothing() {
+		assertThat(
+				described("The aims are an end to the war in Ostland, the repeal of the laws and the end of the tax."))
+			.isEmpty();
+		assertThat(described("The museum moved from Rantoul, Illinois, the Evergreen Aviation Museum said.")).isEmpty();
+		assertThat(described("Fighting spread to Ostland, the capital, and Vell on Monday.")).isEmpty();
+		assertThat(described("Jane Roe, the coach said, was not told.")).isEmpty();
+	}
+
+	@Test
+	void an_opening_phrase_a_sentence_opening_word_or_an_era_is_no_name() {
+		assertThat(described("According to the Norland Survey, the quake struck at a point 30 miles out.")).isEmpty();
+		assertThat(described("In 331 BC, the city, then a port, was founded.")).isEmpty();
+		assertThat(described("Meanwhile, the company, a maker of pumps, said it would hire.")).isEmpty();
+	}
+
+	@Test
+	void a_person_is_never_described_as_a_body_or_a_place() {
+		assertThat(described("Mary Okafor, a company based in Vell, was fined.")).isEmpty();
+	}
+
+	@Test
+	void a_name_another_finder_described_is_not_described_again() {
+		String body = "KORVA, the operator of the dam, has warned that water is still rising.";
+		int start = "Probe\n\nMarch 03, 1998\n\n".length();
+		List<Fact> found = List.of(new EntityFact("KORVA", start, start + 5, "KORVA", "a utility"));
+		assertThat(described(body, found)).isEmpty();
+	}
+
+}
