@@ -76,14 +76,18 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 		boolean acronym = comma - start == 1 && NamesBeforeCommas.acronym(doc.get(start));
 		boolean definite = start > 0 && doc.get(start - 1).lower().equals("the") && !doc.boundaryBefore(start);
 		HeadNounKinds kind = HeadNounKinds.of(head, false, acronym);
-		if (person != null && kind != HeadNounKinds.PERSON && kind != HeadNounKinds.THING) {
+		if (person == null && kind == HeadNounKinds.DOER) {
+			return null; // "Westcorp, the campaigner,": a person's or a firm's, unsure
+		}
+		if (person != null && kind != HeadNounKinds.PERSON && kind != HeadNounKinds.THING
+				&& kind != HeadNounKinds.DOER) {
 			return null; // "Jane Roe, a company": a person's name the head calls no
 							// person
 		}
 		return switch (person != null ? HeadNounKinds.PERSON : kind) {
 			case PERSON -> new PersonFact(name, from, to, person == null ? name : person.name(), description);
 			case PLACE -> EntityFact.place(name, from, to, description);
-			case ORGANISATION -> new EntityFact(name, from, to, name, description);
+			case ORGANISATION, DOER -> new EntityFact(name, from, to, name, description);
 			case THING -> new NamedThingFact(name, from, to, definite ? "the " + name : name, description);
 		};
 	}

@@ -5,11 +5,12 @@ import java.util.Set;
 /**
  * What a description's head noun says its name is: a person ("the President of
  * ProtoStar"), a place ("a village on the island"), an organisation ("the operator of the
- * plant", "the nuclear authority") or, failing all three, a thing.
+ * plant", "the nuclear authority"), a doer that may be either a person or a firm ("the
+ * campaigner", "the airframer") or, failing all four, a thing.
  */
 enum HeadNounKinds {
 
-	PERSON, PLACE, ORGANISATION, THING;
+	PERSON, PLACE, ORGANISATION, DOER, THING;
 
 	/** Nouns for places besides the kinds a larger place holds. */
 	private static final Set<String> PLACES = NameLexicon.words("capital", "country", "nation", "house", "residence",
@@ -42,9 +43,11 @@ enum HeadNounKinds {
 		if (PlaceDescriptions.KINDS.contains(noun) || PLACES.contains(noun)) {
 			return PLACE;
 		}
-		if (DescriptionNouns.organisationNoun(noun) || BodyNouns.closes(noun) || AgentNouns.isAgent(noun)
-				|| FIRM_DOERS.contains(noun)) {
+		if (DescriptionNouns.organisationNoun(noun) || BodyNouns.closes(noun) || FIRM_DOERS.contains(noun)) {
 			return ORGANISATION;
+		}
+		if (AgentNouns.isAgent(noun)) {
+			return acronym ? ORGANISATION : DOER;
 		}
 		return THING;
 	}
