@@ -15,12 +15,19 @@ import app.quarry.generation.extract.PersonFact;
 /**
  * The last reader of appositions: any name set off by a noun phrase ("TEPCO, the operator
  * of the plant,", "Steinish, a village on the island of Lewis.", "Phillip Father, the
- * President of ProtoStar,") that no other finder described. The other rules know their
- * kinds of names and heads by lists; this one knows neither, and reads the phrase by its
- * parts of speech and the name's kind by the phrase's head noun, so that names of a kind
- * no list foresaw are still asked about.
+ * President of ProtoStar,") or that a copula links to a name opening its sentence ("Korva
+ * is a fishing village on the coast."), where no other finder described the name. The
+ * other rules know their kinds of names and heads by lists; this one knows neither, and
+ * reads the phrase by its parts of speech and the name's kind by the phrase's head noun,
+ * so that names of a kind no list foresaw are still asked about.
  */
 public final class AppositionsOfAnyName implements LeftoverFinder {
+
+	/**
+	 * "Korva is a small fishing village on the coast.": a copula after a name opening its
+	 * sentence links the same kind of phrase an apposition sets off.
+	 */
+	private static final Set<String> COPULAS = NameLexicon.words("is", "was");
 
 	@Override
 	public List<Fact> find(DocumentAnalysis analysis, List<Fact> found) {
@@ -31,11 +38,19 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 		Set<String> namesInside = NamesBeforeCommas.capitalizedInsideSentences(doc);
 		List<Fact> facts = new ArrayList<>();
 		for (int comma = 1; comma + 2 < doc.size(); comma++) {
-			if (!doc.get(comma).is(",") || doc.boundaryBefore(comma) || doc.boundaryBefore(comma + 1)
-					|| OpeningPhraseCommas.closesOpening(doc, comma)) {
+			if (doc.boundaryBefore(comma) || doc.boundaryBefore(comma + 1)) {
 				continue;
 			}
-			int start = NamesBeforeCommas.start(doc, comma, namesInside);
+			int start;
+			if (doc.get(comma).is(",") && !OpeningPhraseCommas.closesOpening(doc, comma)) {
+				start = NamesBeforeCommas.start(doc, comma, namesInside);
+			}
+			else if (COPULAS.contains(doc.get(comma).lower())) {
+				start = NamesBeforeCommas.subjectStart(doc, comma, namesInside);
+			}
+			else {
+				continue;
+			}
 			if (start < 0) {
 				continue;
 			}
@@ -76,6 +91,10 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 		boolean acronym = comma - start == 1 && NamesBeforeCommas.acronym(doc.get(start));
 		boolean definite = start > 0 && doc.get(start - 1).lower().equals("the") && !doc.boundaryBefore(start);
 		HeadNounKinds kind = HeadNounKinds.of(head, false, acronym);
+		if (kind == HeadNounKinds.DOER && BodyNouns.closes(doc.get(comma - 1).lower())) {
+			kind = HeadNounKinds.ORGANISATION; // "the Vellhaus Group, the largest
+												// employer"
+		}
 		if (person == null && kind == HeadNounKinds.DOER) {
 			return null; // "Westcorp, the campaigner,": a person's or a firm's, unsure
 		}

@@ -43,6 +43,10 @@ final class NamesBeforeCommas {
 				&& nameWord(doc, start - 1)) {
 			start--;
 		}
+		if (start < comma - 1 && doc.get(start).lower().equals("the")) {
+			start++; // "The Vellhaus Group, ...": the article opens the sentence, not the
+						// name
+		}
 		if (start == comma || !doc.get(start).capitalized()) {
 			return -1;
 		}
@@ -92,6 +96,37 @@ final class NamesBeforeCommas {
 		}
 		String word = doc.get(first).lower();
 		return first < start && (NameLexicon.PREPOSITIONS.contains(word) || OPENERS.contains(word));
+	}
+
+	/**
+	 * Where the name that opens its sentence and ends before the copula at {@code copula}
+	 * starts ("Korva is", "The Vellhaus Group was"); -1 when the sentence opens
+	 * otherwise. The tagger decides whether a first word no other sentence capitalizes is
+	 * a name.
+	 */
+	static int subjectStart(DocumentTokens doc, int copula, Set<String> namesInside) {
+		int start = copula;
+		while (start > 0 && copula - start < MAX_NAME_TOKENS && !doc.boundaryBefore(start)
+				&& nameWord(doc, start - 1)) {
+			start--;
+		}
+		if (start < copula - 1 && doc.get(start).lower().equals("the")) {
+			start++;
+		}
+		if (start == copula || !doc.get(start).capitalized() || ThingNames.calendarWord(doc, start, copula)
+				|| NameLexicon.FUNCTION_WORDS.contains(doc.get(start).lower())
+				|| SubjectActs.pronoun(doc.get(start).lower())) {
+			return -1;
+		}
+		boolean opens = doc.boundaryBefore(start) || doc.startsSentence[start];
+		boolean afterThe = start > 0 && doc.get(start - 1).lower().equals("the")
+				&& (doc.boundaryBefore(start - 1) || doc.startsSentence[start - 1]);
+		if (!opens && !afterThe) {
+			return -1;
+		}
+		boolean name = afterThe || acronym(doc.get(start)) || namesInside.contains(doc.get(start).lower())
+				|| PartOfSpeech.isProperNounAtSentenceStart(doc, start, copula);
+		return name ? start : -1;
 	}
 
 	/**

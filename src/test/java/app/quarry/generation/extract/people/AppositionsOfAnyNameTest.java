@@ -103,4 +103,19 @@ class AppositionsOfAnyNameTest {
 		assertThat(described(body, found)).isEmpty();
 	}
 
+	@Test
+	void a_copula_after_a_name_opening_its_sentence_links_the_same_phrase() {
+		assertThat(described("Korva is a small fishing village on the east coast."))
+			.containsExactly("place Korva | a small fishing village on the east coast");
+		assertThat(described("The Vellhaus Group is the largest employer in the region."))
+			.containsExactly("organisation Vellhaus Group | the largest employer in the region");
+	}
+
+	@Test
+	void a_copula_after_a_name_inside_the_sentence_or_before_a_clause_links_nothing() {
+		assertThat(described("Fans said Korva is a small fishing village.")).isEmpty();
+		assertThat(described("Korva is the only way to reach the coast.")).isEmpty();
+		assertThat(described("This is a small fishing village.")).isEmpty();
+	}
+
 }
