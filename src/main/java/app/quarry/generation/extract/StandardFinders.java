@@ -2,6 +2,7 @@ package app.quarry.generation.extract;
 
 import app.quarry.generation.extract.people.AppositionsOfAnyName;
 import app.quarry.generation.extract.people.CopularThings;
+import app.quarry.generation.extract.people.DescriptionsBeforeAnyName;
 import app.quarry.generation.extract.people.KindsBeforeAnyName;
 import app.quarry.generation.extract.people.NamedThings;
 import app.quarry.generation.extract.people.OddNamesAfterTheirKind;
@@ -35,6 +36,7 @@ public final class StandardFinders {
 		finders.add(new ThingsAfterTheirKind());
 		finders.add(new AppositionsOfAnyName());
 		finders.add(new KindsBeforeAnyName());
+		finders.add(new DescriptionsBeforeAnyName());
 		return finders;
 	}
 
