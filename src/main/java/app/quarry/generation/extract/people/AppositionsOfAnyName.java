@@ -54,6 +54,9 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 			if (phrase == null || phrase.end() - phrase.first() < 2) {
 				continue;
 			}
+			if (phrase.bare() && !postOfPerson(people, doc, start, comma, doc.get(phrase.head()).lower())) {
+				continue;
+			}
 			Token first = doc.get(start);
 			Token last = doc.get(comma - 1);
 			String name = text.substring(first.start(), last.end());
@@ -76,6 +79,16 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 		String words = doc.span(phrase.first(), phrase.end());
 		Token opener = doc.get(phrase.first());
 		return opener.capitalized() && opener.lower().equals("the") ? "the" + words.substring(3) : words;
+	}
+
+	/**
+	 * A phrase with no article describes only a person, by a post: "Jane Roe, senior
+	 * director of health services," (a known person, any person noun) or "Arvo Teppo,
+	 * federal judge for the district," (anyone, a post the rules list).
+	 */
+	private static boolean postOfPerson(DocumentPeople people, DocumentTokens doc, int start, int link, String head) {
+		boolean post = NameLexicon.isRoleNoun(head) || NameLexicon.TITLES.contains(head);
+		return post || PersonNouns.namesPerson(head) && DescribedNames.personAt(people, start, link) != null;
 	}
 
 }

@@ -9,7 +9,7 @@ import java.util.Set;
  * verb may not (a clause is no description), and its head is the last noun before the
  * first preposition.
  */
-record SetOffNounPhrase(int first, int end, int head) {
+record SetOffNounPhrase(int first, int end, int head, boolean bare) {
 
 	private static final Set<String> ARTICLES = NameLexicon.words("a", "an", "the");
 
@@ -17,6 +17,11 @@ record SetOffNounPhrase(int first, int end, int head) {
 	private static final Set<String> RELATIVES = NameLexicon.words("who", "whom", "whose", "which", "that", "where");
 
 	private static final Set<String> CLOSERS = Set.of(",", ";", ":", ".", "—", "–", "(", ")", "\"", "“", "”");
+
+	/** Words after a comma that open a clause or an aside, never a post. */
+	private static final Set<String> CLAUSE_OPENERS = NameLexicon.words("and", "but", "or", "nor", "so", "yet", "as",
+			"if", "when", "while", "because", "although", "though", "however", "meanwhile", "who", "which", "that",
+			"where", "this", "these", "those", "there", "here", "then", "not", "also", "too", "now", "both");
 
 	private static final Set<String> POSSESSIVE_PRONOUNS = NameLexicon.words("its", "their", "his", "her", "our");
 
@@ -26,9 +31,9 @@ record SetOffNounPhrase(int first, int end, int head) {
 	private static final int MAX_TOKENS = 14;
 
 	/**
-	 * The phrase opening right after {@code comma} with an article or an owner's
-	 * possessive ("Gaza's main hospital"), closed by punctuation, a relative word or the
-	 * sentence's end; null when there is none.
+	 * The phrase opening right after {@code comma} with an article, an owner's possessive
+	 * ("Gaza's main hospital") or none ({@code bare}: "senior director of ..."), closed
+	 * by punctuation, a relative word or the sentence's end; null when there is none.
 	 */
 	static SetOffNounPhrase after(DocumentTokens doc, int nameStart, int comma) {
 		int first = comma + 1;
@@ -73,7 +78,7 @@ record SetOffNounPhrase(int first, int end, int head) {
 			return null; // "Illinois, the Evergreen Museum": a name after a name is a
 							// list's
 		}
-		return new SetOffNounPhrase(first, end, head);
+		return new SetOffNounPhrase(first, end, head, from == first);
 	}
 
 	/** Where the words after the opener start; -1 when no article or owner opens. */
@@ -88,7 +93,14 @@ record SetOffNounPhrase(int first, int end, int head) {
 		while (owner < doc.size() && owner - first < 4 && doc.get(owner).capitalized() && !doc.boundaryBefore(owner)) {
 			owner++;
 		}
-		return owner > first && owner < doc.size() && NameFinder.isPossessiveMark(doc.get(owner)) ? owner + 1 : -1;
+		if (owner > first && owner < doc.size() && NameFinder.isPossessiveMark(doc.get(owner))) {
+			return owner + 1;
+		}
+		// "Jane Roe, senior director of health services,": a post needs no article, and
+		// the caller asks that its head name a person
+		Token word = doc.get(first);
+		return word.word() && !word.capitalized() && !CLAUSE_OPENERS.contains(word.lower())
+				&& !NameLexicon.PREPOSITIONS.contains(word.lower()) && !SubjectActs.pronoun(word.lower()) ? first : -1;
 	}
 
 	/**

@@ -118,4 +118,13 @@ class AppositionsOfAnyNameTest {
 		assertThat(described("This is a small fishing village.")).isEmpty();
 	}
 
+	@Test
+	void a_post_needs_no_article_but_must_name_a_person() {
+		assertThat(
+				described("The plan was discussed by KT Varga, senior deputy director of health services, on Monday."))
+			.containsExactly("person KT Varga | senior deputy director of health services");
+		assertThat(described("The plan was discussed by Korva, small fishing village of the north, on Monday."))
+			.isEmpty();
+	}
+
 }
