@@ -47,8 +47,9 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 			else {
 				continue;
 			}
-			if (start < 0) {
-				continue;
+			if (start < 0 || described.named(doc.get(start).start(), doc.get(comma - 1).end())) {
+				continue; // asked before the phrase is read: reading it costs the model's
+							// time
 			}
 			SetOffNounPhrase phrase = SetOffNounPhrase.after(doc, start, comma);
 			if (phrase == null || phrase.end() - phrase.first() < 2) {

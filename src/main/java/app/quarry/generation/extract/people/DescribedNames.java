@@ -1,6 +1,6 @@
 package app.quarry.generation.extract.people;
 
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +18,8 @@ import app.quarry.generation.extract.PersonFact;
  */
 final class DescribedNames {
 
-	private final List<int[]> spans = new ArrayList<>();
+	/** The characters of every described name: asked once per candidate name. */
+	private final BitSet named = new BitSet();
 
 	private final Set<String> descriptions = new HashSet<>();
 
@@ -37,13 +38,25 @@ final class DescribedNames {
 	}
 
 	void add(int start, int end, String description) {
-		this.spans.add(new int[] { start, end });
+		addName(start, end);
 		this.descriptions.add(description.toLowerCase());
 	}
 
+	/** Marks the name from {@code start} to {@code end} described. */
+	void addName(int start, int end) {
+		this.named.set(start, end);
+	}
+
 	boolean any(int start, int end, String description) {
-		return this.descriptions.contains(description.toLowerCase())
-				|| this.spans.stream().anyMatch(span -> span[0] < end && span[1] > start);
+		return this.descriptions.contains(description.toLowerCase()) || named(start, end);
+	}
+
+	/**
+	 * Whether a name overlapping the text from {@code start} to {@code end} is described.
+	 */
+	boolean named(int start, int end) {
+		int next = this.named.nextSetBit(start);
+		return next >= 0 && next < end;
 	}
 
 	/**

@@ -44,13 +44,17 @@ public final class DescriptionsBeforeAnyName implements LeftoverFinder {
 			if (end < 0) {
 				continue;
 			}
+			if (described.named(doc.get(comma + 1).start(), doc.get(end - 1).end())
+					|| !HeadNounKinds.known(doc.get(comma - 1).lower())) {
+				continue;
+			}
 			int from = doc.sentenceStart(comma);
-			String[] tags = tags(doc, from, end);
+			SentenceTags tags = SentenceTags.of(doc, comma);
 			int first = phraseStart(doc, tags, from, comma);
 			if (first < 0 || ThingsSetOff.inOpeningPhrase(doc, first)) {
 				continue;
 			}
-			int head = headOf(tags, from, first, comma);
+			int head = headOf(tags, first, comma);
 			if (head < 0 || doc.get(head).capitalized()) {
 				continue;
 			}
@@ -98,13 +102,13 @@ public final class DescriptionsBeforeAnyName implements LeftoverFinder {
 	 * The article or owner that opens the phrase ending at the comma, read back over
 	 * words that build noun phrases; -1 when something else stands before it.
 	 */
-	private static int phraseStart(DocumentTokens doc, String[] tags, int from, int comma) {
+	private static int phraseStart(DocumentTokens doc, SentenceTags tags, int from, int comma) {
 		for (int t = comma - 1; t >= from && comma - t <= MAX_PHRASE_TOKENS; t--) {
 			Token token = doc.get(t);
 			if (ARTICLES.contains(token.lower())) {
 				return t;
 			}
-			if (!PHRASE_TAGS.contains(tags[t - from]) && !NameFinder.isPossessiveMark(token) && !token.is("-")) {
+			if (!PHRASE_TAGS.contains(tags.tag(t)) && !NameFinder.isPossessiveMark(token) && !token.is("-")) {
 				return -1;
 			}
 			if (NameFinder.isPossessiveMark(token) && t - 1 >= from && doc.get(t - 1).capitalized()
@@ -116,17 +120,9 @@ public final class DescriptionsBeforeAnyName implements LeftoverFinder {
 	}
 
 	/** The phrase's head: the noun right before the comma. */
-	private static int headOf(String[] tags, int from, int first, int comma) {
+	private static int headOf(SentenceTags tags, int first, int comma) {
 		int head = comma - 1;
-		return head > first && tags[head - from].equals("NOUN") ? head : -1;
-	}
-
-	private static String[] tags(DocumentTokens doc, int from, int to) {
-		String[] words = new String[to - from];
-		for (int t = from; t < to; t++) {
-			words[t - from] = doc.get(t).text();
-		}
-		return PartOfSpeech.tags(words);
+		return head > first && tags.tag(head).equals("NOUN") ? head : -1;
 	}
 
 }

@@ -34,6 +34,12 @@ final class DocumentTokens {
 	 */
 	final Map<Long, Boolean> properNounAtStart = new HashMap<>();
 
+	/**
+	 * Each sentence's part-of-speech tags, by its first token, read once when first
+	 * asked.
+	 */
+	final Map<Integer, SentenceTags> sentenceTags = new HashMap<>();
+
 	DocumentTokens(String text, List<Sentence> sentences) {
 		this.text = text;
 		this.sentences = sentences;

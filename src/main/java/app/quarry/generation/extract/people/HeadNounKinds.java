@@ -52,4 +52,17 @@ enum HeadNounKinds {
 		return THING;
 	}
 
+	/**
+	 * A noun the rules know names a kind of person, body, place or thing: "football" in
+	 * "the football World Cup" or "reality" in "reality TV" name none, and say nothing.
+	 */
+	static boolean known(String head) {
+		if (head.length() < 3 || head.endsWith("ing")
+				|| !head.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+			return false;
+		}
+		return PersonNouns.namesPerson(head) || of(head, false, false) != THING || ThingKinds.kind(head)
+				|| ArtefactAppositions.artefact(head) || EventAppositions.event(head);
+	}
+
 }

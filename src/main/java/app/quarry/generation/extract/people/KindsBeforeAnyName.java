@@ -1,7 +1,6 @@
 package app.quarry.generation.extract.people;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -40,27 +39,28 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 		DocumentPeople people = DocumentPeople.of(analysis);
 		DocumentTokens doc = people.doc;
 		String text = analysis.document().text();
-		Set<Integer> described = new HashSet<>();
-		for (Fact fact : found) {
-			if (describes(fact)) {
-				described.add(fact.start());
-			}
-		}
+		DescribedNames described = new DescribedNames(found);
 		List<Fact> facts = new ArrayList<>();
 		for (int t = 1; t < doc.size(); t++) {
 			Token name = doc.get(t);
 			Token before = doc.get(t - 1);
 			if (!name.capitalized() || doc.boundaryBefore(t) || doc.startsSentence[t] || !before.word()
-					|| before.capitalized() || TIMES.contains(before.lower()) || described.contains(name.start())) {
+					|| before.capitalized() || TIMES.contains(before.lower())) {
 				continue;
 			}
 			int end = nameEnd(doc, t);
 			if (end < 0) {
 				continue;
 			}
+			int from = name.start();
+			int to = doc.get(end - 1).end();
+			if (described.named(from, to)) {
+				continue; // asked before the words are tagged: the model costs the most
+			}
 			Fact fact = read(people, text, t, end);
-			if (fact != null && overlapsNone(found, fact) && overlapsNone(facts, fact)) {
+			if (fact != null) {
 				facts.add(fact);
+				described.addName(fact.start(), fact.end());
 			}
 		}
 		return facts;
@@ -69,18 +69,18 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 	private static Fact read(DocumentPeople people, String text, int name, int end) {
 		DocumentTokens doc = people.doc;
 		String head = doc.get(name - 1).lower();
-		if (!knownKind(head)) {
+		if (!HeadNounKinds.known(head)) {
 			return null;
 		}
 		int from = doc.sentenceStart(name);
 		int to = sentenceEnd(doc, name);
-		String[] tags = tags(doc, from, to);
-		if (!tags[name - 1 - from].equals("NOUN")) {
+		SentenceTags tags = SentenceTags.of(doc, name);
+		if (!tags.tag(name - 1).equals("NOUN")) {
 			return null;
 		}
 		int first = name - 1;
 		while (first - 1 >= from && name - first < MAX_KIND_WORDS && plainWord(doc.get(first - 1))
-				&& modifier(tags[first - 1 - from])) {
+				&& modifier(tags.tag(first - 1))) {
 			first--;
 		}
 		String opener = first - 1 >= from ? doc.get(first - 1).lower() : "";
@@ -89,7 +89,7 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 							// Roe was"
 		}
 		boolean determined = ARTICLES.contains(opener);
-		String after = end < to ? tags[end - from] : "PUNCT";
+		String after = end < to ? tags.tag(end) : "PUNCT";
 		boolean speech = end < to && SpeechVerbs.isSpeechVerb(doc.get(end).lower());
 		if (after.equals("VERB") && determined && !speech) {
 			return null; // "the bill Jane Roe signed": the name opens a relative clause
@@ -122,19 +122,6 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 								// firm's, unsure
 			default -> new NamedThingFact(value, start, stop, value, kind);
 		};
-	}
-
-	/**
-	 * A noun the rules know names a kind of person, body, place or thing: "football" in
-	 * "the football World Cup" or "reality" in "reality TV" name none, and say nothing.
-	 */
-	private static boolean knownKind(String head) {
-		if (head.length() < 3 || head.endsWith("ing")
-				|| !head.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
-			return false;
-		}
-		return PersonNouns.namesPerson(head) || HeadNounKinds.of(head, false, false) != HeadNounKinds.THING
-				|| ThingKinds.kind(head) || ArtefactAppositions.artefact(head) || EventAppositions.event(head);
 	}
 
 	/** A lower-case word of letters and hyphens: "pro-Beijing" stays, "20-minute" not. */
@@ -174,21 +161,6 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 		return tag.equals("NOUN") || tag.equals("ADJ");
 	}
 
-	private static boolean describes(Fact fact) {
-		return switch (fact) {
-			case PersonFact person -> person.role() != null;
-			case EntityFact entity -> entity.description() != null;
-			case NamedThingFact thing -> thing.description() != null;
-			default -> false;
-		};
-	}
-
-	private static boolean overlapsNone(List<Fact> facts, Fact fact) {
-		return facts.stream()
-			.filter(KindsBeforeAnyName::describes)
-			.noneMatch(other -> other.start() < fact.end() && other.end() > fact.start());
-	}
-
 	private static LocalPerson personAt(DocumentPeople people, int start, int end) {
 		for (Mention mention : people.mentions) {
 			if (mention.kind == Mention.Kind.NAME && mention.person != null && mention.firstToken < end
@@ -197,14 +169,6 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 			}
 		}
 		return null;
-	}
-
-	private static String[] tags(DocumentTokens doc, int from, int to) {
-		String[] words = new String[to - from];
-		for (int t = from; t < to; t++) {
-			words[t - from] = doc.get(t).text();
-		}
-		return PartOfSpeech.tags(words);
 	}
 
 }

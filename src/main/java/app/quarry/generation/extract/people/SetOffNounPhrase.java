@@ -49,26 +49,25 @@ record SetOffNounPhrase(int first, int end, int head, boolean bare) {
 			}
 			end++;
 		}
-		if (end <= from || listGoesOn(doc, end)) {
-			return null;
+		if (end <= from || listGoesOn(doc, end) || from == first && !holdsPersonNoun(doc, first, end)) {
+			return null; // a phrase with no article describes a person by a post, or
+							// nothing
 		}
-		String[] tags = tags(doc, nameStart, end);
+		SentenceTags tags = SentenceTags.of(doc, nameStart);
 		int head = -1;
 		for (int t = first; t < end; t++) {
-			String tag = tags[t - nameStart];
-			if (!fits(doc, t, tag, tags, nameStart) || tag.equals("CCONJ") && secondItem(doc, t + 1, end)) {
+			String tag = tags.tag(t);
+			if (!fits(doc, t, tag, tags) || tag.equals("CCONJ") && secondItem(doc, t + 1, end)) {
 				return null;
 			}
 			boolean nominal = tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM");
-			if (head < 0 && !nominal && t >= from
-					&& (tag.equals("ADP") || tag.equals("CCONJ")
-							|| tag.equals("VERB") && !tagAt(tags, t + 1 - nameStart).equals("NOUN")
-									&& !tagAt(tags, t + 1 - nameStart).equals("ADJ"))) {
+			if (head < 0 && !nominal && t >= from && (tag.equals("ADP") || tag.equals("CCONJ")
+					|| tag.equals("VERB") && !tags.tag(t + 1).equals("NOUN") && !tags.tag(t + 1).equals("ADJ"))) {
 				head = t - 1;
 			}
 		}
 		head = head < 0 ? end - 1 : head;
-		String headTag = tags[head - nameStart];
+		String headTag = tags.tag(head);
 		if (head < from || !(headTag.equals("NOUN") || headTag.equals("PROPN") || headTag.equals("NUM"))) {
 			return null;
 		}
@@ -111,6 +110,16 @@ record SetOffNounPhrase(int first, int end, int head, boolean bare) {
 		return t < end && (ARTICLES.contains(doc.get(t).lower()) || doc.get(t).capitalized());
 	}
 
+	private static boolean holdsPersonNoun(DocumentTokens doc, int first, int end) {
+		for (int t = first; t < end; t++) {
+			String lower = doc.get(t).lower();
+			if (PersonNouns.namesPerson(lower) || NameLexicon.isRoleNoun(lower)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/**
 	 * "Paris, the capital, and Rome": a comma and "and" after the phrase make it an item
 	 * of a list.
@@ -125,7 +134,7 @@ record SetOffNounPhrase(int first, int end, int head, boolean bare) {
 	 * phrases, a possessive pronoun, an adverb before an adjective ("the most senior"),
 	 * or a participle after a noun ("a village located on the island").
 	 */
-	private static boolean fits(DocumentTokens doc, int t, String tag, String[] tags, int offset) {
+	private static boolean fits(DocumentTokens doc, int t, String tag, SentenceTags tags) {
 		Token token = doc.get(t);
 		if (PHRASE_TAGS.contains(tag) || NameFinder.isPossessiveMark(token) || token.is("-")) {
 			return true;
@@ -133,11 +142,11 @@ record SetOffNounPhrase(int first, int end, int head, boolean bare) {
 		if (tag.equals("PRON")) {
 			return POSSESSIVE_PRONOUNS.contains(token.lower());
 		}
-		String next = tagAt(tags, t + 1 - offset);
+		String next = tags.tag(t + 1);
 		if (tag.equals("ADV")) {
 			return next.equals("ADJ") || next.equals("ADV") || next.equals("NUM");
 		}
-		String previous = tags[t - 1 - offset];
+		String previous = tags.tag(t - 1);
 		if (!tag.equals("VERB")) {
 			return false;
 		}
@@ -150,23 +159,6 @@ record SetOffNounPhrase(int first, int end, int head, boolean bare) {
 				&& !SpeechVerbs.isSpeechVerb(lower) && (afterNoun || previous.equals("DET") || previous.equals("ADJ")
 						|| previous.equals("PROPN") || previous.equals("NUM"));
 		return participle && afterNoun && next.equals("ADP") || modifier;
-	}
-
-	private static String tagAt(String[] tags, int i) {
-		return i < tags.length ? tags[i] : "";
-	}
-
-	/**
-	 * The tags of the words from the name to one word past the phrase: the name gives the
-	 * model its context.
-	 */
-	private static String[] tags(DocumentTokens doc, int from, int end) {
-		int to = Math.min(doc.size(), end + 1);
-		String[] words = new String[to - from];
-		for (int t = from; t < to; t++) {
-			words[t - from] = doc.get(t).text();
-		}
-		return PartOfSpeech.tags(words);
 	}
 
 }
