@@ -32,8 +32,14 @@ final class TitleSurnames {
 	 * to {@code runEnd}, is a surname though it is also a title or a month.
 	 */
 	static boolean at(DocumentTokens doc, int runStart, int t, int runEnd) {
-		if (t != runEnd - 1 || !wordSurname(doc.get(t).lower()) || !freeAfter(doc, runEnd)) {
+		if (t != runEnd - 1 || !freeAfter(doc, runEnd)) {
 			return false;
+		}
+		if (!wordSurname(doc.get(t).lower())) {
+			// "Phillip Father": any title ending a run right after a given name the
+			// public records know stands for no one after it, so it is the surname
+			return t > runStart && NameLexicon.TITLES.contains(doc.get(t).lower())
+					&& GivenNames.known(doc.get(t - 1).lower());
 		}
 		if (t > runStart && NameFinder.givenName(doc.get(t - 1))) {
 			return true; // "Ruth King", "Helen May"

@@ -82,6 +82,8 @@ class PredicateRoleShapesTest {
 		assertThat(roles("Former prime minister Peter Major said the plans were weak."))
 			.contains("Peter Major | Former prime minister");
 		assertThat(people("Tom Bishop, a local councillor, said the plans were weak.")).contains("Tom Bishop");
+		assertThat(roles("Phillip Father, the President of Vellstar, thanked the crew."))
+			.contains("Phillip Father | the President of Vellstar");
 	}
 
 	@Test
