@@ -106,7 +106,10 @@ final class BodySpeakers {
 				}
 			}
 		}
-		if (lead < 2 || !this.doc.get(lead - 1).is(",")) {
+		// "issued a statement saying “…”": a text the subject put out says it, with no
+		// comma needed before the participle
+		if (lead < 2 || !this.doc.get(lead - 1).is(",")
+				&& !SourceSpeakers.DOCUMENTS.contains(this.doc.get(lead - 1).lower())) {
 			return null;
 		}
 		if (OPENING_PHRASES.contains(this.doc.get(start).lower())) {
@@ -116,9 +119,26 @@ final class BodySpeakers {
 			}
 			start = this.doc.get(comma).is(",") ? comma + 1 : start;
 		}
+		start = lastClauseStart(start, lead);
 		int clauseEnd = lead - 1;
 		Subject subject = subjectAt(start, verb -> verb < clauseEnd && followsAsVerb(verb));
 		return subject == null ? null : FoundSpeaker.of(subject.speaker());
+	}
+
+	/**
+	 * "North Korea denied it, and the country's military released a statement warning":
+	 * the participle hangs on the last of coordinated clauses, whose subject follows ",
+	 * and", ", but" or a semicolon.
+	 */
+	private int lastClauseStart(int start, int lead) {
+		for (int t = lead - 2; t > start; t--) {
+			String lower = this.doc.get(t).lower();
+			if (this.doc.get(t).is(";")
+					|| this.doc.get(t - 1).is(",") && (lower.equals("and") || lower.equals("but"))) {
+				return t + 1;
+			}
+		}
+		return start;
 	}
 
 	/** The subject right after the participial clause the quote at {@code open} is in. */

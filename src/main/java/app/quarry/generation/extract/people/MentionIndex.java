@@ -71,17 +71,22 @@ final class MentionIndex {
 		while (first > 0 && this.mentions.get(first - 1).sentence == sentence) {
 			first--;
 		}
+		int sentenceStart = this.doc.sentenceStart(Math.min(beforeToken, this.doc.size() - 1));
+		int clause = ClauseOfToken.start(this.doc, sentenceStart, beforeToken);
 		for (int i = first; i >= 0 && i < this.mentions.size(); i++) {
 			Mention mention = this.mentions.get(i);
 			if (mention.firstToken >= beforeToken || mention.sentence != sentence) {
 				break;
 			}
-			if (mention.subject && !mention.inQuote && mention.person != null
+			if (mention.firstToken >= clause && mention.subject && !mention.inQuote && mention.person != null
 					&& !(mention.kind == Mention.Kind.PRONOUN && mention.possessive)) {
 				return mention;
 			}
 		}
-		return subjectBefore(beforeToken);
+		Mention nearest = subjectBefore(beforeToken);
+		// "Westria denied it, and the country's army warned": the clause's subject is
+		// no one the document names, and the first clause's is not it
+		return nearest != null && nearest.firstToken < clause ? null : nearest;
 	}
 
 	/**

@@ -60,4 +60,25 @@ class SplitParagraphAndInitialsQuoteShapesTest {
 					"NFU :: The farmers of the west face a hard winter because of the failure of the ministry.");
 	}
 
+	@Test
+	void a_named_body_issuing_a_statement_saying_is_its_speaker_with_no_comma_before_saying() {
+		assertThat(quotes("Vell Airlines issued a statement saying \"The usual route was declared safe by the "
+				+ "aviation body.\""))
+			.containsExactly("Vell Airlines :: The usual route was declared safe by the aviation body.");
+	}
+
+	@Test
+	void a_statement_in_the_last_of_coordinated_clauses_is_not_the_first_subject_s() {
+		assertThat(quotes("Portugal has denied any part in the sinking, and the country's military released a "
+				+ "statement warning that \"we will open fire on any loudspeakers at the border.\""))
+			.noneMatch(quote -> quote.startsWith("Portugal ::"));
+	}
+
+	@Test
+	void the_subject_of_a_subordinate_clause_opening_the_sentence_does_not_speak_for_the_main_one() {
+		assertThat(
+				quotes("After Jane Roe resigned, the board attacked Acme, saying \"it was a disgrace to the town.\""))
+			.noneMatch(quote -> quote.startsWith("Jane Roe ::"));
+	}
+
 }

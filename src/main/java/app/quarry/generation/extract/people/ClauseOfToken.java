@@ -1,0 +1,52 @@
+package app.quarry.generation.extract.people;
+
+import java.util.Set;
+
+/**
+ * Where the clause that holds a token begins, for the reader of a sentence's main
+ * subject: after a subordinate clause the sentence opens with ("After Jane Roe resigned,
+ * the board ..."), and after the last ", and", ", but" or semicolon that a new subject
+ * follows ("Westria denied it, and the country's army warned ..."). ", and said ..." goes
+ * on with the same subject, so it begins no clause.
+ */
+final class ClauseOfToken {
+
+	/** Words that open a subordinate clause at the head of a sentence. */
+	private static final Set<String> SUBORDINATORS = NameLexicon.words("after", "when", "while", "although", "though",
+			"because", "since", "as", "if", "before", "once", "until", "whereas", "unless");
+
+	private static final Set<String> COORDINATORS = NameLexicon.words("and", "but");
+
+	/** Words that open a new subject after a coordinator. */
+	private static final Set<String> SUBJECT_OPENERS = NameLexicon.words("the", "a", "an", "its", "his", "her", "their",
+			"our", "this", "that", "these", "those", "he", "she", "they", "it", "we", "i");
+
+	private ClauseOfToken() {
+	}
+
+	/**
+	 * The first token of the clause holding {@code token}, from {@code sentenceStart}.
+	 */
+	static int start(DocumentTokens doc, int sentenceStart, int token) {
+		for (int t = token - 1; t > sentenceStart + 1; t--) {
+			Token word = doc.get(t);
+			boolean coordinated = COORDINATORS.contains(word.lower()) && doc.get(t - 1).is(",");
+			if ((coordinated || word.is(";")) && t + 1 < token && opensSubject(doc.get(t + 1))) {
+				return t + 1;
+			}
+		}
+		if (SUBORDINATORS.contains(doc.get(sentenceStart).lower())) {
+			for (int t = sentenceStart + 2; t < token; t++) {
+				if (doc.get(t).is(",")) {
+					return t + 1;
+				}
+			}
+		}
+		return sentenceStart;
+	}
+
+	private static boolean opensSubject(Token token) {
+		return SUBJECT_OPENERS.contains(token.lower()) || token.capitalized();
+	}
+
+}
