@@ -25,6 +25,8 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 	 */
 	private static final Set<String> COPULAS = NameLexicon.words("is", "was");
 
+	private static final Set<String> RELATIVE_PRONOUNS = NameLexicon.words("which", "who");
+
 	@Override
 	public List<Fact> find(DocumentAnalysis analysis, List<Fact> found) {
 		DocumentPeople people = DocumentPeople.of(analysis);
@@ -51,9 +53,13 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 				continue; // asked before the phrase is read: reading it costs the model's
 							// time
 			}
-			SetOffNounPhrase phrase = SetOffNounPhrase.after(doc, start, comma);
+			int opener = relativeCopulaEnd(doc, comma);
+			SetOffNounPhrase phrase = SetOffNounPhrase.after(doc, start, opener - 1);
 			if (phrase == null || phrase.end() - phrase.first() < 2) {
 				continue;
+			}
+			if (opener > comma + 1 && !HeadNounKinds.known(doc.get(phrase.head()).lower())) {
+				continue; // "Acme, which is a blow to ...": a clause about the sentence
 			}
 			if (phrase.bare() && !postOfPerson(people, doc, start, comma, doc.get(phrase.head()).lower())) {
 				continue;
@@ -90,6 +96,23 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 	private static boolean postOfPerson(DocumentPeople people, DocumentTokens doc, int start, int link, String head) {
 		boolean post = NameLexicon.isRoleNoun(head) || NameLexicon.TITLES.contains(head);
 		return post || PersonNouns.namesPerson(head) && DescribedNames.personAt(people, start, link) != null;
+	}
+
+	/**
+	 * Where the phrase after the link at {@code link} starts: right after it, or after
+	 * "which is", "who was" and the like ("the Omni Hotel, which is a landmark of the
+	 * city,"), which say no more than the comma.
+	 */
+	private static int relativeCopulaEnd(DocumentTokens doc, int link) {
+		if (!doc.get(link).is(",")) {
+			return link + 1;
+		}
+		int t = link + 1;
+		if (t + 2 < doc.size() && RELATIVE_PRONOUNS.contains(doc.get(t).lower()) && !doc.boundaryBefore(t + 1)
+				&& COPULAS.contains(doc.get(t + 1).lower())) {
+			return t + 2;
+		}
+		return link + 1;
 	}
 
 }

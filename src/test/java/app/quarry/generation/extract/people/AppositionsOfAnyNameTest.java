@@ -127,4 +127,11 @@ class AppositionsOfAnyNameTest {
 			.isEmpty();
 	}
 
+	@Test
+	void which_is_or_who_was_before_the_phrase_says_no_more_than_the_comma() {
+		assertThat(described("The film was made with Code 9 Films, which is Tom Vale's company, last year."))
+			.containsExactly("organisation Code 9 Films | Tom Vale's company");
+		assertThat(described("The firm bought Vellcorp, which is a blow to the union, last year.")).isEmpty();
+	}
+
 }
