@@ -144,6 +144,8 @@ final class SpeakersBeforeQuote {
 	 * The speaker named after "according to" or "in the words of" at {@code t}; null when
 	 * the phrase is not there or names nobody who speaks.
 	 */
+	private static final int MAX_DESCRIPTION_WORDS = 8;
+
 	private FoundSpeaker namedAfterPhrase(int t, int open) {
 		String lower = this.doc.get(t).lower();
 		if (lower.equals("according") && t + 2 < open && this.doc.get(t + 1).lower().equals("to")) {
@@ -162,6 +164,11 @@ final class SpeakersBeforeQuote {
 			if (issued != null && issued.person() != null) {
 				return issued;
 			}
+			Mention described = nameAfterDescription(t + 2, open);
+			if (described != null) {
+				return FoundSpeaker.of(described); // "according to the school's physics
+													// professor Jane Roe"
+			}
 		}
 		if (lower.equals("words") && t > 0 && t + 2 < open && this.doc.get(t - 1).lower().equals("the")
 				&& this.doc.get(t + 1).lower().equals("of")) {
@@ -169,6 +176,26 @@ final class SpeakersBeforeQuote {
 			Mention named = this.people.index.mentionStartingAt(t + 2);
 			if (named != null && named.person != null && !named.person.described) {
 				return FoundSpeaker.of(named);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A person's name after the words that describe them ("the university's astronomy
+	 * professor Jane Roe"): lower-case words, an article and an owner's possessive only,
+	 * no comma and no verb of saying before the name.
+	 */
+	private Mention nameAfterDescription(int first, int open) {
+		for (int u = first; u < open && u - first <= MAX_DESCRIPTION_WORDS && !this.doc.boundaryBefore(u); u++) {
+			Mention named = this.people.index.mentionStartingAt(u);
+			if (named != null && named.kind == Mention.Kind.NAME && !named.possessive && !named.person.described) {
+				return named;
+			}
+			Token word = this.doc.get(u);
+			boolean owner = word.capitalized() && u + 1 < open && NameFinder.isPossessiveMark(this.doc.get(u + 1));
+			if (!word.word() || word.capitalized() && !owner || SpeechVerbs.isSpeechVerb(word.lower())) {
+				return null;
 			}
 		}
 		return null;

@@ -35,6 +35,13 @@ class QuoteSourceShapesTest {
 	}
 
 	@Test
+	void according_to_a_person_after_the_words_that_describe_them_names_that_person() {
+		assertThat(quotes("Astronomers found a new planet and according to the university's astronomy professor "
+				+ "Jane Gaudi, it is \"the hottest gas giant we have ever seen\"."))
+			.containsExactly("Jane Gaudi :: the hottest gas giant we have ever seen");
+	}
+
+	@Test
 	void according_to_an_organisation_or_a_body_names_the_speaker() {
 		assertThat(quotes("According to Vexmoor, \"the new line will open in the spring of next year.\""))
 			.containsExactly("Vexmoor :: the new line will open in the spring of next year.");
