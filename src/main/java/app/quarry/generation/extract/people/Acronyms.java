@@ -23,8 +23,8 @@ import app.quarry.generation.extract.SparseMatches;
 public final class Acronyms {
 
 	/** Words an organisation's name carries between its capitals without an initial. */
-	private static final Set<String> LINKS = Set.of("of", "for", "and", "on", "the", "in", "to", "&", "de", "du", "des",
-			"der", "la", "le", "sans");
+	private static final Set<String> LINKS = Set.of("of", "for", "and", "on", "the", "in", "to", "with", "at", "&",
+			"de", "du", "des", "der", "la", "le", "sans");
 
 	private static final String CAPS = "\\p{Lu}{2,8}";
 

@@ -23,8 +23,8 @@ public final class LooseAcronyms {
 	private static final Pattern BRACKETED = Pattern.compile("(?:['’]s)?\\s\\((\\p{Lu}{3,8})\\)");
 
 	/** Words a name carries between its capitals without an initial. */
-	private static final Set<String> LINKS = Set.of("of", "for", "and", "on", "the", "in", "to", "&", "de", "du", "des",
-			"der", "la", "le");
+	private static final Set<String> LINKS = Set.of("of", "for", "and", "on", "the", "in", "to", "with", "at", "&",
+			"de", "du", "des", "der", "la", "le");
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*|&");
 

@@ -49,4 +49,10 @@ class LooselySpelledAbbreviationsTest {
 		assertThat(LooseAcronyms.nearlySpells("ABCD", "Zeta Bravo Charlie Delta")).isFalse();
 	}
 
+	@Test
+	void with_and_at_inside_a_name_carry_no_initial_as_of_and_for_do() {
+		assertThat(FoundOrganisations.in("The Foundation for Children with Asthma (FCA) is sponsoring the climb."))
+			.contains("FCA | Foundation for Children with Asthma");
+	}
+
 }
