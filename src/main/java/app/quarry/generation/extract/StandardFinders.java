@@ -37,6 +37,7 @@ public final class StandardFinders {
 		finders.add(new AppositionsOfAnyName());
 		finders.add(new KindsBeforeAnyName());
 		finders.add(new DescriptionsBeforeAnyName());
+		finders.add(new CountsWithNounLeftOut());
 		return finders;
 	}
 

@@ -55,11 +55,21 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 			}
 			int opener = relativeCopulaEnd(doc, comma);
 			SetOffNounPhrase phrase = SetOffNounPhrase.after(doc, start, opener - 1);
-			if (phrase == null || phrase.end() - phrase.first() < 2) {
-				continue;
+			if (phrase == null || phrase.end() - phrase.first() < 2
+					|| phrase.end() - phrase.first() == 2 && doc.get(phrase.first()).lower().equals("the")) {
+				continue; // "Norland Air, the airline,": "the airline" points back, it
+							// tells nothing
 			}
-			if (opener > comma + 1 && !HeadNounKinds.known(doc.get(phrase.head()).lower())) {
-				continue; // "Acme, which is a blow to ...": a clause about the sentence
+			String head = doc.get(phrase.head()).lower();
+			boolean copula = !doc.get(comma).is(",");
+			if ((opener > comma + 1 || copula) && !HeadNounKinds.known(head)) {
+				continue; // "Acme, which is a blow to ...", "Lind is a man of his word."
+			}
+			if (copula && phrase.end() < doc.size() && doc.get(phrase.end()).is(",")) {
+				continue; // "Roe is a good candidate, the chairman said": an opinion
+			}
+			if (PersonNouns.singular(head) != null && !head.endsWith("ss")) {
+				continue; // "Dravlin United, the defending champions,": a team or a group
 			}
 			if (phrase.bare() && !postOfPerson(people, doc, start, comma, doc.get(phrase.head()).lower())) {
 				continue;

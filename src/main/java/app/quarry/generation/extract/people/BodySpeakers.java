@@ -16,6 +16,10 @@ final class BodySpeakers {
 	/** A noun phrase of a body is at most this long: "the government of Norland". */
 	private static final int MAX_SUBJECT_WORDS = 6;
 
+	/** Verbs by which a body puts a text out. */
+	private static final Set<String> ISSUING = NameLexicon.words("issued", "released", "published", "posted", "sent",
+			"put", "made", "issues", "releases", "publishes", "posts", "sends");
+
 	/** How far after a quote the participial clause that holds it may end. */
 	private static final int MAX_CLAUSE_TAIL = 10;
 
@@ -108,8 +112,7 @@ final class BodySpeakers {
 		}
 		// "issued a statement saying “…”": a text the subject put out says it, with no
 		// comma needed before the participle
-		if (lead < 2 || !this.doc.get(lead - 1).is(",")
-				&& !SourceSpeakers.DOCUMENTS.contains(this.doc.get(lead - 1).lower())) {
+		if (lead < 2 || !this.doc.get(lead - 1).is(",") && !issuedDocumentBefore(lead)) {
 			return null;
 		}
 		if (OPENING_PHRASES.contains(this.doc.get(start).lower())) {
@@ -133,12 +136,50 @@ final class BodySpeakers {
 	private int lastClauseStart(int start, int lead) {
 		for (int t = lead - 2; t > start; t--) {
 			String lower = this.doc.get(t).lower();
-			if (this.doc.get(t).is(";")
-					|| this.doc.get(t - 1).is(",") && (lower.equals("and") || lower.equals("but"))) {
-				return t + 1;
+			boolean boundary = this.doc.get(t).is(";")
+					|| this.doc.get(t - 1).is(",") && (lower.equals("and") || lower.equals("but"));
+			if (boundary && !commaBetween(t + 1, lead - 1) && verbBetween(t + 2, lead - 1)) {
+				return t + 1; // "Lind thanked Moss, and the crowd, saying": a list, no
+								// clause
 			}
 		}
 		return start;
+	}
+
+	private boolean verbBetween(int from, int to) {
+		SentenceTags tags = SentenceTags.of(this.doc, from);
+		for (int t = from; t < to; t++) {
+			if (tags.tag(t).equals("VERB") || tags.tag(t).equals("AUX")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean commaBetween(int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (this.doc.get(t).is(",")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "issued a statement saying": a text right before the participle that the subject
+	 * put out, by a verb of issuing; a report it denied or a letter it received says what
+	 * others wrote.
+	 */
+	private boolean issuedDocumentBefore(int lead) {
+		if (!SourceSpeakers.DOCUMENTS.contains(this.doc.get(lead - 1).lower())) {
+			return false;
+		}
+		for (int t = lead - 2; t >= 0 && t >= lead - 5 && !this.doc.boundaryBefore(t + 1); t--) {
+			if (ISSUING.contains(this.doc.get(t).lower())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The subject right after the participial clause the quote at {@code open} is in. */

@@ -31,7 +31,8 @@ final class ClauseOfToken {
 		for (int t = token - 1; t > sentenceStart + 1; t--) {
 			Token word = doc.get(t);
 			boolean coordinated = COORDINATORS.contains(word.lower()) && doc.get(t - 1).is(",");
-			if ((coordinated || word.is(";")) && t + 1 < token && opensSubject(doc.get(t + 1))) {
+			if ((coordinated || word.is(";")) && t + 1 < token && opensSubject(doc.get(t + 1))
+					&& verbBetween(doc, t + 2, token)) {
 				return t + 1;
 			}
 		}
@@ -43,6 +44,20 @@ final class ClauseOfToken {
 			}
 		}
 		return sentenceStart;
+	}
+
+	/**
+	 * "and the crowd, saying": a noun phrase with no verb of its own is an item of a
+	 * list, not a clause.
+	 */
+	private static boolean verbBetween(DocumentTokens doc, int from, int to) {
+		SentenceTags tags = SentenceTags.of(doc, from);
+		for (int t = from; t < to; t++) {
+			if (tags.tag(t).equals("VERB") || tags.tag(t).equals("AUX")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean opensSubject(Token token) {

@@ -83,6 +83,9 @@ final class DescribedNames {
 				&& kind != HeadNounKinds.DOER) {
 			return null; // "Jane Roe, a company": a head that names no person
 		}
+		if (person == null && kind == HeadNounKinds.PERSON && end - start < 2) {
+			return null; // "Skarva, the hosts": one word no rule shows is a person's
+		}
 		return switch (person != null ? HeadNounKinds.PERSON : kind) {
 			case PERSON -> new PersonFact(name, from, to, person == null ? name : person.name(), description);
 			case PLACE -> EntityFact.place(name, from, to, description);

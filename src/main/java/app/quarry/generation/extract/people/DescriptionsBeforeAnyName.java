@@ -55,8 +55,11 @@ public final class DescriptionsBeforeAnyName implements LeftoverFinder {
 				continue;
 			}
 			int head = headOf(tags, first, comma);
-			if (head < 0 || doc.get(head).capitalized()) {
-				continue;
+			boolean vague = comma - first < 3 && doc.get(first).lower().equals("the");
+			if (head < 0 || vague || doc.get(head).capitalized() || partOfMore(doc, first) || quoted(doc, first, end)
+					|| PersonNouns.singular(doc.get(head).lower()) != null && !doc.get(head).lower().endsWith("ss")) {
+				continue; // "the biggest of the islands, Skarva", a vocative, "the hosts,
+							// Skarva"
 			}
 			String name = text.substring(doc.get(comma + 1).start(), doc.get(end - 1).end());
 			String description = doc.get(first).lower().equals("the") ? "the " + doc.span(first + 1, comma)
@@ -123,6 +126,33 @@ public final class DescriptionsBeforeAnyName implements LeftoverFinder {
 	private static int headOf(SentenceTags tags, int first, int comma) {
 		int head = comma - 1;
 		return head > first && tags.tag(head).equals("NOUN") ? head : -1;
+	}
+
+	/**
+	 * "The biggest of the three islands, Skarva": the phrase is a part of a larger one.
+	 */
+	private static boolean partOfMore(DocumentTokens doc, int first) {
+		return first > 0 && !doc.boundaryBefore(first) && doc.get(first - 1).lower().equals("of");
+	}
+
+	/**
+	 * "\"Welcome to the club, Anna,\" said ...": a quotation's vocative names no one
+	 * described.
+	 */
+	private static boolean quoted(DocumentTokens doc, int first, int end) {
+		for (int t = first; t <= end && t < doc.size(); t++) {
+			String text = doc.get(t).text();
+			if (text.equals("\"") || text.equals("”") || text.equals("“")) {
+				return true;
+			}
+		}
+		int sentenceStart = doc.sentenceStart(first);
+		int marks = 0;
+		for (int t = sentenceStart; t < first; t++) {
+			String text = doc.get(t).text();
+			marks += text.equals("\"") || text.equals("“") || text.equals("”") ? 1 : 0;
+		}
+		return marks % 2 == 1;
 	}
 
 }

@@ -94,7 +94,8 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 		if (after.equals("VERB") && determined && !speech) {
 			return null; // "the bill Jane Roe signed": the name opens a relative clause
 		}
-		if (after.equals("NOUN") && !doc.get(end).capitalized()) {
+		if ((after.equals("NOUN") || after.equals("X") || after.equals("PROPN") || after.equals("ADJ")) && end < to
+				&& !doc.get(end).capitalized() && doc.get(end).word()) {
 			return null; // "the official Says No campaign": the name is the noun's
 							// modifier
 		}

@@ -54,6 +54,14 @@ final class NamesBeforeCommas {
 				&& doc.get(start - 2).capitalized()) {
 			return -1; // "the Security Service of Ukraine": the name runs on before "of"
 		}
+		if (start >= 2 && !doc.boundaryBefore(start) && doc.get(start - 1).is(",")
+				&& doc.get(start - 2).capitalized()) {
+			return -1; // "Brevik, Skarva, the capital, ...": an item of a list of names
+		}
+		if (Character.isDigit(doc.get(start).text().charAt(0))
+				|| Character.isDigit(doc.get(comma - 1).text().charAt(0)) && comma - start < 3) {
+			return -1; // "Skarva 1, the final score": a score or a number, not a name
+		}
 		if (start >= 2 && !doc.boundaryBefore(start) && doc.get(start - 1).lower().equals("and")
 				&& doc.get(start - 2).capitalized()) {
 			return -1; // "Somalia Water and Land Management": where the name starts is
@@ -76,7 +84,8 @@ final class NamesBeforeCommas {
 			if (comma - start == 1) {
 				return -1;
 			}
-			return PartOfSpeech.isProperNounAtSentenceStart(doc, start, comma) ? start : start + 1;
+			int trimmed = PartOfSpeech.isProperNounAtSentenceStart(doc, start, comma) ? start : start + 1;
+			return Character.isDigit(doc.get(trimmed).text().charAt(0)) ? -1 : trimmed;
 		}
 		return start;
 	}
@@ -95,7 +104,12 @@ final class NamesBeforeCommas {
 			}
 		}
 		String word = doc.get(first).lower();
-		return first < start && (NameLexicon.PREPOSITIONS.contains(word) || OPENERS.contains(word));
+		// "Asked about Norland, the spokesman ...", "Based in Porthaven, the company
+		// ...":
+		// a participle or an adjective opening the sentence opens a phrase of its own
+		String tag = SentenceTags.of(doc, first).tag(first);
+		boolean participle = tag.equals("VERB") || tag.equals("ADJ") || word.endsWith("ing") || word.endsWith("ed");
+		return first < start && (NameLexicon.PREPOSITIONS.contains(word) || OPENERS.contains(word) || participle);
 	}
 
 	/**

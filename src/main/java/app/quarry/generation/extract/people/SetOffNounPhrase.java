@@ -31,6 +31,16 @@ record SetOffNounPhrase(int first, int end, int head, boolean bare) {
 	private static final int MAX_TOKENS = 14;
 
 	/**
+	 * Participles that shorten a relative clause about a thing or a place ("a village
+	 * located on the island"); any other past form after a noun is a clause's verb ("the
+	 * minister warned of a recession").
+	 */
+	private static final Set<String> REDUCED_RELATIVES = NameLexicon.words("located", "based", "situated",
+			"headquartered", "known", "named", "called", "founded", "owned", "run", "operated", "led", "built", "made",
+			"designed", "produced", "launched", "held", "backed", "funded", "formed", "created", "published", "set",
+			"used", "listed", "registered", "dedicated", "devoted", "responsible");
+
+	/**
 	 * The phrase opening right after {@code comma} with an article, an owner's possessive
 	 * ("Gaza's main hospital") or none ({@code bare}: "senior director of ..."), closed
 	 * by punctuation, a relative word or the sentence's end; null when there is none.
@@ -49,7 +59,10 @@ record SetOffNounPhrase(int first, int end, int head, boolean bare) {
 			}
 			end++;
 		}
-		if (end <= from || listGoesOn(doc, end) || from == first && !holdsPersonNoun(doc, first, end)) {
+		// "Porthaven, the city where she was born,": the clause says which city; "the
+		// city" alone says nothing
+		boolean bareHead = end < doc.size() && RELATIVES.contains(doc.get(end).lower()) && end - first <= 2;
+		if (end <= from || bareHead || listGoesOn(doc, end) || from == first && !holdsPersonNoun(doc, first, end)) {
 			return null; // a phrase with no article describes a person by a post, or
 							// nothing
 		}
@@ -152,10 +165,10 @@ record SetOffNounPhrase(int first, int end, int head, boolean bare) {
 		}
 		String lower = token.lower();
 		boolean afterNoun = previous.equals("NOUN") || previous.equals("PROPN");
-		boolean participle = lower.endsWith("ed") || lower.endsWith("-based");
+		boolean participle = REDUCED_RELATIVES.contains(lower) || lower.endsWith("-based");
 		// "the road safety authority", "a leading group": the model reads some modifiers
 		// as verbs; a past form or a speech verb before a noun is a clause's verb
-		boolean modifier = (next.equals("NOUN") || next.equals("ADJ")) && !participle
+		boolean modifier = (next.equals("NOUN") || next.equals("ADJ")) && !lower.endsWith("ed")
 				&& !SpeechVerbs.isSpeechVerb(lower) && (afterNoun || previous.equals("DET") || previous.equals("ADJ")
 						|| previous.equals("PROPN") || previous.equals("NUM"));
 		return participle && afterNoun && next.equals("ADP") || modifier;

@@ -134,4 +134,27 @@ class AppositionsOfAnyNameTest {
 		assertThat(described("The firm bought Vellcorp, which is a blow to the union, last year.")).isEmpty();
 	}
 
+	@Test
+	void a_participle_or_adjective_opening_the_sentence_sets_off_no_apposition() {
+		assertThat(described("Asked about Norland, the spokesman declined to comment.")).isEmpty();
+		assertThat(described("Writing in the Vellhaven Times, the author argued for reform.")).isEmpty();
+		assertThat(described("Based in Porthaven, the company employs 300 people.")).isEmpty();
+	}
+
+	@Test
+	void an_opinion_an_idiom_or_a_distance_after_a_copula_is_no_definition() {
+		assertThat(described("Tomas Pilgrim is a good candidate for the job, the chairman said.")).isEmpty();
+		assertThat(described("Tomas Pilgrim is a man of his word.")).isEmpty();
+		assertThat(described("Vellhaven is a long way from Porthaven.")).isEmpty();
+	}
+
+	@Test
+	void a_plural_head_a_list_of_names_a_score_or_a_vague_phrase_describes_nothing() {
+		assertThat(described("Dravlin United, the defending champions, lost on Sunday.")).isEmpty();
+		assertThat(described("The tour will visit Brevik, Skarva, the capital, Porthaven and Vellhaven.")).isEmpty();
+		assertThat(described("Norland 2, Skarva 1, the final score, surprised everyone.")).isEmpty();
+		assertThat(described("Moss moved to Porthaven, the city where she was born, in 1990.")).isEmpty();
+		assertThat(described("The deal with Norland Air, the airline, was signed.")).isEmpty();
+	}
+
 }

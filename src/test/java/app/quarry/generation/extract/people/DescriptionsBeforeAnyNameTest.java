@@ -63,4 +63,12 @@ class DescriptionsBeforeAnyNameTest {
 		assertThat(described("In the capital, Vellhaven, the streets were empty.")).isEmpty();
 	}
 
+	@Test
+	void a_part_of_a_group_a_plural_or_a_vocative_gives_nothing() {
+		assertThat(described("The biggest of the three islands, Skarva, lies to the north.")).isEmpty();
+		assertThat(described("One of the suspects, Karl Bruun, was released.")).isEmpty();
+		assertThat(described("Norland beat the hosts, Skarva, on Sunday.")).isEmpty();
+		assertThat(described("\"Welcome to the club, Anna,\" said the chairman.")).isEmpty();
+	}
+
 }

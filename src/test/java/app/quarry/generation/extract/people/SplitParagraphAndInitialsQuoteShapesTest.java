@@ -81,4 +81,16 @@ class SplitParagraphAndInitialsQuoteShapesTest {
 			.noneMatch(quote -> quote.startsWith("Jane Roe ::"));
 	}
 
+	@Test
+	void a_noun_phrase_after_and_with_no_verb_is_a_list_item_not_a_new_speaker() {
+		assertThat(quotes("Jane Lind thanked Tom Moss, and the crowd, saying \"you are wonderful to us all.\""))
+			.containsExactly("Jane Lind :: you are wonderful to us all.");
+	}
+
+	@Test
+	void a_text_the_subject_denied_or_received_is_not_its_own_statement() {
+		assertThat(quotes("Vell Airlines denied a report saying \"the route was never declared safe by anyone.\""))
+			.noneMatch(quote -> quote.startsWith("Vell Airlines ::"));
+	}
+
 }

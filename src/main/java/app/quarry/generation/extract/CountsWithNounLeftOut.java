@@ -1,0 +1,77 @@
+package app.quarry.generation.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.quarry.corpus.Sentence;
+
+/**
+ * The last reader of counts: a number standing for its noun as the subject of a clause,
+ * the noun counted just before ("The pair were among eight arrested; six were released",
+ * "received 400 submissions. Of these approximately 75 were approved", "283 passengers
+ * and 15 crew were aboard, all 298 in total perished"). The number counts what the count
+ * before it in the same or the previous sentence counted; with no count before it, or one
+ * of time, it is left alone.
+ */
+public final class CountsWithNounLeftOut implements LeftoverFinder {
+
+	private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d{1,6}|[A-Za-z]+(?:-[a-z]+)?)";
+
+	/**
+	 * A clause's opening (sentence start, a comma, a semicolon, "and", "while", "of
+	 * these"), a hedge, the number, and a verb that makes it the subject.
+	 */
+	private static final Pattern SUBJECT_NUMBER = Pattern.compile("(?:^|[,;:]\\s+|\\b(?:and|while|but|[Oo]f\\s+"
+			+ "(?:these|those|them|whom|which))\\s+)(?:(?:all|about|approximately|around|some|nearly|almost|only|"
+			+ "just|another|at\\s+least)\\s+)?" + NUMBER + "\\s+(?:in\\s+total\\s+)?"
+			+ "(?=(?:were|was|are|is|have|had|has|will|would|could|remain|remained|died|perished|[a-z]+ed)\\b)");
+
+	@Override
+	public List<CountFact> find(DocumentAnalysis analysis, List<Fact> found) {
+		List<CountFact> facts = new ArrayList<>();
+		String text = analysis.document().text();
+		List<Sentence> sentences = analysis.document().sentences();
+		for (int s = 0; s < sentences.size(); s++) {
+			Sentence sentence = sentences.get(s);
+			Matcher m = SUBJECT_NUMBER.matcher(sentence.text());
+			while (m.find()) {
+				Long value = valueOf(m.group(1));
+				int start = sentence.start() + m.start(1);
+				int end = sentence.start() + m.end(1);
+				if (value == null || value < 2 || value >= 1900 && value <= 2100 || taken(found, start, end)) {
+					continue;
+				}
+				CountFact before = countBefore(found, s > 0 ? sentences.get(s - 1).start() : sentence.start(), start);
+				if (before != null && !before.countsTime() && before.unit() != null && !before.ordinal()) {
+					facts.add(new CountFact(text.substring(start, end), start, end, value, false, before.unit()));
+				}
+			}
+		}
+		return facts;
+	}
+
+	private static Long valueOf(String number) {
+		if (Character.isDigit(number.charAt(0))) {
+			return Long.parseLong(number.replace(",", ""));
+		}
+		return NumberWords.cardinal(number.toLowerCase());
+	}
+
+	private static boolean taken(List<Fact> found, int start, int end) {
+		return found.stream().anyMatch(fact -> fact.start() < end && fact.end() > start);
+	}
+
+	/** The last count found between {@code from} and {@code before}. */
+	private static CountFact countBefore(List<Fact> found, int from, int before) {
+		CountFact last = null;
+		for (Fact fact : found) {
+			if (fact instanceof CountFact count && count.start() >= from && count.end() <= before) {
+				last = last == null || count.start() > last.start() ? count : last;
+			}
+		}
+		return last;
+	}
+
+}

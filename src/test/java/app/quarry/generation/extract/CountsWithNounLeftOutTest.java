@@ -1,0 +1,46 @@
+package app.quarry.generation.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.quarry.corpus.DocumentText;
+
+/**
+ * A number that stands for its noun as a clause's subject counts what the count before it
+ * counted; with no count before it, or a year, nothing is read.
+ */
+class CountsWithNounLeftOutTest {
+
+	private static List<String> counts(String body) {
+		DocumentText document = DocumentText.of("Probe\n\nMarch 03, 1998\n\n" + body + "\n");
+		DocumentAnalysis analysis = new DocumentAnalysis(document,
+				new ExtractionContext("t", LocalDate.of(1998, 3, 3)));
+		List<Fact> found = List.copyOf(new CountFinder().find(analysis));
+		return new CountsWithNounLeftOut().find(analysis, found)
+			.stream()
+			.map(fact -> fact.value() + " " + fact.unit())
+			.toList();
+	}
+
+	@Test
+	void a_number_as_the_subject_counts_the_noun_counted_before() {
+		assertThat(counts(
+				"The pair were among eight whose arrests were announced in May; six were released without charge."))
+			.containsExactly("6 person");
+		assertThat(counts("The organisers received about 400 submissions. Of these approximately 75 were approved."))
+			.containsExactly("75 submission");
+		assertThat(counts("There were 283 passengers and 15 crew aboard, and all 298 in total perished."))
+			.containsExactly("298 crew");
+	}
+
+	@Test
+	void with_no_count_before_it_or_a_year_nothing_is_read() {
+		assertThat(counts("Six were released without charge.")).isEmpty();
+		assertThat(counts("The club has 300 members, and 1998 was a good year.")).isEmpty();
+	}
+
+}
