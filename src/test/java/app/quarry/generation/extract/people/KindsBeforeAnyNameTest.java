@@ -2,18 +2,11 @@ package app.quarry.generation.extract.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import app.quarry.corpus.DocumentText;
-import app.quarry.generation.extract.DocumentAnalysis;
-import app.quarry.generation.extract.EntityFact;
-import app.quarry.generation.extract.ExtractionContext;
 import app.quarry.generation.extract.Fact;
-import app.quarry.generation.extract.NamedThingFact;
-import app.quarry.generation.extract.PersonFact;
 
 /**
  * Any name set off by a noun phrase is described, whatever its kind, where no other
@@ -23,26 +16,11 @@ import app.quarry.generation.extract.PersonFact;
 class KindsBeforeAnyNameTest {
 
 	private static List<String> described(String body, List<Fact> found) {
-		DocumentText document = DocumentText.of("Probe\n\nMarch 03, 1998\n\n" + body + "\n");
-		return new KindsBeforeAnyName()
-			.find(new DocumentAnalysis(document, new ExtractionContext("t", LocalDate.of(1998, 3, 3))), found)
-			.stream()
-			.map(KindsBeforeAnyNameTest::reading)
-			.toList();
+		return LastResortReadings.of(new KindsBeforeAnyName(), body, found);
 	}
 
 	private static List<String> described(String body) {
 		return described(body, List.of());
-	}
-
-	private static String reading(Fact fact) {
-		return switch (fact) {
-			case PersonFact person -> "person " + person.value() + " | " + person.role();
-			case EntityFact entity ->
-				(entity.place() ? "place " : "organisation ") + entity.value() + " | " + entity.description();
-			case NamedThingFact thing -> "thing " + thing.value() + " | " + thing.description();
-			default -> fact.toString();
-		};
 	}
 
 	@Test
