@@ -34,6 +34,14 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 
 	private static final int MAX_KIND_WORDS = 4;
 
+	/**
+	 * The auxiliaries English has: the model reads a species' second word ("the bacterium
+	 * Ornella vellis was found") as one.
+	 */
+	private static final Set<String> AUXILIARIES = NameLexicon.words("is", "was", "are", "were", "be", "been", "has",
+			"have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does",
+			"did", "'s", "’s");
+
 	@Override
 	public List<Fact> find(DocumentAnalysis analysis, List<Fact> found) {
 		DocumentPeople people = DocumentPeople.of(analysis);
@@ -94,10 +102,13 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 		if (after.equals("VERB") && determined && !speech) {
 			return null; // "the bill Jane Roe signed": the name opens a relative clause
 		}
-		if ((after.equals("NOUN") || after.equals("X") || after.equals("PROPN") || after.equals("ADJ")) && end < to
-				&& !doc.get(end).capitalized() && doc.get(end).word()) {
-			return null; // "the official Says No campaign": the name is the noun's
-							// modifier
+		boolean oddAuxiliary = after.equals("AUX") && end < to && !AUXILIARIES.contains(doc.get(end).lower());
+		boolean runsOn = after.equals("NOUN") || after.equals("X") || after.equals("PROPN") || after.equals("ADJ")
+				|| oddAuxiliary;
+		if (runsOn && end < to && !doc.get(end).capitalized() && doc.get(end).word()) {
+			// "the official Says No campaign": the name is the noun's modifier; "the
+			// bacterium Ornella vellis": the name runs on in lower case
+			return null;
 		}
 		String kind = doc.span(first, name);
 		String value = text.substring(doc.get(name).start(), doc.get(end - 1).end());

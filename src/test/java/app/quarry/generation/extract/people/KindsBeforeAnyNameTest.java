@@ -58,6 +58,7 @@ class KindsBeforeAnyNameTest {
 		assertThat(described("The day Jane Roe left, the office closed.")).isEmpty();
 		assertThat(described("In this area Ostland had done well.")).isEmpty();
 		assertThat(described("He ran alongside the official Vell Says No campaign.")).isEmpty();
+		assertThat(described("The bacterium Ornella vellis was discovered in the lake.")).isEmpty();
 	}
 
 	@Test
