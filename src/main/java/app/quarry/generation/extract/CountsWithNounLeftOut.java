@@ -33,7 +33,11 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 		List<CountFact> facts = new ArrayList<>();
 		String text = analysis.document().text();
 		List<Sentence> sentences = analysis.document().sentences();
+		boolean[] counted = countedSentences(found, sentences);
 		for (int s = 0; s < sentences.size(); s++) {
+			if (!counted[s] && (s == 0 || !counted[s - 1])) {
+				continue; // no count before to lend a noun: the pattern need not be tried
+			}
 			Sentence sentence = sentences.get(s);
 			Matcher m = SUBJECT_NUMBER.matcher(sentence.text());
 			while (m.find()) {
@@ -50,6 +54,33 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 			}
 		}
 		return facts;
+	}
+
+	/** Per sentence: whether a count was found in it. */
+	private static boolean[] countedSentences(List<Fact> found, List<Sentence> sentences) {
+		boolean[] counted = new boolean[sentences.size()];
+		for (Fact fact : found) {
+			if (!(fact instanceof CountFact)) {
+				continue;
+			}
+			int low = 0;
+			int high = sentences.size() - 1;
+			while (low <= high) {
+				int mid = (low + high) >>> 1;
+				Sentence sentence = sentences.get(mid);
+				if (fact.start() < sentence.start()) {
+					high = mid - 1;
+				}
+				else if (fact.start() >= sentence.end()) {
+					low = mid + 1;
+				}
+				else {
+					counted[mid] = true;
+					break;
+				}
+			}
+		}
+		return counted;
 	}
 
 	private static Long valueOf(String number) {

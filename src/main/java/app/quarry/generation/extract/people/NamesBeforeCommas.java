@@ -107,8 +107,7 @@ final class NamesBeforeCommas {
 		// "Asked about Norland, the spokesman ...", "Based in Porthaven, the company
 		// ...":
 		// a participle or an adjective opening the sentence opens a phrase of its own
-		String tag = SentenceTags.of(doc, first).tag(first);
-		boolean participle = tag.equals("VERB") || tag.equals("ADJ") || word.endsWith("ing") || word.endsWith("ed");
+		boolean participle = word.endsWith("ing") || word.endsWith("ed");
 		return first < start && (NameLexicon.PREPOSITIONS.contains(word) || OPENERS.contains(word) || participle);
 	}
 
