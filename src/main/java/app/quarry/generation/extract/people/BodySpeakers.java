@@ -122,47 +122,11 @@ final class BodySpeakers {
 			}
 			start = this.doc.get(comma).is(",") ? comma + 1 : start;
 		}
-		start = lastClauseStart(start, lead);
+		int clause = ClauseOfToken.coordinatedStart(this.doc, start, lead - 1);
+		start = clause >= 0 ? clause : start;
 		int clauseEnd = lead - 1;
 		Subject subject = subjectAt(start, verb -> verb < clauseEnd && followsAsVerb(verb));
 		return subject == null ? null : FoundSpeaker.of(subject.speaker());
-	}
-
-	/**
-	 * "North Korea denied it, and the country's military released a statement warning":
-	 * the participle hangs on the last of coordinated clauses, whose subject follows ",
-	 * and", ", but" or a semicolon.
-	 */
-	private int lastClauseStart(int start, int lead) {
-		for (int t = lead - 2; t > start; t--) {
-			String lower = this.doc.get(t).lower();
-			boolean boundary = this.doc.get(t).is(";")
-					|| this.doc.get(t - 1).is(",") && (lower.equals("and") || lower.equals("but"));
-			if (boundary && !commaBetween(t + 1, lead - 1) && verbBetween(t + 2, lead - 1)) {
-				return t + 1; // "Lind thanked Moss, and the crowd, saying": a list, no
-								// clause
-			}
-		}
-		return start;
-	}
-
-	private boolean verbBetween(int from, int to) {
-		SentenceTags tags = SentenceTags.of(this.doc, from);
-		for (int t = from; t < to; t++) {
-			if (tags.tag(t).equals("VERB") || tags.tag(t).equals("AUX")) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private boolean commaBetween(int from, int to) {
-		for (int t = from; t < to; t++) {
-			if (this.doc.get(t).is(",")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

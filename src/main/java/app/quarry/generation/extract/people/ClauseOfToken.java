@@ -28,13 +28,9 @@ final class ClauseOfToken {
 	 * The first token of the clause holding {@code token}, from {@code sentenceStart}.
 	 */
 	static int start(DocumentTokens doc, int sentenceStart, int token) {
-		for (int t = token - 1; t > sentenceStart + 1; t--) {
-			Token word = doc.get(t);
-			boolean coordinated = COORDINATORS.contains(word.lower()) && doc.get(t - 1).is(",");
-			if ((coordinated || word.is(";")) && t + 1 < token && opensSubject(doc.get(t + 1))
-					&& verbBetween(doc, t + 2, token)) {
-				return t + 1;
-			}
+		int coordinated = coordinatedStart(doc, sentenceStart, token);
+		if (coordinated >= 0) {
+			return coordinated;
 		}
 		if (SUBORDINATORS.contains(doc.get(sentenceStart).lower())) {
 			for (int t = sentenceStart + 2; t < token; t++) {
@@ -44,6 +40,33 @@ final class ClauseOfToken {
 			}
 		}
 		return sentenceStart;
+	}
+
+	/**
+	 * The first token of the last clause before {@code token} that ", and", ", but" or a
+	 * semicolon opens with a new subject and a verb of its own, read from {@code from};
+	 * -1 when there is none. "Lind thanked Moss, and the crowd, saying" holds a list, no
+	 * clause.
+	 */
+	static int coordinatedStart(DocumentTokens doc, int from, int token) {
+		for (int t = token - 1; t > from + 1; t--) {
+			Token word = doc.get(t);
+			boolean coordinated = COORDINATORS.contains(word.lower()) && doc.get(t - 1).is(",");
+			if ((coordinated || word.is(";")) && t + 1 < token && opensSubject(doc.get(t + 1))
+					&& !commaBetween(doc, t + 1, token - 1) && verbBetween(doc, t + 2, token)) {
+				return t + 1;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean commaBetween(DocumentTokens doc, int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (doc.get(t).is(",")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -56,7 +56,8 @@ public final class DescriptionsBeforeAnyName implements LeftoverFinder {
 			}
 			int head = headOf(tags, first, comma);
 			boolean vague = comma - first < 3 && doc.get(first).lower().equals("the");
-			if (head < 0 || vague || doc.get(head).capitalized() || partOfMore(doc, first) || quoted(doc, first, end)
+			if (head < 0 || vague || doc.get(head).capitalized() || partOfMore(doc, first)
+					|| quoted(people, doc.get(first).start())
 					|| PersonNouns.singular(doc.get(head).lower()) != null && !doc.get(head).lower().endsWith("ss")) {
 				continue; // "the biggest of the islands, Skarva", a vocative, "the hosts,
 							// Skarva"
@@ -139,20 +140,8 @@ public final class DescriptionsBeforeAnyName implements LeftoverFinder {
 	 * "\"Welcome to the club, Anna,\" said ...": a quotation's vocative names no one
 	 * described.
 	 */
-	private static boolean quoted(DocumentTokens doc, int first, int end) {
-		for (int t = first; t <= end && t < doc.size(); t++) {
-			String text = doc.get(t).text();
-			if (text.equals("\"") || text.equals("”") || text.equals("“")) {
-				return true;
-			}
-		}
-		int sentenceStart = doc.sentenceStart(first);
-		int marks = 0;
-		for (int t = sentenceStart; t < first; t++) {
-			String text = doc.get(t).text();
-			marks += text.equals("\"") || text.equals("“") || text.equals("”") ? 1 : 0;
-		}
-		return marks % 2 == 1;
+	private static boolean quoted(DocumentPeople people, int offset) {
+		return people.quoted.stream().anyMatch(span -> span.start() <= offset && offset < span.end());
 	}
 
 }

@@ -114,7 +114,7 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 		String value = text.substring(doc.get(name).start(), doc.get(end - 1).end());
 		int start = doc.get(name).start();
 		int stop = doc.get(end - 1).end();
-		LocalPerson person = personAt(people, name, end);
+		LocalPerson person = DescribedNames.personAt(people, name, end);
 		if (person != null && !person.roles.isEmpty()) {
 			return null; // the person's own rules said who they are
 		}
@@ -171,16 +171,6 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 
 	private static boolean modifier(String tag) {
 		return tag.equals("NOUN") || tag.equals("ADJ");
-	}
-
-	private static LocalPerson personAt(DocumentPeople people, int start, int end) {
-		for (Mention mention : people.mentions) {
-			if (mention.kind == Mention.Kind.NAME && mention.person != null && mention.firstToken < end
-					&& mention.endToken > start && OrganisationFinder.showsPerson(mention)) {
-				return mention.person;
-			}
-		}
-		return null;
 	}
 
 }

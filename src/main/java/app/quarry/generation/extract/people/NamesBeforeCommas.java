@@ -17,11 +17,6 @@ final class NamesBeforeCommas {
 	private static final Set<String> ERAS_AND_ZONES = NameLexicon.words("bc", "ad", "bce", "ce", "utc", "gmt", "est",
 			"edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst", "aest");
 
-	/** Words besides prepositions that open a sentence with a phrase of their own. */
-	private static final Set<String> OPENERS = NameLexicon.words("according", "as", "since", "while", "when",
-			"although", "though", "because", "if", "unlike", "like", "amid", "during", "following", "despite", "after",
-			"before", "once", "until", "in", "on", "at", "for", "from");
-
 	private NamesBeforeCommas() {
 	}
 
@@ -91,11 +86,15 @@ final class NamesBeforeCommas {
 	}
 
 	/**
-	 * A name inside the phrase a sentence opens with ("In Australia, the government
-	 * ..."): the comma after it closes that phrase, and what follows is the sentence's
-	 * subject.
+	 * A name inside the phrase a sentence opens with ("In Australia, the government ...",
+	 * "Asked about Norland, the spokesman ..."): the comma after it closes that phrase,
+	 * and what follows is the sentence's subject. A participle opening the sentence is
+	 * read by its ending, since the model costs too much for every comma.
 	 */
 	private static boolean inOpeningPhrase(DocumentTokens doc, int start) {
+		if (ThingsSetOff.inOpeningPhrase(doc, start)) {
+			return true;
+		}
 		int first = start;
 		while (first > 0 && !doc.boundaryBefore(first) && !doc.startsSentence[first]) {
 			first--;
@@ -104,11 +103,7 @@ final class NamesBeforeCommas {
 			}
 		}
 		String word = doc.get(first).lower();
-		// "Asked about Norland, the spokesman ...", "Based in Porthaven, the company
-		// ...":
-		// a participle or an adjective opening the sentence opens a phrase of its own
-		boolean participle = word.endsWith("ing") || word.endsWith("ed");
-		return first < start && (NameLexicon.PREPOSITIONS.contains(word) || OPENERS.contains(word) || participle);
+		return first < start && (word.endsWith("ing") || word.endsWith("ed"));
 	}
 
 	/**
