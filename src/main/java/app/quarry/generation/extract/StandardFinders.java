@@ -1,5 +1,6 @@
 package app.quarry.generation.extract;
 
+import app.quarry.generation.extract.people.AffiliationsOfAnyName;
 import app.quarry.generation.extract.people.AppositionsOfAnyName;
 import app.quarry.generation.extract.people.CopularThings;
 import app.quarry.generation.extract.people.DescriptionsBeforeAnyName;
@@ -36,6 +37,7 @@ public final class StandardFinders {
 		finders.add(new ThingsAfterTheirKind());
 		finders.add(new AppositionsOfAnyName());
 		finders.add(new KindsBeforeAnyName());
+		finders.add(new AffiliationsOfAnyName());
 		finders.add(new DescriptionsBeforeAnyName());
 		finders.add(new CountsWithNounLeftOut());
 		return finders;

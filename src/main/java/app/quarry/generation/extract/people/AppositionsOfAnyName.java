@@ -23,7 +23,14 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 	 * "Korva is a small fishing village on the coast.": a copula after a name opening its
 	 * sentence links the same kind of phrase an apposition sets off.
 	 */
-	private static final Set<String> COPULAS = NameLexicon.words("is", "was");
+	private static final Set<String> COPULAS = NameLexicon.words("is", "was", "became");
+
+	/**
+	 * Heads after "who was" that point elsewhere or count, and describe nobody: "who was
+	 * the reason", "who was the first to".
+	 */
+	private static final Set<String> EMPTY_HEADS = NameLexicon.words("one", "reason", "first", "last", "only", "kind",
+			"type", "sort", "part", "way", "same", "case", "subject", "focus", "thing");
 
 	private static final Set<String> RELATIVE_PRONOUNS = NameLexicon.words("which", "who");
 
@@ -62,7 +69,8 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 			}
 			String head = doc.get(phrase.head()).lower();
 			boolean copula = !doc.get(comma).is(",");
-			if ((opener > comma + 1 || copula) && !HeadNounKinds.known(head)) {
+			boolean who = opener > comma + 1 && doc.get(comma + 1).lower().equals("who") && comma - start >= 2;
+			if ((opener > comma + 1 || copula) && !HeadNounKinds.known(head) && !(who && personHead(head))) {
 				continue; // "Acme, which is a blow to ...", "Lind is a man of his word."
 			}
 			if (copula && phrase.end() < doc.size() && doc.get(phrase.end()).is(",")) {
@@ -82,7 +90,8 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 					|| described.any(first.start(), last.end(), description)) {
 				continue;
 			}
-			Fact fact = DescribedNames.fact(people, start, comma, name, description, doc.get(phrase.head()).lower());
+			Fact fact = DescribedNames.fact(people, start, comma, name, description, doc.get(phrase.head()).lower(),
+					who || became(doc, comma) && CountriesBeforeNames.readsAsPerson(doc, start, comma - 1));
 			if (fact == null) {
 				continue;
 			}
@@ -90,6 +99,18 @@ public final class AppositionsOfAnyName implements LeftoverFinder {
 			described.add(fact.start(), fact.end(), description);
 		}
 		return facts;
+	}
+
+	/**
+	 * Any noun may head what "who was" says of a person ("the last royal", "a keen
+	 * birder"), but for the few that point elsewhere.
+	 */
+	private static boolean personHead(String head) {
+		return head.length() > 2 && head.chars().allMatch(Character::isLetter) && !EMPTY_HEADS.contains(head);
+	}
+
+	private static boolean became(DocumentTokens doc, int link) {
+		return doc.get(link).lower().equals("became");
 	}
 
 	private static String description(DocumentTokens doc, SetOffNounPhrase phrase) {

@@ -56,7 +56,7 @@ final class BodiesAfterNames {
 	 * The run ends the phrase: a stop, a comma, "and" or a verb follows, not a possessive
 	 * ("of the Green Party's youth wing" is the wing's) nor a further word of the name.
 	 */
-	private static boolean closes(DocumentTokens doc, int end) {
+	static boolean closes(DocumentTokens doc, int end) {
 		if (end >= doc.size() || doc.boundaryBefore(end)) {
 			return true;
 		}

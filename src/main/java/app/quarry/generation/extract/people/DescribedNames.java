@@ -65,10 +65,24 @@ final class DescribedNames {
 	 * null when they disagree or leave the kind unsure.
 	 */
 	static Fact fact(DocumentPeople people, int start, int end, String name, String description, String head) {
+		return fact(people, start, end, name, description, head, false);
+	}
+
+	/**
+	 * The same, where the text itself says the name is a person's: "Jane Roe, who was the
+	 * last ruler," takes "who", which English keeps for people.
+	 */
+	static Fact fact(DocumentPeople people, int start, int end, String name, String description, String head,
+			boolean saidOfPerson) {
 		DocumentTokens doc = people.doc;
 		int from = doc.get(start).start();
 		int to = doc.get(end - 1).end();
 		LocalPerson person = personAt(people, start, end);
+		if (saidOfPerson && person == null && end - start >= 2) {
+			HeadNounKinds kind = HeadNounKinds.of(head, false, false);
+			return kind == HeadNounKinds.PERSON || kind == HeadNounKinds.DOER || kind == HeadNounKinds.THING
+					? new PersonFact(name, from, to, name, description) : null;
+		}
 		boolean acronym = end - start == 1 && NamesBeforeCommas.acronym(doc.get(start));
 		boolean definite = start > 0 && doc.get(start - 1).lower().equals("the") && !doc.boundaryBefore(start);
 		HeadNounKinds kind = HeadNounKinds.of(head, false, acronym);

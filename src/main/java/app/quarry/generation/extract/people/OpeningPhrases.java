@@ -41,7 +41,7 @@ final class OpeningPhrases {
 		return t;
 	}
 
-	private static boolean month(Token token) {
+	static boolean month(Token token) {
 		return token.capitalized() && MONTHS.contains(token.lower());
 	}
 

@@ -24,6 +24,7 @@ final class RoleFinder {
 		}
 		TitlesBeforeNames.find(doc, name, previousFullName);
 		RegnalNames.addRealm(doc, name);
+		KinBeforeTitles.find(doc, name);
 		if (name.role == null) {
 			NationalityBeforeName.find(doc, name);
 		}

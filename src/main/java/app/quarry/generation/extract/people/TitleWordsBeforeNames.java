@@ -100,6 +100,12 @@ final class TitleWordsBeforeNames {
 			return !NameLexicon.FUNCTION_WORDS.contains(lower) && !QUANTIFIERS.contains(lower) && !lower.equals("dear")
 					&& !NameRunBreaks.weekday(token) || MODIFIERS.contains(lower);
 		}
+		if (RolesSetOffBefore.KIN.contains(lower) && t + 1 < nameFirst && doc.get(t + 1).capitalized()) {
+			// "his brother Prince Olav", "Tom's father Emperor Kassem": the kin says
+			// whose
+			// relative he is, the capitalized title what he is
+			return false;
+		}
 		if (lower.equals("and")) {
 			// "Acme chairman and co-founder Jane Roe"
 			return t > 0 && t + 1 < doc.size() && NameLexicon.isRoleNoun(doc.get(t - 1).lower())

@@ -114,6 +114,16 @@ class AppositionsOfAnyNameTest {
 	}
 
 	@Test
+	void who_says_the_name_is_a_person_and_any_noun_may_then_describe_them() {
+		assertThat(described("Tarko Velamu, who was the last Westrian ruler, died in 1950."))
+			.containsExactly("person Tarko Velamu | the last Westrian ruler");
+		assertThat(described("Rina Osk, who was a keen sailor, died in 1951."))
+			.containsExactly("person Rina Osk | a keen sailor");
+		assertThat(described("Tarko Velamu, who was the reason for the delay, left early.")).isEmpty();
+		assertThat(described("Tarko Velamu, who was the first to leave, left early.")).isEmpty();
+	}
+
+	@Test
 	void a_participle_or_adjective_opening_the_sentence_sets_off_no_apposition() {
 		assertThat(described("Asked about Norland, the spokesman declined to comment.")).isEmpty();
 		assertThat(described("Writing in the Vellhaven Times, the author argued for reform.")).isEmpty();

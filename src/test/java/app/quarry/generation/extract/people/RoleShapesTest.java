@@ -281,4 +281,13 @@ class RoleShapesTest {
 		assertThat(roles("The police found a son, Peter Hale, at the house.")).isEmpty();
 	}
 
+	@Test
+	void a_relatives_title_after_the_kin_word_is_the_title_and_a_named_owner_makes_the_kin_a_relation() {
+		assertThat(roles("Ines Valo opened the fair while her brother Prince Olav watched.")).contains("Olav | Prince")
+			.noneMatch(line -> line.contains("brother Prince"));
+		assertThat(roles("Tomas Berg's daughter Princess Ines left the palace."))
+			.contains("Ines | Princess", "Ines | Tomas Berg's daughter")
+			.noneMatch(line -> line.contains("daughter Princess"));
+	}
+
 }
