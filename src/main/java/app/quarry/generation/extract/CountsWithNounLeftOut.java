@@ -28,6 +28,14 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 			+ "just|another|at\\s+least)\\s+)?" + NUMBER + "\\s+(?:in\\s+total\\s+)?"
 			+ "(?=(?:were|was|are|is|have|had|has|will|would|could|remain|remained|died|perished|[a-z]+ed)\\b)");
 
+	/**
+	 * A digit or a piece of a number's word: a sentence with neither holds no number, and
+	 * is not searched with the costlier pattern, which tries a clause at every word.
+	 */
+	private static final Pattern ANY_NUMBER = Pattern
+		.compile("[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty\\b|hundred|thousand"
+				+ "|million|dozen", Pattern.CASE_INSENSITIVE);
+
 	@Override
 	public List<CountFact> find(DocumentAnalysis analysis, List<Fact> found) {
 		List<CountFact> facts = new ArrayList<>();
@@ -39,6 +47,9 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 				continue; // no count before to lend a noun: the pattern need not be tried
 			}
 			Sentence sentence = sentences.get(s);
+			if (!ANY_NUMBER.matcher(sentence.text()).find()) {
+				continue;
+			}
 			Matcher m = SUBJECT_NUMBER.matcher(sentence.text());
 			while (m.find()) {
 				Long value = valueOf(m.group(1));
