@@ -4,6 +4,7 @@ import app.quarry.generation.extract.people.AffiliationsOfAnyName;
 import app.quarry.generation.extract.people.AppositionsOfAnyName;
 import app.quarry.generation.extract.people.CopularThings;
 import app.quarry.generation.extract.people.DescriptionsBeforeAnyName;
+import app.quarry.generation.extract.people.ExamplesOfAKind;
 import app.quarry.generation.extract.people.KindsBeforeAnyName;
 import app.quarry.generation.extract.people.NamedThings;
 import app.quarry.generation.extract.people.OddNamesAfterTheirKind;
@@ -39,6 +40,7 @@ public final class StandardFinders {
 		finders.add(new KindsBeforeAnyName());
 		finders.add(new AffiliationsOfAnyName());
 		finders.add(new DescriptionsBeforeAnyName());
+		finders.add(new ExamplesOfAKind());
 		finders.add(new CountsWithNounLeftOut());
 		return finders;
 	}
