@@ -62,6 +62,13 @@ final class OrdinalUnits {
 			"first name", "first names", "second thoughts", "second opinion", "first light", "first sight");
 
 	/**
+	 * "the Second World War", "the First Intifada": the name of a period of history,
+	 * which the reader knows by its name and does not count.
+	 */
+	static final Set<String> NAMED_ERAS = Set.of("intifada", "crusade", "reich", "world", "gulf", "temple", "coming",
+			"awakening", "vatican");
+
+	/**
 	 * "a 5th grade boy", "a fourth grader": a year of school, not a rank among others.
 	 */
 	static final Set<String> SCHOOL_YEARS = Set.of("grade", "grades", "grader", "graders");
@@ -134,6 +141,14 @@ final class OrdinalUnits {
 		if (!words.isEmpty() && FIXED_PHRASES.contains(m.group("ord").toLowerCase(Locale.ROOT) + " "
 				+ CountWords.clip(words.get(0)).replaceAll("\\W+$", ""))) {
 			return false; // "a third party", "the first lady": a fixed phrase, no rank
+		}
+		if (!words.isEmpty() && Character.isUpperCase(m.group("ord").charAt(0))
+				&& NAMED_ERAS.contains(CountWords.clip(words.get(0)).replaceAll("\\W+$", ""))) {
+			return false; // "the First Intifada" names a time of history, no rank
+		}
+		if (!words.isEmpty() && PERIOD_PARTS.contains(CountWords.clip(words.get(0)).replaceAll("\\W+$", ""))) {
+			return false; // "in the second half", "after the first quarter": a part of a
+							// match or a year, which ranks nothing worth asking
 		}
 		if (!words.isEmpty() && SCHOOL_YEARS.contains(CountWords.clip(words.get(0)))) {
 			return false; // "a 5th grade boy" is in his fifth year of school

@@ -25,4 +25,19 @@ class OrdinalPrecisionTest {
 		assertThat(counts("The ninth and tenth floors were closed.")).hasSize(2);
 	}
 
+	@Test
+	void a_half_or_quarter_of_a_match_is_no_count_even_after_a_placing() {
+		assertThat(counts("Westria finished fourth in the league. Jane Roe scored in the first half and "
+				+ "John Doe in the second half."))
+			.containsExactly("fourth=4th place");
+		assertThat(counts("Acme led after the third quarter.")).isEmpty();
+	}
+
+	@Test
+	void a_named_era_of_history_is_no_rank() {
+		assertThat(counts("Veterans of the First Crusade and the Second World War were honoured.")).isEmpty();
+		assertThat(counts("The Third Reich fell.")).isEmpty();
+		assertThat(counts("The Fifth Symphony was played for the third time.")).contains("third=3th time");
+	}
+
 }
