@@ -92,6 +92,9 @@ final class DateQuestionWriter {
 		if (sentence.indexOf('“') >= 0 || sentence.indexOf('"') >= 0 || sentence.indexOf('?') >= 0) {
 			return null;
 		}
+		if (from > 0 && "'’‘".indexOf(sentence.charAt(from - 1)) >= 0) {
+			from--; // "in ’02": the mark standing for the century goes with the year
+		}
 		String before = sentence.substring(0, from);
 		if (LISTED_BEFORE.matcher(before).matches() || COMPARED_BEFORE.matcher(before).matches()
 				|| LISTED_AFTER.matcher(sentence.substring(to)).matches()) {

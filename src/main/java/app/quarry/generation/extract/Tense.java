@@ -102,7 +102,29 @@ final class Tense {
 			+ "|dispatches|summons))\\s+(?<gap>(?:[\\w.’'-]+\\s+){0,6}?)to\\s+(?!(?:the|a|an|his|her|its|their|this|that|be"
 			+ "|have)\\b)[a-z]+\\b[^,;:()\"“”]*$");
 
+	/**
+	 * A verb of the present that tells what is so or what is on ("the fair takes place
+	 * on", "the show runs until", "the office is closed").
+	 */
+	private static final Pattern PRESENT = Pattern
+		.compile("\\b(?:is|are|takes|runs|begins|starts|opens|lasts|continues|remains|closes)\\b");
+
 	private Tense() {
+	}
+
+	/**
+	 * Whether the sentence around a date speaks in the present, with no verb of the past
+	 * or the future: "The fair takes place from May 3 until 8." tells of the time of
+	 * writing, not of a history it told before.
+	 */
+	static boolean present(DocumentText doc, int at) {
+		Sentence sentence = doc.sentenceAt(at);
+		if (sentence == null) {
+			return false;
+		}
+		String text = sentence.text();
+		return PRESENT.matcher(text).find() && firstStart(PAST_AT, text) == Integer.MAX_VALUE
+				&& firstStart(FUTURE_AT, text) == Integer.MAX_VALUE;
 	}
 
 	/**

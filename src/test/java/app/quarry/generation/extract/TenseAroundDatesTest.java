@@ -96,4 +96,11 @@ class TenseAroundDatesTest {
 			.containsExactly("Monday=2004-06-14");
 	}
 
+	@Test
+	void a_day_in_a_sentence_in_the_present_takes_the_year_of_writing_not_of_the_history_told_before() {
+		String text = "Westria won its freedom in 1810, and its first assembly sat in 1811. "
+				+ "The festival takes place from May 17 until May 21. The old fort fell on June 3, the records show.";
+		assertThat(FoundDates.in(text, "2010-05-15")).contains("May 17=2010-05-17", "June 3=1811-06-03");
+	}
+
 }
