@@ -175,7 +175,11 @@ final class OrdinalUnits {
 				|| QualifiedOrdinals.qualified(m.group("ord"), lowerBefore) || HeadlineAnniversaries.anniversary(words)
 				|| HeadlineOrdinals.afterVerb(clean, m.start("ord"));
 		boolean title = Character.isUpperCase(m.group("ord").charAt(0));
-		c.unit = ranks ? ordinalUnit(nounWords, title) : null;
+		// "its 46th ward alderman" and "Westria 46th ward alderman", "on 7th minute": an
+		// ordinal in digits before a noun ranks it, article or not
+		boolean bare = !ranks && Character.isDigit(m.group("ord").charAt(0)) && !words.isEmpty()
+				&& Character.isLowerCase(words.get(0).charAt(0));
+		c.unit = ranks || bare ? ordinalUnit(nounWords, title) : null;
 		if (ranks && !title && nounWords == words) {
 			// "his fifth straight Northfield singles title", "a second housing bill": the
 			// phrase's head, past modifiers the shorter reading stops at

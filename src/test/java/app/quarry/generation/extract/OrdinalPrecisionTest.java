@@ -40,4 +40,12 @@ class OrdinalPrecisionTest {
 		assertThat(counts("The Fifth Symphony was played for the third time.")).contains("third=3th time");
 	}
 
+	@Test
+	void an_ordinal_in_digits_ranks_the_noun_after_it_without_an_article() {
+		assertThat(counts("Westria 46th ward alderman Jane Roe signed the letter.")).containsExactly("46th=46th ward");
+		assertThat(counts("Acme doubled the lead on 7th minute with a header.")).containsExactly("7th=7th minute");
+		// in words, an ordinal with no article ranks nothing: "first met"
+		assertThat(counts("They first met in Lisbon.")).isEmpty();
+	}
+
 }
