@@ -103,4 +103,14 @@ class TenseAroundDatesTest {
 		assertThat(FoundDates.in(text, "2010-05-15")).contains("May 17=2010-05-17", "June 3=1811-06-03");
 	}
 
+	@Test
+	void a_rough_year_ago_names_the_year_and_a_plain_one_the_month() {
+		assertThat(FoundDates.in("About a year ago, observers saw the star dim.", "2005-03-16"))
+			.containsExactly("a year ago=2004");
+		assertThat(FoundDates.in("Jane Roe, hired little more than a year ago, resigned.", "2005-03-16"))
+			.containsExactly("a year ago=2004");
+		assertThat(FoundDates.in("The flaw was known as early as a year ago.", "2005-03-16"))
+			.containsExactly("a year ago=2004-03");
+	}
+
 }
