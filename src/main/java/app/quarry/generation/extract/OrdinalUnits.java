@@ -62,6 +62,14 @@ final class OrdinalUnits {
 			"first name", "first names", "second thoughts", "second opinion", "first light", "first sight");
 
 	/**
+	 * The heads of the names of gatherings held again and again, which an ordinal before
+	 * the name ranks: "the 22nd Westria Film Festival".
+	 */
+	static final Set<String> NAMED_GATHERINGS = Set.of("conference", "congress", "summit", "festival", "expo",
+			"convention", "symposium", "forum", "exhibition", "fair", "games", "olympics", "championships", "marathon",
+			"assembly");
+
+	/**
 	 * "the Second World War", "the First Intifada": the name of a period of history,
 	 * which the reader knows by its name and does not count.
 	 */
@@ -180,7 +188,7 @@ final class OrdinalUnits {
 		boolean bare = !ranks && Character.isDigit(m.group("ord").charAt(0)) && !words.isEmpty()
 				&& Character.isLowerCase(words.get(0).charAt(0));
 		c.unit = ranks || bare ? ordinalUnit(nounWords, title) : null;
-		if (ranks && !title && nounWords == words) {
+		if (ranks && !title && nounWords == words && (c.unit == null || !NAMED_GATHERINGS.contains(c.unit))) {
 			// "his fifth straight Northfield singles title", "a second housing bill": the
 			// phrase's head, past modifiers the shorter reading stops at
 			c.unit = NounPhraseHeads.singularUnit(clean, QuotedModifiers.skip(clean, m.end()), c.unit, words);
@@ -226,6 +234,12 @@ final class OrdinalUnits {
 				continue; // "the third such lawsuit", "a third US car maker"
 			}
 			if (Character.isUpperCase(w.charAt(0))) {
+				String plain = lower.replaceAll("\\W+$", "");
+				if (!title && NAMED_GATHERINGS.contains(plain)) {
+					// "the fourth International Wikimedia Conference": a gathering held
+					// again and again is ranked by its name's head
+					return Nouns.singular(plain);
+				}
 				boolean possessive = !CountWords.clip(w).equals(w.toLowerCase(Locale.ROOT));
 				if (i < words.size() - 1 && Character.isUpperCase(words.get(i + 1).charAt(0)) && !possessive) {
 					continue; // "the fourth Harry Potter book"; "the Fourteenth

@@ -48,4 +48,12 @@ class OrdinalPrecisionTest {
 		assertThat(counts("They first met in Lisbon.")).isEmpty();
 	}
 
+	@Test
+	void an_ordinal_before_the_name_of_a_gathering_held_again_ranks_the_gathering() {
+		assertThat(counts("Jane Roe opened the fourth Westria Garden Festival on Friday."))
+			.containsExactly("fourth=4th festival");
+		assertThat(counts("The 22nd Acme Software Conference opened in Lisbon."))
+			.containsExactly("22nd=22th conference");
+	}
+
 }
