@@ -143,8 +143,8 @@ final class OnesWorthAsking {
 		.compile("(?i)\\s+more(?=\\s*(?:[.,;:]|$)|\\s+(?:today|yesterday|on|in|last|this|next)\\b)");
 
 	/**
-	 * "her two children, one son and one daughter", "the two men, one British and one
-	 * Kenyan": ones that break down the count just told, which is the count to ask.
+	 * "his two brothers, one older and one younger", "the two climbers, one Westrian and
+	 * one Dutch": ones that break down the count just told, which is the count to ask.
 	 */
 	private static final Pattern BREAKDOWN_BEFORE = Pattern
 		.compile("(?i)\\b(?:two|three|[23])\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]*(?:s|ren|men|people),\\s+"
@@ -161,9 +161,8 @@ final class OnesWorthAsking {
 		if (PRONOUN_BEFORE.matcher(sentence).region(0, from).find()) {
 			return false; // "the only one of the four": the one is a pronoun
 		}
-		if (BREAKDOWN_BEFORE.matcher(sentence).region(0, from).find()) {
-			return false; // "two children, one son and one daughter": the two is the
-							// count
+		if (breaksDown(sentence, from, to)) {
+			return false; // "two brothers, one older and one younger": the two is counted
 		}
 		// a "once" is read as a count only where "only" or a span singles it out
 		return sentence.regionMatches(true, from, "once", 0, to - from) && to - from == 4

@@ -11,7 +11,7 @@ import app.quarry.corpus.Sentence;
  * The last reader of counts: a number standing for its noun as the subject of a clause,
  * the noun counted just before ("The pair were among eight arrested; six were released",
  * "received 400 submissions. Of these approximately 75 were approved", "283 passengers
- * and 15 crew were aboard, all 298 in total perished", "39 were rescued, with 20 still in
+ * and 15 crew were aboard, all 298 in total perished", "12 were freed, with 5 still in
  * hospital"). The number counts what the count before it in the same or the previous
  * sentence counted; with no count before it, or one of time, it is left alone.
  */

@@ -236,7 +236,7 @@ final class OrdinalUnits {
 			if (Character.isUpperCase(w.charAt(0))) {
 				String plain = lower.replaceAll("\\W+$", "");
 				if (!title && NAMED_GATHERINGS.contains(plain)) {
-					// "the fourth International Wikimedia Conference": a gathering held
+					// "the fourth Westria Garden Festival": a gathering held
 					// again and again is ranked by its name's head
 					return Nouns.singular(plain);
 				}

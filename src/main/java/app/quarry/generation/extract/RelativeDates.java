@@ -100,9 +100,9 @@ final class RelativeDates {
 		return this.run.dateFact(s, e, relative(rel, s, this.run.ref), true);
 	}
 
-	/** "about ", "little more than ": a hedge that makes a count of time rough. */
+	/** "about ", "a little over ": a hedge that makes a count of time rough. */
 	private static final Pattern ROUGHLY_BEFORE = Pattern.compile("(?i)\\b(?:about|around|roughly|some|nearly|almost"
-			+ "|(?:a\\s+)?little\\s+(?:more|less|over|under)\\s+than|(?:just\\s+)?(?:over|under|more\\s+than|less\\s+than)"
+			+ "|(?:a\\s+)?little\\s+(?:(?:more|less)\\s+than|over|under)|(?:just\\s+)?(?:over|under|more\\s+than|less\\s+than)"
 			+ "|approximately)\\s+$");
 
 	/** "three days ago", "a year ago": a time counted back from the reference. */
@@ -119,7 +119,7 @@ final class RelativeDates {
 		}
 		if (n != null && n == 1 && m.group("agou").startsWith("year") && this.run.ref != null
 				&& ROUGHLY_BEFORE.matcher(clean).region(Math.max(0, s - 30), s).find()) {
-			// "about a year ago", "little more than a year ago": a rough count of a year
+			// "about a year ago", "a little over a year ago": a rough count of a year
 			// names the year, not a month of it
 			return this.run.dateFact(s, e, CalendarSpans.iso(this.run.ref.getYear() - 1), true);
 		}

@@ -107,9 +107,9 @@ class TenseAroundDatesTest {
 	void a_rough_year_ago_names_the_year_and_a_plain_one_the_month() {
 		assertThat(FoundDates.in("About a year ago, observers saw the star dim.", "2005-03-16"))
 			.containsExactly("a year ago=2004");
-		assertThat(FoundDates.in("Jane Roe, hired little more than a year ago, resigned.", "2005-03-16"))
+		assertThat(FoundDates.in("Jane Roe, hired a little over a year ago, resigned.", "2005-03-16"))
 			.containsExactly("a year ago=2004");
-		assertThat(FoundDates.in("The flaw was known as early as a year ago.", "2005-03-16"))
+		assertThat(FoundDates.in("The flaw was first seen a year ago by Acme.", "2005-03-16"))
 			.containsExactly("a year ago=2004-03");
 	}
 
