@@ -73,8 +73,8 @@ final class CalendarDateKinds {
 					+ "(?<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties))\\b",
 			// "the '80s", "since '82": a decade or a year written with two digits, after
 			// the words that introduce one ("iLife '11" is a version); after a part of
-			// it ("the last half of the '80s", "the late '70s") its mark is in its words;
-			// a typesetter may turn the mark the other way ("in ‘02")
+			// it ("the last half of the '80s", "the late '70s") its mark is in its words
+			// (a typesetter may turn the mark the other way: "in ‘02")
 			"(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Tt]he|and|to)\\s['’‘])"
 					+ "|(?<=\\b(?:[Ee]arly|[Ll]ate|[Mm]id|of)[\\s-])(?:the\\s+)?['’‘])(?:(?<dec2>\\d0)s|(?<y2>\\d\\d))\\b(?![.,]\\d|['’])",
 			// "the tall hats of the 50s and 60s", "during the 30's": a decade without
