@@ -44,8 +44,19 @@ final class DateQuestionWriter {
 
 	private static final Pattern BOUND_BEFORE = Pattern.compile("(?is).*\\b(since|until|till|by)\\s+$");
 
+	/**
+	 * What follows a date that needs it: "Friday morning", "released Thursday came"; a
+	 * verb after the date makes the date its subject ("said Monday will see", "Yesterday
+	 * saw"), and a question cut at the date would lose its subject.
+	 */
 	private static final Pattern NEEDED_AFTER = Pattern
-		.compile("(?s)^\\s*(morning|afternoon|evening|night|[a-z]+ed\\b|came|went|was|were|had)\\b.*");
+		.compile("(?s)^\\s*(morning|afternoon|evening|night|[a-z]+ed\\b|came|went|was|were|had|will|would|shall|is|are"
+				+ "|has|saw|sees|brought|brings|marks)\\b.*");
+
+	/**
+	 * "saw the start of", "saw an escalation of": what a day that opens its sentence saw.
+	 */
+	private static final Pattern DAY_THAT_SAW = Pattern.compile("\\s*,?\\s*saw\\s+(the|an?)\\s+");
 
 	private static final Pattern SPACED_COMMA = Pattern.compile("\\s+,");
 
@@ -81,6 +92,9 @@ final class DateQuestionWriter {
 		if (sentence.indexOf('“') >= 0 || sentence.indexOf('"') >= 0 || sentence.indexOf('?') >= 0) {
 			return null;
 		}
+		if (from > 0 && "'’‘".indexOf(sentence.charAt(from - 1)) >= 0) {
+			from--; // "in ’02": the mark standing for the century goes with the year
+		}
 		String before = sentence.substring(0, from);
 		if (LISTED_BEFORE.matcher(before).matches() || COMPARED_BEFORE.matcher(before).matches()
 				|| LISTED_AFTER.matcher(sentence.substring(to)).matches()) {
@@ -93,6 +107,16 @@ final class DateQuestionWriter {
 		// clause inside, not to the verb the question would ask about
 		if (INNER_CLAUSE.matcher(before).find()) {
 			return null;
+		}
+		Matcher saw = DAY_THAT_SAW.matcher(sentence.substring(to));
+		if (before.isBlank() && saw.lookingAt()) {
+			// "Thursday saw the opening of the fair": the day is the subject, and what it
+			// saw is the event asked about
+			List<String> seen = clause(Arrays
+				.asList(FINAL_STOP.matcher(sentence.substring(to + saw.end())).replaceAll("").strip().split("\\s+")));
+			String article = saw.group(1).toLowerCase(Locale.ROOT);
+			return seen.size() < 2 ? null : finish(opener(precision) + " was "
+					+ (article.startsWith("a") ? "there " : "") + article + " " + String.join(" ", seen));
 		}
 		if (BOUND_BEFORE.matcher(before).matches() || NEEDED_AFTER.matcher(sentence.substring(to)).matches()) {
 			return null;

@@ -1,5 +1,6 @@
 package app.quarry.generation;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -141,6 +142,17 @@ final class OnesWorthAsking {
 	private static final Pattern ONE_MORE_AFTER = Pattern
 		.compile("(?i)\\s+more(?=\\s*(?:[.,;:]|$)|\\s+(?:today|yesterday|on|in|last|this|next)\\b)");
 
+	/**
+	 * "his two brothers, one older and one younger", "the two climbers, one Westrian and
+	 * one Dutch": ones that break down the count just told, which is the count to ask.
+	 */
+	private static final Pattern BREAKDOWN_BEFORE = Pattern
+		.compile("(?i)\\b(?:two|three|[23])\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]*(?:s|ren|men|people),\\s+"
+				+ "(?<first>(?:one|an?)\\s+[\\p{L}-]+(?:\\s+and|,)\\s+)?$");
+
+	/** " son and one", " Westrian, one": the next part of a breakdown after its first. */
+	private static final Pattern NEXT_PART_AFTER = Pattern.compile("(?i)\\s+[\\p{L}-]+(?:\\s+and|,)\\s+(?:one|an?)\\s");
+
 	private OnesWorthAsking() {
 	}
 
@@ -148,6 +160,9 @@ final class OnesWorthAsking {
 	static boolean worthAsking(String sentence, int from, int to) {
 		if (PRONOUN_BEFORE.matcher(sentence).region(0, from).find()) {
 			return false; // "the only one of the four": the one is a pronoun
+		}
+		if (breaksDown(sentence, from, to)) {
+			return false; // "two brothers, one older and one younger": the two is counted
 		}
 		// a "once" is read as a count only where "only" or a span singles it out
 		return sentence.regionMatches(true, from, "once", 0, to - from) && to - from == 4
@@ -168,6 +183,16 @@ final class OnesWorthAsking {
 				|| BESIDES_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
 				|| SET_AGAINST_BEFORE.matcher(sentence).region(0, from).find()
 						&& NUMBER_BEFORE.matcher(sentence).region(0, from).find();
+	}
+
+	/**
+	 * Whether the one is a part of a breakdown of the count told just before it: the
+	 * first part, with the next after it, or a part after the first.
+	 */
+	private static boolean breaksDown(String sentence, int from, int to) {
+		Matcher m = BREAKDOWN_BEFORE.matcher(sentence).region(0, from);
+		return m.find() && (m.group("first") != null
+				|| NEXT_PART_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt());
 	}
 
 	/**

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Questions on a length of one unit written with "a" or "an" ("within a year", "an hour
- * later"): the whole length is blanked, as "within _____", and the options are lengths
- * too ("a year", "two years", "three years", "five years"), so that no option reads
- * wrongly beside a singular noun and the grammar gives nothing away.
+ * Questions on a length of one unit written with "a" or "an" and a word that makes it
+ * news ("an extra year", "a further decade"): the whole length is blanked, as "within
+ * _____", and the options are lengths too ("a year", "two years", "three years", "five
+ * years"), so that no option reads wrongly beside a singular noun and the grammar gives
+ * nothing away.
  */
 final class SingleUnitQuestions {
 
@@ -35,6 +36,11 @@ final class SingleUnitQuestions {
 			return List.of();
 		}
 		String answer = fact.text();
+		if (answer.strip().split("\\s+").length < 3) {
+			// "a year later", "after a year", "within a decade": the plain way of telling
+			// a length, a round figure rather than one counted; "an extra year" is news
+			return List.of();
+		}
 		String blanked = CountQuestions.withQuotesClosed(
 				(sentence.substring(0, site.from()) + "_____" + sentence.substring(site.from() + answer.length()))
 					.strip());

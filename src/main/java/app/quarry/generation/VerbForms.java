@@ -68,7 +68,8 @@ final class VerbForms {
 			return stem.substring(0, n - 1);
 		}
 		if ("cvz".indexOf(last) >= 0 || stem.endsWith("u") || stem.matches(".*[^aeiou][aeiou][s]")
-				|| stem.matches(".*[aeiou]{2}s") || stem.endsWith("e") || stem.matches(".*(iat|creat|rib)")
+				|| stem.matches(".*[aeiou]{2}s") || stem.endsWith("e")
+				|| stem.matches(".*(iat|creat|rib|complet|delet|compet|deplet)")
 				|| stem.matches(".*[^aeiou](at|ut|ir|ur|ag|id|os|ok|ar|ot|ul|am|ud|il)")
 				|| stem.matches(".*(dg|rg|ng|bl|pl|kl|tl|gl|dl|rs|ps|ns|rc|is)") && !stem.endsWith("ng")) {
 			return stem + "e";

@@ -44,4 +44,21 @@ class DateQuestionWriterTest {
 			.isEqualTo("On what date did the ferry capsize?");
 	}
 
+	@Test
+	void a_day_that_is_the_subject_of_its_verb_is_not_cut_from_a_question() {
+		String will = "The harbour master said Monday will see the divers return.";
+		int from = will.indexOf("Monday");
+		assertThat(DateQuestionWriter.question(will, from, from + 6, DateValue.Precision.DAY)).isNull();
+	}
+
+	@Test
+	void a_day_that_saw_an_event_asks_when_the_event_was() {
+		String saw = "Thursday saw the opening of the new ferry terminal, the mayor said.";
+		assertThat(DateQuestionWriter.question(saw, 0, 8, DateValue.Precision.DAY))
+			.isEqualTo("On what date was the opening of the new ferry terminal?");
+		String indefinite = "Yesterday saw a sharp rise in ticket sales.";
+		assertThat(DateQuestionWriter.question(indefinite, 0, 9, DateValue.Precision.DAY))
+			.isEqualTo("On what date was there a sharp rise in ticket sales?");
+	}
+
 }

@@ -125,4 +125,15 @@ class OnesWorthAskingTest {
 					+ "room of the house, said Jane Roe. = 1");
 	}
 
+	@Test
+	void ones_that_break_down_the_count_just_told_are_not_asked_but_the_count_is() {
+		assertThat(clozes("John Doe leaves his two brothers, one older and one younger, and an aunt."))
+			.containsExactly("Fill in the missing number: John Doe leaves his _____ brothers, one older and one "
+					+ "younger, and an aunt. = 2");
+		assertThat(clozes("The two climbers, one Westrian and one Dutch, were found alive."))
+			.noneMatch(q -> q.endsWith("= 1"));
+		// the last of a list of parts told each with its verb is still asked
+		assertThat(clozes("Of the three boats, two sank, and one drifted ashore.")).anyMatch(q -> q.endsWith("= 1"));
+	}
+
 }

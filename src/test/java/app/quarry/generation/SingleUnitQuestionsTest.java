@@ -15,15 +15,23 @@ class SingleUnitQuestionsTest {
 	@Test
 	void a_length_of_one_unit_is_blanked_with_its_article_and_asked_among_lengths() {
 		List<BankQuestion> questions = CountQuestionsTest
-			.questions("The council will finish its review within a year.");
-		assertThat(CountQuestionsTest.clozes("The council will finish its review within a year."))
-			.containsExactly("Fill in the length of time: The council will finish its review within _____. = 1");
+			.questions("The council was given an extra year to finish its review.");
+		assertThat(CountQuestionsTest.clozes("The council was given an extra year to finish its review."))
+			.containsExactly("Fill in the length of time: The council was given _____ to finish its review. = 1");
 		BankQuestion choice = questions.stream()
 			.filter(q -> q.format().equals("multiple_choice"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(choice.answer()).isEqualTo("a year");
-		assertThat(choice.options()).containsExactly("a year", "two years", "three years", "five years");
+		assertThat(choice.answer()).isEqualTo("an extra year");
+		assertThat(choice.options()).containsExactly("an extra year", "two extra years", "three extra years",
+				"five extra years");
+	}
+
+	@Test
+	void a_plain_length_of_one_unit_is_a_round_figure_not_asked() {
+		assertThat(CountQuestionsTest.clozes("The council will finish its review within a year.")).isEmpty();
+		assertThat(CountQuestionsTest.clozes("A month later the ferry sailed again.")).isEmpty();
+		assertThat(CountQuestionsTest.clozes("Prices halve after a decade of use.")).isEmpty();
 	}
 
 	@Test

@@ -27,4 +27,11 @@ class VerbFormsTest {
 		assertThat(VerbForms.base("carried")).isEqualTo("carry");
 	}
 
+	@Test
+	void a_verb_in_ete_gets_its_e_back_but_one_in_et_keeps_its_stem() {
+		assertThat(VerbForms.base("completed")).isEqualTo("complete");
+		assertThat(VerbForms.base("competed")).isEqualTo("compete");
+		assertThat(VerbForms.base("targeted")).isEqualTo("target");
+	}
+
 }

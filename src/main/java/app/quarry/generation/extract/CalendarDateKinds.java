@@ -74,8 +74,9 @@ final class CalendarDateKinds {
 			// "the '80s", "since '82": a decade or a year written with two digits, after
 			// the words that introduce one ("iLife '11" is a version); after a part of
 			// it ("the last half of the '80s", "the late '70s") its mark is in its words
-			"(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Tt]he|and|to)\\s['’])"
-					+ "|(?<=\\b(?:[Ee]arly|[Ll]ate|[Mm]id|of)[\\s-])(?:the\\s+)?['’])(?:(?<dec2>\\d0)s|(?<y2>\\d\\d))\\b(?![.,]\\d|['’])",
+			// (a typesetter may turn the mark the other way: "in ‘02")
+			"(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Tt]he|and|to)\\s['’‘])"
+					+ "|(?<=\\b(?:[Ee]arly|[Ll]ate|[Mm]id|of)[\\s-])(?:the\\s+)?['’‘])(?:(?<dec2>\\d0)s|(?<y2>\\d\\d))\\b(?![.,]\\d|['’])",
 			// "the tall hats of the 50s and 60s", "during the 30's": a decade without
 			// its century, only after the words that make it one ("in the 70s" may be
 			// degrees)

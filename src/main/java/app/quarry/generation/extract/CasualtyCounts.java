@@ -45,10 +45,11 @@ final class CasualtyCounts {
 
 	/**
 	 * Before the number: "and wounded over", "killing", "the number injured topped", "the
-	 * death toll rose to", "the death toll could have been over".
+	 * death toll rose to", "the death toll could have been over", "the number of injured
+	 * rose from at least 12 to".
 	 */
 	private static final Pattern BEFALLING_BEFORE = Pattern.compile("(?i)(?:\\b(?:" + BEFALLING + ")\\s+" + BOUND
-			+ "|\\bnumber\\s+(?:of\\s+)?(?:people\\s+)?(?:" + BEFELL + ")\\s+(?:[a-z]+\\s+){0,3}?(?:topped|exceeded"
+			+ "|\\bnumber\\s+(?:of\\s+)?(?:people\\s+)?(?:" + BEFELL + ")\\s+(?:[a-z]+\\s+){0,6}?(?:topped|exceeded"
 			+ "|passed|surpassed|reached|stood\\s+at|rose\\s+to|climbed\\s+to|was|is|to|at)\\s+" + BOUND
 			+ "|\\bdeath\\s+toll\\s+(?:[a-z]+\\s+){0,3}?(?:topped|exceeded|passed|reached|stood\\s+at|rose\\s+to"
 			+ "|climbed\\s+to|was|is|to|at|of|be|been)\\s+" + BOUND + ")$");

@@ -16,16 +16,20 @@ import app.quarry.corpus.DocumentText;
  */
 final class ChangesFromTo {
 
-	/** "from ", "from about ": the level left, right before the first number. */
+	/**
+	 * "from ", "from about ", "from at least ": the level left, right before the first
+	 * number.
+	 */
 	private static final Pattern FROM_BEFORE = Pattern
-		.compile("(?i)\\bfrom\\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|just|only)\\s+)?$");
+		.compile("(?i)\\bfrom\\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|just|only|at\\s+least"
+				+ "|at\\s+most|more\\s+than)\\s+)?$");
 
 	/**
 	 * " to ", " to just ", " to more than ": the level reached, right before the second.
 	 */
 	private static final Pattern TO_GAP = Pattern.compile("\\s+to\\s+(?:(?:about|around|nearly|almost|some|roughly"
 			+ "|approximately|just|only|barely|a\\s+mere|more\\s+than|less\\s+than|fewer\\s+than|over|under"
-			+ "|just\\s+over|just\\s+under|well\\s+over|well\\s+under)\\s+)?");
+			+ "|just\\s+over|just\\s+under|well\\s+over|well\\s+under|at\\s+least|at\\s+most|up\\s+to)\\s+)?");
 
 	/**
 	 * A word of change before "from", with at most its object between: "rose from", "cut

@@ -11,9 +11,9 @@ import app.quarry.corpus.Sentence;
  * The last reader of counts: a number standing for its noun as the subject of a clause,
  * the noun counted just before ("The pair were among eight arrested; six were released",
  * "received 400 submissions. Of these approximately 75 were approved", "283 passengers
- * and 15 crew were aboard, all 298 in total perished"). The number counts what the count
- * before it in the same or the previous sentence counted; with no count before it, or one
- * of time, it is left alone.
+ * and 15 crew were aboard, all 298 in total perished", "12 were freed, with 5 still in
+ * hospital"). The number counts what the count before it in the same or the previous
+ * sentence counted; with no count before it, or one of time, it is left alone.
  */
 public final class CountsWithNounLeftOut implements LeftoverFinder {
 
@@ -23,10 +23,11 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 	 * A clause's opening (sentence start, a comma, a semicolon, "and", "while", "of
 	 * these"), a hedge, the number, and a verb that makes it the subject.
 	 */
-	private static final Pattern SUBJECT_NUMBER = Pattern.compile("(?:^|[,;:]\\s+|\\b(?:and|while|but|[Oo]f\\s+"
+	private static final Pattern SUBJECT_NUMBER = Pattern.compile("(?:^|[,;:]\\s+|\\b(?:and|while|but|with|[Oo]f\\s+"
 			+ "(?:these|those|them|whom|which))\\s+)(?:(?:all|about|approximately|around|some|nearly|almost|only|"
 			+ "just|another|at\\s+least)\\s+)?" + NUMBER + "\\s+(?:in\\s+total\\s+)?"
-			+ "(?=(?:were|was|are|is|have|had|has|will|would|could|remain|remained|died|perished|[a-z]+ed)\\b)");
+			+ "(?=(?:were|was|are|is|have|had|has|will|would|could|remain|remained|died|perished|[a-z]+ed"
+			+ "|still\\s+(?:in|at|on|missing|unaccounted|trapped|held|being|alive|under|awaiting))\\b)");
 
 	/**
 	 * A digit or a piece of a number's word: a sentence with neither holds no number, and

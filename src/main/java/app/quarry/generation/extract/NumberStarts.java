@@ -60,8 +60,8 @@ final class NumberStarts {
 		if (end == at || end - at > 3) {
 			return true;
 		}
-		if (at > 0 && (text.charAt(at - 1) == '\'' || text.charAt(at - 1) == '’')) {
-			return true; // "'82", "since ’91"
+		if (at > 0 && (text.charAt(at - 1) == '\'' || text.charAt(at - 1) == '’' || text.charAt(at - 1) == '‘')) {
+			return true; // "'82", "since ’91", "in ‘02"
 		}
 		if (end >= n) {
 			return false;

@@ -62,6 +62,21 @@ final class OrdinalUnits {
 			"first name", "first names", "second thoughts", "second opinion", "first light", "first sight");
 
 	/**
+	 * The heads of the names of gatherings held again and again, which an ordinal before
+	 * the name ranks: "the 22nd Westria Film Festival".
+	 */
+	static final Set<String> NAMED_GATHERINGS = Set.of("conference", "congress", "summit", "festival", "expo",
+			"convention", "symposium", "forum", "exhibition", "fair", "games", "olympics", "championships", "marathon",
+			"assembly");
+
+	/**
+	 * "the Second World War", "the First Intifada": the name of a period of history,
+	 * which the reader knows by its name and does not count.
+	 */
+	static final Set<String> NAMED_ERAS = Set.of("intifada", "crusade", "reich", "world", "gulf", "temple", "coming",
+			"awakening", "vatican");
+
+	/**
 	 * "a 5th grade boy", "a fourth grader": a year of school, not a rank among others.
 	 */
 	static final Set<String> SCHOOL_YEARS = Set.of("grade", "grades", "grader", "graders");
@@ -135,6 +150,14 @@ final class OrdinalUnits {
 				+ CountWords.clip(words.get(0)).replaceAll("\\W+$", ""))) {
 			return false; // "a third party", "the first lady": a fixed phrase, no rank
 		}
+		if (!words.isEmpty() && Character.isUpperCase(m.group("ord").charAt(0))
+				&& NAMED_ERAS.contains(CountWords.clip(words.get(0)).replaceAll("\\W+$", ""))) {
+			return false; // "the First Intifada" names a time of history, no rank
+		}
+		if (!words.isEmpty() && PERIOD_PARTS.contains(CountWords.clip(words.get(0)).replaceAll("\\W+$", ""))) {
+			return false; // "in the second half", "after the first quarter": a part of a
+							// match or a year, which ranks nothing worth asking
+		}
 		if (!words.isEmpty() && SCHOOL_YEARS.contains(CountWords.clip(words.get(0)))) {
 			return false; // "a 5th grade boy" is in his fifth year of school
 		}
@@ -160,8 +183,12 @@ final class OrdinalUnits {
 				|| QualifiedOrdinals.qualified(m.group("ord"), lowerBefore) || HeadlineAnniversaries.anniversary(words)
 				|| HeadlineOrdinals.afterVerb(clean, m.start("ord"));
 		boolean title = Character.isUpperCase(m.group("ord").charAt(0));
-		c.unit = ranks ? ordinalUnit(nounWords, title) : null;
-		if (ranks && !title && nounWords == words) {
+		// "its 46th ward alderman" and "Westria 46th ward alderman", "on 7th minute": an
+		// ordinal in digits before a noun ranks it, article or not
+		boolean bare = !ranks && Character.isDigit(m.group("ord").charAt(0)) && !words.isEmpty()
+				&& Character.isLowerCase(words.get(0).charAt(0));
+		c.unit = ranks || bare ? ordinalUnit(nounWords, title) : null;
+		if (ranks && !title && nounWords == words && (c.unit == null || !NAMED_GATHERINGS.contains(c.unit))) {
 			// "his fifth straight Northfield singles title", "a second housing bill": the
 			// phrase's head, past modifiers the shorter reading stops at
 			c.unit = NounPhraseHeads.singularUnit(clean, QuotedModifiers.skip(clean, m.end()), c.unit, words);
@@ -207,6 +234,12 @@ final class OrdinalUnits {
 				continue; // "the third such lawsuit", "a third US car maker"
 			}
 			if (Character.isUpperCase(w.charAt(0))) {
+				String plain = lower.replaceAll("\\W+$", "");
+				if (!title && NAMED_GATHERINGS.contains(plain)) {
+					// "the fourth Westria Garden Festival": a gathering held
+					// again and again is ranked by its name's head
+					return Nouns.singular(plain);
+				}
 				boolean possessive = !CountWords.clip(w).equals(w.toLowerCase(Locale.ROOT));
 				if (i < words.size() - 1 && Character.isUpperCase(words.get(i + 1).charAt(0)) && !possessive) {
 					continue; // "the fourth Harry Potter book"; "the Fourteenth

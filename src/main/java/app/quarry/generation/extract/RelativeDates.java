@@ -100,6 +100,11 @@ final class RelativeDates {
 		return this.run.dateFact(s, e, relative(rel, s, this.run.ref), true);
 	}
 
+	/** "about ", "a little over ": a hedge that makes a count of time rough. */
+	private static final Pattern ROUGHLY_BEFORE = Pattern.compile("(?i)\\b(?:about|around|roughly|some|nearly|almost"
+			+ "|(?:a\\s+)?little\\s+(?:(?:more|less)\\s+than|over|under)|(?:just\\s+)?(?:over|under|more\\s+than|less\\s+than)"
+			+ "|approximately)\\s+$");
+
 	/** "three days ago", "a year ago": a time counted back from the reference. */
 	private Fact countedBack(Matcher m, int s, int e, int sentence, String clean) {
 		if (ScaledAgo.vague(clean, s, m.group("agon"))) {
@@ -111,6 +116,12 @@ final class RelativeDates {
 			// "profit rose from a year ago" in a quarterly report: that quarter
 			// last year, at the granularity the report itself uses
 			return this.run.dateFact(s, e, NamedQuarters.yearsAway(quarter, -1), true);
+		}
+		if (n != null && n == 1 && m.group("agou").startsWith("year") && this.run.ref != null
+				&& ROUGHLY_BEFORE.matcher(clean).region(Math.max(0, s - 30), s).find()) {
+			// "about a year ago", "a little over a year ago": a rough count of a year
+			// names the year, not a month of it
+			return this.run.dateFact(s, e, CalendarSpans.iso(this.run.ref.getYear() - 1), true);
 		}
 		return this.run.dateFact(s, e, ago(n, m.group("agou")), true);
 	}

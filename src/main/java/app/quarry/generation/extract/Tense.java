@@ -81,7 +81,50 @@ final class Tense {
 		.compile("\\bfor\\s+(?:(?:a|the|its|their|final|formal)\\s+)*(?:adoption|approval|ratification|vote"
 				+ "|voting|debate|signature|signing|endorsement)\\s+(?:on|at)\\s+$");
 
+	/**
+	 * A day that is the subject of a verb of the future ("Monday will see the cranes move
+	 * in", "March 3 is set to bring the vote"): the day lies ahead, whatever verb reports
+	 * it.
+	 */
+	private static final Pattern SUBJECT_OF_FUTURE = Pattern
+		.compile("(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August"
+				+ "|September|October|November|December)\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:will|is\\s+(?:set|expected"
+				+ "|due|scheduled|likely|going)\\s+to)\\b");
+
+	/**
+	 * A step sent for or agreed to and not yet taken, told in the present or the present
+	 * perfect: "has sent an envoy to visit the region on Monday", "have agreed to meet on
+	 * Friday". The day of the step lies ahead even when a verb in the past reports it.
+	 */
+	private static final Pattern ARRANGED_STEP = Pattern.compile("\\b(?:(?:has|have|is|are)\\s+(?:(?:also|already|now"
+			+ "|just|since)\\s+)?(?:sent|asked|invited|told|ordered|urged|agreed|decided|arranged|offered|promised"
+			+ "|instructed|dispatched|summoned|directed|sending|asking|inviting)|(?:sends|asks|invites|orders|urges"
+			+ "|dispatches|summons))\\s+(?<gap>(?:[\\w.’'-]+\\s+){0,6}?)to\\s+(?!(?:the|a|an|his|her|its|their|this|that|be"
+			+ "|have)\\b)[a-z]+\\b[^,;:()\"“”]*$");
+
+	/**
+	 * A verb of the present that tells what is so or what is on ("the fair takes place
+	 * on", "the show runs until", "the office is closed").
+	 */
+	private static final Pattern PRESENT = Pattern
+		.compile("\\b(?:is|are|takes|runs|begins|starts|opens|lasts|continues|remains|closes)\\b");
+
 	private Tense() {
+	}
+
+	/**
+	 * Whether the sentence around a date speaks in the present, with no verb of the past
+	 * or the future: "The fair takes place from May 3 until 8." tells of the time of
+	 * writing, not of a history it told before.
+	 */
+	static boolean present(DocumentText doc, int at) {
+		Sentence sentence = doc.sentenceAt(at);
+		if (sentence == null) {
+			return false;
+		}
+		String text = sentence.text();
+		return PRESENT.matcher(text).find() && firstStart(PAST_AT, text) == Integer.MAX_VALUE
+				&& firstStart(FUTURE_AT, text) == Integer.MAX_VALUE;
 	}
 
 	/**
@@ -112,6 +155,9 @@ final class Tense {
 			}
 		}
 		String clause = clean.substring(from, at);
+		if (SUBJECT_OF_FUTURE.matcher(clean).region(at, sentence.end()).lookingAt() || arrangedStep(clause)) {
+			return 1;
+		}
 		if (SINCE.matcher(clause).find()) {
 			// "searching for him since shortly after the Oct. 23 slaying": a time past
 			return -1;
@@ -157,6 +203,19 @@ final class Tense {
 			return 1;
 		}
 		return firstStart(PAST_AT, clean.substring(sentence.start(), at)) != Integer.MAX_VALUE ? -1 : 0;
+	}
+
+	/**
+	 * Whether the clause before a date tells of a step arranged and not yet taken; not
+	 * when a verb in the past comes between ("has told police he went to see a doctor on
+	 * Monday").
+	 */
+	private static boolean arrangedStep(String clause) {
+		if (!clause.contains(" to ")) {
+			return false;
+		}
+		Matcher m = ARRANGED_STEP.matcher(clause);
+		return m.find() && !PAST.matcher(m.group("gap")).find();
 	}
 
 	/**

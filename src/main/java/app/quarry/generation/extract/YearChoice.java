@@ -101,10 +101,11 @@ final class YearChoice {
 	 * Whether the last year a history named is the year of a day or month written without
 	 * one. A history's year holds what was done: a day told of ahead ("will dig again on
 	 * May 3") is still to come from the date line. A year told only roughly ("about 300
-	 * BC", "around 1850") holds no day or month of its own.
+	 * BC", "around 1850") holds no day or month of its own; nor does a sentence in the
+	 * present ("the fair takes place on May 3"), which tells of the time of writing.
 	 */
 	private boolean narrativeYearFits(int sentence, int at) {
-		return this.run.inNarrative(sentence) && this.run.tense(at) <= 0
+		return this.run.inNarrative(sentence) && this.run.tense(at) <= 0 && !Tense.present(this.run.doc, at)
 				&& !ROUGH_YEAR
 					.matcher(this.run.doc.cleanText()
 						.substring(Math.max(0, this.run.focusAt - 16), Math.max(0, this.run.focusAt)))

@@ -113,7 +113,10 @@ final class Years {
 		if (m.group("y2") != null) {
 			int year = withCentury(num(m.group("y2")));
 			this.run.focus(year, sentence, s);
-			return this.run.dateFact(s, e, String.valueOf(year), false);
+			// "in ’02": the mark standing for the century is part of the year's words,
+			// and a statement that swaps the year replaces it too
+			int from = s > 0 && "'’‘".indexOf(clean.charAt(s - 1)) >= 0 ? s - 1 : s;
+			return this.run.dateFact(from, e, String.valueOf(year), false);
 		}
 		if (m.group("y3") != null) {
 			if (this.run.latestYear == Integer.MIN_VALUE || this.run.latestYear >= 1000

@@ -52,4 +52,10 @@ class CasualtyCountsTest {
 		assertThat(counts("The two die-hard fans waited.")).containsExactly("two=2 fan");
 	}
 
+	@Test
+	void a_toll_that_rose_from_one_bound_to_another_counts_people_at_both_ends() {
+		assertThat(counts("The number of injured rose from at least nine to at least eleven, officials said."))
+			.containsExactly("nine=9 person", "eleven=11 person");
+	}
+
 }

@@ -95,4 +95,15 @@ class CountsOfSubjectsAndPartsTest {
 			.containsExactly("second=2th century", "300=300 site");
 	}
 
+	@Test
+	void a_margin_over_another_or_the_whole_a_count_was_out_of_counts_the_same_things() {
+		assertThat(counts("Westria recovered 58 balls – 14 more than Acme – in the final."))
+			.containsExactly("58=58 ball", "14=14 ball");
+		assertThat(counts("The visitors completed 210 passes out of 290.")).containsExactly("210=210 pass",
+				"290=290 pass");
+		assertThat(counts("Jane Roe won 9 races out of a possible 12.")).containsExactly("9=9 race", "12=12 race");
+		// a whole smaller than the part is no whole of it
+		assertThat(counts("Acme sold 300 cars out of 20 showrooms.")).doesNotContain("20=20 car");
+	}
+
 }

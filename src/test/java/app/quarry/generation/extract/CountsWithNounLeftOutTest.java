@@ -43,4 +43,12 @@ class CountsWithNounLeftOutTest {
 		assertThat(counts("The club has 300 members, and 1998 was a good year.")).isEmpty();
 	}
 
+	@Test
+	void a_number_after_with_that_is_still_somewhere_counts_the_noun_before() {
+		assertThat(counts("Police held 20 fans overnight, with five still in custody.")).containsExactly("5 fan");
+		assertThat(counts("Rescuers reached 12 climbers, with three still trapped on the ridge."))
+			.containsExactly("3 climber");
+		assertThat(counts("Acme sold 40 cars, with 12 exported.")).containsExactly("12 car");
+	}
+
 }

@@ -54,7 +54,14 @@ class DateFinderTest {
 	void a_year_or_decade_of_two_digits_after_its_apostrophe_is_read_in_its_century() {
 		assertThat(
 				values("Stocks fell to their lowest since '82, a fall unseen since the '90s and in '07.", "2009-03-02"))
-			.containsExactly("82=1982", "90s=1990/1999", "07=2007");
+			.containsExactly("'82=1982", "90s=1990/1999", "'07=2007");
+	}
+
+	@Test
+	void a_year_of_two_digits_after_a_mark_turned_the_other_way_is_read_too() {
+		assertThat(values("Its share fell from 30 percent in ‘01 to 9% in ‘03, Acme said.", "2005-06-01"))
+			.containsExactly("‘01=2001", "‘03=2003");
+		assertThat(values("Acme launched its Widget ‘04 at the fair.", "2005-06-01")).isEmpty();
 	}
 
 	@Test

@@ -68,4 +68,49 @@ class TenseAroundDatesTest {
 			.containsExactly("Friday=1998-09-25");
 	}
 
+	@Test
+	void a_day_that_is_the_subject_of_a_verb_of_the_future_lies_ahead_though_a_past_verb_reports_it() {
+		// 2004-06-16 is a Wednesday
+		assertThat(FoundDates.in("The harbour master said Monday will see the divers return.", "2004-06-16"))
+			.containsExactly("Monday=2004-06-21");
+		assertThat(FoundDates.in("Forecasters warned Friday is expected to bring heavy rain.", "2004-06-16"))
+			.containsExactly("Friday=2004-06-18");
+		// the day of the saying, with the future told after its subject, stays behind
+		assertThat(FoundDates.in("Acme said Monday it will close the mill.", "2004-06-16"))
+			.containsExactly("Monday=2004-06-14");
+	}
+
+	@Test
+	void a_step_sent_for_or_agreed_to_in_the_present_perfect_lies_ahead() {
+		assertThat(FoundDates.in("Jane Roe said she has sent an envoy to visit the valley on Monday.", "2004-06-16"))
+			.containsExactly("Monday=2004-06-21");
+		assertThat(FoundDates.in("Officials said both firms have agreed to meet on Friday.", "2004-06-16"))
+			.containsExactly("Friday=2004-06-18");
+		assertThat(FoundDates.in("Westria has asked the envoy to return to the capital on Monday.", "2004-06-16"))
+			.containsExactly("Monday=2004-06-21");
+		// a past verb between: the step was taken
+		assertThat(FoundDates.in("John Doe has told police he went to see a doctor on Monday.", "2004-06-16"))
+			.containsExactly("Monday=2004-06-14");
+		// told in the past, the step may have been taken already: the nearer reading
+		assertThat(FoundDates.in("Tom Poe sent his brother to inspect the dam on Monday.", "2004-06-16"))
+			.containsExactly("Monday=2004-06-14");
+	}
+
+	@Test
+	void a_day_in_a_sentence_in_the_present_takes_the_year_of_writing_not_of_the_history_told_before() {
+		String text = "Westria won its freedom in 1810, and its first assembly sat in 1811. "
+				+ "The festival takes place from May 17 until May 21. The old fort fell on June 3, the records show.";
+		assertThat(FoundDates.in(text, "2010-05-15")).contains("May 17=2010-05-17", "June 3=1811-06-03");
+	}
+
+	@Test
+	void a_rough_year_ago_names_the_year_and_a_plain_one_the_month() {
+		assertThat(FoundDates.in("About a year ago, observers saw the star dim.", "2005-03-16"))
+			.containsExactly("a year ago=2004");
+		assertThat(FoundDates.in("Jane Roe, hired a little over a year ago, resigned.", "2005-03-16"))
+			.containsExactly("a year ago=2004");
+		assertThat(FoundDates.in("The flaw was first seen a year ago by Acme.", "2005-03-16"))
+			.containsExactly("a year ago=2004-03");
+	}
+
 }
