@@ -110,6 +110,9 @@ final class Affiliations {
 
 	private static void find(DocumentTokens doc, Mention name, boolean unspoken) {
 		int of = name.endToken;
+		if (of >= doc.size()) {
+			return; // the text ends with the name: "... wrote Jane Roe"
+		}
 		if (of + 1 < doc.size() && doc.get(of).is(",") && FROM.contains(doc.get(of + 1).lower())
 				&& !doc.boundaryBefore(of + 1)) {
 			of++; // "said Jane Roe, of the Riverside Trust,", "Jane Roe, from Acme, said"

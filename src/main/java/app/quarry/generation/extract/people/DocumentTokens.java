@@ -19,6 +19,9 @@ final class DocumentTokens {
 	/** The tokens as an array: the rules read them by index millions of times. */
 	private final Token[] byIndex;
 
+	/** What {@link #get} gives past the text's ends. */
+	private final Token beyond;
+
 	final int[] sentence;
 
 	final boolean[] startsSentence;
@@ -45,6 +48,7 @@ final class DocumentTokens {
 		this.sentences = sentences;
 		this.tokens = Tokenizer.tokenize(text, 0, text.length());
 		this.byIndex = this.tokens.toArray(Token[]::new);
+		this.beyond = new Token(text.length(), text.length(), " ", false);
 		int n = this.tokens.size();
 		this.sentence = new int[n];
 		this.startsSentence = new boolean[n];
@@ -76,8 +80,13 @@ final class DocumentTokens {
 		return this.byIndex.length;
 	}
 
+	/**
+	 * The token at {@code i}; past either end of the text, an empty mark that is no word
+	 * and opens nothing. A text may stop anywhere ("... said Jane Roe, who"), and the
+	 * readers that look a few words ahead find its end as they would a full stop.
+	 */
 	Token get(int i) {
-		return this.byIndex[i];
+		return i >= 0 && i < this.byIndex.length ? this.byIndex[i] : this.beyond;
 	}
 
 	/** The first token of the sentence the token is in. */
@@ -91,7 +100,7 @@ final class DocumentTokens {
 
 	/** A boundary no name or role runs across: a sentence start or a line break. */
 	boolean boundaryBefore(int i) {
-		return this.startsSentence[i] || this.afterLineBreak[i];
+		return i <= 0 || i >= this.byIndex.length || this.startsSentence[i] || this.afterLineBreak[i];
 	}
 
 	/** The index of the first token starting at or after the offset. */
