@@ -99,6 +99,9 @@ final class QuoteAttributor {
 					? this.people.index.mentionStartingAt(afterClose + 1) : null;
 			return agent == null ? Attribution.PHRASE : new Attribution(true, agent.person);
 		}
+		if (span.closed() && WrittenPiecesQuoted.at(this.doc, open)) {
+			return Attribution.PHRASE; // "ran a story “…”", "a sign reading “…”"
+		}
 		if (OwnedPhrases.owned(this.people, this.clauses, span)) {
 			return Attribution.PHRASE; // "Roe's “war on poverty”": the owner's label
 		}
