@@ -137,6 +137,7 @@ final class AttributionClauses {
 			v++;
 		}
 		while (v < limit && (this.doc.get(v).word() && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v).lower())
+				|| MannerAdverbs.at(this.doc.get(v))
 				|| this.doc.get(v).is(",") && v > from && this.doc.get(v - 1).word()
 						&& BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v - 1).lower()))) {
 			v++;
