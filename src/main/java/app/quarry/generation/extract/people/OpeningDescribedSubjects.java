@@ -102,7 +102,9 @@ final class OpeningDescribedSubjects {
 																					// UAW
 																					// issued"
 		}
-		return FoundSpeaker.of(SourceSpeakers.described(this.doc.span(start, t)));
+		// "The Norland government Saturday strongly condemned": the day is when, not who
+		return FoundSpeaker
+			.of(SourceSpeakers.described(this.doc.span(start, this.clauses.timeOfSayingStart(start + 2, t))));
 	}
 
 	/**
