@@ -139,7 +139,10 @@ final class QuoteAttributor {
 										// words
 		}
 		if (words <= SHORT_PHRASE_WORDS) {
-			boolean fragment = words == SHORT_PHRASE_WORDS && !this.labels.titleLike(span);
+			// "called the plan a “shameful waste”", "described them as “traitors”": the
+			// subject's judgement, however few the words
+			boolean given = span.closed() && DescriptionsGivenByTheSubject.given(this.doc, open);
+			boolean fragment = (words == SHORT_PHRASE_WORDS || given) && !this.labels.titleLike(span);
 			boolean grading = fragment && EvaluativeFragments.grades(this.doc, span);
 			FoundSpeaker reporter = fragment && this.labels.reported(open) ? this.speakersBefore.beforeQuote(open)
 					: null;
@@ -161,7 +164,7 @@ final class QuoteAttributor {
 			// whoever gives it
 			boolean ownWords = speaker != null && (!speaker.described || grading
 					|| closer == null && (this.handOvers.handedByParticiple(open) || this.ownClauses.speakersOwn(open)
-							|| JudgementsOfAThing.judged(this.people, this.clauses, open)));
+							|| JudgementsOfAThing.judged(this.people, this.clauses, open) || given));
 			return ownWords ? new Attribution(true, speaker) : Attribution.PHRASE;
 		}
 		FoundSpeaker before = this.speakersBefore.beforeQuote(open);
