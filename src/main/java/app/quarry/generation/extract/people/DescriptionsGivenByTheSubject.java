@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * "The mayor called the plan a “shameful waste”", "A spokesman described the raid as
- * “pure luck”", "Roe described her rivals as “traitors”": a word or two that an active
+ * “pure luck”", "Roe described her rivals as “greedy traitors”": words that an active
  * verb of calling or describing gives to its object are the subject's own judgement of
  * it, whoever the subject is. With nothing between the verb and the words ("called a
  * “…”", "known as “…”") they are a name, and a passive ("was described as") names no one

@@ -139,10 +139,10 @@ final class QuoteAttributor {
 										// words
 		}
 		if (words <= SHORT_PHRASE_WORDS) {
-			// "called the plan a “shameful waste”", "described them as “traitors”": the
-			// subject's judgement, however few the words
-			boolean given = span.closed() && DescriptionsGivenByTheSubject.given(this.doc, open);
-			boolean fragment = (words == SHORT_PHRASE_WORDS || given) && !this.labels.titleLike(span);
+			boolean fragment = words == SHORT_PHRASE_WORDS && !this.labels.titleLike(span);
+			// "called the plan a “shameful waste”": the subject's judgement, whoever the
+			// subject is
+			boolean given = fragment && span.closed() && DescriptionsGivenByTheSubject.given(this.doc, open);
 			boolean grading = fragment && EvaluativeFragments.grades(this.doc, span);
 			FoundSpeaker reporter = fragment && this.labels.reported(open) ? this.speakersBefore.beforeQuote(open)
 					: null;

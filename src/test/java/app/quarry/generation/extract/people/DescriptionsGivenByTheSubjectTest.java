@@ -8,10 +8,10 @@ import app.quarry.corpus.DocumentText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A word or two that an active verb of calling or describing gives to its object ("called
- * the plan a “…”", "described the raid as “…”") are the subject's own judgement, whoever
- * the subject is; a name given with nothing between the verb and the words, or by a
- * passive, is nobody's.
+ * Two words that an active verb of calling or describing gives to its object ("called the
+ * plan a “…”", "described the raid as “…”") are the subject's own judgement, whoever the
+ * subject is; a name given with nothing between the verb and the words, or by a passive,
+ * is nobody's.
  */
 class DescriptionsGivenByTheSubjectTest {
 
@@ -19,9 +19,9 @@ class DescriptionsGivenByTheSubjectTest {
 	@CsvSource(delimiter = '|', value = { "Jane Roe called the plan a \"shameful waste\" of money.|Jane Roe",
 			"The mayor called the plan a \"shameful waste\" of money.|the mayor",
 			"A spokesman for the Westria Navy described the second raid as \"pure luck.\"|Westria Navy spokesman",
-			"Mark Doe described his rivals and their allies as \"traitors\" in a speech.|Mark Doe",
+			"Mark Doe described his rivals and their allies as \"greedy traitors\" in a speech.|Mark Doe",
 			"The Westria Aviation Authority has already called the programme a \"misguided attack\" on the airline.|the Westria Aviation Authority",
-			"Jane Roe praised the plan. She called it \"brave\".|Jane Roe" })
+			"Jane Roe praised the plan. She called it \"truly brave\".|Jane Roe" })
 	void the_subject_gave_the_description(String sentence, String speaker) {
 		assertThat(SeedDocuments.quotes(DocumentText.of("Acme shares fell on Monday. " + sentence))).singleElement()
 			.satisfies(quote -> assertThat(quote).startsWith(speaker + " :: "));
