@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class SubjectsSetOffBeforeSpeaking {
 
-	/** Longest apposition read: "a witness of the blast near the old embassy". */
+	/** Longest apposition read: "a stallholder at the fish market by the old quay". */
 	private static final int MAX_APPOSITION_TOKENS = 12;
 
 	private static final Set<String> ARTICLES = Set.of("a", "an", "the");

@@ -20,7 +20,7 @@ class DescriptionsGivenByTheSubjectTest {
 			"The mayor called the plan a \"shameful waste\" of money.|the mayor",
 			"A spokesman for the Westria Navy described the second raid as \"pure luck.\"|Westria Navy spokesman",
 			"Mark Doe described his rivals and their allies as \"greedy traitors\" in a speech.|Mark Doe",
-			"The Westria Aviation Authority has already called the programme a \"misguided attack\" on the airline.|the Westria Aviation Authority",
+			"The Westria Aviation Authority has already called the scheme a \"reckless gamble\" for the airline.|the Westria Aviation Authority",
 			"Jane Roe praised the plan. She called it \"truly brave\".|Jane Roe" })
 	void the_subject_gave_the_description(String sentence, String speaker) {
 		assertThat(SeedDocuments.quotes(DocumentText.of("Acme shares fell on Monday. " + sentence))).singleElement()
@@ -30,7 +30,7 @@ class DescriptionsGivenByTheSubjectTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			value = { "The plan was described as a \"shameful waste\" by many.",
-					"In what has been called the \"worst flood\" in decades, Jane Roe lost her farm.",
+					"In what many now call the \"worst flood\" in decades, Jane Roe lost her farm.",
 					"The new chip, called a \"game changer\" by some, went on sale.",
 					"The firm sells what it calls \"smart glass\" to builders." })
 	void a_name_given_is_nobodys_words(String sentence) {
