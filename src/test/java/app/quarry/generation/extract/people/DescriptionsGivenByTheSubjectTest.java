@@ -21,7 +21,9 @@ class DescriptionsGivenByTheSubjectTest {
 			"A spokesman for the Westria Navy described the second raid as \"pure luck.\"|Westria Navy spokesman",
 			"Mark Doe described his rivals and their allies as \"greedy traitors\" in a speech.|Mark Doe",
 			"The Westria Aviation Authority has already called the scheme a \"reckless gamble\" for the airline.|the Westria Aviation Authority",
-			"Jane Roe praised the plan. She called it \"truly brave\".|Jane Roe" })
+			"Jane Roe praised the plan. She called it \"truly brave\".|Jane Roe",
+			// "has since" stands between the subject and the verb as "has already" does
+			"The Westria Water Board has since called the dam a \"ticking bomb\" for the valley.|Westria Water Board" })
 	void the_subject_gave_the_description(String sentence, String speaker) {
 		assertThat(SeedDocuments.quotes(DocumentText.of("Acme shares fell on Monday. " + sentence))).singleElement()
 			.satisfies(quote -> assertThat(quote).startsWith(speaker + " :: "));
