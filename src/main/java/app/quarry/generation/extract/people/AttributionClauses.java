@@ -12,7 +12,7 @@ final class AttributionClauses {
 	static final Set<String> BETWEEN_SUBJECT_AND_VERB = NameLexicon.words("also", "later", "then", "again", "once",
 			"further", "had", "has", "have", "did", "does", "was", "would", "will", "could", "once", "simply", "then",
 			"earlier", "previously", "recently", "reportedly", "publicly", "explicitly", "repeatedly", "meanwhile",
-			"already", "first", "now", "however", "too", "instead");
+			"already", "first", "now", "however", "too", "instead", "since");
 
 	static final Set<String> DETERMINERS = NameLexicon.words("the", "a", "an", "one", "another", "this", "that");
 
@@ -137,6 +137,7 @@ final class AttributionClauses {
 			v++;
 		}
 		while (v < limit && (this.doc.get(v).word() && BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v).lower())
+				|| MannerAdverbs.at(this.doc.get(v))
 				|| this.doc.get(v).is(",") && v > from && this.doc.get(v - 1).word()
 						&& BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(v - 1).lower()))) {
 			v++;

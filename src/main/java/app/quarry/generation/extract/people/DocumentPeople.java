@@ -258,6 +258,8 @@ final class DocumentPeople {
 		}
 		if (mention.person != null && mention.kind == Mention.Kind.NAME) {
 			mention.person.namedAfterArticle |= PeopleOfUntoldGender.afterArticle(this.doc, mention);
+			mention.person.setOffAsPerson |= SubjectsSetOffBeforeSpeaking.speaksAfterApposition(this.doc,
+					mention.endToken);
 			mention.role = this.owners.withOwner(mention);
 			mention.person.addRole(mention.role);
 			mention.person.addRole(mention.appositionRole);

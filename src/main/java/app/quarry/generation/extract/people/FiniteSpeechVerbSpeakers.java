@@ -237,7 +237,8 @@ final class FiniteSpeechVerbSpeakers {
 			return null;
 		}
 		int end = verb;
-		while (AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(end - 1).lower())) {
+		while (AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(end - 1).lower())
+				|| MannerAdverbs.at(this.doc.get(end - 1))) {
 			end--;
 		}
 		return SourceSpeakers.speaks(this.doc.get(end - 1).lower())

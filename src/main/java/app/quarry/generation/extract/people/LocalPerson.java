@@ -35,6 +35,12 @@ final class LocalPerson {
 	 */
 	boolean namedAfterArticle;
 
+	/**
+	 * Given an age or a person's apposition before speaking ("Mirwani, 31, says"): a
+	 * person, though the text tells neither gender nor role.
+	 */
+	boolean setOffAsPerson;
+
 	/** The text calls this person by the given name alone ("Tomas" for Tomas Ruiz). */
 	boolean calledByGivenName;
 

@@ -92,7 +92,8 @@ final class NameFinder {
 		if (!titled && !certainName && nameStart == runStart && doc.startsSentence[nameStart] && runEnd - nameStart > 1
 				&& !PartOfSpeech.isProperNounAtSentenceStart(doc, nameStart, runEnd)
 				&& !SurnamesUsedAlone.givenNameAndSurname(doc, nameStart, runEnd)
-				&& !NamesWrittenInsideSentences.writtenInside(doc, nameStart, runEnd)) {
+				&& !NamesWrittenInsideSentences.writtenInside(doc, nameStart, runEnd)
+				&& !SubjectsSetOffBeforeSpeaking.speaksAfterApposition(doc, runEnd)) {
 			nameStart++;
 			if (runEnd - nameStart < 1) {
 				return null;

@@ -115,7 +115,8 @@ final class NameLexicon {
 			"airlines", "airways", "systems", "industries", "holdings", "associates", "technologies", "enterprises",
 			"computer", "computers", "software", "securities", "investments", "capital", "insurance", "records",
 			"studios", "pictures", "laboratories", "pharmaceuticals", "electric", "airplanes", "aircraft", "inc", "ltd",
-			"corp", "llc", "plc", "corps", "workers", "management", "country", "empire", "forces", "newspapers");
+			"corp", "llc", "plc", "corps", "workers", "management", "country", "empire", "forces", "newspapers",
+			"scale", "index");
 
 	/**
 	 * Capitalized words that start sentences or headlines but are never part of a name.

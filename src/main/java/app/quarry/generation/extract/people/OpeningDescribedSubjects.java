@@ -90,7 +90,8 @@ final class OpeningDescribedSubjects {
 			return null;
 		}
 		int verb = t;
-		while (verb < open && AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(verb).lower())) {
+		while (verb < open && (AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(verb).lower())
+				|| MannerAdverbs.at(this.doc.get(verb)))) {
 			verb++;
 		}
 		if (verb >= open || !this.doc.get(verb).lower().endsWith("ed")) {
@@ -101,7 +102,9 @@ final class OpeningDescribedSubjects {
 																					// UAW
 																					// issued"
 		}
-		return FoundSpeaker.of(SourceSpeakers.described(this.doc.span(start, t)));
+		// "The Norland government Saturday strongly condemned": the day is when, not who
+		return FoundSpeaker
+			.of(SourceSpeakers.described(this.doc.span(start, this.clauses.timeOfSayingStart(start + 2, t))));
 	}
 
 	/**
@@ -141,7 +144,8 @@ final class OpeningDescribedSubjects {
 	 */
 	FoundSpeaker describedBefore(int start, int speechVerb) {
 		int end = speechVerb;
-		while (end > start + 1 && AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(end - 1).lower())) {
+		while (end > start + 1 && (AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(end - 1).lower())
+				|| MannerAdverbs.at(this.doc.get(end - 1)))) {
 			end--;
 		}
 		// "A senior aide on Monday described": when it was said is no part of who said it

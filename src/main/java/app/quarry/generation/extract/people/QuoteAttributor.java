@@ -99,6 +99,9 @@ final class QuoteAttributor {
 					? this.people.index.mentionStartingAt(afterClose + 1) : null;
 			return agent == null ? Attribution.PHRASE : new Attribution(true, agent.person);
 		}
+		if (span.closed() && WrittenPiecesQuoted.at(this.doc, open)) {
+			return Attribution.PHRASE; // "ran a story “…”", "a sign reading “…”"
+		}
 		if (OwnedPhrases.owned(this.people, this.clauses, span)) {
 			return Attribution.PHRASE; // "Roe's “war on poverty”": the owner's label
 		}
@@ -137,6 +140,9 @@ final class QuoteAttributor {
 		}
 		if (words <= SHORT_PHRASE_WORDS) {
 			boolean fragment = words == SHORT_PHRASE_WORDS && !this.labels.titleLike(span);
+			// "called the plan a “shameful waste”": the subject's judgement, whoever the
+			// subject is
+			boolean given = fragment && span.closed() && DescriptionsGivenByTheSubject.given(this.doc, open);
 			boolean grading = fragment && EvaluativeFragments.grades(this.doc, span);
 			FoundSpeaker reporter = fragment && this.labels.reported(open) ? this.speakersBefore.beforeQuote(open)
 					: null;
@@ -158,7 +164,7 @@ final class QuoteAttributor {
 			// whoever gives it
 			boolean ownWords = speaker != null && (!speaker.described || grading
 					|| closer == null && (this.handOvers.handedByParticiple(open) || this.ownClauses.speakersOwn(open)
-							|| JudgementsOfAThing.judged(this.people, this.clauses, open)));
+							|| JudgementsOfAThing.judged(this.people, this.clauses, open) || given));
 			return ownWords ? new Attribution(true, speaker) : Attribution.PHRASE;
 		}
 		FoundSpeaker before = this.speakersBefore.beforeQuote(open);

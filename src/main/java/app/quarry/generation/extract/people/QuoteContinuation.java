@@ -60,11 +60,15 @@ final class QuoteContinuation {
 				continue;
 			}
 			LocalPerson speaker = null;
-			if (i > 0 && this.paragraphs.continues(quotations.get(i - 1).getKey(), entry.getKey())) {
+			// "…, described by the Herald as “…”, might …. “…”": a cited source's words
+			// leave no voice to go on with
+			boolean cited = i > 0 && SourcesCitedByPassives.citedBy(this.people.doc,
+					this.people.doc.tokenAt(quotations.get(i - 1).getKey().start()));
+			if (i > 0 && !cited && this.paragraphs.continues(quotations.get(i - 1).getKey(), entry.getKey())) {
 				speaker = quotations.get(i - 1).getValue().speaker();
 			}
-			if (speaker == null && i > 0 && this.aboutTheSpeaker.between(quotations.get(i - 1).getKey(), entry.getKey(),
-					quotations.get(i - 1).getValue().speaker())) {
+			if (speaker == null && i > 0 && !cited && this.aboutTheSpeaker.between(quotations.get(i - 1).getKey(),
+					entry.getKey(), quotations.get(i - 1).getValue().speaker())) {
 				speaker = quotations.get(i - 1).getValue().speaker(); // "“…,” Roe said.
 																		// Roe lost
 																		// her son. “…”"
@@ -76,7 +80,7 @@ final class QuoteContinuation {
 					&& !OwnSentenceBetween.separates(this.people.doc, entry.getKey(), quotations.get(i + 1).getKey())) {
 				speaker = quotations.get(i + 1).getValue().speaker();
 			}
-			if (speaker == null && i > 0
+			if (speaker == null && i > 0 && !cited
 					&& (this.paragraphs.aloneInParagraph(entry.getKey())
 							|| this.paragraphs.opensParagraphUnattributed(entry.getKey())
 							|| this.paragraphs.opensParagraphLeftOpen(entry.getKey()))

@@ -19,7 +19,8 @@ final class QuoteLabels {
 	 * Verbs that give a thing its name: what follows them in quotation marks is a label.
 	 */
 	private static final Set<String> NAMING = NameLexicon.words("called", "dubbed", "named", "nicknamed", "termed",
-			"titled", "entitled", "labelled", "labeled", "branded", "styled", "so-called", "christened", "renamed");
+			"titled", "entitled", "labelled", "labeled", "branded", "styled", "so-called", "christened", "renamed",
+			"headlined", "captioned");
 
 	/**
 	 * Participles that take "as" and a name: "known as", "referred to as", "described

@@ -157,7 +157,7 @@ final class Salience {
 			}
 		}
 		boolean personLike = person.gender != Gender.UNKNOWN || !person.roles.isEmpty() || person.described
-				|| person.fullName();
+				|| person.fullName() || person.setOffAsPerson;
 		return pronoun.gender == Gender.UNKNOWN || personLike && !OrganisationWords.spelledAsCompany(person);
 	}
 
@@ -179,7 +179,8 @@ final class Salience {
 			if (event.position >= pronoun.start || event.person == only) {
 				continue;
 			}
-			boolean personLike = (event.person.gender == Gender.UNKNOWN && !event.person.roles.isEmpty()
+			boolean personLike = (event.person.gender == Gender.UNKNOWN
+					&& (!event.person.roles.isEmpty() || event.person.setOffAsPerson)
 					|| PeopleOfUntoldGender.namedInFull(event.person))
 					&& !GivenNamesOfTheOtherSex.ruledOut(event.person, pronoun.gender);
 			if (event.subject && personLike || event.person.gender == pronoun.gender && only != null) {

@@ -84,6 +84,11 @@ final class SingleNames {
 		if (namedAfterKin(doc, name)) {
 			return true;
 		}
+		if (!name.possessive && !afterDeterminer(doc, name.firstToken)
+				&& SubjectsSetOffBeforeSpeaking.speaksAfterApposition(doc, name.endToken)) {
+			return true; // "Mirwani, 31, says": an age or a person's apposition, then
+							// speech
+		}
 		if (name.possessive || name.endToken >= doc.size() || doc.boundaryBefore(name.endToken)
 				|| name.surface.endsWith("s") || afterDeterminer(doc, name.firstToken)) {
 			return false; // "Ministers agree", "The Rijksmuseum said"

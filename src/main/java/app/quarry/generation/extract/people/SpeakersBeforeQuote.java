@@ -67,6 +67,11 @@ final class SpeakersBeforeQuote {
 			Token token = this.doc.get(t);
 			if (token.is("”") || token.is("\"")) {
 				int opening = this.clauses.shortQuoteOpening(t, SHORT_QUOTE_WORDS);
+				if (opening < 0 && coordinatedWith(t, open)) {
+					// 'vowed to “find them all” and “make them pay”': what governs the
+					// first governs both
+					return beforeQuote(this.doc.tokenAt(this.people.quoteClosingAt(t).start()));
+				}
 				if (opening < 0) {
 					return null; // an earlier quotation's attribution is not this one's
 				}
@@ -102,6 +107,18 @@ final class SpeakersBeforeQuote {
 			}
 		}
 		return introduced(open, sentence);
+	}
+
+	/**
+	 * Whether the quotation closing at {@code close} is joined to the one opening at
+	 * {@code open} by nothing but "and" or "or".
+	 */
+	private boolean coordinatedWith(int close, int open) {
+		if (close != open - 2 || this.people.quoteClosingAt(close) == null) {
+			return false;
+		}
+		String between = this.doc.get(open - 1).lower();
+		return between.equals("and") || between.equals("or");
 	}
 
 	/**

@@ -29,6 +29,8 @@ final class SpeechVerbs {
 		irregular("tell", "told", "tells", "telling");
 		irregular("write", "wrote", "writes", "writing", "written");
 		irregular("speak", "spoke", "speaks", "speaking", "spoken");
+		// not "thanks", which is as often "thanks to"
+		irregular("thank", "thanked", "thanking");
 		for (String verb : new String[] { "state", "note", "warn", "assert", "remark", "tweet", "add", "emphasize",
 				"emphasise", "stress", "explain", "declare", "insist", "argue", "claim", "reply", "respond", "answer",
 				"announce", "ask", "caution", "continue", "recall", "acknowledge", "admit", "observe", "comment",
@@ -37,7 +39,8 @@ final class SpeechVerbs {
 				"characterise", "proclaim", "exclaim", "shout", "whisper", "boast", "joke", "mention", "point",
 				"counter", "retort", "report", "recount", "reply", "lament", "scoff", "add", "affirm", "highlight",
 				"underscore", "underline", "demand", "plead", "muse", "wonder", "deny", "repeat", "tout", "criticize",
-				"criticise", "brand", "dub", "blast", "slam", "mock", "praise", "accuse", "condemn", "denounce" }) {
+				"criticise", "brand", "dub", "blast", "slam", "mock", "praise", "accuse", "condemn", "denounce",
+				"commend", "threaten", "advise" }) {
 			regular(verb);
 		}
 	}
