@@ -33,9 +33,9 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 	 * A digit or a piece of a number's word: a sentence with neither holds no number, and
 	 * is not searched with the costlier pattern, which tries a clause at every word.
 	 */
-	private static final Pattern ANY_NUMBER = Pattern
-		.compile("[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty\\b|hundred|thousand"
-				+ "|million|dozen", Pattern.CASE_INSENSITIVE);
+	private static final Pattern ANY_NUMBER = Pattern.compile("[0-9]|\\b(?:one|two|three|four|five|six|seven|eight"
+			+ "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
+			+ "|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\\b", Pattern.CASE_INSENSITIVE);
 
 	@Override
 	public List<CountFact> find(DocumentAnalysis analysis, List<Fact> found) {
