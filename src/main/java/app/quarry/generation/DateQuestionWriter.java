@@ -19,7 +19,8 @@ final class DateQuestionWriter {
 
 	private static final Pattern PREPOSITION = Pattern
 		.compile("(?i)(?:\\b(?:on|in|since|by|until|during|from|as of|at the (?:beginning|end) of"
-				+ "|(?:on|in|during) the (?:morning|afternoon|evening|night) of|at|early|late))\\s+$");
+				+ "|(?:on|in|during) the (?:morning|afternoon|evening|night) of|at|early|late"
+				+ "|about|around|roughly|nearly|almost|some|just over|just under|more than|less than|over))\\s+$");
 
 	/** Regexes compiled once: every date fact of a corpus goes through them. */
 	private static final Pattern LISTED_BEFORE = Pattern.compile("(?is).*\\b(between|and|or|nor|from)\\s+$");

@@ -7,6 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DateQuestionWriterTest {
 
 	@Test
+	void a_hedge_before_the_date_leaves_the_question_with_it() {
+		String sentence = "Acme Works completed the bridge about a decade ago in the image of the old one.";
+		int from = sentence.indexOf("a decade ago");
+		assertThat(
+				DateQuestionWriter.question(sentence, from, from + "a decade ago".length(), DateValue.Precision.YEAR))
+			.isEqualTo("In what year did Acme Works complete the bridge in the image of the old one?");
+	}
+
+	@Test
 	void a_year_heading_its_entry_leaves_no_colon_in_the_question() {
 		String entry = "1884: The first tram line in the town opened along the harbour road.";
 		assertThat(DateQuestionWriter.question(entry, 0, 4, DateValue.Precision.YEAR))
