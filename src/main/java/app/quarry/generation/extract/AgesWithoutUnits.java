@@ -54,6 +54,18 @@ final class AgesWithoutUnits {
 		.compile("\\s*(?:[.,;:)]|\\s(?:and|but|when|in|so|because|while|until|before|after|he|she|they)\\b|$)" + "|"
 				+ TimesAfterAges.REGEX);
 
+	/**
+	 * "met Tom Vale and Ann Lee, 41 and 52, at": two people named, then their two ages in
+	 * the same order. Before the first age: the second name after "and"; before the
+	 * second: the first age and "and".
+	 */
+	private static final Pattern PAIR_NAMED_BEFORE = Pattern
+		.compile("\\band\\s+(?:\\p{Lu}[\\p{L}.’'-]+\\s+){0,2}\\p{Lu}[\\p{L}’'-]+,\\s(?:\\d{1,3}\\s+and\\s+)?$");
+
+	private static final Pattern SECOND_AGE_AFTER = Pattern.compile("\\s+and\\s+\\d{1,3},");
+
+	private static final Pattern FIRST_AGE_BEFORE = Pattern.compile(",\\s\\d{1,3}\\s+and\\s+$");
+
 	private AgesWithoutUnits() {
 	}
 
@@ -70,6 +82,11 @@ final class AgesWithoutUnits {
 	 * a name or a word for a person; a body's name before the number makes it a tally.
 	 */
 	static boolean setOffAfterPerson(long value, String before, String lowerBefore, String rest) {
+		if (value >= 5 && value <= 115 && PAIR_NAMED_BEFORE.matcher(before).find()
+				&& (SECOND_AGE_AFTER.matcher(rest).lookingAt()
+						|| rest.startsWith(",") && FIRST_AGE_BEFORE.matcher(before).find())) {
+			return true;
+		}
 		return value >= 5 && value <= 115 && AGE_BEFORE.matcher(before).find()
 				&& !BODY_NAME_BEFORE.matcher(before).find()
 				&& (rest.startsWith(",") || AT_THE_TIME_AFTER.matcher(rest).lookingAt() || lowerBefore.endsWith("aged ")

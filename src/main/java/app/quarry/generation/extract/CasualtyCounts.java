@@ -44,6 +44,15 @@ final class CasualtyCounts {
 				+ ")\\b");
 
 	/**
+	 * After the number, a part of a toll: "at least nine of the dead", "four of the
+	 * injured". The nouns are adjectives standing for people, so no reader of nouns
+	 * counts them.
+	 */
+	private static final Pattern PART_OF_TOLL = Pattern
+		.compile("\\s+of\\s+the\\s+(?:dead|injured|wounded|missing|deceased|dying|living|survivors|casualties"
+				+ "|fatalities)\\b");
+
+	/**
 	 * Before the number: "and wounded over", "killing", "the number injured topped", "the
 	 * death toll rose to", "the death toll could have been over", "the number of injured
 	 * rose from at least 12 to".
@@ -76,7 +85,8 @@ final class CasualtyCounts {
 				continue;
 			}
 			int end = Math.min(sentence.end(), clean.length());
-			boolean after = BEFELL_AFTER.matcher(clean).region(c.end, end).lookingAt();
+			boolean after = BEFELL_AFTER.matcher(clean).region(c.end, end).lookingAt()
+					|| PART_OF_TOLL.matcher(clean).region(c.end, end).lookingAt();
 			String before = clean.substring(Math.max(sentence.start(), c.start - 80), c.start);
 			if (NONE_BEFORE.matcher(before).find()) {
 				continue; // "No one was hurt" tells of nobody

@@ -30,8 +30,13 @@ final class DateRevisions {
 	/** What may stand between a weekday and its date: "Monday, Oct. 26". */
 	private static final Pattern WEEKDAY_GAP = Pattern.compile(",?[ \\t\\u00a0]{1,2}");
 
-	/** Words after which "today" speaks of the day a document was written, as it says. */
-	private static final Pattern WRITER_DAY = Pattern.compile("(?i)\\b(?:yesterday|tomorrow|last night)\\b");
+	/**
+	 * Words after which "today" speaks of the day a document was written, as it says:
+	 * days counted from it, or a sentence that opens on "Today," to set a new day against
+	 * the one the lead told of.
+	 */
+	private static final Pattern WRITER_DAY = Pattern
+		.compile("(?i)\\b(?:yesterday|tomorrow|last night)\\b|(?-i)(?:^|[.!?][\"”’]?\\s+)Today,", Pattern.MULTILINE);
 
 	private static final Pattern THE_DAY = Pattern.compile("(?i)the\\s+day");
 

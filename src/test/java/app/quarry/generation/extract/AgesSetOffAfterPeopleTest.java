@@ -40,4 +40,14 @@ class AgesSetOffAfterPeopleTest {
 		assertThat(counts("Her score, 14, was the best of the day.")).doesNotContain("14=14 year");
 	}
 
+	@Test
+	void two_people_named_then_two_ages_give_each_their_age() {
+		assertThat(counts("She later met the officers Tom Vale and Ann Lee, 41 and 52, at a hotel."))
+			.contains("41=41 year", "52=52 year");
+		assertThat(counts("The twins Jo and Kim Hart, 17 and 17, were unhurt.")).contains("17=17 year");
+		// a pair of numbers after one name is no pair of ages
+		assertThat(counts("The scores of Tom Vale, 41 and 52, were the best.")).doesNotContain("41=41 year",
+				"52=52 year");
+	}
+
 }

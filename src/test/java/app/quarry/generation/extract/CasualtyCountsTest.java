@@ -58,4 +58,12 @@ class CasualtyCountsTest {
 			.containsExactly("nine=9 person", "eleven=11 person");
 	}
 
+	@Test
+	void a_number_of_the_dead_or_the_injured_counts_people() {
+		assertThat(counts("The largest village accounted for at least nine of the dead."))
+			.containsExactly("nine=9 person");
+		assertThat(counts("Doctors said 14 of the injured were children.")).contains("14=14 person");
+		assertThat(counts("Four of the missing were found alive on Sunday.")).contains("Four=4 person");
+	}
+
 }

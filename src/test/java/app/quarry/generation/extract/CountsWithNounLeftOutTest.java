@@ -51,4 +51,14 @@ class CountsWithNounLeftOutTest {
 		assertThat(counts("Acme sold 40 cars, with 12 exported.")).containsExactly("12 car");
 	}
 
+	@Test
+	void a_number_told_by_the_place_it_was_in_counts_the_noun_before() {
+		assertThat(counts("There have been 31 cases so far, with 28 in Westria and the other three in Eastmark."))
+			.contains("28 case");
+		assertThat(counts("Acme shut 12 stores, with 7 in Northvale and 5 in the Harbour District."))
+			.contains("7 store");
+		// a place in lower case or a month is no place where the things were
+		assertThat(counts("Acme shut 12 stores, with 7 in total.")).isEmpty();
+	}
+
 }

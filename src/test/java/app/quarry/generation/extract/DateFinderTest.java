@@ -123,7 +123,7 @@ class DateFinderTest {
 						+ "worked. They will meet next week and later this month. Sales fell last year.",
 				"2018-09-12"))
 			.containsExactly("yesterday=2018-09-11", "Sunday=2018-09-09", "last week=2018-09-03/2018-09-09",
-					"earlier this week=2018-09-10/2018-09-11", "next week=2018-09-17/2018-09-23",
+					"earlier this week=2018-09-10/2018-09-16", "next week=2018-09-17/2018-09-23",
 					"later this month=2018-09", "last year=2017");
 	}
 
@@ -135,16 +135,11 @@ class DateFinderTest {
 	}
 
 	@Test
-	void earlier_or_later_this_week_is_the_part_of_the_week_on_that_side_of_the_reference_day() {
-		// a Thursday: Monday to Wednesday lie earlier, Friday to Sunday later
+	void earlier_or_later_this_week_is_the_whole_week_of_the_reference_day() {
+		// a Thursday: the week is told, as "earlier this month" tells the month
 		assertThat(values("The mayor opened a new library earlier this week. The council will vote later this week.",
 				"2000-02-10"))
-			.containsExactly("earlier this week=2000-02-07/2000-02-09", "later this week=2000-02-11/2000-02-13");
-		// a Tuesday: only Monday lies earlier
-		assertThat(values("The mayor wrote to the council earlier this week.", "2000-02-15"))
-			.containsExactly("earlier this week=2000-02-14");
-		// a Monday: no day of the week lies earlier, so the whole week is all that is
-		// told
+			.containsExactly("earlier this week=2000-02-07/2000-02-13", "later this week=2000-02-07/2000-02-13");
 		assertThat(values("The mayor wrote to the council earlier this week.", "2000-02-14"))
 			.containsExactly("earlier this week=2000-02-14/2000-02-20");
 	}

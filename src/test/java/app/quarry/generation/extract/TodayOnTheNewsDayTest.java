@@ -45,4 +45,11 @@ class TodayOnTheNewsDayTest {
 			.contains("today=2022-05-15");
 	}
 
+	@Test
+	void a_sentence_opening_on_today_sets_the_writer_s_day_against_the_lead_s() {
+		assertThat(FoundDates.in("Harbour fees rise\n\nThe port board met on Saturday.\nToday, the pilots objected. "
+				+ "Their union wrote to the board today.", "2022-05-16"))
+			.contains("Saturday=2022-05-14", "Today=2022-05-16", "today=2022-05-16");
+	}
+
 }
