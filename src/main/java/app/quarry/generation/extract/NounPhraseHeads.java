@@ -128,6 +128,10 @@ final class NounPhraseHeads {
 			else if (capitals && !next.isEmpty() && ProperNounWords.joinsName(lower, previous, next)) {
 				// "State of the Realm": small words inside a name
 			}
+			else if (degreeBeforeAdjective(lower, next) && !nounSeen(lowers)) {
+				// "two relatively ancient strains", "three very large fossils": the
+				// adverb grades the modifier after it, and the noun is still to come
+			}
 			else if (Nouns.FUNCTION_WORDS.contains(lower) || Nouns.ADVERBS_AFTER_A_NUMBER.contains(lower)
 					|| ENDS.contains(lower) || CountWords.isNumberWord(raw) || lower.equals("old") && nounSeen(lowers)
 					|| Tense.isPastForm(lower) && (nounSeen(lowers) || !lower.endsWith("ed"))) {
@@ -238,6 +242,20 @@ final class NounPhraseHeads {
 	 * A word that describes a noun rather than joins it as a compound: "free", "annual",
 	 * "distinct", "largest" (a noun such as "government" or "document" joins it).
 	 */
+	/**
+	 * "very", or an adverb in -ly, before a word in lower case that may be a modifier:
+	 * not before a small word or another adverb ("two only to", "sold two quickly and").
+	 */
+	private static boolean degreeBeforeAdjective(String lower, String next) {
+		if (!lower.equals("very")
+				&& !(lower.endsWith("ly") && lower.length() > 4 && !CountModifiers.describesNoun(lower))) {
+			return false;
+		}
+		return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !next.endsWith("ly")
+				&& !Nouns.FUNCTION_WORDS.contains(next) && !Nouns.ADVERBS_AFTER_A_NUMBER.contains(next)
+				&& !ENDS.contains(next) && !CountWords.isNumberWord(next);
+	}
+
 	static boolean describes(String word) {
 		return Nouns.isModifier(word) || PLAIN_ADJECTIVES.contains(word) || Superlatives.is(word)
 				|| word.endsWith("ly") && !NOUNS_IN_LY.contains(word) || word.indexOf('\'') >= 0
