@@ -26,7 +26,7 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 	private static final Pattern SUBJECT_NUMBER = Pattern.compile("(?:^|[,;:]\\s+|\\b(?:and|while|but|with|[Oo]f\\s+"
 			+ "(?:these|those|them|whom|which))\\s+)(?:(?:all|about|approximately|around|some|nearly|almost|only|"
 			+ "just|another|the\\s+other|at\\s+least)\\s+)?" + NUMBER + "\\s+(?:in\\s+total\\s+)?"
-			+ "(?=(?:were|was|are|is|have|had|has|will|would|could|remain|remained|died|perished|[a-z]+ed"
+			+ "(?=(?:were|was|are|is|have|had|has|will|would|could|remain|remained|died|perished|[a-z]+ed|[a-z]{3,}ing"
 			+ "|still\\s+(?:in|at|on|missing|unaccounted|trapped|held|being|alive|under|awaiting))\\b"
 			+ "|(?:in|from)\\s+(?:the\\s+)?\\p{Lu}[a-z]+(?:\\s+\\p{Lu}[a-z]+)*\\s*(?:[,;.]|and\\b|$))");
 

@@ -61,4 +61,11 @@ class CountsWithNounLeftOutTest {
 		assertThat(counts("Acme shut 12 stores, with 7 in total.")).isEmpty();
 	}
 
+	@Test
+	void a_number_told_by_what_its_members_did_counts_the_noun_before() {
+		assertThat(counts(
+				"The council backed the plan, with 40 members voting in favour, 12 opposing it and 3 abstaining."))
+			.containsExactly("12 member", "3 member");
+	}
+
 }
