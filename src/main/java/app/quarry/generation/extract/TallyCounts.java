@@ -19,7 +19,11 @@ final class TallyCounts {
 	/** "The vote was 52-35": a tally of votes for and against. */
 	static final Pattern TALLY = Pattern.compile("(?<![\\w.,-])(\\d{1,3})[-–](\\d{1,3})(?![\\w%]|[-–.,]\\d)");
 
-	static final Pattern VOTE = Pattern.compile("(?i)\\bvot(?:e|es|ed|ing)\\b");
+	/**
+	 * A vote, or a court's ruling told by how its judges split ("ruled 5-4", "a 6-3
+	 * decision"): the words that make a tally count people on each side.
+	 */
+	static final Pattern VOTE = Pattern.compile("(?i)\\bvot(?:e|es|ed|ing)\\b|\\b(?:ruled|ruling|decision)\\b");
 
 	/**
 	 * "has twice before sued": a count of times; not "twice as many", "twice the size".
@@ -88,7 +92,8 @@ final class TallyCounts {
 
 	/** "The final vote was 52-35": both sides count votes. */
 	static void tallies(DocumentText document, String clean, List<int[]> dateSpans, List<CountCandidate> found) {
-		if (!mayNameVotes(clean) || !VOTE.matcher(clean).find()) {
+		if (!mayNameVotes(clean) && !clean.contains("ruled") && !clean.contains("ruling") && !clean.contains("decision")
+				|| !VOTE.matcher(clean).find()) {
 			return; // tallies are asked only where votes are counted
 		}
 		Matcher t = TALLY.matcher(clean);

@@ -35,6 +35,14 @@ class TallyCountsTest {
 	}
 
 	@Test
+	void a_court_s_ruling_told_by_how_its_judges_split_is_a_tally() {
+		assertThat(counts("The Westrian Supreme Court ruled 5-4 that the tax was lawful.")).containsExactly("5=5 vote",
+				"4=4 vote");
+		assertThat(counts("In a 6-3 decision, the court struck the law down.")).containsExactly("6=6 vote", "3=3 vote");
+		assertThat(counts("The court heard the case after a 2-1 win for the Rovers.")).isEmpty();
+	}
+
+	@Test
 	void a_stock_split_counts_the_shares_each_share_becomes() {
 		assertThat(counts("The bank announced a 3-for-1 stock split and, later, a two-for-one split."))
 			.containsExactly("3=3 share", "two=2 share");
