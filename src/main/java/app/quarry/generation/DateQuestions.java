@@ -110,7 +110,17 @@ final class DateQuestions {
 				&& !UnsureRelativeDates.unsure(site, fact)) {
 			return Stream.of(PossessiveDates.cloze(site, date)).filter(q -> q != null).toList();
 		}
-		if (date == null || isTitle(site) || ReportBaselines.is(fact) || BaselineYears.yardstick(site, fact, sentence)
+		if (date != null && isTitle(site)) {
+			// a headline is no statement to rewrite or to judge true, but its own words
+			// make a cloze as well as any sentence's: "Bread prices rise to a high in
+			// _____"
+			// a year alone in a headline mostly names an event ("the 2014 Harbour Cup")
+			// rather than dating what the headline tells
+			return UnsureRelativeDates.unsure(site, fact) || ReportBaselines.is(fact) || periodOfAReport
+					|| YEAR.matcher(fact.text()).matches() ? List.of()
+							: Stream.of(titleCloze(site, fact, date)).filter(q -> q != null).toList();
+		}
+		if (date == null || ReportBaselines.is(fact) || BaselineYears.yardstick(site, fact, sentence)
 				|| periodOfAReport && !YearEnds.isAPoint(sentence, site.from(), fact.text())
 						&& !UnsureRelativeDates.countedFromADatedEvent(site, fact)
 				|| YEAR.matcher(fact.text()).matches() && YearsBesideNouns.namesAThing(sentence, site) && !yearOfAnEvent
@@ -187,6 +197,13 @@ final class DateQuestions {
 			questions.add(TrueFalse.question(site, statement, truth));
 		}
 		return questions.stream().filter(q -> q != null).toList();
+	}
+
+	private static BankQuestion titleCloze(FactSite site, DateFact fact, DateValue date) {
+		String written = Statement.plain(fact.text());
+		List<String> accepted = Stream.concat(Stream.of(written), date.accepted().stream()).distinct().toList();
+		return site.question(QuestionFormat.CLOZE, "Fill in the date: " + site.blanked(), written, date.iso(), accepted,
+				List.of(), null);
 	}
 
 	/**

@@ -71,9 +71,10 @@ public final class QuestionGenerator {
 					statedHeadline = stated && !statement
 							&& Statement.isHeadline(document.text(), sentence, document.document().title());
 				}
-				if (!statement && statedHeadline && fact instanceof CountFact) {
-					// "Airline buys twelve new jets": a headline's numbers are what the
-					// story is about, though the headline is no sentence of its own
+				if (!statement && statedHeadline && (fact instanceof CountFact || fact instanceof DateFact)) {
+					// "Airline buys twelve new jets": a headline's numbers and dates are
+					// what the story is about, though the headline is no sentence of its
+					// own (its dates are asked only as a cloze)
 					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
 					continue;
 				}

@@ -102,13 +102,22 @@ class SentenceTellingTest {
 	}
 
 	@Test
-	void a_headline_and_a_source_line_give_no_question() {
+	void a_source_line_gives_no_question_and_a_headline_only_a_cloze_of_its_date() {
 		String text = "Council approves new bridge on May 4, 2019\n\nThe council approved the bridge on May 4, 2019.\n"
 				+ "Source: City records of May 4, 2019.\n";
 		List<BankQuestion> questions = questions("Council approves new bridge on May 4, 2019", text,
 				List.of("May 4, 2019=2019-05-04"));
 		assertThat(questions).isNotEmpty()
-			.allSatisfy(q -> assertThat(q.source().sentence()).startsWith("The council approved"));
+			.noneMatch(q -> q.source().sentence().startsWith("Source:"))
+			.filteredOn(q -> q.source().sentence().startsWith("Council approves"))
+			.extracting(BankQuestion::format)
+			.containsExactly("cloze");
+	}
+
+	@Test
+	void a_year_alone_in_a_headline_names_an_event_and_is_not_asked() {
+		String text = "Rovers win the 2019 Harbour Cup\n\nThe Rovers won the cup in Norwick.\n";
+		assertThat(questions("Rovers win the 2019 Harbour Cup", text, List.of("2019=2019"))).isEmpty();
 	}
 
 	@Test
