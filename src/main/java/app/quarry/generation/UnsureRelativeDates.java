@@ -135,7 +135,32 @@ final class UnsureRelativeDates {
 			dayNamed = true;
 		}
 		return !dayNamed && !YEAR_OR_MONTH.matcher(String.valueOf(fact.value())).matches()
-				&& toldAsYesterday(site.document());
+				&& toldAsYesterday(site.document()) && !onTheNewsDay(site.document(), fact);
+	}
+
+	/** "today", "tonight", "this morning": the day words are said on. */
+	private static final Pattern SAYING_DAY = Pattern
+		.compile("(?i)(?:(?:earlier|later)\\s+)?(?:today|tonight|this\\s+(?:morning|afternoon|evening))");
+
+	/**
+	 * Whether a quoted "today" was read as the day the story tells its news on, its
+	 * "yesterday": words quoted from the news ("said after the match: 'today's game'")
+	 * were said then.
+	 */
+	private static boolean onTheNewsDay(SourceDocument document, DateFact fact) {
+		if (fact.value() == null || !SAYING_DAY.matcher(fact.text()).matches()) {
+			return false;
+		}
+		for (Fact f : document.facts()) {
+			if (f instanceof DateFact d && d.relative()
+					&& DAY_BEFORE.matcher(d.text().toLowerCase(Locale.ROOT)).matches()) {
+				Sentence sentence = document.sentenceOf(f);
+				if (sentence != null && !quoted(document.text(), sentence, f)) {
+					return fact.value().equals(d.value());
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package app.quarry.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.quarry.bank.BankQuestion;
 import java.util.List;
@@ -40,9 +41,19 @@ class UnsureRelativeDatesTest {
 	}
 
 	@Test
-	void a_day_a_speaker_names_in_a_story_of_yesterday_is_not_asked() {
+	void a_day_a_speaker_names_in_a_story_whose_lead_tells_of_yesterday_is_the_lead_s_day() {
 		// the words were said on the day of the vote, a day before the date line
 		assertThat(clozes("The council voted yesterday to close the old pool.\n"
+				+ "\"Today the town lost its summer,\" the mayor said after the vote."))
+			.extracting(BankQuestion::answer, BankQuestion::value)
+			.containsExactlyInAnyOrder(tuple("yesterday", "2014-04-17"), tuple("Today", "2014-04-17"));
+	}
+
+	@Test
+	void a_day_a_speaker_names_in_a_story_of_yesterday_told_after_its_lead_is_not_asked() {
+		// the lead tells of no day: when the words were said is not sure
+		assertThat(clozes("The council has closed the old pool. Swimmers were angry. Staff were moved.\n"
+				+ "The council voted on it yesterday.\n"
 				+ "\"Today the town lost its summer,\" the mayor said after the vote."))
 			.extracting(BankQuestion::answer)
 			.containsExactly("yesterday");

@@ -116,7 +116,9 @@ final class DateRevisions {
 	 * A document dated after the day it reports on (a date line set when it was
 	 * published) says "today" of that day: when its lead names a day within the week
 	 * before the date line and no "yesterday" or "tomorrow" shows the writer speaking
-	 * from the date line, "today" is the day the lead names.
+	 * from the date line, "today" is the day the lead names. Inside a quotation it is
+	 * that day even where the writer speaks from the date line: the words were said on
+	 * the day of the news.
 	 */
 	void resolveTodayToTheNewsDay() {
 		if (this.run.ref == null) {
@@ -143,16 +145,39 @@ final class DateRevisions {
 				break;
 			}
 		}
-		// the whole text is searched for the writer's own days only when a "today"
-		// would move: most texts have none to move
-		if (newsDay == null || newsDay.equals(this.run.ref) || WRITER_DAY.matcher(this.run.doc.cleanText()).find()) {
+		if (newsDay == null || newsDay.equals(this.run.ref)) {
 			return;
 		}
+		// the whole text is searched for the writer's own days only when a "today"
+		// would move: most texts have none to move. Words quoted from the news day
+		// ("said after the match: 'today's game'") speak from it even where the writer
+		// counts days from the date line ("Yesterday, Acme ...")
+		Boolean writerDay = null;
+		String today = this.run.ref.toString();
 		for (int i = 0; i < this.run.facts.size(); i++) {
-			if (this.run.facts.get(i) instanceof DateFact d && d.relative() && isToday(d.text())) {
+			if (!(this.run.facts.get(i) instanceof DateFact d) || !d.relative() || !isToday(d.text())) {
+				continue;
+			}
+			boolean quoted = today.equals(d.value()) && insideQuote(d.start());
+			if (!quoted && writerDay == null) {
+				writerDay = WRITER_DAY.matcher(this.run.doc.cleanText()).find();
+			}
+			// told in the present ("is being published today") it is the writer's day
+			if (quoted || !writerDay && !toldInThePresent(d.start())) {
 				this.run.facts.set(i, new DateFact(d.text(), d.start(), d.end(), newsDay.toString(), true));
 			}
 		}
+	}
+
+	/**
+	 * "is", "are" or "am" in the clause before a date: "the study is being published".
+	 */
+	private static final Pattern PRESENT_BEFORE = Pattern.compile("\\b(?:is|are|am)\\b[^,;:.!?\"“”]*$");
+
+	private boolean toldInThePresent(int at) {
+		Sentence sentence = this.run.doc.sentenceAt(at);
+		int from = sentence == null ? Math.max(0, at - 80) : Math.max(sentence.start(), at - 80);
+		return PRESENT_BEFORE.matcher(this.run.doc.cleanText().substring(from, at)).find();
 	}
 
 	private static boolean isToday(String text) {
@@ -168,7 +193,7 @@ final class DateRevisions {
 		List<Sentence> sentences = this.run.doc.sentences();
 		for (int i = 0; i < Math.min(4, sentences.size()); i++) {
 			String text = sentences.get(i).text().strip();
-			if (text.length() <= 24 && ENDS_IN_YEAR.matcher(text).matches()) {
+			if (text.length() <= 40 && ENDS_IN_YEAR.matcher(text).matches()) {
 				return i + 1;
 			}
 		}

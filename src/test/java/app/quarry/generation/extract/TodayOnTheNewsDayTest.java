@@ -52,4 +52,18 @@ class TodayOnTheNewsDayTest {
 			.contains("Saturday=2022-05-14", "Today=2022-05-16", "today=2022-05-16");
 	}
 
+	@Test
+	void a_quoted_today_is_the_lead_s_day_even_where_the_writer_counts_from_the_date_line() {
+		assertThat(FoundDates.in("Cup day five\n\nTuesday, June 19, 2018\n\nYesterday, Westria beat Norland 1–0.\n"
+				+ "After the match, Jane Roe said, \"We learned a lot today.\"", "2018-06-19"))
+			.contains("Yesterday=2018-06-18", "today=2018-06-18");
+	}
+
+	@Test
+	void today_told_in_the_present_stays_the_date_line_s_day() {
+		assertThat(FoundDates.in("Harbour fees rise\n\nWednesday, January 4, 2017\n\nThe port board met on Monday.\n"
+				+ "Its report is being published today.", "2017-01-04"))
+			.contains("Monday=2017-01-02", "today=2017-01-04");
+	}
+
 }
