@@ -87,6 +87,13 @@ final class UnsureRelativeDates {
 	private static final Pattern JUST_OVER_A_DAY = Pattern
 		.compile("(?is).*\\b(?:just|a\\s+little|slightly)\\s+(?:over|more\\s+than)\\s+\\d+\\s+hours\\s+ago");
 
+	/**
+	 * "just over five years ago", "little more than a year ago": a bound so near that the
+	 * year counted back is the one meant.
+	 */
+	private static final Pattern NEAR_BOUND_BEFORE = Pattern
+		.compile("(?i)\\b(?:just|a\\s+little|little|slightly|barely)\\s+(?:over|more\\s+than|under|less\\s+than)\\s+$");
+
 	private UnsureRelativeDates() {
 	}
 
@@ -106,7 +113,10 @@ final class UnsureRelativeDates {
 		}
 		if (fact.text().toLowerCase(Locale.ROOT).endsWith(" ago")
 				&& BOUND_BEFORE.matcher(text.substring(sentence.start(), fact.start())).matches()
-				&& !JUST_OVER_A_DAY.matcher(text.substring(sentence.start(), fact.end())).matches()) {
+				&& !JUST_OVER_A_DAY.matcher(text.substring(sentence.start(), fact.end())).matches()
+				&& !NEAR_BOUND_BEFORE
+					.matcher(text.substring(Math.max(sentence.start(), fact.start() - 40), fact.start()))
+					.find()) {
 			return true;
 		}
 		String after = text.substring(fact.end(), sentence.end());

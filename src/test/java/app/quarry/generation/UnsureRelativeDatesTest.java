@@ -172,4 +172,12 @@ class UnsureRelativeDatesTest {
 					org.assertj.core.groups.Tuple.tuple("three days after", "2014-03-06"));
 	}
 
+	@Test
+	void a_bound_just_past_years_ago_leaves_the_year_counted_back() {
+		assertThat(clozes("The mayor, elected little more than a year ago, resigned.")).extracting(BankQuestion::value)
+			.containsExactly("2013");
+		assertThat(clozes("Just over five years ago, the mill closed.")).extracting(BankQuestion::value)
+			.containsExactly("2009");
+	}
+
 }
