@@ -54,8 +54,12 @@ final class SpeakersBeforeQuote {
 	FoundSpeaker beforeQuote(int open) {
 		if (this.doc.boundaryBefore(open)) {
 			// "…, a spokesman said:" closing a paragraph, then the quotation as the next
-			return open >= 2 && this.doc.get(open - 1).is(":") && this.clauses.speechVerbAt(open - 2)
-					? beforeQuote(open - 1) : null;
+			if (open >= 2 && this.doc.get(open - 1).is(":") && this.clauses.speechVerbAt(open - 2)) {
+				return beforeQuote(open - 1);
+			}
+			// "Jane Roe (WES), Westria coach" on a line of its own, then her words
+			Mention header = SpeakerHeaderLines.speakerAbove(this.people, open);
+			return header == null ? null : FoundSpeaker.of(header);
 		}
 		FoundSpeaker leading = speakerLeadingIn(open);
 		if (leading != null) {
