@@ -185,10 +185,22 @@ final class QuoteLabels {
 				&& (afterClose >= this.doc.size() || this.doc.boundaryBefore(afterClose)) && !titleLike(span);
 	}
 
-	/** "…,” enthused Tom": words ending in a comma hand over to what follows. */
+	/**
+	 * "…,” enthused Tom": words ending in a comma hand over to what follows; so does a
+	 * comma set after the closing mark of a whole clause that opens its sentence ('"…",
+	 * Tom sighs').
+	 */
 	boolean handsOver(QuotedSpan span) {
 		int end = span.innerEnd();
-		return end > span.innerStart() && ",?!".indexOf(this.doc.text.charAt(end - 1)) >= 0;
+		if (end > span.innerStart() && ",?!".indexOf(this.doc.text.charAt(end - 1)) >= 0) {
+			return true;
+		}
+		int after = this.doc.tokenAt(span.end());
+		return span.closed() && this.doc.boundaryBefore(this.doc.tokenAt(span.start())) && after < this.doc.size()
+				&& this.doc.get(after).is(",")
+				&& ".;:".indexOf(this.doc.text.charAt(Math.max(span.innerStart(), end - 1))) < 0
+				&& this.clauses.wordsBetween(this.doc.tokenAt(span.innerStart()),
+						this.doc.tokenAt(span.innerEnd())) >= CLAUSE_WORDS;
 	}
 
 	/** "The Art of the Deal": every word capitalized except short function words. */
