@@ -70,6 +70,11 @@ final class QuoteLabels {
 		if (this.doc.boundaryBefore(open)) {
 			return false;
 		}
+		if (open + 1 < this.doc.size() && this.doc.get(open + 1).word() && !this.doc.get(open + 1).capitalized()
+				&& NameLexicon.PREPOSITIONS.contains(this.doc.get(open + 1).lower())
+				|| open + 1 < this.doc.size() && this.doc.get(open + 1).is("as")) {
+			return false; // "was named “as a joke”": a reason given, no name opens so
+		}
 		int t = open - 1;
 		if (this.doc.get(t).word() && AttributionClauses.DETERMINERS.contains(this.doc.get(t).lower())
 				&& !this.doc.get(t).lower().equals("that")) {
