@@ -41,6 +41,12 @@ final class LocalPerson {
 	 */
 	boolean setOffAsPerson;
 
+	/**
+	 * Named in full and then again by one part of the name ("Tomas Zalewski … Zalewski
+	 * said"): how a story goes on about a person, not about a thing with a two-word name.
+	 */
+	boolean calledBySurname;
+
 	/** The text calls this person by the given name alone ("Tomas" for Tomas Ruiz). */
 	boolean calledByGivenName;
 

@@ -180,7 +180,9 @@ final class Salience {
 				continue;
 			}
 			boolean personLike = (event.person.gender == Gender.UNKNOWN
-					&& (!event.person.roles.isEmpty() || event.person.setOffAsPerson)
+					&& (!event.person.roles.isEmpty() || event.person.setOffAsPerson
+							|| event.person.calledBySurname && !event.person.described
+									&& !OrganisationWords.spelledAsCompany(event.person))
 					|| PeopleOfUntoldGender.namedInFull(event.person))
 					&& !GivenNamesOfTheOtherSex.ruledOut(event.person, pronoun.gender);
 			if (event.subject && personLike || event.person.gender == pronoun.gender && only != null) {
