@@ -14,6 +14,9 @@ final class SpeakersBeforeQuote {
 
 	private static final int SHORT_QUOTE_WORDS = 4;
 
+	/** Words of a lower-case fragment quoted inside the clause: "as an act of force". */
+	private static final int MAX_FRAGMENT_WORDS = 8;
+
 	/** Dashes that hand quoted words over as a colon does. */
 	private static final Set<String> HANDING_DASHES = Set.of("-", "--", "—", "–");
 
@@ -71,6 +74,7 @@ final class SpeakersBeforeQuote {
 			Token token = this.doc.get(t);
 			if (token.is("”") || token.is("\"")) {
 				int opening = this.clauses.shortQuoteOpening(t, SHORT_QUOTE_WORDS);
+				opening = opening >= 0 ? opening : fragmentOpening(t);
 				if (opening < 0 && coordinatedWith(t, open)) {
 					// 'vowed to “find them all” and “make them pay”': what governs the
 					// first governs both
@@ -111,6 +115,24 @@ final class SpeakersBeforeQuote {
 			}
 		}
 		return introduced(open, sentence);
+	}
+
+	/**
+	 * 'said Westria took Upton “as an act of plain force” and asked for “…”': a longer
+	 * quotation that is still a fragment of the sentence, opening in lower case with no
+	 * stop or comma of its own, sits inside the clause that introduces the next one. The
+	 * opening mark, or -1.
+	 */
+	private int fragmentOpening(int close) {
+		QuotedSpan other = this.people.quoteClosingAt(close);
+		if (other == null || other.innerEnd() <= other.innerStart()) {
+			return -1;
+		}
+		String inner = this.doc.text.substring(other.innerStart(), other.innerEnd());
+		int words = this.clauses.wordsBetween(this.doc.tokenAt(other.innerStart()), this.doc.tokenAt(other.innerEnd()));
+		boolean fragment = Character.isLowerCase(inner.charAt(0)) && words <= MAX_FRAGMENT_WORDS
+				&& inner.chars().noneMatch(c -> ",.;:!?".indexOf(c) >= 0);
+		return fragment ? this.doc.tokenAt(other.start()) : -1;
 	}
 
 	/**
