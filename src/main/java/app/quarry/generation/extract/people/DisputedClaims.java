@@ -42,6 +42,10 @@ final class DisputedClaims {
 			if (token.is("\"") || token.is("“") || token.is("”") || token.is(";") || token.is(":")) {
 				return false;
 			}
+			if (SpeechVerbs.isParticiple(token.lower()) && doc.get(t - 1).is(",")) {
+				return false; // "denied claims that …, saying that “…”": the denier's own
+								// words
+			}
 			if (!token.lower().equals("that") || !CLAIMS.contains(doc.get(t - 1).lower())) {
 				continue;
 			}

@@ -243,10 +243,12 @@ final class DocumentPeople {
 				mention.unclearReferent = false;
 			}
 		}
-		if (mention.kind == Mention.Kind.PRONOUN && mention.person != null && !mention.person.described
-				&& UnnamedSpeakerBeforePronoun.standsFor(this.doc, mention)) {
-			mention.unclearReferent = true; // "A spokesman said …. “…,” he said.": no one
-											// named
+		LocalPerson unnamed = mention.kind == Mention.Kind.PRONOUN
+				? UnnamedSpeakerBeforePronoun.speaker(this.doc, mention) : null;
+		if (unnamed != null) {
+			mention.person = unnamed; // "A spokesman said …. “…,” he said.": that
+										// spokesman
+			mention.unclearReferent = false;
 		}
 		if (mention.kind == Mention.Kind.PRONOUN && mention.person != null
 				&& UnreadNamesBeforePronouns.standsFor(this.doc, this.mentions, mention)) {

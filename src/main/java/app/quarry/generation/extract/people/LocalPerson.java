@@ -41,6 +41,12 @@ final class LocalPerson {
 	 */
 	boolean setOffAsPerson;
 
+	/**
+	 * Named in full and then again by one part of the name ("Tomas Zalewski … Zalewski
+	 * said"): how a story goes on about a person, not about a thing with a two-word name.
+	 */
+	boolean calledBySurname;
+
 	/** The text calls this person by the given name alone ("Tomas" for Tomas Ruiz). */
 	boolean calledByGivenName;
 
@@ -62,10 +68,18 @@ final class LocalPerson {
 	 */
 	String rulerTitle;
 
+	/**
+	 * The halves of a double surname ("Smith" and "Jones" for Mara Smith-Jones): a story
+	 * may shorten it to either.
+	 */
+	private final List<String> surnameHalves;
+
 	LocalPerson(String key, String firstSpelling) {
 		this.key = key;
-		this.parts = NameKey.parts(String.join(" ", NameSuffix.knownBy(firstSpelling.trim().split("\\s+"))));
+		String[] words = NameSuffix.knownBy(firstSpelling.trim().split("\\s+"));
+		this.parts = NameKey.parts(String.join(" ", words));
 		this.fullName = firstSpelling.trim().indexOf(' ') > 0;
+		this.surnameHalves = this.fullName ? DoubleSurnames.halves(words[words.length - 1]) : List.of();
 	}
 
 	void addSpelling(String spelling) {
@@ -103,7 +117,8 @@ final class LocalPerson {
 	}
 
 	boolean hasPart(String partKey) {
-		return this.parts[0].equals(partKey) || this.parts[this.parts.length - 1].equals(partKey);
+		return this.parts[0].equals(partKey) || this.parts[this.parts.length - 1].equals(partKey)
+				|| this.surnameHalves.contains(partKey);
 	}
 
 	boolean fullName() {

@@ -89,6 +89,9 @@ final class NamesToPeople {
 			if (!only.fullName()) {
 				only.addSpelling(name.surface);
 			}
+			else {
+				only.calledBySurname = true;
+			}
 			only.calledByGivenName |= only.fullName() && only.parts[0].equals(NameKey.of(name.surface));
 			return only;
 		}

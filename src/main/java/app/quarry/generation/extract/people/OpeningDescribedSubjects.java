@@ -89,12 +89,13 @@ final class OpeningDescribedSubjects {
 		if (!role || t >= open || last.equals("of") || last.equals("the")) {
 			return null;
 		}
+		t = afterBody(t, open); // "A lawyer for the families said …, saying"
 		int verb = t;
 		while (verb < open && (AttributionClauses.BETWEEN_SUBJECT_AND_VERB.contains(this.doc.get(verb).lower())
 				|| MannerAdverbs.at(this.doc.get(verb)))) {
 			verb++;
 		}
-		if (verb >= open || !this.doc.get(verb).lower().endsWith("ed")) {
+		if (verb >= open || !this.doc.get(verb).lower().endsWith("ed") && !this.clauses.speechVerbAt(verb)) {
 			return null;
 		}
 		if (t == start + 2 && AbbreviatedBodies.at(this.doc, start + 1)) {
@@ -105,6 +106,24 @@ final class OpeningDescribedSubjects {
 		// "The Norland government Saturday strongly condemned": the day is when, not who
 		return FoundSpeaker
 			.of(SourceSpeakers.described(this.doc.span(start, this.clauses.timeOfSayingStart(start + 2, t))));
+	}
+
+	/**
+	 * "for the families" after "A lawyer": where the verb should stand after a body the
+	 * role is tied to by "for", "at" or "from", or {@code t} when no such body follows.
+	 */
+	private int afterBody(int t, int open) {
+		if (t >= open || !BODY_TIES.contains(this.doc.get(t).lower())) {
+			return t;
+		}
+		int u = t + 1;
+		while (u < open && u <= t + MAX_BODY_WORDS && this.doc.get(u).word() && !this.doc.get(u).lower().endsWith("ed")
+				&& !this.clauses.speechVerbAt(u)) {
+			u++;
+		}
+		boolean verb = u < open && u > t + 1 && this.doc.get(u).word()
+				&& (this.doc.get(u).lower().endsWith("ed") || this.clauses.speechVerbAt(u));
+		return verb ? u : t;
 	}
 
 	/**
@@ -119,6 +138,11 @@ final class OpeningDescribedSubjects {
 		}
 		return start;
 	}
+
+	private static final java.util.Set<String> BODY_TIES = java.util.Set.of("for", "at", "from");
+
+	/** Words of the body after the tie: "for the Upton dock workers". */
+	private static final int MAX_BODY_WORDS = 5;
 
 	/**
 	 * "coastal" in "A group of coastal mayors": a lower-case word a role or a body

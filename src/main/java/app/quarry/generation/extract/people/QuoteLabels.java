@@ -70,6 +70,11 @@ final class QuoteLabels {
 		if (this.doc.boundaryBefore(open)) {
 			return false;
 		}
+		if (open + 1 < this.doc.size() && this.doc.get(open + 1).word() && !this.doc.get(open + 1).capitalized()
+				&& NameLexicon.PREPOSITIONS.contains(this.doc.get(open + 1).lower())
+				|| open + 1 < this.doc.size() && this.doc.get(open + 1).is("as")) {
+			return false; // "was named “as a joke”": a reason given, no name opens so
+		}
 		int t = open - 1;
 		if (this.doc.get(t).word() && AttributionClauses.DETERMINERS.contains(this.doc.get(t).lower())
 				&& !this.doc.get(t).lower().equals("that")) {
@@ -185,10 +190,22 @@ final class QuoteLabels {
 				&& (afterClose >= this.doc.size() || this.doc.boundaryBefore(afterClose)) && !titleLike(span);
 	}
 
-	/** "…,” enthused Tom": words ending in a comma hand over to what follows. */
+	/**
+	 * "…,” enthused Tom": words ending in a comma hand over to what follows; so does a
+	 * comma set after the closing mark of a whole clause that opens its sentence ('"…",
+	 * Tom sighs').
+	 */
 	boolean handsOver(QuotedSpan span) {
 		int end = span.innerEnd();
-		return end > span.innerStart() && ",?!".indexOf(this.doc.text.charAt(end - 1)) >= 0;
+		if (end > span.innerStart() && ",?!".indexOf(this.doc.text.charAt(end - 1)) >= 0) {
+			return true;
+		}
+		int after = this.doc.tokenAt(span.end());
+		return span.closed() && this.doc.boundaryBefore(this.doc.tokenAt(span.start())) && after < this.doc.size()
+				&& this.doc.get(after).is(",")
+				&& ".;:".indexOf(this.doc.text.charAt(Math.max(span.innerStart(), end - 1))) < 0
+				&& this.clauses.wordsBetween(this.doc.tokenAt(span.innerStart()),
+						this.doc.tokenAt(span.innerEnd())) >= CLAUSE_WORDS;
 	}
 
 	/** "The Art of the Deal": every word capitalized except short function words. */

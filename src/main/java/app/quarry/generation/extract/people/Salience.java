@@ -180,7 +180,9 @@ final class Salience {
 				continue;
 			}
 			boolean personLike = (event.person.gender == Gender.UNKNOWN
-					&& (!event.person.roles.isEmpty() || event.person.setOffAsPerson)
+					&& (!event.person.roles.isEmpty() || event.person.setOffAsPerson
+							|| event.person.calledBySurname && !event.person.described
+									&& !OrganisationWords.spelledAsCompany(event.person))
 					|| PeopleOfUntoldGender.namedInFull(event.person))
 					&& !GivenNamesOfTheOtherSex.ruledOut(event.person, pronoun.gender);
 			if (event.subject && personLike || event.person.gender == pronoun.gender && only != null) {
@@ -228,10 +230,21 @@ final class Salience {
 		if (aExact != bExact) {
 			return aExact;
 		}
+		// "Jane Roe, the governor, said Upton, Lower Marsh and Kew were hit. He …": a
+		// name the text showed to be a person's, by a role or an apposition, before a
+		// bare name that may be a place's
+		boolean aShown = shownAsPerson(a.person);
+		if (aShown != shownAsPerson(b.person) && a.subject && b.subject) {
+			return aShown;
+		}
 		if (a.embedded != b.embedded) {
 			return !a.embedded;
 		}
 		return a.position > b.position;
+	}
+
+	private static boolean shownAsPerson(LocalPerson person) {
+		return person.gender != Gender.UNKNOWN || !person.roles.isEmpty() || person.setOffAsPerson;
 	}
 
 	/** "the North Korean leader": the person whose role has those words. */

@@ -154,6 +154,11 @@ final class SpeakerTagsAfterQuote {
 			return FoundSpeaker.of(t + 2 < n ? this.people.index.mentionStartingAt(t + 2) : null);
 		}
 		Mention subject = this.people.index.mentionStartingAt(t);
+		Mention kin = subject != null && subject.kind == Mention.Kind.PRONOUN
+				? NamesAfterOwnedDescriptions.named(this.people, t) : null;
+		if (kin != null) {
+			subject = kin; // "…,” his older sister Mara remarked
+		}
 		if (subject == null) {
 			FoundSpeaker ours = this.ourCorrespondents.beforeVerb(t);
 			if (ours != null) {
@@ -222,10 +227,11 @@ final class SpeakerTagsAfterQuote {
 						|| this.doc.get(v + 2).is("."))) {
 			return speakerOf(subject); // "…,” Roe went on.
 		}
-		// "…,” Tom enthused.
-		boolean lastWord = v + 1 >= n || this.doc.boundaryBefore(v + 1) || this.doc.get(v + 1).is(",");
+		// "…,” Tom enthused.", '"…", Tom sighs, pointing to …'
+		boolean lastWord = v + 1 >= n || this.doc.boundaryBefore(v + 1) || this.doc.get(v + 1).is(",")
+				|| this.doc.get(v + 1).is(".");
 		return handsOver && v < n && lastWord && !this.doc.get(v).capitalized()
-				&& this.doc.get(v).lower().endsWith("ed") ? speakerOf(subject) : null;
+				&& MannerOfSpeaking.verbForm(this.doc.get(v).lower()) ? speakerOf(subject) : null;
 	}
 
 	private FoundSpeaker speakerOf(Mention subject) {

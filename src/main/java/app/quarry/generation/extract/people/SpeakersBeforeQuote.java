@@ -14,6 +14,9 @@ final class SpeakersBeforeQuote {
 
 	private static final int SHORT_QUOTE_WORDS = 4;
 
+	/** Words of a lower-case fragment quoted inside the clause: "as an act of force". */
+	private static final int MAX_FRAGMENT_WORDS = 8;
+
 	/** Dashes that hand quoted words over as a colon does. */
 	private static final Set<String> HANDING_DASHES = Set.of("-", "--", "—", "–");
 
@@ -54,8 +57,12 @@ final class SpeakersBeforeQuote {
 	FoundSpeaker beforeQuote(int open) {
 		if (this.doc.boundaryBefore(open)) {
 			// "…, a spokesman said:" closing a paragraph, then the quotation as the next
-			return open >= 2 && this.doc.get(open - 1).is(":") && this.clauses.speechVerbAt(open - 2)
-					? beforeQuote(open - 1) : null;
+			if (open >= 2 && this.doc.get(open - 1).is(":") && this.clauses.speechVerbAt(open - 2)) {
+				return beforeQuote(open - 1);
+			}
+			// "Jane Roe (WES), Westria coach" on a line of its own, then her words
+			Mention header = SpeakerHeaderLines.speakerAbove(this.people, open);
+			return header == null ? null : FoundSpeaker.of(header);
 		}
 		FoundSpeaker leading = speakerLeadingIn(open);
 		if (leading != null) {
@@ -67,6 +74,7 @@ final class SpeakersBeforeQuote {
 			Token token = this.doc.get(t);
 			if (token.is("”") || token.is("\"")) {
 				int opening = this.clauses.shortQuoteOpening(t, SHORT_QUOTE_WORDS);
+				opening = opening >= 0 ? opening : fragmentOpening(t);
 				if (opening < 0 && coordinatedWith(t, open)) {
 					// 'vowed to “find them all” and “make them pay”': what governs the
 					// first governs both
@@ -107,6 +115,24 @@ final class SpeakersBeforeQuote {
 			}
 		}
 		return introduced(open, sentence);
+	}
+
+	/**
+	 * 'said Westria took Upton “as an act of plain force” and asked for “…”': a longer
+	 * quotation that is still a fragment of the sentence, opening in lower case with no
+	 * stop or comma of its own, sits inside the clause that introduces the next one. The
+	 * opening mark, or -1.
+	 */
+	private int fragmentOpening(int close) {
+		QuotedSpan other = this.people.quoteClosingAt(close);
+		if (other == null || other.innerEnd() <= other.innerStart()) {
+			return -1;
+		}
+		String inner = this.doc.text.substring(other.innerStart(), other.innerEnd());
+		int words = this.clauses.wordsBetween(this.doc.tokenAt(other.innerStart()), this.doc.tokenAt(other.innerEnd()));
+		boolean fragment = Character.isLowerCase(inner.charAt(0)) && words <= MAX_FRAGMENT_WORDS
+				&& inner.chars().noneMatch(c -> ",.;:!?".indexOf(c) >= 0);
+		return fragment ? this.doc.tokenAt(other.start()) : -1;
 	}
 
 	/**

@@ -145,4 +145,16 @@ class TwoPeopleAroundAQuoteShapesTest {
 			.containsExactly("Dean Hollis :: Stay still and keep talking");
 	}
 
+	@Test
+	void a_time_word_after_the_speech_verb_leaves_the_words_with_the_speaker_before_it() {
+		assertThat(quotes("\"We will keep bread cheap for every family,\" Dean Hollis said today in remarks "
+				+ "reported on the council website."))
+			.containsExactly("Dean Hollis :: We will keep bread cheap for every family");
+		assertThat(quotes("\"We will keep milk cheap for every family,\" Dean Hollis said yesterday in an "
+				+ "interview published by the Upton Gazette."))
+			.containsExactly("Dean Hollis :: We will keep milk cheap for every family");
+		assertThat(quotes("\"Stay still and keep talking,\" Dean Hollis said today a paramedic told him."))
+			.doesNotContain("Dean Hollis :: Stay still and keep talking");
+	}
+
 }
