@@ -70,9 +70,6 @@ final class CountQuestions {
 				|| !standsAlone(TypewriterMarks.curled(sentence))) {
 			return List.of();
 		}
-		if (CountsToldBefore.repeats(site.document(), fact)) {
-			return List.of(); // "The 14 foreigners" after "arrested 14 foreigners"
-		}
 		if (KnownGroups.besideTheNews(site.document(), fact)) {
 			return List.of(); // "Five of the eight sailors": the five is the news
 		}
