@@ -28,7 +28,9 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 			+ "just|another|the\\s+other|at\\s+least)\\s+)?" + NUMBER + "\\s+(?:in\\s+total\\s+)?"
 			+ "(?=(?:were|was|are|is|have|had|has|will|would|could|remain|remained|died|perished|[a-z]+ed|[a-z]{3,}ing"
 			+ "|still\\s+(?:in|at|on|missing|unaccounted|trapped|held|being|alive|under|awaiting))\\b"
-			+ "|(?:in|from)\\s+(?:the\\s+)?\\p{Lu}[a-z]+(?:\\s+\\p{Lu}[a-z]+)*\\s*(?:[,;.]|and\\b|$))");
+			+ "|(?:in|from)\\s+(?:the\\s+)?\\p{Lu}[a-z]+(?:\\s+\\p{Lu}[a-z]+)*\\s*(?:[,;.]|and\\b|$)"
+			+ "|(?<=(?i:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|thousand"
+			+ "|million|dozen)\\s)(?<past>[a-z]{3,})\\b)");
 
 	/**
 	 * A digit or a piece of a number's word: a sentence with neither holds no number, and
@@ -57,6 +59,11 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 				Long value = valueOf(m.group(1));
 				int start = sentence.start() + m.start(1);
 				int end = sentence.start() + m.end(1);
+				// any other word after the number makes it the subject only when it is a
+				// verb in the past: "Seven struck the coast", not "Seven hundred"
+				if (m.group("past") != null && !Tense.isPastForm(m.group("past"))) {
+					continue;
+				}
 				if (value == null || value < 2 || value >= 1900 && value <= 2100 || taken(found, start, end)) {
 					continue;
 				}

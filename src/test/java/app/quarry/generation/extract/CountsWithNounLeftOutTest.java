@@ -68,4 +68,12 @@ class CountsWithNounLeftOutTest {
 			.containsExactly("12 member", "3 member");
 	}
 
+	@Test
+	void a_number_before_any_verb_in_the_past_is_its_subject() {
+		assertThat(
+				counts("Militants fired 12 rockets at the coast. Seven struck the port, and three fell into the sea."))
+			.containsExactly("7 rocket", "3 rocket");
+		assertThat(counts("Acme hired 12 engineers. Of these about 5 were new.")).containsExactly("5 engineer");
+	}
+
 }
