@@ -170,6 +170,23 @@ final class Appositions {
 
 	private static final int OLDEST = 120;
 
+	/** Lower-case words a post may carry between its owner's name and its noun. */
+	private static final int MAX_MODIFIERS = 2;
+
+	/**
+	 * A lower-case word that can qualify a post ("foreign", "senior", "trade") and is no
+	 * function word, preposition, verb or clause: "Westria said" and "Acme, which" are no
+	 * posts.
+	 */
+	private static boolean modifierOfPost(Token token) {
+		String lower = token.lower();
+		return token.word() && !token.capitalized() && lower.chars().allMatch(Character::isLetter)
+				&& (RoleWords.MODIFIERS.contains(lower) || !NameLexicon.FUNCTION_WORDS.contains(lower)
+						&& !NameLexicon.PREPOSITIONS.contains(lower) && !RoleWords.VERBS.contains(lower)
+						&& !RoleWords.COPULAS.contains(lower) && !SpeechVerbs.isSpeechVerb(lower)
+						&& !lower.endsWith("ed") && !lower.endsWith("ly") && !lower.endsWith("ing"));
+	}
+
 	/** A number that can be someone's age: "47" in "Jane Roe, 47, said". */
 	private static boolean age(Token token) {
 		String text = token.text();
@@ -186,10 +203,17 @@ final class Appositions {
 	 * is not.
 	 */
 	private static boolean capitalizedUpToRoleWord(DocumentTokens doc, int first, int end) {
+		int modifiers = 0;
 		for (int t = first; t < end; t++) {
 			Token token = doc.get(t);
 			if (NameLexicon.isRoleNoun(token.lower())) {
 				return true;
+			}
+			if (t > first && modifiers < MAX_MODIFIERS && modifierOfPost(token)) {
+				// "Westria foreign minister", "Acme senior vice president": the place or
+				// the body, then the words that say which post of it
+				modifiers++;
+				continue;
 			}
 			if (t > first && NameFinder.isPossessiveMark(token) && (doc.get(t - 1).capitalized()
 					|| OwnersNamedWithTheirKind.possessiveAfterKind(doc, t - 1) == t)) {
