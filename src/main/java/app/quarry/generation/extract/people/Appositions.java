@@ -27,7 +27,7 @@ final class Appositions {
 
 	static void find(DocumentTokens doc, Mention name) {
 		boolean unmarked = lostItsOpeningComma(doc, name);
-		int comma = unmarked ? name.endToken - 1 : name.endToken;
+		int comma = unmarked ? name.endToken - 1 : afterBracketedTag(doc, name.endToken);
 		if (!unmarked && !opensApposition(doc, comma)) {
 			return;
 		}
@@ -52,6 +52,29 @@ final class Appositions {
 		int after = name.endToken;
 		return after + 1 < doc.size() && INDEFINITE.contains(doc.get(after).lower()) && !doc.boundaryBefore(after)
 				&& doc.boundaryBefore(name.phraseStartToken);
+	}
+
+	private static final int MAX_TAG_TOKENS = 5;
+
+	/**
+	 * "Jane Roe (WES), Westria coach", "Sen. Tom Roe (D-Ohio), chair of the panel,": a
+	 * short tag in brackets right after the name (a country's code, a party and state)
+	 * stands between it and its apposition's comma. The token after the closing bracket,
+	 * or {@code after} itself when no such tag follows the name.
+	 */
+	private static int afterBracketedTag(DocumentTokens doc, int after) {
+		if (after >= doc.size() || !doc.get(after).is("(") || doc.boundaryBefore(after)) {
+			return after;
+		}
+		for (int t = after + 1; t < doc.size() && t - after <= MAX_TAG_TOKENS && !doc.boundaryBefore(t); t++) {
+			if (doc.get(t).is("(")) {
+				return after;
+			}
+			if (doc.get(t).is(")")) {
+				return t > after + 1 && t + 1 < doc.size() && doc.get(t + 1).is(",") ? t + 1 : after;
+			}
+		}
+		return after;
 	}
 
 	/** A comma in the sentence with more of the sentence after it. */
