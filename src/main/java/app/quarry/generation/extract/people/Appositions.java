@@ -158,7 +158,8 @@ final class Appositions {
 	private static boolean holdsRole(DocumentTokens doc, Mention name, int first, int end, boolean unmarked) {
 		Token opener = doc.get(first);
 		boolean role = roleWordNearStart(doc, StatedPlaces.roleStart(doc, first, end), end)
-				|| name.multiWordName() && AgentNouns.headsPhrase(doc, first, end);
+				|| name.multiWordName() && AgentNouns.headsPhrase(doc, first, end)
+				|| name.multiWordName() && SingledOutDescriptions.opens(doc, first, end);
 		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !role
 				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)
 						&& !OwnersNamedWithTheirKind.at(doc, first)
