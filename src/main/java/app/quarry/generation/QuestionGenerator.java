@@ -92,6 +92,14 @@ public final class QuestionGenerator {
 					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
 					continue;
 				}
+				if (!statement && fact instanceof PersonFact person && person.role() != null
+						&& Statement.isSpeakerLabel(sentence.text())) {
+					// "Jane Roe (WES), Westria coach": a transcript names its next
+					// speaker
+					// and their post without a verb
+					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
+					continue;
+				}
 				if (!statement && fact instanceof PersonFact && Statement.isSignOff(sentence.text())) {
 					// "Jane Roe, ABC News, Hong Kong.": no statement, yet it says who
 					// reported the story and for whom

@@ -22,7 +22,8 @@ final class RoleEdges {
 
 	/** Words that open a role and are read as a verb or an adverb, yet belong to it. */
 	private static final Set<String> ROLE_OPENERS = Set.of("former", "current", "then", "acting", "outgoing",
-			"incoming", "interim", "retired", "late", "elected", "appointed", "designated", "vice");
+			"incoming", "interim", "retired", "late", "elected", "appointed", "designated", "vice", "proposed",
+			"nominated", "ousted", "deposed", "exiled");
 
 	/** Verbs of saying in the past that open a sentence before their speaker. */
 	private static final Set<String> SAID = Set.of("said", "told", "wrote", "asked", "added", "replied", "answered");

@@ -56,6 +56,13 @@ final class Statement {
 		.compile("^(?:This is )?\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}, (?:\\p{Lu}[\\p{L}.&'’-]* ){0,3}"
 				+ "(?:News|Radio|Television|TV|\\p{Lu}{3,5})(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})?\\.$");
 
+	/**
+	 * "Jane Roe (WES), Westria coach": a transcript's line naming the next speaker, a
+	 * team's or country's code in brackets, and the speaker's post, with no stop.
+	 */
+	private static final Pattern SPEAKER_LABEL = Pattern.compile(
+			"^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3} \\(\\p{Lu}{2,4}\\), [\\p{L}'’-]+(?: [\\p{L}'’-]+){1,4}$");
+
 	/** A sentence ends in a full stop, a question or exclamation mark, maybe quoted. */
 	private static final Pattern ENDED = Pattern.compile("[.!?…:;][\"”’')\\]]*\\s*$|[\"”]\\s*$");
 
@@ -120,6 +127,14 @@ final class Statement {
 	 */
 	static boolean isSignOff(String sentence) {
 		return SIGN_OFF.matcher(sentence.strip()).matches();
+	}
+
+	/**
+	 * Whether the sentence is a transcript's line naming a speaker and their post ("Jane
+	 * Roe (WES), Westria coach"): no statement, yet it says who the speaker is.
+	 */
+	static boolean isSpeakerLabel(String sentence) {
+		return SPEAKER_LABEL.matcher(sentence.strip()).matches();
 	}
 
 	/**

@@ -45,6 +45,15 @@ class RoleEdgesTest {
 	}
 
 	@Test
+	void a_participle_saying_which_holder_of_a_post_is_meant_belongs_to_the_role() {
+		assertThat(roles("Anna Berg, proposed Secretary of Trade for the new cabinet, implied the deal would hold.",
+				"Anna Berg"))
+			.containsExactly("proposed Secretary of Trade for the new cabinet");
+		assertThat(roles("Ivo Lask, ousted President of Ostland, flew to exile on Friday.", "Ivo Lask"))
+			.containsExactly("ousted President of Ostland");
+	}
+
+	@Test
 	void a_title_cut_from_a_longer_name_takes_the_name_back() {
 		assertThat(roles("Yesterday New Calder governor Piet Harlan toured five counties that were flooded.",
 				"Piet Harlan"))

@@ -36,6 +36,15 @@ class StatementTest {
 	}
 
 	@Test
+	void a_transcript_line_names_a_speaker_their_code_and_their_post() {
+		assertThat(Statement.isSpeakerLabel("Jane Roe (WES), Westria coach")).isTrue();
+		assertThat(Statement.isSpeakerLabel("Tom Van Hale (NOR), Norway team captain")).isTrue();
+		assertThat(Statement.isSpeakerLabel("Jane Roe (WES), Westria coach, said the team was ready.")).isFalse();
+		assertThat(Statement.isSpeakerLabel("Jane Roe, Westria coach")).isFalse();
+		assertThat(Statement.isSpeakerLabel("Jane Roe (pictured), Westria coach")).isFalse();
+	}
+
+	@Test
 	void sentences_with_a_verb_are_statements() {
 		assertThat(Statement.isStatement("The first correspondence took place on April 1, 2018.")).isTrue();
 		assertThat(Statement.isStatement("Kim Jong-un sent a letter to Trump in June.")).isTrue();

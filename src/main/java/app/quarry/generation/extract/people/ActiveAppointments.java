@@ -24,6 +24,15 @@ final class ActiveAppointments {
 	private static final Set<String> KEEPING = NameLexicon.words("keep", "keeps", "kept", "retain", "retains",
 			"retained");
 
+	/**
+	 * Verbs that give someone a post only with "as" after the name: "announced Jane Roe
+	 * as the new premier", "confirmed Tom Roe as leader"; "confirmed Tom Roe had left"
+	 * gives none.
+	 */
+	private static final Set<String> GIVING_WITH_AS = NameLexicon.words("announced", "announces", "confirmed",
+			"confirms", "nominated", "nominates", "installed", "installs", "selected", "selects", "unveiled", "unveils",
+			"introduced", "introduces");
+
 	/** Determiners that stand for the body doing the appointing: "its", "their". */
 	private static final Set<String> BODY_OWNERS = NameLexicon.words("its", "their");
 
@@ -64,11 +73,15 @@ final class ActiveAppointments {
 		int verb = name.phraseStartToken - 1;
 		int first = name.endToken;
 		if (verb < 1 || first + 1 >= doc.size() || doc.boundaryBefore(name.phraseStartToken)
-				|| doc.boundaryBefore(first) || !APPOINTING.contains(doc.get(verb).lower())
+				|| doc.boundaryBefore(first)
+				|| !APPOINTING.contains(doc.get(verb).lower()) && !GIVING_WITH_AS.contains(doc.get(verb).lower())
 				|| doc.get(verb).capitalized()) {
 			return;
 		}
 		boolean as = doc.get(first).lower().equals("as");
+		if (!as && GIVING_WITH_AS.contains(doc.get(verb).lower())) {
+			return;
+		}
 		if (as) {
 			first++;
 		}

@@ -65,7 +65,28 @@ public final class AffiliationsOfAnyName implements LeftoverFinder {
 	 */
 	private static boolean shownPerson(DocumentTokens doc, Mention name) {
 		return OrganisationFinder.showsPerson(name)
-				|| name.multiWordName() && CountriesBeforeNames.readsAsPerson(doc, name.firstToken, name.endToken - 1);
+				|| name.multiWordName() && CountriesBeforeNames.readsAsPerson(doc, name.firstToken, name.endToken - 1)
+				|| givenNameOpens(doc, name);
+	}
+
+	/**
+	 * "Neil Harwood of the Kestrel Institute": a run of two or three words whose first is
+	 * a given name of the wider list, and no word of a body's, is a person's name.
+	 */
+	private static boolean givenNameOpens(DocumentTokens doc, Mention name) {
+		int words = name.endToken - name.firstToken;
+		if (!name.multiWordName() || words > 3
+				|| GivenNames.recordedSex(doc.get(name.firstToken).lower()) == Gender.UNKNOWN) {
+			return false;
+		}
+		for (int t = name.firstToken; t < name.endToken; t++) {
+			String lower = doc.get(t).lower();
+			if (OrganisationWords.NOUNS.contains(lower) || OrganisationWords.COMPANY_SUFFIXES.contains(lower)
+					|| CountryNames.isCountry(lower)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** "Tino Vargo of Rovers", "Ann Lee of the Tenants' Union": the name after "of". */

@@ -31,7 +31,7 @@ final class AppositionOpeners {
 				|| SpeechVerbs.isSpeechVerb(opener.lower()) && !AppositionBounds.modifiesRoleNoun(doc, first)
 				|| opener.nameLike() && isNameStart(doc, first) && !afterPastAdverb
 						&& !StatedPlaces.ownedRun(doc, first) && !postOfNamedBody(doc, first)
-						&& !OwnersNamedWithTheirKind.at(doc, first)
+						&& !OwnersNamedWithTheirKind.at(doc, first) && !nationalTitle(doc, first)
 				|| clauseOpener(doc, first)) {
 			return true;
 		}
@@ -116,6 +116,36 @@ final class AppositionOpeners {
 		return t > first + 1 && t + 1 < doc.size() && !doc.boundaryBefore(t) && doc.get(t).word()
 				&& !doc.get(t).capitalized() && NameLexicon.isRoleNoun(doc.get(t).lower())
 				&& (doc.boundaryBefore(t + 1) || CLOSERS.contains(doc.get(t + 1).text()));
+	}
+
+	/**
+	 * "Jane Roe, Danish Minister of Fisheries,": a people's word before a title in
+	 * capitals is the country the post is of, not the first name of a second person.
+	 */
+	private static boolean nationalTitle(DocumentTokens doc, int first) {
+		if (!Demonyms.is(doc.get(first))) {
+			return false;
+		}
+		for (int t = first + 1; t < doc.size() && t - first <= MAX_BODY_WORDS && !doc.boundaryBefore(t)
+				&& doc.get(t).word() && doc.get(t).capitalized(); t++) {
+			String lower = doc.get(t).lower();
+			boolean last = t + 1 >= doc.size() || doc.boundaryBefore(t + 1) || !titleWord(doc.get(t + 1));
+			if (last && NameLexicon.isRoleNoun(lower)) {
+				// "Danish Minister of", "Danish Prime Minister,": the title ends where
+				// no name goes on ("Danish Minister Jane Roe" names her)
+				return t + 1 >= doc.size() || doc.boundaryBefore(t + 1) || !doc.get(t + 1).nameLike();
+			}
+			if (!titleWord(doc.get(t))) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static boolean titleWord(Token token) {
+		String lower = token.lower();
+		return token.word() && token.capitalized()
+				&& (NameLexicon.isRoleNoun(lower) || RoleWords.MODIFIERS.contains(lower));
 	}
 
 	private static boolean isNameStart(DocumentTokens doc, int t) {

@@ -45,7 +45,8 @@ final class AppositionStops {
 				// ends where the clause's verb begins ("State" in a name is none)
 				break;
 			}
-			else if (end > first && RunOnAppositions.verbAfterName(doc, end)) {
+			else if (end > first && (RunOnAppositions.verbAfterName(doc, end)
+					|| RunOnAppositions.auxiliaryAfterName(doc, first, end))) {
 				break;
 			}
 			end++;

@@ -27,7 +27,7 @@ final class Appositions {
 
 	static void find(DocumentTokens doc, Mention name) {
 		boolean unmarked = lostItsOpeningComma(doc, name);
-		int comma = unmarked ? name.endToken - 1 : name.endToken;
+		int comma = unmarked ? name.endToken - 1 : afterBracketedTag(doc, name.endToken);
 		if (!unmarked && !opensApposition(doc, comma)) {
 			return;
 		}
@@ -52,6 +52,29 @@ final class Appositions {
 		int after = name.endToken;
 		return after + 1 < doc.size() && INDEFINITE.contains(doc.get(after).lower()) && !doc.boundaryBefore(after)
 				&& doc.boundaryBefore(name.phraseStartToken);
+	}
+
+	private static final int MAX_TAG_TOKENS = 5;
+
+	/**
+	 * "Jane Roe (WES), Westria coach", "Sen. Tom Roe (D-Ohio), chair of the panel,": a
+	 * short tag in brackets right after the name (a country's code, a party and state)
+	 * stands between it and its apposition's comma. The token after the closing bracket,
+	 * or {@code after} itself when no such tag follows the name.
+	 */
+	private static int afterBracketedTag(DocumentTokens doc, int after) {
+		if (after >= doc.size() || !doc.get(after).is("(") || doc.boundaryBefore(after)) {
+			return after;
+		}
+		for (int t = after + 1; t < doc.size() && t - after <= MAX_TAG_TOKENS && !doc.boundaryBefore(t); t++) {
+			if (doc.get(t).is("(")) {
+				return after;
+			}
+			if (doc.get(t).is(")")) {
+				return t > after + 1 && t + 1 < doc.size() && doc.get(t + 1).is(",") ? t + 1 : after;
+			}
+		}
+		return after;
 	}
 
 	/** A comma in the sentence with more of the sentence after it. */
@@ -135,7 +158,8 @@ final class Appositions {
 	private static boolean holdsRole(DocumentTokens doc, Mention name, int first, int end, boolean unmarked) {
 		Token opener = doc.get(first);
 		boolean role = roleWordNearStart(doc, StatedPlaces.roleStart(doc, first, end), end)
-				|| name.multiWordName() && AgentNouns.headsPhrase(doc, first, end);
+				|| name.multiWordName() && AgentNouns.headsPhrase(doc, first, end)
+				|| name.multiWordName() && SingledOutDescriptions.opens(doc, first, end);
 		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !role
 				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)
 						&& !OwnersNamedWithTheirKind.at(doc, first)
@@ -170,6 +194,23 @@ final class Appositions {
 
 	private static final int OLDEST = 120;
 
+	/** Lower-case words a post may carry between its owner's name and its noun. */
+	private static final int MAX_MODIFIERS = 2;
+
+	/**
+	 * A lower-case word that can qualify a post ("foreign", "senior", "trade") and is no
+	 * function word, preposition, verb or clause: "Westria said" and "Acme, which" are no
+	 * posts.
+	 */
+	private static boolean modifierOfPost(Token token) {
+		String lower = token.lower();
+		return token.word() && !token.capitalized() && lower.chars().allMatch(Character::isLetter)
+				&& (RoleWords.MODIFIERS.contains(lower) || !NameLexicon.FUNCTION_WORDS.contains(lower)
+						&& !NameLexicon.PREPOSITIONS.contains(lower) && !RoleWords.VERBS.contains(lower)
+						&& !RoleWords.COPULAS.contains(lower) && !SpeechVerbs.isSpeechVerb(lower)
+						&& !lower.endsWith("ed") && !lower.endsWith("ly") && !lower.endsWith("ing"));
+	}
+
 	/** A number that can be someone's age: "47" in "Jane Roe, 47, said". */
 	private static boolean age(Token token) {
 		String text = token.text();
@@ -186,10 +227,17 @@ final class Appositions {
 	 * is not.
 	 */
 	private static boolean capitalizedUpToRoleWord(DocumentTokens doc, int first, int end) {
+		int modifiers = 0;
 		for (int t = first; t < end; t++) {
 			Token token = doc.get(t);
 			if (NameLexicon.isRoleNoun(token.lower())) {
 				return true;
+			}
+			if (t > first && modifiers < MAX_MODIFIERS && modifierOfPost(token)) {
+				// "Westria foreign minister", "Acme senior vice president": the place or
+				// the body, then the words that say which post of it
+				modifiers++;
+				continue;
 			}
 			if (t > first && NameFinder.isPossessiveMark(token) && (doc.get(t - 1).capitalized()
 					|| OwnersNamedWithTheirKind.possessiveAfterKind(doc, t - 1) == t)) {

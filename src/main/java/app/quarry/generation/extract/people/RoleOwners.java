@@ -47,6 +47,16 @@ final class RoleOwners {
 			// "his predecessor" of no one the text names is no role to ask
 			return name.ownerToken >= 0 ? null : name.role;
 		}
+		if (determiner.kind == Mention.Kind.PRONOUN) {
+			// "a gunman named Tom Roe shot his father Ivo": the sentence's own man
+			Mention[] rival = new Mention[1];
+			OwnersNamedInTheSentence.Reading reading = OwnersNamedInTheSentence.read(this.doc, this.mentions,
+					determiner, name, rival);
+			if (reading == OwnersNamedInTheSentence.Reading.UNSURE) {
+				return name.ownerToken >= 0 ? null : name.role;
+			}
+			determiner = reading == OwnersNamedInTheSentence.Reading.CHANGED ? rival[0] : determiner;
+		}
 		// an owner whose gender the text showed: a place or a firm is no "her"
 		String owner = determiner.person.name();
 		return owner + (owner.endsWith("s") ? "' " : "'s ") + name.role;
@@ -118,8 +128,7 @@ final class RoleOwners {
 	 * The gender the text showed for a named person, else the one their given name has.
 	 */
 	private static Gender genderOf(Mention name) {
-		return name.person.gender != Gender.UNKNOWN ? name.person.gender
-				: GivenNames.recordedSex(name.surface.split(" ")[0].toLowerCase(java.util.Locale.ROOT));
+		return OwnersNamedInTheSentence.genderOf(name);
 	}
 
 	/**

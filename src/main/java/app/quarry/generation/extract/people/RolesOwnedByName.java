@@ -14,6 +14,13 @@ final class RolesOwnedByName {
 
 	private static final Set<String> COMPLEMENT_LINKS = NameLexicon.words("of", "in", "for", "at", "to", "the");
 
+	/**
+	 * Words that say which holder of a post is meant and are no clause's: "Acme's new
+	 * director of research", "Acme's former head of sales".
+	 */
+	private static final Set<String> POST_MODIFIERS = NameLexicon.words("new", "former", "late", "top", "senior",
+			"junior", "acting", "first");
+
 	private RolesOwnedByName() {
 	}
 
@@ -72,7 +79,8 @@ final class RolesOwnedByName {
 				&& !NameFinder.isPossessiveMark(doc.get(mark)) && !VERBS.contains(doc.get(mark).lower())
 				&& !SpeechVerbs.isSpeechVerb(doc.get(mark).lower())
 				&& (!NameLexicon.FUNCTION_WORDS.contains(doc.get(mark).lower())
-						|| COMPLEMENT_LINKS.contains(doc.get(mark).lower()))) {
+						|| COMPLEMENT_LINKS.contains(doc.get(mark).lower())
+						|| POST_MODIFIERS.contains(doc.get(mark).lower()))) {
 			mark--;
 		}
 		if (mark < 1 || !NameFinder.isPossessiveMark(doc.get(mark))) {
@@ -83,7 +91,10 @@ final class RolesOwnedByName {
 				&& !NameLexicon.isRoleNoun(doc.get(head).lower())) {
 			head++;
 		}
-		boolean role = head + 1 < comma && !doc.get(head).capitalized() && NameLexicon.isRoleNoun(doc.get(head).lower())
+		// "Acme's proposed Secretary of Defense, Jane Roe,": a title may be written in
+		// capitals, as it is without its complement
+		boolean role = head + 1 < comma && (!doc.get(head).capitalized() || capitalizedTitleWord(doc.get(head)))
+				&& NameLexicon.isRoleNoun(doc.get(head).lower())
 				&& NameLexicon.PREPOSITIONS.contains(doc.get(head + 1).lower());
 		int owner = role ? RoleWords.nameOwningAt(doc, mark) : -1;
 		if (owner >= 0) {

@@ -15,7 +15,45 @@ final class RunOnAppositions {
 	private static final Set<String> OBJECT_OPENERS = NameLexicon.words("the", "a", "an", "his", "her", "its", "their",
 			"our", "my", "this", "that", "these", "those");
 
+	/** Auxiliaries that open a sentence's verb: "has left", "was named", "will visit". */
+	private static final Set<String> AUXILIARIES = NameLexicon.words("has", "had", "have", "is", "was", "are", "were",
+			"will", "would");
+
+	/** Words that open a clause inside a role, whose own verb may follow a name. */
+	private static final Set<String> RELATIVES = NameLexicon.words("who", "whom", "whose", "which", "that", "where",
+			"when");
+
 	private RunOnAppositions() {
+	}
+
+	/**
+	 * "Jane Roe, deputy mayor of Upton has left for the site.": an auxiliary in lower
+	 * case right after the capitalized word that ends the role, and a verb after it, is
+	 * the sentence's verb, where no relative clause inside the role could own it ("a firm
+	 * Acme has bought") and no comma further on could be the apposition's own closing
+	 * one.
+	 */
+	static boolean auxiliaryAfterName(DocumentTokens doc, int first, int t) {
+		if (t <= first || t + 1 >= doc.size() || doc.boundaryBefore(t) || doc.boundaryBefore(t + 1)) {
+			return false;
+		}
+		Token auxiliary = doc.get(t);
+		Token verb = doc.get(t + 1);
+		if (!auxiliary.word() || auxiliary.capitalized() || !AUXILIARIES.contains(auxiliary.lower())
+				|| !doc.get(t - 1).word() || !doc.get(t - 1).capitalized() || !verb.word() || verb.capitalized()) {
+			return false;
+		}
+		for (int k = first; k < t; k++) {
+			if (RELATIVES.contains(doc.get(k).lower())) {
+				return false;
+			}
+		}
+		for (int k = t + 1; k < doc.size() && !doc.boundaryBefore(k); k++) {
+			if (doc.get(k).is(",")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

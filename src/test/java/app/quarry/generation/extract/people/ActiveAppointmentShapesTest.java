@@ -42,4 +42,19 @@ class ActiveAppointmentShapesTest {
 			.contains("Rita Vale | minister for the environment");
 	}
 
+	@Test
+	void announcing_or_confirming_someone_as_a_post_gives_it_to_them() {
+		assertThat(roles("The ruling council also announced Karl Berg as the new prime minister."))
+			.contains("Karl Berg | the new prime minister");
+		assertThat(roles("The party confirmed Tom Vane as leader of the Green group on Monday."))
+			.contains("Tom Vane | leader of the Green group");
+		assertThat(roles("The club introduced Rita Vale as head coach on Friday.")).contains("Rita Vale | head coach");
+	}
+
+	@Test
+	void announcing_or_confirming_someone_without_as_gives_no_post() {
+		assertThat(roles("Police confirmed Karl Berg had left the country.")).isEmpty();
+		assertThat(roles("The council announced Karl Berg the winner of the prize.")).isEmpty();
+	}
+
 }

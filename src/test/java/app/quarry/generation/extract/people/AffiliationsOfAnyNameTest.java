@@ -28,6 +28,13 @@ class AffiliationsOfAnyNameTest {
 	}
 
 	@Test
+	void a_given_name_of_the_wider_list_shows_the_run_is_a_persons() {
+		assertThat(described("Karim Tahiri of Weekview was arrested on Friday, the group said."))
+			.containsExactly("person Karim Tahiri | someone from Weekview");
+		assertThat(described("Victoria Dock Company of Upton was sold on Friday.")).isEmpty();
+	}
+
+	@Test
 	void a_name_owning_the_person_in_the_possessive_is_where_they_belong() {
 		assertThat(described("The coach praised Westria's Tom Bell after the match."))
 			.containsExactly("person Tom Bell | someone from Westria");

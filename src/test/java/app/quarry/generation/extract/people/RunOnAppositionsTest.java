@@ -34,4 +34,22 @@ class RunOnAppositionsTest {
 			.containsExactly("Rita Vance | a nurse trained in Leeds");
 	}
 
+	@Test
+	void an_auxiliary_after_an_unclosed_apposition_opens_the_sentences_verb() {
+		assertThat(roles("Mark Hollis, deputy Prime Minister of Westria has left for the flooded valley."))
+			.containsExactly("Mark Hollis | deputy Prime Minister of Westria");
+		assertThat(roles("Jane Roe, mayor of Upton was named chair of the panel on Friday."))
+			.containsExactly("Jane Roe | mayor of Upton");
+		assertThat(roles("Carl Voss, the chief of Northgate Police will visit the site."))
+			.containsExactly("Carl Voss | the chief of Northgate Police");
+	}
+
+	@Test
+	void an_auxiliary_inside_a_clause_of_the_role_or_before_a_later_comma_ends_nothing() {
+		assertThat(roles("Tom Vane, head of a group that Acme has funded, said the bridge was safe."))
+			.noneMatch(role -> role.endsWith("Acme"));
+		assertThat(roles("Lena Marr, a lawyer for Acme has said the claims are false, but others disagree."))
+			.noneMatch(role -> role.endsWith("for Acme"));
+	}
+
 }
