@@ -29,7 +29,9 @@ final class Statement {
 			"have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
 			"must", "said", "say", "told", "tell", "sent", "send", "wrote", "write", "met", "meet", "made", "make",
 			"took", "take", "gave", "give", "came", "come", "went", "go", "held", "hold", "left", "want", "hope",
-			"know", "knew", "think", "thought", "see", "saw", "remain", "become", "became", "seem", "began", "begin");
+			"know", "knew", "think", "thought", "see", "saw", "remain", "become", "became", "seem", "began", "begin",
+			// pasts spelled as their present: a verb either way
+			"hit", "cut", "put", "let", "quit", "hurt", "beat", "split", "cost", "bet");
 
 	/**
 	 * A credit closing a caption: "(Yonhap)", "(AP Photo)", "(Yonhap file photo)" — a

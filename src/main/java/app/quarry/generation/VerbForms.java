@@ -27,7 +27,21 @@ final class VerbForms {
 			Map.entry("ran", "run"), Map.entry("undertook", "undertake"), Map.entry("oversaw", "oversee"),
 			Map.entry("signed", "sign"), Map.entry("hosted", "host"), Map.entry("died", "die"),
 			Map.entry("laid", "lay"), Map.entry("fled", "flee"), Map.entry("sued", "sue"), Map.entry("tied", "tie"),
-			Map.entry("owed", "owe"));
+			Map.entry("owed", "owe"), Map.entry("used", "use"), Map.entry("shot", "shoot"), Map.entry("drove", "drive"),
+			Map.entry("rode", "ride"), Map.entry("hid", "hide"), Map.entry("stole", "steal"), Map.entry("wore", "wear"),
+			Map.entry("tore", "tear"), Map.entry("swore", "swear"), Map.entry("woke", "wake"),
+			Map.entry("froze", "freeze"), Map.entry("blew", "blow"), Map.entry("ate", "eat"), Map.entry("fed", "feed"),
+			Map.entry("shook", "shake"), Map.entry("sang", "sing"), Map.entry("rang", "ring"),
+			Map.entry("sank", "sink"), Map.entry("swam", "swim"), Map.entry("spun", "spin"), Map.entry("slid", "slide"),
+			Map.entry("stuck", "stick"), Map.entry("hung", "hang"), Map.entry("dealt", "deal"),
+			Map.entry("taught", "teach"), Map.entry("swept", "sweep"), Map.entry("slept", "sleep"),
+			Map.entry("wept", "weep"), Map.entry("lent", "lend"), Map.entry("bent", "bend"),
+			Map.entry("upheld", "uphold"), Map.entry("understood", "understand"), Map.entry("overcame", "overcome"),
+			Map.entry("forgot", "forget"), Map.entry("forgave", "forgive"), Map.entry("sprang", "spring"),
+			Map.entry("shrank", "shrink"), Map.entry("dug", "dig"), Map.entry("drank", "drink"),
+			Map.entry("bled", "bleed"), Map.entry("bred", "breed"), Map.entry("arose", "arise"),
+			Map.entry("mistook", "mistake"), Map.entry("foresaw", "foresee"), Map.entry("overtook", "overtake"),
+			Map.entry("withheld", "withhold"), Map.entry("wound", "wind"));
 
 	private static final Set<String> PARTICIPLES = Set.of("taken", "sent", "paid", "met", "said", "told", "held",
 			"given", "made", "begun", "written", "left", "seen", "brought", "led", "spoken", "won", "lost", "found",

@@ -21,6 +21,14 @@ class StatementTest {
 	}
 
 	@Test
+	void a_sentence_whose_only_verb_is_a_short_or_irregular_past_is_a_statement() {
+		assertThat(Statement.isStatement("Vale used a pistol to kill Tom Roe, 37.")).isTrue();
+		assertThat(Statement.isStatement("Police shot the man.")).isTrue();
+		assertThat(Statement.isStatement("The storm hit Norwick.")).isTrue();
+		assertThat(Statement.isStatement("Acme upheld the ban.")).isTrue();
+	}
+
+	@Test
 	void a_byline_without_a_verb_is_not_a_statement() {
 		assertThat(Statement.isStatement("By Hwang Joon-bum, Washington correspondent")).isFalse();
 	}
