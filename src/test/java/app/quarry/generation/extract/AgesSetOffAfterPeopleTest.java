@@ -50,4 +50,10 @@ class AgesSetOffAfterPeopleTest {
 				"52=52 year");
 	}
 
+	@Test
+	void a_number_after_reaching_an_age_is_an_age() {
+		assertThat(counts("Most smokers start before they reach age 18.")).contains("18=18 year");
+		assertThat(counts("Pupils may vote once they reach the age of 16.")).contains("16=16 year");
+	}
+
 }
