@@ -33,6 +33,14 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 			+ "|million|dozen)\\s)(?<past>[a-z]{3,})\\b)");
 
 	/**
+	 * A name, then "with" and a number that ends its clause: "followed by Eastmark with
+	 * 1.1 million and Norland with 900,000" counts for each name what was counted before.
+	 */
+	private static final Pattern NAME_WITH_NUMBER = Pattern.compile("\\p{Lu}[\\p{L}.’'-]*\\s+with\\s+(?:(?:about|around"
+			+ "|some|nearly|almost|just|only|over|more\\s+than|at\\s+least)\\s+)?(\\d{1,3}(?:\\.\\d{1,2})?\\s+(?:million"
+			+ "|billion)|\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?=\\s*(?:[,;]|\\.(?!\\d)|and\\b|$))");
+
+	/**
 	 * A digit or a piece of a number's word: a sentence with neither holds no number, and
 	 * is not searched with the costlier pattern, which tries a clause at every word.
 	 */
@@ -53,6 +61,17 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 			Sentence sentence = sentences.get(s);
 			if (!ANY_NUMBER.matcher(sentence.text()).find()) {
 				continue;
+			}
+			Matcher named = NAME_WITH_NUMBER.matcher(sentence.text());
+			while (named.find()) {
+				int start = sentence.start() + named.start(1);
+				int end = sentence.start() + named.end(1);
+				Long value = scaledValue(named.group(1));
+				CountFact before = countBefore(found, sentence.start(), start);
+				if (value != null && value >= 2 && !takenWithAUnit(found, start, end) && before != null
+						&& !before.countsTime() && before.unit() != null && !before.ordinal()) {
+					facts.add(new CountFact(text.substring(start, end), start, end, value, false, before.unit()));
+				}
 			}
 			Matcher m = SUBJECT_NUMBER.matcher(sentence.text());
 			while (m.find()) {
@@ -103,11 +122,31 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 		return counted;
 	}
 
+	/** "900,000", "1.1 million". */
+	private static Long scaledValue(String number) {
+		String[] parts = number.split("\\s+");
+		if (parts.length == 1) {
+			return Long.parseLong(number.replace(",", ""));
+		}
+		long scale = parts[1].equals("billion") ? 1_000_000_000L : 1_000_000L;
+		return new java.math.BigDecimal(parts[0]).multiply(java.math.BigDecimal.valueOf(scale)).longValue();
+	}
+
 	private static Long valueOf(String number) {
 		if (Character.isDigit(number.charAt(0))) {
 			return Long.parseLong(number.replace(",", ""));
 		}
 		return NumberWords.cardinal(number.toLowerCase());
+	}
+
+	/**
+	 * Whether a fact found at the span says what it is; a bare count found there does
+	 * not.
+	 */
+	private static boolean takenWithAUnit(List<Fact> found, int start, int end) {
+		return found.stream()
+			.anyMatch(fact -> fact.start() < end && fact.end() > start
+					&& !(fact instanceof CountFact count && (count.unit() == null || count.unit().isBlank())));
 	}
 
 	private static boolean taken(List<Fact> found, int start, int end) {

@@ -81,6 +81,10 @@ final class NounPhraseHeads {
 	 */
 	private static final Pattern POST_POSITIVE = Pattern.compile("[a-z-]{2,}(?:able|ible|ed|ous|ful|less|ly)");
 
+	/** Words for a group counted by its members: "a 1.9 million refugee population". */
+	private static final Set<String> GROUP_HEADS = Set.of("population", "community", "workforce", "diaspora",
+			"minority", "electorate", "congregation");
+
 	private NounPhraseHeads() {
 	}
 
@@ -143,6 +147,11 @@ final class NounPhraseHeads {
 				}
 			}
 			else if (plural) {
+				if (GROUP_HEADS.contains(lower) && (!lowers.isEmpty() || capitals)) {
+					// "its 1.9 million refugee population", "a 300,000 Muslim community":
+					// the number counts the members the word before names
+					return guarded(lowers.isEmpty() ? "person" : lowers.get(lowers.size() - 1), w.end());
+				}
 				if (Nouns.isPlural(lower) || CardinalUnits.IRREGULAR_PLURALS.contains(lower)) {
 					return guarded(Nouns.singular(lower), w.end());
 				}

@@ -76,4 +76,13 @@ class CountsWithNounLeftOutTest {
 		assertThat(counts("Acme hired 12 engineers. Of these about 5 were new.")).containsExactly("5 engineer");
 	}
 
+	@Test
+	void a_number_told_of_a_name_after_with_counts_the_noun_before() {
+		assertThat(counts("Westria has 1.9 million refugees, followed by Eastmark with 1.1 million and Norland with "
+				+ "900,000."))
+			.containsExactly("1100000 refugee", "900000 refugee");
+		// a year or a number inside another is no count of the refugees
+		assertThat(counts("Westria has 19 refugees, as against Eastmark with 1.5 percent.")).isEmpty();
+	}
+
 }
