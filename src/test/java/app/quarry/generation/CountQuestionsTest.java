@@ -199,6 +199,8 @@ class CountQuestionsTest {
 	void a_placing_is_asked_though_no_noun_follows_it() {
 		assertThat(clozes("Mara Quint finished third in the national final."))
 			.containsExactly("Fill in the missing word: Mara Quint finished _____ in the national final. = 3");
+		assertThat(clozes("The Rovers won the cup last year but finished fifth this season."))
+			.contains("Fill in the missing word: The Rovers won the cup last year but finished _____ this season. = 5");
 	}
 
 	@Test

@@ -111,10 +111,12 @@ final class OrdinalUnits {
 
 	/**
 	 * What may follow a placing: the end of its clause, what it was among, or whom it ran
-	 * for or trailed ("fourth for Ireland", "third behind Jane Roe").
+	 * for or trailed ("fourth for Ireland", "third behind Jane Roe"), or when ("fifth
+	 * this season").
 	 */
 	static final Pattern PLACING_AFTER = Pattern
-		.compile("\\s*(?:[.,;:)]|$|\\s(?:and|or|place|respectively|in|at|with|among|overall|out|for|behind)\\b)");
+		.compile("\\s*(?:[.,;:)]|$|\\s(?:and|or|place|respectively|in|at|with|among|overall|out|for|behind)\\b"
+				+ "|\\s(?:this|last|that)\\s+(?:time|season|year|week|weekend|month|round|term)\\b)");
 
 	/**
 	 * "second to Jane Roe": whom a placing trailed; not after "first", which "came first
