@@ -117,8 +117,8 @@ final class DateRevisions {
 	 * published) says "today" of that day: when its lead names a day within the week
 	 * before the date line and no "yesterday" or "tomorrow" shows the writer speaking
 	 * from the date line, "today" is the day the lead names. Inside a quotation it is
-	 * that day even where the writer speaks from the date line: the words were said on
-	 * the day of the news.
+	 * that day even where the writer speaks from the date line, and "yesterday" or
+	 * "tomorrow" count from it: the words were said on the day of the news.
 	 */
 	void resolveTodayToTheNewsDay() {
 		if (this.run.ref == null) {
@@ -135,6 +135,12 @@ final class DateRevisions {
 				return;
 			}
 			if (d.value().length() != 10 || d.value().equals(this.run.ref.toString()) && !d.relative()) {
+				continue;
+			}
+			// a day quoted, or one that owns a thing ("after Friday's vote"), is no day
+			// the
+			// story tells its news on
+			if (insideQuoteOfItsParagraph(d.start()) || ownsAThing(d.end())) {
 				continue;
 			}
 			LocalDate day = IsoDates.day(d.value());
@@ -155,10 +161,21 @@ final class DateRevisions {
 		Boolean writerDay = null;
 		String today = this.run.ref.toString();
 		for (int i = 0; i < this.run.facts.size(); i++) {
-			if (!(this.run.facts.get(i) instanceof DateFact d) || !d.relative() || !isToday(d.text())) {
+			if (!(this.run.facts.get(i) instanceof DateFact d) || !d.relative()) {
 				continue;
 			}
-			boolean quoted = today.equals(d.value()) && insideQuote(d.start());
+			int shift = dayNextTo(d.text());
+			if (shift != 0 && this.run.ref.plusDays(shift).toString().equals(d.value())
+					&& insideQuoteOfItsParagraph(d.start())) {
+				// "the devil came here yesterday," said in the address the lead dates
+				this.run.facts.set(i,
+						new DateFact(d.text(), d.start(), d.end(), newsDay.plusDays(shift).toString(), true));
+				continue;
+			}
+			if (!isToday(d.text())) {
+				continue;
+			}
+			boolean quoted = today.equals(d.value()) && insideQuoteOfItsParagraph(d.start());
 			if (!quoted && writerDay == null) {
 				writerDay = WRITER_DAY.matcher(this.run.doc.cleanText()).find();
 			}
@@ -178,6 +195,27 @@ final class DateRevisions {
 		Sentence sentence = this.run.doc.sentenceAt(at);
 		int from = sentence == null ? Math.max(0, at - 80) : Math.max(sentence.start(), at - 80);
 		return PRESENT_BEFORE.matcher(this.run.doc.cleanText().substring(from, at)).find();
+	}
+
+	/**
+	 * Whether a position lies inside a quotation opened earlier in its paragraph: a
+	 * quotation of several sentences speaks in all of them.
+	 */
+	private boolean insideQuoteOfItsParagraph(int at) {
+		String clean = this.run.doc.cleanText();
+		return InsideQuotation.at(clean, clean.lastIndexOf('\n', Math.max(0, at - 1)) + 1, at);
+	}
+
+	private boolean ownsAThing(int end) {
+		String clean = this.run.doc.cleanText();
+		return end + 1 < clean.length() && (clean.charAt(end) == '\'' || clean.charAt(end) == '’')
+				&& clean.charAt(end + 1) == 's';
+	}
+
+	/** -1 for "yesterday" or "last night", 1 for "tomorrow", else 0. */
+	private static int dayNextTo(String text) {
+		String t = text.toLowerCase(Locale.ROOT);
+		return t.equals("yesterday") || t.equals("last night") ? -1 : t.equals("tomorrow") ? 1 : 0;
 	}
 
 	private static boolean isToday(String text) {

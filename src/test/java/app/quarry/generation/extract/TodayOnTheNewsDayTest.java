@@ -66,4 +66,13 @@ class TodayOnTheNewsDayTest {
 			.contains("Monday=2017-01-02", "today=2017-01-04");
 	}
 
+	@Test
+	void a_quoted_yesterday_counts_from_the_day_the_lead_tells_the_words_were_said() {
+		assertThat(FoundDates
+			.in("Chief criticises rival\n\nThursday, September 21, 2006\n\nIn an address in Norwick on "
+					+ "September 20, 2006 Tom Vale criticized the government.\nHe warned voters that \"The rival is here. "
+					+ "And the rival came here yesterday.\", referring to Jane Roe.", "2006-09-21"))
+			.contains("September 20, 2006=2006-09-20", "yesterday=2006-09-19");
+	}
+
 }
