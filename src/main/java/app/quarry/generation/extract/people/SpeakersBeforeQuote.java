@@ -107,6 +107,10 @@ final class SpeakersBeforeQuote {
 				}
 				continue; // "Doe called Roe's remarks “…”": a noun, no speaker
 			}
+			if (this.clauses.speechVerbAt(t) && NoSpeechHere.verbOfAnotherSense(this.doc, this.clauses, t)) {
+				continue; // "described it as being written “…”", "will speak for nations
+							// that “…”"
+			}
 			int credit = this.clauses.speechVerbAt(t) ? CreditsSetOffBeforeQuotes.closingComma(this.doc, t, open) : -1;
 			if (credit >= 0) {
 				// "…, written by Doe, and praised “…”": Doe wrote the thing, not these
