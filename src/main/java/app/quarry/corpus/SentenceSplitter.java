@@ -18,7 +18,7 @@ public final class SentenceSplitter {
 	/** Abbreviations that never end a sentence: titles before a name. */
 	private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov",
 			"lt", "col", "capt", "sgt", "rev", "hon", "pres", "mt", "ft", "messrs", "maj", "adm", "cmdr", "supt", "det",
-			"insp", "amb", "atty", "fr");
+			"insp", "amb", "atty", "fr", "brig", "cpl", "cdr");
 
 	/** Abbreviations that do not end a sentence when a number follows. */
 	private static final Set<String> BEFORE_NUMBER = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

@@ -54,7 +54,16 @@ final class AttributionClauses {
 				&& SpeechVerbs.expressesFeeling(this.doc.get(t).lower(), this.doc.get(t + 1).lower());
 		return (SpeechVerbs.isSpeechVerb(this.doc.get(t).lower()) || feeling)
 				&& (!this.doc.get(t).capitalized() || this.doc.startsSentence[t])
-				&& !(t > 0 && NOUN_MARKERS.contains(this.doc.get(t - 1).lower()));
+				&& !(t > 0 && NOUN_MARKERS.contains(this.doc.get(t - 1).lower()) && !objectBeforeVerb(t));
+	}
+
+	/**
+	 * "those with her said": "her" is also an object, and no noun for what was said is
+	 * spelled "said" or "told", so after it these are verbs.
+	 */
+	private boolean objectBeforeVerb(int t) {
+		String lower = this.doc.get(t).lower();
+		return this.doc.get(t - 1).lower().equals("her") && (lower.equals("said") || lower.equals("told"));
 	}
 
 	/**

@@ -12,6 +12,10 @@ final class CoordinatedClauseSubjects {
 
 	private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas", "although", "though");
 
+	/** Words that open a noun phrase, never a verb phrase. */
+	private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("other", "the", "a", "an", "some", "several", "many",
+			"most", "few", "both", "his", "her", "their", "its", "our", "those", "these", "two", "three");
+
 	/** How many words the second clause's subject may take before its verb. */
 	private static final int MAX_SUBJECT_WORDS = 5;
 
@@ -30,6 +34,12 @@ final class CoordinatedClauseSubjects {
 			}
 			if (COORDINATORS.contains(token.lower()) && doc.get(c - 1).is(",")) {
 				return hasSubjectWords(doc, c + 1, verb);
+			}
+			if (COORDINATORS.contains(token.lower()) && c + 1 < verb
+					&& NOUN_PHRASE_OPENERS.contains(doc.get(c + 1).lower())) {
+				// "Roe smiled and other guests said …": with no comma, only words that
+				// must open a noun phrase show the clause has a subject of its own
+				return true;
 			}
 		}
 		return false;

@@ -21,7 +21,7 @@ final class NameLexicon {
 			"chancellor", "councillor", "councilor", "diplomat", "negotiator", "undersecretary", "under-secretary",
 			"cardinal", "archbishop", "monsignor", "rabbi", "imam", "pastor", "deacon", "superintendent", "supt.",
 			"inspector", "insp.", "sheriff", "sergeant", "sgt.", "detective", "constable", "corporal", "cpl.",
-			"marshal",
+			"marshal", "brigadier", "brig.", "cdr.",
 			// British copy writes ranks without stops:
 			// "Det Supt Roe", "Cllr Roe", "Lt Col Roe"
 			"supt", "insp", "det", "ch", "cllr", "lt", "col", "maj", "gen", "brig", "cpl", "cdr", "cmdr", "adm",

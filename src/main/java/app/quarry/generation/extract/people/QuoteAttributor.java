@@ -207,6 +207,9 @@ final class QuoteAttributor {
 			if (this.doc.get(t).is("”") || this.doc.get(t).is("\"")) {
 				return true;
 			}
+			if (this.clauses.speechVerbAt(t) && CreditsSetOffBeforeQuotes.closingComma(this.doc, t, open) >= 0) {
+				return false; // '“…”, written by Doe, and praised “…”': Doe's credit ends
+			}
 			if (this.doc.boundaryBefore(t)) {
 				break;
 			}

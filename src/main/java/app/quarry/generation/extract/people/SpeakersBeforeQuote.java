@@ -107,6 +107,17 @@ final class SpeakersBeforeQuote {
 				}
 				continue; // "Doe called Roe's remarks “…”": a noun, no speaker
 			}
+			if (this.clauses.speechVerbAt(t) && NoSpeechHere.verbOfAnotherSense(this.doc, this.clauses, t)) {
+				continue; // "described it as being written “…”", "will speak for nations
+							// that “…”"
+			}
+			int credit = this.clauses.speechVerbAt(t) ? CreditsSetOffBeforeQuotes.closingComma(this.doc, t, open) : -1;
+			if (credit >= 0) {
+				// "…, written by Doe, and praised “…”": Doe wrote the thing, not these
+				// words
+				return CreditsSetOffBeforeQuotes.predicateJoinedOn(this.doc, credit, open)
+						? sentenceSubject(sentence, t) : FoundSpeaker.UNRESOLVED;
+			}
 			if (this.clauses.speechVerbAt(t) || citing(t, open)) {
 				return this.speechVerbs.speaker(t, open, sentence);
 			}
@@ -279,6 +290,12 @@ final class SpeakersBeforeQuote {
 		}
 		String lower = this.doc.get(before).lower();
 		return !lower.equals("by") && NameLexicon.PREPOSITIONS.contains(lower);
+	}
+
+	/** The subject of the sentence's main clause, when one person alone. */
+	private FoundSpeaker sentenceSubject(int sentence, int before) {
+		Mention subject = this.people.index.firstSubject(sentence, before);
+		return subject == null || this.joint.joined(subject) ? FoundSpeaker.UNRESOLVED : FoundSpeaker.of(subject);
 	}
 
 	/**

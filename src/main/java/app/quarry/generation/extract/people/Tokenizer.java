@@ -14,7 +14,7 @@ final class Tokenizer {
 
 	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov",
 			"lt", "col", "sgt", "st", "jr", "sr", "mt", "messrs", "amb", "pres", "sec", "capt", "maj", "adm", "cmdr",
-			"supt", "insp");
+			"supt", "insp", "brig", "cpl", "cdr");
 
 	/** ASCII marks as strings, made once: a document has a mark every few words. */
 	private static final String[] ONE_CHAR = new String[128];
