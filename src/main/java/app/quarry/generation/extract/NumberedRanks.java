@@ -39,7 +39,7 @@ final class NumberedRanks {
 		if (i >= words.size() || !Character.isLowerCase(words.get(i).charAt(0))) {
 			return null;
 		}
-		String unit = OrdinalUnits.ordinalUnit(words.subList(i, words.size()), false);
+		String unit = OrdinalNounHeads.unit(words.subList(i, words.size()), false);
 		// "called No. 10 yesterday": a word of time or place after it is no noun ranked
 		return unit == null || Nouns.ADVERBS_AFTER_A_NUMBER.contains(unit) ? null : unit;
 	}

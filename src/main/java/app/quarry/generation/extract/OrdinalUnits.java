@@ -189,7 +189,7 @@ final class OrdinalUnits {
 		// ordinal in digits before a noun ranks it, article or not
 		boolean bare = !ranks && Character.isDigit(m.group("ord").charAt(0)) && !words.isEmpty()
 				&& Character.isLowerCase(words.get(0).charAt(0));
-		c.unit = ranks || bare ? ordinalUnit(nounWords, title) : null;
+		c.unit = ranks || bare ? OrdinalNounHeads.unit(nounWords, title) : null;
 		if (ranks && !title && nounWords == words && (c.unit == null || !NAMED_GATHERINGS.contains(c.unit))) {
 			// "his fifth straight Northfield singles title", "a second housing bill": the
 			// phrase's head, past modifiers the shorter reading stops at
@@ -224,54 +224,6 @@ final class OrdinalUnits {
 			c.unit = "place"; // "finished third", "in second place"
 		}
 		return true;
-	}
-
-	/** "his third visit", "the 70th anniversary", "a second full summit". */
-	static String ordinalUnit(List<String> words, boolean title) {
-		for (int i = 0; i < words.size(); i++) {
-			String w = words.get(i);
-			String lower = CountWords.clip(w);
-			if (i < words.size() - 1
-					&& (lower.equals("such") || ProperNounWords.isProperModifier(w, words.get(i + 1)))) {
-				continue; // "the third such lawsuit", "a third US car maker"
-			}
-			if (Character.isUpperCase(w.charAt(0))) {
-				String plain = lower.replaceAll("\\W+$", "");
-				if (!title && NAMED_GATHERINGS.contains(plain)) {
-					// "the fourth Westria Garden Festival": a gathering held
-					// again and again is ranked by its name's head
-					return Nouns.singular(plain);
-				}
-				boolean possessive = !CountWords.clip(w).equals(w.toLowerCase(Locale.ROOT));
-				if (i < words.size() - 1 && Character.isUpperCase(words.get(i + 1).charAt(0)) && !possessive) {
-					continue; // "the fourth Harry Potter book"; "the Fourteenth
-								// Amendment's Clause"
-				}
-				// "the Fourteenth Amendment" is a title; "the fourth Kim has sent" counts
-				// no Kims
-				return title ? Nouns.singular(lower) : null;
-			}
-			if (!Character.isLowerCase(w.charAt(0)) || Nouns.FUNCTION_WORDS.contains(lower) && !lower.equals("time")) {
-				return null;
-			}
-			if (PERIOD_PARTS.contains(lower)) {
-				return null;
-			}
-			if (i < words.size() - 1 && Superlatives.is(lower) && Character.isLowerCase(words.get(i + 1).charAt(0))
-					&& (!Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i + 1)))
-							|| CountWords.clip(words.get(i + 1)).equals("time"))) {
-				// "the fifth fastest time" ranks times; "the third largest in" leaves the
-				// superlative to stand for what it ranks
-				continue;
-			}
-			// "the first senior official to": a word that may describe is the noun when
-			// the phrase ends after it
-			if (i == words.size() - 1 || !Nouns.isModifier(lower)
-					|| Nouns.FUNCTION_WORDS.contains(CountWords.clip(words.get(i + 1)))) {
-				return Nouns.TIME_UNITS.contains(lower) ? lower : Nouns.singular(lower);
-			}
-		}
-		return null;
 	}
 
 	/**

@@ -18,7 +18,7 @@ final class SpeakersBeforeQuote {
 	private static final int MAX_FRAGMENT_WORDS = 8;
 
 	/** Dashes that hand quoted words over as a colon does. */
-	private static final Set<String> HANDING_DASHES = Set.of("-", "--", "—", "–");
+	static final Set<String> HANDING_DASHES = Set.of("-", "--", "—", "–");
 
 	static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were", "be", "been", "being");
 
@@ -96,7 +96,7 @@ final class SpeakersBeforeQuote {
 			if (named != null) {
 				return named;
 			}
-			if (agentlessPassive(t)) {
+			if (WordsBeforeQuotes.agentlessPassive(this.doc, t)) {
 				continue; // "while the store is branded, …": what was done, not who spoke
 			}
 			if (this.clauses.speechVerbAt(t) && this.clauses.possessedNoun(t)) {
@@ -118,7 +118,7 @@ final class SpeakersBeforeQuote {
 				return CreditsSetOffBeforeQuotes.predicateJoinedOn(this.doc, credit, open)
 						? sentenceSubject(sentence, t) : FoundSpeaker.UNRESOLVED;
 			}
-			if (this.clauses.speechVerbAt(t) || citing(t, open)) {
+			if (this.clauses.speechVerbAt(t) || WordsBeforeQuotes.citing(this.doc, t, open)) {
 				return this.speechVerbs.speaker(t, open, sentence);
 			}
 			if (this.doc.boundaryBefore(t)) {
@@ -167,7 +167,7 @@ final class SpeakersBeforeQuote {
 		if (open >= 2 && this.doc.get(open - 1).is(":")) {
 			// "Secretary of the Air Force Jane Roe: “…”": a name heading its words
 			Mention heading = this.people.index.mentionEndingAt(open - 2);
-			if (heading != null && objectOfPreposition(heading)) {
+			if (heading != null && WordsBeforeQuotes.objectOfPreposition(this.doc, heading)) {
 				// "He said of his talks with Roe: “…”": Roe is what he spoke of
 				heading = null;
 			}
@@ -253,43 +253,6 @@ final class SpeakersBeforeQuote {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * "the store is branded, the music is not": a speech verb's past participle after a
-	 * form of "be" and before a comma or a dash tells what was done to something, with no
-	 * speaker and no words it hands over.
-	 */
-	private boolean agentlessPassive(int t) {
-		if (t < 1 || t + 1 >= this.doc.size() || !this.doc.get(t).lower().endsWith("ed")
-				|| !BE_FORMS.contains(this.doc.get(t - 1).lower())) {
-			return false;
-		}
-		Token next = this.doc.get(t + 1);
-		return next.is(",") || HANDING_DASHES.contains(next.text());
-	}
-
-	/**
-	 * "Acme cited “…”", "Citing “…”, Acme announced": the quotation right after a form of
-	 * "cite" is the reason its subject gave.
-	 */
-	private boolean citing(int t, int open) {
-		return t + 1 == open && SpeechVerbs.citesWhatFollows(this.doc.get(t).lower())
-				&& (!this.doc.get(t).capitalized() || this.doc.startsSentence[t]);
-	}
-
-	/**
-	 * Whether a name stands as the object of a preposition ("with Roe", "about Acme"),
-	 * which is what a clause tells of, not who heads the words after it; "by Roe" names
-	 * the doer.
-	 */
-	private boolean objectOfPreposition(Mention name) {
-		int before = name.phraseStartToken - 1;
-		if (before < 0 || this.doc.boundaryBefore(name.phraseStartToken)) {
-			return false;
-		}
-		String lower = this.doc.get(before).lower();
-		return !lower.equals("by") && NameLexicon.PREPOSITIONS.contains(lower);
 	}
 
 	/** The subject of the sentence's main clause, when one person alone. */
