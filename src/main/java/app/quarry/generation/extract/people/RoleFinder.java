@@ -96,6 +96,9 @@ final class RoleFinder {
 			IncludedNames.find(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
+			MembersOfANamedSide.find(doc, name);
+		}
+		if (name.role == null && !name.possessive) {
 			OfficesOfPlaces.find(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
