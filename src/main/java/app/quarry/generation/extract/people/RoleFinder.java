@@ -145,6 +145,10 @@ final class RoleFinder {
 			Affiliations.findUnspoken(doc, name);
 		}
 		if (name.role == null && name.appositionRole == null && !name.possessive) {
+			// a home town after the name, as a country after it, says less than any post
+			HomesAfterNames.find(doc, name);
+		}
+		if (name.role == null && name.appositionRole == null && !name.possessive) {
 			// last: a country after the name says less than any post or list before it
 			CountriesAfterNames.find(doc, name);
 		}
