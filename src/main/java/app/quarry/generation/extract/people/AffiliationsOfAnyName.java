@@ -123,13 +123,20 @@ public final class AffiliationsOfAnyName implements LeftoverFinder {
 		return after.equals(",") || after.equals("and") || after.equals("&");
 	}
 
-	/** "Halden's Jane Roe": a capitalized owner that is no person's name. */
+	/**
+	 * "Halden's Jane Roe": a capitalized owner that is no person's name. The name after
+	 * it reads as a person's by the hand-kept given names or the surname used alone, or
+	 * by a given name of the wider list opening a short name with no word of a body's
+	 * ("Halden's Oriol Vasca"): a firm owned by a country ("Norland's Vasca Motor") opens
+	 * with no given name.
+	 */
 	private static String ownerBefore(DocumentPeople people, Mention name) {
 		DocumentTokens doc = people.doc;
 		int mark = name.firstToken - 1;
 		if (mark < 1 || name.possessive || !NameFinder.isPossessiveMark(doc.get(mark)) || doc.boundaryBefore(mark)
 				|| doc.boundaryBefore(name.firstToken)
-				|| !CountriesBeforeNames.readsAsPerson(doc, name.firstToken, name.endToken - 1)) {
+				|| !CountriesBeforeNames.readsAsPerson(doc, name.firstToken, name.endToken - 1)
+						&& !givenNameOpens(doc, name)) {
 			return null;
 		}
 		int first = mark;

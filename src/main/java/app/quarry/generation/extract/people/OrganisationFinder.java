@@ -103,8 +103,11 @@ public final class OrganisationFinder implements FactFinder {
 				continue;
 			}
 			int skipTo = end;
-			if (!anyPerson(person, i, end) && !anyCalendarWord(doc, i, end) && !adverb
-					&& !TownsSetOffAfterCompanies.stateAfterTown(doc, i)
+			// "the newspaper Sunday Courier": after the noun for its kind a title may
+			// take
+			// a day's name
+			boolean calendar = anyCalendarWord(doc, i, end) && !MastheadsAfterTheirKind.named(doc, i, end);
+			if (!anyPerson(person, i, end) && !calendar && !adverb && !TownsSetOffAfterCompanies.stateAfterTown(doc, i)
 					&& (!OrganisationNameRuns.placeOrPeople(doc, i, end) || MastheadsAfterTheirKind.named(doc, i, end))
 					&& !OrganisationNameRuns.tailOfLongerName(doc, i)) {
 				String description = OrganisationAppositions.after(doc, i, end);

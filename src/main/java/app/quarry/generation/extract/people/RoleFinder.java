@@ -96,6 +96,9 @@ final class RoleFinder {
 			IncludedNames.find(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
+			MembersOfANamedSide.find(doc, name);
+		}
+		if (name.role == null && !name.possessive) {
 			OfficesOfPlaces.find(doc, name);
 		}
 		if (name.role == null && !name.possessive) {
@@ -140,6 +143,10 @@ final class RoleFinder {
 		if (name.appositionRole == null && !name.possessive) {
 			// after every other role: a body after "of" where nobody speaks adds to them
 			Affiliations.findUnspoken(doc, name);
+		}
+		if (name.role == null && name.appositionRole == null && !name.possessive) {
+			// a home town after the name, as a country after it, says less than any post
+			HomesAfterNames.find(doc, name);
 		}
 		if (name.role == null && name.appositionRole == null && !name.possessive) {
 			// last: a country after the name says less than any post or list before it

@@ -12,7 +12,7 @@ final class SportAndBarRoles {
 	/** Callings and sports whose doers no general list holds. */
 	static final Set<String> NOUNS = NameLexicon.words("solicitor", "barrister", "sprinter", "runner", "hurdler",
 			"swimmer", "jockey", "boxer", "golfer", "rower", "skier", "vaulter", "auctioneer", "huntsman", "midfielder",
-			"popstar", "pundit", "commentator", "presenter", "hostage");
+			"skip", "skipper", "popstar", "pundit", "commentator", "presenter", "hostage");
 
 	private SportAndBarRoles() {
 	}

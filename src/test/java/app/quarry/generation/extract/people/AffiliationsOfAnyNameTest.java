@@ -43,6 +43,16 @@ class AffiliationsOfAnyNameTest {
 	}
 
 	@Test
+	void a_given_name_of_the_wider_list_after_the_possessive_shows_a_person() {
+		assertThat(described("Moments later, Halden Rovers' Karim Tahiri was shown a yellow card."))
+			.containsExactly("person Karim Tahiri | someone from Halden Rovers");
+		assertThat(described("A shot by Kestrel's Karim Tahiri went wide."))
+			.containsExactly("person Karim Tahiri | someone from Kestrel");
+		assertThat(described("Norland's Vasca Motor said profits rose.")).isEmpty();
+		assertThat(described("Halden's Victoria Dock Company was sold on Friday.")).isEmpty();
+	}
+
+	@Test
 	void realms_people_weekdays_and_longer_names_give_nothing() {
 		assertThat(described("King Olaf of Norland opened the bridge.")).isEmpty();
 		assertThat(described("Henry VIII of England had six wives.")).isEmpty();

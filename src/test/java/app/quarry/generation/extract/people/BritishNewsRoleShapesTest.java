@@ -51,6 +51,18 @@ class BritishNewsRoleShapesTest {
 	}
 
 	@Test
+	void the_captain_of_a_rink_or_a_side_is_named_by_skip_or_skipper() {
+		assertThat(roles("Westrian skip Paul Kerr cleared two stones from the house."))
+			.contains("Paul Kerr | Westrian skip");
+		assertThat(roles("The shot came after a takeout by the Norlandic skip Oriol Vasca in the fourth end."))
+			.anyMatch(role -> role.startsWith("Oriol Vasca | ") && role.endsWith("Norlandic skip"));
+		assertThat(roles("Stand-in skipper Dale Morrow lifted the trophy at the end."))
+			.anyMatch(role -> role.startsWith("Dale Morrow | ")
+					&& role.toLowerCase(java.util.Locale.ROOT).contains("skipper"));
+		assertThat(roles("Fans often skip Monday games in the winter.")).isEmpty();
+	}
+
+	@Test
 	void a_firm_in_the_possessive_before_a_name_is_where_the_person_works() {
 		assertThat(roles("\"Growth will stay strong,\" added Ernst and Whitney's Sanjay Rao."))
 			.contains("Sanjay Rao | someone from Ernst and Whitney");

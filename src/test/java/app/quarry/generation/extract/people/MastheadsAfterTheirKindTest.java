@@ -19,6 +19,18 @@ class MastheadsAfterTheirKindTest {
 	}
 
 	@Test
+	void a_title_opening_with_a_day_after_newspaper_is_a_name_too() {
+		assertThat(FoundOrganisations.in("The Westrian newspaper Sunday Courier has printed the letter in full."))
+			.contains("Sunday Courier | Westrian newspaper");
+		assertThat(FoundOrganisations.in("Kestrel weekly The Sunday Herald printed the letter in full."))
+			.contains("Sunday Herald | Kestrel weekly");
+		assertThat(FoundOrganisations.in("Staff said the Sunday Courier had not arrived."))
+			.noneMatch(line -> line.startsWith("Sunday Courier"));
+		assertThat(FoundOrganisations.in("The newspaper on Sunday Times Square printed the letter."))
+			.noneMatch(line -> line.startsWith("Sunday"));
+	}
+
+	@Test
 	void the_same_words_without_a_noun_for_a_paper_before_them_are_no_name() {
 		assertThat(FoundOrganisations.in("Norland post office staff said the Daily Post had not arrived."))
 			.noneMatch(line -> line.startsWith("Daily Post"));
