@@ -112,13 +112,13 @@ final class DateQuestions {
 		}
 		if (date != null && isTitle(site)) {
 			// a headline is no statement to rewrite or to judge true, but its own words
-			// make a cloze as well as any sentence's: "Bread prices rise to a high in
-			// _____"
-			// a year alone in a headline mostly names an event ("the 2014 Harbour Cup")
+			// make a cloze as well as any sentence's ("Bread prices rise to a high in
+			// _____"); a year alone in a headline mostly names an event ("the 2014
+			// Harbour Cup")
 			// rather than dating what the headline tells
 			return UnsureRelativeDates.unsure(site, fact) || ReportBaselines.is(fact) || periodOfAReport
 					|| YEAR.matcher(fact.text()).matches() ? List.of()
-							: Stream.of(titleCloze(site, fact, date)).filter(q -> q != null).toList();
+							: Stream.of(cloze(site, fact, date)).filter(q -> q != null).toList();
 		}
 		if (date == null || ReportBaselines.is(fact) || BaselineYears.yardstick(site, fact, sentence)
 				|| periodOfAReport && !YearEnds.isAPoint(sentence, site.from(), fact.text())
@@ -172,9 +172,7 @@ final class DateQuestions {
 				.add(site.question(QuestionFormat.FLASHCARD, asked, answer, date.iso(), accepted, List.of(), null));
 		}
 		String written = Statement.plain(fact.text());
-		List<String> clozeAccepted = Stream.concat(Stream.of(written), accepted.stream()).distinct().toList();
-		questions.add(site.question(QuestionFormat.CLOZE, "Fill in the date: " + site.blanked(), written, date.iso(),
-				clozeAccepted, List.of(), null));
+		questions.add(cloze(site, fact, date));
 		// a false statement must read differently from the true one: "15 March" with its
 		// year written elsewhere cannot show a distractor a year away
 		// the answer in the sentence's style, written once for all the distractors
@@ -199,7 +197,8 @@ final class DateQuestions {
 		return questions.stream().filter(q -> q != null).toList();
 	}
 
-	private static BankQuestion titleCloze(FactSite site, DateFact fact, DateValue date) {
+	/** The sentence with its date blanked, to be filled in with its own words. */
+	private static BankQuestion cloze(FactSite site, DateFact fact, DateValue date) {
 		String written = Statement.plain(fact.text());
 		List<String> accepted = Stream.concat(Stream.of(written), date.accepted().stream()).distinct().toList();
 		return site.question(QuestionFormat.CLOZE, "Fill in the date: " + site.blanked(), written, date.iso(), accepted,

@@ -95,8 +95,7 @@ public final class QuestionGenerator {
 				if (!statement && fact instanceof PersonFact person && person.role() != null
 						&& Statement.isSpeakerLabel(sentence.text())) {
 					// "Jane Roe (WES), Westria coach": a transcript names its next
-					// speaker
-					// and their post without a verb
+					// speaker and their post without a verb
 					addAll(byId, sources, questions(new FactSite(document, sentence, fact), pool));
 					continue;
 				}

@@ -81,18 +81,11 @@ final class UnsureRelativeDates {
 				+ "(?:(?:straight|consecutive|successive)\\s+)?)?(?:day|week|month|year)|day\\s+\\p{L}+|eve");
 
 	/**
-	 * "just over 30 hours ago": a few hours more than a day and some is still the day
-	 * before, which the hours were read as.
-	 */
-	private static final Pattern JUST_OVER_A_DAY = Pattern
-		.compile("(?is).*\\b(?:just|a\\s+little|slightly)\\s+(?:over|more\\s+than)\\s+\\d+\\s+hours\\s+ago");
-
-	/**
-	 * "just over five years ago", "little more than a year ago": a bound so near that the
-	 * year counted back is the one meant.
+	 * "just over five years ago", "little more than a year ago", "just over 30 hours
+	 * ago": a bound so near that the year or the day counted back is the one meant.
 	 */
 	private static final Pattern NEAR_BOUND_BEFORE = Pattern
-		.compile("(?i)\\b(?:just|a\\s+little|little|slightly|barely)\\s+(?:over|more\\s+than|under|less\\s+than)\\s+$");
+		.compile("(?i)\\b(?:just|little|slightly|barely)\\s+(?:over|more\\s+than|under|less\\s+than)\\s+$");
 
 	private UnsureRelativeDates() {
 	}
@@ -113,7 +106,6 @@ final class UnsureRelativeDates {
 		}
 		if (fact.text().toLowerCase(Locale.ROOT).endsWith(" ago")
 				&& BOUND_BEFORE.matcher(text.substring(sentence.start(), fact.start())).matches()
-				&& !JUST_OVER_A_DAY.matcher(text.substring(sentence.start(), fact.end())).matches()
 				&& !NEAR_BOUND_BEFORE
 					.matcher(text.substring(Math.max(sentence.start(), fact.start() - 40), fact.start()))
 					.find()) {
@@ -145,33 +137,12 @@ final class UnsureRelativeDates {
 			dayNamed = true;
 		}
 		return !dayNamed && !YEAR_OR_MONTH.matcher(String.valueOf(fact.value())).matches()
-				&& toldAsYesterday(site.document()) && !onTheNewsDay(site.document(), fact);
+				&& toldAsYesterday(site.document(), fact);
 	}
 
 	/** "today", "tonight", "this morning": the day words are said on. */
 	private static final Pattern SAYING_DAY = Pattern
 		.compile("(?i)(?:(?:earlier|later)\\s+)?(?:today|tonight|this\\s+(?:morning|afternoon|evening))");
-
-	/**
-	 * Whether a quoted "today" was read as the day the story tells its news on, its
-	 * "yesterday": words quoted from the news ("said after the match: 'today's game'")
-	 * were said then.
-	 */
-	private static boolean onTheNewsDay(SourceDocument document, DateFact fact) {
-		if (fact.value() == null || !SAYING_DAY.matcher(fact.text()).matches()) {
-			return false;
-		}
-		for (Fact f : document.facts()) {
-			if (f instanceof DateFact d && d.relative()
-					&& DAY_BEFORE.matcher(d.text().toLowerCase(Locale.ROOT)).matches()) {
-				Sentence sentence = document.sentenceOf(f);
-				if (sentence != null && !quoted(document.text(), sentence, f)) {
-					return fact.value().equals(d.value());
-				}
-			}
-		}
-		return false;
-	}
 
 	/**
 	 * Whether a day, week, month or year a speaker names ("tomorrow", "later this month",
@@ -278,15 +249,17 @@ final class UnsureRelativeDates {
 
 	/**
 	 * Whether the story's own words (not a quotation) tell of yesterday or last night: it
-	 * was written the day after its news, when its quotations were said.
+	 * was written the day after its news, when its quotations were said. A quoted "today"
+	 * already read as that day ("said after the match: 'today's game'") is sure.
 	 */
-	private static boolean toldAsYesterday(SourceDocument document) {
+	private static boolean toldAsYesterday(SourceDocument document, DateFact fact) {
 		for (Fact f : document.facts()) {
 			if (f instanceof DateFact d && d.relative()
 					&& DAY_BEFORE.matcher(d.text().toLowerCase(Locale.ROOT)).matches()) {
 				Sentence sentence = document.sentenceOf(f);
 				if (sentence != null && !quoted(document.text(), sentence, f)) {
-					return true;
+					return !(fact.value() != null && SAYING_DAY.matcher(fact.text()).matches()
+							&& fact.value().equals(d.value()));
 				}
 			}
 		}

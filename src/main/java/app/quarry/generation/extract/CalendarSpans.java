@@ -34,9 +34,8 @@ final class CalendarSpans {
 			case "today", "tonight", "earlier today", "later today", "this morning", "this afternoon", "this evening" ->
 				ref.toString();
 			case "tomorrow" -> ref.plusDays(1).toString();
-			// the week as a whole, as "earlier this month" is the month: how much of it
-			// lay
-			// on which side of the date line is more than the words say
+			// the week as a whole, as "earlier this month" is the month: how much of
+			// it lay on which side of the date line is more than the words say
 			case "this week", "earlier this week", "later this week" -> monday + "/" + monday.plusDays(6);
 			case "last week" -> monday.minusWeeks(1) + "/" + monday.minusDays(1);
 			case "next week", "the coming week" -> monday.plusWeeks(1) + "/" + monday.plusDays(13);

@@ -125,11 +125,7 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 	/** "900,000", "1.1 million". */
 	private static Long scaledValue(String number) {
 		String[] parts = number.split("\\s+");
-		if (parts.length == 1) {
-			return Long.parseLong(number.replace(",", ""));
-		}
-		long scale = parts[1].equals("billion") ? 1_000_000_000L : 1_000_000L;
-		return new java.math.BigDecimal(parts[0]).multiply(java.math.BigDecimal.valueOf(scale)).longValue();
+		return parts.length == 1 ? Long.parseLong(number.replace(",", "")) : SpokenNumbers.scaled(parts[0], parts[1]);
 	}
 
 	private static Long valueOf(String number) {

@@ -248,10 +248,6 @@ final class NounPhraseHeads {
 	}
 
 	/**
-	 * A word that describes a noun rather than joins it as a compound: "free", "annual",
-	 * "distinct", "largest" (a noun such as "government" or "document" joins it).
-	 */
-	/**
 	 * "very", or an adverb in -ly, before a word in lower case that may be a modifier:
 	 * not before a small word or another adverb ("two only to", "sold two quickly and").
 	 */
@@ -265,6 +261,10 @@ final class NounPhraseHeads {
 				&& !ENDS.contains(next) && !CountWords.isNumberWord(next);
 	}
 
+	/**
+	 * A word that describes a noun rather than joins it as a compound: "free", "annual",
+	 * "distinct", "largest" (a noun such as "government" or "document" joins it).
+	 */
 	static boolean describes(String word) {
 		return Nouns.isModifier(word) || PLAIN_ADJECTIVES.contains(word) || Superlatives.is(word)
 				|| word.endsWith("ly") && !NOUNS_IN_LY.contains(word) || word.indexOf('\'') >= 0

@@ -41,7 +41,7 @@ final class MembersOfANamedSide {
 				&& !NameFinder.isPossessiveMark(doc.get(end))) {
 			end++;
 		}
-		if (end == first || end >= opener || !ownerLike(doc, first, end) || !sideBetween(doc, end, opener)) {
+		if (end == first || end >= opener || !sideBetween(doc, end, opener) || !ownerLike(doc, first, end)) {
 			return;
 		}
 		name.role = Affiliations.SOMEONE_FROM + doc.span(first, end);

@@ -117,18 +117,11 @@ final class RoleOwners {
 			int sentence = this.doc.sentence[other.firstToken];
 			if (other.kind == Mention.Kind.NAME && sentence >= last - 1 && other.firstToken < pronoun.firstToken
 					&& other.person != null && other.person != pronoun.person && other.person.fullName()
-					&& pronoun.gender != Gender.UNKNOWN && genderOf(other) == pronoun.gender) {
+					&& pronoun.gender != Gender.UNKNOWN && OwnersNamedInTheSentence.genderOf(other) == pronoun.gender) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * The gender the text showed for a named person, else the one their given name has.
-	 */
-	private static Gender genderOf(Mention name) {
-		return OwnersNamedInTheSentence.genderOf(name);
 	}
 
 	/**

@@ -44,14 +44,9 @@ final class UnnamedSpeakerBeforePronoun {
 	private static final Set<String> TIES = Set.of("for", "of", "at", "from");
 
 	/**
-	 * Whether the sentence right before the pronoun's, in the same paragraph, opens with
-	 * an unnamed speaker of a fitting gender as the subject of a speech verb.
+	 * The unnamed speaker the sentence right before the pronoun's, in the same paragraph,
+	 * opens with as the subject of a speech verb, when of a fitting gender; else null.
 	 */
-	static boolean standsFor(DocumentTokens doc, Mention pronoun) {
-		return describedSpan(doc, pronoun) != null;
-	}
-
-	/** That unnamed speaker, as the sentence before describes them. */
 	static LocalPerson speaker(DocumentTokens doc, Mention pronoun) {
 		int[] span = describedSpan(doc, pronoun);
 		if (span == null) {
