@@ -100,9 +100,9 @@ final class DateQuestions {
 		}
 		DateValue date = DateValue
 			.parse(YearEdges.bounded(fact.text(), fact.value(), site.text().substring(0, site.from())));
-		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches()
-				&& (YearsBesideNouns.datesAnEvent(sentence, site) || NamedEventYears.dated(sentence, site)
-						|| YearsBesideNouns.datesACommonNoun(sentence, site) && !OtherDates.told(site, fact));
+		boolean yearOfAnEvent = YEAR.matcher(fact.text()).matches() && (YearsBesideNouns.datesAnEvent(sentence, site)
+				|| NamedEventYears.dated(sentence, site) || EditionYears.names(sentence, site)
+				|| YearsBesideNouns.datesACommonNoun(sentence, site) && !OtherDates.told(site, fact));
 		// a report's numbered quarters are asked above, where the story shows it reports
 		// figures and which months its year gives them
 		boolean periodOfAReport = PERIOD_OF_A_REPORT.matcher(fact.text()).matches();
@@ -115,7 +115,8 @@ final class DateQuestions {
 			// make a cloze as well as any sentence's ("Bread prices rise to a high in
 			// _____"); a year alone in a headline mostly names an event ("the 2014
 			// Harbour Cup")
-			// rather than dating what the headline tells
+			// rather than dating what the headline tells; readers disagree whether
+			// even an edition's year ("2011 Acme Cup: ...") is the headline's date
 			return UnsureRelativeDates.unsure(site, fact) || ReportBaselines.is(fact) || periodOfAReport
 					|| YEAR.matcher(fact.text()).matches() ? List.of()
 							: Stream.of(cloze(site, fact, date)).filter(q -> q != null).toList();
