@@ -42,6 +42,7 @@ public final class StandardFinders {
 		finders.add(new DescriptionsBeforeAnyName());
 		finders.add(new ExamplesOfAKind());
 		finders.add(new CountsWithNounLeftOut());
+		finders.add(new GroupsToldAgain());
 		return finders;
 	}
 
