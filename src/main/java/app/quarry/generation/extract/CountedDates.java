@@ -125,6 +125,11 @@ final class CountedDates {
 			String dir = m.group("and2");
 			LocalDate anchor = "before".equals(dir) || "after".equals(dir) ? this.run.earlier.lastEventDay(sentence)
 					: this.run.earlier.lastDay(sentence);
+			if (anchor == null && unit.equals("day") && (m.group("anu") != null || m.group("and1") != null)) {
+				// "on the same day", "the following day" far below any day told: the day
+				// of the story's news
+				anchor = this.run.earlier.leadDay();
+			}
 			String told = this.run.earlier.lastTold(sentence);
 			if (unit.equals("month") && m.group("and2") != null && told != null && told.length() == 7) {
 				// "appointed in March 2008 and resigned five months later": counted from

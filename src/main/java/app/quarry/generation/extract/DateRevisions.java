@@ -227,7 +227,7 @@ final class DateRevisions {
 	/**
 	 * The first sentence after a date line (or the first sentence when there is none).
 	 */
-	private int firstBodySentence() {
+	int firstBodySentence() {
 		List<Sentence> sentences = this.run.doc.sentences();
 		for (int i = 0; i < Math.min(4, sentences.size()); i++) {
 			String text = sentences.get(i).text().strip();

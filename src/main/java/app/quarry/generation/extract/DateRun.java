@@ -86,7 +86,7 @@ final class DateRun {
 
 	private final DateReaders readers = new DateReaders(this);
 
-	private final DateRevisions revisions = new DateRevisions(this);
+	final DateRevisions revisions = new DateRevisions(this);
 
 	/** Where the expression has matched nothing in this text, in any pass over it. */
 	private final BitSet noDateAt;

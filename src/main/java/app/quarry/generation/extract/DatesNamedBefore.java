@@ -81,4 +81,27 @@ final class DatesNamedBefore {
 		return null;
 	}
 
+	/**
+	 * The day the story's lead tells its news on ("Pirates seized a ship on Thursday"):
+	 * the first single day in the first sentence or two below the date line, within the
+	 * week the date line closes. "The same day", "the day before" or "the following day"
+	 * with no day told just before them count from it: a news story tells the rest of its
+	 * news around that day. Null when the lead names no such day.
+	 */
+	LocalDate leadDay() {
+		int lead = this.run.revisions.firstBodySentence() + 1;
+		for (Fact fact : this.run.facts) {
+			if (fact instanceof DateFact d && d.value() != null && !this.run.onShortLine(d.start())) {
+				if (this.run.sentenceIndex(d.start()) > lead) {
+					return null;
+				}
+				if (d.value().length() == 10 && this.run.ref != null) {
+					LocalDate day = IsoDates.day(d.value());
+					return day.isAfter(this.run.ref) || !day.isAfter(this.run.ref.minusDays(7)) ? null : day;
+				}
+			}
+		}
+		return null;
+	}
+
 }
