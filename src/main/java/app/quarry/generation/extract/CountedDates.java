@@ -102,11 +102,12 @@ final class CountedDates {
 			else if (this.run.focusYear != null && sentence - this.run.focusSentence <= 1) {
 				value = String.valueOf(this.run.focusYear + n);
 			}
-			else if (m.group("and2") != null && this.run.earlier.lastTold(sentence) != null) {
+			else if (m.group("and2") != null && this.run.earlier.lastYearTold(sentence, n > 0) != null) {
 				// "Her mother died that year, having left four years earlier": counted
-				// from the year just told of, however the text told of it; "for the next
-				// year" is a stretch ahead, not a year counted from one
-				value = String.valueOf(Integer.parseInt(this.run.earlier.lastTold(sentence).substring(0, 4)) + n);
+				// from the year just told of, however the text told of it, and "in early
+				// 2012 ... a year later" from its year; "for the next year" is a stretch
+				// ahead, not a year counted from one
+				value = String.valueOf(this.run.earlier.lastYearTold(sentence, n > 0) + n);
 			}
 			else if (n < 0 && this.run.ref != null && (m.group("and2") != null && m.group("and2").equals("earlier")
 					|| BACKWARD.contains(String.valueOf(m.group("anw"))))) {

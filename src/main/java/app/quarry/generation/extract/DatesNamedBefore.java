@@ -16,6 +16,9 @@ final class DatesNamedBefore {
 	 */
 	private static final Pattern NEXT_TO_AN_EVENT = Pattern.compile("(?is)the\\s+(?:day|week)|.*\\s(?:before|after)");
 
+	/** A span within one year: "early 2012" is 2012-01/2012-04. */
+	private static final Pattern SPAN_IN_A_YEAR = Pattern.compile("(\\d{4})-\\d{2}(?:-\\d{2})?/\\1-\\d{2}(?:-\\d{2})?");
+
 	/** A year, a month or a day: one point of the calendar, not a span. */
 	private static final Pattern POINT = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
@@ -47,6 +50,24 @@ final class DatesNamedBefore {
 		for (int i = this.run.facts.size() - 1; i >= 0; i--) {
 			if (this.run.facts.get(i) instanceof DateFact d && d.value() != null && d.value().matches("\\d{4}")) {
 				return sentence - this.run.sentenceIndex(d.start()) <= 1 ? Integer.valueOf(d.value()) : null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The year of the last date the text told of within this sentence and the one before,
+	 * a span within one year as well as a point ("In early 2012 ... a year later"): a
+	 * count of years needs no more than the year. A story counting on ("a year later")
+	 * may have told its year two sentences before; a figure compared "a year earlier" is
+	 * the report's own. Null when that date spans years or none is near.
+	 */
+	Integer lastYearTold(int sentence, boolean countingOn) {
+		for (int i = this.run.facts.size() - 1; i >= 0; i--) {
+			if (this.run.facts.get(i) instanceof DateFact d && d.value() != null && !this.run.onShortLine(d.start())) {
+				boolean oneYear = POINT.matcher(d.value()).matches() || SPAN_IN_A_YEAR.matcher(d.value()).matches();
+				return sentence - this.run.sentenceIndex(d.start()) <= (countingOn ? 2 : 1) && oneYear
+						? Integer.valueOf(d.value().substring(0, 4)) : null;
 			}
 		}
 		return null;
