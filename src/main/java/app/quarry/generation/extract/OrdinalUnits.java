@@ -188,7 +188,7 @@ final class OrdinalUnits {
 		// "its 46th ward alderman" and "Westria 46th ward alderman", "on 7th minute": an
 		// ordinal in digits before a noun ranks it, article or not
 		boolean bare = !ranks && Character.isDigit(m.group("ord").charAt(0)) && !words.isEmpty()
-				&& Character.isLowerCase(words.get(0).charAt(0));
+				&& Character.isLowerCase(words.get(0).charAt(0)) && !AdverbialOrdinals.beforeVerb(words);
 		c.unit = ranks || bare ? OrdinalNounHeads.unit(nounWords, title) : null;
 		if (ranks && !title && nounWords == words && (c.unit == null || !NAMED_GATHERINGS.contains(c.unit))) {
 			// "his fifth straight Northfield singles title", "a second housing bill": the
