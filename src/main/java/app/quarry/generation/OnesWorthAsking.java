@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * parts ("five stayed, three left and one died"), a rate ("one share for each share
  * held") or one more of the things counted is news, as are a one that opens a list of
  * counts ("one juror and six alternates"), one besides those named, and a one set against
- * another's count ("to her rival's one"); "the only one of" is a pronoun.
+ * another's count ("to her rival's one"); "the only one of" is a pronoun, though "the
+ * one-hour mark" is a measure.
  */
 final class OnesWorthAsking {
 
@@ -158,8 +159,11 @@ final class OnesWorthAsking {
 
 	/** Whether the "one" at [from, to) of the sentence is worth a question. */
 	static boolean worthAsking(String sentence, int from, int to) {
-		if (PRONOUN_BEFORE.matcher(sentence).region(0, from).find()) {
-			return false; // "the only one of the four": the one is a pronoun
+		if (PRONOUN_BEFORE.matcher(sentence).region(0, from).find()
+				&& !(to < sentence.length() && sentence.charAt(to) == '-')) {
+			// "the only one of the four": the one is a pronoun; in "the one-hour mark"
+			// it measures the noun joined to it
+			return false;
 		}
 		if (breaksDown(sentence, from, to)) {
 			return false; // "two brothers, one older and one younger": the two is counted
