@@ -70,6 +70,7 @@ public final class CountFinder implements FactFinder {
 		PeopleByTheirDeeds.read(document, clean, found);
 		MostOfAKind.read(document, clean, found);
 		LevelCounts.levels(document, clean, found);
+		ScaleLevels.levels(clean, found);
 		ChangedSubjects.changes(document, clean, found);
 		SubjectsAtALevel.levels(document, clean, found);
 		ChangesFromTo.changes(document, clean, found);
