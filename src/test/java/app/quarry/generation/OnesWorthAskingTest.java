@@ -136,4 +136,14 @@ class OnesWorthAskingTest {
 		assertThat(clozes("Of the three boats, two sank, and one drifted ashore.")).anyMatch(q -> q.endsWith("= 1"));
 	}
 
+	@Test
+	void a_one_joined_to_its_unit_after_the_measures_and_is_no_pronoun() {
+		assertThat(clozes("At the one-hour mark, Jane Roe scored from a corner."))
+			.contains("Fill in the missing number: At the _____-hour mark, Jane Roe scored from a corner. = 1");
+		assertThat(clozes("Dock workers began the one-day strike at dawn on the Westria quays."))
+			.anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("Of the four cups, the only one Acme kept was the oldest."))
+			.noneMatch(q -> q.endsWith("= 1"));
+	}
+
 }
