@@ -77,6 +77,7 @@ public final class CountFinder implements FactFinder {
 		ChangeAmounts.changes(clean, found);
 		RelatedCounts.relate(document, clean, found);
 		BreakdownParts.parts(document, clean, found);
+		BreakdownParts.summedParts(document, clean, found);
 		StandingsLists.standings(document, clean, found);
 		ElidedObjects.lend(document, clean, found);
 		OrdinalUnits.listedPlacings(clean, found);
