@@ -146,4 +146,18 @@ class OnesWorthAskingTest {
 			.noneMatch(q -> q.endsWith("= 1"));
 	}
 
+	@Test
+	void a_bounded_one_that_closes_a_list_of_counts_is_asked() {
+		assertThat(clozes("At least four vans, several bikes, and at least one tram were swept into the canal."))
+			.anyMatch(q -> q.endsWith("= 1"));
+	}
+
+	@Test
+	void a_one_that_opens_its_own_clause_beside_the_next_count_is_asked() {
+		assertThat(clozes("There were no deaths: one guard hurt his arm, and two visitors were treated for burns."))
+			.anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("One day she hopes to own a farm, and two horses of her own."))
+			.noneMatch(q -> q.endsWith("= 1"));
+	}
+
 }
