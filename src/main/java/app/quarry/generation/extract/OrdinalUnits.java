@@ -139,7 +139,7 @@ final class OrdinalUnits {
 			words = words.subList(1, words.size()); // "the first ever co-pilot" ranks
 													// co-pilots
 		}
-		if (FirstsInAWhile.firstInAWhile(m.group("ord"), clean, m.end("ord"))) {
+		if (FirstsInAWhile.firstInAWhile(m.group("ord"), lowerBefore, clean, m.end("ord"))) {
 			return false; // "his first win since 2004" tells how long, not a rank
 		}
 		if (!words.isEmpty() && models.contains(words.get(0))) {
