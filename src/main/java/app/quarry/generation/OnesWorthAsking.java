@@ -172,7 +172,7 @@ final class OnesWorthAsking {
 	static boolean worthAsking(String sentence, int from, int to) {
 		if (PRONOUN_BEFORE.matcher(sentence).region(0, from).find()
 				&& !(to < sentence.length() && sentence.charAt(to) == '-')) {
-			// "the only one of the four": the one is a pronoun; in "the one-hour mark"
+			// "the only one Acme kept": the one is a pronoun; in "the one-hour mark"
 			// it measures the noun joined to it
 			return false;
 		}

@@ -56,7 +56,7 @@ final class BreakdownParts {
 	private static final Pattern FIRST_PART_BEFORE = Pattern.compile("(?:[,:—–]|\\s-)\\s*$");
 
 	/**
-	 * "Nine dogs were saved, five on a lower floor and four that had been left in a van":
+	 * "Nine dogs were saved, five on a lower floor and four shut in a van on the roof":
 	 * bare numbers after a comma later in the sentence of a count, which add up to it
 	 * exactly, break it down and count the same thing; the sum tells them from other bare
 	 * numbers.

@@ -28,7 +28,7 @@ final class FirstsInAWhile {
 
 	/**
 	 * Whether "first" ending at {@code end} of {@code clean}, after {@code lowerBefore},
-	 * is a first in a while. "The first final since 2000 to go to extra time", "the first
+	 * is a first in a while. "The first final since 1998 to go to penalties", "the first
 	 * club to win it since 2013": with no owner, a first since a bare year ranks the
 	 * thing among all of its kind over the years, a record a reader is asked; "his first
 	 * win since 2004" tells of its owner's own run, and "since Mayor Doe" or "since

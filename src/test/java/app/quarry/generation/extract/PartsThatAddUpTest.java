@@ -30,8 +30,8 @@ class PartsThatAddUpTest {
 
 	@Test
 	void a_number_of_the_top_things_counts_them() {
-		assertThat(counts("Acme will face eleven of the top players in Westria in a charity match next Friday."))
-			.contains("eleven=11 player");
+		assertThat(counts("Acme will face eleven of the top riders from Westria in a charity race next Friday."))
+			.contains("eleven=11 rider");
 		assertThat(counts("Roe beat six of the top seeds in a row.")).containsExactly("six=6 seed");
 		assertThat(counts("Twelve out of the top 30 albums were reissues.")).containsExactly("Twelve=12 album");
 		assertThat(counts("One of the first studies was in Westria.")).isEmpty();
