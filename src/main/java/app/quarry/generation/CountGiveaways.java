@@ -137,10 +137,12 @@ final class CountGiveaways {
 	 * "the second match ... than the first match": another rank of the same noun in the
 	 * sentence says which rank is left when it is the next or the one before; "the 30th
 	 * anniversary of one flight fell on the 50th anniversary of another" tells nothing of
+	 * the other. A minute of a match is a reading of its clock: "booked in the 52nd and
+	 * 53rd minute" tells two events that happened to fall close, neither rank implied by
 	 * the other.
 	 */
 	private static boolean otherRankOfSameNoun(String sentence, int from, int to, String unit, long value) {
-		if (unit == null || unit.isBlank()) {
+		if (unit == null || unit.isBlank() || unit.equals("minute")) {
 			return false;
 		}
 		String own = sentence.substring(from, to).toLowerCase(Locale.ROOT);

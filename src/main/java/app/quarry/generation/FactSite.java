@@ -160,8 +160,8 @@ final class FactSite {
 		String prompt = withAnBeforeBlankMarked(withWireDashes(written));
 		String promptWords = normalized(prompt);
 		String checked = this.fact instanceof CountFact count
-				? Prose.normalize(CountQuestions.withoutOtherAmounts(
-						count.ordinal() ? Scores.aside(DaysOfMonth.aside(prompt)) : DaysOfMonth.aside(prompt)))
+				? Prose.normalize(CountQuestions.withoutOtherAmounts(count.ordinal() || count.countsTime()
+						? Scores.aside(DaysOfMonth.aside(prompt)) : DaysOfMonth.aside(prompt)))
 				: promptWords;
 		if (Prose.mentionsAnyIn(checked, answer, value)) {
 			return null;

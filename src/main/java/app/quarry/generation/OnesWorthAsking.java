@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
  * Whether a count of one says something: "one person", "one of them" are too plain to
  * ask, but a single unit of measure ("a one-day trip"), a margin ("a one-goal lead"), a
  * toll ("killed one hiker", "one climber was killed"), the last part of a whole told in
- * parts ("five stayed, three left and one died"), a rate ("one share for each share
- * held") or one more of the things counted is news, as are a one that opens a list of
- * counts ("one juror and six alternates"), one besides those named, and a one set against
- * another's count ("to her rival's one"); "the only one of" is a pronoun.
+ * parts ("five stayed, three left and at least one died"), a rate ("one share for each
+ * share held") or one more of the things counted is news, as are a one that opens a list
+ * of counts ("one juror and six alternates"), one besides those named, and a one set
+ * against another's count ("to her rival's one"); "the only one of" is a pronoun, though
+ * "the one-hour mark" is a measure.
  */
 final class OnesWorthAsking {
 
@@ -75,6 +76,16 @@ final class OnesWorthAsking {
 				+ "|\\p{L}+teen|twenty|thirty|forty|fifty)\\s+\\p{L}");
 
 	/**
+	 * "one guard hurt his arm, and two others were treated": a one that opens a clause of
+	 * its own, told beside the next count after ", and"; "one day" or "one thing" is no
+	 * part.
+	 */
+	private static final Pattern FIRST_OF_TOLD_PARTS_AFTER = Pattern
+		.compile("(?i)\\s+(?!(?:day|time|way|thing|of|more|another|side|hand|point|reason)\\b)\\p{L}[\\p{L}-]*"
+				+ "(?:\\s+[\\p{L}’'-]+){1,5}?\\s*,\\s*and\\s+(?:\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight"
+				+ "|nine|ten|eleven|twelve|dozens|\\p{L}+teen|twenty|thirty|forty|fifty)\\s+\\p{L}");
+
+	/**
 	 * "one woman besides the victim", "one player other than the captain": one more than
 	 * those named, told as news.
 	 */
@@ -104,7 +115,8 @@ final class OnesWorthAsking {
 	 * ", three remain in port and one", "twelve are held at home while one": a one that
 	 * closes a list of parts, after a conjunction.
 	 */
-	private static final Pattern LAST_OF_PARTS_BEFORE = Pattern.compile("(?i)(?:,\\s*|\\s)(?:and|while|but)\\s+$");
+	private static final Pattern LAST_OF_PARTS_BEFORE = Pattern
+		.compile("(?i)(?:,\\s*|\\s)(?:and|while|but)\\s+(?:at\\s+least\\s+|only\\s+|just\\s+)?$");
 
 	/**
 	 * A number earlier in the sentence that the one is listed with: digits (not a year's
@@ -158,8 +170,11 @@ final class OnesWorthAsking {
 
 	/** Whether the "one" at [from, to) of the sentence is worth a question. */
 	static boolean worthAsking(String sentence, int from, int to) {
-		if (PRONOUN_BEFORE.matcher(sentence).region(0, from).find()) {
-			return false; // "the only one of the four": the one is a pronoun
+		if (PRONOUN_BEFORE.matcher(sentence).region(0, from).find()
+				&& !(to < sentence.length() && sentence.charAt(to) == '-')) {
+			// "the only one Acme kept": the one is a pronoun; in "the one-hour mark"
+			// it measures the noun joined to it
+			return false;
 		}
 		if (breaksDown(sentence, from, to)) {
 			return false; // "two brothers, one older and one younger": the two is counted
@@ -180,6 +195,7 @@ final class OnesWorthAsking {
 				|| FOR_EACH_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
 				|| ONE_MORE_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
 				|| FIRST_OF_PARTS_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
+				|| FIRST_OF_TOLD_PARTS_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
 				|| BESIDES_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
 				|| SET_AGAINST_BEFORE.matcher(sentence).region(0, from).find()
 						&& NUMBER_BEFORE.matcher(sentence).region(0, from).find();

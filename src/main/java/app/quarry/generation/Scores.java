@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Scores and tallies written with a dash ("won 2-0", "led 5-2", "ruled 6–3"). A score
  * tells how many goals, games or votes each side had, never which one in a series a thing
- * was: "their _____ defeat, 2-0 to the hosts" is not given away by the 2 of the score,
- * where "scoring _____ goals in a 3-1 win" would be.
+ * was, nor how long: "their _____ defeat, 2-0 to the hosts" and "_____ minutes later ...
+ * a 3-0 lead" are not given away by the numbers of the score, where "scoring _____ goals
+ * in a 3-1 win" would be.
  */
 final class Scores {
 

@@ -36,9 +36,10 @@ final class SingleUnitQuestions {
 			return List.of();
 		}
 		String answer = fact.text();
-		if (answer.strip().split("\\s+").length < 3) {
+		if (answer.strip().split("\\s+").length < 3 && !"minute".equals(fact.unit())) {
 			// "a year later", "after a year", "within a decade": the plain way of telling
-			// a length, a round figure rather than one counted; "an extra year" is news
+			// a length, a round figure rather than one counted; "an extra year" is news,
+			// and so is "a minute later", the grain a match or a timeline is told in
 			return List.of();
 		}
 		String blanked = CountQuestions.withQuotesClosed(

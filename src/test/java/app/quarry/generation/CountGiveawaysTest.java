@@ -65,6 +65,15 @@ class CountGiveawaysTest {
 	}
 
 	@Test
+	void neighbouring_minutes_of_a_match_give_each_other_nothing_away() {
+		assertThat(CountQuestionsTest.clozes("Jane Roe and Mary Poe scored in the 31st minute and 32nd minute."))
+			.containsExactlyInAnyOrder(
+					"Fill in the missing word: Jane Roe and Mary Poe scored in the _____ minute and "
+							+ "32nd minute. = 31",
+					"Fill in the missing word: Jane Roe and Mary Poe scored in the 31st minute and _____ minute. = 32");
+	}
+
+	@Test
 	void a_rank_of_the_same_noun_that_is_no_neighbour_gives_nothing_away() {
 		assertThat(CountQuestionsTest
 			.clozes("The 20th anniversary of the bridge fell on the 60th anniversary " + "of the dam."))

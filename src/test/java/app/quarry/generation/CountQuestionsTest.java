@@ -55,6 +55,15 @@ class CountQuestionsTest {
 	}
 
 	@Test
+	void a_score_in_the_sentence_gives_no_length_of_time_away() {
+		assertThat(clozes("Three minutes later, Jane Roe scored from a corner giving Acme a 3–0 lead."))
+			.contains("Fill in the missing number: _____ minutes later, Jane Roe scored from a corner giving Acme a "
+					+ "3–0 lead. = 3");
+		assertThat(clozes("A minute later, Mary Poe scored, giving Westria a 1-0 lead."))
+			.contains("Fill in the length of time: _____ later, Mary Poe scored, giving Westria a 1-0 lead. = 1");
+	}
+
+	@Test
 	void a_score_still_gives_away_a_count_of_goals() {
 		assertThat(clozes("Acme won 3-1 at home, scoring 3 goals in the second half."))
 			.noneMatch(q -> q.endsWith("= 3"));

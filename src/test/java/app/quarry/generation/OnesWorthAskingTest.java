@@ -136,4 +136,28 @@ class OnesWorthAskingTest {
 		assertThat(clozes("Of the three boats, two sank, and one drifted ashore.")).anyMatch(q -> q.endsWith("= 1"));
 	}
 
+	@Test
+	void a_one_joined_to_its_unit_after_the_measures_and_is_no_pronoun() {
+		assertThat(clozes("At the one-hour mark, Jane Roe scored from a corner."))
+			.contains("Fill in the missing number: At the _____-hour mark, Jane Roe scored from a corner. = 1");
+		assertThat(clozes("Dock workers began the one-day strike at dawn on the Westria quays."))
+			.anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("Of the four cups, the only one Acme kept was the oldest."))
+			.noneMatch(q -> q.endsWith("= 1"));
+	}
+
+	@Test
+	void a_bounded_one_that_closes_a_list_of_counts_is_asked() {
+		assertThat(clozes("At least four vans, several bikes, and at least one tram were swept into the canal."))
+			.anyMatch(q -> q.endsWith("= 1"));
+	}
+
+	@Test
+	void a_one_that_opens_its_own_clause_beside_the_next_count_is_asked() {
+		assertThat(clozes("There were no deaths: one guard hurt his arm, and two visitors were treated for burns."))
+			.anyMatch(q -> q.endsWith("= 1"));
+		assertThat(clozes("One day she hopes to own a farm, and two horses of her own."))
+			.noneMatch(q -> q.endsWith("= 1"));
+	}
+
 }

@@ -39,4 +39,14 @@ class SingleUnitQuestionsTest {
 		assertThat(CountQuestionsTest.clozes("The club meets once a year in the old hall.")).isEmpty();
 	}
 
+	@Test
+	void a_minute_counted_on_is_the_grain_of_a_match_report_and_is_asked() {
+		assertThat(CountQuestionsTest.clozes("A minute later, Jane Roe doubled the lead for Westria."))
+			.containsExactly("Fill in the length of time: _____ later, Jane Roe doubled the lead for Westria. = 1");
+		assertThat(CountQuestionsTest.clozes("Acme levelled through Mary Poe a minute later."))
+			.containsExactly("Fill in the length of time: Acme levelled through Mary Poe _____ later. = 1");
+		assertThat(CountQuestionsTest.clozes("Barely a minute later the visitors had a corner."))
+			.anyMatch(q -> q.endsWith("= 1"));
+	}
+
 }

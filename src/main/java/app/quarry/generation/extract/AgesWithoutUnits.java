@@ -38,12 +38,13 @@ final class AgesWithoutUnits {
 
 	/**
 	 * "at the age of twenty", "until age 16", "until she was 24,", "until the child turns
-	 * 18.", "before they reach age 18": an age in years without its unit.
+	 * 18.", "she will turn 40 next month", "before they reach age 18": an age in years
+	 * without its unit.
 	 */
 	static final Pattern AT_AGE_BEFORE = Pattern
 		.compile("(?i)(?:\\b(?:at|until|by|from|since|before|after|under|over)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?"
 				+ "|\\bage\\s+of\\s+|\\b(?:reach|reaches|reached|reaching)\\s+(?:the\\s+)?age\\s+(?:of\\s+)?|\\b(?:until|when|since|before|after)\\s+(?:he|she)\\s+(?:was|turned)\\s+"
-				+ "|\\b(?:turns|turned|turning)\\s+)$");
+				+ "|\\b(?:turns|turned|turning)\\s+|\\b(?:will|would|to|may|might|shall|[’']ll)\\s+turn\\s+)$");
 
 	/**
 	 * The age ends its clause: "until she was 24." or "when she was seven so the family

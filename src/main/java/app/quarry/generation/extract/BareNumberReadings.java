@@ -30,6 +30,11 @@ final class BareNumberReadings {
 	/** "six of these aircraft", "two of those ships": a part of the things named next. */
 	private static final Pattern OF_THESE = Pattern.compile("\\s+of\\s+(?:these|those)\\s+(?=\\p{Ll})");
 
+	/**
+	 * " of the top ": the best of a kind, which a number after "top" may count instead.
+	 */
+	private static final Pattern TOP_AFTER = Pattern.compile("\\stop\\s+$");
+
 	static final Pattern OF_THEM = Pattern.compile("\\s+of\\s+(?:them|those|these)\\b");
 
 	static final Pattern OF_WHOSE = Pattern.compile("\\s+of\\s+(?:the|its|their|his|her|our|[A-Z][\\w.&-]*[’']s)\\s");
@@ -92,7 +97,10 @@ final class BareNumberReadings {
 			return false;
 		}
 		if (part.group("owner") != null && !BARE_PART.matcher(part.group()).matches()) {
-			return true; // "one of the first studies", "75 of its more than 6,000 jobs"
+			// "one of the first studies", "75 of its more than 6,000 jobs"; "eleven of
+			// the top players" with no number after "top" counts the players
+			return !TOP_AFTER.matcher(part.group()).find() || CountWords
+				.isNumberWord(CountWords.wordsAfter(clean, part.end() - 1).stream().findFirst().orElse("x"));
 		}
 		// "four of six design projects", "six of the cases": a number must follow; "six
 		// of

@@ -52,4 +52,44 @@ final class BreakdownParts {
 		}
 	}
 
+	/** ", ", ": ", " — ": what opens the first part of a breakdown told later on. */
+	private static final Pattern FIRST_PART_BEFORE = Pattern.compile("(?:[,:—–]|\\s-)\\s*$");
+
+	/**
+	 * "Nine dogs were saved, five on a lower floor and four shut in a van on the roof":
+	 * bare numbers after a comma later in the sentence of a count, which add up to it
+	 * exactly, break it down and count the same thing; the sum tells them from other bare
+	 * numbers.
+	 */
+	static void summedParts(DocumentText document, String clean, List<CountCandidate> found) {
+		for (int i = 0; i + 2 < found.size(); i++) {
+			CountCandidate whole = found.get(i);
+			CountCandidate first = found.get(i + 1);
+			if (!whole.countsThings() || first.unit != null || first.ordinal || first.start < whole.end
+					|| !FIRST_PART_BEFORE.matcher(clean.substring(Math.max(0, first.start - 4), first.start)).find()) {
+				continue;
+			}
+			long sum = 0;
+			int last = i;
+			for (int j = i + 1; j < found.size() && sum < whole.value; j++) {
+				CountCandidate part = found.get(j);
+				if (part.unit != null || part.ordinal || part.value >= whole.value
+						|| !CountWords.sameSentence(document, whole.start, part.start)
+						|| j > i + 1
+								&& !NEXT_PART_BEFORE.matcher(clean.substring(Math.max(0, part.start - 8), part.start))
+									.find()) {
+					break;
+				}
+				sum += part.value;
+				last = j;
+			}
+			if (sum == whole.value && last > i + 1) {
+				for (int j = i + 1; j <= last; j++) {
+					found.get(j).unit = whole.unit;
+					found.get(j).unitEnd = found.get(j).end;
+				}
+			}
+		}
+	}
+
 }

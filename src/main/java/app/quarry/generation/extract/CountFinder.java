@@ -70,12 +70,14 @@ public final class CountFinder implements FactFinder {
 		PeopleByTheirDeeds.read(document, clean, found);
 		MostOfAKind.read(document, clean, found);
 		LevelCounts.levels(document, clean, found);
+		ScaleLevels.levels(clean, found);
 		ChangedSubjects.changes(document, clean, found);
 		SubjectsAtALevel.levels(document, clean, found);
 		ChangesFromTo.changes(document, clean, found);
 		ChangeAmounts.changes(clean, found);
 		RelatedCounts.relate(document, clean, found);
 		BreakdownParts.parts(document, clean, found);
+		BreakdownParts.summedParts(document, clean, found);
 		StandingsLists.standings(document, clean, found);
 		ElidedObjects.lend(document, clean, found);
 		OrdinalUnits.listedPlacings(clean, found);

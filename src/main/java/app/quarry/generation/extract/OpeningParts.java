@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * parcels": "the first" before one noun and "of" names the opening part of something, not
  * a place in a rank; it tells no count, and "first" is what anyone would guess for the
  * blank. "The second day of the strike" does count the days. A time of day or week needs
- * no "of": "by the morning of the first day" opens what the story tells of.
+ * no "of": "by the morning of the first day" opens what the story tells of, and "from the
+ * first whistle" or "at the first bell" is the signal that starts a contest.
  */
 final class OpeningParts {
 
@@ -22,6 +23,11 @@ final class OpeningParts {
 	private static final Set<String> TIME_STAGES = Set.of("day", "night", "week", "weekend", "morning", "evening",
 			"afternoon");
 
+	/**
+	 * Signals that start a match, a fight or a race: "the first whistle" is its start.
+	 */
+	private static final Set<String> STARTING_SIGNALS = Set.of("whistle", "bell", "gun");
+
 	private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
 
 	private OpeningParts() {
@@ -31,6 +37,7 @@ final class OpeningParts {
 		return ordinal.toLowerCase(Locale.ROOT).equals("first") && THE_BEFORE.matcher(lowerBefore).find()
 				&& !words.isEmpty()
 				&& (TIME_STAGES.contains(CountWords.clip(words.get(0)))
+						|| STARTING_SIGNALS.contains(CountWords.clip(words.get(0)).replaceAll("\\W+$", ""))
 						|| words.size() > 1 && STAGES.contains(CountWords.clip(words.get(0)))
 								&& CountWords.clip(words.get(1)).equals("of"));
 	}

@@ -139,7 +139,7 @@ final class OrdinalUnits {
 			words = words.subList(1, words.size()); // "the first ever co-pilot" ranks
 													// co-pilots
 		}
-		if (FirstsInAWhile.firstInAWhile(m.group("ord"), clean, m.end("ord"))) {
+		if (FirstsInAWhile.firstInAWhile(m.group("ord"), lowerBefore, clean, m.end("ord"))) {
 			return false; // "his first win since 2004" tells how long, not a rank
 		}
 		if (!words.isEmpty() && models.contains(words.get(0))) {
@@ -188,7 +188,7 @@ final class OrdinalUnits {
 		// "its 46th ward alderman" and "Westria 46th ward alderman", "on 7th minute": an
 		// ordinal in digits before a noun ranks it, article or not
 		boolean bare = !ranks && Character.isDigit(m.group("ord").charAt(0)) && !words.isEmpty()
-				&& Character.isLowerCase(words.get(0).charAt(0));
+				&& Character.isLowerCase(words.get(0).charAt(0)) && !AdverbialOrdinals.beforeVerb(words);
 		c.unit = ranks || bare ? OrdinalNounHeads.unit(nounWords, title) : null;
 		if (ranks && !title && nounWords == words && (c.unit == null || !NAMED_GATHERINGS.contains(c.unit))) {
 			// "his fifth straight Northfield singles title", "a second housing bill": the

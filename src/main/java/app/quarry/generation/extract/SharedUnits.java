@@ -68,8 +68,12 @@ final class SharedUnits {
 		.compile("\\s*,\\s*(?:and|while|but|with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}"
 				+ "(?:(?:about|around|nearly|almost|over|some|approximately|roughly|only|just)\\s+)?");
 
-	/** What may stand between a number and the next one that names their shared noun. */
-	static final Pattern PAIR_GAP = Pattern.compile("\\s*(?:,\\s*|\\s(?:and|to|or)\\s+|\\s*(?:--|[-–—])\\s*)");
+	/**
+	 * What may stand between a number and the next one that names their shared noun, past
+	 * the quoted word of a ballot ("41,250 "Yes" and 52,775 "No" votes").
+	 */
+	static final Pattern PAIR_GAP = Pattern.compile(
+			"(?:\\s+(?:\"\\p{L}\\p{Ll}*\"|“\\p{L}\\p{Ll}*”))?\\s*(?:,\\s*|\\s(?:and|to|or)\\s+|\\s*(?:--|[-–—])\\s*)");
 
 	/**
 	 * ", or 9% of the total work force of": a part given as a share of a whole counted

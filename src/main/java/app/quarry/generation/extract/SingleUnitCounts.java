@@ -32,11 +32,12 @@ final class SingleUnitCounts {
 			+ "\\b(?![-’']|\\s+(?:earlier|ago|before|after|previously)\\b)");
 
 	/**
-	 * "an hour later", "a week afterwards": one unit counted on from a time. "A year ago"
+	 * "an hour later", "a week afterwards", "a minute later": one unit counted on from a
+	 * time, a minute being the step a match report or a timeline moves by. "A year ago"
 	 * and "a year earlier" name a date, or the period compared with, and count nothing.
 	 */
-	private static final Pattern BEFORE_COUNTING_WORD = Pattern
-		.compile("(?i)(?<![\\w$€£%-])\\b(?<n>an?)\\s+" + UNIT + "\\s+(?:later|afterwards?)\\b");
+	private static final Pattern BEFORE_COUNTING_WORD = Pattern.compile("(?i)(?<![\\w$€£%-])\\b(?<n>an?)\\s+"
+			+ "(?<unit>minute|hour|day|week|month|year|decade)\\s+(?:later|afterwards?)\\b");
 
 	/**
 	 * Tried only where a word begins with an "a": with {@link Matcher#find()} it was

@@ -32,6 +32,16 @@ class FirstsInAWhileTest {
 	}
 
 	@Test
+	void the_first_of_its_kind_since_a_bare_year_is_a_record_and_counts() {
+		assertThat(counts("Roe scored the first goal for Westria at the Northfield Cup since 1986."))
+			.containsExactly("first=1th goal");
+		assertThat(counts("It was the first final since 1998 to go to penalties.")).containsExactly("first=1th final");
+		assertThat(counts("Acme is the first Westrian firm to win the award since 2011."))
+			.containsExactly("first=1th firm");
+		assertThat(counts("It was the first such loss since the 1990s.")).isEmpty();
+	}
+
+	@Test
 	void the_first_of_a_kind_still_to_come_is_no_count() {
 		assertThat(counts("Officials hope the first jet can be flown in May.")).isEmpty();
 		assertThat(counts("The first train will be delivered next spring.")).isEmpty();
