@@ -146,7 +146,7 @@ final class DescribedSpeakers {
 	}
 
 	private LocalPerson someone(int from, int to) {
-		String description = RolesForBodies.told(this.doc.span(from, to));
+		String description = this.doc.span(from, to);
 		LocalPerson someone = new LocalPerson(NameKey.of(description), description);
 		someone.addSpelling(description);
 		someone.described = true;

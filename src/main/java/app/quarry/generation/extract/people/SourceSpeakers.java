@@ -76,7 +76,6 @@ final class SourceSpeakers {
 		// "One senior aide said": told as "one senior aide", as an article would be
 		String text = ARTICLES.contains(first.toLowerCase(java.util.Locale.ROOT)) || first.equals("One")
 				? Character.toLowerCase(description.charAt(0)) + description.substring(1) : description;
-		text = RolesForBodies.told(text);
 		LocalPerson someone = new LocalPerson(NameKey.of(text), text);
 		someone.addSpelling(text);
 		someone.described = true;
