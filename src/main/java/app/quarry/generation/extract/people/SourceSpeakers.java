@@ -17,7 +17,7 @@ final class SourceSpeakers {
 			"military", "agency", "department", "committee", "commission", "union", "board", "council", "company",
 			"coroner", "tribunal", "jury", "group", "politician", "administration", "parliament", "senate", "congress",
 			"cabinet", "office", "state", "authority", "authorities", "regulator", "organization", "organisation",
-			"alliance", "coalition", "society", "trust", "partnership");
+			"alliance", "coalition", "society", "trust", "partnership", "mission");
 
 	/** Things that carry an organisation's words: "a statement from Acme". */
 	private static final Set<String> INDEFINITE = NameLexicon.words("a", "an");
