@@ -51,6 +51,16 @@ class RolesOwnedByPlacesTest {
 	}
 
 	@Test
+	void a_longer_phrase_of_where_and_when_may_open_the_sentence_before_the_subject() {
+		assertThat(quotes("In a notice posted to its website late Friday, Westria's Ministry of Water said, \"Every "
+				+ "dam is being checked.\""))
+			.containsExactly("Westria's Ministry of Water :: Every dam is being checked.");
+		assertThat(quotes(
+				"In a notice posted to its website late Friday, Jane Roe said, \"Every dam is being " + "checked.\""))
+			.containsExactly("Jane Roe :: Every dam is being checked.");
+	}
+
+	@Test
 	void the_same_in_a_tag_after_the_quote() {
 		assertThat(quotes("\"We kept our heads and fully deserved the win,\" Westria's manager said after the match."))
 			.containsExactly("Westria's manager :: We kept our heads and fully deserved the win");
