@@ -28,11 +28,12 @@ final class DescribedIssuers {
 		if (named != null) {
 			return named;
 		}
-		int end = end(doc, t);
+		int end = bodyEnd(doc, t);
 		return end < 0 ? null : SourceSpeakers.described(doc.span(t, end));
 	}
 
-	private static int end(DocumentTokens doc, int t) {
+	/** The end (exclusive) of the body described from the article at {@code t}, or -1. */
+	static int bodyEnd(DocumentTokens doc, int t) {
 		int n = doc.size();
 		if (t >= n || !doc.get(t).word() || !ARTICLES.contains(doc.get(t).lower())) {
 			return -1;

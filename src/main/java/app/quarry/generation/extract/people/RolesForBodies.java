@@ -63,6 +63,9 @@ final class RolesForBodies {
 		if (doc.get(body).lower().equals("the")) {
 			body++;
 		}
+		if (body < n && !doc.get(body).capitalized() && body > role + 2) {
+			return DescribedIssuers.bodyEnd(doc, role + 2); // "for the naval mission"
+		}
 		if (body >= n || !doc.get(body).capitalized() || PERSON_OPENERS.contains(doc.get(body).lower())) {
 			return -1;
 		}

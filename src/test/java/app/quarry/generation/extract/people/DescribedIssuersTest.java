@@ -34,6 +34,18 @@ class DescribedIssuersTest {
 	}
 
 	@Test
+	void a_spokeswoman_for_a_described_body_is_told_with_it_on_either_side_of_the_quote() {
+		assertThat(quotes("\"The tanker slipped past the raiders,\" said a spokeswoman for the naval mission."))
+			.containsExactly("a spokeswoman for the naval mission :: The tanker slipped past the raiders");
+		assertThat(quotes("\"The tanker slipped past the raiders,\" a spokeswoman for the naval mission said."))
+			.containsExactly("a spokeswoman for the naval mission :: The tanker slipped past the raiders");
+		assertThat(quotes("\"Roads will close at noon,\" said an official at the transport ministry in Upton."))
+			.containsExactly("an official at the transport ministry :: Roads will close at noon");
+		assertThat(quotes("\"We want answers now,\" said a spokesman for the families."))
+			.containsExactly("null :: We want answers now");
+	}
+
+	@Test
 	void a_mission_speaks_as_a_body_does() {
 		assertThat(quotes("\"The tanker slipped past the raiders and sails on,\" the mission said in a statement."))
 			.containsExactly("the mission :: The tanker slipped past the raiders and sails on");
