@@ -112,7 +112,7 @@ final class CarriedSubjects {
 	}
 
 	/** Tokens of a phrase of place, time or manner opening a sentence, at most. */
-	private static final int MAX_OPENING_PHRASE = 6;
+	private static final int MAX_OPENING_PHRASE = 9;
 
 	/** Prepositions that open a phrase of place or time before the subject. */
 	private static final java.util.Set<String> OPENERS = NameLexicon.words("in", "at", "on", "after", "during",

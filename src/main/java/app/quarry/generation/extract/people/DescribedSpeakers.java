@@ -44,7 +44,11 @@ final class DescribedSpeakers {
 	FoundSpeaker unnamedSpeaker(int t) {
 		int n = this.doc.size();
 		if (!AttributionClauses.DETERMINERS.contains(this.doc.get(t).lower())) {
-			return null;
+			int owned = RolesOwnedByPlaces.end(this.doc, t);
+			return owned > 0 && owned < n && !this.doc.boundaryBefore(owned) && this.doc.get(owned).word()
+					&& SpeechVerbs.isSpeechVerb(this.doc.get(owned).lower())
+					&& !SpeechVerbs.isParticiple(this.doc.get(owned).lower())
+							? new FoundSpeaker(SourceSpeakers.described(this.doc.span(t, owned))) : null;
 		}
 		int forBody = RolesForBodies.end(this.doc, t);
 		if (forBody > 0 && forBody < n && !this.doc.boundaryBefore(forBody)
@@ -146,7 +150,7 @@ final class DescribedSpeakers {
 	}
 
 	private LocalPerson someone(int from, int to) {
-		String description = RolesForBodies.told(this.doc.span(from, to));
+		String description = this.doc.span(from, to);
 		LocalPerson someone = new LocalPerson(NameKey.of(description), description);
 		someone.addSpelling(description);
 		someone.described = true;

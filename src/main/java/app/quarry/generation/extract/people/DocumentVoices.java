@@ -218,7 +218,7 @@ final class DocumentVoices {
 		if (noun + 2 < n && !this.doc.boundaryBefore(noun + 1)) {
 			String link = this.doc.get(noun + 1).lower();
 			if (link.equals("from") || link.equals("by") || link.equals("of")) {
-				LocalPerson named = this.sources.namedAt(noun + 2);
+				LocalPerson named = DescribedIssuers.orDescribed(this.sources.namedAt(noun + 2), this.doc, noun + 2);
 				if (named != null) {
 					return named; // "a statement from the Interior Ministry"
 				}

@@ -26,8 +26,9 @@ final class OwnedRoleSpeakers {
 	 */
 	FoundSpeaker ownedSubject(int start, int speechVerb) {
 		Mention owner = this.people.index.mentionStartingAt(start);
-		int end = owner == null ? -1 : ownedRoleEnd(owner, speechVerb);
-		if (end < 0) {
+		// "Westria's manager said": an owner that is no person's name
+		int end = owner == null ? RolesOwnedByPlaces.end(this.doc, start) : ownedRoleEnd(owner, speechVerb);
+		if (end < 0 || end > speechVerb) {
 			return null;
 		}
 		int verb = this.clauses.verbAfter(end, speechVerb);

@@ -47,6 +47,9 @@ final class QuotedTerms {
 		int afterClose = this.doc.tokenAt(span.end());
 		int from = this.doc.tokenAt(span.innerStart());
 		int to = this.doc.tokenAt(span.innerEnd());
+		if (WhatALawForbids.at(this.doc, open)) {
+			return true; // "the law banning “foreign flags”": the law's wording
+		}
 		if (QuotedLabels.beforeLabelNoun(this.doc, open, from, to, afterClose)) {
 			return true; // "the “pay as you go” scheme": a slogan naming the scheme
 		}

@@ -1,15 +1,15 @@
 package app.quarry.generation.extract.people;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * "a spokesman for Acme", "a senior official at the Home Office": someone who speaks for
- * a body the text names, without a name of their own. Such a speaker is told the way news
- * calls them in a headline and a caption, the body before the role: "Acme spokesman",
- * "senior Home Office official". The body must be written as a name (capitalised words,
- * "of", "for" and "and" between them); a person's name after "for" ("a spokesman for Mr
- * Roe") is a person's spokesman, not a body's, and is left as it is.
+ * a body the text names, without a name of their own. Such a speaker is told in the
+ * text's own words, "a spokesman for Acme": readers and keys alike know the speaker by
+ * the phrase the story used, and turning it round into a caption ("Acme spokesman") makes
+ * a name no one wrote. The body must be written as a name (capitalised words, "of", "for"
+ * and "and" between them); a person's name after "for" ("a spokesman for Mr Roe") is a
+ * person's spokesman, not a body's.
  */
 final class RolesForBodies {
 
@@ -63,6 +63,9 @@ final class RolesForBodies {
 		if (doc.get(body).lower().equals("the")) {
 			body++;
 		}
+		if (body < n && !doc.get(body).capitalized() && body > role + 2) {
+			return DescribedIssuers.bodyEnd(doc, role + 2); // "for the naval mission"
+		}
 		if (body >= n || !doc.get(body).capitalized() || PERSON_OPENERS.contains(doc.get(body).lower())) {
 			return -1;
 		}
@@ -88,47 +91,6 @@ final class RolesForBodies {
 		return token.word() && !token.capitalized() && !NameLexicon.PREPOSITIONS.contains(token.lower())
 				&& !DETERMINERS.contains(token.lower()) && !NOT_MODIFIERS.contains(token.lower())
 				&& !SpeechVerbs.isSpeechVerb(token.lower());
-	}
-
-	/**
-	 * "Acme spokesman" for "a spokesman for Acme", "senior Home Office official" for "a
-	 * senior official at the Home Office"; any other description as it is.
-	 */
-	static String told(String description) {
-		String[] words = description.split(" ");
-		if (words.length < 4 || !DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT))) {
-			return description;
-		}
-		int role = 1;
-		while (role < words.length && role <= MAX_MODIFIERS && !ROLES.contains(words[role].toLowerCase(Locale.ROOT))) {
-			role++;
-		}
-		if (role + 2 >= words.length || !ROLES.contains(words[role]) || !TIES.contains(words[role + 1])) {
-			return description;
-		}
-		for (int i = 1; i < role; i++) {
-			if (!Character.isLowerCase(words[i].charAt(0))) {
-				return description;
-			}
-		}
-		int body = words[role + 2].equals("the") ? role + 3 : role + 2;
-		if (body >= words.length || PERSON_OPENERS.contains(words[body].toLowerCase(Locale.ROOT))) {
-			return description;
-		}
-		for (int i = body; i < words.length; i++) {
-			boolean capitalised = Character.isUpperCase(words[i].charAt(0));
-			if (!capitalised && (!INSIDE_NAMES.contains(words[i]) || i == words.length - 1)) {
-				return description; // "a spokesman for the families": no body's name
-			}
-		}
-		StringBuilder told = new StringBuilder();
-		for (int i = 1; i < role; i++) {
-			told.append(words[i]).append(' ');
-		}
-		for (int i = body; i < words.length; i++) {
-			told.append(words[i]).append(' ');
-		}
-		return told.append(words[role]).toString();
 	}
 
 }

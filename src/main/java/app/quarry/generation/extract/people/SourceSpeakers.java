@@ -17,7 +17,7 @@ final class SourceSpeakers {
 			"military", "agency", "department", "committee", "commission", "union", "board", "council", "company",
 			"coroner", "tribunal", "jury", "group", "politician", "administration", "parliament", "senate", "congress",
 			"cabinet", "office", "state", "authority", "authorities", "regulator", "organization", "organisation",
-			"alliance", "coalition", "society", "trust", "partnership");
+			"alliance", "coalition", "society", "trust", "partnership", "mission");
 
 	/** Things that carry an organisation's words: "a statement from Acme". */
 	private static final Set<String> INDEFINITE = NameLexicon.words("a", "an");
@@ -76,7 +76,6 @@ final class SourceSpeakers {
 		// "One senior aide said": told as "one senior aide", as an article would be
 		String text = ARTICLES.contains(first.toLowerCase(java.util.Locale.ROOT)) || first.equals("One")
 				? Character.toLowerCase(description.charAt(0)) + description.substring(1) : description;
-		text = RolesForBodies.told(text);
 		LocalPerson someone = new LocalPerson(NameKey.of(text), text);
 		someone.addSpelling(text);
 		someone.described = true;

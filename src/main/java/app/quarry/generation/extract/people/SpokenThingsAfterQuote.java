@@ -92,6 +92,10 @@ final class SpokenThingsAfterQuote {
 		for (int head = t + 1; head < n && head <= t + MAX_MODIFIERS + 1 && this.doc.get(head).word()
 				&& !this.doc.get(head).capitalized(); head++) {
 			String lower = this.doc.get(head).lower();
+			LocalPerson issuer = TEXTS.contains(lower) ? issuerAfter(head + 1) : null;
+			if (issuer != null) {
+				return FoundSpeaker.of(issuer); // "…,” read a notice by the mission
+			}
 			if ((TEXTS.contains(lower) || bodies && SourceSpeakers.SPEAKING_BODIES.contains(lower))
 					&& !roleFollows(head)) {
 				return FoundSpeaker.of(SourceSpeakers.described(this.doc.span(t, describedEnd(head + 1))));
@@ -101,6 +105,16 @@ final class SpokenThingsAfterQuote {
 			}
 		}
 		return null;
+	}
+
+	/** The body "by" or "from" at {@code link} describes as a text's issuer, or null. */
+	private LocalPerson issuerAfter(int link) {
+		if (link + 1 >= this.doc.size() || this.doc.boundaryBefore(link)) {
+			return null;
+		}
+		String lower = this.doc.get(link).lower();
+		return lower.equals("by") || lower.equals("from") ? DescribedIssuers.orDescribed(null, this.doc, link + 1)
+				: null;
 	}
 
 	/**

@@ -52,7 +52,7 @@ final class UnnamedSpeakerBeforePronoun {
 		if (span == null) {
 			return null;
 		}
-		String description = RolesForBodies.told(doc.span(span[0], span[1]));
+		String description = doc.span(span[0], span[1]);
 		LocalPerson someone = new LocalPerson(NameKey.of(description), description);
 		someone.addSpelling(description);
 		someone.described = true;

@@ -31,7 +31,7 @@ class DescribedSubjectsOfParticiplesTest {
 		assertThat(quotes("Families grieve\n\nFamilies of the crew met in Upton on Monday.\nA lawyer for Acme "
 				+ "Shipping said some were still grieving, saying \"Nobody has yet been told where the ship went "
 				+ "down.\"\n"))
-			.containsExactly("Acme Shipping lawyer :: Nobody has yet been told where the ship went down.");
+			.containsExactly("a lawyer for Acme Shipping :: Nobody has yet been told where the ship went down.");
 	}
 
 	@Test

@@ -18,7 +18,7 @@ class DescriptionsGivenByTheSubjectTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "Jane Roe called the plan a \"shameful waste\" of money.|Jane Roe",
 			"The mayor called the plan a \"shameful waste\" of money.|the mayor",
-			"A spokesman for the Westria Navy described the second raid as \"pure luck.\"|Westria Navy spokesman",
+			"A spokesman for the Westria Navy described the second raid as \"pure luck.\"|a spokesman for the Westria Navy",
 			"Mark Doe described his rivals and their allies as \"greedy traitors\" in a speech.|Mark Doe",
 			"The Westria Aviation Authority has already called the scheme a \"reckless gamble\" for the airline.|the Westria Aviation Authority",
 			"Jane Roe praised the plan. She called it \"truly brave\".|Jane Roe",

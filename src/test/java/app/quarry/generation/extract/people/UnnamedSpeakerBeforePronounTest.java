@@ -20,11 +20,11 @@ class UnnamedSpeakerBeforePronounTest {
 	}
 
 	@Test
-	void a_pronoun_after_a_spokesman_for_a_named_body_is_that_bodys_spokesman() {
+	void a_pronoun_after_a_spokesman_for_a_named_body_is_that_spokesman() {
 		assertThat(quotes("Mine flooded\n\nJane Roe, the mayor of Upton, visited the mine on Monday. A spokesman "
 				+ "for Acme Mining said the pumps had failed. \"We are doing everything we can to reach the men "
 				+ "below,\" he said.\n"))
-			.containsExactly("Acme Mining spokesman :: We are doing everything we can to reach the men below");
+			.containsExactly("A spokesman for Acme Mining :: We are doing everything we can to reach the men below");
 	}
 
 	@Test
@@ -33,7 +33,7 @@ class UnnamedSpeakerBeforePronounTest {
 				+ "Westria Mines Board, the body that licenses the pits, said the pumps had failed. \"Every pit "
 				+ "in the valley will be checked before the end of the month,\" he said.\n"))
 			.containsExactly(
-					"Westria Mines Board spokesperson :: Every pit in the valley will be checked before the end of the month");
+					"A spokesperson for the Westria Mines Board :: Every pit in the valley will be checked before the end of the month");
 	}
 
 	@Test
