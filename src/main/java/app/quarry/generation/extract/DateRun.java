@@ -187,6 +187,7 @@ final class DateRun {
 		SharedYearTails.add(this);
 		this.revisions.weekdaysWithTheirDate();
 		this.revisions.daysBeforeOrAfterADate();
+		OffsetsFromALaterDate.apply(this);
 		this.revisions.resolveQuotedRelatives();
 		this.revisions.resolveTodayToTheNewsDay();
 		this.times.timesOfDay();
