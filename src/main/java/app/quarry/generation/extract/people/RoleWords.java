@@ -58,7 +58,7 @@ final class RoleWords {
 			// "a Calder Prize-winner": a doer joined to what made them one; "the voice
 			// of Captain Comet": the actor who speaks a part
 			if (NameLexicon.isRoleNoun(lower) || NameLexicon.DESCRIBING_NOUNS.contains(lower)
-					|| SportingPositions.afterTeam(doc, t) || oneOfMany(doc, first, lower)
+					|| SportingPositions.afterTeam(doc, t) || AwardTitles.heads(doc, t) || oneOfMany(doc, first, lower)
 					|| HyphenedDescriptors.is(doc.get(t).text()) || voiceOf(doc, t, end)) {
 				return true;
 			}
