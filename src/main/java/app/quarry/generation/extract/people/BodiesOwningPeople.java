@@ -63,13 +63,16 @@ final class BodiesOwningPeople {
 	}
 
 	/**
-	 * The owner reads as a person's name: it opens on a given name, or the story writes
-	 * its last word after another capitalized word (a surname after a given name, "Jane
-	 * Roe"), or has it speak on its own ("Roe said").
+	 * The owner reads as a person's name: a name of two words that opens on a given name,
+	 * a given name borne almost only by women or only by men, or a name whose last word
+	 * the story writes after a given name or a title (a surname, "Jane Roe"), or has
+	 * speak on its own ("Roe said"). Clubs and towns bear the other given names
+	 * ("Denver's Jane Roe").
 	 */
 	private static boolean personLike(DocumentTokens doc, int start, int mark) {
 		Token first = doc.get(start);
-		if (NameFinder.givenName(first) || GivenNames.known(first.lower())) {
+		if (NameFinder.givenName(first) || mark - start > 1 && GivenNames.known(first.lower())
+				|| GivenNames.recordedSex(first.lower()) != Gender.UNKNOWN) {
 			return true;
 		}
 		String last = doc.get(mark - 1).text();

@@ -23,10 +23,16 @@ class BodiesOwningPeopleTest {
 	}
 
 	@Test
+	void a_club_that_bears_a_given_name_still_owns_its_player() {
+		assertThat(roles("Early on, Denver's Dejan Lovak was booked for a late tackle."))
+			.contains("Dejan Lovak | someone from Denver");
+	}
+
+	@Test
 	void a_person_owning_another_is_no_body() {
 		assertThat(roles("Tom Hale arrived first. Later Hale's Mary Poole spoke to the crowd."))
 			.noneMatch(role -> role.contains("someone from Hale"));
-		assertThat(roles("Dejan's Mary Poole spoke to the crowd.")).noneMatch(role -> role.contains("someone from"));
+		assertThat(roles("Margaret's Tom Hale spoke to the crowd.")).noneMatch(role -> role.contains("someone from"));
 		assertThat(roles("Quist said the plan was sound. Quist's Mary Poole agreed."))
 			.noneMatch(role -> role.contains("someone from Quist"));
 	}
