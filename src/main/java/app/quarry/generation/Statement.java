@@ -60,10 +60,11 @@ final class Statement {
 
 	/**
 	 * "Jane Roe (WES), Westria coach": a transcript's line naming the next speaker, a
-	 * team's or country's code in brackets, and the speaker's post, with no stop.
+	 * team's or country's code in brackets, and the speaker's post, with no stop, or with
+	 * the colon that hands over to the words quoted below ("Westria coach:").
 	 */
 	private static final Pattern SPEAKER_LABEL = Pattern.compile(
-			"^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3} \\(\\p{Lu}{2,4}\\), [\\p{L}'’-]+(?: [\\p{L}'’-]+){1,4}$");
+			"^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3} \\(\\p{Lu}{2,4}\\), [\\p{L}'’-]+(?: [\\p{L}'’-]+){1,4}:?$");
 
 	/** A sentence ends in a full stop, a question or exclamation mark, maybe quoted. */
 	private static final Pattern ENDED = Pattern.compile("[.!?…:;][\"”’')\\]]*\\s*$|[\"”]\\s*$");

@@ -38,4 +38,17 @@ class SpeakerLabelQuestionsTest {
 			.contains("flashcard: Who is Nora Vale? = Westria coach");
 	}
 
+	@Test
+	void a_speaker_line_ending_in_a_colon_asks_who_the_speaker_is() {
+		String text = """
+				The two coaches spoke after the group match in Upton.
+
+				Nora Vale (WES), Westria coach:
+
+				"We kept our heads and we earned the points."
+				""";
+		assertThat(questions(text).stream().map(q -> q.format() + ": " + q.prompt() + " = " + q.answer()))
+			.contains("flashcard: Who is Nora Vale? = Westria coach");
+	}
+
 }

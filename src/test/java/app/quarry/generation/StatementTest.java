@@ -53,6 +53,14 @@ class StatementTest {
 	}
 
 	@Test
+	void a_transcript_line_may_hand_over_to_the_quotation_with_a_colon() {
+		assertThat(Statement.isSpeakerLabel("Jane Roe (WES), Westria coach:")).isTrue();
+		assertThat(Statement.isSpeakerLabel("Tom Van Hale (NOR), Norway team captain:")).isTrue();
+		assertThat(Statement.isSpeakerLabel("Jane Roe (WES), Westria coach: we were ready")).isFalse();
+		assertThat(Statement.isSpeakerLabel("Jane Roe, Westria coach:")).isFalse();
+	}
+
+	@Test
 	void sentences_with_a_verb_are_statements() {
 		assertThat(Statement.isStatement("The first correspondence took place on April 1, 2018.")).isTrue();
 		assertThat(Statement.isStatement("Kim Jong-un sent a letter to Trump in June.")).isTrue();

@@ -230,7 +230,7 @@ final class Appositions {
 		int modifiers = 0;
 		for (int t = first; t < end; t++) {
 			Token token = doc.get(t);
-			if (NameLexicon.isRoleNoun(token.lower())) {
+			if (NameLexicon.isRoleNoun(token.lower()) || SportingPositions.afterTeam(doc, t)) {
 				return true;
 			}
 			if (t > first && modifiers < MAX_MODIFIERS && modifierOfPost(token)) {

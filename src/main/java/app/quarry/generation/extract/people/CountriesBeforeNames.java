@@ -19,7 +19,8 @@ final class CountriesBeforeNames {
 			return;
 		}
 		int opening = countryOpening(doc, mark);
-		if (opening >= 0 && readsAsPerson(doc, name)) {
+		if (opening >= 0 && (readsAsPerson(doc, name)
+				|| PeopleOwnedByCountries.person(doc, name.phraseStartToken, name.endToken - 1))) {
 			name.phraseStartToken = opening;
 			name.role = someoneFrom(doc, opening, mark);
 		}
@@ -74,7 +75,7 @@ final class CountriesBeforeNames {
 	}
 
 	/** The word stands somewhere with no capitalized word of a name beside it. */
-	private static boolean usedAlone(DocumentTokens doc, String word) {
+	static boolean usedAlone(DocumentTokens doc, String word) {
 		for (int t = 0; t < doc.size(); t++) {
 			if (doc.get(t).text().equals(word) && !nameWordAt(doc, t - 1, t) && !nameWordAt(doc, t + 1, t)) {
 				return true;

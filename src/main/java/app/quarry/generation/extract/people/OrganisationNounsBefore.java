@@ -28,7 +28,7 @@ final class OrganisationNounsBefore {
 		}
 		if (nounAt < 1 || doc.boundaryBefore(nounAt + 1) || !doc.get(nounAt).word() || doc.get(nounAt).capitalized()
 				|| !OrganisationWords.NOUNS.contains(doc.get(nounAt).lower()) && !searchEngine(doc, nounAt)
-						&& !QualifiedBodyNouns.head(doc, nounAt)) {
+						&& !QualifiedBodyNouns.head(doc, nounAt) && !SportingSideNouns.namesASide(doc, nounAt)) {
 			return null;
 		}
 		int from = nounAt;

@@ -140,6 +140,10 @@ final class RoleFinder {
 		if (name.role == null) {
 			DescriptorsBeforeNames.find(doc, name);
 		}
+		if (name.role == null && !name.possessive) {
+			// after every other reading of an owner: a bare name says least
+			BodiesOwningPeople.find(doc, name);
+		}
 		if (name.appositionRole == null && !name.possessive) {
 			// after every other role: a body after "of" where nobody speaks adds to them
 			Affiliations.findUnspoken(doc, name);

@@ -58,8 +58,8 @@ final class RoleWords {
 			// "a Calder Prize-winner": a doer joined to what made them one; "the voice
 			// of Captain Comet": the actor who speaks a part
 			if (NameLexicon.isRoleNoun(lower) || NameLexicon.DESCRIBING_NOUNS.contains(lower)
-					|| oneOfMany(doc, first, lower) || HyphenedDescriptors.is(doc.get(t).text())
-					|| voiceOf(doc, t, end)) {
+					|| SportingPositions.afterTeam(doc, t) || AwardTitles.heads(doc, t) || oneOfMany(doc, first, lower)
+					|| HyphenedDescriptors.is(doc.get(t).text()) || voiceOf(doc, t, end)) {
 				return true;
 			}
 			// "the State Department spokesperson": a capitalised word inside the

@@ -35,6 +35,9 @@ final class RunsThatNameNoPerson {
 		if (OpeningAdverbs.at(doc, runStart, runEnd)) {
 			return true; // "Reportedly, ...": a sentence adverb, not a name
 		}
+		if (AwardTitles.at(doc, runStart, runEnd)) {
+			return true; // "named Acme Man of the Match": an award, no person
+		}
 		if (CapitalisedTitles.opensTitle(doc, runStart)) {
 			return true; // "Chief Executive of Acme": a title with no name in it
 		}

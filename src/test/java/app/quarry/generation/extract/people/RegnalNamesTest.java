@@ -15,7 +15,8 @@ class RegnalNamesTest {
 	void a_king_named_after_his_title_is_no_one_who_bears_that_name_as_a_surname() {
 		assertThat(roles("Ostland's Omar Haddad sought peace on another front. Also today, King Haddad of Norland"
 				+ " arrived in Arvena to mediate the crisis."))
-			.containsExactly("Haddad | King of Norland");
+			.contains("Haddad | King of Norland")
+			.noneMatch(line -> line.startsWith("Omar Haddad | King"));
 	}
 
 	@Test
