@@ -202,11 +202,6 @@ final class DateRun {
 		return Tense.of(this.doc, at);
 	}
 
-	/** As {@link #tense}, for a day or month whose year is to be chosen by it. */
-	int tenseOfADayOrMonth(int at) {
-		return Tense.ofADayOrMonth(this.doc, at);
-	}
-
 	/**
 	 * Whether the words around a date speak of the future. The clause before the date
 	 * decides when it has a verb ("Apple announced Friday that it will ..." is the past

@@ -132,20 +132,6 @@ final class Tense {
 	 * not tell.
 	 */
 	static int of(DocumentText doc, int at) {
-		return read(doc, at, false);
-	}
-
-	/**
-	 * As {@link #of}, but 0 when the verb nearest before the date is "would": "analysts
-	 * predicted prices would peak in June" tells a future seen from a past day, which may
-	 * since have come, so a month or day without its year is the nearer one. A year
-	 * written out needs no side.
-	 */
-	static int ofADayOrMonth(DocumentText doc, int at) {
-		return read(doc, at, true);
-	}
-
-	private static int read(DocumentText doc, int at, boolean wouldIsNearer) {
 		Sentence sentence = doc.sentenceAt(at);
 		if (sentence == null) {
 			return 0;
@@ -184,7 +170,7 @@ final class Tense {
 		int future = lastEnd(FUTURE_AT, clause);
 		int pastEnd = lastPast(clause);
 		if (future >= 0 && (future >= pastEnd || SUBORDINATE.matcher(clause.substring(future, pastEnd)).find())) {
-			return wouldIsNearer && clause.substring(0, future).endsWith("would") ? 0 : 1;
+			return 1;
 		}
 		boolean past = pastEnd >= 0;
 		if (UNTIL.matcher(clause).find()) {

@@ -127,7 +127,7 @@ final class YearChoice {
 		if (this.run.refMonth == null) {
 			return reviewedYearFor(at);
 		}
-		int tense = this.run.tenseOfADayOrMonth(at);
+		int tense = this.run.tense(at);
 		int year = this.run.refMonth.getYear();
 		if (this.run.ref != null) {
 			// the year that puts the day on the side of the reference its tense says, or
@@ -227,7 +227,7 @@ final class YearChoice {
 		}
 		boolean told = before.contains("next") || before.contains("last") || before.contains("since");
 		int tense = before.contains("next") ? 1
-				: before.contains("last") || before.contains("since") ? -1 : this.run.tenseOfADayOrMonth(at);
+				: before.contains("last") || before.contains("since") ? -1 : this.run.tense(at);
 		int refM = this.run.refMonth.getMonthValue();
 		int year = this.run.refMonth.getYear();
 		int ahead = Math.floorMod(month - refM, 12);
