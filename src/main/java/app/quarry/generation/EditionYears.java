@@ -33,8 +33,12 @@ final class EditionYears {
 	 */
 	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
-	/** Eras written before a year: "AD 1066" is a date, not a name. */
-	private static final Set<String> ERAS = Set.of("AD", "BC", "CE", "BCE", "AH");
+	/**
+	 * Capitals before a year that are no event's name: eras ("AD 1066"), fiscal and
+	 * calendar years ("FY 2020"), and countries or unions ("the US 2016 election").
+	 */
+	private static final Set<String> NOT_NAMES = Set.of("AD", "BC", "CE", "BCE", "AH", "FY", "CY", "MY", "US", "USA",
+			"UK", "EU", "UN", "UAE");
 
 	/**
 	 * Words before a year that let it open a name: "the", "at the 2011 ...", "and 2006
@@ -70,7 +74,10 @@ final class EditionYears {
 			if (!NAME_WORD.matcher(word).matches()) {
 				return false;
 			}
-			if (EVENT_HEADS.contains(word)) {
+			boolean lastOfTheName = !word.equals(words[i]) || i + 1 >= words.length
+					|| !NAME_WORD.matcher(trimmed(words[i + 1])).matches();
+			if (EVENT_HEADS.contains(word) && lastOfTheName) {
+				// the head ends the name: "the 2008 Final Report" is a report's
 				return true;
 			}
 			if (!word.equals(words[i])) {
@@ -89,7 +96,7 @@ final class EditionYears {
 		}
 		String[] words = before.strip().split("\\s+");
 		String last = words[words.length - 1];
-		if (ACRONYM.matcher(last).matches() && !ERAS.contains(last) && !MonthsAndDays.is(last)) {
+		if (ACRONYM.matcher(last).matches() && !NOT_NAMES.contains(last) && !MonthsAndDays.is(last)) {
 			return true;
 		}
 		for (int i = words.length - 1; i >= Math.max(0, words.length - LONGEST_NAME); i--) {

@@ -78,12 +78,12 @@ final class OnesWorthAsking {
 	/**
 	 * "one guard hurt his arm, and two others were treated": a one that opens a clause of
 	 * its own, told beside the next count after ", and"; "one day" or "one thing" is no
-	 * part.
+	 * part, nor is "in one case" or "at one stage".
 	 */
-	private static final Pattern FIRST_OF_TOLD_PARTS_AFTER = Pattern
-		.compile("(?i)\\s+(?!(?:day|time|way|thing|of|more|another|side|hand|point|reason)\\b)\\p{L}[\\p{L}-]*"
-				+ "(?:\\s+[\\p{L}’'-]+){1,5}?\\s*,\\s*and\\s+(?:\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight"
-				+ "|nine|ten|eleven|twelve|dozens|\\p{L}+teen|twenty|thirty|forty|fifty)\\s+\\p{L}");
+	private static final Pattern FIRST_OF_TOLD_PARTS_AFTER = Pattern.compile(
+			"(?i)\\s+(?!(?:day|time|way|thing|of|more|another|side|hand|point|reason|case|stage|night|instance|example|occasion|moment|year|week|month)\\b)\\p{L}[\\p{L}-]*"
+					+ "(?:\\s+[\\p{L}’'-]+){1,5}?\\s*,\\s*and\\s+(?:\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight"
+					+ "|nine|ten|eleven|twelve|dozens|\\p{L}+teen|twenty|thirty|forty|fifty)\\s+\\p{L}");
 
 	/**
 	 * "one woman besides the victim", "one player other than the captain": one more than

@@ -15,6 +15,10 @@ final class AdverbialOrdinals {
 	private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
 			"my", "your");
 
+	/** Nouns an ordinal ranks, which no verb is: "on 7th minute the keeper saved". */
+	private static final Set<String> RANKED_NOUNS = Set.of("minute", "round", "place", "half", "lap", "inning",
+			"innings", "hole", "over", "set", "game", "day", "week", "floor", "time");
+
 	private AdverbialOrdinals() {
 	}
 
@@ -23,6 +27,7 @@ final class AdverbialOrdinals {
 	 */
 	static boolean beforeVerb(List<String> words) {
 		return words.size() > 1 && words.get(0).chars().allMatch(Character::isLetter)
+				&& !RANKED_NOUNS.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))
 				&& OBJECT_OPENERS.contains(CountWords.clip(words.get(1)));
 	}
 

@@ -102,12 +102,13 @@ final class CountedDates {
 			else if (this.run.focusYear != null && sentence - this.run.focusSentence <= 1) {
 				value = String.valueOf(this.run.focusYear + n);
 			}
-			else if (m.group("and2") != null && this.run.earlier.lastYearTold(sentence, n > 0) != null) {
+			else if (m.group("and2") != null
+					&& this.run.earlier.lastYearTold(sentence, n > 0) instanceof Integer told) {
 				// "Her mother died that year, having left four years earlier": counted
 				// from the year just told of, however the text told of it, and "in early
 				// 2012 ... a year later" from its year; "for the next year" is a stretch
 				// ahead, not a year counted from one
-				value = String.valueOf(this.run.earlier.lastYearTold(sentence, n > 0) + n);
+				value = String.valueOf(told + n);
 			}
 			else if (n < 0 && this.run.ref != null && (m.group("and2") != null && m.group("and2").equals("earlier")
 					|| BACKWARD.contains(String.valueOf(m.group("anw"))))) {
@@ -126,9 +127,11 @@ final class CountedDates {
 			String dir = m.group("and2");
 			LocalDate anchor = "before".equals(dir) || "after".equals(dir) ? this.run.earlier.lastEventDay(sentence)
 					: this.run.earlier.lastDay(sentence);
-			if (anchor == null && unit.equals("day") && (m.group("anu") != null || m.group("and1") != null)) {
+			if (anchor == null && unit.equals("day") && (m.group("anu") != null || m.group("and1") != null)
+					&& !this.run.earlier.otherYearToldSinceTheLead(sentence)) {
 				// "on the same day", "the following day" far below any day told: the day
-				// of the story's news
+				// of the story's news, unless the story has since turned to another year
+				// ("arrested in 2008 and released the following day")
 				anchor = this.run.earlier.leadDay();
 			}
 			String told = this.run.earlier.lastTold(sentence);

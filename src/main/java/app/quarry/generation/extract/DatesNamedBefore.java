@@ -1,7 +1,10 @@
 package app.quarry.generation.extract;
 
 import java.time.LocalDate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import app.quarry.corpus.Sentence;
 
 /**
  * What a pass over a document has dated so far, looked back on: the last day, the last
@@ -15,6 +18,9 @@ final class DatesNamedBefore {
 	 * "the day before the strike".
 	 */
 	private static final Pattern NEXT_TO_AN_EVENT = Pattern.compile("(?is)the\\s+(?:day|week)|.*\\s(?:before|after)");
+
+	/** A year written out in a sentence. */
+	private static final Pattern YEAR_WRITTEN = Pattern.compile("\\b(?:1[6-9]|20)\\d{2}\\b");
 
 	/** A span within one year: "early 2012" is 2012-01/2012-04. */
 	private static final Pattern SPAN_IN_A_YEAR = Pattern.compile("(\\d{4})-\\d{2}(?:-\\d{2})?/\\1-\\d{2}(?:-\\d{2})?");
@@ -123,6 +129,32 @@ final class DatesNamedBefore {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a date of another year than the lead's day was told after the lead and in
+	 * the sentence being read: the story has turned to another time.
+	 */
+	boolean otherYearToldSinceTheLead(int sentence) {
+		LocalDate lead = leadDay();
+		if (lead == null) {
+			return true;
+		}
+		int leadSentence = this.run.revisions.firstBodySentence() + 1;
+		for (Fact fact : this.run.facts) {
+			if (fact instanceof DateFact d && d.value() != null && !this.run.onShortLine(d.start())
+					&& this.run.sentenceIndex(d.start()) > leadSentence && !d.value().startsWith(lead.getYear() + "")) {
+				return true;
+			}
+		}
+		Sentence told = this.run.doc.sentences().get(sentence);
+		Matcher year = YEAR_WRITTEN.matcher(this.run.doc.cleanText()).region(told.start(), told.end());
+		while (year.find()) {
+			if (!year.group().equals(String.valueOf(lead.getYear()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

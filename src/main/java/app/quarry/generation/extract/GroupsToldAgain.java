@@ -2,6 +2,7 @@ package app.quarry.generation.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,10 @@ public final class GroupsToldAgain implements LeftoverFinder {
 	 * four", then a verb that makes the number the clause's subject.
 	 */
 	private static final Pattern GROUP = Pattern.compile("\\b(?:[Tt]he|[Aa]ll(?:\\s+(?:of\\s+)?the)?|(?:[Nn]one|[Ee]ach"
-			+ "|[Bb]oth|[Mm]ost|[Ss]ome|[Oo]ne|[Tt]wo)\\s+of\\s+the)\\s+(\\d{1,3}(?:,\\d{3})*|[a-z]+)"
-			+ "\\s+(?=(?:were|was|are|is|have|had|has|will|would|could|remain|remained|died|survived|[a-z]{2,}ed)\\b)");
+			+ "|[Bb]oth|[Mm]ost|[Ss]ome|[Oo]ne|[Tt]wo)\\s+of\\s+the)\\s+(\\d{1,3}(?:,\\d{3}){0,3}|[a-z]+)"
+			+ "\\s+(?=(?:were|was|are|is|have|had|has|will|would|could|remain|remained|died|survived|walked|left"
+			+ "|returned|appeared|pleaded|denied|faced|lived|worked|escaped|refused|agreed|arrived|fled|went|came"
+			+ "|met|said|told|spent)\\b)");
 
 	@Override
 	public List<CountFact> find(DocumentAnalysis analysis, List<Fact> found) {
@@ -38,10 +41,10 @@ public final class GroupsToldAgain implements LeftoverFinder {
 			while (m.find()) {
 				String number = m.group(1);
 				Long value = Character.isDigit(number.charAt(0)) ? Long.valueOf(number.replace(",", ""))
-						: NumberWords.cardinal(number.toLowerCase());
+						: NumberWords.cardinal(number.toLowerCase(Locale.ROOT));
 				int start = sentence.start() + m.start(1);
 				int end = sentence.start() + m.end(1);
-				if (value == null || value < 2 || value >= 1900 && value <= 2100 || taken(found, start, end)) {
+				if (value == null || value < 2 || taken(found, start, end)) {
 					continue;
 				}
 				int from = sentences.get(Math.max(0, s - SENTENCES_BACK)).start();

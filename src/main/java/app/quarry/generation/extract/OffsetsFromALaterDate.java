@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Two years prior to the attacks on September 11, 2001", "a month before his release in
+ * "two years prior to the great fire of June 3, 1901", "a month before his release in
  * July", "three days after the vote on May 2": a stretch of time set before or after an
  * event whose date the same words go on to give is itself a date, that far from the
  * event's. Read as a length, "two years" would say how long something lasted, which the
@@ -35,10 +35,11 @@ final class OffsetsFromALaterDate {
 	 */
 	private static final Set<String> LENGTH_WORDS = Set.of("for", "spent", "spend", "spends", "spending", "served",
 			"serve", "serving", "lasted", "last", "lasting", "took", "take", "taking", "waited", "wait", "lived",
-			"worked", "stayed", "remained");
+			"worked", "stayed", "remained", "been");
 
-	private OffsetsFromALaterDate() {
-	}
+	/** Bounds set before a stretch: "nearly two years". */
+	private static final Set<String> BOUNDS = Set.of("about", "around", "nearly", "almost", "only", "just", "some",
+			"over", "roughly", "than", "more", "less");
 
 	/**
 	 * A stretch already read with its side, as a date counted from the date line: "Three
@@ -49,6 +50,9 @@ final class OffsetsFromALaterDate {
 
 	/** The event in a few words with no stop between, and the word that dates it. */
 	private static final Pattern EVENT = Pattern.compile("\\s+(?:[\\p{L}\\d'’-]+\\s+){1,6}?(?:on|in|of)\\s+");
+
+	private OffsetsFromALaterDate() {
+	}
 
 	/** Turns each stretch set against the date after it into the date it points at. */
 	static void apply(DateRun run) {
@@ -100,11 +104,24 @@ final class OffsetsFromALaterDate {
 		};
 	}
 
-	/** Whether the word before the stretch makes it a length ("for two years"). */
+	/**
+	 * Whether the words before the stretch make it a length: "for two years", "lasted
+	 * nearly two years", "had been in office two years before". A bound ("nearly",
+	 * "about") is passed over.
+	 */
 	private static boolean isALength(String clean, int start) {
-		String before = clean.substring(Math.max(0, start - 20), start).stripTrailing();
-		String word = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-		return LENGTH_WORDS.contains(word);
+		String[] words = clean.substring(Math.max(0, start - 40), start).strip().toLowerCase(Locale.ROOT).split("\\s+");
+		int looked = 0;
+		for (int i = words.length - 1; i >= 0 && looked < 3; i--) {
+			if (BOUNDS.contains(words[i])) {
+				continue;
+			}
+			if (LENGTH_WORDS.contains(words[i])) {
+				return true;
+			}
+			looked++;
+		}
+		return false;
 	}
 
 }

@@ -11,11 +11,14 @@ import java.util.regex.Pattern;
 final class ScaleLevels {
 
 	/**
-	 * "level was raised to ", "level has now been cut to ": a level moved on its scale.
+	 * "alert level was raised to ", "threat level has now been cut to ": a level of alarm
+	 * moved on its scale; a water or wage level is a measure, not a step.
 	 */
-	private static final Pattern MOVED_TO_BEFORE = Pattern.compile("(?i)\\blevel\\s+(?:(?:has|have|had|was|were|is|been"
-			+ "|now|just|again|today|yesterday|also)\\s+){0,3}(?:raised|lowered|upgraded|downgraded|increased|decreased"
-			+ "|cut|lifted|moved|set|put|elevated|reduced)\\s+to\\s+$");
+	private static final Pattern MOVED_TO_BEFORE = Pattern
+		.compile("(?i)\\b(?:alert|threat|warning|danger|risk|disaster|emergency|terror|alarm|pandemic|response)"
+				+ "\\s+level\\s+(?:(?:has|have|had|was|were|is|been"
+				+ "|now|just|again|today|yesterday|also)\\s+){0,3}(?:raised|lowered|upgraded|downgraded|increased|decreased"
+				+ "|cut|lifted|moved|set|put|elevated|reduced)\\s+to\\s+$");
 
 	/** The number ends its clause, or a time follows it ("lowered to two on Monday"). */
 	private static final Pattern CLAUSE_END_AFTER = Pattern
