@@ -4,11 +4,12 @@ import java.util.Set;
 
 /**
  * "Westria's manager said", "Westria's Ministry of Water said": a role or a body owned by
- * a capitalised name that is no person's, most often a country, a town, a team or a firm.
- * The owner only says whose the role or body is; the phrase as written is the speaker. A
- * body must be named by capitalised words that end in a noun for a body that speaks
- * ("Ministry", "Agency"), so a titled name ("Westria's Prime Minister Jane Roe") or a
- * paper ("Upton's Evening Star") is never read as one.
+ * a capitalised name, most often a country, a town, a team or a firm (a person's name is
+ * read before this by the readers of named owners). The owner only says whose the role or
+ * body is; the phrase as written is the speaker. A body must be named by capitalised
+ * words that end in a noun for a body that speaks ("Ministry", "Agency"), so a titled
+ * name ("Westria's Prime Minister Jane Roe") or a paper ("Upton's Evening Star") is never
+ * read as one.
  */
 final class RolesOwnedByPlaces {
 
@@ -24,9 +25,16 @@ final class RolesOwnedByPlaces {
 	/** Small words a body's name may hold between capitalised ones. */
 	private static final Set<String> INSIDE_NAMES = NameLexicon.words("of", "for", "and", "on");
 
-	/** Capitalised words that open no owner: "The", "Its", "This". */
+	/**
+	 * Capitalised words that open no owner: "The", "Its", "This", and the words a
+	 * sentence opens with before its subject ("But Westria's ministry said", "Yesterday
+	 * Westria's coach said"), which would be answered as part of the speaker.
+	 */
 	private static final Set<String> NOT_OWNERS = NameLexicon.words("the", "a", "an", "its", "his", "her", "their",
-			"this", "that", "one");
+			"this", "that", "one", "but", "and", "or", "so", "yet", "yesterday", "today", "tomorrow", "tonight",
+			"meanwhile", "however", "now", "then", "also", "still", "earlier", "later", "last", "in", "on", "at",
+			"after", "before", "when", "while", "as", "if", "although", "though", "since", "because", "with", "for",
+			"from", "by", "under", "despite", "instead", "finally", "separately", "elsewhere");
 
 	private RolesOwnedByPlaces() {
 	}

@@ -31,6 +31,14 @@ class RolesOwnedByPlacesTest {
 	}
 
 	@Test
+	void a_word_opening_the_sentence_is_no_part_of_the_owner() {
+		assertThat(quotes("But Eastmark's ministry said, \"The deal is dead and buried now.\""))
+			.noneMatch(q -> q.startsWith("But "));
+		assertThat(quotes("Yesterday Westria's coach said, \"We played badly in the second half.\""))
+			.noneMatch(q -> q.startsWith("Yesterday "));
+	}
+
+	@Test
 	void a_firms_role_is_the_speaker_before_a_quote_or_a_fragment() {
 		assertThat(quotes("Acme's spokesman said, \"We will appeal against this ruling at once.\""))
 			.containsExactly("Acme's spokesman :: We will appeal against this ruling at once.");
