@@ -36,9 +36,9 @@ final class CountNumberShapes {
 			+ SPACED_THOUSANDS + "|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES + ")\\b)|\\d{1,6}|(?i:"
 			+ SpokenCompounds.REGEX + "|" + CountFinder.SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX
 			+ "|a(?=\\s+(?:million|billion|trillion|quadrillion|quintillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES
-			+ "|dozen)))?(?:\\s?\\+(?=\\s))?" + "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:"
-			+ CountFinder.TIME_UNIT + "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=[\\s)]))?)"
-			+ "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
+			+ "|dozen)))?(?:\\s?\\+(?=\\s)|\\s+plus(?=\\s+\\p{Ll}))?"
+			+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + CountFinder.TIME_UNIT
+			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=[\\s)]))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
 
 	/** Number words that may begin a count or ordinal (besides digits). */
 	static final Set<String> TRIGGERS = triggers();
@@ -47,7 +47,8 @@ final class CountNumberShapes {
 	}
 
 	private static Set<String> triggers() {
-		Set<String> words = new HashSet<>(Set.of("half", "Half")); // "half a million"
+		// "half a million", "a quarter million"
+		Set<String> words = new HashSet<>(Set.of("half", "Half", "quarter", "Quarter"));
 		for (String w : (NumberWords.CARDINAL_REGEX + "|" + NumberWords.ORDINAL_REGEX).split("[|()?:-]+")) {
 			for (String part : w.split(" ")) {
 				if (!part.isEmpty()) {
