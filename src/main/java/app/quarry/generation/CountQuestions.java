@@ -21,12 +21,14 @@ final class CountQuestions {
 
 	/**
 	 * The number a fact's text begins with: "27" of "27 letters", "13.7 million", "twenty
-	 * four", "a dozen", "half a dozen", "two hundred and thirty four", "a half million".
+	 * four", "a dozen", "half a dozen", "two hundred and thirty four", "a half million",
+	 * "a quarter of a million", "15 000" with its thousands set off by a blank.
 	 */
 	private static final Pattern NUMERAL = Pattern.compile("(?i:[a-z]+\\s+hundred(?:\\s+and)?\\s+[a-z]+(?:[- ][a-z]+)?"
-			+ "(?:\\s+(?:thousand|million|billion))?|(?:a\\s+half|half\\s+a)\\s+(?:million|billion))"
+			+ "(?:\\s+(?:thousand|million|billion))?|(?:a\\s+half|half\\s+a)\\s+(?:million|billion)"
+			+ "|(?:a\\s+|three[\\s-])?quarters?(?:\\s+of\\s+a)?\\s+(?:million|billion))"
 			+ "|(?i:a\\s+)?(?i:half)(?:\\s+a)?\\s+(?i:dozen)|(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty"
-			+ "|ninety)\\s(?i:one|two|three|four|five|six|seven|eight|nine)\\b|\\S+)"
+			+ "|ninety)\\s(?i:one|two|three|four|five|six|seven|eight|nine)\\b|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+\\b|\\S+)"
 			+ "(?:\\s+(?i:hundred|thousand|million|billion|trillion|quadrillion|quintillion|dozen)\\b)?");
 
 	/**

@@ -90,7 +90,8 @@ final class AgesWithoutUnits {
 		}
 		return value >= 5 && value <= 115 && AGE_BEFORE.matcher(before).find()
 				&& !BODY_NAME_BEFORE.matcher(before).find()
-				&& (rest.startsWith(",") || AT_THE_TIME_AFTER.matcher(rest).lookingAt() || lowerBefore.endsWith("aged ")
+				&& (rest.startsWith(",") || AgesWithoutClosingComma.closedByWords(value, before, rest)
+						|| AT_THE_TIME_AFTER.matcher(rest).lookingAt() || lowerBefore.endsWith("aged ")
 						|| (SENTENCE_END.matcher(rest).lookingAt() || rest.startsWith(";"))
 								&& CardinalUnits.FULL_NAME_BEFORE.matcher(before).find());
 	}

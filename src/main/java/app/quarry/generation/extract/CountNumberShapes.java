@@ -22,15 +22,23 @@ final class CountNumberShapes {
 			+ "|longest|fastest|deadliest|busiest|oldest|youngest|richest|wealthiest|strongest|heaviest|tallest"
 			+ "|costliest|poorest|most|least)";
 
-	static final Pattern NUMBER = Pattern
-		.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX + ")|\\d{1,4}(?:st|nd|rd|th))(?:-"
-				+ RANKING_SUPERLATIVE + "(?=\\s))?|(?<card>\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:"
-				+ SCALES + ")\\b)|\\d{1,6}|(?i:" + SpokenCompounds.REGEX + "|" + CountFinder.SPOKEN_TENS + "|"
-				+ NumberWords.CARDINAL_REGEX
-				+ "|a(?=\\s+(?:million|billion|trillion|quadrillion|quintillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES
-				+ "|dozen)))?(?:\\s?\\+(?=\\s))?" + "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:"
-				+ CountFinder.TIME_UNIT + "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=[\\s)]))?)"
-				+ "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
+	/**
+	 * "15 000 marchers": thousands grouped by a blank instead of a comma, as much of
+	 * Europe writes them. Read as one number whose noun follows in lower case, so "000"
+	 * is never read alone as nought; a month or another number before it ("May 5 200",
+	 * "2004 300") makes the blank part of a date or a list instead.
+	 */
+	private static final String SPACED_THOUSANDS = "(?<!\\d\\s|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\s)"
+			+ "\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,.])(?=\\s+\\p{Ll})";
+
+	static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
+			+ ")|\\d{1,4}(?:st|nd|rd|th))(?:-" + RANKING_SUPERLATIVE + "(?=\\s))?|(?<card>\\d{1,3}(?:,\\d{3})+|"
+			+ SPACED_THOUSANDS + "|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES + ")\\b)|\\d{1,6}|(?i:"
+			+ SpokenCompounds.REGEX + "|" + CountFinder.SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX
+			+ "|a(?=\\s+(?:million|billion|trillion|quadrillion|quintillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES
+			+ "|dozen)))?(?:\\s?\\+(?=\\s)|\\s+plus(?=\\s+\\p{Ll}))?"
+			+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + CountFinder.TIME_UNIT
+			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=[\\s)]))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
 
 	/** Number words that may begin a count or ordinal (besides digits). */
 	static final Set<String> TRIGGERS = triggers();
@@ -39,7 +47,8 @@ final class CountNumberShapes {
 	}
 
 	private static Set<String> triggers() {
-		Set<String> words = new HashSet<>(Set.of("half", "Half")); // "half a million"
+		// "half a million", "a quarter million"
+		Set<String> words = new HashSet<>(Set.of("half", "Half", "quarter", "Quarter"));
 		for (String w : (NumberWords.CARDINAL_REGEX + "|" + NumberWords.ORDINAL_REGEX).split("[|()?:-]+")) {
 			for (String part : w.split(" ")) {
 				if (!part.isEmpty()) {

@@ -99,6 +99,9 @@ final class NumberNames {
 			if (named.group("name") != null && MONTH_NAME.matcher(named.group("name")).matches()) {
 				continue; // a date line's "September 11" leaves every other 11 a count
 			}
+			if (named.group("name") != null && NumberedLabels.labels(named.group("name"))) {
+				continue; // "Section 21" leaves "Jane Roe, 21" an age
+			}
 			if (named.group("name") == null
 					|| namesSomething(clean.substring(Math.max(0, named.start() - 40), named.start("after")))) {
 				models.add(number);

@@ -71,6 +71,9 @@ public final class NumberWords {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	/** "21,000" and "21 000": marks grouping thousands, which the value leaves out. */
+	private static final Pattern GROUPING = Pattern.compile("[,\\s\\u00A0\\u202F]");
+
 	private NumberWords() {
 	}
 
@@ -81,7 +84,7 @@ public final class NumberWords {
 		String t = text.strip().toLowerCase(Locale.ROOT);
 		if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
 			try {
-				return Long.parseLong(t.replace(",", ""));
+				return Long.parseLong(GROUPING.matcher(t).replaceAll(""));
 			}
 			catch (NumberFormatException ex) {
 				return null;

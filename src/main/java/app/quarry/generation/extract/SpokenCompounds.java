@@ -21,17 +21,23 @@ final class SpokenCompounds {
 	/**
 	 * Regex alternatives (case-insensitive) for a count's number: the hundreds with the
 	 * rest ("two hundred and thirty four"), and a half before a scale ("a half", "half
-	 * a", whose "million" the count's scale reads). "two hundred and five hundred" joins
-	 * two numbers, not one.
+	 * a", whose "million" the count's scale reads), and so a quarter or three quarters
+	 * ("a quarter of a million" is no million). "two hundred and five hundred" joins two
+	 * numbers, not one.
 	 */
 	static final String REGEX = "(?:" + UNIT_WORDS + "|a)\\s+hundred(?:\\s+and)?\\s+(?:" + BELOW_HUNDRED
 			+ ")\\b(?!\\s+hundred\\b)"
-			+ "|a\\s+half(?=\\s+(?:million|billion)\\b)|half\\s+a(?=\\s+(?:million|billion)\\b)";
+			+ "|a\\s+half(?=\\s+(?:million|billion)\\b)|half\\s+a(?=\\s+(?:million|billion)\\b)"
+			+ "|(?:a\\s+|three[\\s-])?quarters?(?:\\s+of\\s+a)?(?=\\s+(?:million|billion)\\b)";
 
 	private static final Pattern HUNDREDS = Pattern
 		.compile("(?i)(" + UNIT_WORDS + "|a)\\s+hundred(?:\\s+and)?\\s+(" + BELOW_HUNDRED + ")");
 
 	private static final Pattern HALF = Pattern.compile("(?i)a\\s+half|half\\s+a");
+
+	private static final Pattern QUARTER = Pattern.compile("(?i)(?:a\\s+)?quarter(?:\\s+of\\s+a)?");
+
+	private static final Pattern THREE_QUARTERS = Pattern.compile("(?i)three[\\s-]quarters(?:\\s+of\\s+a)?");
 
 	private SpokenCompounds() {
 	}
@@ -45,6 +51,15 @@ final class SpokenCompounds {
 		Long hundreds = NumberWords.cardinal(m.group(1));
 		Long rest = NumberWords.cardinal(m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", "-"));
 		return hundreds == null || rest == null ? null : hundreds * 100 + rest;
+	}
+
+	/**
+	 * The quarters of the scale after it the number stands for: 1 for "a quarter (of a)",
+	 * 3 for "three quarters of a", 0 for any other words.
+	 */
+	static int quarters(String number) {
+		String n = number.strip();
+		return QUARTER.matcher(n).matches() ? 1 : THREE_QUARTERS.matcher(n).matches() ? 3 : 0;
 	}
 
 	/** Whether the number is "a half" or "half a", a half of the scale after it. */

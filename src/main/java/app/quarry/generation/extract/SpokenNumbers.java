@@ -27,6 +27,9 @@ final class SpokenNumbers {
 		if (SpokenCompounds.isHalf(n)) {
 			return factor / 2; // "a half million", "half a million"
 		}
+		if (SpokenCompounds.quarters(n) > 0) {
+			return factor / 4 * SpokenCompounds.quarters(n); // "a quarter of a million"
+		}
 		if (Character.isDigit(n.charAt(0))) {
 			java.math.BigDecimal value = new java.math.BigDecimal(n).multiply(java.math.BigDecimal.valueOf(factor));
 			// beyond what a count can hold ("12 quintillion"): no count read
