@@ -83,4 +83,15 @@ class OwnedSourcesCrowdsAndRelativeParticiplesQuoteShapesTest {
 			.noneMatch(q -> q.startsWith("the Duke ::") || q.startsWith("The Duke ::"));
 	}
 
+	@Test
+	void he_or_she_never_stands_for_a_name_ending_in_a_place_word() {
+		assertThat(quotes("A meeting in May with Trade Minister Jane Roe was the scene of sharp warnings. Alongside "
+				+ "talks on rules for former Kestrel Bay Prison inmates, she called Acme the \"rotten core\" of the "
+				+ "trade."))
+			.noneMatch(q -> q.startsWith("Kestrel Bay"));
+		assertThat(quotes("Tom Vale toured the wards on Monday. Staff at Northgate General Hospital greeted him, "
+				+ "and he said: \"These nurses deserve far better pay than they get.\""))
+			.containsExactly("Tom Vale :: These nurses deserve far better pay than they get.");
+	}
+
 }
