@@ -94,4 +94,16 @@ class OwnedSourcesCrowdsAndRelativeParticiplesQuoteShapesTest {
 			.containsExactly("Tom Vale :: These nurses deserve far better pay than they get.");
 	}
 
+	@Test
+	void a_body_named_by_whose_it_is_after_the_verb_is_the_speaker() {
+		assertThat(quotes("Officials are checking other parts and if so \"talks will be held to decide the next "
+				+ "steps in the review\", said the Westrian transport ministry in a statement."))
+			.containsExactly(
+					"Westrian transport ministry :: talks will be held to decide the next steps in the review");
+		assertThat(quotes("\"We will publish every finding as soon as the engineers sign it off,\" said the "
+				+ "Eastmark health ministry on Monday."))
+			.containsExactly(
+					"Eastmark health ministry :: We will publish every finding as soon as the engineers sign it off");
+	}
+
 }
