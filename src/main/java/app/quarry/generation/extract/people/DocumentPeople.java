@@ -226,7 +226,8 @@ final class DocumentPeople {
 			case NAME -> this.names.resolve(mention);
 			case PRONOUN -> this.salience.pronoun(mention,
 					person -> laterInClause().rulesOut(mention, person) || reportedWords().rulesOut(mention, person)
-							|| PlaceLikeNames.onlyNamedAsPlace(this.doc, this.mentions, person, mention.firstToken));
+							|| PlaceLikeNames.onlyNamedAsPlace(this.doc, this.mentions, person, mention.firstToken)
+							|| PlaceWordNames.noOneForAPronoun(mention, person));
 			case DESCRIPTION -> {
 				LocalPerson holder = this.salience.description(mention, this.people.values());
 				yield holder != null ? holder : TitleHoldersInFocus.referent(this.doc, this.mentions, mention);

@@ -14,15 +14,25 @@ import java.util.Set;
 final class PlainBodySpeakers {
 
 	/** Nouns that only point back to a named organisation. */
-	private static final Set<String> PLAIN_NOUNS = NameLexicon.words("company", "firm", "group", "concern");
+	private static final Set<String> PLAIN_NOUNS = NameLexicon.words("company", "firm", "group", "concern", "office");
 
 	private PlainBodySpeakers() {
 	}
 
-	/** Whether the description is "the" and a plain body noun only: "the company". */
+	/**
+	 * Whether the description is "the" and a plain body noun only ("the company", "the
+	 * office"), or "the" and a capitalised title alone ("the Prince", "the Minister"): a
+	 * title written as a name stands for the one holder the story named before, and is no
+	 * answer on its own.
+	 */
 	static boolean plain(String description) {
+		String[] told = description.trim().split("\\s+");
 		String[] words = description.toLowerCase(Locale.ROOT).trim().split("\\s+");
-		return words.length == 2 && words[0].equals("the") && PLAIN_NOUNS.contains(words[1]);
+		if (words.length != 2 || !words[0].equals("the")) {
+			return false;
+		}
+		boolean title = Character.isUpperCase(told[1].charAt(0)) && NameLexicon.isRoleNoun(words[1]);
+		return PLAIN_NOUNS.contains(words[1]) || title;
 	}
 
 }

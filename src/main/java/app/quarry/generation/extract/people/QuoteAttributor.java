@@ -92,6 +92,10 @@ final class QuoteAttributor {
 		if (namer != null) {
 			return new Attribution(true, namer); // "bankers, whom he called “…”"
 		}
+		if (span.closed() && CrowdChants.chantedByACrowd(this.doc, open)) {
+			return Attribution.PHRASE; // "marchers chanted “…”": a crowd's words, no
+										// one's
+		}
 		if (span.closed() && this.labels.namesALabel(open)) {
 			// "a theory also known as “…”", "what he called a “…”": a name given to
 			// something, unless a passive names who gave it ("was dubbed “…” by Roe")

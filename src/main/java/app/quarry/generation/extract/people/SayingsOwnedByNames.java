@@ -10,7 +10,7 @@ import java.util.Set;
 final class SayingsOwnedByNames {
 
 	/** Nouns for what someone said, besides the documents that carry it. */
-	private static final Set<String> SAID_THINGS = Set.of("remarks", "remark", "comments", "comment", "words", "speech",
+	static final Set<String> SAID_THINGS = Set.of("remarks", "remark", "comments", "comment", "words", "speech",
 			"claim", "claims", "response", "reply", "answer", "warning", "interview", "testimony", "tweet", "blog");
 
 	private SayingsOwnedByNames() {

@@ -209,6 +209,9 @@ final class SpeakersBeforeQuote {
 				// "according to Roe's wife, Jane, “…”"
 				return FoundSpeaker.UNRESOLVED;
 			}
+			if (OwnedSources.ownedByPronoun(this.doc, t + 2, open)) {
+				return FoundSpeaker.UNRESOLVED; // "according to his father, “…”"
+			}
 			LocalPerson speaker = this.sources.namedAt(t + 2);
 			if (speaker != null) {
 				return FoundSpeaker.of(speaker);

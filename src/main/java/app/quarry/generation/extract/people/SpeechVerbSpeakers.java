@@ -93,6 +93,10 @@ final class SpeechVerbSpeakers {
 			// "…, with a nurse there saying “…”": the words are the phrase's own
 			return absolute;
 		}
+		Mention relative = ParticiplesAfterRelativeClauses.speaker(this.people, t);
+		if (relative != null) {
+			return FoundSpeaker.of(relative); // "met Roe, who argued …, saying “…”"
+		}
 		Mention tagged = TagsBeforeParticiples.subjectOfTagBefore(this.doc, this.people.index, t);
 		Mention subject = tagged != null ? tagged : this.people.index.mainSubject(sentence, t);
 		if (tagged == null && subject != null && ObjectsBeforeParticiples.objectOfClause(this.doc, subject)) {

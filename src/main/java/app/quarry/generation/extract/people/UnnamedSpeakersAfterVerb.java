@@ -63,6 +63,10 @@ final class UnnamedSpeakersAfterVerb {
 				head = u; // "an official spokesman": the last of the role nouns
 				doer = false;
 			}
+			else if (ownedBody(t, u)) {
+				head = u; // "the Westrian transport ministry": a body told as it is
+				doer = true;
+			}
 			else if (!the(t) && !token.capitalized() && u > t + 1 && DoerDescriptions.isDoerNoun(lower)
 					&& endsPhrase(u + 1)) {
 				head = u; // "a Toledo brake parts supplier": one told by what she does
@@ -130,6 +134,24 @@ final class UnnamedSpeakersAfterVerb {
 	private boolean endsPhrase(int u) {
 		return u >= this.doc.size() || this.doc.boundaryBefore(u) || !this.doc.get(u).word()
 				|| NOT_MODIFIERS.contains(this.doc.get(u).lower());
+	}
+
+	/**
+	 * 'said the Westrian transport ministry': a body noun closing a phrase after "the"
+	 * that names whose body it is with a capital ("the Acme safety board"). "The
+	 * ministry" alone tells too little.
+	 */
+	private boolean ownedBody(int t, int u) {
+		Token token = this.doc.get(u);
+		if (!the(t) || token.capitalized() || !SourceSpeakers.isBody(token.lower()) || !endsPhrase(u + 1)) {
+			return false;
+		}
+		for (int m = t + 1; m < u; m++) {
+			if (this.doc.get(m).capitalized()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean the(int t) {
