@@ -48,6 +48,7 @@ final class NameLexicon {
 			"colonel", "investigator", "prosecutor", "detective", "inspector", "consultant", "pollster", "organizer",
 			"organiser", "coordinator", "administrator", "co-founder", "cofounder", "banker", "trader", "broker",
 			"investor", "accountant", "entrepreneur", "businessman", "businesswoman", "politician", "legislator",
+			"parliamentarian", "assemblyman", "assemblywoman", "alderman", "alderwoman", "councilman", "councilwoman",
 			"auditor", "employee", "clerk", "astronaut", "athlete", "player", "striker", "goalkeeper", "referee",
 			"chef", "agent", "sheriff", "marshal", "trustee", "treasurer", "comptroller", "provost", "dean", "rector",
 			"surgeon", "dentist", "veterinarian", "poet", "painter", "sculptor", "composer", "musician", "filmmaker",

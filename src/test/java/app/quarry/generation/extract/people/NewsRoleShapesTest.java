@@ -12,6 +12,14 @@ import org.junit.jupiter.api.Test;
 class NewsRoleShapesTest {
 
 	@Test
+	void members_of_assemblies_are_described_by_their_post() {
+		assertThat(roles("Tom Vale, a United Germany parliamentarian, spoke to the crowd."))
+			.containsExactly("Tom Vale | a United Germany parliamentarian");
+		assertThat(roles("Ann Lee, a Westbury alderman, voted against the plan."))
+			.containsExactly("Ann Lee | a Westbury alderman");
+	}
+
+	@Test
 	void a_sentence_after_a_comma_is_no_description_of_the_place_before_it() {
 		assertThat(roles("In Norland, the boy's father was angry about the subpoena.")).isEmpty();
 		assertThat(roles("He asked Tom Reyes to return to Norland, an anti-war lawmaker subpoenaed him.")).isEmpty();
