@@ -22,12 +22,12 @@ final class OffsetsFromALaterDate {
 	/** A year, a month or a day of the common era: one point to count from. */
 	private static final Pattern POINT = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
-	/**
-	 * What stands between the stretch and the event's date: the side, the event in a few
-	 * words with no stop between, and the word that dates it.
-	 */
+	/** The event in a few words with no stop between, and the word that dates it. */
+	private static final Pattern EVENT = Pattern.compile("\\s+(?:[\\p{L}\\d'’-]+\\s+){1,6}?(?:on|in|of)\\s+");
+
+	/** What stands between the stretch and the event's date: the side, then the event. */
 	private static final Pattern SIDE_AND_EVENT = Pattern
-		.compile("\\s+(before|after|prior\\s+to|ahead\\s+of)\\s+(?:[\\p{L}\\d'’-]+\\s+){1,6}?(?:on|in|of)\\s+");
+		.compile("\\s+(before|after|prior\\s+to|ahead\\s+of)" + EVENT.pattern());
 
 	/**
 	 * Words before a stretch that make it a length: "for two years before", "spent a
@@ -47,9 +47,6 @@ final class OffsetsFromALaterDate {
 	 */
 	private static final Pattern STRETCH_WITH_ITS_SIDE = Pattern
 		.compile("(?i)(a|an|one|\\d{1,3}|[a-z]+)\\s+(day|week|month|year)s?\\s+(before|after|prior\\s+to|ahead\\s+of)");
-
-	/** The event in a few words with no stop between, and the word that dates it. */
-	private static final Pattern EVENT = Pattern.compile("\\s+(?:[\\p{L}\\d'’-]+\\s+){1,6}?(?:on|in|of)\\s+");
 
 	private OffsetsFromALaterDate() {
 	}
