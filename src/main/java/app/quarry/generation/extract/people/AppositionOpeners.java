@@ -144,8 +144,10 @@ final class AppositionOpeners {
 
 	private static boolean titleWord(Token token) {
 		String lower = token.lower();
-		return token.word() && token.capitalized()
-				&& (NameLexicon.isRoleNoun(lower) || RoleWords.MODIFIERS.contains(lower));
+		// "Pakistani Information Minister": a portfolio's word is as much a title's as
+		// "Prime" is
+		return token.word() && token.capitalized() && (NameLexicon.isRoleNoun(lower)
+				|| RoleWords.MODIFIERS.contains(lower) || CapitalisedTitles.qualifier(lower));
 	}
 
 	private static boolean isNameStart(DocumentTokens doc, int t) {

@@ -24,6 +24,14 @@ final class CapitalisedTitles {
 	}
 
 	/**
+	 * Whether the lower-case word only qualifies the head of a title ("information" in
+	 * "Information Minister").
+	 */
+	static boolean qualifier(String lower) {
+		return QUALIFIERS.contains(lower);
+	}
+
+	/**
 	 * Whether the capitalised words from {@code first} are a title, not a name: "Prime
 	 * Minister of", "Chief Executive,", but not "Chief Executive Jane Roe" nor "Prime
 	 * Holdings".

@@ -37,6 +37,14 @@ class PostsOfNamedOwnersTest {
 	}
 
 	@Test
+	void a_portfolio_word_in_capitals_belongs_to_the_title() {
+		assertThat(roles("Ali Noor, Pakistani Information Minister, declared the roads open."))
+			.containsExactly("Ali Noor | Pakistani Information Minister");
+		assertThat(roles("Late on Monday, Eva Holm, Swedish Health Minister, said the clinics would stay shut."))
+			.containsExactly("Eva Holm | Swedish Health Minister");
+	}
+
+	@Test
 	void a_verb_a_second_name_or_no_post_gives_no_role() {
 		assertThat(roles("Tom Grady, Westria said on Monday, would not attend.")).isEmpty();
 		assertThat(roles("Jane Roe, Danish Minister Olaf Berg and three aides left the hall."))
