@@ -6,13 +6,20 @@ import java.util.Set;
  * A role told by a whole clause whose subject is the role and whose complement the names:
  * "The winner of the prize was Jane Roe", "The players of the series were Jane Roe for
  * Leeds and John Doe for York" (the player of the series for Leeds; without "for" one of
- * the players of the series).
+ * the players of the series). A passive naming stands for the copula: "The pilot has been
+ * identified as Jane Roe", "The victims were named as Tom Lee and Ann Poe".
  */
 final class RoleClauses {
 
 	private static final Set<String> COPULAS = NameLexicon.words("was", "were", "is", "are");
 
-	private static final Set<String> PLURAL_COPULAS = NameLexicon.words("were", "are");
+	private static final Set<String> PLURAL_COPULAS = NameLexicon.words("were", "are", "have");
+
+	/** Verbs that name who holds a role once it is told: "identified as", "named as". */
+	private static final Set<String> NAMING = NameLexicon.words("identified", "named");
+
+	/** "has been", "were": what a passive naming is built on. */
+	private static final Set<String> PERFECT = NameLexicon.words("has", "have", "had");
 
 	private static final int MAX_SUBJECT_TOKENS = 9;
 
@@ -36,13 +43,18 @@ final class RoleClauses {
 			return;
 		}
 		boolean plural = PLURAL_COPULAS.contains(doc.get(copula).lower());
+		boolean naming = !COPULAS.contains(doc.get(copula).lower()) || NAMING.contains(doc.get(copula + 1).lower());
 		int head = -1;
 		for (int t = sentenceStart + 1; t < copula; t++) {
 			Token token = doc.get(t);
 			if (!token.word() || VERBS_AND_CLAUSES.contains(token.lower())) {
 				return;
 			}
-			if (head < 0 && !token.capitalized() && roleNoun(token.lower(), plural)) {
+			// "The Pilot has been identified as": a headline's capital on the noun the
+			// subject ends on
+			boolean lastOfSubject = t == copula - 1;
+			if (head < 0 && (!token.capitalized() || lastOfSubject)
+					&& (roleNoun(token.lower(), plural) || naming && personNoun(token.lower(), plural))) {
 				head = t;
 			}
 		}
@@ -64,6 +76,17 @@ final class RoleClauses {
 	private static final Set<String> VERBS_AND_CLAUSES = NameLexicon.words("who", "which", "that", "said", "says",
 			"has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would");
 
+	/**
+	 * "The driver was named as": police name whoever a story is about, so any noun for a
+	 * kind of person is a role there.
+	 */
+	private static boolean personNoun(String lower, boolean plural) {
+		String singular = plural && lower.length() > 3 && lower.endsWith("s") ? lower.substring(0, lower.length() - 1)
+				: lower;
+		return (!plural || !singular.equals(lower))
+				&& (PersonNounLexicon.contains(singular) || AgentNouns.isAgent(singular));
+	}
+
 	private static boolean roleNoun(String lower, boolean plural) {
 		if (!plural) {
 			return NameLexicon.isRoleNoun(lower);
@@ -84,6 +107,10 @@ final class RoleClauses {
 		if (COPULAS.contains(doc.get(first - 1).lower())) {
 			return first - 1;
 		}
+		int naming = passiveNaming(doc, first);
+		if (naming >= 0) {
+			return naming;
+		}
 		if (!doc.get(first - 1).lower().equals("and") && !doc.get(first - 1).is(",")) {
 			return -1;
 		}
@@ -91,11 +118,34 @@ final class RoleClauses {
 			if (COPULAS.contains(doc.get(t).lower())) {
 				return t + 1 < doc.size() && doc.get(t + 1).capitalized() ? t : -1;
 			}
+			int listNaming = passiveNaming(doc, t + 1);
+			if (listNaming >= 0) {
+				return listNaming;
+			}
 			if (doc.get(t).word() && VERBS_AND_CLAUSES.contains(doc.get(t).lower())) {
 				return -1;
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Where "was identified as" or "have been named as" begins when it ends right before
+	 * {@code first}, or -1: the first word of the passive, which stands for a copula.
+	 */
+	private static int passiveNaming(DocumentTokens doc, int first) {
+		int as = first - 1;
+		if (as < 3 || doc.boundaryBefore(as) || doc.boundaryBefore(as - 1) || !doc.get(as).lower().equals("as")
+				|| !NAMING.contains(doc.get(as - 1).lower())) {
+			return -1;
+		}
+		int auxiliary = as - 2;
+		if (COPULAS.contains(doc.get(auxiliary).lower())) {
+			return auxiliary;
+		}
+		boolean perfect = doc.get(auxiliary).lower().equals("been") && auxiliary > 0 && !doc.boundaryBefore(auxiliary)
+				&& PERFECT.contains(doc.get(auxiliary - 1).lower());
+		return perfect ? auxiliary - 1 : -1;
 	}
 
 	/** "Jane Roe for West Indies": the side a name in the list stands for. */

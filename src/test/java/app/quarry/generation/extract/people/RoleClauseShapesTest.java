@@ -32,6 +32,22 @@ class RoleClauseShapesTest {
 	}
 
 	@Test
+	void a_passive_naming_stands_for_the_copula() {
+		assertThat(roles("The pilot has been identified as Dana Whitfield, 57."))
+			.containsExactly("Dana Whitfield | the pilot");
+		assertThat(roles("The Driver was named as Carl Jansen by the police."))
+			.containsExactly("Carl Jansen | the driver");
+		assertThat(roles("The victims have been identified as Omar Castillo, 45, and Carl Jansen, 37."))
+			.containsExactly("Omar Castillo | one of the victims", "Carl Jansen | one of the victims");
+	}
+
+	@Test
+	void a_naming_with_no_passive_before_it_holds_no_role_here() {
+		assertThat(roles("The pilot identified as Dana Whitfield landed safely.")).isEmpty();
+		assertThat(roles("The driver named as his heir Carl Jansen.")).noneMatch(role -> role.contains("the driver"));
+	}
+
+	@Test
 	void a_name_after_a_clause_that_the_copula_does_not_open_holds_no_role() {
 		assertThat(roles("The players were tired and Omar Castillo left early.")).isEmpty();
 	}
