@@ -116,7 +116,8 @@ final class CarriedSubjects {
 
 	/** Prepositions that open a phrase of place or time before the subject. */
 	private static final java.util.Set<String> OPENERS = NameLexicon.words("in", "at", "on", "after", "during",
-			"earlier", "later", "speaking", "writing", "addressing");
+			"earlier", "later", "speaking", "writing", "addressing", "following", "before", "upon", "outside", "inside",
+			"when", "asked", "meanwhile", "separately", "yesterday", "today", "last", "this");
 
 	/**
 	 * "Speaking in York,", "On Friday,", "In a statement,": a short phrase from

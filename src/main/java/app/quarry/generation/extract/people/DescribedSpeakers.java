@@ -143,9 +143,15 @@ final class DescribedSpeakers {
 		return source != null ? FoundSpeaker.of(source) : new FoundSpeaker(someone(from, to));
 	}
 
-	/** "The source" or "the world champion" standing for one the text told of before. */
+	/**
+	 * "The source", "the world champion" or "the coach" standing for one the text told of
+	 * before: the coach is whoever the document gave that role.
+	 */
 	LocalPerson earlierTold(int from, int to) {
 		LocalPerson holder = TitleHoldersInFocus.over(this.people.index, from, to);
+		if (holder == null) {
+			holder = RoleHoldersDescribed.over(this.people.index, from, to);
+		}
 		return holder != null ? holder : this.anaphora.earlierSource(from, to);
 	}
 
