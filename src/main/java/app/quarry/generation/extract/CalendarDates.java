@@ -65,7 +65,14 @@ final class CalendarDates {
 				this.run.focus(year, sentence, s);
 			}
 			else {
-				year = this.run.years.yearFor(month, day, md ? m.group("mthat") : null, sentence, s);
+				String ofYear = md ? m.group("mthat") : null;
+				year = this.run.years.yearFor(month, day, ofYear, sentence, s);
+				if (ofYear != null && year != null) {
+					// "began on January 25 last year and ended on February 11": the year
+					// the words gave holds the days told after it, as a year written out
+					// does
+					this.run.focus(year, sentence, s);
+				}
 			}
 			LocalDate d = year == null ? null : date(year, month, day);
 			if (d == null && year != null) {

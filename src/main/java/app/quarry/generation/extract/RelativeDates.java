@@ -50,7 +50,7 @@ final class RelativeDates {
 			return month(m, s, e, sentence, clean);
 		}
 		if (m.group("rel") != null) {
-			return relativeWords(m, s, e, clean);
+			return relativeWords(m, s, e, sentence, clean);
 		}
 		if (m.group("agon") != null) {
 			return countedBack(m, s, e, sentence, clean);
@@ -85,7 +85,7 @@ final class RelativeDates {
 	}
 
 	/** "yesterday", "last week", "Sunday": a day or period placed from the reference. */
-	private Fact relativeWords(Matcher m, int s, int e, String clean) {
+	private Fact relativeWords(Matcher m, int s, int e, int sentence, String clean) {
 		String rel = m.group("rel");
 		if (RelativeWordsReadOtherwise.at(rel, clean, s, e)) {
 			return null;
@@ -97,7 +97,20 @@ final class RelativeDates {
 		else if (PastWeekends.justGone(rel, this.run.tense(s), this.run.ref)) {
 			rel = "last weekend";
 		}
-		return this.run.dateFact(s, e, relative(rel, s, this.run.ref), true);
+		String value = relative(rel, s, this.run.ref);
+		if (value != null && YEAR.matcher(value).matches() && opensSentence(sentence, s)) {
+			// "Last year, the plant opened on March 3": a year the words set the sentence
+			// in holds the days told after it, as a year written out does; "up from last
+			// year" later in a sentence compares, and sets nothing in that year
+			this.run.focus(Integer.parseInt(value), sentence, s);
+		}
+		return this.run.dateFact(s, e, value, true);
+	}
+
+	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+	private boolean opensSentence(int sentence, int at) {
+		return this.run.doc.sentences().get(sentence).start() == at;
 	}
 
 	/** "about ", "a little over ": a hedge that makes a count of time rough. */
