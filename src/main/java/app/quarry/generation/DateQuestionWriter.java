@@ -139,8 +139,11 @@ final class DateQuestionWriter {
 		joined = FINAL_STOP.matcher(SPACES.matcher(SPACED_COMMA.matcher(joined).replaceAll(",")).replaceAll(" "))
 			.replaceAll("");
 		List<String> words = new ArrayList<>(Arrays.asList(joined.split(" ")));
+		// where the date stood among the words, to tell whether the clause asked holds it
+		int dateAt = cut == 0 || kept.isBlank() ? 0 : kept.strip().split("\\s+").length;
 		while (!words.isEmpty() && LEADS.contains(bare(words.get(0)))) {
 			words.remove(0);
+			dateAt--;
 		}
 		if (words.size() < 3 || CLAUSE_OPENERS.contains(bare(words.get(0)))
 				|| SUBJECT_PRONOUNS.contains(bare(words.get(0)))) {
@@ -165,6 +168,13 @@ final class DateQuestionWriter {
 		}
 		String subject = lowerFirst(String.join(" ", words.subList(0, verb)));
 		List<String> rest = clause(words.subList(verb + 1, words.size()));
+		if (dateAt > verb + 1 + rest.size() && !placeGoesOn(words, verb + 1 + rest.size(), dateAt)) {
+			// "The strike began on May 2, and the minister resigned a day later, on May
+			// 3":
+			// the clause the question is made of ends before the date, which dates
+			// another event
+			return null;
+		}
 		String v = bare(words.get(verb));
 		if (rest.stream().map(DateQuestionWriter::bare).anyMatch(Set.of("was", "were", "is", "are")::contains)) {
 			return null;
@@ -179,8 +189,39 @@ final class DateQuestionWriter {
 		if (v.equals("had") || v.equals("has") || v.equals("have")) {
 			return null;
 		}
+		if (secondPredicate(rest)) {
+			// "The talks started on Monday and ended on Thursday": "did the talks start
+			// ... and ended" asks two events in broken grammar
+			return null;
+		}
 		String tail = rest.isEmpty() ? "" : " " + String.join(" ", rest);
 		return finish(opener + " did " + subject + " " + VerbForms.base(v) + tail);
+	}
+
+	/**
+	 * "at Moscone Center in San Francisco, California on Monday": the clause stopped at a
+	 * comma inside a place's name, and only capitalised words go on to the date.
+	 */
+	private static boolean placeGoesOn(List<String> words, int from, int to) {
+		if (to > words.size() || to - from > 3) {
+			return false;
+		}
+		for (int i = from; i < to; i++) {
+			if (bare(words.get(i)).isEmpty() || !Character.isUpperCase(words.get(i).charAt(0))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether "and" joins a second verb in the past to the clause: "and ended". */
+	private static boolean secondPredicate(List<String> rest) {
+		for (int i = 1; i < rest.size(); i++) {
+			if (bare(rest.get(i - 1)).equals("and") && isFinite(rest.get(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isFinite(String word) {

@@ -78,13 +78,17 @@ final class VerbForms {
 		}
 		int n = stem.length();
 		char last = stem.charAt(n - 1);
+		if (stem.equals("add")) {
+			return stem; // the one common verb whose double letter is its own, not
+							// doubled
+		}
 		if (n >= 3 && last == stem.charAt(n - 2) && "bdgmnprt".indexOf(last) >= 0) {
 			return stem.substring(0, n - 1);
 		}
 		if ("cvz".indexOf(last) >= 0 || stem.endsWith("u") || stem.matches(".*[^aeiou][aeiou][s]")
 				|| stem.matches(".*[aeiou]{2}s") || stem.endsWith("e")
-				|| stem.matches(".*(iat|creat|rib|complet|delet|compet|deplet)")
-				|| stem.matches(".*[^aeiou](at|ut|ir|ur|ag|id|os|ok|ar|ot|ul|am|ud|il)")
+				|| stem.matches(".*(iat|creat|rib|complet|delet|compet|deplet|suad)")
+				|| stem.matches(".*[^aeiou](at|ut|ir|ur|ag|id|os|ok|ar|ot|ul|am|ud|il|ad|od)")
 				|| stem.matches(".*(dg|rg|ng|bl|pl|kl|tl|gl|dl|rs|ps|ns|rc|is)") && !stem.endsWith("ng")) {
 			return stem + "e";
 		}

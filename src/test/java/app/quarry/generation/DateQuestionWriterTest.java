@@ -70,4 +70,26 @@ class DateQuestionWriterTest {
 			.isEqualTo("On what date was there a sharp rise in ticket sales?");
 	}
 
+	@Test
+	void a_date_of_another_clause_is_not_asked_of_the_first() {
+		String sentence = "The strike began on May 2, 2011 and the minister resigned two days later, on May 4.";
+		int from = sentence.indexOf("May 4");
+		assertThat(DateQuestionWriter.question(sentence, from, from + 5, DateValue.Precision.DAY)).isNull();
+	}
+
+	@Test
+	void two_events_joined_by_and_are_not_asked_as_one() {
+		String sentence = "The talks started in the spring and ended in 2009.";
+		int from = sentence.indexOf("2009");
+		assertThat(DateQuestionWriter.question(sentence, from, from + 4, DateValue.Precision.YEAR)).isNull();
+	}
+
+	@Test
+	void a_comma_inside_a_place_keeps_the_date_in_its_clause() {
+		String sentence = "The mayor opened the fair at the City Hall in Springfield, Illinois on March 3.";
+		int from = sentence.indexOf("March 3");
+		assertThat(DateQuestionWriter.question(sentence, from, from + 7, DateValue.Precision.DAY))
+			.isEqualTo("On what date did the mayor open the fair at the City Hall in Springfield?");
+	}
+
 }

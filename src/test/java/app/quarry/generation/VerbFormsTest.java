@@ -21,6 +21,21 @@ class VerbFormsTest {
 	}
 
 	@Test
+	void a_verb_ending_in_a_silent_e_after_ad_or_od_gets_its_e_back() {
+		assertThat(VerbForms.base("invaded")).isEqualTo("invade");
+		assertThat(VerbForms.base("persuaded")).isEqualTo("persuade");
+		assertThat(VerbForms.base("exploded")).isEqualTo("explode");
+		assertThat(VerbForms.base("loaded")).isEqualTo("load");
+		assertThat(VerbForms.base("headed")).isEqualTo("head");
+	}
+
+	@Test
+	void added_keeps_its_own_double_letter_while_a_doubled_one_goes() {
+		assertThat(VerbForms.base("added")).isEqualTo("add");
+		assertThat(VerbForms.base("nodded")).isEqualTo("nod");
+	}
+
+	@Test
 	void regular_and_doubled_stems_are_unchanged() {
 		assertThat(VerbForms.base("signed")).isEqualTo("sign");
 		assertThat(VerbForms.base("planned")).isEqualTo("plan");
