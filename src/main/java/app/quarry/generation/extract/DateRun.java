@@ -188,6 +188,7 @@ final class DateRun {
 		this.revisions.weekdaysWithTheirDate();
 		this.revisions.daysBeforeOrAfterADate();
 		OffsetsFromALaterDate.apply(this);
+		OffsetsBeforeTheirDay.apply(this);
 		this.revisions.resolveQuotedRelatives();
 		this.revisions.resolveTodayToTheNewsDay();
 		this.times.timesOfDay();
