@@ -41,6 +41,25 @@ final class AbbreviatedBodies {
 		return named(doc, initials);
 	}
 
+	/**
+	 * '“…,” said GM.', '“…”, added the UAW, …': the body whose initials (with or without
+	 * their article) close the tag after a speech verb, else null. Initials followed by
+	 * more of a name ("said UN envoy Jane Roe", "said GM's chief") name someone else.
+	 */
+	static LocalPerson afterVerb(DocumentTokens doc, int t) {
+		if (t >= doc.size() || doc.boundaryBefore(t)) {
+			return null;
+		}
+		int initials = doc.get(t).word() && doc.get(t).lower().equals("the") ? t + 1 : t;
+		if (!at(doc, initials) || initials > t && doc.boundaryBefore(initials)) {
+			return null;
+		}
+		int next = initials + 1;
+		boolean closesTag = next >= doc.size() || doc.boundaryBefore(next) || doc.get(next).is(",")
+				|| doc.get(next).is(".") || doc.get(next).is(";");
+		return closesTag ? named(doc, initials) : null;
+	}
+
 	/** The body the initials at {@code t} stand for, told by them: "GM". */
 	static LocalPerson named(DocumentTokens doc, int t) {
 		String name = doc.get(t).text();

@@ -6,8 +6,10 @@ import java.util.Set;
  * "Acme released a statement on Monday. They said “…”", "The ministry confirmed the
  * limits. The statement said “…”": a subject that stands for someone without naming them
  * ("They", "The statement"), opening the sentence right after a body spoke or put a
- * statement out, is that body. Only the sentence right before counts, and only when the
- * last one to speak there is a body, for "they" after people is most often those people.
+ * statement out, is that body. Only the sentence right before counts (or, for "The
+ * statement", the one before a run of sentences that each open with it), and only when
+ * the last one to speak there is a body, for "they" after people is most often those
+ * people.
  */
 final class BodiesSpeakingJustBefore {
 
@@ -19,6 +21,9 @@ final class BodiesSpeakingJustBefore {
 
 	/** Words between the issuing verb and "statement" at most: "a short written". */
 	private static final int MAX_MODIFIERS = 4;
+
+	/** Sentences back that may each open with the same statement and go on with it. */
+	private static final int STATEMENT_RUN = 3;
 
 	private final DocumentTokens doc;
 
@@ -49,9 +54,32 @@ final class BodiesSpeakingJustBefore {
 	 * words of; null when it is no such phrase or no body spoke right before.
 	 */
 	LocalPerson statementAt(int start, int noun) {
-		return noun == start + 1 && this.doc.get(start).lower().equals("the")
-				&& STATEMENTS.contains(this.doc.get(noun).lower()) && this.doc.boundaryBefore(start)
-						? spokeInSentenceBefore(start) : null;
+		if (!openingStatement(start, noun)) {
+			return null;
+		}
+		LocalPerson body = spokeInSentenceBefore(start);
+		// "Acme confirmed the limits. The statement said “…”. The statement continued:
+		// “…”": a statement told again sentence after sentence is still the body's
+		for (int back = 0; body == null && back < STATEMENT_RUN && start > 0; back++) {
+			int previous = start - 1;
+			while (previous > 0 && this.doc.sentence[previous - 1] == this.doc.sentence[start - 1]) {
+				previous--;
+			}
+			if (!openingStatement(previous, previous + 1)
+					|| !this.doc.get(previous + 1).lower().equals(this.doc.get(noun).lower())) {
+				return null;
+			}
+			start = previous;
+			noun = previous + 1;
+			body = spokeInSentenceBefore(start);
+		}
+		return body;
+	}
+
+	/** "The statement" opening a sentence. */
+	private boolean openingStatement(int start, int noun) {
+		return start >= 0 && noun == start + 1 && noun < this.doc.size() && this.doc.get(start).lower().equals("the")
+				&& STATEMENTS.contains(this.doc.get(noun).lower()) && this.doc.boundaryBefore(start);
 	}
 
 	/**

@@ -29,6 +29,8 @@ final class FiniteSpeechVerbSpeakers {
 
 	private final BodiesSpeakingJustBefore justBefore;
 
+	private final BodiesSharingTheirVerbs sharing;
+
 	FiniteSpeechVerbSpeakers(DocumentPeople people, SourceSpeakers sources, AttributionClauses clauses,
 			DescribedSpeakers describedSpeakers, DocumentVoices documents, JointSubjects joint, SourceSubjects subjects,
 			OrganisationsInFocus focus, BodiesSpeakingJustBefore justBefore) {
@@ -42,6 +44,7 @@ final class FiniteSpeechVerbSpeakers {
 		this.joint = joint;
 		this.focus = focus;
 		this.justBefore = justBefore;
+		this.sharing = new BodiesSharingTheirVerbs(this.doc, sources, subjects);
 	}
 
 	/** The speaker of the finite speech verb at {@code t}; every way out is an answer. */
@@ -51,6 +54,10 @@ final class FiniteSpeechVerbSpeakers {
 			return found;
 		}
 		Mention subject = this.people.index.subjectBefore(t);
+		LocalPerson shared = subject == null ? this.sharing.sharedSubject(t) : null;
+		if (shared != null) {
+			return FoundSpeaker.of(shared); // "Acme closed a plant, and warned “…”"
+		}
 		found = speakerBesideTheSubject(subject, t, open);
 		if (found == null) {
 			found = speakerAwayFromTheVerb(subject, t, open, sentence);

@@ -13,7 +13,9 @@ import java.util.List;
  * a word, and a mark glued to an ellipsis opens the words that follow it. A curly mark
  * that opens after a sentence end while a quotation is still open starts the next
  * paragraph's quotation, the earlier one left open as at a paragraph's end; so does a
- * straight mark after a sentence end and a space, right before a capital.
+ * straight mark after a sentence end and a space, right before a capital. With no
+ * quotation open, a straight mark glued to a full stop before a space and a capital opens
+ * the next sentence when the mark after it closes that sentence.
  */
 final class QuoteMarks {
 
@@ -62,7 +64,8 @@ final class QuoteMarks {
 						spans.add(new QuotedSpan(openDouble, i + 1, innerStart(text, openDouble), i, true));
 						openDouble = -1;
 					}
-					else if (opens(text, i) || opensBeforeSpace(text, i) || opensAfterEllipsis(text, i)) {
+					else if (opens(text, i) || opensBeforeSpace(text, i) || opensAfterEllipsis(text, i)
+							|| opensAfterStop(text, i)) {
 						openDouble = i;
 					}
 				}
@@ -153,6 +156,24 @@ final class QuoteMarks {
 		}
 		int next = nextMark(text, i + 1);
 		if (next < 0 || Character.isWhitespace(text.charAt(next - 1))) {
+			return false;
+		}
+		return next + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(next + 1));
+	}
+
+	/**
+	 * {@code could get worse." Most deaths were at home," said Roe}: with no quotation
+	 * open, a mark glued to a full stop and followed by a space and a capital is an
+	 * opening mark whose space slipped before it, when the next mark closes one sentence
+	 * right after it (glued to its last word and opening no words itself).
+	 */
+	private static boolean opensAfterStop(String text, int i) {
+		if (i == 0 || ".?!".indexOf(text.charAt(i - 1)) < 0 || i + 2 >= text.length() || text.charAt(i + 1) != ' '
+				|| !Character.isUpperCase(text.charAt(i + 2))) {
+			return false;
+		}
+		int next = nextMark(text, i + 1);
+		if (next < 0 || Character.isWhitespace(text.charAt(next - 1)) || crossesSentenceEnd(text, i + 2, next)) {
 			return false;
 		}
 		return next + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(next + 1));

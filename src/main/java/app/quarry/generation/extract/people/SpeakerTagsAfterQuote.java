@@ -126,6 +126,9 @@ final class SpeakerTagsAfterQuote {
 			// "…,” said the White House.
 			LocalPerson body = owned == null && named == null && text == null && unnamed == null && !issued
 					? this.sources.bodyAt(t + 1, false) : null;
+			if (body == null && owned == null && named == null && text == null && unnamed == null && !issued) {
+				body = AbbreviatedBodies.afterVerb(this.doc, t + 1); // "…,” said KCNA.
+			}
 			if (body != null) {
 				return FoundSpeaker.of(body);
 			}

@@ -187,9 +187,11 @@ final class SpeakersBeforeQuote {
 		if (oneOfAGroup != null) {
 			return oneOfAGroup; // "Says one Acme worker, “…”"
 		}
-		if (ConfirmationsReceived.received(this.doc, open)) {
-			// "it received confirmation from officials that “…”"
-			return FoundSpeaker.UNRESOLVED;
+		int giver = ConfirmationsReceived.giverAfter(this.doc, open);
+		if (giver > 0) {
+			// "it received confirmation from Acme officials that “…”": the officials'
+			LocalPerson given = ConfirmationsReceived.giver(this.doc, this.sources, giver, open);
+			return given != null ? FoundSpeaker.of(given) : FoundSpeaker.UNRESOLVED;
 		}
 		return null;
 	}

@@ -45,6 +45,23 @@ class BodiesSpeakingInTheSentenceBeforeTest {
 	}
 
 	@Test
+	void the_statement_told_again_in_the_next_sentence_is_still_the_body_s() {
+		assertThat(quotes("The Fisheries Ministry confirmed the new quotas on Friday.\nThe statement said \"boats "
+				+ "may land no more cod than last year\" until the stocks recover.\nThe statement continued: "
+				+ "\"Anyone who lands more than the quota before September will be fined.\""))
+			.containsExactly("the Fisheries Ministry :: boats may land no more cod than last year",
+					"the Fisheries Ministry :: Anyone who lands more than the quota before September will be fined.");
+	}
+
+	@Test
+	void the_statement_after_people_spoke_stays_unattributed_however_often_it_is_told() {
+		assertThat(quotes("The two climbers described the storm to reporters.\nThe statement said \"the path "
+				+ "was lost under snow\" by noon.\nThe statement continued: \"Nobody should walk the ridge "
+				+ "alone before the spring thaw comes.\""))
+			.doesNotContain("the two climbers :: Nobody should walk the ridge alone before the spring thaw comes.");
+	}
+
+	@Test
 	void a_body_owned_by_a_name_opening_the_sentence_speaks_as_itself() {
 		assertThat(quotes("Norland's Transport Ministry said the limits would stay. It said \"drivers who keep "
 				+ "to the limits have nothing at all to fear\" from the patrols."))

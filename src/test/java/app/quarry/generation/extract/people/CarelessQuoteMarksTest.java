@@ -29,6 +29,23 @@ class CarelessQuoteMarksTest {
 	}
 
 	@Test
+	void a_mark_glued_to_a_full_stop_before_a_capital_opens_the_sentence_the_next_mark_closes() {
+		assertThat(quotes("Harbour master Tom Hale said the storm had left the east dock in ruins." + " Three cranes "
+				+ "fell into the water overnight,\" said Mr. Hale."))
+			.isEmpty();
+		assertThat(quotes("Harbour master Tom Hale said the storm had left the east dock in ruins.\" Three cranes "
+				+ "fell into the water overnight,\" said Mr. Hale."))
+			.containsExactly("Tom Hale :: Three cranes fell into the water overnight");
+	}
+
+	@Test
+	void a_mark_glued_to_a_full_stop_opens_nothing_when_the_next_mark_opens_words() {
+		assertThat(quotes("Harbour master Tom Hale said the dock was ruined.\" Then he added \"we will rebuild it "
+				+ "by the spring\" to reporters."))
+			.noneMatch(q -> q.contains("Then he added"));
+	}
+
+	@Test
 	void a_mark_glued_to_an_ellipsis_opens_the_words_after_it() {
 		assertThat(quotes("Harbour master Tom Hale said that the reopening of the two docks...\"is the clearest sign "
 				+ "yet that the port is recovering.\""))

@@ -52,6 +52,25 @@ class InitialsOfBodiesQuoteShapesTest {
 	}
 
 	@Test
+	void initials_closing_the_tag_after_an_inverted_speech_verb_speak_for_the_body() {
+		assertThat(quotes("\"The dam will hold through the spring floods and the summer after them\", said NWB."))
+			.containsExactly("NWB :: The dam will hold through the spring floods and the summer after them");
+		assertThat(quotes("\"Every village on the coast road has been told to leave by noon\", added the FWS, "
+				+ "which runs the sirens."))
+			.containsExactly("FWS :: Every village on the coast road has been told to leave by noon");
+	}
+
+	@Test
+	void initials_that_open_a_longer_name_after_the_verb_do_not_speak_for_the_body() {
+		assertThat(quotes("\"The dam will hold through the spring floods and the summer after them,\" said NWB "
+				+ "engineer Jane Roe."))
+			.containsExactly("Jane Roe :: The dam will hold through the spring floods and the summer after them");
+		assertThat(quotes(
+				"\"The dam will hold through the spring floods and the summer after them,\" said NWB " + "officials."))
+			.doesNotContain("NWB :: The dam will hold through the spring floods and the summer after them");
+	}
+
+	@Test
 	void a_speaker_told_by_initials_is_answered_with_the_full_name_the_text_spells_out() {
 		assertThat(quotes("The Harbour Safety Board (HSB) met on Friday. In refusing to \"put lives at risk for the "
 				+ "sake of trade\", the HSB accused the port of breaking the law."))

@@ -67,6 +67,23 @@ class ListedNamesAndReportedSubjectsQuoteShapesTest {
 	}
 
 	@Test
+	void words_received_from_a_body_or_from_ones_who_speak_are_theirs() {
+		assertThat(quotes("The Harbour Gazette said it had received confirmation from port authority officials "
+				+ "that, \"the east dock will shut for a year\"."))
+			.containsExactly("port authority officials :: the east dock will shut for a year");
+		assertThat(quotes("The Harbour Gazette said it had an assurance from the Lowland Water Board that \"no "
+				+ "village will run dry this summer\"."))
+			.containsExactly("Lowland Water Board :: no village will run dry this summer");
+	}
+
+	@Test
+	void words_received_from_what_names_no_giver_stay_unattributed() {
+		assertThat(quotes("The Harbour Gazette said it had received confirmation from talks with the dockers that "
+				+ "\"the east dock will shut for a year\"."))
+			.containsExactly("null :: the east dock will shut for a year");
+	}
+
+	@Test
 	void words_quoted_in_claims_the_subject_answered_are_not_the_subjects() {
 		assertThat(quotes("A federal court heard the case in March. The court responded to Hobb's mother's "
 				+ "assertions that her son could not hire a lawyer \"without revealing where he lives and "
