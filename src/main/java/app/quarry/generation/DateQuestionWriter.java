@@ -67,6 +67,12 @@ final class DateQuestionWriter {
 
 	private static final Pattern FINAL_STOP = Pattern.compile("[.!]\\s*$");
 
+	/**
+	 * The colon (or comma) a date heading its entry leaves: compiled once, not per
+	 * question.
+	 */
+	private static final Pattern LEADING_COLON = Pattern.compile("^\\s*[,:]\\s*");
+
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'’-]");
 
 	private static final Set<String> LEADS = Set.of("but", "and", "however", "meanwhile", "so", "yet", "also");
@@ -134,7 +140,7 @@ final class DateQuestionWriter {
 		String joined = (kept + " " + after.stripLeading()).strip();
 		if (cut == 0 || before.substring(0, cut).isBlank()) {
 			// "1913: The worst ...": a date heading its entry leaves no colon behind
-			joined = after.replaceFirst("^\\s*[,:]\\s*", "");
+			joined = LEADING_COLON.matcher(after).replaceFirst("");
 		}
 		joined = FINAL_STOP.matcher(SPACES.matcher(SPACED_COMMA.matcher(joined).replaceAll(",")).replaceAll(" "))
 			.replaceAll("");

@@ -30,6 +30,12 @@ public final class GroupsToldAgain implements LeftoverFinder {
 			+ "|returned|appeared|pleaded|denied|faced|lived|worked|escaped|refused|agreed|arrived|fled|went|came"
 			+ "|met|said|told|spent)\\b)");
 
+	/**
+	 * The groups' matches, tried only at words that may open one: at every character the
+	 * alternation cost a fiftieth of the whole generation.
+	 */
+	private static final SparseMatches GROUP_AT = SparseMatches.beginningWith(GROUP, "TtAaNnEeBbMmSsOo").atWordStarts();
+
 	@Override
 	public List<CountFact> find(DocumentAnalysis analysis, List<Fact> found) {
 		List<CountFact> facts = new ArrayList<>();
@@ -37,8 +43,9 @@ public final class GroupsToldAgain implements LeftoverFinder {
 		List<Sentence> sentences = analysis.document().sentences();
 		for (int s = 1; s < sentences.size(); s++) {
 			Sentence sentence = sentences.get(s);
-			Matcher m = GROUP.matcher(sentence.text());
-			while (m.find()) {
+			String said = sentence.text();
+			Matcher m = GROUP_AT.matcher(said);
+			for (int at = 0; GROUP_AT.find(m, said, at); at = m.end()) {
 				String number = m.group(1);
 				Long value = Character.isDigit(number.charAt(0)) ? Long.valueOf(number.replace(",", ""))
 						: NumberWords.cardinal(number.toLowerCase(Locale.ROOT));
