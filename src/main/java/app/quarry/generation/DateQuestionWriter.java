@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.quarry.generation.extract.SparseMatches;
+
 /**
  * Rewrites a sentence around a date into a question: "The first correspondence between
  * the two leaders took place on April 1, 2018, just after ..." becomes "On what date did
@@ -42,6 +44,10 @@ final class DateQuestionWriter {
 
 	private static final Pattern INNER_CLAUSE = Pattern
 		.compile("(?i)\\b(that|when|once|while|after|before|if|because|which|who|where)\\b");
+
+	/** The clause's openers tried only at words beginning with their first letters. */
+	private static final SparseMatches INNER_CLAUSE_AT = SparseMatches.beginningWith(INNER_CLAUSE, "tTwWoOaAbBiI")
+		.atWordStarts();
 
 	private static final Pattern BOUND_BEFORE = Pattern.compile("(?is).*\\b(since|until|till|by)\\s+$");
 
@@ -112,7 +118,7 @@ final class DateQuestionWriter {
 		// what follows the date needs it
 		// "announced that the markets would open on Friday": the date belongs to the
 		// clause inside, not to the verb the question would ask about
-		if (INNER_CLAUSE.matcher(before).find()) {
+		if (INNER_CLAUSE_AT.find(INNER_CLAUSE_AT.matcher(before), before, 0)) {
 			return null;
 		}
 		Matcher saw = DAY_THAT_SAW.matcher(sentence.substring(to));
