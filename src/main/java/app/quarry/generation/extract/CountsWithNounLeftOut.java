@@ -49,18 +49,19 @@ public final class CountsWithNounLeftOut implements LeftoverFinder {
 			+ "|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\\b", Pattern.CASE_INSENSITIVE);
 
 	/**
-	 * A number tried only at a digit or a letter a number's word may begin with: tried at
-	 * every character of every sentence after a count, these expressions cost a fiftieth
-	 * of the generation.
+	 * A number tried only at a digit, or where a word begins with a letter a number's
+	 * word may begin with: tried at every character of every sentence after a count,
+	 * these expressions cost a fiftieth of the generation.
 	 */
-	private static final SparseMatches ANY_NUMBER_AT = SparseMatches.beginningWith(ANY_NUMBER,
-			"0123456789oOtTfFsSeEnNhHmMdD");
+	private static final SparseMatches ANY_NUMBER_AT = SparseMatches.beginningWith(ANY_NUMBER, "0123456789")
+		.orWordsBeginningWith("oOtTfFsSeEnNhHmMdD");
 
 	/**
 	 * A clause's subject tried only at the punctuation or the word that may open the
 	 * clause; the sentence's start ("^") is tried first by {@link #subjectNumber}.
 	 */
-	private static final SparseMatches SUBJECT_NUMBER_AT = SparseMatches.beginningWith(SUBJECT_NUMBER, ",;:awbOo");
+	private static final SparseMatches SUBJECT_NUMBER_AT = SparseMatches.beginningWith(SUBJECT_NUMBER, ",;:")
+		.orWordsBeginningWith("awbOo");
 
 	@Override
 	public List<CountFact> find(DocumentAnalysis analysis, List<Fact> found) {
