@@ -71,8 +71,8 @@ public final class GroupsToldAgain implements LeftoverFinder {
 
 	/**
 	 * Per sentence: whether a count that {@link #lastCountOf} may give for some value
-	 * stands in the sentences a group in it may look back on. Most sentences have none,
-	 * and are not searched for a group at all.
+	 * stands in the sentences a group in it may look back on. A sentence without one is
+	 * not searched for a group at all.
 	 */
 	private static boolean[] countedBefore(List<Fact> found, List<Sentence> sentences) {
 		boolean[] counted = new boolean[sentences.size()];

@@ -24,7 +24,7 @@ public final class SparseMatches {
 
 	/**
 	 * The ASCII characters a match may begin with only where a word begins: the first
-	 * letters of the words of an alternative that opens with {@code \\b}.
+	 * letters of the words of an alternative that opens with {@code \b}.
 	 */
 	private final boolean[] asciiAtWordStart = new boolean[128];
 
@@ -75,8 +75,8 @@ public final class SparseMatches {
 	/**
 	 * The same, also tried where a word begins with one of the ASCII characters
 	 * {@code wordFirst}: for an expression that begins either with one of the characters
-	 * given before, anywhere, or with a word after {@code \\b} ("[0-9]|\\b(?:one|two)").
-	 * A word's letter is not tried just after an ASCII letter, digit or "_".
+	 * given before, anywhere, or with a word after {@code \b} ("[0-9]|\b(?:one|two)"). A
+	 * word's letter is not tried just after an ASCII letter, digit or "_".
 	 */
 	public SparseMatches orWordsBeginningWith(String wordFirst) {
 		return new SparseMatches(this.pattern, chars(this.ascii), chars(this.asciiAtWordStart) + wordFirst,

@@ -51,14 +51,14 @@ public final class Acronyms {
 
 	private static final int MAX_WORDS = 12;
 
-	private Acronyms() {
-	}
-
 	/**
 	 * The last text read and its abbreviations: the speakers of a document's quotes and
-	 * its organisations both ask for them, one after the other.
+	 * its organisations both ask for them, one after the other, with the same string.
 	 */
 	private static final ThreadLocal<Map.Entry<String, List<EntityFact>>> LAST = new ThreadLocal<>();
+
+	private Acronyms() {
+	}
 
 	/** The abbreviations spelled out in a document's text, each with its words. */
 	static List<EntityFact> in(String text) {
