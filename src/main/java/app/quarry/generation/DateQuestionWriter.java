@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.quarry.generation.extract.SparseMatches;
+
 /**
  * Rewrites a sentence around a date into a question: "The first correspondence between
  * the two leaders took place on April 1, 2018, just after ..." becomes "On what date did
@@ -43,6 +45,10 @@ final class DateQuestionWriter {
 	private static final Pattern INNER_CLAUSE = Pattern
 		.compile("(?i)\\b(that|when|once|while|after|before|if|because|which|who|where)\\b");
 
+	/** The clause's openers tried only at words beginning with their first letters. */
+	private static final SparseMatches INNER_CLAUSE_AT = SparseMatches.beginningWith(INNER_CLAUSE, "tTwWoOaAbBiI")
+		.atWordStarts();
+
 	private static final Pattern BOUND_BEFORE = Pattern.compile("(?is).*\\b(since|until|till|by)\\s+$");
 
 	/**
@@ -66,6 +72,12 @@ final class DateQuestionWriter {
 	private static final Pattern DANGLING_DASH = Pattern.compile("(?:\\s+[–—-])?\\s*$");
 
 	private static final Pattern FINAL_STOP = Pattern.compile("[.!]\\s*$");
+
+	/**
+	 * The colon (or comma) a date heading its entry leaves: compiled once, not per
+	 * question.
+	 */
+	private static final Pattern LEADING_COLON = Pattern.compile("^\\s*[,:]\\s*");
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'’-]");
 
@@ -106,7 +118,7 @@ final class DateQuestionWriter {
 		// what follows the date needs it
 		// "announced that the markets would open on Friday": the date belongs to the
 		// clause inside, not to the verb the question would ask about
-		if (INNER_CLAUSE.matcher(before).find()) {
+		if (INNER_CLAUSE_AT.find(INNER_CLAUSE_AT.matcher(before), before, 0)) {
 			return null;
 		}
 		Matcher saw = DAY_THAT_SAW.matcher(sentence.substring(to));
@@ -134,7 +146,7 @@ final class DateQuestionWriter {
 		String joined = (kept + " " + after.stripLeading()).strip();
 		if (cut == 0 || before.substring(0, cut).isBlank()) {
 			// "1913: The worst ...": a date heading its entry leaves no colon behind
-			joined = after.replaceFirst("^\\s*[,:]\\s*", "");
+			joined = LEADING_COLON.matcher(after).replaceFirst("");
 		}
 		joined = FINAL_STOP.matcher(SPACES.matcher(SPACED_COMMA.matcher(joined).replaceAll(",")).replaceAll(" "))
 			.replaceAll("");

@@ -131,7 +131,9 @@ final class QuoteQuestions {
 	 */
 	private static String outsideQuotations(String text) {
 		StringBuilder own = new StringBuilder(text.length());
-		boolean typewriter = text.contains("``") || OPENING_APOSTROPHES.matcher(text).find();
+		// searched for only in a text with two apostrophes together: tried at every
+		// character, the expression was most of the time of leaving quotations out
+		boolean typewriter = text.contains("``") || text.contains("''") && OPENING_APOSTROPHES.matcher(text).find();
 		boolean inside = false;
 		for (int k = 0; k < text.length(); k++) {
 			char c = text.charAt(k);

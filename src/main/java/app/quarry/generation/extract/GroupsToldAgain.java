@@ -30,15 +30,27 @@ public final class GroupsToldAgain implements LeftoverFinder {
 			+ "|returned|appeared|pleaded|denied|faced|lived|worked|escaped|refused|agreed|arrived|fled|went|came"
 			+ "|met|said|told|spent)\\b)");
 
+	/**
+	 * The groups' matches, tried only at words that may open one: at every character the
+	 * alternation cost a fiftieth of the whole generation.
+	 */
+	private static final SparseMatches GROUP_AT = SparseMatches.beginningWith(GROUP, "TtAaNnEeBbMmSsOo").atWordStarts();
+
 	@Override
 	public List<CountFact> find(DocumentAnalysis analysis, List<Fact> found) {
 		List<CountFact> facts = new ArrayList<>();
 		String text = analysis.document().text();
 		List<Sentence> sentences = analysis.document().sentences();
+		boolean[] countedBefore = countedBefore(found, sentences);
 		for (int s = 1; s < sentences.size(); s++) {
+			if (!countedBefore[s]) {
+				continue; // no group counted a few sentences before: the number counts
+							// none
+			}
 			Sentence sentence = sentences.get(s);
-			Matcher m = GROUP.matcher(sentence.text());
-			while (m.find()) {
+			String said = sentence.text();
+			Matcher m = GROUP_AT.matcher(said);
+			for (int at = 0; GROUP_AT.find(m, said, at); at = m.end()) {
 				String number = m.group(1);
 				Long value = Character.isDigit(number.charAt(0)) ? Long.valueOf(number.replace(",", ""))
 						: NumberWords.cardinal(number.toLowerCase(Locale.ROOT));
@@ -57,13 +69,52 @@ public final class GroupsToldAgain implements LeftoverFinder {
 		return facts;
 	}
 
+	/**
+	 * Per sentence: whether a count that {@link #lastCountOf} may give for some value
+	 * stands in the sentences a group in it may look back on. A sentence without one is
+	 * not searched for a group at all.
+	 */
+	private static boolean[] countedBefore(List<Fact> found, List<Sentence> sentences) {
+		boolean[] counted = new boolean[sentences.size()];
+		for (Fact fact : found) {
+			if (!(fact instanceof CountFact count) || count.value() < 2 || !tellsAGroup(count)) {
+				continue;
+			}
+			for (int s = firstStartingFrom(sentences, count.end()); s < sentences.size()
+					&& sentences.get(Math.max(0, s - SENTENCES_BACK)).start() <= count.start(); s++) {
+				counted[s] = true;
+			}
+		}
+		return counted;
+	}
+
+	/** The first sentence that starts at {@code offset} or after it. */
+	private static int firstStartingFrom(List<Sentence> sentences, int offset) {
+		int low = 0;
+		int high = sentences.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (sentences.get(mid).start() < offset) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
+	}
+
+	/** Whether a count counts people or things a group may be told again by. */
+	private static boolean tellsAGroup(CountFact count) {
+		return count.unit() != null && !count.unit().isBlank() && !count.ordinal() && !count.countsTime();
+	}
+
 	/** The last count of people or things with the value, found between the offsets. */
 	private static CountFact lastCountOf(List<Fact> found, long value, int from, int before) {
 		CountFact last = null;
 		for (Fact fact : found) {
 			if (fact instanceof CountFact count && count.value() == value && count.start() >= from
-					&& count.end() <= before && count.unit() != null && !count.unit().isBlank() && !count.ordinal()
-					&& !count.countsTime()) {
+					&& count.end() <= before && tellsAGroup(count)) {
 				last = last == null || count.start() > last.start() ? count : last;
 			}
 		}

@@ -22,6 +22,12 @@ public final class SparseMatches {
 	/** The ASCII characters a match may begin with. */
 	private final boolean[] ascii = new boolean[128];
 
+	/**
+	 * The ASCII characters a match may begin with only where a word begins: the first
+	 * letters of the words of an alternative that opens with {@code \b}.
+	 */
+	private final boolean[] asciiAtWordStart = new boolean[128];
+
 	/** Whether a match may begin with a character beyond ASCII. */
 	private final IntPredicate beyondAscii;
 
@@ -29,9 +35,17 @@ public final class SparseMatches {
 	private final boolean wordStart;
 
 	private SparseMatches(Pattern pattern, String asciiFirst, IntPredicate beyondAscii, boolean wordStart) {
+		this(pattern, asciiFirst, "", beyondAscii, wordStart);
+	}
+
+	private SparseMatches(Pattern pattern, String asciiFirst, String asciiFirstAtWordStart, IntPredicate beyondAscii,
+			boolean wordStart) {
 		this.pattern = pattern;
 		for (char c : asciiFirst.toCharArray()) {
 			this.ascii[c] = true;
+		}
+		for (char c : asciiFirstAtWordStart.toCharArray()) {
+			this.asciiAtWordStart[c] = true;
 		}
 		this.beyondAscii = beyondAscii;
 		this.wordStart = wordStart;
@@ -55,13 +69,29 @@ public final class SparseMatches {
 	 * letter): a place just after an ASCII letter, digit or "_" is not tried.
 	 */
 	public SparseMatches atWordStarts() {
-		StringBuilder first = new StringBuilder();
+		return new SparseMatches(this.pattern, chars(this.ascii), chars(this.asciiAtWordStart), this.beyondAscii, true);
+	}
+
+	/**
+	 * The same, also tried where a word begins with one of the ASCII characters
+	 * {@code wordFirst}: for an expression that begins either with one of the characters
+	 * given before, anywhere, or with a word after {@code \b} ("[0-9]|\b(?:one|two)"). A
+	 * word's letter is not tried just after an ASCII letter, digit or "_".
+	 */
+	public SparseMatches orWordsBeginningWith(String wordFirst) {
+		return new SparseMatches(this.pattern, chars(this.ascii), chars(this.asciiAtWordStart) + wordFirst,
+				this.beyondAscii, this.wordStart);
+	}
+
+	/** The ASCII characters a table holds. */
+	private static String chars(boolean[] table) {
+		StringBuilder chars = new StringBuilder();
 		for (char c = 0; c < 128; c++) {
-			if (this.ascii[c]) {
-				first.append(c);
+			if (table[c]) {
+				chars.append(c);
 			}
 		}
-		return new SparseMatches(this.pattern, first.toString(), this.beyondAscii, true);
+		return chars.toString();
 	}
 
 	/** A matcher of the text whose bounds let {@link #find} see the whole text. */
@@ -78,7 +108,10 @@ public final class SparseMatches {
 		int n = text.length();
 		for (int at = from; at < n; at++) {
 			char c = text.charAt(at);
-			if ((c < 128 ? this.ascii[c] : this.beyondAscii.test(c)) && (!this.wordStart || afterNonWord(text, at))) {
+			if (c < 128
+					? this.ascii[c] && (!this.wordStart || afterNonWord(text, at))
+							|| this.asciiAtWordStart[c] && afterNonWord(text, at)
+					: this.beyondAscii.test(c) && (!this.wordStart || afterNonWord(text, at))) {
 				matcher.region(at, n);
 				if (matcher.lookingAt()) {
 					return true;

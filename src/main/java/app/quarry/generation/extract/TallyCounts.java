@@ -72,6 +72,15 @@ final class TallyCounts {
 
 	private static final SparseMatches TWICES = SparseMatches.beginningWith(TWICE, "Tt").atWordStarts();
 
+	/**
+	 * Tallies tried only at digits and the vote's words only at their first letters:
+	 * searched for at every character of every text that speaks of a vote, they were the
+	 * costliest part of reading tallies.
+	 */
+	private static final SparseMatches TALLIES = SparseMatches.beginningWith(TALLY, "0123456789");
+
+	private static final SparseMatches VOTES = SparseMatches.beginningWith(VOTE, "vVrRdD").atWordStarts();
+
 	/** "Declining issues outnumbered advancing ones 1,141 to 406": both sides count. */
 	static void scores(String clean, List<CountCandidate> found) {
 		Matcher s = SCORES.matcher(clean);
@@ -93,14 +102,14 @@ final class TallyCounts {
 	/** "The final vote was 52-35": both sides count votes. */
 	static void tallies(DocumentText document, String clean, List<int[]> dateSpans, List<CountCandidate> found) {
 		if (!mayNameVotes(clean) && !clean.contains("ruled") && !clean.contains("ruling") && !clean.contains("decision")
-				|| !VOTE.matcher(clean).find()) {
+				|| !namesAVote(clean)) {
 			return; // tallies are asked only where votes are counted
 		}
-		Matcher t = TALLY.matcher(clean);
-		while (t.find()) {
+		Matcher t = TALLIES.matcher(clean);
+		for (int from = 0; TALLIES.find(t, clean, from); from = t.end()) {
 			int at = t.start();
 			if (dateSpans.stream().anyMatch(span -> span[0] < t.end() && at < span[1])
-					|| !VOTE.matcher(CountWords.sentenceText(document, clean, at)).find()) {
+					|| !namesAVote(CountWords.sentenceText(document, clean, at))) {
 				continue;
 			}
 			for (int g = 1; g <= 2; g++) {
@@ -115,6 +124,11 @@ final class TallyCounts {
 				}
 			}
 		}
+	}
+
+	/** Whether the text speaks of a vote or a ruling: {@link #VOTE} is found in it. */
+	private static boolean namesAVote(String text) {
+		return VOTES.find(VOTES.matcher(text), text, 0);
 	}
 
 	/**

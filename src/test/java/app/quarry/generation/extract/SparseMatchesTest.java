@@ -46,6 +46,23 @@ class SparseMatchesTest {
 	}
 
 	@Test
+	void letters_given_for_words_are_tried_where_a_word_begins_and_the_other_characters_anywhere() {
+		Pattern number = Pattern.compile("[0-9]|\\b(?i:one|two)\\b");
+		String text = "Flight A380 took Two hours, someone said; one more left at 5.";
+		SparseMatches numbers = SparseMatches.beginningWith(number, "0123456789").orWordsBeginningWith("oOtT");
+		assertThat(sparse(numbers, text)).isEqualTo(everywhere(number, text))
+			.containsExactly("3", "8", "0", "Two", "one", "5");
+	}
+
+	@Test
+	void a_letter_given_for_words_is_not_tried_inside_a_word() {
+		Pattern one = Pattern.compile("one");
+		assertThat(sparse(SparseMatches.beginningWith(one, "").orWordsBeginningWith("o"), "someone took one"))
+			.containsExactly("one")
+			.hasSize(everywhere(one, "someone took one").size() - 1);
+	}
+
+	@Test
 	void a_character_not_given_is_never_tried() {
 		Pattern digits = Pattern.compile("\\d+");
 		assertThat(sparse(SparseMatches.beginningWith(digits, "5"), "pier 4 and pier 5 and pier 54"))

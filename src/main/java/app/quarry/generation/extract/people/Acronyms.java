@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,11 +51,26 @@ public final class Acronyms {
 
 	private static final int MAX_WORDS = 12;
 
+	/**
+	 * The last text read and its abbreviations: the speakers of a document's quotes and
+	 * its organisations both ask for them, one after the other, with the same string.
+	 */
+	private static final ThreadLocal<Map.Entry<String, List<EntityFact>>> LAST = new ThreadLocal<>();
+
 	private Acronyms() {
 	}
 
 	/** The abbreviations spelled out in a document's text, each with its words. */
 	static List<EntityFact> in(String text) {
+		Map.Entry<String, List<EntityFact>> last = LAST.get();
+		if (last == null || last.getKey() != text) {
+			last = Map.entry(text, List.copyOf(read(text)));
+			LAST.set(last);
+		}
+		return last.getValue();
+	}
+
+	private static List<EntityFact> read(String text) {
 		List<EntityFact> facts = new ArrayList<>();
 		Set<String> told = new HashSet<>();
 		Matcher after = AFTER_WORDS.matcher(text);
@@ -67,8 +83,10 @@ public final class Acronyms {
 				facts.add(new EntityFact(acronym, after.start(group), after.end(group), acronym, words));
 			}
 		}
+		// the words are in brackets: a text without one is not searched
 		Matcher before = BEFORE_WORDS_AT.matcher(text);
-		for (int from = 0; BEFORE_WORDS_AT.find(before, text, from); from = before.end()) {
+		for (int from = text.indexOf('(') < 0 ? text.length() : 0; BEFORE_WORDS_AT.find(before, text,
+				from); from = before.end()) {
 			String acronym = before.group(1);
 			String words = oneLine(before.group(2));
 			if (spells(acronym, words) && told.add(acronym)) {

@@ -1,5 +1,8 @@
 package app.quarry.generation.extract.people;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * A country written in the possessive right before a person's full name, which says where
  * the person comes from, or whom they represent in sport: "Holmes beat France's Jane
@@ -76,12 +79,21 @@ final class CountriesBeforeNames {
 
 	/** The word stands somewhere with no capitalized word of a name beside it. */
 	static boolean usedAlone(DocumentTokens doc, String word) {
+		if (doc.wordsUsedAlone == null) {
+			doc.wordsUsedAlone = wordsUsedAlone(doc);
+		}
+		return doc.wordsUsedAlone.contains(word);
+	}
+
+	/** Every word of the document that stands somewhere as {@link #usedAlone} asks. */
+	private static Set<String> wordsUsedAlone(DocumentTokens doc) {
+		Set<String> alone = new HashSet<>();
 		for (int t = 0; t < doc.size(); t++) {
-			if (doc.get(t).text().equals(word) && !nameWordAt(doc, t - 1, t) && !nameWordAt(doc, t + 1, t)) {
-				return true;
+			if (!nameWordAt(doc, t - 1, t) && !nameWordAt(doc, t + 1, t)) {
+				alone.add(doc.get(t).text());
 			}
 		}
-		return false;
+		return alone;
 	}
 
 	/** A capitalized word at {@code t} in the same sentence as {@code of}. */

@@ -3,6 +3,7 @@ package app.quarry.generation.extract.people;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import app.quarry.corpus.Sentence;
 
@@ -42,6 +43,14 @@ final class DocumentTokens {
 	 * asked.
 	 */
 	final Map<Integer, SentenceTags> sentenceTags = new HashMap<>();
+
+	/**
+	 * The words that stand somewhere with no capitalized word of a name beside them (see
+	 * {@link CountriesBeforeNames#usedAlone}), gathered in one pass when first asked:
+	 * asked of every multi-word name, a pass over the whole text per name grew with the
+	 * square of a long document.
+	 */
+	Set<String> wordsUsedAlone;
 
 	DocumentTokens(String text, List<Sentence> sentences) {
 		this.text = text;

@@ -80,6 +80,26 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 		if (!HeadNounKinds.known(head)) {
 			return null;
 		}
+		// what the words alone refuse is asked before the sentence is tagged: the model
+		// costs more than the rest of the reading, and most kinds are refused here
+		if (PersonNouns.singular(head) != null && !PersonNouns.namesPerson(head)) {
+			return null; // a plural kind is an object or a group: "told reporters Jane
+							// Roe was"
+		}
+		LocalPerson person = DescribedNames.personAt(people, name, end);
+		if (person != null && !person.roles.isEmpty()) {
+			return null; // the person's own rules said who they are
+		}
+		HeadNounKinds kindOfHead = HeadNounKinds.of(head, false,
+				end - name == 1 && NamesBeforeCommas.acronym(doc.get(name)));
+		// a person's kind before a one-word name the rules did not show to be a
+		// person's may be a thing's ("goddess Isis" is asked as a thing)
+		boolean asPerson = person != null || kindOfHead == HeadNounKinds.PERSON;
+		if (asPerson && !(PersonNouns.namesPerson(head) && (person != null || end - name > 1))
+				|| !asPerson && kindOfHead == HeadNounKinds.DOER) {
+			return null; // "skipper Lampard", "airframer Boeing": a person's or a firm's,
+							// unsure
+		}
 		int from = doc.sentenceStart(name);
 		int to = sentenceEnd(doc, name);
 		SentenceTags tags = SentenceTags.of(doc, name);
@@ -92,9 +112,8 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 			first--;
 		}
 		String opener = first - 1 >= from ? doc.get(first - 1).lower() : "";
-		if (DEMONSTRATIVES.contains(opener) || PersonNouns.singular(head) != null && !PersonNouns.namesPerson(head)) {
-			return null; // a plural kind is an object or a group: "told reporters Jane
-							// Roe was"
+		if (DEMONSTRATIVES.contains(opener)) {
+			return null;
 		}
 		boolean determined = ARTICLES.contains(opener);
 		String after = end < to ? tags.tag(end) : "PUNCT";
@@ -114,24 +133,12 @@ public final class KindsBeforeAnyName implements LeftoverFinder {
 		String value = text.substring(doc.get(name).start(), doc.get(end - 1).end());
 		int start = doc.get(name).start();
 		int stop = doc.get(end - 1).end();
-		LocalPerson person = DescribedNames.personAt(people, name, end);
-		if (person != null && !person.roles.isEmpty()) {
-			return null; // the person's own rules said who they are
-		}
-		HeadNounKinds kindOfHead = HeadNounKinds.of(head, false,
-				end - name == 1 && NamesBeforeCommas.acronym(doc.get(name)));
-		if (person != null || kindOfHead == HeadNounKinds.PERSON) {
-			// a person's kind before a one-word name the rules did not show to be a
-			// person's may be a thing's ("goddess Isis" is asked as a thing)
-			boolean personKind = PersonNouns.namesPerson(head);
-			return personKind && (person != null || end - name > 1)
-					? new PersonFact(value, start, stop, person == null ? value : person.name(), kind) : null;
+		if (asPerson) {
+			return new PersonFact(value, start, stop, person == null ? value : person.name(), kind);
 		}
 		return switch (kindOfHead) {
 			case PLACE -> EntityFact.place(value, start, stop, kind);
 			case ORGANISATION -> new EntityFact(value, start, stop, value, kind);
-			case DOER -> null; // "skipper Lampard", "airframer Boeing": a person's or a
-								// firm's, unsure
 			default -> new NamedThingFact(value, start, stop, value, kind);
 		};
 	}

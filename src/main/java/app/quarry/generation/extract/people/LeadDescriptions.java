@@ -90,10 +90,9 @@ final class LeadDescriptions {
 				continue;
 			}
 			int end = OrganisationWords.withAbbreviationPeriod(doc, OrganisationNameRuns.runEnd(doc, t));
-			boolean other = OrganisationNameRuns.placeOrPeople(doc, t, end) || calendar(doc, t, end)
-					|| t == from && end == t + 1 && !OrganisationWords.companyName(doc, t, end)
-							&& !PartOfSpeech.isProperNounAtSentenceStart(doc, t, end);
-			if (!other && !anyPerson(person, t, end)) {
+			// a person's run is passed over before the other tests: one of them asks the
+			// part-of-speech model, which costs more than the rest of the reading
+			if (!anyPerson(person, t, end) && !placeOrOrdinaryWord(doc, from, t, end)) {
 				if (found != null) {
 					return null;
 				}
@@ -102,6 +101,16 @@ final class LeadDescriptions {
 			t = end;
 		}
 		return found;
+	}
+
+	/**
+	 * Whether the capitalized run from {@code t} to {@code end} names a place, people or
+	 * a date, or is the sentence's first word read as an ordinary word.
+	 */
+	private static boolean placeOrOrdinaryWord(DocumentTokens doc, int from, int t, int end) {
+		return OrganisationNameRuns.placeOrPeople(doc, t, end) || calendar(doc, t, end)
+				|| t == from && end == t + 1 && !OrganisationWords.companyName(doc, t, end)
+						&& !PartOfSpeech.isProperNounAtSentenceStart(doc, t, end);
 	}
 
 	/**
