@@ -37,15 +37,21 @@ final class CountNumberShapes {
 	private static final String SPACED_THOUSANDS = "(?<!\\d\\s|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\s)"
 			+ "\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,.])(?=\\s+\\p{Ll})";
 
-	static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
-			+ ")|\\d{1,4}(?:st|nd|rd|th))(?:-(?:" + RANKING_SUPERLATIVE + "|" + EVER
-			+ ")(?=\\s))?|(?<card>\\d{1,3}(?:,\\d{3})+|" + SPACED_THOUSANDS + "|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:"
-			+ SCALES + ")\\b)|\\d{1,6}|(?i:" + SpokenCompounds.REGEX + "|" + CountFinder.SPOKEN_TENS + "|"
-			+ NumberWords.CARDINAL_REGEX
-			+ "|a(?=\\s+(?:million|billion|trillion|quadrillion|quintillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES
-			+ "|dozen)))?(?:\\s?\\+(?=\\s)|\\s+plus(?=\\s+\\p{Ll}))?"
-			+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + CountFinder.TIME_UNIT
-			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=[\\s)]))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
+	/**
+	 * A number as the text writes it. A hyphened noun after it ends at a blank or a
+	 * bracket; a plural one ("ran to 56-pages.") may end its clause as well, since it is
+	 * the noun counted rather than a modifier of the next.
+	 */
+	static final Pattern NUMBER = Pattern
+		.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX + ")|\\d{1,4}(?:st|nd|rd|th))(?:-(?:"
+				+ RANKING_SUPERLATIVE + "|" + EVER + ")(?=\\s))?|(?<card>\\d{1,3}(?:,\\d{3})+|" + SPACED_THOUSANDS
+				+ "|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES + ")\\b)|\\d{1,6}|(?i:" + SpokenCompounds.REGEX
+				+ "|" + CountFinder.SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX
+				+ "|a(?=\\s+(?:million|billion|trillion|quadrillion|quintillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES
+				+ "|dozen)))?(?:\\s?\\+(?=\\s)|\\s+plus(?=\\s+\\p{Ll}))?"
+				+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + CountFinder.TIME_UNIT
+				+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=[\\s)]|(?<=s)[.,;:](?!\\w)))?)"
+				+ "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
 
 	/** Number words that may begin a count or ordinal (besides digits). */
 	static final Set<String> TRIGGERS = triggers();
