@@ -160,8 +160,10 @@ final class FactSite {
 		String prompt = withAnBeforeBlankMarked(withWireDashes(written));
 		String promptWords = normalized(prompt);
 		String checked = this.fact instanceof CountFact count
-				? Prose.normalize(CountQuestions.withoutOtherAmounts(count.ordinal() || count.countsTime()
-						? Scores.aside(DaysOfMonth.aside(prompt)) : DaysOfMonth.aside(prompt)))
+				? Prose.normalize(CountQuestions.withoutOtherAmounts(count.ordinal()
+						// "the _____ attack on SHA-1": a name's digits tell no rank
+						? NamesWithNumbers.aside(Scores.aside(DaysOfMonth.aside(prompt)))
+						: count.countsTime() ? Scores.aside(DaysOfMonth.aside(prompt)) : DaysOfMonth.aside(prompt)))
 				: promptWords;
 		if (Prose.mentionsAnyIn(checked, answer, value)) {
 			return null;

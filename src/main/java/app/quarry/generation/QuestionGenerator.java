@@ -183,7 +183,8 @@ public final class QuestionGenerator {
 		return switch (site.fact()) {
 			case DateFact date -> DateQuestions.of(site, date, pool);
 			case CountFact count -> SingleUnitQuestions.handles(count) ? SingleUnitQuestions.of(site, count)
-					: CountQuestions.of(site, count);
+					: GroupWordQuestions.handles(count) ? GroupWordQuestions.of(site, count)
+							: CountQuestions.of(site, count);
 			case QuoteFact quote -> QuoteQuestions.of(site, quote, pool);
 			case PersonFact person -> PersonQuestions.of(site, person, pool);
 			case EntityFact entity -> EntityQuestions.of(site, entity, pool);

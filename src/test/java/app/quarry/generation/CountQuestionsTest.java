@@ -55,6 +55,20 @@ class CountQuestionsTest {
 	}
 
 	@Test
+	void a_number_ending_a_name_gives_no_rank_away() {
+		assertThat(clozes("Acme made the first crewed flight of its Falcon-1 rocket on Monday.")).contains(
+				"Fill in the missing word: Acme made the _____ crewed flight of its Falcon-1 rocket on Monday. = 1");
+		assertThat(clozes("Westria hosted the G-7 summit for the third time in May."))
+			.contains("Fill in the missing word: Westria hosted the G-7 summit for the _____ time in May. = 3");
+	}
+
+	@Test
+	void a_number_standing_alone_still_gives_a_rank_away() {
+		assertThat(clozes("Jane Roe won her third title, beating 3 seeded rivals on the way."))
+			.noneMatch((q) -> q.contains("her _____ title"));
+	}
+
+	@Test
 	void a_score_in_the_sentence_gives_no_length_of_time_away() {
 		assertThat(clozes("Three minutes later, Jane Roe scored from a corner giving Acme a 3–0 lead."))
 			.contains("Fill in the missing number: _____ minutes later, Jane Roe scored from a corner giving Acme a "

@@ -147,8 +147,9 @@ final class CountCandidates {
 	 */
 	private static CountCandidate unitAfter(CountCandidate c, DocumentText document, String clean, Matcher m,
 			String before, List<CountFact> ordinals, Set<String> models, boolean numberedRank) {
-		String lowerBefore = before.toLowerCase(Locale.ROOT);
 		boolean ordinal = m.group("ord") != null;
+		String lowerBefore = ordinal ? QualifiedOrdinals.withoutIntensifier(before.toLowerCase(Locale.ROOT))
+				: before.toLowerCase(Locale.ROOT);
 		List<String> words = CountWords.wordsAfter(clean,
 				MeasuredModifiers.skip(clean, QuotedModifiers.skip(clean, m.end()), ordinal));
 		if (Character.isUpperCase(m.group().charAt(0)) && !NumberNames.opensSentence(before)

@@ -23,6 +23,12 @@ final class CountNumberShapes {
 			+ "|costliest|poorest|most|least)";
 
 	/**
+	 * "their first-ever title": "ever" joined to an ordinal stresses it, as "the first
+	 * ever title" does, and the noun after it is still the one ranked.
+	 */
+	private static final String EVER = "(?i:ever)";
+
+	/**
 	 * "15 000 marchers": thousands grouped by a blank instead of a comma, as much of
 	 * Europe writes them. Read as one number whose noun follows in lower case, so "000"
 	 * is never read alone as nought; a month or another number before it ("May 5 200",
@@ -31,14 +37,21 @@ final class CountNumberShapes {
 	private static final String SPACED_THOUSANDS = "(?<!\\d\\s|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\s)"
 			+ "\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d,.])(?=\\s+\\p{Ll})";
 
-	static final Pattern NUMBER = Pattern.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX
-			+ ")|\\d{1,4}(?:st|nd|rd|th))(?:-" + RANKING_SUPERLATIVE + "(?=\\s))?|(?<card>\\d{1,3}(?:,\\d{3})+|"
-			+ SPACED_THOUSANDS + "|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES + ")\\b)|\\d{1,6}|(?i:"
-			+ SpokenCompounds.REGEX + "|" + CountFinder.SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX
-			+ "|a(?=\\s+(?:million|billion|trillion|quadrillion|quintillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES
-			+ "|dozen)))?(?:\\s?\\+(?=\\s)|\\s+plus(?=\\s+\\p{Ll}))?"
-			+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + CountFinder.TIME_UNIT
-			+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=[\\s)]))?)" + "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
+	/**
+	 * A number as the text writes it. A hyphened noun after it ends at a blank or a
+	 * bracket; a plural one ("ran to 56-pages.") may end its clause as well, since it is
+	 * the noun counted rather than a modifier of the next.
+	 */
+	static final Pattern NUMBER = Pattern
+		.compile("(?<![\\w.$€£#,/-])(?:(?<ord>(?i:" + NumberWords.ORDINAL_REGEX + ")|\\d{1,4}(?:st|nd|rd|th))(?:-(?:"
+				+ RANKING_SUPERLATIVE + "|" + EVER + ")(?=\\s))?|(?<card>\\d{1,3}(?:,\\d{3})+|" + SPACED_THOUSANDS
+				+ "|\\d{1,3}(?:,\\d{3})*\\.\\d+(?=\\s+(?i:" + SCALES + ")\\b)|\\d{1,6}|(?i:" + SpokenCompounds.REGEX
+				+ "|" + CountFinder.SPOKEN_TENS + "|" + NumberWords.CARDINAL_REGEX
+				+ "|a(?=\\s+(?:million|billion|trillion|quadrillion|quintillion)\\b)))(?:\\s+(?<scale>(?i:" + SCALES
+				+ "|dozen)))?(?:\\s?\\+(?=\\s)|\\s+plus(?=\\s+\\p{Ll}))?"
+				+ "(?:-to-(?<max>\\d{1,4}))?(?:-(?<hyphenUnit>(?i:" + CountFinder.TIME_UNIT
+				+ "))s?(?<old>-old)?|-(?<hyphenNoun>[a-z]{3,})(?=[\\s)]|(?<=s)[.,;:](?!\\w)))?)"
+				+ "(?![\\w%$]|[.,:/]\\d|-\\w|\\s\\d+/\\d)");
 
 	/** Number words that may begin a count or ordinal (besides digits). */
 	static final Set<String> TRIGGERS = triggers();

@@ -21,6 +21,7 @@ final class CountsReadApart {
 		counts.addAll(ExtraLengths.find(document, clean));
 		counts.addAll(MillionsBySuffix.find(document, clean));
 		counts.addAll(AgeGroups.find(document, clean));
+		counts.addAll(GroupWordCounts.find(document, clean));
 		for (CountFact place : ChartPlaces.find(document, clean)) {
 			// "fell to number nine": a place, whatever else the number was read as
 			counts.removeIf(c -> c.start() == place.start());

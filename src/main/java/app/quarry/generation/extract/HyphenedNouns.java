@@ -45,6 +45,12 @@ final class HyphenedNouns {
 	private static final Set<String> NOT_A_NOUN_AFTER = Set.of("below", "above", "behind", "beneath", "near", "around",
 			"off", "out", "up", "down", "like", "apiece", "each");
 
+	/**
+	 * Hyphened words ending in "s" that are no plural of a thing counted: "a 20-plus
+	 * crowd", "a 5-times champion" (times a deed is repeated, read elsewhere).
+	 */
+	private static final Set<String> PLURAL_NOUNS = Set.of("plus", "times", "series", "species", "odds", "news", "yes");
+
 	private HyphenedNouns() {
 	}
 
@@ -53,6 +59,17 @@ final class HyphenedNouns {
 	 * describes, or names a model.
 	 */
 	static boolean read(CountCandidate c, String clean, Matcher m, String hyphenNoun, long value) {
+		String plural = PLURAL_NOUNS.contains(hyphenNoun) || c.ordinal || c.scaled || value < 2 ? null
+				: CountedUnits.singularOf(hyphenNoun);
+		// "two-fifths" is a share, its ordinal no noun
+		if (plural != null && !NOT_COMPOUND_UNITS.contains(plural) && NumberWords.ordinal(plural) == null
+				&& !NumberNames.isTerm(clean, m.group())) {
+			// "a ruling of 83-pages", "a 3-goals lead": the hyphen stands for a blank,
+			// the plural noun is what is counted
+			c.unit = plural;
+			c.unitEnd = m.end();
+			return true;
+		}
 		// "a three-judge panel" counts judges; "a 13-inch screen" measures it
 		if (c.ordinal || c.scaled
 				|| NOT_COMPOUND_UNITS.contains(hyphenNoun)

@@ -12,7 +12,8 @@ import app.quarry.corpus.Sentence;
  * to the prosecutor", "three were later charged". Only people attend, sign up, vote or
  * march, or are charged, sentenced or deported, and only people have arrests, bodies or
  * families ("eight whose arrests were announced"), so the number counts people though
- * news leaves "people" out.
+ * news leaves "people" out; so does a number whose lives are told of or who make a crowd
+ * ("the lives of 300", "a crowd of 12,000").
  */
 final class PeopleByTheirDeeds {
 
@@ -53,6 +54,13 @@ final class PeopleByTheirDeeds {
 	private static final Pattern OF_THOSE_WHO_AFTER = Pattern.compile(
 			"\\s+of\\s+(?:those|them)\\s+who\\b|\\s+of\\s+those\\s+(?:killed|injured|arrested|on\\s+board|aboard)\\b");
 
+	/**
+	 * "the lives of at least 300", "a crowd of 12,000": only people have lives or make a
+	 * crowd, so the bare number after them counts people.
+	 */
+	private static final Pattern PEOPLE_BEFORE = Pattern.compile("(?i)\\b(?:lives|crowds?)\\s+of\\s+(?:(?:at\\s+least"
+			+ "|some|about|around|nearly|almost|roughly|over|more\\s+than|up\\s+to|an\\s+estimated)\\s+)?$");
+
 	/** "no one", "any one", "every one": not a number of people. */
 	private static final Pattern NONE_BEFORE = Pattern.compile("(?i)\\b(?:no|any|every|not)\\s+$");
 
@@ -72,6 +80,12 @@ final class PeopleByTheirDeeds {
 				continue;
 			}
 			String before = clean.substring(Math.max(sentence.start(), c.start - 20), c.start);
+			if (!c.ordinal && c.value > 1
+					&& PEOPLE_BEFORE.matcher(clean.substring(Math.max(sentence.start(), c.start - 40), c.start))
+						.find()) {
+				c.unit = "person"; // "threatens the lives of four million"
+				continue;
+			}
 			if (!NONE_BEFORE.matcher(before).find()
 					&& (DEED_AFTER.matcher(clean).region(c.end, Math.min(sentence.end(), clean.length())).lookingAt()
 							|| WHOSE_PERSONAL_AFTER.matcher(clean)

@@ -1,6 +1,7 @@
 package app.quarry.generation.extract;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,27 @@ final class QualifiedOrdinals {
 		.compile("(?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s|s[’'])\\s+"
 				+ "(?:record|straight|consecutive|successive|\\p{Ll}{3,}(?:al|ous|ive|able|ible|ic|ful|ed|ate))\\s+$");
 
+	/**
+	 * "the very first", "their very first": "very" stresses the ordinal after a
+	 * determiner and leaves the rank as it is.
+	 */
+	private static final Pattern INTENSIFIED_BEFORE = Pattern
+		.compile("((?:\\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|[’']s|s[’'])\\s+)very\\s+$");
+
 	private QualifiedOrdinals() {
+	}
+
+	/**
+	 * The words before an ordinal ({@code lowerBefore}, in lower case) without a "very"
+	 * between the determiner and the ordinal: "the very first launch" ranks as "the first
+	 * launch" does.
+	 */
+	static String withoutIntensifier(String lowerBefore) {
+		if (!lowerBefore.endsWith("very ")) {
+			return lowerBefore;
+		}
+		Matcher m = INTENSIFIED_BEFORE.matcher(lowerBefore);
+		return m.find() ? lowerBefore.substring(0, m.start()) + m.group(1) : lowerBefore;
 	}
 
 	/**

@@ -37,6 +37,15 @@ class CountsLeftBareTest {
 	}
 
 	@Test
+	void a_bare_number_whose_lives_are_told_of_or_who_make_a_crowd_counts_people() {
+		assertThat(counts("The famine put at risk the lives of nearly two million in the north."))
+			.containsExactly("two million=2000000 person");
+		assertThat(counts("The derby drew a crowd of 31,000 to the ground.")).containsExactly("31,000=31000 person");
+		assertThat(counts("The storm cost the lives of 12 sheep and a crowd of 400 ducks flew off."))
+			.containsExactly("12=12 sheep", "400=400 duck");
+	}
+
+	@Test
 	void a_bare_number_owning_what_things_have_too_counts_no_people() {
 		assertThat(counts("Of the firms, three whose names were withheld paid fines.")).isEmpty();
 		assertThat(counts("Acme named the two whose products failed the test.")).isEmpty();
