@@ -75,7 +75,7 @@ public final class SubjectActs {
 			return null;
 		}
 		int head = passiveParticiple(doc, verb);
-		if (head < 0 && !ActVerbs.past(doc.get(verb))) {
+		if (head < 0 && !ActVerbs.pastAt(doc, verb)) {
 			return null;
 		}
 		int end = firstPredicateEnd(doc, verb, clauseEnd(doc, first));
