@@ -63,7 +63,7 @@ public final class SubjectActs {
 		// sentence does
 		boolean afterYear = yearOpens(doc, sentenceStart(doc, name.phraseStartToken), name.phraseStartToken);
 		if (!name.subject && !afterYear || name.inQuote || name.possessive || !name.multiWordName()
-				|| !showsPerson(name) || !statedFromStart(doc, name)) {
+				|| !showsPerson(name) || !statedFromStart(doc, name) && !ActsListedInTurn.listed(doc, name)) {
 			return null;
 		}
 		int first = name.appositionEndToken > name.endToken ? name.appositionEndToken : name.endToken;
