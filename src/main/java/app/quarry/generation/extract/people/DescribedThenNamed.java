@@ -35,9 +35,7 @@ final class DescribedThenNamed {
 		}
 		Token noun = doc.get(head);
 		String lower = noun.lower();
-		// "a firm called ...", "a town named ...": no person is described by a thing
-		if (!noun.word() || noun.capitalized() || PersonNouns.singular(lower) != null
-				|| OrganisationWords.NOUNS.contains(lower) || OrganisationWords.PLACES.contains(lower)) {
+		if (!noun.word() || noun.capitalized() || PersonNouns.singular(lower) != null || thing(lower)) {
 			return;
 		}
 		int article = articleBefore(doc, head);
@@ -47,6 +45,15 @@ final class DescribedThenNamed {
 		}
 		String role = doc.span(article, head + 1);
 		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+	}
+
+	/**
+	 * "a firm called ...", "a small village named ...", "a new album called ...": a noun
+	 * for a body, a place, a thing, a made thing or an event, which no person is.
+	 */
+	private static boolean thing(String noun) {
+		return OrganisationWords.NOUNS.contains(noun) || PlacesNamedAfterTheirKind.kind(noun) || ThingKinds.kind(noun)
+				|| ArtefactAppositions.artefact(noun) || EventAppositions.event(noun);
 	}
 
 	/**

@@ -34,6 +34,10 @@ class DescribedThenNamedTest {
 	void a_firm_or_a_definite_description_before_named_is_no_role() {
 		assertThat(FoundRoles.roles("She set up a company called Derek Ashworth Holdings in the spring."))
 			.noneMatch(role -> role.contains("| a company"));
+		assertThat(FoundRoles.roles("The crew stayed in a quiet fishing village called Ada Kellerman last year."))
+			.noneMatch(role -> role.startsWith("Ada Kellerman |"));
+		assertThat(FoundRoles.roles("The band released a second studio album called Derek Ashworth in May."))
+			.noneMatch(role -> role.startsWith("Derek Ashworth |"));
 		assertThat(FoundRoles.roles("The report was signed by the inspector named Ada Kellerman in the file."))
 			.noneMatch(role -> role.startsWith("Ada Kellerman | the inspector"));
 	}
