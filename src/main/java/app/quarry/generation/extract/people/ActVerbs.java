@@ -54,6 +54,28 @@ final class ActVerbs {
 				&& (participle.lower().endsWith("ed") || IRREGULAR_PARTICIPLES.contains(participle.lower()));
 	}
 
+	/** The verbs of writing that are also ways of saying something. */
+	private static final Set<String> WRITING = NameLexicon.words("wrote", "co-wrote");
+
+	/**
+	 * A past tense that says enough of an act at {@code verb}, or "wrote" with an article
+	 * after it: "wrote the report" names a piece written, which no speech verb's words
+	 * are ("wrote that the roads were closed").
+	 */
+	static boolean pastAt(DocumentTokens doc, int verb) {
+		return past(doc.get(verb)) || wrotePiece(doc, verb);
+	}
+
+	private static boolean wrotePiece(DocumentTokens doc, int verb) {
+		Token token = doc.get(verb);
+		if (token.capitalized() || !WRITING.contains(token.lower()) || verb + 2 >= doc.size()
+				|| doc.boundaryBefore(verb + 1) || doc.boundaryBefore(verb + 2)) {
+			return false;
+		}
+		Token piece = doc.get(verb + 2);
+		return RoleWords.ARTICLES.contains(doc.get(verb + 1).lower()) && piece.word() && !piece.capitalized();
+	}
+
 	/** A past tense that says enough of an act: "delivered", "sold". */
 	static boolean past(Token verb) {
 		String lower = verb.lower();

@@ -20,7 +20,7 @@ final class NameList {
 			Map.entry("co-founded", "co-founder"), Map.entry("started", "founder"), Map.entry("tutored", "tutor"),
 			Map.entry("taught", "teacher"), Map.entry("coached", "coach"), Map.entry("mentored", "mentor"),
 			Map.entry("trained", "trainer"), Map.entry("succeeded", "successor"), Map.entry("preceded", "predecessor"),
-			Map.entry("captained", "captain"),
+			Map.entry("captained", "captain"), Map.entry("guided", "guide"),
 
 			Map.entry("composed", "composer"), Map.entry("painted", "painter"));
 
@@ -76,6 +76,11 @@ final class NameList {
 		if (group == null || noun.equals("founder") && doc.get(verb).lower().equals("started")
 				&& !Character.isUpperCase(group.charAt(0))) {
 			// "the fire was started by": only an organisation is started and founded
+			return;
+		}
+		if (several && PassiveGroups.aboutPerson(doc, verb) && name.firstToken != start) {
+			// "who was guided by Jane Roe, and Tom Vane of Kenya who ...": only the name
+			// right after "by" is surely the agent; a list may run on into another clause
 			return;
 		}
 		if (several) {

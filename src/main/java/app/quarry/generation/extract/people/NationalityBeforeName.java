@@ -24,6 +24,12 @@ final class NationalityBeforeName {
 				|| !name.multiWordName()) {
 			return;
 		}
+		if (people > 0 && !doc.boundaryBefore(people) && NameFinder.isPossessiveMark(doc.get(people - 1))
+				&& Demonyms.is(doc.get(people))) {
+			// "Colombia's German Ortega": after the country that owns the person, a
+			// people's word is a given name ("German", "Norman"), not where she is from
+			return;
+		}
 		if (SportingEvents.named(doc, name.firstToken, name.endToken)) {
 			return; // "the Japanese Grand Prix": a people's adjective before an event
 		}

@@ -45,6 +45,9 @@ final class OrganisationDescriptionRules {
 			description = BareKindsSetOffBefore.before(doc, i, end);
 		}
 		if (description == null) {
+			description = CountedKindsBeforeLists.before(doc, i);
+		}
+		if (description == null) {
 			description = SharedAppositions.after(doc, end, 1 + SharedAppositions.namesBefore(doc, i));
 		}
 		if (description == null) {

@@ -32,9 +32,10 @@ final class PassiveGroups {
 	 * pronoun or a word that stands for a name said elsewhere.
 	 */
 	static String before(DocumentTokens doc, int verb) {
-		int g = verb - 1;
-		while (g >= 0 && !doc.boundaryBefore(g + 1) && AUXILIARIES.contains(doc.get(g).lower())) {
-			g--;
+		int g = auxiliariesStart(doc, verb) - 1;
+		if (aboutPerson(doc, verb)) {
+			// "Jane Roe of Norway, who was coached by": the person the clause is about
+			return PersonsBeforeWho.name(doc, g);
 		}
 		if (g >= 0) {
 			g = BracketedAsides.before(doc, g); // "the Acme Cup (Annual Contest ...) was"
@@ -110,6 +111,24 @@ final class PassiveGroups {
 			group = "the" + group.substring(3);
 		}
 		return group;
+	}
+
+	/**
+	 * Whether the passive at {@code verb} is in a "who" clause: its group is a person,
+	 * whom one agent, not each of a list running on, holds a role towards.
+	 */
+	static boolean aboutPerson(DocumentTokens doc, int verb) {
+		int who = auxiliariesStart(doc, verb) - 1;
+		return who >= 0 && doc.get(who).lower().equals("who") && !doc.get(who).capitalized();
+	}
+
+	/** The first of the auxiliaries right before the verb, or the verb itself. */
+	private static int auxiliariesStart(DocumentTokens doc, int verb) {
+		int g = verb - 1;
+		while (g >= 0 && !doc.boundaryBefore(g + 1) && AUXILIARIES.contains(doc.get(g).lower())) {
+			g--;
+		}
+		return g + 1;
 	}
 
 	/**

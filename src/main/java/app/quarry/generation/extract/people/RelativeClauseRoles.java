@@ -97,7 +97,7 @@ final class RelativeClauseRoles {
 		else if (COPULAS.contains(verb) && who + 3 < doc.size() && NAMED.contains(doc.get(who + 2).lower())) {
 			named(doc, name, who + 3);
 		}
-		else if (ActVerbs.past(doc.get(who + 1)) || DESCRIBING_ACTS.contains(verb) || holdsSomething(doc, who + 1)) {
+		else if (ActVerbs.pastAt(doc, who + 1) || DESCRIBING_ACTS.contains(verb) || holdsSomething(doc, who + 1)) {
 			acted(doc, name, who + 1, who + 1);
 		}
 		else {

@@ -140,6 +140,9 @@ final class RoleFinder {
 		if (name.role == null) {
 			DescriptorsBeforeNames.find(doc, name);
 		}
+		if (name.role == null) {
+			DescribedThenNamed.find(doc, name);
+		}
 		if (name.role == null && !name.possessive) {
 			// after every other reading of an owner: a bare name says least
 			BodiesOwningPeople.find(doc, name);

@@ -63,7 +63,7 @@ public final class SubjectActs {
 		// sentence does
 		boolean afterYear = yearOpens(doc, sentenceStart(doc, name.phraseStartToken), name.phraseStartToken);
 		if (!name.subject && !afterYear || name.inQuote || name.possessive || !name.multiWordName()
-				|| !showsPerson(name) || !statedFromStart(doc, name)) {
+				|| !showsPerson(name) || !statedFromStart(doc, name) && !ActsListedInTurn.listed(doc, name)) {
 			return null;
 		}
 		int first = name.appositionEndToken > name.endToken ? name.appositionEndToken : name.endToken;
@@ -75,7 +75,7 @@ public final class SubjectActs {
 			return null;
 		}
 		int head = passiveParticiple(doc, verb);
-		if (head < 0 && !ActVerbs.past(doc.get(verb))) {
+		if (head < 0 && !ActVerbs.pastAt(doc, verb)) {
 			return null;
 		}
 		int end = firstPredicateEnd(doc, verb, clauseEnd(doc, first));
