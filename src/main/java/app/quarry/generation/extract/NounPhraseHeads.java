@@ -132,6 +132,10 @@ final class NounPhraseHeads {
 			else if (capitals && !next.isEmpty() && ProperNounWords.joinsName(lower, previous, next)) {
 				// "State of the Realm": small words inside a name
 			}
+			else if (capitals && lower.equals("and") && !nounSeen(lowers) && !next.isEmpty()
+					&& Character.isUpperCase(next.charAt(0))) {
+				// "500,000 VW and Audi cars": two names share the noun that follows them
+			}
 			else if (degreeBeforeAdjective(lower, next) && !nounSeen(lowers)) {
 				// "two relatively ancient strains", "three very large fossils": the
 				// adverb grades the modifier after it, and the noun is still to come

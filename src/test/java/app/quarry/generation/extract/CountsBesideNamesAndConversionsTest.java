@@ -22,6 +22,12 @@ class CountsBesideNamesAndConversionsTest {
 	}
 
 	@Test
+	void two_names_joined_by_and_share_the_noun_after_them() {
+		assertThat(counts("The maker will recall close to 90,000 Acme and Westria cars.")).contains("90,000=90000 car");
+		assertThat(counts("About 300 Acme and Beta Corp staff signed the letter.")).contains("300=300 staff");
+	}
+
+	@Test
 	void a_capitalised_ordinal_inside_a_sentence_that_opens_a_longer_name_ranks_nothing() {
 		assertThat(counts("Veterans of the Second Acme War marched next week.")).isEmpty();
 		assertThat(counts("The Third Westrian Republic fell in a day.")).isEmpty();
