@@ -152,7 +152,8 @@ final class DateQuestionWriter {
 			.replaceAll("");
 		List<String> words = new ArrayList<>(Arrays.asList(joined.split(" ")));
 		// where the date stood among the words, to tell whether the clause asked holds it
-		int dateAt = cut == 0 || kept.isBlank() ? 0 : kept.strip().split("\\s+").length;
+		int dateAt = cut == 0 || kept.isBlank() ? 0
+				: SPACED_COMMA.matcher(kept).replaceAll(",").strip().split("\\s+").length;
 		while (!words.isEmpty() && LEADS.contains(bare(words.get(0)))) {
 			words.remove(0);
 			dateAt--;

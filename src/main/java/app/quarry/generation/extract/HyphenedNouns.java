@@ -49,9 +49,23 @@ final class HyphenedNouns {
 	 * Hyphened words ending in "s" that are no plural of a thing counted: "a 20-plus
 	 * crowd", "a 5-times champion" (times a deed is repeated, read elsewhere).
 	 */
-	private static final Set<String> PLURAL_NOUNS = Set.of("plus", "times", "series", "species", "odds", "news", "yes");
+	private static final Set<String> NOT_PLURALS = Set.of("plus", "times", "series", "species", "odds", "news", "yes");
+
+	/** "five 3-pointers": a number just before says how many of the hyphened things. */
+	private static final Pattern NUMBER_BEFORE = Pattern
+		.compile("(?i)(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight" + "|nine|ten|many|several|few|some))\\s+$");
 
 	private HyphenedNouns() {
+	}
+
+	/**
+	 * Whether the hyphen only stands for a blank in digits before a plural noun
+	 * ("83-pages"): a word of its own built on the number ("3-pointers", "20-somethings",
+	 * "two-wheelers") names a kind of thing, and a number before it counts those.
+	 */
+	private static boolean blankWritten(String clean, Matcher m, String hyphenNoun) {
+		return Character.isDigit(m.group().charAt(0)) && !hyphenNoun.endsWith("ers") && !hyphenNoun.endsWith("ings")
+				&& !NUMBER_BEFORE.matcher(clean.substring(Math.max(0, m.start() - 12), m.start())).find();
 	}
 
 	/**
@@ -59,8 +73,8 @@ final class HyphenedNouns {
 	 * describes, or names a model.
 	 */
 	static boolean read(CountCandidate c, String clean, Matcher m, String hyphenNoun, long value) {
-		String plural = PLURAL_NOUNS.contains(hyphenNoun) || c.ordinal || c.scaled || value < 2 ? null
-				: CountedUnits.singularOf(hyphenNoun);
+		String plural = NOT_PLURALS.contains(hyphenNoun) || c.ordinal || c.scaled || value < 2
+				|| !blankWritten(clean, m, hyphenNoun) ? null : CountedUnits.singularOf(hyphenNoun);
 		// "two-fifths" is a share, its ordinal no noun
 		if (plural != null && !NOT_COMPOUND_UNITS.contains(plural) && NumberWords.ordinal(plural) == null
 				&& !NumberNames.isTerm(clean, m.group())) {

@@ -33,13 +33,44 @@ final class OffsetsBeforeTheirDay {
 				continue;
 			}
 			if (!day.relative()) {
-				run.facts.remove(i);
+				java.time.LocalDate landed = landing(stretch, day);
+				if (landed != null) {
+					run.facts.set(i + 1, new DateFact(day.text(), day.start(), day.end(), landed.toString(), false));
+					run.facts.remove(i);
+				}
 			}
 			else if (sameWeekday(stretch, day)) {
 				run.facts.set(i + 1, new DateFact(day.text(), day.start(), day.end(), stretch.value(), true));
 				run.facts.remove(i);
 			}
 		}
+	}
+
+	/** How far a stretch told roughly ("over two weeks") may miss the day written. */
+	private static final int MISS_DAYS = 10;
+
+	/**
+	 * The written day, in the year that puts it near where the stretch lands: "opened on
+	 * December 20, 2010 and closed three weeks later on January 10" is January 2011,
+	 * though the year told last was 2010. Null when the two lie apart whatever the year,
+	 * and then both are kept.
+	 */
+	private static java.time.LocalDate landing(DateFact stretch, DateFact day) {
+		if (stretch.value() == null || stretch.value().length() != 10 || day.value().length() != 10) {
+			return null;
+		}
+		java.time.LocalDate counted = IsoDates.day(stretch.value());
+		java.time.LocalDate written = IsoDates.day(day.value());
+		boolean yearWritten = day.text().matches(".*\\d{4}.*");
+		for (int years = 0; years <= (yearWritten ? 0 : 1); years++) {
+			for (int sign : new int[] { 1, -1 }) {
+				java.time.LocalDate moved = written.plusYears((long) years * sign);
+				if (Math.abs(moved.toEpochDay() - counted.toEpochDay()) <= MISS_DAYS) {
+					return moved;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Whether the stretch lands on a day of the weekday the words after it name. */

@@ -98,13 +98,20 @@ final class RelativeDates {
 			rel = "last weekend";
 		}
 		String value = relative(rel, s, this.run.ref);
-		if (value != null && YEAR.matcher(value).matches() && opensSentence(sentence, s)) {
+		if (value != null && YEAR.matcher(value).matches() && opensSentence(sentence, s) && !owning(clean, e)) {
 			// "Last year, the plant opened on March 3": a year the words set the sentence
 			// in holds the days told after it, as a year written out does; "up from last
 			// year" later in a sentence compares, and sets nothing in that year
 			this.run.focus(Integer.parseInt(value), sentence, s);
 		}
 		return this.run.dateFact(s, e, value, true);
+	}
+
+	/**
+	 * "Last year's champion": the year owns a thing, and sets no time for the sentence.
+	 */
+	private static boolean owning(String clean, int end) {
+		return end < clean.length() && (clean.charAt(end) == '\'' || clean.charAt(end) == '’');
 	}
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");

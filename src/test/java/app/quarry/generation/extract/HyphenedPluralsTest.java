@@ -29,4 +29,11 @@ class HyphenedPluralsTest {
 		assertThat(counts("He was 1-nil up with a 1-goals cushion.")).noneMatch((c) -> c.endsWith("goal"));
 	}
 
+	@Test
+	void a_word_built_on_a_number_names_a_kind_and_counts_none_of_its_parts() {
+		assertThat(counts("Roe sank five 3-pointers in the last quarter.")).noneMatch(c -> c.startsWith("3="));
+		assertThat(counts("A crowd of 20-somethings queued outside.")).noneMatch(c -> c.startsWith("20="));
+		assertThat(counts("Sales of two-wheelers rose in May.")).noneMatch(c -> c.endsWith("wheeler"));
+	}
+
 }

@@ -30,4 +30,10 @@ class RelativeYearsHoldingTheirDaysTest {
 			.contains("March 3=2012-03-03");
 	}
 
+	@Test
+	void last_years_owning_a_thing_sets_no_year_for_the_sentence() {
+		assertThat(FoundDates.in("Last year's winner Jane Roe defends her title on June 4.", "2012-03-14"))
+			.contains("June 4=2012-06-04");
+	}
+
 }

@@ -73,7 +73,9 @@ final class ActVerbs {
 			return false;
 		}
 		Token piece = doc.get(verb + 2);
-		return RoleWords.ARTICLES.contains(doc.get(verb + 1).lower()) && piece.word() && !piece.capitalized();
+		// "wrote the following:" hands words over, naming no piece
+		return RoleWords.ARTICLES.contains(doc.get(verb + 1).lower()) && piece.word() && !piece.capitalized()
+				&& !piece.lower().equals("following");
 	}
 
 	/** A past tense that says enough of an act: "delivered", "sold". */

@@ -71,6 +71,9 @@ final class ConfirmationsReceived {
 				return null; // "from talks with the union": no giver told alone
 			}
 		}
+		if (SubjectActs.pronoun(doc.get(from).lower())) {
+			return null; // "from his lawyers": whose, a quiz cannot say
+		}
 		String last = doc.get(that - 1).lower();
 		boolean plural = last.endsWith("s") && !last.endsWith("ss");
 		if (plural && !doc.get(that - 1).capitalized() && SourceSpeakers.speaks(last)) {

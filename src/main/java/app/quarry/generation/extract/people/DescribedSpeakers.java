@@ -150,7 +150,7 @@ final class DescribedSpeakers {
 	LocalPerson earlierTold(int from, int to) {
 		LocalPerson holder = TitleHoldersInFocus.over(this.people.index, from, to);
 		if (holder == null) {
-			holder = RoleHoldersDescribed.over(this.people.index, from, to);
+			holder = RoleHoldersDescribed.over(this.people, from, to);
 		}
 		return holder != null ? holder : this.anaphora.earlierSource(from, to);
 	}

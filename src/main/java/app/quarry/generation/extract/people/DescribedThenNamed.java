@@ -39,12 +39,36 @@ final class DescribedThenNamed {
 			return;
 		}
 		int article = articleBefore(doc, head);
-		if (article < 0 || article == head - 1 && !PersonNouns.namesPerson(lower)) {
-			// "a man named Tom Vane" tells the reader nothing of him
+		boolean setOff = naming - 1 != head;
+		if (article < 0 || !PersonNouns.namesPerson(lower) && !KIN.contains(lower) && !(setOff && article < head - 1)) {
+			// "a man named Tom Vane" tells the reader nothing of him, and "a rescue dog
+			// named Lady Grey" is no one; "a fifth captive, named Tom Vane," set off by
+			// its comma is a person the sentence goes on about
+			return;
+		}
+		if (!setOff && (doc.boundaryBefore(article) || doc.get(article - 1).is(","))
+				&& (verb.lower().equals("called") || appointsAfter(doc, name.endToken))) {
+			// "A local councillor called Jane Roe on Monday", "A panel named Tom Vane as
+			// chair": the description is the subject, and the verb is its act
 			return;
 		}
 		String role = doc.span(article, head + 1);
 		name.role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+	}
+
+	/** Relatives, who are people though the lexicon lists them apart. */
+	private static final Set<String> KIN = NameLexicon.words("cousin", "nephew", "niece", "uncle", "aunt", "brother",
+			"sister", "son", "daughter", "grandson", "granddaughter");
+
+	/**
+	 * "named Tom Vane as chair", "named Tom Vane its chair": an appointment, no naming.
+	 */
+	private static boolean appointsAfter(DocumentTokens doc, int end) {
+		if (end >= doc.size() || doc.boundaryBefore(end)) {
+			return false;
+		}
+		String next = doc.get(end).lower();
+		return next.equals("as") || RoleWords.ARTICLES.contains(next) || next.equals("its") || next.equals("their");
 	}
 
 	/**

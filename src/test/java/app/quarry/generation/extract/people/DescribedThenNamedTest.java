@@ -42,4 +42,20 @@ class DescribedThenNamedTest {
 			.noneMatch(role -> role.startsWith("Ada Kellerman | the inspector"));
 	}
 
+	@Test
+	void a_description_opening_the_sentence_before_an_active_called_is_its_subject() {
+		assertThat(FoundRoles.roles("A local councillor called Derek Ashworth on Monday to complain."))
+			.noneMatch(role -> role.startsWith("Derek Ashworth | a local councillor"));
+		assertThat(FoundRoles.roles("An angry supporter called Ada Kellerman a cheat after the race."))
+			.noneMatch(role -> role.startsWith("Ada Kellerman | an angry supporter"));
+	}
+
+	@Test
+	void an_animal_or_a_relative_is_read_by_what_the_noun_names() {
+		assertThat(FoundRoles.roles("The family adopted a rescue dog named Lady Grey in June."))
+			.noneMatch(role -> role.startsWith("Lady Grey |"));
+		assertThat(FoundRoles.roles("He was reported to police by a distant cousin named Ada Kellerman."))
+			.contains("Ada Kellerman | a distant cousin");
+	}
+
 }

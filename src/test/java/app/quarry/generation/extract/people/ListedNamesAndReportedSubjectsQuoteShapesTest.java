@@ -81,6 +81,9 @@ class ListedNamesAndReportedSubjectsQuoteShapesTest {
 		assertThat(quotes("The Harbour Gazette said it had received confirmation from talks with the dockers that "
 				+ "\"the east dock will shut for a year\"."))
 			.containsExactly("null :: the east dock will shut for a year");
+		assertThat(quotes("The Harbour Gazette said it had received assurances from his officials that "
+				+ "\"the east dock will shut for a year\"."))
+			.containsExactly("null :: the east dock will shut for a year");
 	}
 
 	@Test

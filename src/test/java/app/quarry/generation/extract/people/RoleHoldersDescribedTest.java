@@ -31,4 +31,11 @@ class RoleHoldersDescribedTest {
 			.noneMatch(found -> found.startsWith("Carla Mendes"));
 	}
 
+	@Test
+	void two_holders_of_the_role_leave_the_description_open() {
+		assertThat(quotes("Club coach Carla Mendes spoke on Sunday. Rival coach Tom Lee praised his keeper.\n\n"
+				+ "The coach said: \"We will play on.\""))
+			.noneMatch(found -> found.startsWith("Carla Mendes") || found.startsWith("Tom Lee"));
+	}
+
 }

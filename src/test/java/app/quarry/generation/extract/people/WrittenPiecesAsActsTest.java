@@ -33,4 +33,10 @@ class WrittenPiecesAsActsTest {
 			.noneMatch(role -> role.startsWith("Lena Brandvold | someone who wrote"));
 	}
 
+	@Test
+	void wrote_the_following_hands_words_over_and_is_no_act() {
+		assertThat(FoundRoles.roles("Lena Brandvold, who wrote the following on her blog, stayed on."))
+			.noneMatch(role -> role.contains("wrote the following"));
+	}
+
 }
