@@ -57,15 +57,15 @@ final class NameLexicon {
 			"batsman", "bowler", "wicket-keeper", "broadcaster", "artist", "tutor", "duke", "duchess", "pharaoh",
 			"monarch", "sultan", "pope", "bishop", "archbishop", "explorer", "inventor", "philosopher", "mathematician",
 			"astronomer", "statesman", "stateswoman", "naturalist", "novelist", "olympian", "son-in-law",
-			"daughter-in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "nephew", "niece",
-			"cousin", "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter",
-			"stepfather", "stepmother", "predecessor", "amateur", "professional", "refugee", "immigrant", "resident",
-			"veteran", "volunteer", "survivor", "settler", "missionary", "pioneer", "laureate", "champion", "lord",
-			"co-chair", "co-chairman", "chairperson", "consul", "mentor", "hero", "heroine", "icon", "millionaire",
-			"billionaire", "dissident", "cardinal", "monsignor", "deacon", "publisher", "guardian", "financier",
-			"mastermind", "killer", "assassin", "bomber", "hijacker", "militant", "smuggler", "salesman", "saleswoman",
-			"stockbroker", "boss", "councilor", "councillor", "campaigner", "superintendent", "constable", "corporal",
-			"coroner", "magistrate", "headteacher", "headmaster", "headmistress");
+			"daughter-in-law", "father-in-law", "policeman", "policewoman", "mother-in-law", "brother-in-law",
+			"sister-in-law", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather", "grandmother",
+			"stepson", "stepdaughter", "stepfather", "stepmother", "predecessor", "amateur", "professional", "refugee",
+			"immigrant", "resident", "veteran", "volunteer", "survivor", "settler", "missionary", "pioneer", "laureate",
+			"champion", "lord", "co-chair", "co-chairman", "chairperson", "consul", "mentor", "hero", "heroine", "icon",
+			"millionaire", "billionaire", "dissident", "cardinal", "monsignor", "deacon", "publisher", "guardian",
+			"financier", "mastermind", "killer", "assassin", "bomber", "hijacker", "militant", "smuggler", "salesman",
+			"saleswoman", "stockbroker", "boss", "councilor", "councillor", "campaigner", "superintendent", "constable",
+			"corporal", "coroner", "magistrate", "headteacher", "headmaster", "headmistress");
 
 	/**
 	 * Role nouns that open a name as a given name far more often than as a post: "Dean

@@ -29,6 +29,15 @@ final class OfficeQualifiers {
 		return false;
 	}
 
+	/**
+	 * "ex policeman" read as "former policeman" in a phrase whose hyphens are spaces: the
+	 * prefix and the word say the same, and a story goes from one to the other ("former
+	 * policeman Jon Vale … the ex-policeman said").
+	 */
+	static String exAsFormer(String normalized) {
+		return normalized.replaceAll("\\bex ", "former ");
+	}
+
 	private static boolean contains(String[] words, String word) {
 		for (String candidate : words) {
 			if (candidate.equals(word)) {

@@ -53,8 +53,7 @@ final class ReferenceFinder {
 				return null;
 			}
 			String lower = token.lower();
-			if (NameLexicon.ROLE_NOUNS.contains(lower) && !token.capitalized()
-					|| NameLexicon.ROLE_NOUNS.contains(lower) && t == the + 1) {
+			if (roleNoun(lower) && !token.capitalized() || roleNoun(lower) && t == the + 1) {
 				if (t + 1 < doc.size() && (doc.get(t + 1).nameLike() || doc.get(t + 1).lower().equals("of")
 						|| NameLexicon.ROLE_NOUNS.contains(doc.get(t + 1).lower()))) {
 					return null; // a title before a name, or "the sister of ...", or a
@@ -81,6 +80,15 @@ final class ReferenceFinder {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "policeman", and "ex-policeman": the prefix says the office was held before, as
+	 * "former" does, and the description is still one of that role's holder.
+	 */
+	private static boolean roleNoun(String lower) {
+		return NameLexicon.ROLE_NOUNS.contains(lower)
+				|| lower.startsWith("ex-") && NameLexicon.ROLE_NOUNS.contains(lower.substring(3));
 	}
 
 }

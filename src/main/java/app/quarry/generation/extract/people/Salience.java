@@ -249,12 +249,12 @@ final class Salience {
 
 	/** "the North Korean leader": the person whose role has those words. */
 	LocalPerson description(Mention description, Collection<LocalPerson> people) {
-		String[] words = normalize(description.surface).split(" ");
+		String[] words = OfficeQualifiers.exAsFormer(normalize(description.surface)).split(" ");
 		String head = words[words.length - 1];
 		List<LocalPerson> fitting = new ArrayList<>();
 		for (LocalPerson person : people) {
 			for (String role : person.roles) {
-				String office = " " + normalize(role) + " ";
+				String office = " " + OfficeQualifiers.exAsFormer(normalize(role)) + " ";
 				if (containsAll(office, words) && !OfficeQualifiers.anotherOffice(office, words)) {
 					fitting.add(person);
 					break;

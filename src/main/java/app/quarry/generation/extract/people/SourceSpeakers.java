@@ -183,7 +183,7 @@ final class SourceSpeakers {
 		int n = this.doc.size();
 		if (t >= n || !this.doc.get(t).word() || !this.doc.get(t).capitalized()
 				|| NOT_NAMES.contains(this.doc.get(t).lower())
-				|| NameLexicon.FUNCTION_WORDS.contains(this.doc.get(t).lower())) {
+				|| NameLexicon.FUNCTION_WORDS.contains(this.doc.get(t).lower()) && !acronym(this.doc.get(t))) {
 			return t;
 		}
 		int end = t;
@@ -200,6 +200,16 @@ final class SourceSpeakers {
 		// "Acme Holdings Inc. said": the abbreviation's period is the name's, not the
 		// sentence's
 		return end > t ? OrganisationWords.withAbbreviationPeriod(this.doc, end) : end;
+	}
+
+	/**
+	 * "WHO", "IT" in capitals: an abbreviation spells a body's name even where its
+	 * letters make a function word ("the WHO said"); function words are written in lower
+	 * case inside a sentence.
+	 */
+	private static boolean acronym(Token token) {
+		String text = token.text();
+		return text.length() >= 2 && text.chars().allMatch(Character::isUpperCase);
 	}
 
 	/**

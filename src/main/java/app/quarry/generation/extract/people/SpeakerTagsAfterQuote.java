@@ -206,6 +206,9 @@ final class SpeakerTagsAfterQuote {
 		if (subject.kind != Mention.Kind.PRONOUN && this.documents.ownedDocumentSpeaks(subject.appositionEndToken)) {
 			return FoundSpeaker.of(subject); // "…,” Roe's statement said
 		}
+		if (subject.kind == Mention.Kind.PRONOUN && OwnWritingsAfterQuote.speaks(this.doc, this.clauses, t)) {
+			return speakerOf(subject); // "…”, his profile reads
+		}
 		int v = this.clauses.verbAfter(subject.appositionEndToken, n);
 		if (v < n && PassiveTellings.toldTheSubject(this.doc, v)) {
 			// "…,” Roe was told by a nurse: the one told heard the words
