@@ -159,7 +159,8 @@ final class Appositions {
 		Token opener = doc.get(first);
 		boolean role = roleWordNearStart(doc, StatedPlaces.roleStart(doc, first, end), end)
 				|| name.multiWordName() && AgentNouns.headsPhrase(doc, first, end)
-				|| name.multiWordName() && SingledOutDescriptions.opens(doc, first, end);
+				|| name.multiWordName() && SingledOutDescriptions.opens(doc, first, end)
+				|| name.multiWordName() && MembersOfNamedBodies.opens(doc, first, end);
 		if (end == first || end - first >= MAX_APPOSITION_TOKENS || !role
 				|| opener.capitalized() && !possessive(doc, first + 1) && !capitalizedUpToRoleWord(doc, first, end)
 						&& !OwnersNamedWithTheirKind.at(doc, first)
@@ -230,7 +231,10 @@ final class Appositions {
 		int modifiers = 0;
 		for (int t = first; t < end; t++) {
 			Token token = doc.get(t);
-			if (NameLexicon.isRoleNoun(token.lower()) || SportingPositions.afterTeam(doc, t)) {
+			if (NameLexicon.isRoleNoun(token.lower()) || SportingPositions.afterTeam(doc, t)
+					|| t > first && MembersOfNamedBodies.memberNoun(doc, t)) {
+				// "Norcon engineer", "Norcon welder": a post, or a kind of person the
+				// body's name makes its member
 				return true;
 			}
 			if (t > first && modifiers < MAX_MODIFIERS && modifierOfPost(token)) {

@@ -263,6 +263,9 @@ final class DocumentPeople {
 			mention.person.namedAfterArticle |= PeopleOfUntoldGender.afterArticle(this.doc, mention);
 			mention.person.setOffAsPerson |= SubjectsSetOffBeforeSpeaking.speaksAfterApposition(this.doc,
 					mention.endToken);
+			if (mention.role == null) {
+				mention.role = SuccessorsOfOnesWhoLeft.role(this.doc, this.mentions, mention);
+			}
 			mention.role = this.owners.withOwner(mention);
 			mention.person.addRole(mention.role);
 			mention.person.addRole(mention.appositionRole);

@@ -38,6 +38,11 @@ final class RoleOwners {
 		}
 		Mention determiner = this.pronounAt.containsKey(before) ? this.pronounAt.get(before)
 				: name.ownerToken >= 0 ? subjectOwning(name) : ownerOfCoordinated(before);
+		if (determiner == null && name.ownerToken < 0) {
+			// "Tom Hale was charged with attacking cellmate Dan Brodie": no determiner,
+			// and the relation's other end is the sentence's subject
+			determiner = RelationsOwnedBySubject.owner(this.doc, this.mentions, name);
+		}
 		if (determiner == null
 				|| determiner.kind == Mention.Kind.PRONOUN
 						&& !OWNERS.contains(determiner.surface.toLowerCase(java.util.Locale.ROOT))

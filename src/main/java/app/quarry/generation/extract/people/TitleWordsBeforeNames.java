@@ -34,6 +34,11 @@ final class TitleWordsBeforeNames {
 			if (prefixWord(doc, t, titleEnd)) {
 				t--;
 			}
+			else if (t + 1 == titleEnd && SecondPostsSetOff.firstPostBefore(doc, t) >= 0) {
+				// "Norland goalkeeper, and captain, Pedro Alves": the second post set off
+				// by commas, then the first and what comes before it
+				t = SecondPostsSetOff.firstPostBefore(doc, t);
+			}
 			else if (PortfoliosInDepartmentNames.andInsideDepartment(doc, t, titleEnd, previous)) {
 				// "Health and Human Services Secretary Jane Roe": the department's name
 				// holds the "and"

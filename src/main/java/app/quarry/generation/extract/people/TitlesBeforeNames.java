@@ -95,7 +95,8 @@ final class TitlesBeforeNames {
 		while (end - 1 > start && COURTESY.contains(doc.get(end - 1).lower())) {
 			end--;
 		}
-		String role = PluralTitlesBeforeLists.singularBeforeList(doc, doc.span(start, end), end, name);
+		String role = PluralTitlesBeforeLists.singularBeforeList(doc, SecondPostsSetOff.written(doc.span(start, end)),
+				end, name);
 		if (!onlyHonorifics(doc, start, titleEnd)) {
 			name.role = role;
 		}
