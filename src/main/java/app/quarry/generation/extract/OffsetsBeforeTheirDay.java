@@ -36,8 +36,11 @@ final class OffsetsBeforeTheirDay {
 				java.time.LocalDate landed = landing(stretch, day);
 				if (landed != null) {
 					run.facts.set(i + 1, new DateFact(day.text(), day.start(), day.end(), landed.toString(), false));
-					run.facts.remove(i);
 				}
+				// the written day is the date even when the stretch, counted from a date
+				// the text told before, lands elsewhere: that date may not be the one the
+				// stretch was counted from
+				run.facts.remove(i);
 			}
 			else if (sameWeekday(stretch, day)) {
 				run.facts.set(i + 1, new DateFact(day.text(), day.start(), day.end(), stretch.value(), true));
@@ -52,8 +55,8 @@ final class OffsetsBeforeTheirDay {
 	/**
 	 * The written day, in the year that puts it near where the stretch lands: "opened on
 	 * December 20, 2010 and closed three weeks later on January 10" is January 2011,
-	 * though the year told last was 2010. Null when the two lie apart whatever the year,
-	 * and then both are kept.
+	 * though the year told last was 2010. Null when the two lie apart whatever the year:
+	 * the day keeps the year it was given.
 	 */
 	private static java.time.LocalDate landing(DateFact stretch, DateFact day) {
 		if (stretch.value() == null || stretch.value().length() != 10 || day.value().length() != 10) {
