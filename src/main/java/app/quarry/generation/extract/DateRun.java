@@ -189,6 +189,7 @@ final class DateRun {
 		this.revisions.daysBeforeOrAfterADate();
 		OffsetsFromALaterDate.apply(this);
 		OffsetsBeforeTheirDay.apply(this);
+		DaysOfTheMonthAlone.add(this);
 		this.revisions.resolveQuotedRelatives();
 		this.revisions.resolveTodayToTheNewsDay();
 		this.times.timesOfDay();
