@@ -3,10 +3,10 @@ package app.quarry.generation;
 import app.quarry.bank.BankQuestion;
 import app.quarry.bank.QuestionFormat;
 import app.quarry.generation.extract.CountFact;
+import app.quarry.generation.extract.GroupWordCounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Questions on a count told by a group word ("a pair of tire punctures"): the whole
@@ -15,9 +15,6 @@ import java.util.regex.Pattern;
  * quintet of"), which all read rightly before the plural noun.
  */
 final class GroupWordQuestions {
-
-	/** "a pair of", "A trio of": the phrase a group word count is written as. */
-	private static final Pattern GROUP_PHRASE = Pattern.compile("(?i)an?\\s+(?:pair|trio|quartet|brace)\\s+of");
 
 	private static final List<String> GROUPS = List.of("a pair of", "a trio of", "a quartet of", "a quintet of");
 
@@ -28,7 +25,7 @@ final class GroupWordQuestions {
 
 	/** Whether the count is told by a group word. */
 	static boolean handles(CountFact fact) {
-		return !fact.ordinal() && GROUP_PHRASE.matcher(fact.text()).matches();
+		return !fact.ordinal() && GroupWordCounts.isGroupPhrase(fact.text());
 	}
 
 	static List<BankQuestion> of(FactSite site, CountFact fact) {

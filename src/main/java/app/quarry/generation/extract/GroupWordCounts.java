@@ -15,14 +15,22 @@ import app.quarry.corpus.DocumentText;
  * goals" two. Things sold or worn in pairs ("a pair of shoes", "a pair of scissors") are
  * one thing, no count of two; "a handful" or "a couple of" says no exact number.
  */
-final class GroupWordCounts {
+public final class GroupWordCounts {
+
+	/** The words for a group of a known size. */
+	private static final String GROUP_WORDS = "pair|trio|quartet|brace";
 
 	/**
 	 * "a pair of", then up to two modifiers and the plural noun counted: "a pair of tire
 	 * punctures", "a trio of young defenders".
 	 */
-	private static final Pattern GROUP = Pattern.compile("(?<![\\w-])(?<group>[Aa]n?\\s+(?<word>pair|trio|quartet"
-			+ "|brace)\\s+of)\\s+(?<words>\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2})");
+	private static final Pattern GROUP = Pattern.compile("(?<![\\w-])(?<group>[Aa]n?\\s+(?<word>" + GROUP_WORDS
+			+ ")\\s+of)\\s+(?<words>\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2})");
+
+	/**
+	 * "a pair of", "A trio of": the whole of a count's words when a group word tells it.
+	 */
+	private static final Pattern GROUP_PHRASE = Pattern.compile("(?i)an?\\s+(?:" + GROUP_WORDS + ")\\s+of");
 
 	/** Things named in the plural though one of them is a pair. */
 	private static final Set<String> PAIRED_THINGS = Set.of("shoes", "boots", "trousers", "jeans", "pants", "shorts",
@@ -31,6 +39,11 @@ final class GroupWordCounts {
 			"slippers", "skis", "skates", "pyjamas", "pajamas");
 
 	private GroupWordCounts() {
+	}
+
+	/** Whether a count's words are a group word's phrase: "a pair of". */
+	public static boolean isGroupPhrase(String countText) {
+		return GROUP_PHRASE.matcher(countText).matches();
 	}
 
 	/** The counts told by a group word in a document's text. */
